@@ -1,0 +1,335 @@
+"""Human approval on escalation: the request, the answer, and who gives it.
+
+When a policy escalates, the governor holds that agent's call and awaits
+``approver.decide(request)``. Other agents keep running meanwhile: ``decide`` only suspends the
+calling task.
+
+- :class:`TerminalApprover` queues requests in arrival order. The TUI shows the head one (it learns
+  of it from the :class:`~supervisor._events.ApprovalRequested` event), and :meth:`~TerminalApprover.run`
+  reads single keys from the terminal in cbreak mode without blocking the event loop:
+  ``a`` approve, ``d`` deny, ``s`` stop this agent.
+- :class:`UnattendedApprover` (no TTY, or ``--headless``) answers with a configured default after a
+  timeout, and says so.
+
+Every request and every answer is emitted on the run's event sink, so both reach the log and the
+audit trail with their time, the answer and how it was given (keyboard or default).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
+
+import anyio
+
+from ._events import ApprovalAnswered, ApprovalRequested, EventSink, Notice
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+
+    from anyio.abc import TaskStatus
+
+__all__ = [
+    "APPROVAL_KEYS",
+    "ApprovalAnswer",
+    "ApprovalRequest",
+    "Approver",
+    "TerminalApprover",
+    "UnattendedApprover",
+    "cbreak",
+]
+
+ApprovalAnswer = Literal["approve", "deny", "stop"]
+"""approve: let the call go ahead; deny: refuse it (the agent gets the fallback); stop: stop the agent."""
+
+APPROVAL_KEYS: Mapping[str, ApprovalAnswer] = {
+    "a": "approve",
+    "y": "approve",
+    "d": "deny",
+    "n": "deny",
+    "s": "stop",
+}
+"""Keys a person may press (case-insensitive) and what each answers."""
+
+_ids = itertools.count(1)
+
+
+def _next_id() -> str:
+    return f"approval-{next(_ids)}"
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalRequest:
+    """What the governor asks a person.
+
+    Attributes:
+        agent: Which agent is held.
+        session: The session it spends from.
+        rule: The policy rule that escalated.
+        reason: Why, as a sentence.
+        evidence: What the rule saw (a similarity score, the repeated call, the numbers).
+        action: What the agent wants to do: ``"delete_files(path='/tmp/x')"`` or
+            ``"openai:gpt-4o, up to $0.42"``.
+        call_id: The held call, if the escalation is about one call.
+        request_id: Unique within the process; links the request to its answer.
+    """
+
+    agent: str
+    session: str
+    rule: str
+    reason: str
+    evidence: str | Mapping[str, float | int | str]
+    action: str
+    call_id: str | None = None
+    request_id: str = field(default_factory=_next_id)
+
+    def evidence_text(self) -> str:
+        """The evidence as one line: ``score=0.93, window=5`` for a mapping."""
+        if isinstance(self.evidence, str):
+            return self.evidence
+        return ", ".join(f"{k}={v}" for k, v in self.evidence.items())
+
+    def to_event(self) -> ApprovalRequested:
+        """The :class:`ApprovalRequested` event for this request."""
+        return ApprovalRequested(
+            request_id=self.request_id,
+            agent=self.agent,
+            session=self.session,
+            rule=self.rule,
+            reason=self.reason,
+            evidence=self.evidence_text(),
+            action=self.action,
+            call_id=self.call_id,
+        )
+
+
+@runtime_checkable
+class Approver(Protocol):
+    """Answers escalations. ``decide`` suspends only the calling agent's task."""
+
+    async def decide(self, request: ApprovalRequest) -> ApprovalAnswer:
+        """Return the answer to ``request``; cancelling the caller withdraws the request."""
+        ...
+
+
+class _Pending:
+    __slots__ = ("answer", "answered", "by", "request", "started")
+
+    def __init__(self, request: ApprovalRequest) -> None:
+        self.request = request
+        self.answered = anyio.Event()
+        self.answer: ApprovalAnswer | None = None
+        self.by: Literal["keyboard", "default", "cancelled"] = "keyboard"
+        self.started = time.monotonic()
+
+
+class TerminalApprover:
+    """Asks the person at the terminal, one request at a time, in arrival order.
+
+    ``decide`` queues the request and waits; :meth:`answer` (called by the key reader in
+    :meth:`run`, or directly by tests) answers the head of the queue. With ``timeout`` set, a
+    request nobody answers in time gets ``default``; by default a person is waited for.
+
+    Args:
+        sink: Where ``ApprovalRequested`` and ``ApprovalAnswered`` go.
+        timeout: Seconds to wait for a key before ``default`` applies; ``None`` waits forever.
+        default: The answer applied after ``timeout``.
+    """
+
+    def __init__(
+        self,
+        sink: EventSink,
+        *,
+        timeout: float | None = None,
+        default: ApprovalAnswer = "deny",
+    ) -> None:
+        self._sink = sink
+        self._timeout = timeout
+        self._default: ApprovalAnswer = default
+        # Invariant: arrival order; an entry leaves when answered or withdrawn.
+        self._queue: list[_Pending] = []
+
+    @property
+    def pending(self) -> tuple[ApprovalRequest, ...]:
+        """Requests waiting for an answer, oldest (the one on screen) first."""
+        return tuple(p.request for p in self._queue)
+
+    async def decide(self, request: ApprovalRequest) -> ApprovalAnswer:
+        """Queue ``request``, wait for the person's key (or the timeout), return the answer."""
+        entry = _Pending(request)
+        self._queue.append(entry)
+        self._sink.emit(request.to_event())
+        try:
+            if self._timeout is None:
+                await entry.answered.wait()
+            else:
+                with anyio.move_on_after(self._timeout):
+                    await entry.answered.wait()
+                if entry.answer is None:
+                    self._resolve(
+                        entry,
+                        self._default,
+                        "default",
+                        f"No key pressed within {self._timeout:g}s; "
+                        f"applied the default answer '{self._default}'.",
+                    )
+        finally:
+            if entry.answer is None:
+                # The caller was cancelled (the agent stopped): withdraw the request.
+                self._resolve(entry, "deny", "cancelled", "The request was withdrawn.")
+        assert entry.answer is not None
+        return entry.answer
+
+    def answer(self, answer: ApprovalAnswer) -> ApprovalRequest | None:
+        """Answer the oldest pending request from the keyboard; ``None`` if nothing is pending."""
+        if not self._queue:
+            return None
+        entry = self._queue[0]
+        self._resolve(entry, answer, "keyboard", f"Answered '{answer}' at the keyboard.")
+        return entry.request
+
+    def press(self, key: str) -> ApprovalRequest | None:
+        """Handle one key press; keys outside :data:`APPROVAL_KEYS` are ignored."""
+        answer = APPROVAL_KEYS.get(key.lower())
+        if answer is None:
+            return None
+        return self.answer(answer)
+
+    def _resolve(
+        self,
+        entry: _Pending,
+        answer: ApprovalAnswer,
+        by: Literal["keyboard", "default", "cancelled"],
+        note: str,
+    ) -> None:
+        if entry.answer is not None:
+            return
+        entry.answer = answer
+        entry.by = by
+        with contextlib.suppress(ValueError):
+            self._queue.remove(entry)
+        request = entry.request
+        self._sink.emit(
+            ApprovalAnswered(
+                request_id=request.request_id,
+                agent=request.agent,
+                session=request.session,
+                answer=answer,
+                by=by,
+                waited=round(time.monotonic() - entry.started, 3),
+                note=note,
+            )
+        )
+        entry.answered.set()
+
+    async def run(
+        self,
+        fd: int | None = None,
+        *,
+        task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED,
+    ) -> None:
+        """Read keys from the terminal until cancelled, answering the head request.
+
+        The terminal is put in cbreak mode (keys arrive at once, unechoed; Ctrl-C still
+        interrupts) and restored on the way out, whatever ends the task. Reading waits on the file
+        descriptor through the event loop, so nothing blocks. Run it in the run's task group with
+        ``await tg.start(approver.run)``.
+
+        Args:
+            fd: The terminal's file descriptor; standard input by default.
+        """
+        if fd is None:
+            fd = sys.stdin.fileno()
+        with cbreak(fd):
+            task_status.started()
+            while True:
+                await anyio.wait_readable(fd)
+                try:
+                    data = os.read(fd, 64)
+                except BlockingIOError:
+                    continue
+                if not data:
+                    # End of input (stdin closed): nobody can answer from here any more.
+                    self._sink.emit(
+                        Notice("The terminal's input closed; approvals now wait.", "warning")
+                    )
+                    await anyio.sleep_forever()
+                for char in data.decode("utf-8", "replace"):
+                    self.press(char)
+
+    def __repr__(self) -> str:
+        return f"<TerminalApprover pending={len(self._queue)} timeout={self._timeout}>"
+
+
+class UnattendedApprover:
+    """Answers every request with ``default`` after ``timeout`` seconds, and says so.
+
+    For runs with no terminal to ask (no TTY, or ``--headless``). Requests wait concurrently:
+    each one's timeout starts when it is asked.
+
+    Args:
+        sink: Where the request and the answer go.
+        timeout: Seconds before the default applies (0 answers at once).
+        default: The answer given.
+    """
+
+    def __init__(
+        self, sink: EventSink, *, timeout: float = 30.0, default: ApprovalAnswer = "deny"
+    ) -> None:
+        if timeout < 0:
+            raise ValueError(f"The approval timeout must be 0 or more seconds, not {timeout}.")
+        self._sink = sink
+        self._timeout = timeout
+        self._default: ApprovalAnswer = default
+
+    async def decide(self, request: ApprovalRequest) -> ApprovalAnswer:
+        """Emit the request, wait ``timeout``, answer ``default``."""
+        started = time.monotonic()
+        self._sink.emit(request.to_event())
+        await anyio.sleep(self._timeout)
+        self._sink.emit(
+            ApprovalAnswered(
+                request_id=request.request_id,
+                agent=request.agent,
+                session=request.session,
+                answer=self._default,
+                by="default",
+                waited=round(time.monotonic() - started, 3),
+                note=(
+                    f"Unattended run: nobody to ask, so after {self._timeout:g}s the default "
+                    f"answer '{self._default}' was applied."
+                ),
+            )
+        )
+        return self._default
+
+    def __repr__(self) -> str:
+        return f"<UnattendedApprover timeout={self._timeout} default={self._default!r}>"
+
+
+@contextlib.contextmanager
+def cbreak(fd: int) -> Iterator[None]:
+    """Put terminal ``fd`` in cbreak mode for the block, then restore it exactly.
+
+    A no-op where ``fd`` is not a terminal (a pipe in tests, or a platform without termios).
+    """
+    try:
+        import termios
+        import tty
+    except ImportError:  # pragma: no cover - not on POSIX
+        yield
+        return
+    if not os.isatty(fd):
+        yield
+        return
+    saved = termios.tcgetattr(fd)
+    try:
+        tty.setcbreak(fd, termios.TCSANOW)
+        yield
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, saved)

@@ -1,0 +1,164 @@
+"""The approval queue: order, keys, timeouts, withdrawn requests and the events they emit.
+
+Runs on asyncio and trio. The key reader is driven through a real pipe (a real terminal is covered
+by the tmux end-to-end test).
+"""
+
+from __future__ import annotations
+
+import os
+
+import anyio
+import pytest
+from anyio import wait_all_tasks_blocked
+from anyio.lowlevel import checkpoint
+
+from supervisor._approvals import (
+    ApprovalAnswer,
+    ApprovalRequest,
+    Approver,
+    TerminalApprover,
+    UnattendedApprover,
+)
+from supervisor._events import ApprovalAnswered, ApprovalRequested, RecordingSink
+
+
+def _request(agent: str, action: str = "delete_files(path='/tmp/x')") -> ApprovalRequest:
+    return ApprovalRequest(
+        agent=agent,
+        session="s1",
+        rule="tools.delete_files.needs_approval",
+        reason="delete_files needs a person's approval.",
+        evidence={"tool": "delete_files", "calls_so_far": 0},
+        action=action,
+    )
+
+
+def test_both_approvers_satisfy_the_protocol() -> None:
+    sink = RecordingSink()
+    assert isinstance(TerminalApprover(sink), Approver)
+    assert isinstance(UnattendedApprover(sink), Approver)
+
+
+async def test_requests_queue_in_order_and_keys_answer_the_head() -> None:
+    sink = RecordingSink()
+    approver = TerminalApprover(sink)
+    answers: dict[str, ApprovalAnswer] = {}
+
+    async def ask(agent: str) -> None:
+        answers[agent] = await approver.decide(_request(agent))
+
+    with anyio.fail_after(5):
+        async with anyio.create_task_group() as tg:
+            for agent in ("coder", "writer", "researcher"):
+                tg.start_soon(ask, agent)
+                await wait_all_tasks_blocked()
+            assert [r.agent for r in approver.pending] == ["coder", "writer", "researcher"]
+            assert approver.press("x") is None  # not an answer key
+            assert approver.press("a").agent == "coder"  # type: ignore[union-attr]
+            assert approver.press("D").agent == "writer"  # type: ignore[union-attr]
+            assert approver.press("s").agent == "researcher"  # type: ignore[union-attr]
+            assert approver.press("a") is None  # nothing left
+    assert answers == {"coder": "approve", "writer": "deny", "researcher": "stop"}
+    requested = [e for e in sink.events if isinstance(e, ApprovalRequested)]
+    answered = [e for e in sink.events if isinstance(e, ApprovalAnswered)]
+    assert [e.agent for e in requested] == ["coder", "writer", "researcher"]
+    assert [(e.agent, e.answer, e.by) for e in answered] == [
+        ("coder", "approve", "keyboard"),
+        ("writer", "deny", "keyboard"),
+        ("researcher", "stop", "keyboard"),
+    ]
+    assert requested[0].evidence == "tool=delete_files, calls_so_far=0"
+    assert all(a.request_id == r.request_id for a, r in zip(answered, requested, strict=True))
+
+
+async def test_other_tasks_keep_running_while_a_person_decides() -> None:
+    approver = TerminalApprover(RecordingSink())
+    ticks = 0
+
+    async def other_agent() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await anyio.sleep(0.001)
+
+    with anyio.fail_after(5):
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(other_agent)
+            tg.start_soon(approver.decide, _request("coder"))
+            while not approver.pending:
+                await checkpoint()
+            before = ticks
+            while ticks < before + 5:  # the other agent keeps going while the request waits
+                await anyio.sleep(0.001)
+            assert approver.pending
+            approver.press("a")
+            while approver.pending:
+                await checkpoint()
+            tg.cancel_scope.cancel()
+
+
+async def test_terminal_timeout_applies_the_default() -> None:
+    sink = RecordingSink()
+    approver = TerminalApprover(sink, timeout=0.05, default="deny")
+    with anyio.fail_after(5):
+        assert await approver.decide(_request("coder")) == "deny"
+    answered = [e for e in sink.events if isinstance(e, ApprovalAnswered)]
+    assert answered[0].by == "default"
+    assert "default answer 'deny'" in answered[0].note
+    assert approver.pending == ()
+
+
+async def test_a_cancelled_request_is_withdrawn() -> None:
+    sink = RecordingSink()
+    approver = TerminalApprover(sink)
+    with anyio.fail_after(5):
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(approver.decide, _request("coder"))
+            await wait_all_tasks_blocked()
+            tg.cancel_scope.cancel()
+    assert approver.pending == ()
+    answered = [e for e in sink.events if isinstance(e, ApprovalAnswered)]
+    assert [(e.answer, e.by) for e in answered] == [("deny", "cancelled")]
+
+
+async def test_unattended_answers_the_default_after_the_timeout_and_says_so() -> None:
+    sink = RecordingSink()
+    approver = UnattendedApprover(sink, timeout=0.05, default="stop")
+    with anyio.fail_after(5):
+        async with anyio.create_task_group() as tg:
+            # Concurrent requests each get their own timeout, not a queue of timeouts.
+            for agent in ("a1", "a2", "a3"):
+                tg.start_soon(approver.decide, _request(agent))
+    answered = [e for e in sink.events if isinstance(e, ApprovalAnswered)]
+    assert {e.agent for e in answered} == {"a1", "a2", "a3"}
+    assert all(e.answer == "stop" and e.by == "default" for e in answered)
+    assert "Unattended run" in answered[0].note
+    assert all(e.waited < 1.0 for e in answered)
+
+
+def test_unattended_rejects_a_negative_timeout() -> None:
+    with pytest.raises(ValueError, match="0 or more seconds"):
+        UnattendedApprover(RecordingSink(), timeout=-1)
+
+
+async def test_key_reader_answers_from_a_file_descriptor() -> None:
+    sink = RecordingSink()
+    approver = TerminalApprover(sink)
+    read_fd, write_fd = os.pipe()
+    try:
+        with anyio.fail_after(5):
+            async with anyio.create_task_group() as tg:
+                await tg.start(approver.run, read_fd)
+                async with anyio.create_task_group() as asks:
+                    asks.start_soon(approver.decide, _request("coder"))
+                    await wait_all_tasks_blocked()
+                    asks.start_soon(approver.decide, _request("writer"))
+                    await wait_all_tasks_blocked()
+                    os.write(write_fd, b"qad")  # q is ignored
+                tg.cancel_scope.cancel()
+    finally:
+        os.close(read_fd)
+        os.close(write_fd)
+    answered = [(e.agent, e.answer) for e in sink.events if isinstance(e, ApprovalAnswered)]
+    assert answered == [("coder", "approve"), ("writer", "deny")]
