@@ -1,0 +1,178 @@
+"""The hash-chained audit log, shared by every store.
+
+Each record carries ``prev``, the hash of the record before it (64 zeros for the first), and
+``hash``, the sha256 of the canonical JSON of its own fields (``seq``, ``time``, ``event``,
+``session``, ``agent``, ``data``, ``prev``; sorted keys, no spaces, UTF-8). Editing a record changes
+its hash; deleting one breaks the link of the next; truncating the tail is caught by the separately
+stored head (last sequence number and hash). :func:`verify_chain` says where the chain breaks.
+
+Records never hold secrets: the caller redacts, and :func:`redact` also replaces the values of keys
+that name credentials (``api_key``, ``authorization``, ...) and strings that look like keys or bearer
+tokens with ``"[redacted]"``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ._base import AuditRecord, AuditVerification
+
+__all__ = ["GENESIS", "REDACTED", "make_record", "record_hash", "redact", "verify_chain"]
+
+GENESIS = "0" * 64
+REDACTED = "[redacted]"
+
+# Keys compared after lower-casing and replacing "-" by "_".
+_SECRET_KEYS = frozenset(
+    {
+        "api_key",
+        "apikey",
+        "x_api_key",
+        "authorization",
+        "proxy_authorization",
+        "password",
+        "passwd",
+        "secret",
+        "client_secret",
+        "access_token",
+        "refresh_token",
+        "id_token",
+        "bearer",
+        "cookie",
+        "set_cookie",
+        "private_key",
+        "session_token",
+    }
+)
+_SECRET_VALUE = re.compile(
+    r"(?i)\b(?:bearer\s+[A-Za-z0-9._~+/=-]{8,}|sk-[A-Za-z0-9_-]{16,}|sk-ant-[A-Za-z0-9_-]{16,})"
+)
+
+
+def redact(value: Any) -> Any:
+    """Return a JSON-ready copy of ``value`` with credentials replaced by ``"[redacted]"``.
+
+    Mappings keep their keys (as strings); a value under a key naming a credential is redacted
+    whole; strings that look like API keys or bearer tokens are redacted where they occur. Tuples
+    and sets become lists; non-finite floats and other objects become their ``str()``.
+    """
+    if isinstance(value, Mapping):
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            name = str(key)
+            if name.lower().replace("-", "_") in _SECRET_KEYS:
+                out[name] = REDACTED
+            else:
+                out[name] = redact(item)
+        return out
+    if isinstance(value, str):
+        return _SECRET_VALUE.sub(REDACTED, value)
+    if isinstance(value, bool) or value is None or isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, list | tuple | set | frozenset):
+        return [redact(item) for item in value]
+    return redact(str(value))
+
+
+def _canonical(
+    seq: int, time: float, event: str, session: str, agent: str, data: Any, prev: str
+) -> bytes:
+    body = {
+        "seq": seq,
+        "time": time,
+        "event": event,
+        "session": session,
+        "agent": agent,
+        "data": data,
+        "prev": prev,
+    }
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def record_hash(
+    seq: int, time: float, event: str, session: str, agent: str, data: Any, prev: str
+) -> str:
+    """The sha256 (hex) of a record's canonical JSON."""
+    return hashlib.sha256(_canonical(seq, time, event, session, agent, data, prev)).hexdigest()
+
+
+def make_record(
+    seq: int,
+    time: float,
+    event: str,
+    session: str,
+    agent: str,
+    data: Mapping[str, Any],
+    prev: str,
+) -> AuditRecord:
+    """Build a record (``data`` redacted) chained to ``prev``."""
+    clean = redact(data)
+    digest = record_hash(seq, time, event, session, agent, clean, prev)
+    return AuditRecord(seq, time, event, session, agent, clean, prev, digest)
+
+
+def verify_chain(
+    records: Iterable[AuditRecord], *, head: tuple[int, str] | None = None
+) -> AuditVerification:
+    """Check that ``records`` (in order) form an intact chain ending at ``head``.
+
+    Args:
+        records: The stored records, oldest first, starting at sequence 1.
+        head: The stored ``(seq, hash)`` of the last record, if the store keeps one.
+    """
+    prev = GENESIS
+    expected = 1
+    count = 0
+    for record in records:
+        count += 1
+        if record.seq != expected:
+            return AuditVerification(
+                False,
+                count,
+                expected,
+                f"Audit record {expected} is missing (the next one found is {record.seq}).",
+            )
+        if record.prev != prev:
+            return AuditVerification(
+                False,
+                count,
+                record.seq,
+                f"Audit record {record.seq} does not link to the record before it; "
+                "a record was deleted or edited.",
+            )
+        digest = record_hash(
+            record.seq,
+            record.time,
+            record.event,
+            record.session,
+            record.agent,
+            record.data,
+            record.prev,
+        )
+        if digest != record.hash:
+            return AuditVerification(
+                False,
+                count,
+                record.seq,
+                f"Audit record {record.seq} was edited: its content no longer matches its hash.",
+            )
+        prev = record.hash
+        expected += 1
+    if head is not None:
+        head_seq, head_hash = head
+        if head_seq != expected - 1 or (head_seq > 0 and head_hash != prev):
+            return AuditVerification(
+                False,
+                count,
+                expected,
+                f"The audit log ends at record {expected - 1} but its head says {head_seq}; "
+                "records were deleted from the end.",
+            )
+    return AuditVerification(True, count)

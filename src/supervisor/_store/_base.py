@@ -1,0 +1,293 @@
+"""The ledger store interface, its record types and its errors.
+
+A ledger store keeps budgets (one limit per scope, optionally on a window), reservations, settled
+charges, the hash-chained audit log and stop signals, so that a budget survives a crash (SQLite) and
+is shared by every process that spends from it (Redis). Every implementation gives ``set_limit``,
+``reserve``, ``settle``, ``release`` and ``balance`` the same meaning and the same result types as
+:class:`policies.Ledger` (``Limits``, ``Reservation``, ``Shortfall``, ``Settlement``, ``Balance``):
+
+* ``reserve`` is atomic and all or nothing across every enclosing scope (in the current window of a
+  windowed limit); it returns a ``Reservation`` or a ``Shortfall`` naming the first scope without
+  room. The check is ``spent + reserved + asked <= limit`` per limited dimension.
+* ``settle`` charges the actual amounts (above the reservation: charged in full and flagged as
+  ``overrun``, never lost) and releases the rest; a reservation settles into the window it was made
+  in. ``release`` gives the whole reservation back. Both are idempotent: a finished call returns
+  its first outcome. A call id never reserved raises ``policies.UnknownCall``.
+* Every reservation also records its owner (the process), session, agent and model, so spend can be
+  listed per session, agent and model and a restarted governor can reload a session.
+
+Errors raised on purpose::
+
+    StoreError                  root of this module's errors
+    ├── StoreUnavailable        the backend cannot be reached (fail closed: refuse or wait)
+    ├── InvalidStoreURL         open_store() was given a URL it cannot use (also a ValueError)
+    └── StoreCorrupted          the store's files or keys hold something this code cannot read
+
+``policies.DuplicateCall`` and ``policies.UnknownCall`` are raised for the same misuse as by the
+in-memory ledger. Using a closed store raises :class:`RuntimeError`.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import socket
+import uuid
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Mapping, Sequence
+    from contextlib import AbstractAsyncContextManager
+    from types import TracebackType
+    from typing import Self
+
+    from policies._ledger import Balance, Limits, Reservation, Settlement, Shortfall
+    from policies._scopes import Amounts, Scope
+    from policies._windows import Window
+
+__all__ = [
+    "AuditRecord",
+    "AuditVerification",
+    "InvalidStoreURL",
+    "LedgerStore",
+    "OpenReservation",
+    "SessionState",
+    "SessionSummary",
+    "StopSignal",
+    "StoreCorrupted",
+    "StoreError",
+    "StoreUnavailable",
+    "new_owner_id",
+]
+
+
+class StoreError(Exception):
+    """Root of every error the ledger stores raise on purpose."""
+
+
+class StoreUnavailable(StoreError):
+    """The store's backend cannot be reached or did not answer in time.
+
+    The governor fails closed on this error: the call is refused or waits, it is never sent
+    unaccounted. A store reconnects by itself once the backend is back.
+    """
+
+
+class InvalidStoreURL(StoreError, ValueError):
+    """``open_store()`` was given a URL it cannot use."""
+
+
+class StoreCorrupted(StoreError):
+    """The store holds data this code cannot read (a damaged file or foreign keys)."""
+
+
+class _State(enum.Enum):
+    UNOPENED = "unopened"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+def new_owner_id() -> str:
+    """A fresh owner id, ``"host:pid:random"``, naming the process that holds reservations."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+@dataclass(frozen=True, slots=True)
+class OpenReservation:
+    """A reservation that is neither settled nor released (for a restarting governor)."""
+
+    call_id: str
+    scopes: tuple[Scope, ...]
+    amounts: Amounts
+    owner: str
+    session: str
+    agent: str
+    model: str
+    created: float
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """Spend of one session, for ``supervise ledger``.
+
+    ``spent`` counts settled and orphan-reconciled charges; ``reserved`` what open reservations
+    hold; ``by_agent`` and ``by_model`` split ``spent``.
+    """
+
+    session: str
+    spent: Amounts
+    reserved: Amounts
+    calls: int
+    open_reservations: int
+    first: float
+    last: float
+    by_agent: Mapping[str, Amounts] = field(default_factory=dict)
+    by_model: Mapping[str, Amounts] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionState:
+    """What a restarted governor needs to continue a session.
+
+    Attributes:
+        session: The session id.
+        balances: The ``total`` balance of the session scope and of each of its agents.
+        calls: Charges settled so far per agent (orphan-reconciled ones included).
+        open_reservations: Reservations still held, by any owner.
+        summary: The session's spend.
+    """
+
+    session: str
+    balances: Mapping[Scope, Balance]
+    calls: Mapping[str, int]
+    open_reservations: tuple[OpenReservation, ...]
+    summary: SessionSummary
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    """One audit log record; ``hash`` is sha256 over the canonical JSON of the other fields."""
+
+    seq: int
+    time: float
+    event: str
+    session: str
+    agent: str
+    data: Mapping[str, Any]
+    prev: str
+    hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditVerification:
+    """The result of checking the audit chain.
+
+    Attributes:
+        ok: True when every record is intact and linked to the one before.
+        records: How many records were checked.
+        broken_at: The sequence number of the first bad record (or where one is missing).
+        reason: A sentence saying what is wrong, empty when ``ok``.
+    """
+
+    ok: bool
+    records: int
+    broken_at: int | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StopSignal:
+    """An operator's kill switch: stop one session, one agent, or everything.
+
+    Attributes:
+        target: ``session``, ``agent`` or ``all``.
+        id: The session or agent id (empty for ``all``).
+        reason: Why, in a sentence; it goes to the audit log.
+        by: Who asked (an operator name or a process id).
+        time: Wall-clock seconds when it was published.
+    """
+
+    target: Literal["session", "agent", "all"]
+    id: str = ""
+    reason: str = ""
+    by: str = ""
+    time: float = 0.0
+
+    def matches(self, *, session: str = "", agent: str = "") -> bool:
+        """True when this stop applies to the given session or agent."""
+        if self.target == "all":
+            return True
+        if self.target == "session":
+            return self.id == session
+        return self.id == agent
+
+
+@runtime_checkable
+class LedgerStore(Protocol):
+    """What the governor needs from a ledger store; see the module docstring for semantics.
+
+    Every store is an async context manager: ``async with open_store(url) as store: ...``.
+    Methods raise :class:`StoreUnavailable` when the backend cannot be reached, and
+    :class:`RuntimeError` when the store is not open.
+    """
+
+    owner: str
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    async def aclose(self) -> None:
+        """Close the store; idempotent."""
+        ...
+
+    async def set_limit(
+        self, scope: Scope, limit: Limits | Amounts, window: Window | None = None
+    ) -> None:
+        """Set (replace) the limit of ``scope``, as ``policies.Ledger.set_limit`` does."""
+        ...
+
+    async def reserve(
+        self,
+        call_id: str,
+        scopes: Sequence[Scope],
+        amounts: Amounts,
+        *,
+        model: str = "",
+    ) -> Reservation | Shortfall:
+        """Hold ``amounts`` on every scope and window, or nothing anywhere."""
+        ...
+
+    async def settle(self, call_id: str, actual: Amounts) -> Settlement:
+        """Charge ``actual`` and release the rest; a finished call returns its first outcome."""
+        ...
+
+    async def release(self, call_id: str) -> Settlement:
+        """Give the whole reservation back; a finished call returns its first outcome."""
+        ...
+
+    async def balance(self, scope: Scope) -> Balance:
+        """Where ``scope`` stands in its limit's current window."""
+        ...
+
+    async def append_audit(
+        self, event: str, data: Mapping[str, Any], *, session: str = "", agent: str = ""
+    ) -> AuditRecord:
+        """Append one record (secrets redacted) to the hash-chained audit log."""
+        ...
+
+    async def read_audit(
+        self, *, session: str | None = None, agent: str | None = None, limit: int | None = None
+    ) -> list[AuditRecord]:
+        """Records in order, optionally filtered; ``limit`` keeps the last ``limit``."""
+        ...
+
+    async def verify_audit(self) -> AuditVerification:
+        """Check the whole chain and say where it breaks."""
+        ...
+
+    async def list_sessions(self) -> list[SessionSummary]:
+        """Every session with its spend, most recent last."""
+        ...
+
+    async def load_session(self, session: str) -> SessionState:
+        """The state a restarted governor continues from."""
+        ...
+
+    async def reconcile_orphans(self) -> list[OpenReservation]:
+        """Settle reservations of dead owners at their reserved amount; return them."""
+        ...
+
+    async def publish_stop(self, stop: StopSignal) -> None:
+        """Publish a stop to every process sharing this store (and record it in the audit log)."""
+        ...
+
+    def stops(self) -> AbstractAsyncContextManager[AsyncIterator[StopSignal]]:
+        """Subscribe to stops: ``async with store.stops() as signals: async for s in signals``."""
+        ...

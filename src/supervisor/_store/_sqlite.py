@@ -1,0 +1,908 @@
+"""The embedded ledger store: one SQLite file in WAL mode, durable across ``kill -9``.
+
+Durability
+    Every operation commits before it returns. The database runs in WAL mode with
+    ``synchronous=NORMAL`` by default: a committed transaction is in the WAL file (the operating
+    system's page cache) when ``commit`` returns, so killing the process at any moment, ``kill -9``
+    included, loses nothing that was reported done. What NORMAL can lose is the last transactions on
+    a power failure or an operating-system crash; pass ``synchronous="FULL"`` to fsync the WAL on
+    every commit when that matters more than the ~2x commit cost.
+
+Not blocking the event loop
+    All SQL runs in a worker thread through ``anyio.to_thread`` with a ``CapacityLimiter(1)``, so
+    one connection is used by one thread at a time. Operations that arrive while a batch is running
+    are queued and then run together in one transaction (one commit for the batch; each operation in
+    its own savepoint so one failure does not undo the others). The caller that finds the queue idle
+    leads a batch and hands the lead to the next waiter, so nobody drains the queue forever and no
+    background task is needed. Every caller waits for its own commit (shielded from cancellation: an
+    operation that was sent is always seen through and reported).
+
+Orphaned reservations (a process killed while holding them)
+    A reservation belongs to the ``owner`` that made it (``host:pid:random``). Each store registers
+    its owner in the ``owners`` table when it opens and marks it closed when it closes. A reservation
+    is *orphaned* when its owner is closed, unknown, or was a process on this host that no longer
+    exists. Until it is reconciled an orphaned reservation keeps counting against every budget (as
+    reserved), so nothing is ever under-counted. :meth:`SQLiteStore.reconcile_orphans` (run when a
+    store opens, unless ``reconcile_on_open=False``) settles every orphaned reservation at its full
+    reserved amount, marks it ``orphaned`` and writes a ``reservation_orphaned`` audit record: the
+    process may have been served tokens it never settled, and the reserved amount is the worst case
+    of what it could have been served.
+
+Schema (tables): ``limits(scope, window, cost, tokens, calls)``, ``counters(scope, bucket,
+spent_*, res_*)`` with one row per scope and window bucket (``total`` always), ``reservations``
+(one row per call id, with its status ``open | settled | released | orphaned``, the buckets it
+touched, session, agent, model and the actual amounts), ``owners``, ``audit`` (the hash chain),
+``meta`` (the audit head) and ``stops``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import os
+import socket
+import sqlite3
+import time
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
+
+import anyio
+import anyio.to_thread
+
+from policies._errors import DuplicateCall, UnknownCall
+from policies._ledger import Balance, Limits, Reservation, Settlement, Shortfall
+from policies._scopes import Amounts, Scope, ScopeKind
+from policies._windows import Window, window_id
+
+from . import _audit
+from ._base import (
+    AuditRecord,
+    AuditVerification,
+    OpenReservation,
+    SessionState,
+    SessionSummary,
+    StopSignal,
+    StoreCorrupted,
+    StoreUnavailable,
+    _State,
+    new_owner_id,
+)
+from ._stops import decode_stop, encode_stop
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping, Sequence
+    from types import TracebackType
+    from typing import Self
+
+__all__ = ["DEFAULT_SQLITE_PATH", "SQLiteStore"]
+
+#: Where the embedded ledger lives unless told otherwise (relative to the working directory).
+DEFAULT_SQLITE_PATH = Path(".supervisor") / "ledger.db"
+
+T = TypeVar("T")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS limits (
+    scope TEXT PRIMARY KEY, window TEXT, cost INTEGER, tokens INTEGER, calls INTEGER
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS counters (
+    scope TEXT NOT NULL, bucket TEXT NOT NULL,
+    spent_cost INTEGER NOT NULL DEFAULT 0, spent_tokens INTEGER NOT NULL DEFAULT 0,
+    spent_calls INTEGER NOT NULL DEFAULT 0,
+    res_cost INTEGER NOT NULL DEFAULT 0, res_tokens INTEGER NOT NULL DEFAULT 0,
+    res_calls INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (scope, bucket)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS reservations (
+    call_id TEXT PRIMARY KEY, owner TEXT NOT NULL,
+    session TEXT NOT NULL, agent TEXT NOT NULL, model TEXT NOT NULL,
+    scopes TEXT NOT NULL, buckets TEXT NOT NULL,
+    cost INTEGER NOT NULL, tokens INTEGER NOT NULL, calls INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    actual_cost INTEGER, actual_tokens INTEGER, actual_calls INTEGER,
+    created REAL NOT NULL, finished REAL
+);
+CREATE INDEX IF NOT EXISTS reservations_status ON reservations (status);
+CREATE INDEX IF NOT EXISTS reservations_session ON reservations (session);
+CREATE TABLE IF NOT EXISTS owners (
+    owner TEXT PRIMARY KEY, host TEXT NOT NULL, pid INTEGER NOT NULL,
+    started REAL NOT NULL, closed REAL
+);
+CREATE TABLE IF NOT EXISTS audit (
+    seq INTEGER PRIMARY KEY, time REAL NOT NULL, event TEXT NOT NULL,
+    session TEXT NOT NULL, agent TEXT NOT NULL, data TEXT NOT NULL,
+    prev TEXT NOT NULL, hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_session ON audit (session);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS stops (id INTEGER PRIMARY KEY, body TEXT NOT NULL);
+"""
+
+_OPEN, _SETTLED, _RELEASED, _ORPHANED = "open", "settled", "released", "orphaned"
+_DIMENSIONS: tuple[Literal["cost", "tokens", "calls"], ...] = ("cost", "tokens", "calls")
+
+
+class _Op(Generic[T]):
+    """One queued operation; ``fn`` runs in the worker thread inside the batch transaction."""
+
+    __slots__ = ("done", "error", "event", "fn", "result")
+
+    def __init__(self, fn: Callable[[sqlite3.Connection], T]) -> None:
+        self.fn = fn
+        self.event = anyio.Event()
+        self.done = False
+        self.result: T | None = None
+        self.error: BaseException | None = None
+
+
+def _scope_from_key(key: str) -> Scope:
+    kind, _, ident = key.partition(":")
+    return Scope(cast(ScopeKind, kind), ident)
+
+
+def _scope_id(scopes: Sequence[Scope], kind: str) -> str:
+    for scope in scopes:
+        if scope.kind == kind:
+            return scope.id
+    return ""
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class SQLiteStore:
+    """The embedded ledger store over one SQLite file (see the module docstring).
+
+    Args:
+        path: The database file; its folder is created. Defaults to ``.supervisor/ledger.db``
+            under the working directory.
+        owner: This process's owner id for reservations; a fresh ``host:pid:random`` by default.
+        synchronous: ``NORMAL`` survives ``kill -9``; ``FULL`` also survives power loss.
+        clock: Wall-clock seconds, for record times and budget windows (tests inject one).
+        reconcile_on_open: Settle orphaned reservations of dead owners when opening.
+        busy_timeout: Seconds to wait for another process's write lock before failing with
+            :class:`StoreUnavailable`.
+        poll_interval: How often :meth:`stops` looks for stops published by other processes.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] = DEFAULT_SQLITE_PATH,
+        *,
+        owner: str | None = None,
+        synchronous: Literal["NORMAL", "FULL"] = "NORMAL",
+        clock: Callable[[], float] = time.time,
+        reconcile_on_open: bool = True,
+        busy_timeout: float = 10.0,
+        poll_interval: float = 0.2,
+    ) -> None:
+        self.path = Path(path)
+        self.owner = owner or new_owner_id()
+        self._synchronous = synchronous
+        self._clock = clock
+        self._reconcile_on_open = reconcile_on_open
+        self._busy_timeout = busy_timeout
+        self._poll_interval = poll_interval
+        self._state = _State.UNOPENED
+        self._conn: sqlite3.Connection | None = None
+        self._limiter = anyio.CapacityLimiter(1)
+        self._pending: list[_Op[Any]] = []
+        self._draining = False
+        self._idle = anyio.Event()
+        self._idle.set()
+        self._stop_published = anyio.Event()
+        self._batches = 0
+        self._operations = 0
+
+    def __repr__(self) -> str:
+        return f"<SQLiteStore path={str(self.path)!r} owner={self.owner!r} {self._state.value}>"
+
+    def statistics(self) -> dict[str, int]:
+        """Operations run, batches committed and operations queued now."""
+        return {
+            "operations": self._operations,
+            "batches": self._batches,
+            "queued": len(self._pending),
+        }
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    async def __aenter__(self) -> Self:
+        await self.open()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def open(self) -> None:
+        """Open the file, create the schema, register the owner and reconcile orphans."""
+        if self._state is not _State.UNOPENED:
+            raise RuntimeError(f"{self!r} cannot be opened twice; create a new store instead.")
+        self._conn = await anyio.to_thread.run_sync(self._connect, limiter=self._limiter)
+        self._state = _State.OPEN
+        try:
+            await self._run(self._register)
+            if self._reconcile_on_open:
+                await self.reconcile_orphans()
+        except BaseException:
+            await self.aclose()
+            raise
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(
+                self.path,
+                isolation_level=None,
+                check_same_thread=False,
+                timeout=self._busy_timeout,
+            )
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreUnavailable(
+                f"The ledger database {self.path} could not be opened ({exc}); "
+                "check the path and its permissions."
+            ) from exc
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute(f"PRAGMA synchronous={self._synchronous}")
+            conn.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreCorrupted(
+                f"{self.path} is not a ledger database this version can use ({exc})."
+            ) from exc
+        return conn
+
+    def _register(self, conn: sqlite3.Connection) -> None:
+        conn.execute(
+            "INSERT OR REPLACE INTO owners (owner, host, pid, started, closed) "
+            "VALUES (?, ?, ?, ?, NULL)",
+            (self.owner, socket.gethostname(), os.getpid(), self._clock()),
+        )
+
+    async def aclose(self) -> None:
+        """Mark this owner closed and close the file; idempotent.
+
+        Reservations still open stay counted; the next store to open the file reconciles them.
+        """
+        if self._state is _State.CLOSED:
+            return
+        was_open = self._state is _State.OPEN
+        if was_open:
+            with anyio.CancelScope(shield=True):
+                try:
+                    await self._run(self._unregister)
+                except Exception:  # the file is going away; closing must still finish
+                    pass
+                await self._idle.wait()
+        self._state = _State.CLOSED
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with anyio.CancelScope(shield=True):
+                await anyio.to_thread.run_sync(conn.close, limiter=self._limiter)
+
+    def _unregister(self, conn: sqlite3.Connection) -> None:
+        conn.execute("UPDATE owners SET closed = ? WHERE owner = ?", (self._clock(), self.owner))
+
+    # -- the batching worker -----------------------------------------------------------------
+
+    async def _run(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        if self._state is not _State.OPEN:
+            raise RuntimeError(f"{self!r} is not open; use it inside `async with`.")
+        op: _Op[T] = _Op(fn)
+        self._pending.append(op)
+        with anyio.CancelScope(shield=True):
+            if self._draining:
+                await op.event.wait()
+            else:
+                self._draining = True
+                self._idle = anyio.Event()
+            if not op.done:  # we lead this batch (first in, or handed the lead)
+                batch, self._pending = self._pending, []
+                try:
+                    await anyio.to_thread.run_sync(self._execute, batch, limiter=self._limiter)
+                finally:
+                    for queued in batch:
+                        queued.done = True
+                        queued.event.set()
+                    if self._pending:
+                        self._pending[0].event.set()  # hand the lead on
+                    else:
+                        self._draining = False
+                        self._idle.set()
+        if op.error is not None:
+            raise op.error
+        return cast(T, op.result)
+
+    def _execute(self, batch: list[_Op[Any]]) -> None:
+        conn = self._conn
+        assert conn is not None
+        self._batches += 1
+        self._operations += len(batch)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for op in batch:
+                conn.execute("SAVEPOINT op")
+                try:
+                    op.result = op.fn(conn)
+                except Exception as exc:
+                    conn.execute("ROLLBACK TO op")
+                    op.error = exc
+                conn.execute("RELEASE op")
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            error = StoreUnavailable(
+                f"The ledger database {self.path} could not commit ({exc}); nothing in this "
+                "batch was recorded. Check the disk and whether another process holds the lock."
+            )
+            error.__cause__ = exc
+            for op in batch:
+                op.result = None
+                op.error = error
+
+    # -- budgets -----------------------------------------------------------------------------
+
+    async def set_limit(
+        self, scope: Scope, limit: Limits | Amounts, window: Window | None = None
+    ) -> None:
+        """Set (or replace) a scope's limits, as ``policies.Ledger.set_limit`` does.
+
+        ``Amounts`` fields of zero mean *no limit*; ``window`` applies to ``Amounts`` only.
+        Lowering a limit below what is spent makes later reserves fail; nothing is revoked.
+        """
+        lim = limit if isinstance(limit, Limits) else Limits.from_amounts(limit, window)
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT OR REPLACE INTO limits VALUES (?, ?, ?, ?, ?)",
+                (scope.key(), lim.window, lim.cost, lim.tokens, lim.calls),
+            )
+
+        await self._run(op)
+
+    async def reserve(
+        self,
+        call_id: str,
+        scopes: Sequence[Scope],
+        amounts: Amounts,
+        *,
+        model: str = "",
+    ) -> Reservation | Shortfall:
+        """Hold ``amounts`` on every scope and window, or nothing anywhere.
+
+        Raises:
+            policies.DuplicateCall: ``call_id`` was used before.
+            StoreUnavailable: the file could not be written.
+        """
+        unique = tuple(dict.fromkeys(scopes))
+        amounts = _clip(amounts)
+        asked = (amounts.cost, amounts.tokens, amounts.calls)
+        now = self._clock()
+
+        def op(conn: sqlite3.Connection) -> Reservation | Shortfall:
+            if conn.execute("SELECT 1 FROM reservations WHERE call_id = ?", (call_id,)).fetchone():
+                raise DuplicateCall(
+                    f"Call id {call_id!r} was already reserved; give every call a unique id."
+                )
+            touched: list[tuple[str, str]] = []
+            for scope in unique:
+                key = scope.key()
+                row = conn.execute(
+                    "SELECT window, cost, tokens, calls FROM limits WHERE scope = ?", (key,)
+                ).fetchone()
+                if row is not None:
+                    window, *caps = row
+                    bkt = window_id(window, now)
+                    used = conn.execute(
+                        "SELECT spent_cost + res_cost, spent_tokens + res_tokens, "
+                        "spent_calls + res_calls FROM counters WHERE scope = ? AND bucket = ?",
+                        (key, bkt),
+                    ).fetchone() or (0, 0, 0)
+                    for dim, cap, u, a in zip(_DIMENSIONS, caps, used, asked, strict=True):
+                        if cap is not None and u + a > cap:
+                            return Shortfall(scope, dim, a, max(cap - u, 0), cap)
+                    if bkt:
+                        touched.append((key, bkt))
+                touched.append((key, ""))
+            for key, bkt in touched:
+                conn.execute(
+                    "INSERT INTO counters (scope, bucket, res_cost, res_tokens, res_calls) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (scope, bucket) DO UPDATE SET "
+                    "res_cost = res_cost + excluded.res_cost, "
+                    "res_tokens = res_tokens + excluded.res_tokens, "
+                    "res_calls = res_calls + excluded.res_calls",
+                    (key, bkt, amounts.cost, amounts.tokens, amounts.calls),
+                )
+            conn.execute(
+                "INSERT INTO reservations (call_id, owner, session, agent, model, scopes, buckets, "
+                "cost, tokens, calls, status, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    call_id,
+                    self.owner,
+                    _scope_id(unique, "session"),
+                    _scope_id(unique, "agent"),
+                    model,
+                    json.dumps([s.key() for s in unique]),
+                    json.dumps(touched),
+                    amounts.cost,
+                    amounts.tokens,
+                    amounts.calls,
+                    _OPEN,
+                    now,
+                ),
+            )
+            return Reservation(call_id, unique, amounts)
+
+        return await self._run(op)
+
+    @staticmethod
+    def _move(
+        conn: sqlite3.Connection,
+        buckets: list[list[str]],
+        reserved: Amounts,
+        spent: Amounts,
+    ) -> None:
+        for key, bkt in buckets:
+            conn.execute(
+                "UPDATE counters SET res_cost = res_cost - ?, res_tokens = res_tokens - ?, "
+                "res_calls = res_calls - ?, spent_cost = spent_cost + ?, "
+                "spent_tokens = spent_tokens + ?, spent_calls = spent_calls + ? "
+                "WHERE scope = ? AND bucket = ?",
+                (
+                    reserved.cost,
+                    reserved.tokens,
+                    reserved.calls,
+                    spent.cost,
+                    spent.tokens,
+                    spent.calls,
+                    key,
+                    bkt,
+                ),
+            )
+
+    async def settle(self, call_id: str, actual: Amounts) -> Settlement:
+        """Charge ``actual``, release the rest; committed (durable) when this returns.
+
+        ``actual`` above the reservation is charged in full and flagged as ``overrun``. A call
+        that already finished (settled, released or reconciled as an orphan) returns its first
+        outcome and changes nothing.
+
+        Raises:
+            policies.UnknownCall: the store never saw ``call_id``.
+            StoreUnavailable: the file could not be written; nothing was recorded.
+        """
+        return await self._finish(call_id, _clip(actual), release=False)
+
+    async def release(self, call_id: str) -> Settlement:
+        """Give the whole reservation back; idempotent like :meth:`settle`.
+
+        Raises:
+            policies.UnknownCall: the store never saw ``call_id``.
+        """
+        return await self._finish(call_id, Amounts(), release=True)
+
+    async def _finish(self, call_id: str, actual: Amounts, *, release: bool) -> Settlement:
+        now = self._clock()
+
+        def op(conn: sqlite3.Connection) -> Settlement:
+            row = conn.execute(
+                "SELECT status, cost, tokens, calls, buckets, actual_cost, actual_tokens, "
+                "actual_calls FROM reservations WHERE call_id = ?",
+                (call_id,),
+            ).fetchone()
+            if row is None:
+                raise UnknownCall(
+                    f"Call id {call_id!r} has no reservation in {self.path}; settle or release "
+                    "only calls you reserved."
+                )
+            status, cost, tokens, calls, buckets, acost, atokens, acalls = row
+            reserved = Amounts(cost, tokens, calls)
+            if status != _OPEN:
+                return _settlement(call_id, reserved, Amounts(acost, atokens, acalls))
+            self._move(conn, json.loads(buckets), reserved, actual)
+            conn.execute(
+                "UPDATE reservations SET status = ?, actual_cost = ?, actual_tokens = ?, "
+                "actual_calls = ?, finished = ? WHERE call_id = ?",
+                (
+                    _RELEASED if release else _SETTLED,
+                    actual.cost,
+                    actual.tokens,
+                    actual.calls,
+                    now,
+                    call_id,
+                ),
+            )
+            return _settlement(call_id, reserved, actual)
+
+        return await self._run(op)
+
+    def _balance(self, conn: sqlite3.Connection, scope: Scope) -> Balance:
+        key = scope.key()
+        lrow = conn.execute(
+            "SELECT window, cost, tokens, calls FROM limits WHERE scope = ?", (key,)
+        ).fetchone()
+        limit = Limits(lrow[1], lrow[2], lrow[3], lrow[0]) if lrow else Limits()
+        crow = conn.execute(
+            "SELECT spent_cost, spent_tokens, spent_calls, res_cost, res_tokens, res_calls "
+            "FROM counters WHERE scope = ? AND bucket = ?",
+            (key, window_id(limit.window, self._clock())),
+        ).fetchone() or (0, 0, 0, 0, 0, 0)
+        return make_balance(limit, Amounts(*crow[:3]), Amounts(*crow[3:]))
+
+    async def balance(self, scope: Scope) -> Balance:
+        """Where ``scope`` stands in its limit's current window (a new window starts at zero)."""
+        return await self._run(lambda conn: self._balance(conn, scope))
+
+    # -- orphans, sessions -------------------------------------------------------------------
+
+    async def reconcile_orphans(self) -> list[OpenReservation]:
+        """Settle reservations of closed, unknown or dead owners at their reserved amount.
+
+        Each one is marked ``orphaned`` and recorded in the audit log as
+        ``reservation_orphaned``. Owners on other hosts are left alone (their reservations keep
+        counting as reserved). Returns the reconciled reservations.
+        """
+        now = self._clock()
+        host = socket.gethostname()
+
+        def op(conn: sqlite3.Connection) -> list[OpenReservation]:
+            owners = {
+                row[0]: (row[1], row[2], row[3])
+                for row in conn.execute("SELECT owner, host, pid, closed FROM owners")
+            }
+            dead: set[str] = set()
+            for (owner,) in conn.execute(
+                "SELECT DISTINCT owner FROM reservations WHERE status = ?", (_OPEN,)
+            ).fetchall():
+                if owner == self.owner:
+                    continue
+                info = owners.get(owner)
+                if (
+                    info is None
+                    or info[2] is not None
+                    or (info[0] == host and not _pid_alive(info[1]))
+                ):
+                    dead.add(owner)
+            done: list[OpenReservation] = []
+            for owner in sorted(dead):
+                rows = conn.execute(
+                    "SELECT call_id, scopes, buckets, cost, tokens, calls, session, agent, model, "
+                    "created FROM reservations WHERE status = ? AND owner = ?",
+                    (_OPEN, owner),
+                ).fetchall()
+                for (
+                    call_id,
+                    scopes,
+                    buckets,
+                    cost,
+                    tokens,
+                    calls,
+                    session,
+                    agent,
+                    model,
+                    created,
+                ) in rows:
+                    amounts = Amounts(cost, tokens, calls)
+                    self._move(conn, json.loads(buckets), amounts, amounts)
+                    conn.execute(
+                        "UPDATE reservations SET status = ?, actual_cost = ?, actual_tokens = ?, "
+                        "actual_calls = ?, finished = ? WHERE call_id = ?",
+                        (_ORPHANED, cost, tokens, calls, now, call_id),
+                    )
+                    record = OpenReservation(
+                        call_id,
+                        tuple(_scope_from_key(k) for k in json.loads(scopes)),
+                        amounts,
+                        owner,
+                        session,
+                        agent,
+                        model,
+                        created,
+                    )
+                    done.append(record)
+                    self._append(
+                        conn,
+                        now,
+                        "reservation_orphaned",
+                        session,
+                        agent,
+                        {
+                            "call_id": call_id,
+                            "owner": owner,
+                            "model": model,
+                            "charged": {"cost": cost, "tokens": tokens, "calls": calls},
+                            "rule": "an orphaned reservation is settled at its reserved amount",
+                        },
+                    )
+            return done
+
+        return await self._run(op)
+
+    async def list_sessions(self) -> list[SessionSummary]:
+        """Every session with its spend by agent and model, oldest first."""
+        return await self._run(lambda conn: _sessions(conn, None))
+
+    async def load_session(self, session: str) -> SessionState:
+        """Balances, call counts and open reservations of ``session`` for a restarted governor."""
+
+        def op(conn: sqlite3.Connection) -> SessionState:
+            found = _sessions(conn, session)
+            summary = (
+                found[0]
+                if found
+                else SessionSummary(session, Amounts(), Amounts(), 0, 0, 0.0, 0.0, {}, {})
+            )
+            agents = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT DISTINCT agent FROM reservations WHERE session = ? AND agent != ''",
+                    (session,),
+                )
+            ]
+            balances = {Scope("session", session): self._balance(conn, Scope("session", session))}
+            for agent in agents:
+                balances[Scope("agent", agent)] = self._balance(conn, Scope("agent", agent))
+            calls = {
+                row[0]: row[1]
+                for row in conn.execute(
+                    "SELECT agent, COUNT(*) FROM reservations WHERE session = ? "
+                    "AND status IN (?, ?) GROUP BY agent",
+                    (session, _SETTLED, _ORPHANED),
+                )
+            }
+            open_rows = conn.execute(
+                "SELECT call_id, scopes, cost, tokens, calls, owner, session, agent, model, "
+                "created FROM reservations WHERE session = ? AND status = ? ORDER BY created",
+                (session, _OPEN),
+            ).fetchall()
+            held = tuple(
+                OpenReservation(
+                    r[0],
+                    tuple(_scope_from_key(k) for k in json.loads(r[1])),
+                    Amounts(r[2], r[3], r[4]),
+                    r[5],
+                    r[6],
+                    r[7],
+                    r[8],
+                    r[9],
+                )
+                for r in open_rows
+            )
+            return SessionState(session, balances, calls, held, summary)
+
+        return await self._run(op)
+
+    # -- audit -------------------------------------------------------------------------------
+
+    def _append(
+        self,
+        conn: sqlite3.Connection,
+        now: float,
+        event: str,
+        session: str,
+        agent: str,
+        data: Mapping[str, Any],
+    ) -> AuditRecord:
+        head = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+        seq, prev = (0, _audit.GENESIS)
+        if head is not None:
+            seq_text, prev = head[0].split(" ")
+            seq = int(seq_text)
+        record = _audit.make_record(seq + 1, now, event, session, agent, data, prev)
+        conn.execute(
+            "INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                record.seq,
+                record.time,
+                event,
+                session,
+                agent,
+                json.dumps(record.data, sort_keys=True, separators=(",", ":")),
+                prev,
+                record.hash,
+            ),
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('audit_head', ?)", (f"{record.seq} {record.hash}",)
+        )
+        return record
+
+    async def append_audit(
+        self, event: str, data: Mapping[str, Any], *, session: str = "", agent: str = ""
+    ) -> AuditRecord:
+        """Append one record to the chain; credentials in ``data`` are redacted first."""
+        now = self._clock()
+        return await self._run(lambda conn: self._append(conn, now, event, session, agent, data))
+
+    async def read_audit(
+        self, *, session: str | None = None, agent: str | None = None, limit: int | None = None
+    ) -> list[AuditRecord]:
+        """Records oldest first, filtered by session and agent; ``limit`` keeps the newest."""
+
+        def op(conn: sqlite3.Connection) -> list[AuditRecord]:
+            where: list[str] = []
+            args: list[Any] = []
+            if session is not None:
+                where.append("session = ?")
+                args.append(session)
+            if agent is not None:
+                where.append("agent = ?")
+                args.append(agent)
+            sql = "SELECT * FROM audit"
+            if where:
+                sql += " WHERE " + " AND ".join(where)
+            sql += " ORDER BY seq DESC"
+            if limit is not None:
+                sql += " LIMIT ?"
+                args.append(limit)
+            rows = conn.execute(sql, args).fetchall()
+            return [_audit_row(row) for row in reversed(rows)]
+
+        return await self._run(op)
+
+    async def verify_audit(self) -> AuditVerification:
+        """Check the whole chain, and the head against the last record."""
+
+        def op(conn: sqlite3.Connection) -> AuditVerification:
+            head_row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+            head = (0, _audit.GENESIS)
+            if head_row is not None:
+                seq_text, digest = head_row[0].split(" ")
+                head = (int(seq_text), digest)
+            rows = conn.execute("SELECT * FROM audit ORDER BY seq").fetchall()
+            return _audit.verify_chain((_audit_row(r) for r in rows), head=head)
+
+        return await self._run(op)
+
+    # -- stops -------------------------------------------------------------------------------
+
+    async def publish_stop(self, stop: StopSignal) -> None:
+        """Record a stop; subscribers in this and other processes see it within ``poll_interval``."""
+        if not stop.time:
+            stop = StopSignal(stop.target, stop.id, stop.reason, stop.by, self._clock())
+        now = self._clock()
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.execute("INSERT INTO stops (body) VALUES (?)", (encode_stop(stop),))
+            self._append(
+                conn,
+                now,
+                "stop_published",
+                stop.id if stop.target == "session" else "",
+                stop.id if stop.target == "agent" else "",
+                {"target": stop.target, "id": stop.id, "reason": stop.reason, "by": stop.by},
+            )
+
+        await self._run(op)
+        event, self._stop_published = self._stop_published, anyio.Event()
+        event.set()
+
+    @asynccontextmanager
+    async def stops(self) -> AsyncIterator[AsyncIterator[StopSignal]]:
+        """Subscribe to stops published from now on (by any process using this file)."""
+        last = await self._run(
+            lambda conn: int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM stops").fetchone()[0])
+        )
+
+        async def signals() -> AsyncGenerator[StopSignal, None]:
+            nonlocal last
+            while True:
+                rows = await self._run(functools.partial(_stops_after, last))
+                for ident, body in rows:
+                    last = ident
+                    yield decode_stop(body)
+                with anyio.move_on_after(self._poll_interval):
+                    await self._stop_published.wait()
+
+        iterator = signals()
+        try:
+            yield iterator
+        finally:
+            await iterator.aclose()
+
+
+def _stops_after(last: int, conn: sqlite3.Connection) -> list[tuple[int, str]]:
+    return conn.execute("SELECT id, body FROM stops WHERE id > ? ORDER BY id", (last,)).fetchall()
+
+
+def _clip(a: Amounts) -> Amounts:
+    return Amounts(max(a.cost, 0), max(a.tokens, 0), max(a.calls, 0))
+
+
+def _settlement(call_id: str, reserved: Amounts, actual: Amounts) -> Settlement:
+    return Settlement(call_id, reserved, actual, _clip(reserved - actual), _clip(actual - reserved))
+
+
+def make_balance(limit: Limits, spent: Amounts, reserved: Amounts) -> Balance:
+    """A ``policies.Balance``: ``remaining = limit - spent - reserved``, floored at 0."""
+
+    def left(cap: int | None, used: int) -> int | None:
+        return None if cap is None else max(cap - used, 0)
+
+    used = spent + reserved
+    remaining = Limits(
+        left(limit.cost, used.cost),
+        left(limit.tokens, used.tokens),
+        left(limit.calls, used.calls),
+        limit.window,
+    )
+    return Balance(limit, spent, reserved, remaining)
+
+
+def _audit_row(row: tuple[Any, ...]) -> AuditRecord:
+    seq, when, event, session, agent, data, prev, digest = row
+    return AuditRecord(seq, when, event, session, agent, json.loads(data), prev, digest)
+
+
+def _sessions(conn: sqlite3.Connection, only: str | None) -> list[SessionSummary]:
+    where = "WHERE session = ?" if only is not None else "WHERE session != ''"
+    args: tuple[Any, ...] = (only,) if only is not None else ()
+    totals: dict[str, dict[str, Any]] = {}
+    rows = conn.execute(
+        "SELECT session, agent, model, status, SUM(COALESCE(actual_cost, 0)), "
+        "SUM(COALESCE(actual_tokens, 0)), SUM(COALESCE(actual_calls, 0)), "
+        "SUM(cost), SUM(tokens), SUM(calls), COUNT(*), MIN(created), "
+        f"MAX(COALESCE(finished, created)) FROM reservations {where} "
+        "GROUP BY session, agent, model, status",
+        args,
+    ).fetchall()
+    for session, agent, model, status, ac, at, acl, rc, rt, rcl, count, first, last in rows:
+        entry = totals.setdefault(
+            session,
+            {
+                "spent": Amounts(),
+                "reserved": Amounts(),
+                "calls": 0,
+                "open": 0,
+                "first": math.inf,
+                "last": 0.0,
+                "agents": {},
+                "models": {},
+            },
+        )
+        entry["first"] = min(entry["first"], first)
+        entry["last"] = max(entry["last"], last)
+        if status in (_SETTLED, _ORPHANED):
+            charge = Amounts(ac, at, acl)
+            entry["spent"] += charge
+            entry["calls"] += count
+            entry["agents"][agent] = entry["agents"].get(agent, Amounts()) + charge
+            entry["models"][model] = entry["models"].get(model, Amounts()) + charge
+        elif status == _OPEN:
+            entry["reserved"] += Amounts(rc, rt, rcl)
+            entry["open"] += count
+    out = [
+        SessionSummary(
+            session,
+            e["spent"],
+            e["reserved"],
+            e["calls"],
+            e["open"],
+            e["first"],
+            e["last"],
+            e["agents"],
+            e["models"],
+        )
+        for session, e in totals.items()
+    ]
+    out.sort(key=lambda s: (s.first, s.session))
+    return out
