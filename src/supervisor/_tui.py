@@ -1,0 +1,707 @@
+"""The live terminal view of a run: a view model fed by run events, and a rich renderer.
+
+- :class:`RunView` is an :class:`~supervisor._events.EventSink`: each event updates plain data
+  (one :class:`AgentRow` per agent, totals per session, a log of decisions, the pending approvals).
+  It does no I/O, so ``emit`` is cheap, never blocks and never raises.
+- :func:`render_run` turns a view into one rich renderable (header, agents table with cost bars,
+  the approval prompt, the decision log); :func:`render_summary` builds the end-of-run table.
+- :class:`LiveDisplay` owns ``rich.live.Live`` and redraws from an anyio task at a steady rate.
+  Redrawing happens on the event loop, not on rich's refresh thread, so the view is never read
+  while an event is half-applied.
+
+With many agents the table stays readable: rows are grouped by session, the busiest agents come
+first (waiting for a person, streaming, running, then the rest, by spend), and each group shows at
+most its share of the screen followed by ``+N more``.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final
+
+import anyio
+from rich import box
+from rich.console import Console, Group
+from rich.live import Live
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from policies._money import format_usd
+
+from ._events import (
+    AgentStateChanged,
+    ApprovalAnswered,
+    ApprovalRequested,
+    BudgetSet,
+    CallSettled,
+    CallStarted,
+    DecisionMade,
+    Notice,
+    RunFinished,
+    RunStarted,
+    SemanticStatus,
+    StreamProgress,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Mapping
+
+    from anyio.abc import TaskStatus
+    from rich.console import ConsoleOptions, RenderableType
+
+    from ._events import AgentState, RunEvent
+
+__all__ = [
+    "AgentRow",
+    "LiveDisplay",
+    "LogLine",
+    "RunView",
+    "SessionTotals",
+    "cost_bar",
+    "render_run",
+    "render_summary",
+]
+
+# Busiest first: what needs a person, then what is spending right now, then the rest.
+_STATE_RANK: Final[Mapping[str, int]] = {
+    "waiting_approval": 0,
+    "waiting_model": 1,
+    "running": 2,
+    "restarting": 3,
+    "starting": 4,
+    "tripped": 5,
+    "stopped": 6,
+    "done": 7,
+}
+_STATE_STYLE: Final[Mapping[str, str]] = {
+    "starting": "dim",
+    "running": "green",
+    "waiting_model": "cyan",
+    "waiting_approval": "bold magenta",
+    "restarting": "yellow",
+    "tripped": "bold red",
+    "stopped": "red",
+    "done": "dim green",
+}
+_STATE_LABEL: Final[Mapping[str, str]] = {
+    "waiting_model": "waiting model",
+    "waiting_approval": "NEEDS APPROVAL",
+}
+_ACTIVE: Final = frozenset(
+    {"running", "waiting_model", "waiting_approval", "restarting", "starting"}
+)
+_DECISION_STYLE: Final[Mapping[str, str]] = {
+    "allow": "dim",
+    "warn": "yellow",
+    "reroute": "cyan",
+    "interrupt": "bold yellow",
+    "escalate": "bold magenta",
+    "restartagent": "bold yellow",
+    "stopagent": "bold red",
+    "stopsession": "bold red",
+}
+# Keys in a decision's numbers that hold nano-dollars and are shown as money.
+_MONEY_WORDS: Final = ("cost", "limit", "spent", "budget", "reserved", "remaining", "price")
+
+
+def _decision_key(decision: str) -> str:
+    return decision.replace("_", "").replace("-", "").replace(" ", "").lower()
+
+
+@dataclass
+class AgentRow:
+    """What the table shows for one agent. Money is nano-dollars."""
+
+    agent: str
+    path: str = ""
+    session: str = ""
+    state: AgentState = "starting"
+    restart_count: int = 0
+    model: str = ""
+    calls: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost: int = 0
+    """Settled spend."""
+    budget: int | None = None
+    last_decision: str = ""
+    interruptions: int = 0
+    escalations: int = 0
+    last_activity: float = 0.0
+    # Calls in flight: call_id -> (output tokens so far, cost so far, tokens/s). Removed on settle.
+    live: dict[str, tuple[int, int, float]] = field(default_factory=dict)
+
+    @property
+    def spend(self) -> int:
+        """Settled spend plus what calls in flight have spent so far."""
+        return self.cost + sum(c for _, c, _ in self.live.values())
+
+    @property
+    def tokens_out_live(self) -> int:
+        """Output tokens including those still streaming."""
+        return self.tokens_out + sum(t for t, _, _ in self.live.values())
+
+    @property
+    def tokens_per_second(self) -> float | None:
+        """Streaming rate while a call streams, else ``None``."""
+        rates = [r for _, _, r in self.live.values() if r > 0]
+        return sum(rates) if rates else None
+
+
+@dataclass
+class SessionTotals:
+    """Totals over one session's agents (plus a session budget, if one was set)."""
+
+    session: str
+    cost: int = 0
+    calls: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    budget: int | None = None
+    agents: int = 0
+    active: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class LogLine:
+    """One line of the decision log."""
+
+    time: float
+    agent: str
+    kind: str
+    text: str
+    style: str = ""
+
+
+class RunView:
+    """Everything the screen shows, updated by run events (an :class:`EventSink`).
+
+    Args:
+        log_size: How many log lines are kept (the screen shows the latest few).
+    """
+
+    def __init__(self, *, log_size: int = 200) -> None:
+        self.agents: dict[str, AgentRow] = {}
+        self.session_budgets: dict[str, int] = {}
+        self.log: deque[LogLine] = deque(maxlen=log_size)
+        # Invariant: arrival order, an entry leaves when its ApprovalAnswered arrives.
+        self.pending_approvals: list[ApprovalRequested] = []
+        self.semantic: str = ""
+        self.semantic_detail: str = ""
+        self.started: RunStarted | None = None
+        self.finished: RunFinished | None = None
+        self.started_at: float = time.time()
+        self._call_agent: dict[str, str] = {}
+        self.events_seen: int = 0
+
+    def _row(self, agent: str, session: str = "") -> AgentRow:
+        row = self.agents.get(agent)
+        if row is None:
+            row = self.agents[agent] = AgentRow(agent=agent, path=agent, session=session)
+        elif session and not row.session:
+            row.session = session
+        return row
+
+    def _say(self, when: float, agent: str, kind: str, text: str, style: str = "") -> None:
+        self.log.append(LogLine(when, agent, kind, text, style))
+
+    def emit(self, event: RunEvent) -> None:
+        """Apply one event. Never raises: a malformed event is logged, not propagated."""
+        self.events_seen += 1
+        try:
+            self._apply(event)
+        except Exception as exc:  # the view must never take the run down
+            self._say(time.time(), "", "error", f"Could not show {event!r}: {exc}", "red")
+
+    def _apply(self, event: RunEvent) -> None:
+        if isinstance(event, StreamProgress):  # the hottest event first
+            agent = self._call_agent.get(event.call_id, event.agent)
+            row = self._row(agent)
+            row.live[event.call_id] = (event.output_tokens, event.cost, event.tokens_per_second)
+            row.last_activity = event.time
+        elif isinstance(event, AgentStateChanged):
+            row = self._row(event.agent, event.session)
+            row.path = event.path or row.path
+            row.session = event.session or row.session
+            if event.state == "restarting" and event.restart_count > row.restart_count:
+                self._say(
+                    event.time,
+                    event.agent,
+                    "restart",
+                    f"restarting (restart {event.restart_count})",
+                    "yellow",
+                )
+            row.restart_count = max(row.restart_count, event.restart_count)
+            row.state = event.state
+            row.last_activity = event.time
+            if event.state in ("stopped", "done", "tripped", "restarting"):
+                row.live.clear()  # a stopped agent streams nothing
+        elif isinstance(event, CallStarted):
+            row = self._row(event.agent, event.session)
+            self._call_agent[event.call_id] = event.agent
+            if event.kind == "llm":
+                row.model = event.model
+            row.live[event.call_id] = (0, 0, 0.0)
+            row.last_activity = event.time
+        elif isinstance(event, CallSettled):
+            row = self._row(event.agent, event.session)
+            self._call_agent.pop(event.call_id, None)
+            row.live.pop(event.call_id, None)
+            row.calls += 1
+            row.tokens_in += event.input_tokens
+            row.tokens_out += event.output_tokens
+            row.cost += event.cost
+            if event.model:
+                row.model = event.model
+            row.last_activity = event.time
+        elif isinstance(event, DecisionMade):
+            self._decision(event)
+        elif isinstance(event, BudgetSet):
+            if event.agent is None:
+                self.session_budgets[event.session] = event.limit
+            else:
+                row = self._row(event.agent, event.session)
+                row.budget = event.limit
+                row.cost = max(row.cost, event.spent)
+        elif isinstance(event, ApprovalRequested):
+            self.pending_approvals.append(event)
+            row = self._row(event.agent, event.session)
+            row.escalations += 1
+            row.state = "waiting_approval"
+            self._say(
+                event.time,
+                event.agent,
+                "approval",
+                f"asks for approval: {event.action} ({event.rule}: {event.reason})",
+                "magenta",
+            )
+        elif isinstance(event, ApprovalAnswered):
+            self.pending_approvals = [
+                p for p in self.pending_approvals if p.request_id != event.request_id
+            ]
+            row = self._row(event.agent, event.session)
+            if row.state == "waiting_approval" and not any(
+                p.agent == event.agent for p in self.pending_approvals
+            ):
+                row.state = "stopped" if event.answer == "stop" else "running"
+            how = "at the keyboard" if event.by == "keyboard" else f"by {event.by}"
+            text = f"approval answered '{event.answer}' {how} after {event.waited:.1f}s"
+            if event.note and event.by != "keyboard":
+                text += f" - {event.note}"
+            self._say(event.time, event.agent, "approval", text, "magenta")
+        elif isinstance(event, SemanticStatus):
+            self.semantic = event.state
+            self.semantic_detail = event.detail
+            if event.state == "failed":
+                self._say(
+                    event.time, "", "semantic", f"semantic detector failed: {event.detail}", "red"
+                )
+        elif isinstance(event, Notice):
+            style = {"warning": "yellow", "error": "red"}.get(event.level, "")
+            self._say(event.time, event.agent or "", event.level, event.message, style)
+        elif isinstance(event, RunStarted):
+            self.started = event
+            self.started_at = event.time
+        elif isinstance(event, RunFinished):
+            self.finished = event
+            self._say(
+                event.time, "", "finished", f"run finished ({event.exit_code}): {event.reason}"
+            )
+
+    def _decision(self, event: DecisionMade) -> None:
+        row = self._row(event.agent, event.session)
+        key = _decision_key(event.decision)
+        shadow = event.mode == "shadow"
+        label = f"{event.decision} (shadow)" if shadow else event.decision
+        row.last_decision = label
+        if not shadow and key == "interrupt":
+            row.interruptions += 1
+        numbers = format_numbers(event.numbers)
+        text = f"{label} by {event.rule}: {event.reason}"
+        if numbers:
+            text += f" [{numbers}]"
+        self._say(
+            event.time, event.agent, key, text, "dim" if shadow else _DECISION_STYLE.get(key, "")
+        )
+
+    # Reading the view -------------------------------------------------------------------------
+
+    def sessions(self) -> list[SessionTotals]:
+        """Totals per session, in first-seen order."""
+        totals: dict[str, SessionTotals] = {}
+        for row in self.agents.values():
+            t = totals.get(row.session)
+            if t is None:
+                t = totals[row.session] = SessionTotals(
+                    row.session, budget=self.session_budgets.get(row.session)
+                )
+            t.cost += row.spend
+            t.calls += row.calls
+            t.tokens_in += row.tokens_in
+            t.tokens_out += row.tokens_out_live
+            t.agents += 1
+            t.active += row.state in _ACTIVE
+        for session, budget in self.session_budgets.items():
+            totals.setdefault(session, SessionTotals(session, budget=budget))
+        return list(totals.values())
+
+    def overall(self) -> SessionTotals:
+        """Totals over the whole run; the budget is the sum of session budgets, if any."""
+        total = SessionTotals("all")
+        budgets = list(self.session_budgets.values())
+        total.budget = sum(budgets) if budgets else None
+        for s in self.sessions():
+            total.cost += s.cost
+            total.calls += s.calls
+            total.tokens_in += s.tokens_in
+            total.tokens_out += s.tokens_out
+            total.agents += s.agents
+            total.active += s.active
+        return total
+
+    def busiest_first(self, rows: Iterable[AgentRow]) -> list[AgentRow]:
+        """``rows`` ordered as the table shows them: most in need of attention first."""
+        return sorted(
+            rows,
+            key=lambda r: (_STATE_RANK.get(r.state, 9), -r.spend, -r.last_activity, r.path),
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"<RunView agents={len(self.agents)} pending_approvals={len(self.pending_approvals)} "
+            f"events={self.events_seen}>"
+        )
+
+
+def format_numbers(numbers: Mapping[str, float | int | str]) -> str:
+    """``similarity=0.93, limit=$1.00``: money keys shown in dollars, floats to 3 digits."""
+    parts: list[str] = []
+    for key, value in numbers.items():
+        if isinstance(value, bool):
+            shown = str(value)
+        elif isinstance(value, int) and any(word in key.lower() for word in _MONEY_WORDS):
+            shown = format_usd(value)
+        elif isinstance(value, float):
+            shown = f"{value:.3g}" if abs(value) < 1000 else f"{value:,.0f}"
+        else:
+            shown = str(value)
+        parts.append(f"{key}={shown}")
+    return ", ".join(parts)
+
+
+def cost_bar(spent: int, limit: int | None, width: int = 10) -> Text:
+    """A bar of spend against a limit: ``█████░░░░░ $0.50/$1.00``; no limit, just the spend."""
+    money = format_usd(spent)
+    if not limit or limit <= 0:
+        return Text(money)
+    ratio = spent / limit
+    filled = min(width, math.ceil(ratio * width)) if spent else 0
+    style = "green" if ratio < 0.75 else "yellow" if ratio < 0.95 else "bold red"
+    bar = Text("█" * filled, style=style)
+    bar.append("░" * (width - filled), style="dim")
+    bar.append(f" {money}/{format_usd(limit)}")
+    return bar
+
+
+def _state_text(row: AgentRow) -> Text:
+    label = _STATE_LABEL.get(row.state, row.state)
+    if row.state == "restarting":
+        label = f"restarting ({row.restart_count})"
+    elif row.restart_count:
+        label = f"{label} ↻{row.restart_count}"
+    return Text(label, style=_STATE_STYLE.get(row.state, ""))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _tokens(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f}M"
+    if n >= 10_000:
+        return f"{n / 1000:.0f}k"
+    return str(n)
+
+
+_WIDE: Final = 110  # below this many columns the table drops model and token columns
+_WIDEST: Final = 140  # from this many columns models show their provider ("openai:gpt-4o")
+
+
+class _AgentsTable:
+    """The agents table, laid out for the width it is given (compact under ``_WIDE``)."""
+
+    def __init__(self, view: RunView, max_rows: int) -> None:
+        self.view = view
+        self.max_rows = max_rows
+
+    def __rich_console__(
+        self, console: Console, options: ConsoleOptions
+    ) -> Iterator[RenderableType]:
+        width = options.max_width
+        yield _agents_table(
+            self.view, self.max_rows, compact=width < _WIDE, provider=width >= _WIDEST
+        )
+
+
+def _agents_table(
+    view: RunView, max_rows: int, *, compact: bool = False, provider: bool = True
+) -> Table:
+    table = Table(
+        box=box.SIMPLE_HEAD, expand=True, pad_edge=False, header_style="bold", collapse_padding=True
+    )
+    table.add_column("agent", min_width=12, ratio=3, no_wrap=True, overflow="ellipsis")
+    table.add_column("state", no_wrap=True, overflow="ellipsis")
+    if not compact:
+        table.add_column("model", ratio=3, no_wrap=True, overflow="ellipsis")
+    table.add_column("calls", justify="right", no_wrap=True)
+    if not compact:
+        table.add_column("tok in/out", justify="right", no_wrap=True)
+        table.add_column("tok/s", justify="right", no_wrap=True)
+    table.add_column("cost / budget", no_wrap=True, overflow="ellipsis")
+    table.add_column("decision", ratio=2, no_wrap=True, overflow="ellipsis")
+
+    groups: dict[str, list[AgentRow]] = {}
+    for row in view.agents.values():
+        groups.setdefault(row.session, []).append(row)
+    several = len(groups) > 1
+    sessions = {s.session: s for s in view.sessions()}
+    # Groups with agents needing attention first, then by spend.
+    ordered = sorted(
+        groups.items(),
+        key=lambda kv: (min(_STATE_RANK.get(r.state, 9) for r in kv[1]), -sessions[kv[0]].cost),
+    )
+    total = sum(len(rows) for rows in groups.values())
+    budget = max(1, max_rows)
+    for index, (session, rows) in enumerate(ordered):
+        if several:
+            s = sessions[session]
+            header = Text(f"session {session or '-'}", style="bold")
+            header.append(f"  {_plural(s.agents, 'agent')}, {s.active} active, ", style="dim")
+            header.append(cost_bar(s.cost, s.budget, width=8))
+            table.add_row(header, end_section=False)
+        # Each group gets its share of the rows, at least two.
+        share = budget
+        if several:
+            later = len(ordered) - index - 1
+            share = max(2, round(max_rows * len(rows) / total))
+            share = max(2, min(share, budget - 2 * later))
+        shown = view.busiest_first(rows)
+        visible = shown if len(shown) <= share else shown[: max(1, share - 1)]
+        for row in visible:
+            rate = row.tokens_per_second
+            cells: list[RenderableType] = [Text(row.path or row.agent), _state_text(row)]
+            if not compact:
+                cells.append(row.model if provider else row.model.partition(":")[2] or row.model)
+            cells.append(str(row.calls))
+            if not compact:
+                cells.append(f"{_tokens(row.tokens_in)}/{_tokens(row.tokens_out_live)}")
+                cells.append(f"{rate:.0f}" if rate is not None else "")
+            cells.append(cost_bar(row.spend, row.budget, width=8))
+            cells.append(
+                Text(
+                    row.last_decision,
+                    style=_DECISION_STYLE.get(_decision_key(row.last_decision), ""),
+                )
+            )
+            table.add_row(*cells)
+        hidden = shown[len(visible) :]
+        if hidden:
+            counts: dict[str, int] = {}
+            for row in hidden:
+                counts[row.state] = counts.get(row.state, 0) + 1
+            detail = ", ".join(f"{n} {_STATE_LABEL.get(s, s)}" for s, n in counts.items())
+            table.add_row(Text(f"+{len(hidden)} more ({detail})", style="dim italic"))
+        budget -= len(visible) + (1 if hidden else 0) + (1 if several else 0)
+        if several:
+            table.add_section()
+    return table
+
+
+def _header(view: RunView) -> Text:
+    total = view.overall()
+    text = Text()
+    if view.started is not None:
+        text.append(f"{view.started.target}", style="bold")
+        text.append(f"  session {view.started.session}", style="dim")
+        if view.started.policy:
+            text.append(f"  policy {view.started.policy}", style="dim")
+        text.append("\n")
+    elapsed = (
+        (view.finished.time if view.finished else time.time()) - view.started_at
+        if view.started
+        else 0.0
+    )
+    text.append(f"{_plural(total.agents, 'agent')} ({total.active} active)  ")
+    text.append(f"{_plural(total.calls, 'call')}  ")
+    text.append(f"tokens {_tokens(total.tokens_in)}/{_tokens(total.tokens_out)}  ")
+    text.append("spend ")
+    text.append(cost_bar(total.cost, total.budget))
+    if elapsed:
+        text.append(f"  {elapsed:.0f}s", style="dim")
+    if view.semantic:
+        style = {"loading": "yellow", "ready": "green", "failed": "red"}.get(view.semantic, "")
+        text.append("  semantic detector: ")
+        text.append("loading…" if view.semantic == "loading" else view.semantic, style=style)
+    if view.pending_approvals:
+        text.append(f"\n{len(view.pending_approvals)} awaiting approval", style="bold magenta")
+    return text
+
+
+def _approval_panel(view: RunView) -> Panel:
+    head = view.pending_approvals[0]
+    body = Table.grid(padding=(0, 1))
+    body.add_column(style="bold")
+    body.add_column()
+    body.add_row("agent", head.agent + (f"  (session {head.session})" if head.session else ""))
+    body.add_row("wants", head.action)
+    body.add_row("why", f"{head.rule}: {head.reason}")
+    if head.evidence:
+        body.add_row("evidence", head.evidence)
+    keys = Text.assemble(
+        ("[a]", "bold green"),
+        " approve   ",
+        ("[d]", "bold yellow"),
+        " deny   ",
+        ("[s]", "bold red"),
+        " stop this agent",
+    )
+    more = len(view.pending_approvals) - 1
+    title = "Approval needed" + (f" (1 of {more + 1}, {more} queued)" if more else "")
+    return Panel(Group(body, keys), title=title, border_style="magenta", box=box.HEAVY)
+
+
+def _log_panel(view: RunView, lines: int) -> Panel:
+    text = Text()
+    latest = list(view.log)[-lines:] if lines > 0 else []
+    for index, line in enumerate(latest):
+        if index:
+            text.append("\n")
+        text.append(time.strftime("%H:%M:%S ", time.localtime(line.time)), style="dim")
+        if line.agent:
+            text.append(f"{line.agent} ", style="bold")
+        text.append(line.text, style=line.style)
+    if not latest:
+        text.append("no decisions yet", style="dim")
+    return Panel(text, title="decisions", title_align="left", box=box.ROUNDED)
+
+
+def render_run(
+    view: RunView, *, max_rows: int = 30, log_lines: int = 8, title: str = "supervise"
+) -> RenderableType:
+    """Build the live screen from ``view``.
+
+    Args:
+        view: The run's view model.
+        max_rows: The most agent rows shown; the rest are summarised as ``+N more``.
+        log_lines: How many of the latest log lines are shown.
+        title: The panel title.
+    """
+    parts: list[RenderableType] = [_header(view), _AgentsTable(view, max_rows)]
+    if view.pending_approvals:
+        parts.append(_approval_panel(view))
+    parts.append(_log_panel(view, log_lines))
+    return Panel(Group(*parts), title=title, title_align="left", box=box.ROUNDED)
+
+
+def render_summary(view: RunView) -> RenderableType:
+    """The end-of-run table: per agent spend, calls, interruptions, restarts and escalations."""
+    table = Table(title="Run summary", box=box.SIMPLE_HEAVY, show_footer=True, header_style="bold")
+    rows = sorted(view.agents.values(), key=lambda r: (-r.spend, r.path))
+    table.add_column("agent", footer="total", no_wrap=True)
+    table.add_column("session", no_wrap=True)
+    table.add_column("final state", no_wrap=True)
+    table.add_column("spend", justify="right", footer=format_usd(sum(r.spend for r in rows)))
+    table.add_column("calls", justify="right", footer=str(sum(r.calls for r in rows)))
+    table.add_column(
+        "interruptions", justify="right", footer=str(sum(r.interruptions for r in rows))
+    )
+    table.add_column("restarts", justify="right", footer=str(sum(r.restart_count for r in rows)))
+    table.add_column("escalations", justify="right", footer=str(sum(r.escalations for r in rows)))
+    for row in rows:
+        table.add_row(
+            row.path or row.agent,
+            row.session,
+            _state_text(row),
+            format_usd(row.spend),
+            str(row.calls),
+            str(row.interruptions),
+            str(row.restart_count),
+            str(row.escalations),
+        )
+    parts: list[RenderableType] = [table]
+    if view.finished is not None:
+        style = "green" if view.finished.exit_code == 0 else "bold red"
+        parts.append(Text(f"exit {view.finished.exit_code}: {view.finished.reason}", style=style))
+    return Group(*parts)
+
+
+class LiveDisplay:
+    """Draws a :class:`RunView` live on a terminal at a steady rate.
+
+    Start it in the run's task group with ``await tg.start(display.run)``; cancel the group to stop
+    it. The live frame is cleared on exit (``transient``) so that :meth:`print_summary` leaves a
+    clean summary on screen.
+
+    Args:
+        view: The view model to draw (also the run's event sink).
+        console: Where to draw; a new stdout console by default.
+        fps: Redraws per second.
+        max_rows: Agent rows shown; by default whatever fits the terminal's height.
+    """
+
+    def __init__(
+        self,
+        view: RunView,
+        console: Console | None = None,
+        *,
+        fps: float = 8.0,
+        max_rows: int | None = None,
+    ) -> None:
+        if fps <= 0:
+            raise ValueError(f"fps must be positive, not {fps}.")
+        self.view = view
+        self.console = console if console is not None else Console()
+        self._interval = 1.0 / fps
+        self._max_rows = max_rows
+        self.frames = 0
+
+    def render(self) -> RenderableType:
+        """One frame, sized to the console."""
+        height = self.console.size.height
+        log_lines = 8 if height >= 30 else 4
+        fixed = 8 + log_lines + (8 if self.view.pending_approvals else 0)
+        max_rows = self._max_rows if self._max_rows is not None else max(5, height - fixed)
+        return render_run(self.view, max_rows=max_rows, log_lines=log_lines)
+
+    async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+        """Redraw until cancelled."""
+        # auto_refresh is off: rich's refresh thread would read the view while the event loop
+        # mutates it. Redrawing from this task keeps reads and writes on one thread.
+        live = Live(
+            self.render(),
+            console=self.console,
+            auto_refresh=False,
+            transient=True,
+            redirect_stdout=False,
+            redirect_stderr=False,
+        )
+        with live:
+            task_status.started()
+            while True:
+                live.update(self.render(), refresh=True)
+                self.frames += 1
+                await anyio.sleep(self._interval)
+
+    def print_summary(self) -> None:
+        """Print the end-of-run summary and the latest log lines; they stay on screen."""
+        self.console.print(render_summary(self.view))
+        if self.view.log:
+            self.console.print(_log_panel(self.view, 12))
+
+    def __repr__(self) -> str:
+        return f"<LiveDisplay frames={self.frames} view={self.view!r}>"

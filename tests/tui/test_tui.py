@@ -1,0 +1,288 @@
+"""The live view: what a person sees, rendered into a string console."""
+
+from __future__ import annotations
+
+import io
+
+import anyio
+import pytest
+from rich.console import Console
+
+from supervisor._approvals import ApprovalRequest
+from supervisor._events import (
+    AgentStateChanged,
+    ApprovalAnswered,
+    BudgetSet,
+    CallSettled,
+    CallStarted,
+    DecisionMade,
+    RunEvent,
+    RunFinished,
+    RunStarted,
+    SemanticStatus,
+    StreamProgress,
+)
+from supervisor._tui import LiveDisplay, RunView, cost_bar, render_run, render_summary
+
+USD = 1_000_000_000
+
+
+def _screen(renderable: object, width: int = 120) -> str:
+    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
+    console.print(renderable)
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    assert isinstance(out, str)
+    return out
+
+
+def _line_with(screen: str, needle: str) -> str:
+    lines = [line for line in screen.splitlines() if needle in line]
+    assert lines, f"{needle!r} not on screen:\n{screen}"
+    return lines[0]
+
+
+def _demo_events() -> list[RunEvent]:
+    request = ApprovalRequest(
+        agent="coder",
+        session="demo",
+        rule="tools.delete_files",
+        reason="delete_files needs a person's approval.",
+        evidence={"tool": "delete_files"},
+        action="delete_files(path='build/')",
+    )
+    return [
+        RunStarted("examples/agents", "demo", "policy.toml", "trio"),
+        SemanticStatus("loading"),
+        BudgetSet("demo", None, 5 * USD),
+        AgentStateChanged("researcher", "root/researcher", "demo", "running"),
+        AgentStateChanged("writer", "root/writer", "demo", "running"),
+        AgentStateChanged("coder", "root/coder", "demo", "running"),
+        BudgetSet("demo", "writer", 1 * USD),
+        CallStarted("writer", "demo", "w1", "anthropic:claude-opus-4", "llm", USD // 2),
+        StreamProgress("writer", "w1", 640, 48.7, USD // 4),
+        CallSettled("researcher", "demo", "r1", "openai:gpt-4o-mini", 1200, 300, 2_000_000, "ok"),
+        DecisionMade(
+            "researcher",
+            "demo",
+            "r2",
+            "RestartAgent",
+            "loop.semantic",
+            "enforce",
+            "The last 3 answers are paraphrases of each other.",
+            {"similarity": 0.934, "threshold": 0.9},
+        ),
+        AgentStateChanged("researcher", "root/researcher", "demo", "restarting", restart_count=2),
+        request.to_event(),
+    ]
+
+
+def test_rows_states_and_columns() -> None:
+    view = RunView()
+    for event in _demo_events():
+        view.emit(event)
+    screen = _screen(render_run(view))
+    writer = _line_with(screen, "root/writer")
+    assert "running" in writer
+    assert "claude-opus-4" in writer
+    assert "0/640" in writer  # tokens in/out so far
+    assert "49" in writer  # tokens per second while streaming
+    assert "$0.25/$1.00" in writer  # cost against budget
+    assert "██" in writer  # the bar
+    researcher = _line_with(screen, "root/researcher")
+    assert "restarting (2)" in researcher
+    assert "1200/300" in researcher
+    assert "RestartAgent" in researcher
+    assert "NEEDS APPROVAL" in _line_with(screen, "root/coder")
+    # Header: totals and detector status.
+    assert "3 agents" in screen
+    assert "semantic detector: loading" in screen
+    assert "$5.00" in screen  # the session budget
+    # The approval prompt: which agent, what it wants, why, the keys.
+    assert "Approval needed" in screen
+    assert "delete_files(path='build/')" in screen
+    assert "tools.delete_files: delete_files needs a person's approval." in screen
+    assert "evidence tool=delete_files" in screen
+    assert "[a] approve   [d] deny   [s] stop this agent" in screen
+    # The log: the loop with its similarity score.
+    assert "RestartAgent by loop.semantic" in screen
+    assert "similarity=0.934" in screen
+
+
+def test_wide_and_narrow_terminals() -> None:
+    view = RunView()
+    for event in _demo_events():
+        view.emit(event)
+    wide = _screen(render_run(view), width=160)
+    assert "anthropic:claude-opus-4" in _line_with(wide, "root/writer")
+    narrow = _screen(render_run(view), width=80)
+    writer = _line_with(narrow, "root/writer")
+    assert "running" in writer
+    assert "$0.25/$1.00" in writer
+    assert all(len(line) <= 80 for line in narrow.splitlines())
+
+
+def test_budget_cut_is_logged_with_its_numbers() -> None:
+    view = RunView()
+    view.emit(
+        DecisionMade(
+            "writer",
+            "demo",
+            "w1",
+            "Interrupt",
+            "budget.agent",
+            "enforce",
+            "The writer's budget ran out mid-answer.",
+            {"limit": USD, "spent": USD, "output_tokens": 20000},
+        )
+    )
+    screen = _screen(render_run(view), width=200)
+    assert "Interrupt by budget.agent" in screen
+    assert "limit=$1.00, spent=$1.00, output_tokens=20000" in screen
+    assert view.agents["writer"].interruptions == 1
+
+
+def test_shadow_decisions_are_marked_and_not_counted() -> None:
+    view = RunView()
+    view.emit(DecisionMade("w", "s", None, "Interrupt", "r", "shadow", "would cut", {}))
+    assert view.agents["w"].interruptions == 0
+    assert "Interrupt (shadow) by r" in _screen(render_run(view))
+
+
+def test_settling_moves_live_spend_to_settled() -> None:
+    view = RunView()
+    view.emit(CallStarted("w", "s", "c1", "m", "llm", 100))
+    view.emit(StreamProgress("w", "c1", 10, 5.0, 40))
+    assert view.agents["w"].spend == 40
+    assert view.agents["w"].tokens_per_second == 5.0
+    view.emit(CallSettled("w", "s", "c1", "m", 3, 12, 50, "ok"))
+    row = view.agents["w"]
+    assert (row.spend, row.calls, row.tokens_out_live, row.tokens_per_second) == (50, 1, 12, None)
+
+
+def test_answered_approval_leaves_the_screen() -> None:
+    view = RunView()
+    events = _demo_events()
+    for event in events:
+        view.emit(event)
+    request = events[-1]
+    assert view.pending_approvals
+    view.emit(
+        ApprovalAnswered(
+            request.request_id,  # type: ignore[union-attr]
+            "coder",
+            "demo",
+            "approve",
+            "keyboard",
+            waited=2.5,
+        )
+    )
+    screen = _screen(render_run(view))
+    assert "Approval needed" not in screen
+    assert "approval answered 'approve' at the keyboard after 2.5s" in screen
+    assert "NEEDS APPROVAL" not in screen
+
+
+def test_queued_approvals_show_the_count() -> None:
+    view = RunView()
+    for agent in ("a", "b", "c"):
+        view.emit(ApprovalRequest(agent, "s", "r", "why", "", f"tool_{agent}()").to_event())
+    screen = _screen(render_run(view))
+    assert "Approval needed (1 of 3, 2 queued)" in screen
+    assert "tool_a()" in _line_with(screen, "wants")
+
+
+def test_semantic_ready_and_failed() -> None:
+    view = RunView()
+    view.emit(SemanticStatus("ready"))
+    assert "semantic detector: ready" in _screen(render_run(view))
+    view.emit(SemanticStatus("failed", "the model files are missing"))
+    screen = _screen(render_run(view))
+    assert "semantic detector: failed" in screen
+    assert "the model files are missing" in screen
+
+
+def test_two_hundred_agents_stay_readable() -> None:
+    view = RunView()
+    for i in range(200):
+        session = f"team{i % 4}"
+        view.emit(AgentStateChanged(f"a{i:03}", f"root/{session}/a{i:03}", session, "done"))
+    view.emit(AgentStateChanged("a150", "root/team2/a150", "team2", "waiting_approval"))
+    view.emit(CallSettled("a007", "team3", "c", "m", 1, 1, 9 * USD, "ok"))
+    view.emit(AgentStateChanged("a007", "root/team3/a007", "team3", "running"))
+    screen = _screen(render_run(view, max_rows=30))
+    lines = screen.splitlines()
+    assert len(lines) < 60
+    assert "200 agents" in screen
+    assert screen.count("+") >= 4  # one "+N more" per session group
+    assert "more (" in screen
+    for team in range(4):
+        assert f"session team{team}" in screen
+    # The busiest are visible: the one waiting for a person, and the one spending.
+    assert "root/team2/a150" in screen
+    assert "root/team3/a007" in screen
+    # The group needing a person comes first.
+    assert screen.index("session team2") < screen.index("session team0")
+
+
+def test_summary_table_per_agent() -> None:
+    view = RunView()
+    for event in _demo_events():
+        view.emit(event)
+    view.emit(DecisionMade("writer", "demo", "w1", "Interrupt", "budget", "enforce", "cut", {}))
+    view.emit(RunFinished(3, "The policy stopped the session."))
+    screen = _screen(render_summary(view))
+    assert "Run summary" in screen
+    header = _line_with(screen, "interruptions")
+    for column in ("spend", "calls", "restarts", "escalations"):
+        assert column in header
+    writer = _line_with(screen, "root/writer").split()
+    assert writer[-4:] == ["0", "1", "0", "0"]  # calls, interruptions, restarts, escalations
+    researcher = _line_with(screen, "root/researcher").split()
+    assert researcher[-4:] == ["1", "0", "2", "0"]
+    coder = _line_with(screen, "root/coder").split()
+    assert coder[-1] == "1"
+    assert "total" in screen
+    assert "exit 3: The policy stopped the session." in screen
+
+
+@pytest.mark.parametrize(
+    ("spent", "limit", "expected"),
+    [
+        (0, None, "$0.00"),
+        (USD // 2, USD, "█████░░░░░ $0.50/$1.00"),
+        (2 * USD, USD, "██████████ $2.00/$1.00"),
+        (USD // 100, USD, "█░░░░░░░░░ $0.01/$1.00"),
+    ],
+)
+def test_cost_bar(spent: int, limit: int | None, expected: str) -> None:
+    assert cost_bar(spent, limit).plain == expected
+
+
+def test_a_bad_event_does_not_raise() -> None:
+    view = RunView()
+    view.emit(DecisionMade("w", "s", None, "Warn", "r", "enforce", "x", None))  # type: ignore[arg-type]
+    assert "Could not show" in view.log[-1].text
+
+
+async def test_live_display_redraws_steadily_and_leaves_the_summary() -> None:
+    out = io.StringIO()
+    console = Console(file=out, width=100, height=40, force_terminal=True, color_system=None)
+    view = RunView()
+    display = LiveDisplay(view, console, fps=50)
+    with anyio.fail_after(5):
+        async with anyio.create_task_group() as tg:
+            await tg.start(display.run)
+            view.emit(AgentStateChanged("w", "root/w", "s", "running"))
+            while display.frames < 3:
+                await anyio.sleep(0.01)
+            tg.cancel_scope.cancel()
+    view.emit(CallSettled("w", "s", "c", "m", 1, 2, 3, "ok"))
+    display.print_summary()
+    text = out.getvalue()
+    assert "root/w" in text
+    assert "Run summary" in text
+
+
+def test_live_display_rejects_a_bad_rate() -> None:
+    with pytest.raises(ValueError, match="fps"):
+        LiveDisplay(RunView(), fps=0)
