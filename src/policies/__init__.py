@@ -1,5 +1,143 @@
-"""policies package."""
+"""policies: the pure decision logic the governor runs on.
+
+Synchronous and deterministic given its inputs: no tasks, no sockets, no clock reads (time is
+passed in as ``now``). See ``docs/contracts.md`` for how ``supervisor`` uses it.
+"""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+from ._config import BudgetConfig as BudgetConfig
+from ._config import EscalationConfig as EscalationConfig
+from ._config import FailClosedConfig as FailClosedConfig
+from ._config import LimitsConfig as LimitsConfig
+from ._config import LoopConfig as LoopConfig
+from ._config import LoopsConfig as LoopsConfig
+from ._config import PolicyConfig as PolicyConfig
+from ._config import PriceConfig as PriceConfig
+from ._config import ProviderConfig as ProviderConfig
+from ._config import RerouteRule as RerouteRule
+from ._config import RetriesConfig as RetriesConfig
+from ._config import ShortfallConfig as ShortfallConfig
+from ._config import StreamRuleConfig as StreamRuleConfig
+from ._config import ToolRateLimit as ToolRateLimit
+from ._config import ToolsConfig as ToolsConfig
+from ._config import explain_policy as explain_policy
+from ._config import load_policy as load_policy
+from ._config import load_policy_text as load_policy_text
+from ._config import parse_policy as parse_policy
+from ._decisions import Allow as Allow
+from ._decisions import Decision as Decision
+from ._decisions import Escalate as Escalate
+from ._decisions import Escalation as Escalation
+from ._decisions import Interrupt as Interrupt
+from ._decisions import Permit as Permit
+from ._decisions import Refuse as Refuse
+from ._decisions import Reroute as Reroute
+from ._decisions import RestartAgent as RestartAgent
+from ._decisions import StopAgent as StopAgent
+from ._decisions import StopSession as StopSession
+from ._decisions import Warn as Warn
+from ._decisions import most_severe as most_severe
+from ._errors import DuplicateCall as DuplicateCall
+from ._errors import InvalidModelRef as InvalidModelRef
+from ._errors import LedgerError as LedgerError
+from ._errors import PolicyError as PolicyError
+from ._errors import PolicyFileError as PolicyFileError
+from ._errors import UnknownCall as UnknownCall
+from ._errors import UnknownPrice as UnknownPrice
+from ._ledger import Balance as Balance
+from ._ledger import Ledger as Ledger
+from ._ledger import LedgerStatistics as LedgerStatistics
+from ._ledger import Limits as Limits
+from ._ledger import Reservation as Reservation
+from ._ledger import Settlement as Settlement
+from ._ledger import Shortfall as Shortfall
+from ._money import NANO_PER_USD as NANO_PER_USD
+from ._money import format_usd as format_usd
+from ._money import usd as usd
+from ._prices import ModelPrice as ModelPrice
+from ._prices import PriceTable as PriceTable
+from ._prices import PriceTier as PriceTier
+from ._prices import split_model_ref as split_model_ref
+from ._rates import RateLimited as RateLimited
+from ._rates import SlidingWindow as SlidingWindow
+from ._scopes import SCOPE_ORDER as SCOPE_ORDER
+from ._scopes import Amounts as Amounts
+from ._scopes import Scope as Scope
+from ._streamrules import StreamMatch as StreamMatch
+from ._streamrules import StreamMatcher as StreamMatcher
+from ._streamrules import TextRule as TextRule
+from ._tokens import estimate_prompt_tokens as estimate_prompt_tokens
+from ._tokens import estimate_stream_tokens as estimate_stream_tokens
+from ._tokens import estimate_text_tokens as estimate_text_tokens
+from ._windows import window_bounds as window_bounds
+from ._windows import window_id as window_id
+
+__all__ = [  # noqa: RUF022 -- plain sorted(), as tests/test_exported_members.py checks
+    "Allow",
+    "Amounts",
+    "Balance",
+    "BudgetConfig",
+    "Decision",
+    "DuplicateCall",
+    "Escalate",
+    "Escalation",
+    "EscalationConfig",
+    "FailClosedConfig",
+    "Interrupt",
+    "InvalidModelRef",
+    "Ledger",
+    "LedgerError",
+    "LedgerStatistics",
+    "Limits",
+    "LimitsConfig",
+    "LoopConfig",
+    "LoopsConfig",
+    "ModelPrice",
+    "NANO_PER_USD",
+    "Permit",
+    "PolicyConfig",
+    "PolicyError",
+    "PolicyFileError",
+    "PriceConfig",
+    "PriceTable",
+    "PriceTier",
+    "ProviderConfig",
+    "RateLimited",
+    "Refuse",
+    "Reroute",
+    "RerouteRule",
+    "Reservation",
+    "RestartAgent",
+    "RetriesConfig",
+    "SCOPE_ORDER",
+    "Scope",
+    "Settlement",
+    "Shortfall",
+    "ShortfallConfig",
+    "SlidingWindow",
+    "StopAgent",
+    "StopSession",
+    "StreamMatch",
+    "StreamMatcher",
+    "StreamRuleConfig",
+    "TextRule",
+    "ToolRateLimit",
+    "ToolsConfig",
+    "UnknownCall",
+    "UnknownPrice",
+    "Warn",
+    "estimate_prompt_tokens",
+    "estimate_stream_tokens",
+    "estimate_text_tokens",
+    "explain_policy",
+    "format_usd",
+    "load_policy",
+    "load_policy_text",
+    "most_severe",
+    "parse_policy",
+    "split_model_ref",
+    "usd",
+    "window_bounds",
+    "window_id",
+]

@@ -8,7 +8,7 @@ from decimal import Decimal
 NANO_PER_USD = 1_000_000_000
 
 
-def usd(amount: float | int | str | Decimal) -> int:
+def usd(amount: float | str | Decimal) -> int:
     """Convert dollars to nano-dollars, rounding up so a charge is never under-counted.
 
     >>> usd(1.25)
@@ -18,8 +18,13 @@ def usd(amount: float | int | str | Decimal) -> int:
 
 
 def format_usd(nanos: int) -> str:
-    """Render nano-dollars for a person: ``$1.25``, ``$0.000150``."""
+    """Render nano-dollars for a person: ``$1.25``, ``$0.30``, ``$0.00015``.
+
+    Amounts of a dollar or more show cents; smaller ones show up to six decimals (at least two).
+    """
     dollars = Decimal(nanos) / NANO_PER_USD
     if abs(dollars) >= 1 or nanos == 0:
         return f"${dollars:,.2f}"
-    return f"${dollars:.6f}".rstrip("0").rstrip(".") if dollars else "$0.00"
+    text = f"{dollars:.6f}".rstrip("0")
+    whole, _, frac = text.partition(".")
+    return f"${whole}.{frac.ljust(2, '0')}"

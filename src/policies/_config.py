@@ -1,0 +1,651 @@
+"""The policy file: a TOML schema validated by pydantic v2, with errors a person can act on.
+
+``load_policy(path)`` reads and validates a file and raises :class:`PolicyFileError` naming the
+file, the field path (``budgets.session.cost``), what was expected, what was found and the fix;
+TOML syntax errors name the line and column. Unknown keys are errors (``extra="forbid"``), with a
+did-you-mean. ``explain_policy(config)`` renders what a policy does in plain words.
+
+A complete example lives in ``tests/policies/data/full_policy.toml``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+import types
+import typing
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from ._errors import PolicyFileError
+from ._money import format_usd, usd
+
+if typing.TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = [
+    "BudgetAction",
+    "BudgetConfig",
+    "EscalationConfig",
+    "FailClosedConfig",
+    "LimitsConfig",
+    "LoopConfig",
+    "LoopsConfig",
+    "PolicyConfig",
+    "PriceConfig",
+    "ProviderConfig",
+    "RerouteRule",
+    "RetriesConfig",
+    "RuleAction",
+    "ShortfallConfig",
+    "StreamRuleConfig",
+    "ToolRateLimit",
+    "ToolsConfig",
+    "explain_policy",
+    "load_policy",
+    "parse_policy",
+]
+
+Mode = Literal["enforce", "shadow"]
+#: What a rule does when it fires (mapped to a Decision by the engine).
+RuleAction = Literal[
+    "warn", "refuse", "interrupt", "escalate", "restart_agent", "stop_agent", "stop_session"
+]
+#: Remedies tried in order when a call's worst case does not fit a budget.
+BudgetAction = Literal["lower_max_tokens", "reroute", "refuse", "escalate"]
+ScopeName = Literal["call", "agent", "session", "tenant", "global"]
+WindowName = Literal["minute", "hour", "day", "month"]
+#: Provider failures a call may be retried on.
+RetryOn = Literal["rate_limited", "unavailable", "connect", "interrupted", "timeout"]
+
+
+def _parse_dollars(value: Any) -> int:
+    """Dollars (``"1.50"``, ``1.5``, ``2``) to nano-dollars, rounded up; at least zero."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)):
+        raise PydanticCustomError(
+            "dollars",
+            'expected a dollar amount such as "1.50" or 1.5, found {found}',
+            {"found": repr(value)},
+        )
+    text = str(value).strip().lstrip("$")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise PydanticCustomError(
+            "dollars",
+            'expected a dollar amount such as "1.50" or 1.5, found {found}',
+            {"found": repr(value)},
+        ) from None
+    if not amount.is_finite() or amount < 0:
+        raise PydanticCustomError(
+            "dollars",
+            "expected a dollar amount of at least 0, found {found}; budgets cannot be negative",
+            {"found": repr(value)},
+        )
+    return usd(amount)
+
+
+def _parse_nonneg_int(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool) and value < 0:
+        raise PydanticCustomError(
+            "negative",
+            "expected a whole number of at least 0, found {found}; limits cannot be negative",
+            {"found": repr(value)},
+        )
+    return value
+
+
+#: Nano-dollars in Python, dollars in the file.
+Dollars = Annotated[int, BeforeValidator(_parse_dollars)]
+Count = Annotated[int, BeforeValidator(_parse_nonneg_int), Field(strict=True)]
+PositiveFloat = Annotated[float, Field(gt=0)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class BudgetConfig(_Strict):
+    """``[budgets.<scope>]``: limits on one scope kind (each agent, each session...).
+
+    ``cost`` is in dollars in the file and nano-dollars here.
+    """
+
+    cost: Dollars | None = None
+    tokens: Count | None = None
+    calls: Count | None = None
+    window: WindowName | None = None
+    #: Warn once spend crosses this fraction of a limit (0 disables).
+    warn_at: float = Field(default=0.8, ge=0, le=1)
+    mode: Mode = "enforce"
+
+
+class ShortfallConfig(_Strict):
+    """``[on_shortfall]``: what to do when a call's worst case does not fit a budget."""
+
+    #: Remedies tried in order; the first that admits the call wins. Refuse is always last.
+    steps: list[BudgetAction] = Field(
+        default_factory=lambda: list[BudgetAction](["lower_max_tokens", "refuse"])
+    )
+    #: Never lower ``max_tokens`` below this.
+    min_max_tokens: Count = 256
+    fallback: str | None = None
+    question: str = "The budget would be exceeded by this call. Allow it anyway?"
+    mode: Mode = "enforce"
+
+
+class RerouteRule(_Strict):
+    """``[[reroute]]``: route a model to another (cheaper) one.
+
+    ``when = "shortfall"`` applies only as a budget remedy (``on_shortfall.steps`` has
+    ``"reroute"``); ``"always"`` reroutes every call.
+    """
+
+    from_model: str = Field(alias="from")
+    to: str
+    when: Literal["shortfall", "always"] = "shortfall"
+    mode: Mode = "enforce"
+
+    @field_validator("from_model", "to")
+    @classmethod
+    def _model_ref(cls, value: str) -> str:
+        provider, sep, model = value.partition(":")
+        if not sep or not provider or not model:
+            raise PydanticCustomError(
+                "model_ref",
+                'expected a model reference "provider:model" such as "openai:gpt-4o-mini", '
+                "found {found}",
+                {"found": repr(value)},
+            )
+        return value
+
+
+class LimitsConfig(_Strict):
+    """``[limits]``: rates, steps and wall clock. Absent fields are unlimited."""
+
+    calls_per_minute: Count | None = None
+    tokens_per_minute: Count | None = None
+    agent_calls_per_minute: Count | None = None
+    max_calls_per_agent: Count | None = None
+    max_calls_per_session: Count | None = None
+    max_steps_per_agent: Count | None = None
+    max_steps_per_session: Count | None = None
+    max_session_seconds: PositiveFloat | None = None
+    #: ``max_tokens`` when a call gives none.
+    default_max_tokens: Count = 4096
+    action: Literal["refuse", "warn", "escalate", "stop_agent", "stop_session"] = "refuse"
+    fallback: str | None = None
+    mode: Mode = "enforce"
+
+
+class ToolRateLimit(_Strict):
+    """``[[tools.rate_limits]]``: calls per minute for tools matching a glob pattern."""
+
+    pattern: str
+    per_minute: Count
+    action: Literal["refuse", "warn", "escalate"] = "refuse"
+    mode: Mode = "enforce"
+
+
+class ToolsConfig(_Strict):
+    """``[tools]``: which tools may run. Glob patterns (``fnmatch``) on tool names.
+
+    Order: ``deny`` wins over everything; then, when ``allow`` is set, a tool matching none of it
+    is denied; then ``require_approval`` escalates.
+    """
+
+    allow: list[str] | None = None
+    deny: list[str] = Field(default_factory=list)
+    require_approval: list[str] = Field(default_factory=list)
+    fallback: str | None = None
+    rate_limits: list[ToolRateLimit] = Field(default_factory=list)
+    mode: Mode = "enforce"
+
+
+class LoopConfig(_Strict):
+    """``[loops.structural]`` / ``[loops.semantic]``: a loop detector's settings."""
+
+    enabled: bool = True
+    #: How many recent steps to compare.
+    window: Count = 6
+    #: Structural: repeats to count as a loop; semantic: cosine similarity in [0, 1].
+    threshold: float = Field(default=3, ge=0)
+    compare: Literal["responses", "tool_calls", "both"] = "both"
+    method: Literal["pairwise", "consecutive"] = "consecutive"
+    action: RuleAction = "restart_agent"
+    #: Warn on the first detection, act on the second confirmation.
+    warn_first: bool = True
+    fallback: str | None = None
+    mode: Mode = "enforce"
+
+
+class LoopsConfig(_Strict):
+    """``[loops]``: the structural (repeated calls, cycles) and semantic detectors."""
+
+    structural: LoopConfig = Field(default_factory=LoopConfig)
+    semantic: LoopConfig = Field(
+        default_factory=lambda: LoopConfig(threshold=0.92, compare="responses", method="pairwise")
+    )
+
+
+class StreamRuleConfig(_Strict):
+    """``[[stream_rules]]``: a regular expression over the streamed text."""
+
+    name: str
+    pattern: str
+    ignore_case: bool = False
+    #: Lookback bound in characters (see ``StreamMatcher``): the longest match surely caught.
+    max_match_chars: Count = 256
+    action: RuleAction = "interrupt"
+    fallback: str | None = None
+    mode: Mode = "enforce"
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise PydanticCustomError(
+                "regex",
+                "expected a valid regular expression, found {found} ({error}); fix the pattern "
+                "(in TOML use a 'literal string' so backslashes are kept)",
+                {"found": repr(value), "error": str(exc)},
+            ) from None
+        return value
+
+    def compile(self) -> re.Pattern[str]:
+        """The compiled pattern."""
+        return re.compile(self.pattern, re.IGNORECASE if self.ignore_case else 0)
+
+
+class PriceConfig(_Strict):
+    """``[prices."provider:model"]``: dollars per million tokens."""
+
+    input_per_mtok: Annotated[float, Field(ge=0)]
+    output_per_mtok: Annotated[float, Field(ge=0)]
+    cached_input_per_mtok: Annotated[float, Field(ge=0)] | None = None
+
+
+class ProviderConfig(_Strict):
+    """``[providers.<name>]``: where a provider name's models are served."""
+
+    kind: Literal["openai", "anthropic", "openai-responses", "scripted"]
+    base_url: str | None = None
+    #: Environment variable holding the API key (preferred).
+    api_key_env: str | None = None
+    #: A literal key: allowed, but warned about (a key in a file leaks).
+    api_key: str | None = Field(default=None, repr=False)
+    timeout: PositiveFloat = 600.0
+    chunk_timeout: PositiveFloat = 60.0
+
+
+class RetriesConfig(_Strict):
+    """``[retries]``: retrying failed provider calls (each retry is budgeted like a call)."""
+
+    max_attempts: Annotated[int, Field(ge=1)] = 3
+    backoff_initial: Annotated[float, Field(ge=0)] = 0.5
+    backoff_max: Annotated[float, Field(ge=0)] = 20.0
+    backoff_multiplier: Annotated[float, Field(ge=1)] = 2.0
+    jitter: bool = True
+    retry_on: list[RetryOn] = Field(
+        default_factory=lambda: list[RetryOn](["rate_limited", "unavailable", "connect"])
+    )
+
+
+class FailClosedConfig(_Strict):
+    """``[fail_closed]``: what calls do while the governor or its store is unreachable."""
+
+    behaviour: Literal["wait", "refuse"] = "wait"
+    wait_timeout: Annotated[float, Field(ge=0)] = 30.0
+
+
+class EscalationConfig(_Strict):
+    """``[escalation]``: the answer when nobody is at the terminal."""
+
+    unattended_default: Literal["approve", "deny", "stop"] = "deny"
+    timeout: Annotated[float, Field(gt=0)] = 300.0
+
+
+_KEY_RE = re.compile(r"^[A-Za-z0-9_.\-]+$")
+
+
+class PolicyConfig(_Strict):
+    """A whole policy file. Every section is optional; an empty file governs nothing."""
+
+    version: Literal[1] = 1
+    budgets: dict[ScopeName, BudgetConfig] = Field(default_factory=dict)
+    on_shortfall: ShortfallConfig = Field(default_factory=ShortfallConfig)
+    reroute: list[RerouteRule] = Field(default_factory=list)
+    limits: LimitsConfig = Field(default_factory=LimitsConfig)
+    tools: ToolsConfig = Field(default_factory=ToolsConfig)
+    loops: LoopsConfig = Field(default_factory=LoopsConfig)
+    stream_rules: list[StreamRuleConfig] = Field(default_factory=list)
+    prices: dict[str, PriceConfig] = Field(default_factory=dict)
+    providers: dict[str, ProviderConfig] = Field(default_factory=dict)
+    retries: RetriesConfig = Field(default_factory=RetriesConfig)
+    fail_closed: FailClosedConfig = Field(default_factory=FailClosedConfig)
+    escalation: EscalationConfig = Field(default_factory=EscalationConfig)
+
+    _warnings: list[str] = PrivateAttr(default_factory=list)
+
+    @field_validator("prices")
+    @classmethod
+    def _price_refs(cls, value: dict[str, PriceConfig]) -> dict[str, PriceConfig]:
+        for ref in value:
+            provider, sep, model = ref.partition(":")
+            if not sep or not provider or not model:
+                raise PydanticCustomError(
+                    "model_ref",
+                    'expected keys "provider:model" such as [prices."local:llama3"], found {found}',
+                    {"found": repr(ref)},
+                )
+        return value
+
+    @model_validator(mode="after")
+    def _cross_checks(self) -> PolicyConfig:
+        names = [rule.name for rule in self.stream_rules]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise PydanticCustomError(
+                "duplicate",
+                "expected unique stream rule names, found {found} more than once; rename them",
+                {"found": ", ".join(duplicates)},
+            )
+        warnings = [
+            f"providers.{name}.api_key holds a literal API key; prefer api_key_env so the "
+            "key stays out of files."
+            for name, provider in self.providers.items()
+            if provider.api_key is not None
+        ]
+        if "reroute" in self.on_shortfall.steps and not any(
+            r.when == "shortfall" for r in self.reroute
+        ):
+            warnings.append(
+                "on_shortfall.steps has 'reroute' but no [[reroute]] rule with "
+                "when = 'shortfall'; that step never applies."
+            )
+        self._warnings = warnings
+        return self
+
+    @property
+    def warnings(self) -> list[str]:
+        """Things that are valid but probably unwise (a literal API key...)."""
+        return list(self._warnings)
+
+    def provider_kinds(self) -> dict[str, str]:
+        """Configured provider name -> kind, for :class:`~policies.PriceTable`."""
+        return {name: p.kind.removesuffix("-responses") for name, p in self.providers.items()}
+
+
+# --- loading and error messages ----------------------------------------------------------------
+
+
+def _format_loc(loc: tuple[int | str, ...]) -> str:
+    parts: list[str] = []
+    for item in loc:
+        if isinstance(item, int):
+            parts.append(f"[{item}]")
+        elif _KEY_RE.match(item) and "." not in item:
+            parts.append(("." if parts else "") + item)
+        else:
+            parts.append(f'{"." if parts else ""}"{item}"')
+    return "".join(parts) or "(top level)"
+
+
+def _unwrap_model(annotation: Any) -> tuple[type[BaseModel] | None, int]:
+    """The model class inside an annotation, and how many container keys lead to it."""
+    origin = typing.get_origin(annotation)
+    if origin is Annotated:
+        return _unwrap_model(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            found, depth = _unwrap_model(arg)
+            if found is not None:
+                return found, depth
+        return None, 0
+    if origin in (list, dict):
+        found, depth = _unwrap_model(typing.get_args(annotation)[-1])
+        return found, depth + 1
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation, 0
+    return None, 0
+
+
+def _fields_at(loc: tuple[int | str, ...]) -> list[str]:
+    """The field names (aliases) the model at ``loc`` accepts, for did-you-mean."""
+    model: type[BaseModel] | None = PolicyConfig
+    skip = 0
+    for item in loc:
+        if skip:
+            skip -= 1
+            continue
+        if model is None or not isinstance(item, str):
+            return []
+        field = next((f for n, f in model.model_fields.items() if (f.alias or n) == item), None)
+        if field is None:
+            return []
+        model, skip = _unwrap_model(field.annotation)
+    if model is None:
+        return []
+    return [f.alias or n for n, f in model.model_fields.items()]
+
+
+def _found(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+_FIXES = {
+    "literal_error": "change the value to one of those",
+    "int_parsing": "write a whole number without quotes, e.g. 1000",
+    "int_type": "write a whole number without quotes, e.g. 1000",
+    "int_from_float": "write a whole number, e.g. 1000",
+    "float_parsing": "write a number without quotes, e.g. 0.5",
+    "float_type": "write a number without quotes, e.g. 0.5",
+    "bool_type": "write true or false, without quotes",
+    "bool_parsing": "write true or false, without quotes",
+    "string_type": 'quote the value, e.g. "text"',
+    "list_type": 'write a list, e.g. ["a", "b"]',
+    "dict_type": "write a table, e.g. [section] with keys under it",
+    "model_type": "write a table, e.g. [section] with keys under it",
+    "greater_than": "use a larger number",
+    "greater_than_equal": "use a larger number",
+    "less_than_equal": "use a smaller number",
+}
+
+
+def _describe_error(error: Mapping[str, Any]) -> str:
+    loc: tuple[int | str, ...] = tuple(error["loc"])
+    path = _format_loc(loc)
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        known = _fields_at(loc[:-1])
+        key = str(loc[-1])
+        close = difflib.get_close_matches(key, known, n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        choices = f" Known keys here: {', '.join(known)}." if known else ""
+        return f"{path}: unknown key {key!r}; {hint}remove it or fix its spelling.{choices}"
+    if kind == "missing":
+        return f"{path}: this required field is missing; add it."
+    if kind in ("dollars", "negative", "regex", "model_ref", "duplicate"):
+        return f"{path}: {error['msg']}."
+    message = str(error["msg"])
+    expected = message.removeprefix("Input should be ").removeprefix("Value error, ")
+    if kind in ("literal_error", "enum"):
+        expected = "one of " + expected
+    fix = _FIXES.get(kind, "change the value")
+    return f"{path}: expected {expected}, found {_found(error.get('input'))}; {fix}."
+
+
+def parse_policy(data: Mapping[str, Any], *, source: str = "<string>") -> PolicyConfig:
+    """Validate an already-parsed policy mapping.
+
+    Raises:
+        PolicyFileError: Naming ``source``, each field path, expected, found and the fix.
+    """
+    try:
+        return PolicyConfig.model_validate(dict(data))
+    except ValidationError as exc:
+        problems = [_describe_error(e) for e in exc.errors(include_url=False)]
+        raise PolicyFileError(source, problems) from None
+
+
+def load_policy_text(text: str, *, source: str = "<string>") -> PolicyConfig:
+    """Parse and validate policy TOML given as a string.
+
+    Raises:
+        PolicyFileError: On TOML syntax (with line and column) or validation problems.
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyFileError(
+            source, [f"TOML syntax error: {exc}. Fix the syntax at that line and column."]
+        ) from None
+    return parse_policy(data, source=source)
+
+
+def load_policy(path: str | Path) -> PolicyConfig:
+    """Read, parse and validate a policy file.
+
+    Raises:
+        PolicyFileError: The file is missing or unreadable, is not valid TOML (the message
+            names line and column), or does not match the schema (the message names each field
+            path, what was expected, what was found and the fix).
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PolicyFileError(
+            str(path), [f"cannot read the file ({exc.strerror or exc}); check the path."]
+        ) from None
+    except UnicodeDecodeError as exc:
+        raise PolicyFileError(
+            str(path), [f"the file is not UTF-8 text ({exc.reason}); save it as UTF-8."]
+        ) from None
+    return load_policy_text(text, source=str(path))
+
+
+# --- explanation ---------------------------------------------------------------------------------
+
+
+def _mode(mode: str) -> str:
+    return " [shadow: recorded only]" if mode == "shadow" else ""
+
+
+def explain_policy(config: PolicyConfig) -> str:
+    """Describe in plain words what a policy does (for ``supervise check-policy``)."""
+    lines: list[str] = []
+    add = lines.append
+    if config.budgets:
+        add("Budgets (a call reserves its worst case on every enclosing scope before it runs):")
+        for scope, budget in config.budgets.items():
+            parts = []
+            if budget.cost is not None:
+                parts.append(f"{format_usd(budget.cost)}")
+            if budget.tokens is not None:
+                parts.append(f"{budget.tokens:,} tokens")
+            if budget.calls is not None:
+                parts.append(f"{budget.calls:,} calls")
+            per = f" per {budget.window}" if budget.window else ""
+            what = ", ".join(parts) or "no limit"
+            warn = f"; warns at {budget.warn_at:.0%}" if budget.warn_at else ""
+            add(f"  - each {scope}: at most {what}{per}{warn}{_mode(budget.mode)}")
+        shortfall = config.on_shortfall
+        add(
+            "  When a call's worst case does not fit: "
+            + " -> ".join(s.replace("_", " ") for s in shortfall.steps)
+            + f" (max_tokens never below {shortfall.min_max_tokens}){_mode(shortfall.mode)}."
+        )
+    else:
+        add("Budgets: none (spend is recorded but not limited).")
+    for rule in config.reroute:
+        when = "always" if rule.when == "always" else "when the budget is short"
+        add(f"Reroute {rule.from_model} -> {rule.to} {when}{_mode(rule.mode)}.")
+    limits = config.limits
+    limit_parts = [
+        f"{name.replace('_', ' ')} {value}"
+        for name, value in limits.model_dump(
+            exclude={"action", "fallback", "mode", "default_max_tokens"}
+        ).items()
+        if value is not None
+    ]
+    if limit_parts:
+        add(
+            f"Limits ({limits.action} when reached{_mode(limits.mode)}): "
+            + "; ".join(limit_parts)
+            + "."
+        )
+    add(f"Calls without max_tokens get max_tokens = {limits.default_max_tokens}.")
+    tools = config.tools
+    if tools.allow is not None:
+        add(f"Tools allowed: only {', '.join(tools.allow) or 'none'}{_mode(tools.mode)}.")
+    if tools.deny:
+        add(f"Tools denied: {', '.join(tools.deny)}{_mode(tools.mode)}.")
+    if tools.require_approval:
+        add(f"Tools needing a person's approval: {', '.join(tools.require_approval)}.")
+    for rate in tools.rate_limits:
+        add(
+            f"Tools matching {rate.pattern}: at most {rate.per_minute} calls a minute ({rate.action}){_mode(rate.mode)}."
+        )
+    for name, loop in (
+        ("structural", config.loops.structural),
+        ("semantic", config.loops.semantic),
+    ):
+        if loop.enabled:
+            first = "warn first, then " if loop.warn_first else ""
+            add(
+                f"Loop detector {name}: compares {loop.compare} ({loop.method}) over the last "
+                f"{loop.window} steps, threshold {loop.threshold}; {first}{loop.action.replace('_', ' ')}"
+                f"{_mode(loop.mode)}."
+            )
+        else:
+            add(f"Loop detector {name}: off.")
+    for stream_rule in config.stream_rules:
+        add(
+            f"Stream rule {stream_rule.name}: /{stream_rule.pattern}/ -> "
+            f"{stream_rule.action.replace('_', ' ')}{_mode(stream_rule.mode)}."
+        )
+    for ref, price in config.prices.items():
+        add(
+            f"Price of {ref}: ${price.input_per_mtok}/M input, ${price.output_per_mtok}/M output tokens."
+        )
+    for name, provider in config.providers.items():
+        where = f" at {provider.base_url}" if provider.base_url else ""
+        key = f", key from ${provider.api_key_env}" if provider.api_key_env else ""
+        add(f"Provider {name}: {provider.kind}{where}{key}.")
+    retries = config.retries
+    add(
+        f"Retries: up to {retries.max_attempts} attempts, backoff {retries.backoff_initial}s "
+        f"x{retries.backoff_multiplier} (max {retries.backoff_max}s), on {', '.join(retries.retry_on)}."
+    )
+    fail = config.fail_closed
+    if fail.behaviour == "wait":
+        add(
+            f"If the governor or its store is down, calls wait up to {fail.wait_timeout}s, then are refused."
+        )
+    else:
+        add("If the governor or its store is down, calls are refused at once.")
+    add(
+        f"Unattended escalations: {config.escalation.unattended_default} after "
+        f"{config.escalation.timeout}s."
+    )
+    for warning in config.warnings:
+        add(f"Warning: {warning}")
+    return "\n".join(lines)

@@ -1,0 +1,454 @@
+"""In-memory budget ledger arithmetic: reserve, settle, release, balances.
+
+The invariant it keeps, per scope and per dimension (cost, tokens, calls) that has a limit::
+
+    spent + reserved <= limit        (checked by every reserve, all or nothing)
+
+so that as long as every call settles at most what it reserved, ``spent`` never exceeds the
+limit, however calls interleave. A call that settles above its reservation (the provider
+reported more than the worst case, which should not happen) is still recorded in full as spent,
+never dropped, and flagged in its :class:`Settlement` and in :meth:`Ledger.statistics`.
+
+Idempotence (documented choice): ``settle`` and ``release`` of a call that already finished are
+**no-ops** that return the first outcome (a retried message after a crash cannot double-charge).
+A call id the ledger never reserved (or finished so long ago it left the bounded memory of
+recently finished calls, :attr:`Ledger.FINISHED_MEMORY` ids) raises :class:`UnknownCall`.
+
+Windows: a limit may carry a :data:`~policies.Window`; its spend then counts only within the
+window containing the ``now`` (epoch seconds) given to :meth:`Ledger.reserve`. A reservation
+settles into the window it was made in.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from ._errors import DuplicateCall, UnknownCall
+from ._money import format_usd
+from ._scopes import Amounts, Scope
+from ._windows import Window, window_id
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+__all__ = [
+    "Balance",
+    "Dimension",
+    "Ledger",
+    "LedgerStatistics",
+    "Limits",
+    "Reservation",
+    "Settlement",
+    "Shortfall",
+]
+
+Dimension = Literal["cost", "tokens", "calls"]
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """A budget: each dimension's limit, ``None`` for no limit on it.
+
+    Attributes:
+        cost: Nano-dollars.
+        tokens: Input plus output tokens.
+        calls: Number of calls.
+        window: ``None`` for a budget over the scope's whole life, else the window it resets on.
+    """
+
+    cost: int | None = None
+    tokens: int | None = None
+    calls: int | None = None
+    window: Window | None = None
+
+    @classmethod
+    def from_amounts(cls, amounts: Amounts, window: Window | None = None) -> Limits:
+        """Limits from :class:`Amounts`, where a **zero** field means *no limit* on it."""
+        return cls(amounts.cost or None, amounts.tokens or None, amounts.calls or None, window)
+
+    def is_unlimited(self) -> bool:
+        """True when no dimension is limited."""
+        return self.cost is None and self.tokens is None and self.calls is None
+
+
+_UNLIMITED = Limits()
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    """Where a scope stands in its current window.
+
+    Attributes:
+        limit: The scope's limits (all ``None`` if it has none).
+        spent: Settled amounts.
+        reserved: Amounts held by calls in flight.
+        remaining: ``limit - spent - reserved`` per dimension, floored at 0; ``None`` where
+            unlimited.
+    """
+
+    limit: Limits
+    spent: Amounts
+    reserved: Amounts
+    remaining: Limits
+
+
+@dataclass(frozen=True, slots=True)
+class Reservation:
+    """A successful reservation: ``amounts`` held on every scope in ``scopes``."""
+
+    call_id: str
+    scopes: tuple[Scope, ...]
+    amounts: Amounts
+
+
+@dataclass(frozen=True, slots=True)
+class Shortfall:
+    """A reservation that does not fit: nothing was reserved.
+
+    Attributes:
+        scope: The first scope (innermost first, as given) that lacks room.
+        dimension: Which of its limits: ``"cost"``, ``"tokens"`` or ``"calls"``.
+        requested: What the call asked for in that dimension.
+        remaining: What is left in that dimension (``limit - spent - reserved``, at least 0).
+        limit: The limit in that dimension.
+    """
+
+    scope: Scope
+    dimension: Dimension
+    requested: int
+    remaining: int
+    limit: int
+
+    def describe(self) -> str:
+        """A sentence for a person."""
+        if self.dimension == "cost":
+            req, rem, lim = (format_usd(v) for v in (self.requested, self.remaining, self.limit))
+        else:
+            req, rem, lim = str(self.requested), str(self.remaining), str(self.limit)
+        return (
+            f"The {self.scope.kind} budget {self.scope.key()!r} has {rem} of {lim} {self.dimension} "
+            f"left, and this call needs up to {req}."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Settlement:
+    """The outcome of settling (or releasing) a call.
+
+    Attributes:
+        call_id: The call.
+        reserved: What it had reserved.
+        actual: What it was charged (zero for a release).
+        released: What went back to the budgets (``reserved - actual``, floored at 0 per field).
+        overrun: How much ``actual`` exceeded ``reserved`` (zero normally); recorded as spent.
+    """
+
+    call_id: str
+    reserved: Amounts
+    actual: Amounts
+    released: Amounts
+    overrun: Amounts
+
+    @property
+    def flagged(self) -> bool:
+        """True when the call settled above its reservation."""
+        return not self.overrun.is_zero()
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerStatistics:
+    """Counters for inspection (``repr``, the TUI, benchmarks)."""
+
+    scopes: int
+    open_reservations: int
+    reservations: int
+    shortfalls: int
+    settlements: int
+    releases: int
+    overruns: int
+
+
+class _Account:
+    """Spent and reserved of one scope in one window, as plain ints (hot path)."""
+
+    __slots__ = ("r_calls", "r_cost", "r_tokens", "s_calls", "s_cost", "s_tokens")
+
+    def __init__(self) -> None:
+        self.s_cost = self.s_tokens = self.s_calls = 0
+        self.r_cost = self.r_tokens = self.r_calls = 0
+
+
+@dataclass(slots=True)
+class _Open:
+    reservation: Reservation
+    accounts: tuple[_Account, ...]
+
+
+def _clip(a: Amounts) -> Amounts:
+    return Amounts(max(a.cost, 0), max(a.tokens, 0), max(a.calls, 0))
+
+
+class Ledger:
+    """Budget arithmetic over nested scopes, in memory. Not thread-safe; synchronous.
+
+    Example::
+
+        ledger = Ledger()
+        ledger.set_limit(Scope("session", "s1"), Limits(cost=usd(1)))
+        r = ledger.reserve("c1", [Scope("agent", "a"), Scope("session", "s1")], Amounts(cost=usd(0.1)))
+        ledger.settle("c1", Amounts(cost=usd(0.02)))
+    """
+
+    #: How many finished call ids are remembered for idempotent settle/release.
+    FINISHED_MEMORY = 65_536
+
+    def __init__(self) -> None:
+        self._limits: dict[Scope, Limits] = {}
+        # (scope, window id) -> account. Invariant: r_* equals the sum of open reservations on it.
+        self._accounts: dict[tuple[Scope, str], _Account] = {}
+        self._current_window: dict[Scope, str] = {}
+        self._open: dict[str, _Open] = {}
+        self._finished: OrderedDict[str, Settlement] = OrderedDict()
+        self._n_reservations = self._n_shortfalls = self._n_settlements = 0
+        self._n_releases = self._n_overruns = 0
+
+    def __repr__(self) -> str:
+        s = self.statistics()
+        return f"<Ledger scopes={s.scopes} open={s.open_reservations} overruns={s.overruns}>"
+
+    # -- limits ---------------------------------------------------------------------------
+
+    def set_limit(
+        self, scope: Scope, limit: Limits | Amounts, window: Window | None = None
+    ) -> None:
+        """Set (or replace) a scope's limits.
+
+        Args:
+            scope: The scope.
+            limit: :class:`Limits` (``None`` = unlimited per dimension), or :class:`Amounts`
+                where a zero field means unlimited.
+            window: For :class:`Amounts` only: the window the budget resets on.
+
+        Lowering a limit below what is already spent or reserved is allowed: later reserves on
+        that scope fail until the window resets; nothing already admitted is revoked.
+        """
+        self._limits[scope] = (
+            limit if isinstance(limit, Limits) else Limits.from_amounts(limit, window)
+        )
+
+    def limit(self, scope: Scope) -> Limits:
+        """The scope's limits (unlimited if none was set)."""
+        return self._limits.get(scope, _UNLIMITED)
+
+    def _account(self, scope: Scope, limits: Limits, now: float | None) -> _Account:
+        wid = window_id(limits.window, now) if limits.window is not None else ""
+        key = (scope, wid)
+        account = self._accounts.get(key)
+        if account is None:
+            account = self._accounts[key] = _Account()
+            previous = self._current_window.get(scope)
+            self._current_window[scope] = wid
+            if previous is not None and previous != wid:
+                old = self._accounts.get((scope, previous))
+                # Forget a finished window once nothing is in flight against it.
+                if old is not None and old.r_cost == old.r_tokens == old.r_calls == 0:
+                    del self._accounts[(scope, previous)]
+        return account
+
+    # -- reserve / settle / release ---------------------------------------------------------
+
+    def check(
+        self, scopes: Iterable[Scope], amounts: Amounts, *, now: float | None = None
+    ) -> Shortfall | None:
+        """What :meth:`reserve` would answer, without reserving: a :class:`Shortfall` or None."""
+        for scope in scopes:
+            limits = self._limits.get(scope)
+            if limits is None or limits.is_unlimited():
+                continue
+            shortfall = self._shortfall(scope, limits, self._account(scope, limits, now), amounts)
+            if shortfall is not None:
+                return shortfall
+        return None
+
+    @staticmethod
+    def _shortfall(scope: Scope, lim: Limits, acc: _Account, amounts: Amounts) -> Shortfall | None:
+        if lim.cost is not None and acc.s_cost + acc.r_cost + amounts.cost > lim.cost:
+            left = max(lim.cost - acc.s_cost - acc.r_cost, 0)
+            return Shortfall(scope, "cost", amounts.cost, left, lim.cost)
+        if lim.tokens is not None and acc.s_tokens + acc.r_tokens + amounts.tokens > lim.tokens:
+            left = max(lim.tokens - acc.s_tokens - acc.r_tokens, 0)
+            return Shortfall(scope, "tokens", amounts.tokens, left, lim.tokens)
+        if lim.calls is not None and acc.s_calls + acc.r_calls + amounts.calls > lim.calls:
+            left = max(lim.calls - acc.s_calls - acc.r_calls, 0)
+            return Shortfall(scope, "calls", amounts.calls, left, lim.calls)
+        return None
+
+    def reserve(
+        self,
+        call_id: str,
+        scopes: Sequence[Scope],
+        amounts: Amounts,
+        *,
+        now: float | None = None,
+    ) -> Reservation | Shortfall:
+        """Reserve ``amounts`` on every scope, or on none.
+
+        Args:
+            call_id: Unique id of the call; it names the reservation for settle/release.
+            scopes: Every enclosing scope (innermost first, by convention); duplicates ignored.
+            amounts: Worst-case amounts (negative fields are treated as zero).
+            now: Epoch seconds; required when a scope's limit has a window.
+
+        Returns:
+            A :class:`Reservation`, or a :class:`Shortfall` naming the first scope that lacks
+            room (nothing reserved then).
+
+        Raises:
+            DuplicateCall: ``call_id`` already holds an open reservation or finished recently.
+            ValueError: A scope has a windowed limit and ``now`` is None.
+        """
+        if call_id in self._open or call_id in self._finished:
+            raise DuplicateCall(
+                f"Call id {call_id!r} was already reserved; give every call a unique id."
+            )
+        amounts = _clip(amounts)
+        unique = tuple(dict.fromkeys(scopes))
+        accounts: list[_Account] = []
+        for scope in unique:
+            limits = self._limits.get(scope, _UNLIMITED)
+            account = self._account(scope, limits, now)
+            if not limits.is_unlimited():
+                shortfall = self._shortfall(scope, limits, account, amounts)
+                if shortfall is not None:
+                    self._n_shortfalls += 1
+                    return shortfall
+            accounts.append(account)
+        for account in accounts:
+            account.r_cost += amounts.cost
+            account.r_tokens += amounts.tokens
+            account.r_calls += amounts.calls
+        reservation = Reservation(call_id, unique, amounts)
+        self._open[call_id] = _Open(reservation, tuple(accounts))
+        self._n_reservations += 1
+        return reservation
+
+    def settle(self, call_id: str, actual: Amounts) -> Settlement:
+        """Charge a call what it actually consumed and release the rest of its reservation.
+
+        ``actual`` above the reservation is charged in full and flagged (``overrun``): spend is
+        never lost, even when it breaks a limit.
+
+        Returns:
+            The :class:`Settlement`; for a call that already finished, the first outcome
+            (no-op).
+
+        Raises:
+            UnknownCall: The ledger never reserved ``call_id`` (or has forgotten it).
+        """
+        return self._finish(call_id, _clip(actual), release=False)
+
+    def release(self, call_id: str) -> Settlement:
+        """Give a call's whole reservation back (the call never ran, or consumed nothing).
+
+        Same idempotence as :meth:`settle`: a finished call is a no-op returning its outcome.
+
+        Raises:
+            UnknownCall: The ledger never reserved ``call_id`` (or has forgotten it).
+        """
+        return self._finish(call_id, Amounts(), release=True)
+
+    def _finish(self, call_id: str, actual: Amounts, *, release: bool) -> Settlement:
+        entry = self._open.pop(call_id, None)
+        if entry is None:
+            done = self._finished.get(call_id)
+            if done is None:
+                raise UnknownCall(
+                    f"Call id {call_id!r} has no reservation in this ledger (never reserved, or "
+                    "finished too long ago to remember); settle only calls you reserved."
+                )
+            return done
+        reserved = entry.reservation.amounts
+        for account in entry.accounts:
+            account.r_cost -= reserved.cost
+            account.r_tokens -= reserved.tokens
+            account.r_calls -= reserved.calls
+            account.s_cost += actual.cost
+            account.s_tokens += actual.tokens
+            account.s_calls += actual.calls
+        overrun = _clip(actual - reserved)
+        settlement = Settlement(call_id, reserved, actual, _clip(reserved - actual), overrun)
+        if release:
+            self._n_releases += 1
+        else:
+            self._n_settlements += 1
+        if settlement.flagged:
+            self._n_overruns += 1
+        self._finished[call_id] = settlement
+        if len(self._finished) > self.FINISHED_MEMORY:
+            self._finished.popitem(last=False)
+        return settlement
+
+    def record_spent(
+        self, scopes: Iterable[Scope], amounts: Amounts, *, now: float | None = None
+    ) -> None:
+        """Charge ``amounts`` directly, with no reservation (restoring state from a store).
+
+        Used when rebuilding a ledger from durable records; it may exceed a limit (the money
+        was spent), which only makes later reserves fail.
+        """
+        amounts = _clip(amounts)
+        for scope in dict.fromkeys(scopes):
+            account = self._account(scope, self._limits.get(scope, _UNLIMITED), now)
+            account.s_cost += amounts.cost
+            account.s_tokens += amounts.tokens
+            account.s_calls += amounts.calls
+
+    # -- inspection -------------------------------------------------------------------------
+
+    def reservation(self, call_id: str) -> Reservation | None:
+        """The open reservation of ``call_id``, or ``None``."""
+        entry = self._open.get(call_id)
+        return entry.reservation if entry is not None else None
+
+    def open_calls(self) -> list[str]:
+        """Ids of calls holding a reservation."""
+        return list(self._open)
+
+    def balance(self, scope: Scope, *, now: float | None = None) -> Balance:
+        """Where ``scope`` stands in the window containing ``now`` (windowed limits need it)."""
+        limits = self._limits.get(scope, _UNLIMITED)
+        if limits.window is not None and now is None:
+            wid = self._current_window.get(scope, "")
+            account = self._accounts.get((scope, wid)) or _Account()
+        else:
+            account = (
+                self._accounts.get((scope, window_id(limits.window, now) if limits.window else ""))
+                or _Account()
+            )
+        spent = Amounts(account.s_cost, account.s_tokens, account.s_calls)
+        reserved = Amounts(account.r_cost, account.r_tokens, account.r_calls)
+
+        def left(limit: int | None, s: int, r: int) -> int | None:
+            return None if limit is None else max(limit - s - r, 0)
+
+        remaining = Limits(
+            left(limits.cost, spent.cost, reserved.cost),
+            left(limits.tokens, spent.tokens, reserved.tokens),
+            left(limits.calls, spent.calls, reserved.calls),
+            limits.window,
+        )
+        return Balance(limits, spent, reserved, remaining)
+
+    def statistics(self) -> LedgerStatistics:
+        """Counters: scopes with limits, open reservations, totals by outcome, overruns."""
+        return LedgerStatistics(
+            scopes=len(self._limits),
+            open_reservations=len(self._open),
+            reservations=self._n_reservations,
+            shortfalls=self._n_shortfalls,
+            settlements=self._n_settlements,
+            releases=self._n_releases,
+            overruns=self._n_overruns,
+        )

@@ -1,0 +1,263 @@
+"""Model prices: the ``genai-prices`` table (offline, bundled with the package) plus overrides.
+
+Prices are held as integer **nano-dollars per million tokens**, so a cost is exact integer
+arithmetic, rounded up::
+
+    cost = ceil((input_tokens * input_per_mtok + output_tokens * output_per_mtok) / 1_000_000)
+
+Model references are ``"provider:model"``: ``openai:gpt-4o-mini``, ``anthropic:claude-sonnet-4-5``,
+``local:llama3``, ``scripted:demo``. Overrides (from the policy file's ``[prices]``) win over the
+table. ``local`` and ``scripted`` models, and providers the table does not know, have **no**
+price unless an override gives one (zero only when the policy says ``0``): a call to a model
+without a price raises :class:`UnknownPrice`. A provider configured in the policy with
+``kind = "openai"`` (say a gateway named ``azure-east``) is looked up in the table under its
+kind.
+
+When the table has several prices for a model (dated changes, off-peak hours), the **highest**
+is used unless the table was built with ``at=`` (biased up: never under-count). Tiered prices
+(e.g. above 200k input tokens) are honoured: the tier is chosen by the call's input tokens.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from ._errors import InvalidModelRef, UnknownPrice
+from ._money import NANO_PER_USD
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+    from datetime import datetime
+
+__all__ = ["ModelPrice", "PriceTable", "PriceTier", "split_model_ref"]
+
+#: Providers whose models are never looked up in the public table.
+_SELF_PRICED = frozenset({"local", "scripted"})
+
+
+def split_model_ref(model_ref: str) -> tuple[str, str]:
+    """Split ``"provider:model"`` into its parts.
+
+    Raises:
+        InvalidModelRef: No ``:``, or an empty part.
+    """
+    provider, sep, model = model_ref.partition(":")
+    if not sep or not provider or not model:
+        raise InvalidModelRef(model_ref)
+    return provider, model
+
+
+def _nano_per_mtok(value: Decimal | float | str) -> int:
+    return math.ceil(Decimal(str(value)) * NANO_PER_USD)
+
+
+@dataclass(frozen=True, slots=True)
+class PriceTier:
+    """Prices that apply to a whole call once its input reaches ``start`` tokens."""
+
+    start: int
+    input_per_mtok: int
+    output_per_mtok: int
+    cached_input_per_mtok: int
+
+
+@dataclass(frozen=True, slots=True)
+class ModelPrice:
+    """A model's prices, in nano-dollars per million tokens.
+
+    Attributes:
+        input_per_mtok: Per million input (prompt) tokens.
+        output_per_mtok: Per million output tokens.
+        cached_input_per_mtok: Per million cached input tokens (equals input when unknown).
+        tiers: Higher prices from a number of input tokens on, ascending by ``start``.
+        source: ``"genai-prices"`` or ``"policy"``.
+    """
+
+    input_per_mtok: int
+    output_per_mtok: int
+    cached_input_per_mtok: int
+    tiers: tuple[PriceTier, ...] = ()
+    source: str = "policy"
+
+    @classmethod
+    def from_usd(
+        cls,
+        input_per_mtok: Decimal | float | str,
+        output_per_mtok: Decimal | float | str,
+        cached_input_per_mtok: Decimal | float | str | None = None,
+    ) -> ModelPrice:
+        """Build from dollars per million tokens (rounded up to whole nano-dollars)."""
+        inp = _nano_per_mtok(input_per_mtok)
+        cached = inp if cached_input_per_mtok is None else _nano_per_mtok(cached_input_per_mtok)
+        return cls(inp, _nano_per_mtok(output_per_mtok), cached)
+
+    def rates(self, input_tokens: int) -> tuple[int, int, int]:
+        """``(input, output, cached_input)`` per million tokens for a call of that input size."""
+        rates = (self.input_per_mtok, self.output_per_mtok, self.cached_input_per_mtok)
+        for tier in self.tiers:
+            if input_tokens >= tier.start:
+                rates = (tier.input_per_mtok, tier.output_per_mtok, tier.cached_input_per_mtok)
+        return rates
+
+    def cost(self, input_tokens: int, output_tokens: int, cached_input_tokens: int = 0) -> int:
+        """Nano-dollars for a call, rounded up. ``cached_input_tokens`` is part of input."""
+        total_in = input_tokens
+        inp, out, cached = self.rates(total_in)
+        cached_n = min(max(cached_input_tokens, 0), max(input_tokens, 0))
+        fresh = max(input_tokens, 0) - cached_n
+        numer = fresh * inp + cached_n * cached + max(output_tokens, 0) * out
+        return -(-numer // 1_000_000)
+
+    def max_output_tokens(self, budget: int, input_tokens: int) -> int:
+        """The most output tokens whose worst-case cost, with the input, fits ``budget``."""
+        inp, out, _ = self.rates(input_tokens)
+        room = budget * 1_000_000 - input_tokens * inp
+        if room < 0:
+            return 0
+        if out == 0:
+            return 2**62
+        return room // out
+
+
+def _decimal(value: Any) -> Decimal | None:
+    """The base price of a genai-prices value (a Decimal or TieredPrices), or None."""
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        return value
+    base = getattr(value, "base", None)
+    return base if isinstance(base, Decimal) else None
+
+
+def _tiers(value: Any) -> list[tuple[int, Decimal]]:
+    tiers = getattr(value, "tiers", None) or []
+    return [(int(t.start), Decimal(t.price)) for t in tiers]
+
+
+class PriceTable:
+    """Prices for ``"provider:model"`` references, cached per reference.
+
+    Args:
+        overrides: ``model_ref -> ModelPrice`` from the policy; these win over the table.
+        provider_kinds: Configured provider name -> kind (``openai``, ``anthropic``...): a
+            configured provider's models are looked up in the table under its kind.
+        use_table: Set ``False`` to price only from overrides (tests, air-gapped policies).
+        at: Price the table as at this time; ``None`` takes the highest listed price.
+    """
+
+    def __init__(
+        self,
+        overrides: Mapping[str, ModelPrice] | None = None,
+        *,
+        provider_kinds: Mapping[str, str] | None = None,
+        use_table: bool = True,
+        at: datetime | None = None,
+    ) -> None:
+        self._overrides = dict(overrides or {})
+        self._kinds = dict(provider_kinds or {})
+        self._use_table = use_table
+        self._at = at
+        self._cache: dict[str, ModelPrice | UnknownPrice] = {}
+
+    def __repr__(self) -> str:
+        return f"<PriceTable overrides={len(self._overrides)} cached={len(self._cache)}>"
+
+    def known(self, model_ref: str) -> bool:
+        """True when ``model_ref`` has a price."""
+        try:
+            self.price(model_ref)
+        except UnknownPrice:
+            return False
+        return True
+
+    def price(self, model_ref: str) -> ModelPrice:
+        """The model's :class:`ModelPrice` (cached after the first lookup).
+
+        Raises:
+            UnknownPrice: Neither the policy nor the table prices it.
+            InvalidModelRef: ``model_ref`` is not ``"provider:model"``.
+        """
+        hit = self._cache.get(model_ref)
+        if hit is None:
+            hit = self._cache[model_ref] = self._lookup(model_ref)
+        if isinstance(hit, UnknownPrice):
+            raise UnknownPrice(hit.model_ref, hit.detail)
+        return hit
+
+    def cost(
+        self,
+        model_ref: str,
+        input_tokens: int,
+        output_tokens: int,
+        cached_input_tokens: int = 0,
+    ) -> int:
+        """Nano-dollars for a call, rounded up (see :meth:`ModelPrice.cost`).
+
+        Raises:
+            UnknownPrice: The model has no price.
+        """
+        return self.price(model_ref).cost(input_tokens, output_tokens, cached_input_tokens)
+
+    def refs(self) -> Iterable[str]:
+        """The overridden references (the table's own are too many to list)."""
+        return self._overrides.keys()
+
+    def _lookup(self, model_ref: str) -> ModelPrice | UnknownPrice:
+        override = self._overrides.get(model_ref)
+        if override is not None:
+            return override
+        provider, model = split_model_ref(model_ref)
+        kind = self._kinds.get(provider, provider)
+        if provider in _SELF_PRICED or kind in _SELF_PRICED:
+            return UnknownPrice(
+                model_ref, f"Models of the {provider!r} provider are priced only by the policy."
+            )
+        if not self._use_table:
+            return UnknownPrice(model_ref, "This price table uses only the policy's prices.")
+        return self._from_table(model_ref, kind, model)
+
+    def _from_table(
+        self, model_ref: str, provider_id: str, model: str
+    ) -> ModelPrice | UnknownPrice:
+        try:
+            from genai_prices import data_snapshot
+
+            snapshot = data_snapshot.get_snapshot()
+            _, info = snapshot.find_provider_model(model, None, provider_id, None)
+        except LookupError as exc:
+            return UnknownPrice(model_ref, f"The genai-prices table has no match ({exc}).")
+        if self._at is not None:
+            candidates = [info.get_prices(self._at)]
+        elif isinstance(info.prices, list):
+            candidates = [conditional.prices for conditional in info.prices]
+        else:
+            candidates = [info.prices]
+        inputs = [_decimal(getattr(p, "input_mtok", None)) for p in candidates]
+        outputs = [_decimal(getattr(p, "output_mtok", None)) for p in candidates]
+        cached = [_decimal(getattr(p, "cache_read_mtok", None)) for p in candidates]
+        if any(v is None for v in inputs) or any(v is None for v in outputs):
+            return UnknownPrice(model_ref, "The genai-prices table lists it without token prices.")
+        inp = max(v for v in inputs if v is not None)
+        out = max(v for v in outputs if v is not None)
+        cached_known = [v for v in cached if v is not None]
+        cache_read = max(cached_known) if cached_known else inp
+        tier_starts: dict[int, list[Decimal]] = {}
+        for p in candidates:
+            for slot, key in enumerate(("input_mtok", "output_mtok", "cache_read_mtok")):
+                for start, price in _tiers(getattr(p, key, None)):
+                    values = tier_starts.setdefault(start, [inp, out, cache_read])
+                    values[slot] = max(values[slot], price)
+        tiers = tuple(
+            PriceTier(start, *(_nano_per_mtok(v) for v in values))
+            for start, values in sorted(tier_starts.items())
+        )
+        return ModelPrice(
+            _nano_per_mtok(inp),
+            _nano_per_mtok(out),
+            _nano_per_mtok(cache_read),
+            tiers,
+            source="genai-prices",
+        )

@@ -1,0 +1,108 @@
+"""Regular expressions over streamed text, matched incrementally.
+
+:class:`StreamMatcher` is fed chunks as they arrive and reports each rule on **the chunk that
+completes its first match**, also when the match spans chunk boundaries, without rescanning the
+whole text: each chunk is searched together with a bounded lookback of the text before it.
+
+The bound: a rule with ``max_match_chars = L`` keeps the last ``L - 1`` characters; a match of at
+most ``L`` characters that ends in the new chunk is always found. A longer match is found only
+if its last ``L`` characters match on their own (true for patterns like ``sk-[A-Za-z0-9]{20,}``
+only once the prefix is inside the window), so keep ``L`` above the longest text you want to
+catch. Per chunk the cost is one ``re.search`` per rule over at most ``L - 1 + len(chunk)``
+characters.
+
+Example patterns (see ``docs/`` and ``tests/policies/data/full_policy.toml``)::
+
+    sk-[A-Za-z0-9_-]{20,}          an OpenAI-style API key
+    \\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b   an AWS access key id
+    -----BEGIN [A-Z ]*PRIVATE KEY-----
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import re
+    from collections.abc import Sequence
+
+__all__ = ["StreamMatch", "StreamMatcher", "TextRule"]
+
+
+@dataclass(frozen=True, slots=True)
+class TextRule:
+    """A compiled streamed-text rule (the engine builds these from the policy file).
+
+    Attributes:
+        name: Rule name for decisions and the audit log.
+        pattern: The compiled regular expression.
+        max_match_chars: Lookback bound ``L`` (see the module docstring).
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    max_match_chars: int = 256
+
+
+@dataclass(frozen=True, slots=True)
+class StreamMatch:
+    """A rule fired: which, where (offsets in the whole text), and a redacted excerpt."""
+
+    rule: TextRule
+    start: int
+    end: int
+    excerpt: str
+
+
+def _redact(text: str) -> str:
+    # Never put a leaked secret in a decision (it reaches the audit log): keep 4 chars.
+    return text[:4] + "…" + f"({len(text)} chars)" if len(text) > 4 else "…"
+
+
+class StreamMatcher:
+    """Incremental matcher over one stream; each rule fires at most once per stream."""
+
+    __slots__ = ("_fired", "_lookback", "_offset", "_rules", "_tail")
+
+    def __init__(self, rules: Sequence[TextRule]) -> None:
+        self._rules = tuple(rules)
+        self._lookback = max((r.max_match_chars - 1 for r in self._rules), default=0)
+        self._tail = ""
+        self._offset = 0  # offset in the whole text of self._tail[0]
+        self._fired: set[str] = set()
+
+    def feed(self, chunk: str) -> list[StreamMatch]:
+        """Search the new chunk (with its lookback); returns rules completed by this chunk."""
+        if not self._rules or not chunk:
+            return []
+        tail = self._tail
+        window = tail + chunk
+        base = len(tail)
+        found: list[StreamMatch] = []
+        for rule in self._rules:
+            if rule.name in self._fired:
+                continue
+            start = max(base - (rule.max_match_chars - 1), 0)
+            for match in rule.pattern.finditer(window, start):
+                if match.end() > base:
+                    self._fired.add(rule.name)
+                    found.append(
+                        StreamMatch(
+                            rule,
+                            self._offset + match.start(),
+                            self._offset + match.end(),
+                            _redact(match.group(0)),
+                        )
+                    )
+                    break
+        keep = self._lookback
+        if keep == 0:
+            self._offset += len(window)
+            self._tail = ""
+        elif len(window) > keep:
+            self._offset += len(window) - keep
+            self._tail = window[-keep:]
+        else:
+            self._tail = window
+        return found

@@ -1,0 +1,79 @@
+"""Cheap token estimates, biased up, for reservations and live stream accounting.
+
+The heuristic (no tokenizer: this runs on every call and every streamed chunk):
+
+- **Text**: one token per 3 UTF-8 bytes, rounded up. Real tokenizers give about 4 characters of
+  English per token, so this over-estimates English by about a third; CJK text (3 bytes per
+  character, about one token per character) comes out close to exact.
+- **Messages**: the text of every string field (``content``, text parts, ``name``, tool call
+  arguments, ...) plus 4 tokens per message and 3 for the reply's priming, as OpenAI documents
+  for chat formatting.
+- **Tools**: the JSON-ish length of each tool definition, same rate, plus 8 per tool.
+
+The result is meant for the *worst case* a reservation holds, never for billing: the provider's
+reported usage replaces it at settlement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+__all__ = ["estimate_prompt_tokens", "estimate_stream_tokens", "estimate_text_tokens"]
+
+_PER_MESSAGE = 4
+_PRIMING = 3
+_PER_TOOL = 8
+
+
+def _text_bytes(text: str) -> int:
+    return len(text) if text.isascii() else len(text.encode("utf-8", "replace"))
+
+
+def estimate_text_tokens(text: str) -> int:
+    """Tokens in ``text``: ``ceil(utf8_bytes / 3)``. Empty text is 0."""
+    return -(-_text_bytes(text) // 3)
+
+
+def estimate_stream_tokens(chunks: int, chars: int) -> int:
+    """Live output-token estimate of a stream: ``max(chunks, ceil(chars / 4))``.
+
+    Streamed deltas are usually one token each (OpenAI) or a few (Anthropic); this is closer to
+    the truth than :func:`estimate_text_tokens` so a stream is not cut early, and the provider's
+    reported usage replaces it when it arrives.
+    """
+    return max(chunks, -(-chars // 4))
+
+
+def _value_bytes(value: Any) -> int:
+    if isinstance(value, str):
+        return _text_bytes(value)
+    if isinstance(value, Mapping):
+        return sum(_value_bytes(v) + len(str(k)) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return sum(_value_bytes(v) for v in value)
+    if value is None or isinstance(value, bool):
+        return 0
+    if isinstance(value, (bytes, bytearray)):
+        # Inline binary (images, audio): charge its length; real image pricing differs.
+        return len(value)
+    return len(str(value))
+
+
+def estimate_prompt_tokens(
+    messages: Sequence[Mapping[str, Any]], tools: Sequence[Mapping[str, Any]] | None = None
+) -> int:
+    """Prompt tokens for chat ``messages`` (and offered ``tools``), biased up.
+
+    Accepts OpenAI and Anthropic shapes: ``content`` as a string or a list of parts. Every
+    string value counts, keys of nested structures count, ``role`` counts as overhead only.
+    """
+    total_bytes = 0
+    for message in messages:
+        for key, value in message.items():
+            if key != "role":
+                total_bytes += _value_bytes(value)
+    tokens = -(-total_bytes // 3) + _PER_MESSAGE * len(messages) + _PRIMING
+    if tools:
+        tokens += -(-sum(_value_bytes(t) for t in tools) // 3) + _PER_TOOL * len(tools)
+    return tokens

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policies import (
+    PolicyConfig,
+    PolicyFileError,
+    explain_policy,
+    load_policy,
+    load_policy_text,
+    parse_policy,
+    usd,
+)
+
+DATA = Path(__file__).parent / "data"
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "policy.toml"
+    path.write_text(text)
+    return path
+
+
+def problems(tmp_path: Path, text: str) -> tuple[str, PolicyFileError]:
+    path = write(tmp_path, text)
+    with pytest.raises(PolicyFileError) as info:
+        load_policy(path)
+    message = str(info.value)
+    assert str(path) in message, "the message names the file"
+    assert "Traceback" not in message
+    assert "pydantic" not in message, "never a raw pydantic message"
+    return message, info.value
+
+
+def test_full_example_is_valid_and_explained() -> None:
+    config = load_policy(DATA / "full_policy.toml")
+    assert config.budgets["session"].cost == usd(1)
+    assert config.budgets["tenant"].window == "day"
+    assert config.reroute[0].from_model == "openai:gpt-4o"
+    assert len(config.stream_rules) == 4
+    assert config.warnings == []
+    text = explain_policy(config)
+    assert "each session: at most $1.00, 2,000,000 tokens, 500 calls" in text
+    assert "each global: at most $500.00 per month" in text
+    assert "[shadow: recorded only]" in text
+    assert "lower max tokens -> reroute -> refuse" in text
+    assert "Reroute openai:gpt-4o -> openai:gpt-4o-mini when the budget is short." in text
+    assert "Tools denied: shell, delete_*" in text
+    assert "Stream rule openai-key" in text
+
+
+def test_empty_policy_is_valid() -> None:
+    config = load_policy_text("")
+    assert config == PolicyConfig()
+    assert "Budgets: none" in explain_policy(config)
+
+
+def test_wrong_type(tmp_path: Path) -> None:
+    message, error = problems(tmp_path, '[budgets.session]\ntokens = "lots"\n')
+    assert error.problems == [
+        "budgets.session.tokens: expected a valid integer, found 'lots'; "
+        "write a whole number without quotes, e.g. 1000."
+    ]
+    assert "1 problem" in message
+
+
+def test_unknown_key_suggests_the_right_one(tmp_path: Path) -> None:
+    message, _ = problems(tmp_path, '[budgets.session]\ncots = "1.00"\n')
+    assert "budgets.session.cots: unknown key 'cots'; did you mean 'cost'?" in message
+    message, _ = problems(tmp_path, "[limtis]\ncalls_per_minute = 3\n")
+    assert "limtis: unknown key 'limtis'; did you mean 'limits'?" in message
+    message, _ = problems(tmp_path, '[[stream_rules]]\nname = "a"\npatern = "x"\n')
+    assert "stream_rules[0].patern: unknown key 'patern'; did you mean 'pattern'?" in message
+
+
+def test_unknown_scope_names_the_choices(tmp_path: Path) -> None:
+    message, _ = problems(tmp_path, '[budgets.sesion]\ncost = "1"\n')
+    assert "budgets.sesion" in message
+    assert "'session'" in message
+
+
+def test_negative_budget(tmp_path: Path) -> None:
+    message, _ = problems(tmp_path, '[budgets.session]\ncost = "-1.00"\n')
+    assert (
+        "budgets.session.cost: expected a dollar amount of at least 0, found '-1.00'; "
+        "budgets cannot be negative." in message
+    )
+    message, _ = problems(tmp_path, "[budgets.agent]\ncalls = -3\n")
+    assert "budgets.agent.calls: expected a whole number of at least 0, found -3" in message
+
+
+def test_not_a_dollar_amount(tmp_path: Path) -> None:
+    message, _ = problems(tmp_path, '[budgets.session]\ncost = "one dollar"\n')
+    assert 'budgets.session.cost: expected a dollar amount such as "1.50"' in message
+    assert "found 'one dollar'" in message
+
+
+def test_bad_regex(tmp_path: Path) -> None:
+    message, _ = problems(
+        tmp_path, "[[stream_rules]]\nname = \"k\"\npattern = 'sk-[A-Za-z0-9{20,}'\n"
+    )
+    assert "stream_rules[0].pattern: expected a valid regular expression" in message
+    assert "found 'sk-[A-Za-z0-9{20,}'" in message
+    assert "fix the pattern" in message
+
+
+def test_toml_syntax_error_names_line_and_column(tmp_path: Path) -> None:
+    message, _ = problems(tmp_path, '[budgets.session]\ncost = "1.00\n')
+    assert "TOML syntax error" in message
+    assert "line 2" in message
+    assert "column" in message
+
+
+def test_missing_file() -> None:
+    with pytest.raises(PolicyFileError, match="cannot read the file"):
+        load_policy("/nonexistent/policy.toml")
+
+
+def test_bad_literal_lists_choices(tmp_path: Path) -> None:
+    message, _ = problems(
+        tmp_path, '[[stream_rules]]\nname = "k"\npattern = "x"\naction = "kill"\n'
+    )
+    assert "stream_rules[0].action: expected one of 'warn', 'refuse'" in message
+    assert "found 'kill'" in message
+
+
+def test_bad_model_ref_in_prices_and_reroute(tmp_path: Path) -> None:
+    message, _ = problems(tmp_path, "[prices.llama3]\ninput_per_mtok = 0\noutput_per_mtok = 0\n")
+    assert 'expected keys "provider:model"' in message
+    message, _ = problems(tmp_path, '[[reroute]]\nfrom = "gpt-4o"\nto = "openai:gpt-4o-mini"\n')
+    assert "reroute[0].from: expected a model reference" in message
+
+
+def test_several_problems_are_all_reported(tmp_path: Path) -> None:
+    _, error = problems(
+        tmp_path, '[budgets.session]\ncost = "-1"\n[limits]\ncalls_per_minute = "x"\n'
+    )
+    assert len(error.problems) == 2
+
+
+def test_literal_api_key_is_allowed_but_warned() -> None:
+    config = parse_policy({"providers": {"openai": {"kind": "openai", "api_key": "sk-test"}}})
+    assert config.warnings
+    assert "api_key_env" in config.warnings[0]
+    assert "sk-test" not in repr(config.providers["openai"])
+    assert "Warning:" in explain_policy(config)
+
+
+def test_duplicate_stream_rule_names() -> None:
+    with pytest.raises(PolicyFileError, match="unique stream rule names"):
+        parse_policy(
+            {"stream_rules": [{"name": "a", "pattern": "x"}, {"name": "a", "pattern": "y"}]}
+        )
+
+
+def test_dollars_as_numbers_and_strings() -> None:
+    config = parse_policy({"budgets": {"session": {"cost": 1.1}, "agent": {"cost": "$0.10"}}})
+    assert config.budgets["session"].cost == usd("1.1")
+    assert config.budgets["agent"].cost == usd("0.1")

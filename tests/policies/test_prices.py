@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import timeit
+
+import pytest
+
+from policies import InvalidModelRef, ModelPrice, PriceTable, UnknownPrice, split_model_ref, usd
+
+
+def test_table_prices_known_models_offline() -> None:
+    table = PriceTable()
+    price = table.price("openai:gpt-4o-mini")
+    assert price.source == "genai-prices"
+    assert price.input_per_mtok > 0
+    assert price.output_per_mtok > price.input_per_mtok
+    # 1M input + 1M output tokens cost exactly the two per-million prices.
+    assert table.cost("openai:gpt-4o-mini", 1_000_000, 1_000_000) == (
+        price.input_per_mtok + price.output_per_mtok
+    )
+
+
+def test_cost_rounds_up() -> None:
+    price = ModelPrice.from_usd("0.15", "0.60")
+    assert price.cost(1, 0) == 150  # 0.15 $/M = 150 nano-dollars per token
+    three = ModelPrice.from_usd("0.000001", "0")  # 1 nano per million tokens
+    assert three.cost(1, 0) == 1  # a millionth of a nano-dollar is charged as one
+
+
+def test_cached_input_is_cheaper() -> None:
+    price = ModelPrice.from_usd(2, 8, cached_input_per_mtok=1)
+    assert price.cost(1000, 0, cached_input_tokens=1000) == usd("0.001")
+    assert price.cost(1000, 0) == usd("0.002")
+
+
+def test_overrides_win_and_local_needs_a_price() -> None:
+    table = PriceTable({"openai:gpt-4o": ModelPrice.from_usd(1, 2)})
+    assert table.price("openai:gpt-4o").output_per_mtok == usd(2)
+    with pytest.raises(UnknownPrice, match=r'\[prices\."local:llama3"\]') as info:
+        table.price("local:llama3")
+    assert "priced only by the policy" in str(info.value)
+    zero = PriceTable({"local:llama3": ModelPrice.from_usd(0, 0)})
+    assert zero.cost("local:llama3", 10_000, 10_000) == 0
+
+
+def test_unknown_model_is_refused_with_a_clear_message() -> None:
+    table = PriceTable()
+    with pytest.raises(UnknownPrice, match="No price is known for 'openai:no-such-model'"):
+        table.cost("openai:no-such-model", 1, 1)
+    assert not table.known("openai:no-such-model")
+    # The miss is cached too, and still raises every time.
+    with pytest.raises(UnknownPrice):
+        table.price("openai:no-such-model")
+
+
+def test_configured_provider_uses_its_kind() -> None:
+    table = PriceTable(provider_kinds={"azure-east": "openai"})
+    assert table.price("azure-east:gpt-4o") == PriceTable().price("openai:gpt-4o")
+
+
+def test_policy_only_table() -> None:
+    with pytest.raises(UnknownPrice, match="only the policy"):
+        PriceTable(use_table=False).price("openai:gpt-4o")
+
+
+def test_tiers_apply_by_input_size() -> None:
+    price = PriceTable().price("anthropic:claude-sonnet-4-5")
+    assert price.tiers, "genai-prices lists a 200k-token tier for this model"
+    small = price.cost(1000, 0)
+    big = price.cost(300_000, 0)
+    assert big > small * 300
+
+
+def test_max_output_tokens_fits_the_budget() -> None:
+    price = ModelPrice.from_usd(1, 10)
+    budget = usd("0.01")
+    n = price.max_output_tokens(budget, input_tokens=1000)
+    assert price.cost(1000, n) <= budget < price.cost(1000, n + 1)
+    assert price.max_output_tokens(1, input_tokens=1000) == 0
+
+
+@pytest.mark.parametrize("bad", ["gpt-4o", ":gpt-4o", "openai:", ""])
+def test_bad_model_ref(bad: str) -> None:
+    with pytest.raises(InvalidModelRef, match="provider:model"):
+        split_model_ref(bad)
+
+
+def test_lookup_is_cached_and_fast() -> None:
+    table = PriceTable()
+    table.cost("openai:gpt-4o", 1, 1)
+    per_call = timeit.timeit(lambda: table.cost("openai:gpt-4o", 1000, 500), number=2000) / 2000
+    assert per_call < 50e-6
