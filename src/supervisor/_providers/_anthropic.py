@@ -1,0 +1,299 @@
+"""Anthropic Messages streaming over the official ``anthropic`` SDK.
+
+Events: ``message_start`` carries the prompt usage (reported as an interim ``UsageReport``),
+``content_block_delta`` carries ``text_delta`` (often several tokens) or ``input_json_delta``
+fragments of a ``tool_use`` block, ``message_delta`` carries the stop reason and the
+*cumulative* output usage (each replaces the last), ``ping`` is ignored, ``message_stop`` ends
+the stream (the last usage is then reported as final), and ``event: error`` mid-stream (e.g.
+``overloaded_error``) raises ``ProviderStreamError``.
+
+The SDK client is built with ``max_retries=0`` and closed explicitly by :meth:`aclose`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import anthropic
+
+from ._base import (
+    Finished,
+    FinishReason,
+    LLMRequest,
+    ProviderConnectError,
+    ProviderError,
+    ProviderTimeout,
+    StreamEvent,
+    TextDelta,
+    ToolCallDelta,
+    UsageReport,
+    _ToolCallAssembler,
+)
+from ._common import (
+    Phase,
+    SDKStreamProvider,
+    interrupted,
+    redact,
+    resolve_api_key,
+    status_error,
+    stream_error,
+)
+
+if TYPE_CHECKING:
+    from ._common import _SDKStream
+
+__all__ = ["AnthropicProvider", "to_anthropic_messages"]
+
+_STOP: dict[str, FinishReason] = {
+    "end_turn": "stop",
+    "stop_sequence": "stop",
+    "max_tokens": "length",
+    "tool_use": "tool_calls",
+    "refusal": "refusal",
+    "pause_turn": "paused",
+    "model_context_window_exceeded": "length",
+}
+
+
+class AnthropicProvider(SDKStreamProvider):
+    """Anthropic Messages streaming.
+
+    Args:
+        name: The provider's name in model refs and errors.
+        api_key: A key from a config file; prefer ``api_key_env``. Never logged or shown.
+        api_key_env: The environment variable holding the key.
+        base_url: Another endpoint (a proxy, or the test server).
+
+    Raises:
+        ProviderConfigError: No key was found.
+    """
+
+    def __init__(
+        self,
+        *,
+        name: str = "anthropic",
+        api_key: str | None = None,
+        api_key_env: str | None = "ANTHROPIC_API_KEY",
+        base_url: str | None = None,
+    ) -> None:
+        self.name = name
+        self.base_url = base_url
+        self._api_key_env = api_key_env
+        key = resolve_api_key(name, api_key, api_key_env, required=True)
+        self._client = anthropic.AsyncAnthropic(api_key=key, base_url=base_url, max_retries=0)
+
+    def __repr__(self) -> str:
+        return (
+            f"AnthropicProvider(name={self.name!r}, base_url={self.base_url!r}, "
+            f"api_key_env={self._api_key_env!r}, api_key={redact('x')})"
+        )
+
+    async def _close_client(self) -> None:
+        await self._client.close()
+
+    async def _open(self, request: LLMRequest) -> _SDKStream:
+        system, messages = to_anthropic_messages(request.messages)
+        params: dict[str, Any] = {
+            "model": request.model,
+            "messages": messages,
+            "max_tokens": request.max_tokens,
+            "stream": True,
+            "timeout": request.timeout,
+        }
+        if system:
+            params["system"] = system
+        if request.tools:
+            params["tools"] = [_anthropic_tool(tool) for tool in request.tools]
+        if request.temperature is not None:
+            params["temperature"] = request.temperature
+        stream: _SDKStream = await self._client.messages.create(**params)
+        return stream
+
+    def _parser(self, request: LLMRequest) -> _MessagesParser:
+        return _MessagesParser(self.name)
+
+    def _translate(self, exc: Exception, phase: Phase) -> ProviderError | None:
+        if isinstance(exc, anthropic.APITimeoutError):
+            return ProviderTimeout(
+                f"The {self.name} HTTP client timed out ({exc}); retry, or raise "
+                "LLMRequest.timeout.",
+                kind="call",
+                provider=self.name,
+            )
+        if isinstance(exc, anthropic.APIStatusError):
+            error_type = exc.type
+            message = exc.api_message or exc.message
+            if phase == "stream" and exc.status_code < 400:
+                # ``event: error`` inside a 200 stream: the SDK raises it with the stream's status.
+                return stream_error(self.name, str(error_type or "api_error"), str(message))
+            return status_error(
+                self.name,
+                exc.status_code,
+                dict(exc.response.headers),
+                str(message),
+                str(error_type) if error_type else None,
+            )
+        if isinstance(exc, anthropic.APIConnectionError):
+            if phase == "stream":
+                return interrupted(self.name, "message_stop")
+            where = self.base_url or "the default Anthropic endpoint"
+            return ProviderConnectError(
+                f"Could not connect to {self.name} at {where} ({exc.__cause__ or exc}); check "
+                "base_url, that the server is running and the network.",
+                provider=self.name,
+            )
+        return None
+
+
+def _anthropic_tool(tool: dict[str, Any]) -> dict[str, Any]:
+    """OpenAI function-tool form to Anthropic's ``{name, description, input_schema}``."""
+    function = tool.get("function")
+    if tool.get("type") == "function" and isinstance(function, dict):
+        converted: dict[str, Any] = {
+            "name": function["name"],
+            "input_schema": function.get("parameters") or {"type": "object", "properties": {}},
+        }
+        if function.get("description"):
+            converted["description"] = function["description"]
+        return converted
+    return tool
+
+
+def to_anthropic_messages(
+    messages: list[dict[str, Any]],
+) -> tuple[str, list[dict[str, Any]]]:
+    """Convert OpenAI-style chat messages to Anthropic's ``(system, messages)``.
+
+    ``system`` messages are joined into the system prompt; an assistant message's
+    ``tool_calls`` become ``tool_use`` blocks; ``tool`` messages become ``tool_result`` blocks in
+    a user turn. Messages already in Anthropic form pass through.
+
+    Returns:
+        The system prompt (``""`` when none) and the converted messages.
+    """
+    system: list[str] = []
+    converted: list[dict[str, Any]] = []
+    for message in messages:
+        role = message.get("role")
+        content = message.get("content")
+        if role == "system":
+            system.append(content if isinstance(content, str) else json.dumps(content))
+            continue
+        if role == "tool":
+            block = {
+                "type": "tool_result",
+                "tool_use_id": message.get("tool_call_id", ""),
+                "content": content if isinstance(content, str) else json.dumps(content),
+            }
+            if (
+                converted
+                and converted[-1]["role"] == "user"
+                and isinstance(converted[-1]["content"], list)
+            ):
+                converted[-1]["content"].append(block)
+            else:
+                converted.append({"role": "user", "content": [block]})
+            continue
+        if role == "assistant" and message.get("tool_calls"):
+            blocks: list[dict[str, Any]] = []
+            if content:
+                blocks.append({"type": "text", "text": content})
+            for call in message["tool_calls"]:
+                function = call.get("function", {})
+                arguments = function.get("arguments") or "{}"
+                blocks.append(
+                    {
+                        "type": "tool_use",
+                        "id": call.get("id", ""),
+                        "name": function.get("name", ""),
+                        "input": json.loads(arguments) if isinstance(arguments, str) else arguments,
+                    }
+                )
+            converted.append({"role": "assistant", "content": blocks})
+            continue
+        converted.append({"role": role, "content": content})
+    return "\n\n".join(system), converted
+
+
+class _MessagesParser:
+    def __init__(self, provider: str) -> None:
+        self._provider = provider
+        self._tools = _ToolCallAssembler()
+        self._tool_blocks: set[int] = set()
+        self._input_tokens = 0
+        self._cached = 0
+        self._output_tokens = 0
+        self._stop: str | None = None
+        self._stopped = False
+
+    def feed(self, event: Any) -> list[StreamEvent]:
+        kind = getattr(event, "type", None)
+        if kind == "content_block_delta":
+            delta = event.delta
+            delta_type = getattr(delta, "type", None)
+            if delta_type == "text_delta":
+                return [TextDelta(delta.text)] if delta.text else []
+            if delta_type == "input_json_delta":
+                index = int(event.index)
+                fragment = delta.partial_json or ""
+                self._tools.add(index, None, None, fragment)
+                return [ToolCallDelta(index, None, None, fragment)] if fragment else []
+            return []
+        if kind == "message_start":
+            usage = getattr(event.message, "usage", None)
+            if usage is not None:
+                self._cached = int(getattr(usage, "cache_read_input_tokens", None) or 0)
+                created = int(getattr(usage, "cache_creation_input_tokens", None) or 0)
+                self._input_tokens = int(usage.input_tokens or 0) + self._cached + created
+                self._output_tokens = int(usage.output_tokens or 0)
+            return [self._usage(final=False)]
+        if kind == "content_block_start":
+            block = event.content_block
+            if getattr(block, "type", None) == "tool_use":
+                index = int(event.index)
+                self._tool_blocks.add(index)
+                self._tools.add(index, block.id, block.name, "")
+                return [ToolCallDelta(index, block.id, block.name, "")]
+            return []
+        if kind == "message_delta":
+            stop = getattr(event.delta, "stop_reason", None)
+            if stop:
+                self._stop = stop
+            usage = getattr(event, "usage", None)
+            if usage is not None:
+                # Cumulative: the count so far, which replaces (not adds to) the last one.
+                if usage.output_tokens is not None:
+                    self._output_tokens = int(usage.output_tokens)
+                input_tokens = getattr(usage, "input_tokens", None)
+                if input_tokens:
+                    self._input_tokens = int(input_tokens) + self._cached
+                return [self._usage(final=False)]
+            return []
+        if kind == "message_stop":
+            self._stopped = True
+            return [self._usage(final=True)]
+        if kind == "error":  # the SDK raises these itself; kept for servers that send data only
+            error = getattr(event, "error", None)
+            raise stream_error(
+                self._provider,
+                str(getattr(error, "type", None) or "api_error"),
+                str(getattr(error, "message", None) or ""),
+            )
+        return []
+
+    def _usage(self, *, final: bool) -> UsageReport:
+        return UsageReport(
+            input_tokens=self._input_tokens,
+            output_tokens=self._output_tokens,
+            cached_input_tokens=self._cached,
+            final=final,
+        )
+
+    def finish(self) -> list[StreamEvent]:
+        if not self._stopped:
+            raise interrupted(self._provider, "message_stop")
+        events: list[StreamEvent] = list(self._tools.calls())
+        raw = self._stop or "end_turn"
+        events.append(Finished(_STOP.get(raw, "other"), raw_reason=raw))
+        return events

@@ -1,0 +1,456 @@
+"""The provider contract: requests, stream events, errors and the retry helper.
+
+Every provider turns one :class:`LLMRequest` into a stream of :data:`StreamEvent` values and
+translates whatever its client raises into one of the errors below, at the boundary, with
+``raise X(...) from exc``. Providers never retry; retrying is a policy decision, and
+:func:`retry_delay` is the small helper the governor uses to make it.
+
+Error tree::
+
+    ProviderError                    retryable  what it means
+    ├── RateLimited                  yes        HTTP 429; honour ``retry_after``
+    ├── ProviderUnavailable          yes        HTTP 5xx / 529 overloaded before the stream began
+    ├── ProviderConnectError         yes        no connection (refused, DNS, TLS)
+    ├── ProviderTimeout              yes        the call or the gap between two chunks took too long
+    ├── StreamInterrupted            yes        the stream ended before its terminal event
+    ├── ProviderStreamError          depends    an error event inside a started stream
+    ├── MalformedResponse            no         the provider sent something that does not parse
+    ├── AuthenticationFailed         no         HTTP 401/403; the key is missing, wrong or revoked
+    ├── InvalidRequest               no         HTTP 400/404/413/422; the request itself is wrong
+    └── ProviderConfigError          no         the configuration cannot build a provider
+        └── UnknownProvider          no         a model ref names a provider nobody configured
+
+A retried call after a mid-stream error sends the whole prompt again and pays for it again: the
+governor reserves and settles the retry like any other call.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import math
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, runtime_checkable
+
+if TYPE_CHECKING:
+    import random
+    from collections.abc import AsyncIterator, Mapping
+    from contextlib import AbstractAsyncContextManager
+
+__all__ = [
+    "AuthenticationFailed",
+    "FinishReason",
+    "Finished",
+    "InvalidRequest",
+    "LLMRequest",
+    "MalformedResponse",
+    "Provider",
+    "ProviderConfigError",
+    "ProviderConnectError",
+    "ProviderError",
+    "ProviderStreamError",
+    "ProviderTimeout",
+    "ProviderUnavailable",
+    "RateLimited",
+    "StreamEvent",
+    "StreamInterrupted",
+    "TextDelta",
+    "ToolCall",
+    "ToolCallDelta",
+    "UnknownProvider",
+    "UsageReport",
+    "parse_retry_after",
+    "retry_delay",
+]
+
+
+# --------------------------------------------------------------------------- request
+
+
+@dataclass
+class LLMRequest:
+    """One model call, in the provider-neutral shape every provider accepts.
+
+    Attributes:
+        model: The provider's own model name (``"gpt-4o-mini"``), not the routed ref.
+        messages: Chat messages, ``{"role": ..., "content": ...}``, OpenAI style. A leading
+            ``system`` message is moved to Anthropic's ``system`` field by that provider.
+        max_tokens: The most output tokens the call may generate (the budget reservation is
+            computed from it).
+        tools: Tool definitions in OpenAI function-tool form
+            (``{"type": "function", "function": {"name", "description", "parameters"}}``);
+            each provider converts them to its own shape.
+        temperature: Sampling temperature, or ``None`` for the provider's default.
+        timeout: Seconds the whole call may take, from opening the request to the last event.
+        chunk_timeout: Seconds the stream may stay silent between two chunks (and before the
+            first one).
+    """
+
+    model: str
+    messages: list[dict[str, Any]]
+    max_tokens: int
+    tools: list[dict[str, Any]] | None = None
+    temperature: float | None = None
+    timeout: float = 600.0
+    chunk_timeout: float = 60.0
+
+
+# --------------------------------------------------------------------------- events
+
+FinishReason: TypeAlias = Literal[
+    "stop", "length", "tool_calls", "content_filter", "refusal", "paused", "other"
+]
+"""Why a model stopped, normalised across providers (the raw value is kept beside it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TextDelta:
+    """A piece of answer text, in the order generated.
+
+    OpenAI deltas are usually one token; Anthropic deltas may hold several.
+    """
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCallDelta:
+    """A fragment of a tool call as it streams.
+
+    ``id`` and ``name`` arrive on the first fragment of a call (``None`` afterwards);
+    ``arguments`` is a piece of the JSON argument text. Join the fragments of one ``index`` in
+    order, or wait for the assembled :class:`ToolCall` that follows them.
+    """
+
+    index: int
+    id: str | None
+    name: str | None
+    arguments: str
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCall:
+    """A complete tool call, assembled from its fragments, emitted once before :class:`Finished`.
+
+    ``arguments`` is the JSON text as the model wrote it (possibly invalid JSON: the model's
+    mistake, for the tool layer to report back); :meth:`parsed_arguments` decodes it.
+    """
+
+    index: int
+    id: str
+    name: str
+    arguments: str
+
+    def parsed_arguments(self) -> dict[str, Any]:
+        """Decode ``arguments`` as a JSON object.
+
+        Returns:
+            The arguments; ``{}`` for an empty argument text.
+
+        Raises:
+            MalformedResponse: The text is not a JSON object.
+        """
+        import json
+
+        if not self.arguments.strip():
+            return {}
+        try:
+            value = json.loads(self.arguments)
+        except ValueError as exc:
+            raise MalformedResponse(
+                f"The model's arguments for tool call {self.name!r} are not valid JSON "
+                f"({exc}); report the error back to the model or retry the call."
+            ) from exc
+        if not isinstance(value, dict):
+            raise MalformedResponse(
+                f"The model's arguments for tool call {self.name!r} are JSON but not an object; "
+                "report the error back to the model or retry the call."
+            )
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class UsageReport:
+    """Token counts the provider reported.
+
+    ``final=True`` is the provider's closing count for the call and replaces every estimate.
+    ``final=False`` is an interim figure (Anthropic's ``message_start`` and its cumulative
+    ``message_delta``): each replaces the previous one, it does not add to it. A stream that is
+    cut usually never reports a final usage; the caller keeps its own estimate then.
+    """
+
+    input_tokens: int
+    output_tokens: int
+    cached_input_tokens: int = 0
+    final: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    """The stream ended normally; always the last event.
+
+    Attributes:
+        reason: The normalised reason.
+        raw_reason: The provider's own value (``"end_turn"``, ``"max_output_tokens"``, ...).
+    """
+
+    reason: FinishReason
+    raw_reason: str = ""
+
+
+StreamEvent: TypeAlias = TextDelta | ToolCallDelta | ToolCall | UsageReport | Finished
+"""What a provider stream yields. Match on the type; unknown provider events are dropped."""
+
+
+@runtime_checkable
+class Provider(Protocol):
+    """An LLM backend that streams one request at a time per ``stream()`` call.
+
+    ``stream()`` is an async context manager yielding an async iterator of events. Leaving the
+    context, normally, by ``break``, by an exception or by cancellation, closes the HTTP
+    response at once, so the server sees the connection end and stops generating. Errors are
+    :class:`ProviderError` subclasses, raised from entering the context (before any event) or
+    from iterating. ``aclose()`` releases the client; it is idempotent.
+    """
+
+    name: str
+
+    def stream(
+        self, request: LLMRequest
+    ) -> AbstractAsyncContextManager[AsyncIterator[StreamEvent]]:
+        """Open a streamed call; see the class docstring."""
+        ...
+
+    async def aclose(self) -> None:
+        """Close the underlying client and its connections."""
+        ...
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class ProviderError(Exception):
+    """Root of every provider error.
+
+    Attributes:
+        retryable: Whether sending the same request again may succeed.
+        retry_after: Seconds the provider asked us to wait, when it said so.
+        provider: The provider's name (``"openai"``, ``"anthropic"``, ...), when known.
+        status_code: The HTTP status, when there was one.
+    """
+
+    retryable: bool = False
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str = "",
+        retry_after: float | None = None,
+        status_code: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.provider = provider
+        self.retry_after = retry_after
+        self.status_code = status_code
+
+
+class RateLimited(ProviderError):
+    """The provider refused the call for rate (HTTP 429). Wait ``retry_after`` then retry."""
+
+    retryable = True
+
+
+class ProviderUnavailable(ProviderError):
+    """The provider failed or is overloaded (HTTP 5xx, 529) before the stream began."""
+
+    retryable = True
+
+
+class ProviderConnectError(ProviderError):
+    """No connection could be made (refused, unreachable, DNS, TLS)."""
+
+    retryable = True
+
+
+class ProviderTimeout(ProviderError):
+    """The call took longer than ``LLMRequest.timeout`` or a chunk longer than ``chunk_timeout``.
+
+    Attributes:
+        kind: ``"call"`` for the whole-call deadline, ``"chunk"`` for the gap between chunks.
+    """
+
+    retryable = True
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        kind: Literal["call", "chunk"],
+        provider: str = "",
+    ) -> None:
+        super().__init__(message, provider=provider)
+        self.kind = kind
+
+
+class StreamInterrupted(ProviderError):
+    """The stream ended before its terminal event (connection dropped, server stopped)."""
+
+    retryable = True
+
+
+class ProviderStreamError(ProviderError):
+    """The provider sent an error event inside a stream that had already started.
+
+    ``retryable`` is set per instance from the error type (``overloaded_error`` and
+    ``api_error`` are retryable; ``invalid_request_error`` is not).
+
+    Attributes:
+        error_type: The provider's error type, e.g. ``"overloaded_error"``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        error_type: str,
+        retryable: bool,
+        provider: str = "",
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, provider=provider, retry_after=retry_after)
+        self.error_type = error_type
+        self.retryable = retryable
+
+
+class MalformedResponse(ProviderError):
+    """The provider sent data that does not parse (bad JSON, an unexpected shape)."""
+
+
+class AuthenticationFailed(ProviderError):
+    """The provider rejected the credentials (HTTP 401/403)."""
+
+
+class InvalidRequest(ProviderError):
+    """The provider rejected the request itself (HTTP 400/404/413/422): fix it, do not retry."""
+
+
+class ProviderConfigError(ProviderError):
+    """The configuration cannot build a provider (a missing key variable, a bad kind)."""
+
+
+class UnknownProvider(ProviderConfigError):
+    """A model ref names a provider that is not configured."""
+
+
+# --------------------------------------------------------------------------- retry helpers
+
+
+def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
+    """Read how long a provider asked us to wait from response headers.
+
+    Understands ``retry-after-ms`` (OpenAI), ``retry-after`` in seconds, and ``retry-after`` as
+    an HTTP date. Header names are matched case-insensitively.
+
+    Args:
+        headers: The response headers.
+        now: Wall-clock time (``time.time()``) for HTTP dates; read from the clock when omitted.
+
+    Returns:
+        Seconds to wait (never negative), or ``None`` when no usable header is present.
+    """
+    lowered = {key.lower(): value for key, value in headers.items()}
+    raw_ms = lowered.get("retry-after-ms")
+    if raw_ms is not None:
+        try:
+            value = float(raw_ms) / 1000.0
+        except ValueError:
+            pass
+        else:
+            if math.isfinite(value):
+                return max(0.0, value)
+    raw = lowered.get("retry-after")
+    if raw is None:
+        return None
+    try:
+        seconds = float(raw)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(raw)
+        except (TypeError, ValueError):
+            return None
+        current = time.time() if now is None else now
+        return max(0.0, when.timestamp() - current)
+    return max(0.0, seconds) if math.isfinite(seconds) else None
+
+
+def retry_delay(
+    error: BaseException,
+    attempt: int,
+    *,
+    base: float = 0.5,
+    cap: float = 30.0,
+    rng: random.Random | None = None,
+) -> float | None:
+    """How long to wait before retry number ``attempt``, or ``None`` when not to retry.
+
+    Pure and synchronous: the governor decides whether a retry is allowed (budget, retry limit)
+    and sleeps itself. The delay is exponential (``base * 2**(attempt-1)``, capped at ``cap``),
+    with full jitter when ``rng`` is given, and never shorter than the provider's
+    ``retry_after``.
+
+    Args:
+        error: The error the last attempt raised.
+        attempt: 1 for the first retry, 2 for the second, ...
+        base: Delay before the first retry, in seconds.
+        cap: Largest backoff, in seconds (a provider's ``retry_after`` may exceed it).
+        rng: Randomness for jitter; deterministic without it.
+
+    Returns:
+        Seconds to wait, or ``None`` when the error is not a retryable :class:`ProviderError`.
+    """
+    if not isinstance(error, ProviderError) or not error.retryable:
+        return None
+    delay = min(cap, base * 2.0 ** max(0, attempt - 1))
+    if rng is not None:
+        delay = rng.uniform(0.0, delay)
+    if error.retry_after is not None:
+        delay = max(delay, error.retry_after)
+    return delay
+
+
+@dataclass
+class _ToolCallAssembler:
+    """Joins tool-call fragments per index; shared by the providers.
+
+    Invariant: ``order`` lists each index once, in first-seen order.
+    """
+
+    ids: dict[int, str] = field(default_factory=dict)
+    names: dict[int, str] = field(default_factory=dict)
+    arguments: dict[int, list[str]] = field(default_factory=dict)
+    order: list[int] = field(default_factory=list)
+
+    def add(self, index: int, call_id: str | None, name: str | None, arguments: str) -> None:
+        if index not in self.arguments:
+            self.arguments[index] = []
+            self.order.append(index)
+        if call_id:
+            self.ids[index] = call_id
+        # Some compatible servers repeat the name on every fragment: keep the first.
+        if name and index not in self.names:
+            self.names[index] = name
+        if arguments:
+            self.arguments[index].append(arguments)
+
+    def calls(self) -> list[ToolCall]:
+        return [
+            ToolCall(
+                index=index,
+                id=self.ids.get(index, f"call_{index}"),
+                name=self.names.get(index, ""),
+                arguments="".join(self.arguments[index]),
+            )
+            for index in self.order
+        ]

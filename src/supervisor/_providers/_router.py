@@ -1,0 +1,230 @@
+"""Model refs (``"provider:model"``) to provider instances, from configuration.
+
+The policy file's ``[providers.NAME]`` tables (``kind``, ``base_url``, ``api_key_env``) map onto
+:class:`ProviderConfig`; a policy can then reroute a call across providers by naming another
+ref. Providers are built on first use, so a configured provider whose key is not set only fails
+when a call actually routes to it, with an error naming the variable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+
+from ._anthropic import AnthropicProvider
+from ._base import Provider, ProviderConfigError, UnknownProvider
+from ._common import redact
+from ._openai import OpenAIChatProvider, OpenAIResponsesProvider
+from ._scripted import ScriptedProvider
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["DEFAULT_PROVIDERS", "ModelRouter", "ProviderConfig", "ProviderKind"]
+
+ProviderKind: TypeAlias = Literal["openai", "openai-responses", "anthropic", "local", "scripted"]
+"""``openai``: Chat Completions (any compatible server with ``base_url``); ``openai-responses``:
+the Responses API; ``anthropic``: Messages; ``local``: Chat Completions at ``base_url`` with no
+key required (vLLM, llama.cpp, Ollama); ``scripted``: the offline :class:`ScriptedProvider`."""
+
+_KINDS: frozenset[str] = frozenset(ProviderKind.__args__)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class ProviderConfig:
+    """How to build one provider.
+
+    Attributes:
+        kind: Which implementation (see :data:`ProviderKind`).
+        base_url: The endpoint; required for ``local``.
+        api_key_env: The environment variable holding the key (defaults per kind:
+            ``OPENAI_API_KEY``, ``ANTHROPIC_API_KEY``; none for ``local``).
+        api_key: A key given in a config file. Prefer ``api_key_env``; never shown in reprs.
+        script: For ``scripted``: the :meth:`ScriptedProvider.from_dict` mapping.
+    """
+
+    kind: ProviderKind
+    base_url: str | None = None
+    api_key_env: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    script: Mapping[str, Any] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.kind not in _KINDS:
+            raise ProviderConfigError(
+                f"Unknown provider kind {self.kind!r}; use one of {sorted(_KINDS)}."
+            )
+        if self.kind == "local" and not self.base_url:
+            raise ProviderConfigError(
+                "A provider of kind 'local' needs base_url, e.g. 'http://localhost:11434/v1' "
+                "for Ollama or 'http://localhost:8000/v1' for vLLM."
+            )
+
+    def __repr__(self) -> str:
+        return (
+            f"ProviderConfig(kind={self.kind!r}, base_url={self.base_url!r}, "
+            f"api_key_env={self.api_key_env!r}, api_key={redact(self.api_key)})"
+        )
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], *, name: str = "?") -> ProviderConfig:
+        """Build from a plain mapping (a parsed ``[providers.NAME]`` table).
+
+        Raises:
+            ProviderConfigError: An unknown field or a bad kind; the message names
+                ``providers.NAME``.
+        """
+        known = {"kind", "base_url", "api_key_env", "api_key", "script"}
+        unknown = set(data) - known
+        if unknown:
+            raise ProviderConfigError(
+                f"providers.{name} has unknown fields {sorted(unknown)}; known fields are "
+                f"{sorted(known)}."
+            )
+        if "kind" not in data:
+            raise ProviderConfigError(f"providers.{name} needs a kind, one of {sorted(_KINDS)}.")
+        try:
+            return cls(**dict(data))
+        except ProviderConfigError as exc:
+            raise ProviderConfigError(f"providers.{name}: {exc}") from exc
+
+    def build(self, name: str) -> Provider:
+        """Construct the provider.
+
+        Raises:
+            ProviderConfigError: A required key is not set, or a scripted provider has no
+                script.
+        """
+        if self.kind == "openai":
+            return OpenAIChatProvider(
+                name=name,
+                api_key=self.api_key,
+                api_key_env=self.api_key_env or "OPENAI_API_KEY",
+                base_url=self.base_url,
+            )
+        if self.kind == "openai-responses":
+            return OpenAIResponsesProvider(
+                name=name,
+                api_key=self.api_key,
+                api_key_env=self.api_key_env or "OPENAI_API_KEY",
+                base_url=self.base_url,
+            )
+        if self.kind == "local":
+            return OpenAIChatProvider(
+                name=name,
+                api_key=self.api_key,
+                api_key_env=self.api_key_env,
+                base_url=self.base_url,
+                require_key=False,
+            )
+        if self.kind == "anthropic":
+            return AnthropicProvider(
+                name=name,
+                api_key=self.api_key,
+                api_key_env=self.api_key_env or "ANTHROPIC_API_KEY",
+                base_url=self.base_url,
+            )
+        if self.script is None:
+            raise ProviderConfigError(
+                f"providers.{name} is scripted but has no script; give it a 'script' table "
+                "with 'models', or pass a ScriptedProvider instance to ModelRouter."
+            )
+        return ScriptedProvider.from_dict(self.script, name=name)
+
+
+DEFAULT_PROVIDERS: Mapping[str, ProviderConfig] = {
+    "openai": ProviderConfig(kind="openai", api_key_env="OPENAI_API_KEY"),
+    "anthropic": ProviderConfig(kind="anthropic", api_key_env="ANTHROPIC_API_KEY"),
+}
+"""Used when a router is given no configuration: the two hosted APIs, keys from the usual
+variables."""
+
+
+class ModelRouter:
+    """Resolves ``"provider:model"`` refs to ``(provider instance, model name)``.
+
+    Args:
+        config: Provider name to :class:`ProviderConfig` (or a plain mapping, as parsed from
+            ``[providers.NAME]``). Defaults to :data:`DEFAULT_PROVIDERS`.
+        providers: Ready-built provider instances by name (e.g. a :class:`ScriptedProvider`
+            with a Python script); they win over ``config`` entries of the same name. The
+            router closes them too.
+
+    Raises:
+        ProviderConfigError: A config entry is invalid.
+    """
+
+    def __init__(
+        self,
+        config: Mapping[str, ProviderConfig | Mapping[str, Any]] | None = None,
+        *,
+        providers: Mapping[str, Provider] | None = None,
+    ) -> None:
+        source = DEFAULT_PROVIDERS if config is None else config
+        self._config: dict[str, ProviderConfig] = {
+            name: entry
+            if isinstance(entry, ProviderConfig)
+            else ProviderConfig.from_mapping(entry, name=name)
+            for name, entry in source.items()
+        }
+        self._providers: dict[str, Provider] = dict(providers or {})
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return f"ModelRouter(providers={self.names!r}, built={sorted(self._providers)!r})"
+
+    @property
+    def names(self) -> list[str]:
+        """Every configured provider name, sorted."""
+        return sorted(set(self._config) | set(self._providers))
+
+    @staticmethod
+    def split(model_ref: str) -> tuple[str, str]:
+        """Split ``"provider:model"``; the model part may itself contain colons.
+
+        Raises:
+            UnknownProvider: The ref has no ``provider:`` prefix or no model.
+        """
+        provider, sep, model = model_ref.partition(":")
+        if not sep or not provider or not model:
+            raise UnknownProvider(
+                f"The model ref {model_ref!r} is not of the form 'provider:model' "
+                "(e.g. 'openai:gpt-4o-mini')."
+            )
+        return provider, model
+
+    def resolve(self, model_ref: str) -> tuple[Provider, str]:
+        """The provider instance and the provider's own model name for ``model_ref``.
+
+        Builds the provider on first use and reuses it afterwards.
+
+        Raises:
+            UnknownProvider: The prefix names no configured provider; the message lists them.
+            ProviderConfigError: The provider cannot be built (e.g. its key is not set).
+            RuntimeError: The router was closed.
+        """
+        if self._closed:
+            raise RuntimeError("The model router is closed; build a new one.")
+        name, model = self.split(model_ref)
+        provider = self._providers.get(name)
+        if provider is not None:
+            return provider, model
+        config = self._config.get(name)
+        if config is None:
+            raise UnknownProvider(
+                f"The model ref {model_ref!r} names the provider {name!r}, which is not "
+                f"configured; configured providers are {self.names}. Add a "
+                f"[providers.{name}] section or use one of those."
+            )
+        provider = config.build(name)
+        self._providers[name] = provider
+        return provider, model
+
+    async def aclose(self) -> None:
+        """Close every provider built or given. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        providers, self._providers = list(self._providers.values()), {}
+        for provider in providers:
+            await provider.aclose()
