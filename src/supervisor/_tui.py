@@ -476,47 +476,84 @@ def _agents_table(
         key=lambda kv: (min(_STATE_RANK.get(r.state, 9) for r in kv[1]), -sessions[kv[0]].cost),
     )
     total = sum(len(rows) for rows in groups.values())
-    budget = max(1, max_rows)
+    # Rows for agents once every group header is drawn; each group gets its share, at least two.
+    budget = max(1, max_rows - (len(ordered) if several else 0))
+    room = budget
+
+    def _cells(
+        agent: RenderableType,
+        state: RenderableType,
+        model: str,
+        calls: str,
+        tokens: str,
+        rate: str,
+        cost: RenderableType,
+        decision: RenderableType,
+    ) -> list[RenderableType]:
+        if compact:
+            return [agent, state, calls, cost, decision]
+        return [agent, state, model, calls, tokens, rate, cost, decision]
+
     for index, (session, rows) in enumerate(ordered):
         if several:
             s = sessions[session]
-            header = Text(f"session {session or '-'}", style="bold")
-            header.append(f"  {_plural(s.agents, 'agent')}, {s.active} active, ", style="dim")
-            header.append(cost_bar(s.cost, s.budget, width=8))
-            table.add_row(header, end_section=False)
-        # Each group gets its share of the rows, at least two.
+            table.add_row(
+                *_cells(
+                    Text(f"session {session or '-'}", style="bold"),
+                    Text(f"{s.active}/{s.agents} active", style="dim"),
+                    "",
+                    str(s.calls),
+                    f"{_tokens(s.tokens_in)}/{_tokens(s.tokens_out)}",
+                    "",
+                    cost_bar(s.cost, s.budget, width=8),
+                    "",
+                )
+            )
         share = budget
         if several:
             later = len(ordered) - index - 1
-            share = max(2, round(max_rows * len(rows) / total))
+            share = max(2, (room * len(rows)) // total)
             share = max(2, min(share, budget - 2 * later))
         shown = view.busiest_first(rows)
         visible = shown if len(shown) <= share else shown[: max(1, share - 1)]
         for row in visible:
             rate = row.tokens_per_second
-            cells: list[RenderableType] = [Text(row.path or row.agent), _state_text(row)]
-            if not compact:
-                cells.append(row.model if provider else row.model.partition(":")[2] or row.model)
-            cells.append(str(row.calls))
-            if not compact:
-                cells.append(f"{_tokens(row.tokens_in)}/{_tokens(row.tokens_out_live)}")
-                cells.append(f"{rate:.0f}" if rate is not None else "")
-            cells.append(cost_bar(row.spend, row.budget, width=8))
-            cells.append(
-                Text(
-                    row.last_decision,
-                    style=_DECISION_STYLE.get(_decision_key(row.last_decision), ""),
+            table.add_row(
+                *_cells(
+                    Text(row.path or row.agent),
+                    _state_text(row),
+                    row.model if provider else row.model.partition(":")[2] or row.model,
+                    str(row.calls),
+                    f"{_tokens(row.tokens_in)}/{_tokens(row.tokens_out_live)}",
+                    f"{rate:.0f}" if rate is not None else "",
+                    cost_bar(row.spend, row.budget, width=8),
+                    Text(
+                        row.last_decision,
+                        style=_DECISION_STYLE.get(_decision_key(row.last_decision), ""),
+                    ),
                 )
             )
-            table.add_row(*cells)
         hidden = shown[len(visible) :]
         if hidden:
             counts: dict[str, int] = {}
             for row in hidden:
-                counts[row.state] = counts.get(row.state, 0) + 1
-            detail = ", ".join(f"{n} {_STATE_LABEL.get(s, s)}" for s, n in counts.items())
-            table.add_row(Text(f"+{len(hidden)} more ({detail})", style="dim italic"))
-        budget -= len(visible) + (1 if hidden else 0) + (1 if several else 0)
+                label = _STATE_LABEL.get(row.state, row.state)
+                counts[label] = counts.get(label, 0) + 1
+            busiest = max(counts, key=lambda k: counts[k])
+            detail = ", ".join(f"{n} {label}" for label, n in counts.items())
+            table.add_row(
+                *_cells(
+                    Text(f"+{len(hidden)} more", style="dim italic"),
+                    Text(f"{counts[busiest]} {busiest}", style="dim"),
+                    "",
+                    str(sum(r.calls for r in hidden)),
+                    "",
+                    "",
+                    Text(format_usd(sum(r.spend for r in hidden)), style="dim"),
+                    Text(detail, style="dim"),
+                )
+            )
+        budget -= len(visible) + (1 if hidden else 0)
         if several:
             table.add_section()
     return table
