@@ -1,14 +1,959 @@
-"""Placeholder: the Redis store is being written."""
+"""The shared ledger store: Redis, so many processes on many hosts share one budget.
+
+Atomicity
+    ``reserve`` and ``settle``/``release`` are Lua scripts run by Redis atomically (EVALSHA, with
+    a fallback to EVAL when the server answers NOSCRIPT, e.g. after a restart). A reserve checks
+    every scope and then increments every counter inside one script, so N processes can never
+    jointly overshoot a budget. The scripts build counter keys from their arguments, so this store
+    needs a single Redis (or one cluster slot), not Redis Cluster.
+
+Client
+    A small RESP client on anyio sockets (``_resp.py``): it runs on asyncio and trio alike and
+    pipelines every task's requests on one connection. ``redis.asyncio`` is asyncio-only, and the
+    synchronous redis-py client in worker threads pays a thread hop per call; the benchmark
+    (``benchmarks/bench_store.py``) measures the choice.
+
+Key layout (``P`` is the prefix, ``{scope}`` is ``kind:id``, e.g. ``session:s1``)::
+
+    P:limit:{scope}          hash  cost, tokens, calls, window    no expiry
+    P:ctr:{scope}|total      hash  sc st sn (spent) rc rt rn (reserved)    no expiry
+    P:ctr:{scope}|{window}   same, per window bucket (minute:N, hour:N, day:YYYY-MM-DD,
+                             month:YYYY-MM); expires 1 hour after the window ends (EXPIRE
+                             relative to the caller's clock), so a window resets by starting a
+                             new key and old ones go away
+    P:res:{call_id}          hash  status (open|settled|released|orphaned), owner, session,
+                             agent, model, scopes, buckets, cost, tokens, calls, ac, at, an,
+                             created, finished; no expiry while open, 7 days once finished
+                             (settle and release stay idempotent that long)
+    P:open:{owner}           set   call ids the owner holds open
+    P:owners                 set   owners that have held reservations
+    P:owner:{owner}          string  heartbeat, PX 15 s, refreshed every 5 s while open
+    P:sessions               zset  session -> first reservation time
+    P:sess:{session}         hash  sc st sn (spent), rc rt rn (reserved), calls, open, first,
+                             last, a:{agent}:c|t|n|k, m:{model}:c|t|n (spend by agent/model)
+    P:sessopen:{session}     set   open call ids of the session
+    P:agents:{session}       set   agents seen in the session
+    P:audit                  list  audit records (JSON), oldest first
+    P:audit:head             string  "seq hash" of the last record
+    P:stoplog                list  every stop published (JSON)
+    P:stops                  pub/sub channel; each message carries its index in P:stoplog
+
+Orphaned reservations
+    An owner is alive while its heartbeat key exists. :meth:`RedisStore.reconcile_orphans` (run
+    on open) settles every open reservation of an owner whose heartbeat expired at its full
+    reserved amount, marks it ``orphaned`` and audits it. Until then it counts as reserved. An
+    owner cut off longer than the heartbeat may find its reservations reconciled; its own late
+    settle then returns the orphan settlement (over-counted, never under-counted).
+
+Failing closed
+    Connects and requests are bounded (``connect_timeout``, ``timeout``); when Redis cannot be
+    reached every operation raises :class:`StoreUnavailable` at once, and the next operation
+    reconnects. A reserve whose outcome is unknown (the connection broke after it was sent) is
+    released when the store reconnects, so it does not hold budget forever; the governor treated
+    it as refused. A settle whose outcome is unknown is kept and replayed (settle is idempotent)
+    before anything else once Redis is back; it raises ``StoreUnavailable`` meanwhile and its
+    reservation keeps counting in full, so spend is never unaccounted.
+
+Stops
+    ``publish_stop`` appends to ``P:stoplog`` and publishes on ``P:stops`` in one script.
+    Subscribers hold their own connection; after a reconnect they replay what they missed from
+    ``P:stoplog``.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import hashlib
+import json
+import time
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import anyio
+
+from policies._errors import DuplicateCall, UnknownCall
+from policies._ledger import Balance, Limits, Reservation, Settlement, Shortfall
+from policies._scopes import Amounts, Scope, ScopeKind
+from policies._windows import window_bounds, window_id
+
+from . import _audit
+from ._base import (
+    AuditRecord,
+    AuditVerification,
+    OpenReservation,
+    SessionState,
+    SessionSummary,
+    StopSignal,
+    StoreCorrupted,
+    StoreUnavailable,
+    _State,
+    new_owner_id,
+)
+from ._resp import ConnectionLost, RespConnection, RespError
+from ._sqlite import make_balance
+from ._stops import decode_stop, encode_stop
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping, Sequence
+    from types import TracebackType
+    from typing import Self
+
+    from anyio.abc import TaskGroup
+
+    from policies._windows import Window
 
 __all__ = ["RedisStore"]
 
+_WINDOWS: tuple[Window, ...] = ("minute", "hour", "day", "month")
+_HEARTBEAT_MS = 15_000
+_HEARTBEAT_EVERY = 5.0
+_FINISHED_TTL = 7 * 86_400
+
+_LUA_COMMON = """
+local function I(x) return string.format('%d', x) end
+local function N(x) return tonumber(x) or 0 end
+"""
+
+# ARGV: P, call, now, cost, tokens, calls, owner, session, agent, model, scopes_json,
+#       4 window ids (minute, hour, day, month), 4 window ends, n, scope keys...
+_RESERVE = (
+    _LUA_COMMON
+    + """
+local P, call, now = ARGV[1], ARGV[2], ARGV[3]
+local asked = {N(ARGV[4]), N(ARGV[5]), N(ARGV[6])}
+local owner, session, agent, model, scopes = ARGV[7], ARGV[8], ARGV[9], ARGV[10], ARGV[11]
+local wid = {minute = ARGV[12], hour = ARGV[13], day = ARGV[14], month = ARGV[15]}
+local wend = {minute = N(ARGV[16]), hour = N(ARGV[17]), day = N(ARGV[18]), month = N(ARGV[19])}
+local n = N(ARGV[20])
+local rkey = P .. ':res:' .. call
+if redis.call('EXISTS', rkey) == 1 then return {'dup'} end
+local dims = {'cost', 'tokens', 'calls'}
+local touched, ttl = {}, {}
+for i = 1, n do
+  local s = ARGV[20 + i]
+  local lim = redis.call('HMGET', P .. ':limit:' .. s, 'cost', 'tokens', 'calls', 'window')
+  local w = lim[4]
+  if lim[1] or lim[2] or lim[3] then
+    local ck = P .. ':ctr:' .. s .. '|total'
+    if w then ck = P .. ':ctr:' .. s .. '|' .. wid[w] end
+    local used = redis.call('HMGET', ck, 'sc', 'st', 'sn', 'rc', 'rt', 'rn')
+    for j = 1, 3 do
+      if lim[j] then
+        local cap = N(lim[j])
+        local u = N(used[j]) + N(used[j + 3])
+        if u + asked[j] > cap then
+          local left = cap - u
+          if left < 0 then left = 0 end
+          return {'short', s, dims[j], I(asked[j]), I(left), I(cap)}
+        end
+      end
+    end
+    if w then
+      table.insert(touched, ck)
+      ttl[ck] = math.ceil(wend[w] - N(now)) + 3600
+    end
+  end
+  table.insert(touched, P .. ':ctr:' .. s .. '|total')
+end
+for _, ck in ipairs(touched) do
+  redis.call('HINCRBY', ck, 'rc', ARGV[4])
+  redis.call('HINCRBY', ck, 'rt', ARGV[5])
+  redis.call('HINCRBY', ck, 'rn', ARGV[6])
+  if ttl[ck] then redis.call('EXPIRE', ck, I(ttl[ck])) end
+end
+redis.call('HSET', rkey, 'status', 'open', 'owner', owner, 'session', session, 'agent', agent,
+  'model', model, 'scopes', scopes, 'buckets', cjson.encode(touched), 'cost', ARGV[4],
+  'tokens', ARGV[5], 'calls', ARGV[6], 'created', now)
+redis.call('SADD', P .. ':open:' .. owner, call)
+redis.call('SADD', P .. ':owners', owner)
+if session ~= '' then
+  local sk = P .. ':sess:' .. session
+  redis.call('ZADD', P .. ':sessions', 'NX', now, session)
+  redis.call('HSETNX', sk, 'first', now)
+  redis.call('HSET', sk, 'last', now)
+  redis.call('HINCRBY', sk, 'rc', ARGV[4])
+  redis.call('HINCRBY', sk, 'rt', ARGV[5])
+  redis.call('HINCRBY', sk, 'rn', ARGV[6])
+  redis.call('HINCRBY', sk, 'open', 1)
+  redis.call('SADD', P .. ':sessopen:' .. session, call)
+  if agent ~= '' then redis.call('SADD', P .. ':agents:' .. session, agent) end
+end
+return {'ok'}
+"""
+)
+
+# ARGV: P, call, now, ac, at, an, mode (settled|released|orphaned), finished ttl
+_FINISH = (
+    _LUA_COMMON
+    + """
+local P, call, now, mode = ARGV[1], ARGV[2], ARGV[3], ARGV[7]
+local rkey = P .. ':res:' .. call
+local r = redis.call('HMGET', rkey, 'status', 'cost', 'tokens', 'calls', 'buckets', 'owner',
+  'session', 'agent', 'model', 'ac', 'at', 'an')
+if not r[1] then return {'unknown'} end
+if r[1] ~= 'open' then return {'done', r[2], r[3], r[4], r[10], r[11], r[12]} end
+local ac, at, an = ARGV[4], ARGV[5], ARGV[6]
+if mode == 'released' then ac, at, an = '0', '0', '0' end
+if mode == 'orphaned' then ac, at, an = r[2], r[3], r[4] end
+local nc, nt, nn = I(-N(r[2])), I(-N(r[3])), I(-N(r[4]))
+for _, ck in ipairs(cjson.decode(r[5])) do
+  if string.sub(ck, -6) == '|total' or redis.call('EXISTS', ck) == 1 then
+    redis.call('HINCRBY', ck, 'rc', nc)
+    redis.call('HINCRBY', ck, 'rt', nt)
+    redis.call('HINCRBY', ck, 'rn', nn)
+    redis.call('HINCRBY', ck, 'sc', ac)
+    redis.call('HINCRBY', ck, 'st', at)
+    redis.call('HINCRBY', ck, 'sn', an)
+  end
+end
+redis.call('HSET', rkey, 'status', mode, 'ac', ac, 'at', at, 'an', an, 'finished', now)
+redis.call('EXPIRE', rkey, ARGV[8])
+redis.call('SREM', P .. ':open:' .. r[6], call)
+local session, agent, model = r[7], r[8], r[9]
+if session ~= '' then
+  local sk = P .. ':sess:' .. session
+  redis.call('HINCRBY', sk, 'rc', nc)
+  redis.call('HINCRBY', sk, 'rt', nt)
+  redis.call('HINCRBY', sk, 'rn', nn)
+  redis.call('HINCRBY', sk, 'open', -1)
+  redis.call('HSET', sk, 'last', now)
+  redis.call('SREM', P .. ':sessopen:' .. session, call)
+  if mode ~= 'released' then
+    redis.call('HINCRBY', sk, 'sc', ac)
+    redis.call('HINCRBY', sk, 'st', at)
+    redis.call('HINCRBY', sk, 'sn', an)
+    redis.call('HINCRBY', sk, 'calls', 1)
+    local a, m = 'a:' .. agent .. ':', 'm:' .. model .. ':'
+    redis.call('HINCRBY', sk, a .. 'c', ac)
+    redis.call('HINCRBY', sk, a .. 't', at)
+    redis.call('HINCRBY', sk, a .. 'n', an)
+    redis.call('HINCRBY', sk, a .. 'k', 1)
+    redis.call('HINCRBY', sk, m .. 'c', ac)
+    redis.call('HINCRBY', sk, m .. 't', at)
+    redis.call('HINCRBY', sk, m .. 'n', an)
+  end
+end
+return {'ok', r[2], r[3], r[4], ac, at, an}
+"""
+)
+
+# ARGV: P, scope, 4 window ids
+_BALANCE = """
+local P, s = ARGV[1], ARGV[2]
+local wid = {minute = ARGV[3], hour = ARGV[4], day = ARGV[5], month = ARGV[6]}
+local lim = redis.call('HMGET', P .. ':limit:' .. s, 'cost', 'tokens', 'calls', 'window')
+local ck = P .. ':ctr:' .. s .. '|total'
+if lim[4] then ck = P .. ':ctr:' .. s .. '|' .. wid[lim[4]] end
+local c = redis.call('HMGET', ck, 'sc', 'st', 'sn', 'rc', 'rt', 'rn')
+return {lim[1], lim[2], lim[3], lim[4], c[1], c[2], c[3], c[4], c[5], c[6]}
+"""
+
+# ARGV: P, expected head ('' for none), new head, record json
+_AUDIT = """
+local P = ARGV[1]
+local head = redis.call('GET', P .. ':audit:head') or ''
+if head ~= ARGV[2] then return head end
+redis.call('RPUSH', P .. ':audit', ARGV[4])
+redis.call('SET', P .. ':audit:head', ARGV[3])
+return 1
+"""
+
+# ARGV: P, stop json (without index)
+_STOP = """
+local P = ARGV[1]
+local n = redis.call('RPUSH', P .. ':stoplog', ARGV[2])
+redis.call('PUBLISH', P .. ':stops', n .. ' ' .. ARGV[2])
+return n
+"""
+
+
+class _Script:
+    __slots__ = ("sha", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.sha = hashlib.sha1(source.encode()).hexdigest()
+
+
+_SCRIPTS = {
+    name: _Script(src)
+    for name, src in {
+        "reserve": _RESERVE,
+        "finish": _FINISH,
+        "balance": _BALANCE,
+        "audit": _AUDIT,
+        "stop": _STOP,
+    }.items()
+}
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _int(value: Any) -> int:
+    return int(value) if value not in (None, b"", "") else 0
+
+
+def _opt(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def _scope_from_key(key: str) -> Scope:
+    kind, _, ident = key.partition(":")
+    return Scope(cast(ScopeKind, kind), ident)
+
+
+def _settlement(call_id: str, reserved: Amounts, actual: Amounts) -> Settlement:
+    def clip(a: Amounts) -> Amounts:
+        return Amounts(max(a.cost, 0), max(a.tokens, 0), max(a.calls, 0))
+
+    return Settlement(call_id, reserved, actual, clip(reserved - actual), clip(actual - reserved))
+
 
 class RedisStore:
-    """Not available yet."""
+    """The shared ledger store on Redis (see the module docstring for keys and rules).
 
-    def __init__(self, **options: Any) -> None:
-        raise NotImplementedError("RedisStore is not written yet.")
+    Args:
+        host: Redis host.
+        port: Redis port.
+        db: Redis database number.
+        password: Redis password, if any.
+        prefix: Every key starts with ``prefix + ":"``; one prefix per deployment (or test).
+        owner: This process's owner id; a fresh ``host:pid:random`` by default.
+        clock: Wall-clock seconds for windows and record times.
+        connect_timeout: Seconds to wait for a connection before :class:`StoreUnavailable`.
+        timeout: Seconds to wait for any answer before :class:`StoreUnavailable`.
+        reconcile_on_open: Settle orphaned reservations of dead owners when opening.
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 6379,
+        db: int = 0,
+        password: str | None = None,
+        prefix: str = "supervisor",
+        owner: str | None = None,
+        clock: Callable[[], float] = time.time,
+        connect_timeout: float = 1.0,
+        timeout: float = 1.0,
+        reconcile_on_open: bool = True,
+    ) -> None:
+        if not prefix or any(c in prefix for c in " \r\n"):
+            raise ValueError(f"The Redis key prefix {prefix!r} must be non-empty, without spaces.")
+        self.host, self.port, self.db, self.prefix = host, port, db, prefix
+        self._password = password
+        self.owner = owner or new_owner_id()
+        self._clock = clock
+        self._connect_timeout = connect_timeout
+        self._timeout = timeout
+        self._reconcile_on_open = reconcile_on_open
+        self._state = _State.UNOPENED
+        self._conn: RespConnection | None = None
+        self._connect_lock = anyio.Lock()
+        self._tg: TaskGroup | None = None
+        # Calls whose reserve outcome is unknown: released once Redis answers again.
+        self._doubtful: set[str] = set()
+        # Settles whose outcome is unknown: replayed (idempotent) once Redis answers again.
+        self._unsettled: dict[str, Amounts] = {}
+        self.reconnects = 0
+
+    def __repr__(self) -> str:
+        return (
+            f"<RedisStore {self.host}:{self.port}/{self.db} prefix={self.prefix!r} "
+            f"owner={self.owner!r} {self._state.value}>"
+        )
+
+    def statistics(self) -> dict[str, int]:
+        """Reconnects so far, and reserves/settles waiting for Redis to come back."""
+        return {
+            "reconnects": self.reconnects,
+            "doubtful_reserves": len(self._doubtful),
+            "pending_settles": len(self._unsettled),
+        }
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    async def __aenter__(self) -> Self:
+        if self._state is not _State.UNOPENED:
+            raise RuntimeError(f"{self!r} cannot be opened twice; create a new store instead.")
+        self._state = _State.OPEN
+        try:
+            await self._heartbeat_once()
+            if self._reconcile_on_open:
+                await self.reconcile_orphans()
+            tg = anyio.create_task_group()
+            await tg.__aenter__()
+            self._tg = tg
+            tg.start_soon(self._heartbeat_loop)
+        except BaseException:
+            await self.aclose()
+            raise
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Stop the heartbeat, drop this owner's heartbeat key and close; idempotent.
+
+        Reservations still open become orphans that the next store to open reconciles.
+        """
+        if self._state is _State.CLOSED:
+            return
+        was_open = self._state is _State.OPEN
+        self._state = _State.CLOSED
+        tg, self._tg = self._tg, None
+        if tg is not None:
+            tg.cancel_scope.cancel()
+            await tg.__aexit__(None, None, None)
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            if was_open and conn.broken is None:
+                with anyio.CancelScope(shield=True), anyio.move_on_after(self._timeout):
+                    try:
+                        await conn.execute("DEL", self._k("owner", self.owner))
+                    except (ConnectionLost, RespError):
+                        pass
+            await conn.aclose()
+
+    def _k(self, *parts: str) -> str:
+        return ":".join((self.prefix, *parts))
+
+    async def _heartbeat_once(self) -> None:
+        await self._call("SET", self._k("owner", self.owner), "1", "PX", _HEARTBEAT_MS)
+
+    async def _heartbeat_loop(self) -> None:
+        while True:
+            await anyio.sleep(_HEARTBEAT_EVERY)
+            try:
+                await self._heartbeat_once()
+            except StoreUnavailable:
+                pass  # retried on the next beat; operations report the outage themselves
+
+    # -- connection --------------------------------------------------------------------------
+
+    def _unavailable(self, exc: BaseException) -> StoreUnavailable:
+        error = StoreUnavailable(
+            f"Redis at {self.host}:{self.port} cannot be reached ({exc}); the call is refused "
+            "or waits, and the store reconnects when Redis is back."
+        )
+        error.__cause__ = exc
+        return error
+
+    async def _connection(self) -> RespConnection:
+        if self._state is not _State.OPEN:
+            raise RuntimeError(f"{self!r} is not open; use it inside `async with`.")
+        conn = self._conn
+        if conn is not None and conn.broken is None:
+            return conn
+        async with self._connect_lock:
+            conn = self._conn
+            if conn is not None and conn.broken is None:
+                return conn
+            if conn is not None:
+                self._conn = None
+                await conn.aclose()
+            try:
+                conn = await RespConnection.connect(
+                    self.host,
+                    self.port,
+                    connect_timeout=self._connect_timeout,
+                    op_timeout=self._timeout,
+                    password=self._password,
+                    db=self.db,
+                )
+            except (ConnectionLost, RespError) as exc:
+                raise self._unavailable(exc) from exc
+            if self._conn is not None or self._state is not _State.OPEN:
+                await conn.aclose()
+                raise self._unavailable(ConnectionLost("the store was closed"))
+            self._conn = conn
+            self.reconnects += 1
+        if self._doubtful or self._unsettled:
+            await self._recover(conn)
+        return conn
+
+    async def _recover(self, conn: RespConnection) -> None:
+        """Replay settles and release doubtful reserves after a reconnect."""
+        for call_id, actual in list(self._unsettled.items()):
+            await self._eval_on(conn, "finish", self._finish_args(call_id, actual, "settled"))
+            self._unsettled.pop(call_id, None)
+        for call_id in list(self._doubtful):
+            await self._eval_on(conn, "finish", self._finish_args(call_id, Amounts(), "released"))
+            self._doubtful.discard(call_id)
+
+    async def _call(self, *args: str | bytes | int) -> Any:
+        conn = await self._connection()
+        try:
+            return await conn.execute(*args)
+        except ConnectionLost as exc:
+            raise self._unavailable(exc) from exc
+
+    async def _pipeline(self, commands: list[tuple[str | bytes | int, ...]]) -> list[Any]:
+        conn = await self._connection()
+        try:
+            return await conn.pipeline(commands)
+        except ConnectionLost as exc:
+            raise self._unavailable(exc) from exc
+
+    async def _eval_on(self, conn: RespConnection, name: str, args: Sequence[str | int]) -> Any:
+        script = _SCRIPTS[name]
+        try:
+            try:
+                return await conn.execute("EVALSHA", script.sha, 0, *args)
+            except RespError as exc:
+                if not str(exc).startswith("NOSCRIPT"):
+                    raise
+                return await conn.execute("EVAL", script.source, 0, *args)
+        except ConnectionLost as exc:
+            raise self._unavailable(exc) from exc
+
+    async def _eval(self, name: str, args: Sequence[str | int]) -> Any:
+        return await self._eval_on(await self._connection(), name, args)
+
+    # -- budgets -----------------------------------------------------------------------------
+
+    async def set_limit(
+        self, scope: Scope, limit: Limits | Amounts, window: Window | None = None
+    ) -> None:
+        """Set (or replace) a scope's limits, as ``policies.Ledger.set_limit`` does."""
+        lim = limit if isinstance(limit, Limits) else Limits.from_amounts(limit, window)
+        key = self._k("limit", scope.key())
+        fields: list[str | int] = []
+        for name, value in (
+            ("cost", lim.cost),
+            ("tokens", lim.tokens),
+            ("calls", lim.calls),
+            ("window", lim.window),
+        ):
+            if value is not None:
+                fields += [name, value]
+        commands: list[tuple[str | bytes | int, ...]] = [("DEL", key)]
+        if fields:
+            commands.append(("HSET", key, *fields))
+        await self._pipeline([("MULTI",), *commands, ("EXEC",)])
+
+    def _window_args(self, now: float) -> list[str | int]:
+        ids: list[str | int] = [window_id(w, now) for w in _WINDOWS]
+        ends: list[str | int] = [int(window_bounds(w, now)[1]) for w in _WINDOWS]
+        return ids + ends
+
+    async def reserve(
+        self,
+        call_id: str,
+        scopes: Sequence[Scope],
+        amounts: Amounts,
+        *,
+        model: str = "",
+    ) -> Reservation | Shortfall:
+        """Hold ``amounts`` on every scope (atomically, across all processes), or nothing.
+
+        Raises:
+            policies.DuplicateCall: ``call_id`` was used before.
+            StoreUnavailable: Redis cannot be reached; treat the call as refused.
+        """
+        unique = tuple(dict.fromkeys(scopes))
+        a = Amounts(max(amounts.cost, 0), max(amounts.tokens, 0), max(amounts.calls, 0))
+        now = self._clock()
+        ids = {s.kind: s.id for s in reversed(unique)}
+        args: list[str | int] = [
+            self.prefix,
+            call_id,
+            repr(now),
+            a.cost,
+            a.tokens,
+            a.calls,
+            self.owner,
+            ids.get("session", ""),
+            ids.get("agent", ""),
+            model,
+            json.dumps([s.key() for s in unique]),
+            *self._window_args(now),
+            len(unique),
+            *(s.key() for s in unique),
+        ]
+        conn = await self._connection()
+        try:
+            reply = await self._eval_on(conn, "reserve", args)
+        except StoreUnavailable:
+            self._doubtful.add(call_id)
+            raise
+        kind = _text(reply[0])
+        if kind == "ok":
+            return Reservation(call_id, unique, a)
+        if kind == "dup":
+            raise DuplicateCall(
+                f"Call id {call_id!r} was already reserved; give every call a unique id."
+            )
+        dim = cast(Literal["cost", "tokens", "calls"], _text(reply[2]))
+        return Shortfall(
+            _scope_from_key(_text(reply[1])), dim, int(reply[3]), int(reply[4]), int(reply[5])
+        )
+
+    def _finish_args(self, call_id: str, actual: Amounts, mode: str) -> list[str | int]:
+        return [
+            self.prefix,
+            call_id,
+            repr(self._clock()),
+            max(actual.cost, 0),
+            max(actual.tokens, 0),
+            max(actual.calls, 0),
+            mode,
+            _FINISHED_TTL,
+        ]
+
+    async def _finish(self, call_id: str, actual: Amounts, mode: str) -> Settlement:
+        reply = await self._eval("finish", self._finish_args(call_id, actual, mode))
+        kind = _text(reply[0])
+        if kind == "unknown":
+            raise UnknownCall(
+                f"Call id {call_id!r} has no reservation under prefix {self.prefix!r} (never "
+                "reserved, or finished more than 7 days ago); settle only calls you reserved."
+            )
+        reserved = Amounts(_int(reply[1]), _int(reply[2]), _int(reply[3]))
+        charged = Amounts(_int(reply[4]), _int(reply[5]), _int(reply[6]))
+        return _settlement(call_id, reserved, charged)
+
+    async def settle(self, call_id: str, actual: Amounts) -> Settlement:
+        """Charge ``actual`` and release the rest, atomically; idempotent.
+
+        Raises:
+            policies.UnknownCall: no reservation has this call id.
+            StoreUnavailable: Redis cannot be reached. The settle is kept and replayed when
+                the store reconnects; meanwhile the whole reservation keeps counting.
+        """
+        self._doubtful.discard(call_id)
+        try:
+            return await self._finish(call_id, actual, "settled")
+        except StoreUnavailable:
+            self._unsettled[call_id] = actual
+            raise
+
+    async def release(self, call_id: str) -> Settlement:
+        """Give the whole reservation back; idempotent.
+
+        Raises:
+            policies.UnknownCall: no reservation has this call id.
+            StoreUnavailable: Redis cannot be reached; the release is retried on reconnect.
+        """
+        try:
+            return await self._finish(call_id, Amounts(), "released")
+        except StoreUnavailable:
+            if call_id not in self._unsettled:
+                self._doubtful.add(call_id)
+            raise
+
+    async def balance(self, scope: Scope) -> Balance:
+        """Where ``scope`` stands in its limit's current window."""
+        now = self._clock()
+        ids = [window_id(w, now) for w in _WINDOWS]
+        r = await self._eval("balance", [self.prefix, scope.key(), *ids])
+        window = _text(r[3]) or None
+        limit = Limits(_opt(r[0]), _opt(r[1]), _opt(r[2]), cast("Window | None", window))
+        return make_balance(
+            limit,
+            Amounts(_int(r[4]), _int(r[5]), _int(r[6])),
+            Amounts(_int(r[7]), _int(r[8]), _int(r[9])),
+        )
+
+    # -- orphans, sessions -------------------------------------------------------------------
+
+    async def reconcile_orphans(self) -> list[OpenReservation]:
+        """Settle open reservations of owners whose heartbeat expired, at their reserved amount."""
+        owners = [_text(o) for o in await self._call("SMEMBERS", self._k("owners"))]
+        others = [o for o in owners if o != self.owner]
+        if not others:
+            return []
+        alive = await self._pipeline([("EXISTS", self._k("owner", o)) for o in others])
+        done: list[OpenReservation] = []
+        for owner, live in zip(others, alive, strict=True):
+            if live:
+                continue
+            calls = [_text(c) for c in await self._call("SMEMBERS", self._k("open", owner))]
+            held = await self._open_reservations(calls)
+            for record in held:
+                reply = await self._eval(
+                    "finish", self._finish_args(record.call_id, Amounts(), "orphaned")
+                )
+                if _text(reply[0]) != "ok":
+                    continue
+                done.append(record)
+                await self.append_audit(
+                    "reservation_orphaned",
+                    {
+                        "call_id": record.call_id,
+                        "owner": owner,
+                        "model": record.model,
+                        "charged": {
+                            "cost": record.amounts.cost,
+                            "tokens": record.amounts.tokens,
+                            "calls": record.amounts.calls,
+                        },
+                        "rule": "an orphaned reservation is settled at its reserved amount",
+                    },
+                    session=record.session,
+                    agent=record.agent,
+                )
+            await self._call("SREM", self._k("owners"), owner)
+        return done
+
+    async def _open_reservations(self, calls: list[str]) -> list[OpenReservation]:
+        if not calls:
+            return []
+        rows = await self._pipeline([("HGETALL", self._k("res", c)) for c in calls])
+        out: list[OpenReservation] = []
+        for call_id, row in zip(calls, rows, strict=True):
+            h = {_text(row[i]): _text(row[i + 1]) for i in range(0, len(row), 2)}
+            if h.get("status") != "open":
+                continue
+            try:
+                out.append(
+                    OpenReservation(
+                        call_id,
+                        tuple(_scope_from_key(k) for k in json.loads(h["scopes"])),
+                        Amounts(int(h["cost"]), int(h["tokens"]), int(h["calls"])),
+                        h["owner"],
+                        h["session"],
+                        h["agent"],
+                        h["model"],
+                        float(h["created"]),
+                    )
+                )
+            except (KeyError, ValueError) as exc:
+                raise StoreCorrupted(
+                    f"Reservation {call_id!r} in Redis is damaged ({exc})."
+                ) from exc
+        out.sort(key=lambda r: (r.created, r.call_id))
+        return out
+
+    @staticmethod
+    def _summary(session: str, row: list[Any]) -> SessionSummary:
+        h = {_text(row[i]): _text(row[i + 1]) for i in range(0, len(row), 2)}
+
+        def amounts(base: str) -> Amounts:
+            return Amounts(
+                _int(h.get(base + "c")), _int(h.get(base + "t")), _int(h.get(base + "n"))
+            )
+
+        agents: dict[str, Amounts] = {}
+        models: dict[str, Amounts] = {}
+        for key in h:
+            kind, _, rest = key.partition(":")
+            name, _, dim = rest.rpartition(":")
+            if kind in ("a", "m") and dim == "c":
+                (agents if kind == "a" else models)[name] = amounts(f"{kind}:{name}:")
+        return SessionSummary(
+            session,
+            Amounts(_int(h.get("sc")), _int(h.get("st")), _int(h.get("sn"))),
+            Amounts(_int(h.get("rc")), _int(h.get("rt")), _int(h.get("rn"))),
+            _int(h.get("calls")),
+            _int(h.get("open")),
+            float(h.get("first") or 0.0),
+            float(h.get("last") or 0.0),
+            agents,
+            models,
+        )
+
+    async def list_sessions(self) -> list[SessionSummary]:
+        """Every session with its spend by agent and model, oldest first."""
+        sessions = [_text(s) for s in await self._call("ZRANGE", self._k("sessions"), 0, -1)]
+        if not sessions:
+            return []
+        rows = await self._pipeline([("HGETALL", self._k("sess", s)) for s in sessions])
+        return [self._summary(s, row) for s, row in zip(sessions, rows, strict=True)]
+
+    async def load_session(self, session: str) -> SessionState:
+        """Balances, call counts and open reservations of ``session`` for a restarted governor."""
+        row, agents_raw, open_raw = await self._pipeline(
+            [
+                ("HGETALL", self._k("sess", session)),
+                ("SMEMBERS", self._k("agents", session)),
+                ("SMEMBERS", self._k("sessopen", session)),
+            ]
+        )
+        summary = self._summary(session, row)
+        agents = sorted(_text(a) for a in agents_raw)
+        balances = {Scope("session", session): await self.balance(Scope("session", session))}
+        for agent in agents:
+            balances[Scope("agent", agent)] = await self.balance(Scope("agent", agent))
+        h = {_text(row[i]): _text(row[i + 1]) for i in range(0, len(row), 2)}
+        calls = {a: int(h[f"a:{a}:k"]) for a in agents if f"a:{a}:k" in h}
+        held = await self._open_reservations([_text(c) for c in open_raw])
+        return SessionState(session, balances, calls, tuple(held), summary)
+
+    # -- audit -------------------------------------------------------------------------------
+
+    async def append_audit(
+        self, event: str, data: Mapping[str, Any], *, session: str = "", agent: str = ""
+    ) -> AuditRecord:
+        """Append one record to the chain (compare-and-set on the head, retried on a race)."""
+        head = _text(await self._call("GET", self._k("audit", "head")))
+        for _ in range(100):
+            seq, prev = 0, _audit.GENESIS
+            if head:
+                seq_text, prev = head.split(" ")
+                seq = int(seq_text)
+            record = _audit.make_record(seq + 1, self._clock(), event, session, agent, data, prev)
+            new_head = f"{record.seq} {record.hash}"
+            reply = await self._eval(
+                "audit", [self.prefix, head, new_head, json.dumps(_record_json(record))]
+            )
+            if reply == 1:
+                return record
+            head = _text(reply)
+        raise StoreUnavailable("The audit log is contended beyond 100 retries; try again.")
+
+    async def _audit_records(self) -> tuple[list[AuditRecord], tuple[int, str]]:
+        raw, head_raw = await self._pipeline(
+            [("LRANGE", self._k("audit"), 0, -1), ("GET", self._k("audit", "head"))]
+        )
+        records = [_record_from_json(_text(r)) for r in raw]
+        head = (0, _audit.GENESIS)
+        if head_raw:
+            seq_text, digest = _text(head_raw).split(" ")
+            head = (int(seq_text), digest)
+        return records, head
+
+    async def read_audit(
+        self, *, session: str | None = None, agent: str | None = None, limit: int | None = None
+    ) -> list[AuditRecord]:
+        """Records oldest first, filtered by session and agent; ``limit`` keeps the newest."""
+        records, _ = await self._audit_records()
+        found = [
+            r
+            for r in records
+            if (session is None or r.session == session) and (agent is None or r.agent == agent)
+        ]
+        return found[-limit:] if limit is not None else found
+
+    async def verify_audit(self) -> AuditVerification:
+        """Check the whole chain, and the head against the last record."""
+        records, head = await self._audit_records()
+        return _audit.verify_chain(records, head=head)
+
+    # -- stops -------------------------------------------------------------------------------
+
+    async def publish_stop(self, stop: StopSignal) -> None:
+        """Publish a stop to every process sharing this prefix, and audit it."""
+        if not stop.time:
+            stop = StopSignal(stop.target, stop.id, stop.reason, stop.by, self._clock())
+        await self._eval("stop", [self.prefix, encode_stop(stop)])
+        await self.append_audit(
+            "stop_published",
+            {"target": stop.target, "id": stop.id, "reason": stop.reason, "by": stop.by},
+            session=stop.id if stop.target == "session" else "",
+            agent=stop.id if stop.target == "agent" else "",
+        )
+
+    @asynccontextmanager
+    async def stops(self) -> AsyncIterator[AsyncIterator[StopSignal]]:
+        """Subscribe to stops published from now on by any process on this prefix.
+
+        The subscription survives Redis restarts: it reconnects and replays what it missed.
+        Raises :class:`StoreUnavailable` on entry when Redis cannot be reached.
+        """
+        seen = _int(await self._call("LLEN", self._k("stoplog")))
+        sub: RespConnection | None = await self._subscribe()
+
+        async def signals() -> AsyncGenerator[StopSignal, None]:
+            nonlocal seen, sub
+            while True:
+                try:
+                    if sub is None:
+                        sub = await self._subscribe()
+                        missed = await self._call("LRANGE", self._k("stoplog"), seen, -1)
+                        for body in missed:
+                            seen += 1
+                            yield decode_stop(body)
+                    message = await sub.read_push()
+                except (StoreUnavailable, ConnectionLost):
+                    if sub is not None:
+                        await sub.aclose()
+                        sub = None
+                    await anyio.sleep(0.2)
+                    continue
+                if not isinstance(message, list) or len(message) != 3:
+                    continue
+                if _text(message[0]) != "message":
+                    continue
+                index_text, _, body = _text(message[2]).partition(" ")
+                index = int(index_text)
+                if index <= seen:
+                    continue
+                if index > seen + 1:  # messages were missed: replay them in order
+                    missed = await self._call("LRANGE", self._k("stoplog"), seen, index - 2)
+                    for old in missed:
+                        seen += 1
+                        yield decode_stop(old)
+                seen = index
+                yield decode_stop(body)
+
+        iterator = signals()
+        try:
+            yield iterator
+        finally:
+            await iterator.aclose()
+            if sub is not None:
+                await sub.aclose()
+
+    async def _subscribe(self) -> RespConnection:
+        try:
+            conn = await RespConnection.connect(
+                self.host,
+                self.port,
+                connect_timeout=self._connect_timeout,
+                op_timeout=self._timeout,
+                password=self._password,
+                db=self.db,
+            )
+        except (ConnectionLost, RespError) as exc:
+            raise self._unavailable(exc) from exc
+        try:
+            await conn.send("SUBSCRIBE", self._k("stops"))
+            with anyio.fail_after(self._timeout):
+                confirm = await conn.read_push()
+            if not isinstance(confirm, list) or _text(confirm[0]) != "subscribe":
+                raise ConnectionLost(f"unexpected answer to SUBSCRIBE: {confirm!r}")
+        except (ConnectionLost, TimeoutError) as exc:
+            await conn.aclose()
+            raise self._unavailable(exc) from exc
+        return conn
+
+
+def _record_json(record: AuditRecord) -> dict[str, Any]:
+    return {
+        "seq": record.seq,
+        "time": record.time,
+        "event": record.event,
+        "session": record.session,
+        "agent": record.agent,
+        "data": record.data,
+        "prev": record.prev,
+        "hash": record.hash,
+    }
+
+
+def _record_from_json(text: str) -> AuditRecord:
+    try:
+        b = json.loads(text)
+        return AuditRecord(
+            int(b["seq"]),
+            float(b["time"]),
+            str(b["event"]),
+            str(b["session"]),
+            str(b["agent"]),
+            b["data"],
+            str(b["prev"]),
+            str(b["hash"]),
+        )
+    except (ValueError, KeyError, TypeError) as exc:
+        raise StoreCorrupted(f"An audit record in Redis cannot be read: {text[:200]!r}.") from exc
