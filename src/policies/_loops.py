@@ -1,0 +1,878 @@
+"""Loop detection over an agent session's steps: structural and semantic detectors.
+
+Pure logic: no tasks, no sockets, no clock reads. The governor feeds every finished LLM call and
+tool call of a session into that session's :class:`LoopTracker` as a :class:`Step`; the tracker
+runs the detectors over its recent history and answers with a :class:`LoopResult` whose
+``escalation_level`` is ``"none"``, ``"warn"`` or ``"act"`` (the governor maps it to a
+``Decision``).
+
+Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
+
+``action_observation``
+    The same tool call (name and arguments) returned the same observation N times in a row
+    (default 4).
+``action_error``
+    The same tool call failed N times in a row (default 3), whatever the error text.
+``monologue``
+    N consecutive LLM responses with no tool call between them are identical (default 3).
+``alternation``
+    The last N tool calls (default 6) alternate between two calls A-B-A-B with A's and B's
+    observations repeating too; or the last N LLM responses alternate between two texts.
+``repeated_tool_call``
+    The same tool call appears at least N times (default 5) among the last W tool calls
+    (default 10) while its observations mostly repeat (polling whose result changes each time
+    is progress, not a loop).
+``semantic_responses`` / ``semantic_tool_calls``
+    The last N responses (or tool calls) are pairwise -- or consecutively -- above a cosine
+    similarity threshold over normalised sentence embeddings, *and* what the agent saw over the
+    same steps (tool results, new input) brought little new: paging, corrected retries and
+    summaries of different documents look alike but keep bringing new content.
+
+Comparisons go through :func:`normalize_text` and :func:`canonical_args`, which ignore what
+does not matter (whitespace, case, ids, timestamps).
+
+The default policy (:class:`EscalationPolicy`) warns on the first finding and acts only when a
+second finding confirms it within a few steps, because a false trip on legitimate work is the
+failure users fear most.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import unicodedata
+from collections import deque
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Literal
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+
+    from numpy.typing import NDArray
+
+__all__ = [
+    "DETECTOR_NAMES",
+    "EscalationLevel",
+    "EscalationPolicy",
+    "LoopConfig",
+    "LoopEvidence",
+    "LoopFinding",
+    "LoopResult",
+    "LoopTracker",
+    "SemanticLoopDetector",
+    "Step",
+    "StructuralLoopDetector",
+    "canonical_args",
+    "normalize_text",
+    "observation_novelty",
+    "semantic_text",
+]
+
+EscalationLevel = Literal["none", "warn", "act"]
+StepKind = Literal["llm", "tool"]
+
+#: Every detector name a :class:`LoopFinding` may carry, structural first.
+DETECTOR_NAMES: tuple[str, ...] = (
+    "action_observation",
+    "action_error",
+    "monologue",
+    "alternation",
+    "repeated_tool_call",
+    "semantic_responses",
+    "semantic_tool_calls",
+)
+
+# --------------------------------------------------------------------------------------------
+# Normalisation
+# --------------------------------------------------------------------------------------------
+
+# Order matters: whole timestamps before bare times and numbers, UUIDs before hex runs.
+_MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:z|[+-]\d{2}:?\d{2})?\b"
+        ),
+        "<ts>",
+    ),
+    (re.compile(r"\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\b"), "<time>"),
+    (
+        re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),
+        "<uuid>",
+    ),
+    (re.compile(r"\b(?:call|toolu|req|run|msg|chatcmpl)_[a-z0-9_-]{6,}\b"), "<id>"),
+    (re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}\b"), "<hex>"),
+    (re.compile(r"\b\d{10,}\b"), "<num>"),
+)
+_WHITESPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+
+# Argument keys whose values change on every call without changing what the call does.
+_VOLATILE_ARG_KEYS = frozenset(
+    {
+        "request_id",
+        "trace_id",
+        "span_id",
+        "call_id",
+        "tool_call_id",
+        "idempotency_key",
+        "nonce",
+        "timestamp",
+        "ts",
+    }
+)
+
+
+def normalize_text(text: str) -> str:
+    """Normalise free text (responses, observations) for comparison.
+
+    Applies Unicode NFKC, lower-cases, masks volatile tokens and collapses whitespace. Masked:
+    ISO-8601 timestamps (``<ts>``), clock times ``hh:mm:ss`` (``<time>``), UUIDs (``<uuid>``),
+    provider-style ids such as ``call_…``, ``toolu_…``, ``req_…`` (``<id>``), hex runs of 16 or
+    more characters containing a digit and a letter (``<hex>``) and digit runs of 10 or more,
+    such as epoch timestamps (``<num>``). Short numbers are kept: ``page 2`` and ``page 3``
+    stay different.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The normalised text; idempotent (``normalize_text(normalize_text(t)) ==
+        normalize_text(t)``).
+    """
+    out = unicodedata.normalize("NFKC", text).lower()
+    for pattern, mask in _MASKS:
+        out = pattern.sub(mask, out)
+    return _WHITESPACE.sub(" ", out).strip()
+
+
+def _canonical_value(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {
+            str(k): _canonical_value(v)
+            for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))
+            if str(k).lower() not in _VOLATILE_ARG_KEYS
+        }
+    if isinstance(value, (list, tuple)):
+        return [_canonical_value(v) for v in value]
+    if isinstance(value, str):
+        return _WHITESPACE.sub(" ", value).strip()
+    return value
+
+
+def canonical_args(args: Mapping[str, Any] | str | None) -> str:
+    """Render tool-call arguments canonically for comparison.
+
+    A JSON string is parsed first (a string that is not JSON is treated as one free-text
+    argument). Keys are sorted; keys that name per-call noise (``request_id``, ``trace_id``,
+    ``span_id``, ``call_id``, ``tool_call_id``, ``idempotency_key``, ``nonce``, ``timestamp``,
+    ``ts``) are dropped at any depth; whitespace inside string values is collapsed. Values are
+    otherwise kept verbatim -- an ``id`` argument or a UUID is meaningful in a call
+    (``get_order(id=5)`` is not ``get_order(id=6)``).
+
+    Args:
+        args: The arguments as a mapping, a JSON string, free text or ``None``.
+
+    Returns:
+        A compact JSON string; ``"{}"`` for ``None`` or empty arguments.
+    """
+    if args is None:
+        return "{}"
+    value: Any = args
+    if isinstance(args, str):
+        stripped = args.strip()
+        if not stripped:
+            return "{}"
+        try:
+            value = json.loads(stripped)
+        except ValueError:
+            value = stripped
+    return json.dumps(
+        _canonical_value(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    )
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(normalize_text(text)))
+
+
+def observation_novelty(segments: Sequence[str]) -> tuple[float, ...]:
+    """How much new content each segment brings over the segments before it.
+
+    Novelty of segment *k* is the share of its distinct word tokens (after
+    :func:`normalize_text`) that appear in none of the segments ``0..k-1``. An empty segment
+    brings nothing new (novelty 0).
+
+    Args:
+        segments: Observations in order; the first is the baseline.
+
+    Returns:
+        One value in ``[0, 1]`` per segment after the first (empty for fewer than two).
+    """
+    if not segments:
+        return ()
+    seen = set(_tokens(segments[0]))
+    out: list[float] = []
+    for segment in segments[1:]:
+        tokens = _tokens(segment)
+        out.append(len(tokens - seen) / len(tokens) if tokens else 0.0)
+        seen |= tokens
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------
+# Records
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One finished LLM call or tool call of a session, as the loop detectors see it.
+
+    Attributes:
+        kind: ``"llm"`` for a model response, ``"tool"`` for a tool call.
+        text: The response text (``llm``); for ``tool`` steps optional free text.
+        tool: The tool's name (``tool`` steps).
+        args: The tool's arguments: a mapping or a JSON string (``tool`` steps).
+        observation: What the agent saw: a tool's result or error message (``tool``), or the
+            new input since the previous call, e.g. the last user message (``llm``, optional).
+        error: Whether the tool call failed.
+        embedding: The normalised embedding of :func:`semantic_text` of this step, or ``None``
+            when there is none (yet); the semantic detector skips steps without one. Not part
+            of equality.
+    """
+
+    kind: StepKind
+    text: str = ""
+    tool: str | None = None
+    args: Mapping[str, Any] | str | None = None
+    observation: str = ""
+    error: bool = False
+    embedding: NDArray[np.float32] | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def llm(cls, text: str, *, observation: str = "") -> Step:
+        """Build an ``llm`` step from a response text."""
+        return cls(kind="llm", text=text, observation=observation)
+
+    @classmethod
+    def tool_call(
+        cls,
+        tool: str,
+        args: Mapping[str, Any] | str | None = None,
+        *,
+        observation: str = "",
+        error: bool = False,
+    ) -> Step:
+        """Build a ``tool`` step from a call and its result."""
+        return cls(kind="tool", tool=tool, args=args, observation=observation, error=error)
+
+    def with_embedding(self, embedding: NDArray[np.float32] | None) -> Step:
+        """Return a copy of this step carrying ``embedding``."""
+        return replace(self, embedding=embedding)
+
+    @property
+    def action_key(self) -> str:
+        """The normalised action: ``tool:name(args)`` or ``llm:text``."""
+        if self.kind == "tool":
+            return f"tool:{self.tool or ''}({canonical_args(self.args)})"
+        return f"llm:{normalize_text(self.text)}"
+
+    @property
+    def observation_key(self) -> str:
+        """The normalised observation, prefixed with the error flag."""
+        return ("error:" if self.error else "ok:") + normalize_text(self.observation)
+
+
+def semantic_text(step: Step) -> str:
+    """The text the embedder should embed for ``step`` (empty: nothing to embed).
+
+    ``llm`` steps: the normalised response text. ``tool`` steps: ``"name(args)"`` with the
+    canonical arguments, so two calls compare by what they ask for.
+    """
+    if step.kind == "tool":
+        return f"{step.tool or ''}({canonical_args(step.args)})"
+    return normalize_text(step.text)
+
+
+@dataclass(frozen=True, slots=True)
+class LoopEvidence:
+    """What a detector saw.
+
+    Attributes:
+        steps: The absolute indexes (0-based, in session order) of the steps involved.
+        similarities: ``(i, j, cosine)`` for the compared step pairs (semantic detectors; for
+            structural ones 1.0 for each matched pair).
+        details: Further numbers (novelty, counts, thresholds) for the audit log.
+    """
+
+    steps: tuple[int, ...]
+    similarities: tuple[tuple[int, int, float], ...] = ()
+    details: Mapping[str, float | int | str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class LoopFinding:
+    """One detector's verdict that the session is looping.
+
+    Attributes:
+        detector: One of :data:`DETECTOR_NAMES`.
+        score: In ``[0, 1]``; higher is more certain (structural: 1.0; semantic: the smallest
+            compared similarity scaled down by the novelty seen).
+        evidence: The steps and similarities behind the finding.
+        reason: A sentence for the decision, the audit log and the TUI.
+    """
+
+    detector: str
+    score: float
+    evidence: LoopEvidence
+    reason: str
+
+    def numbers(self) -> dict[str, float | int | str]:
+        """Flat numbers for a decision's ``numbers`` mapping."""
+        out: dict[str, float | int | str] = {
+            "detector": self.detector,
+            "score": round(self.score, 4),
+            "steps": ",".join(str(i) for i in self.evidence.steps),
+        }
+        if self.evidence.similarities:
+            out["min_similarity"] = round(min(s for _, _, s in self.evidence.similarities), 4)
+        out.update(self.evidence.details)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class LoopResult:
+    """The tracker's answer to one observed step.
+
+    Attributes:
+        step_index: The absolute index of the step just observed.
+        escalation_level: ``"none"``, ``"warn"`` (first finding) or ``"act"`` (confirmed).
+        findings: Every finding at this step, strongest first.
+        confirms: For ``"act"``, the earlier finding this one confirms.
+    """
+
+    step_index: int
+    escalation_level: EscalationLevel
+    findings: tuple[LoopFinding, ...] = ()
+    confirms: LoopFinding | None = None
+
+    @property
+    def finding(self) -> LoopFinding | None:
+        """The strongest finding at this step, if any."""
+        return self.findings[0] if self.findings else None
+
+    @property
+    def reason(self) -> str:
+        """A sentence describing the outcome."""
+        if not self.findings:
+            return "No loop detected."
+        head = self.findings[0].reason
+        if self.escalation_level == "act" and self.confirms is not None:
+            return (
+                f"{head} This confirms the loop first seen at step "
+                f"{self.confirms.evidence.steps[-1]} ({self.confirms.detector})."
+            )
+        return head
+
+
+# --------------------------------------------------------------------------------------------
+# Configuration
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LoopConfig:
+    """Settings of the loop detectors and of the default escalation policy.
+
+    Attributes:
+        action_observation_repeats: Identical call + identical observation in a row to trip.
+        action_error_repeats: Identical failing call in a row to trip.
+        monologue_repeats: Identical consecutive responses (no tool call between) to trip.
+        alternation_steps: Length of the A-B-A-B pattern to trip (even, at least 4).
+        repeated_call_count: Occurrences of the same call within ``repeated_call_window`` tool
+            calls to trip ...
+        repeated_call_window: ... among this many most recent tool calls ...
+        repeated_call_max_distinct: ... when the share of distinct observations among those
+            occurrences is at most this (1.0 disables the observation condition).
+        semantic_enabled: Run the semantic detector (steps still need embeddings).
+        semantic_compare: Compare ``"responses"``, ``"tool_calls"`` or ``"both"``.
+        semantic_window: How many recent responses (tool calls) are compared.
+        semantic_threshold: Cosine similarity every compared pair must reach.
+        semantic_mode: ``"pairwise"`` compares every pair of the window, ``"consecutive"``
+            only neighbours.
+        semantic_max_novelty: The largest novelty (see :func:`observation_novelty`) of what the
+            agent saw over the window that still counts as "nothing changed"; above it the
+            similar steps are taken as progress (paging, corrected retries).
+        enabled: Detector names to run; the others are skipped.
+        confirm_within: Steps after a warning within which a second finding confirms it.
+        history: Steps kept per session (older ones are forgotten).
+    """
+
+    action_observation_repeats: int = 4
+    action_error_repeats: int = 3
+    monologue_repeats: int = 3
+    alternation_steps: int = 6
+    repeated_call_count: int = 5
+    repeated_call_window: int = 10
+    repeated_call_max_distinct: float = 0.5
+    semantic_enabled: bool = True
+    semantic_compare: Literal["responses", "tool_calls", "both"] = "both"
+    semantic_window: int = 3
+    semantic_threshold: float = 0.90
+    semantic_mode: Literal["pairwise", "consecutive"] = "pairwise"
+    semantic_max_novelty: float = 0.25
+    enabled: frozenset[str] = frozenset(DETECTOR_NAMES)
+    confirm_within: int = 6
+    history: int = 64
+
+    def __post_init__(self) -> None:
+        problems: list[str] = []
+        problems.extend(
+            f"{name} must be at least 2"
+            for name in (
+                "action_observation_repeats",
+                "action_error_repeats",
+                "monologue_repeats",
+                "semantic_window",
+            )
+            if getattr(self, name) < 2
+        )
+        if self.alternation_steps < 4 or self.alternation_steps % 2:
+            problems.append("alternation_steps must be even and at least 4")
+        if self.repeated_call_count < 2 or self.repeated_call_window < self.repeated_call_count:
+            problems.append(
+                "repeated_call_count must be at least 2 and at most repeated_call_window"
+            )
+        problems.extend(
+            f"{name} must lie between 0 and 1"
+            for name in ("semantic_threshold", "semantic_max_novelty", "repeated_call_max_distinct")
+            if not 0.0 <= getattr(self, name) <= 1.0
+        )
+        unknown = set(self.enabled) - set(DETECTOR_NAMES)
+        if unknown:
+            problems.append(f"enabled names unknown detectors {sorted(unknown)}")
+        if self.confirm_within < 1:
+            problems.append("confirm_within must be at least 1")
+        needed = max(
+            self.action_observation_repeats,
+            self.action_error_repeats,
+            self.monologue_repeats,
+            self.alternation_steps,
+            self.repeated_call_window,
+            self.semantic_window,
+        )
+        if self.history < 2 * needed:
+            problems.append(f"history must be at least {2 * needed} for these windows")
+        if problems:
+            raise ValueError("Invalid loop detector settings: " + "; ".join(problems) + ".")
+
+
+# --------------------------------------------------------------------------------------------
+# Detectors
+# --------------------------------------------------------------------------------------------
+
+_Indexed = tuple[int, Step]
+
+
+def _same(values: Iterable[str]) -> bool:
+    return len(set(values)) == 1
+
+
+def _pairs(indexes: Sequence[int]) -> tuple[tuple[int, int, float], ...]:
+    return tuple((a, b, 1.0) for a, b in itertools.pairwise(indexes))
+
+
+class StructuralLoopDetector:
+    """Exact-repeat detectors over normalised actions and observations.
+
+    Covers what OpenHands' stuck detector covers (same action and observation, same failing
+    action, monologue, A-B-A-B alternation) plus repeated identical tool calls that are not
+    consecutive. Stateless: :meth:`check` looks at the history it is given.
+    """
+
+    def __init__(self, config: LoopConfig | None = None) -> None:
+        self.config = config or LoopConfig()
+
+    def __repr__(self) -> str:
+        return f"StructuralLoopDetector(config={self.config!r})"
+
+    def check(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
+        """Run the structural detectors on the end of ``history``.
+
+        Args:
+            history: ``(absolute index, step)`` pairs in session order; the last one is the
+                step just observed. A detector only reports a pattern that ends at that step.
+
+        Returns:
+            The findings, possibly empty.
+        """
+        if not history:
+            return []
+        cfg = self.config
+        tools = [(i, s) for i, s in history if s.kind == "tool"]
+        last_is_tool = history[-1][1].kind == "tool"
+        out: list[LoopFinding] = []
+        on = cfg.enabled
+        if last_is_tool:
+            if "action_observation" in on:
+                out.extend(self._action_observation(tools))
+            if "action_error" in on:
+                out.extend(self._action_error(tools))
+            if "alternation" in on:
+                out.extend(self._alternation(tools, "tool call"))
+            if "repeated_tool_call" in on:
+                out.extend(self._repeated_call(tools))
+        else:
+            if "monologue" in on:
+                out.extend(self._monologue(history))
+            if "alternation" in on:
+                responses = [(i, s) for i, s in history if s.kind == "llm" and s.text.strip()]
+                out.extend(self._alternation(responses, "response"))
+        return out
+
+    def _action_observation(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
+        n = self.config.action_observation_repeats
+        tail = tools[-n:]
+        if len(tail) < n:
+            return []
+        if not (_same(s.action_key for _, s in tail) and _same(s.observation_key for _, s in tail)):
+            return []
+        idx = tuple(i for i, _ in tail)
+        name = tail[-1][1].tool
+        return [
+            LoopFinding(
+                "action_observation",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"repeats": n}),
+                f"The tool call {name} returned the same result {n} times in a row.",
+            )
+        ]
+
+    def _action_error(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
+        n = self.config.action_error_repeats
+        tail = tools[-n:]
+        if len(tail) < n or not all(s.error for _, s in tail):
+            return []
+        if not _same(s.action_key for _, s in tail):
+            return []
+        idx = tuple(i for i, _ in tail)
+        name = tail[-1][1].tool
+        return [
+            LoopFinding(
+                "action_error",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"repeats": n}),
+                f"The tool call {name} failed {n} times in a row with the same arguments.",
+            )
+        ]
+
+    def _monologue(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
+        n = self.config.monologue_repeats
+        tail = history[-n:]
+        if len(tail) < n or any(s.kind != "llm" for _, s in tail):
+            return []
+        keys = [s.action_key for _, s in tail]
+        if keys[0] == "llm:" or not _same(keys):
+            return []
+        idx = tuple(i for i, _ in tail)
+        return [
+            LoopFinding(
+                "monologue",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"repeats": n}),
+                f"The agent gave the same response {n} times in a row without acting.",
+            )
+        ]
+
+    def _alternation(self, seq: Sequence[_Indexed], what: str) -> list[LoopFinding]:
+        n = self.config.alternation_steps
+        tail = seq[-n:]
+        if len(tail) < n:
+            return []
+        actions = [s.action_key for _, s in tail]
+        observations = [s.observation_key for _, s in tail]
+        a, b = actions[0], actions[1]
+        if a == b:
+            return []
+        if not (_same(actions[0::2]) and _same(actions[1::2])):
+            return []
+        if not (_same(observations[0::2]) and _same(observations[1::2])):
+            return []
+        idx = tuple(i for i, _ in tail)
+        sims = tuple((x, y, 1.0) for x, y in zip(idx, idx[2:], strict=False))
+        return [
+            LoopFinding(
+                "alternation",
+                1.0,
+                LoopEvidence(idx, sims, {"period": 2, "length": n}),
+                f"The agent alternated between the same two {what}s {n // 2} times each "
+                "with the same results.",
+            )
+        ]
+
+    def _repeated_call(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
+        cfg = self.config
+        window = tools[-cfg.repeated_call_window :]
+        key = window[-1][1].action_key
+        same = [(i, s) for i, s in window if s.action_key == key]
+        count = len(same)
+        if count < cfg.repeated_call_count:
+            return []
+        distinct = len({s.observation_key for _, s in same})
+        share = distinct / count
+        if share > cfg.repeated_call_max_distinct:
+            return []
+        idx = tuple(i for i, _ in same)
+        name = window[-1][1].tool
+        return [
+            LoopFinding(
+                "repeated_tool_call",
+                1.0,
+                LoopEvidence(
+                    idx,
+                    _pairs(idx),
+                    {"count": count, "window": len(window), "distinct_observations": distinct},
+                ),
+                f"The tool call {name} was made {count} times with the same arguments in the "
+                f"last {len(window)} tool calls, with only {distinct} distinct results.",
+            )
+        ]
+
+
+class SemanticLoopDetector:
+    """Paraphrase-aware loop detector over normalised sentence embeddings.
+
+    Trips when the last ``semantic_window`` responses (or tool calls) are all similar --
+    pairwise or consecutively above ``semantic_threshold`` -- and what the agent saw over those
+    steps was not new: the largest :func:`observation_novelty` stays at or below
+    ``semantic_max_novelty``. For responses, what the agent saw before a response is the
+    results of the tool calls since the previous response plus the response step's own
+    ``observation`` (new input); for tool calls, each call's result. A pure monologue sees
+    nothing new, so similarity alone decides.
+    """
+
+    def __init__(self, config: LoopConfig | None = None) -> None:
+        self.config = config or LoopConfig()
+
+    def __repr__(self) -> str:
+        return f"SemanticLoopDetector(config={self.config!r})"
+
+    def check(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
+        """Run the semantic detector on the end of ``history``.
+
+        Args:
+            history: ``(absolute index, step)`` pairs in session order; the last one is the
+                step just observed. Steps without an embedding are skipped.
+
+        Returns:
+            The findings, possibly empty.
+        """
+        cfg = self.config
+        if not cfg.semantic_enabled or not history:
+            return []
+        last = history[-1][1]
+        if last.embedding is None:
+            return []
+        if last.kind == "llm":
+            if cfg.semantic_compare == "tool_calls" or "semantic_responses" not in cfg.enabled:
+                return []
+            return self._responses(history)
+        if cfg.semantic_compare == "responses" or "semantic_tool_calls" not in cfg.enabled:
+            return []
+        return self._tool_calls(history)
+
+    def _similarities(
+        self, items: Sequence[_Indexed]
+    ) -> tuple[tuple[tuple[int, int, float], ...], float]:
+        vectors = np.stack([np.asarray(s.embedding, dtype=np.float32) for _, s in items])
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        vectors = vectors / np.maximum(norms, 1e-12)
+        gram = vectors @ vectors.T
+        n = len(items)
+        if self.config.semantic_mode == "pairwise":
+            pairs = [(a, b) for a in range(n) for b in range(a + 1, n)]
+        else:
+            pairs = [(a, a + 1) for a in range(n - 1)]
+        sims = tuple((items[a][0], items[b][0], float(gram[a, b])) for a, b in pairs)
+        return sims, min(s for _, _, s in sims)
+
+    def _finding(
+        self,
+        detector: str,
+        items: Sequence[_Indexed],
+        segments: Sequence[str],
+        what: str,
+    ) -> list[LoopFinding]:
+        cfg = self.config
+        sims, lowest = self._similarities(items)
+        if lowest < cfg.semantic_threshold:
+            return []
+        novelty = observation_novelty(segments)
+        most_new = max(novelty, default=0.0)
+        if most_new > cfg.semantic_max_novelty:
+            return []
+        idx = tuple(i for i, _ in items)
+        score = max(0.0, min(1.0, lowest * (1.0 - most_new)))
+        return [
+            LoopFinding(
+                detector,
+                score,
+                LoopEvidence(
+                    idx,
+                    sims,
+                    {
+                        "threshold": cfg.semantic_threshold,
+                        "mode": cfg.semantic_mode,
+                        "max_novelty": round(most_new, 4),
+                    },
+                ),
+                f"The last {len(items)} {what} say the same thing in other words "
+                f"(similarity at least {lowest:.2f}) and brought nothing new "
+                f"(novelty {most_new:.2f}).",
+            )
+        ]
+
+    def _responses(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
+        n = self.config.semantic_window
+        positions = [
+            p for p, (_, s) in enumerate(history) if s.kind == "llm" and s.embedding is not None
+        ]
+        positions = [p for p in positions if history[p][1].text.strip()]
+        if len(positions) < n:
+            return []
+        chosen = positions[-n:]
+        segments: list[str] = []
+        start = 0 if len(positions) == n else positions[-n - 1] + 1
+        for p in chosen:
+            seen = [s.observation for _, s in history[start:p] if s.kind == "tool"]
+            seen.append(history[p][1].observation)
+            segments.append("\n".join(seen))
+            start = p + 1
+        items = [history[p] for p in chosen]
+        return self._finding("semantic_responses", items, segments, "responses")
+
+    def _tool_calls(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
+        n = self.config.semantic_window
+        tools = [(i, s) for i, s in history if s.kind == "tool" and s.embedding is not None]
+        if len(tools) < n:
+            return []
+        items = tools[-n:]
+        segments = [("error: " if s.error else "") + s.observation for _, s in items]
+        return self._finding("semantic_tool_calls", items, segments, "tool calls")
+
+
+# --------------------------------------------------------------------------------------------
+# Policy and tracker
+# --------------------------------------------------------------------------------------------
+
+
+class EscalationPolicy:
+    """The default policy: warn on a first finding, act when a second one confirms it.
+
+    A finding at step *i* when no warning is pending yields ``"warn"``. A finding at a later
+    step *j* with ``j - i <= confirm_within`` yields ``"act"`` and clears the warning (the
+    governor restarts, stops or interrupts the agent, so a new loop starts from scratch). A
+    warning not confirmed within ``confirm_within`` steps expires.
+    """
+
+    def __init__(self, confirm_within: int = 6) -> None:
+        self.confirm_within = confirm_within
+        self._pending: tuple[int, LoopFinding] | None = None
+
+    def __repr__(self) -> str:
+        return f"EscalationPolicy(confirm_within={self.confirm_within}, pending={self._pending!r})"
+
+    def decide(self, index: int, findings: Sequence[LoopFinding]) -> LoopResult:
+        """Turn the findings at step ``index`` into an escalation level."""
+        if self._pending is not None and index - self._pending[0] > self.confirm_within:
+            self._pending = None
+        if not findings:
+            return LoopResult(index, "none")
+        ordered = tuple(sorted(findings, key=lambda f: -f.score))
+        if self._pending is None:
+            self._pending = (index, ordered[0])
+            return LoopResult(index, "warn", ordered)
+        first = self._pending[1]
+        self._pending = None
+        return LoopResult(index, "act", ordered, confirms=first)
+
+    def reset(self) -> None:
+        """Forget a pending warning."""
+        self._pending = None
+
+
+class LoopTracker:
+    """Per-session loop tracking: feed steps in, get escalation levels out.
+
+    Keeps the last ``config.history`` steps, runs the enabled structural and semantic
+    detectors after each observed step and applies :class:`EscalationPolicy`. Not thread-safe;
+    one tracker per session, driven by the governor.
+
+    Example::
+
+        tracker = LoopTracker()
+        result = tracker.observe(Step.tool_call("search", {"q": "x"}, observation="none"))
+        if result.escalation_level == "act": ...
+    """
+
+    def __init__(self, config: LoopConfig | None = None) -> None:
+        self.config = config or LoopConfig()
+        self.structural = StructuralLoopDetector(self.config)
+        self.semantic = SemanticLoopDetector(self.config)
+        self.policy = EscalationPolicy(self.config.confirm_within)
+        self._history: deque[_Indexed] = deque(maxlen=self.config.history)
+        self._count = 0
+        self._findings = 0
+        self._warnings = 0
+        self._acts = 0
+
+    def __repr__(self) -> str:
+        return (
+            f"LoopTracker(steps={self._count}, findings={self._findings}, "
+            f"warnings={self._warnings}, acts={self._acts})"
+        )
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        """The steps kept, oldest first."""
+        return tuple(s for _, s in self._history)
+
+    def observe(self, step: Step) -> LoopResult:
+        """Record ``step`` and report whether the session now loops.
+
+        Args:
+            step: The finished call; attach its embedding first (``step.with_embedding``) for
+                the semantic detector to see it.
+
+        Returns:
+            The escalation level and the findings at this step.
+        """
+        index = self._count
+        self._count += 1
+        self._history.append((index, step))
+        history = tuple(self._history)
+        findings = self.structural.check(history) + self.semantic.check(history)
+        self._findings += len(findings)
+        result = self.policy.decide(index, findings)
+        if result.escalation_level == "warn":
+            self._warnings += 1
+        elif result.escalation_level == "act":
+            self._acts += 1
+        return result
+
+    def reset(self) -> None:
+        """Forget the history and any pending warning (after the agent was restarted)."""
+        self._history.clear()
+        self.policy.reset()
+
+    def statistics(self) -> dict[str, int]:
+        """Counts: steps observed, findings, warnings and acts."""
+        return {
+            "steps": self._count,
+            "findings": self._findings,
+            "warnings": self._warnings,
+            "acts": self._acts,
+        }

@@ -1,0 +1,338 @@
+"""Unit tests of the loop detectors and the default escalation policy (no model needed).
+
+The semantic detector is fed hand-made unit vectors here; the real model is exercised by
+``test_loops_eval.py`` and ``tests/supervisor/test_embedder.py``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from policies._loops import (
+    DETECTOR_NAMES,
+    LoopConfig,
+    LoopTracker,
+    SemanticLoopDetector,
+    Step,
+    StructuralLoopDetector,
+    canonical_args,
+    normalize_text,
+    observation_novelty,
+    semantic_text,
+)
+
+
+def feed(tracker: LoopTracker, steps: list[Step]) -> list[str]:
+    return [tracker.observe(step).escalation_level for step in steps]
+
+
+def detectors_at(tracker: LoopTracker, steps: list[Step]) -> list[set[str]]:
+    return [{f.detector for f in tracker.observe(step).findings} for step in steps]
+
+
+def unit(*values: float) -> np.ndarray:
+    v = np.asarray(values, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+# --- normalisation -------------------------------------------------------------------------
+
+
+def test_normalize_text_masks_ids_timestamps_and_whitespace() -> None:
+    a = "Request  req_8f7a6b5c4d failed at 2024-05-01T10:22:31Z\n(trace 3f2a9c1e-1b2c-4d5e-8f90-123456789abc)"
+    b = "request req_0011aabbcc failed at 2025-01-09 08:00:01+02:00 (trace 00000000-1111-2222-3333-444444444444)"
+    assert normalize_text(a) == normalize_text(b)
+    assert normalize_text("page 2 of 9") != normalize_text("page 3 of 9")
+    assert normalize_text("Epoch 1716543210123 done") == "epoch <num> done"
+    assert normalize_text(normalize_text(a)) == normalize_text(a)
+
+
+def test_canonical_args_sorts_keys_drops_volatile_and_keeps_ids() -> None:
+    assert canonical_args({"b": 1, "a": " x  y "}) == canonical_args('{"a": "x y", "b": 1}')
+    assert canonical_args({"q": "x", "request_id": "r1"}) == canonical_args(
+        {"q": "x", "request_id": "r2", "timestamp": 5}
+    )
+    assert canonical_args({"id": 5}) != canonical_args({"id": 6})
+    assert canonical_args(None) == canonical_args("") == "{}"
+    assert canonical_args("not json") == '"not json"'
+
+
+def test_observation_novelty() -> None:
+    assert observation_novelty([]) == ()
+    assert observation_novelty(["a b c"]) == ()
+    assert observation_novelty(["a b c", "c b a", ""]) == (0.0, 0.0)
+    assert observation_novelty(["a b", "c d"]) == (1.0,)
+
+
+def test_semantic_text() -> None:
+    assert semantic_text(Step.llm("  Hello\nWorld ")) == "hello world"
+    assert semantic_text(Step.tool_call("search", {"q": "x"})) == 'search({"q":"x"})'
+
+
+def test_config_validation_names_every_problem() -> None:
+    with pytest.raises(ValueError, match=r"alternation_steps.*semantic_threshold") as info:
+        LoopConfig(alternation_steps=5, semantic_threshold=1.5)
+    assert "Invalid loop detector settings" in str(info.value)
+    with pytest.raises(ValueError, match="unknown detectors"):
+        LoopConfig(enabled=frozenset({"nope"}))
+
+
+# --- structural ----------------------------------------------------------------------------
+
+
+def test_same_action_same_observation_four_times() -> None:
+    tracker = LoopTracker()
+    step = Step.tool_call("read_file", {"path": "a.py"}, observation="x = 1\n")
+    got = detectors_at(tracker, [step] * 4)
+    assert "action_observation" not in set().union(*got[:3])
+    assert "action_observation" in got[3]
+
+
+def test_ids_and_timestamps_do_not_hide_a_repeat() -> None:
+    tracker = LoopTracker()
+    steps = [
+        Step.tool_call(
+            "status",
+            {"job": "build", "request_id": f"r{i}"},
+            observation=f"job build pending at 2024-05-01T10:0{i}:00Z (req_abcdef{i}23)",
+        )
+        for i in range(4)
+    ]
+    assert "action_observation" in detectors_at(tracker, steps)[3]
+
+
+def test_llm_steps_between_tool_calls_do_not_break_the_pattern() -> None:
+    tracker = LoopTracker()
+    call = Step.tool_call("search", {"q": "acme revenue"}, observation="no results")
+    steps: list[Step] = []
+    for i in range(4):
+        steps += [Step.llm(f"thinking {i}"), call]
+    got = detectors_at(tracker, steps)
+    assert "action_observation" in got[-1]
+
+
+def test_changing_observation_is_not_action_observation() -> None:
+    tracker = LoopTracker()
+    steps = [
+        Step.tool_call("job_status", {"id": 7}, observation=f"running {p}%")
+        for p in (10, 30, 60, 90)
+    ]
+    found = set().union(*detectors_at(tracker, steps))
+    assert "action_observation" not in found
+    assert "repeated_tool_call" not in found
+
+
+def test_same_failing_action_three_times_whatever_the_error() -> None:
+    tracker = LoopTracker()
+    errors = ["timeout after 30s", "503 service unavailable", "timeout after 30s"]
+    steps = [
+        Step.tool_call("fetch", {"url": "https://x.test"}, observation=e, error=True)
+        for e in errors
+    ]
+    got = detectors_at(tracker, steps)
+    assert "action_error" in got[2]
+    assert "action_error" not in got[1]
+
+
+def test_corrected_retry_is_not_action_error() -> None:
+    tracker = LoopTracker()
+    steps = [
+        Step.tool_call("sql", {"q": f"select {c} from t"}, observation="no such column", error=True)
+        for c in ("revnue", "revenu", "revenue")
+    ]
+    assert "action_error" not in set().union(*detectors_at(tracker, steps))
+
+
+def test_monologue_needs_consecutive_identical_responses() -> None:
+    tracker = LoopTracker()
+    say = Step.llm("I will now check the logs.")
+    got = detectors_at(tracker, [say, say, say])
+    assert "monologue" in got[2]
+    tracker = LoopTracker()
+    tool = Step.tool_call("logs", {}, observation="line")
+    got = detectors_at(tracker, [say, tool, say, tool, say])
+    assert "monologue" not in set().union(*got)
+
+
+def test_abab_alternation_over_six_tool_calls() -> None:
+    tracker = LoopTracker()
+    a = Step.tool_call("open", {"tab": 1}, observation="page one")
+    b = Step.tool_call("open", {"tab": 2}, observation="page two")
+    got = detectors_at(tracker, [a, b, a, b, a, b])
+    assert "alternation" in got[5]
+    assert "alternation" not in set().union(*got[:5])
+
+
+def test_alternation_with_changing_observations_is_progress() -> None:
+    tracker = LoopTracker()
+    steps = []
+    for i in range(3):
+        steps += [
+            Step.tool_call("edit", {"file": "a.py"}, observation="ok"),
+            Step.tool_call("pytest", {}, observation=f"{3 - i} failed", error=i < 2),
+        ]
+    assert "alternation" not in set().union(*detectors_at(tracker, steps))
+
+
+def test_alternating_responses() -> None:
+    tracker = LoopTracker()
+    a, b = Step.llm("Let me check A."), Step.llm("Let me check B.")
+    got = detectors_at(tracker, [a, b, a, b, a, b])
+    assert "alternation" in got[5]
+
+
+def test_repeated_identical_calls_not_consecutive() -> None:
+    tracker = LoopTracker()
+    steps = []
+    for i in range(5):
+        steps += [
+            Step.tool_call("get_weather", {"city": "Oslo"}, observation="rain, 7C"),
+            Step.tool_call("note", {"text": f"attempt {i}"}, observation="saved"),
+        ]
+    got = detectors_at(tracker, steps)
+    assert "repeated_tool_call" in got[8]
+    assert "repeated_tool_call" not in set().union(*got[:8])
+
+
+def test_disabled_detectors_do_not_run() -> None:
+    cfg = LoopConfig(enabled=frozenset(set(DETECTOR_NAMES) - {"action_observation"}))
+    step = Step.tool_call("read_file", {"path": "a.py"}, observation="x")
+    found = set().union(*detectors_at(LoopTracker(cfg), [step] * 4))
+    assert "action_observation" not in found
+
+
+def test_structural_detector_on_empty_history() -> None:
+    assert StructuralLoopDetector().check([]) == []
+    assert SemanticLoopDetector().check([]) == []
+
+
+# --- semantic ------------------------------------------------------------------------------
+
+
+def test_semantic_responses_trip_on_similar_vectors_with_nothing_new() -> None:
+    cfg = LoopConfig(semantic_threshold=0.9)
+    tracker = LoopTracker(cfg)
+    vecs = [unit(1, 0.05, 0), unit(1, 0, 0.05), unit(1, 0.03, 0.03)]
+    steps = [Step.llm(f"paraphrase {i}").with_embedding(v) for i, v in enumerate(vecs)]
+    results = [tracker.observe(s) for s in steps]
+    finding = results[2].finding
+    assert finding is not None
+    assert finding.detector == "semantic_responses"
+    assert finding.evidence.steps == (0, 1, 2)
+    assert len(finding.evidence.similarities) == 3  # pairwise
+    assert all(s >= 0.9 for _, _, s in finding.evidence.similarities)
+    assert finding.numbers()["detector"] == "semantic_responses"
+    assert results[2].escalation_level == "warn"
+
+
+def test_semantic_needs_every_pair_above_threshold() -> None:
+    tracker = LoopTracker(LoopConfig(semantic_threshold=0.9))
+    vecs = [unit(1, 0, 0), unit(1, 0.2, 0), unit(1, 0.7, 0)]
+    results = [tracker.observe(Step.llm(f"r{i}").with_embedding(v)) for i, v in enumerate(vecs)]
+    assert results[2].finding is None
+    consecutive = LoopTracker(LoopConfig(semantic_threshold=0.9, semantic_mode="consecutive"))
+    vecs = [unit(1, 0, 0), unit(1, 0.3, 0), unit(1, 0.6, 0.0)]
+    results = [consecutive.observe(Step.llm(f"r{i}").with_embedding(v)) for i, v in enumerate(vecs)]
+    assert results[2].finding is not None
+
+
+def test_semantic_responses_with_new_tool_results_are_progress() -> None:
+    tracker = LoopTracker(LoopConfig(semantic_threshold=0.9))
+    results = []
+    for page in range(3):
+        results.append(
+            tracker.observe(
+                Step.tool_call(
+                    "list_orders",
+                    {"page": page},
+                    observation=" ".join(f"order{page}x{i} customer{page}y{i}" for i in range(5)),
+                )
+            )
+        )
+        results.append(
+            tracker.observe(Step.llm(f"Page {page} read.").with_embedding(unit(1, 0, 0)))
+        )
+    assert all(r.finding is None for r in results)
+
+
+def test_semantic_tool_calls_need_repeating_results() -> None:
+    same = LoopTracker(LoopConfig(semantic_threshold=0.9))
+    for q in ("acme revenue 2023", "2023 acme revenue", "revenue of acme in 2023"):
+        result = same.observe(
+            Step.tool_call(
+                "search", {"q": q}, observation="ACME annual report 2023"
+            ).with_embedding(unit(1, 0.01, 0))
+        )
+    assert result.finding is not None
+    assert result.finding.detector == "semantic_tool_calls"
+    changing = LoopTracker(LoopConfig(semantic_threshold=0.9))
+    for page in range(3):
+        result = changing.observe(
+            Step.tool_call(
+                "fetch", {"page": page}, observation=f"item{page}a item{page}b"
+            ).with_embedding(unit(1, 0.01, 0))
+        )
+    assert result.finding is None
+
+
+def test_semantic_compare_setting_and_missing_embeddings() -> None:
+    tracker = LoopTracker(LoopConfig(semantic_compare="tool_calls"))
+    for i in range(3):
+        result = tracker.observe(Step.llm(f"r{i}").with_embedding(unit(1, 0, 0)))
+    assert result.finding is None
+    tracker = LoopTracker()
+    for i in range(3):
+        result = tracker.observe(Step.llm(f"r{i}"))
+    assert result.finding is None
+
+
+# --- policy --------------------------------------------------------------------------------
+
+
+def test_warn_first_then_act_on_confirmation() -> None:
+    tracker = LoopTracker()
+    step = Step.tool_call("read_file", {"path": "a.py"}, observation="x = 1")
+    levels = feed(tracker, [step] * 5)
+    assert levels == ["none", "none", "none", "warn", "act"]
+    assert tracker.statistics() == {"steps": 5, "findings": 3, "warnings": 1, "acts": 1}
+    assert "steps=5" in repr(tracker)
+
+
+def test_act_result_names_the_confirmed_finding() -> None:
+    tracker = LoopTracker()
+    step = Step.tool_call("read_file", {"path": "a.py"}, observation="x = 1")
+    results = [tracker.observe(step) for _ in range(5)]
+    assert results[4].confirms is not None
+    assert "confirms the loop first seen at step 3" in results[4].reason
+    assert results[0].reason == "No loop detected."
+
+
+def test_unconfirmed_warning_expires() -> None:
+    tracker = LoopTracker(LoopConfig(confirm_within=2))
+    say = Step.llm("Checking again.")
+    levels = feed(tracker, [say, say, say])
+    assert levels[-1] == "warn"
+    filler = [Step.tool_call("t", {"i": i}, observation=str(i)) for i in range(3)]
+    assert feed(tracker, filler) == ["none"] * 3
+    assert feed(tracker, [say, say, say]) == ["none", "none", "warn"]
+
+
+def test_reset_forgets_history_and_warning() -> None:
+    tracker = LoopTracker()
+    step = Step.tool_call("read_file", {"path": "a.py"}, observation="x")
+    assert feed(tracker, [step] * 4)[-1] == "warn"
+    tracker.reset()
+    assert tracker.steps == ()
+    assert feed(tracker, [step] * 4) == ["none", "none", "none", "warn"]
+
+
+def test_history_is_bounded() -> None:
+    tracker = LoopTracker(LoopConfig(history=20))
+    feed(tracker, [Step.tool_call("t", {"i": i}) for i in range(50)])
+    assert len(tracker.steps) == 20
+
+
+def test_embedding_is_not_part_of_step_equality() -> None:
+    a = Step.llm("x")
+    assert a.with_embedding(unit(1, 0)) == a

