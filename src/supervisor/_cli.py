@@ -1,8 +1,678 @@
-"""The ``supervise`` command line."""
+"""The ``supervise`` command line: run agents under supervision, check policies, read the ledger.
+
+Commands:
+
+- ``supervise run TARGET``: run the agents TARGET defines, with the live TUI on a terminal or JSON
+  lines with ``--headless`` (or when stdout is not a terminal).
+- ``supervise check-policy FILE``: validate a policy file and say in plain words what it does.
+- ``supervise ledger``: spend per session, agent and model, from the store.
+- ``supervise logs``: the audit log, filtered by session or agent; ``--verify`` checks its chain.
+
+Every mistake a person can make (arguments, TARGET, policy file, store URL) ends in one message on
+stderr and a non-zero exit status (see ``_exit_codes.ExitCode``), never a traceback; ``--debug``
+shows the traceback for anything unexpected.
+"""
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import datetime as dt
+import inspect
+import json
+import os
+import sys
+import textwrap
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-def main() -> int:
-    """Entry point of the ``supervise`` console script."""
-    raise SystemExit("supervise: the command line is not built yet")
+from ._exit_codes import ExitCode
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from rich.console import Console
+
+    from ._approvals import ApprovalAnswer, Approver
+    from ._target import TargetSpec
+
+__all__ = ["build_parser", "main"]
+
+PROG = "supervise"
+DEFAULT_STORE = "sqlite://"
+"""The embedded default: a SQLite file (``.supervisor/ledger.db``) under the working directory."""
+STORE_ENV = "SUPERVISE_STORE"
+
+
+class CommandError(Exception):
+    """A message for the person at the terminal, with the exit status to end with."""
+
+    def __init__(self, message: str, code: ExitCode = ExitCode.USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+# Help -----------------------------------------------------------------------------------------
+
+_EXIT_TABLE = """\
+exit status:
+  0    every agent finished
+  1    unexpected error (rerun with --debug for the traceback)
+  2    bad usage or input: arguments, TARGET, policy file, store URL
+  3    the run was stopped by policy
+  4    a failure escalated to the root of the supervision tree
+  5    the ledger store is unavailable
+  6    the audit log's hash chain is broken (logs --verify)
+  130  interrupted (Ctrl-C)"""
+
+_MAIN_EPILOG = f"""\
+examples:
+  supervise run examples/agents --policy examples/agents/policy.toml
+  supervise run my_agents.py --headless > events.jsonl
+  supervise check-policy policy.toml
+  supervise ledger --session nightly
+  supervise logs --agent researcher --verify
+
+{_EXIT_TABLE}
+"""
+
+_RUN_EPILOG = f"""\
+TARGET is a Python file, a folder of them (each file's agents get their own subtree; files
+starting with '_' are skipped), or module:attribute. A file defines agents (subclasses of
+supervisor.Agent) and may define `tree` (a function returning an actors.Supervisor) and
+`policy` (the path of a policy file).
+
+examples:
+  supervise run examples/agents --policy examples/agents/policy.toml
+  supervise run agents.py --backend trio
+  supervise run my_pkg.agents:Researcher --session nightly      # resume: spend carries over
+  supervise run agents.py --headless --approve-timeout 10 --approve-default deny
+  supervise run agents.py --store redis://localhost:6379/0      # budgets shared across hosts
+
+keys in the TUI when an agent asks for approval: a approve, d deny, s stop that agent.
+
+{_EXIT_TABLE}
+"""
+
+
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    return argparse.RawDescriptionHelpFormatter(prog, max_help_position=32)
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if value < 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected 0 or more seconds, got {text!r}")
+    return value
+
+
+def _add_store(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--store",
+        metavar="URL",
+        default=None,
+        help=(
+            "the ledger store: sqlite:// (default, .supervisor/ledger.db here), "
+            "sqlite:///path.db, memory:// or redis://host:port/db "
+            f"(default: ${STORE_ENV} or {DEFAULT_STORE})"
+        ),
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for ``supervise`` and its subcommands."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=(
+            "Run LLM agents as supervised actors and govern every LLM and tool call they make, "
+            "live: budgets, loop detection, rate limits, tool rules and human approval."
+        ),
+        epilog=_MAIN_EPILOG,
+        formatter_class=_formatter,
+    )
+    parser.add_argument(
+        "--debug", action="store_true", help="show the full traceback of unexpected errors"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+
+    run = sub.add_parser(
+        "run",
+        help="run agents under supervision, with the live TUI",
+        description=(
+            "Run the agents TARGET defines under supervision. On a terminal a live view shows "
+            "every agent, its spend against budget and each decision, and asks you when an "
+            "agent needs approval; otherwise (or with --headless) events go to stdout as JSON "
+            "lines."
+        ),
+        epilog=_RUN_EPILOG,
+        formatter_class=_formatter,
+    )
+    run.add_argument("target", metavar="TARGET", help="a .py file, a folder, or module:attribute")
+    run.add_argument(
+        "--policy",
+        metavar="FILE",
+        type=Path,
+        help="the policy file (TOML); overrides the `policy` the target names",
+    )
+    run.add_argument(
+        "--backend",
+        choices=("asyncio", "trio"),
+        default="asyncio",
+        help="the async backend (default: asyncio)",
+    )
+    run.add_argument(
+        "--headless",
+        action="store_true",
+        help="no TUI: one JSON object per event on stdout; approvals follow --approve-default",
+    )
+    _add_store(run)
+    run.add_argument(
+        "--session",
+        metavar="NAME",
+        help="the ledger session; naming an existing one resumes it with its spend "
+        "(default: a new name from the date and time)",
+    )
+    run.add_argument(
+        "--approve-timeout",
+        metavar="SECONDS",
+        type=_positive_seconds,
+        default=30.0,
+        help="unattended runs: seconds before the default answer applies (default: 30)",
+    )
+    run.add_argument(
+        "--approve-default",
+        choices=("approve", "deny", "stop"),
+        default="deny",
+        help="unattended runs: the answer given after the timeout (default: deny)",
+    )
+    run.set_defaults(handler=_cmd_run)
+
+    check = sub.add_parser(
+        "check-policy",
+        help="validate a policy file and explain what it does",
+        description="Validate a policy file and say in plain words what it will do.",
+        epilog="examples:\n  supervise check-policy examples/agents/policy.toml\n\n" + _EXIT_TABLE,
+        formatter_class=_formatter,
+    )
+    check.add_argument("file", metavar="FILE", type=Path, help="the policy file (TOML)")
+    check.set_defaults(handler=_cmd_check_policy)
+
+    ledger = sub.add_parser(
+        "ledger",
+        help="spend per session, agent and model",
+        description="Show spend per session, agent and model, read from the ledger store.",
+        epilog=(
+            "examples:\n  supervise ledger\n  supervise ledger --session nightly\n"
+            "  supervise ledger --store redis://localhost:6379/0\n\n" + _EXIT_TABLE
+        ),
+        formatter_class=_formatter,
+    )
+    _add_store(ledger)
+    ledger.add_argument("--session", metavar="NAME", help="only this session")
+    ledger.set_defaults(handler=_cmd_ledger)
+
+    logs = sub.add_parser(
+        "logs",
+        help="read (and verify) the audit log",
+        description=(
+            "Print the audit log: every decision with its reason, the rule that made it and the "
+            "numbers it saw, and every approval with its answer."
+        ),
+        epilog=(
+            "examples:\n  supervise logs --session nightly\n"
+            "  supervise logs --agent researcher --json | jq .\n"
+            "  supervise logs --verify\n\n" + _EXIT_TABLE
+        ),
+        formatter_class=_formatter,
+    )
+    _add_store(logs)
+    logs.add_argument("--session", metavar="NAME", help="only this session")
+    logs.add_argument("--agent", metavar="NAME", help="only this agent")
+    logs.add_argument("--limit", metavar="N", type=int, help="only the last N records")
+    logs.add_argument(
+        "--verify", action="store_true", help="check the hash chain; exit 6 if it is broken"
+    )
+    logs.add_argument("--json", action="store_true", help="one JSON object per record")
+    logs.set_defaults(handler=_cmd_logs)
+    return parser
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("agent-supervisor")
+    except Exception:
+        return "unknown"
+
+
+# Entry point -----------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``supervise`` console script; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)  # bad usage: argparse prints usage + message, exits 2
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(sys.stderr)
+        return ExitCode.USAGE
+    try:
+        return int(handler(args))
+    except KeyboardInterrupt:
+        _error("interrupted.")
+        return ExitCode.INTERRUPTED
+    except BaseException as exc:
+        if isinstance(exc, SystemExit | GeneratorExit):
+            raise
+        if args.debug:
+            raise
+        message, code = explain_error(exc)
+        _error(message)
+        return code
+
+
+def _error(message: str) -> None:
+    try:
+        print(f"{PROG}: {message}", file=sys.stderr)
+    except OSError:
+        pass
+
+
+def _leaves(exc: BaseException) -> list[BaseException]:
+    if isinstance(exc, BaseExceptionGroup):
+        return [leaf for inner in exc.exceptions for leaf in _leaves(inner)]
+    return [exc]
+
+
+def explain_error(exc: BaseException) -> tuple[str, ExitCode]:
+    """The one-line message and exit status for an error that reached the top.
+
+    Known roots (``CommandError``, ``TargetError``, ``PolicyError``, store errors,
+    ``SupervisorError``, ``ActorError``, ``OSError`` on files) get their own message; anything
+    else gets a one-line summary and a hint to rerun with ``--debug``. Exception groups are
+    unwrapped: Ctrl-C inside wins, then the first known error.
+    """
+    leaves = _leaves(exc)
+    if any(isinstance(leaf, KeyboardInterrupt) for leaf in leaves):
+        return "interrupted.", ExitCode.INTERRUPTED
+    explained = [_explain_one(leaf) for leaf in leaves]
+    known = [e for e in explained if e is not None]
+    if known:
+        return known[0]
+    first = leaves[0]
+    return (
+        f"unexpected error: {type(first).__name__}: {first}. "
+        f"Rerun with `{PROG} --debug ...` to see the traceback.",
+        ExitCode.INTERNAL_ERROR,
+    )
+
+
+def _explain_one(exc: BaseException) -> tuple[str, ExitCode] | None:
+    if isinstance(exc, CommandError):
+        return str(exc), exc.code
+    try:
+        from supervisor._store import InvalidStoreURL, StoreError, StoreUnavailable
+    except ImportError:  # pragma: no cover - the stores are part of this package
+        pass
+    else:
+        if isinstance(exc, InvalidStoreURL):
+            return str(exc), ExitCode.USAGE
+        if isinstance(exc, StoreUnavailable):
+            return f"the ledger store is unavailable: {exc}", ExitCode.STORE_UNAVAILABLE
+        if isinstance(exc, StoreError):
+            return f"ledger store error: {exc}", ExitCode.STORE_UNAVAILABLE
+    try:
+        from policies import PolicyError
+    except ImportError:  # pragma: no cover
+        pass
+    else:
+        if isinstance(exc, PolicyError):
+            return str(exc), ExitCode.USAGE
+    try:
+        from ._exceptions import ConfigurationError, SupervisorError
+    except ImportError:  # pragma: no cover
+        pass
+    else:
+        if isinstance(exc, ConfigurationError):
+            return str(exc), ExitCode.USAGE
+        if isinstance(exc, SupervisorError):
+            return str(exc), ExitCode.INTERNAL_ERROR
+    try:
+        from actors import ActorError  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        pass
+    else:
+        if isinstance(exc, ActorError):
+            return f"{type(exc).__name__}: {exc}", ExitCode.INTERNAL_ERROR
+    if isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror}.", ExitCode.USAGE
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}.", ExitCode.INTERNAL_ERROR
+    return None
+
+
+# check-policy ----------------------------------------------------------------------------------
+
+
+def _load_policy(path: Path) -> Any:
+    from policies import load_policy
+
+    return load_policy(path)
+
+
+def _cmd_check_policy(args: argparse.Namespace) -> int:
+    from policies import explain_policy
+
+    config = _load_policy(args.file)
+    print(f"{args.file}: valid.")
+    print(explain_policy(config))
+    return ExitCode.OK
+
+
+# run -------------------------------------------------------------------------------------------
+
+
+def _store_url(args: argparse.Namespace) -> str:
+    url = args.store or os.environ.get(STORE_ENV) or DEFAULT_STORE
+    return str(url)
+
+
+def _default_session() -> str:
+    return "run-" + dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from ._target import load_target
+
+    spec = load_target(args.target)
+    policy_path: Path | None = args.policy or spec.policy_path
+    if policy_path is not None:
+        policy = _load_policy(policy_path)
+    else:
+        from policies import PolicyConfig
+
+        policy = PolicyConfig()
+    try:
+        from ._runtime import Runtime  # type: ignore[import-not-found,unused-ignore]
+    except ImportError as exc:
+        if getattr(exc, "name", "") in ("supervisor._runtime",):
+            raise CommandError(
+                "this build has no runtime yet (supervisor._runtime is missing), so agents "
+                "cannot run. The target and policy were loaded and are valid.",
+                ExitCode.INTERNAL_ERROR,
+            ) from exc
+        raise
+    headless = bool(args.headless) or not sys.stdout.isatty()
+    interactive = not headless and sys.stdin.isatty()
+    session = args.session or _default_session()
+    run = partial(
+        _run_async,
+        runtime_cls=Runtime,
+        spec=spec,
+        policy=policy,
+        policy_path=policy_path,
+        store_url=_store_url(args),
+        session=session,
+        headless=headless,
+        interactive=interactive,
+        approve_timeout=args.approve_timeout,
+        approve_default=args.approve_default,
+        backend=args.backend,
+    )
+    import anyio
+
+    with _terminal_restored():
+        return anyio.run(run, backend=args.backend)
+
+
+@contextlib.contextmanager
+def _terminal_restored() -> Any:
+    """Put the terminal back exactly as it was, whatever happens inside (belt and braces)."""
+    saved: Any = None
+    fd = -1
+    try:
+        import termios
+
+        fd = sys.stdin.fileno()
+        if os.isatty(fd):
+            saved = termios.tcgetattr(fd)
+    except (ImportError, OSError, ValueError):
+        saved = None
+    try:
+        yield
+    finally:
+        if saved is not None:
+            import termios
+
+            with contextlib.suppress(OSError):
+                termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+
+
+def _build_router(policy: Any) -> Any:
+    from ._providers import ModelRouter
+    from ._providers._router import DEFAULT_PROVIDERS
+
+    config: dict[str, Any] = dict(DEFAULT_PROVIDERS)
+    for name, entry in (getattr(policy, "providers", None) or {}).items():
+        dump = getattr(entry, "model_dump", None)
+        config[name] = dump(exclude_none=True) if callable(dump) else entry
+    return ModelRouter(config)
+
+
+async def _maybe_await(value: Any) -> Any:
+    if inspect.isawaitable(value):
+        return await value
+    return value
+
+
+async def _run_async(
+    *,
+    runtime_cls: Any,
+    spec: TargetSpec,
+    policy: Any,
+    policy_path: Path | None,
+    store_url: str,
+    session: str,
+    headless: bool,
+    interactive: bool,
+    approve_timeout: float,
+    approve_default: ApprovalAnswer,
+    backend: str,
+) -> int:
+    import anyio
+
+    from ._approvals import TerminalApprover, UnattendedApprover
+    from ._events import FanOutSink, JsonLinesSink, RunFinished, RunStarted
+    from ._store import open_store
+    from ._tui import LiveDisplay, RunView
+
+    sink = FanOutSink()
+    view: RunView | None = None
+    display: LiveDisplay | None = None
+    if headless:
+        sink.add(JsonLinesSink(sys.stdout))
+    else:
+        view = RunView()
+        sink.add(view)
+        display = LiveDisplay(view)
+    approver: Approver
+    terminal: TerminalApprover | None = None
+    if interactive:
+        terminal = TerminalApprover(sink)
+        approver = terminal
+    else:
+        approver = UnattendedApprover(sink, timeout=approve_timeout, default=approve_default)
+
+    try:
+        store = open_store(store_url)
+    except Exception as exc:
+        raise CommandError(str(exc), ExitCode.USAGE) from exc
+    router = _build_router(policy)
+    sink.emit(RunStarted(spec.name, session, str(policy_path) if policy_path else None, backend))
+    outcome: Any = None
+    try:
+        async with store:
+            runtime = runtime_cls(
+                policy=policy,
+                store=store,
+                router=router,
+                approver=approver,
+                sink=sink,
+                session=session,
+            )
+            async with anyio.create_task_group() as tg:
+                if display is not None:
+                    await tg.start(display.run)
+                if terminal is not None:
+                    await tg.start(terminal.run)
+                outcome = await runtime.run(spec)
+                tg.cancel_scope.cancel()
+    finally:
+        aclose = getattr(router, "aclose", None)
+        if aclose is not None:
+            with anyio.CancelScope(shield=True):
+                await _maybe_await(aclose())
+        if outcome is not None:
+            sink.emit(RunFinished(int(outcome.exit_code), str(outcome.reason)))
+        if display is not None:
+            display.print_summary()
+    return int(outcome.exit_code) if outcome is not None else int(ExitCode.INTERNAL_ERROR)
+
+
+# ledger and logs -------------------------------------------------------------------------------
+
+
+def _with_store(args: argparse.Namespace, work: Callable[[Any], Any]) -> Any:
+    import anyio
+
+    from ._store import open_store
+
+    store = open_store(_store_url(args))
+
+    async def go() -> Any:
+        async with store:
+            return await work(store)
+
+    return anyio.run(go)
+
+
+def _console() -> Console:
+    from rich.console import Console
+
+    return Console()
+
+
+def _cmd_ledger(args: argparse.Namespace) -> int:
+    from rich import box
+    from rich.table import Table
+
+    from policies import format_usd
+
+    async def work(store: Any) -> Any:
+        return await store.list_sessions()
+
+    sessions = list(_with_store(args, work))
+    if args.session:
+        sessions = [s for s in sessions if s.session == args.session]
+        if not sessions:
+            raise CommandError(
+                f"the store {_store_url(args)} has no session named {args.session!r}. "
+                f"Run `{PROG} ledger` to list the sessions it has."
+            )
+    console = _console()
+    if not sessions:
+        console.print(f"The store {_store_url(args)} holds no sessions yet.")
+        return ExitCode.OK
+    table = Table(title="Spend per session", box=box.SIMPLE_HEAVY)
+    for column, justify in (
+        ("session", "left"),
+        ("agent / model", "left"),
+        ("spent", "right"),
+        ("tokens", "right"),
+        ("calls", "right"),
+        ("reserved now", "right"),
+    ):
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    for s in sessions:
+        table.add_row(
+            f"[bold]{s.session}[/bold]",
+            "",
+            f"[bold]{format_usd(s.spent.cost)}[/bold]",
+            str(s.spent.tokens),
+            str(s.calls),
+            format_usd(s.reserved.cost),
+        )
+        for agent, amounts in sorted(s.by_agent.items(), key=lambda kv: -kv[1].cost):
+            table.add_row(
+                "",
+                f"agent {agent}",
+                format_usd(amounts.cost),
+                str(amounts.tokens),
+                str(amounts.calls),
+                "",
+            )
+        for model, amounts in sorted(s.by_model.items(), key=lambda kv: -kv[1].cost):
+            table.add_row(
+                "",
+                f"model {model}",
+                format_usd(amounts.cost),
+                str(amounts.tokens),
+                str(amounts.calls),
+                "",
+            )
+        table.add_section()
+    console.print(table)
+    return ExitCode.OK
+
+
+def _cmd_logs(args: argparse.Namespace) -> int:
+    async def work(store: Any) -> Any:
+        records = await store.read_audit(session=args.session, agent=args.agent, limit=args.limit)
+        verification = await store.verify_audit() if args.verify else None
+        return records, verification
+
+    records, verification = _with_store(args, work)
+    if args.json:
+        for r in records:
+            line = {
+                "seq": r.seq,
+                "time": r.time,
+                "event": r.event,
+                "session": r.session,
+                "agent": r.agent,
+                "data": dict(r.data),
+                "hash": r.hash,
+            }
+            print(json.dumps(line, default=str, separators=(",", ":")))
+    else:
+        from rich.markup import escape
+
+        console = _console()
+        if not records:
+            console.print("No audit records match.", style="dim")
+        for r in records:
+            when = dt.datetime.fromtimestamp(r.time).strftime("%Y-%m-%d %H:%M:%S")
+            who = " ".join(x for x in (r.session, r.agent) if x)
+            data = ", ".join(f"{k}={v}" for k, v in dict(r.data).items())
+            console.print(
+                f"[dim]{r.seq:>6} {when}[/dim] [bold]{escape(who)}[/bold] {escape(r.event)}"
+                + (f"  [dim]{escape(textwrap.shorten(data, 400))}[/dim]" if data else ""),
+                markup=True,
+                highlight=False,
+            )
+    if verification is not None:
+        if verification.ok:
+            print(f"audit chain intact: {verification.records} records verified.", file=sys.stderr)
+        else:
+            _error(
+                f"the audit chain is broken at record {verification.broken_at}: "
+                f"{verification.reason}"
+            )
+            return ExitCode.AUDIT_BROKEN
+    return ExitCode.OK

@@ -1,0 +1,361 @@
+"""Load what ``supervise run TARGET`` runs.
+
+TARGET is one of:
+
+- a Python file (``agents.py``): every agent class *defined* in it (not imported) runs as one agent;
+- a folder of Python files: each file is loaded as above and its agents get their own subtree,
+  named after the file (files starting with ``_`` are helpers and are skipped);
+- ``module:attribute`` (``pkg.agents:Researcher``): an agent class, or a list/tuple of them, or a
+  module; ``module`` alone loads a whole importable module.
+
+A loaded module may also define ``tree`` (a callable returning an ``actors.Supervisor``, to lay out
+its agents in a supervision tree) and ``policy`` (a path to a policy file; relative paths are taken
+from the module's folder).
+
+Every mistake (a missing file, a syntax error, an import that fails inside the user's code, a
+missing attribute, no agents) raises :class:`TargetError` with one message that names the file or
+attribute and says how to fix it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import inspect
+import re
+import sys
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from ._exceptions import ConfigurationError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["AgentSpec", "TargetError", "TargetSpec", "is_agent_class", "load_target"]
+
+
+class TargetError(ConfigurationError):
+    """The TARGET of ``supervise run`` cannot be loaded; the message says why and how to fix it."""
+
+
+@dataclass(frozen=True, slots=True)
+class AgentSpec:
+    """One agent class found in a target.
+
+    Attributes:
+        name: The agent's id: the class's ``name`` attribute if it sets one, else the class name in
+            snake_case (``CodeReviewer`` -> ``code_reviewer``).
+        cls: The agent class; the runtime makes a fresh instance per (re)start.
+        group: The subtree the agent belongs to: the file's stem for a folder target, else ``""``.
+        source: The file it was defined in, if known.
+    """
+
+    name: str
+    cls: type[Any]
+    group: str = ""
+    source: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TargetSpec:
+    """What to run.
+
+    Attributes:
+        name: A short label for the screen and the audit log (the file, folder or module).
+        agents: Every agent, in definition order (files in name order for a folder).
+        tree: The module's ``tree`` callable, if it defines one (for a folder: ``None``; see
+            ``parts``).
+        policy_path: The policy file the target names, if any (``--policy`` overrides it).
+        parts: For a folder, one ``TargetSpec`` per file (each with its own ``tree``), so the
+            runtime can give each file its own subtree; empty otherwise.
+    """
+
+    name: str
+    agents: tuple[AgentSpec, ...]
+    tree: Callable[[], Any] | None = None
+    policy_path: Path | None = None
+    parts: tuple[TargetSpec, ...] = field(default=())
+
+
+def _agent_base() -> type[Any] | None:
+    """``supervisor.Agent`` once it exists; until then ``actors.Actor`` (minus supervisors)."""
+    import supervisor
+
+    agent = getattr(supervisor, "Agent", None)
+    if isinstance(agent, type):
+        return agent
+    try:
+        import actors
+    except ImportError:  # pragma: no cover - actors ships with this package
+        return None
+    actor = getattr(actors, "Actor", None)
+    return actor if isinstance(actor, type) else None
+
+
+def is_agent_class(obj: object) -> bool:
+    """True for a concrete subclass of ``supervisor.Agent`` (not the base class, not a supervisor)."""
+    if not isinstance(obj, type) or inspect.isabstract(obj):
+        return False
+    base = _agent_base()
+    if base is None or obj is base or not issubclass(obj, base):
+        return False
+    try:
+        import actors
+
+        sup = getattr(actors, "Supervisor", None)
+        if isinstance(sup, type) and issubclass(obj, sup):
+            return False
+    except ImportError:  # pragma: no cover
+        pass
+    # Library base classes (defined inside supervisor or actors) are not agents to run.
+    return obj.__module__.split(".")[0] not in ("supervisor", "actors")
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+
+
+def _agent_name(cls: type[Any]) -> str:
+    name = vars(cls).get("name")
+    return name if isinstance(name, str) and name else _snake(cls.__name__)
+
+
+_HERE = Path(__file__).parent
+
+
+def _user_frame(exc: BaseException, path: Path | None) -> str:
+    """``file.py, line 12`` of the innermost frame in the user's code, for error messages."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    for frame in reversed(frames):
+        if "importlib" in frame.filename or Path(frame.filename).parent == _HERE:
+            continue
+        if path is None or Path(frame.filename).resolve().is_relative_to(path.parent.resolve()):
+            return f"{frame.filename}, line {frame.lineno}"
+    return ""
+
+
+def _exec_file(path: Path) -> ModuleType:
+    """Import ``path`` as a fresh module (its folder goes on ``sys.path`` for sibling imports)."""
+    stem = re.sub(r"\W", "_", path.stem)
+    module_name = f"supervise_target_{stem}"
+    spec = importlib.util.spec_from_file_location(module_name, path)
+    if spec is None or spec.loader is None:
+        raise TargetError(f"{path} cannot be loaded as Python; give a .py file.")
+    module = importlib.util.module_from_spec(spec)
+    folder = str(path.parent.resolve())
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    sys.modules[module_name] = module
+    try:
+        spec.loader.exec_module(module)
+    except SyntaxError as exc:
+        sys.modules.pop(module_name, None)
+        where = f"line {exc.lineno}" + (f", column {exc.offset}" if exc.offset else "")
+        raise TargetError(
+            f"{path} has a syntax error at {where}: {exc.msg}. Fix the file and run again."
+        ) from exc
+    except Exception as exc:
+        sys.modules.pop(module_name, None)
+        raise _import_failure(str(path), exc, path) from exc
+    return module
+
+
+def _import_failure(what: str, exc: Exception, path: Path | None) -> TargetError:
+    where = _user_frame(exc, path)
+    at = f" (at {where})" if where else ""
+    if isinstance(exc, ModuleNotFoundError):
+        return TargetError(
+            f"Importing {what} failed{at}: no module named {exc.name!r}. Install it into this "
+            "environment, or check the import's spelling."
+        )
+    return TargetError(
+        f"Importing {what} failed{at}: {type(exc).__name__}: {exc}. Fix the error in that code "
+        "and run again (--debug shows the full traceback)."
+    )
+
+
+def _from_module(module: ModuleType, *, label: str, group: str, source: Path | None) -> TargetSpec:
+    agents = tuple(
+        AgentSpec(_agent_name(obj), obj, group, source)
+        for obj in vars(module).values()
+        if is_agent_class(obj) and obj.__module__ == module.__name__
+    )
+    tree = getattr(module, "tree", None)
+    if tree is not None and not callable(tree):
+        raise TargetError(
+            f"{label} defines 'tree' as {type(tree).__name__}; it must be a function returning "
+            "an actors.Supervisor, or be left out."
+        )
+    policy_path: Path | None = None
+    policy = getattr(module, "policy", None)
+    if policy is not None:
+        if not isinstance(policy, str | Path):
+            raise TargetError(
+                f"{label} defines 'policy' as {type(policy).__name__}; it must be the path of a "
+                "policy file (a str or pathlib.Path), or be left out."
+            )
+        policy_path = Path(policy)
+        if not policy_path.is_absolute() and source is not None:
+            policy_path = source.parent / policy_path
+    return TargetSpec(label, agents, tree, policy_path)
+
+
+def _no_agents(label: str) -> TargetError:
+    return TargetError(
+        f"{label} defines no agents. Define a class that subclasses supervisor.Agent in it "
+        "(classes imported from elsewhere do not count), or point at the file that does."
+    )
+
+
+def _load_file(path: Path, *, group: str = "") -> TargetSpec:
+    module = _exec_file(path)
+    return _from_module(module, label=str(path), group=group, source=path)
+
+
+def _load_folder(folder: Path) -> TargetSpec:
+    files = sorted(
+        p
+        for p in folder.glob("*.py")
+        if not p.name.startswith(("_", ".")) and not p.name.startswith("test_")
+    )
+    if not files:
+        raise TargetError(
+            f"{folder} holds no Python files to load (files starting with '_' are skipped). "
+            "Put agent files in it, or point at one file."
+        )
+    parts = tuple(p for p in (_load_file(f, group=f.stem) for f in files) if p.agents)
+    if not parts:
+        raise _no_agents(f"No file in {folder}")
+    agents = tuple(a for part in parts for a in part.agents)
+    names: dict[str, Path | None] = {}
+    for agent in agents:
+        key = f"{agent.group}/{agent.name}"
+        if key in names:
+            raise TargetError(
+                f"Two agents in {agent.source} are both named {agent.name!r}; give one a "
+                "different class name or 'name' attribute."
+            )
+        names[key] = agent.source
+    policy_path = _folder_policy(folder, parts)
+    return TargetSpec(str(folder), agents, None, policy_path, parts)
+
+
+def _folder_policy(folder: Path, parts: tuple[TargetSpec, ...]) -> Path | None:
+    named = {p.policy_path.resolve(): p for p in parts if p.policy_path is not None}
+    if len(named) > 1:
+        files = ", ".join(sorted(p.name for p in named.values()))
+        raise TargetError(
+            f"The files {files} in {folder} name different policy files; a run has one policy. "
+            "Pass the one to use with --policy."
+        )
+    if named:
+        return next(iter(named))
+    default = folder / "policy.toml"
+    return default if default.is_file() else None
+
+
+def _load_import(target: str) -> TargetSpec:
+    module_name, _, attribute = target.partition(":")
+    if not module_name or (":" in target and not attribute):
+        raise TargetError(
+            f"{target!r} is not a valid TARGET; write module:attribute (e.g. my_agents:Researcher), "
+            "a path to a .py file, or a folder."
+        )
+    if module_name.endswith(".py"):
+        file = Path(module_name)
+        if not file.is_file():
+            raise TargetError(f"{file} does not exist. Check the path before the colon.")
+        module = _exec_file(file)
+        return _pick(module, target, module_name, attribute, file)
+    # Like ``python -m``: modules in the working directory are importable.
+    cwd = str(Path.cwd())
+    if cwd not in sys.path and "" not in sys.path:
+        sys.path.insert(0, cwd)
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name is not None and module_name.startswith(exc.name):
+            raise TargetError(
+                f"No module named {module_name!r} (from TARGET {target!r}). Check the spelling, "
+                "run from the folder that contains it, or give the path to a .py file instead."
+            ) from exc
+        raise _import_failure(module_name, exc, None) from exc
+    except SyntaxError as exc:
+        raise TargetError(
+            f"{exc.filename} has a syntax error at line {exc.lineno}: {exc.msg}. Fix the file and "
+            "run again."
+        ) from exc
+    except Exception as exc:
+        raise _import_failure(module_name, exc, None) from exc
+    source = Path(module.__file__) if module.__file__ else None
+    return _pick(module, target, module_name, attribute, source)
+
+
+def _pick(
+    module: ModuleType, target: str, module_name: str, attribute: str, source: Path | None
+) -> TargetSpec:
+    if not attribute:
+        spec = _from_module(module, label=module_name, group="", source=source)
+        if not spec.agents:
+            raise _no_agents(f"The module {module_name!r}")
+        return spec
+    try:
+        value = getattr(module, attribute)
+    except AttributeError:
+        found = sorted(n for n, v in vars(module).items() if is_agent_class(v))
+        hint = f" It defines these agents: {', '.join(found)}." if found else ""
+        raise TargetError(
+            f"The module {module_name!r} has no attribute {attribute!r}.{hint} Check the name "
+            "after the colon."
+        ) from None
+    if isinstance(value, ModuleType):
+        spec = _from_module(value, label=target, group="", source=source)
+        if not spec.agents:
+            raise _no_agents(f"The module {target!r}")
+        return spec
+    values = list(value) if isinstance(value, list | tuple) else [value]
+    bad = [v for v in values if not is_agent_class(v)]
+    if bad or not values:
+        what = getattr(bad[0], "__name__", repr(bad[0])) if bad else "an empty list"
+        raise TargetError(
+            f"{target} is {what}, which is not an agent class. Point at a subclass of "
+            "supervisor.Agent (or a list of them), or at a module."
+        )
+    agents = tuple(AgentSpec(_agent_name(v), v, "", source) for v in values)
+    base = _from_module(module, label=target, group="", source=source)
+    return TargetSpec(target, agents, None, base.policy_path)
+
+
+def load_target(target: str) -> TargetSpec:
+    """Load ``target`` (a file, a folder, or ``module:attribute``).
+
+    Raises:
+        TargetError: with one sentence naming the file or attribute and the fix.
+    """
+    if not target.strip():
+        raise TargetError("TARGET is empty; give a .py file, a folder, or module:attribute.")
+    path = Path(target)
+    looks_like_path = (
+        target.endswith(".py") or "/" in target or "\\" in target or target.startswith(".")
+    )
+    if path.is_dir():
+        return _load_folder(path)
+    if path.is_file():
+        if path.suffix != ".py":
+            raise TargetError(
+                f"{path} is not a Python file; give a .py file, a folder, or module:attribute."
+            )
+        spec = _load_file(path)
+        if not spec.agents:
+            raise _no_agents(str(path))
+        return spec
+    if looks_like_path and ":" not in target:
+        raise TargetError(
+            f"{target} does not exist. Check the path (relative paths start from "
+            f"{Path.cwd()}), or give module:attribute."
+        )
+    return _load_import(target)
