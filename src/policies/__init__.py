@@ -30,14 +30,26 @@ from ._decisions import Decision as Decision
 from ._decisions import Escalate as Escalate
 from ._decisions import Escalation as Escalation
 from ._decisions import Interrupt as Interrupt
+from ._decisions import Mode as Mode
 from ._decisions import Permit as Permit
+from ._decisions import RefusalKind as RefusalKind
 from ._decisions import Refuse as Refuse
 from ._decisions import Reroute as Reroute
 from ._decisions import RestartAgent as RestartAgent
 from ._decisions import StopAgent as StopAgent
 from ._decisions import StopSession as StopSession
+from ._decisions import Verdict as Verdict
 from ._decisions import Warn as Warn
 from ._decisions import most_severe as most_severe
+from ._engine import CallContext as CallContext
+from ._engine import CallOutcome as CallOutcome
+from ._engine import Counters as Counters
+from ._engine import PolicyEngine as PolicyEngine
+from ._engine import StreamMonitor as StreamMonitor
+from ._engine import ToolContext as ToolContext
+from ._engine import ToolPermit as ToolPermit
+from ._engine import ToolVerdict as ToolVerdict
+from ._engine import call_scopes as call_scopes
 from ._errors import DuplicateCall as DuplicateCall
 from ._errors import InvalidModelRef as InvalidModelRef
 from ._errors import LedgerError as LedgerError
@@ -46,6 +58,7 @@ from ._errors import PolicyFileError as PolicyFileError
 from ._errors import UnknownCall as UnknownCall
 from ._errors import UnknownPrice as UnknownPrice
 from ._ledger import Balance as Balance
+from ._ledger import Dimension as Dimension
 from ._ledger import Ledger as Ledger
 from ._ledger import LedgerStatistics as LedgerStatistics
 from ._ledger import Limits as Limits
@@ -61,6 +74,7 @@ from ._prices import PriceTier as PriceTier
 from ._prices import split_model_ref as split_model_ref
 from ._rates import RateLimited as RateLimited
 from ._rates import SlidingWindow as SlidingWindow
+from ._rules import Rule as Rule
 from ._scopes import SCOPE_ORDER as SCOPE_ORDER
 from ._scopes import Amounts as Amounts
 from ._scopes import Scope as Scope
@@ -70,6 +84,8 @@ from ._streamrules import TextRule as TextRule
 from ._tokens import estimate_prompt_tokens as estimate_prompt_tokens
 from ._tokens import estimate_stream_tokens as estimate_stream_tokens
 from ._tokens import estimate_text_tokens as estimate_text_tokens
+from ._tools import ToolMatcher as ToolMatcher
+from ._windows import Window as Window
 from ._windows import window_bounds as window_bounds
 from ._windows import window_id as window_id
 
@@ -78,7 +94,11 @@ __all__ = [  # noqa: RUF022 -- plain sorted(), as tests/test_exported_members.py
     "Amounts",
     "Balance",
     "BudgetConfig",
+    "CallContext",
+    "CallOutcome",
+    "Counters",
     "Decision",
+    "Dimension",
     "DuplicateCall",
     "Escalate",
     "Escalation",
@@ -93,10 +113,12 @@ __all__ = [  # noqa: RUF022 -- plain sorted(), as tests/test_exported_members.py
     "LimitsConfig",
     "LoopConfig",
     "LoopsConfig",
+    "Mode",
     "ModelPrice",
     "NANO_PER_USD",
     "Permit",
     "PolicyConfig",
+    "PolicyEngine",
     "PolicyError",
     "PolicyFileError",
     "PriceConfig",
@@ -104,12 +126,14 @@ __all__ = [  # noqa: RUF022 -- plain sorted(), as tests/test_exported_members.py
     "PriceTier",
     "ProviderConfig",
     "RateLimited",
+    "RefusalKind",
     "Refuse",
     "Reroute",
     "RerouteRule",
     "Reservation",
     "RestartAgent",
     "RetriesConfig",
+    "Rule",
     "SCOPE_ORDER",
     "Scope",
     "Settlement",
@@ -120,13 +144,21 @@ __all__ = [  # noqa: RUF022 -- plain sorted(), as tests/test_exported_members.py
     "StopSession",
     "StreamMatch",
     "StreamMatcher",
+    "StreamMonitor",
     "StreamRuleConfig",
     "TextRule",
+    "ToolContext",
+    "ToolMatcher",
+    "ToolPermit",
     "ToolRateLimit",
+    "ToolVerdict",
     "ToolsConfig",
     "UnknownCall",
     "UnknownPrice",
+    "Verdict",
     "Warn",
+    "Window",
+    "call_scopes",
     "estimate_prompt_tokens",
     "estimate_stream_tokens",
     "estimate_text_tokens",

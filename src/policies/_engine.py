@@ -1,0 +1,1128 @@
+"""The governor's brain: every pre-call, pre-tool, per-chunk and post-call policy check.
+
+:class:`PolicyEngine` is synchronous and holds only the policy, the prices and rate-window state
+keyed by session and agent. Everything else a decision needs (the session's counters and the
+balances of the enclosing scopes, read from the ledger store) comes in the context objects, so
+the engine can be replayed against recorded sessions.
+
+A pre-call check, in order:
+
+1. Python rules' ``pre_call`` (a Reroute switches the model; a worse decision ends the check).
+2. ``[[reroute]]`` rules with ``when = "always"``.
+3. Limits: wall clock, calls and steps per agent and session, calls per minute.
+4. Price: a model without a price is refused (``unknown_price``).
+5. Budgets: the worst case (prompt estimate at the input price plus ``max_tokens`` at the
+   output price; tokens = prompt + ``max_tokens``; one call) must fit what every enclosing
+   scope has left (``limit - spent - reserved``). If it does not, ``on_shortfall.steps`` are
+   tried in order: lower ``max_tokens`` to what fits (never below ``min_max_tokens``), reroute
+   along the ``when = "shortfall"`` rules, refuse, escalate. A call whose worst case does not
+   fit is never permitted.
+6. Tokens per minute, on the worst case.
+
+Then the governor reserves :attr:`Permit.reservation` on its store (which enforces the same
+limits atomically) and runs the call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ._decisions import (
+    Allow,
+    Decision,
+    Escalate,
+    Escalation,
+    Interrupt,
+    Mode,
+    Numbers,
+    Permit,
+    RefusalKind,
+    Refuse,
+    Reroute,
+    RestartAgent,
+    StopAgent,
+    StopSession,
+    Warn,
+    most_severe,
+)
+from ._errors import UnknownPrice
+from ._ledger import Limits
+from ._money import format_usd
+from ._prices import ModelPrice, PriceTable
+from ._rates import SlidingWindow
+from ._scopes import Amounts, Scope
+from ._streamrules import StreamMatcher, TextRule
+from ._tokens import estimate_prompt_tokens, estimate_stream_tokens
+from ._tools import ToolMatcher
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+
+    from ._config import PolicyConfig
+    from ._ledger import Balance
+    from ._rules import Rule
+
+__all__ = [
+    "CallContext",
+    "CallOutcome",
+    "Counters",
+    "PolicyEngine",
+    "StreamMonitor",
+    "ToolContext",
+    "ToolPermit",
+    "ToolVerdict",
+]
+
+_NO_BALANCES: Mapping[Scope, Balance] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class Counters:
+    """What a session has done so far (the governor keeps these, restored from its store).
+
+    Attributes:
+        agent_calls: LLM calls by this agent in this session.
+        session_calls: LLM calls in the session.
+        agent_steps: LLM plus tool calls by this agent.
+        session_steps: LLM plus tool calls in the session.
+        session_started: ``now`` (monotonic seconds) when the session began, or ``None``.
+    """
+
+    agent_calls: int = 0
+    session_calls: int = 0
+    agent_steps: int = 0
+    session_steps: int = 0
+    session_started: float | None = None
+
+
+_NO_COUNTERS = Counters()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CallContext:
+    """One LLM call the governor asks about.
+
+    Attributes:
+        session: Session id (a unit of budget and history).
+        agent: Agent id (unique within the runtime; its budget scope is ``agent:<agent>``).
+        call_id: Unique call id (its budget scope is ``call:<call_id>``).
+        model_ref: ``"provider:model"`` the agent asked for.
+        messages: Chat messages (OpenAI or Anthropic shape).
+        max_tokens: The agent's ``max_tokens``; ``None`` takes ``limits.default_max_tokens``.
+        tools: Tool definitions offered to the model (counted in the prompt estimate).
+        now: Monotonic seconds (rates, wall clock).
+        tenant: Tenant id, if any (its scope is ``tenant:<tenant>``).
+        counters: The session's counters before this call.
+        balances: Balances of the enclosing scopes (from the store); a missing scope counts as
+            nothing spent.
+        input_tokens: A prompt estimate computed earlier, to skip re-estimating.
+    """
+
+    session: str
+    agent: str
+    call_id: str
+    model_ref: str
+    messages: Sequence[Mapping[str, Any]] = ()
+    max_tokens: int | None = None
+    tools: Sequence[Mapping[str, Any]] | None = None
+    now: float = 0.0
+    tenant: str | None = None
+    counters: Counters = _NO_COUNTERS
+    balances: Mapping[Scope, Balance] = field(default_factory=lambda: _NO_BALANCES)
+    input_tokens: int | None = None
+
+    def scopes(self) -> tuple[Scope, ...]:
+        """Every enclosing scope, innermost first: call, agent, session, tenant, global."""
+        return call_scopes(self.call_id, self.agent, self.session, self.tenant)
+
+
+def call_scopes(call_id: str, agent: str, session: str, tenant: str | None) -> tuple[Scope, ...]:
+    """The enclosing scopes of a call, innermost first."""
+    if tenant is None:
+        return (
+            Scope("call", call_id),
+            Scope("agent", agent),
+            Scope("session", session),
+            Scope("global", "global"),
+        )
+    return (
+        Scope("call", call_id),
+        Scope("agent", agent),
+        Scope("session", session),
+        Scope("tenant", tenant),
+        Scope("global", "global"),
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ToolContext:
+    """One tool call the governor asks about (see :class:`CallContext` for shared fields)."""
+
+    session: str
+    agent: str
+    call_id: str
+    name: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+    now: float = 0.0
+    tenant: str | None = None
+    counters: Counters = _NO_COUNTERS
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CallOutcome:
+    """How an LLM call ended, for :meth:`PolicyEngine.post_call`.
+
+    Attributes:
+        model_ref: The model that ran.
+        input_tokens: Reported (or estimated) input tokens.
+        output_tokens: Reported (or counted) output tokens.
+        cost: Nano-dollars charged.
+        text: The answer's text (possibly partial).
+        tool_calls: Tool calls the model asked for (name, args), for Python rules.
+        finish_reason: The provider's, or ``"cut"``/``"error"``.
+    """
+
+    model_ref: str
+    input_tokens: int
+    output_tokens: int
+    cost: int = 0
+    text: str = ""
+    tool_calls: Sequence[Mapping[str, Any]] = ()
+    finish_reason: str = "stop"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ToolPermit:
+    """A tool call may run. ``decisions`` holds warnings and shadow decisions taken."""
+
+    name: str
+    decisions: tuple[Decision, ...] = ()
+
+    ok = True
+
+
+ToolVerdict = ToolPermit | Refuse | Escalation
+
+_ACTIONS: dict[str, type[Decision]] = {
+    "warn": Warn,
+    "refuse": Interrupt,
+    "interrupt": Interrupt,
+    "restart_agent": RestartAgent,
+    "stop_agent": StopAgent,
+    "stop_session": StopSession,
+}
+
+
+def _decide(
+    action: str,
+    *,
+    rule: str,
+    mode: Mode,
+    reason: str,
+    numbers: Numbers,
+    fallback: str | None = None,
+    question: str | None = None,
+) -> Decision:
+    if action == "escalate":
+        return Escalate(
+            rule=rule,
+            mode=mode,
+            reason=reason,
+            numbers=numbers,
+            question=question or f"{reason} Allow it?",
+            evidence=numbers,
+        )
+    if action in ("refuse", "interrupt"):
+        return Interrupt(rule=rule, mode=mode, reason=reason, numbers=numbers, fallback=fallback)
+    return _ACTIONS[action](rule=rule, mode=mode, reason=reason, numbers=numbers)
+
+
+def _shadowed(rule: Rule, decision: Decision | None) -> Decision | None:
+    if decision is not None and rule.mode == "shadow" and decision.mode != "shadow":
+        return decision.as_shadow()
+    return decision
+
+
+@dataclass(slots=True)
+class _Fit:
+    """What the binding scopes have left (``None`` = unlimited) and which scope binds."""
+
+    cost: int | None = None
+    tokens: int | None = None
+    calls: int | None = None
+    cost_scope: Scope | None = None
+    tokens_scope: Scope | None = None
+    calls_scope: Scope | None = None
+
+
+class PolicyEngine:
+    """The governor's synchronous policy brain.
+
+    Args:
+        config: The validated policy.
+        prices: Prices (build with :meth:`PolicyEngine.prices_for` to honour the policy's
+            overrides).
+        rules: Python rules, run alongside the file's.
+
+    Not thread-safe: the governor calls it from its single actor task.
+    """
+
+    def __init__(
+        self, config: PolicyConfig, prices: PriceTable, rules: Iterable[Rule] = ()
+    ) -> None:
+        self.config = config
+        self.prices = prices
+        self.rules = tuple(rules)
+        from ._rules import Rule as _Base
+
+        def overrides(hook: str) -> tuple[Rule, ...]:
+            return tuple(
+                r for r in self.rules if getattr(type(r), hook) is not getattr(_Base, hook)
+            )
+
+        self._pre_call_rules = overrides("pre_call")
+        self._text_rules_py = overrides("on_text")
+        self._post_call_rules = overrides("post_call")
+        self._pre_tool_rules = overrides("pre_tool")
+        self._tools = ToolMatcher(
+            config.tools.allow, config.tools.deny, config.tools.require_approval
+        )
+        self._tool_rates = [
+            (rate, ToolMatcher(allow=[rate.pattern])) for rate in config.tools.rate_limits
+        ]
+        self._text_rules = tuple(
+            TextRule(rule.name, rule.compile(), rule.max_match_chars)
+            for rule in config.stream_rules
+        )
+        self._text_rule_config = {rule.name: rule for rule in config.stream_rules}
+        self._always: dict[str, tuple[str, Mode]] = {
+            r.from_model: (r.to, r.mode) for r in config.reroute if r.when == "always"
+        }
+        self._on_shortfall: dict[str, str] = {
+            r.from_model: r.to
+            for r in config.reroute
+            if r.when == "shortfall" and r.mode == "enforce"
+        }
+        self._budgets = tuple((kind, budget) for kind, budget in config.budgets.items())
+        self._windows: dict[tuple[str, ...], SlidingWindow] = {}
+        self._tpm_entries: dict[str, tuple[SlidingWindow, list[float | int]]] = {}
+        self._warned: set[tuple[str, str]] = set()
+
+    @staticmethod
+    def prices_for(config: PolicyConfig, *, use_table: bool = True) -> PriceTable:
+        """A :class:`PriceTable` with the policy's ``[prices]`` overrides and provider kinds."""
+        overrides = {
+            ref: ModelPrice.from_usd(p.input_per_mtok, p.output_per_mtok, p.cached_input_per_mtok)
+            for ref, p in config.prices.items()
+        }
+        return PriceTable(overrides, provider_kinds=config.provider_kinds(), use_table=use_table)
+
+    def __repr__(self) -> str:
+        return (
+            f"<PolicyEngine budgets={len(self._budgets)} stream_rules={len(self._text_rules)} "
+            f"python_rules={len(self.rules)} windows={len(self._windows)}>"
+        )
+
+    # -- budget limits for the store ---------------------------------------------------------
+
+    def limits_for(self, scope: Scope) -> Amounts | None:
+        """The enforced budget of a scope's kind, for ``Ledger.set_limit``/stores; else None.
+
+        Zero fields mean *no limit* (the :class:`Amounts` convention of ``set_limit``); a budget
+        of zero in the file is returned as ``Limits`` by :meth:`budget_limits` instead.
+        """
+        limits = self.budget_limits(scope)
+        if limits is None:
+            return None
+        return Amounts(limits.cost or 0, limits.tokens or 0, limits.calls or 0)
+
+    def budget_limits(self, scope: Scope) -> Limits | None:
+        """The enforced budget of a scope as :class:`~policies.Limits` (with window), or None."""
+        budget = self.config.budgets.get(scope.kind)
+        if budget is None or budget.mode != "enforce":
+            return None
+        return Limits(budget.cost, budget.tokens, budget.calls, budget.window)
+
+    # -- rate windows ----------------------------------------------------------------------------
+
+    def _window(self, *key: str) -> SlidingWindow:
+        window = self._windows.get(key)
+        if window is None:
+            window = self._windows[key] = SlidingWindow(60.0)
+        return window
+
+    def forget_session(self, session: str) -> None:
+        """Drop the rate-window state of a finished session."""
+        for key in [k for k in self._windows if k[1] == session]:
+            del self._windows[key]
+
+    # -- pre-call --------------------------------------------------------------------------------
+
+    def pre_call(self, ctx: CallContext) -> Permit | Refuse | Escalation:
+        """Decide whether an LLM call may run, on which model, with which ``max_tokens``.
+
+        Returns:
+            A :class:`Permit` (reserve its ``reservation`` then run), a :class:`Refuse` (typed
+            ``kind``, fallback) or an :class:`Escalation` (ask a person; ``permit`` is what
+            runs on approval, ``None`` if approval cannot make it fit).
+        """
+        decisions: list[Decision] = []
+        model = ctx.model_ref
+        max_tokens = (
+            ctx.max_tokens
+            if ctx.max_tokens is not None
+            else (self.config.limits.default_max_tokens)
+        )
+        rerouted_from: str | None = None
+        held: Decision | None = None  # an Escalate to ask about once the permit is known
+
+        for rule in self._pre_call_rules:
+            decision = _shadowed(rule, rule.pre_call(ctx))
+            if decision is not None:
+                decisions.append(decision)
+        if decisions:
+            worst = most_severe(decisions)
+            if isinstance(worst, Reroute):
+                rerouted_from, model = model, worst.model
+                if worst.max_tokens is not None:
+                    max_tokens = worst.max_tokens
+            elif isinstance(worst, Escalate):
+                held = worst
+            elif worst.severity >= Interrupt.severity:
+                return self._refuse("rule", worst, decisions)
+
+        always = self._always.get(model)
+        if always is not None:
+            target, mode = always
+            decision = Reroute(
+                rule="reroute",
+                mode=mode,
+                model=target,
+                reason=f"The policy routes {model} to {target}.",
+                numbers={"from": model, "to": target},
+            )
+            decisions.append(decision)
+            if mode == "enforce":
+                rerouted_from, model = rerouted_from or model, target
+
+        limit = self._check_limits(ctx, decisions)
+        if limit is not None:
+            if isinstance(limit, Escalate):
+                held = held or limit
+            else:
+                kind: RefusalKind = "rate" if "per_minute" in limit.rule else "limit"
+                retry = limit.numbers.get("retry_after_s")
+                return self._refuse(
+                    kind, limit, decisions, float(retry) if retry is not None else None
+                )
+
+        try:
+            price = self.prices.price(model)
+        except UnknownPrice as exc:
+            decision = Interrupt(
+                rule="prices",
+                reason=str(exc).split("\n", 1)[0],
+                numbers={"model": model},
+            )
+            decisions.append(decision)
+            return Refuse(kind="unknown_price", decision=decision, decisions=tuple(decisions))
+
+        input_tokens = ctx.input_tokens
+        if input_tokens is None:
+            input_tokens = estimate_prompt_tokens(ctx.messages, ctx.tools)
+
+        verdict = self._budget(ctx, model, price, input_tokens, max_tokens, decisions)
+        if not isinstance(verdict, Permit):
+            return verdict
+        if rerouted_from is not None and verdict.rerouted_from is None:
+            verdict = Permit(
+                model_ref=verdict.model_ref,
+                max_tokens=verdict.max_tokens,
+                reservation=verdict.reservation,
+                input_tokens=verdict.input_tokens,
+                decisions=verdict.decisions,
+                rerouted_from=rerouted_from,
+            )
+
+        tpm = self.config.limits.tokens_per_minute
+        tokens_window = self._window("tokens", ctx.session)
+        if tpm is not None:
+            limited = tokens_window.check(ctx.now, verdict.reservation.tokens, tpm)
+            if limited is not None:
+                decision = self._limit_decision(
+                    "limits.tokens_per_minute",
+                    f"The session would use more than {tpm:,} tokens per minute.",
+                    {
+                        "tokens_last_minute": limited.current,
+                        "needed": verdict.reservation.tokens,
+                        "limit": tpm,
+                    },
+                )
+                decisions.append(decision)
+                if decision.mode == "enforce" and not isinstance(decision, Warn):
+                    if isinstance(decision, Escalate):
+                        held = held or decision
+                    else:
+                        return self._refuse("rate", decision, decisions, limited.retry_after)
+
+        if held is not None:
+            return Escalation(
+                question=held.question if isinstance(held, Escalate) else held.reason,
+                evidence=held.numbers,
+                decision=held,
+                permit=verdict,
+                decisions=verdict.decisions,
+            )
+        # Admitted: count it in the rate windows (worst case; post_call corrects tokens).
+        self._window("calls", ctx.session).add(ctx.now, 1)
+        if self.config.limits.agent_calls_per_minute is not None:
+            self._window("agent_calls", ctx.session, ctx.agent).add(ctx.now, 1)
+        entry = tokens_window.add(ctx.now, verdict.reservation.tokens)
+        self._tpm_entries[ctx.call_id] = (tokens_window, entry)
+        return verdict
+
+    def _limit_decision(self, rule: str, reason: str, numbers: Numbers) -> Decision:
+        limits = self.config.limits
+        return _decide(
+            limits.action,
+            rule=rule,
+            mode=limits.mode,
+            reason=reason,
+            numbers=numbers,
+            fallback=limits.fallback,
+        )
+
+    def _check_limits(self, ctx: CallContext, decisions: list[Decision]) -> Decision | None:
+        """Wall clock, call and step counts, calls per minute. Returns a blocking decision."""
+        limits = self.config.limits
+        c = ctx.counters
+        found: list[tuple[str, str, Numbers]] = []
+        if (
+            limits.max_session_seconds is not None
+            and c.session_started is not None
+            and ctx.now - c.session_started >= limits.max_session_seconds
+        ):
+            found.append(
+                (
+                    "limits.max_session_seconds",
+                    f"The session has run {ctx.now - c.session_started:.0f}s of its "
+                    f"{limits.max_session_seconds:.0f}s.",
+                    {
+                        "elapsed_s": round(ctx.now - c.session_started, 3),
+                        "limit_s": limits.max_session_seconds,
+                    },
+                )
+            )
+        for name, value, cap, what in (
+            (
+                "max_calls_per_agent",
+                c.agent_calls,
+                limits.max_calls_per_agent,
+                "LLM calls by this agent",
+            ),
+            (
+                "max_calls_per_session",
+                c.session_calls,
+                limits.max_calls_per_session,
+                "LLM calls in this session",
+            ),
+            (
+                "max_steps_per_agent",
+                c.agent_steps,
+                limits.max_steps_per_agent,
+                "steps by this agent",
+            ),
+            (
+                "max_steps_per_session",
+                c.session_steps,
+                limits.max_steps_per_session,
+                "steps in this session",
+            ),
+        ):
+            if cap is not None and value >= cap:
+                found.append(
+                    (
+                        f"limits.{name}",
+                        f"The limit of {cap} {what} is reached.",
+                        {"count": value, "limit": cap},
+                    )
+                )
+        cpm = limits.calls_per_minute
+        if cpm is not None:
+            limited = self._window("calls", ctx.session).check(ctx.now, 1, cpm)
+            if limited is not None:
+                found.append(
+                    (
+                        "limits.calls_per_minute",
+                        f"The session has made {limited.current} calls in the last minute (limit {cpm}).",
+                        {
+                            "calls_last_minute": limited.current,
+                            "limit": cpm,
+                            "retry_after_s": round(limited.retry_after, 3),
+                        },
+                    )
+                )
+        apm = limits.agent_calls_per_minute
+        if apm is not None:
+            limited = self._window("agent_calls", ctx.session, ctx.agent).check(ctx.now, 1, apm)
+            if limited is not None:
+                found.append(
+                    (
+                        "limits.agent_calls_per_minute",
+                        f"The agent has made {limited.current} calls in the last minute (limit {apm}).",
+                        {
+                            "calls_last_minute": limited.current,
+                            "limit": apm,
+                            "retry_after_s": round(limited.retry_after, 3),
+                        },
+                    )
+                )
+        blocking: Decision | None = None
+        for rule, reason, numbers in found:
+            decision = self._limit_decision(rule, reason, numbers)
+            decisions.append(decision)
+            if decision.mode == "enforce" and not isinstance(decision, Warn) and blocking is None:
+                blocking = decision
+        return blocking
+
+    def _fit(self, ctx: CallContext, decisions: list[Decision], worst: Amounts) -> _Fit:
+        """Remaining room per dimension over the enforced budgets; shadow budgets record."""
+        fit = _Fit()
+        balances = ctx.balances
+        for scope in ctx.scopes():
+            budget = self.config.budgets.get(scope.kind)
+            if budget is None:
+                continue
+            balance = balances.get(scope)
+            if balance is None:
+                s_cost = s_tokens = s_calls = 0
+            else:
+                s_cost = balance.spent.cost + balance.reserved.cost
+                s_tokens = balance.spent.tokens + balance.reserved.tokens
+                s_calls = balance.spent.calls + balance.reserved.calls
+            if budget.mode == "shadow":
+                if (
+                    (budget.cost is not None and s_cost + worst.cost > budget.cost)
+                    or (budget.tokens is not None and s_tokens + worst.tokens > budget.tokens)
+                    or (budget.calls is not None and s_calls + worst.calls > budget.calls)
+                ):
+                    decisions.append(
+                        Interrupt(
+                            rule=f"budgets.{scope.kind}",
+                            mode="shadow",
+                            reason=f"The {scope.kind} budget {scope.key()!r} would not fit this call.",
+                            numbers={
+                                "scope": scope.key(),
+                                "needed_cost": worst.cost,
+                                "used_cost": s_cost,
+                            },
+                        )
+                    )
+                continue
+            if budget.cost is not None:
+                left = budget.cost - s_cost
+                if fit.cost is None or left < fit.cost:
+                    fit.cost, fit.cost_scope = left, scope
+                if (
+                    budget.warn_at
+                    and (scope.kind, scope.id) not in self._warned
+                    and (s_cost + worst.cost > budget.warn_at * budget.cost)
+                ):
+                    self._warned.add((scope.kind, scope.id))
+                    decisions.append(
+                        Warn(
+                            rule=f"budgets.{scope.kind}.warn_at",
+                            reason=f"The {scope.kind} budget {scope.key()!r} is {budget.warn_at:.0%} used "
+                            "(counting this call's worst case).",
+                            numbers={"scope": scope.key(), "used": s_cost, "limit": budget.cost},
+                        )
+                    )
+            if budget.tokens is not None:
+                left = budget.tokens - s_tokens
+                if fit.tokens is None or left < fit.tokens:
+                    fit.tokens, fit.tokens_scope = left, scope
+            if budget.calls is not None:
+                left = budget.calls - s_calls
+                if fit.calls is None or left < fit.calls:
+                    fit.calls, fit.calls_scope = left, scope
+        return fit
+
+    @staticmethod
+    def _worst(price: ModelPrice, input_tokens: int, max_tokens: int) -> Amounts:
+        return Amounts(price.cost(input_tokens, max_tokens), input_tokens + max_tokens, 1)
+
+    @staticmethod
+    def _fits(fit: _Fit, worst: Amounts) -> bool:
+        return (
+            (fit.cost is None or worst.cost <= fit.cost)
+            and (fit.tokens is None or worst.tokens <= fit.tokens)
+            and (fit.calls is None or worst.calls <= fit.calls)
+        )
+
+    def _lowered(
+        self, fit: _Fit, price: ModelPrice, input_tokens: int, max_tokens: int
+    ) -> int | None:
+        """The largest ``max_tokens`` that fits, if at least the configured minimum."""
+        if fit.calls is not None and fit.calls < 1:
+            return None
+        best = max_tokens
+        if fit.cost is not None:
+            best = min(best, price.max_output_tokens(max(fit.cost, 0), input_tokens))
+        if fit.tokens is not None:
+            best = min(best, fit.tokens - input_tokens)
+        floor = min(self.config.on_shortfall.min_max_tokens, max_tokens)
+        if best < max(floor, 1):
+            return None
+        return best
+
+    def _budget(
+        self,
+        ctx: CallContext,
+        model: str,
+        price: ModelPrice,
+        input_tokens: int,
+        max_tokens: int,
+        decisions: list[Decision],
+    ) -> Permit | Refuse | Escalation:
+        worst = self._worst(price, input_tokens, max_tokens)
+        if not self._budgets:
+            return Permit(
+                model_ref=model,
+                max_tokens=max_tokens,
+                reservation=worst,
+                input_tokens=input_tokens,
+                decisions=tuple(decisions),
+            )
+        fit = self._fit(ctx, decisions, worst)
+        if self._fits(fit, worst):
+            return Permit(
+                model_ref=model,
+                max_tokens=max_tokens,
+                reservation=worst,
+                input_tokens=input_tokens,
+                decisions=tuple(decisions),
+            )
+
+        # It does not fit: name the binding scope and try the remedies in order.
+        scope, dimension, needed, left = self._binding(fit, worst)
+        shown_needed = format_usd(needed) if dimension == "cost" else f"{needed:,} {dimension}"
+        shown_left = (
+            format_usd(max(left, 0)) if dimension == "cost" else f"{max(left, 0):,} {dimension}"
+        )
+        reason = (
+            f"The {scope.kind} budget {scope.key()!r} has {shown_left} left and this call's worst "
+            f"case is {shown_needed}."
+        )
+        numbers: dict[str, float | int | str] = {
+            "scope": scope.key(),
+            "dimension": dimension,
+            "needed": needed,
+            "remaining": max(left, 0),
+            "model": model,
+            "max_tokens": max_tokens,
+            "input_tokens": input_tokens,
+        }
+        shortfall = self.config.on_shortfall
+        rule = f"budgets.{scope.kind}.{dimension}"
+        remedy_mode: Mode = shortfall.mode
+        for step in shortfall.steps:
+            if step == "lower_max_tokens":
+                lowered = self._lowered(fit, price, input_tokens, max_tokens)
+                if lowered is not None:
+                    decision: Decision = Warn(
+                        rule=rule,
+                        mode=remedy_mode,
+                        reason=f"{reason} max_tokens lowered from {max_tokens} to {lowered}.",
+                        numbers={**numbers, "lowered_max_tokens": lowered},
+                    )
+                    decisions.append(decision)
+                    if remedy_mode == "enforce":
+                        return Permit(
+                            model_ref=model,
+                            max_tokens=lowered,
+                            reservation=self._worst(price, input_tokens, lowered),
+                            input_tokens=input_tokens,
+                            decisions=tuple(decisions),
+                        )
+            elif step == "reroute":
+                permit = self._reroute(
+                    ctx,
+                    model,
+                    input_tokens,
+                    max_tokens,
+                    fit,
+                    rule,
+                    reason,
+                    numbers,
+                    decisions,
+                    remedy_mode,
+                    "lower_max_tokens" in shortfall.steps,
+                )
+                if permit is not None:
+                    return permit
+            elif step == "escalate":
+                decision = Escalate(
+                    rule=rule,
+                    reason=reason,
+                    numbers=numbers,
+                    question=shortfall.question,
+                    evidence=numbers,
+                )
+                decisions.append(decision)
+                return Escalation(
+                    question=shortfall.question,
+                    evidence=numbers,
+                    decision=decision,
+                    permit=None,
+                    decisions=tuple(decisions),
+                )
+            else:
+                break
+        decision = Interrupt(rule=rule, reason=reason, numbers=numbers, fallback=shortfall.fallback)
+        decisions.append(decision)
+        return Refuse(
+            kind="budget",
+            decision=decision,
+            fallback=shortfall.fallback,
+            decisions=tuple(decisions),
+        )
+
+    def _reroute(
+        self,
+        ctx: CallContext,
+        model: str,
+        input_tokens: int,
+        max_tokens: int,
+        fit: _Fit,
+        rule: str,
+        reason: str,
+        numbers: Numbers,
+        decisions: list[Decision],
+        mode: Mode,
+        may_lower: bool,
+    ) -> Permit | None:
+        seen = {model}
+        target = self._on_shortfall.get(model)
+        while target is not None and target not in seen:
+            seen.add(target)
+            try:
+                price = self.prices.price(target)
+            except UnknownPrice:
+                target = self._on_shortfall.get(target)
+                continue
+            tokens = max_tokens
+            worst = self._worst(price, input_tokens, tokens)
+            if not self._fits(fit, worst):
+                lowered = self._lowered(fit, price, input_tokens, max_tokens) if may_lower else None
+                if lowered is None:
+                    target = self._on_shortfall.get(target)
+                    continue
+                tokens, worst = lowered, self._worst(price, input_tokens, lowered)
+            decision = Reroute(
+                rule=rule,
+                mode=mode,
+                model=target,
+                max_tokens=tokens if tokens != max_tokens else None,
+                reason=f"{reason} Rerouted from {model} to {target}.",
+                numbers={**numbers, "to": target, "rerouted_max_tokens": tokens},
+            )
+            decisions.append(decision)
+            if mode != "enforce":
+                return None
+            return Permit(
+                model_ref=target,
+                max_tokens=tokens,
+                reservation=worst,
+                input_tokens=input_tokens,
+                decisions=tuple(decisions),
+                rerouted_from=model,
+            )
+        return None
+
+    @staticmethod
+    def _binding(fit: _Fit, worst: Amounts) -> tuple[Scope, str, int, int]:
+        if fit.calls is not None and fit.calls_scope is not None and worst.calls > fit.calls:
+            return fit.calls_scope, "calls", worst.calls, fit.calls
+        if fit.cost is not None and fit.cost_scope is not None and worst.cost > fit.cost:
+            return fit.cost_scope, "cost", worst.cost, fit.cost
+        assert fit.tokens is not None
+        assert fit.tokens_scope is not None
+        return fit.tokens_scope, "tokens", worst.tokens, fit.tokens
+
+    @staticmethod
+    def _refuse(
+        kind: RefusalKind,
+        decision: Decision,
+        decisions: list[Decision],
+        retry_after: float | None = None,
+    ) -> Refuse:
+        fallback = decision.fallback if isinstance(decision, Interrupt) else None
+        return Refuse(
+            kind=kind,
+            decision=decision,
+            fallback=fallback,
+            decisions=tuple(decisions),
+            retry_after=retry_after,
+        )
+
+    # -- streaming -------------------------------------------------------------------------------
+
+    def open_stream(self, ctx: CallContext, permit: Permit) -> StreamMonitor:
+        """Start watching one permitted call's stream (see :class:`StreamMonitor`)."""
+        return StreamMonitor(self, ctx, permit)
+
+    def on_stream(
+        self, monitor: StreamMonitor, chunk: str, output_tokens: int | None = None
+    ) -> Decision | None:
+        """Feed one chunk to ``monitor``; same as :meth:`StreamMonitor.feed`."""
+        return monitor.feed(chunk, output_tokens)
+
+    # -- post-call -------------------------------------------------------------------------------
+
+    def post_call(self, ctx: CallContext, outcome: CallOutcome) -> list[Decision]:
+        """After a call: correct the tokens-per-minute window and run Python rules' post_call.
+
+        Returns every decision (shadow ones included); act on ``most_severe(...)``. Loop
+        detection runs in the governor with the detectors of ``policies._loops``.
+        """
+        pending = self._tpm_entries.pop(ctx.call_id, None)
+        if pending is not None:
+            window, entry = pending
+            window.adjust(entry, outcome.input_tokens + outcome.output_tokens)
+        decisions: list[Decision] = []
+        for rule in self._post_call_rules:
+            decision = _shadowed(rule, rule.post_call(ctx, outcome))
+            if decision is not None:
+                decisions.append(decision)
+        return decisions
+
+    # -- tools -----------------------------------------------------------------------------------
+
+    def pre_tool(self, ctx: ToolContext) -> ToolVerdict:
+        """Decide whether a tool call may run: Python rules, deny/allow, rates, steps, approval."""
+        decisions: list[Decision] = []
+        held: Escalate | None = None
+        for rule in self._pre_tool_rules:
+            decision = _shadowed(rule, rule.pre_tool(ctx, ctx.name, ctx.args))
+            if decision is not None:
+                decisions.append(decision)
+        worst = most_severe(decisions)
+        if isinstance(worst, Escalate):
+            held = worst
+        elif worst.severity >= Interrupt.severity:
+            return self._refuse("rule", worst, decisions)
+
+        tools = self.config.tools
+        ruling = self._tools.ruling(ctx.name)
+        if ruling in ("deny", "not_allowed"):
+            why = "is on the deny list" if ruling == "deny" else "is not on the allow list"
+            decision = Interrupt(
+                rule=f"tools.{'deny' if ruling == 'deny' else 'allow'}",
+                mode=tools.mode,
+                reason=f"The tool {ctx.name!r} {why}.",
+                numbers={"tool": ctx.name},
+                fallback=tools.fallback,
+            )
+            decisions.append(decision)
+            if decision.mode == "enforce":
+                return self._refuse("denied", decision, decisions)
+
+        for rate, matcher in self._tool_rates:
+            if matcher.ruling(ctx.name) != "allow":
+                continue
+            window = self._window("tool", ctx.session, rate.pattern)
+            limited = window.check(ctx.now, 1, rate.per_minute)
+            if limited is None:
+                continue
+            decision = _decide(
+                rate.action,
+                rule=f"tools.rate_limits[{rate.pattern}]",
+                mode=rate.mode,
+                reason=f"Tools matching {rate.pattern!r} were called {limited.current} times in "
+                f"the last minute (limit {rate.per_minute}).",
+                numbers={
+                    "tool": ctx.name,
+                    "calls_last_minute": limited.current,
+                    "limit": rate.per_minute,
+                },
+                fallback=tools.fallback,
+            )
+            decisions.append(decision)
+            if decision.mode == "enforce":
+                if isinstance(decision, Escalate):
+                    held = held or decision
+                elif not isinstance(decision, Warn):
+                    return self._refuse("rate", decision, decisions, limited.retry_after)
+
+        limits = self.config.limits
+        c = ctx.counters
+        for name, value, cap in (
+            ("max_steps_per_agent", c.agent_steps, limits.max_steps_per_agent),
+            ("max_steps_per_session", c.session_steps, limits.max_steps_per_session),
+        ):
+            if cap is not None and value >= cap:
+                decision = self._limit_decision(
+                    f"limits.{name}",
+                    f"The limit of {cap} steps is reached.",
+                    {"count": value, "limit": cap},
+                )
+                decisions.append(decision)
+                if decision.mode == "enforce" and not isinstance(decision, Warn):
+                    if isinstance(decision, Escalate):
+                        held = held or decision
+                    else:
+                        return self._refuse("limit", decision, decisions)
+
+        if ruling == "approval":
+            question = f"Agent {ctx.agent!r} wants to call the tool {ctx.name!r} with {dict(ctx.args)!r}. Allow it?"
+            decision = Escalate(
+                rule="tools.require_approval",
+                mode=tools.mode,
+                reason=f"The tool {ctx.name!r} needs a person's approval.",
+                numbers={"tool": ctx.name},
+                question=question,
+                evidence={"tool": ctx.name},
+            )
+            decisions.append(decision)
+            if decision.mode == "enforce":
+                held = held or decision
+
+        permit = ToolPermit(name=ctx.name, decisions=tuple(decisions))
+        if held is not None:
+            return Escalation(
+                question=held.question,
+                evidence=held.evidence,
+                decision=held,
+                permit=None,
+                decisions=tuple(decisions),
+            )
+        for rate, matcher in self._tool_rates:
+            if matcher.ruling(ctx.name) == "allow":
+                self._window("tool", ctx.session, rate.pattern).add(ctx.now, 1)
+        return permit
+
+
+class StreamMonitor:
+    """Watches one call's stream: text rules and live cost, cheaply, per chunk.
+
+    Live output tokens are the provider's reported count when given, else
+    :func:`~policies.estimate_stream_tokens` over the chunks so far. When the live cost
+    reaches the call's reservation, :meth:`feed` returns an :class:`Interrupt` (the provider's
+    ``max_tokens`` normally stops it first; this guards a provider that does not).
+    """
+
+    __slots__ = (
+        "_chars",
+        "_chunks",
+        "_ctx",
+        "_cut",
+        "_engine",
+        "_in_cost",
+        "_out_rate",
+        "_parts",
+        "_reported",
+        "_reserved_cost",
+        "decisions",
+        "matcher",
+        "permit",
+    )
+
+    def __init__(self, engine: PolicyEngine, ctx: CallContext, permit: Permit) -> None:
+        self._engine = engine
+        self._ctx = ctx
+        self.permit = permit
+        self.matcher = StreamMatcher(engine._text_rules)
+        #: Every decision taken on this stream (shadow ones too), for the audit log.
+        self.decisions: list[Decision] = []
+        price = engine.prices.price(permit.model_ref)
+        inp, out, _ = price.rates(permit.input_tokens)
+        self._in_cost = permit.input_tokens * inp  # in nano-dollars * 1e6
+        self._out_rate = out
+        self._reserved_cost = permit.reservation.cost * 1_000_000
+        self._chunks = 0
+        self._chars = 0
+        self._reported: int | None = None
+        self._cut = False
+        self._parts: list[str] | None = [] if engine._text_rules_py else None
+
+    @property
+    def output_tokens(self) -> int:
+        """Reported output tokens, else the live estimate."""
+        if self._reported is not None:
+            return self._reported
+        return estimate_stream_tokens(self._chunks, self._chars)
+
+    @property
+    def cost(self) -> int:
+        """Live cost of the call so far, nano-dollars (rounded up)."""
+        return -(-(self._in_cost + self.output_tokens * self._out_rate) // 1_000_000)
+
+    def feed(self, chunk: str, output_tokens: int | None = None) -> Decision | None:
+        """Account one chunk; return the most severe enforced decision it triggers, or None.
+
+        Args:
+            chunk: The new text (may be empty, e.g. a usage-only event).
+            output_tokens: The provider's cumulative output-token count, when it reports one.
+        """
+        if chunk:
+            self._chunks += 1
+            self._chars += len(chunk)
+        if output_tokens is not None:
+            self._reported = output_tokens
+        found: list[Decision] | None = None
+        if self.matcher._rules and chunk:
+            for match in self.matcher.feed(chunk):
+                config = self._engine._text_rule_config[match.rule.name]
+                found = found or []
+                found.append(
+                    _decide(
+                        config.action,
+                        rule=f"stream_rules.{config.name}",
+                        mode=config.mode,
+                        reason=f"The streamed text matched the rule {config.name!r}.",
+                        numbers={
+                            "rule": config.name,
+                            "offset": match.start,
+                            "excerpt": match.excerpt,
+                        },
+                        fallback=config.fallback,
+                    )
+                )
+        if self._parts is not None and chunk:
+            self._parts.append(chunk)
+            text = "".join(self._parts)
+            self._parts = [text]
+            for rule in self._engine._text_rules_py:
+                decision = _shadowed(rule, rule.on_text(self._ctx, text))
+                if decision is not None:
+                    found = found or []
+                    found.append(decision)
+        if not self._cut:
+            tokens = (
+                self._reported
+                if self._reported is not None
+                else max(self._chunks, -(-self._chars // 4))
+            )
+            if (
+                self._in_cost + tokens * self._out_rate >= self._reserved_cost
+                and self._reserved_cost
+            ):
+                self._cut = True
+                found = found or []
+                found.append(
+                    Interrupt(
+                        rule="budgets.reservation",
+                        reason="The stream's live cost reached what was reserved for this call.",
+                        numbers={
+                            "output_tokens": tokens,
+                            "reserved_cost": self.permit.reservation.cost,
+                            "max_tokens": self.permit.max_tokens,
+                        },
+                    )
+                )
+        if found is None:
+            return None
+        self.decisions.extend(found)
+        worst = most_severe(found)
+        return None if isinstance(worst, Allow) else worst

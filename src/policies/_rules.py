@@ -1,0 +1,57 @@
+"""Policies written in Python: subclass :class:`Rule` and override the hooks you need.
+
+Example::
+
+    class NoFridays(Rule):
+        name = "no-expensive-models-on-friday"
+
+        def pre_call(self, ctx: CallContext) -> Decision | None:
+            if ctx.model_ref == "openai:gpt-4o":
+                return Reroute(rule=self.name, model="openai:gpt-4o-mini", reason="It is Friday.")
+            return None
+
+Hooks return a :class:`~policies.Decision` or ``None`` (no opinion). They must be synchronous,
+quick and free of I/O: they run inside the governor on every call (``on_text`` on every
+streamed chunk, and only for rules that override it). A rule whose ``mode`` is ``"shadow"`` has
+its decisions recorded only, whatever mode the decision itself carries.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from ._decisions import Decision, Mode
+    from ._engine import CallContext, CallOutcome, ToolContext
+
+__all__ = ["Rule"]
+
+
+class Rule:
+    """Base class of Python policies; every hook defaults to "no opinion"."""
+
+    #: Shown in decisions and the audit log.
+    name: ClassVar[str] = "python-rule"
+    #: ``"shadow"`` records this rule's decisions without acting on them.
+    mode: ClassVar[Mode] = "enforce"
+
+    def pre_call(self, ctx: CallContext) -> Decision | None:
+        """Before an LLM call is admitted."""
+        return None
+
+    def on_text(self, ctx: CallContext, text_so_far: str) -> Decision | None:
+        """On each streamed chunk, with the whole text so far (joined only if you override)."""
+        return None
+
+    def post_call(self, ctx: CallContext, outcome: CallOutcome) -> Decision | None:
+        """After an LLM call finished (or was cut)."""
+        return None
+
+    def pre_tool(self, ctx: ToolContext, name: str, args: Mapping[str, Any]) -> Decision | None:
+        """Before a tool call runs."""
+        return None
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r} mode={self.mode}>"

@@ -1,0 +1,416 @@
+from __future__ import annotations
+
+import timeit
+from typing import Any
+
+import pytest
+
+from policies import (
+    Amounts,
+    Balance,
+    CallContext,
+    CallOutcome,
+    Counters,
+    Decision,
+    Escalate,
+    Escalation,
+    Interrupt,
+    Limits,
+    ModelPrice,
+    Permit,
+    PolicyEngine,
+    PriceTable,
+    Refuse,
+    Reroute,
+    Rule,
+    Scope,
+    StopAgent,
+    ToolContext,
+    ToolPermit,
+    Warn,
+    parse_policy,
+    usd,
+)
+
+# $1 per million input tokens and $10 per million output: 1 token in = 1_000 nano, out = 10_000.
+PRICES = PriceTable(
+    {
+        "openai:big": ModelPrice.from_usd(1, 10),
+        "openai:small": ModelPrice.from_usd("0.1", 1),
+    },
+    use_table=False,
+)
+MESSAGES = [{"role": "user", "content": "x" * 300}]  # 100 tokens + 7 overhead
+
+
+def engine(policy: dict[str, Any], rules: tuple[Rule, ...] = ()) -> PolicyEngine:
+    return PolicyEngine(parse_policy(policy), PRICES, rules)
+
+
+def ctx(**kw: Any) -> CallContext:
+    base: dict[str, Any] = {
+        "session": "s",
+        "agent": "a",
+        "call_id": "c1",
+        "model_ref": "openai:big",
+        "messages": MESSAGES,
+        "max_tokens": 1000,
+        "now": 100.0,
+    }
+    base.update(kw)
+    return CallContext(**base)
+
+
+def spent(scope: Scope, cost: int = 0, calls: int = 0, tokens: int = 0) -> Balance:
+    return Balance(Limits(), Amounts(cost, tokens, calls), Amounts(), Limits())
+
+
+def test_permit_reserves_the_worst_case() -> None:
+    verdict = engine({}).pre_call(ctx())
+    assert isinstance(verdict, Permit)
+    assert verdict.input_tokens == 107
+    assert verdict.max_tokens == 1000
+    assert verdict.reservation == Amounts(cost=107 * 1_000 + 1000 * 10_000, tokens=1107, calls=1)
+
+
+def test_default_max_tokens() -> None:
+    verdict = engine({"limits": {"default_max_tokens": 50}}).pre_call(ctx(max_tokens=None))
+    assert isinstance(verdict, Permit)
+    assert verdict.max_tokens == 50
+
+
+def test_unknown_price_is_refused() -> None:
+    verdict = engine({}).pre_call(ctx(model_ref="local:llama3"))
+    assert isinstance(verdict, Refuse)
+    assert verdict.kind == "unknown_price"
+    assert "local:llama3" in verdict.reason
+
+
+SESSION_BUDGET = {"budgets": {"session": {"cost": "0.01"}}}  # 10_000_000 nano
+
+
+def test_budget_that_fits_is_permitted() -> None:
+    verdict = engine(SESSION_BUDGET).pre_call(ctx())
+    assert isinstance(verdict, Permit)
+    assert verdict.reservation.cost <= usd("0.01")
+
+
+def test_shortfall_lowers_max_tokens_to_fit() -> None:
+    balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.005"))}
+    verdict = engine(SESSION_BUDGET).pre_call(ctx(balances=balances))
+    assert isinstance(verdict, Permit)
+    assert verdict.max_tokens < 1000
+    left = usd("0.01") - usd("0.005")
+    assert verdict.reservation.cost <= left
+    assert PRICES.cost("openai:big", 107, verdict.max_tokens + 1) > left
+    assert any(isinstance(d, Warn) and "lowered" in d.reason for d in verdict.decisions)
+
+
+def test_shortfall_never_lowers_below_the_minimum_then_refuses() -> None:
+    balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.0098"))}
+    policy = {**SESSION_BUDGET, "on_shortfall": {"min_max_tokens": 100, "fallback": "sorry"}}
+    verdict = engine(policy).pre_call(ctx(balances=balances))
+    assert isinstance(verdict, Refuse)
+    assert verdict.kind == "budget"
+    assert verdict.fallback == "sorry"
+    assert "session budget 'session:s'" in verdict.reason
+    assert verdict.decision.numbers["scope"] == "session:s"
+
+
+def test_shortfall_reroutes_to_a_cheaper_model() -> None:
+    policy = {
+        **SESSION_BUDGET,
+        "on_shortfall": {"steps": ["reroute", "refuse"]},
+        "reroute": [{"from": "openai:big", "to": "openai:small"}],
+    }
+    balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.005"))}
+    verdict = engine(policy).pre_call(ctx(balances=balances))
+    assert isinstance(verdict, Permit)
+    assert verdict.model_ref == "openai:small"
+    assert verdict.rerouted_from == "openai:big"
+    assert verdict.max_tokens == 1000
+    assert any(isinstance(d, Reroute) for d in verdict.decisions)
+
+
+def test_shortfall_escalates() -> None:
+    policy = {**SESSION_BUDGET, "on_shortfall": {"steps": ["escalate"], "question": "More?"}}
+    balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.01"))}
+    verdict = engine(policy).pre_call(ctx(balances=balances))
+    assert isinstance(verdict, Escalation)
+    assert verdict.question == "More?"
+    assert verdict.permit is None
+
+
+def test_calls_budget_cannot_be_lowered_around() -> None:
+    policy = {"budgets": {"agent": {"calls": 3}}}
+    balances = {Scope("agent", "a"): spent(Scope("agent", "a"), calls=3)}
+    verdict = engine(policy).pre_call(ctx(balances=balances))
+    assert isinstance(verdict, Refuse)
+    assert verdict.decision.numbers["dimension"] == "calls"
+
+
+def test_per_call_budget() -> None:
+    verdict = engine(
+        {"budgets": {"call": {"cost": "0.001"}}, "on_shortfall": {"steps": ["refuse"]}}
+    ).pre_call(ctx())
+    assert isinstance(verdict, Refuse)
+    assert "call budget 'call:c1'" in verdict.reason
+
+
+def test_shadow_budget_only_records() -> None:
+    policy = {"budgets": {"session": {"cost": "0.0001", "mode": "shadow"}}}
+    verdict = engine(policy).pre_call(ctx())
+    assert isinstance(verdict, Permit)
+    assert [d.mode for d in verdict.decisions] == ["shadow"]
+
+
+def test_warn_at_fires_once_per_scope() -> None:
+    policy = {"budgets": {"session": {"cost": "0.012", "warn_at": 0.5}}}
+    eng = engine(policy)
+    first = eng.pre_call(ctx())
+    second = eng.pre_call(ctx(call_id="c2"))
+    assert isinstance(first, Permit)
+    assert isinstance(second, Permit)
+    assert [d.rule for d in first.decisions] == ["budgets.session.warn_at"]
+    assert second.decisions == ()
+
+
+def test_never_admits_what_does_not_fit() -> None:
+    eng = engine({"budgets": {"session": {"cost": "0.01", "tokens": 5000}}})
+    for used in range(0, usd("0.01"), usd("0.0007")):
+        balances = {
+            Scope("session", "s"): spent(Scope("session", "s"), cost=used, tokens=used // 5000)
+        }
+        verdict = eng.pre_call(ctx(balances=balances, call_id=f"c{used}"))
+        if isinstance(verdict, Permit):
+            assert verdict.reservation.cost + used <= usd("0.01")
+            assert verdict.reservation.tokens + used // 5000 <= 5000
+
+
+def test_always_reroute() -> None:
+    eng = engine({"reroute": [{"from": "openai:big", "to": "openai:small", "when": "always"}]})
+    verdict = eng.pre_call(ctx())
+    assert isinstance(verdict, Permit)
+    assert verdict.model_ref == "openai:small"
+    assert verdict.rerouted_from == "openai:big"
+
+
+def test_calls_per_minute_sliding_window() -> None:
+    eng = engine({"limits": {"calls_per_minute": 2}})
+    assert isinstance(eng.pre_call(ctx(call_id="1", now=0.0)), Permit)
+    assert isinstance(eng.pre_call(ctx(call_id="2", now=10.0)), Permit)
+    refused = eng.pre_call(ctx(call_id="3", now=20.0))
+    assert isinstance(refused, Refuse)
+    assert refused.kind == "rate"
+    assert refused.retry_after == pytest.approx(40.0)
+    assert isinstance(eng.pre_call(ctx(call_id="4", now=60.5)), Permit)
+
+
+def test_tokens_per_minute_corrected_by_post_call() -> None:
+    eng = engine({"limits": {"tokens_per_minute": 2000}})
+    first = eng.pre_call(ctx(call_id="1"))
+    assert isinstance(first, Permit)
+    assert isinstance(eng.pre_call(ctx(call_id="2")), Refuse)
+    eng.post_call(
+        ctx(call_id="1"), CallOutcome(model_ref="openai:big", input_tokens=100, output_tokens=10)
+    )
+    assert isinstance(eng.pre_call(ctx(call_id="3")), Permit)
+
+
+def test_step_and_wall_clock_limits() -> None:
+    eng = engine({"limits": {"max_calls_per_agent": 5, "max_session_seconds": 60}})
+    verdict = eng.pre_call(ctx(counters=Counters(agent_calls=5)))
+    assert isinstance(verdict, Refuse)
+    assert verdict.kind == "limit"
+    assert verdict.decision.rule == "limits.max_calls_per_agent"
+    verdict = eng.pre_call(ctx(counters=Counters(session_started=0.0), now=61.0))
+    assert isinstance(verdict, Refuse)
+    assert verdict.decision.rule == "limits.max_session_seconds"
+
+
+def test_limit_action_stop_agent() -> None:
+    eng = engine({"limits": {"max_steps_per_session": 1, "action": "stop_agent"}})
+    verdict = eng.pre_call(ctx(counters=Counters(session_steps=1)))
+    assert isinstance(verdict, Refuse)
+    assert isinstance(verdict.decision, StopAgent)
+
+
+def test_limit_in_shadow_mode_permits() -> None:
+    eng = engine({"limits": {"max_calls_per_agent": 1, "mode": "shadow"}})
+    verdict = eng.pre_call(ctx(counters=Counters(agent_calls=9)))
+    assert isinstance(verdict, Permit)
+    assert verdict.decisions[0].mode == "shadow"
+
+
+# --- Python rules -------------------------------------------------------------------------
+
+
+class Cheaper(Rule):
+    name = "cheaper"
+
+    def pre_call(self, ctx: CallContext) -> Decision | None:
+        return Reroute(rule=self.name, model="openai:small", reason="Cheaper is fine.")
+
+
+class Forbid(Rule):
+    name = "forbid"
+
+    def pre_call(self, ctx: CallContext) -> Decision | None:
+        return Interrupt(rule=self.name, reason="No.", fallback="nope")
+
+
+class ShadowForbid(Forbid):
+    mode = "shadow"
+
+
+class Ask(Rule):
+    name = "ask"
+
+    def pre_tool(self, ctx: ToolContext, name: str, args: Any) -> Decision | None:
+        return (
+            Escalate(rule=self.name, reason="Check.", question=f"Run {name}?")
+            if name == "pay"
+            else None
+        )
+
+
+def test_python_rules_mix_with_the_file() -> None:
+    verdict = engine({}, (Cheaper(),)).pre_call(ctx())
+    assert isinstance(verdict, Permit)
+    assert verdict.model_ref == "openai:small"
+    refused = engine({}, (Forbid(),)).pre_call(ctx())
+    assert isinstance(refused, Refuse)
+    assert refused.kind == "rule"
+    assert refused.fallback == "nope"
+    shadow = engine({}, (ShadowForbid(),)).pre_call(ctx())
+    assert isinstance(shadow, Permit)
+    assert shadow.decisions[0].mode == "shadow"
+    esc = engine({}, (Ask(),)).pre_tool(
+        ToolContext(session="s", agent="a", call_id="t", name="pay")
+    )
+    assert isinstance(esc, Escalation)
+    assert esc.question == "Run pay?"
+
+
+# --- tools --------------------------------------------------------------------------------
+
+TOOLS = {
+    "tools": {
+        "allow": ["search_*", "send_email", "read"],
+        "deny": ["search_private"],
+        "require_approval": ["send_email"],
+        "fallback": "not for you",
+        "rate_limits": [{"pattern": "search_*", "per_minute": 2}],
+    }
+}
+
+
+def tool(name: str, now: float = 0.0) -> ToolContext:
+    return ToolContext(session="s", agent="a", call_id="t", name=name, args={"q": 1}, now=now)
+
+
+def test_tool_rules() -> None:
+    eng = engine(TOOLS)
+    assert isinstance(eng.pre_tool(tool("read")), ToolPermit)
+    denied = eng.pre_tool(tool("search_private"))
+    assert isinstance(denied, Refuse)
+    assert denied.kind == "denied"
+    assert denied.fallback == "not for you"
+    not_allowed = eng.pre_tool(tool("shell"))
+    assert isinstance(not_allowed, Refuse)
+    assert "not on the allow list" in not_allowed.reason
+    approval = eng.pre_tool(tool("send_email"))
+    assert isinstance(approval, Escalation)
+    assert "send_email" in approval.question
+
+
+def test_tool_rate_limit() -> None:
+    eng = engine(TOOLS)
+    assert isinstance(eng.pre_tool(tool("search_web", 0)), ToolPermit)
+    assert isinstance(eng.pre_tool(tool("search_news", 1)), ToolPermit)
+    limited = eng.pre_tool(tool("search_web", 2))
+    assert isinstance(limited, Refuse)
+    assert limited.kind == "rate"
+    assert isinstance(eng.pre_tool(tool("read", 2)), ToolPermit)
+    assert isinstance(eng.pre_tool(tool("search_web", 61)), ToolPermit)
+
+
+# --- streams ------------------------------------------------------------------------------
+
+STREAM = {
+    "stream_rules": [
+        {"name": "openai-key", "pattern": "sk-[A-Za-z0-9]{20,}", "fallback": "[cut]"},
+        {"name": "polite", "pattern": "sorry", "action": "warn", "mode": "shadow"},
+    ]
+}
+
+
+def test_stream_rule_fires_on_the_chunk_that_completes_the_match() -> None:
+    eng = engine(STREAM)
+    c = ctx()
+    permit = eng.pre_call(c)
+    assert isinstance(permit, Permit)
+    monitor = eng.open_stream(c, permit)
+    chunks = ["Here is the key: s", "k-ABCDEFGHIJ", "KLMNOPQRS", "T and more"]
+    results = [monitor.feed(chunk) for chunk in chunks]
+    assert results[:3] == [None, None, None]
+    assert isinstance(results[3], Interrupt)
+    assert results[3].fallback == "[cut]"
+    assert "ABCDEFGH" not in str(results[3].numbers), "the secret never reaches the log"
+
+
+def test_shadow_stream_rule_is_recorded_not_returned() -> None:
+    eng = engine(STREAM)
+    c = ctx()
+    permit = eng.pre_call(c)
+    assert isinstance(permit, Permit)
+    monitor = eng.on_stream(eng.open_stream(c, permit), "I am sorry")
+    assert monitor is None
+
+
+def test_stream_is_cut_when_live_cost_reaches_the_reservation() -> None:
+    eng = engine({})
+    c = ctx(max_tokens=10)
+    permit = eng.pre_call(c)
+    assert isinstance(permit, Permit)
+    monitor = eng.open_stream(c, permit)
+    decisions = [monitor.feed("tok") for _ in range(10)]
+    assert decisions[:9] == [None] * 9
+    assert isinstance(decisions[9], Interrupt)
+    assert decisions[9].rule == "budgets.reservation"
+    assert monitor.cost == permit.reservation.cost
+
+
+def test_reported_usage_replaces_the_estimate() -> None:
+    eng = engine({})
+    c = ctx(max_tokens=100)
+    permit = eng.pre_call(c)
+    assert isinstance(permit, Permit)
+    monitor = eng.open_stream(c, permit)
+    assert monitor.feed("x" * 1000) is not None  # estimate: 250 tokens > 100
+    monitor = eng.open_stream(c, permit)
+    assert monitor.feed("x" * 1000, output_tokens=20) is None
+    assert monitor.output_tokens == 20
+
+
+# --- speed --------------------------------------------------------------------------------
+
+
+def test_pre_call_is_fast() -> None:
+    eng = engine(
+        {
+            "budgets": {"session": {"cost": "100"}, "agent": {"cost": "50"}},
+            "limits": {"calls_per_minute": 10**9, "tokens_per_minute": 10**12},
+        }
+    )
+    counter = iter(range(10**9))
+    messages = [
+        {"role": "system", "content": "You are helpful."},
+        {"role": "user", "content": "Hi " * 100},
+    ]
+
+    def one() -> None:
+        eng.pre_call(ctx(call_id=str(next(counter)), messages=messages))
+
+    per_call = min(timeit.repeat(one, number=500, repeat=3)) / 500
+    assert per_call < 100e-6, f"pre_call took {per_call * 1e6:.1f} µs"
