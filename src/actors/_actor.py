@@ -1,0 +1,137 @@
+"""Actor, the class users subclass, and ActorContext, its view of the runtime."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeVar
+
+from ._events import ExitReason
+from ._exceptions import UnhandledMessage
+from ._ref import _TOKEN, ActorRef
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Callable
+
+    from ._system import ActorSystem
+
+A = TypeVar("A", bound="Actor")
+
+
+class Actor:
+    """Base class of every actor.
+
+    Subclass it and override :meth:`receive` (and, if needed, :meth:`on_start` and
+    :meth:`on_stop`). The runtime hands the actor one message at a time; a handler may await.
+    ``ref`` and ``context`` are set by the runtime before ``on_start`` runs.
+
+    Example::
+
+        class Counter(Actor):
+            def __init__(self) -> None:
+                self.total = 0
+
+            async def receive(self, message: Any) -> Any:
+                self.total += message
+                return self.total
+    """
+
+    ref: ActorRef[Self]
+    context: ActorContext
+
+    # Runtime hooks, overridden by Supervisor.
+    _actor_ref_class: ClassVar[type[ActorRef[Any]]] = ActorRef
+    _actor_unbounded_mailbox: ClassVar[bool] = False
+
+    async def on_start(self) -> None:
+        """Run before the first message; the start handshake waits for it.
+
+        An exception here fails the start (``StartError`` for the caller or supervisor).
+        """
+
+    async def receive(self, message: Any) -> Any:
+        """Handle one message; the return value answers an ``ask``.
+
+        An exception ends the actor (its supervisor applies its rules) and, for an ``ask``, is
+        also raised to the asker.
+        """
+        raise UnhandledMessage(
+            f"{type(self).__name__} does not handle {type(message).__name__} messages; "
+            "override receive()."
+        )
+
+    async def on_stop(self, reason: ExitReason) -> None:
+        """Run once after the last message, unless the actor was killed (cancelled).
+
+        Exceptions are logged and otherwise ignored.
+        """
+
+    @contextlib.asynccontextmanager
+    async def _actor_lifespan(self) -> AsyncIterator[None]:
+        yield
+
+    async def _actor_before_stop(self, reason: ExitReason) -> None:
+        pass
+
+    def __repr__(self) -> str:
+        ref = getattr(self, "ref", None)
+        where = f" {ref.path!r}" if ref is not None else ""
+        return f"<{type(self).__name__}{where}>"
+
+
+class ActorContext:
+    """What an actor knows about its place in the runtime. Made by the runtime.
+
+    Attributes:
+        system: the actor system the actor runs in.
+        ref: the actor's own ref.
+        path: the tree position, e.g. ``"root/team/writer"``.
+        restart_count: how many times this child id has been restarted (0 for the first start).
+        parent: the supervisor's ref, or None for a top-level actor.
+    """
+
+    __slots__ = ("parent", "path", "ref", "restart_count", "system")
+
+    def __init__(
+        self,
+        token: object,
+        system: ActorSystem,
+        ref: ActorRef[Any],
+        *,
+        path: str,
+        restart_count: int,
+        parent: ActorRef[Any] | None,
+    ) -> None:
+        if token is not _TOKEN:
+            raise TypeError("ActorContext has no public constructor; the runtime makes it.")
+        self.system = system
+        self.ref = ref
+        self.path = path
+        self.restart_count = restart_count
+        self.parent = parent
+
+    @property
+    def name(self) -> str:
+        """The last part of :attr:`path`."""
+        return self.ref.name
+
+    def stop_self(self, reason: Literal["normal"] = "normal") -> None:
+        """End this actor after the current handler returns, with a ``normal`` exit.
+
+        A ``transient`` or ``temporary`` child stopped this way is not restarted. Idempotent.
+        """
+        self.ref._request_stop(ExitReason(reason, detail="stopped itself"))
+
+    async def spawn(
+        self, factory: Callable[[], A], *, name: str, mailbox_size: int = 64
+    ) -> ActorRef[A]:
+        """Start an unsupervised helper actor in the system's root task group.
+
+        It is not linked to this actor: stop it yourself (for example in ``on_stop``), or it
+        lives until the system closes. Its path is ``"<this path>/<name>"``.
+        """
+        return await self.system._spawn_at(
+            factory, name=name, path=f"{self.path}/{name}", mailbox_size=mailbox_size
+        )
+
+    def __repr__(self) -> str:
+        return f"<ActorContext {self.path!r} restart_count={self.restart_count}>"

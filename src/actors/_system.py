@@ -1,0 +1,184 @@
+"""ActorSystem: the async context manager that owns the root task group."""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+import anyio
+import structlog
+
+from ._events import EventBus, ExitReason
+from ._exceptions import AlreadyStarted
+from ._ref import ActorRef, _start_actor
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import TracebackType
+
+    from anyio.abc import TaskGroup
+
+    from ._actor import Actor
+    from ._supervisor import Supervisor, SupervisorRef
+
+A = TypeVar("A", bound="Actor")
+
+logger = structlog.get_logger("actors")
+
+
+class _State(enum.Enum):
+    UNOPENED = "unopened"
+    OPEN = "open"
+    CLOSING = "closing"
+    CLOSED = "closed"
+
+
+class ActorSystem:
+    """Owns every actor's task; leaving the ``async with`` block stops them all.
+
+    Top-level actors and supervisors are stopped in reverse start order (each gets
+    ``shutdown_timeout`` seconds, then is cancelled); no task outlives the block. An actor that
+    fails at the top level is not restarted and does not crash the block: its exit is recorded in
+    :attr:`failures` and returned by its ref's ``wait_stopped()``.
+
+    Example::
+
+        async with ActorSystem() as system:
+            ref = await system.spawn(Counter, name="counter")
+            assert await ref.ask(2) == 2
+
+    Attributes:
+        events: lifecycle events of every actor in this system.
+        failures: ``(ref, reason)`` of each top-level actor that ended abnormally, including a
+            top-level supervisor that gave up.
+    """
+
+    def __init__(self, *, name: str = "system", shutdown_timeout: float = 5.0) -> None:
+        self.name = name
+        self.shutdown_timeout = shutdown_timeout
+        self.events = EventBus()
+        self.failures: list[tuple[ActorRef[Any], ExitReason]] = []
+        self._top: list[ActorRef[Any]] = []
+        self._tg: TaskGroup | None = None
+        self._state = _State.UNOPENED
+
+    async def __aenter__(self) -> Self:
+        if self._state is not _State.UNOPENED:
+            raise RuntimeError(
+                f"ActorSystem {self.name!r} is {self._state.value}; an actor system can be "
+                "entered once. Create a new ActorSystem."
+            )
+        tg = anyio.create_task_group()
+        await tg.__aenter__()
+        self._tg = tg
+        self._state = _State.OPEN
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> bool | None:
+        assert self._tg is not None
+        self._state = _State.CLOSING
+        try:
+            with anyio.CancelScope(shield=True):
+                await self._stop_all()
+        finally:
+            self._tg.cancel_scope.cancel()
+        try:
+            # Actor tasks never raise (failures become exit reasons), so the body's own
+            # exception, if any, propagates unwrapped from here.
+            await self._tg.__aexit__(None, None, None)
+        finally:
+            self._state = _State.CLOSED
+            self.events.close()
+        return None
+
+    async def _stop_all(self) -> None:
+        for ref in reversed(list(self._top)):
+            await ref.stop(timeout=self.shutdown_timeout)
+        logger.debug("actor_system.stopped", system=self.name)
+
+    def _check_open(self) -> TaskGroup:
+        if self._state is not _State.OPEN or self._tg is None:
+            raise RuntimeError(
+                f"ActorSystem {self.name!r} is {self._state.value}; spawn actors inside its "
+                "'async with' block."
+            )
+        return self._tg
+
+    async def spawn(
+        self, factory: Callable[[], A], *, name: str, mailbox_size: int = 64
+    ) -> ActorRef[A]:
+        """Start a top-level, unsupervised actor; return once its ``on_start`` has finished.
+
+        Args:
+            factory: makes the actor instance (a class works).
+            name: unique among running top-level actors; also its path.
+            mailbox_size: the mailbox bound (``tell`` waits while it is full).
+
+        Raises:
+            StartError: ``on_start`` raised (chained as the cause).
+            AlreadyStarted: a top-level actor with this name is running.
+            RuntimeError: the system is not open.
+        """
+        return await self._spawn_at(factory, name=name, path=name, mailbox_size=mailbox_size)
+
+    async def start_supervisor(self, supervisor: Supervisor, *, name: str) -> SupervisorRef:
+        """Start a top-level supervisor; return once all its children are ready.
+
+        If it later gives up (restart intensity exceeded), it stops its children and ends with
+        an abnormal reason: ``await ref.wait_stopped()`` returns it and it is appended to
+        :attr:`failures`. The system itself keeps running.
+
+        Raises:
+            StartError: a child failed to start (the error names it; the started ones were
+                stopped in reverse order).
+        """
+        ref = await self._spawn_at(lambda: supervisor, name=name, path=name, mailbox_size=0)
+        return cast("SupervisorRef", ref)
+
+    async def _spawn_at(
+        self, factory: Callable[[], A], *, name: str, path: str, mailbox_size: float
+    ) -> ActorRef[A]:
+        tg = self._check_open()
+        for ref in self._top:
+            if ref.path == path:
+                raise AlreadyStarted(
+                    f"A top-level actor named {path!r} is already running; pick another name.",
+                    ref=ref,
+                )
+        actor = factory()
+        ref = await _start_actor(
+            tg,
+            self,
+            actor,
+            name=name,
+            path=path,
+            mailbox_size=mailbox_size,
+            on_exit=self._top_exited,
+        )
+        if ref.exit_reason is None:  # it may already have ended on its own
+            self._top.append(ref)
+        return cast("ActorRef[A]", ref)
+
+    def _top_exited(self, ref: ActorRef[Any], reason: ExitReason) -> None:
+        try:
+            self._top.remove(ref)
+        except ValueError:
+            pass
+        if reason.abnormal:
+            self.failures.append((ref, reason))
+            logger.warning("actor_system.top_level_failed", path=ref.path, reason=str(reason))
+
+    def actors(self) -> list[ActorRef[Any]]:
+        """Return the running top-level actors and supervisors, in start order."""
+        return list(self._top)
+
+    def __repr__(self) -> str:
+        return (
+            f"<ActorSystem {self.name!r} {self._state.value} top_level={len(self._top)} "
+            f"failures={len(self.failures)}>"
+        )

@@ -1,0 +1,361 @@
+"""The actor kernel: messages, mailboxes, stopping, cancelling, the system. Both backends."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+
+import anyio
+import pytest
+from actor_probes import Boom, Journal, Probe
+from anyio import wait_all_tasks_blocked
+from structlog.testing import capture_logs
+
+from actors import (
+    Actor,
+    ActorDeadError,
+    ActorRef,
+    ActorSystem,
+    AlreadyStarted,
+    AskTimeout,
+    ExitReason,
+    HandlerCancelled,
+    MailboxFull,
+    StartError,
+    Subscription,
+    UnhandledMessage,
+)
+
+
+async def test_ask_answers_and_tell_delivers_in_order() -> None:
+    seen: list[int] = []
+
+    class Recorder(Actor):
+        async def receive(self, message: int) -> list[int]:
+            seen.append(message)
+            return list(seen)
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Recorder, name="rec")
+            for i in range(5):
+                await ref.tell(i)
+            assert await ref.ask(5) == [0, 1, 2, 3, 4, 5]
+            stats = ref.statistics()
+            assert stats.processed == 6
+            assert stats.queued == 0
+            assert stats.max_size == 64
+
+
+async def test_one_message_at_a_time_even_when_handlers_await() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Probe, name="p")
+            async with anyio.create_task_group() as tg:
+                for i in range(20):
+                    tg.start_soon(ref.ask, ("echo", i))
+            assert ref._actor.max_active == 1  # type: ignore[attr-defined]
+            assert ref.statistics().processed == 20
+
+
+async def test_exception_while_answering_reaches_asker_and_ends_actor() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Probe, name="p")
+            with pytest.raises(Boom, match="bad"):
+                await ref.ask(("raise", "bad"))
+            reason = await ref.wait_stopped()
+            assert reason.kind == "error"
+            assert reason.abnormal
+            assert isinstance(reason.error, Boom)
+            assert ref.statistics().failures == 1
+            assert system.failures == [(ref, reason)]
+
+
+async def test_message_to_dead_actor_raises_at_once() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Probe, name="p")
+            await ref.stop()
+            assert not ref.is_alive
+            with pytest.raises(ActorDeadError, match="has stopped"):
+                await ref.tell(("echo", 1))
+            with pytest.raises(ActorDeadError):
+                ref.tell_nowait(("echo", 1))
+            with pytest.raises(ActorDeadError):
+                await ref.ask(("echo", 1))
+
+
+@pytest.mark.parametrize("how", ["stop", "kill", "crash"])
+async def test_pending_asks_fail_at_once_when_the_actor_stops(how: str) -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Probe, name="p", mailbox_size=2)
+            gate = anyio.Event()
+            errors: list[BaseException] = []
+
+            async def ask(message: object) -> None:
+                try:
+                    await ref.ask(message)
+                except BaseException as exc:
+                    errors.append(exc)
+
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(ask, ("wait", gate))  # running
+                await wait_all_tasks_blocked()
+                for i in range(4):  # 2 queued, 2 blocked on the full mailbox
+                    tg.start_soon(ask, ("echo", i))
+                await wait_all_tasks_blocked()
+                assert ref.statistics().queued == 2
+                assert ref.statistics().waiting_senders == 2
+                if how == "stop":
+                    tg.start_soon(ref.stop)
+                    await wait_all_tasks_blocked()
+                    gate.set()
+                elif how == "kill":
+                    ref.kill("test")
+                else:
+                    ref._actor.receive = _raiser  # type: ignore[method-assign]
+                    gate.set()
+            dead = [e for e in errors if isinstance(e, ActorDeadError)]
+            if how == "crash":  # the first queued ask gets the crash, the rest fail as dead
+                assert sorted(type(e).__name__ for e in errors) == ["ActorDeadError"] * 3 + ["Boom"]
+            else:
+                assert len(dead) == 5 if how == "kill" else 4
+            assert not ref.is_alive
+
+
+async def _raiser(message: object) -> object:
+    raise Boom("crash")
+
+
+async def test_backpressure_and_tell_nowait() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Probe, name="p", mailbox_size=1)
+            gate = anyio.Event()
+            ref.tell_nowait(("wait", gate))
+            await wait_all_tasks_blocked()  # the actor took it and waits
+            ref.tell_nowait(("echo", 1))
+            with pytest.raises(MailboxFull, match="mailbox of 'p' is full"):
+                ref.tell_nowait(("echo", 2))
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(ref.tell, ("echo", 3))
+                await wait_all_tasks_blocked()
+                assert ref.statistics().waiting_senders == 1
+                gate.set()
+            assert await ref.ask(("echo", "done")) == "done"
+            assert ref.statistics().processed == 4
+
+
+async def test_ask_timeout() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Probe, name="p")
+            with pytest.raises(AskTimeout, match="did not answer") as info:
+                await ref.ask(("forever",), timeout=0.01)
+            assert isinstance(info.value, TimeoutError)
+            assert ref.is_alive
+            assert ref.cancel_current("test over")
+
+
+async def test_cancel_current_cancels_only_the_handler() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Probe, name="p")
+            assert ref.cancel_current("nothing running") is False
+            result: list[BaseException] = []
+
+            async def ask() -> None:
+                try:
+                    await ref.ask(("forever",))
+                except HandlerCancelled as exc:
+                    result.append(exc)
+
+            with capture_logs() as logs:
+                async with anyio.create_task_group() as tg:
+                    tg.start_soon(ask)
+                    await wait_all_tasks_blocked()
+                    assert ref.cancel_current("budget exceeded", by="governor") is True
+            assert len(result) == 1
+            assert isinstance(result[0], HandlerCancelled)
+            assert result[0].reason == "budget exceeded"
+            assert ref.is_alive
+            assert await ref.ask(("echo", 7)) == 7
+            assert ref.statistics().cancelled == 1
+            assert {
+                "event": "actor.handler_cancelled",
+                "path": "p",
+                "reason": "budget exceeded",
+                "by": "governor",
+                "message_type": "tuple",
+                "log_level": "info",
+            } in logs
+
+
+async def test_kill_is_abnormal_and_skips_on_stop() -> None:
+    with anyio.fail_after(5):
+        journal = Journal()
+        async with ActorSystem() as system:
+            ref = await system.spawn(lambda: Probe(journal), name="p")
+            with capture_logs() as logs:
+                ref.kill("loop detected", by="governor")
+                reason = await ref.wait_stopped()
+            assert reason == ExitReason("killed", detail="loop detected")
+            assert reason.abnormal
+            assert journal.of("stop") == []
+            assert any(e["event"] == "actor.killed" and e["by"] == "governor" for e in logs)
+            ref.kill("again")  # no-op once dead
+
+
+async def test_stop_is_graceful_idempotent_and_bounded() -> None:
+    with anyio.fail_after(5):
+        journal = Journal()
+        async with ActorSystem() as system:
+            ref = await system.spawn(lambda: Probe(journal), name="p")
+            await ref.stop()
+            await ref.stop()
+            assert journal.of("stop") == ["p"]
+            assert (await ref.wait_stopped()).kind == "shutdown"
+
+            slow = await system.spawn(lambda: Probe(journal, hang_on_stop=True), name="slow")
+            await slow.stop(timeout=0.01)
+            reason = await slow.wait_stopped()
+            assert reason.kind == "killed"
+            assert "did not stop within" in reason.detail
+
+
+async def test_stop_self_exits_normally_after_the_handler() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Probe, name="p")
+            assert await ref.ask(("stop_self",)) == "stopping"
+            reason = await ref.wait_stopped()
+            assert reason.kind == "normal"
+            assert not reason.abnormal
+            assert system.failures == []
+
+
+async def test_stop_from_own_handler_does_not_deadlock() -> None:
+    class SelfStopper(Actor):
+        async def receive(self, message: object) -> str:
+            await self.ref.stop()
+            return "ok"
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(SelfStopper, name="s")
+            assert await ref.ask("go") == "ok"
+            assert (await ref.wait_stopped()).kind == "shutdown"
+
+
+async def test_unhandled_message_is_a_failure() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Actor, name="plain")
+            with pytest.raises(UnhandledMessage, match="override receive"):
+                await ref.ask("hello")
+
+
+async def test_start_failure_is_raised_to_the_spawner() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            with pytest.raises(StartError, match="'p' failed to start: Boom") as info:
+                await system.spawn(lambda: Probe(fail_start=True), name="p")
+            assert info.value.path == "p"
+            assert isinstance(info.value.__cause__, Boom)
+            assert system.actors() == []
+
+
+async def test_system_stops_everything_in_reverse_start_order() -> None:
+    journal = Journal()
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            refs = [await system.spawn(lambda: Probe(journal), name=n) for n in "abc"]
+            with pytest.raises(AlreadyStarted):
+                await system.spawn(Probe, name="a")
+            assert system.actors() == refs
+            blocked = await system.spawn(lambda: Probe(journal), name="d")
+            blocked.tell_nowait(("forever",))
+        assert journal.of("stop") == ["d", "c", "b", "a"]
+        assert all(not r.is_alive for r in [*refs, blocked])
+        with pytest.raises(RuntimeError, match="can be entered once"):
+            await system.__aenter__()
+        with pytest.raises(RuntimeError, match="closed"):
+            await system.spawn(Probe, name="late")
+
+
+async def test_system_exit_on_body_error_still_stops_actors() -> None:
+    journal = Journal()
+
+    async def body() -> None:
+        async with ActorSystem() as system:
+            await system.spawn(lambda: Probe(journal), name="a")
+            raise Boom("body failed")
+
+    with anyio.fail_after(5), pytest.raises(Boom):
+        await body()
+    assert journal.of("stop") == ["a"]
+
+
+async def test_event_bus_publishes_and_never_blocks() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            with system.events.subscribe(max_buffer=1) as small, system.events.subscribe() as sub:
+                ref = await system.spawn(Probe, name="p")
+                await ref.stop()
+                assert small.dropped == 1
+                kinds = [sub.receive_nowait().kind for _ in range(2)]
+                assert kinds == ["started", "stopped"]
+                stats = system.events.statistics()
+                assert stats.subscribers == 2
+                assert stats.dropped == 1
+                assert "dropped=1" in repr(small)
+
+
+async def test_subscription_ends_when_system_closes() -> None:
+    got: list[str] = []
+
+    async def consume(sub: Subscription) -> None:
+        async with sub:
+            got.extend([f"{event.kind}:{event.path}" async for event in sub])
+
+    with anyio.fail_after(5):
+        async with anyio.create_task_group() as tg, ActorSystem() as system:
+            tg.start_soon(consume, system.events.subscribe())
+            await system.spawn(Probe, name="p")
+    assert got == ["started:p", "stopped:p"]
+
+
+def test_refs_have_no_public_constructor_and_a_useful_repr() -> None:
+    with pytest.raises(TypeError, match="no public constructor"):
+        ActorRef(object(), None, Actor(), name="x", path="x", mailbox_size=1, on_exit=None)  # type: ignore[arg-type]
+
+    async def main() -> None:
+        async with ActorSystem() as system:
+            ref = await system.spawn(Probe, name="p")
+            assert repr(ref) == "<ActorRef 'p' Probe idle queued=0>"
+            assert hash(ref) == hash(ref)
+            assert ref.statistics().max_size == 64
+            await ref.stop()
+            assert "dead (shutdown" in repr(ref)
+            assert "ActorSystem 'system' open" in repr(system)
+
+    anyio.run(main)
+
+
+def test_exit_reason_str_and_unbounded_mailbox_value() -> None:
+    assert str(ExitReason("error", Boom("x"), "oops")) == "error: Boom('x'): oops"
+    assert not ExitReason("shutdown").abnormal
+    assert math.isinf(math.inf)
+
+
+def test_actors_never_imports_policies_or_supervisor() -> None:
+    code = (
+        "import sys, actors; "
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('policies', 'supervisor')); "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
