@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policies import (
+    SlidingWindow,
+    StreamMatcher,
+    TextRule,
+    ToolMatcher,
+    estimate_prompt_tokens,
+    estimate_stream_tokens,
+    estimate_text_tokens,
+    window_bounds,
+    window_id,
+)
+
+KEY = TextRule("openai-key", re.compile(r"sk-[A-Za-z0-9]{20,}"), max_match_chars=64)
+AWS = TextRule("aws", re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"), max_match_chars=32)
+
+
+def test_match_across_chunks_fires_once_on_the_completing_chunk() -> None:
+    matcher = StreamMatcher([KEY, AWS])
+    assert matcher.feed("text sk-abc") == []
+    assert matcher.feed("defghijklmnopq") == []
+    found = matcher.feed("rst and AKIAABCDEFGHIJKLMNOP ")
+    assert sorted(m.rule.name for m in found) == ["aws", "openai-key"]
+    key = next(m for m in found if m.rule.name == "openai-key")
+    assert key.start == 5
+    assert "abcdefg" not in key.excerpt
+    assert matcher.feed(" sk-" + "z" * 30) == [], "each rule fires once per stream"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    prefix=st.text(alphabet="ab -.", max_size=200),
+    secret_len=st.integers(20, 40),
+    cuts=st.lists(st.integers(1, 300), max_size=12),
+)
+def test_any_chunking_finds_the_match_at_its_completing_chunk(
+    prefix: str, secret_len: int, cuts: list[int]
+) -> None:
+    text = prefix + "sk-" + "Q" * secret_len + " tail"
+    completes_at = len(prefix) + 3 + 20  # the 20th key character completes the pattern
+    points = sorted({c for c in cuts if c < len(text)} | {len(text)})
+    matcher = StreamMatcher([KEY])
+    start = 0
+    fired_in: tuple[int, int] | None = None
+    for end in points:
+        if matcher.feed(text[start:end]):
+            assert fired_in is None
+            fired_in = (start, end)
+        start = end
+    assert fired_in is not None
+    assert fired_in[0] < completes_at <= fired_in[1]
+
+
+def test_lookback_is_bounded() -> None:
+    matcher = StreamMatcher([KEY])
+    for _ in range(1000):
+        matcher.feed("x" * 100)
+    assert len(matcher._tail) <= KEY.max_match_chars - 1
+
+
+def test_text_estimates_are_biased_up() -> None:
+    english = "The quick brown fox jumps over the lazy dog. " * 20
+    assert estimate_text_tokens(english) >= len(english) / 4
+    assert estimate_text_tokens("") == 0
+    assert estimate_text_tokens("日本語") == 3
+    assert estimate_stream_tokens(chunks=10, chars=12) == 10
+    assert estimate_stream_tokens(chunks=1, chars=400) == 100
+
+
+def test_prompt_estimate_counts_parts_tools_and_overhead() -> None:
+    plain = [{"role": "user", "content": "abcdef"}]
+    assert estimate_prompt_tokens(plain) == 2 + 4 + 3
+    parts = [{"role": "user", "content": [{"type": "text", "text": "abcdef"}]}]
+    assert estimate_prompt_tokens(parts) > estimate_prompt_tokens(plain)
+    tools = [{"name": "search", "description": "Search the web", "parameters": {"type": "object"}}]
+    assert estimate_prompt_tokens(plain, tools) > estimate_prompt_tokens(plain) + 8
+
+
+def test_sliding_window() -> None:
+    window = SlidingWindow(60)
+    first = window.add(0.0, 5)
+    window.add(30.0, 5)
+    assert window.total(59.0) == 10
+    limited = window.check(59.0, 1, 10)
+    assert limited is not None
+    assert limited.retry_after == 1.0
+    assert window.check(60.0, 1, 10) is None
+    window.adjust(first, 1)  # already expired: no-op
+    assert window.total(60.0) == 5
+    assert window.check(61.0, 100, 10) is not None
+
+
+def test_sliding_window_adjust_in_window() -> None:
+    window = SlidingWindow(60)
+    entry = window.add(0.0, 1000)
+    window.adjust(entry, 10)
+    assert window.total(1.0) == 10
+    assert window.total(61.0) == 0
+
+
+def test_tool_matcher_globs() -> None:
+    matcher = ToolMatcher(allow=["fs.*", "search"], deny=["fs.rm*"], require_approval=["fs.write"])
+    assert matcher.ruling("fs.read") == "allow"
+    assert matcher.ruling("fs.rmdir") == "deny"
+    assert matcher.ruling("shell") == "not_allowed"
+    assert matcher.ruling("fs.write") == "approval"
+    assert ToolMatcher().ruling("anything") == "allow"
+    assert ToolMatcher(allow=[]).ruling("anything") == "not_allowed"
+
+
+def test_windows_are_pure_functions_of_now() -> None:
+    now = 1_717_200_000.0  # 2024-06-01T00:00:00Z
+    assert window_id("month", now) == "month:2024-06"
+    assert window_id("day", now - 1) == "day:2024-05-31"
+    assert window_id(None, None) == ""
+    start, end = window_bounds("month", now + 5)
+    assert (start, end) == (now, 1_719_792_000.0)
+    assert window_bounds("minute", 125.0) == (120.0, 180.0)
