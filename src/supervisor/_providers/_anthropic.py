@@ -34,6 +34,7 @@ from ._common import (
     Phase,
     SDKStreamProvider,
     interrupted,
+    malformed_shape,
     redact,
     resolve_api_key,
     status_error,
@@ -41,7 +42,9 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
-    from ._common import _SDKStream
+    from contextlib import AbstractAsyncContextManager
+
+    from ._common import _StreamedResponse
 
 __all__ = ["AnthropicProvider", "to_anthropic_messages"]
 
@@ -92,7 +95,7 @@ class AnthropicProvider(SDKStreamProvider):
     async def _close_client(self) -> None:
         await self._client.close()
 
-    async def _open(self, request: LLMRequest) -> _SDKStream:
+    def _open(self, request: LLMRequest) -> AbstractAsyncContextManager[_StreamedResponse]:
         system, messages = to_anthropic_messages(request.messages)
         params: dict[str, Any] = {
             "model": request.model,
@@ -107,8 +110,7 @@ class AnthropicProvider(SDKStreamProvider):
             params["tools"] = [_anthropic_tool(tool) for tool in request.tools]
         if request.temperature is not None:
             params["temperature"] = request.temperature
-        stream: _SDKStream = await self._client.messages.create(**params)
-        return stream
+        return self._client.messages.with_streaming_response.create(**params)
 
     def _parser(self, request: LLMRequest) -> _MessagesParser:
         return _MessagesParser(self.name)
@@ -124,9 +126,6 @@ class AnthropicProvider(SDKStreamProvider):
         if isinstance(exc, anthropic.APIStatusError):
             error_type = exc.type
             message = exc.api_message or exc.message
-            if phase == "stream" and exc.status_code < 400:
-                # ``event: error`` inside a 200 stream: the SDK raises it with the stream's status.
-                return stream_error(self.name, str(error_type or "api_error"), str(message))
             return status_error(
                 self.name,
                 exc.status_code,
@@ -220,67 +219,67 @@ class _MessagesParser:
     def __init__(self, provider: str) -> None:
         self._provider = provider
         self._tools = _ToolCallAssembler()
-        self._tool_blocks: set[int] = set()
         self._input_tokens = 0
         self._cached = 0
         self._output_tokens = 0
         self._stop: str | None = None
-        self._stopped = False
+        self.done = False
 
-    def feed(self, event: Any) -> list[StreamEvent]:
-        kind = getattr(event, "type", None)
+    def feed(self, name: str | None, event: Any) -> list[StreamEvent]:
+        if not isinstance(event, dict):
+            raise malformed_shape(self._provider, event)
+        kind = event.get("type", name)
         if kind == "content_block_delta":
-            delta = event.delta
-            delta_type = getattr(delta, "type", None)
+            delta = event.get("delta") or {}
+            delta_type = delta.get("type")
             if delta_type == "text_delta":
-                return [TextDelta(delta.text)] if delta.text else []
+                text = delta.get("text")
+                return [TextDelta(text)] if text else []
             if delta_type == "input_json_delta":
-                index = int(event.index)
-                fragment = delta.partial_json or ""
+                index = int(event.get("index", 0))
+                fragment = delta.get("partial_json") or ""
                 self._tools.add(index, None, None, fragment)
                 return [ToolCallDelta(index, None, None, fragment)] if fragment else []
             return []
         if kind == "message_start":
-            usage = getattr(event.message, "usage", None)
-            if usage is not None:
-                self._cached = int(getattr(usage, "cache_read_input_tokens", None) or 0)
-                created = int(getattr(usage, "cache_creation_input_tokens", None) or 0)
-                self._input_tokens = int(usage.input_tokens or 0) + self._cached + created
-                self._output_tokens = int(usage.output_tokens or 0)
+            usage = (event.get("message") or {}).get("usage") or {}
+            # Anthropic's input_tokens excludes cache reads and writes; ours counts the prompt.
+            self._cached = int(usage.get("cache_read_input_tokens") or 0)
+            created = int(usage.get("cache_creation_input_tokens") or 0)
+            self._input_tokens = int(usage.get("input_tokens") or 0) + self._cached + created
+            self._output_tokens = int(usage.get("output_tokens") or 0)
             return [self._usage(final=False)]
         if kind == "content_block_start":
-            block = event.content_block
-            if getattr(block, "type", None) == "tool_use":
-                index = int(event.index)
-                self._tool_blocks.add(index)
-                self._tools.add(index, block.id, block.name, "")
-                return [ToolCallDelta(index, block.id, block.name, "")]
+            block = event.get("content_block") or {}
+            if block.get("type") == "tool_use":
+                index = int(event.get("index", 0))
+                self._tools.add(index, block.get("id"), block.get("name"), "")
+                return [ToolCallDelta(index, block.get("id"), block.get("name"), "")]
             return []
         if kind == "message_delta":
-            stop = getattr(event.delta, "stop_reason", None)
+            stop = (event.get("delta") or {}).get("stop_reason")
             if stop:
                 self._stop = stop
-            usage = getattr(event, "usage", None)
-            if usage is not None:
+            usage = event.get("usage")
+            if usage:
                 # Cumulative: the count so far, which replaces (not adds to) the last one.
-                if usage.output_tokens is not None:
-                    self._output_tokens = int(usage.output_tokens)
-                input_tokens = getattr(usage, "input_tokens", None)
-                if input_tokens:
-                    self._input_tokens = int(input_tokens) + self._cached
+                if usage.get("output_tokens") is not None:
+                    self._output_tokens = int(usage["output_tokens"])
+                if usage.get("input_tokens"):
+                    self._input_tokens = int(usage["input_tokens"]) + self._cached
                 return [self._usage(final=False)]
             return []
         if kind == "message_stop":
-            self._stopped = True
+            self.done = True
             return [self._usage(final=True)]
-        if kind == "error":  # the SDK raises these itself; kept for servers that send data only
-            error = getattr(event, "error", None)
+        if kind == "error":
+            error = event.get("error") or {}
             raise stream_error(
                 self._provider,
-                str(getattr(error, "type", None) or "api_error"),
-                str(getattr(error, "message", None) or ""),
+                str(error.get("type") or "api_error"),
+                str(error.get("message") or ""),
             )
-        return []
+        return []  # ping, content_block_stop, and event types added later
 
     def _usage(self, *, final: bool) -> UsageReport:
         return UsageReport(
@@ -291,7 +290,7 @@ class _MessagesParser:
         )
 
     def finish(self) -> list[StreamEvent]:
-        if not self._stopped:
+        if not self.done:
             raise interrupted(self._provider, "message_stop")
         events: list[StreamEvent] = list(self._tools.calls())
         raw = self._stop or "end_turn"

@@ -7,18 +7,19 @@ runs the loop around them:
 * the call deadline (``LLMRequest.timeout``) and the chunk deadline (``chunk_timeout``) are
   enforced with ``anyio.fail_after`` around each wait for the next SDK event, never across a
   ``yield``, so the consumer's own code is never cancelled by a provider deadline;
-* leaving the ``stream()`` context, however it is left, closes the HTTP response and the SDK's
-  event generator at once, shielded, so the server sees the connection end before control
-  returns to the caller.
+* leaving the ``stream()`` context, however it is left, closes the HTTP response at once,
+  shielded, so the server sees the connection end before control returns to the caller.
 """
 
 from __future__ import annotations
 
+import json
 import os
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import anyio
+import httpx2
 
 from ._base import (
     AuthenticationFailed,
@@ -48,19 +49,59 @@ _RETRYABLE_STREAM_ERRORS = frozenset(
 
 
 class _Parser(Protocol):
-    def feed(self, item: Any) -> list[StreamEvent]:
-        """Events for one SDK event; raises a ProviderError for an error event."""
+    def feed(self, event: str | None, data: Any, /) -> list[StreamEvent]:
+        """Events for one decoded SSE event; raises a ProviderError for an error event."""
         ...
+
+    done: bool
+    """Whether the terminal event was seen (nothing more needs reading)."""
 
     def finish(self) -> list[StreamEvent]:
-        """Events after the SDK stream ended; raises StreamInterrupted if it ended early."""
+        """Events after the stream ended; raises StreamInterrupted if it ended early."""
         ...
 
 
-class _SDKStream(Protocol):
-    def __anext__(self) -> Any: ...
+class _StreamedResponse(Protocol):
+    """The SDK's raw streamed response (``with_streaming_response``)."""
 
-    async def close(self) -> None: ...
+    @property
+    def http_response(self) -> httpx2.Response: ...
+
+
+class SSEDecoder:
+    """Incremental Server-Sent Events decoder over raw bytes.
+
+    Splits on blank lines (``\n\n``, ``\r\n\r\n``), joins multi-line ``data:`` fields, keeps
+    the ``event:`` name, ignores comments (``:``) and ``id:``/``retry:``. Never buffers more than
+    one incomplete event.
+    """
+
+    def __init__(self) -> None:
+        self._buffer = b""
+        self._event: str | None = None
+        self._data: list[str] = []
+
+    def feed(self, chunk: bytes) -> list[tuple[str | None, str]]:
+        """The complete ``(event, data)`` pairs ``chunk`` finishes."""
+        self._buffer += chunk
+        out: list[tuple[str | None, str]] = []
+        while True:
+            newline = self._buffer.find(b"\n")
+            if newline < 0:
+                return out
+            line = self._buffer[:newline].rstrip(b"\r").decode("utf-8")
+            self._buffer = self._buffer[newline + 1 :]
+            if not line:
+                if self._data or self._event is not None:
+                    out.append((self._event, "\n".join(self._data)))
+                self._event, self._data = None, []
+                continue
+            field, _, value = line.partition(":")
+            value = value.removeprefix(" ")
+            if field == "data":
+                self._data.append(value)
+            elif field == "event":
+                self._event = value
 
 
 def resolve_api_key(
@@ -167,16 +208,38 @@ def malformed(provider: str, exc: BaseException) -> MalformedResponse:
     )
 
 
-class SDKStreamProvider:
-    """Base for providers backed by an official SDK's async streaming client.
+def malformed_shape(provider: str, data: object) -> MalformedResponse:
+    """The typed error for a chunk that is JSON but not the expected object."""
+    return MalformedResponse(
+        f"{provider} sent a stream chunk of an unexpected shape ({str(data)[:80]!r}); the "
+        "stream was closed. Check that base_url points at a server of this provider's kind.",
+        provider=provider,
+    )
 
-    Subclasses set ``name`` and implement ``_open``, ``_translate`` and ``_parser``, and
+
+class SDKStreamProvider:
+    """Base for providers that send requests with an official SDK and read the stream raw.
+
+    The SDK builds and sends the request (authentication, base URL, headers) and turns an HTTP
+    error status into its typed exception; the body is then read from the SDK's raw streamed
+    response (``with_streaming_response``) by :class:`SSEDecoder` and a per-provider parser.
+
+    Why not iterate the SDK's own ``AsyncStream``: its event iterator is a chain of async
+    generators (the SDK's SSE decoder over httpx's byte iterators) that is left suspended both
+    when a consumer stops early and, for OpenAI, when ``[DONE]`` arrives. Trio reports every
+    such abandoned generator as a ``ResourceWarning`` (and finalises it from the garbage
+    collector), so a governor cutting streams would leak them on trio. Reading the raw body
+    here lets a cut close the response and then run the byte iterator to its end, so nothing
+    is left behind on either backend. It also keeps the per-chunk cost to one ``json.loads``
+    instead of building a pydantic model per chunk.
+
+    Subclasses set ``name`` and implement ``_open``, ``_translate``, ``_parser`` and
     ``_close_client``.
     """
 
     name: str
 
-    async def _open(self, request: LLMRequest) -> _SDKStream:
+    def _open(self, request: LLMRequest) -> AbstractAsyncContextManager[_StreamedResponse]:
         raise NotImplementedError
 
     def _translate(self, exc: Exception, phase: Phase) -> ProviderError | None:
@@ -210,9 +273,10 @@ class SDKStreamProvider:
         if self._closed:
             raise RuntimeError(f"The provider {self.name!r} is closed; build a new one.")
         deadline = anyio.current_time() + request.timeout
+        opener = self._open(request)
         try:
             with self._deadline(request, deadline, "open"):
-                sdk_stream = await self._open(request)
+                streamed = await opener.__aenter__()
         except ProviderError:
             raise
         except Exception as exc:
@@ -220,41 +284,75 @@ class SDKStreamProvider:
             if error is None:
                 raise
             raise error from exc
-        events = self._events(request, sdk_stream, deadline)
+        response = streamed.http_response
+        raw = response.aiter_raw()
+        events = self._events(request, raw, deadline)
         try:
             yield events
         finally:
             # Close now, even when cancelled: the server must see the connection end.
             with anyio.CancelScope(shield=True):
                 await events.aclose()
-                await _close_sdk_stream(sdk_stream)
+                await response.aclose()
+                await _finish_generator(raw)
+                await opener.__aexit__(None, None, None)
 
     def _deadline(self, request: LLMRequest, deadline: float, phase: Phase) -> _Deadline:
         return _Deadline(self.name, request, deadline, phase)
 
     async def _events(
-        self, request: LLMRequest, sdk_stream: _SDKStream, deadline: float
+        self, request: LLMRequest, raw: AsyncGenerator[bytes, None], deadline: float
     ) -> AsyncGenerator[StreamEvent, None]:
         parser = self._parser(request)
+        decoder = SSEDecoder()
         while True:
             try:
                 with self._deadline(request, deadline, "stream"):
-                    item = await sdk_stream.__anext__()
+                    chunk = await raw.__anext__()
             except StopAsyncIteration:
                 break
             except ProviderError:
                 raise
-            except ValueError as exc:  # json.JSONDecodeError from the SDK's sse.json()
-                raise malformed(self.name, exc) from exc
-            except Exception as exc:
-                error = self._translate(exc, "stream")
-                if error is None:
-                    raise
-                raise error from exc
-            for event in parser.feed(item):
-                yield event
+            except httpx2.TimeoutException as exc:
+                raise ProviderTimeout(
+                    f"The {self.name} connection timed out reading the stream ({exc!r}); retry.",
+                    kind="chunk",
+                    provider=self.name,
+                ) from exc
+            except (httpx2.TransportError, httpx2.StreamError) as exc:
+                raise interrupted(self.name, "its final event") from exc
+            for name, text in decoder.feed(chunk):
+                if text.startswith("[DONE]"):
+                    data: Any = None
+                else:
+                    try:
+                        data = json.loads(text)
+                    except ValueError as exc:
+                        raise malformed(self.name, exc) from exc
+                for event in parser.feed(name, data):
+                    yield event
+                if parser.done:
+                    break
+            if parser.done:
+                break  # the terminal event: stop reading (a cut drops whatever follows)
         for event in parser.finish():
             yield event
+
+
+async def _finish_generator(raw: AsyncGenerator[bytes, None]) -> None:
+    """Run a byte iterator whose response is closed to its end.
+
+    Closing the outermost generator would leave httpx's and httpcore's inner generators
+    suspended (trio warns when they are collected); resuming it after the response was closed
+    makes the innermost read fail, and that failure finishes every layer on its way out.
+    """
+    with anyio.move_on_after(1.0):
+        try:
+            while True:
+                await raw.__anext__()
+        except (StopAsyncIteration, Exception):
+            pass
+    await raw.aclose()
 
 
 class _Deadline:
@@ -306,21 +404,3 @@ class _Deadline:
                 provider=self._provider,
             )
         return bool(swallowed)
-
-
-async def _close_sdk_stream(sdk_stream: _SDKStream) -> None:
-    """Close the HTTP response and the SDK's own event generator.
-
-    ``close()`` closes the response; the SDK's inner async generator (``_iterator``) would
-    otherwise be left for garbage collection, whose finaliser is backend specific (and warns on
-    trio), so it is closed here too.
-    """
-    try:
-        await sdk_stream.close()
-    finally:
-        inner = getattr(sdk_stream, "_iterator", None)
-        if inner is not None and hasattr(inner, "aclose"):
-            try:
-                await inner.aclose()
-            except Exception:
-                pass  # it already failed and was reported through iteration

@@ -34,6 +34,7 @@ from ._common import (
     Phase,
     SDKStreamProvider,
     interrupted,
+    malformed_shape,
     redact,
     resolve_api_key,
     status_error,
@@ -41,7 +42,9 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
-    from ._common import _SDKStream
+    from contextlib import AbstractAsyncContextManager
+
+    from ._common import _StreamedResponse
 
 __all__ = ["OpenAIChatProvider", "OpenAIResponsesProvider"]
 
@@ -50,6 +53,11 @@ _CHAT_FINISH: dict[str, FinishReason] = {
     "length": "length",
     "tool_calls": "tool_calls",
     "function_call": "tool_calls",
+    "content_filter": "content_filter",
+}
+
+_INCOMPLETE: dict[str, FinishReason] = {
+    "max_output_tokens": "length",
     "content_filter": "content_filter",
 }
 
@@ -114,11 +122,6 @@ class _OpenAIBase(SDKStreamProvider):
                 "base_url, that the server is running and the network.",
                 provider=self.name,
             )
-        if isinstance(exc, openai.APIError):
-            # An error payload inside the stream (``{"error": {...}}`` on a data line).
-            body = exc.body if isinstance(exc.body, dict) else {}
-            error_type = str(body.get("type") or body.get("code") or "api_error")
-            return stream_error(self.name, error_type, exc.message)
         return None
 
 
@@ -142,7 +145,7 @@ class OpenAIChatProvider(_OpenAIBase):
         ProviderConfigError: ``require_key`` and no key was found.
     """
 
-    async def _open(self, request: LLMRequest) -> _SDKStream:
+    def _open(self, request: LLMRequest) -> AbstractAsyncContextManager[_StreamedResponse]:
         params: dict[str, Any] = {
             "model": request.model,
             "messages": request.messages,
@@ -155,8 +158,7 @@ class OpenAIChatProvider(_OpenAIBase):
             params["tools"] = request.tools
         if request.temperature is not None:
             params["temperature"] = request.temperature
-        stream: _SDKStream = await self._client.chat.completions.create(**params)
-        return stream
+        return self._client.chat.completions.with_streaming_response.create(**params)
 
     def _parser(self, request: LLMRequest) -> _ChatParser:
         return _ChatParser(self.name)
@@ -167,37 +169,49 @@ class _ChatParser:
         self._provider = provider
         self._tools = _ToolCallAssembler()
         self._finish: str | None = None
+        self.done = False
 
-    def feed(self, chunk: Any) -> list[StreamEvent]:
+    def feed(self, event: str | None, chunk: Any) -> list[StreamEvent]:
+        if chunk is None:  # data: [DONE]
+            self.done = True
+            return []
+        if not isinstance(chunk, dict):
+            raise malformed_shape(self._provider, chunk)
+        error = chunk.get("error")
+        if error:
+            # An error payload on a data line, as OpenAI and compatible servers send mid-stream.
+            error = error if isinstance(error, dict) else {"message": str(error)}
+            raise stream_error(
+                self._provider,
+                str(error.get("type") or error.get("code") or "server_error"),
+                str(error.get("message", "")),
+            )
         events: list[StreamEvent] = []
-        for choice in chunk.choices or ():
-            if getattr(choice, "index", 0):
+        for choice in chunk.get("choices") or ():
+            if choice.get("index", 0):
                 continue  # n > 1 is not supported; only the first choice is streamed
-            delta = choice.delta
-            if delta is not None:
-                content = getattr(delta, "content", None)
-                if content:
-                    events.append(TextDelta(content))
-                for call in getattr(delta, "tool_calls", None) or ():
-                    function = getattr(call, "function", None)
-                    name = getattr(function, "name", None) if function is not None else None
-                    arguments = (
-                        getattr(function, "arguments", None) or "" if function is not None else ""
-                    )
-                    index = call.index if call.index is not None else 0
-                    self._tools.add(index, call.id, name, arguments)
-                    events.append(ToolCallDelta(index, call.id, name, arguments))
-            if choice.finish_reason:
-                self._finish = choice.finish_reason
-        usage = getattr(chunk, "usage", None)
-        if usage is not None:
-            details = getattr(usage, "prompt_tokens_details", None)
-            cached = getattr(details, "cached_tokens", None) if details is not None else None
+            delta = choice.get("delta") or {}
+            content = delta.get("content")
+            if content:
+                events.append(TextDelta(content))
+            for call in delta.get("tool_calls") or ():
+                function = call.get("function") or {}
+                name = function.get("name")
+                arguments = function.get("arguments") or ""
+                index = call.get("index") or 0
+                call_id = call.get("id")
+                self._tools.add(index, call_id, name, arguments)
+                events.append(ToolCallDelta(index, call_id, name, arguments))
+            if choice.get("finish_reason"):
+                self._finish = choice["finish_reason"]
+        usage = chunk.get("usage")
+        if usage:
+            details = usage.get("prompt_tokens_details") or {}
             events.append(
                 UsageReport(
-                    input_tokens=usage.prompt_tokens or 0,
-                    output_tokens=usage.completion_tokens or 0,
-                    cached_input_tokens=cached or 0,
+                    input_tokens=usage.get("prompt_tokens") or 0,
+                    output_tokens=usage.get("completion_tokens") or 0,
+                    cached_input_tokens=details.get("cached_tokens") or 0,
                     final=True,
                 )
             )
@@ -221,7 +235,7 @@ class OpenAIResponsesProvider(_OpenAIBase):
     ``ProviderStreamError``. Arguments are as for :class:`OpenAIChatProvider`.
     """
 
-    async def _open(self, request: LLMRequest) -> _SDKStream:
+    def _open(self, request: LLMRequest) -> AbstractAsyncContextManager[_StreamedResponse]:
         params: dict[str, Any] = {
             "model": request.model,
             "input": request.messages,
@@ -233,8 +247,7 @@ class OpenAIResponsesProvider(_OpenAIBase):
             params["tools"] = [_responses_tool(tool) for tool in request.tools]
         if request.temperature is not None:
             params["temperature"] = request.temperature
-        stream: _SDKStream = await self._client.responses.create(**params)
-        return stream
+        return self._client.responses.with_streaming_response.create(**params)
 
     def _parser(self, request: LLMRequest) -> _ResponsesParser:
         return _ResponsesParser(self.name)
@@ -252,63 +265,67 @@ class _ResponsesParser:
     def __init__(self, provider: str) -> None:
         self._provider = provider
         self._tools = _ToolCallAssembler()
-        self._announced: set[int] = set()
         self._done: Finished | None = None
+        self.done = False
 
-    def feed(self, event: Any) -> list[StreamEvent]:
-        kind = getattr(event, "type", None)
+    def feed(self, name: str | None, event: Any) -> list[StreamEvent]:
+        if not isinstance(event, dict):
+            raise malformed_shape(self._provider, event)
+        kind = event.get("type", name)
         if kind == "response.output_text.delta":
-            return [TextDelta(event.delta)] if event.delta else []
+            delta = event.get("delta")
+            return [TextDelta(delta)] if delta else []
         if kind == "response.output_item.added":
-            item = event.item
-            if getattr(item, "type", None) == "function_call":
-                index = int(event.output_index)
-                self._announced.add(index)
-                arguments = getattr(item, "arguments", None) or ""
-                self._tools.add(index, item.call_id, item.name, arguments)
-                return [ToolCallDelta(index, item.call_id, item.name, arguments)]
+            item = event.get("item") or {}
+            if item.get("type") == "function_call":
+                index = int(event.get("output_index", 0))
+                arguments = item.get("arguments") or ""
+                self._tools.add(index, item.get("call_id"), item.get("name"), arguments)
+                return [ToolCallDelta(index, item.get("call_id"), item.get("name"), arguments)]
             return []
         if kind == "response.function_call_arguments.delta":
-            index = int(event.output_index)
-            self._tools.add(index, None, None, event.delta)
-            return [ToolCallDelta(index, None, None, event.delta)]
+            index = int(event.get("output_index", 0))
+            delta = event.get("delta") or ""
+            self._tools.add(index, None, None, delta)
+            return [ToolCallDelta(index, None, None, delta)]
         if kind in ("response.completed", "response.incomplete"):
-            return self._terminal(event.response, kind)
+            return self._terminal(event.get("response") or {}, kind)
         if kind == "response.failed":
-            error = getattr(event.response, "error", None)
-            code = str(getattr(error, "code", None) or "server_error")
-            message = str(getattr(error, "message", None) or "the response failed")
-            raise stream_error(self._provider, code, message)
+            error = (event.get("response") or {}).get("error") or {}
+            raise stream_error(
+                self._provider,
+                str(error.get("code") or "server_error"),
+                str(error.get("message") or "the response failed"),
+            )
         if kind == "error":
-            code = str(getattr(event, "code", None) or "server_error")
-            raise stream_error(self._provider, code, str(getattr(event, "message", "")))
+            raise stream_error(
+                self._provider,
+                str(event.get("code") or "server_error"),
+                str(event.get("message", "")),
+            )
         return []
 
-    def _terminal(self, response: Any, kind: str) -> list[StreamEvent]:
+    def _terminal(self, response: dict[str, Any], kind: str) -> list[StreamEvent]:
         events: list[StreamEvent] = []
-        usage = getattr(response, "usage", None)
-        if usage is not None:
-            details = getattr(usage, "input_tokens_details", None)
-            cached = getattr(details, "cached_tokens", None) if details is not None else None
+        usage = response.get("usage")
+        if usage:
+            details = usage.get("input_tokens_details") or {}
             events.append(
                 UsageReport(
-                    input_tokens=usage.input_tokens or 0,
-                    output_tokens=usage.output_tokens or 0,
-                    cached_input_tokens=cached or 0,
+                    input_tokens=usage.get("input_tokens") or 0,
+                    output_tokens=usage.get("output_tokens") or 0,
+                    cached_input_tokens=details.get("cached_tokens") or 0,
                     final=True,
                 )
             )
         if kind == "response.completed":
             reason: FinishReason = "tool_calls" if self._tools.order else "stop"
             self._done = Finished(reason, raw_reason="completed")
+            self.done = True
         else:
-            details = getattr(response, "incomplete_details", None)
-            raw = str(getattr(details, "reason", None) or "incomplete")
-            mapped: FinishReason = {
-                "max_output_tokens": "length",
-                "content_filter": "content_filter",
-            }.get(raw, "other")  # type: ignore[assignment]
-            self._done = Finished(mapped, raw_reason=raw)
+            raw = str((response.get("incomplete_details") or {}).get("reason") or "incomplete")
+            self._done = Finished(_INCOMPLETE.get(raw, "other"), raw_reason=raw)
+            self.done = True
         return events
 
     def finish(self) -> list[StreamEvent]:
