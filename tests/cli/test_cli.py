@@ -1,0 +1,160 @@
+"""``supervise`` through its real entry point, as a subprocess: help, usage errors, messages.
+
+No test here may see a traceback: every mistake is one message and a documented exit status.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SUPERVISE = Path(sys.executable).parent / "supervise"
+pytestmark = pytest.mark.skipif(
+    not SUPERVISE.exists(), reason="the console script is not installed"
+)
+
+
+def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "HF_HUB_OFFLINE": "1"}
+    env.pop("SUPERVISE_STORE", None)
+    result = subprocess.run(
+        [str(SUPERVISE), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "Traceback" not in result.stdout, result.stdout
+    return result
+
+
+@pytest.mark.parametrize("command", [[], ["run"], ["check-policy"], ["ledger"], ["logs"]])
+def test_help_on_every_command_has_examples(command: list[str]) -> None:
+    result = _run(*command, "--help")
+    assert result.returncode == 0
+    assert "usage: supervise" in result.stdout
+    assert "examples:" in result.stdout
+    assert "exit status:" in result.stdout
+
+
+def test_run_help_documents_the_options() -> None:
+    out = _run("run", "--help").stdout
+    for option in (
+        "--policy",
+        "--backend",
+        "--headless",
+        "--store",
+        "--session",
+        "--approve-timeout",
+        "--approve-default",
+        "a approve, d deny, s stop",
+    ):
+        assert option in out
+
+
+def test_no_command_prints_help_and_fails() -> None:
+    result = _run()
+    assert result.returncode == 2
+    assert "commands:" in result.stderr
+
+
+def test_bad_backend_is_a_usage_error() -> None:
+    result = _run("run", "x.py", "--backend", "curio")
+    assert result.returncode == 2
+    assert "invalid choice: 'curio'" in result.stderr
+
+
+def test_bad_timeout_is_a_usage_error() -> None:
+    result = _run("run", "x.py", "--approve-timeout", "-3")
+    assert result.returncode == 2
+    assert "expected 0 or more seconds" in result.stderr
+
+
+def test_missing_target(tmp_path: Path) -> None:
+    result = _run("run", "nowhere/agents.py", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("supervise: nowhere/agents.py does not exist.")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_module_attribute_not_found(tmp_path: Path) -> None:
+    (tmp_path / "my_agents.py").write_text(
+        "from actors import Actor\nclass Researcher(Actor):\n    pass\n"
+    )
+    result = _run("run", "my_agents:Writer", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "has no attribute 'Writer'. It defines these agents: Researcher." in result.stderr
+
+
+def test_syntax_error_in_the_users_file(tmp_path: Path) -> None:
+    (tmp_path / "agents.py").write_text("def broken(:\n")
+    result = _run("run", "agents.py", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "agents.py has a syntax error at line 1" in result.stderr
+
+
+def test_bad_policy_file_names_the_field(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[budgets.session]\ncost = 'lots'\n")
+    result = _run("check-policy", str(policy))
+    assert result.returncode == 2
+    assert str(policy) in result.stderr
+    assert "budgets.session.cost" in result.stderr
+
+
+def test_policy_toml_syntax_error(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[budgets\n")
+    result = _run("check-policy", str(policy))
+    assert result.returncode == 2
+    assert "line 1" in result.stderr
+
+
+def test_missing_policy_file() -> None:
+    result = _run("check-policy", "no/such/policy.toml")
+    assert result.returncode == 2
+    assert "no/such/policy.toml" in result.stderr
+
+
+def test_good_policy_is_explained(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[budgets.session]\ncost = 5.0\n")
+    result = _run("check-policy", str(policy))
+    assert result.returncode == 0, result.stderr
+    assert "valid" in result.stdout
+
+
+def test_run_with_a_bad_policy_fails_before_running(tmp_path: Path) -> None:
+    (tmp_path / "agents.py").write_text("from actors import Actor\nclass A(Actor):\n    pass\n")
+    (tmp_path / "policy.toml").write_text("version = 9\n")
+    result = _run("run", "agents.py", "--policy", "policy.toml", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "policy.toml" in result.stderr
+
+
+def test_bad_store_url() -> None:
+    for command in ("ledger", "logs"):
+        result = _run(command, "--store", "bogus://x")
+        assert result.returncode == 2
+        assert "unknown scheme 'bogus'" in result.stderr
+
+
+def test_empty_store(tmp_path: Path) -> None:
+    store = f"sqlite:///{tmp_path / 'ledger.db'}"
+    result = _run("ledger", "--store", store)
+    assert result.returncode == 0, result.stderr
+    assert "holds no sessions yet" in result.stdout
+    result = _run("ledger", "--store", store, "--session", "nope")
+    assert result.returncode == 2
+    assert "no session named 'nope'" in result.stderr
+    result = _run("logs", "--store", store, "--verify")
+    assert result.returncode == 0, result.stderr
+    assert "audit chain intact" in result.stderr

@@ -1,0 +1,144 @@
+"""The TARGET loader: files, folders, module:attribute, and one clear error for each mistake."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from typing import TYPE_CHECKING
+
+import pytest
+
+from supervisor._target import TargetError, is_agent_class, load_target
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+AGENTS = """
+from actors import Actor, Supervisor
+
+class Researcher(Actor):
+    async def receive(self, message):
+        return message
+
+class CodeReviewer(Actor):
+    name = "reviewer"
+
+class Team(Supervisor):
+    pass
+"""
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text))
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _clean_modules() -> object:
+    before = set(sys.modules)
+    path = list(sys.path)
+    yield
+    for name in set(sys.modules) - before:
+        del sys.modules[name]
+    sys.path[:] = path
+
+
+def test_a_file_yields_its_own_agent_classes(tmp_path: Path) -> None:
+    file = _write(tmp_path / "agents.py", AGENTS + "\ntree = lambda: None\npolicy = 'p.toml'\n")
+    spec = load_target(str(file))
+    assert [(a.name, a.cls.__name__) for a in spec.agents] == [
+        ("researcher", "Researcher"),
+        ("reviewer", "CodeReviewer"),
+    ]
+    assert spec.tree is not None
+    assert spec.policy_path == tmp_path / "p.toml"
+    assert spec.parts == ()
+
+
+def test_imported_agents_do_not_count(tmp_path: Path) -> None:
+    _write(tmp_path / "lib_agents.py", AGENTS)
+    file = _write(tmp_path / "main.py", "from lib_agents import Researcher\n")
+    with pytest.raises(TargetError, match=r"main\.py defines no agents"):
+        load_target(str(file))
+
+
+def test_a_folder_gives_each_file_its_own_subtree(tmp_path: Path) -> None:
+    _write(tmp_path / "a_research.py", AGENTS)
+    _write(tmp_path / "b_writer.py", "from actors import Actor\nclass Writer(Actor): pass\n")
+    _write(tmp_path / "_helpers.py", "raise RuntimeError('helpers are not loaded')\n")
+    _write(tmp_path / "policy.toml", "")
+    spec = load_target(str(tmp_path))
+    assert [(a.group, a.name) for a in spec.agents] == [
+        ("a_research", "researcher"),
+        ("a_research", "reviewer"),
+        ("b_writer", "writer"),
+    ]
+    assert [p.name for p in spec.parts] == [
+        str(tmp_path / "a_research.py"),
+        str(tmp_path / "b_writer.py"),
+    ]
+    assert spec.policy_path == tmp_path / "policy.toml"
+
+
+def test_module_attribute(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _write(tmp_path / "pkg_agents.py", AGENTS)
+    monkeypatch.chdir(tmp_path)
+    spec = load_target("pkg_agents:Researcher")
+    assert [a.name for a in spec.agents] == ["researcher"]
+    assert [a.name for a in load_target("pkg_agents").agents] == ["researcher", "reviewer"]
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ("missing.py", r"missing\.py does not exist"),
+        (
+            "pkg_agents:Nope",
+            r"no attribute 'Nope'\. It defines these agents: CodeReviewer, Researcher",
+        ),
+        ("pkg_agents:Team", r"Team, which is not an agent class"),
+        ("pkg_agents:", r"not a valid TARGET"),
+        ("no_such_module:X", r"No module named 'no_such_module'"),
+        ("broken_syntax.py", r"broken_syntax\.py has a syntax error at line 2"),
+        ("broken_import.py", r"no module named 'not_installed_pkg'.*Install it"),
+        ("raises.py", r"raises\.py failed \(at .*raises\.py, line 1\): ValueError: bad config"),
+        ("notes.txt", r"not a Python file"),
+        ("", r"TARGET is empty"),
+    ],
+)
+def test_errors_name_the_file_and_the_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: str, expected: str
+) -> None:
+    _write(tmp_path / "pkg_agents.py", AGENTS)
+    _write(tmp_path / "broken_syntax.py", "x = 1\ndef f(:\n")
+    _write(tmp_path / "broken_import.py", "import not_installed_pkg\n")
+    _write(tmp_path / "raises.py", "raise ValueError('bad config')\n")
+    _write(tmp_path / "notes.txt", "hello")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(TargetError, match=expected):
+        load_target(target)
+
+
+def test_bad_tree_and_policy_attributes(tmp_path: Path) -> None:
+    file = _write(tmp_path / "a.py", AGENTS + "\ntree = 3\n")
+    with pytest.raises(TargetError, match="'tree' as int"):
+        load_target(str(file))
+    file = _write(tmp_path / "b.py", AGENTS + "\npolicy = 3\n")
+    with pytest.raises(TargetError, match="'policy' as int"):
+        load_target(str(file))
+
+
+def test_a_folder_with_two_policies_asks_for_one(tmp_path: Path) -> None:
+    _write(tmp_path / "a.py", AGENTS + "\npolicy = 'one.toml'\n")
+    _write(tmp_path / "b.py", AGENTS + "\npolicy = 'two.toml'\n")
+    with pytest.raises(TargetError, match=r"name different policy files.*--policy"):
+        load_target(str(tmp_path))
+
+
+def test_library_classes_are_not_agents() -> None:
+    import actors
+
+    assert not is_agent_class(actors.Actor)
+    assert not is_agent_class(actors.Supervisor)
+    assert not is_agent_class(object())
