@@ -1,0 +1,132 @@
+"""``supervise run`` wiring, in process, with a stand-in runtime.
+
+The real ``supervisor._runtime`` is the governor's; this stand-in (said so here, as STYLE asks)
+only checks what the CLI hands it and what the CLI does with what it returns: the store, router,
+approver and sink, the session name, the JSON lines on stdout, the exit status.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import types
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from supervisor._approvals import ApprovalRequest, UnattendedApprover
+from supervisor._cli import explain_error, main
+from supervisor._events import AgentStateChanged, EventSink
+from supervisor._exit_codes import ExitCode
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+@dataclass
+class _Outcome:
+    exit_code: int
+    reason: str
+
+
+class _FakeRuntime:
+    seen: dict[str, Any] = {}
+
+    def __init__(self, **kwargs: Any) -> None:
+        type(self).seen = kwargs
+
+    async def run(self, target: Any) -> _Outcome:
+        sink: EventSink = self.seen["sink"]
+        sink.emit(AgentStateChanged("a", "root/a", self.seen["session"], "running"))
+        answer = await self.seen["approver"].decide(
+            ApprovalRequest("a", self.seen["session"], "tools.rm", "needs approval", "", "rm()")
+        )
+        sink.emit(AgentStateChanged("a", "root/a", self.seen["session"], "done"))
+        return _Outcome(3 if answer == "stop" else 0, f"answer was {answer}")
+
+
+@pytest.fixture
+def fake_runtime(monkeypatch: pytest.MonkeyPatch) -> type[_FakeRuntime]:
+    module = types.ModuleType("supervisor._runtime")
+    module.Runtime = _FakeRuntime  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "supervisor._runtime", module)
+    return _FakeRuntime
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+@pytest.mark.parametrize(("default", "code"), [("deny", 0), ("stop", 3)])
+def test_headless_run_writes_json_lines_and_exits_with_the_outcome(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    fake_runtime: type[_FakeRuntime],
+    backend: str,
+    default: str,
+    code: int,
+) -> None:
+    (tmp_path / "agents.py").write_text("from actors import Actor\nclass A(Actor):\n    pass\n")
+    monkeypatch.chdir(tmp_path)
+    status = main(
+        [
+            "run",
+            "agents.py",
+            "--headless",
+            "--backend",
+            backend,
+            "--store",
+            "memory://",
+            "--session",
+            "nightly",
+            "--approve-timeout",
+            "0",
+            "--approve-default",
+            default,
+        ]
+    )
+    out = capsys.readouterr().out
+    assert status == code
+    events = [json.loads(line) for line in out.splitlines()]
+    kinds = [e["event"] for e in events]
+    assert kinds == [
+        "RunStarted",
+        "AgentStateChanged",
+        "ApprovalRequested",
+        "ApprovalAnswered",
+        "AgentStateChanged",
+        "RunFinished",
+    ]
+    answered = events[3]
+    assert (answered["answer"], answered["by"]) == (default, "default")
+    assert "Unattended run" in answered["note"]
+    assert events[-1] == {**events[-1], "exit_code": code, "reason": f"answer was {default}"}
+    seen = fake_runtime.seen
+    assert seen["session"] == "nightly"
+    assert isinstance(seen["approver"], UnattendedApprover)
+    assert seen["router"] is not None
+    assert seen["policy"] is not None
+
+
+def test_unexpected_errors_are_one_line_with_a_debug_hint() -> None:
+    message, code = explain_error(RuntimeError("boom"))
+    assert code == ExitCode.INTERNAL_ERROR
+    assert message == (
+        "unexpected error: RuntimeError: boom. Rerun with `supervise --debug ...` to see the "
+        "traceback."
+    )
+
+
+def test_exception_groups_are_unwrapped() -> None:
+    from supervisor._target import TargetError
+
+    group = BaseExceptionGroup("x", [ValueError("v"), TargetError("agents.py is bad.")])
+    assert explain_error(group) == ("agents.py is bad.", ExitCode.USAGE)
+    assert explain_error(BaseExceptionGroup("x", [KeyboardInterrupt()]))[1] == 130
+
+
+def test_store_unavailable_has_its_own_status() -> None:
+    from supervisor._store import StoreUnavailable
+
+    message, code = explain_error(StoreUnavailable("Redis at localhost:6379 did not answer."))
+    assert code == ExitCode.STORE_UNAVAILABLE
+    assert "unavailable" in message
