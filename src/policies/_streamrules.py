@@ -4,8 +4,10 @@
 completes its first match**, also when the match spans chunk boundaries, without rescanning the
 whole text: each chunk is searched together with a bounded lookback of the text before it.
 
-The bound: a rule with ``max_match_chars = L`` keeps the last ``L - 1`` characters; a match of at
-most ``L`` characters that ends in the new chunk is always found. A longer match is found only
+The bound: a rule with ``max_match_chars = L`` looks back ``L - 1`` characters; a match of at
+most ``L`` characters that ends in the new chunk is always found. A pattern whose matches have a
+bounded length (``\b(?:AKIA|ASIA)[0-9A-Z]{16}\b`` is always 20 characters) uses that length as
+its ``L`` when it is smaller, which keeps the per-chunk scan short. A longer match is found only
 if its last ``L`` characters match on their own (true for patterns like ``sk-[A-Za-z0-9]{20,}``
 only once the prefix is inside the window), so keep ``L`` above the longest text you want to
 catch. Per chunk the cost is one ``re.search`` per rule over at most ``L - 1 + len(chunk)``
@@ -55,6 +57,17 @@ class StreamMatch:
     excerpt: str
 
 
+def _max_width(pattern: re.Pattern[str]) -> int | None:
+    """The longest text ``pattern`` can match, or ``None`` when unbounded or unknown."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        _, high = _parser.parse(pattern.pattern, pattern.flags).getwidth()
+    except Exception:  # a private API: degrade to the configured bound
+        return None
+    return int(high) if high < 1 << 30 else None
+
+
 def _redact(text: str) -> str:
     # Never put a leaked secret in a decision (it reaches the audit log): keep 4 chars.
     return text[:4] + "…" + f"({len(text)} chars)" if len(text) > 4 else "…"
@@ -63,11 +76,19 @@ def _redact(text: str) -> str:
 class StreamMatcher:
     """Incremental matcher over one stream; each rule fires at most once per stream."""
 
-    __slots__ = ("_fired", "_lookback", "_offset", "_rules", "_tail")
+    __slots__ = ("_fired", "_lookback", "_offset", "_rules", "_spans", "_tail")
 
     def __init__(self, rules: Sequence[TextRule]) -> None:
         self._rules = tuple(rules)
-        self._lookback = max((r.max_match_chars - 1 for r in self._rules), default=0)
+        # Per rule: how far back a match ending in the new chunk can start.
+        spans = []
+        for rule in self._rules:
+            width = _max_width(rule.pattern)
+            span = rule.max_match_chars if width is None else min(width, rule.max_match_chars)
+            spans.append(max(span, 1))
+        self._spans = tuple(spans)
+        # One extra character so that \b and lookbehinds see what precedes a match.
+        self._lookback = max(self._spans, default=0)
         self._tail = ""
         self._offset = 0  # offset in the whole text of self._tail[0]
         self._fired: set[str] = set()
@@ -80,10 +101,10 @@ class StreamMatcher:
         window = tail + chunk
         base = len(tail)
         found: list[StreamMatch] = []
-        for rule in self._rules:
+        for rule, span in zip(self._rules, self._spans, strict=True):
             if rule.name in self._fired:
                 continue
-            start = max(base - (rule.max_match_chars - 1), 0)
+            start = max(base - (span - 1), 0)
             for match in rule.pattern.finditer(window, start):
                 if match.end() > base:
                     self._fired.add(rule.name)

@@ -61,7 +61,7 @@ def test_lookback_is_bounded() -> None:
     matcher = StreamMatcher([KEY])
     for _ in range(1000):
         matcher.feed("x" * 100)
-    assert len(matcher._tail) <= KEY.max_match_chars - 1
+    assert len(matcher._tail) <= KEY.max_match_chars
 
 
 def test_text_estimates_are_biased_up() -> None:
@@ -122,3 +122,12 @@ def test_windows_are_pure_functions_of_now() -> None:
     start, end = window_bounds("month", now + 5)
     assert (start, end) == (now, 1_719_792_000.0)
     assert window_bounds("minute", 125.0) == (120.0, 180.0)
+
+
+def test_bounded_pattern_across_chunks_uses_a_short_lookback() -> None:
+    matcher = StreamMatcher([AWS])
+    assert matcher._lookback == 20
+    assert matcher.feed("id=AKIAABCD") == []
+    found = matcher.feed("EFGHIJKLMNOP, done")
+    assert [m.rule.name for m in found] == ["aws"]
+    assert found[0].start == 3
