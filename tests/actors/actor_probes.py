@@ -7,7 +7,7 @@ from typing import Any
 
 import anyio
 
-from actors import Actor, ExitReason
+from actors import Actor, ExitReason, LifecycleEvent, Subscription
 
 
 @dataclass
@@ -82,3 +82,21 @@ class Probe(Actor):
         self.journal.entries.append(("stop", self.name))
         if self.hang_on_stop:
             await anyio.sleep_forever()
+
+
+async def wait_for(sub: Subscription, kind: str, path: str | None = None) -> LifecycleEvent:
+    """Receive events until one of ``kind`` (and ``path``) arrives."""
+    while True:
+        event = await sub.receive()
+        if event.kind == kind and (path is None or event.path == path):
+            return event
+
+
+class ManualClock:
+    """An injectable monotonic clock for restart-intensity windows."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now

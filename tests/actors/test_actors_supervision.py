@@ -1,0 +1,500 @@
+"""OTP supervision semantics, one test per rule, on both backends."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import anyio
+import pytest
+from actor_probes import Boom, Journal, ManualClock, Probe, wait_for
+from anyio import wait_all_tasks_blocked
+from structlog.testing import capture_logs
+
+from actors import (
+    ActorRef,
+    ActorSystem,
+    AlreadyPresent,
+    AlreadyStarted,
+    Backoff,
+    ChildCounts,
+    ChildNotFound,
+    ChildRunning,
+    ChildSpec,
+    StartError,
+    Supervisor,
+    SupervisorGaveUp,
+    SupervisorRef,
+    UnsupportedOperation,
+)
+
+
+def specs(journal: Journal, *ids: str, **kwargs: Any) -> list[ChildSpec]:
+    return [ChildSpec(i, lambda: Probe(journal), **kwargs) for i in ids]
+
+
+async def refs(sup: SupervisorRef) -> dict[str, ActorRef[Any]]:
+    return {c.id: c.ref for c in await sup.which_children() if c.ref is not None}
+
+
+async def crash(ref: ActorRef[Any]) -> None:
+    with pytest.raises(Boom):
+        await ref.ask(("raise", "injected"))
+
+
+async def test_children_start_in_order_and_start_returns_when_ready() -> None:
+    journal = Journal()
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(specs(journal, "a", "b", "c")), name="root"
+            )
+            assert journal.of("start") == ["a", "b", "c"]
+            infos = await sup.which_children()
+            assert [(c.id, c.status, c.kind) for c in infos] == [
+                ("a", "running", "worker"),
+                ("b", "running", "worker"),
+                ("c", "running", "worker"),
+            ]
+            assert infos[0].ref is not None
+            assert infos[0].ref.path == "root/a"
+            assert await sup.count_children() == ChildCounts(
+                specs=3, active=3, supervisors=0, workers=3
+            )
+        assert journal.of("stop") == ["c", "b", "a"]
+
+
+async def test_failed_child_start_stops_the_started_ones_in_reverse_and_names_the_child() -> None:
+    journal = Journal()
+    children = [
+        *specs(journal, "a", "b"),
+        ChildSpec("c", lambda: Probe(journal, fail_start=True)),
+        *specs(journal, "d"),
+    ]
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            with pytest.raises(StartError, match="'root/c' failed to start") as info:
+                await system.start_supervisor(Supervisor(children), name="root")
+            assert info.value.child_id == "c"
+            assert info.value.path == "root/c"
+            assert journal.of("start") == ["a", "b"]
+            assert journal.of("stop") == ["b", "a"]
+            assert system.actors() == []
+
+
+async def test_one_for_one_restarts_only_the_failed_child() -> None:
+    journal = Journal()
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(specs(journal, "a", "b", "c")), name="root"
+            )
+            before = await refs(sup)
+            with system.events.subscribe() as sub:
+                await crash(before["b"])
+                event = await wait_for(sub, "restarted", "root/b")
+            assert event.restart_count == 1
+            after = await refs(sup)
+            assert after["a"] is before["a"]
+            assert after["c"] is before["c"]
+            assert after["b"] is not before["b"]
+            assert await after["b"].ask(("echo", 1)) == 1
+            assert journal.of("start") == ["a", "b", "c", "b"]
+            assert journal.of("stop") == ["b"]  # on_stop runs after a failure too
+
+
+async def test_one_for_all_stops_the_others_in_reverse_then_restarts_all_in_order() -> None:
+    journal = Journal()
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(specs(journal, "a", "b", "c"), strategy="one_for_all"), name="root"
+            )
+            before = await refs(sup)
+            with system.events.subscribe() as sub:
+                await crash(before["b"])
+                await wait_for(sub, "restarted", "root/c")
+            assert journal.of("stop") == ["b", "c", "a"]
+            assert journal.of("start") == ["a", "b", "c", "a", "b", "c"]
+            after = await refs(sup)
+            assert all(after[i] is not before[i] for i in "abc")
+
+
+async def test_rest_for_one_restarts_the_failed_child_and_those_after_it() -> None:
+    journal = Journal()
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(specs(journal, "a", "b", "c", "d"), strategy="rest_for_one"), name="root"
+            )
+            before = await refs(sup)
+            with system.events.subscribe() as sub:
+                await crash(before["b"])
+                await wait_for(sub, "restarted", "root/d")
+            assert journal.of("stop") == ["b", "d", "c"]
+            assert journal.of("start") == ["a", "b", "c", "d", "b", "c", "d"]
+            after = await refs(sup)
+            assert after["a"] is before["a"]
+
+
+async def test_simple_one_for_one_is_a_dynamic_pool_of_one_template() -> None:
+    journal = Journal()
+    template = ChildSpec("worker", lambda tag: Probe(journal, tag=tag), restart="transient")
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor([template], strategy="simple_one_for_one"), name="pool"
+            )
+            assert await sup.which_children() == []
+            one = await sup.start_child(("one",))
+            two = await sup.start_child(("two",))
+            assert (one.path, two.path) == ("pool/worker-1", "pool/worker-2")
+            with system.events.subscribe() as sub:
+                await crash(one)
+                await wait_for(sub, "restarted", "pool/worker-1")
+            assert journal.of("start") == ["one", "two", "one"]  # same arguments again
+            await sup.terminate_child(two)
+            assert [c.id for c in await sup.which_children()] == ["worker-1"]
+            with pytest.raises(UnsupportedOperation):
+                await sup.restart_child("worker-1")
+            with pytest.raises(UnsupportedOperation):
+                await sup.delete_child("worker-1")
+            with pytest.raises(TypeError, match="template"):
+                await sup.start_child(template)
+            with pytest.raises(ValueError, match="exactly one"):
+                Supervisor([template, ChildSpec("other", Probe)], strategy="simple_one_for_one")
+            # A transient pool child that ends normally is removed, not restarted.
+            (current,) = (await refs(sup)).values()
+            await current.ask(("stop_self",))
+            await current.wait_stopped()
+            assert await sup.count_children() == ChildCounts(0, 0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("restart", "how", "restarted"),
+    [
+        ("permanent", "normal", True),
+        ("permanent", "crash", True),
+        ("transient", "normal", False),
+        ("transient", "crash", True),
+        ("transient", "kill", True),
+        ("temporary", "crash", False),
+        ("temporary", "normal", False),
+    ],
+)
+async def test_restart_types(restart: Any, how: str, restarted: bool) -> None:
+    journal = Journal()
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor([*specs(journal, "x", restart=restart), *specs(journal, "keep")]),
+                name="root",
+            )
+            ref = (await refs(sup))["x"]
+            if how == "crash":
+                await crash(ref)
+            elif how == "kill":
+                ref.kill("governor says so")
+            else:
+                await ref.ask(("stop_self",))
+            await ref.wait_stopped()
+            infos = {c.id: c for c in await sup.which_children()}  # processed after the exit
+            if restarted:
+                assert infos["x"].status == "running"
+                assert infos["x"].restart_count == 1
+            elif restart == "temporary":
+                assert "x" not in infos  # spec dropped
+            else:
+                assert infos["x"].status == "stopped"
+
+
+async def test_temporary_bystander_is_dropped_not_restarted() -> None:
+    journal = Journal()
+    children = [
+        *specs(journal, "a"),
+        *specs(journal, "tmp", restart="temporary"),
+        *specs(journal, "c"),
+    ]
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(children, strategy="one_for_all"), name="root"
+            )
+            with system.events.subscribe() as sub:
+                await crash((await refs(sup))["a"])
+                await wait_for(sub, "restarted", "root/c")
+            assert [c.id for c in await sup.which_children()] == ["a", "c"]
+            assert journal.of("stop") == ["a", "c", "tmp"]
+            assert journal.of("start") == ["a", "tmp", "c", "a", "c"]
+
+
+async def test_intensity_exceeded_stops_children_in_reverse_and_fails_the_supervisor() -> None:
+    journal = Journal()
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(specs(journal, "a", "b", "c"), max_restarts=2, max_seconds=60),
+                name="root",
+            )
+            with system.events.subscribe() as sub, capture_logs() as logs:
+                for _ in range(2):
+                    await crash((await refs(sup))["b"])
+                    await wait_for(sub, "restarted", "root/b")
+                await crash((await refs(sup))["b"])
+                reason = await sup.wait_stopped()
+                gave_up = await wait_for(sub, "gave_up", "root")
+                escalated = await wait_for(sub, "escalated", "root")
+            assert reason.kind == "error"
+            assert isinstance(reason.error, SupervisorGaveUp)
+            assert reason.error.child_id == "b"
+            assert "more than 2 restarts within 60" in str(reason.error)
+            assert "top level" in escalated.reason
+            assert gave_up.path == "root"
+            assert journal.of("stop") == ["b", "b", "b", "c", "a"]
+            assert system.failures == [(sup, reason)]
+            events = [e["event"] for e in logs]
+            assert events.index("supervisor.gave_up") < events.index("supervisor.escalated")
+            # the system itself keeps working
+            assert await (await system.spawn(Probe, name="after")).ask(("echo", 1)) == 1
+
+
+async def test_intensity_window_slides() -> None:
+    clock = ManualClock()
+    journal = Journal()
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(specs(journal, "a"), max_restarts=1, max_seconds=5, clock=clock),
+                name="root",
+            )
+            with system.events.subscribe() as sub:
+                for _ in range(3):  # each restart falls in its own window
+                    await crash((await refs(sup))["a"])
+                    await wait_for(sub, "restarted", "root/a")
+                    clock.now += 5.0
+                clock.now += 1.0
+                await crash((await refs(sup))["a"])
+                await wait_for(sub, "restarted", "root/a")
+                await crash((await refs(sup))["a"])  # second within 5 s: gives up
+                await wait_for(sub, "gave_up", "root")
+            assert (await sup.wait_stopped()).abnormal
+
+
+async def test_escalation_goes_to_the_parent_which_applies_its_own_rules() -> None:
+    journal = Journal()
+
+    def team() -> Supervisor:
+        return Supervisor(specs(journal, "w"), max_restarts=0)
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            root = await system.start_supervisor(
+                Supervisor([ChildSpec("team", team), *specs(journal, "side")]), name="root"
+            )
+            info = {c.id: c for c in await root.which_children()}
+            assert info["team"].kind == "supervisor"
+            team_ref = info["team"].ref
+            assert isinstance(team_ref, SupervisorRef)
+            worker = (await refs(team_ref))["w"]
+            with system.events.subscribe() as sub:
+                await crash(worker)
+                escalated = await wait_for(sub, "escalated", "root/team")
+                restarted = await wait_for(sub, "restarted", "root/team")
+            assert "to root" in escalated.reason
+            assert restarted.restart_count == 1
+            new_team = (await refs(root))["team"]
+            assert isinstance(new_team, SupervisorRef)
+            assert new_team is not team_ref
+            assert await (await refs(new_team))["w"].ask(("echo", 2)) == 2
+            assert journal.of("start") == ["w", "side", "w"]
+
+
+async def test_a_restart_whose_start_fails_counts_again_and_escalates() -> None:
+    journal = Journal()
+    starts = 0
+
+    def flaky() -> Probe:
+        nonlocal starts
+        starts += 1
+        return Probe(journal, fail_start=starts > 1)
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor([ChildSpec("f", flaky)], max_restarts=3, max_seconds=60), name="root"
+            )
+            await crash((await refs(sup))["f"])
+            reason = await sup.wait_stopped()
+            assert isinstance(reason.error, SupervisorGaveUp)
+            assert starts == 4  # the first start plus three failing restarts, then it gives up
+
+
+async def test_shutdown_grace_then_cancel_and_brutal_kill() -> None:
+    journal = Journal()
+    children = [
+        ChildSpec("slow", lambda: Probe(journal, hang_on_stop=True), shutdown=0.01),
+        ChildSpec("brutal", lambda: Probe(journal), shutdown="brutal_kill"),
+        ChildSpec("polite", lambda: Probe(journal)),
+    ]
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(Supervisor(children), name="root")
+            r = await refs(sup)
+            await sup.stop()
+            assert (await r["polite"].wait_stopped()).kind == "shutdown"
+            assert (await r["brutal"].wait_stopped()).detail == "brutal_kill"
+            slow = await r["slow"].wait_stopped()
+            assert slow.kind == "killed"
+            assert "did not stop within 0.01 s" in slow.detail
+            assert journal.of("stop") == ["polite", "slow"]  # reverse order; brutal skips on_stop
+
+
+async def test_kill_restarts_with_a_fresh_instance_and_counts_against_intensity() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor([ChildSpec("agent", Probe)], max_restarts=1, max_seconds=60), name="root"
+            )
+            first = (await refs(sup))["agent"]
+            with system.events.subscribe() as sub:
+                first.kill("loop detected")
+                await wait_for(sub, "restarted", "root/agent")
+                second = (await refs(sup))["agent"]
+                assert second._actor is not first._actor
+                assert second._actor.context.restart_count == 1
+                second.kill("loop detected again")
+                await wait_for(sub, "gave_up", "root")
+
+
+async def test_administration_answers_like_otp() -> None:
+    journal = Journal()
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(Supervisor(specs(journal, "a")), name="root")
+            extra = ChildSpec("x", lambda: Probe(journal))
+            x = await sup.start_child(extra)
+            assert x.path == "root/x"
+            with pytest.raises(AlreadyStarted) as started:
+                await sup.start_child(extra)
+            assert started.value.ref is x
+            with pytest.raises(ChildRunning):
+                await sup.restart_child("x")
+            with pytest.raises(ChildRunning):
+                await sup.delete_child("x")
+            await sup.terminate_child("x")
+            await sup.terminate_child("x")  # terminating a stopped child is fine
+            assert not x.is_alive
+            assert [c.status for c in await sup.which_children()] == ["running", "stopped"]
+            with pytest.raises(AlreadyPresent):
+                await sup.start_child(extra)
+            x2 = await sup.restart_child("x")
+            assert x2.is_alive
+            await sup.terminate_child("x")
+            await sup.delete_child("x")
+            for call in (sup.terminate_child, sup.restart_child, sup.delete_child):
+                with pytest.raises(ChildNotFound, match="has no child 'x'"):
+                    await call("x")
+            bad = ChildSpec("bad", lambda: Probe(journal, fail_start=True))
+            with pytest.raises(StartError, match="root/bad"):
+                await sup.start_child(bad)
+            assert [c.id for c in await sup.which_children()] == ["a"]  # failed spec not kept
+            tmp = await sup.start_child(ChildSpec("tmp", Probe, restart="temporary"))
+            await sup.terminate_child(tmp)
+            assert [c.id for c in await sup.which_children()] == ["a"]  # temporary spec dropped
+            assert sup.is_alive
+            assert "Supervisor 'root' one_for_one children=1" in repr(sup._actor)
+
+
+async def test_any_significant_child_ending_ends_the_supervisor() -> None:
+    journal = Journal()
+    children = [
+        *specs(journal, "helper"),
+        ChildSpec("task", lambda: Probe(journal), restart="transient", significant=True),
+    ]
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(children, auto_shutdown="any_significant"), name="root"
+            )
+            with capture_logs() as logs:
+                await (await refs(sup))["task"].ask(("stop_self",))
+                reason = await sup.wait_stopped()
+            assert reason.kind == "normal"
+            assert "auto_shutdown" in reason.detail
+            assert journal.of("stop") == ["task", "helper"]
+            assert any(e["event"] == "supervisor.auto_shutdown" for e in logs)
+            assert system.failures == []
+
+
+async def test_all_significant_waits_for_every_significant_child() -> None:
+    journal = Journal()
+    children = [
+        ChildSpec("one", lambda: Probe(journal), restart="temporary", significant=True),
+        ChildSpec("two", lambda: Probe(journal), restart="transient", significant=True),
+    ]
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(children, auto_shutdown="all_significant"), name="root"
+            )
+            r = await refs(sup)
+            await crash(r["one"])  # temporary: not restarted, counts as ended
+            await r["one"].wait_stopped()
+            assert (await sup.count_children()).active == 1
+            assert sup.is_alive
+            await r["two"].ask(("stop_self",))
+            assert (await sup.wait_stopped()).kind == "normal"
+    with pytest.raises(ValueError, match="cannot be significant"):
+        ChildSpec("p", Probe, significant=True)
+
+
+async def test_backoff_delays_restarts() -> None:
+    assert Backoff(min=0.1, max=1.0, jitter=0).delay(0) == 0.1
+    assert Backoff(min=0.1, max=1.0, jitter=0).delay(3) == 0.8
+    assert Backoff(min=0.1, max=1.0, jitter=0).delay(10) == 1.0
+    assert Backoff(min=0.1, max=1.0, jitter=0.5).delay(0, rand=1.0) == pytest.approx(0.15)
+    with pytest.raises(ValueError, match="min <= max"):
+        Backoff(min=2, max=1)
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor([ChildSpec("a", Probe)], backoff=Backoff(min=0.2, max=0.2, jitter=0)),
+                name="root",
+            )
+            with system.events.subscribe() as sub:
+                start = anyio.current_time()
+                await crash((await refs(sup))["a"])
+                await wait_all_tasks_blocked()
+                assert [c.status for c in await sup.which_children()] == ["restarting"]
+                with pytest.raises(ChildRunning):
+                    await sup.restart_child("a")
+                await wait_for(sub, "restarted", "root/a")
+                assert anyio.current_time() - start >= 0.2
+            assert [c.status for c in await sup.which_children()] == ["running"]
+
+
+async def test_lifecycle_events_are_logged_and_published() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            with system.events.subscribe() as sub, capture_logs() as logs:
+                sup = await system.start_supervisor(
+                    Supervisor([ChildSpec("a", Probe)]), name="root"
+                )
+                await crash((await refs(sup))["a"])
+                await wait_for(sub, "restarted", "root/a")
+                await sup.stop()
+        names = [(e["event"], e.get("path")) for e in logs]
+        assert ("actor.started", "root/a") in names
+        assert ("actor.exited", "root/a") in names
+        assert ("actor.restarted", "root/a") in names
+        assert ("actor.stopped", "root/a") in names
+        assert ("actor.stopped", "root") in names
+
+
+async def test_stray_message_to_a_supervisor_is_ignored() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(Supervisor(), name="root")
+            with capture_logs() as logs:
+                assert await sup.ask("hello") is None
+            assert logs[0]["event"] == "supervisor.unhandled_message"
+            assert sup.is_alive
