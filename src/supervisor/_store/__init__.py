@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from ._audit import REDACTED as REDACTED_TEXT
 from ._audit import redact as redact
 from ._base import AuditRecord as AuditRecord
 from ._base import AuditVerification as AuditVerification
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_SQLITE_PATH",
+    "REDACTED_TEXT",
     "AuditRecord",
     "AuditVerification",
     "InvalidStoreURL",

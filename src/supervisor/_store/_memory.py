@@ -73,6 +73,8 @@ class MemoryStore:
         self._ledger = Ledger()
         self._calls: dict[str, _Call] = {}
         self._audit: list[AuditRecord] = []
+        # The last record's (seq, hash), kept apart so a truncated tail is detectable.
+        self._audit_head: tuple[int, str] = (0, _audit.GENESIS)
         self._subscribers: set[MemoryObjectSendStream[StopSignal]] = set()
         self.dropped_stops = 0
 
@@ -258,11 +260,10 @@ class MemoryStore:
     ) -> AuditRecord:
         """Append one record to the chain; credentials in ``data`` are redacted first."""
         self._check()
-        prev = self._audit[-1].hash if self._audit else _audit.GENESIS
-        record = _audit.make_record(
-            len(self._audit) + 1, self._clock(), event, session, agent, data, prev
-        )
+        seq, prev = self._audit_head
+        record = _audit.make_record(seq + 1, self._clock(), event, session, agent, data, prev)
         self._audit.append(record)
+        self._audit_head = (record.seq, record.hash)
         return record
 
     async def read_audit(
@@ -280,8 +281,7 @@ class MemoryStore:
     async def verify_audit(self) -> AuditVerification:
         """Check the whole chain."""
         self._check()
-        head = (len(self._audit), self._audit[-1].hash) if self._audit else None
-        return _audit.verify_chain(self._audit, head=head)
+        return _audit.verify_chain(self._audit, head=self._audit_head)
 
     async def publish_stop(self, stop: StopSignal) -> None:
         """Deliver a stop to every subscriber of this store and record it in the audit log."""

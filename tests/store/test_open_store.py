@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from supervisor._store import (
+    DEFAULT_SQLITE_PATH,
+    InvalidStoreURL,
+    LedgerStore,
+    MemoryStore,
+    RedisStore,
+    SQLiteStore,
+    open_store,
+)
+
+
+def test_urls() -> None:
+    assert isinstance(open_store("memory://"), MemoryStore)
+    default = open_store("sqlite://")
+    assert isinstance(default, SQLiteStore)
+    assert default.path == DEFAULT_SQLITE_PATH
+    rel = open_store("sqlite:///data/ledger.db")
+    assert isinstance(rel, SQLiteStore)
+    assert rel.path == Path("data/ledger.db")
+    absolute = open_store("sqlite:////tmp/x/ledger.db")
+    assert isinstance(absolute, SQLiteStore)
+    assert absolute.path == Path("/tmp/x/ledger.db")
+    r = open_store("redis://127.0.0.1:6380/2?prefix=team")
+    assert isinstance(r, RedisStore)
+    assert (r.host, r.port, r.db, r.prefix) == ("127.0.0.1", 6380, 2, "team")
+    for store in (default, r, open_store("memory://")):
+        assert isinstance(store, LedgerStore)
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("postgres://x", "unknown scheme"),
+        ("ledger.db", "unknown scheme"),
+        ("sqlite://host/x.db", "names a host"),
+        ("sqlite:///dir/", "folder"),
+        ("redis://h:99999/0", "bad port"),
+        ("redis://h/abc", "numbers"),
+        ("redis://h/0?db=1", "unknown options"),
+        ("rediss://h/0", "TLS"),
+        ("memory://x", "just memory"),
+    ],
+)
+def test_bad_urls(url: str, words: str) -> None:
+    with pytest.raises(InvalidStoreURL, match=words):
+        open_store(url)
+    with pytest.raises(ValueError):  # also a ValueError, for callers that validate input
+        open_store(url)
+
+
+async def test_closed_store_refuses(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "l.db")
+    async with store:
+        pass
+    with pytest.raises(RuntimeError, match="not open"):
+        await store.list_sessions()
+    with pytest.raises(RuntimeError, match="twice"):
+        await store.__aenter__()

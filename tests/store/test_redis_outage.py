@@ -1,0 +1,143 @@
+"""Redis going away and coming back: calls fail closed, nothing runs unaccounted, the store recovers.
+
+The shared Redis on 6379 is never touched: these tests run a private ``redis-server`` on a free
+port (with an fsynced append-only file, as a ledger deployment should) and kill it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import socket
+import subprocess
+from typing import TYPE_CHECKING
+
+import anyio
+import pytest
+
+from policies._ledger import Limits, Reservation
+from policies._scopes import Amounts, Scope
+from supervisor._store import RedisStore, StopSignal, StoreUnavailable
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs redis-server")
+
+SESSION = Scope("session", "s")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class PrivateRedis:
+    def __init__(self, directory: Path) -> None:
+        self.port = _free_port()
+        self.dir = directory
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--dir",
+                str(self.dir),
+                "--save",
+                "",
+                "--appendonly",
+                "yes",
+                "--appendfsync",
+                "always",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for _ in range(100):
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.1) as s:
+                    s.sendall(b"PING\r\n")
+                    if s.recv(16).startswith(b"+PONG"):
+                        return
+            except OSError:
+                pass
+            subprocess.run(["sleep", "0.02"], check=True)
+        raise RuntimeError("the private redis-server did not start")
+
+    def kill(self) -> None:
+        if self.proc is not None:
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait()
+            self.proc = None
+
+
+@pytest.fixture
+def private_redis(tmp_path: Path) -> Iterator[PrivateRedis]:
+    server = PrivateRedis(tmp_path)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.kill()
+
+
+async def test_unreachable_fails_fast() -> None:
+    store = RedisStore(port=_free_port(), connect_timeout=0.3, timeout=0.3, prefix="x")
+    with anyio.fail_after(2):
+        with pytest.raises(StoreUnavailable, match="cannot be reached"):
+            await store.__aenter__()
+    await store.aclose()
+
+
+async def test_restart_during_run(private_redis: PrivateRedis) -> None:
+    store = RedisStore(port=private_redis.port, connect_timeout=0.3, timeout=0.3, prefix="t")
+    received: list[StopSignal] = []
+    async with store, store.stops() as stops, anyio.create_task_group() as tg:
+
+        async def listen() -> None:
+            async for stop in stops:
+                received.append(stop)  # noqa: PERF401 - seen as they arrive, not at the end
+
+        tg.start_soon(listen)
+        await store.set_limit(SESSION, Limits(cost=1000))
+        assert isinstance(await store.reserve("done", [SESSION], Amounts(100)), Reservation)
+        await store.settle("done", Amounts(60))
+        assert isinstance(await store.reserve("inflight", [SESSION], Amounts(200)), Reservation)
+
+        private_redis.kill()
+        with anyio.fail_after(2):
+            # A new call is refused at once: it never runs unaccounted.
+            with pytest.raises(StoreUnavailable):
+                await store.reserve("refused", [SESSION], Amounts(100))
+            # The call that was running finishes while Redis is down: its settle is kept.
+            with pytest.raises(StoreUnavailable):
+                await store.settle("inflight", Amounts(150))
+        assert store.statistics()["pending_settles"] == 1
+        assert store.statistics()["doubtful_reserves"] == 1
+
+        private_redis.start()
+        with anyio.fail_after(5):
+            bal = await store.balance(SESSION)
+        # The kept settle was replayed and the refused call's reservation (if any) released.
+        assert (bal.spent.cost, bal.reserved.cost) == (210, 0)
+        assert store.statistics() == {
+            "reconnects": 2,
+            "doubtful_reserves": 0,
+            "pending_settles": 0,
+        }
+        assert (await store.settle("inflight", Amounts(999))).actual == Amounts(150)
+        assert isinstance(await store.reserve("after", [SESSION], Amounts(700)), Reservation)
+        # The stop subscription reconnected by itself.
+        await store.publish_stop(StopSignal("all", reason="after restart"))
+        with anyio.fail_after(5):
+            while not received:
+                await anyio.sleep(0.05)
+        assert received[0].reason == "after restart"
+        tg.cancel_scope.cancel()
