@@ -646,30 +646,49 @@ def render_run(
 
 
 def render_summary(view: RunView) -> RenderableType:
-    """The end-of-run table: per agent spend, calls, interruptions, restarts and escalations."""
-    table = Table(title="Run summary", box=box.SIMPLE_HEAVY, show_footer=True, header_style="bold")
-    rows = sorted(view.agents.values(), key=lambda r: (-r.spend, r.path))
-    table.add_column("agent", footer="total", no_wrap=True)
-    table.add_column("session", no_wrap=True)
-    table.add_column("final state", no_wrap=True)
-    table.add_column("spend", justify="right", footer=format_usd(sum(r.spend for r in rows)))
-    table.add_column("calls", justify="right", footer=str(sum(r.calls for r in rows)))
-    table.add_column(
-        "interruptions", justify="right", footer=str(sum(r.interruptions for r in rows))
+    """The end-of-run table: per agent spend, calls, interruptions, restarts and escalations.
+
+    Numbers never truncate; the agent (and session, shown only when there are several) columns
+    give way on a narrow terminal.
+    """
+    table = Table(
+        title="Run summary",
+        box=box.SIMPLE_HEAVY,
+        show_footer=True,
+        header_style="bold",
+        pad_edge=False,
     )
-    table.add_column("restarts", justify="right", footer=str(sum(r.restart_count for r in rows)))
-    table.add_column("escalations", justify="right", footer=str(sum(r.escalations for r in rows)))
+    rows = sorted(view.agents.values(), key=lambda r: (-r.spend, r.path))
+    several = len({r.session for r in rows}) > 1
+    # Text columns may wrap (rich shrinks wrappable columns first), numbers never do.
+    table.add_column("agent", footer="total", min_width=8, overflow="fold")
+    if several:
+        table.add_column("session", min_width=7, overflow="fold")
+    table.add_column("final state", min_width=5)
+
+    def number(header: str, footer: str) -> None:
+        table.add_column(
+            header, justify="right", no_wrap=True, footer=footer, min_width=len(header)
+        )
+
+    number("spend", format_usd(sum(r.spend for r in rows)))
+    number("calls", str(sum(r.calls for r in rows)))
+    number("interrupts", str(sum(r.interruptions for r in rows)))
+    number("restarts", str(sum(r.restart_count for r in rows)))
+    number("escalations", str(sum(r.escalations for r in rows)))
     for row in rows:
-        table.add_row(
-            row.path or row.agent,
-            row.session,
+        cells: list[RenderableType] = [row.path or row.agent]
+        if several:
+            cells.append(row.session)
+        cells += [
             _state_text(row),
             format_usd(row.spend),
             str(row.calls),
             str(row.interruptions),
             str(row.restart_count),
             str(row.escalations),
-        )
+        ]
+        table.add_row(*cells)
     parts: list[RenderableType] = [table]
     if view.finished is not None:
         style = "green" if view.finished.exit_code == 0 else "bold red"

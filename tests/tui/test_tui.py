@@ -233,7 +233,7 @@ def test_summary_table_per_agent() -> None:
     view.emit(RunFinished(3, "The policy stopped the session."))
     screen = _screen(render_summary(view))
     assert "Run summary" in screen
-    header = _line_with(screen, "interruptions")
+    header = _line_with(screen, "interrupts")
     for column in ("spend", "calls", "restarts", "escalations"):
         assert column in header
     writer = _line_with(screen, "root/writer").split()
@@ -244,6 +244,9 @@ def test_summary_table_per_agent() -> None:
     assert coder[-1] == "1"
     assert "total" in screen
     assert "exit 3: The policy stopped the session." in screen
+    narrow = _screen(render_summary(view), width=80)
+    assert "escalations" in _line_with(narrow, "interrupts")
+    assert _line_with(narrow, "root/coder").split()[-1] == "1"
 
 
 @pytest.mark.parametrize(
