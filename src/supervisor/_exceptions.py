@@ -1,0 +1,90 @@
+"""Errors raised to agents and to the people running them.
+
+The tree::
+
+    SupervisorError                  root of everything this package raises on purpose
+    ├── GovernedCallError            a governed call did not run, or did not finish as asked
+    │   ├── BudgetExceeded           the worst case does not fit, or a stream was cut at its budget
+    │   ├── CallDenied               a rule denied the call (a tool rule, a rate limit, an unpriced model)
+    │   ├── LoopDetected             a loop detector tripped and the policy says interrupt
+    │   ├── EscalationDenied         a person (or the unattended default) denied an escalated call
+    │   ├── StreamCut                a streamed-text rule or the governor cut the stream mid-answer
+    │   └── AgentStopped             the policy or an operator stopped this agent or its session
+    ├── GovernorUnavailable          the governor (or its store) cannot be reached: fail closed
+    ├── ConfigurationError           bad configuration given by a person (target, store URL, ...)
+    └── ProviderError                (in ``supervisor._providers``) a provider failed
+
+Every governed-call error carries the decision that caused it and whatever partial result exists,
+so an agent can fall back gracefully instead of losing the text it already paid for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._results import LLMResult
+
+
+class SupervisorError(Exception):
+    """Root of the errors this package raises on purpose."""
+
+
+class ConfigurationError(SupervisorError):
+    """A person gave configuration that cannot work; the message says how to fix it."""
+
+
+class GovernorUnavailable(SupervisorError):
+    """The governor or its ledger store is unreachable, so the call was not sent (fail closed)."""
+
+
+class GovernedCallError(SupervisorError):
+    """A governed call was refused, cut or stopped.
+
+    Attributes:
+        rule: The policy rule that decided.
+        reason: A sentence saying why.
+        numbers: What the rule saw (budgets, scores, counts).
+        partial: The partial result of a cut stream, if any (text already generated and paid for).
+        fallback: The policy's fallback text, if it gave one.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        rule: str = "",
+        numbers: dict[str, Any] | None = None,
+        partial: LLMResult | None = None,
+        fallback: str | None = None,
+    ) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.rule = rule
+        self.numbers = dict(numbers or {})
+        self.partial = partial
+        self.fallback = fallback
+
+
+class BudgetExceeded(GovernedCallError):
+    """The call's worst case does not fit a budget, or its stream was cut at the budget."""
+
+
+class CallDenied(GovernedCallError):
+    """A rule denied the call: a tool rule, a rate or step limit, a model with no known price."""
+
+
+class LoopDetected(GovernedCallError):
+    """A loop detector tripped and the policy interrupts the agent."""
+
+
+class EscalationDenied(GovernedCallError):
+    """The call needed a person's approval, and the answer was no."""
+
+
+class StreamCut(GovernedCallError):
+    """The stream was cut mid-answer by a streamed-text rule or by the governor."""
+
+
+class AgentStopped(GovernedCallError):
+    """The policy, a person or an operator stopped this agent (or its whole session)."""

@@ -1,0 +1,82 @@
+"""What a governed call hands back to the agent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCall:
+    """A tool call the model asked for, its arguments already joined and parsed."""
+
+    id: str
+    name: str
+    arguments: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    """Tokens a call consumed.
+
+    ``estimated`` is true when the provider never reported usage (a cut stream) and the counts are
+    the governor's own estimate plus its safety margin.
+    """
+
+    input_tokens: int = 0
+    output_tokens: int = 0
+    estimated: bool = False
+
+    @property
+    def total_tokens(self) -> int:
+        return self.input_tokens + self.output_tokens
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionRecord:
+    """A decision the governor took about a call, as the agent sees it."""
+
+    action: str
+    rule: str
+    mode: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class LLMResult:
+    """The answer of ``await agent.llm(...)``.
+
+    Attributes:
+        text: The generated text (partial when ``interrupted``).
+        tool_calls: Tool calls the model asked for.
+        model: The ``provider:model`` that actually answered (after any reroute).
+        usage: Tokens consumed.
+        cost: What the call cost, in nano-dollars (see ``policies.format_usd``).
+        finish_reason: The provider's finish reason, or ``"cut"`` when the governor cut the stream.
+        interrupted: True when the stream was cut and ``text`` is partial.
+        fallback: The policy's fallback text when the call was interrupted.
+        decisions: The decisions the governor took about this call.
+        call_id: The governor's id for this call (it appears in the audit log).
+    """
+
+    text: str
+    model: str
+    usage: Usage
+    cost: int
+    finish_reason: str
+    call_id: str
+    tool_calls: tuple[ToolCall, ...] = ()
+    interrupted: bool = False
+    fallback: str | None = None
+    decisions: tuple[DecisionRecord, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class ToolResult:
+    """The answer of ``await agent.tool(name, args)``."""
+
+    name: str
+    arguments: dict[str, Any]
+    value: Any
+    call_id: str
+    decisions: tuple[DecisionRecord, ...] = ()
