@@ -14,14 +14,16 @@ from __future__ import annotations
 import json
 import socket
 from collections import deque
-from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import anyio.abc
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
 
 DATA = Path(__file__).parent.parent / "data" / "sse"
 
