@@ -3,8 +3,8 @@
 Why not redis-py: ``redis.asyncio`` runs on asyncio only, and the sync client in worker threads
 costs a thread hop per call (tens of microseconds, more under load). This client writes each
 command on one shared TCP connection and matches replies to requests in order (Redis answers in
-order), so any number of tasks pipeline on one connection without a background task: whoever holds
-the read lock reads replies for everyone waiting.
+order), so any number of tasks pipeline on one connection without a background task: one caller at a
+time reads replies for everyone waiting and hands the reading on when its own reply is in.
 
 Every request is bounded by ``timeout``; a timeout or a socket error breaks the connection (the
 reply stream can no longer be trusted), fails every request waiting on it with
@@ -82,13 +82,15 @@ def _parse(buf: bytearray, pos: int) -> tuple[Any, int]:
 
 
 class _Waiter:
-    __slots__ = ("done", "error", "event", "value")
+    __slots__ = ("done", "error", "event", "last", "value")
 
     def __init__(self) -> None:
         self.event = anyio.Event()
         self.done = False
         self.value: Any = None
         self.error: BaseException | None = None
+        # The last waiter of the same pipeline: the one its caller waits on.
+        self.last: _Waiter = self
 
 
 class RespConnection:
@@ -101,7 +103,8 @@ class RespConnection:
         self._pos = 0
         self._waiters: deque[_Waiter] = deque()
         self._send_lock = anyio.Lock()
-        self._read_lock = anyio.Lock()
+        # True while one caller reads replies for everyone; it hands the role on when done.
+        self._reading = False
         self.broken: BaseException | None = None
 
     @classmethod
@@ -150,7 +153,7 @@ class RespConnection:
             waiter = self._waiters.popleft()
             waiter.error = error
             waiter.done = True
-            waiter.event.set()
+            waiter.last.event.set()
 
     async def send(self, *args: str | bytes | int) -> None:
         """Send one command whose replies are read with :meth:`read_push` (pub/sub)."""
@@ -189,10 +192,23 @@ class RespConnection:
                     self._waiters.extend(waiters)
                     await self._stream.send(data)
                 last = waiters[-1]
+                for waiter in waiters:
+                    waiter.last = last
                 while not last.done:
-                    async with self._read_lock:
+                    if self._reading:
+                        event = last.event
+                        await event.wait()
+                        if not last.done:  # woken to take over reading
+                            last.event = anyio.Event()
+                        continue
+                    self._reading = True
+                    try:
                         while not last.done:
                             await self._read_one()
+                    finally:
+                        self._reading = False
+                        if self._waiters:
+                            self._waiters[0].last.event.set()
         except (OSError, TimeoutError, anyio.BrokenResourceError, anyio.ClosedResourceError) as exc:
             self._fail(exc)
             raise ConnectionLost(f"Redis did not answer ({exc!r})") from exc
@@ -227,7 +243,8 @@ class RespConnection:
         waiter = self._waiters.popleft()
         waiter.value = value
         waiter.done = True
-        waiter.event.set()
+        if waiter.last is waiter:
+            waiter.event.set()
 
     async def read_push(self) -> Any:
         """Read the next unsolicited reply (a pub/sub message); bound it with ``fail_after``.
