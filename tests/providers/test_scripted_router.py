@@ -337,3 +337,10 @@ def test_parse_retry_after_forms() -> None:
     )
     assert parse_retry_after({"retry-after": "soon"}) is None
     assert parse_retry_after({}) is None
+
+
+def test_errors_join_the_package_tree() -> None:
+    from supervisor._exceptions import ConfigurationError, SupervisorError
+
+    assert issubclass(RateLimited, SupervisorError)
+    assert issubclass(UnknownProvider, ConfigurationError)

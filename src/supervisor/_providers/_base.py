@@ -5,7 +5,8 @@ translates whatever its client raises into one of the errors below, at the bound
 ``raise X(...) from exc``. Providers never retry; retrying is a policy decision, and
 :func:`retry_delay` is the small helper the governor uses to make it.
 
-Error tree::
+Error tree (``ProviderError`` is a ``supervisor.SupervisorError``; ``ProviderConfigError`` is
+also a ``supervisor.ConfigurationError``)::
 
     ProviderError                    retryable  what it means
     ├── RateLimited                  yes        HTTP 429; honour ``retry_after``
@@ -31,6 +32,8 @@ import math
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, runtime_checkable
+
+from .._exceptions import ConfigurationError, SupervisorError
 
 if TYPE_CHECKING:
     import random
@@ -229,7 +232,7 @@ class Provider(Protocol):
 # --------------------------------------------------------------------------- errors
 
 
-class ProviderError(Exception):
+class ProviderError(SupervisorError):
     """Root of every provider error.
 
     Attributes:
@@ -336,7 +339,7 @@ class InvalidRequest(ProviderError):
     """The provider rejected the request itself (HTTP 400/404/413/422): fix it, do not retry."""
 
 
-class ProviderConfigError(ProviderError):
+class ProviderConfigError(ProviderError, ConfigurationError):
     """The configuration cannot build a provider (a missing key variable, a bad kind)."""
 
 
