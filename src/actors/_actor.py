@@ -41,6 +41,7 @@ class Actor:
     # Runtime hooks, overridden by Supervisor.
     _actor_ref_class: ClassVar[type[ActorRef[Any]]] = ActorRef
     _actor_unbounded_mailbox: ClassVar[bool] = False
+    _actor_has_lifespan: ClassVar[bool] = False  # plain actors skip the context manager
 
     async def on_start(self) -> None:
         """Run before the first message; the start handshake waits for it.

@@ -127,13 +127,12 @@ class ActorRef(Generic[A]):
         "_dropped",
         "_exit",
         "_failures",
-        "_handler_scope",
         "_kill_reason",
-        "_life_scope",
         "_on_exit",
         "_phase",
         "_processed",
         "_recv",
+        "_scope",
         "_send",
         "_stop_reason",
         "_system",
@@ -162,15 +161,17 @@ class ActorRef(Generic[A]):
         self._actor: Actor = actor
         self.name = name
         self.path = path
-        send, recv = anyio.create_memory_object_stream[object](max_buffer_size=mailbox_size)
-        self._send: MemoryObjectSendStream[object] = send
-        self._recv: MemoryObjectReceiveStream[object] = recv
+        # Not subscripted: calling a generic alias pins an __orig_class__ on each stream.
+        streams: tuple[MemoryObjectSendStream[object], MemoryObjectReceiveStream[object]] = (
+            anyio.create_memory_object_stream(max_buffer_size=mailbox_size)
+        )
+        self._send, self._recv = streams
         self._on_exit = on_exit
         self._phase = _STARTING
-        self._asks: set[_Ask] = set()
+        self._asks: set[_Ask] | None = None  # made on the first ask: idle actors stay small
         self._current: object = None
-        self._handler_scope: CancelScope | None = None
-        self._life_scope: CancelScope | None = None
+        # The one cancel scope guarding the current phase (on_start, the loop, on_stop).
+        self._scope: CancelScope | None = None
         self._stop_reason: ExitReason | None = None
         self._kill_reason: ExitReason | None = None
         self._cancel_reason = ""
@@ -244,6 +245,8 @@ class ActorRef(Generic[A]):
             raise ActorDeadError(self._dead_sentence())
         slot = _Ask(message)
         asks = self._asks
+        if asks is None:
+            asks = self._asks = set()
         asks.add(slot)
         try:
             if timeout is None:
@@ -300,8 +303,8 @@ class ActorRef(Generic[A]):
         if self._kill_reason is None:
             self._kill_reason = ExitReason("killed", detail=detail)
         logger.info("actor.killed", path=self.path, detail=detail, by=by)
-        if self._life_scope is not None:
-            self._life_scope.cancel()
+        if self._scope is not None:
+            self._scope.cancel()
 
     def cancel_current(self, reason: str, *, by: str = "") -> bool:
         """Cancel the handler that is running right now; the actor lives on.
@@ -317,7 +320,7 @@ class ActorRef(Generic[A]):
             True if a handler was running and is now cancelled; False if the actor was idle,
             starting, stopping or dead.
         """
-        scope = self._handler_scope
+        scope = self._scope
         if self._phase != _BUSY or scope is None:
             return False
         if not scope.cancel_called:
@@ -388,60 +391,76 @@ class ActorRef(Generic[A]):
         if self._phase >= _STOPPING or self._stop_reason is not None:
             return
         self._stop_reason = reason
-        if self._phase == _IDLE and self._handler_scope is not None:
+        if self._phase == _IDLE and self._scope is not None:
             # Wakes the loop out of its mailbox wait; a message handed over in that instant is
             # dropped, and an ask for it fails in _finalize because it is still in self._asks.
-            self._handler_scope.cancel()
+            self._scope.cancel()
 
     async def _run(self, *, task_status: TaskStatus[BaseException | None]) -> None:
         actor = self._actor
-        life = CancelScope()
-        self._life_scope = life
         self._task_id = anyio.get_current_task().id
         reason: ExitReason | None = None
         failure: BaseException | None = None
-        started = False
         try:
-            with life:
+            if actor._actor_has_lifespan:
                 async with actor._actor_lifespan():
-                    try:
-                        await actor.on_start()
-                    except Exception as exc:
-                        failure = exc
-                        reason = ExitReason("error", exc, "on_start failed")
-                    else:
-                        started = True
-                        self._phase = _IDLE
-                        self._event("started", "")
-                        logger.debug("actor.started", path=self.path, actor=type(actor).__name__)
-                        task_status.started(None)
-                        reason = await self._loop()
-                        self._phase = _STOPPING
-                        await actor._actor_before_stop(reason)
-                        try:
-                            await actor.on_stop(reason)
-                        except Exception as exc:
-                            logger.warning("actor.on_stop_failed", path=self.path, error=repr(exc))
+                    reason, failure = await self._body(task_status)
+            else:
+                reason, failure = await self._body(task_status)
         finally:
             kill = self._kill_reason
-            if kill is not None and reason is not None:  # killed while stopping
+            if kill is not None and reason is not None and failure is None:
                 reason = ExitReason(
                     "killed", reason.error, f"{kill.detail} (while stopping after {reason.kind})"
                 )
             elif reason is None:
                 reason = kill or ExitReason("killed", detail="cancelled")
+            started = self._phase > _STARTING
             self._finalize(reason, started)
         if not started:
             if failure is None:
                 failure = ActorDeadError(f"{self.path!r} was stopped while starting ({reason}).")
             task_status.started(failure)
 
-    async def _loop(self) -> ExitReason:
+    async def _body(
+        self, task_status: TaskStatus[BaseException | None]
+    ) -> tuple[ExitReason | None, BaseException | None]:
+        """on_start, the loop, on_stop. Returns (None, None) when killed.
+
+        Only one cancel scope exists at a time (``self._scope``): kill() cancels it, whichever
+        phase it guards. An idle actor so holds one scope, which keeps actors small.
+        """
+        actor = self._actor
+        scope = self._scope = CancelScope()
+        with scope:
+            try:
+                await actor.on_start()
+            except Exception as exc:
+                return ExitReason("error", exc, "on_start failed"), exc
+        if self._kill_reason is not None:
+            return None, None
+        self._phase = _IDLE
+        self._event("started", "")
+        logger.debug("actor.started", path=self.path, actor=type(actor).__name__)
+        task_status.started(None)
+        reason = await self._loop()
+        if reason is None:
+            return None, None
+        self._phase = _STOPPING
+        scope = self._scope = CancelScope()
+        with scope:
+            await actor._actor_before_stop(reason)
+            try:
+                await actor.on_stop(reason)
+            except Exception as exc:
+                logger.warning("actor.on_stop_failed", path=self.path, error=repr(exc))
+        return reason, None
+
+    async def _loop(self) -> ExitReason | None:
         actor = self._actor
         receive = self._recv.receive
         while True:
-            scope = CancelScope()
-            self._handler_scope = scope
+            scope = self._scope = CancelScope()
             with scope:
                 while self._stop_reason is None:
                     self._phase = _IDLE
@@ -468,6 +487,8 @@ class ActorRef(Generic[A]):
                             return ExitReason("error", exc, "raised while handling a message")
                         self._processed += 1
                     self._current = None
+            if self._kill_reason is not None:
+                return None
             if self._stop_reason is not None:
                 return self._stop_reason
             # cancel_current() cut the handler short; the actor lives on.

@@ -307,6 +307,7 @@ class Supervisor(Actor):
 
     _actor_ref_class = SupervisorRef
     _actor_unbounded_mailbox = True  # child exits must never be refused or block
+    _actor_has_lifespan = True  # the task group its children run in
 
     ref: SupervisorRef
 
