@@ -65,6 +65,21 @@ from ._ledger import Limits as Limits
 from ._ledger import Reservation as Reservation
 from ._ledger import Settlement as Settlement
 from ._ledger import Shortfall as Shortfall
+from ._loops import DETECTOR_NAMES as DETECTOR_NAMES
+from ._loops import EscalationLevel as EscalationLevel
+from ._loops import EscalationPolicy as EscalationPolicy
+from ._loops import LoopConfig as LoopDetectorConfig
+from ._loops import LoopEvidence as LoopEvidence
+from ._loops import LoopFinding as LoopFinding
+from ._loops import LoopResult as LoopResult
+from ._loops import LoopTracker as LoopTracker
+from ._loops import SemanticLoopDetector as SemanticLoopDetector
+from ._loops import Step as Step
+from ._loops import StructuralLoopDetector as StructuralLoopDetector
+from ._loops import canonical_args as canonical_args
+from ._loops import normalize_text as normalize_text
+from ._loops import observation_novelty as observation_novelty
+from ._loops import semantic_text as semantic_text
 from ._money import NANO_PER_USD as NANO_PER_USD
 from ._money import format_usd as format_usd
 from ._money import usd as usd
@@ -89,7 +104,7 @@ from ._windows import Window as Window
 from ._windows import window_bounds as window_bounds
 from ._windows import window_id as window_id
 
-__all__ = [  # noqa: RUF022 -- plain sorted(), as tests/test_exported_members.py checks
+__all__ = [  # noqa: RUF022
     "Allow",
     "Amounts",
     "Balance",
@@ -97,12 +112,15 @@ __all__ = [  # noqa: RUF022 -- plain sorted(), as tests/test_exported_members.py
     "CallContext",
     "CallOutcome",
     "Counters",
+    "DETECTOR_NAMES",
     "Decision",
     "Dimension",
     "DuplicateCall",
     "Escalate",
     "Escalation",
     "EscalationConfig",
+    "EscalationLevel",
+    "EscalationPolicy",
     "FailClosedConfig",
     "Interrupt",
     "InvalidModelRef",
@@ -112,6 +130,11 @@ __all__ = [  # noqa: RUF022 -- plain sorted(), as tests/test_exported_members.py
     "Limits",
     "LimitsConfig",
     "LoopConfig",
+    "LoopDetectorConfig",
+    "LoopEvidence",
+    "LoopFinding",
+    "LoopResult",
+    "LoopTracker",
     "LoopsConfig",
     "Mode",
     "ModelPrice",
@@ -136,16 +159,19 @@ __all__ = [  # noqa: RUF022 -- plain sorted(), as tests/test_exported_members.py
     "Rule",
     "SCOPE_ORDER",
     "Scope",
+    "SemanticLoopDetector",
     "Settlement",
     "Shortfall",
     "ShortfallConfig",
     "SlidingWindow",
+    "Step",
     "StopAgent",
     "StopSession",
     "StreamMatch",
     "StreamMatcher",
     "StreamMonitor",
     "StreamRuleConfig",
+    "StructuralLoopDetector",
     "TextRule",
     "ToolContext",
     "ToolMatcher",
@@ -159,6 +185,7 @@ __all__ = [  # noqa: RUF022 -- plain sorted(), as tests/test_exported_members.py
     "Warn",
     "Window",
     "call_scopes",
+    "canonical_args",
     "estimate_prompt_tokens",
     "estimate_stream_tokens",
     "estimate_text_tokens",
@@ -167,7 +194,10 @@ __all__ = [  # noqa: RUF022 -- plain sorted(), as tests/test_exported_members.py
     "load_policy",
     "load_policy_text",
     "most_severe",
+    "normalize_text",
+    "observation_novelty",
     "parse_policy",
+    "semantic_text",
     "split_model_ref",
     "usd",
     "window_bounds",

@@ -220,6 +220,27 @@ class ModelRouter:
         self._providers[name] = provider
         return provider, model
 
+    def add_provider(self, name: str, provider: Provider, *, replace: bool = True) -> bool:
+        """Register a ready-built provider under ``name`` (the router closes it too).
+
+        With ``replace=False`` a provider already configured or built under that name is kept,
+        so a policy's ``[providers.NAME]`` wins over the runtime's offline default.
+
+        Returns:
+            True when ``provider`` was registered.
+        """
+        if self._closed:
+            raise RuntimeError("The model router is closed; build a new one.")
+        if not replace and (
+            name in self._providers
+            or (name in self._config and self._config[name].kind != "scripted")
+        ):
+            return False
+        if not replace and name in self._config and self._config[name].script is not None:
+            return False
+        self._providers[name] = provider
+        return True
+
     async def aclose(self) -> None:
         """Close every provider built or given. Idempotent."""
         if self._closed:

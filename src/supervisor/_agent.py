@@ -1,0 +1,786 @@
+"""``Agent``: the actor class users write agents with.
+
+An agent's work is its ``run()`` coroutine. Everything it asks of the world goes through
+``await self.llm(...)`` and ``await self.tool(...)``, which are messages to the governor: the
+governor answers with a permit, a refusal or a question for a person, and a permitted call then
+runs in the agent's own task inside a cancel scope the governor holds, so it can be cut at any
+chunk. When ``run()`` returns the agent is done (a normal exit: its supervisor does not restart
+it); when it raises, the agent failed and its supervisor applies its rules, restarting it with a
+fresh instance (fresh context) while the restart intensity allows.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import random
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+
+import anyio
+import structlog
+
+from actors import Actor, ActorDeadError, AskTimeout, ExitReason
+from policies import Decision, Interrupt, Refuse, StopAgent, StopSession
+
+from ._events import AgentStateChanged, EventSink, NullSink, StreamProgress
+from ._exceptions import (
+    AgentStopped,
+    BudgetExceeded,
+    CallDenied,
+    ConfigurationError,
+    EscalationDenied,
+    GovernedCallError,
+    GovernorUnavailable,
+    LoopDetected,
+    StreamCut,
+)
+from ._messages import (
+    Answered,
+    CallGrant,
+    Goodbye,
+    Hello,
+    NeedsApproval,
+    PreCall,
+    PreTool,
+    Refusal,
+    Settle,
+    Settled,
+    ToolDone,
+    Unavailable,
+)
+from ._providers import (
+    Finished,
+    LLMRequest,
+    ProviderError,
+    TextDelta,
+    ToolCall,
+    UsageReport,
+)
+from ._results import DecisionRecord, LLMResult, ToolResult, Usage
+from ._results import ToolCall as ResultToolCall
+
+if TYPE_CHECKING:
+    from policies import PolicyConfig
+
+    from ._approvals import Approver
+    from ._embedder import EmbeddingHandle
+    from ._governor import GovernorLink
+    from ._providers import ModelRouter
+
+__all__ = ["Agent", "AgentBinding", "tool"]
+
+logger = structlog.get_logger("supervisor.agent")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: Output-token margin added to a cut stream's estimate when the provider never reported usage.
+CUT_ESTIMATE_MARGIN = 0.10
+
+
+def tool(func: F | None = None, *, name: str | None = None, description: str = "") -> Any:
+    """Mark an agent method as a tool the model and ``self.tool(...)`` may call.
+
+    Example::
+
+        class Coder(Agent):
+            @tool
+            async def run_tests(self, path: str) -> str: ...
+
+    The tool's name is the method name unless ``name`` is given. Calls go through the
+    governor: tool rules (allow, deny, approval), rate limits and loop detection apply.
+    """
+
+    def mark(f: F) -> F:
+        f.__supervisor_tool__ = name or f.__name__  # type: ignore[attr-defined]
+        f.__supervisor_tool_description__ = description or (inspect.getdoc(f) or "")  # type: ignore[attr-defined]
+        return f
+
+    if func is not None:
+        return mark(func)
+    return mark
+
+
+@dataclass(slots=True)
+class AgentBinding:
+    """What the runtime hands each agent instance: where its governor, providers and person are.
+
+    Made by the runtime; users never construct it.
+    """
+
+    name: str
+    session: str
+    link: GovernorLink
+    router: ModelRouter
+    approver: Approver
+    sink: EventSink = field(default_factory=NullSink)
+    policy: PolicyConfig | None = None
+    tenant: str | None = None
+    progress_interval: float = 0.25
+
+
+class Agent(Actor):
+    """Base class of supervised, governed LLM agents.
+
+    Override :meth:`run`. Class attributes configure the agent:
+
+    Attributes:
+        name: The agent's id in the run (default: the class name in snake_case).
+        model: The default ``"provider:model"`` for ``self.llm`` (e.g. ``"openai:gpt-4o-mini"``).
+        max_tokens: The default ``max_tokens`` (None: the policy's ``default_max_tokens``).
+        system: An optional system prompt prepended to every ``self.llm`` call.
+        script: Turns for the offline ``scripted`` provider, keyed by model name or a list for
+            this agent's own scripted model (see ``ScriptedProvider``); ignored by real providers.
+        restart: The agent's restart type under its supervisor (default ``transient``: restarted
+            after a crash, not after it finished or was stopped).
+        timeout: Seconds one call may take; ``chunk_timeout``: seconds between two chunks.
+
+    Example::
+
+        class Greeter(Agent):
+            model = "scripted:greeter"
+            script = ["Hello! How can I help?"]
+
+            async def run(self) -> None:
+                answer = await self.llm([{"role": "user", "content": "Say hello."}])
+                print(answer.text)
+    """
+
+    name: ClassVar[str | None] = None
+    model: ClassVar[str] = "scripted:default"
+    max_tokens: ClassVar[int | None] = None
+    system: ClassVar[str | None] = None
+    script: ClassVar[Any] = None
+    restart: ClassVar[Literal["permanent", "transient", "temporary"]] = "transient"
+    timeout: ClassVar[float] = 600.0
+    chunk_timeout: ClassVar[float] = 60.0
+
+    _tools: ClassVar[dict[str, str]] = {}
+    _binding: AgentBinding
+    _pending_embedding: EmbeddingHandle | None = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        tools: dict[str, str] = {}
+        for klass in reversed(cls.__mro__):
+            for attr, value in vars(klass).items():
+                tool_name = getattr(value, "__supervisor_tool__", None)
+                if tool_name is not None:
+                    tools[tool_name] = attr
+        cls._tools = tools
+
+    # -- what users override ---------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """The agent's work. Returning ends the agent normally (it is done)."""
+        raise NotImplementedError(
+            f"{type(self).__name__} must define 'async def run(self) -> None'."
+        )
+
+    # -- lifecycle (runtime) ---------------------------------------------------------------------
+
+    @property
+    def binding(self) -> AgentBinding:
+        binding: AgentBinding | None = getattr(self, "_binding", None)
+        if binding is None:
+            raise ConfigurationError(
+                f"{type(self).__name__} is not bound to a runtime; run agents with "
+                "`supervise run` or supervisor.Runtime, not by instantiating them yourself."
+            )
+        return binding
+
+    async def on_start(self) -> None:
+        binding = self.binding
+        self._emit_state("starting")
+        ref = await binding.link.wait(_fail_closed_timeout(binding))
+        if ref is None:
+            raise GovernorUnavailable(
+                "No governor is running, so this agent cannot start (fail closed)."
+            )
+        await ref.tell(
+            Hello(
+                binding.name,
+                binding.session,
+                self.context.path,
+                self.ref,
+                self.context.restart_count,
+                binding.tenant,
+            )
+        )
+        self.ref.tell_nowait(_Run())
+
+    async def receive(self, message: Any) -> Any:
+        if not isinstance(message, _Run):
+            return await super().receive(message)
+        try:
+            await self.run()
+        except AgentStopped as exc:
+            logger.info("agent.stopped", agent=self.binding.name, reason=exc.reason)
+            await self._goodbye("stopped", exc.reason)
+            self.context.stop_self()
+            return None
+        await self._goodbye("done")
+        self.context.stop_self()
+        return None
+
+    async def on_stop(self, reason: ExitReason) -> None:
+        if reason.abnormal:
+            await self._goodbye("failed", reason.detail or str(reason.error or ""))
+
+    async def _goodbye(self, state: Literal["done", "stopped", "failed"], detail: str = "") -> None:
+        ref = self.binding.link.ref
+        if ref is not None:
+            try:
+                ref.tell_nowait(Goodbye(self.binding.name, state, detail))
+            except Exception:
+                pass
+
+    def _emit_state(self, state: Any) -> None:
+        binding = self.binding
+        context = getattr(self, "context", None)
+        binding.sink.emit(
+            AgentStateChanged(
+                binding.name,
+                context.path if context is not None else binding.name,
+                binding.session,
+                state,
+                context.restart_count if context is not None else 0,
+            )
+        )
+
+    # -- talking to the governor ----------------------------------------------------------------
+
+    async def _ask_governor(self, message: Any) -> Any:
+        """Ask the current governor; wait for one (fail closed) while it is down."""
+        binding = self.binding
+        wait = _fail_closed_timeout(binding)
+        deadline = time.monotonic() + wait
+        while True:
+            ref = await binding.link.wait(max(0.0, deadline - time.monotonic()))
+            if ref is None:
+                raise GovernorUnavailable(
+                    f"The governor has been unreachable for {wait:g} s, so the call was not "
+                    "sent (fail closed). Check the run's log for why it stopped."
+                )
+            try:
+                return await ref.ask(message, timeout=max(1.0, wait))
+            except ActorDeadError:
+                if time.monotonic() >= deadline:
+                    raise GovernorUnavailable(
+                        "The governor stopped while answering, so the call was not sent "
+                        "(fail closed)."
+                    ) from None
+                await anyio.sleep(0.01)
+            except AskTimeout as exc:
+                raise GovernorUnavailable(
+                    f"The governor did not answer within {wait:g} s; the call was not sent."
+                ) from exc
+
+    async def _await_previous_embedding(self) -> None:
+        """The pre-call loop check needs the previous response's embedding: wait if not done."""
+        handle, self._pending_embedding = self._pending_embedding, None
+        if handle is not None and not handle.done():
+            try:
+                with anyio.move_on_after(5.0):
+                    await handle.wait()
+            except Exception:
+                pass  # the semantic check is skipped for this step; structural ones still run
+
+    async def _admission(self, request: PreCall | PreTool) -> CallGrant:
+        """Get a grant for ``request``: permit, or a person's approval, or an exception."""
+        binding = self.binding
+        await self._await_previous_embedding()
+        answer = await self._ask_governor(request)
+        while True:
+            if isinstance(answer, CallGrant):
+                return answer
+            if isinstance(answer, Refusal):
+                raise _refusal_error(answer)
+            if isinstance(answer, Unavailable):
+                if _fail_closed_behaviour(binding) == "wait":
+                    await anyio.sleep(0.5)
+                    answer = await self._ask_governor(request)
+                    continue
+                raise GovernorUnavailable(answer.reason)
+            if isinstance(answer, NeedsApproval):
+                self._emit_state("waiting_approval")
+                started = time.monotonic()
+                verdict = await binding.approver.decide(answer.request)
+                self._emit_state("running")
+                answer = await self._ask_governor(
+                    Answered(request.call_id, verdict, time.monotonic() - started)
+                )
+                continue
+            raise TypeError(f"Unexpected governor answer {answer!r}")
+
+    # -- LLM calls -------------------------------------------------------------------------------
+
+    async def llm(
+        self,
+        messages: Sequence[Mapping[str, Any]] | str,
+        *,
+        model: str | None = None,
+        max_tokens: int | None = None,
+        tools: Sequence[Mapping[str, Any]] | None = None,
+        temperature: float | None = None,
+    ) -> LLMResult:
+        """Make a governed LLM call and return its result.
+
+        Args:
+            messages: Chat messages (``{"role", "content"}``), or a string for one user message.
+            model: ``"provider:model"``; the class's ``model`` by default.
+            max_tokens: The most output tokens; the class's or the policy's default otherwise.
+            tools: Tool definitions (OpenAI function form) offered to the model.
+            temperature: Sampling temperature.
+
+        Returns:
+            The result; ``interrupted`` with partial ``text`` and ``fallback`` when the policy
+            cut the stream and gave a fallback.
+
+        Raises:
+            BudgetExceeded, CallDenied, LoopDetected, EscalationDenied, StreamCut, AgentStopped:
+                as the policy says (each carries the decision and any partial result).
+            GovernorUnavailable: The governor or its store is unreachable (fail closed).
+            ProviderError: The provider failed and the policy allows no (more) retries.
+        """
+        binding = self.binding
+        msgs = _normalise_messages(messages, self.system)
+        model_ref = model or self.model
+        retries = binding.policy.retries if binding.policy is not None else None
+        attempts = retries.max_attempts if retries is not None else 1
+        attempt = 0
+        while True:
+            attempt += 1
+            call_id = _new_call_id()
+            try:
+                grant = await self._admission(
+                    PreCall(
+                        binding.name,
+                        binding.session,
+                        call_id,
+                        model_ref,
+                        msgs,
+                        max_tokens if max_tokens is not None else self.max_tokens,
+                        tools,
+                        attempt,
+                    )
+                )
+            except GovernedCallError as exc:
+                if exc.fallback is None or isinstance(exc, AgentStopped):
+                    raise
+                # The policy hands the agent a fallback answer instead of an exception.
+                return LLMResult(
+                    text=exc.fallback,
+                    model=model_ref,
+                    usage=Usage(),
+                    cost=0,
+                    finish_reason="refused",
+                    call_id=call_id,
+                    interrupted=True,
+                    fallback=exc.fallback,
+                    decisions=(
+                        DecisionRecord(type(exc).__name__, exc.rule, "enforce", exc.reason),
+                    ),
+                )
+            try:
+                return await self._stream(grant, msgs, tools, temperature)
+            except ProviderError as exc:
+                kind = _retry_kind(exc)
+                if (
+                    retries is None
+                    or attempt >= attempts
+                    or not exc.retryable
+                    or kind not in retries.retry_on
+                    or getattr(exc, "_supervisor_output", False)
+                ):
+                    raise
+                delay = min(
+                    retries.backoff_max,
+                    retries.backoff_initial * retries.backoff_multiplier ** (attempt - 1),
+                )
+                if exc.retry_after is not None:
+                    delay = max(delay, min(exc.retry_after, retries.backoff_max))
+                if retries.jitter:
+                    delay *= random.uniform(0.8, 1.2)
+                logger.info(
+                    "agent.retry",
+                    agent=binding.name,
+                    error=type(exc).__name__,
+                    attempt=attempt,
+                    delay_s=round(delay, 3),
+                )
+                await anyio.sleep(delay)
+
+    async def _stream(
+        self,
+        grant: CallGrant,
+        messages: list[dict[str, Any]],
+        tools: Sequence[Mapping[str, Any]] | None,
+        temperature: float | None,
+    ) -> LLMResult:
+        binding = self.binding
+        provider, model_name = binding.router.resolve(grant.model_ref)
+        request = LLMRequest(
+            model=model_name,
+            messages=messages,
+            max_tokens=grant.max_tokens,
+            tools=[dict(t) for t in tools] if tools else None,
+            temperature=temperature,
+            timeout=self.timeout,
+            chunk_timeout=self.chunk_timeout,
+        )
+        monitor = grant.monitor
+        parts: list[str] = []
+        tool_calls: list[ToolCall] = []
+        usage: UsageReport | None = None
+        finish = ""
+        cut: Decision | None = None
+        cut_at: int | None = None
+        error: BaseException | None = None
+        outcome: Literal["ok", "cut", "error", "cancelled"] = "ok"
+        started = time.monotonic()
+        next_progress = started + binding.progress_interval
+        self._emit_state("waiting_model")
+        first = True
+        try:
+            with grant.scope:
+                async with provider.stream(request) as events:
+                    async for event in events:
+                        if isinstance(event, TextDelta):
+                            if first:
+                                self._emit_state("running")
+                                first = False
+                            parts.append(event.text)
+                            if monitor is not None:
+                                decision = monitor.feed(event.text)
+                                if decision is not None and decision.mode == "enforce":
+                                    cut = decision
+                                    cut_at = _cut_offset(decision, parts)
+                                    break
+                            now = time.monotonic()
+                            if now >= next_progress and monitor is not None:
+                                next_progress = now + binding.progress_interval
+                                out = monitor.output_tokens
+                                binding.sink.emit(
+                                    StreamProgress(
+                                        binding.name,
+                                        grant.call_id,
+                                        out,
+                                        out / max(now - started, 1e-6),
+                                        monitor.cost,
+                                    )
+                                )
+                        elif isinstance(event, ToolCall):
+                            tool_calls.append(event)
+                        elif isinstance(event, UsageReport):
+                            usage = event
+                            if monitor is not None:
+                                decision = monitor.feed("", event.output_tokens)
+                                if decision is not None and decision.mode == "enforce":
+                                    cut = decision
+                                    break
+                        elif isinstance(event, Finished):
+                            finish = event.reason
+            if grant.scope.cancelled_caught:
+                cut = grant.cut or Interrupt(rule="governor", reason="The governor cut the call.")
+            if cut is not None:
+                outcome = "cut"
+                finish = "cut"
+        except ProviderError as exc:
+            outcome = "error"
+            error = exc
+            exc._supervisor_output = bool(parts)  # type: ignore[attr-defined]
+            raise
+        except BaseException as exc:
+            outcome = "cancelled" if isinstance(exc, anyio.get_cancelled_exc_class()) else "error"
+            error = exc
+            raise
+        finally:
+            text = "".join(parts)
+            input_tokens, output_tokens, estimated = _consumed(grant, usage, monitor, text, outcome)
+            settle = Settle(
+                binding.name,
+                binding.session,
+                grant.call_id,
+                grant.model_ref,
+                input_tokens,
+                output_tokens,
+                estimated,
+                outcome,
+                finish or ("error" if error is not None else "stop"),
+                text=text,
+                tool_calls=tuple(
+                    {"name": c.name, "arguments": c.arguments, "id": c.id} for c in tool_calls
+                ),
+                detail=type(error).__name__ if error is not None else "",
+            )
+            with anyio.CancelScope(shield=True):
+                receipt = await self._settle(settle)
+        assert receipt is not None
+        self._pending_embedding = receipt.embedding
+        self._emit_state("running")
+        decisions = tuple(_record(d) for d in (*grant.decisions, *receipt.decisions))
+        result = LLMResult(
+            text=text if cut_at is None else text[:cut_at],
+            model=grant.model_ref,
+            usage=Usage(input_tokens, output_tokens, estimated),
+            cost=receipt.cost,
+            finish_reason=finish or "stop",
+            call_id=grant.call_id,
+            tool_calls=tuple(ResultToolCall(c.id, c.name, _arguments(c)) for c in tool_calls),
+            interrupted=cut is not None,
+            fallback=getattr(cut, "fallback", None) if cut is not None else None,
+            decisions=decisions,
+        )
+        if cut is not None:
+            _raise_for_cut(cut, result)
+        return result
+
+    async def _settle(self, settle: Settle) -> Settled | None:
+        """Settle with the governor; never lose the charge (it is retried while it is down)."""
+        for _ in range(3):
+            try:
+                receipt = await self._ask_governor(settle)
+            except GovernorUnavailable:
+                continue
+            assert isinstance(receipt, Settled)
+            return receipt
+        logger.error(
+            "agent.settle_failed",
+            call_id=settle.call_id,
+            note="the reservation stays open in the store and counts as spent until reconciled",
+        )
+        return Settled(cost=0, durable=False)
+
+    # -- tools -----------------------------------------------------------------------------------
+
+    async def tool(
+        self, name: str, args: Mapping[str, Any] | None = None, /, **kwargs: Any
+    ) -> ToolResult:
+        """Run one of this agent's tools through the governor.
+
+        Args:
+            name: The tool's name (a method marked with ``@tool``).
+            args: Its arguments (or pass them as keyword arguments).
+
+        Returns:
+            The tool's return value and the decisions taken.
+
+        Raises:
+            CallDenied, EscalationDenied, LoopDetected, AgentStopped: as the policy says.
+            ConfigurationError: The agent has no tool of that name.
+            Exception: Whatever the tool itself raised (reported to the governor first).
+        """
+        binding = self.binding
+        arguments = dict(args or {}, **kwargs)
+        attr = self._tools.get(name)
+        if attr is None:
+            raise ConfigurationError(
+                f"{type(self).__name__} has no tool named {name!r}; its tools are "
+                f"{sorted(self._tools)}. Mark a method with @tool to add one."
+            )
+        call_id = _new_call_id("t")
+        grant = await self._admission(
+            PreTool(binding.name, binding.session, call_id, name, arguments)
+        )
+        func = getattr(self, attr)
+        observation = ""
+        failed = False
+        try:
+            with grant.scope:
+                value = func(**arguments)
+                if inspect.isawaitable(value):
+                    value = await value
+            if grant.scope.cancelled_caught:
+                failed = True
+                observation = "cut by the governor"
+                raise _refusal_error(
+                    Refusal(
+                        Refuse(
+                            kind="rule",
+                            decision=grant.cut
+                            or Interrupt(rule="governor", reason="The governor cut the tool call."),
+                        )
+                    )
+                )
+            observation = _observation(value)
+        except GovernedCallError:
+            raise
+        except Exception as exc:
+            failed = True
+            observation = f"{type(exc).__name__}: {exc}"
+            raise
+        finally:
+            with anyio.CancelScope(shield=True):
+                try:
+                    handle = await self._ask_governor(
+                        ToolDone(
+                            binding.name,
+                            binding.session,
+                            call_id,
+                            name,
+                            arguments,
+                            observation,
+                            failed,
+                        )
+                    )
+                except GovernorUnavailable:
+                    handle = None
+            self._pending_embedding = handle
+        return ToolResult(
+            name=name,
+            arguments=arguments,
+            value=value,
+            call_id=call_id,
+            decisions=tuple(_record(d) for d in grant.decisions),
+        )
+
+
+class _Run:
+    """Self-message: start ``run()`` once ``on_start`` has finished (the start handshake)."""
+
+    __slots__ = ()
+
+
+def _new_call_id(prefix: str = "c") -> str:
+    from ._governor import new_call_id
+
+    return new_call_id(prefix)
+
+
+def _fail_closed_timeout(binding: AgentBinding) -> float:
+    if binding.policy is None:
+        return 30.0
+    return float(binding.policy.fail_closed.wait_timeout)
+
+
+def _fail_closed_behaviour(binding: AgentBinding) -> str:
+    if binding.policy is None:
+        return "wait"
+    return str(binding.policy.fail_closed.behaviour)
+
+
+def _normalise_messages(
+    messages: Sequence[Mapping[str, Any]] | str, system: str | None
+) -> list[dict[str, Any]]:
+    if isinstance(messages, str):
+        out = [{"role": "user", "content": messages}]
+    else:
+        out = [dict(m) for m in messages]
+    if system and not (out and out[0].get("role") == "system"):
+        out.insert(0, {"role": "system", "content": system})
+    return out
+
+
+def _retry_kind(exc: ProviderError) -> str:
+    from ._providers import (
+        ProviderConnectError,
+        ProviderTimeout,
+        ProviderUnavailable,
+        RateLimited,
+        StreamInterrupted,
+    )
+
+    if isinstance(exc, RateLimited):
+        return "rate_limited"
+    if isinstance(exc, ProviderUnavailable):
+        return "unavailable"
+    if isinstance(exc, ProviderConnectError):
+        return "connect"
+    if isinstance(exc, StreamInterrupted):
+        return "interrupted"
+    if isinstance(exc, ProviderTimeout):
+        return "timeout"
+    return "other"
+
+
+def _consumed(
+    grant: CallGrant,
+    usage: UsageReport | None,
+    monitor: Any,
+    text: str,
+    outcome: str,
+) -> tuple[int, int, bool]:
+    """Tokens to charge: the provider's final usage, else the estimate plus a margin."""
+    if usage is not None and usage.final:
+        return usage.input_tokens, usage.output_tokens, False
+    counted = monitor.output_tokens if monitor is not None else 0
+    if usage is not None:
+        # Interim usage (Anthropic's cumulative counts): trust it, never go below our count.
+        counted = max(counted, usage.output_tokens)
+    if not text and counted == 0 and outcome == "error":
+        # Nothing was generated (refused connection, 429 before any byte): the prompt may not
+        # have been processed either; count the prompt to stay on the safe side only if the
+        # request reached the server, which an error before the first event cannot prove.
+        return 0, 0, True
+    output = counted + int(counted * CUT_ESTIMATE_MARGIN + 0.999)
+    output = min(output, grant.max_tokens) if grant.max_tokens else output
+    input_tokens = (
+        usage.input_tokens if usage is not None and usage.input_tokens else grant.input_tokens
+    )
+    return input_tokens, max(output, counted), True
+
+
+def _cut_offset(decision: Decision, parts: list[str]) -> int | None:
+    """Where to cut the partial text: before a matched pattern (a leaked secret is not handed on)."""
+    offset = decision.numbers.get("offset")
+    if decision.rule.startswith("stream_rules.") and isinstance(offset, int):
+        return offset
+    return None
+
+
+def _raise_for_cut(cut: Decision, result: LLMResult) -> None:
+    fallback = getattr(cut, "fallback", None)
+    if isinstance(cut, (StopAgent, StopSession)):
+        raise AgentStopped(cut.reason, rule=cut.rule, numbers=dict(cut.numbers), partial=result)
+    if fallback is not None:
+        return  # the agent gets the partial text plus the fallback
+    if cut.rule.startswith("budgets"):
+        raise BudgetExceeded(cut.reason, rule=cut.rule, numbers=dict(cut.numbers), partial=result)
+    raise StreamCut(cut.reason, rule=cut.rule, numbers=dict(cut.numbers), partial=result)
+
+
+def _refusal_error(refusal: Refusal) -> GovernedCallError:
+    refuse = refusal.refusal
+    decision = refuse.decision
+    kwargs: dict[str, Any] = {
+        "rule": decision.rule,
+        "numbers": dict(decision.numbers),
+        "fallback": refuse.fallback,
+    }
+    if refusal.stop_agent or refuse.kind == "stopped":
+        return AgentStopped(decision.reason, **kwargs)
+    if refuse.kind == "budget":
+        return BudgetExceeded(decision.reason, **kwargs)
+    if refuse.kind == "loop":
+        return LoopDetected(decision.reason, **kwargs)
+    if (
+        decision.rule.startswith(("tools.require_approval", "loops."))
+        or "denied it" in decision.reason
+    ):
+        return EscalationDenied(decision.reason, **kwargs)
+    return CallDenied(decision.reason, **kwargs)
+
+
+def _record(decision: Decision) -> DecisionRecord:
+    return DecisionRecord(type(decision).__name__, decision.rule, decision.mode, decision.reason)
+
+
+def _arguments(call: ToolCall) -> dict[str, Any]:
+    try:
+        return call.parsed_arguments()
+    except ProviderError:
+        return {"_raw": call.arguments}
+
+
+def _observation(value: Any, limit: int = 2000) -> str:
+    if isinstance(value, str):
+        text = value
+    else:
+        try:
+            text = json.dumps(value, sort_keys=True, default=str)
+        except (TypeError, ValueError):
+            text = repr(value)
+    return text[:limit]

@@ -1,0 +1,1126 @@
+"""The governor: one actor that decides every LLM and tool call of every agent in a run.
+
+It holds each session's state (counters, loop trackers, who is stopped), asks the pure
+``policies.PolicyEngine`` what to do, reserves the worst case in the ledger store before a call
+may start, settles what the call really consumed, and carries decisions out: it cancels a call's
+scope, refuses with a fallback, asks a person, restarts an agent (``ref.kill``: the agent's
+supervisor restarts it with a fresh instance, counted against its restart intensity) or stops
+it. Every decision goes to the audit log and to the run's event sink.
+
+The governor never waits on anything slow inside a handler: calls stream in the agents' own
+tasks; escalations are answered in the asking agent's task; embeddings run in the embedder's
+worker thread and an agent awaits its previous response's embedding before its next pre-call,
+so the governor only ever sees finished vectors.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import os
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+import anyio
+import structlog
+
+from actors import Actor
+from policies import (
+    Allow,
+    Amounts,
+    CallContext,
+    CallOutcome,
+    Counters,
+    Decision,
+    Escalate,
+    Escalation,
+    Interrupt,
+    Permit,
+    PolicyEngine,
+    Refuse,
+    RestartAgent,
+    Scope,
+    Shortfall,
+    StopAgent,
+    StopSession,
+    ToolContext,
+    ToolPermit,
+    UnknownPrice,
+    Warn,
+    call_scopes,
+    format_usd,
+)
+from policies._loops import LoopConfig, LoopResult, LoopTracker, Step, semantic_text
+
+from ._approvals import ApprovalRequest
+from ._events import (
+    AgentStateChanged,
+    BudgetSet,
+    CallSettled,
+    CallStarted,
+    DecisionMade,
+    EventSink,
+    NullSink,
+)
+from ._messages import (
+    Answered,
+    CallGrant,
+    Goodbye,
+    Hello,
+    NeedsApproval,
+    PreCall,
+    PreTool,
+    Refusal,
+    Settle,
+    Settled,
+    ToolDone,
+    Unavailable,
+)
+from ._store import LedgerStore, StopSignal, StoreError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from actors import ActorRef
+    from policies import LoopConfig as LoopRuleConfig
+    from policies import PolicyConfig
+
+    from ._embedder import Embedder, EmbeddingHandle
+
+__all__ = ["Governor", "GovernorLink", "loop_config_from_policy"]
+
+logger = structlog.get_logger("supervisor.governor")
+
+_ids = itertools.count(1)
+_PID = os.getpid()
+
+
+def new_call_id(kind: str = "c") -> str:
+    """A call id unique across processes sharing a store."""
+    return f"{kind}-{_PID}-{next(_ids)}-{time.time_ns() % 1_000_000_000:09d}"
+
+
+class GovernorLink:
+    """Where agents find the current governor, across governor restarts.
+
+    The governor attaches itself when it starts and detaches when it stops; an agent asking while
+    no governor is attached waits (fail closed) until one is, or until ``wait_timeout``.
+    """
+
+    def __init__(self) -> None:
+        self._ref: ActorRef[Any] | None = None
+        self._attached = anyio.Event()
+
+    @property
+    def ref(self) -> ActorRef[Any] | None:
+        """The live governor's ref, or None while it is down."""
+        ref = self._ref
+        return ref if ref is not None and ref.is_alive else None
+
+    def attach(self, ref: ActorRef[Any]) -> None:
+        self._ref = ref
+        self._attached.set()
+
+    def detach(self, ref: ActorRef[Any]) -> None:
+        if self._ref is ref:
+            self._ref = None
+            self._attached = anyio.Event()
+
+    async def wait(self, timeout: float) -> ActorRef[Any] | None:  # noqa: ASYNC109
+        """The live governor, waiting up to ``timeout`` seconds for one to attach."""
+        ref = self.ref
+        if ref is not None:
+            return ref
+        with anyio.move_on_after(timeout):
+            while True:
+                await self._attached.wait()
+                ref = self.ref
+                if ref is not None:
+                    return ref
+                await anyio.sleep(0.01)
+        return None
+
+    def __repr__(self) -> str:
+        return f"<GovernorLink {'attached' if self.ref is not None else 'down'}>"
+
+
+def loop_config_from_policy(config: PolicyConfig) -> LoopConfig:
+    """The detectors' settings from the policy file's ``[loops]`` tables.
+
+    Only what the file sets explicitly overrides the detectors' own (measured) defaults.
+    """
+    semantic = config.loops.semantic
+    structural = config.loops.structural
+    kwargs: dict[str, Any] = {}
+    set_sem = semantic.model_fields_set
+    if "threshold" in set_sem:
+        kwargs["semantic_threshold"] = float(semantic.threshold)
+    if "window" in set_sem:
+        kwargs["semantic_window"] = int(semantic.window)
+    if "compare" in set_sem:
+        kwargs["semantic_compare"] = semantic.compare
+    if "method" in set_sem:
+        kwargs["semantic_mode"] = semantic.method
+    kwargs["semantic_enabled"] = semantic.enabled
+    if "threshold" in structural.model_fields_set:
+        repeats = max(2, int(structural.threshold))
+        kwargs["action_error_repeats"] = repeats
+        kwargs["monologue_repeats"] = repeats
+        kwargs["action_observation_repeats"] = max(repeats, 2)
+    names = set(LoopConfig().enabled)
+    if not structural.enabled:
+        names = {n for n in names if n.startswith("semantic")}
+    if not semantic.enabled:
+        names = {n for n in names if not n.startswith("semantic")}
+    kwargs["enabled"] = frozenset(names)
+    base = LoopConfig(**kwargs)
+    needed = 2 * max(
+        base.action_observation_repeats,
+        base.action_error_repeats,
+        base.monologue_repeats,
+        base.alternation_steps,
+        base.repeated_call_window,
+        base.semantic_window,
+    )
+    if base.history < needed:
+        base = LoopConfig(**kwargs, history=needed)
+    return base
+
+
+@dataclass(slots=True)
+class _AgentState:
+    name: str
+    session: str
+    path: str
+    ref: ActorRef[Any] | None
+    tenant: str | None
+    restart_count: int = 0
+    calls: int = 0
+    steps: int = 0
+    stopped: str = ""
+    tracker: LoopTracker | None = None
+    pending: tuple[Step, EmbeddingHandle | None] | None = None
+
+
+@dataclass(slots=True)
+class _SessionState:
+    id: str
+    started: float
+    calls: int = 0
+    steps: int = 0
+    stopped: str = ""
+    agents: set[str] = field(default_factory=set)
+    limits_set: bool = False
+
+
+@dataclass(slots=True)
+class _Active:
+    call_id: str
+    agent: str
+    session: str
+    kind: Literal["llm", "tool"]
+    model_ref: str
+    grant: CallGrant | None
+    ctx: CallContext | None
+    started: float
+
+
+@dataclass(slots=True)
+class _Held:
+    """An escalated call waiting for a person's answer."""
+
+    call_id: str
+    agent: str
+    session: str
+    kind: Literal["llm", "tool", "loop"]
+    escalation: Escalation
+    ctx: CallContext | ToolContext | None
+    asked: float
+    #: For a loop escalation: the request to go on with on approval.
+    request: PreCall | PreTool | None = None
+
+
+class Governor(Actor):
+    """The actor every governed call goes through; see the module docstring.
+
+    Args:
+        engine: The policy brain.
+        store: The ledger store (reservations, spend, audit log).
+        link: Where agents find this governor.
+        sink: Where run events go (the TUI, JSON lines).
+        embedder: The embedding service for the semantic loop detector, or None.
+        on_session_stopped: Called with the session id and reason when a policy or an operator
+            stops a whole session.
+        clock: Monotonic seconds (injected for tests).
+    """
+
+    def __init__(
+        self,
+        engine: PolicyEngine,
+        store: LedgerStore,
+        link: GovernorLink,
+        *,
+        sink: EventSink | None = None,
+        embedder: Embedder | None = None,
+        on_session_stopped: Callable[[str, str], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.engine = engine
+        self.store = store
+        self.link = link
+        self.sink: EventSink = sink or NullSink()
+        self.embedder = embedder
+        self.on_session_stopped = on_session_stopped
+        self.clock = clock
+        self.loop_config = loop_config_from_policy(engine.config)
+        self._agents: dict[str, _AgentState] = {}
+        self._sessions: dict[str, _SessionState] = {}
+        self._active: dict[str, _Active] = {}
+        self._held: dict[str, _Held] = {}
+        self._unsettled: list[Settle] = []
+        self._limited_kinds = {
+            kind
+            for kind in ("call", "agent", "session", "tenant", "global")
+            if engine.budget_limits(Scope(kind, "x")) is not None
+        }
+        self._limits_seen: set[Scope] = set()
+        self._handlers: dict[type[Any], Callable[[Any], Any]] = {
+            PreCall: self._pre_call,
+            Settle: self._settle,
+            PreTool: self._pre_tool,
+            ToolDone: self._tool_done,
+            Answered: self._answered,
+            Hello: self._hello,
+            Goodbye: self._goodbye,
+            StopSignal: self._stop_signal,
+        }
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    async def on_start(self) -> None:
+        self.link.attach(self.ref)
+        if self.context.restart_count:
+            logger.warning("governor.restarted", restart_count=self.context.restart_count)
+
+    async def on_stop(self, reason: Any) -> None:
+        self.link.detach(self.ref)
+        if self._unsettled:
+            with anyio.CancelScope(shield=True), anyio.move_on_after(5):
+                await self._flush_unsettled()
+        if self._unsettled:
+            logger.error(
+                "governor.unsettled_at_stop",
+                calls=[s.call_id for s in self._unsettled],
+                note="their reservations stay open in the store and count as spent",
+            )
+
+    async def receive(self, message: Any) -> Any:
+        handler = self._handlers.get(type(message))
+        if handler is None:
+            return await super().receive(message)
+        if self._unsettled and not isinstance(message, Settle):
+            await self._flush_unsettled()
+        return await handler(message)
+
+    def statistics(self) -> dict[str, int]:
+        """Counts of what the governor holds now."""
+        return {
+            "agents": len(self._agents),
+            "sessions": len(self._sessions),
+            "active_calls": len(self._active),
+            "held_for_approval": len(self._held),
+            "unsettled": len(self._unsettled),
+        }
+
+    def __repr__(self) -> str:
+        return f"<Governor agents={len(self._agents)} active={len(self._active)}>"
+
+    # -- sessions and agents ---------------------------------------------------------------------
+
+    def _session(self, session: str) -> _SessionState:
+        state = self._sessions.get(session)
+        if state is None:
+            state = self._sessions[session] = _SessionState(session, self.clock())
+        return state
+
+    def _agent(self, agent: str, session: str) -> _AgentState:
+        state = self._agents.get(agent)
+        if state is None:
+            state = self._agents[agent] = _AgentState(agent, session, agent, None, None)
+            self._session(session).agents.add(agent)
+        if state.tracker is None:
+            state.tracker = LoopTracker(self.loop_config)
+        return state
+
+    async def _hello(self, msg: Hello) -> None:
+        state = self._agent(msg.agent, msg.session)
+        state.ref = msg.ref
+        state.path = msg.path
+        state.tenant = msg.tenant
+        if msg.restart_count != state.restart_count:
+            # A fresh instance: fresh context, fresh loop history.
+            state.restart_count = msg.restart_count
+            state.pending = None
+            if state.tracker is not None:
+                state.tracker.reset()
+        await self._ensure_limits(msg.session, msg.agent, msg.tenant)
+        self._emit_state(state, "running")
+
+    async def _goodbye(self, msg: Goodbye) -> None:
+        state = self._agents.get(msg.agent)
+        if state is None:
+            return
+        state.ref = None
+        self._emit_state(state, msg.state if msg.state != "failed" else "stopped")
+
+    def _emit_state(self, state: _AgentState, value: Any) -> None:
+        self.sink.emit(
+            AgentStateChanged(state.name, state.path, state.session, value, state.restart_count)
+        )
+
+    async def _ensure_limits(self, session: str, agent: str, tenant: str | None) -> None:
+        """Put the policy's budgets on the store's scopes the first time each is seen."""
+        for scope in call_scopes("-", agent, session, tenant)[1:]:
+            if scope in self._limits_seen or scope.kind not in self._limited_kinds:
+                continue
+            limits = self.engine.budget_limits(scope)
+            if limits is None:
+                continue
+            try:
+                await self.store.set_limit(scope, limits, limits.window)
+                balance = await self.store.balance(scope)
+            except StoreError as exc:
+                logger.warning("governor.set_limit_failed", scope=str(scope), error=str(exc))
+                continue
+            self._limits_seen.add(scope)
+            if limits.cost is not None and scope.kind in ("session", "agent"):
+                self.sink.emit(
+                    BudgetSet(
+                        session,
+                        agent if scope.kind == "agent" else None,
+                        limits.cost,
+                        balance.spent.cost,
+                    )
+                )
+
+    # -- LLM calls -------------------------------------------------------------------------------
+
+    async def _pre_call(self, msg: PreCall) -> CallGrant | Refusal | NeedsApproval | Unavailable:
+        agent = self._agent(msg.agent, msg.session)
+        session = self._session(msg.session)
+        stopped = self._stopped(agent, session, msg.call_id)
+        if stopped is not None:
+            return stopped
+        loop = await self._observe_pending(agent, msg.call_id, msg)
+        if loop is not None:
+            return loop
+        base = CallContext(
+            session=msg.session,
+            agent=msg.agent,
+            call_id=msg.call_id,
+            model_ref=msg.model_ref,
+            messages=msg.messages,
+            max_tokens=msg.max_tokens,
+            tools=msg.tools,
+            now=self.clock(),
+            tenant=agent.tenant,
+            counters=self._counters(agent, session),
+        )
+        scopes = call_scopes(msg.call_id, msg.agent, msg.session, agent.tenant)
+        for _attempt in range(3):
+            try:
+                balances = await self._balances(scopes)
+            except StoreError as exc:
+                return self._unavailable(msg, exc)
+            ctx = dataclasses.replace(base, balances=balances)
+            verdict = self.engine.pre_call(ctx)
+            if isinstance(verdict, Refuse):
+                return await self._refused(verdict, agent, msg.call_id)
+            if isinstance(verdict, Escalation):
+                return await self._hold(verdict, agent, msg.call_id, "llm", ctx)
+            result = await self._admit(verdict, ctx, agent)
+            if result is not None:
+                return result
+            # A shortfall from the store: another process spent in between. Ask again.
+        refuse = Refuse(
+            kind="budget",
+            decision=Interrupt(
+                rule="budgets",
+                reason="The budget changed under this call three times in a row; refused.",
+                numbers={"model": msg.model_ref},
+            ),
+        )
+        return await self._refused(refuse, agent, msg.call_id)
+
+    async def _admit(
+        self, permit: Permit, ctx: CallContext, agent: _AgentState
+    ) -> CallGrant | Unavailable | None:
+        """Reserve ``permit``'s worst case and hand out the grant; None on a store shortfall."""
+        scopes = ctx.scopes()
+        session = self._session(ctx.session)
+        if "call" in self._limited_kinds:
+            limits = self.engine.budget_limits(scopes[0])
+            if limits is not None:
+                try:
+                    await self.store.set_limit(scopes[0], limits)
+                except StoreError as exc:
+                    return self._unavailable(ctx, exc)
+        try:
+            reserved = await self.store.reserve(
+                ctx.call_id, scopes, permit.reservation, model=permit.model_ref
+            )
+        except StoreError as exc:
+            return self._unavailable(ctx, exc)
+        if isinstance(reserved, Shortfall):
+            logger.info(
+                "governor.store_shortfall",
+                call_id=ctx.call_id,
+                scope=str(reserved.scope),
+                remaining=reserved.remaining,
+            )
+            return None
+        agent.calls += 1
+        agent.steps += 1
+        session.calls += 1
+        session.steps += 1
+        monitor = self.engine.open_stream(ctx, permit)
+        grant = CallGrant(
+            call_id=ctx.call_id,
+            model_ref=permit.model_ref,
+            max_tokens=permit.max_tokens,
+            input_tokens=permit.input_tokens,
+            reserved_cost=permit.reservation.cost,
+            scope=anyio.CancelScope(),
+            monitor=monitor,
+            decisions=permit.decisions,
+            rerouted_from=permit.rerouted_from,
+        )
+        self._active[ctx.call_id] = _Active(
+            ctx.call_id, agent.name, ctx.session, "llm", permit.model_ref, grant, ctx, self.clock()
+        )
+        for decision in permit.decisions:
+            await self._record(decision, agent, ctx.call_id)
+        self.sink.emit(
+            CallStarted(
+                agent.name,
+                ctx.session,
+                ctx.call_id,
+                permit.model_ref,
+                "llm",
+                permit.reservation.cost,
+            )
+        )
+        return grant
+
+    async def _settle(self, msg: Settle) -> Settled:
+        active = self._active.pop(msg.call_id, None)
+        agent = self._agent(msg.agent, msg.session)
+        try:
+            cost = self.engine.prices.cost(msg.model_ref, msg.input_tokens, msg.output_tokens)
+        except UnknownPrice:
+            cost = active.grant.reserved_cost if active and active.grant else 0
+        actual = Amounts(cost=cost, tokens=msg.input_tokens + msg.output_tokens, calls=1)
+        durable = True
+        try:
+            settlement = await self.store.settle(msg.call_id, actual)
+        except StoreError as exc:
+            durable = False
+            self._unsettled.append(msg)
+            logger.error(
+                "governor.settle_deferred",
+                call_id=msg.call_id,
+                error=str(exc),
+                note="the reservation stays held (counted as spent) until the store is back",
+            )
+        else:
+            if getattr(settlement, "flagged", False):
+                logger.warning(
+                    "governor.settled_above_reservation",
+                    call_id=msg.call_id,
+                    cost=cost,
+                    overrun=getattr(settlement, "overrun", None),
+                )
+        self.sink.emit(
+            CallSettled(
+                msg.agent,
+                msg.session,
+                msg.call_id,
+                msg.model_ref,
+                msg.input_tokens,
+                msg.output_tokens,
+                cost,
+                msg.outcome,
+            )
+        )
+        decisions: list[Decision] = []
+        if active is not None and active.grant is not None:
+            if active.grant.monitor is not None:
+                decisions.extend(d for d in active.grant.monitor.decisions if d.mode == "shadow")
+            if active.grant.cut is not None and active.grant.cut not in decisions:
+                decisions.append(active.grant.cut)
+        if active is not None and active.ctx is not None:
+            outcome = CallOutcome(
+                model_ref=msg.model_ref,
+                input_tokens=msg.input_tokens,
+                output_tokens=msg.output_tokens,
+                cost=cost,
+                text=msg.text,
+                tool_calls=msg.tool_calls,
+                finish_reason=msg.finish_reason,
+            )
+            decisions.extend(self.engine.post_call(active.ctx, outcome))
+        for decision in decisions:
+            await self._record(decision, agent, msg.call_id)
+        handle = None
+        if msg.outcome in ("ok", "cut") and (msg.text or msg.tool_calls):
+            step = Step.llm(msg.text, observation=msg.observation)
+            if msg.tool_calls and not msg.text:
+                first = msg.tool_calls[0]
+                step = Step(kind="llm", text=f"{first.get('name')}({first.get('arguments')})")
+            handle = self._embed(step)
+            agent.pending = (step, handle)
+        return Settled(cost=cost, durable=durable, embedding=handle, decisions=tuple(decisions))
+
+    async def _flush_unsettled(self) -> None:
+        pending, self._unsettled = self._unsettled, []
+        for msg in pending:
+            try:
+                cost = self.engine.prices.cost(msg.model_ref, msg.input_tokens, msg.output_tokens)
+            except UnknownPrice:
+                cost = 0
+            try:
+                await self.store.settle(
+                    msg.call_id,
+                    Amounts(cost=cost, tokens=msg.input_tokens + msg.output_tokens, calls=1),
+                )
+            except StoreError:
+                self._unsettled.append(msg)
+            else:
+                logger.info("governor.settle_recovered", call_id=msg.call_id, cost=cost)
+
+    # -- tools -----------------------------------------------------------------------------------
+
+    async def _pre_tool(self, msg: PreTool) -> CallGrant | Refusal | NeedsApproval:
+        agent = self._agent(msg.agent, msg.session)
+        session = self._session(msg.session)
+        stopped = self._stopped(agent, session, msg.call_id)
+        if stopped is not None:
+            return stopped
+        loop = await self._observe_pending(agent, msg.call_id, msg)
+        if loop is not None:
+            return loop
+        ctx = ToolContext(
+            session=msg.session,
+            agent=msg.agent,
+            call_id=msg.call_id,
+            name=msg.name,
+            args=msg.args,
+            now=self.clock(),
+            tenant=agent.tenant,
+            counters=self._counters(agent, session),
+        )
+        verdict = self.engine.pre_tool(ctx)
+        if isinstance(verdict, Refuse):
+            return await self._refused(verdict, agent, msg.call_id)
+        if isinstance(verdict, Escalation):
+            return await self._hold(verdict, agent, msg.call_id, "tool", ctx)
+        return await self._grant_tool(verdict, ctx, agent)
+
+    async def _grant_tool(
+        self, permit: ToolPermit, ctx: ToolContext, agent: _AgentState
+    ) -> CallGrant:
+        session = self._session(ctx.session)
+        agent.steps += 1
+        session.steps += 1
+        grant = CallGrant(
+            call_id=ctx.call_id,
+            model_ref=f"tool:{ctx.name}",
+            max_tokens=0,
+            input_tokens=0,
+            reserved_cost=0,
+            scope=anyio.CancelScope(),
+            monitor=None,
+            decisions=permit.decisions,
+        )
+        self._active[ctx.call_id] = _Active(
+            ctx.call_id, agent.name, ctx.session, "tool", ctx.name, grant, None, self.clock()
+        )
+        for decision in permit.decisions:
+            await self._record(decision, agent, ctx.call_id)
+        self.sink.emit(CallStarted(agent.name, ctx.session, ctx.call_id, ctx.name, "tool", 0))
+        return grant
+
+    async def _tool_done(self, msg: ToolDone) -> EmbeddingHandle | None:
+        self._active.pop(msg.call_id, None)
+        agent = self._agent(msg.agent, msg.session)
+        step = Step.tool_call(
+            msg.name, dict(msg.args), observation=msg.observation, error=msg.error
+        )
+        handle = self._embed(step)
+        agent.pending = (step, handle)
+        self.sink.emit(
+            CallSettled(
+                msg.agent,
+                msg.session,
+                msg.call_id,
+                f"tool:{msg.name}",
+                0,
+                0,
+                0,
+                "error" if msg.error else "ok",
+            )
+        )
+        return handle
+
+    # -- escalation ------------------------------------------------------------------------------
+
+    async def _hold(
+        self,
+        escalation: Escalation,
+        agent: _AgentState,
+        call_id: str,
+        kind: Literal["llm", "tool"],
+        ctx: CallContext | ToolContext,
+    ) -> NeedsApproval:
+        self._held[call_id] = _Held(
+            call_id, agent.name, agent.session, kind, escalation, ctx, self.clock()
+        )
+        decision = escalation.decision
+        self._emit_decision(decision, agent, call_id)
+        await self._record_audit(decision, agent, call_id)
+        if isinstance(ctx, ToolContext):
+            action = f"call the tool {ctx.name}({_short_args(ctx.args)})"
+        else:
+            permit = escalation.permit
+            if permit is not None:
+                action = (
+                    f"call {permit.model_ref} with max_tokens={permit.max_tokens} "
+                    f"(worst case {format_usd(permit.reservation.cost)})"
+                )
+            else:
+                action = (
+                    f"call {ctx.model_ref} beyond its budget (approval allows the fallback only)"
+                )
+        request = ApprovalRequest(
+            agent=agent.name,
+            session=agent.session,
+            rule=decision.rule,
+            reason=escalation.question or decision.reason,
+            evidence=dict(escalation.evidence),
+            action=action,
+            call_id=call_id,
+        )
+        self._emit_state(agent, "waiting_approval")
+        return NeedsApproval(request, escalation.decisions)
+
+    async def _answered(self, msg: Answered) -> CallGrant | Refusal | Unavailable:
+        held = self._held.pop(msg.call_id, None)
+        if held is None:
+            raise KeyError(f"No call {msg.call_id!r} is waiting for approval.")
+        agent = self._agent(held.agent, held.session)
+        await self._audit(
+            "approval.answered",
+            {
+                "call_id": msg.call_id,
+                "answer": msg.answer,
+                "rule": held.escalation.decision.rule,
+                "waited_s": round(msg.waited, 3),
+                "time": time.time(),
+            },
+            agent,
+        )
+        self._emit_state(agent, "running")
+        decision = held.escalation.decision
+        if msg.answer == "stop":
+            stop = StopAgent(
+                rule=decision.rule,
+                reason=f"A person chose to stop the agent when asked: {decision.reason}",
+                numbers=dict(decision.numbers),
+            )
+            return await self._refused(
+                Refuse(kind="stopped", decision=stop, decisions=(stop,)), agent, msg.call_id
+            )
+        if msg.answer == "deny":
+            deny = Interrupt(
+                rule=decision.rule,
+                reason=f"A person denied it: {decision.reason}",
+                numbers=dict(decision.numbers),
+            )
+            return Refusal(Refuse(kind="rule", decision=deny, decisions=(deny,)))
+        # Approved.
+        if held.request is not None:
+            # A loop the person lets go on: the call proceeds through the usual checks.
+            if isinstance(held.request, PreCall):
+                return await self._pre_call(held.request)  # type: ignore[return-value]
+            return await self._pre_tool(held.request)  # type: ignore[return-value]
+        if isinstance(held.ctx, ToolContext):
+            return await self._grant_tool(
+                ToolPermit(
+                    name=held.ctx.name,
+                    decisions=tuple(
+                        d for d in held.escalation.decisions if d is not held.escalation.decision
+                    ),
+                ),
+                held.ctx,
+                agent,
+            )
+        permit = held.escalation.permit
+        if permit is None:
+            refuse = Interrupt(
+                rule=decision.rule,
+                reason="Approved, but the call cannot fit its budget; the fallback applies.",
+                numbers=dict(decision.numbers),
+            )
+            return Refusal(Refuse(kind="budget", decision=refuse, decisions=(refuse,)))
+        ctx = held.ctx
+        assert isinstance(ctx, CallContext)
+        scopes = ctx.scopes()
+        try:
+            balances = await self._balances(scopes)
+        except StoreError as exc:
+            return self._unavailable(ctx, exc)
+        fresh = CallContext(
+            session=ctx.session,
+            agent=ctx.agent,
+            call_id=ctx.call_id,
+            model_ref=permit.model_ref,
+            messages=ctx.messages,
+            max_tokens=permit.max_tokens,
+            tools=ctx.tools,
+            now=self.clock(),
+            tenant=ctx.tenant,
+            counters=self._counters(agent, self._session(ctx.session)),
+            balances=balances,
+            input_tokens=permit.input_tokens,
+        )
+        result = await self._admit(permit, fresh, agent)
+        if result is None:
+            refuse = Interrupt(
+                rule="budgets",
+                reason="Approved, but the budget was spent while the person decided.",
+                numbers={"model": permit.model_ref},
+            )
+            return Refusal(Refuse(kind="budget", decision=refuse, decisions=(refuse,)))
+        return result
+
+    # -- loops -----------------------------------------------------------------------------------
+
+    def _embed(self, step: Step) -> EmbeddingHandle | None:
+        embedder = self.embedder
+        if embedder is None or not self.loop_config.semantic_enabled:
+            return None
+        if embedder.state.value != "ready":
+            return None  # structural detectors still run; the TUI says "loading"
+        text = semantic_text(step)
+        if not text:
+            return None
+        try:
+            return embedder.submit([text])
+        except Exception as exc:  # a failed embedder must never fail a call
+            logger.warning("governor.embed_failed", error=str(exc))
+            return None
+
+    async def _observe_pending(
+        self, agent: _AgentState, call_id: str, request: PreCall | PreTool
+    ) -> Refusal | NeedsApproval | None:
+        """Feed the agent's previous step to its loop tracker and act on what it finds."""
+        pending, agent.pending = agent.pending, None
+        if pending is None or agent.tracker is None:
+            return None
+        step, handle = pending
+        if handle is not None and handle.done():
+            try:
+                step = step.with_embedding(handle.result()[0])
+            except Exception:
+                pass
+        result = agent.tracker.observe(step)
+        if result.escalation_level == "none":
+            return None
+        decision = self._loop_decision(result)
+        self._emit_decision(decision, agent, call_id)
+        await self._record_audit(decision, agent, call_id)
+        if decision.mode != "enforce" or isinstance(decision, (Allow, Warn)):
+            return None
+        if isinstance(decision, Escalate):
+            return await self._hold_loop(decision, agent, call_id, request)
+        agent.tracker.reset()
+        return await self._refused(
+            Refuse(
+                kind="loop",
+                decision=decision,
+                decisions=(decision,),
+                fallback=getattr(decision, "fallback", None),
+            ),
+            agent,
+            call_id,
+        )
+
+    async def _hold_loop(
+        self, decision: Escalate, agent: _AgentState, call_id: str, request: PreCall | PreTool
+    ) -> NeedsApproval:
+        """A loop escalation: hold the call and ask whether the agent may go on."""
+        escalation = Escalation(
+            question=decision.question,
+            evidence=decision.evidence,
+            decision=decision,
+            permit=None,
+            decisions=(decision,),
+        )
+        self._held[call_id] = _Held(
+            call_id, agent.name, agent.session, "loop", escalation, None, self.clock(), request
+        )
+        what = (
+            f"call {request.model_ref}"
+            if isinstance(request, PreCall)
+            else f"call the tool {request.name}"
+        )
+        ask = ApprovalRequest(
+            agent=agent.name,
+            session=agent.session,
+            rule=decision.rule,
+            reason=decision.question or decision.reason,
+            evidence=dict(decision.evidence),
+            action=f"go on looping: {what} again",
+            call_id=call_id,
+        )
+        self._emit_state(agent, "waiting_approval")
+        return NeedsApproval(ask, (decision,))
+
+    def _loop_decision(self, result: LoopResult) -> Decision:
+        finding = result.finding
+        assert finding is not None
+        semantic = finding.detector.startswith("semantic")
+        rule_config: LoopRuleConfig = (
+            self.engine.config.loops.semantic if semantic else self.engine.config.loops.structural
+        )
+        rule = f"loops.{'semantic' if semantic else 'structural'}.{finding.detector}"
+        numbers: dict[str, float | int | str] = dict(finding.numbers())
+        numbers["level"] = result.escalation_level
+        acting = result.escalation_level == "act" or not rule_config.warn_first
+        if not acting:
+            return Warn(
+                rule=rule,
+                mode=rule_config.mode,
+                reason=f"{result.reason} Warning first; a second confirmation acts.",
+                numbers=numbers,
+            )
+        action = rule_config.action
+        reason = result.reason
+        mode = rule_config.mode
+        if action == "restart_agent":
+            return RestartAgent(rule=rule, mode=mode, reason=reason, numbers=numbers)
+        if action == "stop_agent":
+            return StopAgent(rule=rule, mode=mode, reason=reason, numbers=numbers)
+        if action == "stop_session":
+            return StopSession(rule=rule, mode=mode, reason=reason, numbers=numbers)
+        if action == "escalate":
+            return Escalate(
+                rule=rule,
+                mode=mode,
+                reason=reason,
+                numbers=numbers,
+                question=f"{reason} Let the agent go on?",
+                evidence=numbers,
+            )
+        if action == "warn":
+            return Warn(rule=rule, mode=mode, reason=reason, numbers=numbers)
+        return Interrupt(
+            rule=rule, mode=mode, reason=reason, numbers=numbers, fallback=rule_config.fallback
+        )
+
+    # -- stops -----------------------------------------------------------------------------------
+
+    def _stopped(self, agent: _AgentState, session: _SessionState, call_id: str) -> Refusal | None:
+        why = agent.stopped or session.stopped
+        if not why:
+            return None
+        decision = StopAgent(rule="stopped", reason=why, numbers={"agent": agent.name})
+        return Refusal(Refuse(kind="stopped", decision=decision, decisions=()), stop_agent=True)
+
+    async def _stop_signal(self, signal: StopSignal) -> int:
+        """An operator's stop (published on the store): stop the matching agents now."""
+        reason = signal.reason or f"stopped by an operator ({signal.by or 'unknown'})"
+        hit = 0
+        for agent in list(self._agents.values()):
+            if signal.matches(session=agent.session, agent=agent.name):
+                hit += 1
+                decision = StopAgent(
+                    rule="operator.stop",
+                    reason=f"{reason}.",
+                    numbers={"target": signal.target, "id": signal.id, "by": signal.by},
+                )
+                await self._carry_out(decision, agent, None)
+        if signal.target in ("session", "all"):
+            for session in self._sessions.values():
+                if signal.matches(session=session.id) and not session.stopped:
+                    session.stopped = reason
+                    if self.on_session_stopped is not None:
+                        self.on_session_stopped(session.id, reason)
+        return hit
+
+    # -- carrying decisions out ------------------------------------------------------------------
+
+    async def _refused(self, refuse: Refuse, agent: _AgentState, call_id: str) -> Refusal:
+        """Record a refusal and carry out what it implies (restart, stop)."""
+        decision = refuse.decision
+        for other in refuse.decisions:
+            if other is not decision:
+                self._emit_decision(other, agent, call_id)
+                await self._record_audit(other, agent, call_id)
+        self._emit_decision(decision, agent, call_id)
+        await self._record_audit(decision, agent, call_id)
+        stop = False
+        if decision.mode == "enforce":
+            if isinstance(decision, RestartAgent):
+                self._restart(agent, decision, call_id)
+            elif isinstance(decision, StopSession):
+                self._stop_session(agent.session, decision)
+                stop = True
+            elif isinstance(decision, StopAgent) or refuse.kind == "stopped":
+                self._stop_agent(agent, decision)
+                stop = True
+        return Refusal(refuse, stop_agent=stop)
+
+    async def _carry_out(self, decision: Decision, agent: _AgentState, call_id: str | None) -> None:
+        self._emit_decision(decision, agent, call_id)
+        await self._record_audit(decision, agent, call_id)
+        if isinstance(decision, RestartAgent):
+            self._restart(agent, decision, call_id)
+        elif isinstance(decision, StopSession):
+            self._stop_session(agent.session, decision)
+        elif isinstance(decision, StopAgent):
+            self._stop_agent(agent, decision)
+
+    def _restart(self, agent: _AgentState, decision: Decision, call_id: str | None) -> None:
+        self._cancel_calls(lambda a: a.agent == agent.name, decision)
+        self._emit_state(agent, "tripped")
+        ref = agent.ref
+        if ref is not None and ref.is_alive:
+            logger.warning(
+                "governor.restart_agent",
+                agent=agent.name,
+                rule=decision.rule,
+                reason=decision.reason,
+            )
+            ref.kill(f"restarted by the governor: {decision.reason}", by="governor")
+
+    def _stop_agent(self, agent: _AgentState, decision: Decision) -> None:
+        agent.stopped = decision.reason or "stopped by policy"
+        self._cancel_calls(lambda a: a.agent == agent.name, decision)
+        self._emit_state(agent, "stopped")
+
+    def _stop_session(self, session_id: str, decision: Decision) -> None:
+        session = self._session(session_id)
+        if session.stopped:
+            return
+        session.stopped = decision.reason or "session stopped by policy"
+        self._cancel_calls(lambda a: a.session == session_id, decision)
+        for agent in self._agents.values():
+            if agent.session == session_id:
+                self._emit_state(agent, "stopped")
+        if self.on_session_stopped is not None:
+            self.on_session_stopped(session_id, session.stopped)
+
+    def _cancel_calls(self, which: Callable[[_Active], bool], decision: Decision) -> int:
+        """Cut every matching call now: its stream's scope is cancelled, its HTTP response closed."""
+        cut = 0
+        for active in list(self._active.values()):
+            if which(active) and active.grant is not None:
+                if active.grant.cut is None:
+                    active.grant.cut = decision
+                active.grant.scope.cancel(reason=f"governor: {decision.rule}: {decision.reason}")
+                cut += 1
+        return cut
+
+    def cut(self, call_id: str, decision: Decision) -> bool:
+        """Cut one running call (used by tests and operators). True if it was running."""
+        return self._cancel_calls(lambda a: a.call_id == call_id, decision) > 0
+
+    # -- records ---------------------------------------------------------------------------------
+
+    def _counters(self, agent: _AgentState, session: _SessionState) -> Counters:
+        return Counters(
+            agent_calls=agent.calls,
+            session_calls=session.calls,
+            agent_steps=agent.steps,
+            session_steps=session.steps,
+            session_started=session.started,
+        )
+
+    async def _balances(self, scopes: tuple[Scope, ...]) -> Mapping[Scope, Any]:
+        limited = self._limited_kinds
+        if not limited:
+            return {}
+        out = {}
+        for scope in scopes:
+            if scope.kind in limited and scope.kind != "call":
+                out[scope] = await self.store.balance(scope)
+        return out
+
+    def _unavailable(self, ctx: Any, exc: BaseException) -> Unavailable:
+        logger.error(
+            "governor.store_unavailable", call_id=getattr(ctx, "call_id", ""), error=str(exc)
+        )
+        return Unavailable(f"The ledger store is unreachable ({exc}); the call was not sent.")
+
+    def _emit_decision(self, decision: Decision, agent: _AgentState, call_id: str | None) -> None:
+        self.sink.emit(
+            DecisionMade(
+                agent.name,
+                agent.session,
+                call_id,
+                type(decision).__name__,
+                decision.rule,
+                decision.mode,
+                decision.reason,
+                dict(decision.numbers),
+            )
+        )
+        log = logger.warning if decision.severity >= Interrupt.severity else logger.info
+        log(
+            "governor.decision",
+            decision=type(decision).__name__,
+            rule=decision.rule,
+            mode=decision.mode,
+            reason=decision.reason,
+            agent=agent.name,
+            session=agent.session,
+            call_id=call_id,
+            numbers=dict(decision.numbers),
+        )
+
+    async def _record(self, decision: Decision, agent: _AgentState, call_id: str | None) -> None:
+        if isinstance(decision, Allow):
+            return
+        self._emit_decision(decision, agent, call_id)
+        await self._record_audit(decision, agent, call_id)
+
+    async def _record_audit(
+        self, decision: Decision, agent: _AgentState, call_id: str | None
+    ) -> None:
+        await self._audit(
+            "decision",
+            {
+                "decision": type(decision).__name__,
+                "rule": decision.rule,
+                "mode": decision.mode,
+                "reason": decision.reason,
+                "numbers": dict(decision.numbers),
+                "call_id": call_id,
+            },
+            agent,
+        )
+
+    async def _audit(self, event: str, data: Mapping[str, Any], agent: _AgentState) -> None:
+        try:
+            await self.store.append_audit(event, data, session=agent.session, agent=agent.name)
+        except StoreError as exc:
+            logger.error(
+                "governor.audit_failed", audit_event=event, error=str(exc), data=dict(data)
+            )
+
+
+def _short_args(args: Mapping[str, Any], limit: int = 160) -> str:
+    text = ", ".join(f"{k}={v!r}" for k, v in args.items())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,168 @@
+"""The messages agents and the governor exchange, and the grants the governor hands back.
+
+They are private: agents reach them only through ``Agent.llm`` and ``Agent.tool``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    import anyio
+
+    from actors import ActorRef
+    from policies import Decision, Refuse, StreamMonitor
+
+    from ._approvals import ApprovalRequest
+    from ._embedder import EmbeddingHandle
+
+
+# -- agent -> governor ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Hello:
+    """An agent (re)started and joins its session."""
+
+    agent: str
+    session: str
+    path: str
+    ref: ActorRef[Any]
+    restart_count: int
+    tenant: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Goodbye:
+    """An agent ended (``done``, ``stopped`` or ``failed``)."""
+
+    agent: str
+    state: Literal["done", "stopped", "failed"]
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PreCall:
+    """An agent asks to make an LLM call."""
+
+    agent: str
+    session: str
+    call_id: str
+    model_ref: str
+    messages: Sequence[Mapping[str, Any]]
+    max_tokens: int | None
+    tools: Sequence[Mapping[str, Any]] | None
+    attempt: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class PreTool:
+    """An agent asks to run a tool."""
+
+    agent: str
+    session: str
+    call_id: str
+    name: str
+    args: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Answered:
+    """A person (or the unattended default) answered an escalation."""
+
+    call_id: str
+    answer: Literal["approve", "deny", "stop"]
+    waited: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Settle:
+    """An LLM call ended (normally, cut, failed or cancelled): charge what it consumed.
+
+    Self-contained, so a restarted governor that never saw the call can still settle it.
+    """
+
+    agent: str
+    session: str
+    call_id: str
+    model_ref: str
+    input_tokens: int
+    output_tokens: int
+    estimated: bool
+    outcome: Literal["ok", "cut", "error", "cancelled"]
+    finish_reason: str
+    text: str = ""
+    tool_calls: Sequence[Mapping[str, Any]] = ()
+    observation: str = ""
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ToolDone:
+    """A tool call finished."""
+
+    agent: str
+    session: str
+    call_id: str
+    name: str
+    args: Mapping[str, Any]
+    observation: str
+    error: bool
+
+
+# -- governor -> agent ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class CallGrant:
+    """A permit to run one call, in the agent's own task, inside ``scope``.
+
+    The governor keeps the same ``scope`` and cancels it to cut the call; ``cut`` then says why.
+    """
+
+    call_id: str
+    model_ref: str
+    max_tokens: int
+    input_tokens: int
+    reserved_cost: int
+    scope: anyio.CancelScope
+    monitor: StreamMonitor | None
+    decisions: tuple[Decision, ...] = ()
+    rerouted_from: str | None = None
+    cut: Decision | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """The call must not run (or the agent must stop)."""
+
+    refusal: Refuse
+    stop_agent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NeedsApproval:
+    """The call is held until a person answers ``request``."""
+
+    request: ApprovalRequest
+    decisions: tuple[Decision, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Unavailable:
+    """The store cannot be reached; the call was not admitted (fail closed)."""
+
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Settled:
+    """The governor's receipt for a settled call."""
+
+    cost: int
+    durable: bool
+    embedding: EmbeddingHandle | None = None
+    decisions: tuple[Decision, ...] = ()

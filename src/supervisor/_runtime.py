@@ -1,0 +1,410 @@
+"""The runtime: builds the supervision tree for a run and wires the governor into it.
+
+The tree::
+
+    governance (supervisor, one_for_one)      restarts a crashed governor; agents wait meanwhile
+    └── governor
+    <part> (supervisor, per file or team)     one per target file: its agents, or its ``tree``
+    ├── agent ...                              significant: the part ends when its agents are done
+    └── <team> (supervisor) ...
+
+Each part is a top-level supervisor, so a part whose restart intensity is exceeded escalates to
+the root (the run) without taking the other parts down; the run then exits with
+``ExitCode.ESCALATED``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+import anyio
+import structlog
+
+from actors import ActorSystem, Backoff, ChildSpec, ExitReason, LifecycleEvent, Supervisor
+from policies import PolicyConfig, PolicyEngine
+
+from ._agent import Agent, AgentBinding
+from ._events import AgentStateChanged, EventSink, NullSink, SemanticStatus
+from ._exceptions import ConfigurationError
+from ._exit_codes import ExitCode
+from ._governor import Governor, GovernorLink
+
+if TYPE_CHECKING:
+    from actors import SupervisorRef
+    from policies import Rule
+
+    from ._approvals import Approver
+    from ._embedder import Embedder
+    from ._providers import ModelRouter
+    from ._store import LedgerStore
+    from ._target import TargetSpec
+
+__all__ = ["RunOutcome", "Runtime", "Team"]
+
+logger = structlog.get_logger("supervisor.runtime")
+
+
+@dataclass(frozen=True)
+class Team:
+    """A supervision subtree of agents (and nested teams), for a target's ``tree``.
+
+    Example::
+
+        def tree() -> Team:
+            return Team([Planner, Coder, Reviewer], strategy="one_for_all", max_restarts=2)
+
+    Attributes:
+        members: Agent classes and nested teams, in start order.
+        strategy: OTP restart strategy.
+        max_restarts: Restart intensity: at most this many restarts within ``max_seconds``;
+            beyond it the team stops its members and escalates to its parent.
+        max_seconds: The intensity window.
+        backoff: Optional restart backoff.
+        name: The subtree's name (default ``team``).
+    """
+
+    members: Sequence[type[Agent] | Team]
+    strategy: Literal["one_for_one", "one_for_all", "rest_for_one"] = "one_for_one"
+    max_restarts: int = 3
+    max_seconds: float = 5.0
+    backoff: Backoff | None = None
+    name: str = "team"
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    """How a run ended: the process exit status, why, and each agent's last state."""
+
+    exit_code: int
+    reason: str
+    agents: Mapping[str, str] = field(default_factory=dict)
+
+
+class Runtime:
+    """Runs a target's agents under supervision and governance.
+
+    Args:
+        policy: The validated policy.
+        store: An open ledger store.
+        router: Model refs to providers.
+        approver: Who answers escalations.
+        sink: Where run events go.
+        session: The session id (a unit of budget and history; reuse it to resume).
+        rules: Python policy rules, mixed with the file's.
+        embedder: The embedding service for the semantic loop detector; ``"auto"`` starts the
+            default model when the policy enables the detector, ``None`` turns it off.
+        tenant: The tenant id for tenant budgets.
+    """
+
+    def __init__(
+        self,
+        *,
+        policy: PolicyConfig,
+        store: LedgerStore,
+        router: ModelRouter,
+        approver: Approver,
+        sink: EventSink | None = None,
+        session: str = "default",
+        rules: Sequence[Rule] = (),
+        embedder: Embedder | Literal["auto"] | None = "auto",
+        tenant: str | None = None,
+    ) -> None:
+        self.policy = policy
+        self.store = store
+        self.router = router
+        self.approver = approver
+        self.sink: EventSink = sink or NullSink()
+        self.session = session
+        self.rules = tuple(rules)
+        self.tenant = tenant
+        self._embedder_option = embedder
+        self.embedder: Embedder | None = None
+        self.link = GovernorLink()
+        self.governor: Governor | None = None
+        self._stopped_by_policy = ""
+        self._states: dict[str, str] = {}
+        self._parts: list[SupervisorRef] = []
+        self._stop_requested: anyio.Event | None = None
+
+    def __repr__(self) -> str:
+        return f"<Runtime session={self.session!r} parts={len(self._parts)}>"
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _binding(self, name: str) -> AgentBinding:
+        return AgentBinding(
+            name=name,
+            session=self.session,
+            link=self.link,
+            router=self.router,
+            approver=self.approver,
+            sink=self.sink,
+            policy=self.policy,
+            tenant=self.tenant,
+        )
+
+    def _agent_factory(self, cls: type[Agent], name: str) -> Callable[[], Agent]:
+        def make() -> Agent:
+            agent = cls()
+            agent._binding = self._binding(name)
+            return agent
+
+        return make
+
+    def _agent_spec(self, cls: type[Agent], name: str) -> ChildSpec:
+        return ChildSpec(
+            id=name,
+            factory=self._agent_factory(cls, name),
+            restart=cls.restart,
+            shutdown=5.0,
+            significant=True,
+        )
+
+    def _team(self, team: Team, names: Mapping[type[Agent], str]) -> Supervisor:
+        children: list[ChildSpec] = []
+        for member in team.members:
+            if isinstance(member, Team):
+                sub = member
+                children.append(
+                    ChildSpec(
+                        id=sub.name,
+                        factory=functools.partial(self._team, sub, names),
+                        restart="transient",
+                        shutdown=10.0,
+                        significant=True,
+                    )
+                )
+            elif isinstance(member, type) and issubclass(member, Agent):
+                children.append(self._agent_spec(member, names.get(member, _agent_name(member))))
+            else:
+                raise ConfigurationError(
+                    f"A Team member must be an Agent subclass or a Team, got {member!r}."
+                )
+        return Supervisor(
+            children,
+            strategy=team.strategy,
+            max_restarts=team.max_restarts,
+            max_seconds=team.max_seconds,
+            backoff=team.backoff,
+            auto_shutdown="all_significant",
+        )
+
+    def _parts_of(self, target: TargetSpec) -> list[tuple[str, Team, dict[type[Agent], str]]]:
+        parts = list(target.parts) or [target]
+        out: list[tuple[str, Team, dict[type[Agent], str]]] = []
+        for part in parts:
+            names = {spec.cls: spec.name for spec in part.agents}
+            tree: Any = part.tree() if part.tree is not None else None
+            if tree is None:
+                tree = Team([spec.cls for spec in part.agents])
+            if isinstance(tree, Supervisor):
+                raise ConfigurationError(
+                    f"{part.name}: 'tree' returned an actors.Supervisor; return a "
+                    "supervisor.Team of Agent classes instead, so the runtime can bind them."
+                )
+            if not isinstance(tree, Team):
+                raise ConfigurationError(
+                    f"{part.name}: 'tree' must return a supervisor.Team, got {type(tree).__name__}."
+                )
+            label = _part_name(part.name)
+            out.append((label, tree, names))
+        return out
+
+    def _register_scripts(self, target: TargetSpec) -> None:
+        """Give agents that carry a ``script`` an offline scripted provider."""
+        from ._providers import ScriptedProvider
+
+        scripts: dict[str, Any] = {}
+        specs = [spec for part in (list(target.parts) or [target]) for spec in part.agents]
+        for spec in specs:
+            cls = spec.cls
+            script = getattr(cls, "script", None)
+            if script is None:
+                continue
+            if isinstance(script, Mapping):
+                scripts.update(script)
+                continue
+            provider, _, model = str(cls.model).partition(":")
+            if provider != "scripted" or not model:
+                continue
+            scripts[model] = script
+        if scripts:
+            self.router.add_provider(
+                "scripted", ScriptedProvider(scripts, tokens_per_second=40.0), replace=False
+            )
+
+    # -- running -----------------------------------------------------------------------------
+
+    async def run(self, target: TargetSpec) -> RunOutcome:
+        """Run every agent of ``target`` until all are done, a policy stops the run, or a part
+        escalates to the root. Returns the outcome; never raises for an agent's failure.
+
+        Raises:
+            ConfigurationError: The target's tree is malformed or the embedding model is missing.
+        """
+        engine = PolicyEngine(self.policy, PolicyEngine.prices_for(self.policy), self.rules)
+        parts = self._parts_of(target)
+        self._register_scripts(target)
+        self.embedder = self._make_embedder()
+        self._stop_requested = anyio.Event()
+        governor_factory = self._governor_factory(engine)
+        try:
+            await self.store.reconcile_orphans()
+        except Exception as exc:
+            logger.warning("runtime.reconcile_failed", error=str(exc))
+        outcomes: dict[str, ExitReason] = {}
+        async with ActorSystem(name="supervise") as system, anyio.create_task_group() as tg:
+            if self.embedder is not None:
+                await tg.start(self.embedder.serve)
+                tg.start_soon(self._watch_embedder, self.embedder)
+            await tg.start(self._watch_lifecycle, system)
+            await system.start_supervisor(
+                Supervisor(
+                    [ChildSpec("governor", governor_factory, restart="permanent", shutdown=5.0)],
+                    max_restarts=10,
+                    max_seconds=10.0,
+                ),
+                name="governance",
+            )
+            tg.start_soon(self._forward_stops)
+            for label, team, names in parts:
+                ref = await system.start_supervisor(self._team(team, names), name=label)
+                self._parts.append(ref)
+
+            async def wait_part(ref: SupervisorRef) -> None:
+                outcomes[ref.name] = await ref.wait_stopped()
+
+            async with anyio.create_task_group() as stopper:
+                stopper.start_soon(self._stop_on_request)
+                async with anyio.create_task_group() as waiters:
+                    for ref in self._parts:
+                        waiters.start_soon(wait_part, ref)
+                stopper.cancel_scope.cancel("every part has stopped")
+            tg.cancel_scope.cancel("run finished")
+        return self._outcome(outcomes)
+
+    async def _stop_on_request(self) -> None:
+        assert self._stop_requested is not None
+        await self._stop_requested.wait()
+        for ref in reversed(self._parts):
+            await ref.stop(timeout=10.0)
+
+    def _governor_factory(self, engine: PolicyEngine) -> Callable[[], Governor]:
+        def make() -> Governor:
+            governor = Governor(
+                engine,
+                self.store,
+                self.link,
+                sink=self.sink,
+                embedder=self.embedder,
+                on_session_stopped=self._session_stopped,
+            )
+            self.governor = governor
+            return governor
+
+        return make
+
+    def _make_embedder(self) -> Embedder | None:
+        option = self._embedder_option
+        if option is None or not self.policy.loops.semantic.enabled:
+            return None
+        if option != "auto":
+            return option
+        from ._embedder import Embedder, EmbedderUnavailable
+
+        try:
+            return Embedder()
+        except EmbedderUnavailable as exc:
+            raise ConfigurationError(str(exc)) from exc
+
+    async def _watch_embedder(self, embedder: Embedder) -> None:
+        self.sink.emit(SemanticStatus("loading", "all-MiniLM-L6-v2"))
+        try:
+            await embedder.wait_ready()
+        except Exception as exc:
+            self.sink.emit(SemanticStatus("failed", str(exc)))
+            logger.error("runtime.embedder_failed", error=str(exc))
+            return
+        self.sink.emit(SemanticStatus("ready", f"{embedder.dimension} dimensions"))
+
+    async def _watch_lifecycle(
+        self,
+        system: ActorSystem,
+        *,
+        task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED,
+    ) -> None:
+        async with system.events.subscribe(max_buffer=1024) as events:
+            task_status.started()
+            async for event in events:
+                self._on_lifecycle(event)
+
+    def _on_lifecycle(self, event: LifecycleEvent) -> None:
+        if (
+            event.kind == "restarted"
+            and "/" in event.path
+            and not event.path.startswith("governance")
+        ):
+            self.sink.emit(
+                AgentStateChanged(
+                    event.name, event.path, self.session, "restarting", event.restart_count
+                )
+            )
+        elif event.kind in ("gave_up", "escalated"):
+            logger.error("runtime.escalated", path=event.path, reason=event.reason)
+
+    async def _forward_stops(self) -> None:
+        """An operator's stop published on the store reaches the governor."""
+        try:
+            async with self.store.stops() as signals:
+                async for signal in signals:
+                    ref = self.link.ref
+                    if ref is not None:
+                        await ref.tell(signal)
+                    if signal.target == "all" or (
+                        signal.target == "session" and signal.id == self.session
+                    ):
+                        self._session_stopped(self.session, signal.reason or "operator stop")
+        except Exception as exc:
+            logger.error("runtime.stop_subscription_failed", error=str(exc))
+
+    def _session_stopped(self, session: str, reason: str) -> None:
+        if session != self.session or self._stopped_by_policy:
+            return
+        self._stopped_by_policy = reason
+        if self._stop_requested is not None:
+            self._stop_requested.set()
+
+    def _outcome(self, outcomes: Mapping[str, ExitReason]) -> RunOutcome:
+        failed = {name: reason for name, reason in outcomes.items() if reason.abnormal}
+        if failed:
+            name, reason = next(iter(failed.items()))
+            return RunOutcome(
+                ExitCode.ESCALATED,
+                f"{name} gave up after too many restarts and escalated to the root: "
+                f"{reason.detail or reason.error or reason.kind}",
+            )
+        if self._stopped_by_policy:
+            return RunOutcome(ExitCode.STOPPED_BY_POLICY, f"stopped: {self._stopped_by_policy}")
+        return RunOutcome(ExitCode.OK, "every agent finished")
+
+
+def _agent_name(cls: type[Agent]) -> str:
+    explicit = getattr(cls, "name", None)
+    if isinstance(explicit, str) and explicit:
+        return explicit
+    out = []
+    for i, ch in enumerate(cls.__name__):
+        if ch.isupper() and i and not cls.__name__[i - 1].isupper():
+            out.append("_")
+        out.append(ch.lower())
+    return "".join(out)
+
+
+def _part_name(name: str) -> str:
+    stem = name.rsplit("/", 1)[-1]
+    if stem.endswith(".py"):
+        stem = stem[:-3]
+    return stem.replace(":", ".") or "agents"
