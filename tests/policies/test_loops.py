@@ -61,7 +61,8 @@ def test_canonical_args_sorts_keys_drops_volatile_and_keeps_ids() -> None:
 def test_observation_novelty() -> None:
     assert observation_novelty([]) == ()
     assert observation_novelty(["a b c"]) == ()
-    assert observation_novelty(["a b c", "c b a", ""]) == (0.0, 0.0)
+    assert observation_novelty(["a b c", "c b a", ""]) == (0.5, 0.0)
+    assert observation_novelty(["x 1\ny 2", "y 2\nx 1"]) == (0.0,)
     assert observation_novelty(["a b", "c d"]) == (1.0,)
 
 
