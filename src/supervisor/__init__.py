@@ -8,6 +8,8 @@ restart or stop the agent. See README.md for a tour.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._agent import Agent as Agent
 from ._agent import AgentBinding as AgentBinding
 from ._agent import tool as tool
@@ -49,10 +51,7 @@ from ._exceptions import StreamCut as StreamCut
 from ._exceptions import SupervisorError as SupervisorError
 from ._exit_codes import ExitCode as ExitCode
 from ._governor import Governor as Governor
-from ._providers import AnthropicProvider as AnthropicProvider
 from ._providers import ModelRouter as ModelRouter
-from ._providers import OpenAIChatProvider as OpenAIChatProvider
-from ._providers import OpenAIResponsesProvider as OpenAIResponsesProvider
 from ._providers import Provider as Provider
 from ._providers import ProviderConfig as ProviderConfig
 from ._providers import ProviderError as ProviderError
@@ -78,6 +77,9 @@ from ._store import open_store as open_store
 from ._store._redis import RedisStore as RedisStore
 from ._target import TargetSpec as TargetSpec
 from ._target import load_target as load_target
+
+if TYPE_CHECKING:
+    from ._providers import AnthropicProvider, OpenAIChatProvider, OpenAIResponsesProvider
 
 __all__ = [
     "Agent",
@@ -151,3 +153,16 @@ __all__ = [
     "open_store",
     "tool",
 ]
+
+_LAZY = frozenset({"AnthropicProvider", "OpenAIChatProvider", "OpenAIResponsesProvider"})
+
+
+def __getattr__(name: str) -> Any:
+    # The SDK-backed providers load on first use (their SDKs take seconds to import).
+    if name in _LAZY:
+        from . import _providers
+
+        value = getattr(_providers, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

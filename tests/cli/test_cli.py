@@ -87,7 +87,7 @@ def test_missing_target(tmp_path: Path) -> None:
 
 def test_module_attribute_not_found(tmp_path: Path) -> None:
     (tmp_path / "my_agents.py").write_text(
-        "from actors import Actor\nclass Researcher(Actor):\n    pass\n"
+        "from supervisor import Agent\nclass Researcher(Agent):\n    pass\n"
     )
     result = _run("run", "my_agents:Writer", cwd=tmp_path)
     assert result.returncode == 2

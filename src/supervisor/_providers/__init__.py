@@ -5,7 +5,8 @@ See :mod:`supervisor._providers._base` for the contract and the error tree.
 
 from __future__ import annotations
 
-from ._anthropic import AnthropicProvider as AnthropicProvider
+from typing import TYPE_CHECKING, Any
+
 from ._base import AuthenticationFailed as AuthenticationFailed
 from ._base import Finished as Finished
 from ._base import FinishReason as FinishReason
@@ -29,8 +30,6 @@ from ._base import UnknownProvider as UnknownProvider
 from ._base import UsageReport as UsageReport
 from ._base import parse_retry_after as parse_retry_after
 from ._base import retry_delay as retry_delay
-from ._openai import OpenAIChatProvider as OpenAIChatProvider
-from ._openai import OpenAIResponsesProvider as OpenAIResponsesProvider
 from ._router import DEFAULT_PROVIDERS as DEFAULT_PROVIDERS
 from ._router import ModelRouter as ModelRouter
 from ._router import ProviderConfig as ProviderConfig
@@ -80,3 +79,26 @@ __all__ = [
     "parse_retry_after",
     "retry_delay",
 ]
+
+if TYPE_CHECKING:
+    from ._anthropic import AnthropicProvider
+    from ._openai import OpenAIChatProvider, OpenAIResponsesProvider
+
+# The SDK-backed providers import the openai and anthropic packages, which take seconds; they
+# load on first use so `supervise` and scripted runs start at once.
+_LAZY = {
+    "AnthropicProvider": "._anthropic",
+    "OpenAIChatProvider": "._openai",
+    "OpenAIResponsesProvider": "._openai",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value

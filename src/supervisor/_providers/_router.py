@@ -11,10 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from ._anthropic import AnthropicProvider
 from ._base import Provider, ProviderConfigError, UnknownProvider
 from ._common import redact
-from ._openai import OpenAIChatProvider, OpenAIResponsesProvider
 from ._scripted import ScriptedProvider
 
 if TYPE_CHECKING:
@@ -95,6 +93,10 @@ class ProviderConfig:
             ProviderConfigError: A required key is not set, or a scripted provider has no
                 script.
         """
+        # The SDKs take seconds to import: only when a call first routes to them.
+        from ._anthropic import AnthropicProvider
+        from ._openai import OpenAIChatProvider, OpenAIResponsesProvider
+
         if self.kind == "openai":
             return OpenAIChatProvider(
                 name=name,
