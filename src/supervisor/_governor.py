@@ -93,12 +93,13 @@ __all__ = ["Governor", "GovernorLink", "loop_config_from_policy"]
 logger = structlog.get_logger("supervisor.governor")
 
 _ids = itertools.count(1)
-_PID = os.getpid()
 
 
 def new_call_id(kind: str = "c") -> str:
     """A call id unique across processes sharing a store."""
-    return f"{kind}-{_PID}-{next(_ids)}-{time.time_ns() % 1_000_000_000:09d}"
+    # The pid is read per call, not at import: a process forked after importing this module
+    # (a pre-forking server) must not reuse its parent's ids.
+    return f"{kind}-{os.getpid()}-{next(_ids)}-{time.time_ns() % 1_000_000_000:09d}"
 
 
 class GovernorLink:
