@@ -57,6 +57,7 @@ from ._providers import (
     ProviderError,
     TextDelta,
     ToolCall,
+    ToolCallDelta,
     UsageReport,
 )
 from ._results import DecisionRecord, LLMResult, ToolResult, Usage
@@ -387,13 +388,15 @@ class Agent(Actor):
             try:
                 return await self._stream(grant, msgs, tools, temperature)
             except ProviderError as exc:
-                kind = _retry_kind(exc)
+                # A failure after output was generated is retried only when the policy lists
+                # "interrupted": the retry sends the prompt again and pays for the answer again.
+                generated = getattr(exc, "_supervisor_output", False)
+                kind = "interrupted" if generated else _retry_kind(exc)
                 if (
                     retries is None
                     or attempt >= attempts
                     or not exc.retryable
                     or kind not in retries.retry_on
-                    or getattr(exc, "_supervisor_output", False)
                 ):
                     raise
                 delay = min(
@@ -421,16 +424,6 @@ class Agent(Actor):
         temperature: float | None,
     ) -> LLMResult:
         binding = self.binding
-        provider, model_name = binding.router.resolve(grant.model_ref)
-        request = LLMRequest(
-            model=model_name,
-            messages=messages,
-            max_tokens=grant.max_tokens,
-            tools=[dict(t) for t in tools] if tools else None,
-            temperature=temperature,
-            timeout=self.timeout,
-            chunk_timeout=self.chunk_timeout,
-        )
         monitor = grant.monitor
         parts: list[str] = []
         tool_calls: list[ToolCall] = []
@@ -438,6 +431,10 @@ class Agent(Actor):
         finish = ""
         cut: Decision | None = None
         cut_at: int | None = None
+        # The reservation reached exactly: a provider honouring max_tokens stops here, so the cut
+        # waits until the count passes max_tokens (a provider ignoring it) before it applies.
+        reached: Decision | None = None
+        tool_chars = 0  # tool-call argument text streamed, for the estimate of a cut call
         error: BaseException | None = None
         outcome: Literal["ok", "cut", "error", "cancelled"] = "ok"
         started = time.monotonic()
@@ -445,6 +442,16 @@ class Agent(Actor):
         self._emit_state("waiting_model")
         first = True
         try:
+            provider, model_name = binding.router.resolve(grant.model_ref)
+            request = LLMRequest(
+                model=model_name,
+                messages=messages,
+                max_tokens=grant.max_tokens,
+                tools=[dict(t) for t in tools] if tools else None,
+                temperature=temperature,
+                timeout=self.timeout,
+                chunk_timeout=self.chunk_timeout,
+            )
             with grant.scope:
                 async with provider.stream(request) as events:
                     async for event in events:
@@ -455,9 +462,18 @@ class Agent(Actor):
                             parts.append(event.text)
                             if monitor is not None:
                                 decision = monitor.feed(event.text)
-                                if decision is not None and decision.mode == "enforce":
+                                if _cuts(decision) and not _within_max_tokens(
+                                    decision, monitor, grant
+                                ):
                                     cut = decision
-                                    cut_at = _cut_offset(decision, parts)
+                                elif _cuts(decision):
+                                    reached = decision
+                                elif (
+                                    reached is not None and monitor.output_tokens > grant.max_tokens
+                                ):
+                                    cut = reached
+                                if cut is not None:
+                                    cut_at = _cut_offset(cut, parts)
                                     break
                             now = time.monotonic()
                             if now >= next_progress and monitor is not None:
@@ -472,15 +488,18 @@ class Agent(Actor):
                                         monitor.cost,
                                     )
                                 )
+                        elif isinstance(event, ToolCallDelta):
+                            tool_chars += len(event.arguments)
                         elif isinstance(event, ToolCall):
                             tool_calls.append(event)
                         elif isinstance(event, UsageReport):
                             usage = event
-                            if monitor is not None:
-                                decision = monitor.feed("", event.output_tokens)
-                                if decision is not None and decision.mode == "enforce":
-                                    cut = decision
-                                    break
+                            if monitor is not None and event.final:
+                                # The final count replaces the estimate. The answer is complete,
+                                # so nothing is cut here. Interim counts are not fed: Anthropic's
+                                # message_start says 1 output token, which would freeze the live
+                                # count below the text actually streamed.
+                                monitor.feed("", event.output_tokens)
                         elif isinstance(event, Finished):
                             finish = event.reason
             if grant.scope.cancelled_caught:
@@ -488,18 +507,22 @@ class Agent(Actor):
             if cut is not None:
                 outcome = "cut"
                 finish = "cut"
+                if grant.cut is None:
+                    grant.cut = cut  # the governor records it with the settlement
         except ProviderError as exc:
             outcome = "error"
             error = exc
-            exc._supervisor_output = bool(parts)  # type: ignore[attr-defined]
             raise
         except BaseException as exc:
             outcome = "cancelled" if isinstance(exc, anyio.get_cancelled_exc_class()) else "error"
             error = exc
             raise
         finally:
-            text = "".join(parts)
-            input_tokens, output_tokens, estimated = _consumed(grant, usage, monitor, text, outcome)
+            # A cut before a matched pattern hands on (and reports) only the text before it.
+            text = "".join(parts)[:cut_at]
+            input_tokens, output_tokens, estimated = _consumed(
+                grant, usage, monitor, text, outcome, tool_chars
+            )
             settle = Settle(
                 binding.name,
                 binding.session,
@@ -518,12 +541,27 @@ class Agent(Actor):
             )
             with anyio.CancelScope(shield=True):
                 receipt = await self._settle(settle)
+            if isinstance(error, ProviderError):
+                # What the failed call generated (and cost), for an agent that catches the error.
+                error.partial = LLMResult(  # type: ignore[attr-defined]
+                    text=text,
+                    model=grant.model_ref,
+                    usage=Usage(input_tokens, output_tokens, estimated),
+                    cost=receipt.cost if receipt is not None else 0,
+                    finish_reason="error",
+                    call_id=grant.call_id,
+                    tool_calls=tuple(
+                        ResultToolCall(c.id, c.name, _arguments(c)) for c in tool_calls
+                    ),
+                    interrupted=True,
+                )
+                error._supervisor_output = bool(parts or tool_chars)  # type: ignore[attr-defined]
         assert receipt is not None
         self._pending_embedding = receipt.embedding
         self._emit_state("running")
         decisions = tuple(_record(d) for d in (*grant.decisions, *receipt.decisions))
         result = LLMResult(
-            text=text if cut_at is None else text[:cut_at],
+            text=text,
             model=grant.model_ref,
             usage=Usage(input_tokens, output_tokens, estimated),
             cost=receipt.cost,
@@ -677,6 +715,7 @@ def _normalise_messages(
 def _retry_kind(exc: ProviderError) -> str:
     from ._providers import (
         ProviderConnectError,
+        ProviderStreamError,
         ProviderTimeout,
         ProviderUnavailable,
         RateLimited,
@@ -693,7 +732,19 @@ def _retry_kind(exc: ProviderError) -> str:
         return "interrupted"
     if isinstance(exc, ProviderTimeout):
         return "timeout"
+    if isinstance(exc, ProviderStreamError):
+        # An error event before any output: classed by the provider's error type.
+        return _STREAM_ERROR_KINDS.get(exc.error_type, "other")
     return "other"
+
+
+_STREAM_ERROR_KINDS = {
+    "overloaded_error": "unavailable",
+    "api_error": "unavailable",
+    "server_error": "unavailable",
+    "rate_limit_error": "rate_limited",
+    "timeout_error": "timeout",
+}
 
 
 def _consumed(
@@ -702,11 +753,18 @@ def _consumed(
     monitor: Any,
     text: str,
     outcome: str,
+    tool_chars: int = 0,
 ) -> tuple[int, int, bool]:
-    """Tokens to charge: the provider's final usage, else the estimate plus a margin."""
+    """Tokens to charge: the provider's final usage, else the estimate plus a margin.
+
+    The estimate is the monitor's live count of the streamed text plus the streamed tool-call
+    arguments (about four characters a token); a failure before anything was generated charges
+    nothing (the call is still counted).
+    """
     if usage is not None and usage.final:
         return usage.input_tokens, usage.output_tokens, False
     counted = monitor.output_tokens if monitor is not None else 0
+    counted += -(-tool_chars // 4)
     if usage is not None:
         # Interim usage (Anthropic's cumulative counts): trust it, never go below our count.
         counted = max(counted, usage.output_tokens)
@@ -721,6 +779,26 @@ def _consumed(
         usage.input_tokens if usage is not None and usage.input_tokens else grant.input_tokens
     )
     return input_tokens, max(output, counted), True
+
+
+def _cuts(decision: Decision | None) -> bool:
+    """Whether a stream decision stops the stream: enforced and at least an interrupt (a warning
+    is recorded, never a cut)."""
+    return (
+        decision is not None
+        and decision.mode == "enforce"
+        and decision.severity >= Interrupt.severity
+    )
+
+
+def _within_max_tokens(decision: Decision | None, monitor: Any, grant: CallGrant) -> bool:
+    """A reservation cut while the count has only reached ``max_tokens``, not passed it."""
+    return (
+        decision is not None
+        and decision.rule == "budgets.reservation"
+        and bool(grant.max_tokens)
+        and monitor.output_tokens <= grant.max_tokens
+    )
 
 
 def _cut_offset(decision: Decision, parts: list[str]) -> int | None:

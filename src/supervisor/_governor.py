@@ -555,11 +555,19 @@ class Governor(Actor):
             )
         )
         decisions: list[Decision] = []
+        stream_cut: Decision | None = None
         if active is not None and active.grant is not None:
-            if active.grant.monitor is not None:
-                decisions.extend(d for d in active.grant.monitor.decisions if d.mode == "shadow")
-            if active.grant.cut is not None and active.grant.cut not in decisions:
-                decisions.append(active.grant.cut)
+            monitor = active.grant.monitor
+            if monitor is not None:
+                # Shadow decisions and warnings changed nothing in the stream: record them here.
+                decisions.extend(
+                    d for d in monitor.decisions if d.mode == "shadow" or isinstance(d, Warn)
+                )
+            cut = active.grant.cut
+            if cut is not None and cut not in decisions:
+                decisions.append(cut)
+                if monitor is not None and cut in monitor.decisions:
+                    stream_cut = cut  # the agent cut on a stream rule: carry out what it says
         if active is not None and active.ctx is not None:
             outcome = CallOutcome(
                 model_ref=msg.model_ref,
@@ -573,6 +581,13 @@ class Governor(Actor):
             decisions.extend(self.engine.post_call(active.ctx, outcome))
         for decision in decisions:
             await self._record(decision, agent, msg.call_id)
+        if stream_cut is not None and stream_cut.mode == "enforce":
+            if isinstance(stream_cut, RestartAgent):
+                self._restart(agent, stream_cut, msg.call_id)
+            elif isinstance(stream_cut, StopSession):
+                self._stop_session(agent.session, stream_cut)
+            elif isinstance(stream_cut, StopAgent):
+                self._stop_agent(agent, stream_cut)
         handle = None
         if msg.outcome in ("ok", "cut") and (msg.text or msg.tool_calls):
             step = Step.llm(msg.text, observation=msg.observation)
