@@ -334,6 +334,19 @@ class Governor(Actor):
             "unsettled": len(self._unsettled),
         }
 
+    def cancel_agents(self, session: str, reason: str) -> int:
+        """Cut short what every live agent of ``session`` is doing in ``run()`` (the session is
+        stopping): an agent sleeping or working between calls would otherwise hold a graceful
+        stop for its whole shutdown timeout. Calls in flight settle first (shielded). Returns
+        how many agents were cancelled.
+        """
+        cancelled = 0
+        for agent in self._agents.values():
+            ref = agent.ref
+            if agent.session == session and ref is not None and ref.is_alive:
+                cancelled += ref.cancel_current(reason, by="governor")
+        return cancelled
+
     def __repr__(self) -> str:
         return f"<Governor agents={len(self._agents)} active={len(self._active)}>"
 

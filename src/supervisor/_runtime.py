@@ -289,6 +289,11 @@ class Runtime:
     async def _stop_on_request(self) -> None:
         assert self._stop_requested is not None
         await self._stop_requested.wait()
+        governor = self.governor
+        if governor is not None:
+            # Without this, an agent busy in run() between calls (sleeping, computing) holds
+            # its part's graceful stop for its whole shutdown timeout (5 s), not < 1 s.
+            governor.cancel_agents(self.session, f"session stopped: {self._stopped_by_policy}")
         for ref in reversed(self._parts):
             await ref.stop(timeout=10.0)
 
