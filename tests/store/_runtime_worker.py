@@ -31,16 +31,18 @@ from __future__ import annotations
 
 import contextvars
 import json
+import logging
 import os
 import random
 import sys
 import threading
 import time
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import anyio
+import structlog
 
 import supervisor._agent as _agent_module
 from policies import parse_policy
@@ -208,29 +210,37 @@ class AgentPlan:
     sleepers: int = 0
     think: float = 0.0
     seed: int = 0
+    retry_after: float = 0.02
 
 
-def make_target(n: int, plan: AgentPlan, *, prefix: str = "a") -> tuple[TargetSpec, list[str]]:
-    """``n`` agent classes following ``plan``; returns the target and the agents' done list."""
+@dataclass
+class Tally:
+    """What the agents of a run did: who finished, how many calls the budget refused."""
+
+    finished: list[str] = field(default_factory=list)
+    refused: int = 0
+    calls: int = 0
+
+
+def make_target(n: int, plan: AgentPlan, *, prefix: str = "a") -> tuple[TargetSpec, Tally]:
+    """``n`` agent classes following ``plan``; returns the target and their tally."""
     done_fd = (
         os.open(plan.done_log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         if plan.done_log
         else None
     )
-    finished: list[str] = []
+    tally = Tally()
     specs = []
     for i in range(n):
         sleeper = i < plan.sleepers
         specs.append(
-            AgentSpec(
-                f"{prefix}{i}", _agent_class(f"{prefix}{i}", plan, done_fd, sleeper, finished)
-            )
+            AgentSpec(f"{prefix}{i}", _agent_class(f"{prefix}{i}", plan, done_fd, sleeper, tally))
         )
-    return TargetSpec("runtime-test", tuple(specs)), finished
+    return TargetSpec("runtime-test", tuple(specs)), tally
 
 
 def _agent_class(
-    agent_name: str, plan: AgentPlan, done_fd: int | None, sleeper: bool, finished: list[str]
+    agent_name: str, plan: AgentPlan, done_fd: int | None, sleeper: bool, tally: Tally
 ) -> type[Agent]:
     rng = random.Random(f"{plan.seed}-{agent_name}")
 
@@ -249,11 +259,13 @@ def _agent_class(
                 try:
                     result = await self.llm(f"{agent_name} call {made}")
                 except BudgetExceeded:
+                    tally.refused += 1
                     if plan.on_budget == "stop":
                         break
-                    await anyio.sleep(0.02)
+                    await anyio.sleep(plan.retry_after)
                     continue
                 made += 1
+                tally.calls += 1
                 if done_fd is not None:
                     usage = result.usage
                     _append(
@@ -261,7 +273,7 @@ def _agent_class(
                     )
                 if plan.think:
                     await anyio.sleep(rng.random() * plan.think)
-            finished.append(agent_name)
+            tally.finished.append(agent_name)
 
     Worker.__name__ = Worker.__qualname__ = f"Worker_{agent_name}"
     return Worker
@@ -372,7 +384,7 @@ async def _child(config: dict[str, Any], say: Callable[[str], None]) -> int:
         min_out=int(config.get("min_out", 1)),
     )
     policy = make_policy(**config.get("policy", {}))
-    target, _ = make_target(int(config["agents"]), plan, prefix=config.get("agent_prefix", "a"))
+    target, tally = make_target(int(config["agents"]), plan, prefix=config.get("agent_prefix", "a"))
     async with open_store(config["store"]) as store:
         runtime = make_runtime(policy, store, provider, session=config.get("session", SESSION))
 
@@ -388,7 +400,10 @@ async def _child(config: dict[str, Any], say: Callable[[str], None]) -> int:
             tg.start_soon(announce)
             outcome = await runtime.run(target)
             tg.cancel_scope.cancel()
-        say(f"stopped {time.time()!r} {int(outcome.exit_code)}")
+        say(
+            f"stopped {time.time()!r} {int(outcome.exit_code)} {tally.calls} {tally.refused} "
+            f"{len(provider.started)} {sum(provider.served.values())}"
+        )
         await provider.aclose()
         return 0
 
@@ -416,6 +431,11 @@ def _zygote() -> None:
         pid = os.fork()
         if pid == 0:  # the child
             code = 1
+            # Logs go to stderr (stdout carries the protocol), warnings and worse only.
+            structlog.configure(
+                wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING),
+                logger_factory=structlog.PrintLoggerFactory(sys.stderr),
+            )
 
             def say(text: str, tag: str = tag) -> None:
                 os.write(1, f"{tag} {text}\n".encode())

@@ -178,13 +178,13 @@ async def test_resumed_session_keeps_its_spend(tmp_path: Path) -> None:
     async def run_once(calls: int | None) -> tuple[int, list[str], int]:
         provider = RecordingProvider(seed=calls or 0, chunk_delay=0.0, min_out=MAX_TOKENS // 2)
         plan = AgentPlan(calls=calls, max_tokens=MAX_TOKENS, on_budget="stop")
-        target, finished = make_target(3, plan)
+        target, tally = make_target(3, plan)
         async with SQLiteStore(db) as store:
             runtime = make_runtime(policy, store, provider, session="nightly")
             with anyio.fail_after(20):
                 await runtime.run(target)
             spent = (await store.balance(session)).spent.tokens
-        return spent, finished, sum(provider.served.values())
+        return spent, tally.finished, sum(provider.served.values())
 
     first, finished, served_first = await run_once(calls=10)
     assert sorted(finished) == ["a0", "a1", "a2"]  # 30 calls, well inside the budget
