@@ -25,7 +25,7 @@ import structlog
 from actors import Actor, ActorDeadError, AskTimeout, ExitReason
 from policies import Decision, Interrupt, Refuse, StopAgent, StopSession
 
-from ._events import AgentStateChanged, EventSink, NullSink, StreamProgress
+from ._events import AgentStateChanged, EventSink, Notice, NullSink, StreamProgress
 from ._exceptions import (
     AgentStopped,
     BudgetExceeded,
@@ -179,6 +179,14 @@ class Agent(Actor):
         raise NotImplementedError(
             f"{type(self).__name__} must define 'async def run(self) -> None'."
         )
+
+    def report(self, message: str, level: Literal["info", "warning", "error"] = "info") -> None:
+        """Tell the person watching the run something: a line in the TUI's log pane, a
+        ``Notice`` JSON line headless, and a structured log record. Never blocks, never raises.
+        """
+        binding = self.binding
+        binding.sink.emit(Notice(message, level, binding.name))
+        logger.info("agent.report", agent=binding.name, message=message)
 
     # -- lifecycle (runtime) ---------------------------------------------------------------------
 

@@ -181,14 +181,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--approve-timeout",
         metavar="SECONDS",
         type=_positive_seconds,
-        default=30.0,
-        help="unattended runs: seconds before the default answer applies (default: 30)",
+        default=None,
+        help="unattended runs: seconds before the default answer applies (default: the "
+        "policy's escalation.timeout, else 30)",
     )
     run.add_argument(
         "--approve-default",
         choices=("approve", "deny", "stop"),
-        default="deny",
-        help="unattended runs: the answer given after the timeout (default: deny)",
+        default=None,
+        help="unattended runs: the answer given after the timeout (default: the policy's "
+        "escalation.unattended_default, else deny)",
     )
     run.set_defaults(handler=_cmd_run)
 
@@ -421,14 +423,107 @@ def _cmd_run(args: argparse.Namespace) -> int:
         session=session,
         headless=headless,
         interactive=interactive,
-        approve_timeout=args.approve_timeout,
-        approve_default=args.approve_default,
+        approve_timeout=_approve_timeout(args, policy),
+        approve_default=_approve_default(args, policy),
         backend=args.backend,
     )
     import anyio
 
-    with _terminal_restored():
+    with _terminal_restored(), _run_logging(headless):
         return anyio.run(run, backend=args.backend)
+
+
+#: Environment variable naming the log level of ``supervise run`` (default ``info``).
+LOG_LEVEL_ENV = "SUPERVISE_LOG_LEVEL"
+#: Where ``supervise run`` writes its structured log: never stdout (JSON lines or the TUI).
+LOG_FILE = Path(".supervisor") / "supervise.log"
+
+
+class _RunLogger:
+    """A structlog logger writing every record to the log file and errors also to stderr.
+
+    stdout belongs to the JSON-lines events (headless) or the live display; a log line there
+    would corrupt both. On a terminal the display owns stderr too, so only the file is used.
+    """
+
+    def __init__(self, file: Any, echo_errors: bool) -> None:
+        self._file = file
+        self._echo = echo_errors
+
+    def msg(self, message: str) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self._file.write(message + "\n")
+            self._file.flush()
+        if self._echo and ('"level": "error"' in message or '"level": "critical"' in message):
+            with contextlib.suppress(OSError, ValueError):
+                print(message, file=sys.stderr, flush=True)
+
+    log = debug = info = warning = warn = error = critical = exception = fatal = msg
+
+
+@contextlib.contextmanager
+def _run_logging(headless: bool) -> Any:
+    """Send structlog to ``.supervisor/supervise.log`` (JSON, one record a line) for the run.
+
+    The level comes from ``$SUPERVISE_LOG_LEVEL`` (default ``info``). Headless runs also echo
+    errors to stderr. The previous structlog configuration is restored afterwards, so tests that
+    call :func:`main` in-process (and ``structlog.testing.capture_logs``) are unaffected.
+    """
+    import logging
+
+    import structlog
+
+    level_name = os.environ.get(LOG_LEVEL_ENV, "info").strip().upper() or "INFO"
+    level = logging.getLevelName(level_name)
+    if not isinstance(level, int):
+        raise CommandError(
+            f"${LOG_LEVEL_ENV}={level_name.lower()!r} is not a log level; use debug, info, "
+            "warning or error."
+        )
+    try:
+        LOG_FILE.parent.mkdir(parents=True, exist_ok=True)
+        file: Any = LOG_FILE.open("a", encoding="utf-8")
+    except OSError:
+        file = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+    saved = structlog.get_config()
+    logger = _RunLogger(file, echo_errors=headless)
+    structlog.configure(
+        processors=[
+            structlog.contextvars.merge_contextvars,
+            structlog.processors.add_log_level,
+            structlog.processors.TimeStamper(fmt="iso", utc=True),
+            structlog.processors.format_exc_info,
+            structlog.processors.JSONRenderer(default=str),
+        ],
+        wrapper_class=structlog.make_filtering_bound_logger(level),
+        logger_factory=lambda *_args: logger,
+        cache_logger_on_first_use=False,
+    )
+    try:
+        yield
+    finally:
+        structlog.configure(**saved)
+        file.close()
+
+
+def _approve_timeout(args: argparse.Namespace, policy: Any) -> float:
+    """--approve-timeout, else the policy file's ``escalation.timeout`` if it sets one, else 30."""
+    if args.approve_timeout is not None:
+        return float(args.approve_timeout)
+    escalation = getattr(policy, "escalation", None)
+    if escalation is not None and "timeout" in escalation.model_fields_set:
+        return float(escalation.timeout)
+    return 30.0
+
+
+def _approve_default(args: argparse.Namespace, policy: Any) -> ApprovalAnswer:
+    """--approve-default, else the policy's ``escalation.unattended_default`` (deny)."""
+    if args.approve_default is not None:
+        return args.approve_default  # type: ignore[no-any-return]
+    escalation = getattr(policy, "escalation", None)
+    if escalation is not None:
+        return escalation.unattended_default  # type: ignore[no-any-return]
+    return "deny"
 
 
 @contextlib.contextmanager
@@ -454,6 +549,9 @@ def _terminal_restored() -> Any:
                 termios.tcsetattr(fd, termios.TCSADRAIN, saved)
 
 
+_ROUTER_FIELDS = frozenset({"kind", "base_url", "api_key_env", "api_key", "script"})
+
+
 def _build_router(policy: Any) -> Any:
     from ._providers import ModelRouter
     from ._providers._router import DEFAULT_PROVIDERS
@@ -461,7 +559,13 @@ def _build_router(policy: Any) -> Any:
     config: dict[str, Any] = dict(DEFAULT_PROVIDERS)
     for name, entry in (getattr(policy, "providers", None) or {}).items():
         dump = getattr(entry, "model_dump", None)
-        config[name] = dump(exclude_none=True) if callable(dump) else entry
+        if callable(dump):
+            # The router builds providers from these fields; the policy's per-provider timeouts
+            # are the agents' (LLMRequest.timeout, chunk_timeout), not the router's.
+            fields = dump(exclude_none=True)
+            config[name] = {k: v for k, v in fields.items() if k in _ROUTER_FIELDS}
+        else:
+            config[name] = entry
     return ModelRouter(config)
 
 

@@ -867,8 +867,10 @@ class Governor(Actor):
         if result.escalation_level == "none":
             return None
         decision = self._loop_decision(result)
-        self._emit_decision(decision, agent, call_id)
-        await self._record_audit(decision, agent, call_id)
+        refused = decision.mode == "enforce" and not isinstance(decision, (Allow, Warn, Escalate))
+        if not refused:  # a refusal is emitted and audited by _refused, once
+            self._emit_decision(decision, agent, call_id)
+            await self._record_audit(decision, agent, call_id)
         if decision.mode != "enforce" or isinstance(decision, (Allow, Warn)):
             return None
         if isinstance(decision, Escalate):

@@ -27,7 +27,7 @@ from actors import ActorSystem, Backoff, ChildSpec, ExitReason, LifecycleEvent, 
 from policies import PolicyConfig, PolicyEngine
 
 from ._agent import Agent, AgentBinding
-from ._events import AgentStateChanged, EventSink, NullSink, SemanticStatus
+from ._events import AgentStateChanged, EventSink, Notice, NullSink, SemanticStatus
 from ._exceptions import ConfigurationError
 from ._exit_codes import ExitCode
 from ._governor import Governor, GovernorLink
@@ -359,6 +359,15 @@ class Runtime:
             )
         elif event.kind in ("gave_up", "escalated"):
             logger.error("runtime.escalated", path=event.path, reason=event.reason)
+            if event.kind == "gave_up":
+                # The person watching must see why a part ended: it is the run's exit status.
+                self.sink.emit(
+                    Notice(
+                        f"{event.path}: restart limit reached, so its supervisor gave up and "
+                        f"escalated (last failure: {event.reason})",
+                        "error",
+                    )
+                )
 
     async def _forward_stops(self) -> None:
         """An operator's stop published on the store reaches the governor."""

@@ -255,8 +255,8 @@ class RunView:
             row.tokens_in += event.input_tokens
             row.tokens_out += event.output_tokens
             row.cost += event.cost
-            if event.model:
-                row.model = event.model
+            if event.model and not event.model.startswith("tool:"):
+                row.model = event.model  # the model column shows models, never tools
             row.last_activity = event.time
         elif isinstance(event, DecisionMade):
             self._decision(event)

@@ -133,7 +133,7 @@ def test_good_policy_is_explained(tmp_path: Path) -> None:
 
 
 def test_run_with_a_bad_policy_fails_before_running(tmp_path: Path) -> None:
-    (tmp_path / "agents.py").write_text("from actors import Actor\nclass A(Actor):\n    pass\n")
+    (tmp_path / "agents.py").write_text("from supervisor import Agent\nclass A(Agent):\n    pass\n")
     (tmp_path / "policy.toml").write_text("version = 9\n")
     result = _run("run", "agents.py", "--policy", "policy.toml", cwd=tmp_path)
     assert result.returncode == 2
