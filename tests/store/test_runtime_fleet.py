@@ -87,7 +87,9 @@ def _round(zygote: Zygote, prefix: str, stop: StopSignal) -> tuple[list[float], 
     assert reserved == 0
     assert open_reservations == 0
     assert spent <= BUDGET
-    assert spent_calls == streams  # every stream started was charged once (cut ones estimated)
+    # Every stream started was charged (cut ones on the estimate); a call stopped between its
+    # grant and its first byte is charged too (its prompt estimate): never under-counted.
+    assert spent_calls >= streams
     assert calls > 0
     assert refused > 0  # the budget was really contended
     for latency in latencies:
