@@ -65,7 +65,7 @@ def test_headless_run_writes_json_lines_and_exits_with_the_outcome(
     default: str,
     code: int,
 ) -> None:
-    (tmp_path / "agents.py").write_text("from actors import Actor\nclass A(Actor):\n    pass\n")
+    (tmp_path / "agents.py").write_text("from supervisor import Agent\nclass A(Agent):\n    pass\n")
     monkeypatch.chdir(tmp_path)
     status = main(
         [

@@ -14,13 +14,14 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 AGENTS = """
-from actors import Actor, Supervisor
+from actors import Supervisor
+from supervisor import Agent
 
-class Researcher(Actor):
-    async def receive(self, message):
-        return message
+class Researcher(Agent):
+    async def run(self):
+        return None
 
-class CodeReviewer(Actor):
+class CodeReviewer(Agent):
     name = "reviewer"
 
 class Team(Supervisor):
@@ -65,7 +66,7 @@ def test_imported_agents_do_not_count(tmp_path: Path) -> None:
 
 def test_a_folder_gives_each_file_its_own_subtree(tmp_path: Path) -> None:
     _write(tmp_path / "a_research.py", AGENTS)
-    _write(tmp_path / "b_writer.py", "from actors import Actor\nclass Writer(Actor): pass\n")
+    _write(tmp_path / "b_writer.py", "from supervisor import Agent\nclass Writer(Agent): pass\n")
     _write(tmp_path / "_helpers.py", "raise RuntimeError('helpers are not loaded')\n")
     _write(tmp_path / "policy.toml", "")
     spec = load_target(str(tmp_path))
@@ -139,6 +140,9 @@ def test_a_folder_with_two_policies_asks_for_one(tmp_path: Path) -> None:
 def test_library_classes_are_not_agents() -> None:
     import actors
 
+    import supervisor
+
     assert not is_agent_class(actors.Actor)
     assert not is_agent_class(actors.Supervisor)
+    assert not is_agent_class(supervisor.Agent)
     assert not is_agent_class(object())
