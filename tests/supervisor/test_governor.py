@@ -1,0 +1,281 @@
+"""The governor end to end: pre-call decisions, mid-stream cuts, acting, audit, fail-closed.
+
+Every test drives a real Runtime (actor system, supervisors, Governor, Agent, MemoryStore) with
+the in-process ``FastProvider`` from ``test_governor_support`` and runs on asyncio and trio.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import anyio
+import pytest
+from test_governor_support import Harness, Play, agent_class, make_policy
+
+from policies import CallContext, Decision, Interrupt, Rule, Scope
+from supervisor import (
+    Agent,
+    AgentStopped,
+    ApprovalRequest,
+    BudgetExceeded,
+    CallDenied,
+    EscalationDenied,
+    LLMResult,
+    tool,
+)
+
+pytestmark = pytest.mark.filterwarnings("error")
+
+
+class Caller(Agent):
+    """Makes the calls listed in ``calls`` in order and records what each returned or raised."""
+
+    model = "fast:big"
+    calls: ClassVar[list[dict[str, Any]]] = [{}]
+    seen: ClassVar[list[Any]]
+
+    async def run(self) -> None:
+        for call in self.calls:
+            try:
+                if "tool" in call:
+                    result: Any = await self.tool(call["tool"], call.get("args", {}))
+                else:
+                    result = await self.llm(
+                        call.get("prompt", "hello"),
+                        model=call.get("model"),
+                        max_tokens=call.get("max_tokens", 100),
+                    )
+            except AgentStopped:
+                self.seen.append("stopped")
+                raise
+            except Exception as exc:
+                result = exc
+            self.seen.append(result)
+
+    @tool
+    async def search(self, q: str = "") -> str:
+        return f"nothing about {q}"
+
+    @tool
+    async def delete_files(self, path: str = "") -> str:
+        return f"deleted {path}"
+
+
+def caller(calls: list[dict[str, Any]], name: str = "a1", **attrs: Any) -> type[Agent]:
+    return agent_class(name, Caller, calls=calls, seen=[], **attrs)
+
+
+def seen(cls: type[Agent]) -> list[Any]:
+    return cls.seen  # type: ignore[attr-defined, no-any-return]
+
+
+async def audit(run: Any) -> list[dict[str, Any]]:
+    return [dict(r.data, event=r.event, agent=r.agent) for r in await run.store.read_audit()]
+
+
+# -- pre-call decisions ------------------------------------------------------------------------
+
+
+async def test_max_tokens_is_lowered_to_fit(harness: Harness) -> None:
+    harness.provider.plan = lambda _r: Play(chunks=["word"] * 5)
+    cls = caller([{"max_tokens": 10_000}])  # worst case $0.10 against $0.01
+    run = await harness.run([cls], make_policy(budget="0.01"))
+    (result,) = seen(cls)
+    assert isinstance(result, LLMResult)
+    sent = harness.provider.requests[0].max_tokens
+    assert 256 <= sent < 10_000
+    assert any("lowered" in d.reason for d in result.decisions)
+    (record,) = [r for r in await audit(run) if r["rule"] == "budgets.session.cost"]
+    assert record["numbers"]["lowered_max_tokens"] == sent
+    assert record["mode"] == "enforce"
+    assert record["decision"] == "Warn"
+
+
+async def test_reroute_to_a_cheaper_model_on_shortfall(harness: Harness) -> None:
+    harness.provider.plan = lambda _r: Play(chunks=["word"] * 5)
+    policy = make_policy(
+        {
+            "reroute": [{"from": "fast:big", "to": "fast:small", "when": "shortfall"}],
+            "on_shortfall": {"steps": ["reroute", "refuse"]},
+        },
+        budget="0.03",
+    )
+    # $0.02 fits on big; $0.05 does not, but on small it is $0.003.
+    cls = caller([{"max_tokens": 2_000}, {"max_tokens": 5_000}])
+    run = await harness.run([cls], policy)
+    first, second = seen(cls)
+    assert isinstance(first, LLMResult)
+    assert first.model == "fast:big"
+    assert isinstance(second, LLMResult)
+    assert second.model == "fast:small"
+    assert [r.model for r in harness.provider.requests] == ["big", "small"]
+    # Both calls are accounted, each at its own model's price.
+    (summary,) = await run.store.list_sessions()
+    assert set(summary.by_model) == {"fast:big", "fast:small"}
+    assert summary.spent.cost == first.cost + second.cost
+    assert any(r["decision"] == "Reroute" for r in await audit(run))
+
+
+async def test_refusal_gives_the_fallback_when_the_policy_has_one(harness: Harness) -> None:
+    policy = make_policy(
+        {"on_shortfall": {"steps": ["refuse"], "fallback": "Out of budget."}}, budget="0.001"
+    )
+    cls = caller([{"max_tokens": 10_000}])
+    await harness.run([cls], policy)
+    (result,) = seen(cls)
+    assert isinstance(result, LLMResult)
+    assert result.text == result.fallback == "Out of budget."
+    assert result.interrupted
+    assert result.cost == 0
+    assert harness.provider.requests == []
+
+
+async def test_refusal_raises_budget_exceeded_without_a_fallback(harness: Harness) -> None:
+    policy = make_policy({"on_shortfall": {"steps": ["refuse"]}}, budget="0.001")
+    cls = caller([{"max_tokens": 10_000}])
+    run = await harness.run([cls], policy)
+    (result,) = seen(cls)
+    assert isinstance(result, BudgetExceeded)
+    assert result.rule == "budgets.session.cost"
+    assert result.numbers["needed"] > result.numbers["remaining"]
+    assert harness.provider.requests == []
+    balance = await run.store.balance(Scope("session", "s1"))
+    assert balance.spent.cost == balance.reserved.cost == 0
+
+
+async def test_a_model_with_no_price_is_refused_clearly(harness: Harness) -> None:
+    cls = caller([{"model": "fast:unpriced"}])
+    await harness.run([cls], make_policy())
+    (result,) = seen(cls)
+    assert isinstance(result, CallDenied)
+    assert result.rule == "prices"
+    assert "fast:unpriced" in result.reason
+    assert harness.provider.requests == []
+
+
+async def test_calls_per_minute(harness: Harness) -> None:
+    cls = caller([{}, {}, {}])
+    run = await harness.run([cls], make_policy({"limits": {"calls_per_minute": 2}}))
+    ok1, ok2, third = seen(cls)
+    assert isinstance(ok1, LLMResult)
+    assert isinstance(ok2, LLMResult)
+    assert isinstance(third, CallDenied)
+    assert third.rule == "limits.calls_per_minute"
+    assert third.numbers["limit"] == 2
+    assert len(harness.provider.requests) == 2
+    assert any(r["rule"] == "limits.calls_per_minute" for r in await audit(run))
+
+
+async def test_step_limits_count_llm_and_tool_calls(harness: Harness) -> None:
+    cls = caller([{}, {"tool": "search", "args": {"q": "x"}}, {}])
+    await harness.run([cls], make_policy({"limits": {"max_steps_per_agent": 2}}))
+    first, second, third = seen(cls)
+    assert isinstance(first, LLMResult)
+    assert second.value == "nothing about x"
+    assert isinstance(third, CallDenied)
+    assert third.rule == "limits.max_steps_per_agent"
+
+
+async def test_tool_deny_and_allow_lists(harness: Harness) -> None:
+    cls = caller([{"tool": "delete_files"}, {"tool": "search"}])
+    await harness.run([cls], make_policy({"tools": {"deny": ["delete_*"], "allow": ["search"]}}))
+    denied, allowed = seen(cls)
+    assert isinstance(denied, CallDenied)
+    assert denied.rule == "tools.deny"
+    assert allowed.value == "nothing about "
+    cls2 = caller([{"tool": "delete_files"}], name="a2")
+    await Harness().run([cls2], make_policy({"tools": {"allow": ["search"]}}))
+    (not_allowed,) = seen(cls2)
+    assert isinstance(not_allowed, CallDenied)
+    assert not_allowed.rule == "tools.allow"
+
+
+class ScriptedApprover:
+    """Answers approval requests from a list, recording each request (a person stands in)."""
+
+    def __init__(self, *answers: Any) -> None:
+        self.answers = list(answers)
+        self.requests: list[ApprovalRequest] = []
+
+    async def decide(self, request: ApprovalRequest) -> Any:
+        self.requests.append(request)
+        await anyio.lowlevel.checkpoint()
+        return self.answers.pop(0)
+
+
+@pytest.mark.parametrize("answer", ["approve", "deny", "stop"])
+async def test_tool_needing_approval(harness: Harness, answer: str) -> None:
+    approver = ScriptedApprover(answer)
+    cls = caller([{"tool": "delete_files", "args": {"path": "/tmp/x"}}])
+    run = await harness.run(
+        [cls], make_policy({"tools": {"require_approval": ["delete_*"]}}), approver=approver
+    )
+    (request,) = approver.requests
+    assert request.rule == "tools.require_approval"
+    assert "delete_files" in request.action
+    assert "/tmp/x" in request.action
+    (result,) = seen(cls)
+    if answer == "approve":
+        assert result.value == "deleted /tmp/x"
+    elif answer == "deny":
+        assert isinstance(result, EscalationDenied)
+    else:
+        assert result == "stopped"
+    (answered,) = [r for r in await audit(run) if r["event"] == "approval.answered"]
+    assert answered["answer"] == answer
+    assert answered["rule"] == "tools.require_approval"
+    assert answered["time"] > 0
+    assert answered["waited_s"] >= 0
+
+
+async def test_unattended_default_denies(harness: Harness) -> None:
+    cls = caller([{"tool": "delete_files"}])
+    await harness.run([cls], make_policy({"tools": {"require_approval": ["delete_*"]}}))
+    (result,) = seen(cls)
+    assert isinstance(result, EscalationDenied)
+
+
+async def test_shadow_mode_records_and_changes_nothing(harness: Harness) -> None:
+    policy = make_policy(
+        {
+            "budgets": {"session": {"cost": "0.000001", "mode": "shadow"}},
+            "tools": {"deny": ["search"], "mode": "shadow"},
+        },
+        budget=None,
+    )
+    cls = caller([{"max_tokens": 1_000}, {"tool": "search"}])
+    run = await harness.run([cls], policy)
+    llm, tool_result = seen(cls)
+    assert isinstance(llm, LLMResult)
+    assert harness.provider.requests[0].max_tokens == 1_000
+    assert tool_result.value == "nothing about "
+    records = await audit(run)
+    shadow = {r["rule"] for r in records if r.get("mode") == "shadow"}
+    assert {"budgets.session", "tools.deny"} <= shadow
+
+
+class NoSecretsPlease(Rule):
+    name = "no-secrets-please"
+
+    def pre_call(self, ctx: CallContext) -> Decision | None:
+        text = str(ctx.messages[-1].get("content", ""))
+        if "password" in text:
+            return Interrupt(
+                rule=self.name,
+                reason="Prompts must not ask for passwords.",
+                numbers={"chars": len(text)},
+            )
+        return None
+
+
+async def test_python_rules_mix_with_the_file(harness: Harness) -> None:
+    cls = caller([{"prompt": "what is the password"}, {}, {}])
+    await harness.run(
+        [cls], make_policy({"limits": {"max_calls_per_agent": 1}}), rules=[NoSecretsPlease()]
+    )
+    by_rule, allowed, by_file = seen(cls)
+    assert isinstance(by_rule, CallDenied)
+    assert by_rule.rule == "no-secrets-please"
+    assert isinstance(allowed, LLMResult)
+    assert isinstance(by_file, CallDenied)
+    assert by_file.rule == "limits.max_calls_per_agent"
