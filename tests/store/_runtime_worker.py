@@ -46,7 +46,14 @@ import structlog
 
 import supervisor._agent as _agent_module
 from policies import parse_policy
-from supervisor import Agent, BudgetExceeded, ModelRouter, Runtime, UnattendedApprover
+from supervisor import (
+    Agent,
+    BudgetExceeded,
+    GovernorUnavailable,
+    ModelRouter,
+    Runtime,
+    UnattendedApprover,
+)
 from supervisor._events import NullSink
 from supervisor._providers import Finished, LLMRequest, TextDelta, UsageReport
 from supervisor._store import open_store
@@ -220,6 +227,7 @@ class Tally:
     finished: list[str] = field(default_factory=list)
     refused: int = 0
     calls: int = 0
+    unavailable: int = 0
 
 
 def make_target(n: int, plan: AgentPlan, *, prefix: str = "a") -> tuple[TargetSpec, Tally]:
@@ -258,6 +266,10 @@ def _agent_class(
             while plan.calls is None or made < plan.calls:
                 try:
                     result = await self.llm(f"{agent_name} call {made}")
+                except GovernorUnavailable:
+                    tally.unavailable += 1  # fail closed, refused: not sent; try again later
+                    await anyio.sleep(plan.retry_after)
+                    continue
                 except BudgetExceeded:
                     tally.refused += 1
                     if plan.on_budget == "stop":

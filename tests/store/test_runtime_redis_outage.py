@@ -1,0 +1,105 @@
+"""Redis stopped and restarted under a running Runtime: nothing runs unaccounted, the run recovers.
+
+Four real agents make 25 governed calls each through a ``Runtime`` on a ``RedisStore`` backed by
+a private ``redis-server`` (its own free port and directory, append-only file fsynced always; the
+shared Redis on 6379 is never touched). Once calls are flowing the test SIGKILLs the server,
+keeps it down for a second, and starts it again on the same port and files. Then:
+
+* fail closed: no stream starts while Redis is known to be down (from one store timeout after the
+  kill until the restart): a call needs its reservation first. With ``[fail_closed] behaviour =
+  "wait"`` the calls wait and go on by themselves; with ``"refuse"`` the agents get
+  ``GovernorUnavailable`` (and retry later, as an agent may);
+* the run recovers: every agent makes all its calls and the run ends normally;
+* the ledger is consistent: no open reservation, and the session's spent tokens and calls equal
+  exactly what the provider served (settles made during the outage are replayed, not lost).
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from typing import TYPE_CHECKING
+
+import anyio
+import pytest
+from tests.store._runtime_worker import (
+    AgentPlan,
+    RecordingProvider,
+    make_policy,
+    make_runtime,
+    make_target,
+)
+from tests.store.test_redis_outage import PrivateRedis
+
+from policies import Scope
+from supervisor._store import RedisStore
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+pytestmark = [
+    pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs redis-server"),
+    pytest.mark.slow,
+]
+
+AGENTS = 4
+CALLS = 25
+TIMEOUT = 0.3  # the store's connect and request timeout
+DOWN = 1.0
+
+
+@pytest.mark.parametrize("behaviour", ["wait", "refuse"])
+async def test_redis_restart_under_a_running_runtime(tmp_path: Path, behaviour: str) -> None:
+    server = PrivateRedis(tmp_path)
+    await anyio.to_thread.run_sync(server.start)
+    try:
+        provider = RecordingProvider(seed=3, chunk_delay=0.002, min_out=5)
+        plan = AgentPlan(calls=CALLS, max_tokens=20, think=0.03, retry_after=0.1)
+        policy = make_policy(session_tokens=10**9, fail_closed=behaviour, wait_timeout=20.0)
+        target, tally = make_target(AGENTS, plan)
+        window: list[float] = []
+        async with RedisStore(
+            port=server.port, connect_timeout=TIMEOUT, timeout=TIMEOUT, prefix="outage"
+        ) as store:
+            runtime = make_runtime(policy, store, provider, session="outage")
+
+            async def outage() -> None:
+                while len(provider.served) < 2 * AGENTS:
+                    await anyio.sleep(0.01)
+                await anyio.to_thread.run_sync(server.kill)
+                killed = time.monotonic()
+                await anyio.sleep(DOWN)
+                window.extend((killed + TIMEOUT + 0.05, time.monotonic()))
+                await anyio.to_thread.run_sync(server.start)
+
+            with anyio.fail_after(25):
+                async with anyio.create_task_group() as tg:
+                    tg.start_soon(outage)
+                    outcome = await runtime.run(target)
+            assert outcome.exit_code == 0, outcome
+            bal = await store.balance(Scope("session", "outage"))
+            [summary] = [s for s in await store.list_sessions() if s.session == "outage"]
+            statistics = store.statistics()
+        await provider.aclose()
+    finally:
+        await anyio.to_thread.run_sync(server.kill)
+
+    # The outage happened in the middle of the run.
+    assert len(window) == 2
+    during = [c for c, t in provider.started.items() if window[0] < t < window[1]]
+    assert during == []  # fail closed: nothing was sent while the store was down
+    assert any(t > window[1] for t in provider.started.values())
+    if behaviour == "refuse":
+        assert tally.unavailable > 0
+    else:
+        assert tally.unavailable == 0
+    # Recovered: every agent made every call.
+    assert tally.calls == AGENTS * CALLS
+    assert sorted(tally.finished) == [f"a{i}" for i in range(AGENTS)]
+    # Consistent: nothing open, spend equals what was served, to the token.
+    assert not provider.partial
+    assert bal.reserved.tokens == 0
+    assert summary.open_reservations == 0
+    assert bal.spent.tokens == sum(provider.served.values())
+    assert bal.spent.calls == len(provider.served) == AGENTS * CALLS
+    assert statistics["reconnects"] >= 2, statistics
