@@ -1,0 +1,147 @@
+"""Drive ``supervise run`` in a real terminal (tmux): answer the approval prompt at the keyboard.
+
+The coder example asks for approval before ``delete_files``. The test waits for the prompt on
+the screen (``capture-pane``), presses a key (``send-keys``), and checks that the answer reached
+the agent (its report in the log pane, the summary), that the run exits 0, and that the audit
+log records the answer. Needs tmux (``apt-get install -y tmux``); skipped without it.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import shutil
+import subprocess
+import time
+import uuid
+from typing import TYPE_CHECKING
+
+import pytest
+from demo_support import EXAMPLES, POLICY, SUPERVISE, env, json_lines, store_url
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from pathlib import Path
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        shutil.which("tmux") is None, reason="tmux is not installed (apt-get install -y tmux)"
+    ),
+]
+
+
+class Pane:
+    """One detached tmux session running a command, read and typed into like a person would."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tmux(self, *args: str) -> str:
+        result = subprocess.run(
+            ["tmux", *args], capture_output=True, text=True, timeout=10, check=True
+        )
+        return result.stdout
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", self.name)
+
+    def wait_for(self, predicate: Callable[[str], bool], what: str, timeout: float) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if predicate(screen):
+                return screen
+            time.sleep(0.25)
+        raise AssertionError(f"timed out after {timeout:g}s waiting for {what}; screen:\n{screen}")
+
+
+@pytest.fixture
+def pane(tmp_path: Path) -> Iterator[tuple[Pane, Path]]:
+    name = f"supervise-e2e-{uuid.uuid4().hex[:8]}"
+    store = store_url(tmp_path / "ledger.db")
+    command = " ".join(
+        shlex.quote(part)
+        for part in (
+            str(SUPERVISE),
+            "run",
+            str(EXAMPLES / "coder.py"),
+            "--policy",
+            str(POLICY),
+            "--store",
+            store,
+            "--session",
+            "tmux",
+        )
+    )
+    # Keep the pane open after the run so the final screen and the exit status can be read.
+    script = f"cd {shlex.quote(str(tmp_path))} && {command}; echo EXIT=$?; sleep 120"
+    environment = [f"{k}={v}" for k, v in env().items() if k in ("HF_HUB_OFFLINE", "PATH", "HOME")]
+    subprocess.run(
+        [
+            "tmux",
+            "new-session",
+            "-d",
+            "-s",
+            name,
+            "-x",
+            "132",
+            "-y",
+            "50",
+            *[arg for pair in environment for arg in ("-e", pair)],
+            script,
+        ],
+        check=True,
+        timeout=10,
+    )
+    try:
+        yield Pane(name), tmp_path
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", name], check=False, timeout=10)
+
+
+def test_an_approval_answered_at_the_keyboard_reaches_the_agent_and_the_audit_log(
+    pane: tuple[Pane, Path],
+) -> None:
+    term, cwd = pane
+    screen = term.wait_for(
+        lambda s: "Approval needed" in s and "[a] approve" in s, "the approval prompt", 60
+    )
+    assert "delete_files(path='build')" in screen
+    assert "coder" in screen
+    assert "NEEDS APPROVAL" in screen
+
+    term.tmux("send-keys", "-t", term.name, "a")
+
+    screen = term.wait_for(lambda s: "EXIT=" in s, "the run to end", 60)
+    assert "EXIT=0" in screen, screen
+    assert "Approval needed" not in screen
+    # The answer reached the agent: the tool ran and the agent said so.
+    assert "approval answered 'approve' at the keyboard" in screen
+    assert "deleted 2 files under build" in screen
+    # The summary stays on screen: the coder finished.
+    assert "done" in screen
+
+    result = subprocess.run(
+        [
+            str(SUPERVISE),
+            "logs",
+            "--store",
+            store_url(cwd / "ledger.db"),
+            "--agent",
+            "coder",
+            "--json",
+        ],
+        cwd=cwd,
+        env=env(),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    answers = [r for r in json_lines(result.stdout) if r.get("event") == "approval.answered"]
+    assert len(answers) == 1, json.dumps(answers)
+    assert answers[0]["data"]["answer"] == "approve"
+    assert answers[0]["data"]["waited_s"] > 0
