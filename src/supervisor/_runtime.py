@@ -128,6 +128,8 @@ class Runtime:
         self._states: dict[str, str] = {}
         self._parts: list[SupervisorRef] = []
         self._stop_requested: anyio.Event | None = None
+        #: Part name -> the last failure when its supervisor gave up (for the exit reason).
+        self._gave_up: dict[str, str] = {}
 
     def __repr__(self) -> str:
         return f"<Runtime session={self.session!r} parts={len(self._parts)}>"
@@ -360,6 +362,7 @@ class Runtime:
         elif event.kind in ("gave_up", "escalated"):
             logger.error("runtime.escalated", path=event.path, reason=event.reason)
             if event.kind == "gave_up":
+                self._gave_up.setdefault(event.path.split("/", 1)[0], event.reason)
                 # The person watching must see why a part ended: it is the run's exit status.
                 self.sink.emit(
                     Notice(
@@ -398,7 +401,7 @@ class Runtime:
             return RunOutcome(
                 ExitCode.ESCALATED,
                 f"{name} gave up after too many restarts and escalated to the root: "
-                f"{reason.detail or reason.error or reason.kind}",
+                f"{self._gave_up.get(name) or reason.detail or reason.error or reason.kind}",
             )
         if self._stopped_by_policy:
             return RunOutcome(ExitCode.STOPPED_BY_POLICY, f"stopped: {self._stopped_by_policy}")
