@@ -78,6 +78,7 @@ from ._messages import (
     Unavailable,
 )
 from ._store import LedgerStore, StopSignal, StoreError
+from ._store._audit import redact
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -253,6 +254,8 @@ class Governor(Actor):
         embedder: The embedding service for the semantic loop detector, or None.
         on_session_stopped: Called with the session id and reason when a policy or an operator
             stops a whole session.
+        on_agent_stopped: Called with the agent's name and the reason when a policy, a person
+            or an operator stops one agent (once per agent).
         clock: Monotonic seconds (injected for tests).
     """
 
@@ -265,6 +268,7 @@ class Governor(Actor):
         sink: EventSink | None = None,
         embedder: Embedder | None = None,
         on_session_stopped: Callable[[str, str], None] | None = None,
+        on_agent_stopped: Callable[[str, str], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.engine = engine
@@ -273,6 +277,7 @@ class Governor(Actor):
         self.sink: EventSink = sink or NullSink()
         self.embedder = embedder
         self.on_session_stopped = on_session_stopped
+        self.on_agent_stopped = on_agent_stopped
         self.clock = clock
         self.loop_config = loop_config_from_policy(engine.config)
         self._agents: dict[str, _AgentState] = {}
@@ -1032,14 +1037,17 @@ class Governor(Actor):
                 "governor.restart_agent",
                 agent=agent.name,
                 rule=decision.rule,
-                reason=decision.reason,
+                reason=redact(decision.reason),
             )
-            ref.kill(f"restarted by the governor: {decision.reason}", by="governor")
+            ref.kill(f"restarted by the governor: {redact(decision.reason)}", by="governor")
 
     def _stop_agent(self, agent: _AgentState, decision: Decision) -> None:
-        agent.stopped = decision.reason or "stopped by policy"
+        first = not agent.stopped
+        agent.stopped = agent.stopped or decision.reason or "stopped by policy"
         self._cancel_calls(lambda a: a.agent == agent.name, decision)
         self._emit_state(agent, "stopped")
+        if first and self.on_agent_stopped is not None:
+            self.on_agent_stopped(agent.name, agent.stopped)
 
     def _stop_session(self, session_id: str, decision: Decision) -> None:
         session = self._session(session_id)
@@ -1096,6 +1104,9 @@ class Governor(Actor):
         return Unavailable(f"The ledger store is unreachable ({exc}); the call was not sent.")
 
     def _emit_decision(self, decision: Decision, agent: _AgentState, call_id: str | None) -> None:
+        # A rule may quote what it saw (a header, a key): credentials never leave redacted.
+        reason = redact(decision.reason)
+        numbers = redact(dict(decision.numbers))
         self.sink.emit(
             DecisionMade(
                 agent.name,
@@ -1104,8 +1115,8 @@ class Governor(Actor):
                 type(decision).__name__,
                 decision.rule,
                 decision.mode,
-                decision.reason,
-                dict(decision.numbers),
+                reason,
+                numbers,
             )
         )
         log = logger.warning if decision.severity >= Interrupt.severity else logger.info
@@ -1114,11 +1125,11 @@ class Governor(Actor):
             decision=type(decision).__name__,
             rule=decision.rule,
             mode=decision.mode,
-            reason=decision.reason,
+            reason=reason,
             agent=agent.name,
             session=agent.session,
             call_id=call_id,
-            numbers=dict(decision.numbers),
+            numbers=numbers,
         )
 
     async def _record(self, decision: Decision, agent: _AgentState, call_id: str | None) -> None:
@@ -1148,7 +1159,7 @@ class Governor(Actor):
             await self.store.append_audit(event, data, session=agent.session, agent=agent.name)
         except StoreError as exc:
             logger.error(
-                "governor.audit_failed", audit_event=event, error=str(exc), data=dict(data)
+                "governor.audit_failed", audit_event=event, error=str(exc), data=redact(dict(data))
             )
 
 

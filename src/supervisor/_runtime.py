@@ -125,6 +125,8 @@ class Runtime:
         self.link = GovernorLink()
         self.governor: Governor | None = None
         self._stopped_by_policy = ""
+        #: Agents a policy, a person or an operator stopped, with why (the run then exits 3).
+        self._agents_stopped: dict[str, str] = {}
         self._states: dict[str, str] = {}
         self._parts: list[SupervisorRef] = []
         self._stop_requested: anyio.Event | None = None
@@ -308,6 +310,7 @@ class Runtime:
                 sink=self.sink,
                 embedder=self.embedder,
                 on_session_stopped=self._session_stopped,
+                on_agent_stopped=self._agent_stopped,
             )
             self.governor = governor
             return governor
@@ -387,6 +390,9 @@ class Runtime:
         except Exception as exc:
             logger.error("runtime.stop_subscription_failed", error=str(exc))
 
+    def _agent_stopped(self, agent: str, reason: str) -> None:
+        self._agents_stopped.setdefault(agent, reason)
+
     def _session_stopped(self, session: str, reason: str) -> None:
         if session != self.session or self._stopped_by_policy:
             return
@@ -405,6 +411,10 @@ class Runtime:
             )
         if self._stopped_by_policy:
             return RunOutcome(ExitCode.STOPPED_BY_POLICY, f"stopped: {self._stopped_by_policy}")
+        if self._agents_stopped:
+            # The run did not do all it was asked: say which agents the policy stopped and why.
+            stopped = "; ".join(f"{name}: {why}" for name, why in self._agents_stopped.items())
+            return RunOutcome(ExitCode.STOPPED_BY_POLICY, f"agents stopped by policy: {stopped}")
         return RunOutcome(ExitCode.OK, "every agent finished")
 
 

@@ -56,8 +56,8 @@ class Play:
         chunks: Text chunks to send, each ``ceil(len / 4)`` tokens (at least 1); the stream stops
             (finish ``length``) before a chunk that would pass ``max_tokens``.
         fail_after: Raise a ``ProviderStreamError`` after this many chunks (no usage sent).
-        hang_after: Stop after this many chunks and wait forever (until cancelled); ``reached``
-            is set when the stream gets there.
+        hang_after: Stop after this many chunks and wait for ``resume`` (forever if None, i.e.
+            until cancelled); ``reached`` is set when the stream gets there.
         report_usage: Send the final usage chunk.
     """
 
@@ -66,6 +66,7 @@ class Play:
     hang_after: int | None = None
     report_usage: bool = True
     reached: anyio.Event | None = None
+    resume: anyio.Event | None = None
     #: Output tokens actually delivered so far (filled in by the provider).
     sent: int = 0
     #: Prompt tokens the provider charges for this call (filled in by the provider).
@@ -111,7 +112,10 @@ class FastProvider:
             if play.hang_after is not None and i == play.hang_after:
                 if play.reached is not None:
                     play.reached.set()
-                await anyio.sleep_forever()
+                if play.resume is None:
+                    await anyio.sleep_forever()
+                else:
+                    await play.resume.wait()
             tokens = max(1, math.ceil(len(chunk) / 4))
             if sent + tokens > request.max_tokens:
                 truncated = True
