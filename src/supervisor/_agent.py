@@ -11,6 +11,7 @@ fresh instance (fresh context) while the restart intensity allows.
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import json
 import random
@@ -302,14 +303,25 @@ class Agent(Actor):
         binding = self.binding
         await self._await_previous_embedding()
         answer = await self._ask_governor(request)
+        unavailable_since: float | None = None
         while True:
             if isinstance(answer, CallGrant):
                 return answer
             if isinstance(answer, Refusal):
                 raise _refusal_error(answer)
             if isinstance(answer, Unavailable):
-                if _fail_closed_behaviour(binding) == "wait":
+                # [fail_closed] wait: ask again until the store is back, for wait_timeout at
+                # most; then the call is refused like behaviour = "refuse" (never sent).
+                now = time.monotonic()
+                if unavailable_since is None:
+                    unavailable_since = now
+                limit = _fail_closed_timeout(binding)
+                if _fail_closed_behaviour(binding) == "wait" and now - unavailable_since < limit:
                     await anyio.sleep(0.5)
+                    # A fresh call id: the store may hold the failed attempt's reserve (its
+                    # outcome unknown, released when the store is back); reusing the id would
+                    # be refused as a duplicate.
+                    request = dataclasses.replace(request, call_id=_new_call_id(request.call_id[0]))
                     answer = await self._ask_governor(request)
                     continue
                 raise GovernorUnavailable(answer.reason)

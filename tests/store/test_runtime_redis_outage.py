@@ -8,7 +8,8 @@ keeps it down for a second, and starts it again on the same port and files. Then
 * fail closed: no stream starts while Redis is known to be down (from one store timeout after the
   kill until the restart): a call needs its reservation first. With ``[fail_closed] behaviour =
   "wait"`` the calls wait and go on by themselves; with ``"refuse"`` the agents get
-  ``GovernorUnavailable`` (and retry later, as an agent may);
+  ``GovernorUnavailable`` (and retry later, as an agent may); with "wait" and a
+  ``wait_timeout`` shorter than the outage, calls wait that long and are then refused;
 * the run recovers: every agent makes all its calls and the run ends normally;
 * the ledger is consistent: no open reservation, and the session's spent tokens and calls equal
   exactly what the provider served (settles made during the outage are replayed, not lost).
@@ -48,14 +49,20 @@ TIMEOUT = 0.3  # the store's connect and request timeout
 DOWN = 1.0
 
 
-@pytest.mark.parametrize("behaviour", ["wait", "refuse"])
-async def test_redis_restart_under_a_running_runtime(tmp_path: Path, behaviour: str) -> None:
+@pytest.mark.parametrize(
+    ("behaviour", "wait_timeout"),
+    [("wait", 20.0), ("wait", 0.4), ("refuse", 20.0)],
+    ids=["wait", "wait-then-refuse", "refuse"],
+)
+async def test_redis_restart_under_a_running_runtime(
+    tmp_path: Path, behaviour: str, wait_timeout: float
+) -> None:
     server = PrivateRedis(tmp_path)
     await anyio.to_thread.run_sync(server.start)
     try:
         provider = RecordingProvider(seed=3, chunk_delay=0.002, min_out=5)
         plan = AgentPlan(calls=CALLS, max_tokens=20, think=0.03, retry_after=0.1)
-        policy = make_policy(session_tokens=10**9, fail_closed=behaviour, wait_timeout=20.0)
+        policy = make_policy(session_tokens=10**9, fail_closed=behaviour, wait_timeout=wait_timeout)
         target, tally = make_target(AGENTS, plan)
         window: list[float] = []
         async with RedisStore(
@@ -89,10 +96,10 @@ async def test_redis_restart_under_a_running_runtime(tmp_path: Path, behaviour: 
     during = [c for c, t in provider.started.items() if window[0] < t < window[1]]
     assert during == []  # fail closed: nothing was sent while the store was down
     assert any(t > window[1] for t in provider.started.values())
-    if behaviour == "refuse":
-        assert tally.unavailable > 0
+    if behaviour == "refuse" or wait_timeout < DOWN:
+        assert tally.unavailable > 0  # refused at once, or after waiting wait_timeout
     else:
-        assert tally.unavailable == 0
+        assert tally.unavailable == 0  # every call waited out the outage
     # Recovered: every agent made every call.
     assert tally.calls == AGENTS * CALLS
     assert sorted(tally.finished) == [f"a{i}" for i in range(AGENTS)]

@@ -497,6 +497,10 @@ class RedisStore:
             return await conn.execute(*args)
         except ConnectionLost as exc:
             raise self._unavailable(exc) from exc
+        except RespError as exc:
+            if _transient(exc):
+                raise self._unavailable(exc) from exc
+            raise
 
     async def _pipeline(self, commands: list[tuple[str | bytes | int, ...]]) -> list[Any]:
         conn = await self._connection()
@@ -504,6 +508,10 @@ class RedisStore:
             return await conn.pipeline(commands)
         except ConnectionLost as exc:
             raise self._unavailable(exc) from exc
+        except RespError as exc:
+            if _transient(exc):
+                raise self._unavailable(exc) from exc
+            raise
 
     async def _eval_on(self, conn: RespConnection, name: str, args: Sequence[str | int]) -> Any:
         script = _SCRIPTS[name]
@@ -516,6 +524,10 @@ class RedisStore:
                 return await conn.execute("EVAL", script.source, 0, *args)
         except ConnectionLost as exc:
             raise self._unavailable(exc) from exc
+        except RespError as exc:
+            if _transient(exc):
+                raise self._unavailable(exc) from exc
+            raise
 
     async def _eval(self, name: str, args: Sequence[str | int]) -> Any:
         return await self._eval_on(await self._connection(), name, args)
@@ -957,3 +969,12 @@ def _record_from_json(text: str) -> AuditRecord:
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise StoreCorrupted(f"An audit record in Redis cannot be read: {text[:200]!r}.") from exc
+
+
+#: Error replies of a Redis that is up but cannot serve yet (loading its data after a restart, a
+#: busy script, a replica without its master): the command did not run, so it is an outage.
+_TRANSIENT_REPLIES = ("LOADING", "BUSY", "MASTERDOWN", "TRYAGAIN", "CLUSTERDOWN")
+
+
+def _transient(exc: RespError) -> bool:
+    return str(exc).startswith(_TRANSIENT_REPLIES)
