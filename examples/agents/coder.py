@@ -20,6 +20,9 @@ from typing import Any
 
 from supervisor import Agent, EscalationDenied, ScriptedToolCall, Turn, tool
 
+#: The policy used when this file is run alone (`supervise run examples/agents/coder.py`).
+policy = "policy.toml"
+
 TOOLS = [
     {
         "type": "function",

@@ -20,6 +20,9 @@ import os
 
 from supervisor import Agent, Team
 
+#: The policy used when this file is run alone (`supervise run examples/agents/researcher.py`).
+policy = "policy.toml"
+
 # Paraphrases of one intention: the embedding model scores every pair of these above the
 # policy's semantic threshold (0.75), which tests/e2e checks against the real model.
 LOOP = [

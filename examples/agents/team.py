@@ -17,6 +17,9 @@ import os
 
 from supervisor import Agent, Team, tool
 
+#: The policy used when this file is run alone (`supervise run examples/agents/team.py`).
+policy = "policy.toml"
+
 MODEL = os.environ.get("TEAM_MODEL")
 
 

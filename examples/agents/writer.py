@@ -19,6 +19,9 @@ import os
 
 from supervisor import Agent, BudgetExceeded, Turn
 
+#: The policy used when this file is run alone (`supervise run examples/agents/writer.py`).
+policy = "policy.toml"
+
 SECTIONS = [
     "Solar power is now the cheapest source of new electricity in most of the world. ",
     "Module prices fell by roughly ninety percent over the last decade, driven by scale "
