@@ -23,10 +23,9 @@ import logging
 import statistics
 import sys
 import time
-from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import structlog
@@ -49,6 +48,9 @@ from supervisor import (
 )
 from supervisor._providers import Finished, LLMRequest, TextDelta, UsageReport
 from supervisor._target import AgentSpec, TargetSpec
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
 
 PRICES = {"fast:m": {"input_per_mtok": 2.5, "output_per_mtok": 10.0}}
 
