@@ -49,6 +49,8 @@ from ._engine import StreamMonitor as StreamMonitor
 from ._engine import ToolContext as ToolContext
 from ._engine import ToolPermit as ToolPermit
 from ._engine import ToolVerdict as ToolVerdict
+from ._engine import agent_name_of as agent_name_of
+from ._engine import agent_scope_id as agent_scope_id
 from ._engine import call_scopes as call_scopes
 from ._errors import DuplicateCall as DuplicateCall
 from ._errors import InvalidModelRef as InvalidModelRef
@@ -184,6 +186,8 @@ __all__ = [  # noqa: RUF022
     "Verdict",
     "Warn",
     "Window",
+    "agent_name_of",
+    "agent_scope_id",
     "call_scopes",
     "canonical_args",
     "estimate_prompt_tokens",

@@ -137,18 +137,34 @@ class CallContext:
         return call_scopes(self.call_id, self.agent, self.session, self.tenant)
 
 
+def agent_scope_id(session: str, agent: str) -> str:
+    """The id of an agent's budget scope: the agent *within its session*, ``"session/agent"``.
+
+    An agent's budget belongs to one session, so a resumed session keeps its agents' spend while a
+    new session starts its agents afresh; ``agent_name_of`` gives the agent's name back.
+    """
+    return f"{session}/{agent}"
+
+
+def agent_name_of(scope_id: str) -> str:
+    """The agent's name in an agent scope id made by :func:`agent_scope_id`."""
+    return scope_id.rpartition("/")[2]
+
+
 def call_scopes(call_id: str, agent: str, session: str, tenant: str | None) -> tuple[Scope, ...]:
-    """The enclosing scopes of a call, innermost first."""
+    """The enclosing scopes of a call, innermost first: call, agent (within its session),
+    session, [tenant], global."""
+    agent_scope = Scope("agent", agent_scope_id(session, agent))
     if tenant is None:
         return (
             Scope("call", call_id),
-            Scope("agent", agent),
+            agent_scope,
             Scope("session", session),
             Scope("global", "global"),
         )
     return (
         Scope("call", call_id),
-        Scope("agent", agent),
+        agent_scope,
         Scope("session", session),
         Scope("tenant", tenant),
         Scope("global", "global"),

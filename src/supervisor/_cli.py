@@ -676,7 +676,7 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
     from rich import box
     from rich.table import Table
 
-    from policies import format_usd
+    from policies import agent_name_of, format_usd
 
     async def work(store: Any) -> Any:
         return await store.list_sessions()
@@ -715,7 +715,7 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
         for agent, amounts in sorted(s.by_agent.items(), key=lambda kv: -kv[1].cost):
             table.add_row(
                 "",
-                f"agent {agent}",
+                f"agent {agent_name_of(agent)}",
                 format_usd(amounts.cost),
                 str(amounts.tokens),
                 str(amounts.calls),

@@ -28,6 +28,8 @@ from policies import (
     ToolContext,
     ToolPermit,
     Warn,
+    agent_name_of,
+    agent_scope_id,
     parse_policy,
     usd,
 )
@@ -143,10 +145,18 @@ def test_shortfall_escalates() -> None:
 
 def test_calls_budget_cannot_be_lowered_around() -> None:
     policy = {"budgets": {"agent": {"calls": 3}}}
-    balances = {Scope("agent", "a"): spent(Scope("agent", "a"), calls=3)}
+    agent = Scope("agent", agent_scope_id("s", "a"))
+    balances = {agent: spent(agent, calls=3)}
     verdict = engine(policy).pre_call(ctx(balances=balances))
     assert isinstance(verdict, Refuse)
     assert verdict.decision.numbers["dimension"] == "calls"
+
+
+def test_agent_budgets_belong_to_their_session() -> None:
+    """The same agent name in another session has its own agent budget."""
+    assert ctx().scopes()[1] == Scope("agent", "s/a")
+    assert ctx(session="t").scopes()[1] == Scope("agent", "t/a")
+    assert agent_name_of(ctx().scopes()[1].id) == "a"
 
 
 def test_per_call_budget() -> None:
