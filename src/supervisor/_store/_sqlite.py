@@ -137,6 +137,60 @@ class _Op(Generic[T]):
         self.error: BaseException | None = None
 
 
+_LimitRow = tuple[Any, Any, Any, Any]  # (window, cost, tokens, calls) as stored
+_MISSING: Any = object()
+#: Past this many remembered rows the cache starts over (per-call scopes would grow it forever).
+_CACHE_ROWS = 50_000
+
+
+class _OpenCall:
+    """What settling a reservation made through this connection needs, kept from ``reserve``."""
+
+    __slots__ = ("buckets", "reserved")
+
+    def __init__(self, reserved: Amounts, buckets: list[tuple[str, str]]) -> None:
+        self.reserved = reserved
+        self.buckets = buckets
+
+
+class _Cache:
+    """What this connection last read or wrote: limits, counters, open calls, the audit head.
+
+    Written only by the worker thread inside a batch transaction; read without a lock by
+    :meth:`SQLiteStore.balance` on the event loop (single dict operations are atomic). It is
+    trusted only while ``PRAGMA data_version`` says no other connection has committed, which
+    every batch checks right after taking the write lock; any failed operation clears it.
+    """
+
+    __slots__ = ("audit_head", "calls", "counters", "data_version", "limits", "validated")
+
+    def __init__(self) -> None:
+        self.limits: dict[str, _LimitRow | None] = {}
+        self.counters: dict[tuple[str, str], list[int]] = {}
+        self.calls: dict[str, _OpenCall] = {}
+        self.audit_head: tuple[int, str] | None = None
+        self.data_version: int = -1
+        self.validated = -math.inf
+
+    def clear(self) -> None:
+        # New objects rather than .clear(): a reader on the event loop keeps a consistent view.
+        self.limits = {}
+        self.counters = {}
+        self.calls = {}
+        self.audit_head = None
+        self.validated = -math.inf
+
+    def remember_limit(self, key: str, row: _LimitRow | None) -> None:
+        if len(self.limits) >= _CACHE_ROWS:
+            self.limits = {}
+        self.limits[key] = row
+
+    def remember_counter(self, key: str, bucket: str, row: list[int]) -> None:
+        if len(self.counters) >= _CACHE_ROWS:
+            self.counters = {}
+        self.counters[(key, bucket)] = row
+
+
 def _scope_from_key(key: str) -> Scope:
     kind, _, ident = key.partition(":")
     return Scope(cast(ScopeKind, kind), ident)
@@ -172,6 +226,10 @@ class SQLiteStore:
         busy_timeout: Seconds to wait for another process's write lock before failing with
             :class:`StoreUnavailable`.
         poll_interval: How often :meth:`stops` looks for stops published by other processes.
+        cache_ttl: For how many seconds after this store's last committed batch
+            :meth:`balance` may answer from what the store remembers, without a worker-thread
+            round trip (0 turns that off). Other processes' commits newer than that batch are
+            not seen by such an answer; ``reserve`` always decides on fresh data.
     """
 
     def __init__(
@@ -184,6 +242,7 @@ class SQLiteStore:
         reconcile_on_open: bool = True,
         busy_timeout: float = 10.0,
         poll_interval: float = 0.2,
+        cache_ttl: float = 0.5,
     ) -> None:
         self.path = Path(path)
         self.owner = owner or new_owner_id()
@@ -200,6 +259,8 @@ class SQLiteStore:
         self._idle = anyio.Event()
         self._idle.set()
         self._stop_published = anyio.Event()
+        self._cache = _Cache()
+        self._cache_ttl = cache_ttl
         self._batches = 0
         self._operations = 0
 
@@ -333,18 +394,38 @@ class SQLiteStore:
         assert conn is not None
         self._batches += 1
         self._operations += len(batch)
+        cache = self._cache
         try:
             conn.execute("BEGIN IMMEDIATE")
-            for op in batch:
-                conn.execute("SAVEPOINT op")
+            # Under the write lock: if another connection committed since our last batch, what
+            # this store remembers may be out of date; forget it (it is reloaded on demand).
+            version = conn.execute("PRAGMA data_version").fetchone()[0]
+            if version != cache.data_version:
+                cache.clear()
+                cache.data_version = version
+            if len(batch) == 1:
+                op = batch[0]
                 try:
                     op.result = op.fn(conn)
                 except Exception as exc:
-                    conn.execute("ROLLBACK TO op")
+                    conn.execute("ROLLBACK")
+                    cache.clear()
                     op.error = exc
-                conn.execute("RELEASE op")
+                    return
+            else:
+                for op in batch:
+                    conn.execute("SAVEPOINT op")
+                    try:
+                        op.result = op.fn(conn)
+                    except Exception as exc:
+                        conn.execute("ROLLBACK TO op")
+                        cache.clear()
+                        op.error = exc
+                    conn.execute("RELEASE op")
             conn.execute("COMMIT")
+            cache.validated = time.monotonic()
         except sqlite3.Error as exc:
+            cache.clear()
             if conn.in_transaction:
                 try:
                     conn.execute("ROLLBACK")
@@ -359,6 +440,34 @@ class SQLiteStore:
                 op.result = None
                 op.error = error
 
+    # -- the cache ---------------------------------------------------------------------------
+
+    def _limit_row(self, conn: sqlite3.Connection, key: str) -> _LimitRow | None:
+        """The scope's limit row (None: no limit), from the cache or the file (worker thread)."""
+        cache = self._cache
+        row = cache.limits.get(key, _MISSING)
+        if row is _MISSING:
+            found = conn.execute(
+                "SELECT window, cost, tokens, calls FROM limits WHERE scope = ?", (key,)
+            ).fetchone()
+            row = (found[0], found[1], found[2], found[3]) if found is not None else None
+            cache.remember_limit(key, row)
+        return cast("_LimitRow | None", row)
+
+    def _counter_row(self, conn: sqlite3.Connection, key: str, bucket: str) -> list[int]:
+        """``[spent cost, tokens, calls, reserved cost, tokens, calls]`` of one scope and bucket."""
+        cache = self._cache
+        row = cache.counters.get((key, bucket))
+        if row is None:
+            found = conn.execute(
+                "SELECT spent_cost, spent_tokens, spent_calls, res_cost, res_tokens, res_calls "
+                "FROM counters WHERE scope = ? AND bucket = ?",
+                (key, bucket),
+            ).fetchone()
+            row = list(found) if found is not None else [0, 0, 0, 0, 0, 0]
+            cache.remember_counter(key, bucket, row)
+        return row
+
     # -- budgets -----------------------------------------------------------------------------
 
     async def set_limit(
@@ -372,10 +481,12 @@ class SQLiteStore:
         lim = limit if isinstance(limit, Limits) else Limits.from_amounts(limit, window)
 
         def op(conn: sqlite3.Connection) -> None:
+            key = scope.key()
             conn.execute(
                 "INSERT OR REPLACE INTO limits VALUES (?, ?, ?, ?, ?)",
-                (scope.key(), lim.window, lim.cost, lim.tokens, lim.calls),
+                (key, lim.window, lim.cost, lim.tokens, lim.calls),
             )
+            self._cache.remember_limit(key, (lim.window, lim.cost, lim.tokens, lim.calls))
 
         await self._run(op)
 
@@ -399,74 +510,95 @@ class SQLiteStore:
         now = self._clock()
 
         def op(conn: sqlite3.Connection) -> Reservation | Shortfall:
-            if conn.execute("SELECT 1 FROM reservations WHERE call_id = ?", (call_id,)).fetchone():
-                raise DuplicateCall(
-                    f"Call id {call_id!r} was already reserved; give every call a unique id."
-                )
             touched: list[tuple[str, str]] = []
             for scope in unique:
                 key = scope.key()
-                row = conn.execute(
-                    "SELECT window, cost, tokens, calls FROM limits WHERE scope = ?", (key,)
-                ).fetchone()
-                if row is not None:
-                    window, *caps = row
+                limit = self._limit_row(conn, key)
+                if limit is not None:
+                    window, *caps = limit
                     bkt = window_id(window, now)
-                    used = conn.execute(
-                        "SELECT spent_cost + res_cost, spent_tokens + res_tokens, "
-                        "spent_calls + res_calls FROM counters WHERE scope = ? AND bucket = ?",
-                        (key, bkt),
-                    ).fetchone() or (0, 0, 0)
+                    row = self._counter_row(conn, key, bkt)
+                    used = (row[0] + row[3], row[1] + row[4], row[2] + row[5])
                     for dim, cap, u, a in zip(_DIMENSIONS, caps, used, asked, strict=True):
                         if cap is not None and u + a > cap:
+                            if conn.execute(
+                                "SELECT 1 FROM reservations WHERE call_id = ?", (call_id,)
+                            ).fetchone():
+                                raise _duplicate(call_id)
                             return Shortfall(scope, dim, a, max(cap - u, 0), cap)
                     if bkt:
                         touched.append((key, bkt))
                 touched.append((key, ""))
-            for key, bkt in touched:
+            try:
+                # The primary key refuses a call id seen before; only this statement is undone.
                 conn.execute(
-                    "INSERT INTO counters (scope, bucket, res_cost, res_tokens, res_calls) "
-                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (scope, bucket) DO UPDATE SET "
-                    "res_cost = res_cost + excluded.res_cost, "
-                    "res_tokens = res_tokens + excluded.res_tokens, "
-                    "res_calls = res_calls + excluded.res_calls",
-                    (key, bkt, amounts.cost, amounts.tokens, amounts.calls),
+                    "INSERT INTO reservations (call_id, owner, session, agent, model, scopes, "
+                    "buckets, cost, tokens, calls, status, created) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        call_id,
+                        self.owner,
+                        _scope_id(unique, "session"),
+                        _scope_id(unique, "agent"),
+                        model,
+                        json.dumps([s.key() for s in unique]),
+                        json.dumps(touched),
+                        amounts.cost,
+                        amounts.tokens,
+                        amounts.calls,
+                        _OPEN,
+                        now,
+                    ),
                 )
-            conn.execute(
-                "INSERT INTO reservations (call_id, owner, session, agent, model, scopes, buckets, "
-                "cost, tokens, calls, status, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    call_id,
-                    self.owner,
-                    _scope_id(unique, "session"),
-                    _scope_id(unique, "agent"),
-                    model,
-                    json.dumps([s.key() for s in unique]),
-                    json.dumps(touched),
-                    amounts.cost,
-                    amounts.tokens,
-                    amounts.calls,
-                    _OPEN,
-                    now,
-                ),
+            except sqlite3.IntegrityError:
+                raise _duplicate(call_id) from None
+            conn.executemany(
+                "INSERT INTO counters (scope, bucket, res_cost, res_tokens, res_calls) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (scope, bucket) DO UPDATE SET "
+                "res_cost = res_cost + excluded.res_cost, "
+                "res_tokens = res_tokens + excluded.res_tokens, "
+                "res_calls = res_calls + excluded.res_calls",
+                [(key, bkt, *asked) for key, bkt in touched],
             )
+            self._shift(touched, asked, (0, 0, 0))
+            self._cache.calls[call_id] = _OpenCall(amounts, touched)
             return Reservation(call_id, unique, amounts)
 
         return await self._run(op)
 
-    @staticmethod
+    def _shift(
+        self,
+        buckets: Sequence[Sequence[str]],
+        reserved: tuple[int, int, int],
+        spent: tuple[int, int, int],
+    ) -> None:
+        """Apply a committed counter change to the cached rows (those not cached are skipped)."""
+        counters = self._cache.counters
+        rc, rt, rcl = reserved
+        sc, st, scl = spent
+        for key, bkt in buckets:
+            row = counters.get((key, bkt))
+            if row is not None:
+                row[0] += sc
+                row[1] += st
+                row[2] += scl
+                row[3] += rc
+                row[4] += rt
+                row[5] += rcl
+
     def _move(
+        self,
         conn: sqlite3.Connection,
-        buckets: list[list[str]],
+        buckets: Sequence[Sequence[str]],
         reserved: Amounts,
         spent: Amounts,
     ) -> None:
-        for key, bkt in buckets:
-            conn.execute(
-                "UPDATE counters SET res_cost = res_cost - ?, res_tokens = res_tokens - ?, "
-                "res_calls = res_calls - ?, spent_cost = spent_cost + ?, "
-                "spent_tokens = spent_tokens + ?, spent_calls = spent_calls + ? "
-                "WHERE scope = ? AND bucket = ?",
+        conn.executemany(
+            "UPDATE counters SET res_cost = res_cost - ?, res_tokens = res_tokens - ?, "
+            "res_calls = res_calls - ?, spent_cost = spent_cost + ?, "
+            "spent_tokens = spent_tokens + ?, spent_calls = spent_calls + ? "
+            "WHERE scope = ? AND bucket = ?",
+            [
                 (
                     reserved.cost,
                     reserved.tokens,
@@ -476,8 +608,15 @@ class SQLiteStore:
                     spent.calls,
                     key,
                     bkt,
-                ),
-            )
+                )
+                for key, bkt in buckets
+            ],
+        )
+        self._shift(
+            buckets,
+            (-reserved.cost, -reserved.tokens, -reserved.calls),
+            (spent.cost, spent.tokens, spent.calls),
+        )
 
     async def settle(self, call_id: str, actual: Amounts) -> Settlement:
         """Charge ``actual``, release the rest; committed (durable) when this returns.
@@ -504,24 +643,28 @@ class SQLiteStore:
         now = self._clock()
 
         def op(conn: sqlite3.Connection) -> Settlement:
-            row = conn.execute(
-                "SELECT status, cost, tokens, calls, buckets, actual_cost, actual_tokens, "
-                "actual_calls FROM reservations WHERE call_id = ?",
-                (call_id,),
-            ).fetchone()
-            if row is None:
-                raise UnknownCall(
-                    f"Call id {call_id!r} has no reservation in {self.path}; settle or release "
-                    "only calls you reserved."
-                )
-            status, cost, tokens, calls, buckets, acost, atokens, acalls = row
-            reserved = Amounts(cost, tokens, calls)
-            if status != _OPEN:
-                return _settlement(call_id, reserved, Amounts(acost, atokens, acalls))
-            self._move(conn, json.loads(buckets), reserved, actual)
-            conn.execute(
+            held = self._cache.calls.pop(call_id, None)
+            if held is not None:
+                reserved, buckets = held.reserved, held.buckets
+            else:
+                row = conn.execute(
+                    "SELECT status, cost, tokens, calls, buckets, actual_cost, actual_tokens, "
+                    "actual_calls FROM reservations WHERE call_id = ?",
+                    (call_id,),
+                ).fetchone()
+                if row is None:
+                    raise UnknownCall(
+                        f"Call id {call_id!r} has no reservation in {self.path}; settle or "
+                        "release only calls you reserved."
+                    )
+                status, cost, tokens, calls, buckets_json, acost, atokens, acalls = row
+                reserved = Amounts(cost, tokens, calls)
+                if status != _OPEN:
+                    return _settlement(call_id, reserved, Amounts(acost, atokens, acalls))
+                buckets = json.loads(buckets_json)
+            updated = conn.execute(
                 "UPDATE reservations SET status = ?, actual_cost = ?, actual_tokens = ?, "
-                "actual_calls = ?, finished = ? WHERE call_id = ?",
+                "actual_calls = ?, finished = ? WHERE call_id = ? AND status = ?",
                 (
                     _RELEASED if release else _SETTLED,
                     actual.cost,
@@ -529,27 +672,39 @@ class SQLiteStore:
                     actual.calls,
                     now,
                     call_id,
+                    _OPEN,
                 ),
-            )
+            ).rowcount
+            if updated != 1:  # finished behind the cache's back: answer from the file
+                return op(conn)
+            self._move(conn, buckets, reserved, actual)
             return _settlement(call_id, reserved, actual)
 
         return await self._run(op)
 
     def _balance(self, conn: sqlite3.Connection, scope: Scope) -> Balance:
         key = scope.key()
-        lrow = conn.execute(
-            "SELECT window, cost, tokens, calls FROM limits WHERE scope = ?", (key,)
-        ).fetchone()
-        limit = Limits(lrow[1], lrow[2], lrow[3], lrow[0]) if lrow else Limits()
-        crow = conn.execute(
-            "SELECT spent_cost, spent_tokens, spent_calls, res_cost, res_tokens, res_calls "
-            "FROM counters WHERE scope = ? AND bucket = ?",
-            (key, window_id(limit.window, self._clock())),
-        ).fetchone() or (0, 0, 0, 0, 0, 0)
-        return make_balance(limit, Amounts(*crow[:3]), Amounts(*crow[3:]))
+        lrow = self._limit_row(conn, key)
+        crow = self._counter_row(conn, key, window_id(lrow[0] if lrow else None, self._clock()))
+        return _balance_of(lrow, crow)
 
     async def balance(self, scope: Scope) -> Balance:
-        """Where ``scope`` stands in its limit's current window (a new window starts at zero)."""
+        """Where ``scope`` stands in its limit's current window (a new window starts at zero).
+
+        Answered from what this store remembers, with no worker-thread round trip, when the
+        store committed a batch in the last ``cache_ttl`` seconds and remembers the scope's rows;
+        read from the file otherwise.
+        """
+        if self._state is _State.OPEN:
+            cache = self._cache
+            if time.monotonic() - cache.validated < self._cache_ttl:
+                key = scope.key()
+                lrow = cache.limits.get(key, _MISSING)
+                if lrow is not _MISSING:
+                    bucket = window_id(lrow[0] if lrow else None, self._clock())
+                    crow = cache.counters.get((key, bucket))
+                    if crow is not None:
+                        return _balance_of(lrow, crow)
         return await self._run(lambda conn: self._balance(conn, scope))
 
     # -- orphans, sessions -------------------------------------------------------------------
@@ -603,6 +758,7 @@ class SQLiteStore:
                 ) in rows:
                     amounts = Amounts(cost, tokens, calls)
                     self._move(conn, json.loads(buckets), amounts, amounts)
+                    self._cache.calls.pop(call_id, None)
                     conn.execute(
                         "UPDATE reservations SET status = ?, actual_cost = ?, actual_tokens = ?, "
                         "actual_calls = ?, finished = ? WHERE call_id = ?",
@@ -702,11 +858,15 @@ class SQLiteStore:
         agent: str,
         data: Mapping[str, Any],
     ) -> AuditRecord:
-        head = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
-        seq, prev = (0, _audit.GENESIS)
-        if head is not None:
-            seq_text, prev = head[0].split(" ")
-            seq = int(seq_text)
+        cache = self._cache
+        if cache.audit_head is not None:
+            seq, prev = cache.audit_head
+        else:
+            head = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+            seq, prev = (0, _audit.GENESIS)
+            if head is not None:
+                seq_text, prev = head[0].split(" ")
+                seq = int(seq_text)
         record = _audit.make_record(seq + 1, now, event, session, agent, data, prev)
         conn.execute(
             "INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -724,6 +884,7 @@ class SQLiteStore:
         conn.execute(
             "INSERT OR REPLACE INTO meta VALUES ('audit_head', ?)", (f"{record.seq} {record.hash}",)
         )
+        cache.audit_head = (record.seq, record.hash)
         return record
 
     async def append_audit(
@@ -830,6 +991,17 @@ def _clip(a: Amounts) -> Amounts:
 
 def _settlement(call_id: str, reserved: Amounts, actual: Amounts) -> Settlement:
     return Settlement(call_id, reserved, actual, _clip(reserved - actual), _clip(actual - reserved))
+
+
+def _duplicate(call_id: str) -> DuplicateCall:
+    return DuplicateCall(f"Call id {call_id!r} was already reserved; give every call a unique id.")
+
+
+def _balance_of(lrow: _LimitRow | None, crow: list[int]) -> Balance:
+    limit = Limits(lrow[1], lrow[2], lrow[3], lrow[0]) if lrow else Limits()
+    return make_balance(
+        limit, Amounts(crow[0], crow[1], crow[2]), Amounts(crow[3], crow[4], crow[5])
+    )
 
 
 def make_balance(limit: Limits, spent: Amounts, reserved: Amounts) -> Balance:
