@@ -345,11 +345,17 @@ class Governor(Actor):
         stop for its whole shutdown timeout. Calls in flight settle first (shielded). Returns
         how many agents were cancelled.
         """
+        busy = {active.agent for active in self._active.values()}
         cancelled = 0
         for agent in self._agents.values():
             ref = agent.ref
-            if agent.session == session and ref is not None and ref.is_alive:
-                cancelled += ref.cancel_current(reason, by="governor")
+            if agent.session != session or ref is None or not ref.is_alive:
+                continue
+            if agent.name in busy:
+                # Its call was cut with the stop decision: the agent gets AgentStopped with the
+                # partial text and ends by itself; cancelling it too would hide that.
+                continue
+            cancelled += ref.cancel_current(reason, by="governor")
         return cancelled
 
     def __repr__(self) -> str:

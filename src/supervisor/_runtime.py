@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from ._approvals import Approver
     from ._embedder import Embedder
     from ._providers import ModelRouter
-    from ._store import LedgerStore
+    from ._store import LedgerStore, StopSignal
     from ._target import TargetSpec
 
 __all__ = ["RunOutcome", "Runtime", "Team"]
@@ -376,19 +376,32 @@ class Runtime:
                 )
 
     async def _forward_stops(self) -> None:
-        """An operator's stop published on the store reaches the governor."""
-        try:
-            async with self.store.stops() as signals:
-                async for signal in signals:
-                    ref = self.link.ref
-                    if ref is not None:
-                        await ref.tell(signal)
-                    if signal.target == "all" or (
-                        signal.target == "session" and signal.id == self.session
-                    ):
-                        self._session_stopped(self.session, signal.reason or "operator stop")
-        except Exception as exc:
-            logger.error("runtime.stop_subscription_failed", error=str(exc))
+        """An operator's stop published on the store reaches the governor.
+
+        The subscription is reopened after a failure (with a pause), so a store hiccup never
+        leaves the run deaf to its kill switch.
+        """
+        while True:
+            try:
+                async with self.store.stops() as signals:
+                    async for signal in signals:
+                        await self._on_stop_signal(signal)
+                return
+            except Exception as exc:
+                logger.error("runtime.stop_subscription_failed", error=str(exc))
+                await anyio.sleep(1.0)
+
+    async def _on_stop_signal(self, signal: StopSignal) -> None:
+        ref = self.link.ref
+        if ref is not None:
+            # Asked, not told: the governor cuts the matching calls before the session's parts
+            # are stopped, so their agents see AgentStopped with their partial text.
+            try:
+                await ref.ask(signal, timeout=5.0)
+            except Exception as exc:
+                logger.error("runtime.stop_forward_failed", error=str(exc))
+        if signal.target == "all" or (signal.target == "session" and signal.id == self.session):
+            self._session_stopped(self.session, signal.reason or "operator stop")
 
     def _agent_stopped(self, agent: str, reason: str) -> None:
         self._agents_stopped.setdefault(agent, reason)

@@ -343,14 +343,6 @@ async def test_governor_cut_closes_connection_within_one_chunk(
     assert any(d.rule == "operator" for d in run.decisions)
 
 
-@pytest.mark.xfail(
-    reason=(
-        "Since Runtime._stop_on_request calls Governor.cancel_agents (53016bc and before), the "
-        "agent's settle after an operator stop fails: the reservation stays open and the part "
-        "takes its 5 s shutdown timeout. Passed before that change. Not run: it hangs ~50 s."
-    ),
-    run=False,
-)
 async def test_operator_stop_cuts_the_stream_and_stops_the_session(
     run_agents: Any, sse_server: SSEServer
 ) -> None:
