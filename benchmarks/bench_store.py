@@ -1,28 +1,34 @@
 """Reserve + settle round trip on the memory, SQLite and Redis stores.
 
-Run: ``.venv/bin/python benchmarks/bench_store.py [--backend asyncio|trio] [--calls N]``
+Run: ``.venv/bin/python benchmarks/bench_store.py [--backend asyncio|trio] [--calls N]
+[--repeats R]``
 
 For each store and for 1 and 100 concurrent agents it reports p50 and p99 of one
-reserve + settle round trip, p50 of the reserve alone, and calls per second, then the ratio of
-SQLite to memory throughput. Redis is the shared one on 127.0.0.1:6379 (a unique key prefix,
+reserve + settle round trip, p50 of the reserve alone, and calls per second (each the median over
+``--repeats`` runs after a warm-up), then the ratio of memory to SQLite and Redis throughput.
+``benchmarks/bench_store_governor.py`` measures the same stores under the whole governor. Redis is the shared one on 127.0.0.1:6379 (a unique key prefix,
 deleted afterwards); SQLite is a temporary file (WAL, synchronous=NORMAL).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import statistics
 import tempfile
 import time
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 
 from policies._ledger import Limits
 from policies._scopes import Amounts, Scope
 from supervisor._store import MemoryStore, RedisStore, SQLiteStore
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -62,13 +68,13 @@ async def _run(store: Any, agents: int, calls: int) -> dict[str, float]:
     }
 
 
-async def main(calls: int) -> None:
+async def main(calls: int, repeats: int) -> None:
     results: dict[tuple[str, int], dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for agents in (1, 100):
-            factories = {
+            factories: dict[str, Callable[[], Any]] = {
                 "memory": lambda: MemoryStore(),
-                "sqlite": lambda a=agents: SQLiteStore(Path(tmp) / f"bench-{a}.db"),
+                "sqlite": functools.partial(SQLiteStore, Path(tmp) / f"bench-{agents}.db"),
                 "redis": lambda: RedisStore(prefix=f"bench-{uuid.uuid4().hex[:8]}"),
             }
             for name, factory in factories.items():
@@ -76,7 +82,10 @@ async def main(calls: int) -> None:
                 async with store:
                     n = calls if name != "memory" else calls * 5
                     await _run(store, agents, max(agents, n // 10))  # warm up
-                    results[(name, agents)] = await _run(store, agents, n)
+                    runs = [await _run(store, agents, n) for _ in range(repeats)]
+                    results[(name, agents)] = {
+                        key: statistics.median(run[key] for run in runs) for key in runs[0]
+                    }
                 if isinstance(store, RedisStore):
                     await _cleanup(store.prefix)
     print(
@@ -116,5 +125,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--backend", default="asyncio", choices=["asyncio", "trio"])
     parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
-    anyio.run(main, args.calls, backend=args.backend)
+    anyio.run(main, args.calls, args.repeats, backend=args.backend)

@@ -9,13 +9,36 @@ Durability
     every commit when that matters more than the ~2x commit cost.
 
 Not blocking the event loop
-    All SQL runs in a worker thread through ``anyio.to_thread`` with a ``CapacityLimiter(1)``, so
-    one connection is used by one thread at a time. Operations that arrive while a batch is running
-    are queued and then run together in one transaction (one commit for the batch; each operation in
-    its own savepoint so one failure does not undo the others). The caller that finds the queue idle
-    leads a batch and hands the lead to the next waiter, so nobody drains the queue forever and no
-    background task is needed. Every caller waits for its own commit (shielded from cancellation: an
-    operation that was sent is always seen through and reported).
+    All SQL runs in one writer thread per store, started when the store opens, over one
+    connection. An operation is queued (``queue.SimpleQueue``) and its caller waits on an anyio
+    event that the thread sets through the event loop's thread-safe callback (asyncio's
+    ``call_soon_threadsafe`` or trio's token), which costs about half of an
+    ``anyio.to_thread.run_sync`` round trip. The thread takes every operation queued at that
+    moment (up to 256) and runs them in one transaction: one commit for the batch (group commit),
+    each operation in its own savepoint when there are several, so one failure does not undo the
+    others. Every caller waits for its own commit, shielded from cancellation: an operation that
+    was sent is always seen through and reported. Closing queues a sentinel behind every pending
+    operation; the thread closes the file and exits.
+
+What the store remembers (the cache) and why it is safe with other processes
+    Each store remembers the rows it read or wrote: limits, the counters of the scopes it
+    checked, its own open reservations (so ``settle`` needs no read) and the audit head. Every
+    batch starts with ``BEGIN IMMEDIATE`` (the file's write lock) and ``PRAGMA data_version``; if
+    any other connection (another process, or another store on the same file) committed since
+    this store's last batch, everything remembered is dropped and reloaded from the file on
+    demand. So ``reserve`` always decides on fresh data under the write lock, and several
+    processes may still share one file (``supervise ledger`` or ``supervise logs`` while a run is
+    going, or two governors, at SQLite's write throughput). A failed operation or commit also
+    drops the cache. ``balance`` is answered from the cache with no thread round trip when this
+    store committed within ``cache_ttl`` seconds (0.5 by default) and remembers the scope; such an
+    answer has this process's writes but may miss another process's commits since its last
+    batch. That is enough for the governor, which reads balances only to plan a call and treats a
+    ``Shortfall`` from ``reserve`` as "someone spent in between, ask again". The hot path is then
+    ``reserve`` (an insert and one upsert per counter row, one commit) and ``settle`` (two
+    updates, one commit): two writer round trips per governed call. The cache is never the
+    only copy of anything: it is filled from, or written through to, a transaction that commits
+    before the caller hears back, so a crash loses only the cache, and the next store to open
+    the file starts from the file.
 
 Orphaned reservations (a process killed while holding them)
     A reservation belongs to the ``owner`` that made it (``host:pid:random``). Each store registers
@@ -37,12 +60,15 @@ touched, session, agent, model and the actual amounts), ``owners``, ``audit`` (t
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
 import math
 import os
+import queue
 import socket
 import sqlite3
+import threading
 import time
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -127,12 +153,11 @@ _DIMENSIONS: tuple[Literal["cost", "tokens", "calls"], ...] = ("cost", "tokens",
 class _Op(Generic[T]):
     """One queued operation; ``fn`` runs in the worker thread inside the batch transaction."""
 
-    __slots__ = ("done", "error", "event", "fn", "result")
+    __slots__ = ("error", "event", "fn", "result")
 
     def __init__(self, fn: Callable[[sqlite3.Connection], T]) -> None:
         self.fn = fn
         self.event = anyio.Event()
-        self.done = False
         self.result: T | None = None
         self.error: BaseException | None = None
 
@@ -141,6 +166,8 @@ _LimitRow = tuple[Any, Any, Any, Any]  # (window, cost, tokens, calls) as stored
 _MISSING: Any = object()
 #: Past this many remembered rows the cache starts over (per-call scopes would grow it forever).
 _CACHE_ROWS = 50_000
+#: The most operations the writer thread commits in one transaction.
+_MAX_BATCH = 256
 
 
 class _OpenCall:
@@ -189,6 +216,22 @@ class _Cache:
         if len(self.counters) >= _CACHE_ROWS:
             self.counters = {}
         self.counters[(key, bucket)] = row
+
+
+def _set_all(events: list[anyio.Event]) -> None:
+    for event in events:
+        event.set()
+
+
+def _waker() -> Callable[[Callable[[], None]], object]:
+    """How a thread schedules a callback on the running event loop (asyncio or trio)."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        import trio
+
+        return trio.lowlevel.current_trio_token().run_sync_soon
+    return loop.call_soon_threadsafe
 
 
 def _scope_from_key(key: str) -> Scope:
@@ -253,11 +296,9 @@ class SQLiteStore:
         self._poll_interval = poll_interval
         self._state = _State.UNOPENED
         self._conn: sqlite3.Connection | None = None
-        self._limiter = anyio.CapacityLimiter(1)
-        self._pending: list[_Op[Any]] = []
-        self._draining = False
-        self._idle = anyio.Event()
-        self._idle.set()
+        self._queue: queue.SimpleQueue[_Op[Any] | None] = queue.SimpleQueue()
+        self._writer: threading.Thread | None = None
+        self._writer_done = anyio.Event()
         self._stop_published = anyio.Event()
         self._cache = _Cache()
         self._cache_ttl = cache_ttl
@@ -272,7 +313,7 @@ class SQLiteStore:
         return {
             "operations": self._operations,
             "batches": self._batches,
-            "queued": len(self._pending),
+            "queued": self._queue.qsize(),
         }
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -293,7 +334,14 @@ class SQLiteStore:
         """Open the file, create the schema, register the owner and reconcile orphans."""
         if self._state is not _State.UNOPENED:
             raise RuntimeError(f"{self!r} cannot be opened twice; create a new store instead.")
-        self._conn = await anyio.to_thread.run_sync(self._connect, limiter=self._limiter)
+        self._conn = await anyio.to_thread.run_sync(self._connect)
+        self._writer = threading.Thread(
+            target=self._write_loop,
+            args=(_waker(),),
+            name=f"supervisor-sqlite-{self.path.name}",
+            daemon=True,
+        )
+        self._writer.start()
         self._state = _State.OPEN
         try:
             await self._run(self._register)
@@ -343,18 +391,19 @@ class SQLiteStore:
         if self._state is _State.CLOSED:
             return
         was_open = self._state is _State.OPEN
-        if was_open:
-            with anyio.CancelScope(shield=True):
+        with anyio.CancelScope(shield=True):
+            if was_open:
                 try:
                     await self._run(self._unregister)
                 except Exception:  # the file is going away; closing must still finish
                     pass
-                await self._idle.wait()
-        self._state = _State.CLOSED
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            with anyio.CancelScope(shield=True):
-                await anyio.to_thread.run_sync(conn.close, limiter=self._limiter)
+            self._state = _State.CLOSED
+            if self._writer is not None:
+                self._queue.put(None)  # after every queued operation: the writer closes the file
+                await self._writer_done.wait()
+            elif self._conn is not None:
+                await anyio.to_thread.run_sync(self._conn.close)
+            self._conn = None
 
     def _unregister(self, conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE owners SET closed = ? WHERE owner = ?", (self._clock(), self.owner))
@@ -365,29 +414,51 @@ class SQLiteStore:
         if self._state is not _State.OPEN:
             raise RuntimeError(f"{self!r} is not open; use it inside `async with`.")
         op: _Op[T] = _Op(fn)
-        self._pending.append(op)
-        with anyio.CancelScope(shield=True):
-            if self._draining:
-                await op.event.wait()
-            else:
-                self._draining = True
-                self._idle = anyio.Event()
-            if not op.done:  # we lead this batch (first in, or handed the lead)
-                batch, self._pending = self._pending, []
-                try:
-                    await anyio.to_thread.run_sync(self._execute, batch, limiter=self._limiter)
-                finally:
-                    for queued in batch:
-                        queued.done = True
-                        queued.event.set()
-                    if self._pending:
-                        self._pending[0].event.set()  # hand the lead on
-                    else:
-                        self._draining = False
-                        self._idle.set()
+        self._queue.put(op)
+        with anyio.CancelScope(shield=True):  # once sent, an operation is seen through
+            await op.event.wait()
         if op.error is not None:
             raise op.error
         return cast(T, op.result)
+
+    def _write_loop(self, wake: Callable[[Callable[[], None]], object]) -> None:
+        """The writer thread: run every queued operation, one transaction per batch."""
+        q = self._queue
+        closing = False
+        while not closing:
+            first = q.get()
+            batch: list[_Op[Any]] = []
+            if first is None:
+                closing = True
+            else:
+                batch.append(first)
+                while len(batch) < _MAX_BATCH:
+                    try:
+                        more = q.get_nowait()
+                    except queue.Empty:
+                        break
+                    if more is None:
+                        closing = True
+                        break
+                    batch.append(more)
+            if batch:
+                try:
+                    self._execute(batch)
+                except BaseException as exc:  # never leave a caller waiting
+                    for op in batch:
+                        op.error = exc
+            if closing and self._conn is not None:
+                try:
+                    self._conn.close()
+                except sqlite3.Error:
+                    pass
+            events = [op.event for op in batch]
+            if closing:
+                events.append(self._writer_done)
+            try:
+                wake(functools.partial(_set_all, events))
+            except RuntimeError:  # the event loop is gone; nobody is waiting any more
+                return
 
     def _execute(self, batch: list[_Op[Any]]) -> None:
         conn = self._conn
