@@ -284,7 +284,8 @@ class PriceConfig(_Strict):
 class ProviderConfig(_Strict):
     """``[providers.<name>]``: where a provider name's models are served."""
 
-    kind: Literal["openai", "anthropic", "openai-responses", "scripted"]
+    #: ``local`` is an OpenAI-compatible server that needs no key (vLLM, llama.cpp, Ollama).
+    kind: Literal["openai", "anthropic", "openai-responses", "local", "scripted"]
     base_url: str | None = None
     #: Environment variable holding the API key (preferred).
     api_key_env: str | None = None

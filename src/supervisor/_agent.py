@@ -137,7 +137,9 @@ class Agent(Actor):
             this agent's own scripted model (see ``ScriptedProvider``); ignored by real providers.
         restart: The agent's restart type under its supervisor (default ``transient``: restarted
             after a crash, not after it finished or was stopped).
-        timeout: Seconds one call may take; ``chunk_timeout``: seconds between two chunks.
+        timeout: Seconds one call may take; ``chunk_timeout``: seconds between two chunks. When
+            the class leaves them ``None``, the policy's ``[providers.NAME]`` values apply
+            (600 s and 60 s by default).
 
     Example::
 
@@ -156,8 +158,8 @@ class Agent(Actor):
     system: ClassVar[str | None] = None
     script: ClassVar[Any] = None
     restart: ClassVar[Literal["permanent", "transient", "temporary"]] = "transient"
-    timeout: ClassVar[float] = 600.0
-    chunk_timeout: ClassVar[float] = 60.0
+    timeout: ClassVar[float | None] = None
+    chunk_timeout: ClassVar[float | None] = None
 
     _tools: ClassVar[dict[str, str]] = {}
     _binding: AgentBinding
@@ -463,14 +465,15 @@ class Agent(Actor):
         first = True
         try:
             provider, model_name = binding.router.resolve(grant.model_ref)
+            call_timeout, chunk_timeout = self._timeouts(grant.model_ref)
             request = LLMRequest(
                 model=model_name,
                 messages=messages,
                 max_tokens=grant.max_tokens,
                 tools=[dict(t) for t in tools] if tools else None,
                 temperature=temperature,
-                timeout=self.timeout,
-                chunk_timeout=self.chunk_timeout,
+                timeout=call_timeout,
+                chunk_timeout=chunk_timeout,
             )
             with grant.scope:
                 async with provider.stream(request) as events:
@@ -595,6 +598,20 @@ class Agent(Actor):
         if cut is not None:
             _raise_for_cut(cut, result)
         return result
+
+    def _timeouts(self, model_ref: str) -> tuple[float, float]:
+        """The call and chunk timeouts: the class's, else its provider's policy section's."""
+        policy = self.binding.policy
+        section = None
+        if policy is not None:
+            section = policy.providers.get(model_ref.partition(":")[0])
+        call = self.timeout if self.timeout is not None else (section.timeout if section else 600.0)
+        chunk = (
+            self.chunk_timeout
+            if self.chunk_timeout is not None
+            else (section.chunk_timeout if section else 60.0)
+        )
+        return float(call), float(chunk)
 
     async def _settle(self, settle: Settle) -> Settled | None:
         """Settle with the governor; never lose the charge (it is retried while it is down)."""
