@@ -106,6 +106,13 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}\b"), "<hex>"),
     (re.compile(r"\b\d{10,}\b"), "<num>"),
 )
+# Character classes of an ASCII text for the masks' prefilter: a digit is "d", a-f "h", and
+# "-", ":", "_" stay themselves; anything else is ".". _HEX_RUN then folds "d" and "h" to "x".
+_SHAPE = bytes(
+    ord("d") if 48 <= c <= 57 else ord("h") if c in b"abcdef" else c if c in b"-:_" else 46
+    for c in range(256)
+)
+_HEX_RUN = bytes.maketrans(b"dh", b"xx")
 _WHITESPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
@@ -143,9 +150,35 @@ def normalize_text(text: str) -> str:
         normalize_text(t)``).
     """
     out = unicodedata.normalize("NFKC", text).lower()
-    for pattern, mask in _MASKS:
-        out = pattern.sub(mask, out)
-    return _WHITESPACE.sub(" ", out).strip()
+    if out.isascii():
+        # Python's regex engine scans a text at tens of ns per character per mask; most texts
+        # cannot match most masks. A byte translation (C speed) gives each character's class,
+        # and a mask runs only where the text holds what it needs: a timestamp "dddd-dd-dd"
+        # and a ":", a time "d:dd:dd", a UUID's "-", an id's "_", a hex run's digit, letter
+        # and 16 hex characters in a row, ten digits in a row. A mask's replacement ("<ts>",
+        # ...) brings no digit, "-", ":", "_" or hex run, and no mask matches across one, so
+        # these tests on the original text stay exact for every mask after the first.
+        shape = out.encode("ascii").translate(_SHAPE)
+        digit = b"d" in shape
+        (ts, ts_mask), (clock, clock_mask), (uuid, uuid_mask), (ids, ids_mask) = _MASKS[:4]
+        (hexes, hex_mask), (num, num_mask) = _MASKS[4:]
+        if digit and b"dddd-dd-dd" in shape and b":" in shape:
+            out = ts.sub(ts_mask, out)
+        if digit and b"d:dd:dd" in shape:
+            out = clock.sub(clock_mask, out)
+        if b"-" in shape:
+            out = uuid.sub(uuid_mask, out)
+        if b"_" in shape:
+            out = ids.sub(ids_mask, out)
+        if digit and b"h" in shape and b"xxxxxxxxxxxxxxxx" in shape.translate(_HEX_RUN):
+            out = hexes.sub(hex_mask, out)
+        if b"dddddddddd" in shape:
+            out = num.sub(num_mask, out)
+    else:
+        for pattern, mask in _MASKS:
+            out = pattern.sub(mask, out)
+    # Same as collapsing r"\s+" to one space and stripping (both use str.isspace's set).
+    return " ".join(out.split())
 
 
 def _canonical_value(value: Any) -> Any:
@@ -263,6 +296,10 @@ class Step:
     observation: str = ""
     error: bool = False
     embedding: NDArray[np.float32] | None = field(default=None, compare=False, repr=False)
+    # The normalised keys, computed on first use and kept: the detectors compare every kept
+    # step at every new one, and a step never changes after it is made.
+    _action: str | None = field(default=None, init=False, compare=False, repr=False)
+    _observation: str | None = field(default=None, init=False, compare=False, repr=False)
 
     @classmethod
     def llm(cls, text: str, *, observation: str = "") -> Step:
@@ -283,19 +320,31 @@ class Step:
 
     def with_embedding(self, embedding: NDArray[np.float32] | None) -> Step:
         """Return a copy of this step carrying ``embedding``."""
-        return replace(self, embedding=embedding)
+        step = replace(self, embedding=embedding)
+        object.__setattr__(step, "_action", self._action)
+        object.__setattr__(step, "_observation", self._observation)
+        return step
 
     @property
     def action_key(self) -> str:
-        """The normalised action: ``tool:name(args)`` or ``llm:text``."""
-        if self.kind == "tool":
-            return f"tool:{self.tool or ''}({canonical_args(self.args)})"
-        return f"llm:{normalize_text(self.text)}"
+        """The normalised action: ``tool:name(args)`` or ``llm:text`` (computed once)."""
+        key = self._action
+        if key is None:
+            if self.kind == "tool":
+                key = f"tool:{self.tool or ''}({canonical_args(self.args)})"
+            else:
+                key = f"llm:{normalize_text(self.text)}"
+            object.__setattr__(self, "_action", key)
+        return key
 
     @property
     def observation_key(self) -> str:
-        """The normalised observation, prefixed with the error flag."""
-        return ("error:" if self.error else "ok:") + normalize_text(self.observation)
+        """The normalised observation, prefixed with the error flag (computed once)."""
+        key = self._observation
+        if key is None:
+            key = ("error:" if self.error else "ok:") + normalize_text(self.observation)
+            object.__setattr__(self, "_observation", key)
+        return key
 
 
 def semantic_text(step: Step) -> str:
@@ -304,9 +353,8 @@ def semantic_text(step: Step) -> str:
     ``llm`` steps: the normalised response text. ``tool`` steps: ``"name(args)"`` with the
     canonical arguments, so two calls compare by what they ask for.
     """
-    if step.kind == "tool":
-        return f"{step.tool or ''}({canonical_args(step.args)})"
-    return normalize_text(step.text)
+    # The action key without its "tool:" / "llm:" prefix, so it is normalised once per step.
+    return step.action_key[5:] if step.kind == "tool" else step.action_key[4:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,6 +544,15 @@ def _same(values: Iterable[str]) -> bool:
     return len(set(values)) == 1
 
 
+def _last(entries: deque[_Indexed], n: int, oldest: int = 0) -> list[_Indexed]:
+    """The last ``n`` entries (fewer if there are not as many), none older than ``oldest``."""
+    size = len(entries)
+    out = [entries[k] for k in range(max(0, size - n), size)]
+    if out and out[0][0] < oldest:
+        out = [e for e in out if e[0] >= oldest]
+    return out
+
+
 def _pairs(indexes: Sequence[int]) -> tuple[tuple[int, int, float], ...]:
     return tuple((a, b, 1.0) for a, b in itertools.pairwise(indexes))
 
@@ -526,12 +583,23 @@ class StructuralLoopDetector:
         """
         if not history:
             return []
-        cfg = self.config
-        tools = [(i, s) for i, s in history if s.kind == "tool"]
-        last_is_tool = history[-1][1].kind == "tool"
+        if history[-1][1].kind == "tool":
+            return self._check(history, [(i, s) for i, s in history if s.kind == "tool"], ())
+        responses = [(i, s) for i, s in history if s.kind == "llm" and s.text.strip()]
+        return self._check(history, (), responses)
+
+    def _check(
+        self,
+        history: Sequence[_Indexed],
+        tools: Sequence[_Indexed],
+        responses: Sequence[_Indexed],
+    ) -> list[LoopFinding]:
+        """The detectors over the ends of ``history`` and of its tool steps (when the last step
+        is a tool call) or of its non-empty responses (when it is a response). Each sequence
+        need only hold as many of its last entries as the longest window looks at."""
         out: list[LoopFinding] = []
-        on = cfg.enabled
-        if last_is_tool:
+        on = self.config.enabled
+        if history[-1][1].kind == "tool":
             if "action_observation" in on:
                 out.extend(self._action_observation(tools))
             if "action_error" in on:
@@ -544,7 +612,6 @@ class StructuralLoopDetector:
             if "monologue" in on:
                 out.extend(self._monologue(history))
             if "alternation" in on:
-                responses = [(i, s) for i, s in history if s.kind == "llm" and s.text.strip()]
                 out.extend(self._alternation(responses, "response"))
         return out
 
@@ -552,6 +619,9 @@ class StructuralLoopDetector:
         n = self.config.action_observation_repeats
         tail = tools[-n:]
         if len(tail) < n:
+            return []
+        # Cheapest test first: the last two calls differ in most steps of most sessions.
+        if tail[-1][1].action_key != tail[-2][1].action_key:
             return []
         if not (_same(s.action_key for _, s in tail) and _same(s.observation_key for _, s in tail)):
             return []
@@ -571,6 +641,8 @@ class StructuralLoopDetector:
         tail = tools[-n:]
         if len(tail) < n or not all(s.error for _, s in tail):
             return []
+        if tail[-1][1].action_key != tail[-2][1].action_key:
+            return []
         if not _same(s.action_key for _, s in tail):
             return []
         idx = tuple(i for i, _ in tail)
@@ -589,6 +661,8 @@ class StructuralLoopDetector:
         tail = history[-n:]
         if len(tail) < n or any(s.kind != "llm" for _, s in tail):
             return []
+        if tail[-1][1].action_key != tail[-2][1].action_key:
+            return []
         keys = [s.action_key for _, s in tail]
         if keys[0] == "llm:" or not _same(keys):
             return []
@@ -606,6 +680,9 @@ class StructuralLoopDetector:
         n = self.config.alternation_steps
         tail = seq[-n:]
         if len(tail) < n:
+            return []
+        # An A-B-A-B tail repeats the action two steps back: most steps end here.
+        if tail[-1][1].action_key != tail[-3][1].action_key:
             return []
         actions = [s.action_key for _, s in tail]
         observations = [s.observation_key for _, s in tail]
@@ -631,6 +708,8 @@ class StructuralLoopDetector:
     def _repeated_call(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
         cfg = self.config
         window = tools[-cfg.repeated_call_window :]
+        if len(window) < cfg.repeated_call_count:
+            return []
         key = window[-1][1].action_key
         same = [(i, s) for i, s in window if s.action_key == key]
         count = len(same)
@@ -839,6 +918,17 @@ class LoopTracker:
         self.semantic = SemanticLoopDetector(self.config)
         self.policy = EscalationPolicy(self.config.confirm_within)
         self._history: deque[_Indexed] = deque(maxlen=self.config.history)
+        # The tool steps and the non-empty responses among the kept steps, so each new step
+        # looks only at the few entries its windows need instead of filtering the history.
+        self._tools: deque[_Indexed] = deque(maxlen=self.config.history)
+        self._responses: deque[_Indexed] = deque(maxlen=self.config.history)
+        cfg = self.config
+        self._tool_span = max(
+            cfg.action_observation_repeats,
+            cfg.action_error_repeats,
+            cfg.alternation_steps,
+            cfg.repeated_call_window,
+        )
         self._count = 0
         self._findings = 0
         self._warnings = 0
@@ -867,9 +957,24 @@ class LoopTracker:
         """
         index = self._count
         self._count += 1
-        self._history.append((index, step))
-        history = tuple(self._history)
-        findings = self.structural.check(history) + self.semantic.check(history)
+        entry = (index, step)
+        history = self._history
+        history.append(entry)
+        cfg = self.config
+        oldest = index + 1 - cfg.history  # steps before this one have left the history
+        if step.kind == "tool":
+            views = self._tools
+            views.append(entry)
+            tail = _last(views, self._tool_span, oldest)
+            findings = self.structural._check(_last(history, cfg.monologue_repeats), tail, ())
+        else:
+            views = self._responses
+            if step.text.strip():
+                views.append(entry)
+            tail = _last(views, cfg.alternation_steps, oldest)
+            findings = self.structural._check(_last(history, cfg.monologue_repeats), (), tail)
+        if step.embedding is not None and cfg.semantic_enabled:
+            findings += self.semantic.check(tuple(history))
         self._findings += len(findings)
         result = self.policy.decide(index, findings)
         if result.escalation_level == "warn":
@@ -881,6 +986,8 @@ class LoopTracker:
     def reset(self) -> None:
         """Forget the history and any pending warning (after the agent was restarted)."""
         self._history.clear()
+        self._tools.clear()
+        self._responses.clear()
         self.policy.reset()
 
     def statistics(self) -> dict[str, int]:
