@@ -131,10 +131,16 @@ class CallContext:
     counters: Counters = _NO_COUNTERS
     balances: Mapping[Scope, Balance] = field(default_factory=lambda: _NO_BALANCES)
     input_tokens: int | None = None
+    # The scopes, made on first use (the engine and the governor ask several times per call).
+    _scopes: tuple[Scope, ...] | None = field(default=None, init=False, compare=False, repr=False)
 
     def scopes(self) -> tuple[Scope, ...]:
         """Every enclosing scope, innermost first: call, agent, session, tenant, global."""
-        return call_scopes(self.call_id, self.agent, self.session, self.tenant)
+        scopes = self._scopes
+        if scopes is None:
+            scopes = call_scopes(self.call_id, self.agent, self.session, self.tenant)
+            object.__setattr__(self, "_scopes", scopes)
+        return scopes
 
 
 def agent_scope_id(session: str, agent: str) -> str:
@@ -154,21 +160,24 @@ def agent_name_of(scope_id: str) -> str:
 def call_scopes(call_id: str, agent: str, session: str, tenant: str | None) -> tuple[Scope, ...]:
     """The enclosing scopes of a call, innermost first: call, agent (within its session),
     session, [tenant], global."""
-    agent_scope = Scope("agent", agent_scope_id(session, agent))
-    if tenant is None:
-        return (
-            Scope("call", call_id),
-            agent_scope,
-            Scope("session", session),
-            Scope("global", "global"),
-        )
-    return (
-        Scope("call", call_id),
-        agent_scope,
-        Scope("session", session),
-        Scope("tenant", tenant),
-        Scope("global", "global"),
-    )
+    key = (agent, session, tenant)
+    outer = _OUTER_SCOPES.get(key)
+    if outer is None:
+        if len(_OUTER_SCOPES) >= 4096:  # a memo, not a registry: bounded, rebuilt on demand
+            _OUTER_SCOPES.clear()
+        agent_scope = Scope("agent", agent_scope_id(session, agent))
+        if tenant is None:
+            outer = (agent_scope, Scope("session", session), _GLOBAL)
+        else:
+            outer = (agent_scope, Scope("session", session), Scope("tenant", tenant), _GLOBAL)
+        _OUTER_SCOPES[key] = outer
+    return (Scope("call", call_id), *outer)
+
+
+_GLOBAL = Scope("global", "global")
+#: The scopes around a call (all but the call's own) per (agent, session, tenant): every call
+#: of an agent has the same ones.
+_OUTER_SCOPES: dict[tuple[str, str, str | None], tuple[Scope, ...]] = {}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

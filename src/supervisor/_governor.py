@@ -15,7 +15,6 @@ so the governor only ever sees finished vectors.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import os
 import time
@@ -440,25 +439,27 @@ class Governor(Actor):
         loop = await self._observe_pending(agent, msg.call_id, msg)
         if loop is not None:
             return loop
-        base = CallContext(
-            session=msg.session,
-            agent=msg.agent,
-            call_id=msg.call_id,
-            model_ref=msg.model_ref,
-            messages=msg.messages,
-            max_tokens=msg.max_tokens,
-            tools=msg.tools,
-            now=self.clock(),
-            tenant=agent.tenant,
-            counters=self._counters(agent, session),
-        )
+        now = self.clock()
+        counters = self._counters(agent, session)
         scopes = call_scopes(msg.call_id, msg.agent, msg.session, agent.tenant)
         for _attempt in range(3):
             try:
                 balances = await self._balances(scopes)
             except StoreError as exc:
                 return self._unavailable(msg, exc)
-            ctx = dataclasses.replace(base, balances=balances)
+            ctx = CallContext(
+                session=msg.session,
+                agent=msg.agent,
+                call_id=msg.call_id,
+                model_ref=msg.model_ref,
+                messages=msg.messages,
+                max_tokens=msg.max_tokens,
+                tools=msg.tools,
+                now=now,
+                tenant=agent.tenant,
+                counters=counters,
+                balances=balances,
+            )
             verdict = self.engine.pre_call(ctx)
             if isinstance(verdict, Refuse):
                 return await self._refused(verdict, agent, msg.call_id)
@@ -1094,14 +1095,17 @@ class Governor(Actor):
         )
 
     async def _balances(self, scopes: tuple[Scope, ...]) -> Mapping[Scope, Any]:
+        """The store's balances of the scopes with an enforced budget (one read each); the
+        engine needs no other (the call's own scope is new, so nothing is spent on it)."""
         limited = self._limited_kinds
         if not limited:
             return {}
-        out = {}
-        for scope in scopes:
-            if scope.kind in limited and scope.kind != "call":
-                out[scope] = await self.store.balance(scope)
-        return out
+        store = self.store
+        return {
+            scope: await store.balance(scope)
+            for scope in scopes
+            if scope.kind in limited and scope.kind != "call"
+        }
 
     def _unavailable(self, ctx: Any, exc: BaseException) -> Unavailable:
         logger.error(
