@@ -1,27 +1,30 @@
 """ActorRef: the handle to a running actor, and the actor's own run loop.
 
 One ``ActorRef`` exists per actor incarnation (a restarted child gets a new ref, as a restarted
-Erlang process gets a new pid). The ref owns the mailbox (a bounded anyio memory object stream) and
-runs the loop that hands messages to the actor one at a time.
+Erlang process gets a new pid). The ref owns the mailbox and runs the loop that hands messages to
+the actor one at a time.
+
+The mailbox is a deque plus one :class:`anyio.Event` that the loop parks on, not a pair of anyio
+memory object streams: an idle actor is mostly what it holds while parked, and tens of thousands
+of them must stay small (see ``benchmarks/bench_actors.py``). Nothing is allocated per idle actor
+that can be made on demand: the deque exists while messages wait, the queue of blocked senders
+while the mailbox is full, the cancel scope while a handler runs.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 import anyio
 import structlog
-from anyio import (
-    BrokenResourceError,
-    CancelScope,
-    ClosedResourceError,
-    EndOfStream,
-    WouldBlock,
-)
+from anyio import CancelScope
+from anyio.lowlevel import checkpoint
 
 from ._events import ExitReason, LifecycleEvent
 from ._exceptions import (
@@ -33,8 +36,9 @@ from ._exceptions import (
 )
 
 if TYPE_CHECKING:
+    from contextlib import AbstractAsyncContextManager
+
     from anyio.abc import TaskGroup, TaskStatus
-    from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
     from ._actor import Actor
     from ._system import ActorSystem
@@ -47,7 +51,7 @@ _TOKEN: Final = object()
 
 # Phases of one incarnation. Only ever move forward.
 _STARTING: Final = 0  # on_start running; messages are queued
-_IDLE: Final = 1  # waiting in the mailbox
+_IDLE: Final = 1  # waiting in the mailbox (or between two messages)
 _BUSY: Final = 2  # a handler is running
 _STOPPING: Final = 3  # loop left; on_stop running
 _DEAD: Final = 4
@@ -55,6 +59,10 @@ _DEAD: Final = 4
 _PHASE_NAMES: Final = ("starting", "idle", "busy", "stopping", "dead")
 
 ExitCallback = Callable[["ActorRef[Any]", ExitReason], None]
+
+# Plain actors have no lifespan; one shared no-op context stands in, so the loop needs no extra
+# coroutine frame (each suspended frame is a few hundred bytes on every idle actor).
+_NO_LIFESPAN: AbstractAsyncContextManager[None] = contextlib.nullcontext()
 
 
 @dataclass(frozen=True)
@@ -105,6 +113,17 @@ class _Ask:
             self.event.set()
 
 
+class _Sender:
+    """A sender blocked on a full mailbox. The loop moves ``item`` in and sets ``event``."""
+
+    __slots__ = ("delivered", "event", "item")
+
+    def __init__(self, item: object) -> None:
+        self.item = item
+        self.event = anyio.Event()
+        self.delivered = False
+
+
 class ActorRef(Generic[A]):
     """The handle to one running actor. Hashable; compares by identity.
 
@@ -120,6 +139,7 @@ class ActorRef(Generic[A]):
         "__weakref__",
         "_actor",
         "_asks",
+        "_buffer",
         "_cancel_reason",
         "_cancelled",
         "_current",
@@ -128,15 +148,16 @@ class ActorRef(Generic[A]):
         "_exit",
         "_failures",
         "_kill_reason",
+        "_max_size",
         "_on_exit",
         "_phase",
         "_processed",
-        "_recv",
         "_scope",
-        "_send",
+        "_senders",
         "_stop_reason",
         "_system",
         "_task_id",
+        "_waiter",
         "name",
         "path",
     )
@@ -161,16 +182,19 @@ class ActorRef(Generic[A]):
         self._actor: Actor = actor
         self.name = name
         self.path = path
-        # Not subscripted: calling a generic alias pins an __orig_class__ on each stream.
-        streams: tuple[MemoryObjectSendStream[object], MemoryObjectReceiveStream[object]] = (
-            anyio.create_memory_object_stream(max_buffer_size=mailbox_size)
-        )
-        self._send, self._recv = streams
         self._on_exit = on_exit
         self._phase = _STARTING
+        # The mailbox. Invariants: _buffer is None whenever it would be empty and the loop is
+        # parked; _waiter is the event the loop is parked on (None while it runs); _senders holds
+        # the senders blocked on a full mailbox, oldest first (None when there are none).
+        self._max_size = mailbox_size
+        self._buffer: deque[object] | None = None
+        self._waiter: anyio.Event | None = None
+        self._senders: deque[_Sender] | None = None
         self._asks: set[_Ask] | None = None  # made on the first ask: idle actors stay small
         self._current: object = None
-        # The one cancel scope guarding the current phase (on_start, the loop, on_stop).
+        # The cancel scope of what runs now (on_start, a run of handlers, on_stop); None while
+        # idle, so kill() and stop() wake an idle loop through _waiter instead.
         self._scope: CancelScope | None = None
         self._stop_reason: ExitReason | None = None
         self._kill_reason: ExitReason | None = None
@@ -203,10 +227,8 @@ class ActorRef(Generic[A]):
         """
         if self._phase >= _STOPPING or self._stop_reason is not None:
             raise ActorDeadError(self._dead_sentence())
-        try:
-            await self._send.send(message)
-        except (BrokenResourceError, ClosedResourceError):
-            raise ActorDeadError(self._dead_sentence()) from None
+        await checkpoint()  # a send is a checkpoint even when there is room, as in anyio
+        await self._put(message)
 
     def tell_nowait(self, message: object) -> None:
         """Put ``message`` in the mailbox without waiting.
@@ -217,15 +239,11 @@ class ActorRef(Generic[A]):
         """
         if self._phase >= _STOPPING or self._stop_reason is not None:
             raise ActorDeadError(self._dead_sentence())
-        try:
-            self._send.send_nowait(message)
-        except WouldBlock:
+        if not self._offer(message):
             raise MailboxFull(
-                f"The mailbox of {self.path!r} is full ({self._send.statistics().max_buffer_size} "
-                "messages); await tell() to wait for room, or give it a larger mailbox_size."
-            ) from None
-        except (BrokenResourceError, ClosedResourceError):
-            raise ActorDeadError(self._dead_sentence()) from None
+                f"The mailbox of {self.path!r} is full ({self._max_size} messages); await "
+                "tell() to wait for room, or give it a larger mailbox_size."
+            )
 
     async def ask(self, message: object, *, timeout: float | None = None) -> Any:  # noqa: ASYNC109
         """Send ``message`` and wait for the value ``receive`` returns for it.
@@ -249,20 +267,19 @@ class ActorRef(Generic[A]):
             asks = self._asks = set()
         asks.add(slot)
         try:
+            # No checkpoint before the put: waiting for the answer is one.
             if timeout is None:
-                await self._send.send(slot)
+                await self._put(slot)
                 await slot.event.wait()
             else:
                 with anyio.move_on_after(timeout):
-                    await self._send.send(slot)
+                    await self._put(slot)
                     await slot.event.wait()
                 if not slot.done:
                     raise AskTimeout(
                         f"{self.path!r} did not answer {type(message).__name__} within "
                         f"{timeout} s; raise the timeout or check what the actor is waiting for."
                     )
-        except (BrokenResourceError, ClosedResourceError):
-            raise ActorDeadError(self._dead_sentence()) from None
         finally:
             asks.discard(slot)
         if slot.error is not None:
@@ -305,6 +322,8 @@ class ActorRef(Generic[A]):
         logger.info("actor.killed", path=self.path, detail=detail, by=by)
         if self._scope is not None:
             self._scope.cancel()
+        else:
+            self._wake()
 
     def cancel_current(self, reason: str, *, by: str = "") -> bool:
         """Cancel the handler that is running right now; the actor lives on.
@@ -337,11 +356,10 @@ class ActorRef(Generic[A]):
 
     def statistics(self) -> MailboxStatistics:
         """Return a snapshot of the mailbox and the handler counters."""
-        s = self._send.statistics()
         return MailboxStatistics(
-            queued=s.current_buffer_used,
-            max_size=s.max_buffer_size,
-            waiting_senders=s.tasks_waiting_send,
+            queued=len(self._buffer) if self._buffer else 0,
+            max_size=self._max_size,
+            waiting_senders=len(self._senders) if self._senders else 0,
             processed=self._processed,
             failures=self._failures,
             cancelled=self._cancelled,
@@ -366,7 +384,7 @@ class ActorRef(Generic[A]):
             state = "stopping"
         return (
             f"<{type(self).__name__} {self.path!r} {type(self._actor).__name__} {state} "
-            f"queued={self._send.statistics().current_buffer_used}>"
+            f"queued={len(self._buffer) if self._buffer else 0}>"
         )
 
     # -- runtime side --------------------------------------------------------------------------
@@ -375,9 +393,6 @@ class ActorRef(Generic[A]):
         if self._exit is not None:
             return f"{self.path!r} has stopped ({self._exit}); the message was not delivered."
         return f"{self.path!r} is stopping; the message was not delivered."
-
-    def _stopping(self) -> bool:
-        return self._stop_reason is not None
 
     async def _wait_done(self) -> None:
         if self._phase == _DEAD:
@@ -391,22 +406,137 @@ class ActorRef(Generic[A]):
         if self._phase >= _STOPPING or self._stop_reason is not None:
             return
         self._stop_reason = reason
-        if self._phase == _IDLE and self._scope is not None:
-            # Wakes the loop out of its mailbox wait; a message handed over in that instant is
-            # dropped, and an ask for it fails in _finalize because it is still in self._asks.
-            self._scope.cancel()
+        self._wake()  # queued messages stay queued and are dropped (and counted) in _finalize
+
+    # -- the mailbox ----------------------------------------------------------------------------
+
+    def _wake(self) -> None:
+        """Wake the loop if it is parked on an empty mailbox."""
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            waiter.set()
+
+    def _offer(self, item: object) -> bool:
+        """Queue ``item`` if there is room (or the loop waits for it); False when full."""
+        buffer = self._buffer
+        if buffer is None:
+            if self._max_size <= 0 and self._waiter is None:
+                return False  # a zero-size mailbox takes a message only from a waiting loop
+            buffer = self._buffer = deque()
+        elif len(buffer) >= self._max_size or self._senders:
+            return False  # full, or others wait for room first (first come, first served)
+        buffer.append(item)
+        self._wake()
+        return True
+
+    async def _put(self, item: object) -> None:
+        """Queue ``item``, waiting while the mailbox is full. The caller checked it is alive.
+
+        Raises:
+            ActorDeadError: the actor stopped before the message found room.
+        """
+        if self._offer(item):
+            return
+        sender = _Sender(item)
+        senders = self._senders
+        if senders is None:
+            senders = self._senders = deque()
+        senders.append(sender)
+        self._wake()  # a zero-size mailbox: the parked loop takes from the senders
+        try:
+            await sender.event.wait()
+        except BaseException:
+            if not sender.delivered:
+                senders.remove(sender)
+                if not senders and self._senders is senders:
+                    self._senders = None
+            raise
+        if not sender.delivered:
+            raise ActorDeadError(self._dead_sentence())
+
+    def _take(self) -> object:
+        """Pop the oldest message; move the first blocked sender's message into the room."""
+        buffer = self._buffer
+        assert buffer
+        item = buffer.popleft()
+        senders = self._senders
+        if senders and len(buffer) < self._max_size:
+            sender = senders.popleft()
+            if not senders:
+                self._senders = None
+            buffer.append(sender.item)
+            sender.delivered = True
+            sender.event.set()
+        return item
+
+    def _has_mail(self) -> bool:
+        """True if a message waits; takes one from a blocked sender for a zero-size mailbox."""
+        if self._buffer:
+            return True
+        senders = self._senders
+        if senders:  # only when the bound is 0: otherwise _take refilled the buffer
+            sender = senders.popleft()
+            if not senders:
+                self._senders = None
+            self._buffer = deque((sender.item,))
+            sender.delivered = True
+            sender.event.set()
+            return True
+        self._buffer = None  # an idle actor holds no deque
+        return False
+
+    def _post(self, item: object) -> bool:
+        """Queue a runtime message (a child exit, a backoff timer) without waiting.
+
+        Returns:
+            False if the actor has ended or its mailbox is full; the message is then dropped.
+        """
+        if self._phase == _DEAD:
+            return False
+        return self._offer(item)
+
+    # -- the run loop ---------------------------------------------------------------------------
 
     async def _run(self, *, task_status: TaskStatus[BaseException | None]) -> None:
+        """The actor's task: on_start, the message loop, on_stop, then _finalize.
+
+        The loop runs in this frame rather than in helpers so that an idle actor, parked on its
+        mailbox, holds one coroutine frame. kill() cancels ``self._scope`` while something runs
+        and wakes the parked loop otherwise; either way it ends without on_stop.
+        """
         actor = self._actor
         self._task_id = anyio.get_current_task().id
+        # Dropped once "started" is reported: on asyncio it holds a future and the task status.
+        status: TaskStatus[BaseException | None] | None = task_status
+        del task_status
         reason: ExitReason | None = None
         failure: BaseException | None = None
         try:
-            if actor._actor_has_lifespan:
-                async with actor._actor_lifespan():
-                    reason, failure = await self._body(task_status)
-            else:
-                reason, failure = await self._body(task_status)
+            lifespan = actor._actor_lifespan() if actor._actor_has_lifespan else _NO_LIFESPAN
+            async with lifespan:
+                failure = await self._guarded(actor.on_start)
+                if failure is not None:
+                    reason = ExitReason("error", failure, "on_start failed")
+                elif self._kill_reason is None:
+                    self._phase = _IDLE
+                    self._event("started", "")
+                    logger.debug("actor.started", path=self.path, actor=type(actor).__name__)
+                    assert status is not None
+                    status.started(None)
+                    status = None
+                    while self._stop_reason is None and self._kill_reason is None:
+                        if not self._has_mail():
+                            waiter = self._waiter = anyio.Event()
+                            await waiter.wait()  # idle: no cancel scope, one event, one frame
+                            continue
+                        reason = await self._handle_mail()
+                        if reason is not None:
+                            break
+                    if self._kill_reason is None:
+                        reason = reason or self._stop_reason
+                        assert reason is not None
+                        await self._stop_actor(reason)
         finally:
             kill = self._kill_reason
             if kill is not None and reason is not None and failure is None:
@@ -420,54 +550,32 @@ class ActorRef(Generic[A]):
         if not started:
             if failure is None:
                 failure = ActorDeadError(f"{self.path!r} was stopped while starting ({reason}).")
-            task_status.started(failure)
+            assert status is not None
+            status.started(failure)
 
-    async def _body(
-        self, task_status: TaskStatus[BaseException | None]
-    ) -> tuple[ExitReason | None, BaseException | None]:
-        """on_start, the loop, on_stop. Returns (None, None) when killed.
+    async def _guarded(self, on_start: Callable[[], Any]) -> BaseException | None:
+        """Run on_start in its own cancel scope; return what it raised."""
+        with CancelScope() as self._scope:
+            try:
+                await on_start()
+            except Exception as exc:
+                return exc
+            finally:
+                self._scope = None
+        return None
 
-        Only one cancel scope exists at a time (``self._scope``): kill() cancels it, whichever
-        phase it guards. An idle actor so holds one scope, which keeps actors small.
+    async def _handle_mail(self) -> ExitReason | None:
+        """Handle queued messages until the mailbox is empty or the actor must stop.
+
+        One cancel scope covers the run (``cancel_current`` and ``kill`` cancel it). Returns the
+        exit reason when a handler raised, else None.
         """
         actor = self._actor
         scope = self._scope = CancelScope()
-        with scope:
-            try:
-                await actor.on_start()
-            except Exception as exc:
-                return ExitReason("error", exc, "on_start failed"), exc
-        if self._kill_reason is not None:
-            return None, None
-        self._phase = _IDLE
-        self._event("started", "")
-        logger.debug("actor.started", path=self.path, actor=type(actor).__name__)
-        task_status.started(None)
-        reason = await self._loop()
-        if reason is None:
-            return None, None
-        self._phase = _STOPPING
-        scope = self._scope = CancelScope()
-        with scope:
-            await actor._actor_before_stop(reason)
-            try:
-                await actor.on_stop(reason)
-            except Exception as exc:
-                logger.warning("actor.on_stop_failed", path=self.path, error=repr(exc))
-        return reason, None
-
-    async def _loop(self) -> ExitReason | None:
-        actor = self._actor
-        receive = self._recv.receive
-        while True:
-            scope = self._scope = CancelScope()
+        try:
             with scope:
-                while self._stop_reason is None:
-                    self._phase = _IDLE
-                    item = await receive()
-                    if self._stopping():  # asked to stop while we waited
-                        self._dropped += 1
-                        break
+                while True:
+                    item = self._take()
                     self._phase = _BUSY
                     self._current = item
                     if type(item) is _Ask:
@@ -487,36 +595,63 @@ class ActorRef(Generic[A]):
                             return ExitReason("error", exc, "raised while handling a message")
                         self._processed += 1
                     self._current = None
-            if self._kill_reason is not None:
-                return None
-            if self._stop_reason is not None:
-                return self._stop_reason
-            # cancel_current() cut the handler short; the actor lives on.
+                    self._phase = _IDLE
+                    if self._stop_reason is not None:
+                        return None
+                    # Let others run before the next message, as a stream receive would. A
+                    # sender (or an asker woken by the answer) usually refills the mailbox
+                    # meanwhile, which saves parking and a new cancel scope per message.
+                    await checkpoint()
+                    if (
+                        not self._buffer
+                        or self._stop_reason is not None
+                        or self._kill_reason is not None
+                    ):
+                        return None
+            return None  # the scope was cancelled: cancel_current() or kill()
+        finally:
+            self._scope = None
+            self._phase = _IDLE
             item = self._current
             self._current = None
-            self._cancelled += 1
-            if type(item) is _Ask:
-                item.fail(
-                    HandlerCancelled(
-                        f"{self.path!r} was cancelled while answering "
-                        f"{type(item.message).__name__}: {self._cancel_reason}",
-                        reason=self._cancel_reason,
+            if item is not None and self._kill_reason is None and scope.cancel_called:
+                # cancel_current() cut the handler short; the actor lives on.
+                self._cancelled += 1
+                if type(item) is _Ask:
+                    item.fail(
+                        HandlerCancelled(
+                            f"{self.path!r} was cancelled while answering "
+                            f"{type(item.message).__name__}: {self._cancel_reason}",
+                            reason=self._cancel_reason,
+                        )
                     )
-                )
+
+    async def _stop_actor(self, reason: ExitReason) -> None:
+        """on_stop (and a supervisor's child shutdown), in a scope kill() can cancel."""
+        self._phase = _STOPPING
+        actor = self._actor
+        with CancelScope() as self._scope:
+            try:
+                await actor._actor_before_stop(reason)
+                try:
+                    await actor.on_stop(reason)
+                except Exception as exc:
+                    logger.warning("actor.on_stop_failed", path=self.path, error=repr(exc))
+            finally:
+                self._scope = None
 
     def _finalize(self, reason: ExitReason, started: bool) -> None:
         """Synchronous teardown: runs even when the task is being cancelled."""
         self._phase = _DEAD
         self._exit = reason
-        recv = self._recv
-        try:
-            while True:
-                recv.receive_nowait()
-                self._dropped += 1
-        except (WouldBlock, EndOfStream, ClosedResourceError):
-            pass
-        recv.close()
-        self._send.close()
+        self._waiter = None
+        if self._buffer:
+            self._dropped += len(self._buffer)
+        self._buffer = None
+        senders, self._senders = self._senders, None
+        if senders:
+            for sender in senders:  # each raises ActorDeadError: delivered is False
+                sender.event.set()
         if self._asks:
             for slot in self._asks:
                 slot.fail(ActorDeadError(self._dead_sentence()))

@@ -430,10 +430,8 @@ class Supervisor(Actor):
     # -- starting and stopping children -------------------------------------------------------
 
     def _exit_callback(self, ref: ActorRef[Any], reason: ExitReason) -> None:
-        try:
-            self.ref._send.send_nowait(_ChildExited(ref, reason))
-        except (anyio.BrokenResourceError, anyio.ClosedResourceError, anyio.WouldBlock):
-            pass  # the supervisor is gone; nobody is left to apply rules
+        # Dropped if the supervisor has ended: nobody is left to apply rules.
+        self.ref._post(_ChildExited(ref, reason))
 
     async def _start(self, child: _Child) -> ActorRef[Any]:
         assert self._tg is not None
@@ -562,10 +560,7 @@ class Supervisor(Actor):
         try:
             with scope:
                 await anyio.sleep(delay)
-                try:
-                    self.ref._send.send_nowait(message)
-                except (anyio.BrokenResourceError, anyio.ClosedResourceError, anyio.WouldBlock):
-                    pass
+                self.ref._post(message)  # dropped if the supervisor has ended
         finally:
             self._timers.discard(scope)
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import math
 import subprocess
 import sys
+import tracemalloc
+from typing import Any
 
 import anyio
 import pytest
@@ -19,11 +22,13 @@ from actors import (
     ActorSystem,
     AlreadyStarted,
     AskTimeout,
+    ChildSpec,
     ExitReason,
     HandlerCancelled,
     MailboxFull,
     StartError,
     Subscription,
+    Supervisor,
     UnhandledMessage,
 )
 
@@ -359,3 +364,72 @@ def test_actors_never_imports_policies_or_supervisor() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+async def test_zero_size_mailbox_hands_messages_over_one_at_a_time() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Probe, name="p", mailbox_size=0)
+            gate = anyio.Event()
+            ref.tell_nowait(("wait", gate))  # the idle actor takes it at once
+            await wait_all_tasks_blocked()
+            with pytest.raises(MailboxFull):
+                ref.tell_nowait(("echo", 1))  # busy: nothing waits to take it
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(ref.tell, ("echo", 2))
+                await wait_all_tasks_blocked()
+                assert ref.statistics().waiting_senders == 1
+                assert ref.statistics().queued == 0
+                gate.set()
+            assert await ref.ask(("echo", "done")) == "done"
+            assert ref.statistics().processed == 3
+
+
+async def test_a_cancelled_blocked_sender_leaves_the_queue_and_sends_nothing() -> None:
+    seen: list[object] = []
+
+    class Recorder(Probe):
+        async def receive(self, message: Any) -> Any:
+            seen.append(message)
+            return await super().receive(message)
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Recorder, name="p", mailbox_size=1)
+            gate = anyio.Event()
+            ref.tell_nowait(("wait", gate))
+            await wait_all_tasks_blocked()
+            ref.tell_nowait(("echo", 1))
+            with anyio.move_on_after(0.01):
+                await ref.tell(("echo", "never"))
+            assert ref.statistics().waiting_senders == 0
+            gate.set()
+            assert await ref.ask(("echo", 2)) == 2
+            assert ("echo", "never") not in seen
+
+
+async def test_idle_actors_stay_small() -> None:
+    """An idle actor holds its task, one parked event, its ref and context: under 10 KB.
+
+    Memory is deterministic enough to assert on (no timing); the bound has room for anyio and
+    Python versions to differ. The benchmark measures 10,000 actors.
+    """
+    n = 300
+    with anyio.fail_after(20):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor([ChildSpec("idle", Probe)], strategy="simple_one_for_one"),
+                name="pool",
+            )
+            await sup.start_child(())  # first-use allocations out of the way
+            gc.collect()
+            tracemalloc.start()
+            try:
+                before = tracemalloc.get_traced_memory()[0]
+                for _ in range(n):
+                    await sup.start_child(())
+                gc.collect()
+                per_actor = (tracemalloc.get_traced_memory()[0] - before) / n
+            finally:
+                tracemalloc.stop()
+            assert per_actor < 8_000, f"{per_actor:.0f} bytes per idle actor"
