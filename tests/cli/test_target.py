@@ -139,7 +139,6 @@ def test_a_folder_with_two_policies_asks_for_one(tmp_path: Path) -> None:
 
 def test_library_classes_are_not_agents() -> None:
     import actors
-
     import supervisor
 
     assert not is_agent_class(actors.Actor)
