@@ -13,7 +13,8 @@ def test_all_matches_public_names(package: str) -> None:
     public = {
         name
         for name in vars(module)
-        if not name.startswith("_") and name != "annotations"
+        if not name.startswith("_")
+        and name != "annotations"
         and not getattr(vars(module)[name], "__name__", "").startswith(package + "._")
     }
     exported = set(module.__all__)
@@ -23,8 +24,7 @@ def test_all_matches_public_names(package: str) -> None:
     defined = {
         name
         for name, value in vars(module).items()
-        if not name.startswith("_")
-        and getattr(value, "__module__", "").startswith(package + ".")
+        if not name.startswith("_") and getattr(value, "__module__", "").startswith(package + ".")
     }
     assert defined <= exported, f"public names missing from {package}.__all__: {defined - exported}"
     assert public is not None
