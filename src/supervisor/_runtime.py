@@ -273,7 +273,7 @@ class Runtime:
                 ),
                 name="governance",
             )
-            tg.start_soon(self._forward_stops)
+            await tg.start(self._forward_stops)
             for label, team, names in parts:
                 ref = await system.start_supervisor(self._team(team, names), name=label)
                 self._parts.append(ref)
@@ -375,20 +375,30 @@ class Runtime:
                     )
                 )
 
-    async def _forward_stops(self) -> None:
+    async def _forward_stops(
+        self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED
+    ) -> None:
         """An operator's stop published on the store reaches the governor.
 
-        The subscription is reopened after a failure (with a pause), so a store hiccup never
-        leaves the run deaf to its kill switch.
+        Reports started once subscribed, so the run's agents start only when a stop published
+        from then on cannot be missed. The subscription is reopened after a failure (with a
+        pause), so a store hiccup never leaves the run deaf to its kill switch.
         """
+        started = False
         while True:
             try:
                 async with self.store.stops() as signals:
+                    if not started:
+                        started = True
+                        task_status.started()
                     async for signal in signals:
                         await self._on_stop_signal(signal)
                 return
             except Exception as exc:
                 logger.error("runtime.stop_subscription_failed", error=str(exc))
+                if not started:
+                    started = True
+                    task_status.started()  # never hold the run back for its kill switch
                 await anyio.sleep(1.0)
 
     async def _on_stop_signal(self, signal: StopSignal) -> None:
