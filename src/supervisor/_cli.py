@@ -241,6 +241,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     logs.add_argument("--json", action="store_true", help="one JSON object per record")
     logs.set_defaults(handler=_cmd_logs)
+
+    stop = sub.add_parser(
+        "stop",
+        help="the kill switch: stop a session, an agent, or everything",
+        description=(
+            "Publish a stop on the ledger store. Every supervise process sharing that store "
+            "(a Redis store reaches every host) cuts the matching agents' calls mid-stream and "
+            "stops them within a second; the stop is recorded in the audit log with its reason."
+        ),
+        epilog=(
+            "examples:\n  supervise stop --session nightly --reason 'runaway spend'\n"
+            "  supervise stop --agent researcher --store redis://10.0.0.5:6379/0?prefix=team\n"
+            "  supervise stop --all --reason 'provider incident'\n\n" + _EXIT_TABLE
+        ),
+        formatter_class=_formatter,
+    )
+    _add_store(stop)
+    which = stop.add_mutually_exclusive_group(required=True)
+    which.add_argument("--session", metavar="NAME", help="stop every agent of this session")
+    which.add_argument("--agent", metavar="NAME", help="stop this agent, in every session")
+    which.add_argument("--all", action="store_true", help="stop every agent everywhere")
+    stop.add_argument("--reason", default="", help="why, for the audit log")
+    stop.add_argument("--by", default="", help="who (default: the user name)")
+    stop.set_defaults(handler=_cmd_stop)
     return parser
 
 
@@ -732,6 +756,29 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
             )
         table.add_section()
     console.print(table)
+    return ExitCode.OK
+
+
+def _cmd_stop(args: argparse.Namespace) -> int:
+    import getpass
+
+    from ._store import StopSignal
+
+    if args.all:
+        signal = StopSignal("all", "", args.reason, args.by or getpass.getuser())
+        what = "every agent"
+    elif args.session:
+        signal = StopSignal("session", args.session, args.reason, args.by or getpass.getuser())
+        what = f"session {args.session!r}"
+    else:
+        signal = StopSignal("agent", args.agent, args.reason, args.by or getpass.getuser())
+        what = f"agent {args.agent!r}"
+
+    async def work(store: Any) -> None:
+        await store.publish_stop(signal)
+
+    _with_store(args, work)
+    print(f"stop published for {what} on {_store_url(args)}.", file=sys.stderr)
     return ExitCode.OK
 
 

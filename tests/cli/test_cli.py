@@ -158,3 +158,80 @@ def test_empty_store(tmp_path: Path) -> None:
     result = _run("logs", "--store", store, "--verify")
     assert result.returncode == 0, result.stderr
     assert "audit chain intact" in result.stderr
+
+
+_LOOPER = """
+from supervisor import Agent
+
+
+class Looper(Agent):
+    model = "scripted:looper"
+    script = [f"Step {i}: still working on part {i} of the data set. " * 5 for i in range(50)]
+
+    async def run(self) -> None:
+        for _ in range(500):
+            await self.llm("continue", max_tokens=200)
+"""
+
+_LOOPER_POLICY = """
+[prices."scripted:looper"]
+input_per_mtok = 0.15
+output_per_mtok = 0.6
+[loops.structural]
+enabled = false
+[loops.semantic]
+enabled = false
+"""
+
+
+@pytest.mark.slow
+def test_stop_is_the_kill_switch_of_a_running_session(tmp_path: Path) -> None:
+    """`supervise stop` in another process stops a running session: exit 3, audited."""
+    import json
+    import time
+
+    (tmp_path / "looper.py").write_text(_LOOPER)
+    (tmp_path / "policy.toml").write_text(_LOOPER_POLICY)
+    store = f"sqlite:///{tmp_path / 'ledger.db'}"
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    env.pop("SUPERVISE_STORE", None)
+    run = subprocess.Popen(
+        [
+            str(SUPERVISE),
+            "run",
+            "looper.py",
+            "--policy",
+            "policy.toml",
+            "--headless",
+            "--store",
+            store,
+            "--session",
+            "s1",
+        ],
+        cwd=tmp_path,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert run.stdout is not None
+        deadline = time.monotonic() + 60
+        for line in run.stdout:  # wait until the agent is streaming
+            if '"CallStarted"' in line or time.monotonic() > deadline:
+                break
+        stopped = _run("stop", "--store", store, "--session", "s1", "--reason", "runaway")
+        assert stopped.returncode == 0, stopped.stderr
+        out, _ = run.communicate(timeout=30)
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+    assert run.returncode == 3  # ExitCode.STOPPED_BY_POLICY
+    finished = [json.loads(x) for x in out.splitlines() if '"RunFinished"' in x]
+    assert finished
+    assert "runaway" in finished[-1]["reason"]
+    logs = _run("logs", "--store", store, "--session", "s1", "--json")
+    events = [json.loads(x)["event"] for x in logs.stdout.splitlines()]
+    assert "stop_published" in events
