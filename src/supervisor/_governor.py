@@ -689,7 +689,9 @@ class Governor(Actor):
         )
         for decision in permit.decisions:
             await self._record(decision, agent, ctx.call_id)
-        self.sink.emit(CallStarted(agent.name, ctx.session, ctx.call_id, ctx.name, "tool", 0))
+        self.sink.emit(
+            CallStarted(agent.name, ctx.session, ctx.call_id, f"tool:{ctx.name}", "tool", 0)
+        )
         return grant
 
     async def _tool_done(self, msg: ToolDone) -> EmbeddingHandle | None:
