@@ -342,40 +342,26 @@ def explain_error(exc: BaseException) -> tuple[str, ExitCode]:
 def _explain_one(exc: BaseException) -> tuple[str, ExitCode] | None:
     if isinstance(exc, CommandError):
         return str(exc), exc.code
-    try:
-        from supervisor._store import InvalidStoreURL, StoreError, StoreUnavailable
-    except ImportError:  # pragma: no cover - the stores are part of this package
-        pass
-    else:
-        if isinstance(exc, InvalidStoreURL):
-            return str(exc), ExitCode.USAGE
-        if isinstance(exc, StoreUnavailable):
-            return f"the ledger store is unavailable: {exc}", ExitCode.STORE_UNAVAILABLE
-        if isinstance(exc, StoreError):
-            return f"ledger store error: {exc}", ExitCode.STORE_UNAVAILABLE
-    try:
-        from policies import PolicyError
-    except ImportError:  # pragma: no cover
-        pass
-    else:
-        if isinstance(exc, PolicyError):
-            return str(exc), ExitCode.USAGE
-    try:
-        from ._exceptions import ConfigurationError, SupervisorError
-    except ImportError:  # pragma: no cover
-        pass
-    else:
-        if isinstance(exc, ConfigurationError):
-            return str(exc), ExitCode.USAGE
-        if isinstance(exc, SupervisorError):
-            return str(exc), ExitCode.INTERNAL_ERROR
-    try:
-        from actors import ActorError  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        pass
-    else:
-        if isinstance(exc, ActorError):
-            return f"{type(exc).__name__}: {exc}", ExitCode.INTERNAL_ERROR
+    from actors import ActorError
+    from policies import PolicyError
+
+    from ._exceptions import ConfigurationError, SupervisorError
+    from ._store import InvalidStoreURL, StoreError, StoreUnavailable
+
+    if isinstance(exc, InvalidStoreURL):
+        return str(exc), ExitCode.USAGE
+    if isinstance(exc, StoreUnavailable):
+        return f"the ledger store is unavailable: {exc}", ExitCode.STORE_UNAVAILABLE
+    if isinstance(exc, StoreError):
+        return f"ledger store error: {exc}", ExitCode.STORE_UNAVAILABLE
+    if isinstance(exc, PolicyError):
+        return str(exc), ExitCode.USAGE
+    if isinstance(exc, ConfigurationError):
+        return str(exc), ExitCode.USAGE
+    if isinstance(exc, SupervisorError):
+        return str(exc), ExitCode.INTERNAL_ERROR
+    if isinstance(exc, ActorError):
+        return f"{type(exc).__name__}: {exc}", ExitCode.INTERNAL_ERROR
     if isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError) and exc.filename:
         return f"{exc.filename}: {exc.strerror}.", ExitCode.USAGE
     if isinstance(exc, OSError) and exc.filename:
@@ -424,16 +410,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         from policies import PolicyConfig
 
         policy = PolicyConfig()
-    try:
-        from ._runtime import Runtime  # type: ignore[import-not-found,unused-ignore]
-    except ImportError as exc:
-        if getattr(exc, "name", "") in ("supervisor._runtime",):
-            raise CommandError(
-                "this build has no runtime yet (supervisor._runtime is missing), so agents "
-                "cannot run. The target and policy were loaded and are valid.",
-                ExitCode.INTERNAL_ERROR,
-            ) from exc
-        raise
+    from ._runtime import Runtime
+
     headless = bool(args.headless) or not sys.stdout.isatty()
     interactive = not headless and sys.stdin.isatty()
     session = args.session or _default_session()
