@@ -469,7 +469,14 @@ class Supervisor(Actor):
                 ref.kill("brutal_kill", by=self.context.path)
                 await ref._wait_done()
             else:
-                await ref.stop(timeout=shutdown)
+                try:
+                    await ref.stop(timeout=shutdown)
+                except BaseException:
+                    # This supervisor was cancelled (or killed) while it waited: the child is no
+                    # longer in _children's refs, so nothing else would end it. Kill it, so it
+                    # cannot outlive its supervisor, and let the cancellation go on.
+                    ref.kill("its supervisor ended while stopping it", by=self.context.path)
+                    raise
         if (
             child.spec.restart == "temporary" or self.strategy == "simple_one_for_one"
         ) and child in self._children:

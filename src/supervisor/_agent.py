@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import json
+import math
 import random
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -77,6 +78,10 @@ __all__ = ["Agent", "AgentBinding", "tool"]
 logger = structlog.get_logger("supervisor.agent")
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: How long a cancelled call (the run is shutting down) tries to settle before leaving its
+#: reservation open in the store, where it counts as fully spent until reconciled.
+SETTLE_WHEN_CANCELLED_S = 2.0
 
 #: Output-token margin added to a cut stream's estimate when the provider never reported usage.
 CUT_ESTIMATE_MARGIN = 0.10
@@ -563,7 +568,7 @@ class Agent(Actor):
                 detail=type(error).__name__ if error is not None else "",
             )
             with anyio.CancelScope(shield=True):
-                receipt = await self._settle(settle)
+                receipt = await self._settle(settle, hurry=outcome == "cancelled")
             if isinstance(error, ProviderError):
                 # What the failed call generated (and cost), for an agent that catches the error.
                 error.partial = LLMResult(  # type: ignore[attr-defined]
@@ -613,15 +618,22 @@ class Agent(Actor):
         )
         return float(call), float(chunk)
 
-    async def _settle(self, settle: Settle) -> Settled | None:
-        """Settle with the governor; never lose the charge (it is retried while it is down)."""
-        for _ in range(3):
-            try:
-                receipt = await self._ask_governor(settle)
-            except GovernorUnavailable:
-                continue
-            assert isinstance(receipt, Settled)
-            return receipt
+    async def _settle(self, settle: Settle, *, hurry: bool = False) -> Settled | None:
+        """Settle with the governor; never lose the charge (it is retried while it is down).
+
+        With ``hurry`` (the call was cancelled: the run is shutting down, the governor may be
+        gone) one short attempt is made. A charge that cannot be settled is never lost: its
+        reservation stays open in the store and counts as fully spent until reconciled.
+        """
+        attempts = 1 if hurry else 3
+        with anyio.move_on_after(SETTLE_WHEN_CANCELLED_S if hurry else math.inf):
+            for _ in range(attempts):
+                try:
+                    receipt = await self._ask_governor(settle)
+                except GovernorUnavailable:
+                    continue
+                assert isinstance(receipt, Settled)
+                return receipt
         logger.error(
             "agent.settle_failed",
             call_id=settle.call_id,
@@ -688,7 +700,10 @@ class Agent(Actor):
             observation = f"{type(exc).__name__}: {exc}"
             raise
         finally:
-            with anyio.CancelScope(shield=True):
+            handle = None
+            # Reporting the result feeds loop detection only (a tool reserves nothing), so a
+            # shutting-down run does not wait long for it.
+            with anyio.CancelScope(shield=True), anyio.move_on_after(SETTLE_WHEN_CANCELLED_S):
                 try:
                     handle = await self._ask_governor(
                         ToolDone(

@@ -357,6 +357,19 @@ class Governor(Actor):
             cancelled += ref.cancel_current(reason, by="governor")
         return cancelled
 
+    def interrupt_all(self, reason: str) -> None:
+        """The run is being interrupted: cut every call in flight and end every agent's work now.
+
+        Cut calls still settle what they consumed (shielded, briefly); agents end without their
+        graceful shutdown period. Synchronous, so it can run from a cancelled task.
+        """
+        decision = StopSession(rule="interrupted", reason=reason, numbers={})
+        self._cancel_calls(lambda _active: True, decision)
+        for agent in self._agents.values():
+            ref = agent.ref
+            if ref is not None and ref.is_alive:
+                ref.cancel_current(reason, by="governor")
+
     def __repr__(self) -> str:
         return f"<Governor agents={len(self._agents)} active={len(self._active)}>"
 

@@ -281,12 +281,20 @@ class Runtime:
             async def wait_part(ref: SupervisorRef) -> None:
                 outcomes[ref.name] = await ref.wait_stopped()
 
-            async with anyio.create_task_group() as stopper:
-                stopper.start_soon(self._stop_on_request)
-                async with anyio.create_task_group() as waiters:
-                    for ref in self._parts:
-                        waiters.start_soon(wait_part, ref)
-                stopper.cancel_scope.cancel("every part has stopped")
+            try:
+                async with anyio.create_task_group() as stopper:
+                    stopper.start_soon(self._stop_on_request)
+                    async with anyio.create_task_group() as waiters:
+                        for ref in self._parts:
+                            waiters.start_soon(wait_part, ref)
+                    stopper.cancel_scope.cancel("every part has stopped")
+            except BaseException:
+                # Interrupted (Ctrl-C, or whoever runs us was cancelled): a person wants it to
+                # stop now, not after every agent's graceful shutdown period. Cut every call in
+                # flight (each still settles what it consumed) and end every agent's work.
+                if self.governor is not None:
+                    self.governor.interrupt_all("the run was interrupted")
+                raise
             tg.cancel_scope.cancel("run finished")
         return self._outcome(outcomes)
 

@@ -348,6 +348,25 @@ async def test_shutdown_grace_then_cancel_and_brutal_kill() -> None:
             assert journal.of("stop") == ["polite", "slow"]  # reverse order; brutal skips on_stop
 
 
+async def test_a_supervisor_killed_while_stopping_a_busy_child_takes_it_down() -> None:
+    """A child whose handler runs on (it is busy) is still killed when its supervisor is cut
+    short while gracefully stopping it: no child outlives its supervisor."""
+    journal = Journal()
+    children = [ChildSpec("busy", lambda: Probe(journal), shutdown=30.0)]
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(Supervisor(children), name="root")
+            busy = (await refs(sup))["busy"]
+            busy.tell_nowait(("forever",))
+            await wait_all_tasks_blocked()
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(sup.stop)  # graceful: would wait up to 30 s for the busy child
+                await wait_all_tasks_blocked()
+                sup.kill("cut short")
+            assert (await busy.wait_stopped()).kind == "killed"
+            assert (await sup.wait_stopped()).kind == "killed"
+
+
 async def test_kill_restarts_with_a_fresh_instance_and_counts_against_intensity() -> None:
     with anyio.fail_after(5):
         async with ActorSystem() as system:

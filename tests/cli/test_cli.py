@@ -235,3 +235,64 @@ def test_stop_is_the_kill_switch_of_a_running_session(tmp_path: Path) -> None:
     logs = _run("logs", "--store", store, "--session", "s1", "--json")
     events = [json.loads(x)["event"] for x in logs.stdout.splitlines()]
     assert "stop_published" in events
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_a_run_at_once_and_settles_what_it_cut(tmp_path: Path) -> None:
+    """SIGINT (Ctrl-C) ends a run within seconds with status 130; the cut call is settled."""
+    import signal
+    import time
+
+    (tmp_path / "looper.py").write_text(_LOOPER)
+    (tmp_path / "policy.toml").write_text(_LOOPER_POLICY)
+    store = f"sqlite:///{tmp_path / 'ledger.db'}"
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    env.pop("SUPERVISE_STORE", None)
+    run = subprocess.Popen(
+        [
+            str(SUPERVISE),
+            "run",
+            "looper.py",
+            "--policy",
+            "policy.toml",
+            "--headless",
+            "--store",
+            store,
+            "--session",
+            "s1",
+        ],
+        cwd=tmp_path,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert run.stdout is not None
+        for line in run.stdout:  # wait until the agent is streaming
+            if '"StreamProgress"' in line:
+                break
+        sent = time.monotonic()
+        run.send_signal(signal.SIGINT)
+        run.communicate(timeout=30)
+        took = time.monotonic() - sent
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+    assert run.returncode == 130
+    assert took < 10, f"Ctrl-C took {took:.1f} s"
+    sessions = _run("ledger", "--store", store, "--session", "s1")
+    assert sessions.returncode == 0
+    assert "s1" in sessions.stdout
+    from supervisor import SQLiteStore
+
+    async def open_reservations() -> int:
+        async with SQLiteStore(str(tmp_path / "ledger.db")) as db:
+            (summary,) = [s for s in await db.list_sessions() if s.session == "s1"]
+            return summary.open_reservations
+
+    import anyio
+
+    assert anyio.run(open_reservations) == 0  # the cut call was settled, not left reserved
