@@ -184,30 +184,17 @@ enabled = false
 """
 
 
-@pytest.mark.slow
-def test_stop_is_the_kill_switch_of_a_running_session(tmp_path: Path) -> None:
-    """`supervise stop` in another process stops a running session: exit 3, audited."""
-    import json
-    import time
-
+def _start_looper(tmp_path: Path, until: str) -> tuple[subprocess.Popen[str], str]:
+    """Start `supervise run` on the looping agent (headless, session s1, a SQLite store in
+    ``tmp_path``) and return once its stdout shows an ``until`` event, with the store URL."""
     (tmp_path / "looper.py").write_text(_LOOPER)
     (tmp_path / "policy.toml").write_text(_LOOPER_POLICY)
     store = f"sqlite:///{tmp_path / 'ledger.db'}"
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
     env.pop("SUPERVISE_STORE", None)
+    command = ["run", "looper.py", "--policy", "policy.toml", "--headless"]
     run = subprocess.Popen(
-        [
-            str(SUPERVISE),
-            "run",
-            "looper.py",
-            "--policy",
-            "policy.toml",
-            "--headless",
-            "--store",
-            store,
-            "--session",
-            "s1",
-        ],
+        [str(SUPERVISE), *command, "--store", store, "--session", "s1"],
         cwd=tmp_path,
         env=env,
         stdin=subprocess.DEVNULL,
@@ -215,12 +202,20 @@ def test_stop_is_the_kill_switch_of_a_running_session(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
+    assert run.stdout is not None
+    for line in run.stdout:
+        if f'"{until}"' in line:
+            break
+    return run, store
+
+
+@pytest.mark.slow
+def test_stop_is_the_kill_switch_of_a_running_session(tmp_path: Path) -> None:
+    """`supervise stop` in another process stops a running session: exit 3, audited."""
+    import json
+
+    run, store = _start_looper(tmp_path, until="CallStarted")
     try:
-        assert run.stdout is not None
-        deadline = time.monotonic() + 60
-        for line in run.stdout:  # wait until the agent is streaming
-            if '"CallStarted"' in line or time.monotonic() > deadline:
-                break
         stopped = _run("stop", "--store", store, "--session", "s1", "--reason", "runaway")
         assert stopped.returncode == 0, stopped.stderr
         out, _ = run.communicate(timeout=30)
@@ -243,36 +238,12 @@ def test_ctrl_c_stops_a_run_at_once_and_settles_what_it_cut(tmp_path: Path) -> N
     import signal
     import time
 
-    (tmp_path / "looper.py").write_text(_LOOPER)
-    (tmp_path / "policy.toml").write_text(_LOOPER_POLICY)
-    store = f"sqlite:///{tmp_path / 'ledger.db'}"
-    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    env.pop("SUPERVISE_STORE", None)
-    run = subprocess.Popen(
-        [
-            str(SUPERVISE),
-            "run",
-            "looper.py",
-            "--policy",
-            "policy.toml",
-            "--headless",
-            "--store",
-            store,
-            "--session",
-            "s1",
-        ],
-        cwd=tmp_path,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    import anyio
+
+    from supervisor import SQLiteStore
+
+    run, store = _start_looper(tmp_path, until="StreamProgress")
     try:
-        assert run.stdout is not None
-        for line in run.stdout:  # wait until the agent is streaming
-            if '"StreamProgress"' in line:
-                break
         sent = time.monotonic()
         run.send_signal(signal.SIGINT)
         run.communicate(timeout=30)
@@ -286,13 +257,10 @@ def test_ctrl_c_stops_a_run_at_once_and_settles_what_it_cut(tmp_path: Path) -> N
     sessions = _run("ledger", "--store", store, "--session", "s1")
     assert sessions.returncode == 0
     assert "s1" in sessions.stdout
-    from supervisor import SQLiteStore
 
     async def open_reservations() -> int:
         async with SQLiteStore(str(tmp_path / "ledger.db")) as db:
             (summary,) = [s for s in await db.list_sessions() if s.session == "s1"]
             return summary.open_reservations
-
-    import anyio
 
     assert anyio.run(open_reservations) == 0  # the cut call was settled, not left reserved
