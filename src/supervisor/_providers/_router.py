@@ -225,21 +225,22 @@ class ModelRouter:
     def add_provider(self, name: str, provider: Provider, *, replace: bool = True) -> bool:
         """Register a ready-built provider under ``name`` (the router closes it too).
 
-        With ``replace=False`` a provider already configured or built under that name is kept,
-        so a policy's ``[providers.NAME]`` wins over the runtime's offline default.
+        With ``replace=False`` a provider already built, or configured so that it can be built,
+        under that name is kept, so a policy's ``[providers.NAME]`` wins over the runtime's
+        offline default; a ``scripted`` section without a script of its own is filled in.
 
         Returns:
             True when ``provider`` was registered.
         """
         if self._closed:
             raise RuntimeError("The model router is closed; build a new one.")
-        if not replace and (
-            name in self._providers
-            or (name in self._config and self._config[name].kind != "scripted")
-        ):
-            return False
-        if not replace and name in self._config and self._config[name].script is not None:
-            return False
+        if not replace:
+            config = self._config.get(name)
+            buildable = config is not None and (
+                config.kind != "scripted" or config.script is not None
+            )
+            if name in self._providers or buildable:
+                return False
         self._providers[name] = provider
         return True
 
