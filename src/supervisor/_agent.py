@@ -586,7 +586,8 @@ class Agent(Actor):
                 error._supervisor_output = bool(parts or tool_chars)  # type: ignore[attr-defined]
         assert receipt is not None
         self._pending_embedding = receipt.embedding
-        self._emit_state("running")
+        if first:  # no text arrived (a tool-call-only answer): still shown as waiting_model
+            self._emit_state("running")
         decisions = tuple(_record(d) for d in (*grant.decisions, *receipt.decisions))
         result = LLMResult(
             text=text,
