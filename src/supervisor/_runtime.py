@@ -393,6 +393,7 @@ class Runtime:
         pause), so a store hiccup never leaves the run deaf to its kill switch.
         """
         started = False
+        failures = 0
         while True:
             try:
                 async with self.store.stops() as signals:
@@ -403,11 +404,14 @@ class Runtime:
                         await self._on_stop_signal(signal)
                 return
             except Exception as exc:
-                logger.error("runtime.stop_subscription_failed", error=str(exc))
-                if not started:
+                failures += 1
+                logger.error("runtime.stop_subscription_failed", error=str(exc), attempt=failures)
+                if not started and failures >= 5:
+                    # A store that keeps failing fails every call closed anyway; do not hold
+                    # the run back any longer for its kill switch.
                     started = True
-                    task_status.started()  # never hold the run back for its kill switch
-                await anyio.sleep(1.0)
+                    task_status.started()
+                await anyio.sleep(0.2 if not started else 1.0)
 
     async def _on_stop_signal(self, signal: StopSignal) -> None:
         ref = self.link.ref

@@ -870,19 +870,32 @@ class RedisStore:
     async def stops(self) -> AsyncIterator[AsyncIterator[StopSignal]]:
         """Subscribe to stops published from now on by any process on this prefix.
 
-        The subscription survives Redis restarts: it reconnects and replays what it missed.
-        Raises :class:`StoreUnavailable` on entry when Redis cannot be reached.
+        The subscription survives Redis restarts: it reconnects and replays what it missed, also
+        what was published while it was being set up. Raises :class:`StoreUnavailable` on entry
+        when Redis cannot be reached at all.
         """
+        # The cursor is taken first: whatever is published from here on is either delivered on
+        # the channel or replayed from the stop log, never lost in between.
         seen = _int(await self._call("LLEN", self._k("stoplog")))
-        sub: RespConnection | None = await self._subscribe()
+        sub: RespConnection | None
+        try:
+            sub = await self._subscribe()
+        except StoreUnavailable:
+            sub = None  # the iterator subscribes again and replays from the cursor
+        caught_up = False
 
         async def signals() -> AsyncGenerator[StopSignal, None]:
-            nonlocal seen, sub
+            nonlocal seen, sub, caught_up
             while True:
                 try:
                     if sub is None:
                         sub = await self._subscribe()
+                        caught_up = False
+                    if not caught_up:
+                        # Stops published between taking the cursor and the subscription being
+                        # confirmed reached no subscriber: replay them from the log.
                         missed = await self._call("LRANGE", self._k("stoplog"), seen, -1)
+                        caught_up = True
                         for body in missed:
                             seen += 1
                             yield decode_stop(body)
