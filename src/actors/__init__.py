@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ._actor import Actor as Actor
 from ._actor import ActorContext as ActorContext
+from ._actor import Reply as Reply
 from ._events import EventBus as EventBus
 from ._events import EventBusStatistics as EventBusStatistics
 from ._events import ExitReason as ExitReason
@@ -63,6 +64,7 @@ __all__ = [
     "LifecycleEvent",
     "MailboxFull",
     "MailboxStatistics",
+    "Reply",
     "StartError",
     "Subscription",
     "Supervisor",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeVar
 
 from ._events import ExitReason
 from ._exceptions import UnhandledMessage
-from ._ref import _TOKEN, ActorRef
+from ._ref import _TOKEN, ActorRef, _Ask
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Callable
@@ -66,9 +66,33 @@ class Actor:
         Exceptions are logged and otherwise ignored.
         """
 
+    def lifespan(self) -> contextlib.AbstractAsyncContextManager[None]:
+        """Override to hold resources for the actor's whole life, around ``on_start`` ..
+        ``on_stop``: typically a task group for work that outlives one handler (a store write
+        whose answer is sent with :meth:`ActorContext.reply_later`).
+
+        The actor's task leaves it after ``on_stop`` (or after a kill) and before pending asks
+        fail with ``ActorDeadError``, so work started here may still answer them; leaving a task
+        group waits for its tasks. The default does nothing (and costs nothing).
+
+        Example::
+
+            @contextlib.asynccontextmanager
+            async def lifespan(self):
+                async with anyio.create_task_group() as self.tg:
+                    yield
+        """
+        return _NOTHING
+
     @contextlib.asynccontextmanager
     async def _actor_lifespan(self) -> AsyncIterator[None]:
-        yield
+        async with self.lifespan():
+            yield
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.lifespan is not Actor.lifespan:
+            cls._actor_has_lifespan = True
 
     async def _actor_before_stop(self, reason: ExitReason) -> None:
         pass
@@ -77,6 +101,40 @@ class Actor:
         ref = getattr(self, "ref", None)
         where = f" {ref.path!r}" if ref is not None else ""
         return f"<{type(self).__name__}{where}>"
+
+
+_NOTHING: contextlib.AbstractAsyncContextManager[None] = contextlib.nullcontext()
+
+
+class Reply:
+    """The answer to one ``ask``, to be sent later: see :meth:`ActorContext.reply_later`.
+
+    Only the first :meth:`send` or :meth:`fail` counts; later ones, and any after the actor
+    ended (the asker then got ``ActorDeadError``), are ignored.
+    """
+
+    __slots__ = ("_slot",)
+
+    def __init__(self, slot: _Ask | None) -> None:
+        self._slot = slot
+
+    @property
+    def sent(self) -> bool:
+        """True once the asker has its answer (or there is no asker: the message was told)."""
+        return self._slot is None or self._slot.done
+
+    def send(self, value: object) -> None:
+        """Answer the asker with ``value``."""
+        if self._slot is not None:
+            self._slot.resolve(value)
+
+    def fail(self, error: BaseException) -> None:
+        """Raise ``error`` in the asker."""
+        if self._slot is not None:
+            self._slot.fail(error)
+
+    def __repr__(self) -> str:
+        return f"<Reply {'sent' if self.sent else 'pending'}>"
 
 
 class ActorContext:
@@ -114,6 +172,21 @@ class ActorContext:
     def name(self) -> str:
         """The last part of :attr:`path`."""
         return self.ref.name
+
+    def reply_later(self) -> Reply:
+        """Take over the answer to the ask being handled (OTP's ``noreply`` and ``reply/2``).
+
+        The handler's return value is then ignored and the actor goes on with its next message;
+        the asker waits until the returned :class:`Reply` is sent, e.g. by a task in the
+        actor's :meth:`Actor.lifespan` task group once slow I/O is done. If the actor ends
+        before that, the asker gets ``ActorDeadError``. Called while handling a ``tell`` (or
+        outside a handler) it returns a :class:`Reply` that goes nowhere.
+        """
+        item = self.ref._current
+        if type(item) is not _Ask:
+            return Reply(None)
+        item.deferred = True
+        return Reply(item)
 
     def stop_self(self, reason: Literal["normal"] = "normal") -> None:
         """End this actor after the current handler returns, with a ``normal`` exit.

@@ -91,12 +91,13 @@ class MailboxStatistics:
 class _Ask:
     """The reply slot an ``ask`` puts in the mailbox instead of a whole reply stream."""
 
-    __slots__ = ("done", "error", "event", "message", "value")
+    __slots__ = ("deferred", "done", "error", "event", "message", "value")
 
     def __init__(self, message: object) -> None:
         self.message = message
         self.event = anyio.Event()
         self.done = False
+        self.deferred = False  # the handler took the reply with ActorContext.reply_later()
         self.value: Any = None
         self.error: BaseException | None = None
 
@@ -586,7 +587,8 @@ class ActorRef(Generic[A]):
                             item.fail(exc)
                             return ExitReason("error", exc, "raised while answering an ask")
                         self._processed += 1
-                        item.resolve(value)
+                        if not item.deferred:
+                            item.resolve(value)
                     else:
                         try:
                             await actor.receive(item)
@@ -617,7 +619,7 @@ class ActorRef(Generic[A]):
             if item is not None and self._kill_reason is None and scope.cancel_called:
                 # cancel_current() cut the handler short; the actor lives on.
                 self._cancelled += 1
-                if type(item) is _Ask:
+                if type(item) is _Ask and not item.deferred:
                     item.fail(
                         HandlerCancelled(
                             f"{self.path!r} was cancelled while answering "

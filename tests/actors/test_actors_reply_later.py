@@ -1,0 +1,151 @@
+"""Deferred replies (``ActorContext.reply_later``) and ``Actor.lifespan``. Both backends."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import pytest
+
+from actors import Actor, ActorDeadError, ActorSystem, Reply
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
+
+    from anyio.abc import TaskGroup
+
+
+class SlowEcho(Actor):
+    """Answers ``(delay, value)`` after ``delay`` seconds from a background task, and keeps
+    taking messages meanwhile (the handler returns at once)."""
+
+    def __init__(self) -> None:
+        self.handled: list[Any] = []
+        self.tg: TaskGroup | None = None
+        self.lifespan_closed = False
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self) -> AsyncIterator[None]:
+        async with anyio.create_task_group() as tg:
+            self.tg = tg
+            yield
+        self.lifespan_closed = True
+
+    async def receive(self, message: Any) -> Any:
+        self.handled.append(message)
+        if message == "now":
+            return "now"
+        if message == "raise-after-defer":
+            self.context.reply_later()
+            raise ValueError("broken handler")
+        delay, value = message
+        reply = self.context.reply_later()
+        assert self.tg is not None
+        self.tg.start_soon(self._answer, reply, delay, value)
+        return "ignored: the reply was taken"
+
+    async def _answer(self, reply: Reply, delay: float, value: Any) -> None:
+        await anyio.sleep(delay)
+        if isinstance(value, BaseException):
+            reply.fail(value)
+        else:
+            reply.send(value)
+
+
+async def test_a_deferred_reply_reaches_the_asker_and_later_asks_overtake_it() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(SlowEcho, name="echo")
+            answers: list[Any] = []
+            release = anyio.Event()
+
+            async def slow() -> None:
+                answers.append(await ref.ask((0.2, "slow")))
+                release.set()
+
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(slow)
+                await anyio.wait_all_tasks_blocked()
+                # The actor is free while the slow answer is pending.
+                answers.append(await ref.ask((0, "fast")))
+                answers.append(await ref.ask("now"))
+                await release.wait()
+            assert answers == ["fast", "now", "slow"]
+            assert ref.statistics().processed == 3
+
+
+async def test_a_deferred_failure_is_raised_in_the_asker_and_the_actor_lives_on() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(SlowEcho, name="echo")
+            with pytest.raises(KeyError, match="nope"):
+                await ref.ask((0, KeyError("nope")))
+            assert ref.is_alive
+            assert await ref.ask("now") == "now"
+
+
+async def test_a_handler_that_raises_after_taking_the_reply_still_answers_the_asker() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(SlowEcho, name="echo")
+            with pytest.raises(ValueError, match="broken handler"):
+                await ref.ask("raise-after-defer")
+            assert not ref.is_alive
+
+
+async def test_stopping_waits_for_the_lifespan_work_which_still_answers() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(SlowEcho, name="echo")
+            actor = ref._actor
+            got: list[Any] = []
+
+            async def ask() -> None:
+                got.append(await ref.ask((0.1, "late")))
+
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(ask)
+                await anyio.wait_all_tasks_blocked()
+                await ref.stop()
+            assert got == ["late"]
+            assert actor.lifespan_closed
+
+
+async def test_a_reply_never_sent_fails_with_actor_dead_when_the_actor_is_killed() -> None:
+    class Forgetful(Actor):
+        async def receive(self, message: Any) -> Any:
+            self.context.reply_later()  # and never sends it
+            return None
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Forgetful, name="f")
+            async with anyio.create_task_group() as tg:
+
+                async def ask() -> None:
+                    with pytest.raises(ActorDeadError):
+                        await ref.ask("hello")
+
+                tg.start_soon(ask)
+                await anyio.wait_all_tasks_blocked()
+                ref.kill("test")
+
+
+async def test_reply_later_while_handling_a_tell_goes_nowhere() -> None:
+    replies: list[Reply] = []
+
+    class Teller(Actor):
+        async def receive(self, message: Any) -> Any:
+            reply = self.context.reply_later()
+            reply.send("nobody hears this")
+            replies.append(reply)
+            return None
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Teller, name="t")
+            await ref.tell("x")
+            await ref.ask("y")  # its reply was taken and sent at once
+            assert [r.sent for r in replies] == [True, True]
+            assert "sent" in repr(replies[0])
