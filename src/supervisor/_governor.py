@@ -10,21 +10,29 @@ it. Every decision goes to the audit log and to the run's event sink.
 The governor never waits on anything slow inside a handler: calls stream in the agents' own
 tasks; escalations are answered in the asking agent's task; embeddings run in the embedder's
 worker thread and an agent awaits its previous response's embedding before its next pre-call,
-so the governor only ever sees finished vectors.
+so the governor only ever sees finished vectors. With a store whose writes overlap well
+(``store.concurrent``: SQLite's group commit, Redis pipelining) the calls' handlers run on a
+pool of worker tasks and answer with ``ActorContext.reply_later``, so the governor decides the
+next call while earlier reserves and settles are being committed; each handler claims its
+counters before its first await and re-checks stops after its reserve, so every rule still
+holds as if calls were decided one at a time, and the store's atomic reserve keeps budgets
+hard.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 import anyio
 import structlog
 
-from actors import Actor
+from actors import Actor, Reply
 from policies import (
     Allow,
     Amounts,
@@ -78,9 +86,12 @@ from ._messages import (
 )
 from ._store import LedgerStore, StopSignal, StoreError
 from ._store._audit import redact
+from ._store._sqlite import make_balance
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+
+    from anyio.abc import TaskGroup
 
     from actors import ActorRef
     from policies import LoopConfig as LoopRuleConfig
@@ -290,6 +301,23 @@ class Governor(Actor):
             if engine.budget_limits(Scope(kind, "x")) is not None
         }
         self._limits_seen: set[Scope] = set()
+        # With a store whose operations overlap well (SQLite's group commit, Redis pipelining),
+        # the calls' handlers run in the lifespan task group: the governor decides the next
+        # call while this one's reserve or settle is being written. Each handler claims what it
+        # decides (counters, the active call) before its first await, and a reserve that
+        # finishes after a stop is released, so the rules stay those of one call at a time.
+        self._concurrent = bool(getattr(store, "concurrent", False))
+        self._tg: TaskGroup | None = None
+        self._in_flight = 0
+        # Reserves sent to the store and not answered yet, per scope: added to the balances the
+        # engine plans with, so overlapping calls plan around each other (not on a Shortfall).
+        self._reserving: dict[Scope, Amounts] = {}
+        self._drained: anyio.Event | None = None
+        # Handlers run on a pool of worker tasks (started as needed, parked when idle): waking
+        # a parked task costs a few microseconds, starting a task per message about 25.
+        self._work: deque[tuple[Callable[[Any], Awaitable[Any]], Any, Reply]] = deque()
+        self._parked: list[anyio.Event] = []
+        self._workers = 0
         self._handlers: dict[type[Any], Callable[[Any], Any]] = {
             PreCall: self._pre_call,
             Settle: self._settle,
@@ -308,8 +336,28 @@ class Governor(Actor):
         if self.context.restart_count:
             logger.warning("governor.restarted", restart_count=self.context.restart_count)
 
+    @contextlib.asynccontextmanager
+    async def lifespan(self) -> AsyncIterator[None]:
+        async with anyio.create_task_group() as tg:
+            self._tg = tg
+            try:
+                yield
+            finally:
+                # A normal stop has let the calls in flight finish (on_stop). Killed (a
+                # restart), they end now: their askers see the governor gone and ask the next
+                # one; a reserve the store had already made stays open and counts as spent
+                # until reconciled. Either way the parked workers go.
+                self._tg = None
+                tg.cancel_scope.cancel()
+
     async def on_stop(self, reason: Any) -> None:
         self.link.detach(self.ref)
+        if self._in_flight:
+            # Let the calls being decided or settled finish: their answers and their settles
+            # are what the agents wait for.
+            self._drained = anyio.Event()
+            with anyio.CancelScope(shield=True), anyio.move_on_after(5):
+                await self._drained.wait()
         if self._unsettled:
             with anyio.CancelScope(shield=True), anyio.move_on_after(5):
                 await self._flush_unsettled()
@@ -326,7 +374,46 @@ class Governor(Actor):
             return await super().receive(message)
         if self._unsettled and not isinstance(message, Settle):
             await self._flush_unsettled()
+        tg = self._tg
+        if self._concurrent and tg is not None and type(message) in _OVERLAPPING:
+            self._work.append((handler, message, self.context.reply_later()))
+            self._in_flight += 1
+            if self._parked:
+                self._parked.pop().set()
+            elif self._workers < _MAX_WORKERS:
+                self._workers += 1
+                tg.start_soon(self._worker)
+            return None
         return await handler(message)
+
+    async def _worker(self) -> None:
+        work = self._work
+        while True:
+            if not work:
+                parked = anyio.Event()
+                self._parked.append(parked)
+                await parked.wait()
+                continue
+            await self._answer(*work.popleft())
+
+    async def _answer(
+        self, handler: Callable[[Any], Awaitable[Any]], message: Any, reply: Reply
+    ) -> None:
+        """Run one call's handler outside the mailbox loop and send its answer."""
+        try:
+            value = await handler(message)
+        except Exception as exc:
+            # As a handler raising in receive() would: the asker gets the error and the
+            # governor is restarted by its supervisor (it rebuilds from the store).
+            reply.fail(exc)
+            logger.error("governor.handler_failed", message=type(message).__name__, error=repr(exc))
+            self.ref.kill(f"a handler failed: {exc!r}", by="governor")
+        else:
+            reply.send(value)
+        finally:
+            self._in_flight -= 1
+            if not self._in_flight and self._drained is not None:
+                self._drained.set()
 
     def statistics(self) -> dict[str, int]:
         """Counts of what the governor holds now."""
@@ -453,13 +540,17 @@ class Governor(Actor):
         if loop is not None:
             return loop
         now = self.clock()
-        counters = self._counters(agent, session)
         scopes = call_scopes(msg.call_id, msg.agent, msg.session, agent.tenant)
         for _attempt in range(3):
             try:
                 balances = await self._balances(scopes)
             except StoreError as exc:
                 return self._unavailable(msg, exc)
+            # Read after the last await: the engine and _admit's claim see the same counts.
+            counters = self._counters(agent, session)
+            stopped = self._stopped(agent, session, msg.call_id)
+            if stopped is not None:
+                return stopped
             ctx = CallContext(
                 session=msg.session,
                 agent=msg.agent,
@@ -494,35 +585,63 @@ class Governor(Actor):
 
     async def _admit(
         self, permit: Permit, ctx: CallContext, agent: _AgentState
-    ) -> CallGrant | Unavailable | None:
+    ) -> CallGrant | Refusal | Unavailable | None:
         """Reserve ``permit``'s worst case and hand out the grant; None on a store shortfall."""
         scopes = ctx.scopes()
         session = self._session(ctx.session)
-        if "call" in self._limited_kinds:
-            limits = self.engine.budget_limits(scopes[0])
-            if limits is not None:
-                try:
-                    await self.store.set_limit(scopes[0], limits)
-                except StoreError as exc:
-                    return self._unavailable(ctx, exc)
-        try:
-            reserved = await self.store.reserve(
-                ctx.call_id, scopes, permit.reservation, model=permit.model_ref
-            )
-        except StoreError as exc:
-            return self._unavailable(ctx, exc)
-        if isinstance(reserved, Shortfall):
-            logger.info(
-                "governor.store_shortfall",
-                call_id=ctx.call_id,
-                scope=str(reserved.scope),
-                remaining=reserved.remaining,
-            )
-            return None
+        # Claimed before the first await, so that calls decided meanwhile count this one.
         agent.calls += 1
         agent.steps += 1
         session.calls += 1
         session.steps += 1
+        admitted = False
+        try:
+            if "call" in self._limited_kinds:
+                limits = self.engine.budget_limits(scopes[0])
+                if limits is not None:
+                    try:
+                        await self.store.set_limit(scopes[0], limits)
+                    except StoreError as exc:
+                        return self._unavailable(ctx, exc)
+            pending = self._reserving if self._concurrent else None
+            if pending is not None:
+                for scope in scopes:
+                    pending[scope] = pending.get(scope, _NOTHING) + permit.reservation
+            try:
+                reserved = await self.store.reserve(
+                    ctx.call_id, scopes, permit.reservation, model=permit.model_ref
+                )
+            except StoreError as exc:
+                return self._unavailable(ctx, exc)
+            finally:
+                if pending is not None:
+                    for scope in scopes:
+                        left = pending[scope] - permit.reservation
+                        if left.is_zero():
+                            del pending[scope]
+                        else:
+                            pending[scope] = left
+            if isinstance(reserved, Shortfall):
+                logger.info(
+                    "governor.store_shortfall",
+                    call_id=ctx.call_id,
+                    scope=str(reserved.scope),
+                    remaining=reserved.remaining,
+                )
+                return None
+            stopped = self._stopped(agent, session, ctx.call_id)
+            if stopped is not None:
+                # Stopped while the reserve was being written: nothing was sent, give it back.
+                with contextlib.suppress(StoreError):
+                    await self.store.release(ctx.call_id)
+                return stopped
+            admitted = True
+        finally:
+            if not admitted:
+                agent.calls -= 1
+                agent.steps -= 1
+                session.calls -= 1
+                session.steps -= 1
         monitor = self.engine.open_stream(ctx, permit)
         grant = CallGrant(
             call_id=ctx.call_id,
@@ -1116,11 +1235,20 @@ class Governor(Actor):
         if not limited:
             return {}
         store = self.store
-        return {
+        balances = {
             scope: await store.balance(scope)
             for scope in scopes
             if scope.kind in limited and scope.kind != "call"
         }
+        pending = self._reserving
+        if pending:
+            for scope, balance in balances.items():
+                extra = pending.get(scope)
+                if extra is not None:
+                    balances[scope] = make_balance(
+                        balance.limit, balance.spent, balance.reserved + extra
+                    )
+        return balances
 
     def _unavailable(self, ctx: Any, exc: BaseException) -> Unavailable:
         logger.error(
@@ -1186,6 +1314,15 @@ class Governor(Actor):
             logger.error(
                 "governor.audit_failed", audit_event=event, error=str(exc), data=redact(dict(data))
             )
+
+
+_NOTHING = Amounts()
+
+#: The most handlers that run at once; more wait their turn in order.
+_MAX_WORKERS = 256
+
+#: The messages whose handlers may overlap (with a concurrent store): the calls' own.
+_OVERLAPPING = frozenset({PreCall, Settle, PreTool, ToolDone, Answered})
 
 
 def _short_args(args: Mapping[str, Any], limit: int = 160) -> str:

@@ -208,3 +208,45 @@ async def test_sessions_and_load(store: Any) -> None:
     empty = await store.load_session("nobody")
     assert empty.summary.spent == Amounts()
     assert empty.open_reservations == ()
+
+
+async def test_sqlite_one_failing_operation_in_a_batch_undoes_only_itself(tmp_path: Any) -> None:
+    """Operations queued together commit together; a duplicate call id among them fails alone,
+    and every other reservation of that batch is in the file afterwards."""
+    import sqlite3
+
+    from supervisor._store import SQLiteStore
+
+    path = tmp_path / "ledger.db"
+    async with SQLiteStore(path) as store:
+        await store.set_limit(SESSION, Limits(cost=10_000))
+        assert isinstance(await store.reserve("dup", [SESSION], Amounts(cost=1)), Reservation)
+        # Hold the file's write lock so that the writer thread stalls on its first operation
+        # and everything queued meanwhile forms one batch.
+        blocker = sqlite3.connect(path, isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")
+        results: dict[str, Any] = {}
+
+        async def reserve(call_id: str) -> None:
+            try:
+                results[call_id] = await store.reserve(call_id, [SESSION], Amounts(cost=10))
+            except DuplicateCall as exc:
+                results[call_id] = exc
+
+        before = store.statistics()["batches"]
+        async with anyio.create_task_group() as tg:
+            for i in range(10):
+                tg.start_soon(reserve, f"c{i}")
+            tg.start_soon(reserve, "dup")
+            for i in range(10, 20):
+                tg.start_soon(reserve, f"c{i}")
+            await anyio.wait_all_tasks_blocked()
+            await anyio.sleep(0.05)
+            blocker.execute("COMMIT")
+            blocker.close()
+        assert store.statistics()["batches"] - before < 21  # some of them shared a commit
+        assert isinstance(results.pop("dup"), DuplicateCall)
+        assert all(isinstance(r, Reservation) for r in results.values()), results
+        assert (await store.balance(SESSION)).reserved == Amounts(cost=201)
+    async with SQLiteStore(path, reconcile_on_open=False) as reopened:
+        assert (await reopened.balance(SESSION)).reserved == Amounts(cost=201)

@@ -210,9 +210,15 @@ class LedgerStore(Protocol):
     Every store is an async context manager: ``async with open_store(url) as store: ...``.
     Methods raise :class:`StoreUnavailable` when the backend cannot be reached, and
     :class:`RuntimeError` when the store is not open.
+
+    ``concurrent`` says whether overlapping operations go faster than one after another (the
+    store batches or pipelines them: SQLite's group commit, Redis over one pipelined
+    connection); the governor then lets its store I/O overlap across calls instead of awaiting
+    each operation in turn. An in-process store whose operations never wait says False.
     """
 
     owner: str
+    concurrent: bool
 
     async def __aenter__(self) -> Self: ...
 

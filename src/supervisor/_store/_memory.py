@@ -66,6 +66,8 @@ class MemoryStore:
         clock: Wall-clock seconds for windows and record times.
     """
 
+    concurrent = False  # operations never wait: overlapping them would only add tasks
+
     def __init__(self, *, owner: str | None = None, clock: Callable[[], float] = time.time) -> None:
         self.owner = owner or new_owner_id()
         self._clock = clock

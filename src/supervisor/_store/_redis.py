@@ -328,6 +328,8 @@ class RedisStore:
         reconcile_on_open: Settle orphaned reservations of dead owners when opening.
     """
 
+    concurrent = True  # overlapping operations are pipelined on one connection
+
     def __init__(
         self,
         *,

@@ -14,10 +14,11 @@ Not blocking the event loop
     event that the thread sets through the event loop's thread-safe callback (asyncio's
     ``call_soon_threadsafe`` or trio's token), which costs about half of an
     ``anyio.to_thread.run_sync`` round trip. The thread takes every operation queued at that
-    moment (up to 256) and runs them in one transaction: one commit for the batch (group commit),
-    each operation in its own savepoint when there are several, so one failure does not undo the
-    others. Every caller waits for its own commit, shielded from cancellation: an operation that
-    was sent is always seen through and reported. Closing queues a sentinel behind every pending
+    moment (up to 256) and runs them in one transaction: one commit for the batch (group commit).
+    If one operation fails, the batch is rolled back and run again with each operation in its
+    own savepoint, so one failure does not undo the others (savepoints cost three statements
+    per operation, so the common case goes without). Every caller waits for its own commit,
+    shielded from cancellation: an operation that was sent is always seen through and reported. Closing queues a sentinel behind every pending
     operation; the thread closes the file and exits.
 
 What the store remembers (the cache) and why it is safe with other processes
@@ -275,6 +276,8 @@ class SQLiteStore:
             not seen by such an answer; ``reserve`` always decides on fresh data.
     """
 
+    concurrent = True  # overlapping operations share one commit (group commit)
+
     def __init__(
         self,
         path: str | os.PathLike[str] = DEFAULT_SQLITE_PATH,
@@ -474,17 +477,14 @@ class SQLiteStore:
             if version != cache.data_version:
                 cache.clear()
                 cache.data_version = version
-            if len(batch) == 1:
-                op = batch[0]
-                try:
-                    op.result = op.fn(conn)
-                except Exception as exc:
-                    conn.execute("ROLLBACK")
-                    cache.clear()
-                    op.error = exc
-                    return
-            else:
+            if not self._run_batch(conn, batch):
+                # One operation failed: undo the batch and run it again, each operation in
+                # its own savepoint, so that the failure undoes only its own work.
+                conn.execute("ROLLBACK")
+                cache.clear()
+                conn.execute("BEGIN IMMEDIATE")
                 for op in batch:
+                    op.error = None
                     conn.execute("SAVEPOINT op")
                     try:
                         op.result = op.fn(conn)
@@ -510,6 +510,17 @@ class SQLiteStore:
             for op in batch:
                 op.result = None
                 op.error = error
+
+    def _run_batch(self, conn: sqlite3.Connection, batch: list[_Op[Any]]) -> bool:
+        """Run every operation of ``batch`` in the open transaction, with no savepoints (the
+        common case: nothing fails). False, with nothing else run, as soon as one raises."""
+        for op in batch:
+            try:
+                op.result = op.fn(conn)
+            except Exception as exc:
+                op.error = exc
+                return False
+        return True
 
     # -- the cache ---------------------------------------------------------------------------
 
