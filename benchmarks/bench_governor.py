@@ -3,7 +3,8 @@ latency, on asyncio and trio.
 
 Run: ``HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/bench_governor.py`` (about 2 minutes;
 ``--quick`` for about 1; ``--backend trio`` for one backend; ``--no-semantic`` to skip the
-embedding model).
+embedding model; ``--no-gc-tuning`` to run the Runtime as a library user gets it by default,
+without ``tune_gc``, which ``supervise run`` turns on).
 
 Every figure is a comparison measured in the same run on the same machine, against a
 zero-latency in-process provider (so every microsecond measured is the governor's or the
@@ -68,6 +69,10 @@ from supervisor._target import AgentSpec, TargetSpec
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
+
+#: Runtime(tune_gc=...) for every governed run; `supervise run` sets True. ``--no-gc-tuning``
+#: measures without it (full collections then stop the loop for 50-250 ms here).
+TUNE_GC = True
 
 PRICES = {"fast:m": {"input_per_mtok": 2.5, "output_per_mtok": 10.0}}
 
@@ -198,6 +203,7 @@ def runtime(
         approver=UnattendedApprover(sink, timeout=0),
         sink=sink,
         embedder=embedder,
+        tune_gc=TUNE_GC,  # as `supervise run` does
     )
 
 
@@ -420,7 +426,7 @@ async def main(quick: bool, think: float, semantic: bool) -> None:
     import sniffio
 
     backend = sniffio.current_async_library()
-    print(f"\n== {backend} ==")
+    print(f"\n== {backend} (Runtime tune_gc={TUNE_GC}) ==")
     print(
         f"1. Overhead per call at a realistic pace (open loop: each agent calls, then thinks "
         f"~{think:g} s; same schedule governed and plain)"
@@ -504,7 +510,13 @@ if __name__ == "__main__":
     parser.add_argument(
         "--no-semantic", action="store_true", help="skip the semantic detector comparison"
     )
+    parser.add_argument(
+        "--no-gc-tuning",
+        action="store_true",
+        help="run the Runtime with Python's default garbage collector settings",
+    )
     args = parser.parse_args()
+    TUNE_GC = not args.no_gc_tuning
     structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.ERROR))
     for name in ("asyncio", "trio") if args.backend == "both" else (args.backend,):
         anyio.run(main, args.quick, args.think, not args.no_semantic, backend=name)

@@ -631,6 +631,7 @@ async def _run_async(
                 approver=approver,
                 sink=sink,
                 session=session,
+                tune_gc=True,  # this process is ours: keep full collections off the loop
             )
             async with anyio.create_task_group() as tg:
                 if display is not None:

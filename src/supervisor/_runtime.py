@@ -16,6 +16,7 @@ the root (the run) without taking the other parts down; the run then exits with
 from __future__ import annotations
 
 import functools
+import gc
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -97,6 +98,13 @@ class Runtime:
         embedder: The embedding service for the semantic loop detector; ``"auto"`` starts the
             default model when the policy enables the detector, ``None`` turns it off.
         tenant: The tenant id for tenant budgets.
+        tune_gc: Move the heap built while starting out of the garbage collector's sight
+            (``gc.freeze()`` once every part has started; ``gc.unfreeze()`` at the end). A full
+            collection then walks only what the run allocated since, instead of every module,
+            price table and agent: with 1,000 agents it otherwise stops the event loop, and every
+            call waiting on the governor, for 50-250 ms on a small machine (p99 of a governed
+            call 18-30 ms instead of about 1.4). Process-wide, so off by default; ``supervise
+            run``, which owns its process, turns it on.
     """
 
     def __init__(
@@ -111,8 +119,10 @@ class Runtime:
         rules: Sequence[Rule] = (),
         embedder: Embedder | Literal["auto"] | None = "auto",
         tenant: str | None = None,
+        tune_gc: bool = False,
     ) -> None:
         self.policy = policy
+        self.tune_gc = tune_gc
         self.store = store
         self.router = router
         self.approver = approver
@@ -277,6 +287,9 @@ class Runtime:
             for label, team, names in parts:
                 ref = await system.start_supervisor(self._team(team, names), name=label)
                 self._parts.append(ref)
+            frozen = self.tune_gc
+            if frozen:
+                gc.freeze()
 
             async def wait_part(ref: SupervisorRef) -> None:
                 outcomes[ref.name] = await ref.wait_stopped()
@@ -295,6 +308,9 @@ class Runtime:
                 if self.governor is not None:
                     self.governor.interrupt_all("the run was interrupted")
                 raise
+            finally:
+                if frozen:
+                    gc.unfreeze()
             tg.cancel_scope.cancel("run finished")
         return self._outcome(outcomes)
 
