@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import json
-import math
 import random
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -39,6 +38,7 @@ from ._exceptions import (
     LoopDetected,
     StreamCut,
 )
+from ._governor import new_call_id
 from ._messages import (
     Answered,
     CallGrant,
@@ -273,17 +273,23 @@ class Agent(Actor):
         """Ask the current governor; wait for one (fail closed) while it is down."""
         binding = self.binding
         wait = _fail_closed_timeout(binding)
-        deadline = time.monotonic() + wait
+        deadline: float | None = None  # set when the governor is first found down
         while True:
-            ref = await binding.link.wait(max(0.0, deadline - time.monotonic()))
+            ref = binding.link.ref
             if ref is None:
-                raise GovernorUnavailable(
-                    f"The governor has been unreachable for {wait:g} s, so the call was not "
-                    "sent (fail closed). Check the run's log for why it stopped."
-                )
+                if deadline is None:
+                    deadline = time.monotonic() + wait
+                ref = await binding.link.wait(max(0.0, deadline - time.monotonic()))
+                if ref is None:
+                    raise GovernorUnavailable(
+                        f"The governor has been unreachable for {wait:g} s, so the call was "
+                        "not sent (fail closed). Check the run's log for why it stopped."
+                    )
             try:
                 return await ref.ask(message, timeout=max(1.0, wait))
             except ActorDeadError:
+                if deadline is None:
+                    deadline = time.monotonic() + wait
                 if time.monotonic() >= deadline:
                     raise GovernorUnavailable(
                         "The governor stopped while answering, so the call was not sent "
@@ -308,7 +314,8 @@ class Agent(Actor):
     async def _admission(self, request: PreCall | PreTool) -> CallGrant:
         """Get a grant for ``request``: permit, or a person's approval, or an exception."""
         binding = self.binding
-        await self._await_previous_embedding()
+        if self._pending_embedding is not None:
+            await self._await_previous_embedding()
         answer = await self._ask_governor(request)
         unavailable_since: float | None = None
         while True:
@@ -626,21 +633,29 @@ class Agent(Actor):
         gone) one short attempt is made. A charge that cannot be settled is never lost: its
         reservation stays open in the store and counts as fully spent until reconciled.
         """
-        attempts = 1 if hurry else 3
-        with anyio.move_on_after(SETTLE_WHEN_CANCELLED_S if hurry else math.inf):
-            for _ in range(attempts):
-                try:
-                    receipt = await self._ask_governor(settle)
-                except GovernorUnavailable:
-                    continue
-                assert isinstance(receipt, Settled)
-                return receipt
+        if hurry:
+            with anyio.move_on_after(SETTLE_WHEN_CANCELLED_S):
+                receipt = await self._settle_attempts(settle, 1)
+        else:
+            receipt = await self._settle_attempts(settle, 3)
+        if receipt is not None:
+            return receipt
         logger.error(
             "agent.settle_failed",
             call_id=settle.call_id,
             note="the reservation stays open in the store and counts as spent until reconciled",
         )
         return Settled(cost=0, durable=False)
+
+    async def _settle_attempts(self, settle: Settle, attempts: int) -> Settled | None:
+        for _ in range(attempts):
+            try:
+                receipt = await self._ask_governor(settle)
+            except GovernorUnavailable:
+                continue
+            assert isinstance(receipt, Settled)
+            return receipt
+        return None
 
     # -- tools -----------------------------------------------------------------------------------
 
@@ -736,8 +751,6 @@ class _Run:
 
 
 def _new_call_id(prefix: str = "c") -> str:
-    from ._governor import new_call_id
-
     return new_call_id(prefix)
 
 
