@@ -681,7 +681,8 @@ def render_summary(view: RunView) -> RenderableType:
         if several:
             cells.append(row.session)
         cells += [
-            _state_text(row),
+            # The run is over: an agent still shown as busy was cut short (Ctrl-C, a crash).
+            Text("interrupted", style="yellow") if row.state in _ACTIVE else _state_text(row),
             format_usd(row.spend),
             str(row.calls),
             str(row.interruptions),

@@ -249,6 +249,18 @@ def test_summary_table_per_agent() -> None:
     assert _line_with(narrow, "root/coder").split()[-1] == "1"
 
 
+def test_summary_after_an_interrupted_run_says_which_agents_were_cut_short() -> None:
+    view = RunView()
+    for event in _demo_events():
+        view.emit(event)
+    busy = [row.path for row in view.agents.values() if row.state in ("running", "waiting_model")]
+    assert busy  # the demo events leave some agents working
+    screen = _screen(render_summary(view))  # no RunFinished: Ctrl-C ended it
+    for path in busy:
+        assert "interrupted" in _line_with(screen, path)
+    assert "running" not in screen
+
+
 @pytest.mark.parametrize(
     ("spent", "limit", "expected"),
     [
