@@ -7,16 +7,32 @@ sentence-transformers ``all-MiniLM-L6-v2``:
   :class:`EmbedderUnavailable` at once, saying what to install); the weights load in a worker
   thread in the background, once per process, shared by every embedder using the same model.
   :attr:`Embedder.state` says ``loading``, ``ready`` or ``failed`` meanwhile.
-- The model never runs on the event loop: every batch runs in a worker thread
-  (``anyio.to_thread.run_sync``).
+- The model never runs on the event loop: one worker thread per embedder waits for texts,
+  batches them and runs the model (under ``torch.inference_mode``, straight through the
+  model's own modules rather than ``encode()``, which adds about a millisecond of Python per
+  batch; the vectors are the same).
+- What a call pays on the event loop is kept to a few dictionary operations. :meth:`submit`
+  hands new texts to the worker thread through a thread-safe queue and wakes no task on the
+  loop; the loop is touched once per batch, when the results are handed back; a handle of one
+  text returns its row without any numpy work. This matters more than it looks: on a machine
+  whose cores idle between calls, the first numpy call after an idle spell costs tens of
+  microseconds, not one.
 - Requests from many sessions are merged: texts submitted within ``batch_window`` seconds of
   each other, or while a batch is running, go into the next batch (at most ``max_batch`` texts).
 - An LRU cache keyed on the normalised text means the same text is embedded once; identical
   texts pending at the same time share one slot.
 - :meth:`Embedder.submit` returns an :class:`EmbeddingHandle` at once, which the governor awaits
-  later only if it is not done yet.
+  later only if it is not done yet. A handle becomes done only on the event loop's thread, at a
+  checkpoint, never in the middle of the caller's code.
 
-Works on asyncio and trio alike (anyio only). The background collector lives in a task group
+Why a thread and not a process: measured on a 2-core machine (``benchmarks/bench_embed.py``
+and the governor benchmark's semantic section), calls that ran while a batch was being embedded
+were no slower than calls that did not, so the GIL and the cores shared with the model cost the
+event loop nothing measurable; a worker process would add a second copy of torch and a
+start-up of seconds for no gain. What moved the governor's p50 was work on the event loop
+itself (see above).
+
+Works on asyncio and trio alike (anyio only). The background service lives in a task group
 someone owns: use ``async with Embedder() as embedder:`` or ``await tg.start(embedder.serve)``.
 
 Model location, in order: an explicit ``model`` (a directory or a Hugging Face name); the
@@ -31,7 +47,9 @@ import enum
 import importlib
 import importlib.util
 import os
+import queue
 import threading
+import time
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -211,27 +229,87 @@ def normalize_for_embedding(text: str) -> str:
     Unicode NFKC, lower case (the model is uncased, so this changes nothing it sees) and
     whitespace collapsed to single spaces.
     """
-    return " ".join(unicodedata.normalize("NFKC", text).lower().split())
+    if not text.isascii():  # NFKC leaves ASCII as it is; skip it for the common case
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.lower().split())
+
+
+def _run_model(model: Any, texts: list[str]) -> NDArray[np.float32]:
+    """Embed ``texts`` with a loaded SentenceTransformer; runs in the worker thread only.
+
+    Goes straight through the model's modules (tokenise, transformer, pooling, normalise), the
+    same pipeline ``encode()`` runs, without its per-call bookkeeping. Falls back to
+    ``encode()`` for models it would treat differently (a default prompt, a truncated
+    dimension) and for sentence-transformers versions without ``preprocess``/``tokenize``.
+    """
+    prepare = getattr(model, "preprocess", None) or getattr(model, "tokenize", None)
+    plain = (
+        getattr(model, "default_prompt_name", None) is None
+        and getattr(model, "truncate_dim", None) is None
+    )
+    if prepare is None or not plain:
+        vectors = model.encode(
+            texts,
+            batch_size=len(texts),
+            convert_to_numpy=True,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+    import torch
+
+    with torch.inference_mode():
+        features = prepare(texts)
+        device = model.device
+        features = {
+            name: value.to(device) if isinstance(value, torch.Tensor) else value
+            for name, value in features.items()
+        }
+        output = model(features)["sentence_embedding"]
+        vectors = output.float().cpu().numpy()
+    # Normalised here whatever the model's last module is, as encode(normalize_embeddings=True).
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return np.asarray(vectors / np.maximum(norms, 1e-12), dtype=np.float32)
+
+
+def _as_rows(vectors: NDArray[np.float32]) -> list[NDArray[np.float32]]:
+    """Split a batch into read-only ``(1, dim)`` views; done in the worker thread."""
+    array = np.ascontiguousarray(vectors, dtype=np.float32)
+    array.setflags(write=False)
+    return [array[i : i + 1] for i in range(len(array))]
 
 
 class _Slot:
-    """One pending text; shared by every handle waiting for that text."""
+    """One pending text; shared by every handle waiting for that text.
 
-    __slots__ = ("error", "event", "key", "vector")
+    Lives on the event loop's thread: only the loop resolves or fails it (so a handle never
+    becomes done in the middle of the caller's code), and ``event`` is made only when
+    someone actually waits, which a call whose embedding is done in time never does.
+    """
+
+    __slots__ = ("error", "event", "key", "row")
 
     def __init__(self, key: str) -> None:
         self.key = key
-        self.event = anyio.Event()
-        self.vector: NDArray[np.float32] | None = None
+        self.row: NDArray[np.float32] | None = None  # a read-only (1, dim) view once embedded
         self.error: BaseException | None = None
+        self.event: anyio.Event | None = None
 
-    def resolve(self, vector: NDArray[np.float32]) -> None:
-        self.vector = vector
-        self.event.set()
+    def resolve(self, row: NDArray[np.float32]) -> None:
+        self.row = row
+        if self.event is not None:
+            self.event.set()
 
     def fail(self, error: BaseException) -> None:
         self.error = error
-        self.event.set()
+        if self.event is not None:
+            self.event.set()
+
+    async def wait(self) -> None:
+        if self.row is None and self.error is None:
+            if self.event is None:
+                self.event = anyio.Event()
+            await self.event.wait()
 
 
 class EmbeddingHandle:
@@ -243,9 +321,11 @@ class EmbeddingHandle:
 
     __slots__ = ("_rows", "_slots")
 
-    def __init__(self, rows: list[NDArray[np.float32] | _Slot]) -> None:
+    def __init__(self, rows: list[NDArray[np.float32] | _Slot], slots: list[_Slot]) -> None:
+        # Each row: a read-only (1, dim) view (answered from the cache) or a pending slot;
+        # slots: the pending ones, in order.
         self._rows = rows
-        self._slots = [row for row in rows if isinstance(row, _Slot)]
+        self._slots = slots
 
     def __repr__(self) -> str:
         state = "done" if self.done() else "pending"
@@ -256,10 +336,13 @@ class EmbeddingHandle:
 
     def done(self) -> bool:
         """Whether every text has a vector or an error."""
-        return all(slot.event.is_set() for slot in self._slots)
+        return all(slot.row is not None or slot.error is not None for slot in self._slots)
 
     def result(self) -> NDArray[np.float32]:
-        """The rows, one normalised ``float32`` vector per submitted text.
+        """The rows, one normalised ``float32`` vector per submitted text; read-only.
+
+        A handle of one text returns the embedder's own ``(1, dim)`` row (shared with the
+        cache), so copy it before changing it.
 
         Raises:
             RuntimeError: Not done yet (``await wait()`` instead), or the embedder closed.
@@ -272,18 +355,21 @@ class EmbeddingHandle:
             if isinstance(row, _Slot):
                 if row.error is not None:
                     raise row.error
-                assert row.vector is not None  # set together with the event
-                out.append(row.vector)
-            else:
-                out.append(row)
+                assert row.row is not None  # done() said so
+                row = row.row
+            out.append(row)
+        if len(out) == 1:
+            return out[0]  # no numpy call: the common case of one response per call
         if not out:
             return np.zeros((0, 0), dtype=np.float32)
-        return np.stack(out)
+        rows = np.concatenate(out)
+        rows.setflags(write=False)
+        return rows
 
     async def wait(self) -> NDArray[np.float32]:
         """Wait until done (returns at once if it is) and return :meth:`result`."""
         for slot in self._slots:
-            await slot.event.wait()
+            await slot.wait()
         return self.result()
 
 
@@ -300,7 +386,7 @@ class EmbedderStatistics:
         cache_hits: Texts answered from the cache or from an identical pending text.
         cache_misses: Texts that needed the model.
         cache_size: Vectors in the cache now.
-        pending: Texts waiting for the next batch.
+        pending: Texts submitted and not embedded yet (waiting for a batch or in one).
     """
 
     state: str
@@ -320,12 +406,12 @@ class Embedder:
     Args:
         model: A model directory or Hugging Face name; ``None`` for the default order.
         device: The torch device (``"cpu"``, ``"cuda"``).
-        batch_window: Seconds the collector waits after the first request of a batch for more
-            requests to join it (0 to start at once).
+        batch_window: Seconds the worker thread waits after the first text of a batch for more
+            texts to join it (0 to start at once).
         max_batch: The most texts per batch.
         cache_size: Vectors kept in the LRU cache.
         threads: Torch intra-op threads (process-wide); default: the cores less one, at
-            most 4, at least 1.
+            most 4, at least 1, so the event loop keeps a core.
 
     Raises:
         EmbedderUnavailable: No model can be found (see :func:`resolve_model_source`).
@@ -356,10 +442,15 @@ class Embedder:
         self._state = EmbedderState.IDLE
         self._error: EmbedderUnavailable | None = None
         self._model: Any = None
-        # Invariant: a key is in at most one of _cache and _pending.
+        # Invariant: a key is in at most one of _cache and _pending. A slot stays in _pending
+        # from submit() until the loop resolves or fails it, through its batch.
         self._cache: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
-        self._pending: OrderedDict[str, _Slot] = OrderedDict()
-        self._wakeup: anyio.Event | None = None
+        self._pending: dict[str, _Slot] = {}
+        # The loop -> worker thread hand-off: each put is the list of new slots of one
+        # submit() (so one call's texts stay together); None tells the worker to stop.
+        self._inbox: queue.SimpleQueue[list[_Slot] | None] = queue.SimpleQueue()
+        # Slots the worker took from the inbox beyond max_batch; the worker thread's alone.
+        self._carry: list[_Slot] = []
         self._ready: anyio.Event | None = None
         self._task_group: TaskGroup | None = None
         self._dimension = 0
@@ -416,7 +507,8 @@ class Embedder:
         """Load the model in the background, then serve batches until cancelled.
 
         Reports started at once (before the model is loaded). Meant for
-        ``await task_group.start(embedder.serve)``; cancelling the task closes the embedder.
+        ``await task_group.start(embedder.serve)``; cancelling the task closes the embedder
+        without waiting for a batch the worker thread is running (its results are dropped).
 
         Raises:
             RuntimeError: Started twice.
@@ -424,7 +516,6 @@ class Embedder:
         if self._state is not EmbedderState.IDLE:
             raise RuntimeError("This Embedder was already started; create a new one.")
         self._state = EmbedderState.LOADING
-        self._wakeup = anyio.Event()
         self._ready = anyio.Event()
         task_status.started()
         try:
@@ -432,6 +523,8 @@ class Embedder:
             if self._state is EmbedderState.READY:
                 await self._collect()
         finally:
+            # Stops the worker thread: at once if it waits for texts, after its batch if not.
+            self._inbox.put(None)
             if self._state is not EmbedderState.FAILED:
                 self._state = EmbedderState.CLOSED
             error = self._error or RuntimeError("The Embedder was closed.")
@@ -456,48 +549,50 @@ class Embedder:
     def submit(self, texts: Sequence[str]) -> EmbeddingHandle:
         """Queue ``texts`` for embedding and return at once.
 
-        Cached texts are answered at once; the others join the next batch. May be called
-        while the model is still loading (the texts wait for it). Must be called from the
-        event loop's thread.
+        Cached texts are answered at once; the others go to the worker thread for its next
+        batch, without waking any task on the event loop. May be called while the model is
+        still loading (the texts wait for it). Must be called from the event loop's thread.
 
         Raises:
             RuntimeError: The embedder is not running (never started, or closed).
             EmbedderUnavailable: Loading failed.
         """
-        if self._state is EmbedderState.FAILED:
-            assert self._error is not None
-            raise self._error
-        if self._state not in (EmbedderState.LOADING, EmbedderState.READY):
+        state = self._state
+        if state is not EmbedderState.READY and state is not EmbedderState.LOADING:
+            if state is EmbedderState.FAILED:
+                assert self._error is not None
+                raise self._error
             raise RuntimeError(
-                f"The Embedder is {self._state.value}; use it inside `async with Embedder()` "
+                f"The Embedder is {state.value}; use it inside `async with Embedder()` "
                 "or after `await task_group.start(embedder.serve)`."
             )
-        assert self._wakeup is not None
         rows: list[NDArray[np.float32] | _Slot] = []
-        queued = False
+        slots: list[_Slot] = []
+        new: list[_Slot] = []
+        cache, pending = self._cache, self._pending
         for text in texts:
             key = normalize_for_embedding(text)
-            vector = self._cache.get(key)
-            if vector is not None:
-                self._cache.move_to_end(key)
+            row = cache.get(key)
+            if row is not None:
+                cache.move_to_end(key)
                 self._hits += 1
-                rows.append(vector)
+                rows.append(row)
                 continue
-            slot = self._pending.get(key)
+            slot = pending.get(key)
             if slot is not None:
                 self._hits += 1
             else:
                 self._misses += 1
-                slot = _Slot(key)
-                self._pending[key] = slot
-                queued = True
+                slot = pending[key] = _Slot(key)
+                new.append(slot)
             rows.append(slot)
-        if queued:
-            self._wakeup.set()
-        return EmbeddingHandle(rows)
+            slots.append(slot)
+        if new:
+            self._inbox.put(new)
+        return EmbeddingHandle(rows, slots)
 
     async def embed(self, texts: Sequence[str]) -> NDArray[np.float32]:
-        """Embed ``texts``: one normalised ``float32`` row each, in order.
+        """Embed ``texts``: one normalised ``float32`` row each, in order (read-only).
 
         Waits for the model if it is still loading. Same errors as :meth:`submit`.
         """
@@ -546,64 +641,88 @@ class Embedder:
         self._ready.set()
 
     async def _collect(self) -> None:
-        assert self._wakeup is not None
+        """Hand each batch's results back to the loop; the worker thread does the rest."""
+        # A limiter of our own: the worker holds its thread while it waits for texts, which
+        # must not take a token from anyio's default pool for the whole run.
+        limiter = anyio.CapacityLimiter(1)
         while True:
-            await self._wakeup.wait()
-            if self.batch_window > 0:
-                # Let requests from other sessions arriving together join this batch.
-                await anyio.sleep(self.batch_window)
-            self._wakeup = anyio.Event()
-            batch: list[_Slot] = []
-            while self._pending and len(batch) < self.max_batch:
-                batch.append(self._pending.popitem(last=False)[1])
-            if self._pending:
-                # More than one batch's worth: go round again without waiting.
-                self._wakeup.set()
-            if not batch:
-                continue
-            try:
-                vectors = await anyio.to_thread.run_sync(self._encode, [s.key for s in batch])
-            except Exception as exc:
+            # Abandoned on cancel: the worker may be waiting for texts that never come;
+            # serve() then tells it to stop.
+            got = await anyio.to_thread.run_sync(
+                self._next_batch, abandon_on_cancel=True, limiter=limiter
+            )
+            if got is None:
+                return
+            batch, outcome = got
+            if isinstance(outcome, BaseException):
                 error = EmbedderUnavailable(
-                    f"Embedding a batch of {len(batch)} texts failed ({type(exc).__name__}: {exc})."
+                    f"Embedding a batch of {len(batch)} texts failed "
+                    f"({type(outcome).__name__}: {outcome})."
                 )
-                error.__cause__ = exc
+                error.__cause__ = outcome
                 for slot in batch:
+                    self._forget(slot)
                     slot.fail(error)
                 continue
-            except BaseException:
-                # Cancelled (closing): these slots are no longer pending anywhere.
-                for slot in batch:
-                    slot.fail(RuntimeError("The Embedder was closed."))
-                raise
             self._batches += 1
             self._texts += len(batch)
             self._largest = max(self._largest, len(batch))
-            for slot, vector in zip(batch, vectors, strict=True):
-                vector.setflags(write=False)
-                self._remember(slot.key, vector)
-                slot.resolve(vector)
+            for slot, row in zip(batch, outcome, strict=True):
+                self._forget(slot)
+                self._remember(slot.key, row)
+                slot.resolve(row)
+
+    def _next_batch(
+        self,
+    ) -> tuple[list[_Slot], list[NDArray[np.float32]] | BaseException] | None:
+        """Wait for texts, gather a batch and embed it; runs in the worker thread only.
+
+        Returns:
+            The batch and its rows (or the error the model raised), or None to stop.
+        """
+        carry = self._carry
+        if not carry:
+            first = self._inbox.get()
+            if first is None:
+                return None
+            carry.extend(first)
+            if self.batch_window > 0:
+                # Let texts from other sessions arriving together join this batch.
+                time.sleep(self.batch_window)
+        while len(carry) < self.max_batch:
+            try:
+                more = self._inbox.get_nowait()
+            except queue.Empty:
+                break
+            if more is None:
+                return None
+            carry.extend(more)
+        batch = carry[: self.max_batch]
+        del carry[: self.max_batch]
+        try:
+            vectors = self._encode([slot.key for slot in batch])
+        except Exception as exc:
+            return batch, exc
+        return batch, _as_rows(vectors)
 
     def _encode(self, texts: list[str]) -> NDArray[np.float32]:
-        """Run the model; called in a worker thread only."""
+        """Run the model; called in the worker thread only."""
         with _ENCODE_LOCK:
-            vectors = self._model.encode(
-                texts,
-                batch_size=len(texts),
-                convert_to_numpy=True,
-                normalize_embeddings=True,
-                show_progress_bar=False,
-            )
-        return np.asarray(vectors, dtype=np.float32)
+            return _run_model(self._model, texts)
 
-    def _remember(self, key: str, vector: NDArray[np.float32]) -> None:
+    def _forget(self, slot: _Slot) -> None:
+        if self._pending.get(slot.key) is slot:
+            del self._pending[slot.key]
+
+    def _remember(self, key: str, row: NDArray[np.float32]) -> None:
         if self.cache_size == 0:
             return
-        self._cache[key] = vector
+        self._cache[key] = row
         self._cache.move_to_end(key)
         while len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
 
     def _fail_pending(self, error: BaseException) -> None:
-        while self._pending:
-            self._pending.popitem(last=False)[1].fail(error)
+        pending, self._pending = self._pending, {}
+        for slot in pending.values():
+            slot.fail(error)

@@ -161,6 +161,110 @@ async def test_requests_during_a_batch_join_the_next(
     assert sizes == [2, 5]
 
 
+async def test_a_call_larger_than_max_batch_is_split(loaded_model: Any, offline: None) -> None:
+    texts = [f"text number {i} about a different topic {i * 7}" for i in range(10)]
+    async with Embedder(batch_window=0, max_batch=4) as embedder:
+        with anyio.fail_after(60):
+            rows = await embedder.embed(texts)
+        stats = embedder.statistics()
+    assert rows.shape == (10, 384)
+    assert stats.batches == 3
+    assert stats.largest_batch == 4
+    assert stats.texts_embedded == 10
+    assert stats.pending == 0
+
+
+async def test_one_text_is_a_shared_read_only_row(loaded_model: Any, offline: None) -> None:
+    async with Embedder() as embedder:
+        with anyio.fail_after(60):
+            first = await embedder.embed(["the same answer twice"])
+            again = await embedder.embed(["the same answer twice"])
+            both = await embedder.embed(["the same answer twice", "something else entirely"])
+    # The cached row itself: no copy, no numpy call on the event loop.
+    assert again is first
+    assert first.shape == (1, 384)
+    assert not first.flags.writeable
+    assert not both.flags.writeable
+    np.testing.assert_array_equal(both[0], first[0])
+    with pytest.raises(ValueError, match="read-only"):
+        first[0, 0] = 1.0
+
+
+def test_the_direct_path_matches_encode(loaded_model: Any) -> None:
+    # _run_model skips encode()'s bookkeeping; the vectors must be the ones encode() gives,
+    # batched (padded) and one at a time.
+    texts = [
+        "Let me search for the quarterly revenue again.",
+        "search_docs({'query': 'quarterly revenue 2023'})",
+        "ok",
+        "Ünïcödé text with full-width letters (\uff26\uff35\uff2c\uff2c) and an emoji 🚀.",
+        "The deployment failed: timeout after 30 s while waiting for the health check. " * 40,
+    ]
+    expected = loaded_model.encode(
+        texts, convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False
+    )
+    batched = _embedder._run_model(loaded_model, texts)
+    single = np.concatenate([_embedder._run_model(loaded_model, [t]) for t in texts])
+    for got in (batched, single):
+        assert got.dtype == np.float32
+        assert got.shape == expected.shape
+        assert (got * expected).sum(axis=1).min() >= 0.9999
+
+
+async def test_a_failing_batch_fails_its_handles_only(
+    loaded_model: Any, offline: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = Embedder._encode
+    calls = 0
+
+    def fails_once(self: Embedder, texts: list[str]) -> np.ndarray:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise RuntimeError("out of memory")
+        return original(self, texts)
+
+    monkeypatch.setattr(Embedder, "_encode", fails_once)
+    async with Embedder(batch_window=0) as embedder:
+        with anyio.fail_after(60):
+            with pytest.raises(
+                EmbedderUnavailable, match=r"batch of 1 texts failed.*out of memory"
+            ):
+                await embedder.embed(["the first batch"])
+            rows = await embedder.embed(["the first batch"])  # not cached as a failure
+        assert embedder.state is EmbedderState.READY
+        assert embedder.statistics().pending == 0
+    assert rows.shape == (1, 384)
+
+
+async def test_closing_does_not_wait_for_a_running_batch(
+    loaded_model: Any, offline: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = threading.Event()
+    release = threading.Event()
+    original = Embedder._encode
+
+    def gated(self: Embedder, texts: list[str]) -> np.ndarray:
+        started.set()
+        release.wait(30)
+        return original(self, texts)
+
+    monkeypatch.setattr(Embedder, "_encode", gated)
+    try:
+        with anyio.fail_after(60):
+            async with Embedder(batch_window=0) as embedder:
+                await embedder.wait_ready()
+                handle = embedder.submit(["embedded while the embedder closes"])
+                await anyio.to_thread.run_sync(started.wait)
+            # Closed at once, with the batch still running in the worker thread.
+            assert not release.is_set()
+            assert embedder.state is EmbedderState.CLOSED
+            with pytest.raises(RuntimeError, match="closed"):
+                await handle.wait()
+    finally:
+        release.set()  # lets the abandoned worker finish its batch and stop
+
+
 async def test_cache_and_pending_dedup(loaded_model: Any, offline: None) -> None:
     async with Embedder() as embedder:
         with anyio.fail_after(60):
