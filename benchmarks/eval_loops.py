@@ -2,9 +2,11 @@
 
 Usage::
 
-    HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/eval_loops.py [--sweep] [--errors]
+    HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/eval_loops.py [--data PATH] [--sweep] [--errors]
 
-Each trajectory of ``tests/data/trajectories/trajectories.jsonl`` is replayed step by step
+Each trajectory of ``tests/data/trajectories/trajectories.jsonl`` (the tuning set; ``--data``
+picks another file in the same format, such as the held-out set
+``tests/data/trajectories_heldout/trajectories.jsonl``) is replayed step by step
 through a fresh :class:`policies._loops.LoopTracker` with the default settings; every step gets
 its embedding from the real all-MiniLM-L6-v2 model (through the ``Embedder``). A detector
 "flags" a trajectory when it reports a finding at any step; the default policy "trips" when it
@@ -31,6 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from policies._loops import (  # noqa: E402
     DETECTOR_NAMES,
     LoopConfig,
+    LoopFinding,
     LoopTracker,
     Step,
     semantic_text,
@@ -41,6 +44,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 DATA = ROOT / "tests" / "data" / "trajectories" / "trajectories.jsonl"
+HELDOUT = ROOT / "tests" / "data" / "trajectories_heldout" / "trajectories.jsonl"
 RECALL_TARGET = 0.95
 FPR_TARGET = 0.02
 
@@ -156,9 +160,11 @@ def evaluate(trajectories: list[Trajectory], config: LoopConfig | None = None) -
         tracker = LoopTracker(config)
         fired: set[str] = set()
         level = "none"
+        seen: list[str] = []  # each finding, for the error listing
         for step in t.steps:
             result = tracker.observe(step)
             fired |= {f.detector for f in result.findings}
+            seen += [_describe(result.step_index, f) for f in result.findings]
             if result.escalation_level == "act":
                 level = "act"
             elif result.escalation_level == "warn" and level == "none":
@@ -181,19 +187,39 @@ def evaluate(trajectories: list[Trajectory], config: LoopConfig | None = None) -
                 score.fp += name in fired
         per_category[t.category][0] += level == "act"
         per_category[t.category][1] += 1
+        found = "".join(f"\n      {line}" for line in seen)
         if is_loop and level != "act":
-            misses.append(f"{t.id} ({t.domain}): level={level}, fired={sorted(fired)}")
+            misses.append(f"{t.id} ({t.domain}): level={level}, fired={sorted(fired)}{found}")
         if not is_loop and level == "act":
-            false_trips.append(f"{t.id} ({t.domain}): fired={sorted(fired)}")
+            false_trips.append(f"{t.id} ({t.domain}): fired={sorted(fired)}{found}")
     return Report(scores, misses, false_trips, {k: (v[0], v[1]) for k, v in per_category.items()})
+
+
+def _describe(index: int, finding: LoopFinding) -> str:
+    """One finding as a line: step, detector, the steps involved and the semantic numbers."""
+    numbers = finding.numbers()
+    line = f"step {index}: {finding.detector} steps={numbers['steps']}"
+    if finding.detector.startswith("semantic"):
+        line += f" min_similarity={numbers['min_similarity']} max_novelty={numbers['max_novelty']}"
+    return line
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sweep", action="store_true", help="also sweep semantic settings")
     parser.add_argument("--errors", action="store_true", help="list misses and false trips")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DATA,
+        metavar="PATH",
+        help="trajectories to score (JSON lines; default: the tuning set, "
+        f"{DATA.relative_to(ROOT)}; held-out set: {HELDOUT.relative_to(ROOT)})",
+    )
     args = parser.parse_args(argv)
-    trajectories = embed(load())
+    if args.data.resolve() != DATA:
+        print(f"data: {args.data}")
+    trajectories = embed(load(args.data))
     loops = sum(t.label == "loop" for t in trajectories)
     print(f"{len(trajectories)} trajectories: {loops} loops, {len(trajectories) - loops} progress")
     print(f"default settings: {LoopConfig()}")

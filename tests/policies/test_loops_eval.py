@@ -2,11 +2,16 @@
 
 Runs ``benchmarks/eval_loops.py`` with the real all-MiniLM-L6-v2 model, so a change that
 costs recall or raises false trips fails CI.
+
+The held-out set (``tests/data/trajectories_heldout/``) was never used for tuning. The default
+policy does not meet the targets there (see its README), so only the set's integrity and the
+script's ``--data`` path are checked, not its score.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,17 +22,21 @@ if TYPE_CHECKING:
     from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
+HELDOUT_DIR = ROOT / "tests" / "data" / "trajectories_heldout"
 
 
-def load_eval() -> ModuleType:
-    path = ROOT / "benchmarks" / "eval_loops.py"
-    spec = importlib.util.spec_from_file_location("eval_loops", path)
+def load_module(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_loops"] = module  # dataclasses look their module up by name
+    sys.modules[name] = module  # dataclasses look their module up by name
     spec.loader.exec_module(module)
     return module
+
+
+def load_eval() -> ModuleType:
+    return load_module("eval_loops", ROOT / "benchmarks" / "eval_loops.py")
 
 
 @pytest.mark.slow
@@ -43,3 +52,59 @@ def test_default_policy_meets_targets(monkeypatch: pytest.MonkeyPatch) -> None:
     policy = report.policy
     assert policy.recall >= ev.RECALL_TARGET, report.table() + "\n" + "\n".join(report.misses)
     assert policy.fpr <= ev.FPR_TARGET, report.table() + "\n" + "\n".join(report.false_trips)
+
+
+def test_heldout_set_is_valid_and_disjoint(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(sys.modules, "eval_loops", raising=False)
+    ev = load_eval()
+    raw = [json.loads(line) for line in ev.HELDOUT.read_text(encoding="utf-8").splitlines()]
+    assert len(raw) >= 120
+    labels = [row["label"] for row in raw]
+    assert set(labels) == {"loop", "progress"}
+    assert min(labels.count("loop"), labels.count("progress")) >= 0.4 * len(raw)
+    for row in raw:
+        assert row["category"]
+        assert row["domain"]
+        assert len(row["steps"]) >= 4, row["id"]
+        for step in row["steps"]:
+            if step["kind"] == "llm":
+                assert isinstance(step["text"], str), row["id"]
+                assert step["text"].strip(), row["id"]
+                assert isinstance(step.get("observation", ""), str)
+            else:
+                assert step["kind"] == "tool", row["id"]
+                assert isinstance(step["tool"], str), row["id"]
+                assert step["tool"], row["id"]
+                assert isinstance(step["args"], dict), row["id"]
+                assert isinstance(step["observation"], str), row["id"]
+                assert isinstance(step["error"], bool), row["id"]
+    trajectories = ev.load(ev.HELDOUT)  # what the evaluation reads
+    assert [t.id for t in trajectories] == [row["id"] for row in raw]
+    heldout_ids = {t.id for t in trajectories}
+    assert len(heldout_ids) == len(trajectories)
+    tuning = ev.load(ev.DATA)
+    assert not heldout_ids & {t.id for t in tuning}
+    assert not {t.domain for t in trajectories} & {t.domain for t in tuning}
+
+
+def test_heldout_file_is_what_the_generator_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(sys.modules, "heldout_generate", raising=False)
+    gen = load_module("heldout_generate", HELDOUT_DIR / "generate.py")
+    committed = (HELDOUT_DIR / "trajectories.jsonl").read_text(encoding="utf-8")
+    assert [json.loads(line) for line in committed.splitlines()] == gen.build()
+
+
+@pytest.mark.slow
+def test_eval_script_scores_heldout_set(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.delitem(sys.modules, "eval_loops", raising=False)
+    ev = load_eval()
+    rc = ev.main(["--data", str(ev.HELDOUT)])
+    out = capsys.readouterr().out
+    n = len(ev.load(ev.HELDOUT))
+    assert f"{n} trajectories:" in out
+    assert "policy (act)" in out
+    assert "default policy: recall" in out
+    assert rc == (0 if "): OK" in out else 1)
