@@ -6,7 +6,8 @@ Usage::
 
 Each trajectory of ``tests/data/trajectories/trajectories.jsonl`` (the tuning set; ``--data``
 picks another file in the same format, such as the held-out set
-``tests/data/trajectories_heldout/trajectories.jsonl``) is replayed step by step
+``tests/data/trajectories_heldout/trajectories.jsonl`` or the test set
+``tests/data/trajectories_test/trajectories.jsonl``) is replayed step by step
 through a fresh :class:`policies._loops.LoopTracker` with the default settings; every step gets
 its embedding from the real all-MiniLM-L6-v2 model (through the ``Embedder``). A detector
 "flags" a trajectory when it reports a finding at any step; the default policy "trips" when it
@@ -45,6 +46,9 @@ if TYPE_CHECKING:
 
 DATA = ROOT / "tests" / "data" / "trajectories" / "trajectories.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "trajectories_heldout" / "trajectories.jsonl"
+TEST = ROOT / "tests" / "data" / "trajectories_test" / "trajectories.jsonl"
+SEMANTIC = frozenset(n for n in DETECTOR_NAMES if n.startswith("semantic"))
+STRUCTURAL = frozenset(DETECTOR_NAMES) - SEMANTIC
 RECALL_TARGET = 0.95
 FPR_TARGET = 0.02
 
@@ -169,9 +173,9 @@ def evaluate(trajectories: list[Trajectory], config: LoopConfig | None = None) -
                 level = "act"
             elif result.escalation_level == "warn" and level == "none":
                 level = "warn"
-        if fired & set(DETECTOR_NAMES[:5]):
+        if fired & STRUCTURAL:
             fired.add("structural (any)")
-        if fired & set(DETECTOR_NAMES[5:]):
+        if fired & SEMANTIC:
             fired.add("semantic (any)")
         if level in ("warn", "act"):
             fired.add("policy (warn)")
@@ -214,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         default=DATA,
         metavar="PATH",
         help="trajectories to score (JSON lines; default: the tuning set, "
-        f"{DATA.relative_to(ROOT)}; held-out set: {HELDOUT.relative_to(ROOT)})",
+        f"{DATA.relative_to(ROOT)}; held-out set: {HELDOUT.relative_to(ROOT)}; test set: "
+        f"{TEST.relative_to(ROOT)})",
     )
     args = parser.parse_args(argv)
     if args.data.resolve() != DATA:
@@ -233,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\nprogress the policy acted on:", *report.false_trips, sep="\n  ")
     if args.sweep:
         print("\nsweep (semantic only: threshold, max_novelty, window -> recall/fpr):")
-        only_semantic = frozenset(DETECTOR_NAMES[5:])
+        only_semantic = SEMANTIC
         for window in (3,):
             for threshold in (0.65, 0.7, 0.75, 0.8, 0.85):
                 for novelty in (0.25, 0.3, 0.4):

@@ -22,11 +22,22 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     The same tool call appears at least N times (default 5) among the last W tool calls
     (default 10) while its observations mostly repeat (polling whose result changes each time
     is progress, not a loop).
+``cycle``
+    The last tool calls repeat a short cycle of period 2 or 3 (A-B-A-B, A-B-C-A-B-C) for R
+    rounds (default 2) with each call's observation repeating too. It reports from the second
+    round, so a third round confirms it (``alternation`` waits for three rounds).
+``reworded_repeat``
+    The same tool, called N times in a row (default 3) with differently spelled arguments,
+    returned the same observation (or failed with the same error) every time -- unless the
+    calls ask about different entities (see :func:`differ_in_entity`): five drug names that
+    each find "0 studies" are five answers, not a loop.
 ``semantic_responses`` / ``semantic_tool_calls``
     The last N responses (or tool calls) are pairwise -- or consecutively -- above a cosine
     similarity threshold over normalised sentence embeddings, *and* what the agent saw over the
     same steps (tool results, new input) brought little new: paging, corrected retries and
-    summaries of different documents look alike but keep bringing new content.
+    summaries of different documents look alike but keep bringing new content. Tool calls
+    that each ask about a different entity (:func:`differ_in_entity`) are not compared as
+    repeats even when their results are the same.
 
 Comparisons go through :func:`normalize_text` and :func:`canonical_args`, which ignore what
 does not matter (whitespace, case, ids, timestamps).
@@ -66,6 +77,7 @@ __all__ = [
     "Step",
     "StructuralLoopDetector",
     "canonical_args",
+    "differ_in_entity",
     "normalize_text",
     "observation_novelty",
     "semantic_text",
@@ -81,6 +93,8 @@ DETECTOR_NAMES: tuple[str, ...] = (
     "monologue",
     "alternation",
     "repeated_tool_call",
+    "cycle",
+    "reworded_repeat",
     "semantic_responses",
     "semantic_tool_calls",
 )
@@ -98,6 +112,7 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
         "<ts>",
     ),
     (re.compile(r"\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\b"), "<time>"),
+    (re.compile(r"\b\d{1,2}:\d{2}\b"), "<time>"),
     (
         re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),
         "<uuid>",
@@ -136,7 +151,8 @@ def normalize_text(text: str) -> str:
     """Normalise free text (responses, observations) for comparison.
 
     Applies Unicode NFKC, lower-cases, masks volatile tokens and collapses whitespace. Masked:
-    ISO-8601 timestamps (``<ts>``), clock times ``hh:mm:ss`` (``<time>``), UUIDs (``<uuid>``),
+    ISO-8601 timestamps (``<ts>``), clock times ``hh:mm:ss`` and ``hh:mm`` (``<time>``; a
+    status line "checked at 10:43" is the same line a minute later), UUIDs (``<uuid>``),
     provider-style ids such as ``call_…``, ``toolu_…``, ``req_…`` (``<id>``), hex runs of 16 or
     more characters containing a digit and a letter (``<hex>``) and digit runs of 10 or more,
     such as epoch timestamps (``<num>``). Short numbers are kept: ``page 2`` and ``page 3``
@@ -154,18 +170,21 @@ def normalize_text(text: str) -> str:
         # Python's regex engine scans a text at tens of ns per character per mask; most texts
         # cannot match most masks. A byte translation (C speed) gives each character's class,
         # and a mask runs only where the text holds what it needs: a timestamp "dddd-dd-dd"
-        # and a ":", a time "d:dd:dd", a UUID's "-", an id's "_", a hex run's digit, letter
-        # and 16 hex characters in a row, ten digits in a row. A mask's replacement ("<ts>",
+        # and a ":", a time "d:dd" (or "d:dd:dd"), a UUID's "-", an id's "_", a hex run's
+        # digit, letter and 16 hex characters in a row, ten digits in a row. A mask's replacement ("<ts>",
         # ...) brings no digit, "-", ":", "_" or hex run, and no mask matches across one, so
         # these tests on the original text stay exact for every mask after the first.
         shape = out.encode("ascii").translate(_SHAPE)
         digit = b"d" in shape
-        (ts, ts_mask), (clock, clock_mask), (uuid, uuid_mask), (ids, ids_mask) = _MASKS[:4]
-        (hexes, hex_mask), (num, num_mask) = _MASKS[4:]
+        (ts, ts_mask), (clock, clock_mask), (hhmm, hhmm_mask) = _MASKS[:3]
+        (uuid, uuid_mask), (ids, ids_mask) = _MASKS[3:5]
+        (hexes, hex_mask), (num, num_mask) = _MASKS[5:]
         if digit and b"dddd-dd-dd" in shape and b":" in shape:
             out = ts.sub(ts_mask, out)
-        if digit and b"d:dd:dd" in shape:
-            out = clock.sub(clock_mask, out)
+        if digit and b"d:dd" in shape:
+            if b"d:dd:dd" in shape:
+                out = clock.sub(clock_mask, out)
+            out = hhmm.sub(hhmm_mask, out)
         if b"-" in shape:
             out = uuid.sub(uuid_mask, out)
         if b"_" in shape:
@@ -225,6 +244,65 @@ def canonical_args(args: Mapping[str, Any] | str | None) -> str:
     return json.dumps(
         _canonical_value(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False
     )
+
+
+_NON_ALNUM = re.compile(r"[\W_]+")
+_LONG_NUMBER = re.compile(r"\d{10,}")
+
+
+def _flat_values(value: Any, prefix: str, out: dict[str, str | None]) -> None:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _flat_values(v, f"{prefix}.{k}", out)
+    elif isinstance(value, list):
+        for n, v in enumerate(value):
+            _flat_values(v, f"{prefix}[{n}]", out)
+    elif isinstance(value, str) and any(c.isspace() for c in value.strip()):
+        out[prefix] = None  # free text: a reworded query is not another entity
+    else:
+        text = unicodedata.normalize("NFKC", str(value)).lower()
+        out[prefix] = _LONG_NUMBER.sub("#", _NON_ALNUM.sub("", text))
+
+
+def _entity_values(canonical: str) -> Mapping[str, str | None]:
+    """Each scalar argument of a call (by its key path) in a spelling-blind form: case,
+    punctuation and digit runs of 10 or more (epochs, cache-busters) ignored; ``None`` for
+    free text."""
+    out: dict[str, str | None] = {}
+    _flat_values(json.loads(canonical), "", out)
+    return out
+
+
+def differ_in_entity(a: Step, b: Step) -> bool:
+    """Whether two tool calls ask about different entities.
+
+    True when both call the same tool with the same argument keys and some argument that is
+    a single token (an id, a name, an address, a number -- not free text with spaces) differs
+    even when case, punctuation and long digit runs (epoch stamps, cache-busters) are ignored:
+    ``lookup(drug="metformin")`` and ``lookup(drug="apixaban")``, or ``send(to="a@x")`` and
+    ``send(to="b@x")``. Respellings of one request -- ``"P-77"`` / ``"p77"``, ``"12.3"`` /
+    ``"§12.3"``, one spelling inside another (``"doi:10.1/x"`` / ``"10.1/x"``, a URL around
+    an id), another key (``pmid`` / ``doi``), a reworded query -- are not.
+    """
+    if a.kind != "tool" or b.kind != "tool" or a.tool != b.tool:
+        return False
+    va, vb = a.entity_values, b.entity_values
+    if va.keys() != vb.keys():
+        return False
+    return any(_other_entity(va[k], vb[k]) for k in va)
+
+
+def _other_entity(x: str | None, y: str | None) -> bool:
+    if x is None or y is None or x == y:
+        return False
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    # One spelling wrapping the other ("doi:10.1/x", a URL around an id) is the same entity.
+    return not (len(short) >= 4 and short in long)
+
+
+def _distinct_entities(items: Sequence[_Indexed]) -> bool:
+    """Every pair of the calls asks about different entities."""
+    return all(differ_in_entity(x[1], y[1]) for x, y in itertools.combinations(items, 2))
 
 
 def _tokens(text: str) -> frozenset[str]:
@@ -300,6 +378,9 @@ class Step:
     # step at every new one, and a step never changes after it is made.
     _action: str | None = field(default=None, init=False, compare=False, repr=False)
     _observation: str | None = field(default=None, init=False, compare=False, repr=False)
+    _entities: Mapping[str, str | None] | None = field(
+        default=None, init=False, compare=False, repr=False
+    )
 
     @classmethod
     def llm(cls, text: str, *, observation: str = "") -> Step:
@@ -323,6 +404,7 @@ class Step:
         step = replace(self, embedding=embedding)
         object.__setattr__(step, "_action", self._action)
         object.__setattr__(step, "_observation", self._observation)
+        object.__setattr__(step, "_entities", self._entities)
         return step
 
     @property
@@ -336,6 +418,20 @@ class Step:
                 key = f"llm:{normalize_text(self.text)}"
             object.__setattr__(self, "_action", key)
         return key
+
+    @property
+    def entity_values(self) -> Mapping[str, str | None]:
+        """The arguments' scalar values in a spelling-blind form (see
+        :func:`differ_in_entity`; computed once, empty for ``llm`` steps)."""
+        values = self._entities
+        if values is None:
+            values = (
+                _entity_values(self.action_key[len(self.tool or "") + 6 : -1])
+                if (self.kind == "tool")
+                else {}
+            )
+            object.__setattr__(self, "_entities", values)
+        return values
 
     @property
     def observation_key(self) -> str:
@@ -457,6 +553,12 @@ class LoopConfig:
         repeated_call_window: ... among this many most recent tool calls ...
         repeated_call_max_distinct: ... when the share of distinct observations among those
             occurrences is at most this (1.0 disables the observation condition).
+        cycle_max_period: The longest cycle of tool calls ``cycle`` looks for (2 or more;
+            2 is A-B-A-B only).
+        cycle_rounds: Rounds of a cycle (each call's observation repeating) for ``cycle`` to
+            report; the default 2 reports A-B-A-B, so a fifth call that goes on confirms it.
+        reworded_repeats: Calls in a row to one tool with reworded arguments and the same
+            observation for ``reworded_repeat`` to report.
         semantic_enabled: Run the semantic detector (steps still need embeddings).
         semantic_compare: Compare ``"responses"``, ``"tool_calls"`` or ``"both"``.
         semantic_window: How many recent responses (tool calls) are compared.
@@ -464,6 +566,13 @@ class LoopConfig:
             0.75, is tuned on the evaluation set for all-MiniLM-L6-v2: paraphrased repeats of
             one request mostly score 0.7-0.9 there, so 0.90 misses most of them; the novelty
             condition, not the threshold, is what keeps paging and retries quiet.
+        semantic_monologue_threshold: The similarity threshold for a window of short
+            responses (at most ``semantic_monologue_words`` words each) with no tool call among
+            them; the lower of this and ``semantic_threshold`` applies. MiniLM scores
+            paraphrases of one short intention ("I'll backfill the partition now." / "Time to
+            backfill the failed day's partition.") at 0.4-0.7, while sections of a report,
+            which are long, score up to 0.6 with nothing new in between.
+        semantic_monologue_words: What counts as a short response for the threshold above.
         semantic_mode: ``"pairwise"`` compares every pair of the window, ``"consecutive"``
             only neighbours.
         semantic_max_novelty: The largest novelty (see :func:`observation_novelty`) of what the
@@ -481,10 +590,15 @@ class LoopConfig:
     repeated_call_count: int = 5
     repeated_call_window: int = 10
     repeated_call_max_distinct: float = 0.5
+    cycle_max_period: int = 3
+    cycle_rounds: int = 2
+    reworded_repeats: int = 3
     semantic_enabled: bool = True
     semantic_compare: Literal["responses", "tool_calls", "both"] = "both"
     semantic_window: int = 3
     semantic_threshold: float = 0.75
+    semantic_monologue_threshold: float = 0.5
+    semantic_monologue_words: int = 25
     semantic_mode: Literal["pairwise", "consecutive"] = "pairwise"
     semantic_max_novelty: float = 0.3
     enabled: frozenset[str] = frozenset(DETECTOR_NAMES)
@@ -500,6 +614,9 @@ class LoopConfig:
                 "action_error_repeats",
                 "monologue_repeats",
                 "semantic_window",
+                "cycle_max_period",
+                "cycle_rounds",
+                "reworded_repeats",
             )
             if getattr(self, name) < 2
         )
@@ -511,7 +628,12 @@ class LoopConfig:
             )
         problems.extend(
             f"{name} must lie between 0 and 1"
-            for name in ("semantic_threshold", "semantic_max_novelty", "repeated_call_max_distinct")
+            for name in (
+                "semantic_threshold",
+                "semantic_monologue_threshold",
+                "semantic_max_novelty",
+                "repeated_call_max_distinct",
+            )
             if not 0.0 <= getattr(self, name) <= 1.0
         )
         unknown = set(self.enabled) - set(DETECTOR_NAMES)
@@ -526,6 +648,8 @@ class LoopConfig:
             self.alternation_steps,
             self.repeated_call_window,
             self.semantic_window,
+            self.cycle_max_period * self.cycle_rounds,
+            self.reworded_repeats,
         )
         if self.history < 2 * needed:
             problems.append(f"history must be at least {2 * needed} for these windows")
@@ -608,6 +732,10 @@ class StructuralLoopDetector:
                 out.extend(self._alternation(tools, "tool call"))
             if "repeated_tool_call" in on:
                 out.extend(self._repeated_call(tools))
+            if "cycle" in on:
+                out.extend(self._cycle(tools))
+            if "reworded_repeat" in on:
+                out.extend(self._reworded_repeat(tools))
         else:
             if "monologue" in on:
                 out.extend(self._monologue(history))
@@ -705,6 +833,69 @@ class StructuralLoopDetector:
             )
         ]
 
+    def _cycle(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
+        cfg = self.config
+        rounds = cfg.cycle_rounds
+        size = len(tools)
+        for period in range(2, cfg.cycle_max_period + 1):
+            n = period * rounds
+            # A cycle repeats the action one period back: most steps end here.
+            if size < n or tools[-1][1].action_key != tools[-1 - period][1].action_key:
+                continue
+            tail = tools[-n:]
+            actions = [s.action_key for _, s in tail]
+            if len(set(actions[:period])) < 2:
+                continue  # one call repeated: action_observation's and repeated_tool_call's
+            if any(actions[k] != actions[k - period] for k in range(period, n)):
+                continue
+            observations = [s.observation_key for _, s in tail]
+            if any(observations[k] != observations[k - period] for k in range(period, n)):
+                continue
+            idx = tuple(i for i, _ in tail)
+            sims = tuple((x, y, 1.0) for x, y in zip(idx, idx[period:], strict=False))
+            names = ", ".join(str(s.tool) for _, s in tail[:period])
+            return [
+                LoopFinding(
+                    "cycle",
+                    1.0,
+                    LoopEvidence(idx, sims, {"period": period, "rounds": rounds}),
+                    f"The agent went round the same {period} tool calls ({names}) {rounds} "
+                    "times with the same results.",
+                )
+            ]
+        return []
+
+    def _reworded_repeat(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
+        n = self.config.reworded_repeats
+        tail = tools[-n:]
+        if len(tail) < n:
+            return []
+        last, previous = tail[-1][1], tail[-2][1]
+        if last.tool != previous.tool or last.observation_key != previous.observation_key:
+            return []
+        if last.observation_key in ("ok:", "error:"):
+            return []  # an empty result says nothing about what was asked
+        if not (_same(str(s.tool) for _, s in tail) and _same(s.observation_key for _, s in tail)):
+            return []
+        if _same(s.action_key for _, s in tail):
+            return []  # the very same call: action_observation / action_error report it
+        if any(differ_in_entity(x[1], y[1]) for x, y in itertools.pairwise(tail)):
+            return []
+        idx = tuple(i for i, _ in tail)
+        failed = "failed with the same error" if last.error else "returned the same result"
+        return [
+            LoopFinding(
+                "reworded_repeat",
+                1.0,
+                LoopEvidence(
+                    idx,
+                    _pairs(idx),
+                    {"repeats": n, "spellings": len({s.action_key for _, s in tail})},
+                ),
+                f"The tool {last.tool} {failed} {n} times in a row to reworded arguments.",
+            )
+        ]
+
     def _repeated_call(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
         cfg = self.config
         window = tools[-cfg.repeated_call_window :]
@@ -799,10 +990,14 @@ class SemanticLoopDetector:
         items: Sequence[_Indexed],
         segments: Sequence[str],
         what: str,
+        short_monologue: bool = False,
     ) -> list[LoopFinding]:
         cfg = self.config
         sims, lowest = self._similarities(items)
-        if lowest < cfg.semantic_threshold:
+        threshold = cfg.semantic_threshold
+        if short_monologue:
+            threshold = min(threshold, cfg.semantic_monologue_threshold)
+        if lowest < threshold:
             return []
         novelty = observation_novelty(segments)
         most_new = max(novelty, default=0.0)
@@ -818,9 +1013,10 @@ class SemanticLoopDetector:
                     idx,
                     sims,
                     {
-                        "threshold": cfg.semantic_threshold,
+                        "threshold": threshold,
                         "mode": cfg.semantic_mode,
                         "max_novelty": round(most_new, 4),
+                        "short_monologue": int(short_monologue),
                     },
                 ),
                 f"The last {len(items)} {what} say the same thing in other words "
@@ -846,7 +1042,12 @@ class SemanticLoopDetector:
             segments.append("\n".join(seen))
             start = p + 1
         items = [history[p] for p in chosen]
-        return self._finding("semantic_responses", items, segments, "responses")
+        # Short responses in a row, with no tool call among them: the agent announces instead
+        # of acting, and paraphrases of one short intention score lower than long texts do.
+        short = all(
+            len(s.text.split()) <= self.config.semantic_monologue_words for _, s in items
+        ) and not any(s.kind == "tool" for _, s in history[chosen[0] : chosen[-1]])
+        return self._finding("semantic_responses", items, segments, "responses", short)
 
     def _tool_calls(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
         n = self.config.semantic_window
@@ -854,6 +1055,8 @@ class SemanticLoopDetector:
         if len(tools) < n:
             return []
         items = tools[-n:]
+        if _distinct_entities(items):
+            return []  # one tool over different entities: alike calls, alike answers
         segments = [("error: " if s.error else "") + s.observation for _, s in items]
         return self._finding("semantic_tool_calls", items, segments, "tool calls")
 
@@ -928,6 +1131,8 @@ class LoopTracker:
             cfg.action_error_repeats,
             cfg.alternation_steps,
             cfg.repeated_call_window,
+            cfg.cycle_max_period * cfg.cycle_rounds,
+            cfg.reworded_repeats,
         )
         self._count = 0
         self._findings = 0

@@ -17,6 +17,7 @@ from policies._loops import (
     Step,
     StructuralLoopDetector,
     canonical_args,
+    differ_in_entity,
     normalize_text,
     observation_novelty,
     semantic_text,
@@ -48,6 +49,36 @@ def test_normalize_text_masks_ids_timestamps_and_whitespace() -> None:
     assert normalize_text(normalize_text(a)) == normalize_text(a)
 
 
+def test_normalize_text_masks_clock_times_without_seconds() -> None:
+    assert normalize_text("Checked at 10:43 UTC: in transit") == normalize_text(
+        "Checked at 9:05 UTC: in transit"
+    )
+    assert normalize_text("as of 14:07") == "as of <time>"
+    assert normalize_text("page 2 of 9") != normalize_text("page 3 of 9")
+    assert normalize_text("ratio 3.5, room 12") == "ratio 3.5, room 12"
+
+
+def test_differ_in_entity() -> None:
+    def look(**args: object) -> Step:
+        return Step.tool_call("lookup", args, observation="0 studies found")
+
+    assert differ_in_entity(look(drug="metformin"), look(drug="apixaban"))
+    assert differ_in_entity(look(to="a@x.test", body="Hi A"), look(to="b@x.test", body="Hi B"))
+    assert differ_in_entity(look(claim="CLM-58201"), look(claim="CLM-58207"))
+    # respellings of one request
+    assert not differ_in_entity(look(policy="P-771902"), look(policy="p771902"))
+    assert not differ_in_entity(look(section="12.3"), look(section="§12.3"))
+    assert not differ_in_entity(
+        look(doi="10.1016/j.x.1"), look(doi="https://doi.org/10.1016/j.x.1")
+    )
+    assert not differ_in_entity(look(pmid="36027570"), look(doi="10.1056/NEJMoa2206286"))
+    assert not differ_in_entity(look(q="acme revenue 2023"), look(q="revenue of acme"))
+    assert not differ_in_entity(look(q="x", _cb=1718027483813), look(q="x", _cb=1717974462139))
+    other = Step.tool_call("search", {"drug": "apixaban"})
+    assert not differ_in_entity(look(drug="metformin"), other)
+    assert not differ_in_entity(Step.llm("a"), Step.llm("b"))
+
+
 def test_canonical_args_sorts_keys_drops_volatile_and_keeps_ids() -> None:
     assert canonical_args({"b": 1, "a": " x  y "}) == canonical_args('{"a": "x y", "b": 1}')
     assert canonical_args({"q": "x", "request_id": "r1"}) == canonical_args(
@@ -77,6 +108,8 @@ def test_config_validation_names_every_problem() -> None:
     assert "Invalid loop detector settings" in str(info.value)
     with pytest.raises(ValueError, match="unknown detectors"):
         LoopConfig(enabled=frozenset({"nope"}))
+    with pytest.raises(ValueError, match=r"cycle_rounds.*reworded_repeats.*monologue_threshold"):
+        LoopConfig(cycle_rounds=1, reworded_repeats=1, semantic_monologue_threshold=2.0)
 
 
 # --- structural ----------------------------------------------------------------------------
@@ -176,6 +209,71 @@ def test_alternation_with_changing_observations_is_progress() -> None:
     assert "alternation" not in set().union(*detectors_at(tracker, steps))
 
 
+def test_cycle_of_two_reports_at_two_rounds_and_acts_on_the_third() -> None:
+    tracker = LoopTracker()
+    a = Step.tool_call("get_listing", {"id": "A"}, observation="GBP 1,295, 3rd floor")
+    b = Step.tool_call("get_listing", {"id": "B"}, observation="GBP 1,340, garden")
+    results = [tracker.observe(s) for s in [a, b, a, b, a]]
+    assert [r.escalation_level for r in results] == ["none", "none", "none", "warn", "act"]
+    finding = results[3].finding
+    assert finding is not None
+    assert finding.detector == "cycle"
+    assert finding.evidence.steps == (0, 1, 2, 3)
+    assert finding.numbers()["period"] == 2
+
+
+def test_cycle_of_three() -> None:
+    tracker = LoopTracker()
+    calls = [
+        Step.tool_call("set_temperature", {"c": 25}, observation="setpoint accepted"),
+        Step.tool_call("read_temperature", {}, observation="21.4 C, peltier off"),
+        Step.tool_call("wait", {"s": 60}, observation="waited 60 s"),
+    ]
+    got = detectors_at(tracker, calls * 2 + calls[:1])
+    assert "cycle" not in set().union(*got[:5])
+    assert "cycle" in got[5]
+    assert "cycle" in got[6]
+
+
+def test_cycle_with_changing_results_or_one_call_is_not_a_cycle() -> None:
+    tracker = LoopTracker()
+    steps = []
+    for i in range(3):
+        steps += [
+            Step.tool_call("get_status", {"job": 7}, observation=f"{20 * i}% done"),
+            Step.tool_call("sleep", {"seconds": 30}, observation="slept 30s"),
+        ]
+    assert "cycle" not in set().union(*detectors_at(tracker, steps))
+    same = Step.tool_call("read", {"f": "a"}, observation="x")
+    assert "cycle" not in set().union(*detectors_at(LoopTracker(), [same] * 6))
+
+
+def test_reworded_calls_with_the_same_error() -> None:
+    tracker = LoopTracker()
+    dois = ["10.1016/j.est.1", "10.1016/J.EST.1", "https://doi.org/10.1016/j.est.1"]
+    steps = [
+        Step.tool_call("fetch_reference", {"doi": d}, observation="404 not registered", error=True)
+        for d in dois
+    ]
+    got = detectors_at(tracker, steps)
+    assert "reworded_repeat" in got[2]
+    assert "reworded_repeat" not in set().union(*got[:2])
+    assert "action_error" not in set().union(*got)
+
+
+def test_reworded_repeat_not_for_different_entities_or_changing_results() -> None:
+    drugs = ["metformin", "apixaban", "sotagliflozin", "finerenone"]
+    steps = [
+        Step.tool_call("registry_search", {"drug": d}, observation="0 studies found") for d in drugs
+    ]
+    assert "reworded_repeat" not in set().union(*detectors_at(LoopTracker(), steps))
+    fixed = [
+        Step.tool_call("sql", {"q": f"select {c} from t"}, observation=f"{n} rows")
+        for n, c in enumerate(("a", "a, b", "a, b, c"))
+    ]
+    assert "reworded_repeat" not in set().union(*detectors_at(LoopTracker(), fixed))
+
+
 def test_alternating_responses() -> None:
     tracker = LoopTracker()
     a, b = Step.llm("Let me check A."), Step.llm("Let me check B.")
@@ -228,7 +326,7 @@ def test_semantic_responses_trip_on_similar_vectors_with_nothing_new() -> None:
 
 
 def test_semantic_needs_every_pair_above_threshold() -> None:
-    tracker = LoopTracker(LoopConfig(semantic_threshold=0.9))
+    tracker = LoopTracker(LoopConfig(semantic_threshold=0.9, semantic_monologue_threshold=0.9))
     vecs = [unit(1, 0, 0), unit(1, 0.2, 0), unit(1, 0.7, 0)]
     results = [tracker.observe(Step.llm(f"r{i}").with_embedding(v)) for i, v in enumerate(vecs)]
     assert results[2].finding is None
@@ -265,8 +363,7 @@ def test_semantic_tool_calls_need_repeating_results() -> None:
                 "search", {"q": q}, observation="ACME annual report 2023"
             ).with_embedding(unit(1, 0.01, 0))
         )
-    assert result.finding is not None
-    assert result.finding.detector == "semantic_tool_calls"
+    assert "semantic_tool_calls" in {f.detector for f in result.findings}
     changing = LoopTracker(LoopConfig(semantic_threshold=0.9))
     for page in range(3):
         result = changing.observe(
@@ -275,6 +372,55 @@ def test_semantic_tool_calls_need_repeating_results() -> None:
             ).with_embedding(unit(1, 0.01, 0))
         )
     assert result.finding is None
+
+
+def test_semantic_tool_calls_over_different_entities_with_the_same_answer() -> None:
+    tracker = LoopTracker(LoopConfig(semantic_threshold=0.9))
+    for drug in ("metformin", "apixaban", "finerenone", "sotagliflozin"):
+        result = tracker.observe(
+            Step.tool_call(
+                "registry_search", {"drug": drug}, observation="0 studies found"
+            ).with_embedding(unit(1, 0.01, 0))
+        )
+        assert result.finding is None
+    respelled = LoopTracker(LoopConfig(semantic_threshold=0.9))
+    for pmid in ("36027570", "PMID:36027570", "pmid 36027570"):
+        result = respelled.observe(
+            Step.tool_call(
+                "fetch_abstract", {"pmid": pmid}, observation="DELIVER trial abstract"
+            ).with_embedding(unit(1, 0.01, 0))
+        )
+    assert result.finding is not None
+
+
+def test_short_monologue_uses_the_lower_threshold() -> None:
+    vecs = [unit(1, 0.8, 0, 0), unit(1, 0, 0.8, 0), unit(1, 0, 0, 0.8)]  # pairwise 0.61
+    short = ["I'll backfill the partition now.", "Time to backfill it.", "Backfilling next."]
+    tracker = LoopTracker()
+    results = [
+        tracker.observe(Step.llm(t).with_embedding(v)) for t, v in zip(short, vecs, strict=True)
+    ]
+    finding = results[2].finding
+    assert finding is not None
+    assert finding.detector == "semantic_responses"
+    assert finding.numbers()["short_monologue"] == 1
+    assert finding.numbers()["threshold"] == 0.5
+    # Long sections at the same similarity are a report being written.
+    long = [" ".join([t] * 8) for t in short]
+    tracker = LoopTracker()
+    results = [
+        tracker.observe(Step.llm(t).with_embedding(v)) for t, v in zip(long, vecs, strict=True)
+    ]
+    assert results[2].finding is None
+    # With a tool call among them the usual threshold applies.
+    tracker = LoopTracker()
+    tracker.observe(Step.llm(short[0]).with_embedding(vecs[0]))
+    tracker.observe(Step.tool_call("ls", {}, observation=""))
+    results = [
+        tracker.observe(Step.llm(t).with_embedding(v))
+        for t, v in zip(short[1:], vecs[1:], strict=True)
+    ]
+    assert results[1].finding is None
 
 
 def test_semantic_compare_setting_and_missing_embeddings() -> None:
