@@ -11,7 +11,8 @@ sentence-transformers ``all-MiniLM-L6-v2``:
   batches them and runs the model (under ``torch.inference_mode``, straight through the
   model's own modules rather than ``encode()``, which adds about a millisecond of Python per
   batch; the vectors are the same).
-- What a call pays on the event loop is kept to a few dictionary operations. :meth:`submit`
+- What a call pays on the event loop is kept small: normalising its text, a few dictionary
+  operations and one queue put. :meth:`submit`
   hands new texts to the worker thread through a thread-safe queue and wakes no task on the
   loop; the loop is touched once per batch, when the results are handed back; a handle of one
   text returns its row without any numpy work. This matters more than it looks: on a machine
@@ -25,12 +26,13 @@ sentence-transformers ``all-MiniLM-L6-v2``:
   later only if it is not done yet. A handle becomes done only on the event loop's thread, at a
   checkpoint, never in the middle of the caller's code.
 
-Why a thread and not a process: measured on a 2-core machine (``benchmarks/bench_embed.py``
-and the governor benchmark's semantic section), calls that ran while a batch was being embedded
-were no slower than calls that did not, so the GIL and the cores shared with the model cost the
-event loop nothing measurable; a worker process would add a second copy of torch and a
-start-up of seconds for no gain. What moved the governor's p50 was work on the event loop
-itself (see above).
+Why a thread and not a process: measured with the governor benchmark's semantic section on a
+2-core machine, the model slows the event loop's calls through the memory traffic of its
+forward passes (some 40 MB of weights read per batch), not through the GIL: a background
+thread that only streams memory, with the GIL released, costs the calls as much as the model
+does, and the same model run in a separate process costs them the same as in a thread. A
+worker process would add a second copy of torch and seconds of start-up for no gain. What
+the embedder itself adds is its work on the event loop, kept small as above.
 
 Works on asyncio and trio alike (anyio only). The background service lives in a task group
 someone owns: use ``async with Embedder() as embedder:`` or ``await tg.start(embedder.serve)``.
