@@ -12,12 +12,11 @@ sentence-transformers ``all-MiniLM-L6-v2``:
   model's own modules rather than ``encode()``, which adds about a millisecond of Python per
   batch; the vectors are the same).
 - What a call pays on the event loop is kept small: normalising its text, a few dictionary
-  operations and one queue put. :meth:`submit`
-  hands new texts to the worker thread through a thread-safe queue and wakes no task on the
-  loop; the loop is touched once per batch, when the results are handed back; a handle of one
-  text returns its row without any numpy work. This matters more than it looks: on a machine
-  whose cores idle between calls, the first numpy call after an idle spell costs tens of
-  microseconds, not one.
+  operations and one queue put. :meth:`submit` hands new texts to the worker thread through
+  a thread-safe queue and wakes no task on the loop; the loop is touched once per batch, when
+  the results are handed back; a handle of one text returns its row without any numpy work.
+  This matters more than it looks: on a machine whose cores idle between calls, the first
+  numpy call after an idle spell costs tens of microseconds, not one.
 - Requests from many sessions are merged: texts submitted within ``batch_window`` seconds of
   each other, or while a batch is running, go into the next batch (at most ``max_batch`` texts).
 - An LRU cache keyed on the normalised text means the same text is embedded once; identical
