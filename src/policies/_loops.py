@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import re
 import unicodedata
 from collections import deque
@@ -972,16 +973,20 @@ class SemanticLoopDetector:
     def _similarities(
         self, items: Sequence[_Indexed]
     ) -> tuple[tuple[tuple[int, int, float], ...], float]:
-        vectors = np.stack([np.asarray(s.embedding, dtype=np.float32) for _, s in items])
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        vectors = vectors / np.maximum(norms, 1e-12)
-        gram = vectors @ vectors.T
+        # A dot product per pair of small vectors rather than stack / norm / divide / gram: the
+        # governor runs this on the event loop, where each numpy call made right after the loop
+        # idled costs tens of microseconds, and a window holds a handful of vectors.
+        vectors = [np.asarray(s.embedding, dtype=np.float32).ravel() for _, s in items]
+        norms = [max(math.sqrt(float(v @ v)), 1e-12) for v in vectors]
         n = len(items)
         if self.config.semantic_mode == "pairwise":
             pairs = [(a, b) for a in range(n) for b in range(a + 1, n)]
         else:
             pairs = [(a, a + 1) for a in range(n - 1)]
-        sims = tuple((items[a][0], items[b][0], float(gram[a, b])) for a, b in pairs)
+        sims = tuple(
+            (items[a][0], items[b][0], float(vectors[a] @ vectors[b]) / (norms[a] * norms[b]))
+            for a, b in pairs
+        )
         return sims, min(s for _, _, s in sims)
 
     def _finding(
