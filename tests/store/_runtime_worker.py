@@ -323,6 +323,8 @@ class Zygote:
             stderr=None,
             text=True,
             bufsize=1,
+            # Its own process group: close() can end every child it forked, reaped or not.
+            start_new_session=True,
         )
         self.lines: queue.Queue[tuple[float, str]] = queue.Queue()
         self._reader = threading.Thread(target=self._read, daemon=True)
@@ -375,15 +377,28 @@ class Zygote:
         return int(line.split()[2])
 
     def close(self) -> None:
+        import signal
+
         try:
             self._send("quit")
             self.proc.wait(timeout=10)
         except Exception:
             self.proc.kill()
             self.proc.wait()
+        # Children the test did not reap (it failed before zygote.wait) still hold the output
+        # pipe: the reader would never see its end, and closing stdout under the reader's lock
+        # would hang the test instead of letting its failure show. End the whole group.
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        self._reader.join(timeout=10)
         if self.proc.stdin is not None:
-            self.proc.stdin.close()
-        if self.proc.stdout is not None:
+            try:
+                self.proc.stdin.close()
+            except OSError:
+                pass  # the zygote is gone: nothing left to flush to
+        if self.proc.stdout is not None and not self._reader.is_alive():
             self.proc.stdout.close()
 
 
@@ -401,8 +416,10 @@ async def _child(config: dict[str, Any], say: Callable[[str], None]) -> int:
         runtime = make_runtime(policy, store, provider, session=config.get("session", SESSION))
 
         async def announce() -> None:
-            # Ready once every agent has made (or is making) its first call.
-            while provider.streaming + len(provider.served) < min(
+            # Ready once its agents are calling: a call streaming or served, or one refused.
+            # A process that starts late on a loaded machine may find the shared budget already
+            # spent by the others, and must still report ready (its calls are all refused).
+            while provider.streaming + len(provider.served) + tally.refused < min(
                 int(config["agents"]) - plan.sleepers, 1
             ):
                 await anyio.sleep(0.005)
