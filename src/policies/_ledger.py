@@ -93,6 +93,22 @@ class Balance:
     reserved: Amounts
     remaining: Limits
 
+    @classmethod
+    def of(cls, limit: Limits, spent: Amounts, reserved: Amounts) -> Balance:
+        """The balance of a scope with ``limit`` that has ``spent`` and ``reserved``."""
+
+        def left(cap: int | None, used: int) -> int | None:
+            return None if cap is None else max(cap - used, 0)
+
+        used = spent + reserved
+        remaining = Limits(
+            left(limit.cost, used.cost),
+            left(limit.tokens, used.tokens),
+            left(limit.calls, used.calls),
+            limit.window,
+        )
+        return cls(limit, spent, reserved, remaining)
+
 
 @dataclass(frozen=True, slots=True)
 class Reservation:
@@ -429,17 +445,7 @@ class Ledger:
             )
         spent = Amounts(account.s_cost, account.s_tokens, account.s_calls)
         reserved = Amounts(account.r_cost, account.r_tokens, account.r_calls)
-
-        def left(limit: int | None, s: int, r: int) -> int | None:
-            return None if limit is None else max(limit - s - r, 0)
-
-        remaining = Limits(
-            left(limits.cost, spent.cost, reserved.cost),
-            left(limits.tokens, spent.tokens, reserved.tokens),
-            left(limits.calls, spent.calls, reserved.calls),
-            limits.window,
-        )
-        return Balance(limits, spent, reserved, remaining)
+        return Balance.of(limits, spent, reserved)
 
     def statistics(self) -> LedgerStatistics:
         """Counters: scopes with limits, open reservations, totals by outcome, overruns."""

@@ -36,6 +36,7 @@ from actors import Actor, Reply
 from policies import (
     Allow,
     Amounts,
+    Balance,
     CallContext,
     CallOutcome,
     Counters,
@@ -86,7 +87,6 @@ from ._messages import (
 )
 from ._store import LedgerStore, StopSignal, StoreError
 from ._store._audit import redact
-from ._store._sqlite import make_balance
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
@@ -1245,7 +1245,7 @@ class Governor(Actor):
             for scope, balance in balances.items():
                 extra = pending.get(scope)
                 if extra is not None:
-                    balances[scope] = make_balance(
+                    balances[scope] = Balance.of(
                         balance.limit, balance.spent, balance.reserved + extra
                     )
         return balances

@@ -89,7 +89,6 @@ from ._base import (
     new_owner_id,
 )
 from ._resp import ConnectionLost, RespConnection, RespError
-from ._sqlite import make_balance
 from ._stops import decode_stop, encode_stop
 
 if TYPE_CHECKING:
@@ -673,7 +672,7 @@ class RedisStore:
         r = await self._eval("balance", [self.prefix, scope.key(), *ids])
         window = _text(r[3]) or None
         limit = Limits(_opt(r[0]), _opt(r[1]), _opt(r[2]), cast("Window | None", window))
-        return make_balance(
+        return Balance.of(
             limit,
             Amounts(_int(r[4]), _int(r[5]), _int(r[6])),
             Amounts(_int(r[7]), _int(r[8]), _int(r[9])),

@@ -1081,25 +1081,7 @@ def _duplicate(call_id: str) -> DuplicateCall:
 
 def _balance_of(lrow: _LimitRow | None, crow: list[int]) -> Balance:
     limit = Limits(lrow[1], lrow[2], lrow[3], lrow[0]) if lrow else Limits()
-    return make_balance(
-        limit, Amounts(crow[0], crow[1], crow[2]), Amounts(crow[3], crow[4], crow[5])
-    )
-
-
-def make_balance(limit: Limits, spent: Amounts, reserved: Amounts) -> Balance:
-    """A ``policies.Balance``: ``remaining = limit - spent - reserved``, floored at 0."""
-
-    def left(cap: int | None, used: int) -> int | None:
-        return None if cap is None else max(cap - used, 0)
-
-    used = spent + reserved
-    remaining = Limits(
-        left(limit.cost, used.cost),
-        left(limit.tokens, used.tokens),
-        left(limit.calls, used.calls),
-        limit.window,
-    )
-    return Balance(limit, spent, reserved, remaining)
+    return Balance.of(limit, Amounts(crow[0], crow[1], crow[2]), Amounts(crow[3], crow[4], crow[5]))
 
 
 def _audit_row(row: tuple[Any, ...]) -> AuditRecord:
