@@ -111,7 +111,16 @@ class SSEServer:
         self.port = 0
         self.observed: list[Observed] = []
         self._scenarios: deque[Scenario] = deque()
-        self._request_seen = anyio.Event()
+
+    async def finished(self, index: int = 0) -> Observed:
+        """The ``index``-th request once the server is done with it. A client that gave up
+        early (a timeout on a stalled machine) may close before the server has even read its
+        request, so this waits for the request to appear first."""
+        while len(self.observed) <= index:
+            await anyio.sleep(0.01)
+        observed = self.observed[index]
+        await observed.done.wait()
+        return observed
 
     @property
     def base_url(self) -> str:

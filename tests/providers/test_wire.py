@@ -478,8 +478,8 @@ async def test_chunk_timeout_on_a_stream_that_never_ends(
     assert caught.value.retryable
     assert text_of(received)
     with anyio.fail_after(5):
-        await sse_server.observed[0].done.wait()
-    assert sse_server.observed[0].client_closed
+        observed = await sse_server.finished()
+    assert observed.client_closed
 
 
 async def test_call_timeout_on_a_slow_server(
@@ -491,8 +491,8 @@ async def test_call_timeout_on_a_slow_server(
         await collect(provider, request(timeout=0.4, chunk_timeout=5.0))
     assert caught.value.kind == "call"
     with anyio.fail_after(5):
-        await sse_server.observed[0].done.wait()
-    assert sse_server.observed[0].client_closed
+        observed = await sse_server.finished()
+    assert observed.client_closed
 
 
 async def test_timeout_before_headers(provider: Provider, sse_server: SSEServer) -> None:
