@@ -37,7 +37,11 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     same steps (tool results, new input) brought little new: paging, corrected retries and
     summaries of different documents look alike but keep bringing new content. Tool calls
     that each ask about a different entity (:func:`differ_in_entity`) are not compared as
-    repeats even when their results are the same.
+    repeats even when their results are the same. New input that only lets the agent go on
+    ("ok", "continue": :func:`is_acknowledgement`) is nothing new. Short responses with no
+    tool call among them need less similarity, and short announcements of an action never
+    taken ("Let me book the viewings." / "Time to set up the appointments.":
+    :func:`announces_action`) less still.
 
 Comparisons go through :func:`normalize_text` and :func:`canonical_args`, which ignore what
 does not matter (whitespace, case, ids, timestamps).
@@ -77,8 +81,10 @@ __all__ = [
     "SemanticLoopDetector",
     "Step",
     "StructuralLoopDetector",
+    "announces_action",
     "canonical_args",
     "differ_in_entity",
+    "is_acknowledgement",
     "normalize_text",
     "observation_novelty",
     "semantic_text",
@@ -121,6 +127,8 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:call|toolu|req|run|msg|chatcmpl)_[a-z0-9_-]{6,}\b"), "<id>"),
     (re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}\b"), "<hex>"),
     (re.compile(r"\b\d{10,}\b"), "<num>"),
+    # Sub-second durations: a call's latency ("[710ms]", "took 0.42 s") is noise, not content.
+    (re.compile(r"\b\d+(?:\.\d+)?\s?(?:ms|us|\u03bcs|ns)\b|\b\d+\.\d+\s?s\b"), "<dur>"),
 )
 # Character classes of an ASCII text for the masks' prefilter: a digit is "d", a-f "h", and
 # "-", ":", "_" stay themselves; anything else is ".". _HEX_RUN then folds "d" and "h" to "x".
@@ -156,8 +164,9 @@ def normalize_text(text: str) -> str:
     status line "checked at 10:43" is the same line a minute later), UUIDs (``<uuid>``),
     provider-style ids such as ``call_…``, ``toolu_…``, ``req_…`` (``<id>``), hex runs of 16 or
     more characters containing a digit and a letter (``<hex>``) and digit runs of 10 or more,
-    such as epoch timestamps (``<num>``). Short numbers are kept: ``page 2`` and ``page 3``
-    stay different.
+    such as epoch timestamps (``<num>``), and sub-second durations such as a call's latency
+    (``710ms``, ``0.42 s``: ``<dur>``). Short numbers are kept: ``page 2`` and ``page 3`` stay
+    different.
 
     Args:
         text: Any text.
@@ -172,14 +181,16 @@ def normalize_text(text: str) -> str:
         # cannot match most masks. A byte translation (C speed) gives each character's class,
         # and a mask runs only where the text holds what it needs: a timestamp "dddd-dd-dd"
         # and a ":", a time "d:dd" (or "d:dd:dd"), a UUID's "-", an id's "_", a hex run's
-        # digit, letter and 16 hex characters in a row, ten digits in a row. A mask's replacement ("<ts>",
-        # ...) brings no digit, "-", ":", "_" or hex run, and no mask matches across one, so
-        # these tests on the original text stay exact for every mask after the first.
-        shape = out.encode("ascii").translate(_SHAPE)
+        # digit, letter and 16 hex characters in a row, ten digits in a row, a duration's digit
+        # and unit. A mask's replacement ("<ts>", ...) brings no digit, "-", ":", "_" or hex
+        # run, and no mask matches across one, so these tests on the original text stay exact
+        # for every mask after the first.
+        raw = out.encode("ascii")
+        shape = raw.translate(_SHAPE)
         digit = b"d" in shape
         (ts, ts_mask), (clock, clock_mask), (hhmm, hhmm_mask) = _MASKS[:3]
         (uuid, uuid_mask), (ids, ids_mask) = _MASKS[3:5]
-        (hexes, hex_mask), (num, num_mask) = _MASKS[5:]
+        (hexes, hex_mask), (num, num_mask), (dur, dur_mask) = _MASKS[5:]
         if digit and b"dddd-dd-dd" in shape and b":" in shape:
             out = ts.sub(ts_mask, out)
         if digit and b"d:dd" in shape:
@@ -194,6 +205,10 @@ def normalize_text(text: str) -> str:
             out = hexes.sub(hex_mask, out)
         if b"dddddddddd" in shape:
             out = num.sub(num_mask, out)
+        if digit and (
+            b"ms" in raw or b"us" in raw or b"ns" in raw or (b"s" in raw and b"." in raw)
+        ):
+            out = dur.sub(dur_mask, out)
     else:
         for pattern, mask in _MASKS:
             out = pattern.sub(mask, out)
@@ -304,6 +319,42 @@ def _other_entity(x: str | None, y: str | None) -> bool:
 def _distinct_entities(items: Sequence[_Indexed]) -> bool:
     """Every pair of the calls asks about different entities."""
     return all(differ_in_entity(x[1], y[1]) for x, y in itertools.combinations(items, 2))
+
+
+# New input that only lets the agent go on ("ok", "sure, go ahead", "please do", "continue").
+_ACKNOWLEDGEMENT_WORDS = frozenset(
+    (
+        *("ok", "okay", "k", "kk", "sure", "yes", "yeah", "yep", "yup", "fine", "alright"),
+        *("right", "great", "good", "cool", "perfect", "thanks", "thank", "you", "please"),
+        *("do", "it", "so", "go", "on", "ahead", "continue", "proceed", "keep", "going"),
+        *("carry", "sounds", "got", "next"),
+    )
+)
+# A response that announces what the agent is about to do ("Let me ...", "I'll now ...",
+# "Time to ...", "Next step: ...", "Now contacting ..."), after optional filler ("OK, now ...").
+_ANNOUNCES = re.compile(
+    r"(?:(?:ok(?:ay)?|alright|right|sure|now|so|next|then|first|great|good)\b[\s,:.!-]*)*"
+    r"(?:let me|let's|let us|i'll|i will|i'm going to|i am going to|i'm about to|i am about to|"
+    r"i'm gonna|going to|about to|time to|i need to|i shall|next step|moving on to|proceeding to|"
+    r"i'm now|i am now|i'm \w+ing\b|i am \w+ing\b)"
+    r"|(?:now|next),?\s+\w+ing\b"
+)
+
+
+def is_acknowledgement(text: str) -> bool:
+    """Whether ``text``, new input before an LLM call, only lets the agent go on.
+
+    A person (or a harness) answering "ok", "sure, go ahead" or "continue" tells the agent
+    nothing new, so it does not count as progress between two responses that say the same.
+    """
+    words = _WORD.findall(text.lower())
+    return 0 < len(words) <= 5 and all(w in _ACKNOWLEDGEMENT_WORDS for w in words)
+
+
+def announces_action(text: str) -> bool:
+    """Whether a response announces what the agent is about to do ("Let me ...", "I'll ...",
+    "Time to ...") rather than report or produce something."""
+    return _ANNOUNCES.match(normalize_text(text).replace("\u2019", "'")) is not None
 
 
 def _tokens(text: str) -> frozenset[str]:
@@ -574,6 +625,11 @@ class LoopConfig:
             backfill the failed day's partition.") at 0.4-0.7, while sections of a report,
             which are long, score up to 0.6 with nothing new in between.
         semantic_monologue_words: What counts as a short response for the threshold above.
+        semantic_announce_threshold: The similarity threshold, lower still, for a window of
+            short responses that each announce an action (:func:`announces_action`: "Let me
+            book the viewings.", "Time to set up the appointments.") with no tool call among
+            them and nothing new in between: an agent that keeps saying what it will do and
+            never does it is stuck even when each wording differs (MiniLM: 0.35-0.7).
         semantic_mode: ``"pairwise"`` compares every pair of the window, ``"consecutive"``
             only neighbours.
         semantic_max_novelty: The largest novelty (see :func:`observation_novelty`) of what the
@@ -600,6 +656,7 @@ class LoopConfig:
     semantic_threshold: float = 0.75
     semantic_monologue_threshold: float = 0.5
     semantic_monologue_words: int = 25
+    semantic_announce_threshold: float = 0.2
     semantic_mode: Literal["pairwise", "consecutive"] = "pairwise"
     semantic_max_novelty: float = 0.3
     enabled: frozenset[str] = frozenset(DETECTOR_NAMES)
@@ -632,6 +689,7 @@ class LoopConfig:
             for name in (
                 "semantic_threshold",
                 "semantic_monologue_threshold",
+                "semantic_announce_threshold",
                 "semantic_max_novelty",
                 "repeated_call_max_distinct",
             )
@@ -996,12 +1054,15 @@ class SemanticLoopDetector:
         segments: Sequence[str],
         what: str,
         short_monologue: bool = False,
+        announced: bool = False,
     ) -> list[LoopFinding]:
         cfg = self.config
         sims, lowest = self._similarities(items)
         threshold = cfg.semantic_threshold
         if short_monologue:
             threshold = min(threshold, cfg.semantic_monologue_threshold)
+            if announced:
+                threshold = min(threshold, cfg.semantic_announce_threshold)
         if lowest < threshold:
             return []
         novelty = observation_novelty(segments)
@@ -1022,6 +1083,7 @@ class SemanticLoopDetector:
                         "mode": cfg.semantic_mode,
                         "max_novelty": round(most_new, 4),
                         "short_monologue": int(short_monologue),
+                        "announced": int(short_monologue and announced),
                     },
                 ),
                 f"The last {len(items)} {what} say the same thing in other words "
@@ -1043,7 +1105,8 @@ class SemanticLoopDetector:
         start = 0 if len(positions) == n else positions[-n - 1] + 1
         for p in chosen:
             seen = [s.observation for _, s in history[start:p] if s.kind == "tool"]
-            seen.append(history[p][1].observation)
+            given = history[p][1].observation
+            seen.append("" if is_acknowledgement(given) else given)
             segments.append("\n".join(seen))
             start = p + 1
         items = [history[p] for p in chosen]
@@ -1052,7 +1115,8 @@ class SemanticLoopDetector:
         short = all(
             len(s.text.split()) <= self.config.semantic_monologue_words for _, s in items
         ) and not any(s.kind == "tool" for _, s in history[chosen[0] : chosen[-1]])
-        return self._finding("semantic_responses", items, segments, "responses", short)
+        announced = short and all(announces_action(s.text) for _, s in items)
+        return self._finding("semantic_responses", items, segments, "responses", short, announced)
 
     def _tool_calls(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
         n = self.config.semantic_window

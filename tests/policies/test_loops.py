@@ -6,18 +6,25 @@ The semantic detector is fed hand-made unit vectors here; the real model is exer
 
 from __future__ import annotations
 
+import unicodedata
+
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policies._loops import (
+    _MASKS,
     DETECTOR_NAMES,
     LoopConfig,
     LoopTracker,
     SemanticLoopDetector,
     Step,
     StructuralLoopDetector,
+    announces_action,
     canonical_args,
     differ_in_entity,
+    is_acknowledgement,
     normalize_text,
     observation_novelty,
     semantic_text,
@@ -56,6 +63,15 @@ def test_normalize_text_masks_clock_times_without_seconds() -> None:
     assert normalize_text("as of 14:07") == "as of <time>"
     assert normalize_text("page 2 of 9") != normalize_text("page 3 of 9")
     assert normalize_text("ratio 3.5, room 12") == "ratio 3.5, room 12"
+
+
+def test_normalize_text_masks_sub_second_durations() -> None:
+    assert normalize_text("Blue in Green - 5:37 [710ms]") == normalize_text(
+        "Blue in Green - 5:37 [53ms]"
+    )
+    assert normalize_text("took 0.42 s, 12 \u00b5s per row") == "took <dur>, <dur> per row"
+    for kept in ("retry in 30s", "version 1.2 is out", "3 items"):
+        assert normalize_text(kept) == kept
 
 
 def test_differ_in_entity() -> None:
@@ -423,6 +439,60 @@ def test_short_monologue_uses_the_lower_threshold() -> None:
     assert results[1].finding is None
 
 
+def test_repeated_announcements_answered_with_ok_trip_at_a_low_similarity() -> None:
+    vecs = [unit(1, 1.5, 0, 0), unit(1, 0, 1.5, 0), unit(1, 0, 0, 1.5)]  # pairwise 0.31
+    said = [
+        "Let me book viewings for the three flats.",
+        "Next step: arrange the viewings.",
+        "I'll now set up the appointments.",
+    ]
+    tracker = LoopTracker()
+    results = [
+        tracker.observe(Step.llm(t, observation="ok" if i else "").with_embedding(v))
+        for i, (t, v) in enumerate(zip(said, vecs, strict=True))
+    ]
+    finding = results[2].finding
+    assert finding is not None
+    assert finding.detector == "semantic_responses"
+    assert finding.numbers()["announced"] == 1
+    assert finding.numbers()["threshold"] == 0.2
+    assert finding.numbers()["max_novelty"] == 0.0  # "ok" told the agent nothing new
+    # Short reports at the same similarity (no announcement) keep the short-text threshold.
+    reports = ["Monday: curry.", "Tuesday: tacos.", "Wednesday: risotto."]
+    tracker = LoopTracker()
+    results = [
+        tracker.observe(Step.llm(t).with_embedding(v)) for t, v in zip(reports, vecs, strict=True)
+    ]
+    assert results[2].finding is None
+    # Real new input between the announcements is progress, not a loop.
+    tracker = LoopTracker()
+    inputs = ["", "Use the Leith agency, not the Portobello one.", "Only after 5 pm on weekdays."]
+    results = [
+        tracker.observe(Step.llm(t, observation=o).with_embedding(v))
+        for t, o, v in zip(said, inputs, vecs, strict=True)
+    ]
+    assert results[2].finding is None
+
+
+def test_acknowledgements_and_announcements() -> None:
+    for text in ("ok", "OK.", "Sure, go ahead", "please do", "continue", "Sounds good, thanks!"):
+        assert is_acknowledgement(text), text
+    for text in ("", "ok, but ship from Berlin", "no", "Use page 2", "go to the Leith agency"):
+        assert not is_acknowledgement(text), text
+    for text in (
+        "Let me check the invoice.",
+        "I\u2019ll order the laptop now.",
+        "OK, now I'm going to retry.",
+        "Time to escalate to IR.",
+        "Next step: arrange viewings.",
+        "Now contacting the carrier.",
+        "I'm placing the order.",
+    ):
+        assert announces_action(text), text
+    for text in ("Checking git status.", "Monday: curry.", "Here is the write-up.", "I'm sorry."):
+        assert not announces_action(text), text
+
+
 def test_semantic_compare_setting_and_missing_embeddings() -> None:
     tracker = LoopTracker(LoopConfig(semantic_compare="tool_calls"))
     for i in range(3):
@@ -483,3 +553,24 @@ def test_history_is_bounded() -> None:
 def test_embedding_is_not_part_of_step_equality() -> None:
     a = Step.llm("x")
     assert a.with_embedding(unit(1, 0)) == a
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"0159afmsun .:-_tz",
+                *("req_", "2024-05-01", "10:22", "ms", " s", "\u00b5s", "abcdef0123456789"),
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_normalize_text_fast_path_matches_every_mask_applied(text: str) -> None:
+    # The ASCII path runs a mask only where a byte prefilter says it can match; applying every
+    # mask in order must give the same text.
+    expected = unicodedata.normalize("NFKC", text).lower()
+    for pattern, mask in _MASKS:
+        expected = pattern.sub(mask, expected)
+    assert normalize_text(text) == " ".join(expected.split())
