@@ -31,6 +31,11 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     returned the same observation (or failed with the same error) every time -- unless the
     calls ask about different entities (see :func:`differ_in_entity`): five drug names that
     each find "0 studies" are five answers, not a loop.
+``flip_flop``
+    The agent went back to a setting it had already tried (the same call to a tool, after a
+    call to it with other arguments), while a check it ran before and after the change kept
+    returning the same result: it flips between options that make no difference. Reported at
+    the call that goes back and at the unchanged check after it.
 ``semantic_responses`` / ``semantic_tool_calls``
     The last N responses (or tool calls) are pairwise -- or consecutively -- above a cosine
     similarity threshold over normalised sentence embeddings, *and* what the agent saw over the
@@ -48,7 +53,8 @@ does not matter (whitespace, case, ids, timestamps).
 
 The default policy (:class:`EscalationPolicy`) warns on the first finding and acts only when a
 second finding confirms it within a few steps, because a false trip on legitimate work is the
-failure users fear most.
+failure users fear most. An exact-repeat (structural) detector and the embedding detector
+agreeing on the same step, each on its own evidence, are such a confirmation.
 """
 
 from __future__ import annotations
@@ -102,6 +108,7 @@ DETECTOR_NAMES: tuple[str, ...] = (
     "repeated_tool_call",
     "cycle",
     "reworded_repeat",
+    "flip_flop",
     "semantic_responses",
     "semantic_tool_calls",
 )
@@ -125,7 +132,7 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
         "<uuid>",
     ),
     (re.compile(r"\b(?:call|toolu|req|run|msg|chatcmpl)_[a-z0-9_-]{6,}\b"), "<id>"),
-    (re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}\b"), "<hex>"),
+    (re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b"), "<hex>"),
     (re.compile(r"\b\d{10,}\b"), "<num>"),
     # Sub-second durations: a call's latency ("[710ms]", "took 0.42 s") is noise, not content.
     (re.compile(r"\b\d+(?:\.\d+)?\s?(?:ms|us|\u03bcs|ns)\b|\b\d+\.\d+\s?s\b"), "<dur>"),
@@ -144,6 +151,12 @@ _WORD = re.compile(r"\w+")
 _VOLATILE_ARG_KEYS = frozenset(
     {
         "request_id",
+        "client_request_id",
+        "req",
+        "client_token",
+        "correlation_id",
+        "cache_buster",
+        "dedup_key",
         "trace_id",
         "span_id",
         "call_id",
@@ -162,8 +175,8 @@ def normalize_text(text: str) -> str:
     Applies Unicode NFKC, lower-cases, masks volatile tokens and collapses whitespace. Masked:
     ISO-8601 timestamps (``<ts>``), clock times ``hh:mm:ss`` and ``hh:mm`` (``<time>``; a
     status line "checked at 10:43" is the same line a minute later), UUIDs (``<uuid>``),
-    provider-style ids such as ``call_…``, ``toolu_…``, ``req_…`` (``<id>``), hex runs of 16 or
-    more characters containing a digit and a letter (``<hex>``) and digit runs of 10 or more,
+    provider-style ids such as ``call_…``, ``toolu_…``, ``req_…`` (``<id>``), hex runs of 8 or
+    more characters containing a digit and a letter (``<hex>``: request ids, run ids, hashes) and digit runs of 10 or more,
     such as epoch timestamps (``<num>``), and sub-second durations such as a call's latency
     (``710ms``, ``0.42 s``: ``<dur>``). Short numbers are kept: ``page 2`` and ``page 3`` stay
     different.
@@ -181,7 +194,7 @@ def normalize_text(text: str) -> str:
         # cannot match most masks. A byte translation (C speed) gives each character's class,
         # and a mask runs only where the text holds what it needs: a timestamp "dddd-dd-dd"
         # and a ":", a time "d:dd" (or "d:dd:dd"), a UUID's "-", an id's "_", a hex run's
-        # digit, letter and 16 hex characters in a row, ten digits in a row, a duration's digit
+        # digit, letter and 8 hex characters in a row, ten digits in a row, a duration's digit
         # and unit. A mask's replacement ("<ts>", ...) brings no digit, "-", ":", "_" or hex
         # run, and no mask matches across one, so these tests on the original text stay exact
         # for every mask after the first.
@@ -201,7 +214,7 @@ def normalize_text(text: str) -> str:
             out = uuid.sub(uuid_mask, out)
         if b"_" in shape:
             out = ids.sub(ids_mask, out)
-        if digit and b"h" in shape and b"xxxxxxxxxxxxxxxx" in shape.translate(_HEX_RUN):
+        if digit and b"h" in shape and b"xxxxxxxx" in shape.translate(_HEX_RUN):
             out = hexes.sub(hex_mask, out)
         if b"dddddddddd" in shape:
             out = num.sub(num_mask, out)
@@ -234,9 +247,10 @@ def canonical_args(args: Mapping[str, Any] | str | None) -> str:
     """Render tool-call arguments canonically for comparison.
 
     A JSON string is parsed first (a string that is not JSON is treated as one free-text
-    argument). Keys are sorted; keys that name per-call noise (``request_id``, ``trace_id``,
-    ``span_id``, ``call_id``, ``tool_call_id``, ``idempotency_key``, ``nonce``, ``timestamp``,
-    ``ts``) are dropped at any depth; whitespace inside string values is collapsed. Values are
+    argument). Keys are sorted; keys that name per-call noise (``request_id``, ``req``,
+    ``client_token``, ``correlation_id``, ``trace_id``, ``span_id``, ``call_id``,
+    ``idempotency_key``, ``nonce``, ``timestamp``, ...: ``_VOLATILE_ARG_KEYS``) are dropped at
+    any depth; whitespace inside string values is collapsed. Values are
     otherwise kept verbatim -- an ``id`` argument or a UUID is meaningful in a call
     (``get_order(id=5)`` is not ``get_order(id=6)``).
 
@@ -327,17 +341,19 @@ _ACKNOWLEDGEMENT_WORDS = frozenset(
         *("ok", "okay", "k", "kk", "sure", "yes", "yeah", "yep", "yup", "fine", "alright"),
         *("right", "great", "good", "cool", "perfect", "thanks", "thank", "you", "please"),
         *("do", "it", "so", "go", "on", "ahead", "continue", "proceed", "keep", "going"),
-        *("carry", "sounds", "got", "next"),
+        *("carry", "sounds", "got", "next", "mm", "hm", "mhm", "uh", "huh", "roger", "noted"),
+        *("understood", "cheers"),
     )
 )
-# A response that announces what the agent is about to do ("Let me ...", "I'll now ...",
-# "Time to ...", "Next step: ...", "Now contacting ..."), after optional filler ("OK, now ...").
+# A response that announces what the agent is about to do or is doing ("Let me ...", "I'll
+# now ...", "Time to ...", "Next step: ...", "Filing the ticket ..."), after optional filler
+# ("OK, now ...", "Understood.").
 _ANNOUNCES = re.compile(
-    r"(?:(?:ok(?:ay)?|alright|right|sure|now|so|next|then|first|great|good)\b[\s,:.!-]*)*"
+    r"(?:(?:ok(?:ay)?|alright|right|sure|now|so|next|then|first|great|good|understood|got it)"
+    r"\b[\s,:.!-]*)*"
     r"(?:let me|let's|let us|i'll|i will|i'm going to|i am going to|i'm about to|i am about to|"
     r"i'm gonna|going to|about to|time to|i need to|i shall|next step|moving on to|proceeding to|"
-    r"i'm now|i am now|i'm \w+ing\b|i am \w+ing\b)"
-    r"|(?:now|next),?\s+\w+ing\b"
+    r"i'm now|i am now|i'm \w+ing\b|i am \w+ing\b|(?!(?:no|some|any|every)thing\b)\w+ing\b)"
 )
 
 
@@ -637,6 +653,8 @@ class LoopConfig:
             similar steps are taken as progress (paging, corrected retries).
         enabled: Detector names to run; the others are skipped.
         confirm_within: Steps after a warning within which a second finding confirms it.
+        confirm_by_agreement: A structural and a semantic finding on the same step confirm each
+            other (``"act"`` without a prior warning).
         history: Steps kept per session (older ones are forgotten).
     """
 
@@ -661,6 +679,7 @@ class LoopConfig:
     semantic_max_novelty: float = 0.3
     enabled: frozenset[str] = frozenset(DETECTOR_NAMES)
     confirm_within: int = 6
+    confirm_by_agreement: bool = True
     history: int = 64
 
     def __post_init__(self) -> None:
@@ -708,6 +727,7 @@ class LoopConfig:
             self.repeated_call_window,
             self.semantic_window,
             self.cycle_max_period * self.cycle_rounds,
+            2 * (self.cycle_rounds + POLLING_PATIENCE),
             self.reworded_repeats,
         )
         if self.history < 2 * needed:
@@ -721,6 +741,18 @@ class LoopConfig:
 # --------------------------------------------------------------------------------------------
 
 _Indexed = tuple[int, Step]
+
+
+# A tool that only lets time pass: an agent that waits between two identical checks is polling.
+_WAITS = re.compile(r"(?:^|[_.-])(?:wait|sleep|pause|delay|backoff)(?:$|[_.-])", re.IGNORECASE)
+#: Extra rounds a wait-and-check cycle needs: a polled status may repeat a few times before it
+#: changes (a job queued, queued, running). A longer cycle with a wait in it (set, read, wait)
+#: re-issues a command and gets none.
+POLLING_PATIENCE = 2
+
+
+def _waits(step: Step) -> bool:
+    return step.tool is not None and _WAITS.search(step.tool) is not None
 
 
 def _same(values: Iterable[str]) -> bool:
@@ -795,6 +827,8 @@ class StructuralLoopDetector:
                 out.extend(self._cycle(tools))
             if "reworded_repeat" in on:
                 out.extend(self._reworded_repeat(tools))
+            if "flip_flop" in on:
+                out.extend(self._flip_flop(tools))
         else:
             if "monologue" in on:
                 out.extend(self._monologue(history))
@@ -876,6 +910,8 @@ class StructuralLoopDetector:
         a, b = actions[0], actions[1]
         if a == b:
             return []
+        if _waits(tail[0][1]) or _waits(tail[1][1]):
+            return []  # polling: ``cycle`` reports it, with more patience
         if not (_same(actions[0::2]) and _same(actions[1::2])):
             return []
         if not (_same(observations[0::2]) and _same(observations[1::2])):
@@ -894,12 +930,16 @@ class StructuralLoopDetector:
 
     def _cycle(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
         cfg = self.config
-        rounds = cfg.cycle_rounds
         size = len(tools)
         for period in range(2, cfg.cycle_max_period + 1):
-            n = period * rounds
             # A cycle repeats the action one period back: most steps end here.
-            if size < n or tools[-1][1].action_key != tools[-1 - period][1].action_key:
+            if size <= period or tools[-1][1].action_key != tools[-1 - period][1].action_key:
+                continue
+            rounds = cfg.cycle_rounds
+            if period == 2 and any(_waits(s) for _, s in tools[-period:]):
+                rounds += POLLING_PATIENCE  # wait, check, wait, check: polling one thing
+            n = period * rounds
+            if size < n:
                 continue
             tail = tools[-n:]
             actions = [s.action_key for _, s in tail]
@@ -955,11 +995,79 @@ class StructuralLoopDetector:
             )
         ]
 
+    def _flip_flop(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
+        window = list(tools[-self.config.repeated_call_window :])
+        size = len(window)
+        # The call that goes back is the last one, or the one before an unchanged check.
+        for back in (size - 1, size - 2):
+            if back < 2:
+                return []
+            target = window[back][1]
+            if target.tool is None or _waits(target):
+                continue
+            last = window[-1][1]
+            if back != size - 1 and (last.tool == target.tool or last.kind != "tool"):
+                continue
+            for first in range(back - 2, -1, -1):
+                earlier = window[first][1]
+                if (
+                    earlier.action_key != target.action_key
+                    or earlier.observation_key != target.observation_key
+                ):
+                    continue
+                between = window[first + 1 : back]
+                flips = [k for k, (_, s) in enumerate(between, first + 1) if s.tool == target.tool]
+                if not flips or any(window[k][1].action_key == target.action_key for k in flips):
+                    break  # no other setting tried in between (or a plain repeat)
+                checks = self._unchanged_check(window, first, flips[0], back, target.tool)
+                if checks is None:
+                    break
+                if back != size - 1 and window[checks[-1]] is not window[-1]:
+                    break  # reported at the unchanged check right after going back only
+                idx = tuple(
+                    sorted(
+                        {
+                            window[first][0],
+                            window[back][0],
+                            *(window[k][0] for k in (*flips, *checks)),
+                        }
+                    )
+                )
+                return [
+                    LoopFinding(
+                        "flip_flop",
+                        1.0,
+                        LoopEvidence(idx, _pairs(idx), {"flips": len(flips) + 1}),
+                        f"The agent went back to a {target.tool} setting it had already "
+                        f"tried, and {window[checks[0]][1].tool} kept returning the same "
+                        "result through every change.",
+                    )
+                ]
+        return []
+
+    @staticmethod
+    def _unchanged_check(
+        window: Sequence[_Indexed], first: int, flip: int, back: int, setter: str | None
+    ) -> list[int] | None:
+        """Positions of one check (same call, same result) run before the first change and
+        after it, up to the end of the window; None when there is none."""
+        for p in range(first + 1, flip):
+            check = window[p][1]
+            if check.tool == setter or _waits(check):
+                continue
+            same = [k for k in range(p, len(window)) if window[k][1].action_key == check.action_key]
+            after = [k for k in same if k > flip]
+            if after and all(window[k][1].observation_key == check.observation_key for k in same):
+                return same
+        return None
+
     def _repeated_call(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
         cfg = self.config
         window = tools[-cfg.repeated_call_window :]
         if len(window) < cfg.repeated_call_count:
             return []
+        if _waits(window[-1][1]):
+            return []  # waiting again between checks is not a repeated request
         key = window[-1][1].action_key
         same = [(i, s) for i, s in window if s.action_key == key]
         count = len(same)
@@ -1141,11 +1249,14 @@ class EscalationPolicy:
     A finding at step *i* when no warning is pending yields ``"warn"``. A finding at a later
     step *j* with ``j - i <= confirm_within`` yields ``"act"`` and clears the warning (the
     governor restarts, stops or interrupts the agent, so a new loop starts from scratch). A
-    warning not confirmed within ``confirm_within`` steps expires.
+    warning not confirmed within ``confirm_within`` steps expires. With ``by_agreement``, a
+    structural and a semantic finding on the same step confirm each other at once: three
+    identical failing calls that also embed alike need no fourth.
     """
 
-    def __init__(self, confirm_within: int = 6) -> None:
+    def __init__(self, confirm_within: int = 6, by_agreement: bool = True) -> None:
         self.confirm_within = confirm_within
+        self.by_agreement = by_agreement
         self._pending: tuple[int, LoopFinding] | None = None
 
     def __repr__(self) -> str:
@@ -1159,6 +1270,13 @@ class EscalationPolicy:
             return LoopResult(index, "none")
         ordered = tuple(sorted(findings, key=lambda f: -f.score))
         if self._pending is None:
+            if self.by_agreement:
+                # An exact-repeat detector and the embedding one, each on its own evidence,
+                # agreeing on this very step confirm each other.
+                exact = [f for f in ordered if not f.detector.startswith("semantic")]
+                alike = [f for f in ordered if f.detector.startswith("semantic")]
+                if exact and alike:
+                    return LoopResult(index, "act", ordered, confirms=alike[0])
             self._pending = (index, ordered[0])
             return LoopResult(index, "warn", ordered)
         first = self._pending[1]
@@ -1188,7 +1306,9 @@ class LoopTracker:
         self.config = config or LoopConfig()
         self.structural = StructuralLoopDetector(self.config)
         self.semantic = SemanticLoopDetector(self.config)
-        self.policy = EscalationPolicy(self.config.confirm_within)
+        self.policy = EscalationPolicy(
+            self.config.confirm_within, by_agreement=self.config.confirm_by_agreement
+        )
         self._history: deque[_Indexed] = deque(maxlen=self.config.history)
         # The tool steps and the non-empty responses among the kept steps, so each new step
         # looks only at the few entries its windows need instead of filtering the history.
@@ -1201,6 +1321,7 @@ class LoopTracker:
             cfg.alternation_steps,
             cfg.repeated_call_window,
             cfg.cycle_max_period * cfg.cycle_rounds,
+            2 * (cfg.cycle_rounds + POLLING_PATIENCE),
             cfg.reworded_repeats,
         )
         self._count = 0

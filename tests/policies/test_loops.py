@@ -65,6 +65,16 @@ def test_normalize_text_masks_clock_times_without_seconds() -> None:
     assert normalize_text("ratio 3.5, room 12") == "ratio 3.5, room 12"
 
 
+def test_short_hex_ids_and_per_call_argument_keys_are_noise() -> None:
+    assert normalize_text("[qc req=2c4c2256] S07 FAIL") == normalize_text(
+        "[qc req=b658fd58] S07 FAIL"
+    )
+    assert normalize_text("build 1234567 ok") == "build 1234567 ok"  # digits only: kept
+    assert canonical_args({"sample": "S07", "client_token": "a20461df1220", "req": "c47c"}) == (
+        '{"sample":"S07"}'
+    )
+
+
 def test_normalize_text_masks_sub_second_durations() -> None:
     assert normalize_text("Blue in Green - 5:37 [710ms]") == normalize_text(
         "Blue in Green - 5:37 [53ms]"
@@ -411,7 +421,7 @@ def test_semantic_tool_calls_over_different_entities_with_the_same_answer() -> N
 
 def test_short_monologue_uses_the_lower_threshold() -> None:
     vecs = [unit(1, 0.8, 0, 0), unit(1, 0, 0.8, 0), unit(1, 0, 0, 0.8)]  # pairwise 0.61
-    short = ["I'll backfill the partition now.", "Time to backfill it.", "Backfilling next."]
+    short = ["I'll backfill the partition now.", "Time to backfill it.", "The partition is due."]
     tracker = LoopTracker()
     results = [
         tracker.observe(Step.llm(t).with_embedding(v)) for t, v in zip(short, vecs, strict=True)
@@ -475,7 +485,7 @@ def test_repeated_announcements_answered_with_ok_trip_at_a_low_similarity() -> N
 
 
 def test_acknowledgements_and_announcements() -> None:
-    for text in ("ok", "OK.", "Sure, go ahead", "please do", "continue", "Sounds good, thanks!"):
+    for text in ("ok", "OK.", "Sure, go ahead", "please do", "continue", "mm-hm", "Noted, thanks!"):
         assert is_acknowledgement(text), text
     for text in ("", "ok, but ship from Berlin", "no", "Use page 2", "go to the Leith agency"):
         assert not is_acknowledgement(text), text
@@ -487,9 +497,10 @@ def test_acknowledgements_and_announcements() -> None:
         "Next step: arrange viewings.",
         "Now contacting the carrier.",
         "I'm placing the order.",
+        "Understood. Filing the rescan job.",
     ):
         assert announces_action(text), text
-    for text in ("Checking git status.", "Monday: curry.", "Here is the write-up.", "I'm sorry."):
+    for text in ("Monday: curry.", "Here is the write-up.", "I'm sorry.", "Nothing new."):
         assert not announces_action(text), text
 
 
@@ -514,6 +525,68 @@ def test_warn_first_then_act_on_confirmation() -> None:
     assert levels == ["none", "none", "none", "warn", "act"]
     assert tracker.statistics() == {"steps": 5, "findings": 3, "warnings": 1, "acts": 1}
     assert "steps=5" in repr(tracker)
+
+
+def test_an_exact_and_an_embedding_detector_agreeing_on_one_step_confirm_each_other() -> None:
+    step = Step.tool_call("get_qc", {"sample": "S07"}, observation="qc timeout", error=True)
+    steps = [step.with_embedding(unit(1, 0, 0))] * 3
+    # Step 2: action_error (3 failures in a row) and semantic_tool_calls, on the same step.
+    tracker = LoopTracker()
+    results = [tracker.observe(s) for s in steps]
+    assert [r.escalation_level for r in results] == ["none", "none", "act"]
+    assert {f.detector for f in results[2].findings} == {"action_error", "semantic_tool_calls"}
+    assert results[2].confirms is not None
+    assert results[2].confirms.detector == "semantic_tool_calls"
+    tracker = LoopTracker(LoopConfig(confirm_by_agreement=False))
+    assert not tracker.policy.by_agreement
+    assert feed(tracker, steps) == ["none", "none", "warn"]
+    # One family alone (no embeddings) still only warns.
+    assert feed(LoopTracker(), [step] * 3) == ["none", "none", "warn"]
+
+
+def test_flip_flop_between_settings_that_change_nothing() -> None:
+    check = Step.tool_call("estimate_callable", {"sample": "S07"}, observation="41.2% callable")
+
+    def setting(value: int) -> Step:
+        return Step.tool_call("set_param", {"min_mapq": value}, observation=f"min_mapq = {value}")
+
+    steps = [setting(10), check, setting(20), check, setting(10), check]
+    got = detectors_at(LoopTracker(), steps)
+    assert "flip_flop" in got[4]
+    assert "flip_flop" in got[5]
+    assert "flip_flop" not in set().union(*got[:4])
+    assert feed(LoopTracker(), steps)[-2:] == ["warn", "act"]
+    # The check moving with the setting is tuning, not flipping.
+    moving = [
+        setting(10),
+        Step.tool_call("estimate_callable", {"sample": "S07"}, observation="41.2% callable"),
+        setting(20),
+        Step.tool_call("estimate_callable", {"sample": "S07"}, observation="63.0% callable"),
+        setting(10),
+    ]
+    assert "flip_flop" not in set().union(*detectors_at(LoopTracker(), moving))
+    # Reading a file again after another one is not flipping a setting.
+    a = Step.tool_call("open", {"path": "a.py"}, observation="x = 1")
+    b = Step.tool_call("open", {"path": "b.py"}, observation="y = 2")
+    assert "flip_flop" not in set().union(*detectors_at(LoopTracker(), [a, b, a, b, a]))
+
+
+def test_waiting_between_identical_checks_is_polling_until_it_lasts() -> None:
+    wait = Step.tool_call("wait", {"seconds": 90}, observation="waited 90 s")
+    steady = Step.tool_call("get_load_test", {"id": "LT-1"}, observation="STEADY 400 bots")
+    done = Step.tool_call("get_load_test", {"id": "LT-1"}, observation="COMPLETE")
+    # The same status three times before it changes: polling, no finding at all.
+    polled = [wait, steady, wait, steady, wait, steady, wait, done]
+    assert set().union(*detectors_at(LoopTracker(), polled)) == set()
+    # The same status on and on: a stuck poll, reported after four rounds.
+    stuck = [wait, steady] * 6
+    got = detectors_at(LoopTracker(), stuck)
+    assert "cycle" in got[7]
+    assert not set().union(*got[:7])
+    # A command re-issued between checks is not polling: a cycle of three reports at two rounds.
+    command = Step.tool_call("set_temperature", {"celsius": 25}, observation="accepted")
+    cold = Step.tool_call("read_temperature", {}, observation="21.4 C")
+    assert "cycle" in detectors_at(LoopTracker(), [command, cold, wait] * 2)[-1]
 
 
 def test_act_result_names_the_confirmed_finding() -> None:
