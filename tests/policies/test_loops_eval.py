@@ -5,10 +5,11 @@ costs recall or raises false trips fails CI.
 
 The held-out set (``tests/data/trajectories_heldout/``) was used, after its first measurement,
 to improve the detectors; the test set (``tests/data/trajectories_test/``) was written before
-that and never tuned on, and the fresh set (``tests/data/trajectories_fresh/``) was written
-before the third round, for when the test set's errors have been studied. No score of these
-three is asserted (see their READMEs): only the sets' integrity, their disjointness and the
-script's ``--data`` path are checked.
+that and never tuned on, the fresh set (``tests/data/trajectories_fresh/``) was written
+before the third round, for when the test set's errors have been studied, and the final set
+(``tests/data/trajectories_final/``) was written before the fourth round, for when the fresh
+set's errors have been studied. No score of these four is asserted (see their READMEs): only
+the sets' integrity, their disjointness and the script's ``--data`` path are checked.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HELDOUT_DIR = ROOT / "tests" / "data" / "trajectories_heldout"
 TEST_DIR = ROOT / "tests" / "data" / "trajectories_test"
 FRESH_DIR = ROOT / "tests" / "data" / "trajectories_fresh"
+FINAL_DIR = ROOT / "tests" / "data" / "trajectories_final"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -119,12 +121,37 @@ def test_fresh_set_is_valid_and_disjoint_from_the_other_sets(
         assert not {t.domain for t in trajectories} & {t.domain for t in other}
 
 
+def test_final_set_is_valid_and_disjoint_from_all_four_other_sets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delitem(sys.modules, "eval_loops", raising=False)
+    ev = load_eval()
+    path = FINAL_DIR / "trajectories.jsonl"
+    raw = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    check_rows(raw)
+    trajectories = ev.load(path)
+    assert [t.id for t in trajectories] == [row["id"] for row in raw]
+    ids = {t.id for t in trajectories}
+    assert len(ids) == len(trajectories)
+    assert all(i.startswith("final-") for i in ids)
+    others = (
+        ev.load(ev.DATA),
+        ev.load(ev.HELDOUT),
+        ev.load(ev.TEST),
+        ev.load(FRESH_DIR / "trajectories.jsonl"),
+    )
+    for other in others:
+        assert not ids & {t.id for t in other}
+        assert not {t.domain for t in trajectories} & {t.domain for t in other}
+
+
 @pytest.mark.parametrize(
     ("name", "directory"),
     [
         ("heldout_generate", HELDOUT_DIR),
         ("test_set_generate", TEST_DIR),
         ("fresh_set_generate", FRESH_DIR),
+        ("final_set_generate", FINAL_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
