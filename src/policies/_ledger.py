@@ -393,6 +393,12 @@ class Ledger:
             account.s_cost += actual.cost
             account.s_tokens += actual.tokens
             account.s_calls += actual.calls
+        for scope, account in zip(entry.reservation.scopes, entry.accounts, strict=True):
+            if scope.kind == "call" and not (account.r_cost or account.r_tokens or account.r_calls):
+                # A call's own scope ends with it: without this, every call ever made would
+                # keep an account (and its limit) for as long as the ledger lives.
+                self._accounts.pop((scope, self._current_window.pop(scope, "")), None)
+                self._limits.pop(scope, None)
         overrun = _clip(actual - reserved)
         settlement = Settlement(call_id, reserved, actual, _clip(reserved - actual), overrun)
         if release:

@@ -210,3 +210,33 @@ def test_spent_never_exceeds_any_limit(ops: list[tuple[object, ...]]) -> None:
                     assert used <= cap, (scope, dim)
                     assert getattr(balance.spent, dim) <= cap
     assert ledger.statistics().open_reservations == len(opened)
+
+
+def test_a_calls_own_scope_is_forgotten_when_it_finishes() -> None:
+    # Every call has a scope of its own; keeping its account after the call would make the
+    # ledger grow with every call ever made.
+    ledger = make()
+    for i in range(200):
+        call = Scope("call", f"c{i}")
+        ledger.set_limit(call, Limits(cost=usd("0.01")))
+        ledger.reserve(f"c{i}", [call, SESSION], Amounts(cost=usd("0.001")))
+        if i % 2:
+            ledger.settle(f"c{i}", Amounts(cost=usd("0.0005")))
+        else:
+            ledger.release(f"c{i}")
+    assert ledger.statistics().scopes == 2  # the session's and agent a's limits only
+    assert {scope.kind for scope, _ in ledger._accounts} == {"session"}
+    assert ledger.balance(SESSION).spent.cost == 100 * usd("0.0005")
+    assert ledger.settle("c1", Amounts(cost=1)).actual == Amounts(cost=usd("0.0005"))  # idempotent
+
+
+def test_a_call_scope_shared_by_open_reservations_is_kept_until_the_last_one_ends() -> None:
+    ledger = Ledger()
+    shared = Scope("call", "batch")
+    ledger.reserve("r1", [shared, SESSION], Amounts(cost=10))
+    ledger.reserve("r2", [shared, SESSION], Amounts(cost=20))
+    ledger.settle("r1", Amounts(cost=5))
+    assert ledger.balance(shared).reserved == Amounts(cost=20)
+    ledger.settle("r2", Amounts(cost=7))
+    assert ledger.balance(SESSION).spent == Amounts(cost=12)
+    assert all(scope != shared for scope, _ in ledger._accounts)

@@ -10,6 +10,7 @@ import pytest
 from policies._errors import DuplicateCall, UnknownCall
 from policies._ledger import Limits, Reservation, Shortfall
 from policies._scopes import Amounts, Scope
+from supervisor._store._memory import MemoryStore
 
 if TYPE_CHECKING:
     from tests.store.conftest import FakeClock
@@ -250,3 +251,22 @@ async def test_sqlite_one_failing_operation_in_a_batch_undoes_only_itself(tmp_pa
         assert (await store.balance(SESSION)).reserved == Amounts(cost=201)
     async with SQLiteStore(path, reconcile_on_open=False) as reopened:
         assert (await reopened.balance(SESSION)).reserved == Amounts(cost=201)
+
+
+async def test_memory_store_keeps_totals_not_a_record_per_finished_call() -> None:
+    async with MemoryStore() as store:
+        scopes = [Scope("agent", "w"), Scope("session", "long")]
+        for i in range(300):
+            await store.reserve(f"c{i}", [Scope("call", f"c{i}"), *scopes], Amounts(10, 2, 1))
+            await store.settle(f"c{i}", Amounts(4, 1, 1))
+        await store.reserve("open", scopes, Amounts(10, 2, 1), model="m")
+        assert list(store._calls) == ["open"]  # finished calls only add to the totals
+        [summary] = await store.list_sessions()
+        assert (summary.spent, summary.calls, summary.open_reservations) == (
+            Amounts(1200, 300, 300),
+            300,
+            1,
+        )
+        state = await store.load_session("long")
+        assert dict(state.calls) == {"w": 300}
+        assert [r.call_id for r in state.open_reservations] == ["open"]

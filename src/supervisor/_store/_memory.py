@@ -2,8 +2,8 @@
 
 Nothing survives the process; use it for tests, demos and single runs that need no history. It
 never blocks and never fails with :class:`StoreUnavailable`. Stops reach subscribers of this store
-object only. Every call's record (session, agent, model, outcome) is kept for ``list_sessions``,
-so memory grows with the number of calls.
+object only. Open calls are kept one by one; a finished call only adds to its session's totals
+(by agent and model) for ``list_sessions``, so memory grows with sessions and agents, not calls.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import time
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -47,15 +47,28 @@ _ZERO = Amounts()
 
 @dataclass(slots=True)
 class _Call:
+    """An open call (reserved, not yet settled or released)."""
+
     scopes: tuple[Scope, ...]
     amounts: Amounts
     session: str
     agent: str
     model: str
     created: float
-    finished: float = 0.0
-    status: str = "open"
-    actual: Amounts = _ZERO
+
+
+@dataclass(slots=True)
+class _Session:
+    """What a session's finished calls add up to, plus when it was first and last active."""
+
+    first: float = math.inf
+    last: float = 0.0
+    spent: Amounts = _ZERO
+    calls: int = 0
+    agents: dict[str, Amounts] = field(default_factory=dict)  # settled spend by agent
+    agent_calls: dict[str, int] = field(default_factory=dict)
+    models: dict[str, Amounts] = field(default_factory=dict)
+    names: set[str] = field(default_factory=set)  # every agent that reserved in it
 
 
 class MemoryStore:
@@ -73,7 +86,8 @@ class MemoryStore:
         self._clock = clock
         self._state = _State.UNOPENED
         self._ledger = Ledger()
-        self._calls: dict[str, _Call] = {}
+        self._calls: dict[str, _Call] = {}  # open calls only
+        self._sessions: dict[str, _Session] = {}
         self._audit: list[AuditRecord] = []
         # The last record's (seq, hash), kept apart so a truncated tail is detectable.
         self._audit_head: tuple[int, str] = (0, _audit.GENESIS)
@@ -134,7 +148,7 @@ class MemoryStore:
         result = self._ledger.reserve(call_id, scopes, amounts, now=now)
         if isinstance(result, Reservation):
             ids = {scope.kind: scope.id for scope in reversed(result.scopes)}
-            self._calls[call_id] = _Call(
+            call = _Call(
                 result.scopes,
                 result.amounts,
                 ids.get("session", ""),
@@ -142,6 +156,15 @@ class MemoryStore:
                 model,
                 now,
             )
+            self._calls[call_id] = call
+            if call.session:
+                totals = self._sessions.get(call.session)
+                if totals is None:
+                    totals = self._sessions[call.session] = _Session()
+                totals.first = min(totals.first, now)
+                totals.last = max(totals.last, now)
+                if call.agent:
+                    totals.names.add(call.agent)
         return result
 
     async def settle(self, call_id: str, actual: Amounts) -> Settlement:
@@ -159,11 +182,17 @@ class MemoryStore:
         return outcome
 
     def _finish(self, call_id: str, status: str, actual: Amounts) -> None:
-        call = self._calls.get(call_id)
-        if call is not None and call.status == "open":
-            call.status = status
-            call.actual = actual
-            call.finished = self._clock()
+        call = self._calls.pop(call_id, None)
+        if call is None or not call.session:
+            return
+        totals = self._sessions[call.session]
+        totals.last = max(totals.last, self._clock())
+        if status == "settled":
+            totals.spent += actual
+            totals.calls += 1
+            totals.agents[call.agent] = totals.agents.get(call.agent, _ZERO) + actual
+            totals.agent_calls[call.agent] = totals.agent_calls.get(call.agent, 0) + 1
+            totals.models[call.model] = totals.models.get(call.model, _ZERO) + actual
 
     async def balance(self, scope: Scope) -> Balance:
         """Where ``scope`` stands in its limit's current window."""
@@ -176,46 +205,24 @@ class MemoryStore:
         return []
 
     def _summaries(self, only: str | None) -> dict[str, SessionSummary]:
-        acc: dict[str, dict[str, Any]] = {}
+        held: dict[str, list[Amounts]] = {}
         for call in self._calls.values():
-            if not call.session or (only is not None and call.session != only):
-                continue
-            e = acc.setdefault(
-                call.session,
-                {
-                    "spent": Amounts(),
-                    "reserved": Amounts(),
-                    "calls": 0,
-                    "open": 0,
-                    "first": math.inf,
-                    "last": 0.0,
-                    "agents": {},
-                    "models": {},
-                },
-            )
-            e["first"] = min(e["first"], call.created)
-            e["last"] = max(e["last"], call.finished or call.created)
-            if call.status == "settled":
-                e["spent"] += call.actual
-                e["calls"] += 1
-                e["agents"][call.agent] = e["agents"].get(call.agent, Amounts()) + call.actual
-                e["models"][call.model] = e["models"].get(call.model, Amounts()) + call.actual
-            elif call.status == "open":
-                e["reserved"] += call.amounts
-                e["open"] += 1
+            if call.session and (only is None or call.session == only):
+                held.setdefault(call.session, []).append(call.amounts)
         return {
-            s: SessionSummary(
-                s,
-                e["spent"],
-                e["reserved"],
-                e["calls"],
-                e["open"],
-                e["first"],
-                e["last"],
-                e["agents"],
-                e["models"],
+            session: SessionSummary(
+                session,
+                totals.spent,
+                sum(held.get(session, ()), _ZERO),
+                totals.calls,
+                len(held.get(session, ())),
+                totals.first,
+                totals.last,
+                dict(totals.agents),
+                dict(totals.models),
             )
-            for s, e in acc.items()
+            for session, totals in self._sessions.items()
+            if only is None or session == only
         }
 
     async def list_sessions(self) -> list[SessionSummary]:
@@ -230,31 +237,28 @@ class MemoryStore:
             session, Amounts(), Amounts(), 0, 0, 0.0, 0.0, {}, {}
         )
         now = self._clock()
-        mine = [(cid, c) for cid, c in self._calls.items() if c.session == session]
         balances = {
             Scope("session", session): self._ledger.balance(Scope("session", session), now=now)
         }
-        calls: dict[str, int] = {}
-        held: list[OpenReservation] = []
-        for cid, call in mine:
-            if call.agent:
-                agent_scope = Scope("agent", call.agent)
-                balances[agent_scope] = self._ledger.balance(agent_scope, now=now)
-            if call.status == "settled":
-                calls[call.agent] = calls.get(call.agent, 0) + 1
-            elif call.status == "open":
-                held.append(
-                    OpenReservation(
-                        cid,
-                        call.scopes,
-                        call.amounts,
-                        self.owner,
-                        call.session,
-                        call.agent,
-                        call.model,
-                        call.created,
-                    )
-                )
+        totals = self._sessions.get(session)
+        calls: dict[str, int] = dict(totals.agent_calls) if totals is not None else {}
+        for agent in sorted(totals.names) if totals is not None else ():
+            agent_scope = Scope("agent", agent)
+            balances[agent_scope] = self._ledger.balance(agent_scope, now=now)
+        held = [
+            OpenReservation(
+                cid,
+                call.scopes,
+                call.amounts,
+                self.owner,
+                call.session,
+                call.agent,
+                call.model,
+                call.created,
+            )
+            for cid, call in self._calls.items()
+            if call.session == session
+        ]
         return SessionState(session, balances, calls, tuple(held), summary)
 
     async def append_audit(
