@@ -471,8 +471,10 @@ class PolicyEngine:
             )
 
         tpm = self.config.limits.tokens_per_minute
-        tokens_window = self._window("tokens", ctx.session)
-        if tpm is not None:
+        # The windows are kept only for the limits that read them: each admitted call adds an
+        # entry that lives for a minute.
+        tokens_window = self._window("tokens", ctx.session) if tpm is not None else None
+        if tokens_window is not None and tpm is not None:
             limited = tokens_window.check(ctx.now, verdict.reservation.tokens, tpm)
             if limited is not None:
                 decision = self._limit_decision(
@@ -500,11 +502,13 @@ class PolicyEngine:
                 decisions=verdict.decisions,
             )
         # Admitted: count it in the rate windows (worst case; post_call corrects tokens).
-        self._window("calls", ctx.session).add(ctx.now, 1)
+        if self.config.limits.calls_per_minute is not None:
+            self._window("calls", ctx.session).add(ctx.now, 1)
         if self.config.limits.agent_calls_per_minute is not None:
             self._window("agent_calls", ctx.session, ctx.agent).add(ctx.now, 1)
-        entry = tokens_window.add(ctx.now, verdict.reservation.tokens)
-        self._tpm_entries[ctx.call_id] = (tokens_window, entry)
+        if tokens_window is not None:
+            entry = tokens_window.add(ctx.now, verdict.reservation.tokens)
+            self._tpm_entries[ctx.call_id] = (tokens_window, entry)
         return verdict
 
     def _limit_decision(self, rule: str, reason: str, numbers: Numbers) -> Decision:

@@ -215,6 +215,18 @@ def test_calls_per_minute_sliding_window() -> None:
     assert isinstance(eng.pre_call(ctx(call_id="4", now=60.5)), Permit)
 
 
+def test_rate_windows_are_kept_only_for_the_limits_that_read_them() -> None:
+    # Each admitted call adds an entry that lives a minute; with no rate limit, nothing to keep.
+    eng = engine({})
+    for i in range(50):
+        assert isinstance(eng.pre_call(ctx(call_id=str(i), now=float(i))), Permit)
+    assert eng._windows == {}
+    assert "windows=0" in repr(eng)
+    limited = engine({"limits": {"calls_per_minute": 100}})
+    assert isinstance(limited.pre_call(ctx(call_id="1")), Permit)
+    assert list(limited._windows) == [("calls", "s")]
+
+
 def test_tokens_per_minute_corrected_by_post_call() -> None:
     eng = engine({"limits": {"tokens_per_minute": 2000}})
     first = eng.pre_call(ctx(call_id="1"))
