@@ -53,8 +53,8 @@ does not matter (whitespace, case, ids, timestamps).
 
 The default policy (:class:`EscalationPolicy`) warns on the first finding and acts only when a
 second finding confirms it within a few steps, because a false trip on legitimate work is the
-failure users fear most. An exact-repeat (structural) detector and the embedding detector
-agreeing on the same step, each on its own evidence, are such a confirmation.
+failure users fear most. A structural detector and the embedding detector agreeing on the
+same step, each on its own evidence, are such a confirmation.
 """
 
 from __future__ import annotations
@@ -176,10 +176,10 @@ def normalize_text(text: str) -> str:
     ISO-8601 timestamps (``<ts>``), clock times ``hh:mm:ss`` and ``hh:mm`` (``<time>``; a
     status line "checked at 10:43" is the same line a minute later), UUIDs (``<uuid>``),
     provider-style ids such as ``call_…``, ``toolu_…``, ``req_…`` (``<id>``), hex runs of 8 or
-    more characters containing a digit and a letter (``<hex>``: request ids, run ids, hashes) and digit runs of 10 or more,
-    such as epoch timestamps (``<num>``), and sub-second durations such as a call's latency
-    (``710ms``, ``0.42 s``: ``<dur>``). Short numbers are kept: ``page 2`` and ``page 3`` stay
-    different.
+    more characters containing a digit and a letter (``<hex>``: request ids, run ids, hashes),
+    digit runs of 10 or more, such as epoch timestamps (``<num>``), and sub-second durations
+    such as a call's latency (``710ms``, ``0.42 s``: ``<dur>``). Short numbers are kept:
+    ``page 2`` and ``page 3`` stay different.
 
     Args:
         text: Any text.
@@ -250,9 +250,9 @@ def canonical_args(args: Mapping[str, Any] | str | None) -> str:
     argument). Keys are sorted; keys that name per-call noise (``request_id``, ``req``,
     ``client_token``, ``correlation_id``, ``trace_id``, ``span_id``, ``call_id``,
     ``idempotency_key``, ``nonce``, ``timestamp``, ...: ``_VOLATILE_ARG_KEYS``) are dropped at
-    any depth; whitespace inside string values is collapsed. Values are
-    otherwise kept verbatim -- an ``id`` argument or a UUID is meaningful in a call
-    (``get_order(id=5)`` is not ``get_order(id=6)``).
+    any depth; whitespace inside string values is collapsed. Values are otherwise kept
+    verbatim -- an ``id`` argument or a UUID is meaningful in a call (``get_order(id=5)`` is not
+    ``get_order(id=6)``).
 
     Args:
         args: The arguments as a mapping, a JSON string, free text or ``None``.
@@ -727,7 +727,7 @@ class LoopConfig:
             self.repeated_call_window,
             self.semantic_window,
             self.cycle_max_period * self.cycle_rounds,
-            2 * (self.cycle_rounds + POLLING_PATIENCE),
+            2 * (self.cycle_rounds + _POLLING_PATIENCE),
             self.reworded_repeats,
         )
         if self.history < 2 * needed:
@@ -748,7 +748,7 @@ _WAITS = re.compile(r"(?:^|[_.-])(?:wait|sleep|pause|delay|backoff)(?:$|[_.-])",
 #: Extra rounds a wait-and-check cycle needs: a polled status may repeat a few times before it
 #: changes (a job queued, queued, running). A longer cycle with a wait in it (set, read, wait)
 #: re-issues a command and gets none.
-POLLING_PATIENCE = 2
+_POLLING_PATIENCE = 2
 
 
 def _waits(step: Step) -> bool:
@@ -937,7 +937,7 @@ class StructuralLoopDetector:
                 continue
             rounds = cfg.cycle_rounds
             if period == 2 and any(_waits(s) for _, s in tools[-period:]):
-                rounds += POLLING_PATIENCE  # wait, check, wait, check: polling one thing
+                rounds += _POLLING_PATIENCE  # wait, check, wait, check: polling one thing
             n = period * rounds
             if size < n:
                 continue
@@ -1019,7 +1019,7 @@ class StructuralLoopDetector:
                 flips = [k for k, (_, s) in enumerate(between, first + 1) if s.tool == target.tool]
                 if not flips or any(window[k][1].action_key == target.action_key for k in flips):
                     break  # no other setting tried in between (or a plain repeat)
-                checks = self._unchanged_check(window, first, flips[0], back, target.tool)
+                checks = self._unchanged_check(window, first, flips[0], target.tool)
                 if checks is None:
                     break
                 if back != size - 1 and window[checks[-1]] is not window[-1]:
@@ -1047,7 +1047,7 @@ class StructuralLoopDetector:
 
     @staticmethod
     def _unchanged_check(
-        window: Sequence[_Indexed], first: int, flip: int, back: int, setter: str | None
+        window: Sequence[_Indexed], first: int, flip: int, setter: str | None
     ) -> list[int] | None:
         """Positions of one check (same call, same result) run before the first change and
         after it, up to the end of the window; None when there is none."""
@@ -1271,7 +1271,7 @@ class EscalationPolicy:
         ordered = tuple(sorted(findings, key=lambda f: -f.score))
         if self._pending is None:
             if self.by_agreement:
-                # An exact-repeat detector and the embedding one, each on its own evidence,
+                # A structural detector and the embedding one, each on its own evidence,
                 # agreeing on this very step confirm each other.
                 exact = [f for f in ordered if not f.detector.startswith("semantic")]
                 alike = [f for f in ordered if f.detector.startswith("semantic")]
@@ -1321,7 +1321,7 @@ class LoopTracker:
             cfg.alternation_steps,
             cfg.repeated_call_window,
             cfg.cycle_max_period * cfg.cycle_rounds,
-            2 * (cfg.cycle_rounds + POLLING_PATIENCE),
+            2 * (cfg.cycle_rounds + _POLLING_PATIENCE),
             cfg.reworded_repeats,
         )
         self._count = 0
