@@ -5,9 +5,9 @@ Usage::
     HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/eval_loops.py [--data PATH] [--sweep] [--errors]
 
 Each trajectory of ``tests/data/trajectories/trajectories.jsonl`` (the tuning set; ``--data``
-picks another file in the same format, such as the held-out set
-``tests/data/trajectories_heldout/trajectories.jsonl`` or the test set
-``tests/data/trajectories_test/trajectories.jsonl``) is replayed step by step
+picks another file in the same format: the held-out, test and fresh sets, each studied by a
+later tuning round, or ``tests/data/trajectories_final/trajectories.jsonl``, the one nobody has
+tuned on; see each set's README) is replayed step by step
 through a fresh :class:`policies._loops.LoopTracker` with the default settings; every step gets
 its embedding from the real all-MiniLM-L6-v2 model (through the ``Embedder``). A detector
 "flags" a trajectory when it reports a finding at any step; the default policy "trips" when it

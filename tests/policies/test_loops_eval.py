@@ -3,13 +3,13 @@
 Runs ``benchmarks/eval_loops.py`` with the real all-MiniLM-L6-v2 model, so a change that
 costs recall or raises false trips fails CI.
 
-The held-out set (``tests/data/trajectories_heldout/``) was used, after its first measurement,
-to improve the detectors; the test set (``tests/data/trajectories_test/``) was written before
-that and never tuned on, the fresh set (``tests/data/trajectories_fresh/``) was written
-before the third round, for when the test set's errors have been studied, and the final set
-(``tests/data/trajectories_final/``) was written before the fourth round, for when the fresh
-set's errors have been studied. No score of these four is asserted (see their READMEs): only
-the sets' integrity, their disjointness and the script's ``--data`` path are checked.
+Each later set was written before a tuning round studied the errors of the one before it,
+and measured once after that round: the held-out set (``tests/data/trajectories_heldout/``,
+studied in round two), the test set (``tests/data/trajectories_test/``, round three), the
+fresh set (``tests/data/trajectories_fresh/``, round four) and the final set
+(``tests/data/trajectories_final/``, not studied: the unseen measure of round four). No score
+of these four is asserted (see their READMEs): only the sets' integrity, their disjointness
+and the script's ``--data`` path are checked.
 """
 
 from __future__ import annotations
