@@ -719,7 +719,14 @@ class LoopConfig:
             problems.append(f"enabled names unknown detectors {sorted(unknown)}")
         if self.confirm_within < 1:
             problems.append("confirm_within must be at least 1")
-        needed = max(
+        if self.history < self.history_needed():
+            problems.append(f"history must be at least {self.history_needed()} for these windows")
+        if problems:
+            raise ValueError("Invalid loop detector settings: " + "; ".join(problems) + ".")
+
+    def history_needed(self) -> int:
+        """The fewest steps to keep for these windows: twice the longest one."""
+        return 2 * max(
             self.action_observation_repeats,
             self.action_error_repeats,
             self.monologue_repeats,
@@ -730,10 +737,6 @@ class LoopConfig:
             2 * (self.cycle_rounds + _POLLING_PATIENCE),
             self.reworded_repeats,
         )
-        if self.history < 2 * needed:
-            problems.append(f"history must be at least {2 * needed} for these windows")
-        if problems:
-            raise ValueError("Invalid loop detector settings: " + "; ".join(problems) + ".")
 
 
 # --------------------------------------------------------------------------------------------

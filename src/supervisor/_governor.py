@@ -186,18 +186,10 @@ def loop_config_from_policy(config: PolicyConfig) -> LoopConfig:
     if not semantic.enabled:
         names = {n for n in names if not n.startswith("semantic")}
     kwargs["enabled"] = frozenset(names)
-    base = LoopConfig(**kwargs)
-    needed = 2 * max(
-        base.action_observation_repeats,
-        base.action_error_repeats,
-        base.monologue_repeats,
-        base.alternation_steps,
-        base.repeated_call_window,
-        base.semantic_window,
-    )
-    if base.history < needed:
-        base = LoopConfig(**kwargs, history=needed)
-    return base
+    # Windows longer than the default history would keep (a semantic window of 40) get the
+    # history they need, instead of failing the run at start-up.
+    probe = LoopConfig(**kwargs, history=1 << 30)
+    return LoopConfig(**kwargs, history=max(LoopConfig().history, probe.history_needed()))
 
 
 @dataclass(slots=True)

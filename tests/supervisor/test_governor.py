@@ -12,7 +12,7 @@ import anyio
 import pytest
 from test_governor_support import Harness, Play, agent_class, make_policy
 
-from policies import CallContext, Decision, Interrupt, Rule, Scope
+from policies import CallContext, Decision, Interrupt, Rule, Scope, parse_policy
 from supervisor import (
     Agent,
     AgentStopped,
@@ -23,6 +23,7 @@ from supervisor import (
     LLMResult,
     tool,
 )
+from supervisor._governor import loop_config_from_policy
 
 pytestmark = pytest.mark.filterwarnings("error")
 
@@ -279,3 +280,12 @@ async def test_python_rules_mix_with_the_file(harness: Harness) -> None:
     assert isinstance(allowed, LLMResult)
     assert isinstance(by_file, CallDenied)
     assert by_file.rule == "limits.max_calls_per_agent"
+
+
+def test_a_long_loop_window_in_the_policy_gets_the_history_it_needs() -> None:
+    # A semantic window of 40 passes check-policy; it used to fail the run at start-up
+    # because the detectors keep 64 steps by default.
+    config = loop_config_from_policy(parse_policy({"loops": {"semantic": {"window": 40}}}))
+    assert config.semantic_window == 40
+    assert config.history == config.history_needed() == 80
+    assert loop_config_from_policy(parse_policy({})).history == 64
