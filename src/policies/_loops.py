@@ -159,6 +159,15 @@ _VOLATILE_ARG_KEYS = frozenset(
         "dedup_key",
         "trace_id",
         "span_id",
+        "fetched",
+        "fetched_at",
+        "retrieved_at",
+        "served_at",
+        "generated_at",
+        "server_time",
+        "latency_ms",
+        "elapsed_ms",
+        "took_ms",
         "call_id",
         "tool_call_id",
         "idempotency_key",
@@ -243,6 +252,20 @@ def _canonical_value(value: Any) -> Any:
     return value
 
 
+def _canonical_json(text: str) -> str:
+    """A JSON object or array result rendered like :func:`canonical_args` (keys sorted, per-call
+    noise such as ``trace_id`` or ``fetched_at`` dropped); any other text as it is. Results
+    over 16 KB are left as they are: parsing them on every step would cost more than it saves."""
+    stripped = text.strip()
+    if not stripped or stripped[0] not in "{[" or len(stripped) > 16_384:
+        return text
+    try:
+        value = json.loads(stripped)
+    except ValueError:
+        return text
+    return json.dumps(_canonical_value(value), sort_keys=True, ensure_ascii=False)
+
+
 def canonical_args(args: Mapping[str, Any] | str | None) -> str:
     """Render tool-call arguments canonically for comparison.
 
@@ -277,7 +300,12 @@ def canonical_args(args: Mapping[str, Any] | str | None) -> str:
 
 
 _NON_ALNUM = re.compile(r"[\W_]+")
-_LONG_NUMBER = re.compile(r"\d{10,}")
+# Per-call noise inside an argument value: an epoch stamp in seconds, ms or µs (2017-2033),
+# or a whole value of 8-24 hex characters mixing digits and letters (a cache-buster, a client
+# token). Other long numbers (an ISBN, an order number) and hash digests (32+ characters)
+# name an entity and are kept.
+_EPOCH = re.compile(r"1[5-9]\d{8}(?:\d{3}){0,2}")
+_HEX_TOKEN = re.compile(r"(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,24}")
 
 
 def _flat_values(value: Any, prefix: str, out: dict[str, str | None]) -> None:
@@ -291,13 +319,14 @@ def _flat_values(value: Any, prefix: str, out: dict[str, str | None]) -> None:
         out[prefix] = None  # free text: a reworded query is not another entity
     else:
         text = unicodedata.normalize("NFKC", str(value)).lower()
-        out[prefix] = _LONG_NUMBER.sub("#", _NON_ALNUM.sub("", text))
+        value = _NON_ALNUM.sub("", text)
+        out[prefix] = "#" if _HEX_TOKEN.fullmatch(value) else _EPOCH.sub("#", value)
 
 
 def _entity_values(canonical: str) -> Mapping[str, str | None]:
     """Each scalar argument of a call (by its key path) in a spelling-blind form: case,
-    punctuation and digit runs of 10 or more (epochs, cache-busters) ignored; ``None`` for
-    free text."""
+    punctuation, epoch stamps and hex tokens (cache-busters) ignored; ``None`` for free
+    text."""
     out: dict[str, str | None] = {}
     _flat_values(json.loads(canonical), "", out)
     return out
@@ -308,7 +337,7 @@ def differ_in_entity(a: Step, b: Step) -> bool:
 
     True when both call the same tool with the same argument keys and some argument that is
     a single token (an id, a name, an address, a number -- not free text with spaces) differs
-    even when case, punctuation and long digit runs (epoch stamps, cache-busters) are ignored:
+    even when case, punctuation, epoch stamps and hex tokens (cache-busters) are ignored:
     ``lookup(drug="metformin")`` and ``lookup(drug="apixaban")``, or ``send(to="a@x")`` and
     ``send(to="b@x")``. Respellings of one request -- ``"P-77"`` / ``"p77"``, ``"12.3"`` /
     ``"§12.3"``, one spelling inside another (``"doi:10.1/x"`` / ``"10.1/x"``, a URL around
@@ -353,8 +382,14 @@ _ANNOUNCES = re.compile(
     r"\b[\s,:.!-]*)*"
     r"(?:let me|let's|let us|i'll|i will|i'm going to|i am going to|i'm about to|i am about to|"
     r"i'm gonna|going to|about to|time to|i need to|i shall|next step|moving on to|proceeding to|"
+    r"i should|i must|i have to|we need to|we should|we'll|we will|we must|"
     r"i'm now|i am now|i'm \w+ing\b|i am \w+ing\b|(?!(?:no|some|any|every)thing\b)\w+ing\b)"
 )
+
+
+# Discourse filler at the start of a response ("OK.", "So:", "Alright, now"): "So: notifying
+# the pilot station." says what "Notifying the pilot station." says.
+_FILLER = re.compile(r"^(?:(?:ok(?:ay)?|alright|right|so|well|now|then|again|anyway)\b[\s,:.!-]*)+")
 
 
 def is_acknowledgement(text: str) -> bool:
@@ -483,7 +518,7 @@ class Step:
             if self.kind == "tool":
                 key = f"tool:{self.tool or ''}({canonical_args(self.args)})"
             else:
-                key = f"llm:{normalize_text(self.text)}"
+                key = f"llm:{_FILLER.sub('', normalize_text(self.text))}"
             object.__setattr__(self, "_action", key)
         return key
 
@@ -506,7 +541,9 @@ class Step:
         """The normalised observation, prefixed with the error flag (computed once)."""
         key = self._observation
         if key is None:
-            key = ("error:" if self.error else "ok:") + normalize_text(self.observation)
+            key = ("error:" if self.error else "ok:") + normalize_text(
+                _canonical_json(self.observation)
+            )
             object.__setattr__(self, "_observation", key)
         return key
 

@@ -647,3 +647,40 @@ def test_normalize_text_fast_path_matches_every_mask_applied(text: str) -> None:
     for pattern, mask in _MASKS:
         expected = pattern.sub(mask, expected)
     assert normalize_text(text) == " ".join(expected.split())
+
+
+def test_json_results_compare_without_key_order_or_per_call_fields() -> None:
+    first = '{"open": ["09:00-12:30"], "trace_id": "a67bf343", "vet": "V-LIND", "booked": 14}'
+    again = '{"vet": "V-LIND", "booked": 14, "fetched_at": "17:32:34", "open": ["09:00-12:30"]}'
+    a = Step.tool_call("get_calendar", {"vet": "V-LIND"}, observation=first)
+    b = Step.tool_call("get_calendar", {"vet": "V-LIND"}, observation=again)
+    assert a.observation_key == b.observation_key
+    changed = Step.tool_call(
+        "get_calendar", {"vet": "V-LIND"}, observation=again.replace("14", "15")
+    )
+    assert changed.observation_key != a.observation_key
+    assert Step.tool_call("t", {}, observation="{not json").observation_key == "ok:{not json"
+
+
+def test_cache_busters_are_not_entities_but_isbns_and_hashes_are() -> None:
+    def call(**args: str) -> Step:
+        return Step.tool_call("search", args, observation="1 result")
+
+    busted = [call(q="fare 2019", cb=token) for token in ("70a70c0d9e3a", "dec063eaea14")]
+    assert not differ_in_entity(*busted)
+    assert differ_in_entity(call(isbn="9781119990107"), call(isbn="9781032219882"))
+    sha = "b5eb41e628c36ab65590525fd08786bff2773f773136e2c16da568f261450995"
+    assert differ_in_entity(call(sha256=sha), call(sha256=sha[::-1]))
+    assert not differ_in_entity(call(at="1716543210"), call(at="1716543290"))  # epoch stamps
+
+
+def test_a_monologue_ignores_leading_filler() -> None:
+    said = [
+        "Notifying pilot station of AURELIA's new ETB.",
+        "OK. Notifying pilot station of AURELIA's new ETB.",
+        "So: Notifying pilot station of AURELIA's new ETB.",
+    ]
+    got = detectors_at(LoopTracker(), [Step.llm(t) for t in said])
+    assert "monologue" in got[2]
+    assert announces_action("I should check our holdings for duplicates.")
+    assert announces_action("We'll need the berth plan first.")
