@@ -26,6 +26,7 @@ import structlog
 from anyio import CancelScope
 from anyio.lowlevel import checkpoint
 
+from ._deadlines import MIN_TIMEOUT
 from ._events import ExitReason, LifecycleEvent
 from ._exceptions import (
     ActorDeadError,
@@ -91,15 +92,22 @@ class MailboxStatistics:
 class _Ask:
     """The reply slot an ``ask`` puts in the mailbox instead of a whole reply stream."""
 
-    __slots__ = ("deferred", "done", "error", "event", "message", "value")
+    __slots__ = ("deferred", "done", "error", "event", "expired", "message", "value")
 
     def __init__(self, message: object) -> None:
         self.message = message
         self.event = anyio.Event()
         self.done = False
         self.deferred = False  # the handler took the reply with ActorContext.reply_later()
+        self.expired = False  # its deadline passed first (see _deadlines)
         self.value: Any = None
         self.error: BaseException | None = None
+
+    def expire(self) -> None:
+        if not self.done:
+            self.done = True
+            self.expired = True
+            self.event.set()
 
     def resolve(self, value: object) -> None:
         if not self.done:
@@ -252,7 +260,9 @@ class ActorRef(Generic[A]):
         Args:
             message: anything the actor's ``receive`` understands.
             timeout: seconds to wait for room in the mailbox and for the answer; None waits
-                until the actor answers or stops.
+                until the actor answers or stops. A timeout of 1 s or more is kept by the
+                system's deadline task and may fail up to 50 ms late (never early); a shorter
+                one is exact.
 
         Raises:
             AskTimeout: no answer within ``timeout``.
@@ -273,10 +283,20 @@ class ActorRef(Generic[A]):
                 await self._put(slot)
                 await slot.event.wait()
             else:
-                with anyio.move_on_after(timeout):
-                    await self._put(slot)
-                    await slot.event.wait()
-                if not slot.done:
+                deadlines = self._system._ask_deadlines() if timeout >= MIN_TIMEOUT else None
+                if deadlines is not None and self._offer(slot):
+                    # The common case, a long timeout and room in the mailbox: the system's
+                    # deadline task keeps the timeout, not a cancel scope and timer of its own.
+                    number = deadlines.add(slot, time.monotonic() + timeout)
+                    try:
+                        await slot.event.wait()
+                    finally:
+                        deadlines.discard(slot, number)
+                else:
+                    with anyio.move_on_after(timeout):
+                        await self._put(slot)
+                        await slot.event.wait()
+                if not slot.done or slot.expired:
                     raise AskTimeout(
                         f"{self.path!r} did not answer {type(message).__name__} within "
                         f"{timeout} s; raise the timeout or check what the actor is waiting for."

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 import anyio
 import structlog
 
+from ._deadlines import Deadlines
 from ._events import EventBus, ExitReason
 from ._exceptions import AlreadyStarted
 from ._ref import ActorRef, _start_actor
@@ -61,6 +62,7 @@ class ActorSystem:
         self._top: list[ActorRef[Any]] = []
         self._tg: TaskGroup | None = None
         self._state = _State.UNOPENED
+        self._deadlines: Deadlines | None = None  # ask timeouts, started on the first one
 
     async def __aenter__(self) -> Self:
         if self._state is not _State.UNOPENED:
@@ -100,6 +102,20 @@ class ActorSystem:
         for ref in reversed(list(self._top)):
             await ref.stop(timeout=self.shutdown_timeout)
         logger.debug("actor_system.stopped", system=self.name)
+
+    def _ask_deadlines(self) -> Deadlines | None:
+        """The task keeping long ask timeouts (started on first use), or None when it cannot
+        run: before the system opens, and once its tasks are being cancelled."""
+        tg = self._tg
+        if tg is None or tg.cancel_scope.cancel_called or self._state is _State.CLOSED:
+            return None
+        deadlines = self._deadlines
+        if deadlines is None:
+            if self._state is not _State.OPEN:
+                return None
+            deadlines = self._deadlines = Deadlines()
+            tg.start_soon(deadlines.run, name=f"{self.name}.ask-deadlines")
+        return deadlines
 
     def _check_open(self) -> TaskGroup:
         if self._state is not _State.OPEN or self._tg is None:
