@@ -7,9 +7,10 @@ Each later set was written before a tuning round studied the errors of the one b
 and measured once after that round: the held-out set (``tests/data/trajectories_heldout/``,
 studied in round two), the test set (``tests/data/trajectories_test/``, round three), the
 fresh set (``tests/data/trajectories_fresh/``, round four) and the final set
-(``tests/data/trajectories_final/``, not studied: the unseen measure of round four). No score
-of these four is asserted (see their READMEs): only the sets' integrity, their disjointness
-and the script's ``--data`` path are checked.
+(``tests/data/trajectories_final/``, not studied: the unseen measure of round four). The sixth
+set (``tests/data/trajectories_sixth/``) was written before round five, as the unseen measure
+of round five. No score of these five is asserted (see their READMEs): only the sets'
+integrity, their disjointness and the script's ``--data`` path are checked.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ HELDOUT_DIR = ROOT / "tests" / "data" / "trajectories_heldout"
 TEST_DIR = ROOT / "tests" / "data" / "trajectories_test"
 FRESH_DIR = ROOT / "tests" / "data" / "trajectories_fresh"
 FINAL_DIR = ROOT / "tests" / "data" / "trajectories_final"
+SIXTH_DIR = ROOT / "tests" / "data" / "trajectories_sixth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -145,6 +147,31 @@ def test_final_set_is_valid_and_disjoint_from_all_four_other_sets(
         assert not {t.domain for t in trajectories} & {t.domain for t in other}
 
 
+def test_sixth_set_is_valid_and_disjoint_from_all_five_other_sets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delitem(sys.modules, "eval_loops", raising=False)
+    ev = load_eval()
+    path = SIXTH_DIR / "trajectories.jsonl"
+    raw = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    check_rows(raw)
+    trajectories = ev.load(path)
+    assert [t.id for t in trajectories] == [row["id"] for row in raw]
+    ids = {t.id for t in trajectories}
+    assert len(ids) == len(trajectories)
+    assert all(i.startswith("sixth-") for i in ids)
+    others = (
+        ev.load(ev.DATA),
+        ev.load(ev.HELDOUT),
+        ev.load(ev.TEST),
+        ev.load(FRESH_DIR / "trajectories.jsonl"),
+        ev.load(FINAL_DIR / "trajectories.jsonl"),
+    )
+    for other in others:
+        assert not ids & {t.id for t in other}
+        assert not {t.domain for t in trajectories} & {t.domain for t in other}
+
+
 @pytest.mark.parametrize(
     ("name", "directory"),
     [
@@ -152,6 +179,7 @@ def test_final_set_is_valid_and_disjoint_from_all_four_other_sets(
         ("test_set_generate", TEST_DIR),
         ("fresh_set_generate", FRESH_DIR),
         ("final_set_generate", FINAL_DIR),
+        ("sixth_set_generate", SIXTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
