@@ -121,13 +121,17 @@ async def bare_anyio_oneway() -> float:
     return elapsed / TELLS
 
 
-async def actor_ask() -> float:
+async def actor_ask(ask_timeout: float | None = None) -> float:
     async with ActorSystem() as system:
         ref = await system.spawn(Echo, name="echo")
         start = time.perf_counter()
         for i in range(ROUND_TRIPS):
-            await ref.ask(i)
+            await ref.ask(i, timeout=ask_timeout)
         return (time.perf_counter() - start) / ROUND_TRIPS
+
+
+async def actor_ask_with_timeout() -> float:
+    return await actor_ask(ask_timeout=30.0)  # as the governed calls ask the governor
 
 
 async def actor_tell() -> float:
@@ -201,6 +205,7 @@ async def run_backend(backend: str) -> dict[str, Any]:
     out["anyio_pingpong"] = await best(bare_anyio_pingpong)
     out["asyncio_pingpong"] = await best(bare_asyncio_pingpong) if backend == "asyncio" else None
     out["ask"] = await best(actor_ask)
+    out["ask_timeout"] = await best(actor_ask_with_timeout)
     out["anyio_oneway"] = await best(bare_anyio_oneway)
     out["tell"] = await best(actor_tell)
     out["restarts"] = await restart_latencies()
@@ -229,6 +234,8 @@ def main() -> None:
             q = r["asyncio_pingpong"]
             rows.append((backend, "bare asyncio.Queue ping-pong", f"{us(q)}   {q / base:.2f}x"))
         rows.append((backend, "actor ask round trip", f"{us(r['ask'])}   {r['ask'] / base:.2f}x"))
+        timed = r["ask_timeout"]
+        rows.append((backend, "  the same, timeout=30 s", f"{us(timed)}   {timed / base:.2f}x"))
         one = r["anyio_oneway"]
         rows.append((backend, "bare anyio one-way send (per msg)", f"{us(one)}   1.00x"))
         rows.append(
