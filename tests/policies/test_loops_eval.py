@@ -6,10 +6,10 @@ costs recall or raises false trips fails CI.
 Each later set was written before a tuning round studied the errors of the one before it,
 and measured once after that round: the held-out set (``tests/data/trajectories_heldout/``,
 studied in round two), the test set (``tests/data/trajectories_test/``, round three), the
-fresh set (``tests/data/trajectories_fresh/``, round four) and the final set
-(``tests/data/trajectories_final/``, not studied: the unseen measure of round four). The sixth
-set (``tests/data/trajectories_sixth/``) was written before round five, as the unseen measure
-of round five. No score of these five is asserted (see their READMEs): only the sets'
+fresh set (``tests/data/trajectories_fresh/``, round four), the final set
+(``tests/data/trajectories_final/``, round five) and the sixth set
+(``tests/data/trajectories_sixth/``, not studied: the unseen measure of round five). No score
+of these five is asserted (see their READMEs): only the sets'
 integrity, their disjointness and the script's ``--data`` path are checked.
 """
 
