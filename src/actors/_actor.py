@@ -42,6 +42,7 @@ class Actor:
     _actor_ref_class: ClassVar[type[ActorRef[Any]]] = ActorRef
     _actor_unbounded_mailbox: ClassVar[bool] = False
     _actor_has_lifespan: ClassVar[bool] = False  # plain actors skip the context manager
+    _actor_inline: ClassVar[bool] = False  # set when a subclass overrides answers_inline
 
     async def on_start(self) -> None:
         """Run before the first message; the start handshake waits for it.
@@ -89,10 +90,23 @@ class Actor:
         async with self.lifespan():
             yield
 
+    def answers_inline(self, message: Any) -> bool:
+        """Whether an ``ask`` of ``message`` may run :meth:`receive` in the asker's task.
+
+        Only consulted when the actor is idle with an empty mailbox. The answer is then the
+        same as through the mailbox -- one message at a time, in order, an exception ends the
+        actor -- without two task switches. Say yes only for messages whose handler is quick:
+        it runs shielded from the asker's cancellation, and ``kill()`` or ``cancel_current()``
+        take effect only once it returns. Default: never.
+        """
+        return False
+
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if cls.lifespan is not Actor.lifespan:
             cls._actor_has_lifespan = True
+        if cls.answers_inline is not Actor.answers_inline:
+            cls._actor_inline = True
 
     async def _actor_before_stop(self, reason: ExitReason) -> None:
         pass

@@ -151,6 +151,7 @@ class ActorRef(Generic[A]):
         "_buffer",
         "_cancel_reason",
         "_cancelled",
+        "_crash",
         "_current",
         "_done",
         "_dropped",
@@ -207,6 +208,7 @@ class ActorRef(Generic[A]):
         self._scope: CancelScope | None = None
         self._stop_reason: ExitReason | None = None
         self._kill_reason: ExitReason | None = None
+        self._crash: ExitReason | None = None  # an inline handler raised: the loop ends with it
         self._cancel_reason = ""
         self._exit: ExitReason | None = None
         self._done: anyio.Event | None = None
@@ -272,6 +274,15 @@ class ActorRef(Generic[A]):
         """
         if self._phase >= _STOPPING or self._stop_reason is not None:
             raise ActorDeadError(self._dead_sentence())
+        if (
+            self._waiter is not None  # parked on an empty mailbox, not woken yet
+            and self._actor._actor_inline
+            and not self._buffer
+            and not self._senders
+            and self._crash is None
+            and self._actor.answers_inline(message)
+        ):
+            return await self._ask_inline(message, timeout)
         slot = _Ask(message)
         asks = self._asks
         if asks is None:
@@ -303,6 +314,56 @@ class ActorRef(Generic[A]):
                     )
         finally:
             asks.discard(slot)
+        if slot.error is not None:
+            raise slot.error
+        return slot.value
+
+    async def _ask_inline(self, message: object, timeout: float | None) -> Any:  # noqa: ASYNC109
+        """Run the handler in the asker's task; see ``Actor.answers_inline``.
+
+        The actor's own loop stays parked meanwhile: its waiter is taken, so a message sent in
+        the meantime only queues, and the loop is woken afterwards if one did (or if the
+        handler stopped the actor, raised, or someone asked it to stop).
+        """
+        waiter, self._waiter = self._waiter, None
+        assert waiter is not None
+        slot = _Ask(message)
+        self._phase = _BUSY
+        self._current = slot
+        try:
+            with CancelScope(shield=True):
+                try:
+                    value = await self._actor.receive(message)
+                except Exception as exc:
+                    self._failures += 1
+                    slot.fail(exc)
+                    self._crash = ExitReason("error", exc, "raised while answering an ask")
+                else:
+                    self._processed += 1
+                    if not slot.deferred:
+                        slot.resolve(value)
+        finally:
+            self._current = None
+            self._phase = _IDLE
+            if self._buffer or self._crash or self._stop_reason or self._kill_reason:
+                waiter.set()
+            else:
+                self._waiter = waiter
+        if not slot.done:  # the handler took the reply with reply_later()
+            asks = self._asks
+            if asks is None:
+                asks = self._asks = set()
+            asks.add(slot)
+            try:
+                with anyio.move_on_after(math.inf if timeout is None else timeout):
+                    await slot.event.wait()
+            finally:
+                asks.discard(slot)
+            if not slot.done:
+                raise AskTimeout(
+                    f"{self.path!r} did not answer {type(message).__name__} within "
+                    f"{timeout} s; raise the timeout or check what the actor is waiting for."
+                )
         if slot.error is not None:
             raise slot.error
         return slot.value
@@ -550,6 +611,9 @@ class ActorRef(Generic[A]):
                         if not self._has_mail():
                             waiter = self._waiter = anyio.Event()
                             await waiter.wait()  # idle: no cancel scope, one event, one frame
+                            if self._crash is not None:  # an inline handler raised
+                                reason = self._crash
+                                break
                             continue
                         reason = await self._handle_mail()
                         if reason is not None:

@@ -360,6 +360,13 @@ class Governor(Actor):
                 note="their reservations stay open in the store and count as spent",
             )
 
+    def answers_inline(self, message: Any) -> bool:
+        # With a store whose operations never wait (MemoryStore), a call's pre-call and settle
+        # run in the agent's task when the governor is idle: the same one-at-a-time decisions,
+        # without the two task switches of a mailbox round trip. Other stores overlap their
+        # writes on worker tasks instead (see receive).
+        return not self._concurrent and type(message) in _INLINE
+
     async def receive(self, message: Any) -> Any:
         handler = self._handlers.get(type(message))
         if handler is None:
@@ -1315,6 +1322,7 @@ _MAX_WORKERS = 256
 
 #: The messages whose handlers may overlap (with a concurrent store): the calls' own.
 _OVERLAPPING = frozenset({PreCall, Settle, PreTool, ToolDone, Answered})
+_INLINE = frozenset({PreCall, Settle, PreTool, ToolDone})
 
 
 def _short_args(args: Mapping[str, Any], limit: int = 160) -> str:

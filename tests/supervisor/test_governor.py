@@ -289,3 +289,41 @@ def test_a_long_loop_window_in_the_policy_gets_the_history_it_needs() -> None:
     assert config.semantic_window == 40
     assert config.history == config.history_needed() == 80
     assert loop_config_from_policy(parse_policy({})).history == 64
+
+
+class TaskSpy(Rule):
+    """Records which task the governor decides each call in (a test probe, not a policy)."""
+
+    name = "task-spy"
+
+    def __init__(self) -> None:
+        self.tasks: list[int] = []
+
+    def pre_call(self, ctx: CallContext) -> Decision | None:
+        self.tasks.append(anyio.get_current_task().id)
+        return None
+
+
+class WhereAmI(Agent):
+    model = "fast:big"
+    tasks: ClassVar[list[int]] = []
+
+    async def run(self) -> None:
+        for _ in range(3):
+            type(self).tasks.append(anyio.get_current_task().id)
+            await self.llm("hello")
+
+
+async def test_with_a_memory_store_the_governor_decides_in_the_agents_task(
+    harness: Harness,
+) -> None:
+    # MemoryStore never waits, so an idle governor answers the pre-call and the settle in the
+    # agent's task (Actor.answers_inline): no mailbox round trip, same decisions.
+    spy = TaskSpy()
+    cls = type("WhereAmI1", (WhereAmI,), {"name": "w", "tasks": []})
+    run = await harness.run([cls], make_policy({}), rules=[spy])
+    assert run.outcome.exit_code == 0
+    assert len(spy.tasks) == 3
+    # The first call may still find the governor busy with the agent's hello (the mailbox
+    # then answers it); the later ones find it idle.
+    assert spy.tasks[1:] == cls.tasks[1:]

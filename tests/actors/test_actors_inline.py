@@ -1,0 +1,145 @@
+"""Asks an actor answers in the asker's task (``Actor.answers_inline``) keep the actor rules:
+one message at a time, in order, an exception ends the actor (and its supervisor restarts
+it), ``stop_self`` and ``reply_later`` work. Both backends."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import pytest
+from anyio import wait_all_tasks_blocked
+
+from actors import Actor, ActorDeadError, ActorSystem, ChildSpec, Supervisor
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
+
+    from anyio.abc import TaskGroup
+
+
+class Inline(Actor):
+    """Answers ("where",) with the task it runs in, ("sleep", s), ("raise",), ("stop",) and
+    ("later", event); ("mailbox",) is never offered inline."""
+
+    def __init__(self) -> None:
+        self.running = 0
+        self.most = 0
+        self.seen: list[str] = []
+        self.tg: TaskGroup | None = None
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self) -> AsyncIterator[None]:
+        async with anyio.create_task_group() as tg:
+            self.tg = tg
+            yield
+
+    def answers_inline(self, message: Any) -> bool:
+        return bool(message[0] != "mailbox")
+
+    async def receive(self, message: Any) -> Any:
+        self.running += 1
+        self.most = max(self.most, self.running)
+        self.seen.append(message[0])
+        try:
+            kind = message[0]
+            if kind in ("where", "mailbox"):
+                return anyio.get_current_task().id
+            if kind == "sleep":
+                await anyio.sleep(message[1])
+                return "slept"
+            if kind == "raise":
+                raise ValueError("bad input")
+            if kind == "stop":
+                self.context.stop_self()
+                return "stopping"
+            assert kind == "later"
+            reply = self.context.reply_later()
+
+            async def answer() -> None:
+                await message[1].wait()
+                reply.send("later")
+
+            assert self.tg is not None
+            self.tg.start_soon(answer)
+            return "ignored: the reply was taken"
+        finally:
+            self.running -= 1
+
+
+async def test_an_idle_actor_answers_in_the_askers_task() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Inline, name="i")
+            me = anyio.get_current_task().id
+            assert await ref.ask(("where",)) == me
+            assert await ref.ask(("where",), timeout=30) == me
+            assert await ref.ask(("mailbox",)) != me  # not offered: the actor's own task
+            assert ref.statistics().processed == 3
+
+
+async def test_messages_sent_during_an_inline_handler_wait_their_turn_in_order() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Inline, name="i")
+            actor = ref._actor
+            me = anyio.get_current_task().id
+            results: list[Any] = []
+
+            async def first() -> None:
+                results.append(await ref.ask(("sleep", 0.05)))
+
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(first)
+                await wait_all_tasks_blocked()  # the inline handler sleeps in first()'s task
+                await ref.tell(("mailbox",))
+                where = await ref.ask(("where",))  # busy: through the mailbox
+            assert results == ["slept"]
+            assert where != me
+            assert actor.seen == ["sleep", "mailbox", "where"]
+            assert actor.most == 1  # never two handlers at once
+            assert await ref.ask(("where",)) == me  # idle again: inline again
+
+
+async def test_an_inline_handler_that_raises_ends_the_actor_and_it_is_restarted() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(Supervisor([ChildSpec("i", Inline)]), name="root")
+            [info] = await sup.which_children()
+            first = info.ref
+            assert first is not None
+            with pytest.raises(ValueError, match="bad input"):
+                await first.ask(("raise",))
+            await first.wait_stopped()
+            assert first.exit_reason is not None
+            assert first.exit_reason.kind == "error"
+            with pytest.raises(ActorDeadError):
+                await first.ask(("where",))
+            [info] = await sup.which_children()
+            while info.ref is None or info.ref is first:
+                await anyio.sleep(0.01)
+                [info] = await sup.which_children()
+            assert await info.ref.ask(("where",)) == anyio.get_current_task().id
+
+
+async def test_stop_self_and_reply_later_in_an_inline_handler() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Inline, name="i")
+            go = anyio.Event()
+            answers: list[Any] = []
+
+            async def later() -> None:
+                answers.append(await ref.ask(("later", go), timeout=5))
+
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(later)
+                await wait_all_tasks_blocked()
+                assert await ref.ask(("where",)) == anyio.get_current_task().id
+                go.set()
+            assert answers == ["later"]
+            assert await ref.ask(("stop",)) == "stopping"
+            await ref.wait_stopped()
+            assert ref.exit_reason is not None
+            assert ref.exit_reason.kind == "normal"
