@@ -88,86 +88,27 @@ def check_rows(raw: list[dict[str, object]]) -> None:
                 assert isinstance(step["error"], bool), row["id"]
 
 
-def test_test_set_is_valid_and_disjoint_from_both_other_sets(
-    monkeypatch: pytest.MonkeyPatch,
+# The sets written after the tuning and held-out sets, in the order they were written.
+LATER_SETS = [("test", TEST_DIR), ("fresh", FRESH_DIR), ("final", FINAL_DIR), ("sixth", SIXTH_DIR)]
+
+
+@pytest.mark.parametrize("position", range(len(LATER_SETS)), ids=[n for n, _ in LATER_SETS])
+def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
+    monkeypatch: pytest.MonkeyPatch, position: int
 ) -> None:
     monkeypatch.delitem(sys.modules, "eval_loops", raising=False)
     ev = load_eval()
-    raw = [json.loads(line) for line in ev.TEST.read_text(encoding="utf-8").splitlines()]
-    check_rows(raw)
-    trajectories = ev.load(ev.TEST)
-    assert [t.id for t in trajectories] == [row["id"] for row in raw]
-    ids = {t.id for t in trajectories}
-    assert len(ids) == len(trajectories)
-    assert all(i.startswith("test-") for i in ids)
-    for other in (ev.load(ev.DATA), ev.load(ev.HELDOUT)):
-        assert not ids & {t.id for t in other}
-        assert not {t.domain for t in trajectories} & {t.domain for t in other}
-
-
-def test_fresh_set_is_valid_and_disjoint_from_the_other_sets(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.delitem(sys.modules, "eval_loops", raising=False)
-    ev = load_eval()
-    path = FRESH_DIR / "trajectories.jsonl"
+    prefix, directory = LATER_SETS[position]
+    path = directory / "trajectories.jsonl"
     raw = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     check_rows(raw)
-    trajectories = ev.load(path)
+    trajectories = ev.load(path)  # what the evaluation reads
     assert [t.id for t in trajectories] == [row["id"] for row in raw]
     ids = {t.id for t in trajectories}
     assert len(ids) == len(trajectories)
-    assert all(i.startswith("fresh-") for i in ids)
-    for other in (ev.load(ev.DATA), ev.load(ev.HELDOUT), ev.load(ev.TEST)):
-        assert not ids & {t.id for t in other}
-        assert not {t.domain for t in trajectories} & {t.domain for t in other}
-
-
-def test_final_set_is_valid_and_disjoint_from_all_four_other_sets(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.delitem(sys.modules, "eval_loops", raising=False)
-    ev = load_eval()
-    path = FINAL_DIR / "trajectories.jsonl"
-    raw = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    check_rows(raw)
-    trajectories = ev.load(path)
-    assert [t.id for t in trajectories] == [row["id"] for row in raw]
-    ids = {t.id for t in trajectories}
-    assert len(ids) == len(trajectories)
-    assert all(i.startswith("final-") for i in ids)
-    others = (
-        ev.load(ev.DATA),
-        ev.load(ev.HELDOUT),
-        ev.load(ev.TEST),
-        ev.load(FRESH_DIR / "trajectories.jsonl"),
-    )
-    for other in others:
-        assert not ids & {t.id for t in other}
-        assert not {t.domain for t in trajectories} & {t.domain for t in other}
-
-
-def test_sixth_set_is_valid_and_disjoint_from_all_five_other_sets(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.delitem(sys.modules, "eval_loops", raising=False)
-    ev = load_eval()
-    path = SIXTH_DIR / "trajectories.jsonl"
-    raw = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    check_rows(raw)
-    trajectories = ev.load(path)
-    assert [t.id for t in trajectories] == [row["id"] for row in raw]
-    ids = {t.id for t in trajectories}
-    assert len(ids) == len(trajectories)
-    assert all(i.startswith("sixth-") for i in ids)
-    others = (
-        ev.load(ev.DATA),
-        ev.load(ev.HELDOUT),
-        ev.load(ev.TEST),
-        ev.load(FRESH_DIR / "trajectories.jsonl"),
-        ev.load(FINAL_DIR / "trajectories.jsonl"),
-    )
-    for other in others:
+    assert all(i.startswith(f"{prefix}-") for i in ids)
+    earlier = [ev.DATA, ev.HELDOUT, *(d / "trajectories.jsonl" for _, d in LATER_SETS[:position])]
+    for other in map(ev.load, earlier):
         assert not ids & {t.id for t in other}
         assert not {t.domain for t in trajectories} & {t.domain for t in other}
 
