@@ -97,7 +97,8 @@ class Actor:
         same as through the mailbox -- one message at a time, in order, an exception ends the
         actor -- without two task switches. Say yes only for messages whose handler is quick:
         it runs shielded from the asker's cancellation, and ``kill()`` or ``cancel_current()``
-        take effect only once it returns. Default: never.
+        take effect only once it returns. It also runs in the asker's context, so context
+        variables the asker bound (structlog's, for one) are visible to it. Default: never.
         """
         return False
 
