@@ -71,7 +71,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from numpy.typing import NDArray
 
@@ -484,6 +484,7 @@ class Step:
     _entities: Mapping[str, str | None] | None = field(
         default=None, init=False, compare=False, repr=False
     )
+    _unit: NDArray[np.float32] | None = field(default=None, init=False, compare=False, repr=False)
 
     @classmethod
     def llm(cls, text: str, *, observation: str = "") -> Step:
@@ -509,6 +510,16 @@ class Step:
         object.__setattr__(step, "_observation", self._observation)
         object.__setattr__(step, "_entities", self._entities)
         return step
+
+    def unit_vector(self) -> NDArray[np.float32]:
+        """The embedding as a flat vector of length 1 (computed once; the step must have an
+        embedding): a window's similarities are then one dot product per pair."""
+        unit = self._unit
+        if unit is None:
+            vector = np.asarray(self.embedding, dtype=np.float32).ravel()
+            unit = vector / max(math.sqrt(float(vector @ vector)), 1e-12)
+            object.__setattr__(self, "_unit", unit)
+        return unit
 
     @property
     def action_key(self) -> str:
@@ -1179,33 +1190,43 @@ class SemanticLoopDetector:
     def _similarities(
         self, items: Sequence[_Indexed]
     ) -> tuple[tuple[tuple[int, int, float], ...], float]:
-        # A dot product per pair of small vectors rather than stack / norm / divide / gram: the
-        # governor runs this on the event loop, where each numpy call made right after the loop
-        # idled costs tens of microseconds, and a window holds a handful of vectors.
-        vectors = [np.asarray(s.embedding, dtype=np.float32).ravel() for _, s in items]
-        norms = [max(math.sqrt(float(v @ v)), 1e-12) for v in vectors]
+        # One dot product per pair of unit vectors (each step normalises its own once) rather
+        # than stack / norm / divide / gram: the governor runs this on the event loop, where
+        # each numpy call made right after the loop idled costs tens of microseconds, and a
+        # window holds a handful of vectors.
+        vectors = [s.unit_vector() for _, s in items]
         n = len(items)
         if self.config.semantic_mode == "pairwise":
             pairs = [(a, b) for a in range(n) for b in range(a + 1, n)]
         else:
             pairs = [(a, a + 1) for a in range(n - 1)]
-        sims = tuple(
-            (items[a][0], items[b][0], float(vectors[a] @ vectors[b]) / (norms[a] * norms[b]))
-            for a, b in pairs
-        )
+        sims = tuple((items[a][0], items[b][0], float(vectors[a] @ vectors[b])) for a, b in pairs)
         return sims, min(s for _, _, s in sims)
 
     def _finding(
         self,
         detector: str,
         items: Sequence[_Indexed],
-        segments: Sequence[str],
+        segments: Callable[[], Sequence[str]],
         what: str,
-        short_monologue: bool = False,
-        announced: bool = False,
+        relaxed: Callable[[], tuple[bool, bool]] | None = None,
     ) -> list[LoopFinding]:
+        """``segments`` gives what the agent saw over the window, ``relaxed`` whether it is a
+        short monologue and whether it announces; both are asked only when the similarity
+        could still pass (most windows are far below every threshold)."""
         cfg = self.config
         sims, lowest = self._similarities(items)
+        if relaxed is None:
+            short_monologue = announced = False
+        else:
+            floor = min(
+                cfg.semantic_threshold,
+                cfg.semantic_monologue_threshold,
+                cfg.semantic_announce_threshold,
+            )
+            if lowest < floor:
+                return []
+            short_monologue, announced = relaxed()
         threshold = cfg.semantic_threshold
         if short_monologue:
             threshold = min(threshold, cfg.semantic_monologue_threshold)
@@ -1213,7 +1234,7 @@ class SemanticLoopDetector:
                 threshold = min(threshold, cfg.semantic_announce_threshold)
         if lowest < threshold:
             return []
-        novelty = observation_novelty(segments)
+        novelty = observation_novelty(segments())
         most_new = max(novelty, default=0.0)
         if most_new > cfg.semantic_max_novelty:
             return []
@@ -1242,29 +1263,42 @@ class SemanticLoopDetector:
 
     def _responses(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
         n = self.config.semantic_window
-        positions = [
-            p for p, (_, s) in enumerate(history) if s.kind == "llm" and s.embedding is not None
-        ]
-        positions = [p for p in positions if history[p][1].text.strip()]
+        # The last n non-empty responses with an embedding, and the one before them (where
+        # what the first of them saw starts), scanning back from the end.
+        positions: list[int] = []
+        for p in range(len(history) - 1, -1, -1):
+            s = history[p][1]
+            if s.kind == "llm" and s.embedding is not None and s.text.strip():
+                positions.append(p)
+                if len(positions) > n:
+                    break
         if len(positions) < n:
             return []
+        positions.reverse()
         chosen = positions[-n:]
-        segments: list[str] = []
-        start = 0 if len(positions) == n else positions[-n - 1] + 1
-        for p in chosen:
-            seen = [s.observation for _, s in history[start:p] if s.kind == "tool"]
-            given = history[p][1].observation
-            seen.append("" if is_acknowledgement(given) else given)
-            segments.append("\n".join(seen))
-            start = p + 1
         items = [history[p] for p in chosen]
-        # Short responses in a row, with no tool call among them: the agent announces instead
-        # of acting, and paraphrases of one short intention score lower than long texts do.
-        short = all(
-            len(s.text.split()) <= self.config.semantic_monologue_words for _, s in items
-        ) and not any(s.kind == "tool" for _, s in history[chosen[0] : chosen[-1]])
-        announced = short and all(announces_action(s.text) for _, s in items)
-        return self._finding("semantic_responses", items, segments, "responses", short, announced)
+
+        def segments() -> list[str]:
+            out: list[str] = []
+            start = 0 if len(positions) == n else positions[0] + 1
+            for p in chosen:
+                seen = [s.observation for _, s in history[start:p] if s.kind == "tool"]
+                given = history[p][1].observation
+                seen.append("" if is_acknowledgement(given) else given)
+                out.append("\n".join(seen))
+                start = p + 1
+            return out
+
+        def relaxed() -> tuple[bool, bool]:
+            # Short responses in a row, with no tool call among them: the agent announces
+            # instead of acting, and paraphrases of one short intention score lower than long
+            # texts do.
+            short = all(
+                len(s.text.split()) <= self.config.semantic_monologue_words for _, s in items
+            ) and not any(s.kind == "tool" for _, s in history[chosen[0] : chosen[-1]])
+            return short, short and all(announces_action(s.text) for _, s in items)
+
+        return self._finding("semantic_responses", items, segments, "responses", relaxed)
 
     def _tool_calls(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
         n = self.config.semantic_window
@@ -1274,8 +1308,12 @@ class SemanticLoopDetector:
         items = tools[-n:]
         if _distinct_entities(items):
             return []  # one tool over different entities: alike calls, alike answers
-        segments = [("error: " if s.error else "") + s.observation for _, s in items]
-        return self._finding("semantic_tool_calls", items, segments, "tool calls")
+        return self._finding(
+            "semantic_tool_calls",
+            items,
+            lambda: [("error: " if s.error else "") + s.observation for _, s in items],
+            "tool calls",
+        )
 
 
 # --------------------------------------------------------------------------------------------
