@@ -308,15 +308,18 @@ class ActorRef(Generic[A]):
                         await self._put(slot)
                         await slot.event.wait()
                 if not slot.done or slot.expired:
-                    raise AskTimeout(
-                        f"{self.path!r} did not answer {type(message).__name__} within "
-                        f"{timeout} s; raise the timeout or check what the actor is waiting for."
-                    )
+                    raise self._ask_timeout(message, timeout)
         finally:
             asks.discard(slot)
         if slot.error is not None:
             raise slot.error
         return slot.value
+
+    def _ask_timeout(self, message: object, timeout: float | None) -> AskTimeout:
+        return AskTimeout(
+            f"{self.path!r} did not answer {type(message).__name__} within "
+            f"{timeout} s; raise the timeout or check what the actor is waiting for."
+        )
 
     async def _ask_inline(self, message: object, timeout: float | None) -> Any:  # noqa: ASYNC109
         """Run the handler in the asker's task; see ``Actor.answers_inline``.
@@ -360,10 +363,7 @@ class ActorRef(Generic[A]):
             finally:
                 asks.discard(slot)
             if not slot.done:
-                raise AskTimeout(
-                    f"{self.path!r} did not answer {type(message).__name__} within "
-                    f"{timeout} s; raise the timeout or check what the actor is waiting for."
-                )
+                raise self._ask_timeout(message, timeout)
         if slot.error is not None:
             raise slot.error
         return slot.value
