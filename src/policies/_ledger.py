@@ -386,14 +386,13 @@ class Ledger:
                 )
             return done
         reserved = entry.reservation.amounts
-        for account in entry.accounts:
+        for scope, account in zip(entry.reservation.scopes, entry.accounts, strict=True):
             account.r_cost -= reserved.cost
             account.r_tokens -= reserved.tokens
             account.r_calls -= reserved.calls
             account.s_cost += actual.cost
             account.s_tokens += actual.tokens
             account.s_calls += actual.calls
-        for scope, account in zip(entry.reservation.scopes, entry.accounts, strict=True):
             if scope.kind == "call" and not (account.r_cost or account.r_tokens or account.r_calls):
                 # A call's own scope ends with it: without this, every call ever made would
                 # keep an account (and its limit) for as long as the ledger lives.
