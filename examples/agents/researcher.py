@@ -44,7 +44,10 @@ class Researcher(Agent):
         messages: list[dict[str, str]] = [
             {"role": "user", "content": "What was ACME Corp's revenue in 2024?"}
         ]
-        for _ in range(40):  # a real model that answers ends the loop; the scripted one never does
+        # A real model that answers ends the loop; the scripted one never does. 100 calls
+        # (~20 s scripted) outlast the embedding model's load on a busy machine, so the
+        # semantic detector is ready before the agent would give up on its own.
+        for _ in range(100):
             answer = await self.llm(messages)
             if answer.interrupted:  # the policy refused the call and handed a fallback
                 self.report(f"stopped: {answer.text}", "warning")
