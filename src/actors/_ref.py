@@ -684,6 +684,10 @@ class ActorRef(Generic[A]):
                     self._phase = _IDLE
                     if self._stop_reason is not None:
                         return None
+                    if actor._actor_inline and not self._buffer:
+                        # Park at once: the asker woken by this answer usually asks again, and
+                        # a parked actor can answer that ask in the asker's task.
+                        return None
                     # Let others run before the next message, as a stream receive would. A
                     # sender (or an asker woken by the answer) usually refills the mailbox
                     # meanwhile, which saves parking and a new cancel scope per message.

@@ -68,6 +68,19 @@ class Inline(Actor):
             self.running -= 1
 
 
+async def test_after_a_mailbox_answer_the_actor_parks_so_the_next_ask_is_inline() -> None:
+    # The asker woken by an answer runs before the actor's loop gets back to its mailbox; an
+    # actor that answers inline parks at once instead of yielding between messages.
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Inline, name="i")
+            me = anyio.get_current_task().id
+            for _ in range(3):
+                assert await ref.ask(("mailbox",)) != me
+                assert await ref.ask(("where",)) == me
+            assert ref.statistics().processed == 6
+
+
 async def test_an_idle_actor_answers_in_the_askers_task() -> None:
     with anyio.fail_after(5):
         async with ActorSystem() as system:
