@@ -65,7 +65,7 @@ import math
 import re
 import unicodedata
 from collections import deque
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
@@ -144,6 +144,17 @@ _SHAPE = bytes(
     for c in range(256)
 )
 _HEX_RUN = bytes.maketrans(b"dh", b"xx")
+# The masks by name, for normalize_text's ASCII path.
+(
+    (_TS, _TS_MASK),
+    (_CLOCK, _CLOCK_MASK),
+    (_HHMM, _HHMM_MASK),
+    (_UUID, _UUID_MASK),
+    (_IDS, _IDS_MASK),
+    (_HEXES, _HEX_MASK),
+    (_NUM, _NUM_MASK),
+    (_DUR, _DUR_MASK),
+) = _MASKS
 _WHITESPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
@@ -197,7 +208,9 @@ def normalize_text(text: str) -> str:
         The normalised text; idempotent (``normalize_text(normalize_text(t)) ==
         normalize_text(t)``).
     """
-    out = unicodedata.normalize("NFKC", text).lower()
+    # ASCII text is its own NFKC form, and str.isascii() reads a flag: most texts skip the
+    # normalisation's scan.
+    out = text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).lower()
     if out.isascii():
         # Python's regex engine scans a text at tens of ns per character per mask; most texts
         # cannot match most masks. A byte translation (C speed) gives each character's class,
@@ -210,27 +223,24 @@ def normalize_text(text: str) -> str:
         raw = out.encode("ascii")
         shape = raw.translate(_SHAPE)
         digit = b"d" in shape
-        (ts, ts_mask), (clock, clock_mask), (hhmm, hhmm_mask) = _MASKS[:3]
-        (uuid, uuid_mask), (ids, ids_mask) = _MASKS[3:5]
-        (hexes, hex_mask), (num, num_mask), (dur, dur_mask) = _MASKS[5:]
         if digit and b"dddd-dd-dd" in shape and b":" in shape:
-            out = ts.sub(ts_mask, out)
+            out = _TS.sub(_TS_MASK, out)
         if digit and b"d:dd" in shape:
             if b"d:dd:dd" in shape:
-                out = clock.sub(clock_mask, out)
-            out = hhmm.sub(hhmm_mask, out)
+                out = _CLOCK.sub(_CLOCK_MASK, out)
+            out = _HHMM.sub(_HHMM_MASK, out)
         if b"-" in shape:
-            out = uuid.sub(uuid_mask, out)
+            out = _UUID.sub(_UUID_MASK, out)
         if b"_" in shape:
-            out = ids.sub(ids_mask, out)
+            out = _IDS.sub(_IDS_MASK, out)
         if digit and b"h" in shape and b"xxxxxxxx" in shape.translate(_HEX_RUN):
-            out = hexes.sub(hex_mask, out)
+            out = _HEXES.sub(_HEX_MASK, out)
         if b"dddddddddd" in shape:
-            out = num.sub(num_mask, out)
+            out = _NUM.sub(_NUM_MASK, out)
         if digit and (
             b"ms" in raw or b"us" in raw or b"ns" in raw or (b"s" in raw and b"." in raw)
         ):
-            out = dur.sub(dur_mask, out)
+            out = _DUR.sub(_DUR_MASK, out)
     else:
         for pattern, mask in _MASKS:
             out = pattern.sub(mask, out)
@@ -432,14 +442,25 @@ def observation_novelty(segments: Sequence[str]) -> tuple[float, ...]:
     Returns:
         One value in ``[0, 1]`` per segment after the first (empty for fewer than two).
     """
-    if not segments:
+    return _novelty([_view(segment) for segment in segments])
+
+
+_View = tuple[frozenset[str], frozenset[str]]
+
+
+def _view(segment: str) -> _View:
+    """A segment's distinct tokens and lines, as :func:`observation_novelty` compares them."""
+    return _tokens(segment), _lines(segment)
+
+
+def _novelty(views: Sequence[_View]) -> tuple[float, ...]:
+    """:func:`observation_novelty` over the segments' views (see :func:`_view`)."""
+    if not views:
         return ()
-    seen_tokens = set(_tokens(segments[0]))
-    seen_lines = set(_lines(segments[0]))
+    seen_tokens = set(views[0][0])
+    seen_lines = set(views[0][1])
     out: list[float] = []
-    for segment in segments[1:]:
-        tokens = _tokens(segment)
-        lines = _lines(segment)
+    for tokens, lines in views[1:]:
         by_token = len(tokens - seen_tokens) / len(tokens) if tokens else 0.0
         by_line = len(lines - seen_lines) / len(lines) if lines else 0.0
         out.append((by_token + by_line) / 2)
@@ -485,6 +506,12 @@ class Step:
         default=None, init=False, compare=False, repr=False
     )
     _unit: NDArray[np.float32] | None = field(default=None, init=False, compare=False, repr=False)
+    # For the semantic detector's short-response thresholds: the response's word count and
+    # whether it announces an action (see :func:`announces_action`).
+    _words: int | None = field(default=None, init=False, compare=False, repr=False)
+    _announces: bool | None = field(default=None, init=False, compare=False, repr=False)
+    # What a tool call's result shows observation_novelty: every window it is in asks again.
+    _result: _View | None = field(default=None, init=False, compare=False, repr=False)
 
     @classmethod
     def llm(cls, text: str, *, observation: str = "") -> Step:
@@ -505,10 +532,18 @@ class Step:
 
     def with_embedding(self, embedding: NDArray[np.float32] | None) -> Step:
         """Return a copy of this step carrying ``embedding``."""
-        step = replace(self, embedding=embedding)
-        object.__setattr__(step, "_action", self._action)
-        object.__setattr__(step, "_observation", self._observation)
-        object.__setattr__(step, "_entities", self._entities)
+        # The constructor rather than dataclasses.replace: the governor calls this on the event
+        # loop for every step, and replace looks every field up by name.
+        step = Step(
+            self.kind, self.text, self.tool, self.args, self.observation, self.error, embedding
+        )
+        set_field = object.__setattr__
+        set_field(step, "_action", self._action)
+        set_field(step, "_observation", self._observation)
+        set_field(step, "_entities", self._entities)
+        set_field(step, "_words", self._words)
+        set_field(step, "_announces", self._announces)
+        set_field(step, "_result", self._result)
         return step
 
     def unit_vector(self) -> NDArray[np.float32]:
@@ -520,6 +555,33 @@ class Step:
             unit = vector / max(math.sqrt(float(vector @ vector)), 1e-12)
             object.__setattr__(self, "_unit", unit)
         return unit
+
+    @property
+    def word_count(self) -> int:
+        """How many words the text has (whitespace-separated; computed once)."""
+        words = self._words
+        if words is None:
+            words = len(self.text.split())
+            object.__setattr__(self, "_words", words)
+        return words
+
+    @property
+    def announces(self) -> bool:
+        """Whether the text announces an action (:func:`announces_action`; computed once)."""
+        announces = self._announces
+        if announces is None:
+            announces = announces_action(self.text)
+            object.__setattr__(self, "_announces", announces)
+        return announces
+
+    def _result_view(self) -> _View:
+        """The tokens and lines of the result (error flag first) for the semantic detector's
+        novelty (computed once)."""
+        view = self._result
+        if view is None:
+            view = _view(("error: " if self.error else "") + self.observation)
+            object.__setattr__(self, "_result", view)
+        return view
 
     @property
     def action_key(self) -> str:
@@ -804,6 +866,11 @@ _POLLING_PATIENCE = 2
 
 def _waits(step: Step) -> bool:
     return step.tool is not None and _WAITS.search(step.tool) is not None
+
+
+def _has_text(text: str) -> bool:
+    """``bool(text.strip())`` without copying the text."""
+    return bool(text) and not text.isspace()
 
 
 def _same(values: Iterable[str]) -> bool:
@@ -1159,6 +1226,18 @@ class SemanticLoopDetector:
 
     def __init__(self, config: LoopConfig | None = None) -> None:
         self.config = config or LoopConfig()
+        # The compared positions of a window (every window holds semantic_window steps).
+        n = self.config.semantic_window
+        self._pairs: tuple[tuple[int, int], ...] = (
+            tuple(itertools.combinations(range(n), 2))
+            if self.config.semantic_mode == "pairwise"
+            else tuple(itertools.pairwise(range(n)))
+        )
+        # The similarities of the last window of each detector, by absolute step indexes, with
+        # the two steps compared: a window that moves on by one step shares most of its pairs
+        # with the one before. An entry counts only for the very same two steps, so histories
+        # from other sessions (or other callers) never read another's similarities.
+        self._known: dict[str, dict[tuple[int, int], tuple[Step, Step, float]]] = {}
 
     def __repr__(self) -> str:
         return f"SemanticLoopDetector(config={self.config!r})"
@@ -1188,34 +1267,41 @@ class SemanticLoopDetector:
         return self._tool_calls(history)
 
     def _similarities(
-        self, items: Sequence[_Indexed]
+        self, detector: str, items: Sequence[_Indexed]
     ) -> tuple[tuple[tuple[int, int, float], ...], float]:
         # One dot product per pair of unit vectors (each step normalises its own once) rather
         # than stack / norm / divide / gram: the governor runs this on the event loop, where
         # each numpy call made right after the loop idled costs tens of microseconds, and a
-        # window holds a handful of vectors.
-        vectors = [s.unit_vector() for _, s in items]
-        n = len(items)
-        if self.config.semantic_mode == "pairwise":
-            pairs = [(a, b) for a in range(n) for b in range(a + 1, n)]
-        else:
-            pairs = [(a, a + 1) for a in range(n - 1)]
-        sims = tuple((items[a][0], items[b][0], float(vectors[a] @ vectors[b])) for a, b in pairs)
-        return sims, min(s for _, _, s in sims)
+        # window holds a handful of vectors. Pairs the previous window compared are reused.
+        known = self._known.get(detector, {})
+        now: dict[tuple[int, int], tuple[Step, Step, float]] = {}
+        sims: list[tuple[int, int, float]] = []
+        for a, b in self._pairs:
+            (i, x), (j, y) = items[a], items[b]
+            hit = known.get((i, j))
+            if hit is not None and hit[0] is x and hit[1] is y:
+                similarity = hit[2]
+            else:
+                similarity = float(x.unit_vector() @ y.unit_vector())
+            now[i, j] = (x, y, similarity)
+            sims.append((i, j, similarity))
+        self._known[detector] = now
+        return tuple(sims), min(s for _, _, s in sims)
 
     def _finding(
         self,
         detector: str,
         items: Sequence[_Indexed],
-        segments: Callable[[], Sequence[str]],
+        seen: Callable[[], Sequence[_View]],
         what: str,
         relaxed: Callable[[], tuple[bool, bool]] | None = None,
     ) -> list[LoopFinding]:
-        """``segments`` gives what the agent saw over the window, ``relaxed`` whether it is a
-        short monologue and whether it announces; both are asked only when the similarity
-        could still pass (most windows are far below every threshold)."""
+        """``seen`` gives what the agent saw over the window (each segment's :func:`_view`),
+        ``relaxed`` whether it is a short monologue and whether it announces; both are asked
+        only when the similarity could still pass (most windows are far below every
+        threshold)."""
         cfg = self.config
-        sims, lowest = self._similarities(items)
+        sims, lowest = self._similarities(detector, items)
         if relaxed is None:
             short_monologue = announced = False
         else:
@@ -1234,7 +1320,7 @@ class SemanticLoopDetector:
                 threshold = min(threshold, cfg.semantic_announce_threshold)
         if lowest < threshold:
             return []
-        novelty = observation_novelty(segments())
+        novelty = _novelty(seen())
         most_new = max(novelty, default=0.0)
         if most_new > cfg.semantic_max_novelty:
             return []
@@ -1268,7 +1354,7 @@ class SemanticLoopDetector:
         positions: list[int] = []
         for p in range(len(history) - 1, -1, -1):
             s = history[p][1]
-            if s.kind == "llm" and s.embedding is not None and s.text.strip():
+            if s.kind == "llm" and s.embedding is not None and _has_text(s.text):
                 positions.append(p)
                 if len(positions) > n:
                     break
@@ -1278,14 +1364,18 @@ class SemanticLoopDetector:
         chosen = positions[-n:]
         items = [history[p] for p in chosen]
 
-        def segments() -> list[str]:
-            out: list[str] = []
+        def seen() -> list[_View]:
+            out: list[_View] = []
             start = 0 if len(positions) == n else positions[0] + 1
             for p in chosen:
-                seen = [s.observation for _, s in history[start:p] if s.kind == "tool"]
+                parts = [
+                    s.observation
+                    for s in (history[k][1] for k in range(start, p))
+                    if s.kind == "tool"
+                ]
                 given = history[p][1].observation
-                seen.append("" if is_acknowledgement(given) else given)
-                out.append("\n".join(seen))
+                parts.append("" if is_acknowledgement(given) else given)
+                out.append(_view("\n".join(parts)))
                 start = p + 1
             return out
 
@@ -1293,25 +1383,33 @@ class SemanticLoopDetector:
             # Short responses in a row, with no tool call among them: the agent announces
             # instead of acting, and paraphrases of one short intention score lower than long
             # texts do.
-            short = all(
-                len(s.text.split()) <= self.config.semantic_monologue_words for _, s in items
-            ) and not any(s.kind == "tool" for _, s in history[chosen[0] : chosen[-1]])
-            return short, short and all(announces_action(s.text) for _, s in items)
+            most = self.config.semantic_monologue_words
+            short = all(s.word_count <= most for _, s in items) and not any(
+                history[p][1].kind == "tool" for p in range(chosen[0], chosen[-1])
+            )
+            return short, short and all(s.announces for _, s in items)
 
-        return self._finding("semantic_responses", items, segments, "responses", relaxed)
+        return self._finding("semantic_responses", items, seen, "responses", relaxed)
 
     def _tool_calls(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
         n = self.config.semantic_window
-        tools = [(i, s) for i, s in history if s.kind == "tool" and s.embedding is not None]
-        if len(tools) < n:
+        # The last n tool calls with an embedding, scanning back from the end.
+        items: list[_Indexed] = []
+        for p in range(len(history) - 1, -1, -1):
+            entry = history[p]
+            if entry[1].kind == "tool" and entry[1].embedding is not None:
+                items.append(entry)
+                if len(items) == n:
+                    break
+        else:
             return []
-        items = tools[-n:]
+        items.reverse()
         if _distinct_entities(items):
             return []  # one tool over different entities: alike calls, alike answers
         return self._finding(
             "semantic_tool_calls",
             items,
-            lambda: [("error: " if s.error else "") + s.observation for _, s in items],
+            lambda: [s._result_view() for _, s in items],
             "tool calls",
         )
 
@@ -1439,15 +1537,15 @@ class LoopTracker:
             views = self._tools
             views.append(entry)
             tail = _last(views, self._tool_span, oldest)
-            findings = self.structural._check(_last(history, cfg.monologue_repeats), tail, ())
+            findings = self.structural._check((entry,), tail, ())  # a tool step needs no more
         else:
             views = self._responses
-            if step.text.strip():
+            if _has_text(step.text):
                 views.append(entry)
             tail = _last(views, cfg.alternation_steps, oldest)
             findings = self.structural._check(_last(history, cfg.monologue_repeats), (), tail)
         if step.embedding is not None and cfg.semantic_enabled:
-            findings += self.semantic.check(tuple(history))
+            findings += self.semantic.check(history)
         self._findings += len(findings)
         result = self.policy.decide(index, findings)
         if result.escalation_level == "warn":

@@ -449,6 +449,25 @@ def test_short_monologue_uses_the_lower_threshold() -> None:
     assert results[1].finding is None
 
 
+def test_semantic_similarities_are_reused_only_for_the_same_steps() -> None:
+    # The detector keeps the last window's similarities by step index: a window that moves on
+    # reuses them, and another history with the same indexes but other steps never does.
+    detector = SemanticLoopDetector()
+    alike = [Step.llm(f"r{i}").with_embedding(unit(1, 0.01 * i, 0)) for i in range(3)]
+    apart = [Step.llm(f"r{i}").with_embedding(unit(*np.eye(3)[i])) for i in range(3)]
+    assert [f.detector for f in detector.check(list(enumerate(alike)))] == ["semantic_responses"]
+    assert detector.check(list(enumerate(apart))) == []
+    assert detector.check(list(enumerate(alike)))
+    tracker = LoopTracker()
+    steps = [Step.llm(f"r{i}").with_embedding(unit(1, 0.1 * i, 0.05 * i * i)) for i in range(5)]
+    found = [tracker.observe(step).findings for step in steps]
+    fresh = SemanticLoopDetector()
+    for end in (3, 4):  # the windows 1-3 and 2-4 share the pairs of steps 1, 2 and 2, 3
+        (ours,) = [f for f in found[end] if f.detector == "semantic_responses"]
+        (theirs,) = fresh.check(list(enumerate(steps))[: end + 1])
+        assert ours.evidence.similarities == theirs.evidence.similarities
+
+
 def test_repeated_announcements_answered_with_ok_trip_at_a_low_similarity() -> None:
     vecs = [unit(1, 1.5, 0, 0), unit(1, 0, 1.5, 0), unit(1, 0, 0, 1.5)]  # pairwise 0.31
     said = [
