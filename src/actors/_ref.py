@@ -90,36 +90,51 @@ class MailboxStatistics:
 
 
 class _Ask:
-    """The reply slot an ``ask`` puts in the mailbox instead of a whole reply stream."""
+    """The reply slot an ``ask`` puts in the mailbox instead of a whole reply stream.
 
-    __slots__ = ("deferred", "done", "error", "event", "expired", "message", "value")
+    Its event is made only when someone waits: an ask answered inline never needs one.
+    """
+
+    __slots__ = ("_event", "deferred", "done", "error", "expired", "message", "value")
 
     def __init__(self, message: object) -> None:
         self.message = message
-        self.event = anyio.Event()
+        self._event: anyio.Event | None = None
         self.done = False
         self.deferred = False  # the handler took the reply with ActorContext.reply_later()
         self.expired = False  # its deadline passed first (see _deadlines)
         self.value: Any = None
         self.error: BaseException | None = None
 
+    async def wait(self) -> None:
+        """Wait until the slot is done (a checkpoint even when it already is)."""
+        if self.done:
+            await checkpoint()
+            return
+        event = self._event
+        if event is None:
+            event = self._event = anyio.Event()
+        await event.wait()
+
+    def _finish(self) -> None:
+        self.done = True
+        if self._event is not None:
+            self._event.set()
+
     def expire(self) -> None:
         if not self.done:
-            self.done = True
             self.expired = True
-            self.event.set()
+            self._finish()
 
     def resolve(self, value: object) -> None:
         if not self.done:
-            self.done = True
             self.value = value
-            self.event.set()
+            self._finish()
 
     def fail(self, error: BaseException) -> None:
         if not self.done:
-            self.done = True
             self.error = error
-            self.event.set()
+            self._finish()
 
 
 class _Sender:
@@ -292,7 +307,7 @@ class ActorRef(Generic[A]):
             # No checkpoint before the put: waiting for the answer is one.
             if timeout is None:
                 await self._put(slot)
-                await slot.event.wait()
+                await slot.wait()
             else:
                 deadlines = self._system._ask_deadlines() if timeout >= MIN_TIMEOUT else None
                 if deadlines is not None and self._offer(slot):
@@ -300,13 +315,13 @@ class ActorRef(Generic[A]):
                     # deadline task keeps the timeout, not a cancel scope and timer of its own.
                     number = deadlines.add(slot, time.monotonic() + timeout)
                     try:
-                        await slot.event.wait()
+                        await slot.wait()
                     finally:
                         deadlines.discard(slot, number)
                 else:
                     with anyio.move_on_after(timeout):
                         await self._put(slot)
-                        await slot.event.wait()
+                        await slot.wait()
                 if not slot.done or slot.expired:
                     raise self._ask_timeout(message, timeout)
         finally:
@@ -359,7 +374,7 @@ class ActorRef(Generic[A]):
             asks.add(slot)
             try:
                 with anyio.move_on_after(math.inf if timeout is None else timeout):
-                    await slot.event.wait()
+                    await slot.wait()
             finally:
                 asks.discard(slot)
             if not slot.done:
