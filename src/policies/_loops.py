@@ -474,6 +474,18 @@ def _novelty(views: Sequence[_View]) -> tuple[float, ...]:
 # --------------------------------------------------------------------------------------------
 
 
+def unit_vector(embedding: Any) -> NDArray[np.float32]:
+    """``embedding`` as a flat ``float32`` vector of length 1, as ``Step.unit_vector`` uses it.
+
+    Pure and thread-safe: the embedder runs it in its worker thread and hands the result to
+    ``Step.with_embedding(..., unit=...)``, which keeps these numpy calls (tens of
+    microseconds each right after the event loop idled) off the loop.
+    """
+    vector = np.asarray(embedding, dtype=np.float32).ravel()
+    unit: NDArray[np.float32] = vector / max(math.sqrt(float(vector @ vector)), 1e-12)
+    return unit
+
+
 @dataclass(frozen=True, slots=True)
 class Step:
     """One finished LLM call or tool call of a session, as the loop detectors see it.
@@ -530,8 +542,20 @@ class Step:
         """Build a ``tool`` step from a call and its result."""
         return cls(kind="tool", tool=tool, args=args, observation=observation, error=error)
 
-    def with_embedding(self, embedding: NDArray[np.float32] | None) -> Step:
-        """Return a copy of this step carrying ``embedding``."""
+    def with_embedding(
+        self,
+        embedding: NDArray[np.float32] | None,
+        *,
+        unit: NDArray[np.float32] | None = None,
+    ) -> Step:
+        """Return a copy of this step carrying ``embedding``.
+
+        Args:
+            embedding: The step's embedding.
+            unit: ``unit_vector(embedding)`` when it was already computed elsewhere (the
+                embedder does it in its worker thread), so that no numpy work for this step
+                is left to the event loop but the similarities. Must be exactly that.
+        """
         # The constructor rather than dataclasses.replace: the governor calls this on the event
         # loop for every step, and replace looks every field up by name.
         step = Step(
@@ -544,6 +568,8 @@ class Step:
         set_field(step, "_words", self._words)
         set_field(step, "_announces", self._announces)
         set_field(step, "_result", self._result)
+        if unit is not None and embedding is not None:
+            set_field(step, "_unit", unit)
         return step
 
     def unit_vector(self) -> NDArray[np.float32]:
@@ -551,8 +577,7 @@ class Step:
         embedding): a window's similarities are then one dot product per pair."""
         unit = self._unit
         if unit is None:
-            vector = np.asarray(self.embedding, dtype=np.float32).ravel()
-            unit = vector / max(math.sqrt(float(vector @ vector)), 1e-12)
+            unit = unit_vector(self.embedding)
             object.__setattr__(self, "_unit", unit)
         return unit
 

@@ -61,6 +61,8 @@ import anyio
 import anyio.to_thread
 import numpy as np
 
+from policies._loops import unit_vector
+
 from ._exceptions import SupervisorError
 
 if TYPE_CHECKING:
@@ -288,16 +290,18 @@ class _Slot:
     someone actually waits, which a call whose embedding is done in time never does.
     """
 
-    __slots__ = ("error", "event", "key", "row")
+    __slots__ = ("error", "event", "key", "row", "unit")
 
     def __init__(self, key: str) -> None:
         self.key = key
         self.row: NDArray[np.float32] | None = None  # a read-only (1, dim) view once embedded
+        self.unit: NDArray[np.float32] | None = None  # policies.unit_vector(row), made alongside
         self.error: BaseException | None = None
         self.event: anyio.Event | None = None
 
-    def resolve(self, row: NDArray[np.float32]) -> None:
+    def resolve(self, row: NDArray[np.float32], unit: NDArray[np.float32] | None = None) -> None:
         self.row = row
+        self.unit = unit
         if self.event is not None:
             self.event.set()
 
@@ -366,6 +370,13 @@ class EmbeddingHandle:
         rows = np.concatenate(out)
         rows.setflags(write=False)
         return rows
+
+    def unit(self) -> NDArray[np.float32] | None:
+        """The first text's vector as ``policies.unit_vector`` makes it for the loop detector,
+        computed in the worker thread with the rest of the batch; None when that text was
+        answered from the cache or is not done (the detector then computes it itself)."""
+        first = self._rows[0] if self._rows else None
+        return first.unit if isinstance(first, _Slot) else None
 
     async def wait(self) -> NDArray[np.float32]:
         """Wait until done (returns at once if it is) and return :meth:`result`."""
@@ -668,18 +679,22 @@ class Embedder:
             self._batches += 1
             self._texts += len(batch)
             self._largest = max(self._largest, len(batch))
-            for slot, row in zip(batch, outcome, strict=True):
+            for slot, (row, unit) in zip(batch, outcome, strict=True):
                 self._forget(slot)
                 self._remember(slot.key, row)
-                slot.resolve(row)
+                slot.resolve(row, unit)
 
     def _next_batch(
         self,
-    ) -> tuple[list[_Slot], list[NDArray[np.float32]] | BaseException] | None:
+    ) -> (
+        tuple[list[_Slot], list[tuple[NDArray[np.float32], NDArray[np.float32]]] | BaseException]
+        | None
+    ):
         """Wait for texts, gather a batch and embed it; runs in the worker thread only.
 
         Returns:
-            The batch and its rows (or the error the model raised), or None to stop.
+            The batch and, per text, its row and the loop detector's unit vector of it (or the
+            error the model raised), or None to stop.
         """
         carry = self._carry
         if not carry:
@@ -704,7 +719,9 @@ class Embedder:
             vectors = self._encode([slot.key for slot in batch])
         except Exception as exc:
             return batch, exc
-        return batch, _as_rows(vectors)
+        rows = _as_rows(vectors)
+        # The loop detector's own normalisation, here rather than on the event loop.
+        return batch, [(row, unit_vector(row)) for row in rows]
 
     def _encode(self, texts: list[str]) -> NDArray[np.float32]:
         """Run the model; called in the worker thread only."""

@@ -1005,7 +1005,7 @@ class Governor(Actor):
         step, handle = pending
         if handle is not None and handle.done():
             try:
-                step = step.with_embedding(handle.result()[0])
+                step = step.with_embedding(handle.result()[0], unit=handle.unit())
             except Exception:
                 pass
         result = agent.tracker.observe(step)

@@ -15,6 +15,7 @@ import anyio.to_thread
 import numpy as np
 import pytest
 
+from policies._loops import Step, unit_vector
 from supervisor import _embedder
 from supervisor._embedder import (
     Embedder,
@@ -362,3 +363,25 @@ def test_package_is_preferred(offline: None) -> None:
 def test_bad_settings() -> None:
     with pytest.raises(ValueError, match="max_batch"):
         Embedder(max_batch=0)
+
+
+async def test_the_loop_detectors_unit_vector_is_made_in_the_worker_thread(
+    loaded_model: Any, offline: None
+) -> None:
+    # The governor hands it to Step.with_embedding(..., unit=...): bit for bit what the
+    # detector would compute on the event loop, so no finding can change.
+    async with Embedder() as embedder:
+        await embedder.wait_ready()
+        handle = embedder.submit(["a response whose unit vector the worker makes"])
+        assert handle.unit() is None  # not done yet
+        with anyio.fail_after(60):
+            rows = await handle.wait()
+        unit = handle.unit()
+        assert unit is not None
+        assert unit.shape == (384,)
+        assert unit.tobytes() == unit_vector(rows).tobytes()
+        step = Step.llm("a response").with_embedding(rows[0], unit=unit)
+        assert step.unit_vector() is unit
+        cached = embedder.submit(["a response whose unit vector the worker makes"])
+        assert cached.done()
+        assert cached.unit() is None  # from the cache: the detector computes it itself
