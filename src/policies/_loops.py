@@ -524,6 +524,10 @@ class Step:
     _announces: bool | None = field(default=None, init=False, compare=False, repr=False)
     # What a tool call's result shows observation_novelty: every window it is in asks again.
     _result: _View | None = field(default=None, init=False, compare=False, repr=False)
+    # Similarities to earlier steps computed off the event loop (see with_embedding).
+    _known: tuple[tuple[Step, float], ...] = field(
+        default=(), init=False, compare=False, repr=False
+    )
 
     @classmethod
     def llm(cls, text: str, *, observation: str = "") -> Step:
@@ -547,6 +551,7 @@ class Step:
         embedding: NDArray[np.float32] | None,
         *,
         unit: NDArray[np.float32] | None = None,
+        similarities: Sequence[tuple[Step, float]] = (),
     ) -> Step:
         """Return a copy of this step carrying ``embedding``.
 
@@ -554,7 +559,11 @@ class Step:
             embedding: The step's embedding.
             unit: ``unit_vector(embedding)`` when it was already computed elsewhere (the
                 embedder does it in its worker thread), so that no numpy work for this step
-                is left to the event loop but the similarities. Must be exactly that.
+                is left to the event loop. Must be exactly that.
+            similarities: ``(earlier, float(earlier.unit_vector() @ unit))`` for earlier steps
+                the semantic detector will compare this one with
+                (``LoopTracker.semantic_partners``), computed elsewhere; exactly that
+                expression, so that the detector's answer does not change.
         """
         # The constructor rather than dataclasses.replace: the governor calls this on the event
         # loop for every step, and replace looks every field up by name.
@@ -570,6 +579,8 @@ class Step:
         set_field(step, "_result", self._result)
         if unit is not None and embedding is not None:
             set_field(step, "_unit", unit)
+            if similarities:
+                set_field(step, "_known", tuple(similarities))
         return step
 
     def unit_vector(self) -> NDArray[np.float32]:
@@ -1307,7 +1318,12 @@ class SemanticLoopDetector:
             if hit is not None and hit[0] is x and hit[1] is y:
                 similarity = hit[2]
             else:
-                similarity = float(x.unit_vector() @ y.unit_vector())
+                for earlier, value in y._known:  # computed off the loop, for these two steps
+                    if earlier is x:
+                        similarity = value
+                        break
+                else:
+                    similarity = float(x.unit_vector() @ y.unit_vector())
             now[i, j] = (x, y, similarity)
             sims.append((i, j, similarity))
         self._known[detector] = now
@@ -1541,6 +1557,37 @@ class LoopTracker:
         """The steps kept, oldest first."""
         return tuple(s for _, s in self._history)
 
+    def semantic_partners(self, step: Step) -> list[Step]:
+        """The earlier steps the semantic detector will compare ``step`` with when it is
+        observed next (oldest first; none when it will not compare it).
+
+        With their unit vectors, the embedder computes those similarities in its worker
+        thread (``Step.with_embedding(..., similarities=...)``), so the event loop does not.
+        """
+        cfg = self.config
+        if not cfg.semantic_enabled:
+            return []
+        if step.kind == "llm":
+            if (
+                not _has_text(step.text)
+                or cfg.semantic_compare == "tool_calls"
+                or "semantic_responses" not in cfg.enabled
+            ):
+                return []
+        elif cfg.semantic_compare == "responses" or "semantic_tool_calls" not in cfg.enabled:
+            return []
+        partners: list[Step] = []
+        for _, earlier in reversed(self._history):
+            if earlier.kind != step.kind or earlier.embedding is None:
+                continue
+            if step.kind == "llm" and not _has_text(earlier.text):
+                continue
+            partners.append(earlier)
+            if len(partners) == cfg.semantic_window - 1:
+                break
+        partners.reverse()
+        return partners
+
     def observe(self, step: Step) -> LoopResult:
         """Record ``step`` and report whether the session now loops.
 
@@ -1571,6 +1618,10 @@ class LoopTracker:
             findings = self.structural._check(_last(history, cfg.monologue_repeats), (), tail)
         if step.embedding is not None and cfg.semantic_enabled:
             findings += self.semantic.check(history)
+        if step._known:
+            # Used once, by the check above; kept, each step would hold its partners, and they
+            # theirs: the whole history alive for as long as the session.
+            object.__setattr__(step, "_known", ())
         self._findings += len(findings)
         result = self.policy.decide(index, findings)
         if result.escalation_level == "warn":

@@ -282,6 +282,10 @@ def _as_rows(vectors: NDArray[np.float32]) -> list[NDArray[np.float32]]:
     return [array[i : i + 1] for i in range(len(array))]
 
 
+#: What the worker hands back per text: its row, its unit vector and its similarities.
+_Embedded = tuple["NDArray[np.float32]", "NDArray[np.float32]", "tuple[float, ...] | None"]
+
+
 class _Slot:
     """One pending text; shared by every handle waiting for that text.
 
@@ -290,18 +294,28 @@ class _Slot:
     someone actually waits, which a call whose embedding is done in time never does.
     """
 
-    __slots__ = ("error", "event", "key", "row", "unit")
+    __slots__ = ("compare", "error", "event", "key", "row", "similarities", "unit")
 
     def __init__(self, key: str) -> None:
         self.key = key
         self.row: NDArray[np.float32] | None = None  # a read-only (1, dim) view once embedded
         self.unit: NDArray[np.float32] | None = None  # policies.unit_vector(row), made alongside
+        # Unit vectors to compare it with (set before the worker sees the slot), and the
+        # similarities the worker found.
+        self.compare: tuple[NDArray[np.float32], ...] = ()
+        self.similarities: tuple[float, ...] | None = None
         self.error: BaseException | None = None
         self.event: anyio.Event | None = None
 
-    def resolve(self, row: NDArray[np.float32], unit: NDArray[np.float32] | None = None) -> None:
+    def resolve(
+        self,
+        row: NDArray[np.float32],
+        unit: NDArray[np.float32] | None = None,
+        similarities: tuple[float, ...] | None = None,
+    ) -> None:
         self.row = row
         self.unit = unit
+        self.similarities = similarities
         if self.event is not None:
             self.event.set()
 
@@ -324,13 +338,20 @@ class EmbeddingHandle:
     rows without waiting; ``await handle.wait()`` waits only if needed.
     """
 
-    __slots__ = ("_rows", "_slots")
+    __slots__ = ("_compared", "_rows", "_slots")
 
-    def __init__(self, rows: list[NDArray[np.float32] | _Slot], slots: list[_Slot]) -> None:
+    def __init__(
+        self,
+        rows: list[NDArray[np.float32] | _Slot],
+        slots: list[_Slot],
+        compared: bool = False,
+    ) -> None:
         # Each row: a read-only (1, dim) view (answered from the cache) or a pending slot;
-        # slots: the pending ones, in order.
+        # slots: the pending ones, in order; compared: the first slot compares this handle's
+        # vectors (a slot shared with an earlier submit compares that one's, if any).
         self._rows = rows
         self._slots = slots
+        self._compared = compared
 
     def __repr__(self) -> str:
         state = "done" if self.done() else "pending"
@@ -377,6 +398,16 @@ class EmbeddingHandle:
         answered from the cache or is not done (the detector then computes it itself)."""
         first = self._rows[0] if self._rows else None
         return first.unit if isinstance(first, _Slot) else None
+
+    def similarities(self) -> tuple[float, ...] | None:
+        """``float(v @ unit())`` for each vector ``v`` given as ``submit(..., compare=)``, in
+        order, computed in the worker thread; None when they were not computed (the text was
+        answered from the cache or already pending, or it is not done)."""
+        if not self._compared:
+            return None
+        first = self._rows[0]
+        assert isinstance(first, _Slot)
+        return first.similarities
 
     async def wait(self) -> NDArray[np.float32]:
         """Wait until done (returns at once if it is) and return :meth:`result`."""
@@ -558,12 +589,19 @@ class Embedder:
         if self._state is not EmbedderState.READY:
             raise RuntimeError("The Embedder was closed.")
 
-    def submit(self, texts: Sequence[str]) -> EmbeddingHandle:
+    def submit(
+        self, texts: Sequence[str], *, compare: Sequence[NDArray[np.float32]] = ()
+    ) -> EmbeddingHandle:
         """Queue ``texts`` for embedding and return at once.
 
         Cached texts are answered at once; the others go to the worker thread for its next
         batch, without waking any task on the event loop. May be called while the model is
         still loading (the texts wait for it). Must be called from the event loop's thread.
+
+        Args:
+            texts: The texts.
+            compare: Unit vectors (as ``policies.unit_vector`` makes them) to compare the first
+                text's with, in the worker thread: see ``EmbeddingHandle.similarities()``.
 
         Raises:
             RuntimeError: The embedder is not running (never started, or closed).
@@ -599,9 +637,12 @@ class Embedder:
                 new.append(slot)
             rows.append(slot)
             slots.append(slot)
+        compared = bool(compare) and bool(new) and rows[0] is new[0]
+        if compared:
+            new[0].compare = tuple(compare)
         if new:
             self._inbox.put(new)
-        return EmbeddingHandle(rows, slots)
+        return EmbeddingHandle(rows, slots, compared)
 
     async def embed(self, texts: Sequence[str]) -> NDArray[np.float32]:
         """Embed ``texts``: one normalised ``float32`` row each, in order (read-only).
@@ -679,22 +720,20 @@ class Embedder:
             self._batches += 1
             self._texts += len(batch)
             self._largest = max(self._largest, len(batch))
-            for slot, (row, unit) in zip(batch, outcome, strict=True):
+            for slot, (row, unit, similarities) in zip(batch, outcome, strict=True):
                 self._forget(slot)
                 self._remember(slot.key, row)
-                slot.resolve(row, unit)
+                slot.resolve(row, unit, similarities)
 
     def _next_batch(
         self,
-    ) -> (
-        tuple[list[_Slot], list[tuple[NDArray[np.float32], NDArray[np.float32]]] | BaseException]
-        | None
-    ):
+    ) -> tuple[list[_Slot], list[_Embedded] | BaseException] | None:
         """Wait for texts, gather a batch and embed it; runs in the worker thread only.
 
         Returns:
-            The batch and, per text, its row and the loop detector's unit vector of it (or the
-            error the model raised), or None to stop.
+            The batch and, per text, its row, the loop detector's unit vector of it and its
+            similarities to the slot's ``compare`` vectors (or the error the model raised), or
+            None to stop.
         """
         carry = self._carry
         if not carry:
@@ -719,9 +758,14 @@ class Embedder:
             vectors = self._encode([slot.key for slot in batch])
         except Exception as exc:
             return batch, exc
-        rows = _as_rows(vectors)
-        # The loop detector's own normalisation, here rather than on the event loop.
-        return batch, [(row, unit_vector(row)) for row in rows]
+        out: list[_Embedded] = []
+        for slot, row in zip(batch, _as_rows(vectors), strict=True):
+            # The loop detector's own normalisation and dot products, here rather than on the
+            # event loop, in the same order it would compute them.
+            unit = unit_vector(row)
+            similarities = tuple(float(v @ unit) for v in slot.compare) if slot.compare else None
+            out.append((row, unit, similarities))
+        return batch, out
 
     def _encode(self, texts: list[str]) -> NDArray[np.float32]:
         """Run the model; called in the worker thread only."""

@@ -204,7 +204,9 @@ class _AgentState:
     steps: int = 0
     stopped: str = ""
     tracker: LoopTracker | None = None
-    pending: tuple[Step, EmbeddingHandle | None] | None = None
+    # The last step, not yet observed: its embedding (if any) and the earlier steps the
+    # embedder compares it with (LoopTracker.semantic_partners).
+    pending: tuple[Step, EmbeddingHandle | None, list[Step]] | None = None
 
 
 @dataclass(slots=True)
@@ -750,8 +752,8 @@ class Governor(Actor):
             if msg.tool_calls and not msg.text:
                 first = msg.tool_calls[0]
                 step = Step(kind="llm", text=f"{first.get('name')}({first.get('arguments')})")
-            handle = self._embed(step)
-            agent.pending = (step, handle)
+            agent.pending = self._embed(step, agent)
+            handle = agent.pending[1]
         return Settled(cost=cost, durable=durable, embedding=handle, decisions=tuple(decisions))
 
     async def _flush_unsettled(self) -> None:
@@ -831,8 +833,8 @@ class Governor(Actor):
         step = Step.tool_call(
             msg.name, dict(msg.args), observation=msg.observation, error=msg.error
         )
-        handle = self._embed(step)
-        agent.pending = (step, handle)
+        agent.pending = self._embed(step, agent)
+        handle = agent.pending[1]
         self.sink.emit(
             CallSettled(
                 msg.agent,
@@ -980,20 +982,27 @@ class Governor(Actor):
 
     # -- loops -----------------------------------------------------------------------------------
 
-    def _embed(self, step: Step) -> EmbeddingHandle | None:
+    def _embed(
+        self, step: Step, agent: _AgentState
+    ) -> tuple[Step, EmbeddingHandle | None, list[Step]]:
+        """Submit ``step`` for embedding, with the unit vectors of the steps the semantic
+        detector will compare it with, so that the worker thread computes those similarities.
+        """
         embedder = self.embedder
         if embedder is None or not self.loop_config.semantic_enabled:
-            return None
+            return step, None, []
         if embedder.state.value != "ready":
-            return None  # structural detectors still run; the TUI says "loading"
+            return step, None, []  # structural detectors still run; the TUI says "loading"
         text = semantic_text(step)
         if not text:
-            return None
+            return step, None, []
+        partners = agent.tracker.semantic_partners(step) if agent.tracker is not None else []
         try:
-            return embedder.submit([text])
+            handle = embedder.submit([text], compare=[p.unit_vector() for p in partners])
         except Exception as exc:  # a failed embedder must never fail a call
             logger.warning("governor.embed_failed", error=str(exc))
-            return None
+            return step, None, []
+        return step, handle, partners
 
     async def _observe_pending(
         self, agent: _AgentState, call_id: str, request: PreCall | PreTool
@@ -1002,10 +1011,15 @@ class Governor(Actor):
         pending, agent.pending = agent.pending, None
         if pending is None or agent.tracker is None:
             return None
-        step, handle = pending
+        step, handle, partners = pending
         if handle is not None and handle.done():
             try:
-                step = step.with_embedding(handle.result()[0], unit=handle.unit())
+                found = handle.similarities()
+                step = step.with_embedding(
+                    handle.result()[0],
+                    unit=handle.unit(),
+                    similarities=tuple(zip(partners, found, strict=True)) if found else (),
+                )
             except Exception:
                 pass
         result = agent.tracker.observe(step)

@@ -28,6 +28,7 @@ from policies._loops import (
     normalize_text,
     observation_novelty,
     semantic_text,
+    unit_vector,
 )
 
 
@@ -349,6 +350,48 @@ def test_semantic_responses_trip_on_similar_vectors_with_nothing_new() -> None:
     assert all(s >= 0.9 for _, _, s in finding.evidence.similarities)
     assert finding.numbers()["detector"] == "semantic_responses"
     assert results[2].escalation_level == "warn"
+
+
+def test_semantic_partners_are_the_steps_the_detector_compares_a_new_step_with() -> None:
+    tracker = LoopTracker(LoopConfig(semantic_window=3))
+    first = Step.llm("first").with_embedding(unit(1, 0, 0))
+    call = Step.tool_call("search", {"q": "x"}, observation="r").with_embedding(unit(0, 1, 0))
+    blank = Step.llm("   ")
+    second = Step.llm("second").with_embedding(unit(0, 0, 1))
+    for step in (first, call, blank, second):
+        tracker.observe(step)
+    partners = tracker.semantic_partners(Step.llm("third"))
+    assert len(partners) == 2
+    assert partners[0] is first  # oldest first, responses only
+    assert partners[1] is second
+    [tool] = tracker.semantic_partners(Step.tool_call("search", {"q": "y"}))
+    assert tool is call
+    assert tracker.semantic_partners(Step.llm("  ")) == []  # never compared
+    assert LoopTracker(LoopConfig(semantic_enabled=False)).semantic_partners(first) == []
+    only_tools = LoopTracker(LoopConfig(semantic_compare="tool_calls"))
+    only_tools.observe(first)
+    assert only_tools.semantic_partners(Step.llm("third")) == []
+
+
+def test_similarities_computed_elsewhere_are_used_once_and_then_dropped() -> None:
+    cfg = LoopConfig(semantic_threshold=0.9)
+    tracker = LoopTracker(cfg)
+    vecs = [unit(1, 0.05, 0), unit(1, 0, 0.05), unit(1, 0.03, 0.03)]
+    for i, v in enumerate(vecs):
+        step = Step.llm(f"paraphrase {i}")
+        partners = tracker.semantic_partners(step)
+        given_unit = unit_vector(v)
+        # Deliberately not the true similarity: proves the detector takes what it is given.
+        known = tuple((p, float(p.unit_vector() @ given_unit) - 0.5) for p in partners)
+        step = step.with_embedding(v, unit=given_unit, similarities=known)
+        assert step.unit_vector() is given_unit
+        result = tracker.observe(step)
+        assert step._known == ()  # no step keeps its partners (and they theirs) alive
+    assert result.finding is None  # the given, lower similarities were used
+    honest = LoopTracker(cfg)
+    for i, v in enumerate(vecs):
+        result = honest.observe(Step.llm(f"paraphrase {i}").with_embedding(v))
+    assert result.finding is not None
 
 
 def test_semantic_needs_every_pair_above_threshold() -> None:

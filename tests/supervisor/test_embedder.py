@@ -385,3 +385,34 @@ async def test_the_loop_detectors_unit_vector_is_made_in_the_worker_thread(
         cached = embedder.submit(["a response whose unit vector the worker makes"])
         assert cached.done()
         assert cached.unit() is None  # from the cache: the detector computes it itself
+
+
+async def test_similarities_to_given_vectors_are_computed_in_the_worker_thread(
+    loaded_model: Any, offline: None
+) -> None:
+    async with Embedder() as embedder:
+        await embedder.wait_ready()
+        earlier = await embedder.embed(["an earlier answer", "another earlier answer"])
+        partners = [unit_vector(earlier[0]), unit_vector(earlier[1])]
+        handle = embedder.submit(["the answer to compare"], compare=partners)
+        with anyio.fail_after(60):
+            await handle.wait()
+        unit = handle.unit()
+        assert unit is not None
+        found = handle.similarities()
+        assert found is not None
+        # Exactly the loop detector's expression, so its answer cannot change.
+        assert found == tuple(float(p @ unit) for p in partners)
+        assert 0.0 < found[0] < 1.0
+        assert embedder.submit(["the answer to compare"], compare=partners).similarities() is None
+        # Two callers submitting one text while it is pending share its slot: only the first
+        # gets similarities, the ones to its own vectors.
+        mine = embedder.submit(["a text two sessions send at once"], compare=partners[:1])
+        theirs = embedder.submit(["a text two sessions send at once"], compare=partners)
+        with anyio.fail_after(60):
+            await mine.wait()
+            await theirs.wait()
+        mine_found = mine.similarities()
+        assert mine_found is not None
+        assert len(mine_found) == 1
+        assert theirs.similarities() is None
