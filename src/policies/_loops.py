@@ -909,6 +909,12 @@ def _has_text(text: str) -> bool:
     return bool(text) and not text.isspace()
 
 
+def _comparable(step: Step) -> bool:
+    """Whether the semantic detector's windows take ``step``: it has an embedding, and text
+    if it is a response."""
+    return step.embedding is not None and (step.kind != "llm" or _has_text(step.text))
+
+
 def _same(values: Iterable[str]) -> bool:
     return len(set(values)) == 1
 
@@ -1288,19 +1294,23 @@ class SemanticLoopDetector:
         Returns:
             The findings, possibly empty.
         """
-        cfg = self.config
-        if not cfg.semantic_enabled or not history:
+        if not history:
             return []
         last = history[-1][1]
-        if last.embedding is None:
+        if last.embedding is None or not self.compares(last.kind):
             return []
         if last.kind == "llm":
-            if cfg.semantic_compare == "tool_calls" or "semantic_responses" not in cfg.enabled:
-                return []
             return self._responses(history)
-        if cfg.semantic_compare == "responses" or "semantic_tool_calls" not in cfg.enabled:
-            return []
         return self._tool_calls(history)
+
+    def compares(self, kind: str) -> bool:
+        """Whether the settings have steps of ``kind`` (``"llm"`` or ``"tool"``) compared."""
+        cfg = self.config
+        if not cfg.semantic_enabled:
+            return False
+        if kind == "llm":
+            return cfg.semantic_compare != "tool_calls" and "semantic_responses" in cfg.enabled
+        return cfg.semantic_compare != "responses" and "semantic_tool_calls" in cfg.enabled
 
     def _similarities(
         self, detector: str, items: Sequence[_Indexed]
@@ -1395,7 +1405,7 @@ class SemanticLoopDetector:
         positions: list[int] = []
         for p in range(len(history) - 1, -1, -1):
             s = history[p][1]
-            if s.kind == "llm" and s.embedding is not None and _has_text(s.text):
+            if s.kind == "llm" and _comparable(s):
                 positions.append(p)
                 if len(positions) > n:
                     break
@@ -1438,7 +1448,7 @@ class SemanticLoopDetector:
         items: list[_Indexed] = []
         for p in range(len(history) - 1, -1, -1):
             entry = history[p]
-            if entry[1].kind == "tool" and entry[1].embedding is not None:
+            if entry[1].kind == "tool" and _comparable(entry[1]):
                 items.append(entry)
                 if len(items) == n:
                     break
@@ -1564,27 +1574,16 @@ class LoopTracker:
         With their unit vectors, the embedder computes those similarities in its worker
         thread (``Step.with_embedding(..., similarities=...)``), so the event loop does not.
         """
-        cfg = self.config
-        if not cfg.semantic_enabled:
-            return []
-        if step.kind == "llm":
-            if (
-                not _has_text(step.text)
-                or cfg.semantic_compare == "tool_calls"
-                or "semantic_responses" not in cfg.enabled
-            ):
-                return []
-        elif cfg.semantic_compare == "responses" or "semantic_tool_calls" not in cfg.enabled:
+        if not self.semantic.compares(step.kind) or (
+            step.kind == "llm" and not _has_text(step.text)
+        ):
             return []
         partners: list[Step] = []
         for _, earlier in reversed(self._history):
-            if earlier.kind != step.kind or earlier.embedding is None:
-                continue
-            if step.kind == "llm" and not _has_text(earlier.text):
-                continue
-            partners.append(earlier)
-            if len(partners) == cfg.semantic_window - 1:
-                break
+            if earlier.kind == step.kind and _comparable(earlier):
+                partners.append(earlier)
+                if len(partners) == self.config.semantic_window - 1:
+                    break
         partners.reverse()
         return partners
 
