@@ -349,7 +349,7 @@ class ActorRef(Generic[A]):
         self._phase = _BUSY
         self._current = slot
         try:
-            with CancelScope(shield=True):
+            with self._system._scope_class(shield=True):
                 try:
                     value = await self._actor.receive(message)
                 except Exception as exc:

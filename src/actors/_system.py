@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import anyio
 import structlog
+from anyio import CancelScope
 
 from ._deadlines import Deadlines
 from ._events import EventBus, ExitReason
@@ -63,6 +64,8 @@ class ActorSystem:
         self._tg: TaskGroup | None = None
         self._state = _State.UNOPENED
         self._deadlines: Deadlines | None = None  # ask timeouts, started on the first one
+        # The running backend's own cancel scope class, found once on entry (cancel_scope()).
+        self._scope_class: Callable[..., CancelScope] = anyio.CancelScope
 
     async def __aenter__(self) -> Self:
         if self._state is not _State.UNOPENED:
@@ -70,6 +73,7 @@ class ActorSystem:
                 f"ActorSystem {self.name!r} is {self._state.value}; an actor system can be "
                 "entered once. Create a new ActorSystem."
             )
+        self._scope_class = _native_cancel_scope()
         tg = anyio.create_task_group()
         await tg.__aenter__()
         self._tg = tg
@@ -102,6 +106,17 @@ class ActorSystem:
         for ref in reversed(list(self._top)):
             await ref.stop(timeout=self.shutdown_timeout)
         logger.debug("actor_system.stopped", system=self.name)
+
+    def cancel_scope(self, *, shield: bool = False) -> CancelScope:
+        """A cancel scope that behaves as ``anyio.CancelScope(shield=shield)``, made cheaper.
+
+        ``anyio.CancelScope()`` looks the running backend up each time it is made; this one
+        was looked up when the system was entered. On trio it is trio's own scope (anyio wraps
+        it otherwise), with the same ``cancel()``, ``cancel_called``, ``cancelled_caught``
+        and ``shield``. For scopes on a hot path (every ask answered inline enters one).
+        Use it only in tasks of the backend the system runs on.
+        """
+        return self._scope_class(shield=shield)
 
     def _ask_deadlines(self) -> Deadlines | None:
         """The task keeping long ask timeouts (started on first use), or None when it cannot
@@ -198,3 +213,15 @@ class ActorSystem:
             f"<ActorSystem {self.name!r} {self._state.value} top_level={len(self._top)} "
             f"failures={len(self.failures)}>"
         )
+
+
+def _native_cancel_scope() -> Callable[..., CancelScope]:
+    """The running backend's cancel scope class: anyio's own on asyncio, trio's own on trio
+    (anyio's trio scope wraps it and costs about 40% more to enter and leave). Any other
+    backend, or a future anyio that moves its modules, gets anyio's class: never wrong."""
+    scope_class = type(anyio.CancelScope())
+    if scope_class.__module__ == "anyio._backends._trio":
+        import trio
+
+        return cast("Callable[..., CancelScope]", trio.CancelScope)
+    return scope_class

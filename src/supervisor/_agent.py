@@ -574,7 +574,7 @@ class Agent(Actor):
                 ),
                 detail=type(error).__name__ if error is not None else "",
             )
-            with anyio.CancelScope(shield=True):
+            with self.context.system.cancel_scope(shield=True):
                 receipt = await self._settle(settle, hurry=outcome == "cancelled")
             if isinstance(error, ProviderError):
                 # What the failed call generated (and cost), for an agent that catches the error.

@@ -650,7 +650,7 @@ class Governor(Actor):
             max_tokens=permit.max_tokens,
             input_tokens=permit.input_tokens,
             reserved_cost=permit.reservation.cost,
-            scope=anyio.CancelScope(),
+            scope=self.context.system.cancel_scope(),
             monitor=monitor,
             decisions=permit.decisions,
             rerouted_from=permit.rerouted_from,
@@ -813,7 +813,7 @@ class Governor(Actor):
             max_tokens=0,
             input_tokens=0,
             reserved_cost=0,
-            scope=anyio.CancelScope(),
+            scope=self.context.system.cancel_scope(),
             monitor=None,
             decisions=permit.decisions,
         )

@@ -434,3 +434,31 @@ async def test_idle_actors_stay_small() -> None:
                 tracemalloc.stop()
             # The bound; coverage tracing alone adds ~2.5 KB per actor here.
             assert per_actor < 10_000, f"{per_actor:.0f} bytes per idle actor"
+
+
+async def test_the_systems_cancel_scope_cancels_and_shields_as_anyios_does(
+    anyio_backend: str,
+) -> None:
+    async with ActorSystem() as system:
+        with system.cancel_scope() as scope:
+            scope.cancel(reason="test")
+            await anyio.sleep(5)
+        assert scope.cancel_called
+        assert scope.cancelled_caught
+
+        finished = False
+        with anyio.CancelScope() as outer:
+            outer.cancel()
+            with system.cancel_scope(shield=True) as shielded:
+                await anyio.sleep(0.01)  # the outer cancel does not reach in here
+                finished = True
+            assert shielded.shield
+            await anyio.sleep(5)  # and does once outside the shield
+        assert finished
+        assert outer.cancelled_caught
+
+        if anyio_backend == "trio":
+            import trio
+
+            # trio's own scope: anyio's trio scope is a wrapper around it.
+            assert type(system.cancel_scope()) is trio.CancelScope
