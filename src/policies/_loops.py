@@ -36,6 +36,13 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     call to it with other arguments), while a check it ran before and after the change kept
     returning the same result: it flips between options that make no difference. Reported at
     the call that goes back and at the unchanged check after it.
+``idle_talk``
+    Three short responses in a row (at most ``semantic_monologue_words`` words each) with no
+    tool call among them and nothing new said to the agent in between (empty input, "ok",
+    "any news?", a harness's "no new input": :func:`is_acknowledgement`), the last of which
+    mostly reuses the content words of the others: the agent keeps saying what it will do, or
+    that nothing has changed, and does nothing. No embedding needed, so rewordings that the
+    model scores low still count; a report written section by section brings new words.
 ``semantic_responses`` / ``semantic_tool_calls``
     The last N responses (or tool calls) are pairwise -- or consecutively -- above a cosine
     similarity threshold over normalised sentence embeddings, *and* what the agent saw over the
@@ -109,6 +116,7 @@ DETECTOR_NAMES: tuple[str, ...] = (
     "cycle",
     "reworded_repeat",
     "flip_flop",
+    "idle_talk",
     "semantic_responses",
     "semantic_tool_calls",
 )
@@ -381,9 +389,18 @@ _ACKNOWLEDGEMENT_WORDS = frozenset(
         *("right", "great", "good", "cool", "perfect", "thanks", "thank", "you", "please"),
         *("do", "it", "so", "go", "on", "ahead", "continue", "proceed", "keep", "going"),
         *("carry", "sounds", "got", "next", "mm", "hm", "mhm", "uh", "huh", "roger", "noted"),
-        *("understood", "cheers"),
+        *("understood", "cheers", "thx", "ty", "for"),
+        # Pings: asking whether anything happened tells the agent nothing ("any news?",
+        # "update?", "where are we with this?", "still on it?", "how's it going?").
+        *("any", "news", "update", "updates", "status", "progress", "where", "are", "we"),
+        *("with", "this", "that", "how", "is", "s", "still", "there", "now", "and", "yet"),
+        *("eta", "what", "whats", "anything", "things"),
     )
 )
+# A harness's or a tool's tag before new input ("[runner] ...", "(auto-reply) ...") and its
+# "no new input": neither is something said to the agent.
+_INPUT_TAG = re.compile(r"^\s*[\[(<][^\])>]{1,32}[\])>]:?\s*")
+_NO_NEW_INPUT = re.compile(r"\bno (?:new )?(?:input|messages?|reply|response)\b")
 # A response that announces what the agent is about to do or is doing ("Let me ...", "I'll
 # now ...", "Time to ...", "Next step: ...", "Filing the ticket ..."), after optional filler
 # ("OK, now ...", "Understood.").
@@ -406,10 +423,14 @@ def is_acknowledgement(text: str) -> bool:
     """Whether ``text``, new input before an LLM call, only lets the agent go on.
 
     A person (or a harness) answering "ok", "sure, go ahead" or "continue" tells the agent
-    nothing new, so it does not count as progress between two responses that say the same.
+    nothing new, so it does not count as progress between two responses that say the same;
+    nor does a ping that only asks whether anything happened ("any news?", "update?", "where
+    are we with this?"), or a harness's tagged "[runner] no new input. Continue.". Input that
+    names anything ("and FV4?", "add the price") is new.
     """
-    words = _WORD.findall(text.lower())
-    return 0 < len(words) <= 5 and all(w in _ACKNOWLEDGEMENT_WORDS for w in words)
+    text = _NO_NEW_INPUT.sub("continue", _INPUT_TAG.sub("", text.lower()))
+    words = _WORD.findall(text)
+    return 0 < len(words) <= 6 and all(w in _ACKNOWLEDGEMENT_WORDS for w in words)
 
 
 def announces_action(text: str) -> bool:
@@ -900,6 +921,32 @@ _WAITS = re.compile(r"(?:^|[_.-])(?:wait|sleep|pause|delay|backoff)(?:$|[_.-])",
 _POLLING_PATIENCE = 2
 
 
+#: Short responses in a row, with nothing done and nothing new said to the agent between
+#: them, for ``idle_talk``; and the share of the last one's content words the others used.
+_IDLE_RESPONSES = 3
+_IDLE_REUSE = 0.25
+_STOPWORDS = frozenset(
+    (
+        *("the", "and", "for", "with", "that", "this", "from", "into", "then", "now", "next"),
+        *("will", "shall", "can", "let", "lets", "get", "got", "just", "about", "are", "was"),
+        *("its", "it's", "our", "your", "you", "not", "but", "all", "has", "have", "had"),
+        *("i'll", "ill", "i'm", "we'll", "going", "time", "step", "first", "still", "again"),
+    )
+)
+
+
+def _new_input(step: Step) -> bool:
+    """Whether a response's new input tells the agent something (see is_acknowledgement)."""
+    return _has_text(step.observation) and not is_acknowledgement(step.observation)
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that carry content: three letters or more, not a stopword."""
+    return frozenset(
+        w for w in _WORD.findall(normalize_text(text)) if len(w) > 2 and w not in _STOPWORDS
+    )
+
+
 def _waits(step: Step) -> bool:
     return step.tool is not None and _WAITS.search(step.tool) is not None
 
@@ -994,7 +1041,45 @@ class StructuralLoopDetector:
                 out.extend(self._monologue(history))
             if "alternation" in on:
                 out.extend(self._alternation(responses, "response"))
+            if "idle_talk" in on:
+                out.extend(self._idle_talk(responses))
         return out
+
+    def _idle_talk(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        n = _IDLE_RESPONSES
+        tail = responses[-n:]
+        # Cheapest tests first: most responses follow a tool call (a gap in the indexes), or
+        # new input.
+        if len(tail) < n or tail[-1][0] - tail[-2][0] != 1:
+            return []
+        if _new_input(tail[-1][1]):
+            return []
+        if tail[-1][0] - tail[0][0] != n - 1:
+            return []  # a tool call (or an empty response) in between
+        if any(_new_input(s) for _, s in tail[1:-1]):
+            return []
+        most = self.config.semantic_monologue_words
+        if any(s.word_count > most for _, s in tail):
+            return []
+        earlier: set[str] = set()
+        for _, s in tail[:-1]:
+            earlier |= _content_words(s.text)
+        words = _content_words(tail[-1][1].text)
+        if not words:
+            return []
+        reuse = len(words & earlier) / len(words)
+        if reuse < _IDLE_REUSE:
+            return []
+        idx = tuple(i for i, _ in tail)
+        return [
+            LoopFinding(
+                "idle_talk",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"responses": n, "reuse": round(reuse, 4)}),
+                f"The agent gave {n} short responses in a row about the same thing without "
+                "acting, and nothing new came in between.",
+            )
+        ]
 
     def _action_observation(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
         n = self.config.action_observation_repeats

@@ -336,8 +336,12 @@ def test_structural_detector_on_empty_history() -> None:
 # --- semantic ------------------------------------------------------------------------------
 
 
+# The semantic detector alone among the response detectors (idle_talk also reads these texts).
+NO_IDLE_TALK = frozenset(DETECTOR_NAMES) - {"idle_talk"}
+
+
 def test_semantic_responses_trip_on_similar_vectors_with_nothing_new() -> None:
-    cfg = LoopConfig(semantic_threshold=0.9)
+    cfg = LoopConfig(semantic_threshold=0.9, enabled=NO_IDLE_TALK)
     tracker = LoopTracker(cfg)
     vecs = [unit(1, 0.05, 0), unit(1, 0, 0.05), unit(1, 0.03, 0.03)]
     steps = [Step.llm(f"paraphrase {i}").with_embedding(v) for i, v in enumerate(vecs)]
@@ -374,7 +378,7 @@ def test_semantic_partners_are_the_steps_the_detector_compares_a_new_step_with()
 
 
 def test_similarities_computed_elsewhere_are_used_once_and_then_dropped() -> None:
-    cfg = LoopConfig(semantic_threshold=0.9)
+    cfg = LoopConfig(semantic_threshold=0.9, enabled=NO_IDLE_TALK)
     tracker = LoopTracker(cfg)
     vecs = [unit(1, 0.05, 0), unit(1, 0, 0.05), unit(1, 0.03, 0.03)]
     for i, v in enumerate(vecs):
@@ -469,9 +473,7 @@ def test_short_monologue_uses_the_lower_threshold() -> None:
     results = [
         tracker.observe(Step.llm(t).with_embedding(v)) for t, v in zip(short, vecs, strict=True)
     ]
-    finding = results[2].finding
-    assert finding is not None
-    assert finding.detector == "semantic_responses"
+    (finding,) = [f for f in results[2].findings if f.detector == "semantic_responses"]
     assert finding.numbers()["short_monologue"] == 1
     assert finding.numbers()["threshold"] == 0.5
     # Long sections at the same similarity are a report being written.
@@ -480,7 +482,7 @@ def test_short_monologue_uses_the_lower_threshold() -> None:
     results = [
         tracker.observe(Step.llm(t).with_embedding(v)) for t, v in zip(long, vecs, strict=True)
     ]
-    assert results[2].finding is None
+    assert "semantic_responses" not in {f.detector for f in results[2].findings}
     # With a tool call among them the usual threshold applies.
     tracker = LoopTracker()
     tracker.observe(Step.llm(short[0]).with_embedding(vecs[0]))
@@ -746,3 +748,58 @@ def test_a_monologue_ignores_leading_filler() -> None:
     assert "monologue" in got[2]
     assert announces_action("I should check our holdings for duplicates.")
     assert announces_action("We'll need the berth plan first.")
+
+
+def test_pings_and_harness_replies_are_no_new_input() -> None:
+    for text in ("any news?", "update?", "where are we with this?", "still on it?", "go for it"):
+        assert is_acknowledgement(text), text
+    for text in ("[runner] no new input. Continue.", "(auto-reply) continue", "How's it going?"):
+        assert is_acknowledgement(text), text
+    for text in ("and FV4?", "what about the Patel night guard?", "add the price", "status 4405?"):
+        assert not is_acknowledgement(text), text
+
+
+def test_idle_talk_trips_on_short_responses_that_never_act() -> None:
+    # Reworded announcements of one step, with only nudges between them: no embeddings needed.
+    texts = [
+        "I intend to call Marlow & Finch today about the signed calculations.",
+        "I will contact the architects by telephone about the outstanding calculations.",
+        "I shall now telephone Marlow & Finch to request the calculations.",
+        "The next action is a telephone call to Marlow & Finch about the calculations.",
+    ]
+    nudges = ["", "fine", "[runner] no new input. Continue.", "any news?"]
+    tracker = LoopTracker()
+    steps = [Step.llm(t, observation=o) for t, o in zip(texts, nudges, strict=True)]
+    got = detectors_at(tracker, steps)
+    assert "idle_talk" not in got[1]
+    assert "idle_talk" in got[2]
+    assert "idle_talk" in got[3]
+    # Warned at the third, acted on at the fourth.
+    tracker = LoopTracker()
+    assert feed(tracker, steps) == ["none", "none", "warn", "act"]
+
+
+def test_idle_talk_spares_sections_questions_and_actions() -> None:
+    # A report written section by section: each section says something else.
+    sections = [
+        "Scope: the March wages control account for UK01, all five pay runs.",
+        "Findings: a duplicated W13 accrual of 4,312.55 explains the difference.",
+        "Impact: employer pension was overstated in the period close pack.",
+        "Recommendation: reverse journal 0447 and add a duplicate-accrual check.",
+    ]
+    tracker = LoopTracker()
+    assert "idle_talk" not in set().union(*detectors_at(tracker, [Step.llm(t) for t in sections]))
+    # The same announcement answered by real questions, or with a tool call between: not idle.
+    same = "I will telephone Marlow & Finch about the calculations."
+    tracker = LoopTracker()
+    asked = [Step.llm(same), Step.llm(same, observation="and PA-2025-3301?")]
+    asked.append(Step.llm(same, observation="what about 8 Fern Walk?"))
+    assert "idle_talk" not in set().union(*detectors_at(tracker, asked))
+    tracker = LoopTracker()
+    acting = [Step.llm(same), Step.tool_call("call", {"to": "Marlow"}, observation="no answer")]
+    acting += [Step.llm(same, observation="ok"), Step.llm(same, observation="ok")]
+    assert "idle_talk" not in set().union(*detectors_at(tracker, acting))
+    # Long responses (over semantic_monologue_words) are writing, not announcing.
+    tracker = LoopTracker()
+    long = [Step.llm(" ".join([same] * 4), observation="ok") for _ in range(4)]
+    assert "idle_talk" not in set().union(*detectors_at(tracker, long))
