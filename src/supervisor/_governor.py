@@ -106,11 +106,27 @@ logger = structlog.get_logger("supervisor.governor")
 _ids = itertools.count(1)
 
 
+def _process_tag() -> str:
+    # The pid and when this process (or fork) began: a later process that reuses the pid
+    # (a restarted run on the same store) still makes different ids.
+    return f"{os.getpid()}-{time.time_ns() % 1_000_000_000:09d}"
+
+
+_tag = _process_tag()
+
+
+def _forked() -> None:
+    global _tag
+    _tag = _process_tag()  # a process forked after import (a pre-forking server) gets its own
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_forked)
+
+
 def new_call_id(kind: str = "c") -> str:
-    """A call id unique across processes sharing a store."""
-    # The pid is read per call, not at import: a process forked after importing this module
-    # (a pre-forking server) must not reuse its parent's ids.
-    return f"{kind}-{os.getpid()}-{next(_ids)}-{time.time_ns() % 1_000_000_000:09d}"
+    """A call id unique across processes sharing a store: ``kind-pid-start-n``."""
+    return f"{kind}-{_tag}-{next(_ids)}"
 
 
 class GovernorLink:

@@ -6,6 +6,7 @@ the in-process ``FastProvider`` from ``test_governor_support`` and runs on async
 
 from __future__ import annotations
 
+import os
 from typing import Any, ClassVar
 
 import anyio
@@ -23,7 +24,7 @@ from supervisor import (
     LLMResult,
     tool,
 )
-from supervisor._governor import loop_config_from_policy
+from supervisor._governor import loop_config_from_policy, new_call_id
 
 pytestmark = pytest.mark.filterwarnings("error")
 
@@ -327,3 +328,23 @@ async def test_with_a_memory_store_the_governor_decides_in_the_agents_task(
     # The first call may still find the governor busy with the agent's hello (the mailbox
     # then answers it); the later ones find it idle.
     assert spy.tasks[1:] == cls.tasks[1:]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_call_ids_are_unique_in_a_process_and_differ_in_a_forked_child() -> None:
+    ids = {new_call_id() for _ in range(1000)}
+    assert len(ids) == 1000
+    assert all(i.startswith(f"c-{os.getpid()}-") for i in ids)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: the parent's next id would be the same counter value
+        os.write(write, new_call_id().encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    child = os.read(read, 200).decode()
+    os.close(read)
+    mine = new_call_id()
+    assert child.startswith(f"c-{pid}-")
+    assert child.rsplit("-", 1)[1] == mine.rsplit("-", 1)[1]  # the same counter value...
+    assert child != mine  # ...and still a different id
