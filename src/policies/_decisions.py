@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, ClassVar, Literal
 
+from ._frozen import fast_init
+
 if TYPE_CHECKING:
     from ._scopes import Amounts
 
@@ -187,6 +189,7 @@ RefusalKind = Literal[
 ]
 
 
+@fast_init
 @dataclass(frozen=True, kw_only=True)
 class Permit:
     """The call may run, as described here.

@@ -47,6 +47,7 @@ from ._decisions import (
     most_severe,
 )
 from ._errors import UnknownPrice
+from ._frozen import fast_init
 from ._ledger import Limits
 from ._money import format_usd
 from ._prices import ModelPrice, PriceTable
@@ -77,6 +78,7 @@ __all__ = [
 _NO_BALANCES: Mapping[Scope, Balance] = {}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Counters:
     """What a session has done so far (the governor keeps these, restored from its store).
@@ -99,6 +101,7 @@ class Counters:
 _NO_COUNTERS = Counters()
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CallContext:
     """One LLM call the governor asks about.
@@ -194,6 +197,7 @@ class ToolContext:
     counters: Counters = _NO_COUNTERS
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CallOutcome:
     """How an LLM call ended, for :meth:`PolicyEngine.post_call`.

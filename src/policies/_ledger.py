@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from ._errors import DuplicateCall, UnknownCall
+from ._frozen import fast_init
 from ._money import format_usd
 from ._scopes import Amounts, Scope
 from ._windows import Window, window_id
@@ -47,6 +48,7 @@ __all__ = [
 Dimension = Literal["cost", "tokens", "calls"]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Limits:
     """A budget: each dimension's limit, ``None`` for no limit on it.
@@ -76,6 +78,7 @@ class Limits:
 _UNLIMITED = Limits()
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Balance:
     """Where a scope stands in its current window.
@@ -97,19 +100,17 @@ class Balance:
     def of(cls, limit: Limits, spent: Amounts, reserved: Amounts) -> Balance:
         """The balance of a scope with ``limit`` that has ``spent`` and ``reserved``."""
 
-        def left(cap: int | None, used: int) -> int | None:
-            return None if cap is None else max(cap - used, 0)
-
-        used = spent + reserved
+        cost, tokens, calls = limit.cost, limit.tokens, limit.calls
         remaining = Limits(
-            left(limit.cost, used.cost),
-            left(limit.tokens, used.tokens),
-            left(limit.calls, used.calls),
+            None if cost is None else max(cost - spent.cost - reserved.cost, 0),
+            None if tokens is None else max(tokens - spent.tokens - reserved.tokens, 0),
+            None if calls is None else max(calls - spent.calls - reserved.calls, 0),
             limit.window,
         )
         return cls(limit, spent, reserved, remaining)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Reservation:
     """A successful reservation: ``amounts`` held on every scope in ``scopes``."""
@@ -149,6 +150,7 @@ class Shortfall:
         )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Settlement:
     """The outcome of settling (or releasing) a call.
@@ -202,8 +204,21 @@ class _Open:
     accounts: tuple[_Account, ...]
 
 
+_ZERO = Amounts()
+
+
 def _clip(a: Amounts) -> Amounts:
+    if a.cost >= 0 and a.tokens >= 0 and a.calls >= 0:
+        return a  # frozen: no copy needed
     return Amounts(max(a.cost, 0), max(a.tokens, 0), max(a.calls, 0))
+
+
+def _excess(a: Amounts, b: Amounts) -> Amounts:
+    """``a - b`` floored at 0 per field (``_clip(a - b)``, without the intermediate)."""
+    cost, tokens, calls = a.cost - b.cost, a.tokens - b.tokens, a.calls - b.calls
+    if cost <= 0 and tokens <= 0 and calls <= 0:
+        return _ZERO
+    return Amounts(max(cost, 0), max(tokens, 0), max(calls, 0))
 
 
 class Ledger:
@@ -373,7 +388,7 @@ class Ledger:
         Raises:
             UnknownCall: The ledger never reserved ``call_id`` (or has forgotten it).
         """
-        return self._finish(call_id, Amounts(), release=True)
+        return self._finish(call_id, _ZERO, release=True)
 
     def _finish(self, call_id: str, actual: Amounts, *, release: bool) -> Settlement:
         entry = self._open.pop(call_id, None)
@@ -398,8 +413,8 @@ class Ledger:
                 # keep an account (and its limit) for as long as the ledger lives.
                 self._accounts.pop((scope, self._current_window.pop(scope, "")), None)
                 self._limits.pop(scope, None)
-        overrun = _clip(actual - reserved)
-        settlement = Settlement(call_id, reserved, actual, _clip(reserved - actual), overrun)
+        overrun = _excess(actual, reserved)
+        settlement = Settlement(call_id, reserved, actual, _excess(reserved, actual), overrun)
         if release:
             self._n_releases += 1
         else:

@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ._frozen import fast_init
+
 ScopeKind = Literal["call", "agent", "session", "tenant", "global"]
 
 #: Enclosing order, innermost first. A charge counts against every enclosing scope.
 SCOPE_ORDER: tuple[ScopeKind, ...] = ("call", "agent", "session", "tenant", "global")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Scope:
     """One budget scope, e.g. ``Scope("session", "s-42")``."""
@@ -26,6 +29,7 @@ class Scope:
         return self.key()
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Amounts:
     """What a budget limits or a reservation holds: cost in nano-dollars, tokens, calls."""

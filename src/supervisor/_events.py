@@ -23,6 +23,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import IO, Any, Literal, Protocol, TypeAlias, runtime_checkable
 
+from policies._frozen import fast_init
+
 __all__ = [
     "AgentState",
     "AgentStateChanged",
@@ -76,6 +78,7 @@ class RunStarted:
     time: float = field(default_factory=_now, kw_only=True)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class AgentStateChanged:
     """An agent moved to ``state``; ``restart_count`` counts restarts of this agent so far."""
@@ -103,6 +106,7 @@ class BudgetSet:
     time: float = field(default_factory=_now, kw_only=True)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class CallStarted:
     """A governed call got its permit; ``reserved`` is the worst-case cost held for it."""
@@ -128,6 +132,7 @@ class StreamProgress:
     time: float = field(default_factory=_now, kw_only=True)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class CallSettled:
     """A call ended and was settled; ``outcome`` is e.g. ``"ok"``, ``"cut"``, ``"error"``."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from policies._frozen import fast_init
+
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
@@ -44,6 +46,7 @@ class Goodbye:
     detail: str = ""
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class PreCall:
     """An agent asks to make an LLM call."""
@@ -78,6 +81,7 @@ class Answered:
     waited: float = 0.0
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Settle:
     """An LLM call ended (normally, cut, failed or cancelled): charge what it consumed.
@@ -158,6 +162,7 @@ class Unavailable:
     reason: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Settled:
     """The governor's receipt for a settled call."""

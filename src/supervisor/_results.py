@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from policies._frozen import fast_init
+
 
 @dataclass(frozen=True, slots=True)
 class ToolCall:
@@ -15,6 +17,7 @@ class ToolCall:
     arguments: dict[str, Any]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Usage:
     """Tokens a call consumed.
@@ -42,6 +45,7 @@ class DecisionRecord:
     reason: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class LLMResult:
     """The answer of ``await agent.llm(...)``.

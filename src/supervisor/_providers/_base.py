@@ -33,6 +33,8 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, runtime_checkable
 
+from policies._frozen import fast_init
+
 from .._exceptions import ConfigurationError, SupervisorError
 
 if TYPE_CHECKING:
@@ -106,6 +108,7 @@ FinishReason: TypeAlias = Literal[
 """Why a model stopped, normalised across providers (the raw value is kept beside it)."""
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class TextDelta:
     """A piece of answer text, in the order generated.
@@ -172,6 +175,7 @@ class ToolCall:
         return value
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class UsageReport:
     """Token counts the provider reported.
@@ -188,6 +192,7 @@ class UsageReport:
     final: bool = True
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Finished:
     """The stream ended normally; always the last event.
