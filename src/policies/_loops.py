@@ -43,6 +43,12 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     mostly reuses the content words of the others: the agent keeps saying what it will do, or
     that nothing has changed, and does nothing. No embedding needed, so rewordings that the
     model scores low still count; a report written section by section brings new words.
+``regenerate``
+    The same successful call (name and arguments) made three times in a row, each result
+    different, with only the agent's responses in between, each saying it tries once more
+    ("Regenerating.", "Again...", "One more go."): it rejects every output and asks for
+    another without changing anything it controls. A response that checks on a job again
+    ("checking again shortly") is polling, whose results are meant to change.
 ``semantic_responses`` / ``semantic_tool_calls``
     The last N responses (or tool calls) are pairwise -- or consecutively -- above a cosine
     similarity threshold over normalised sentence embeddings, *and* what the agent saw over the
@@ -117,6 +123,7 @@ DETECTOR_NAMES: tuple[str, ...] = (
     "reworded_repeat",
     "flip_flop",
     "idle_talk",
+    "regenerate",
     "semantic_responses",
     "semantic_tool_calls",
 )
@@ -428,7 +435,13 @@ def is_acknowledgement(text: str) -> bool:
     are we with this?"), or a harness's tagged "[runner] no new input. Continue.". Input that
     names anything ("and FV4?", "add the price") is new.
     """
-    text = _NO_NEW_INPUT.sub("continue", _INPUT_TAG.sub("", text.lower()))
+    if len(text) > 80:
+        return False  # longer than six words and a tag: something was said
+    text = text.lower()
+    if text[:1] in "[(<":
+        text = _INPUT_TAG.sub("", text)
+    if "no " in text:
+        text = _NO_NEW_INPUT.sub("continue", text)
     words = _WORD.findall(text)
     return 0 < len(words) <= 6 and all(w in _ACKNOWLEDGEMENT_WORDS for w in words)
 
@@ -935,6 +948,32 @@ _STOPWORDS = frozenset(
 )
 
 
+#: Identical successful calls in a row, each followed by "again", for ``regenerate``.
+_REGENERATE_CALLS = 3
+# A response that asks for the same thing once more ("Trying again.", "Regenerating.", "One
+# more go.", "A further draft is required.").
+_RETRY = re.compile(
+    r"\b(?:again|retry\w*|re-?try\w*|re-?generat\w*|re-?roll\w*|redo\w*|re-?run\w*|"
+    r"one more|once more|another (?:go|try|attempt|pass|round|draft|version|shot|run)|"
+    r"further (?:draft|attempt|try|version|run))\b"
+)
+
+
+# ... unless it checks on something that changes by itself ("checking again shortly"): that
+# is polling, and a job's status is expected to differ between checks.
+_CHECKS = re.compile(
+    r"\b(?:check\w*|poll\w*|wait\w*|monitor\w*|refresh\w*|look\w*|see (?:if|whether)|"
+    r"status|progress|shortly|later|soon|in a (?:bit|minute|moment|while))\b"
+)
+
+
+def _retries(step: Step) -> bool:
+    """Whether a response says the agent asks for the same thing once more (not that it will
+    check on a job again)."""
+    text = step.text.lower()
+    return _RETRY.search(text) is not None and _CHECKS.search(text) is None
+
+
 def _new_input(step: Step) -> bool:
     """Whether a response's new input tells the agent something (see is_acknowledgement)."""
     return _has_text(step.observation) and not is_acknowledgement(step.observation)
@@ -1036,6 +1075,8 @@ class StructuralLoopDetector:
                 out.extend(self._reworded_repeat(tools))
             if "flip_flop" in on:
                 out.extend(self._flip_flop(tools))
+            if "regenerate" in on and responses:
+                out.extend(self._regenerate(tools, responses, None))
         else:
             if "monologue" in on:
                 out.extend(self._monologue(history))
@@ -1043,7 +1084,47 @@ class StructuralLoopDetector:
                 out.extend(self._alternation(responses, "response"))
             if "idle_talk" in on:
                 out.extend(self._idle_talk(responses))
+            if "regenerate" in on and tools:
+                out.extend(self._regenerate(tools, responses[:-1], responses[-1]))
         return out
+
+    def _regenerate(
+        self, tools: Sequence[_Indexed], responses: Sequence[_Indexed], after: _Indexed | None
+    ) -> list[LoopFinding]:
+        """The same successful call made ``_REGENERATE_CALLS`` times in a row, each result
+        different, and between the calls only the agent's responses, each saying it tries
+        again: it rejects every output and asks for another without changing what it asks.
+        Reported at the last call, and at a response right after it that says "again" too."""
+        n = _REGENERATE_CALLS
+        tail = tools[-n:]
+        if len(tail) < n:
+            return []
+        key = tail[-1][1].action_key
+        if tail[0][1].action_key != key:
+            return []
+        if after is not None and (after[0] != tail[-1][0] + 1 or not _retries(after[1])):
+            return []
+        if any(s.action_key != key or s.error for _, s in tail):
+            return []
+        if len({s.observation_key for _, s in tail}) < n:
+            return []  # a result came back unchanged: action_observation's and cycle's
+        said = dict(responses)
+        for (a, _), (b, _) in itertools.pairwise(tail):
+            # Only responses in between (no other call, no empty response), the last retrying.
+            if b - a < 2 or any(k not in said for k in range(a + 1, b)):
+                return []
+            if not _retries(said[b - 1]):
+                return []
+        idx = tuple(i for i, _ in tail) + ((after[0],) if after is not None else ())
+        return [
+            LoopFinding(
+                "regenerate",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"calls": n}),
+                f"The agent made the same {tail[-1][1].tool} call {n} times in a row, asking "
+                "again each time with nothing changed, and rejected every result.",
+            )
+        ]
 
     def _idle_talk(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         n = _IDLE_RESPONSES
@@ -1693,13 +1774,27 @@ class LoopTracker:
             views = self._tools
             views.append(entry)
             tail = _last(views, self._tool_span, oldest)
-            findings = self.structural._check((entry,), tail, ())  # a tool step needs no more
+            # A tool step needs no more, unless it repeats the call before it (regenerate reads
+            # what the agent said between the calls).
+            said: list[_Indexed] | tuple[()] = ()
+            if len(tail) > 1 and tail[-2][1].action_key == step.action_key:
+                said = _last(self._responses, _REGENERATE_CALLS, oldest)
+            findings = self.structural._check((entry,), tail, said)
         else:
             views = self._responses
             if _has_text(step.text):
                 views.append(entry)
             tail = _last(views, cfg.alternation_steps, oldest)
-            findings = self.structural._check(_last(history, cfg.monologue_repeats), (), tail)
+            # The calls before this response, for regenerate, only right after a tool call.
+            calls: list[_Indexed] | tuple[()] = ()
+            tools = self._tools
+            if (
+                len(tools) > 1
+                and tools[-1][0] == index - 1
+                and tools[-1][1].action_key == tools[-2][1].action_key
+            ):
+                calls = _last(tools, _REGENERATE_CALLS, oldest)
+            findings = self.structural._check(_last(history, cfg.monologue_repeats), calls, tail)
         if step.embedding is not None and cfg.semantic_enabled:
             findings += self.semantic.check(history)
         if step._known:

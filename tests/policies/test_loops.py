@@ -803,3 +803,51 @@ def test_idle_talk_spares_sections_questions_and_actions() -> None:
     tracker = LoopTracker()
     long = [Step.llm(" ".join([same] * 4), observation="ok") for _ in range(4)]
     assert "idle_talk" not in set().union(*detectors_at(tracker, long))
+
+
+def test_regenerate_trips_on_rejected_outputs_of_one_unchanged_call() -> None:
+    args = {"ref": "PA-2025-3318", "decision": "approve_with_conditions"}
+    drafts = ["DRAFT 3 - Summary; Decision", "DRAFT 1 - Decision; Reasons", "DRAFT 4 - Plans"]
+    remarks = [
+        "The draft omits the appeal rights; I shall regenerate it.",
+        "Again the appeal rights are missing. Regenerating.",
+        "Still no appeal rights. One more try.",
+    ]
+    steps: list[Step] = []
+    for draft, remark in zip(drafts, remarks, strict=True):
+        steps += [Step.tool_call("draft_notice", args, observation=draft), Step.llm(remark)]
+    tracker = LoopTracker()
+    got = detectors_at(tracker, steps)
+    assert "regenerate" not in set().union(*got[:4])
+    assert "regenerate" in got[4]  # the third call
+    assert "regenerate" in got[5]  # and the "again" right after it
+    tracker = LoopTracker()
+    assert feed(tracker, steps)[4:] == ["warn", "act"]
+
+
+def test_regenerate_spares_polling_changed_calls_and_silent_repeats() -> None:
+    # A job checked again after each status: its status is meant to change.
+    statuses = ["queued", "fraud screening", "approved", "sent"]
+    steps: list[Step] = []
+    for status in statuses:
+        steps.append(Step.tool_call("get_payment", {"id": "PAY-1"}, observation=status))
+        steps.append(Step.llm("Not done yet; checking again shortly."))
+    tracker = LoopTracker()
+    assert "regenerate" not in set().union(*detectors_at(tracker, steps))
+    # New arguments each time (feedback taken in) are not the same call.
+    tracker = LoopTracker()
+    revised = []
+    for n in range(3):
+        revised.append(Step.tool_call("draft", {"version": n}, observation=f"draft {n}"))
+        revised.append(Step.llm("Not good enough, trying again."))
+    assert "regenerate" not in set().union(*detectors_at(tracker, revised))
+    # A transient failure retried until it succeeds.
+    tracker = LoopTracker()
+    retried = [
+        Step.tool_call("fetch", {"id": 7}, observation="503", error=True),
+        Step.llm("Server error, retrying."),
+        Step.tool_call("fetch", {"id": 7}, observation="504", error=True),
+        Step.llm("Retrying once more."),
+        Step.tool_call("fetch", {"id": 7}, observation="ok: 12 rows"),
+    ]
+    assert "regenerate" not in set().union(*detectors_at(tracker, retried))
