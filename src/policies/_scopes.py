@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ._frozen import fast_init
@@ -20,6 +20,19 @@ class Scope:
 
     kind: ScopeKind
     id: str
+    # Ledgers and stores key dicts by scope, several lookups per scope per call: the hash is
+    # computed once (the generated __hash__ builds and hashes a tuple on every lookup).
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.kind, self.id)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple[type[Scope], tuple[str, str]]:
+        # Rebuilt (and rehashed) on unpickling: str hashes differ between processes.
+        return (Scope, (self.kind, self.id))
 
     def key(self) -> str:
         """A stable string key, ``"session:s-42"``, used by stores."""
