@@ -132,6 +132,11 @@ WORDS = (
 )
 
 
+# Each call asks something new: the same prompt sent again and again, answered in a few words
+# that repeat, is a loop (the idle_talk detector), which would restart the agents.
+PROMPTS = tuple(f"Summarise the {word} report in one line." for word in WORDS)
+
+
 class ZeroProvider:
     """Streams ``chunks`` text deltas and a usage report with no latency at all."""
 
@@ -317,11 +322,12 @@ async def governed(provider: ZeroProvider, plan: Schedule, embedder: Any = None)
             if rt is not None and rt.embedder is not None:
                 await rt.embedder.wait_ready()  # measure the semantic detector, not its loading
             await plan.start()
-            for pause in pauses:
+            for n, pause in enumerate(pauses):
                 if pause:
                     await anyio.sleep(pause)
+                prompt = PROMPTS[n % len(PROMPTS)]  # a new question each call, as agents ask
                 t0 = time.perf_counter()
-                result = await self.llm("hi", max_tokens=100)
+                result = await self.llm(prompt, max_tokens=100)
                 out.add(t0)
                 out.loop_decisions += sum(d.rule.startswith("loops.") for d in result.decisions)
 

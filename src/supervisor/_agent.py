@@ -169,6 +169,7 @@ class Agent(Actor):
     _tools: ClassVar[dict[str, str]] = {}
     _binding: AgentBinding
     _pending_embedding: EmbeddingHandle | None = None
+    _last_input: str = ""  # the last user message of the previous call, for the loop detectors
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -572,6 +573,7 @@ class Agent(Actor):
                 tool_calls=tuple(
                     {"name": c.name, "arguments": c.arguments, "id": c.id} for c in tool_calls
                 ),
+                observation=self._take_new_input(messages),
                 detail=type(error).__name__ if error is not None else "",
             )
             with self.context.system.cancel_scope(shield=True):
@@ -611,6 +613,14 @@ class Agent(Actor):
         if cut is not None:
             _raise_for_cut(cut, result)
         return result
+
+    def _take_new_input(self, messages: list[dict[str, Any]]) -> str:
+        """What came in before this response, for the loop detectors: the prompt's last user
+        message, unless the previous call ended with the same one (the prompt sent again)."""
+        last = _user_text(messages[-1]) if messages else ""
+        new = "" if last == self._last_input else last
+        self._last_input = last
+        return new
 
     def _timeouts(self, model_ref: str) -> tuple[float, float]:
         """The call and chunk timeouts: the class's, else its provider's policy section's."""
@@ -776,6 +786,19 @@ def _normalise_messages(
     if system and not (out and out[0].get("role") == "system"):
         out.insert(0, {"role": "system", "content": system})
     return out
+
+
+def _user_text(message: Mapping[str, Any], limit: int = 2000) -> str:
+    """A user message's text (its text parts, for content given as a list of parts)."""
+    if message.get("role") != "user":
+        return ""  # a tool result is the tool step's observation, not new input from a person
+    content = message.get("content")
+    if isinstance(content, str):
+        return content[:limit]
+    if isinstance(content, list):
+        parts = [p.get("text", "") for p in content if isinstance(p, Mapping)]
+        return " ".join(p for p in parts if isinstance(p, str))[:limit]
+    return ""
 
 
 def _retry_kind(exc: ProviderError) -> str:

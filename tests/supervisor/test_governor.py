@@ -348,3 +348,32 @@ def test_call_ids_are_unique_in_a_process_and_differ_in_a_forked_child() -> None
     assert child.startswith(f"c-{pid}-")
     assert child.rsplit("-", 1)[1] == mine.rsplit("-", 1)[1]  # the same counter value...
     assert child != mine  # ...and still a different id
+
+
+# -- what the loop detectors see of an LLM call ----------------------------------------------
+
+
+async def test_a_prompt_sent_again_is_no_new_input_for_the_loop_detectors(
+    harness: Harness,
+) -> None:
+    # Short answers that say the same thing: a loop when the agent sends the same prompt each
+    # time (nothing new came in), progress when each call asks something new.
+    answers = iter(f"I will check the invoice status now, attempt {i}." for i in range(20))
+    harness.provider.plan = lambda _r: Play(chunks=[next(answers)])
+    same = caller([{"prompt": "Please check the invoice."}] * 4, name="same")
+    run = await harness.run([same], make_policy())
+    findings = [r for r in await audit(run) if r.get("rule", "").startswith("loops.")]
+    assert findings, "the same prompt sent again and again should trip a loop detector"
+    assert "idle_talk" in findings[0]["rule"]
+
+    harness.provider.plan = lambda _r: Play(chunks=[next(answers)])
+    fresh = caller(
+        [
+            {"prompt": f"Please check invoice {n}, from {who}."}
+            for n, who in enumerate(("Acme", "Globex", "Initech", "Umbrella"))
+        ],
+        name="fresh",
+    )
+    run = await harness.run([fresh], make_policy())
+    assert not [r for r in await audit(run) if r.get("rule", "").startswith("loops.")]
+    assert all(isinstance(r, LLMResult) for r in seen(fresh))

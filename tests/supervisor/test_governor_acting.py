@@ -254,8 +254,10 @@ class Several(Agent):
     count: ClassVar[int] = 6
 
     async def run(self) -> None:
-        for _ in range(self.count):
-            self.seen.append(await self.llm("hello", max_tokens=100))
+        # A new question each time: the same prompt sent again and again, answered in a few
+        # words that repeat, is what the idle_talk loop detector is for.
+        for i in range(self.count):
+            self.seen.append(await self.llm(f"Question {i}: what is {i} squared?", max_tokens=100))
 
 
 async def test_governor_killed_mid_run_calls_wait_and_nothing_is_lost(harness: Harness) -> None:
@@ -265,7 +267,7 @@ async def test_governor_killed_mid_run_calls_wait_and_nothing_is_lost(harness: H
     def plan(_r: Any) -> Play:
         nonlocal calls
         calls += 1
-        chunks = [f"answer {calls} "] * 4  # distinct answers: no loop detector trips
+        chunks = [f"answer {calls} "] * 4
         if calls == 3:
             return Play(chunks=chunks, hang_after=2, reached=reached, resume=resume)
         return Play(chunks=chunks)
