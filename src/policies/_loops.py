@@ -39,16 +39,20 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
 ``idle_talk``
     Three short responses in a row (at most ``semantic_monologue_words`` words each) with no
     tool call among them and nothing new said to the agent in between (empty input, "ok",
-    "any news?", a harness's "no new input": :func:`is_acknowledgement`), the last of which
-    mostly reuses the content words of the others: the agent keeps saying what it will do, or
-    that nothing has changed, and does nothing. No embedding needed, so rewordings that the
-    model scores low still count; a report written section by section brings new words.
+    "any news?", "👍", a harness's "no new input": :func:`is_acknowledgement`; or the very
+    input the response before got, as the live agent reports a prompt sent again), the last
+    of which mostly reuses the content words (crudely stemmed) of the others: the agent keeps
+    saying what it will do, or that nothing has changed, and does nothing. No embedding
+    needed, so rewordings that the model scores low still count; a report written section by
+    section brings new words.
 ``regenerate``
     The same successful call (name and arguments) made three times in a row, each result
-    different, with only the agent's responses in between, each saying it tries once more
-    ("Regenerating.", "Again...", "One more go."): it rejects every output and asks for
-    another without changing anything it controls. A response that checks on a job again
-    ("checking again shortly") is polling, whose results are meant to change.
+    different, with only the agent's responses in between and nothing new said to it: it
+    rejects every output and asks for another without changing anything it controls. A call
+    whose name says it reads state ("get_job", "order_status") must also be asked for again
+    in words ("Regenerating.", "Again...", "One more go."): its result may change by itself.
+    A response that checks on a job again ("checking again shortly") is polling, whose
+    results are meant to change.
 ``semantic_responses`` / ``semantic_tool_calls``
     The last N responses (or tool calls) are pairwise -- or consecutively -- above a cosine
     similarity threshold over normalised sentence embeddings, *and* what the agent saw over the
@@ -396,7 +400,7 @@ _ACKNOWLEDGEMENT_WORDS = frozenset(
         *("right", "great", "good", "cool", "perfect", "thanks", "thank", "you", "please"),
         *("do", "it", "so", "go", "on", "ahead", "continue", "proceed", "keep", "going"),
         *("carry", "sounds", "got", "next", "mm", "hm", "mhm", "uh", "huh", "roger", "noted"),
-        *("understood", "cheers", "thx", "ty", "for"),
+        *("understood", "cheers", "thx", "ty", "for", "pls", "plz"),
         # Pings: asking whether anything happened tells the agent nothing ("any news?",
         # "update?", "where are we with this?", "still on it?", "how's it going?").
         *("any", "news", "update", "updates", "status", "progress", "where", "are", "we"),
@@ -443,7 +447,10 @@ def is_acknowledgement(text: str) -> bool:
     if "no " in text:
         text = _NO_NEW_INPUT.sub("continue", text)
     words = _WORD.findall(text)
-    return 0 < len(words) <= 6 and all(w in _ACKNOWLEDGEMENT_WORDS for w in words)
+    if not words:
+        # Only emoji or punctuation ("👍", "🙂", "..."): a reaction, not a request.
+        return bool(text) and not text.isspace()
+    return len(words) <= 6 and all(w in _ACKNOWLEDGEMENT_WORDS for w in words)
 
 
 def announces_action(text: str) -> bool:
@@ -937,7 +944,10 @@ _POLLING_PATIENCE = 2
 #: Short responses in a row, with nothing done and nothing new said to the agent between
 #: them, for ``idle_talk``; and the share of the last one's content words the others used.
 _IDLE_RESPONSES = 3
-_IDLE_REUSE = 0.25
+_IDLE_REUSE = 0.3
+# Content words compare by their first letters, a crude stem: "alcohol" / "alcoholic",
+# "certificate" / "certified" are one word to a reader who hears the same intention again.
+_STEM = 6
 _STOPWORDS = frozenset(
     (
         *("the", "and", "for", "with", "that", "this", "from", "into", "then", "now", "next"),
@@ -967,11 +977,37 @@ _CHECKS = re.compile(
 )
 
 
-def _retries(step: Step) -> bool:
-    """Whether a response says the agent asks for the same thing once more (not that it will
-    check on a job again)."""
+# A tool that reads state ("get_job", "order_status", "fetch_page", "kubectl_get"), by the
+# first or last word of its name: its result may change between two identical calls by
+# itself, as a polled job advances. "draft_query_response" drafts; it reads nothing.
+_READ_WORDS = frozenset(
+    (
+        *("get", "read", "fetch", "status", "list", "check", "poll", "track", "lookup"),
+        *("query", "search", "find", "describe", "show", "view", "progress", "monitor"),
+        *("watch", "inspect", "state", "info", "stat", "health", "log", "logs", "tail"),
+        *("peek", "ping", "count", "load", "download", "scan", "probe", "measure"),
+    )
+)
+_NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _reads_state(step: Step) -> bool:
+    """Whether a tool call's name says it reads state (see ``_READ_WORDS``)."""
+    words = _NAME_WORD.findall(step.tool or "")
+    return bool(words) and (words[0].lower() in _READ_WORDS or words[-1].lower() in _READ_WORDS)
+
+
+def _retries(step: Step, producer: bool) -> bool:
+    """Whether a response between two identical calls asks for the same thing once more: it
+    says so ("Trying again."), or, after a call that produces something rather than reads
+    state (``producer``), it just goes on with nothing new said to it. Either way not when it
+    says it will check on a job again: that is polling."""
     text = step.text.lower()
-    return _RETRY.search(text) is not None and _CHECKS.search(text) is None
+    if _CHECKS.search(text) is not None:
+        return False
+    if producer:
+        return not _new_input(step)
+    return _RETRY.search(text) is not None
 
 
 def _new_input(step: Step) -> bool:
@@ -980,9 +1016,10 @@ def _new_input(step: Step) -> bool:
 
 
 def _content_words(text: str) -> frozenset[str]:
-    """The words of ``text`` that carry content: three letters or more, not a stopword."""
+    """The words of ``text`` that carry content: three letters or more, not a stopword; each
+    cut to its first ``_STEM`` characters."""
     return frozenset(
-        w for w in _WORD.findall(normalize_text(text)) if len(w) > 2 and w not in _STOPWORDS
+        w[:_STEM] for w in _WORD.findall(normalize_text(text)) if len(w) > 2 and w not in _STOPWORDS
     )
 
 
@@ -1102,7 +1139,11 @@ class StructuralLoopDetector:
         key = tail[-1][1].action_key
         if tail[0][1].action_key != key:
             return []
-        if after is not None and (after[0] != tail[-1][0] + 1 or not _retries(after[1])):
+        # A call that produces something (a plan, a draft, a transcript) rather than reads
+        # state gives another output each time by design: the agent needs no "again" to be
+        # asking for one more.
+        producer = not _reads_state(tail[-1][1])
+        if after is not None and (after[0] != tail[-1][0] + 1 or not _retries(after[1], producer)):
             return []
         if any(s.action_key != key or s.error for _, s in tail):
             return []
@@ -1113,7 +1154,7 @@ class StructuralLoopDetector:
             # Only responses in between (no other call, no empty response), the last retrying.
             if b - a < 2 or any(k not in said for k in range(a + 1, b)):
                 return []
-            if not _retries(said[b - 1]):
+            if not _retries(said[b - 1], producer):
                 return []
         idx = tuple(i for i, _ in tail) + ((after[0],) if after is not None else ())
         return [
@@ -1133,11 +1174,14 @@ class StructuralLoopDetector:
         # new input.
         if len(tail) < n or tail[-1][0] - tail[-2][0] != 1:
             return []
-        if _new_input(tail[-1][1]):
+        if _new_input(tail[-1][1]) and tail[-1][1].observation != tail[-2][1].observation:
             return []
         if tail[-1][0] - tail[0][0] != n - 1:
             return []  # a tool call (or an empty response) in between
-        if any(_new_input(s) for _, s in tail[1:-1]):
+        if any(
+            _new_input(s) and s.observation != p.observation
+            for (_, p), (_, s) in itertools.pairwise(tail[:-1])
+        ):
             return []
         most = self.config.semantic_monologue_words
         if any(s.word_count > most for _, s in tail):

@@ -851,3 +851,87 @@ def test_regenerate_spares_polling_changed_calls_and_silent_repeats() -> None:
         Step.tool_call("fetch", {"id": 7}, observation="ok: 12 rows"),
     ]
     assert "regenerate" not in set().union(*detectors_at(tracker, retried))
+
+
+def test_reactions_are_no_new_input() -> None:
+    for text in ("👍🏽", "🙂", "...", "continue pls", "ok plz"):
+        assert is_acknowledgement(text), text
+    for text in ("", "  ", "ok pls add P7", "0 errors in 12 new messages"):
+        assert not is_acknowledgement(text), text
+
+
+def test_idle_talk_counts_the_same_input_again_as_nothing_new() -> None:
+    # A harness's fixed reply is new the first time only; after it, the same words again (the
+    # live agent reports a prompt sent again as no input) tell the agent nothing.
+    auto = "(automated) No user input received; proceed with the task."
+    texts = [
+        "Set the Saturday rate to 279.",
+        "Saturday rate goes to 279 - doing it now.",
+        "Raising the Saturday best available rate to 279.",
+        "Will lift Saturday to 279 next.",
+    ]
+    tracker = LoopTracker()
+    steps = [Step.llm(t, observation=auto) for t in texts]
+    got = detectors_at(tracker, steps)
+    assert "idle_talk" in got[2]
+    assert "idle_talk" in got[3]
+    # Different real questions each time stay new input.
+    tracker = LoopTracker()
+    asked = [Step.llm(t, observation=f"and room {n}?") for n, t in enumerate(texts)]
+    assert "idle_talk" not in set().union(*detectors_at(tracker, asked))
+
+
+def test_idle_talk_hears_one_intention_in_inflected_words() -> None:
+    texts = [
+        "My next action is to ask the seller for their certificate of analysis.",
+        "The next step is to obtain the lab certificate of alcoholic strength.",
+        "I shall now seek the alcohol analysis document from the producer.",
+    ]
+    tracker = LoopTracker()
+    assert "idle_talk" in detectors_at(tracker, [Step.llm(t) for t in texts])[2]
+
+
+def test_regenerate_needs_no_again_for_a_call_that_produces_something() -> None:
+    # A generator's outputs all rejected for one reason, with no "again" in the remarks.
+    args = {"pen": "P6", "target": "minimise O2 demand"}
+    plans = ["1,07:30,600\n2,12:00,600", "1,09:00,1200\n2,15:00,400", "1,08:30,700\n2,11:30,700"]
+    remarks = [
+        "Feeds before 10:00. Rejected.",
+        "First slot is early. Not usable.",
+        "Morning feed once more; the vet said no.",
+    ]
+    steps: list[Step] = []
+    for plan, remark in zip(plans, remarks, strict=True):
+        steps += [Step.tool_call("plan_feed", args, observation=plan), Step.llm(remark)]
+    tracker = LoopTracker()
+    got = detectors_at(tracker, steps)
+    assert "regenerate" in got[4]
+    assert "regenerate" in got[5]
+    tracker = LoopTracker()
+    assert feed(tracker, steps)[4:] == ["warn", "act"]
+
+
+def test_regenerate_spares_reads_without_again_and_generators_given_feedback() -> None:
+    # A status read between plain reports: the job advances by itself.
+    steps: list[Step] = []
+    for status in ("transform queued", "dbt 6/16 models", "dbt 14/16 models", "loading"):
+        steps.append(Step.tool_call("get_dag_run", {"dag": "orders"}, observation=status))
+        steps.append(Step.llm(f"Now: {status}."))
+    tracker = LoopTracker()
+    assert "regenerate" not in set().union(*detectors_at(tracker, steps))
+    tracker = LoopTracker()
+    reads = [Step.tool_call("orderStatus", {"id": 4}, observation=f"{n}0%") for n in range(1, 5)]
+    reads = [x for r in reads for x in (r, Step.llm("Moving along."))]
+    assert "regenerate" not in set().union(*detectors_at(tracker, reads))
+    # A generator asked again after each new piece of feedback from the user.
+    tracker = LoopTracker()
+    drafted: list[Step] = []
+    for n, note in enumerate(("add the TRL", "cite the targets", "shorter")):
+        drafted.append(Step.tool_call("draft_summary", {"doc": "B"}, observation=f"draft {n}"))
+        drafted.append(Step.llm("Taking that in.", observation=note))
+    assert "regenerate" not in set().union(*detectors_at(tracker, drafted))
+    # Or one that checks on something ("checking again shortly") between calls.
+    tracker = LoopTracker()
+    polled = [Step.tool_call("render_proof", {"job": 9}, observation=f"page {n}") for n in range(4)]
+    polled = [x for r in polled for x in (r, Step.llm("Checking in a bit."))]
+    assert "regenerate" not in set().union(*detectors_at(tracker, polled))
