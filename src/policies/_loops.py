@@ -242,6 +242,8 @@ def normalize_text(text: str) -> str:
         raw = out.encode("ascii")
         shape = raw.translate(_SHAPE)
         digit = b"d" in shape
+        if not digit and b"-" not in shape and b"_" not in shape:
+            return " ".join(out.split())  # plain words: no mask can match
         if digit and b"dddd-dd-dd" in shape and b":" in shape:
             out = _TS.sub(_TS_MASK, out)
         if digit and b"d:dd" in shape:
@@ -428,6 +430,7 @@ _ANNOUNCES = re.compile(
 # Discourse filler at the start of a response ("OK.", "So:", "Alright, now"): "So: notifying
 # the pilot station." says what "Notifying the pilot station." says.
 _FILLER = re.compile(r"^(?:(?:ok(?:ay)?|alright|right|so|well|now|then|again|anyway)\b[\s,:.!-]*)+")
+_FILLER_START = frozenset("oarswnt")
 
 
 def is_acknowledgement(text: str) -> bool:
@@ -450,7 +453,7 @@ def is_acknowledgement(text: str) -> bool:
     if not words:
         # Only emoji or punctuation ("👍", "🙂", "..."): a reaction, not a request.
         return bool(text) and not text.isspace()
-    return len(words) <= 6 and all(w in _ACKNOWLEDGEMENT_WORDS for w in words)
+    return len(words) <= 6 and _ACKNOWLEDGEMENT_WORDS.issuperset(words)
 
 
 def announces_action(text: str) -> bool:
@@ -668,7 +671,9 @@ class Step:
             if self.kind == "tool":
                 key = f"tool:{self.tool or ''}({canonical_args(self.args)})"
             else:
-                key = f"llm:{_FILLER.sub('', normalize_text(self.text))}"
+                text = normalize_text(self.text)
+                # Filler starts with one of these letters; most responses skip the regex.
+                key = f"llm:{_FILLER.sub('', text) if text[:1] in _FILLER_START else text}"
             object.__setattr__(self, "_action", key)
         return key
 
@@ -1250,9 +1255,13 @@ class StructuralLoopDetector:
     def _monologue(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
         n = self.config.monologue_repeats
         tail = history[-n:]
-        if len(tail) < n or any(s.kind != "llm" for _, s in tail):
+        if len(tail) < n:
             return []
-        if tail[-1][1].action_key != tail[-2][1].action_key:
+        last, previous = tail[-1][1], tail[-2][1]
+        # Cheapest tests first: most responses follow a tool call, or differ from the last.
+        if previous.kind != "llm" or last.kind != "llm":
+            return []
+        if last.action_key != previous.action_key or any(s.kind != "llm" for _, s in tail):
             return []
         keys = [s.action_key for _, s in tail]
         if keys[0] == "llm:" or not _same(keys):
