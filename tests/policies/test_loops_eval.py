@@ -11,9 +11,10 @@ fresh set (``tests/data/trajectories_fresh/``, round four), the final set
 (``tests/data/trajectories_sixth/``, the measure of round five). The seventh set
 (``tests/data/trajectories_seventh/``) was written before round six, as its unseen measure,
 and measured once after it. The eighth set (``tests/data/trajectories_eighth/``) was written
-before round seven, as its unseen measure, and nobody has run a detector on it. No score of
-these seven is asserted (see their READMEs): only the sets' integrity, their disjointness and
-the script's ``--data`` path are checked.
+before round seven, as its unseen measure, and measured once after it. The ninth set
+(``tests/data/trajectories_ninth/``) was written before round eight, as its unseen measure, and
+nobody has run a detector on it. No score of these eight is asserted (see their READMEs): only
+the sets' integrity, their disjointness and the script's ``--data`` path are checked.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ FINAL_DIR = ROOT / "tests" / "data" / "trajectories_final"
 SIXTH_DIR = ROOT / "tests" / "data" / "trajectories_sixth"
 SEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_seventh"
 EIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_eighth"
+NINTH_DIR = ROOT / "tests" / "data" / "trajectories_ninth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -101,6 +103,7 @@ LATER_SETS = [
     ("sixth", SIXTH_DIR),
     ("seventh", SEVENTH_DIR),
     ("eighth", EIGHTH_DIR),
+    ("ninth", NINTH_DIR),
 ]
 
 
@@ -135,6 +138,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("sixth_set_generate", SIXTH_DIR),
         ("seventh_set_generate", SEVENTH_DIR),
         ("eighth_set_generate", EIGHTH_DIR),
+        ("ninth_set_generate", NINTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
