@@ -1734,6 +1734,68 @@ class EscalationPolicy:
         self._pending = None
 
 
+@dataclass(frozen=True, slots=True)
+class SemanticVerdict:
+    """The semantic detector's findings for one step, worked out ahead of
+    :meth:`LoopTracker.observe` (see :meth:`SemanticJob.run`).
+
+    Attributes:
+        step: The step with its embedding attached: the one to observe.
+        findings: The semantic detector's findings at that step.
+        index: The position the step was judged at.
+        epoch: The tracker's epoch (its resets) when the job was made.
+    """
+
+    step: Step
+    findings: tuple[LoopFinding, ...]
+    index: int
+    epoch: int
+
+
+@dataclass(frozen=True, slots=True)
+class SemanticJob:
+    """What the semantic detector needs to judge ``step`` as the next observed step: a
+    snapshot of the tracker's history, so that it can run in another thread (the embedder's
+    worker) while the tracker goes on.
+
+    Made by :meth:`LoopTracker.semantic_job`; :meth:`run` touches only the snapshot, the
+    immutable steps in it and objects it makes, so it is safe in a thread. Its findings are
+    the ones :meth:`LoopTracker.observe` would find, bit for bit: the same steps, the same
+    similarities (``float(earlier @ unit)``), the same code.
+
+    Attributes:
+        step: The step to judge, without its embedding yet.
+        partners: The earlier steps it will be compared with (``semantic_partners``).
+        history: The tracker's history when the job was made.
+        index: The position the step will have when it is observed next.
+        epoch: The tracker's epoch then.
+        config: The tracker's settings.
+    """
+
+    step: Step
+    partners: tuple[Step, ...]
+    history: tuple[_Indexed, ...]
+    index: int
+    epoch: int
+    config: LoopConfig
+
+    def run(
+        self,
+        row: NDArray[np.float32],
+        unit: NDArray[np.float32],
+        similarities: Sequence[float] | None = None,
+    ) -> SemanticVerdict:
+        """Attach the embedding (``row``, its ``unit`` vector and the ``similarities`` to
+        :attr:`partners`, in order) and run the semantic detector on the step."""
+        given = tuple(zip(self.partners, similarities, strict=True)) if similarities else ()
+        step = self.step.with_embedding(row, unit=unit, similarities=given)
+        history = [*self.history, (self.index, step)][-self.config.history :]
+        # A detector of its own: its cache of the previous window's similarities is not
+        # shared with the tracker's (only a speed-up: the values are the same either way).
+        findings = SemanticLoopDetector(self.config).check(history)
+        return SemanticVerdict(step, tuple(findings), self.index, self.epoch)
+
+
 class LoopTracker:
     """Per-session loop tracking: feed steps in, get escalation levels out.
 
@@ -1771,6 +1833,7 @@ class LoopTracker:
             cfg.reworded_repeats,
         )
         self._count = 0
+        self._epoch = 0  # counts resets: a SemanticJob made before one no longer applies
         self._findings = 0
         self._warnings = 0
         self._acts = 0
@@ -1806,12 +1869,33 @@ class LoopTracker:
         partners.reverse()
         return partners
 
-    def observe(self, step: Step) -> LoopResult:
+    def semantic_job(self, step: Step) -> SemanticJob | None:
+        """The semantic detector's work on ``step``, to run in another thread before ``step``
+        is observed (None when the detector would not compare it).
+
+        ``observe(verdict.step, semantic=verdict)`` with what :meth:`SemanticJob.run`
+        returns then finds what ``observe(step.with_embedding(...))`` would, without the
+        semantic detector running on the caller's thread. Valid until the next ``observe``
+        or ``reset``; a stale verdict is ignored (the detector then runs in ``observe``).
+        """
+        if not self.semantic.compares(step.kind) or (
+            step.kind == "llm" and not _has_text(step.text)
+        ):
+            return None  # the detector will not look at it
+        partners = self.semantic_partners(step)
+        return SemanticJob(
+            step, tuple(partners), tuple(self._history), self._count, self._epoch, self.config
+        )
+
+    def observe(self, step: Step, *, semantic: SemanticVerdict | None = None) -> LoopResult:
         """Record ``step`` and report whether the session now loops.
 
         Args:
             step: The finished call; attach its embedding first (``step.with_embedding``) for
                 the semantic detector to see it.
+            semantic: The semantic detector's verdict on this very step, worked out ahead
+                (see :meth:`semantic_job`); used only if it is for this step at this
+                position, else the detector runs here.
 
         Returns:
             The escalation level and the findings at this step.
@@ -1848,7 +1932,14 @@ class LoopTracker:
             ):
                 calls = _last(tools, _REGENERATE_CALLS, oldest)
             findings = self.structural._check(_last(history, cfg.monologue_repeats), calls, tail)
-        if step.embedding is not None and cfg.semantic_enabled:
+        if (
+            semantic is not None
+            and semantic.step is step
+            and semantic.index == index
+            and semantic.epoch == self._epoch
+        ):
+            findings += semantic.findings
+        elif step.embedding is not None and cfg.semantic_enabled:
             findings += self.semantic.check(history)
         if step._known:
             # Used once, by the check above; kept, each step would hold its partners, and they
@@ -1864,6 +1955,7 @@ class LoopTracker:
 
     def reset(self) -> None:
         """Forget the history and any pending warning (after the agent was restarted)."""
+        self._epoch += 1
         self._history.clear()
         self._tools.clear()
         self._responses.clear()

@@ -66,7 +66,7 @@ from policies._loops import unit_vector
 from ._exceptions import SupervisorError
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from anyio.abc import TaskGroup, TaskStatus
     from numpy.typing import NDArray
@@ -282,8 +282,14 @@ def _as_rows(vectors: NDArray[np.float32]) -> list[NDArray[np.float32]]:
     return [array[i : i + 1] for i in range(len(array))]
 
 
-#: What the worker hands back per text: its row, its unit vector and its similarities.
-_Embedded = tuple["NDArray[np.float32]", "NDArray[np.float32]", "tuple[float, ...] | None"]
+#: What the worker hands back per text: its row, its unit vector, its similarities, and what
+#: its ``then`` returned or raised.
+_Embedded = tuple[
+    "NDArray[np.float32]",
+    "NDArray[np.float32]",
+    "tuple[float, ...] | None",
+    "tuple[Any, BaseException | None]",
+]
 
 
 class _Slot:
@@ -294,7 +300,18 @@ class _Slot:
     someone actually waits, which a call whose embedding is done in time never does.
     """
 
-    __slots__ = ("compare", "error", "event", "key", "row", "similarities", "unit")
+    __slots__ = (
+        "compare",
+        "error",
+        "event",
+        "key",
+        "row",
+        "similarities",
+        "then",
+        "then_error",
+        "then_value",
+        "unit",
+    )
 
     def __init__(self, key: str) -> None:
         self.key = key
@@ -304,6 +321,11 @@ class _Slot:
         # similarities the worker found.
         self.compare: tuple[NDArray[np.float32], ...] = ()
         self.similarities: tuple[float, ...] | None = None
+        # Run by the worker after the vector (see Embedder.submit's ``then``), and what it
+        # returned or raised.
+        self.then: Callable[[NDArray[np.float32], NDArray[np.float32], Any], Any] | None = None
+        self.then_value: Any = None
+        self.then_error: BaseException | None = None
         self.error: BaseException | None = None
         self.event: anyio.Event | None = None
 
@@ -312,10 +334,12 @@ class _Slot:
         row: NDArray[np.float32],
         unit: NDArray[np.float32] | None = None,
         similarities: tuple[float, ...] | None = None,
+        then: tuple[Any, BaseException | None] = (None, None),
     ) -> None:
         self.row = row
         self.unit = unit
         self.similarities = similarities
+        self.then_value, self.then_error = then
         if self.event is not None:
             self.event.set()
 
@@ -408,6 +432,24 @@ class EmbeddingHandle:
         first = self._rows[0]
         assert isinstance(first, _Slot)
         return first.similarities
+
+    def then_result(self) -> Any:
+        """What ``submit(..., then=)`` returned in the worker thread; None when it did not run
+        (the text was answered from the cache or already pending, or it is not done) or
+        raised (see :meth:`then_error`)."""
+        if not self._compared:
+            return None
+        first = self._rows[0]
+        assert isinstance(first, _Slot)
+        return first.then_value
+
+    def then_error(self) -> BaseException | None:
+        """What ``submit(..., then=)`` raised in the worker thread, if it did."""
+        if not self._compared:
+            return None
+        first = self._rows[0]
+        assert isinstance(first, _Slot)
+        return first.then_error
 
     async def wait(self) -> NDArray[np.float32]:
         """Wait until done (returns at once if it is) and return :meth:`result`."""
@@ -590,7 +632,11 @@ class Embedder:
             raise RuntimeError("The Embedder was closed.")
 
     def submit(
-        self, texts: Sequence[str], *, compare: Sequence[NDArray[np.float32]] = ()
+        self,
+        texts: Sequence[str],
+        *,
+        compare: Sequence[NDArray[np.float32]] = (),
+        then: Callable[[NDArray[np.float32], NDArray[np.float32], Any], Any] | None = None,
     ) -> EmbeddingHandle:
         """Queue ``texts`` for embedding and return at once.
 
@@ -602,6 +648,12 @@ class Embedder:
             texts: The texts.
             compare: Unit vectors (as ``policies.unit_vector`` makes them) to compare the first
                 text's with, in the worker thread: see ``EmbeddingHandle.similarities()``.
+            then: Called in the worker thread once the first text is embedded, with its row,
+                its unit vector and its similarities (None without ``compare``); what it
+                returns is ``EmbeddingHandle.then_result()``. For work on the vector that
+                must stay off the event loop: it must touch only what it was given and
+                objects no other thread changes. Like ``compare``, it runs only when this
+                submit sends the first text to the model.
 
         Raises:
             RuntimeError: The embedder is not running (never started, or closed).
@@ -637,9 +689,10 @@ class Embedder:
                 new.append(slot)
             rows.append(slot)
             slots.append(slot)
-        compared = bool(compare) and bool(new) and rows[0] is new[0]
+        compared = (bool(compare) or then is not None) and bool(new) and rows[0] is new[0]
         if compared:
             new[0].compare = tuple(compare)
+            new[0].then = then
         if new:
             self._inbox.put(new)
         return EmbeddingHandle(rows, slots, compared)
@@ -720,10 +773,10 @@ class Embedder:
             self._batches += 1
             self._texts += len(batch)
             self._largest = max(self._largest, len(batch))
-            for slot, (row, unit, similarities) in zip(batch, outcome, strict=True):
+            for slot, (row, unit, similarities, then) in zip(batch, outcome, strict=True):
                 self._forget(slot)
                 self._remember(slot.key, row)
-                slot.resolve(row, unit, similarities)
+                slot.resolve(row, unit, similarities, then)
 
     def _next_batch(
         self,
@@ -764,7 +817,13 @@ class Embedder:
             # event loop, in the same order it would compute them.
             unit = unit_vector(row)
             similarities = tuple(float(v @ unit) for v in slot.compare) if slot.compare else None
-            out.append((row, unit, similarities))
+            then: tuple[Any, BaseException | None] = (None, None)
+            if slot.then is not None:
+                try:
+                    then = (slot.then(row, unit, similarities), None)
+                except Exception as exc:  # the caller falls back to doing it on the loop
+                    then = (None, exc)
+            out.append((row, unit, similarities, then))
         return batch, out
 
     def _encode(self, texts: list[str]) -> NDArray[np.float32]:

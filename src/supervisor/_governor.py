@@ -59,7 +59,14 @@ from policies import (
     call_scopes,
     format_usd,
 )
-from policies._loops import LoopConfig, LoopResult, LoopTracker, Step, semantic_text
+from policies._loops import (
+    LoopConfig,
+    LoopResult,
+    LoopTracker,
+    SemanticVerdict,
+    Step,
+    semantic_text,
+)
 
 from ._approvals import ApprovalRequest
 from ._events import (
@@ -1012,9 +1019,17 @@ class Governor(Actor):
         text = semantic_text(step)
         if not text:
             return step, None, []
-        partners = agent.tracker.semantic_partners(step) if agent.tracker is not None else []
+        # The semantic detector's whole check on this step runs in the embedder's worker
+        # thread too, on a snapshot of the tracker (SemanticJob): the loop only picks the
+        # verdict up when the step is observed.
+        job = agent.tracker.semantic_job(step) if agent.tracker is not None else None
+        partners = list(job.partners) if job is not None else []
         try:
-            handle = embedder.submit([text], compare=[p.unit_vector() for p in partners])
+            handle = embedder.submit(
+                [text],
+                compare=[p.unit_vector() for p in partners],
+                then=job.run if job is not None else None,
+            )
         except Exception as exc:  # a failed embedder must never fail a call
             logger.warning("governor.embed_failed", error=str(exc))
             return step, None, []
@@ -1028,17 +1043,22 @@ class Governor(Actor):
         if pending is None or agent.tracker is None:
             return None
         step, handle, partners = pending
+        verdict: SemanticVerdict | None = None
         if handle is not None and handle.done():
             try:
-                found = handle.similarities()
-                step = step.with_embedding(
-                    handle.result()[0],
-                    unit=handle.unit(),
-                    similarities=tuple(zip(partners, found, strict=True)) if found else (),
-                )
+                verdict = handle.then_result()
+                if verdict is not None:
+                    step = verdict.step  # embedded and judged in the worker thread
+                else:
+                    found = handle.similarities()
+                    step = step.with_embedding(
+                        handle.result()[0],
+                        unit=handle.unit(),
+                        similarities=tuple(zip(partners, found, strict=True)) if found else (),
+                    )
             except Exception:
                 pass
-        result = agent.tracker.observe(step)
+        result = agent.tracker.observe(step, semantic=verdict)
         if result.escalation_level == "none":
             return None
         decision = self._loop_decision(result)

@@ -416,3 +416,112 @@ async def test_similarities_to_given_vectors_are_computed_in_the_worker_thread(
         assert mine_found is not None
         assert len(mine_found) == 1
         assert theirs.similarities() is None
+
+
+async def test_then_runs_in_the_worker_thread_with_the_vector(
+    loaded_model: Any, offline: None
+) -> None:
+    seen: list[tuple[int, Any, Any, Any]] = []
+
+    def then(row: Any, unit: Any, similarities: Any) -> str:
+        seen.append((threading.get_ident(), row, unit, similarities))
+        return "judged"
+
+    async with Embedder() as embedder:
+        await embedder.wait_ready()
+        earlier = unit_vector(await embedder.embed(["an earlier answer"]))
+        handle = embedder.submit(["a new answer to judge"], compare=[earlier], then=then)
+        assert handle.then_result() is None  # not done yet
+        with anyio.fail_after(60):
+            rows = await handle.wait()
+        assert handle.then_result() == "judged"
+        assert handle.then_error() is None
+        [(thread, row, unit, similarities)] = seen
+        assert thread != threading.get_ident()
+        assert row.tobytes() == rows.tobytes()
+        assert unit is handle.unit()
+        assert similarities == handle.similarities()
+
+        # Answered from the cache: nothing runs, and the caller does the work itself.
+        cached = embedder.submit(["a new answer to judge"], then=then)
+        assert cached.done()
+        assert cached.then_result() is None
+        assert len(seen) == 1
+
+        def broken(row: Any, unit: Any, similarities: Any) -> str:
+            raise ValueError("a bug in the hook")
+
+        failing = embedder.submit(["another answer"], then=broken)
+        with anyio.fail_after(60):
+            await failing.wait()  # the vector is still delivered
+        assert failing.then_result() is None
+        assert isinstance(failing.then_error(), ValueError)
+        assert failing.unit() is not None
+
+
+async def test_the_governor_runs_the_semantic_check_in_the_worker_thread(
+    loaded_model: Any, offline: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_governor_support import FastProvider, Play, make_policy
+
+    from policies._loops import SemanticLoopDetector
+    from supervisor import Agent, MemoryStore, ModelRouter, RecordingSink, Runtime
+    from supervisor import UnattendedApprover as Unattended
+    from supervisor._target import AgentSpec, TargetSpec
+
+    checked: list[int] = []
+    original = SemanticLoopDetector.check
+
+    def check(self: SemanticLoopDetector, history: Any) -> Any:
+        if history and history[-1][1].embedding is not None:
+            checked.append(threading.get_ident())
+        return original(self, history)
+
+    monkeypatch.setattr(SemanticLoopDetector, "check", check)
+    answers = iter(
+        [
+            "To answer that I will now look up the revenue figure for the third quarter.",
+            "Next, I am going to search for the Q3 revenue number in the finance reports.",
+            "I'll now retrieve the third-quarter revenue figure from the financial records.",
+            "Let me look up the revenue for Q3 from the finance data now.",
+            "I am going to find the third quarter revenue number in the reports next.",
+        ]
+    )
+    provider = FastProvider()
+    provider.plan = lambda _r: Play(chunks=[next(answers)])
+    seen: list[Any] = []
+
+    class Stuck(Agent):
+        name = "stuck"
+        model = "fast:big"
+
+        async def run(self) -> None:
+            await embedder.wait_ready()  # judge every answer, not only those after loading
+            for _ in range(5):
+                try:
+                    seen.append(await self.llm("What was revenue in Q3?", max_tokens=100))
+                except Exception as exc:  # the loop is acted on: the run goes on
+                    seen.append(exc)
+                    return
+
+    sink = RecordingSink()
+    policy = make_policy({"loops": {"semantic": {"enabled": True}}})
+    embedder = Embedder()  # the runtime starts and closes it
+    async with MemoryStore() as store:
+        runtime = Runtime(
+            policy=policy,
+            store=store,
+            router=ModelRouter({}, providers={"fast": provider}),  # type: ignore[dict-item]
+            approver=Unattended(sink, timeout=0, default="deny"),
+            sink=sink,
+            embedder=embedder,
+        )
+        with anyio.fail_after(120):
+            await runtime.run(TargetSpec("t", (AgentSpec("stuck", Stuck),)))
+        audit = [r.data for r in await store.read_audit()]
+    assert checked, "the semantic detector never judged an embedded step"
+    assert threading.get_ident() not in checked  # every judgement ran off the event loop
+    # The paraphrases were found by the semantic detector (judged in the worker), which
+    # confirms idle_talk here or acts itself.
+    loops = [d for d in audit if str(d.get("rule", "")).startswith("loops.")]
+    assert any("semantic_responses" in f"{d.get('rule')} {d.get('reason')}" for d in loops)
