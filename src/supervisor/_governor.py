@@ -1123,6 +1123,19 @@ class Governor(Actor):
         rule = f"loops.{'semantic' if semantic else 'structural'}.{finding.detector}"
         numbers: dict[str, float | int | str] = dict(finding.numbers())
         numbers["level"] = result.escalation_level
+        # The decision is named after the strongest finding; the others at this step (e.g. the
+        # semantic detector agreeing with a structural one) are recorded with it.
+        others = [f for f in result.findings if f is not finding]
+        if others:
+            numbers["also"] = "; ".join(
+                f"{f.detector} score {f.score:.2f}"
+                + (
+                    f" min_similarity {f.numbers()['min_similarity']}"
+                    if f.evidence.similarities and f.detector.startswith("semantic")
+                    else ""
+                )
+                for f in others
+            )
         acting = result.escalation_level == "act" or not rule_config.warn_first
         if not acting:
             return Warn(
