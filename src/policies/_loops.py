@@ -347,11 +347,47 @@ def _flat_values(value: Any, prefix: str, out: dict[str, str | None]) -> None:
         for n, v in enumerate(value):
             _flat_values(v, f"{prefix}[{n}]", out)
     elif isinstance(value, str) and any(c.isspace() for c in value.strip()):
-        out[prefix] = None  # free text: a reworded query is not another entity
+        # Free text: a reworded query is not another entity, but a short one may be a name
+        # ("Hazel Way North", "Ms. J. Park", "10 Alder Grove", a spaced unit number).
+        words = value.split()
+        out[prefix] = _NAME + " ".join(words) if len(words) <= _NAME_WORDS else None
     else:
         text = unicodedata.normalize("NFKC", str(value)).lower()
         value = _NON_ALNUM.sub("", text)
         out[prefix] = "#" if _HEX_TOKEN.fullmatch(value) else _EPOCH.sub("#", value)
+
+
+# A short free-text argument (at most _NAME_WORDS words) may name an entity; its entity form
+# starts with _NAME, and two such forms are compared by _other_name.
+_NAME = "\x00"
+_NAME_WORDS = 4
+
+
+def _name_parts(form: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A short free-text value's tokens that hold a digit (numbers, codes) and its other
+    content words (crudely stemmed, as ``idle_talk`` compares them)."""
+    tokens = _WORD.findall(normalize_text(form[1:]))
+    numbers = frozenset(t for t in tokens if any(c.isdigit() for c in t))
+    words = frozenset(
+        t[:_STEM] for t in tokens if len(t) > 2 and t not in _STOPWORDS and t not in numbers
+    )
+    return numbers, words
+
+
+def _other_name(x: str, y: str) -> bool:
+    """Two short free-text values name different entities: each holds a number the other
+    lacks ("10 Alder Grove" / "12 Alder Grove", "G0725 25 298801 K" / "G0725 25 298815 Q"),
+    or they share no content word, nor one word's start ("Birch Rd" / "Hazel Way North", "Ms.
+    J. Park" / "Mr. T. Hale"). A shortened, abbreviated, reordered or re-cased spelling
+    ("Cllr Rosa Hart" / "Hart", "Lisbon Berlin" / "LIS-BER", "J. Moreland" / "Moreland, J.",
+    "First Officer" / "FO") shares its words and numbers."""
+    nx, wx = _name_parts(x)
+    ny, wy = _name_parts(y)
+    if nx - ny and ny - nx:
+        return True
+    if not wx or not wy or wx & wy:
+        return False
+    return not any(a.startswith(b) or b.startswith(a) for a in wx for b in wy)
 
 
 def _entity_values(canonical: str) -> Mapping[str, str | None]:
@@ -385,6 +421,9 @@ def differ_in_entity(a: Step, b: Step) -> bool:
 def _other_entity(x: str | None, y: str | None) -> bool:
     if x is None or y is None or x == y:
         return False
+    if x[:1] == _NAME or y[:1] == _NAME:
+        # Short free text against a single token: a respelling ("Quadratics 2" / "q-2").
+        return x[:1] == y[:1] and _other_name(x, y)
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     # One spelling wrapping the other ("doi:10.1/x", a URL around an id) is the same entity.
     return not (len(short) >= 4 and short in long)
