@@ -59,7 +59,9 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     same steps (tool results, new input) brought little new: paging, corrected retries and
     summaries of different documents look alike but keep bringing new content. Tool calls
     that each ask about a different entity (:func:`differ_in_entity`) are not compared as
-    repeats even when their results are the same. New input that only lets the agent go on
+    repeats even when their results are the same; nor is one call whose result changed in a
+    number the agent then reported ("7 units left"): that value is data, not per-call noise.
+    New input that only lets the agent go on
     ("ok", "continue": :func:`is_acknowledgement`) is nothing new. Short responses with no
     tool call among them need less similarity, and short announcements of an action never
     taken ("Let me book the viewings." / "Time to set up the appointments.":
@@ -403,10 +405,12 @@ def differ_in_entity(a: Step, b: Step) -> bool:
     """Whether two tool calls ask about different entities.
 
     True when both call the same tool with the same argument keys and some argument that is
-    a single token (an id, a name, an address, a number -- not free text with spaces) differs
-    even when case, punctuation, epoch stamps and hex tokens (cache-busters) are ignored:
+    a single token (an id, a name, an address, a number) differs even when case,
+    punctuation, epoch stamps and hex tokens (cache-busters) are ignored:
     ``lookup(drug="metformin")`` and ``lookup(drug="apixaban")``, or ``send(to="a@x")`` and
-    ``send(to="b@x")``. Respellings of one request -- ``"P-77"`` / ``"p77"``, ``"12.3"`` /
+    ``send(to="b@x")``; or an argument of two to four words names another entity (see
+    ``_other_name``: ``"Birch Rd"`` / ``"Hazel Way North"``, ``"10 Alder Grove"`` / ``"12
+    Alder Grove"``). Respellings of one request -- ``"P-77"`` / ``"p77"``, ``"12.3"`` /
     ``"§12.3"``, one spelling inside another (``"doi:10.1/x"`` / ``"10.1/x"``, a URL around
     an id), another key (``pmid`` / ``doi``), a reworded query -- are not.
     """
@@ -1704,10 +1708,12 @@ class SemanticLoopDetector:
         n = self.config.semantic_window
         # The last n tool calls with an embedding, scanning back from the end.
         items: list[_Indexed] = []
+        positions: list[int] = []
         for p in range(len(history) - 1, -1, -1):
             entry = history[p]
             if entry[1].kind == "tool" and _comparable(entry[1]):
                 items.append(entry)
+                positions.append(p)
                 if len(items) == n:
                     break
         else:
@@ -1715,12 +1721,34 @@ class SemanticLoopDetector:
         items.reverse()
         if _distinct_entities(items):
             return []  # one tool over different entities: alike calls, alike answers
-        return self._finding(
+        found = self._finding(
             "semantic_tool_calls",
             items,
             lambda: [s._result_view() for _, s in items],
             "tool calls",
         )
+        if found and found[0].evidence.details["max_novelty"] and _reported(history, positions):
+            return []
+        return found
+
+
+def _reported(history: Sequence[_Indexed], positions: Sequence[int]) -> bool:
+    """Whether the agent, right after one of the calls at ``positions`` (newest first), said
+    a number or code that its result brought and the call before had not: the value that
+    changed is data it read and reported ("7 units in stock", "3 remain"), not per-call noise
+    (a sequence number, a request id), which no one repeats."""
+    for newer, older in itertools.pairwise(positions):
+        changed = history[newer][1]._result_view()[0] - history[older][1]._result_view()[0]
+        fresh = {t for t in changed if not t.isalpha()}
+        if not fresh:
+            continue
+        for k in range(newer + 1, len(history)):
+            step = history[k][1]
+            if step.kind != "llm":
+                break
+            if fresh & _tokens(step.text):
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------------------------

@@ -508,6 +508,37 @@ def test_short_free_text_that_names_another_entity_is_another_entity() -> None:
     assert levels[-1] == "act"
 
 
+def test_a_changed_value_the_agent_reports_is_data_not_noise() -> None:
+    def stock(units: int, seq: int) -> Step:
+        table = (
+            f"seq={seq}\n| product | group | site | units | critical |\n|---|---|---|---|---|\n"
+            f"| RBC | O NEG | MAIN | {units} | 12 |"
+        )
+        return Step.tool_call("get_stock", {"group": "O NEG"}, observation=table).with_embedding(
+            unit(1, 0.01, 0)
+        )
+
+    def update(text: str) -> Step:
+        return Step.llm(text)  # not embedded: only the calls are compared here
+
+    reported = LoopTracker()
+    levels = []
+    for units, said in (
+        (6, "Status: 6 units, order placed."),
+        (7, "Status: 7 units now."),
+        (3, "Status: 4 issued, 3 remain."),
+        (13, "Status: 13 units, reserve restored."),
+    ):
+        levels += feed(reported, [stock(units, 88), update(said)])
+    assert set(levels) == {"none"}
+    # The same call whose result changes only in a counter nobody mentions: noise.
+    noise = LoopTracker()
+    levels = []
+    for seq in (88222, 88254, 88261, 88270):
+        levels += feed(noise, [stock(6, seq), update("Checking the stock once more.")])
+    assert "act" in levels
+
+
 def test_short_monologue_uses_the_lower_threshold() -> None:
     vecs = [unit(1, 0.8, 0, 0), unit(1, 0, 0.8, 0), unit(1, 0, 0, 0.8)]  # pairwise 0.61
     short = ["I'll backfill the partition now.", "Time to backfill it.", "The partition is due."]
