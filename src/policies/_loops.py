@@ -78,6 +78,7 @@ same step, each on its own evidence, are such a confirmation.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import math
@@ -365,9 +366,11 @@ _NAME = "\x00"
 _NAME_WORDS = 4
 
 
+@functools.lru_cache(maxsize=1024)
 def _name_parts(form: str) -> tuple[frozenset[str], frozenset[str]]:
     """A short free-text value's tokens that hold a digit (numbers, codes) and its other
-    content words (crudely stemmed, as ``idle_talk`` compares them)."""
+    content words (crudely stemmed, as ``idle_talk`` compares them). Cached: a window
+    compares each call with its neighbours again at every step."""
     tokens = _WORD.findall(normalize_text(form[1:]))
     numbers = frozenset(t for t in tokens if any(c.isdigit() for c in t))
     words = frozenset(
