@@ -59,7 +59,9 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     same steps (tool results, new input) brought little new: paging, corrected retries and
     summaries of different documents look alike but keep bringing new content. Tool calls
     that each ask about a different entity (:func:`differ_in_entity`) are not compared as
-    repeats even when their results are the same. New input that only lets the agent go on
+    repeats even when their results are the same; nor is one call whose result changed in a
+    number the agent then reported ("7 units left"): that value is data, not per-call noise.
+    New input that only lets the agent go on
     ("ok", "continue": :func:`is_acknowledgement`) is nothing new. Short responses with no
     tool call among them need less similarity, and short announcements of an action never
     taken ("Let me book the viewings." / "Time to set up the appointments.":
@@ -76,6 +78,7 @@ same step, each on its own evidence, are such a confirmation.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import math
@@ -347,11 +350,49 @@ def _flat_values(value: Any, prefix: str, out: dict[str, str | None]) -> None:
         for n, v in enumerate(value):
             _flat_values(v, f"{prefix}[{n}]", out)
     elif isinstance(value, str) and any(c.isspace() for c in value.strip()):
-        out[prefix] = None  # free text: a reworded query is not another entity
+        # Free text: a reworded query is not another entity, but a short one may be a name
+        # ("Hazel Way North", "Ms. J. Park", "10 Alder Grove", a spaced unit number).
+        words = value.split()
+        out[prefix] = _NAME + " ".join(words) if len(words) <= _NAME_WORDS else None
     else:
         text = unicodedata.normalize("NFKC", str(value)).lower()
         value = _NON_ALNUM.sub("", text)
         out[prefix] = "#" if _HEX_TOKEN.fullmatch(value) else _EPOCH.sub("#", value)
+
+
+# A short free-text argument (at most _NAME_WORDS words) may name an entity; its entity form
+# starts with _NAME, and two such forms are compared by _other_name.
+_NAME = "\x00"
+_NAME_WORDS = 4
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_parts(form: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A short free-text value's tokens that hold a digit (numbers, codes) and its other
+    content words (crudely stemmed, as ``idle_talk`` compares them). Cached: a window
+    compares each call with its neighbours again at every step."""
+    tokens = _WORD.findall(normalize_text(form[1:]))
+    numbers = frozenset(t for t in tokens if any(c.isdigit() for c in t))
+    words = frozenset(
+        t[:_STEM] for t in tokens if len(t) > 2 and t not in _STOPWORDS and t not in numbers
+    )
+    return numbers, words
+
+
+def _other_name(x: str, y: str) -> bool:
+    """Two short free-text values name different entities: each holds a number the other
+    lacks ("10 Alder Grove" / "12 Alder Grove", "G0725 25 298801 K" / "G0725 25 298815 Q"),
+    or they share no content word, nor one word's start ("Birch Rd" / "Hazel Way North", "Ms.
+    J. Park" / "Mr. T. Hale"). A shortened, abbreviated, reordered or re-cased spelling
+    ("Cllr Rosa Hart" / "Hart", "Lisbon Berlin" / "LIS-BER", "J. Moreland" / "Moreland, J.",
+    "First Officer" / "FO") shares its words and numbers."""
+    nx, wx = _name_parts(x)
+    ny, wy = _name_parts(y)
+    if nx - ny and ny - nx:
+        return True
+    if not wx or not wy or wx & wy:
+        return False
+    return not any(a.startswith(b) or b.startswith(a) for a in wx for b in wy)
 
 
 def _entity_values(canonical: str) -> Mapping[str, str | None]:
@@ -367,10 +408,12 @@ def differ_in_entity(a: Step, b: Step) -> bool:
     """Whether two tool calls ask about different entities.
 
     True when both call the same tool with the same argument keys and some argument that is
-    a single token (an id, a name, an address, a number -- not free text with spaces) differs
-    even when case, punctuation, epoch stamps and hex tokens (cache-busters) are ignored:
+    a single token (an id, a name, an address, a number) differs even when case,
+    punctuation, epoch stamps and hex tokens (cache-busters) are ignored:
     ``lookup(drug="metformin")`` and ``lookup(drug="apixaban")``, or ``send(to="a@x")`` and
-    ``send(to="b@x")``. Respellings of one request -- ``"P-77"`` / ``"p77"``, ``"12.3"`` /
+    ``send(to="b@x")``; or an argument of two to four words names another entity (see
+    ``_other_name``: ``"Birch Rd"`` / ``"Hazel Way North"``, ``"10 Alder Grove"`` / ``"12
+    Alder Grove"``). Respellings of one request -- ``"P-77"`` / ``"p77"``, ``"12.3"`` /
     ``"§12.3"``, one spelling inside another (``"doi:10.1/x"`` / ``"10.1/x"``, a URL around
     an id), another key (``pmid`` / ``doi``), a reworded query -- are not.
     """
@@ -385,6 +428,9 @@ def differ_in_entity(a: Step, b: Step) -> bool:
 def _other_entity(x: str | None, y: str | None) -> bool:
     if x is None or y is None or x == y:
         return False
+    if x[:1] == _NAME or y[:1] == _NAME:
+        # Short free text against a single token: a respelling ("Quadratics 2" / "q-2").
+        return x[:1] == y[:1] and _other_name(x, y)
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     # One spelling wrapping the other ("doi:10.1/x", a URL around an id) is the same entity.
     return not (len(short) >= 4 and short in long)
@@ -1665,10 +1711,12 @@ class SemanticLoopDetector:
         n = self.config.semantic_window
         # The last n tool calls with an embedding, scanning back from the end.
         items: list[_Indexed] = []
+        positions: list[int] = []
         for p in range(len(history) - 1, -1, -1):
             entry = history[p]
             if entry[1].kind == "tool" and _comparable(entry[1]):
                 items.append(entry)
+                positions.append(p)
                 if len(items) == n:
                     break
         else:
@@ -1676,12 +1724,34 @@ class SemanticLoopDetector:
         items.reverse()
         if _distinct_entities(items):
             return []  # one tool over different entities: alike calls, alike answers
-        return self._finding(
+        found = self._finding(
             "semantic_tool_calls",
             items,
             lambda: [s._result_view() for _, s in items],
             "tool calls",
         )
+        if found and found[0].evidence.details["max_novelty"] and _reported(history, positions):
+            return []
+        return found
+
+
+def _reported(history: Sequence[_Indexed], positions: Sequence[int]) -> bool:
+    """Whether the agent, right after one of the calls at ``positions`` (newest first), said
+    a number or code that its result brought and the call before had not: the value that
+    changed is data it read and reported ("7 units in stock", "3 remain"), not per-call noise
+    (a sequence number, a request id), which no one repeats."""
+    for newer, older in itertools.pairwise(positions):
+        changed = history[newer][1]._result_view()[0] - history[older][1]._result_view()[0]
+        fresh = {t for t in changed if not t.isalpha()}
+        if not fresh:
+            continue
+        for k in range(newer + 1, len(history)):
+            step = history[k][1]
+            if step.kind != "llm":
+                break
+            if fresh & _tokens(step.text):
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------------------------

@@ -466,6 +466,79 @@ def test_semantic_tool_calls_over_different_entities_with_the_same_answer() -> N
     assert result.finding is not None
 
 
+def test_short_free_text_that_names_another_entity_is_another_entity() -> None:
+    def look(**args: object) -> Step:
+        return Step.tool_call("check", args, observation="No notices.")
+
+    # Streets, people, addresses and spaced unit numbers: one tool over five entities.
+    assert differ_in_entity(look(street="Birch Rd"), look(street="Hazel Way North"))
+    assert differ_in_entity(look(person="Ms. J. Park"), look(person="Mr. T. Hale"))
+    assert differ_in_entity(
+        look(at="10 Alder Grove, Westerby"), look(at="12 Alder Grove, Westerby")
+    )
+    assert differ_in_entity(look(unit="G0725 25 298801 K"), look(unit="G0725 25 298815 Q"))
+    # Respellings of one name, and reworded queries, are not.
+    assert not differ_in_entity(look(speaker="Cllr Rosa Hart"), look(speaker="rosa hart"))
+    assert not differ_in_entity(look(speaker="rosa hart"), look(speaker="Hart"))
+    assert not differ_in_entity(look(by="J. Moreland"), look(by="Moreland, J."))
+    assert not differ_in_entity(look(rank="First Officer"), look(rank="FO"))
+    assert not differ_in_entity(look(q="Lisbon Berlin June 14"), look(q="LIS BER 2024-06-14"))
+    assert not differ_in_entity(look(set="Quadratics 2"), look(set="quadratics-2"))
+    assert not differ_in_entity(
+        look(q="nonstop LIS-BER on the 14th of June"), look(q="direct flights Lisbon Berlin")
+    )
+    tracker = LoopTracker(LoopConfig(semantic_threshold=0.9))
+    streets = ("Birch Rd", "Hazel Way North", "Rowan Ct", "Ash Lane", "Linden Mews")
+    for street in streets:
+        result = tracker.observe(
+            Step.tool_call(
+                "get_missed_reports", {"street": street}, observation='{"reports": []}'
+            ).with_embedding(unit(1, 0.01, 0))
+        )
+        assert result.finding is None
+    respelled = LoopTracker(LoopConfig(semantic_threshold=0.9))
+    levels = [
+        respelled.observe(
+            Step.tool_call(
+                "quote_lookup", {"speaker": name}, observation="No quotes found.", error=True
+            ).with_embedding(unit(1, 0.01, 0))
+        ).escalation_level
+        for name in ("Cllr Rosa Hart", "rosa hart", "Hart")
+    ]
+    assert levels[-1] == "act"
+
+
+def test_a_changed_value_the_agent_reports_is_data_not_noise() -> None:
+    def stock(units: int, seq: int) -> Step:
+        table = (
+            f"seq={seq}\n| product | group | site | units | critical |\n|---|---|---|---|---|\n"
+            f"| RBC | O NEG | MAIN | {units} | 12 |"
+        )
+        return Step.tool_call("get_stock", {"group": "O NEG"}, observation=table).with_embedding(
+            unit(1, 0.01, 0)
+        )
+
+    def update(text: str) -> Step:
+        return Step.llm(text)  # not embedded: only the calls are compared here
+
+    reported = LoopTracker()
+    levels = []
+    for units, said in (
+        (6, "Status: 6 units, order placed."),
+        (7, "Status: 7 units now."),
+        (3, "Status: 4 issued, 3 remain."),
+        (13, "Status: 13 units, reserve restored."),
+    ):
+        levels += feed(reported, [stock(units, 88), update(said)])
+    assert set(levels) == {"none"}
+    # The same call whose result changes only in a counter nobody mentions: noise.
+    noise = LoopTracker()
+    levels = []
+    for seq in (88222, 88254, 88261, 88270):
+        levels += feed(noise, [stock(6, seq), update("Checking the stock once more.")])
+    assert "act" in levels
+
+
 def test_short_monologue_uses_the_lower_threshold() -> None:
     vecs = [unit(1, 0.8, 0, 0), unit(1, 0, 0.8, 0), unit(1, 0, 0, 0.8)]  # pairwise 0.61
     short = ["I'll backfill the partition now.", "Time to backfill it.", "The partition is due."]
