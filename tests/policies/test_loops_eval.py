@@ -13,7 +13,9 @@ fresh set (``tests/data/trajectories_fresh/``, round four), the final set
 and measured once after it. The eighth set (``tests/data/trajectories_eighth/``) was written
 before round seven, as its unseen measure, and measured once after it. The ninth set
 (``tests/data/trajectories_ninth/``) was written before round eight, as its unseen measure, and
-nobody has run a detector on it. No score of these eight is asserted (see their READMEs): only
+nobody has run a detector on it. The tenth set (``tests/data/trajectories_tenth/``) was
+written before round nine, as its unseen measure; nobody has run a detector on it either. No
+score of these nine is asserted (see their READMEs): only
 the sets' integrity, their disjointness and the script's ``--data`` path are checked.
 """
 
@@ -39,6 +41,7 @@ SIXTH_DIR = ROOT / "tests" / "data" / "trajectories_sixth"
 SEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_seventh"
 EIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_eighth"
 NINTH_DIR = ROOT / "tests" / "data" / "trajectories_ninth"
+TENTH_DIR = ROOT / "tests" / "data" / "trajectories_tenth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -104,6 +107,7 @@ LATER_SETS = [
     ("seventh", SEVENTH_DIR),
     ("eighth", EIGHTH_DIR),
     ("ninth", NINTH_DIR),
+    ("tenth", TENTH_DIR),
 ]
 
 
@@ -139,6 +143,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("seventh_set_generate", SEVENTH_DIR),
         ("eighth_set_generate", EIGHTH_DIR),
         ("ninth_set_generate", NINTH_DIR),
+        ("tenth_set_generate", TENTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
