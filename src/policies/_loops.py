@@ -10,7 +10,9 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
 
 ``action_observation``
     The same tool call (name and arguments) returned the same observation N times in a row
-    (default 4).
+    (default 4); or N - 1 times when between each two calls the agent said something (it
+    reports the stalled status) with nothing new said to it and nothing that lets time pass
+    (a wait tool, or "waiting 60 seconds before the next check"): polling paces its checks.
 ``action_error``
     The same tool call failed N times in a row (default 3), whatever the error text.
 ``monologue``
@@ -21,7 +23,7 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
 ``repeated_tool_call``
     The same tool call appears at least N times (default 5) among the last W tool calls
     (default 10) while its observations mostly repeat (polling whose result changes each time
-    is progress, not a loop).
+    is progress, not a loop; so is waiting between checks whose result has moved).
 ``cycle``
     The last tool calls repeat a short cycle of period 2 or 3 (A-B-A-B, A-B-C-A-B-C) for R
     rounds (default 2) with each call's observation repeating too. It reports from the second
@@ -453,7 +455,8 @@ _ACKNOWLEDGEMENT_WORDS = frozenset(
         # "update?", "where are we with this?", "still on it?", "how's it going?").
         *("any", "news", "update", "updates", "status", "progress", "where", "are", "we"),
         *("with", "this", "that", "how", "is", "s", "still", "there", "now", "and", "yet"),
-        *("eta", "what", "whats", "anything", "things"),
+        *("eta", "what", "whats", "anything", "things", "luck", "hello", "hi", "hey", "ping"),
+        *("then",),
     )
 )
 # A harness's or a tool's tag before new input ("[runner] ...", "(auto-reply) ...") and its
@@ -990,6 +993,11 @@ _WAITS = re.compile(r"(?:^|[_.-])(?:wait|sleep|pause|delay|backoff)(?:$|[_.-])",
 #: changes (a job queued, queued, running). A longer cycle with a wait in it (set, read, wait)
 #: re-issues a command and gets none.
 _POLLING_PATIENCE = 2
+# A stated time to wait ("60 seconds", "5 min", "2h"): with a word of checking or waiting, a
+# response that paces the checks as a wait tool would.
+_TIMED_WAIT = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)\b", re.IGNORECASE
+)
 
 
 #: Short responses in a row, with nothing done and nothing new said to the agent between
@@ -1078,6 +1086,15 @@ def _waits(step: Step) -> bool:
     return step.tool is not None and _WAITS.search(step.tool) is not None
 
 
+def _paces(step: Step) -> bool:
+    """Whether a step lets time pass before the next check: a wait tool, or a response that
+    says it waits for a stated time ("Waiting about 60 seconds before the next check.")."""
+    if step.kind == "tool":
+        return _waits(step)
+    text = step.text
+    return _TIMED_WAIT.search(text) is not None and _CHECKS.search(text.lower()) is not None
+
+
 def _has_text(text: str) -> bool:
     """``bool(text.strip())`` without copying the text."""
     return bool(text) and not text.isspace()
@@ -1087,6 +1104,27 @@ def _comparable(step: Step) -> bool:
     """Whether the semantic detector's windows take ``step``: it has an embedding, and text
     if it is a response."""
     return step.embedding is not None and (step.kind != "llm" or _has_text(step.text))
+
+
+def _reported_stall(tail: Sequence[_Indexed], history: Sequence[_Indexed]) -> bool:
+    """Whether the calls of ``tail`` (tool steps in a row: only responses between them) are
+    one successful call with one result, and between each two of them the agent said
+    something, with no new input and no wait (see ``_paces``). ``history`` holds the steps
+    in session order, up to the last call, without gaps."""
+    key, seen = tail[-1][1].action_key, tail[-1][1].observation_key
+    if any(s.action_key != key or s.observation_key != seen or s.error for _, s in tail):
+        return False
+    end = history[-1][0]
+    if end != tail[-1][0] or history[0][0] > tail[0][0]:
+        return False
+    last = len(history) - 1
+    for (a, _), (b, _) in itertools.pairwise(tail):
+        between = [history[last - (end - k)][1] for k in range(a + 1, b)]
+        if not any(_has_text(s.text) for s in between):
+            return False
+        if any(_new_input(s) or _paces(s) for s in between):
+            return False
+    return True
 
 
 def _same(values: Iterable[str]) -> bool:
@@ -1150,7 +1188,7 @@ class StructuralLoopDetector:
         on = self.config.enabled
         if history[-1][1].kind == "tool":
             if "action_observation" in on:
-                out.extend(self._action_observation(tools))
+                out.extend(self._action_observation(tools, history))
             if "action_error" in on:
                 out.extend(self._action_error(tools))
             if "alternation" in on:
@@ -1172,7 +1210,7 @@ class StructuralLoopDetector:
                 out.extend(self._alternation(responses, "response"))
             if "idle_talk" in on:
                 out.extend(self._idle_talk(responses))
-            if "regenerate" in on and tools:
+            if "regenerate" in on and tools and responses:
                 out.extend(self._regenerate(tools, responses[:-1], responses[-1]))
         return out
 
@@ -1257,24 +1295,33 @@ class StructuralLoopDetector:
             )
         ]
 
-    def _action_observation(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
+    def _action_observation(
+        self, tools: Sequence[_Indexed], history: Sequence[_Indexed]
+    ) -> list[LoopFinding]:
         n = self.config.action_observation_repeats
-        tail = tools[-n:]
-        if len(tail) < n:
-            return []
         # Cheapest test first: the last two calls differ in most steps of most sessions.
-        if tail[-1][1].action_key != tail[-2][1].action_key:
+        if len(tools) < 2 or tools[-1][1].action_key != tools[-2][1].action_key:
             return []
-        if not (_same(s.action_key for _, s in tail) and _same(s.observation_key for _, s in tail)):
-            return []
+        tail = tools[-n:]
+        reported = len(tail) < n or not (
+            _same(s.action_key for _, s in tail) and _same(s.observation_key for _, s in tail)
+        )
+        if reported:
+            # One call fewer is enough when the agent told of the unchanged result between
+            # each two calls, neither waiting nor hearing anything new: it reports a stalled
+            # status again and again instead of acting (polling paces its checks).
+            tail = tools[-(n - 1) :]
+            if n < 3 or len(tail) < n - 1 or not _reported_stall(tail, history):
+                return []
         idx = tuple(i for i, _ in tail)
         name = tail[-1][1].tool
+        what = " with the agent reporting it unchanged in between" if reported else ""
         return [
             LoopFinding(
                 "action_observation",
                 1.0,
-                LoopEvidence(idx, _pairs(idx), {"repeats": n}),
-                f"The tool call {name} returned the same result {n} times in a row.",
+                LoopEvidence(idx, _pairs(idx), {"repeats": len(tail), "reported": int(reported)}),
+                f"The tool call {name} returned the same result {len(tail)} times in a row{what}.",
             )
         ]
 
@@ -1502,6 +1549,8 @@ class StructuralLoopDetector:
         share = distinct / count
         if share > cfg.repeated_call_max_distinct:
             return []
+        if distinct > 1 and any(_waits(s) for i, s in window if i > same[0][0]):
+            return []  # waits between checks whose result moved: polling (see ``cycle``)
         idx = tuple(i for i, _ in same)
         name = window[-1][1].tool
         return [
@@ -1705,7 +1754,10 @@ class SemanticLoopDetector:
             )
             return short, short and all(s.announces for _, s in items)
 
-        return self._finding("semantic_responses", items, seen, "responses", relaxed)
+        found = self._finding("semantic_responses", items, seen, "responses", relaxed)
+        if found and all(_paces(s) for _, s in items):
+            return []  # each says how long it waits before the next check: polling's pace
+        return found
 
     def _tool_calls(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
         n = self.config.semantic_window
@@ -1984,9 +2036,14 @@ class LoopTracker:
             # A tool step needs no more, unless it repeats the call before it (regenerate reads
             # what the agent said between the calls).
             said: list[_Indexed] | tuple[()] = ()
+            span: Sequence[_Indexed] = (entry,)
             if len(tail) > 1 and tail[-2][1].action_key == step.action_key:
                 said = _last(self._responses, _REGENERATE_CALLS, oldest)
-            findings = self.structural._check((entry,), tail, said)
+                # The steps since the first of the last few calls, for action_observation
+                # (what the agent said between them).
+                first = tail[-min(len(tail), cfg.action_observation_repeats)][0]
+                span = _last(history, index - first + 1, oldest)
+            findings = self.structural._check(span, tail, said)
         else:
             views = self._responses
             if _has_text(step.text):

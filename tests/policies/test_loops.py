@@ -1008,3 +1008,82 @@ def test_regenerate_spares_reads_without_again_and_generators_given_feedback() -
     polled = [Step.tool_call("render_proof", {"job": 9}, observation=f"page {n}") for n in range(4)]
     polled = [x for r in polled for x in (r, Step.llm("Checking in a bit."))]
     assert "regenerate" not in set().union(*detectors_at(tracker, polled))
+
+
+# --- a stalled status, reported again and again --------------------------------------------
+
+
+def _stall(between: list[list[Step]]) -> list[Step]:
+    """A job started, then the same check three times, with ``between`` after the first two."""
+    check = Step.tool_call("get_job", {"job": "RS-2291"}, observation="RS-2291: queued, 0%")
+    steps = [Step.tool_call("start_job", {"case": 7}, observation="RS-2291 queued"), check]
+    for said in between:
+        steps += [*said, check]
+    return steps
+
+
+def test_a_status_reported_unchanged_between_three_checks_is_a_loop() -> None:
+    steps = _stall(
+        [
+            [Step.llm("Still queued at position 4.")],
+            [Step.llm("No movement yet.", observation="any luck?")],
+        ]
+    )
+    tracker = LoopTracker()
+    results = [tracker.observe(s) for s in steps]
+    found = [f for f in results[-1].findings if f.detector == "action_observation"]
+    assert found
+    assert found[0].evidence.details == {"repeats": 3, "reported": 1}
+    assert not any(r.findings for r in results[:-1])
+
+
+def test_checks_paced_by_waits_or_new_input_or_said_nothing_are_polling() -> None:
+    paced = [
+        [[Step.tool_call("wait", {"seconds": 30}, observation="waited")]] * 2,
+        [[Step.llm("Waiting about 60 seconds before the next check.")]] * 2,
+        [[Step.llm("Still queued.", observation="and the invoice for Patel?")]] * 2,
+        [[], []],  # checks in a row, nothing said: action_observation needs a fourth
+        [[Step.llm("", observation="")]] * 2,
+    ]
+    for between in paced:
+        tracker = LoopTracker()
+        found = set().union(*detectors_at(tracker, _stall(between)))
+        assert "action_observation" not in found, between
+
+
+def test_polling_with_waits_whose_status_moved_is_not_a_repeated_call() -> None:
+    steps: list[Step] = []
+    for seconds, status in [
+        (30, "LOGGED"), (60, "ASSIGNED"), (120, "ASSIGNED"),
+        (240, "ON SITE"), (300, "ON SITE"), (300, "ON SITE"),
+    ]:  # fmt: skip
+        steps += [
+            Step.tool_call("get_callout", {"id": "CO-5530"}, observation=f"CO-5530 {status}"),
+            Step.tool_call("wait", {"seconds": seconds}, observation="waited"),
+        ]
+    found = set().union(*detectors_at(LoopTracker(), steps[:-1]))
+    assert "repeated_tool_call" not in found
+    # The same checks with nothing that lets time pass in between still trip.
+    tracker = LoopTracker()
+    assert "repeated_tool_call" in set().union(*detectors_at(tracker, steps[:-1:2]))
+
+
+def test_responses_that_each_pace_the_next_check_are_not_repeated_talk() -> None:
+    cfg = LoopConfig(semantic_threshold=0.9, enabled=NO_IDLE_TALK)
+    check = Step.tool_call("get_permit", {"permit": "RC-2291"}, observation="UNDER_REVIEW")
+    vec = unit(1, 0.02, 0)
+
+    def polls(texts: list[str]) -> set[str]:
+        steps: list[Step] = []
+        for text in texts:
+            steps += [check, Step.llm(text).with_embedding(vec)]
+        return set().union(*detectors_at(LoopTracker(cfg), steps))
+
+    paced = [f"Waiting about {s} seconds before the next check." for s in (60, 120, 240)]
+    assert "semantic_responses" not in polls(paced)
+    assert "semantic_responses" in polls(["Still under review."] * 3)
+
+
+def test_pings_are_acknowledgements() -> None:
+    for ping in ("any luck?", "hello??", "hey, any news?", "go ahead then"):
+        assert is_acknowledgement(ping), ping
