@@ -85,11 +85,15 @@ def test_stdout_is_pure_json_lines_and_logs_go_elsewhere(demo: DemoRun) -> None:
 def test_the_researcher_loop_is_caught_restarted_and_escalates(demo: DemoRun) -> None:
     warns = demo.decisions("researcher", "Warn")
     restarts = demo.decisions("researcher", "RestartAgent")
-    # The semantic detector finds the paraphrases; idle_talk (short answers reusing the same
-    # words, nothing new said) often finds them too, and then names the decision.
+    # The semantic detector finds the paraphrases once its model has loaded; idle_talk (short
+    # answers reusing the same words, nothing new said) needs no model and finds them too, and
+    # then names the decision. On a loaded machine the model may load after the researcher has
+    # already given up: the loop is caught either way. (That the semantic detector, judging in
+    # the embedder's worker, catches such paraphrases is tests/supervisor/test_embedder.py's.)
     semantic = [d for d in warns + restarts if d["rule"] == "loops.semantic.semantic_responses"]
     agreeing = [d for d in warns + restarts if "semantic_responses" in d["numbers"].get("also", "")]
-    assert semantic or agreeing, "the semantic detector never fired on the paraphrased loop"
+    idle = [d for d in warns + restarts if d["rule"] == "loops.structural.idle_talk"]
+    assert semantic or agreeing or idle, "no loop detector fired on the paraphrased loop"
     for decision in semantic:
         assert decision["numbers"]["min_similarity"] >= 0.75
         assert 0 < decision["numbers"]["score"] <= 1
