@@ -3,8 +3,10 @@
 It asks the model for last year's revenue, and the model keeps answering that it will look the
 figure up "once more", each time in other words. No two answers are identical, so counting
 repeats would not notice; the semantic loop detector compares the answers' sentence embeddings
-(all-MiniLM-L6-v2) and sees that they say the same thing. It warns on the first finding and acts
-on the second: the governor restarts the agent with a fresh context. The agent loops again
+(all-MiniLM-L6-v2) and sees that they say the same thing, and the structural ``idle_talk``
+detector sees short answers reusing the same words while nothing new is said to the agent. The
+policy warns on the first finding and acts on a confirmation: the governor restarts the agent
+with a fresh context. The agent loops again
 after each restart, so after ``max_restarts`` restarts within ``max_seconds`` its team gives
 up and the failure escalates to the root of the tree: the run exits with status 4 (escalated),
 while the other agents finish their work.
