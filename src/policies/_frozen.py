@@ -35,43 +35,45 @@ def fast_init(cls: T) -> T:
     fields = dataclasses.fields(cls)
     if any(isinstance(v, dataclasses.InitVar) or "InitVar" in str(v) for v in _annotations(cls)):
         raise TypeError(f"fast_init does not handle InitVar fields ({cls!r})")
+    if any(f.name == "self" or f.name.startswith("_fi_") for f in fields):
+        raise TypeError(f"fast_init needs field names other than 'self' and '_fi_*' ({cls!r})")
     slotted = "__dict__" not in dir(cls)
-    env: dict[str, Any] = {"_FACTORY": _FACTORY}
+    env: dict[str, Any] = {"_fi_FACTORY": _FACTORY}
     positional: list[str] = []
     keyword: list[str] = []
-    body: list[str] = [] if slotted else ["    d = self.__dict__"]
+    body: list[str] = [] if slotted else ["    _fi_dict = self.__dict__"]
     for i, f in enumerate(fields):
         name = f.name
         if not f.init:  # not a parameter: set to its default, as the generated __init__ does
             if f.default is not dataclasses.MISSING:
-                env[f"_d{i}"] = f.default
-                value = f"_d{i}"
+                env[f"_fi_d{i}"] = f.default
+                value = f"_fi_d{i}"
             elif f.default_factory is not dataclasses.MISSING:
-                env[f"_f{i}"] = f.default_factory
-                value = f"_f{i}()"
+                env[f"_fi_f{i}"] = f.default_factory
+                value = f"_fi_f{i}()"
             else:
                 continue
             if slotted:
-                env[f"_s{i}"] = _slot(cls, name).__set__
-                body.append(f"    _s{i}(self, {value})")
+                env[f"_fi_s{i}"] = _slot(cls, name).__set__
+                body.append(f"    _fi_s{i}(self, {value})")
             else:
-                body.append(f"    d[{name!r}] = {value}")
+                body.append(f"    _fi_dict[{name!r}] = {value}")
             continue
         if f.default is not dataclasses.MISSING:
-            env[f"_d{i}"] = f.default
-            param = f"{name}=_d{i}"
+            env[f"_fi_d{i}"] = f.default
+            param = f"{name}=_fi_d{i}"
         elif f.default_factory is not dataclasses.MISSING:
-            env[f"_f{i}"] = f.default_factory
-            param = f"{name}=_FACTORY"
-            body.append(f"    if {name} is _FACTORY: {name} = _f{i}()")
+            env[f"_fi_f{i}"] = f.default_factory
+            param = f"{name}=_fi_FACTORY"
+            body.append(f"    if {name} is _fi_FACTORY: {name} = _fi_f{i}()")
         else:
             param = name
         (keyword if f.kw_only else positional).append(param)
         if slotted:
-            env[f"_s{i}"] = _slot(cls, name).__set__
-            body.append(f"    _s{i}(self, {name})")
+            env[f"_fi_s{i}"] = _slot(cls, name).__set__
+            body.append(f"    _fi_s{i}(self, {name})")
         else:
-            body.append(f"    d[{name!r}] = {name}")
+            body.append(f"    _fi_dict[{name!r}] = {name}")
     if hasattr(cls, "__post_init__"):
         body.append("    self.__post_init__()")
     signature = ", ".join(["self", *positional, *(["*", *keyword] if keyword else [])])

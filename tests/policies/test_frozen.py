@@ -128,3 +128,22 @@ def test_it_refuses_what_it_does_not_handle() -> None:
 
     with pytest.raises(TypeError, match="InitVar"):
         fast_init(WithInitVar)
+
+
+def test_field_names_cannot_clash_with_the_generated_code() -> None:
+    @fast_init
+    @dataclass(frozen=True)
+    class Named:
+        d: int
+        self_: int = 0
+        _d0: int = 5
+
+    value = Named(1, 2)
+    assert (value.d, value.self_, value._d0) == (1, 2, 5)
+
+    @dataclass(frozen=True)
+    class Clashing:
+        _fi_dict: int
+
+    with pytest.raises(TypeError, match="field names"):
+        fast_init(Clashing)
