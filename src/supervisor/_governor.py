@@ -1050,6 +1050,9 @@ class Governor(Actor):
                 if verdict is not None:
                     step = verdict.step  # embedded and judged in the worker thread
                 else:
+                    failed = handle.then_error()
+                    if failed is not None:  # judged here instead: slower, same findings
+                        logger.warning("governor.semantic_job_failed", error=repr(failed))
                     found = handle.similarities()
                     step = step.with_embedding(
                         handle.result()[0],
