@@ -14,8 +14,10 @@ and measured once after it. The eighth set (``tests/data/trajectories_eighth/``)
 before round seven, as its unseen measure, and measured once after it. The ninth set
 (``tests/data/trajectories_ninth/``) was written before round eight, as its unseen measure, and
 nobody has run a detector on it. The tenth set (``tests/data/trajectories_tenth/``) was
-written before round nine, as its unseen measure; nobody has run a detector on it either. No
-score of these nine is asserted (see their READMEs): only
+written before round nine, as its unseen measure; nobody has run a detector on it either. The
+eleventh set (``tests/data/trajectories_eleventh/``) was written before round ten, as its
+unseen measure, and no detector has been run on it. No score of these ten is asserted (see
+their READMEs): only
 the sets' integrity, their disjointness and the script's ``--data`` path are checked.
 """
 
@@ -42,6 +44,7 @@ SEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_seventh"
 EIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_eighth"
 NINTH_DIR = ROOT / "tests" / "data" / "trajectories_ninth"
 TENTH_DIR = ROOT / "tests" / "data" / "trajectories_tenth"
+ELEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_eleventh"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -108,6 +111,7 @@ LATER_SETS = [
     ("eighth", EIGHTH_DIR),
     ("ninth", NINTH_DIR),
     ("tenth", TENTH_DIR),
+    ("eleventh", ELEVENTH_DIR),
 ]
 
 
@@ -144,6 +148,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("eighth_set_generate", EIGHTH_DIR),
         ("ninth_set_generate", NINTH_DIR),
         ("tenth_set_generate", TENTH_DIR),
+        ("eleventh_set_generate", ELEVENTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
