@@ -271,7 +271,13 @@ class ActorRef(Generic[A]):
                 "tell() to wait for room, or give it a larger mailbox_size."
             )
 
-    async def ask(self, message: object, *, timeout: float | None = None) -> Any:  # noqa: ASYNC109
+    async def ask(
+        self,
+        message: object,
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109
+        shield: bool = False,
+    ) -> Any:
         """Send ``message`` and wait for the value ``receive`` returns for it.
 
         Args:
@@ -280,6 +286,10 @@ class ActorRef(Generic[A]):
                 until the actor answers or stops. A timeout of 1 s or more is kept by the
                 system's deadline task and may fail up to 50 ms late (never early); a shorter
                 one is exact.
+            shield: the asker's cancellation does not interrupt the ask (as if it were
+                inside ``CancelScope(shield=True)``, without a scope of its own when the
+                answer comes inline, whose handler is shielded anyway); the timeout still
+                applies. For an answer that must not be lost, such as a settlement.
 
         Raises:
             AskTimeout: no answer within ``timeout``.
@@ -297,7 +307,13 @@ class ActorRef(Generic[A]):
             and self._crash is None
             and self._actor.answers_inline(message)
         ):
-            return await self._ask_inline(message, timeout)
+            return await self._ask_inline(message, timeout, shield)
+        if shield:
+            with self._system._scope_class(shield=True):
+                return await self._ask_mailbox(message, timeout)
+        return await self._ask_mailbox(message, timeout)
+
+    async def _ask_mailbox(self, message: object, timeout: float | None) -> Any:  # noqa: ASYNC109
         slot = _Ask(message)
         asks = self._asks
         if asks is None:
@@ -336,7 +352,12 @@ class ActorRef(Generic[A]):
             f"{timeout} s; raise the timeout or check what the actor is waiting for."
         )
 
-    async def _ask_inline(self, message: object, timeout: float | None) -> Any:  # noqa: ASYNC109
+    async def _ask_inline(
+        self,
+        message: object,
+        timeout: float | None,  # noqa: ASYNC109
+        shield: bool = False,
+    ) -> Any:
         """Run the handler in the asker's task; see ``Actor.answers_inline``.
 
         The actor's own loop stays parked meanwhile: its waiter is taken, so a message sent in
@@ -373,7 +394,10 @@ class ActorRef(Generic[A]):
                 asks = self._asks = set()
             asks.add(slot)
             try:
-                with anyio.move_on_after(math.inf if timeout is None else timeout):
+                with (
+                    self._system._scope_class(shield=shield),
+                    anyio.move_on_after(math.inf if timeout is None else timeout),
+                ):
                     await slot.wait()
             finally:
                 asks.discard(slot)

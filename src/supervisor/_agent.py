@@ -576,8 +576,7 @@ class Agent(Actor):
                 observation=self._take_new_input(messages),
                 detail=type(error).__name__ if error is not None else "",
             )
-            with self.context.system.cancel_scope(shield=True):
-                receipt = await self._settle(settle, hurry=outcome == "cancelled")
+            receipt = await self._settle(settle, hurry=outcome == "cancelled")
             if isinstance(error, ProviderError):
                 # What the failed call generated (and cost), for an agent that catches the error.
                 error.partial = LLMResult(  # type: ignore[attr-defined]
@@ -643,12 +642,28 @@ class Agent(Actor):
         gone) one short attempt is made. A charge that cannot be settled is never lost: its
         reservation stays open in the store and counts as fully spent until reconciled.
         """
-        if hurry:
-            with anyio.move_on_after(SETTLE_WHEN_CANCELLED_S):
-                receipt = await self._settle_attempts(settle, 1)
-        else:
-            receipt = await self._settle_attempts(settle, 3)
+        receipt: Settled | None = None
+        attempts = 3
+        ref = self.binding.link.ref
+        if not hurry and ref is not None:
+            # The common case, the governor up: one ask its own cancellation cannot interrupt
+            # (answered inline, it enters no cancel scope beyond the handler's shield).
+            try:
+                receipt = await ref.ask(
+                    settle, timeout=max(1.0, _fail_closed_timeout(self.binding)), shield=True
+                )
+            except (ActorDeadError, AskTimeout):
+                attempts = 2  # the governor went away or did not answer: the careful way
+        if receipt is None:
+            # Shielded: a call cut short, or a run shutting down, still settles what it spent.
+            with self.context.system.cancel_scope(shield=True):
+                if hurry:
+                    with anyio.move_on_after(SETTLE_WHEN_CANCELLED_S):
+                        receipt = await self._settle_attempts(settle, 1)
+                else:
+                    receipt = await self._settle_attempts(settle, attempts)
         if receipt is not None:
+            assert isinstance(receipt, Settled)
             return receipt
         logger.error(
             "agent.settle_failed",

@@ -16,7 +16,7 @@ from actors import Actor, ActorDeadError, ActorSystem, ChildSpec, Supervisor
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
 
-    from anyio.abc import TaskGroup
+    from anyio.abc import TaskGroup, TaskStatus
 
 
 class Inline(Actor):
@@ -156,3 +156,40 @@ async def test_stop_self_and_reply_later_in_an_inline_handler() -> None:
             await ref.wait_stopped()
             assert ref.exit_reason is not None
             assert ref.exit_reason.kind == "normal"
+
+
+async def test_a_shielded_ask_is_answered_though_its_asker_is_cancelled() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Inline, name="inline")
+            # Through the mailbox: cancelled before it asks, the shielded ask still waits for
+            # its answer; the unshielded one gives up.
+            got: list[Any] = []
+            with anyio.CancelScope() as scope:
+                scope.cancel()
+                got.append(await ref.ask(("mailbox",), shield=True))
+            assert got
+            assert not scope.cancelled_caught
+            with anyio.CancelScope() as scope:
+                scope.cancel()
+                got.append(await ref.ask(("mailbox",)))
+            assert scope.cancelled_caught
+            assert len(got) == 1
+
+            # Inline, with the reply taken for later: the wait for it is shielded too.
+            release = anyio.Event()
+            answers: list[Any] = []
+
+            async def asker(task_status: TaskStatus[anyio.CancelScope]) -> None:
+                with anyio.CancelScope() as mine:
+                    task_status.started(mine)
+                    answers.append(await ref.ask(("later", release), shield=True))
+
+            async with anyio.create_task_group() as tg:
+                mine = await tg.start(asker)
+                await wait_all_tasks_blocked()
+                mine.cancel()  # the asker is cancelled while it waits for the later reply
+                await wait_all_tasks_blocked()
+                assert answers == []
+                release.set()
+            assert answers == ["later"]
