@@ -438,6 +438,63 @@ def _other_entity(x: str | None, y: str | None) -> bool:
     return not (len(short) >= 4 and short in long)
 
 
+# A value a client stamps on each call: a date-time, a clock time (two-digit hour), a UUID, a
+# run of 6+ hex characters mixing digits and letters (a trace or cache-buster).
+_STAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:z|[+-]\d{2}:?\d{2})?"
+    r"|\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
+    r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+    r"|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}"
+)
+# A code: one token holding three digits or more (a counter, a request number, a nonce).
+_CODE = re.compile(r"(?=(?:\D*\d){3})[\w.:+-]{3,40}")
+
+
+def _scalars(canonical: str) -> dict[str, str] | None:
+    """A tool call's top-level scalar arguments, lower-cased; None unless all are scalars."""
+    value = json.loads(canonical)
+    if not isinstance(value, dict):
+        return None
+    out: dict[str, str] = {}
+    for k, v in value.items():
+        if isinstance(v, (dict, list)):
+            return None
+        out[k] = str(v).lower()
+    return out
+
+
+def _volatile_variant(earlier: Step, step: Step) -> bool:
+    """Whether ``step`` is ``earlier`` again, with only per-call stamps changed.
+
+    The same tool, the same result, at least one argument unchanged (what the call is about),
+    and every other argument either respelled in case or a token a client stamps on each call:
+    a time, a UUID, a hex trace (``_STAMP``), or, next to such a stamp, a code with digits
+    (``_CODE``: a counter, a request number). A paging cursor or an entity id that changes
+    changes the result, or comes without a stamp beside it; it is not a variant.
+    """
+    if step.observation_key != earlier.observation_key:
+        return False
+    tool = len(step.tool or "") + 6
+    a = _scalars(earlier.action_key[tool:-1])
+    b = _scalars(step.action_key[tool:-1])
+    if not a or not b:
+        return False
+    fixed = stamped = False
+    for key in a.keys() | b.keys():
+        x, y = a.get(key), b.get(key)
+        if x == y:
+            fixed = True
+            continue
+        for v in (x, y):
+            if v is None:
+                continue
+            if _STAMP.fullmatch(v):
+                stamped = True
+            elif not _CODE.fullmatch(v):
+                return False
+    return fixed and stamped
+
+
 def _distinct_entities(items: Sequence[_Indexed]) -> bool:
     """Every pair of the calls asks about different entities."""
     return all(differ_in_entity(x[1], y[1]) for x, y in itertools.combinations(items, 2))
@@ -606,6 +663,10 @@ class Step:
     # The normalised keys, computed on first use and kept: the detectors compare every kept
     # step at every new one, and a step never changes after it is made.
     _action: str | None = field(default=None, init=False, compare=False, repr=False)
+    # The call's own action key when the tracker found it a volatile variant of an earlier
+    # call and gave it that call's key (see _volatile_variant); the semantic detector and the
+    # entity comparison keep reading the call's own arguments.
+    _own: str | None = field(default=None, init=False, compare=False, repr=False)
     _observation: str | None = field(default=None, init=False, compare=False, repr=False)
     _entities: Mapping[str, str | None] | None = field(
         default=None, init=False, compare=False, repr=False
@@ -665,6 +726,7 @@ class Step:
         )
         set_field = object.__setattr__
         set_field(step, "_action", self._action)
+        set_field(step, "_own", self._own)
         set_field(step, "_observation", self._observation)
         set_field(step, "_entities", self._entities)
         set_field(step, "_words", self._words)
@@ -732,10 +794,9 @@ class Step:
         :func:`differ_in_entity`; computed once, empty for ``llm`` steps)."""
         values = self._entities
         if values is None:
+            own = self._own if self._own is not None else self.action_key
             values = (
-                _entity_values(self.action_key[len(self.tool or "") + 6 : -1])
-                if (self.kind == "tool")
-                else {}
+                _entity_values(own[len(self.tool or "") + 6 : -1]) if (self.kind == "tool") else {}
             )
             object.__setattr__(self, "_entities", values)
         return values
@@ -759,7 +820,9 @@ def semantic_text(step: Step) -> str:
     canonical arguments, so two calls compare by what they ask for.
     """
     # The action key without its "tool:" / "llm:" prefix, so it is normalised once per step.
-    return step.action_key[5:] if step.kind == "tool" else step.action_key[4:]
+    if step.kind == "tool":
+        return (step._own if step._own is not None else step.action_key)[5:]
+    return step.action_key[4:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1448,7 +1511,7 @@ class StructuralLoopDetector:
             return []  # an empty result says nothing about what was asked
         if not (_same(str(s.tool) for _, s in tail) and _same(s.observation_key for _, s in tail)):
             return []
-        if _same(s.action_key for _, s in tail):
+        if _same(s.action_key if s._own is None else s._own for _, s in tail):
             return []  # the very same call: action_observation / action_error report it
         if any(differ_in_entity(x[1], y[1]) for x, y in itertools.pairwise(tail)):
             return []
@@ -1461,7 +1524,12 @@ class StructuralLoopDetector:
                 LoopEvidence(
                     idx,
                     _pairs(idx),
-                    {"repeats": n, "spellings": len({s.action_key for _, s in tail})},
+                    {
+                        "repeats": n,
+                        "spellings": len(
+                            {s.action_key if s._own is None else s._own for _, s in tail}
+                        ),
+                    },
                 ),
                 f"The tool {last.tool} {failed} {n} times in a row to reworded arguments.",
             )
@@ -2009,6 +2077,22 @@ class LoopTracker:
             step, tuple(partners), tuple(self._history), self._count, self._epoch, self.config
         )
 
+    @staticmethod
+    def _alias_volatile(step: Step, previous: Step) -> None:
+        """Give ``step`` the action key of the call before it when it repeats that call with
+        only per-call stamps changed (see :func:`_volatile_variant`), so that the repeat
+        detectors count it as the same call."""
+        if (
+            step.tool != previous.tool
+            or step._own is not None
+            or step.action_key == previous.action_key
+            or not _volatile_variant(previous, step)
+        ):
+            return
+        own = step.action_key
+        object.__setattr__(step, "_action", previous.action_key)
+        object.__setattr__(step, "_own", own)
+
     def observe(self, step: Step, *, semantic: SemanticVerdict | None = None) -> LoopResult:
         """Record ``step`` and report whether the session now loops.
 
@@ -2031,6 +2115,8 @@ class LoopTracker:
         oldest = index + 1 - cfg.history  # steps before this one have left the history
         if step.kind == "tool":
             views = self._tools
+            if views:
+                self._alias_volatile(step, views[-1][1])
             views.append(entry)
             tail = _last(views, self._tool_span, oldest)
             # A tool step needs no more, unless it repeats the call before it (regenerate reads

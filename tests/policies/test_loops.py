@@ -1087,3 +1087,40 @@ def test_responses_that_each_pace_the_next_check_are_not_repeated_talk() -> None
 def test_pings_are_acknowledgements() -> None:
     for ping in ("any luck?", "hello??", "hey, any news?", "go ahead then"):
         assert is_acknowledgement(ping), ping
+
+
+def _levels(steps: list[Step]) -> list[str]:
+    tracker = LoopTracker()
+    return [tracker.observe(s).escalation_level for s in steps]
+
+
+def test_volatile_stamps_in_arguments_are_the_same_call() -> None:
+    # The same question, stamped with a fresh time, trace and request number on each call,
+    # answered the same: a repeat, acted on.
+    steps = [
+        Step.tool_call(
+            "get_feeder",
+            {"id": "F22", "at": f"1{k}:0{k}", "trace": f"{k}a9f0{k}c", "query_id": f"q{k}31{k}"},
+            observation="F22 | OPEN | lockout | cust_off=3400",
+        )
+        for k in range(5)
+    ]
+    assert "act" in _levels(steps)
+
+
+def test_changing_entity_or_cursor_beside_a_fixed_argument_is_not_a_variant() -> None:
+    # Another entity each call (no stamp beside it), or a cursor whose result moves: progress.
+    entities = [
+        Step.tool_call("get_slot", {"student": f"22113{k}8", "slot": "AM"}, observation="free")
+        for k in range(5)
+    ]
+    pages = [
+        Step.tool_call(
+            "list_orders",
+            {"store": "A", "cursor": f"{k}b7e0{k}f", "sent": f"10:0{k}"},
+            observation=f"orders {10 * k}-{10 * k + 9}",
+        )
+        for k in range(5)
+    ]
+    assert "act" not in _levels(entities)
+    assert "act" not in _levels(pages)
