@@ -42,22 +42,23 @@ def fast_init(cls: T) -> T:
     positional: list[str] = []
     keyword: list[str] = []
     body: list[str] = [] if slotted else ["    _fi_dict = self.__dict__"]
+
+    def store(i: int, name: str, value: str) -> None:
+        if slotted:
+            env[f"_fi_s{i}"] = _slot(cls, name).__set__
+            body.append(f"    _fi_s{i}(self, {value})")
+        else:
+            body.append(f"    _fi_dict[{name!r}] = {value}")
+
     for i, f in enumerate(fields):
         name = f.name
         if not f.init:  # not a parameter: set to its default, as the generated __init__ does
             if f.default is not dataclasses.MISSING:
                 env[f"_fi_d{i}"] = f.default
-                value = f"_fi_d{i}"
+                store(i, name, f"_fi_d{i}")
             elif f.default_factory is not dataclasses.MISSING:
                 env[f"_fi_f{i}"] = f.default_factory
-                value = f"_fi_f{i}()"
-            else:
-                continue
-            if slotted:
-                env[f"_fi_s{i}"] = _slot(cls, name).__set__
-                body.append(f"    _fi_s{i}(self, {value})")
-            else:
-                body.append(f"    _fi_dict[{name!r}] = {value}")
+                store(i, name, f"_fi_f{i}()")
             continue
         if f.default is not dataclasses.MISSING:
             env[f"_fi_d{i}"] = f.default
@@ -69,11 +70,7 @@ def fast_init(cls: T) -> T:
         else:
             param = name
         (keyword if f.kw_only else positional).append(param)
-        if slotted:
-            env[f"_fi_s{i}"] = _slot(cls, name).__set__
-            body.append(f"    _fi_s{i}(self, {name})")
-        else:
-            body.append(f"    _fi_dict[{name!r}] = {name}")
+        store(i, name, name)
     if hasattr(cls, "__post_init__"):
         body.append("    self.__post_init__()")
     signature = ", ".join(["self", *positional, *(["*", *keyword] if keyword else [])])

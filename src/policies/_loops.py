@@ -1694,6 +1694,10 @@ class SemanticLoopDetector:
             return cfg.semantic_compare != "tool_calls" and "semantic_responses" in cfg.enabled
         return cfg.semantic_compare != "responses" and "semantic_tool_calls" in cfg.enabled
 
+    def judges(self, step: Step) -> bool:
+        """Whether a new ``step`` is one the detector compares (a blank response never is)."""
+        return self.compares(step.kind) and (step.kind != "llm" or _has_text(step.text))
+
     def _similarities(
         self, detector: str, items: Sequence[_Indexed]
     ) -> tuple[tuple[tuple[int, int, float], ...], float]:
@@ -2046,9 +2050,7 @@ class LoopTracker:
         With their unit vectors, the embedder computes those similarities in its worker
         thread (``Step.with_embedding(..., similarities=...)``), so the event loop does not.
         """
-        if not self.semantic.compares(step.kind) or (
-            step.kind == "llm" and not _has_text(step.text)
-        ):
+        if not self.semantic.judges(step):
             return []
         partners: list[Step] = []
         for _, earlier in reversed(self._history):
@@ -2068,9 +2070,7 @@ class LoopTracker:
         semantic detector running on the caller's thread. Valid until the next ``observe``
         or ``reset``; a stale verdict is ignored (the detector then runs in ``observe``).
         """
-        if not self.semantic.compares(step.kind) or (
-            step.kind == "llm" and not _has_text(step.text)
-        ):
+        if not self.semantic.judges(step):
             return None  # the detector will not look at it
         partners = self.semantic_partners(step)
         return SemanticJob(

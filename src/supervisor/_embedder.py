@@ -427,29 +427,28 @@ class EmbeddingHandle:
         """``float(v @ unit())`` for each vector ``v`` given as ``submit(..., compare=)``, in
         order, computed in the worker thread; None when they were not computed (the text was
         answered from the cache or already pending, or it is not done)."""
-        if not self._compared:
-            return None
-        first = self._rows[0]
-        assert isinstance(first, _Slot)
-        return first.similarities
+        first = self._compared_slot()
+        return first.similarities if first is not None else None
 
     def then_result(self) -> Any:
         """What ``submit(..., then=)`` returned in the worker thread; None when it did not run
         (the text was answered from the cache or already pending, or it is not done) or
         raised (see :meth:`then_error`)."""
-        if not self._compared:
-            return None
-        first = self._rows[0]
-        assert isinstance(first, _Slot)
-        return first.then_value
+        first = self._compared_slot()
+        return first.then_value if first is not None else None
 
     def then_error(self) -> BaseException | None:
         """What ``submit(..., then=)`` raised in the worker thread, if it did."""
+        first = self._compared_slot()
+        return first.then_error if first is not None else None
+
+    def _compared_slot(self) -> _Slot | None:
+        """The first text's slot when this submit gave it ``compare`` or ``then``."""
         if not self._compared:
             return None
         first = self._rows[0]
         assert isinstance(first, _Slot)
-        return first.then_error
+        return first
 
     async def wait(self) -> NDArray[np.float32]:
         """Wait until done (returns at once if it is) and return :meth:`result`."""
