@@ -16,9 +16,10 @@ before round seven, as its unseen measure, and measured once after it. The ninth
 nobody has run a detector on it. The tenth set (``tests/data/trajectories_tenth/``) was
 written before round nine, as its unseen measure; nobody has run a detector on it either. The
 eleventh set (``tests/data/trajectories_eleventh/``) was written before round ten, as its
-unseen measure, and no detector has been run on it. No score of these ten is asserted (see
-their READMEs): only
-the sets' integrity, their disjointness and the script's ``--data`` path are checked.
+unseen measure, and measured once after it. The twelfth set
+(``tests/data/trajectories_twelfth/``) was written before round eleven, as its unseen measure,
+and no detector has been run on it. No score of these eleven is asserted (see their READMEs):
+only the sets' integrity, their disjointness and the script's ``--data`` path are checked.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ EIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_eighth"
 NINTH_DIR = ROOT / "tests" / "data" / "trajectories_ninth"
 TENTH_DIR = ROOT / "tests" / "data" / "trajectories_tenth"
 ELEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_eleventh"
+TWELFTH_DIR = ROOT / "tests" / "data" / "trajectories_twelfth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -112,6 +114,7 @@ LATER_SETS = [
     ("ninth", NINTH_DIR),
     ("tenth", TENTH_DIR),
     ("eleventh", ELEVENTH_DIR),
+    ("twelfth", TWELFTH_DIR),
 ]
 
 
@@ -149,6 +152,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("ninth_set_generate", NINTH_DIR),
         ("tenth_set_generate", TENTH_DIR),
         ("eleventh_set_generate", ELEVENTH_DIR),
+        ("twelfth_set_generate", TWELFTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
