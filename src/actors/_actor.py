@@ -43,6 +43,11 @@ class Actor:
     _actor_unbounded_mailbox: ClassVar[bool] = False
     _actor_has_lifespan: ClassVar[bool] = False  # plain actors skip the context manager
     _actor_inline: ClassVar[bool] = False  # set when a subclass overrides answers_inline
+    #: Set True when no handler ``answers_inline`` accepts ever waits (no I/O, no lock, no
+    #: sleep). Such a handler runs inline with no shielding scope at all, since with no wait
+    #: nothing can interrupt it: a cancel scope fewer per answer. One that waits all the same
+    #: fails at that wait with RuntimeError, which ends the actor like any handler error.
+    inline_never_waits: bool = False  # a class attribute, or set in __init__
 
     async def on_start(self) -> None:
         """Run before the first message; the start handshake waits for it.
@@ -96,7 +101,7 @@ class Actor:
         Only consulted when the actor is idle with an empty mailbox. The answer is then the
         same as through the mailbox -- one message at a time, in order, an exception ends the
         actor -- without two task switches. Say yes only for messages whose handler is quick:
-        it runs shielded from the asker's cancellation, and ``kill()`` or ``cancel_current()``
+        the asker's cancellation never reaches it, and ``kill()`` or ``cancel_current()``
         take effect only once it returns. It also runs in the asker's context, so context
         variables the asker bound (structlog's, for one) are visible to it. Default: never.
         """

@@ -288,8 +288,9 @@ class ActorRef(Generic[A]):
                 one is exact.
             shield: the asker's cancellation does not interrupt the ask (as if it were
                 inside ``CancelScope(shield=True)``, without a scope of its own when the
-                answer comes inline, whose handler is shielded anyway); the timeout still
-                applies. For an answer that must not be lost, such as a settlement.
+                answer comes inline: its handler is shielded, or never waits); the timeout still
+                applies. For an answer that
+                must not be lost, such as a settlement.
 
         Raises:
             AskTimeout: no answer within ``timeout``.
@@ -370,17 +371,20 @@ class ActorRef(Generic[A]):
         self._phase = _BUSY
         self._current = slot
         try:
-            with self._system._scope_class(shield=True):
-                try:
-                    value = await self._actor.receive(message)
-                except Exception as exc:
-                    self._failures += 1
-                    slot.fail(exc)
-                    self._crash = ExitReason("error", exc, "raised while answering an ask")
+            try:
+                if self._actor.inline_never_waits:
+                    value = await self._receive_at_once(message)
                 else:
-                    self._processed += 1
-                    if not slot.deferred:
-                        slot.resolve(value)
+                    with self._system._scope_class(shield=True):
+                        value = await self._actor.receive(message)
+            except Exception as exc:
+                self._failures += 1
+                slot.fail(exc)
+                self._crash = ExitReason("error", exc, "raised while answering an ask")
+            else:
+                self._processed += 1
+                if not slot.deferred:
+                    slot.resolve(value)
         finally:
             self._current = None
             self._phase = _IDLE
@@ -406,6 +410,32 @@ class ActorRef(Generic[A]):
         if slot.error is not None:
             raise slot.error
         return slot.value
+
+    async def _receive_at_once(self, message: object) -> Any:
+        """``receive(message)`` run by hand, for an actor whose inline handlers never wait.
+
+        With no wait the asker's cancellation cannot reach the handler, so it needs no
+        shielding scope. A handler that waits all the same is failed at that wait (the
+        error unwinds it there, its own scopes in order) and ends the actor, as any error
+        does: a shield entered then would sit inside scopes the wait already entered.
+        """
+        handler = self._actor.receive(message)
+        try:
+            handler.send(None)
+        except StopIteration as done:
+            return done.value
+        error = RuntimeError(
+            f"{type(self._actor).__name__} sets inline_never_waits, but its handler waited "
+            f"while answering {type(message).__name__} inline. Make the handler return without "
+            "waiting, or leave inline_never_waits False."
+        )
+        try:
+            handler.throw(error)
+        except StopIteration:
+            pass
+        finally:
+            handler.close()
+        raise error
 
     async def stop(self, *, timeout: float = 5.0) -> None:  # noqa: ASYNC109
         """Ask the actor to stop after its current handler, and wait until it has.

@@ -324,6 +324,11 @@ class Governor(Actor):
         # decides (counters, the active call) before its first await, and a reserve that
         # finishes after a stop is released, so the rules stay those of one call at a time.
         self._concurrent = bool(getattr(store, "concurrent", False))
+        # A store that says its operations never wait (MemoryStore) makes every inline handler
+        # one that never waits: it then runs with no shielding scope (Actor.inline_never_waits).
+        self.inline_never_waits = not self._concurrent and bool(
+            getattr(store, "never_waits", False)
+        )
         self._tg: TaskGroup | None = None
         self._in_flight = 0
         # Reserves sent to the store and not answered yet, per scope: added to the balances the

@@ -27,6 +27,7 @@ class Inline(Actor):
         self.running = 0
         self.most = 0
         self.seen: list[str] = []
+        self.slept = 0
         self.tg: TaskGroup | None = None
 
     @contextlib.asynccontextmanager
@@ -48,7 +49,12 @@ class Inline(Actor):
                 return anyio.get_current_task().id
             if kind == "sleep":
                 await anyio.sleep(message[1])
+                self.slept += 1
                 return "slept"
+            if kind == "scoped":  # waits inside a cancel scope it entered itself
+                with anyio.move_on_after(5):
+                    await anyio.sleep(message[1])
+                return "scoped"
             if kind == "raise":
                 raise ValueError("bad input")
             if kind == "stop":
@@ -193,3 +199,61 @@ async def test_a_shielded_ask_is_answered_though_its_asker_is_cancelled() -> Non
                 assert answers == []
                 release.set()
             assert answers == ["later"]
+
+
+class AtOnce(Inline):
+    """The same handlers, declared never to wait: those that do not are answered with no
+    shielding scope; those that do (("sleep", s)) fail at their wait."""
+
+    inline_never_waits = True
+
+
+async def test_an_inline_handler_that_waits_is_not_cut_short_by_its_askers_cancellation() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Inline, name="inline")
+            actor = ref._actor
+            me = anyio.get_current_task().id
+            with anyio.CancelScope() as scope:
+
+                async def cancel_soon() -> None:
+                    await wait_all_tasks_blocked()  # the handler sleeps in this task
+                    scope.cancel()
+
+                async with anyio.create_task_group() as tg:
+                    tg.start_soon(cancel_soon)
+                    assert await ref.ask(("sleep", 0.05)) == "slept"
+                    await anyio.sleep_forever()  # the cancellation lands here, not before
+            assert scope.cancelled_caught
+            assert actor.slept == 1  # the handler's wait ran to its end
+            assert await ref.ask(("scoped", 0.01)) == "scoped"  # a wait in its own scope
+            assert await ref.ask(("where",)) == me  # idle again, answering inline
+            assert ref.exit_reason is None
+
+
+async def test_an_actor_whose_inline_handlers_never_wait_answers_them_unshielded() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(AtOnce, name="at_once")
+            me = anyio.get_current_task().id
+            with anyio.CancelScope() as scope:
+                scope.cancel()
+                # No wait, so nothing can interrupt it: answered though the asker is cancelled.
+                assert await ref.ask(("where",)) == me
+            assert not scope.cancelled_caught
+            assert await ref.ask(("mailbox",)) != me  # not offered inline: the mailbox
+            assert await ref.ask(("where",)) == me
+
+
+async def test_an_inline_handler_that_waits_though_declared_never_to_fails_clearly() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(AtOnce, name="at_once")
+            actor = ref._actor
+            with pytest.raises(RuntimeError, match="inline_never_waits, but its handler waited"):
+                await ref.ask(("sleep", 0.01))
+            await ref.wait_stopped()
+            assert ref.exit_reason is not None
+            assert ref.exit_reason.kind == "error"
+            assert actor.slept == 0  # unwound at its wait, never resumed
+            assert actor.running == 0  # its finally ran

@@ -214,7 +214,10 @@ class LedgerStore(Protocol):
     ``concurrent`` says whether overlapping operations go faster than one after another (the
     store batches or pipelines them: SQLite's group commit, Redis over one pipelined
     connection); the governor then lets its store I/O overlap across calls instead of awaiting
-    each operation in turn. An in-process store whose operations never wait says False.
+    each operation in turn. An in-process store whose operations never wait says False; it
+    may also set ``never_waits = True`` (optional, False when absent) if no operation ever
+    suspends at all, not even at a checkpoint: the governor then answers calls inline without
+    a shielding cancel scope, and an operation that waits would end the governor.
     """
 
     owner: str

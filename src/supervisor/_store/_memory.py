@@ -80,6 +80,7 @@ class MemoryStore:
     """
 
     concurrent = False  # operations never wait: overlapping them would only add tasks
+    never_waits = True  # no operation ever suspends (the governor relies on it, see there)
 
     def __init__(self, *, owner: str | None = None, clock: Callable[[], float] = time.time) -> None:
         self.owner = owner or new_owner_id()
