@@ -37,7 +37,9 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     The agent went back to a setting it had already tried (the same call to a tool, after a
     call to it with other arguments), while a check it ran before and after the change kept
     returning the same result: it flips between options that make no difference. Reported at
-    the call that goes back and at the unchanged check after it.
+    the call that goes back and at the unchanged check after it. With no check, the setter's
+    own answer is the evidence: it answered every value alike ("refused: locked") and nothing
+    else brought a result not seen before.
 ``idle_talk``
     Three short responses in a row (at most ``semantic_monologue_words`` words each) with no
     tool call among them and nothing new said to the agent in between (empty input, "ok",
@@ -46,7 +48,8 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     of which mostly reuses the content words (crudely stemmed) of the others: the agent keeps
     saying what it will do, or that nothing has changed, and does nothing. No embedding
     needed, so rewordings that the model scores low still count; a report written section by
-    section brings new words.
+    section brings new words, and a label every response starts with ("Status: ...") is not
+    counted as a word said again.
 ``regenerate``
     The same successful call (name and arguments) made three times in a row, each result
     different, with only the agent's responses in between and nothing new said to it: it
@@ -55,6 +58,12 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     in words ("Regenerating.", "Again...", "One more go."): its result may change by itself.
     A response that checks on a job again ("checking again shortly") is polling, whose
     results are meant to change.
+``unmet_request``
+    New input asked for something, later input rejected what came back and asked for some of
+    the same things again ("It must give the pickup code." ... "Still no pickup code."), and
+    none of the three or more responses since the first request, with no tool call among them,
+    said any of those things: the agent keeps producing without taking up what it is told is
+    missing. Both requests are short and neither is a question.
 ``semantic_responses`` / ``semantic_tool_calls``
     The last N responses (or tool calls) are pairwise -- or consecutively -- above a cosine
     similarity threshold over normalised sentence embeddings, *and* what the agent saw over the
@@ -133,6 +142,7 @@ DETECTOR_NAMES: tuple[str, ...] = (
     "flip_flop",
     "idle_talk",
     "regenerate",
+    "unmet_request",
     "semantic_responses",
     "semantic_tool_calls",
 )
@@ -274,15 +284,20 @@ def normalize_text(text: str) -> str:
     return " ".join(out.split())
 
 
-def _canonical_value(value: Any) -> Any:
+# Keys of a result that stamp each response without changing what it says: a version tag that
+# a server mints per response, the time a reading was taken or served.
+_VOLATILE_RESULT_KEYS = _VOLATILE_ARG_KEYS | frozenset({"etag", "sampled_at", "polled_at"})
+
+
+def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> Any:
     if isinstance(value, dict):
         return {
-            str(k): _canonical_value(v)
+            str(k): _canonical_value(v, skip)
             for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))
-            if str(k).lower() not in _VOLATILE_ARG_KEYS
+            if str(k).lower() not in skip
         }
     if isinstance(value, (list, tuple)):
-        return [_canonical_value(v) for v in value]
+        return [_canonical_value(v, skip) for v in value]
     if isinstance(value, str):
         return _WHITESPACE.sub(" ", value).strip()
     return value
@@ -290,7 +305,7 @@ def _canonical_value(value: Any) -> Any:
 
 def _canonical_json(text: str) -> str:
     """A JSON object or array result rendered like :func:`canonical_args` (keys sorted, per-call
-    noise such as ``trace_id`` or ``fetched_at`` dropped); any other text as it is. Results
+    noise such as ``trace_id``, ``fetched_at`` or ``etag`` dropped); any other text as it is. Results
     over 16 KB are left as they are: parsing them on every step would cost more than it saves."""
     stripped = text.strip()
     if not stripped or stripped[0] not in "{[" or len(stripped) > 16_384:
@@ -299,7 +314,9 @@ def _canonical_json(text: str) -> str:
         value = json.loads(stripped)
     except ValueError:
         return text
-    return json.dumps(_canonical_value(value), sort_keys=True, ensure_ascii=False)
+    return json.dumps(
+        _canonical_value(value, _VOLATILE_RESULT_KEYS), sort_keys=True, ensure_ascii=False
+    )
 
 
 def canonical_args(args: Mapping[str, Any] | str | None) -> str:
@@ -421,6 +438,8 @@ def differ_in_entity(a: Step, b: Step) -> bool:
     """
     if a.kind != "tool" or b.kind != "tool" or a.tool != b.tool:
         return False
+    if a.action_key == b.action_key:
+        return False  # one call, or a repeat the tracker found stamped anew (_volatile_variant)
     va, vb = a.entity_values, b.entity_values
     if va.keys() != vb.keys():
         return False
@@ -514,8 +533,26 @@ _ACKNOWLEDGEMENT_WORDS = frozenset(
         *("with", "this", "that", "how", "is", "s", "still", "there", "now", "and", "yet"),
         *("eta", "what", "whats", "anything", "things", "luck", "hello", "hi", "hey", "ping"),
         *("then",),
+        # Praise and prompts to go on ("Lovely, and?", "do the thing", "action?", "next
+        # step?", "carry on when ready", "anything new?", "is it ready?").
+        *("lovely", "nice", "brilliant", "excellent", "splendid", "wonderful", "super"),
+        *("awesome", "hmm", "well", "action", "the", "thing", "step", "happening", "when"),
+        *("ready", "new", "by", "me", "stand", "done"),
     )
 )
+# A sentence of new input that says nothing about the task: the agent repeats itself ("You
+# said that.", "Repeating yourself.", "We know that.", "Yes, we agreed that.") or someone is
+# waiting ("The client is waiting.", "It's due in 20 min."). What else the input says counts.
+_NUDGE = re.compile(
+    r"\b(?:you(?:'ve| have)? (?:said|already|keep|told)|repeat\w*|"
+    r"we (?:know|agreed|heard|got|have) (?:that|this|it)|"
+    r"(?:said|told|heard) (?:that|this|it) (?:before|already)|already (?:said|told|know)|"
+    r"(?:is|are|'s|'re) waiting|due in \d+|running (?:late|out of time)|hurry)\b"
+)
+# Words a nudge sentence may hold besides the nudge ("The client is waiting."); one with more
+# says more ("Stop repeating yourself and read clause 4.2.").
+_NUDGE_WORDS = 3
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 # A harness's or a tool's tag before new input ("[runner] ...", "(auto-reply) ...") and its
 # "no new input": neither is something said to the agent.
 _INPUT_TAG = re.compile(r"^\s*[\[(<][^\])>]{1,32}[\])>]:?\s*")
@@ -545,8 +582,10 @@ def is_acknowledgement(text: str) -> bool:
     A person (or a harness) answering "ok", "sure, go ahead" or "continue" tells the agent
     nothing new, so it does not count as progress between two responses that say the same;
     nor does a ping that only asks whether anything happened ("any news?", "update?", "where
-    are we with this?"), or a harness's tagged "[runner] no new input. Continue.". Input that
-    names anything ("and FV4?", "add the price") is new.
+    are we with this?"), a prompt to go on ("Lovely, and?", "action?"), a sentence that only
+    says the agent repeats itself or that someone is waiting ("You said that.", "The client is
+    waiting."), or a harness's tagged "[runner] no new input. Continue.". Input that names
+    anything ("and FV4?", "add the price", "You said that. Level?") is new.
     """
     if len(text) > 80:
         return False  # longer than six words and a tag: something was said
@@ -555,6 +594,14 @@ def is_acknowledgement(text: str) -> bool:
         text = _INPUT_TAG.sub("", text)
     if "no " in text:
         text = _NO_NEW_INPUT.sub("continue", text)
+    if _NUDGE.search(text) is not None:
+        text = " ".join(
+            s
+            for s in _SENTENCE_END.split(text)
+            if _NUDGE.search(s) is None or len(_NUDGE.sub(" ", s).split()) > _NUDGE_WORDS
+        )
+        if not _WORD.search(text):
+            return True  # only nudges ("Repeating yourself.")
     words = _WORD.findall(text)
     if not words:
         # Only emoji or punctuation ("👍", "🙂", "..."): a reaction, not a request.
@@ -770,7 +817,9 @@ class Step:
         novelty (computed once)."""
         view = self._result
         if view is None:
-            view = _view(("error: " if self.error else "") + self.observation)
+            # A JSON result as the observation key reads it: reordered keys and per-response
+            # stamps are nothing new.
+            view = _view(("error: " if self.error else "") + _canonical_json(self.observation))
             object.__setattr__(self, "_result", view)
         return view
 
@@ -1137,11 +1186,77 @@ def _new_input(step: Step) -> bool:
     return _has_text(step.observation) and not is_acknowledgement(step.observation)
 
 
-def _content_words(text: str) -> frozenset[str]:
+def _content_words(text: str, normalized: bool = False) -> frozenset[str]:
     """The words of ``text`` that carry content: three letters or more, not a stopword; each
     cut to its first ``_STEM`` characters."""
+    words = _WORD.findall(text if normalized else normalize_text(text))
+    return frozenset(_stem(w) for w in words if len(w) > 2 and w not in _STOPWORDS)
+
+
+# Inflections cut before a word's first letters are compared: "checking" / "check",
+# "booked" / "booking", "lots" / "lot".
+_SUFFIX = re.compile(r"(?<=\w{3})(?:ing|ed|es|s)$")
+
+
+def _stem(word: str) -> str:
+    return _SUFFIX.sub("", word)[:_STEM]
+
+
+# The end of a label that heads a line ("Status:", "Count update -", "L-7 >", "ops |").
+_LABEL_END = ":->|\u2013\u2014"
+
+
+def _without_label(texts: Sequence[str]) -> list[str]:
+    """Normalised texts less the label they all start with ("Status: ...", "Count update -
+    ...", "L-7 > ..."): a report's header is not something it says again."""
+    heads = [t.split(" ") for t in texts]
+    common = 0
+    for column in zip(*heads, strict=False):
+        if any(w != column[0] for w in column[1:]):
+            break
+        common += 1
+    while common and heads[0][common - 1][-1:] not in _LABEL_END:
+        common -= 1
+    if not common or any(len(h) == common for h in heads):
+        return list(texts)
+    return [" ".join(h[common:]) for h in heads]
+
+
+#: Responses in a row (no tool call among them) since the first of two requests for the same
+#: thing, none of which took it up, for ``unmet_request``.
+_UNMET_RESPONSES = 3
+# ... and both requests short: a correction, not a task statement that names much in passing.
+_UNMET_WORDS = 25
+# New input that rejects what the agent gave ("Missing the expiry.", "Still no date.", "It
+# has to name the layer.", "Not there.", "needs the window").
+_REJECTS = re.compile(
+    r"\b(?:no|not|nope|missing|still|again|must|needs?|has to|have to|without|forgot\w*|wrong)\b"
+    r"|n't\b"
+)
+# Words of a request that say what kind of request it is, not what it asks for.
+_REQUEST_WORDS = frozenset(
+    (
+        *("must", "missin", "includ", "mention", "state", "needs", "need", "please", "write"),
+        *("draft", "add", "say", "says", "said", "show", "does", "doesn", "don't", "isn't"),
+        *("there", "what", "why", "when", "how", "where", "which", "also", "should", "it's"),
+        *("give", "put", "make", "nope", "wrong", "without", "forgot", "one", "any"),
+    )
+)
+
+
+def _not_a_demand(text: str) -> bool:
+    """Input too long to be a correction (a task statement names much in passing), or a
+    question: its answer need not repeat its words."""
+    return len(text.split()) > _UNMET_WORDS or text.rstrip().endswith("?")
+
+
+def _asked_for(text: str) -> frozenset[str]:
+    """The content words of a request (see ``_content_words``) less those that only say it is
+    one ("must", "include", "missing") or only politeness ("pls", "thanks")."""
     return frozenset(
-        w[:_STEM] for w in _WORD.findall(normalize_text(text)) if len(w) > 2 and w not in _STOPWORDS
+        w
+        for w in _content_words(text)
+        if w not in _REQUEST_WORDS and w not in _ACKNOWLEDGEMENT_WORDS
     )
 
 
@@ -1273,6 +1388,8 @@ class StructuralLoopDetector:
                 out.extend(self._alternation(responses, "response"))
             if "idle_talk" in on:
                 out.extend(self._idle_talk(responses))
+            if "unmet_request" in on:
+                out.extend(self._unmet_request(responses))
             if "regenerate" in on and tools and responses:
                 out.extend(self._regenerate(tools, responses[:-1], responses[-1]))
         return out
@@ -1319,6 +1436,53 @@ class StructuralLoopDetector:
             )
         ]
 
+    def _unmet_request(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """New input asked for something, later input rejected what came back and asked for
+        some of the same things again ("Must name the layer." ... "Still doesn't name the
+        layer."), and none of the responses since the first request, at least
+        ``_UNMET_RESPONSES`` of them with no tool call among them, said any of those things:
+        the agent keeps producing without taking up what it is told is missing."""
+        n = _UNMET_RESPONSES
+        if len(responses) < n:
+            return []
+        # The responses in a row that end here (no tool call, no blank response between).
+        end = responses[-1][0]
+        run = 1
+        while run < len(responses) and responses[-run - 1][0] == end - run:
+            run += 1
+        if run < n:
+            return []
+        tail = responses[-run:]
+        # The last new input in the run, a rejection, then an earlier request for the same.
+        for later in range(run - 1, 0, -1):
+            if not _new_input(tail[later][1]):
+                continue
+            text = tail[later][1].observation
+            if _REJECTS.search(text.lower()) is None or _not_a_demand(text):
+                return []  # the agent was told something else since
+            wanted = _asked_for(text)
+            # Earlier requests with at least n responses since them, latest first.
+            for first in range(min(later - 1, run - n), -1, -1):
+                asked = tail[first][1].observation
+                again = wanted & _asked_for(asked)
+                if not again or not _new_input(tail[first][1]) or _not_a_demand(asked):
+                    continue
+                if any(again & _content_words(s.text) for _, s in tail[first:]):
+                    return []  # the agent took it up
+                idx = tuple(i for i, _ in tail[first:])
+                words = " ".join(sorted(again))
+                return [
+                    LoopFinding(
+                        "unmet_request",
+                        1.0,
+                        LoopEvidence(idx, _pairs(idx), {"responses": len(idx), "asked": words}),
+                        f"The agent was asked for the same thing again ({words}) and none of "
+                        f"its last {len(idx)} responses took it up.",
+                    )
+                ]
+            return []
+        return []
+
     def _idle_talk(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         n = _IDLE_RESPONSES
         tail = responses[-n:]
@@ -1338,10 +1502,12 @@ class StructuralLoopDetector:
         most = self.config.semantic_monologue_words
         if any(s.word_count > most for _, s in tail):
             return []
+        # Words after a label all of them start with ("Status: ...", "L-7 > ...").
+        texts = _without_label([normalize_text(s.text) for _, s in tail])
         earlier: set[str] = set()
-        for _, s in tail[:-1]:
-            earlier |= _content_words(s.text)
-        words = _content_words(tail[-1][1].text)
+        for text in texts[:-1]:
+            earlier |= _content_words(text, normalized=True)
+        words = _content_words(texts[-1], normalized=True)
         if not words:
             return []
         reuse = len(words & earlier) / len(words)
@@ -1583,6 +1749,46 @@ class StructuralLoopDetector:
                         "result through every change.",
                     )
                 ]
+        return self._ignored_setting(window)
+
+    @staticmethod
+    def _ignored_setting(window: Sequence[_Indexed]) -> list[LoopFinding]:
+        """The last call repeats an earlier one, result and all, after the same tool was
+        called with other arguments and answered exactly the same (the setting takes no
+        effect: "locked", "read-only"), and nothing else between them brought a result not
+        seen before: the agent goes back and forth between options that change nothing."""
+        size = len(window)
+        target = window[-1][1]
+        if size < 3 or target.tool is None or _waits(target) or not target.observation_key[3:]:
+            return []
+        key, seen = target.action_key, target.observation_key
+        for first in range(size - 3, -1, -1):
+            earlier = window[first][1]
+            if earlier.action_key != key:
+                continue
+            if earlier.observation_key != seen:
+                return []
+            known = {s.observation_key for _, s in window[: first + 1]}
+            flips = 0
+            for _, s in window[first + 1 : -1]:
+                if s.tool == target.tool:
+                    if s.observation_key != seen or s.action_key == key:
+                        return []
+                    flips += 1
+                elif s.observation_key not in known:
+                    return []  # something new came back between
+            if not flips:
+                return []
+            idx = tuple(i for i, s in window[first:] if s.tool == target.tool)
+            return [
+                LoopFinding(
+                    "flip_flop",
+                    1.0,
+                    LoopEvidence(idx, _pairs(idx), {"flips": flips + 1}),
+                    f"The agent went back to a {target.tool} setting it had already tried; "
+                    "every setting it tried got the same answer, and nothing changed.",
+                )
+            ]
         return []
 
     @staticmethod
@@ -2072,6 +2278,8 @@ class LoopTracker:
         """
         if not self.semantic.judges(step):
             return None  # the detector will not look at it
+        if step.kind == "tool" and self._tools:
+            self._alias_volatile(step, self._tools[-1][1])  # as observe will
         partners = self.semantic_partners(step)
         return SemanticJob(
             step, tuple(partners), tuple(self._history), self._count, self._epoch, self.config

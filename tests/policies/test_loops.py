@@ -1124,3 +1124,160 @@ def test_changing_entity_or_cursor_beside_a_fixed_argument_is_not_a_variant() ->
     ]
     assert "act" not in _levels(entities)
     assert "act" not in _levels(pages)
+
+
+def test_nudges_and_complaints_of_repetition_are_no_new_input() -> None:
+    for text in (
+        "You're repeating yourself.",
+        "We know that. What next?",
+        "Lovely, and?",
+        "nice. action?",
+        "The customer is waiting.",
+        "Report is due in 10 min.",
+        "Yes, we agreed that.",
+        "is it done yet",
+    ):
+        assert is_acknowledgement(text), text
+    for text in (
+        "You said that. Price?",
+        "Stop repeating yourself and call the depot.",
+        "Which three?",
+        "We know that. Ship from Leeds instead.",
+    ):
+        assert not is_acknowledgement(text), text
+
+
+def test_idle_talk_hears_one_answer_through_nudges() -> None:
+    said = [
+        "The depot can take the pallets after six.",
+        "Pallets can go to the depot once it is six.",
+        "After six the depot will accept the pallets.",
+    ]
+    nudged = [
+        Step.llm(t, observation=o) for t, o in zip(said, ["", "We know that.", "and?"], strict=True)
+    ]
+    assert "idle_talk" in detectors_at(LoopTracker(), nudged)[2]
+    # A real question in between is new input: the agent answers it.
+    asked = [
+        Step.llm(t, observation=o) for t, o in zip(said, ["", "Which depot?", ""], strict=True)
+    ]
+    assert "idle_talk" not in set().union(*detectors_at(LoopTracker(), asked))
+
+
+def test_idle_talk_reads_status_updates_past_their_shared_label() -> None:
+    updates = [
+        "Depot update - crate 4 loaded.",
+        "Depot update - van left the yard at noon.",
+        "Depot update - signed for in Hull by Ana.",
+    ]
+    got = detectors_at(LoopTracker(), [Step.llm(t) for t in updates])
+    assert "idle_talk" not in set().union(*got)
+    stalled = [
+        "Depot update - still waiting for the courier.",
+        "Depot update - the courier has still not arrived.",
+        "Depot update - no courier yet, waiting.",
+    ]
+    assert "idle_talk" in detectors_at(LoopTracker(), [Step.llm(t) for t in stalled])[2]
+
+
+def _drafts(inputs: list[str], texts: list[str]) -> list[set[str]]:
+    look = Step.tool_call("get_order", {"order": "K-88"}, observation="K-88: 3 chairs, paid")
+    steps = [look] + [Step.llm(t, observation=o) for t, o in zip(texts, inputs, strict=True)]
+    return detectors_at(LoopTracker(), steps)[1:]
+
+
+def test_unmet_request_trips_when_the_same_correction_goes_unheeded() -> None:
+    inputs = [
+        "Write the delivery note. It must give the pickup code.",
+        "Still no pickup code.",
+        "",
+        "The pickup code is missing again.",
+        "",
+    ]
+    texts = [
+        "Your three chairs arrive on Tuesday.",
+        "Order K-88: three chairs, delivered Tuesday morning.",
+        "Good news - your chairs are on their way for Tuesday.",
+        "Chairs (3) for order K-88 will reach you on Tuesday.",
+        "Expect your three chairs this Tuesday.",
+    ]
+    got = _drafts(inputs, texts)
+    assert "unmet_request" not in got[1]
+    assert all("unmet_request" in g for g in got[2:])
+    levels = feed(
+        LoopTracker(), [Step.llm(t, observation=o) for t, o in zip(texts, inputs, strict=True)]
+    )
+    assert "act" in levels
+
+
+def test_unmet_request_spares_drafts_that_take_feedback_and_questions() -> None:
+    inputs = [
+        "Write the delivery note. It must give the pickup code.",
+        "Still no pickup code.",
+        "Needs the day too, still.",
+        "Add the pickup code to the subject as well, it's missing there.",
+    ]
+    heeded = [
+        "Your three chairs are on their way.",
+        "Your three chairs are on their way; pickup code 4471.",
+        "Your three chairs arrive Tuesday; pickup code 4471.",
+        "Chairs, pickup code 4471: your three chairs arrive Tuesday; pickup code 4471.",
+    ]
+    assert "unmet_request" not in set().union(*_drafts(inputs, heeded))
+    questions = ["Which chairs are in K-88?", "", "Are the chairs in K-88 paid?", ""]
+    answers = ["Three oak chairs.", "All boxed.", "Yes, paid in full.", "Nothing else due."]
+    assert "unmet_request" not in set().union(*_drafts(questions, answers))
+
+
+def test_a_setting_that_answers_every_value_alike_is_flipped_in_vain() -> None:
+    check = Step.tool_call("get_gate", {"gate": "G4"}, observation="G4 CLOSED | locked by ATC")
+
+    def setting(value: str) -> Step:
+        return Step.tool_call(
+            "set_gate", {"gate": "G4", "state": value}, observation="REFUSED: locked by ATC"
+        )
+
+    steps = [check, setting("OPEN"), check, setting("HOLD"), setting("OPEN"), setting("HOLD")]
+    got = detectors_at(LoopTracker(), steps)
+    assert "flip_flop" in got[4]
+    assert "flip_flop" in got[5]
+    assert "act" in feed(LoopTracker(), steps)
+    # A setter that just says "OK" while a reading between moves: tuning, not flipping.
+    tuned = [
+        Step.tool_call("set_fan", {"rpm": 900}, observation="OK"),
+        Step.tool_call("read_temp", {"rack": 3}, observation="31.0 C"),
+        Step.tool_call("set_fan", {"rpm": 1200}, observation="OK"),
+        Step.tool_call("read_temp", {"rack": 3}, observation="28.5 C"),
+        Step.tool_call("set_fan", {"rpm": 900}, observation="OK"),
+    ]
+    assert "flip_flop" not in set().union(*detectors_at(LoopTracker(), tuned))
+
+
+def test_json_results_drop_server_stamps_for_novelty_too() -> None:
+    cfg = LoopConfig(enabled=frozenset({"semantic_tool_calls"}))
+    vec = unit(1, 0.01, 0)
+    bodies = [
+        '{"unit": "P-2", "state": "TRIPPED", "etag": "9f1c02ab77", "sampled_at": "10:0%d"}',
+        '{"sampled_at": "10:0%d", "state": "TRIPPED", "unit": "P-2", "etag": "03bd5e1a94"}',
+        '{"etag": "77aa0c31fe", "unit": "P-2", "sampled_at": "10:0%d", "state": "TRIPPED"}',
+    ]
+    steps = [
+        Step.tool_call("get_pump", {"unit": "P-2"}, observation=b % k).with_embedding(vec)
+        for k, b in enumerate(bodies)
+    ]
+    assert "semantic_tool_calls" in detectors_at(LoopTracker(cfg), steps)[2]
+
+
+def test_calls_stamped_anew_are_one_call_for_the_entity_test() -> None:
+    steps = [
+        Step.tool_call(
+            "get_bed_board",
+            {"site": "North", "as_of": f"2024-03-0{k + 1}T10:1{k}:00", "nocache": 48213 + 917 * k},
+            observation="ward,beds,free\nA,20,0",
+        )
+        for k in range(3)
+    ]
+    tracker = LoopTracker()
+    for step in steps:
+        tracker.observe(step)
+    assert not differ_in_entity(steps[0], steps[2])
