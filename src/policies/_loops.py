@@ -223,7 +223,18 @@ _VOLATILE_ARG_KEYS = frozenset(
 )
 
 
-def normalize_text(text: str) -> str:
+# A counter a server stamps on each response: a poll, sequence, scan or run number of four
+# digits or more after its label ("poll#1200", "seq=3100", "scan 001780", "run=4400",
+# "\"seq\": 88120"). Shorter numbers ("run 3 of 5") may be progress and are kept.
+_COUNTER = re.compile(
+    r"\b(poll|seq|sequence|scan|run|tick|frame|req)\b\"?\s*(?:#|=|:|no\.?)?\s*\d{4,}\b"
+)
+_COUNTER_MASK = r"\1 <seq>"
+_ANY_CASE_COUNTER = re.compile(_COUNTER.pattern, re.IGNORECASE)
+_COUNTER_LABELS = ("poll", "seq", "scan", "run", "tick", "frame", "req")
+
+
+def normalize_text(text: str, *, counters: bool = False) -> str:
     """Normalise free text (responses, observations) for comparison.
 
     Applies Unicode NFKC, lower-cases, masks volatile tokens and collapses whitespace. Masked:
@@ -237,6 +248,9 @@ def normalize_text(text: str) -> str:
 
     Args:
         text: Any text.
+        counters: Also mask a counter a server stamps on each response, four digits or more
+            after a poll, sequence, scan or run label (``poll#1200``, ``seq=3100``:
+            ``poll <seq>``); for tool results.
 
     Returns:
         The normalised text; idempotent (``normalize_text(normalize_text(t)) ==
@@ -277,9 +291,14 @@ def normalize_text(text: str) -> str:
             b"ms" in raw or b"us" in raw or b"ns" in raw or (b"s" in raw and b"." in raw)
         ):
             out = _DUR.sub(_DUR_MASK, out)
+        # Counters need four digits in a row; the regex scans slowly, the labels' test not.
+        if counters and b"dddd" in shape and any(label in out for label in _COUNTER_LABELS):
+            out = _COUNTER.sub(_COUNTER_MASK, out)
     else:
         for pattern, mask in _MASKS:
             out = pattern.sub(mask, out)
+        if counters:
+            out = _COUNTER.sub(_COUNTER_MASK, out)
     # Same as collapsing r"\s+" to one space and stripping (both use str.isspace's set).
     return " ".join(out.split())
 
@@ -317,6 +336,12 @@ def _canonical_json(text: str) -> str:
     return json.dumps(
         _canonical_value(value, _VOLATILE_RESULT_KEYS), sort_keys=True, ensure_ascii=False
     )
+
+
+def _result_key(observation: str) -> str:
+    """A tool's result as the repeat detectors compare it: a JSON one canonical (see
+    ``_canonical_json``), normalised, with the counters a server stamps on responses masked."""
+    return normalize_text(_canonical_json(observation), counters=True)
 
 
 def canonical_args(args: Mapping[str, Any] | str | None) -> str:
@@ -594,18 +619,21 @@ def is_acknowledgement(text: str) -> bool:
         text = _INPUT_TAG.sub("", text)
     if "no " in text:
         text = _NO_NEW_INPUT.sub("continue", text)
-    if _NUDGE.search(text) is not None:
-        text = " ".join(
-            s
-            for s in _SENTENCE_END.split(text)
-            if _NUDGE.search(s) is None or len(_NUDGE.sub(" ", s).split()) > _NUDGE_WORDS
-        )
-        if not _WORD.search(text):
-            return True  # only nudges ("Repeating yourself.")
     words = _WORD.findall(text)
     if not words:
         # Only emoji or punctuation ("👍", "🙂", "..."): a reaction, not a request.
         return bool(text) and not text.isspace()
+    if len(words) <= 6 and _ACKNOWLEDGEMENT_WORDS.issuperset(words):
+        return True
+    if _NUDGE.search(text) is None:
+        return False
+    rest = " ".join(
+        s
+        for s in _SENTENCE_END.split(text)
+        if _NUDGE.search(s) is None or len(_NUDGE.sub(" ", s).split()) > _NUDGE_WORDS
+    )
+    words = _WORD.findall(rest)
+    # Only nudges ("Repeating yourself."), or nudges and words that let the agent go on.
     return len(words) <= 6 and _ACKNOWLEDGEMENT_WORDS.issuperset(words)
 
 
@@ -817,9 +845,12 @@ class Step:
         novelty (computed once)."""
         view = self._result
         if view is None:
-            # A JSON result as the observation key reads it: reordered keys and per-response
-            # stamps are nothing new.
-            view = _view(("error: " if self.error else "") + _canonical_json(self.observation))
+            # The result as the observation key reads it: reordered JSON keys, per-response
+            # stamps and counters are nothing new. Only windows alike enough ask for it.
+            result = _canonical_json(self.observation)
+            if any(label in result.lower() for label in _COUNTER_LABELS):
+                result = _ANY_CASE_COUNTER.sub(_COUNTER_MASK, result)
+            view = _view(("error: " if self.error else "") + result)
             object.__setattr__(self, "_result", view)
         return view
 
@@ -855,9 +886,7 @@ class Step:
         """The normalised observation, prefixed with the error flag (computed once)."""
         key = self._observation
         if key is None:
-            key = ("error:" if self.error else "ok:") + normalize_text(
-                _canonical_json(self.observation)
-            )
+            key = ("error:" if self.error else "ok:") + _result_key(self.observation)
             object.__setattr__(self, "_observation", key)
         return key
 
@@ -1193,13 +1222,19 @@ def _content_words(text: str, normalized: bool = False) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if len(w) > 2 and w not in _STOPWORDS)
 
 
-# Inflections cut before a word's first letters are compared: "checking" / "check",
-# "booked" / "booking", "lots" / "lot".
-_SUFFIX = re.compile(r"(?<=\w{3})(?:ing|ed|es|s)$")
-
-
 def _stem(word: str) -> str:
-    return _SUFFIX.sub("", word)[:_STEM]
+    """A word's first ``_STEM`` letters once an inflection is cut ("checking" / "check",
+    "booked" / "booking", "lots" / "lot"), leaving three letters at least."""
+    size = len(word)
+    if word[-1] == "s":
+        cut = 2 if size > 4 and word[-2] == "e" else 1
+    elif word.endswith("ing"):
+        cut = 3
+    elif word.endswith("ed"):
+        cut = 2
+    else:
+        return word[:_STEM]
+    return word[: min(size - cut, _STEM)] if size - cut >= 3 else word[:_STEM]
 
 
 # The end of a label that heads a line ("Status:", "Count update -", "L-7 >", "ops |").
@@ -1757,16 +1792,13 @@ class StructuralLoopDetector:
         called with other arguments and answered exactly the same (the setting takes no
         effect: "locked", "read-only"), and nothing else between them brought a result not
         seen before: the agent goes back and forth between options that change nothing."""
-        size = len(window)
         target = window[-1][1]
-        if size < 3 or target.tool is None or _waits(target) or not target.observation_key[3:]:
-            return []
         key, seen = target.action_key, target.observation_key
-        for first in range(size - 3, -1, -1):
+        for first in range(len(window) - 3, -1, -1):
             earlier = window[first][1]
             if earlier.action_key != key:
                 continue
-            if earlier.observation_key != seen:
+            if earlier.observation_key != seen or seen in ("ok:", "error:") or _waits(target):
                 return []
             known = {s.observation_key for _, s in window[: first + 1]}
             flips = 0

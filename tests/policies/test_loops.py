@@ -1281,3 +1281,19 @@ def test_calls_stamped_anew_are_one_call_for_the_entity_test() -> None:
     for step in steps:
         tracker.observe(step)
     assert not differ_in_entity(steps[0], steps[2])
+
+
+def test_server_counters_in_results_are_noise_but_short_counts_are_not() -> None:
+    def read(body: str) -> Step:
+        return Step.tool_call("get_kiln", {"kiln": 2}, observation=body)
+
+    polled = [
+        read(f"KILN2 state=FAULT code=K-7\n# read 03:1{k}:07 poll#{4410 + 6 * k}") for k in range(5)
+    ]
+    assert len({s.observation_key for s in polled}) == 1
+    assert "act" in feed(LoopTracker(), polled)
+    stamped = [read(f'{{"kiln": 2, "state": "FAULT", "seq": {88120 + 31 * k}}}') for k in range(2)]
+    assert stamped[0].observation_key == stamped[1].observation_key
+    # A short count after the same labels may be progress: kept.
+    assert read("batch run 3 of 5").observation_key != read("batch run 4 of 5").observation_key
+    assert normalize_text("poll#4410") == "poll#4410"  # responses keep their numbers
