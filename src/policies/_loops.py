@@ -507,14 +507,34 @@ def _scalars(canonical: str) -> dict[str, str] | None:
     return out
 
 
+# Words of an argument's name that say a client fills it anew on each call: a nonce, a poll or
+# sequence number, a transaction or trace id, a stamp, a cache-buster, an attempt counter.
+_BOOKKEEPING = frozenset(
+    (
+        *("nonce", "salt", "seq", "poll", "tx", "txn", "trace", "span", "ts", "stamp"),
+        *("timestamp", "asof", "nocache", "cache", "buster", "cb", "attempt", "retry"),
+        *("idempotency", "dedup", "correlation"),
+    )
+)
+
+
+def _bookkeeping(key: str, subject: set[str]) -> bool:
+    """Whether an argument's name says it is per-call bookkeeping (``poll_id``, ``tx``,
+    ``clientTs``), unless the tool is about that very thing (``get_tx(tx=...)``: an entity)."""
+    words = {w.lower() for w in _NAME_WORD.findall(key)}
+    return bool(words & _BOOKKEEPING) and not words & subject
+
+
 def _volatile_variant(earlier: Step, step: Step) -> bool:
     """Whether ``step`` is ``earlier`` again, with only per-call stamps changed.
 
     The same tool, the same result, at least one argument unchanged (what the call is about),
     and every other argument either respelled in case or a token a client stamps on each call:
     a time, a UUID, a hex trace (``_STAMP``), or, next to such a stamp, a code with digits
-    (``_CODE``: a counter, a request number). A paging cursor or an entity id that changes
-    changes the result, or comes without a stamp beside it; it is not a variant.
+    (``_CODE``: a counter, a request number), or any value of an argument whose name says it
+    is per-call bookkeeping (``poll_id``, ``tx``, ``session_nonce``: ``_bookkeeping``). A
+    paging cursor or an entity id that changes changes the result, or comes without a stamp
+    beside it; it is not a variant.
     """
     if step.observation_key != earlier.observation_key:
         return False
@@ -524,10 +544,14 @@ def _volatile_variant(earlier: Step, step: Step) -> bool:
     if not a or not b:
         return False
     fixed = stamped = False
+    subject = {w.lower() for w in _NAME_WORD.findall(step.tool or "")}
     for key in a.keys() | b.keys():
         x, y = a.get(key), b.get(key)
         if x == y:
             fixed = True
+            continue
+        if _bookkeeping(key, subject):
+            stamped = True
             continue
         for v in (x, y):
             if v is None:

@@ -1297,3 +1297,24 @@ def test_server_counters_in_results_are_noise_but_short_counts_are_not() -> None
     # A short count after the same labels may be progress: kept.
     assert read("batch run 3 of 5").observation_key != read("batch run 4 of 5").observation_key
     assert normalize_text("poll#4410") == "poll#4410"  # responses keep their numbers
+
+
+def test_arguments_named_as_bookkeeping_are_stamps_unless_the_tool_is_about_them() -> None:
+    # A transaction id and a poll id minted per call beside a fixed pump: the same read.
+    reads = [
+        Step.tool_call(
+            "get_pump",
+            {"pump": "P-2", "tx": f"TX{381207 + 7919 * k}", "poll_id": f"{k}-a{k}c9e"},
+            observation="P-2 TRIPPED",
+        )
+        for k in range(5)
+    ]
+    assert "act" in _levels(reads)
+    # Looking up one transaction after another is asking about other entities.
+    lookups = [
+        Step.tool_call(
+            "get_tx", {"chain": "main", "tx": f"TX{381207 + 7919 * k}"}, observation="not found"
+        )
+        for k in range(5)
+    ]
+    assert "act" not in _levels(lookups)
