@@ -2118,6 +2118,11 @@ class SemanticLoopDetector:
         )
         if found and found[0].evidence.details["max_novelty"] and _reported(history, positions):
             return []
+        if found and all(
+            any(_paces(history[k][1]) for k in range(older + 1, newer))
+            for newer, older in itertools.pairwise(positions)
+        ):
+            return []  # a wait before each check: polling's pace (action_observation counts)
         return found
 
 

@@ -1318,3 +1318,20 @@ def test_arguments_named_as_bookkeeping_are_stamps_unless_the_tool_is_about_them
         for k in range(5)
     ]
     assert "act" not in _levels(lookups)
+
+
+def test_checks_each_paced_by_a_stated_wait_are_not_alike_calls() -> None:
+    cfg = LoopConfig(enabled=frozenset({"semantic_tool_calls"}))
+    vec = unit(0.2, 1, 0)
+
+    def poll(said: list[str]) -> set[str]:
+        steps: list[Step] = []
+        for k, text in enumerate(said):
+            status = "B-9 running 40%" if k else "B-9 queued"
+            check = Step.tool_call("get_build", {"build": "B-9"}, observation=status)
+            steps += [check.with_embedding(vec), Step.llm(text)]
+        return set().union(*detectors_at(LoopTracker(cfg), steps))
+
+    paced = [f"Not done; waiting {s}s before the next check." for s in (30, 60, 120, 120)]
+    assert "semantic_tool_calls" not in poll(paced)
+    assert "semantic_tool_calls" in poll(["Not done yet."] * 4)
