@@ -1242,8 +1242,15 @@ def _new_input(step: Step) -> bool:
 def _content_words(text: str, normalized: bool = False) -> frozenset[str]:
     """The words of ``text`` that carry content: three letters or more, not a stopword; each
     cut to its first ``_STEM`` characters."""
-    words = _WORD.findall(text if normalized else normalize_text(text))
-    return frozenset(_stem(w) for w in words if len(w) > 2 and w not in _STOPWORDS)
+    text = text if normalized else normalize_text(text)
+    words = _WORD.findall(text)
+    out = {_stem(w) for w in words if len(w) > 2 and w not in _STOPWORDS}
+    if "-" in text:
+        out.update(_HYPHEN_CODE.findall(text))  # "NG-05", "MOV-31": one name each
+    return frozenset(out)
+
+
+_HYPHEN_CODE = re.compile(r"\b[a-z]+-\d+\b")
 
 
 def _stem(word: str) -> str:

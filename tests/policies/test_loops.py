@@ -1335,3 +1335,16 @@ def test_checks_each_paced_by_a_stated_wait_are_not_alike_calls() -> None:
     paced = [f"Not done; waiting {s}s before the next check." for s in (30, 60, 120, 120)]
     assert "semantic_tool_calls" not in poll(paced)
     assert "semantic_tool_calls" in poll(["Not done yet."] * 4)
+
+
+def test_idle_talk_hears_a_hyphenated_code_as_one_word() -> None:
+    said = [
+        "We can ship everything except B-12.",
+        "Only B-12 stays behind; the rest can go.",
+        "The rest goes out, B-12 excluded.",
+    ]
+    assert "idle_talk" in detectors_at(LoopTracker(), [Step.llm(t) for t in said])[2]
+    other = ["We can ship everything except B-12.", "Only B-12 stays behind.", "C-7 is next."]
+    assert "idle_talk" not in set().union(
+        *detectors_at(LoopTracker(), [Step.llm(t) for t in other])
+    )
