@@ -586,7 +586,8 @@ _ACKNOWLEDGEMENT_WORDS = frozenset(
         # step?", "carry on when ready", "anything new?", "is it ready?").
         *("lovely", "nice", "brilliant", "excellent", "splendid", "wonderful", "super"),
         *("awesome", "hmm", "well", "action", "the", "thing", "step", "happening", "when"),
-        *("ready", "new", "by", "me", "stand", "done"),
+        *("ready", "new", "by", "me", "stand", "done", "else", "more", "tell", "at", "after"),
+        *("up", "to", "your", "quick", "quickly", "asap", "faster", "hurry", "urgent"),
     )
 )
 # A sentence of new input that says nothing about the task: the agent repeats itself ("You
@@ -596,11 +597,12 @@ _NUDGE = re.compile(
     r"\b(?:you(?:'ve| have)? (?:said|already|keep|told)|repeat\w*|"
     r"we (?:know|agreed|heard|got|have) (?:that|this|it)|"
     r"(?:said|told|heard) (?:that|this|it) (?:before|already)|already (?:said|told|know)|"
+    r"same (?:thing|answer|again|as before)|broken record|in circles|"
     r"(?:is|are|'s|'re) waiting|due in \d+|running (?:late|out of time)|hurry)\b"
 )
 # Words a nudge sentence may hold besides the nudge ("The client is waiting."); one with more
 # says more ("Stop repeating yourself and read clause 4.2.").
-_NUDGE_WORDS = 3
+_NUDGE_WORDS = 4
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 # A harness's or a tool's tag before new input ("[runner] ...", "(auto-reply) ...") and its
 # "no new input": neither is something said to the agent.
@@ -654,7 +656,7 @@ def is_acknowledgement(text: str) -> bool:
     rest = " ".join(
         s
         for s in _SENTENCE_END.split(text)
-        if _NUDGE.search(s) is None or len(_NUDGE.sub(" ", s).split()) > _NUDGE_WORDS
+        if _NUDGE.search(s) is None or len(_WORD.findall(_NUDGE.sub(" ", s))) > _NUDGE_WORDS
     )
     words = _WORD.findall(rest)
     # Only nudges ("Repeating yourself."), or nudges and words that let the agent go on.

@@ -1136,6 +1136,9 @@ def test_nudges_and_complaints_of_repetition_are_no_new_input() -> None:
         "Report is due in 10 min.",
         "Yes, we agreed that.",
         "is it done yet",
+        "what else?",
+        "We are going in circles.",
+        "Same thing again?",
     ):
         assert is_acknowledgement(text), text
     for text in (
