@@ -1302,13 +1302,26 @@ _REJECTS = re.compile(
     r"|n't\b"
 )
 # Words of a request that say what kind of request it is, not what it asks for.
-_REQUEST_WORDS = frozenset(
-    (
-        *("must", "missin", "includ", "mention", "state", "needs", "need", "please", "write"),
-        *("draft", "add", "say", "says", "said", "show", "does", "doesn", "don't", "isn't"),
-        *("there", "what", "why", "when", "how", "where", "which", "also", "should", "it's"),
-        *("give", "put", "make", "nope", "wrong", "without", "forgot", "one", "any"),
-    )
+_REQUEST_WORDS = (
+    *("must", "missing", "include", "mention", "state", "needs", "need", "please", "write"),
+    *("draft", "add", "say", "says", "said", "show", "does", "doesn", "don't", "isn't"),
+    *("there", "what", "why", "when", "how", "where", "which", "also", "should", "it's"),
+    *("give", "put", "make", "nope", "wrong", "without", "forgot", "one", "any"),
+)
+# Words about how an output reads rather than what it must hold ("Still too long.", "Less
+# formal."): a shorter, friendlier draft takes them up without saying them.
+_STYLE_WORDS = (
+    *("long", "longer", "short", "shorter", "length", "formal", "informal", "casual"),
+    *("polite", "friendly", "tone", "concise", "brief", "detail", "detailed", "wordy"),
+    *("verbose", "simple", "simpler", "clear", "clearer", "vague", "harsh", "soft", "softer"),
+    *("warm", "warmer", "stiff", "blunt", "specific", "generic", "bland", "dense", "punchy"),
+    *("upbeat", "positive", "negative", "professional", "technical", "jargon", "words"),
+    *("sentence", "sentences", "paragraph", "bullet", "bullets", "format", "style", "plain"),
+    *("fluff", "cut", "trim", "tighten", "too", "less", "more", "much", "bit", "little"),
+)
+# The stems (see _content_words) that say nothing about what a request asks to see.
+_NOT_ASKED = frozenset(
+    _stem(w) for w in (*_REQUEST_WORDS, *_STYLE_WORDS, *_ACKNOWLEDGEMENT_WORDS) if len(w) > 2
 )
 
 
@@ -1320,12 +1333,9 @@ def _not_a_demand(text: str) -> bool:
 
 def _asked_for(text: str) -> frozenset[str]:
     """The content words of a request (see ``_content_words``) less those that only say it is
-    one ("must", "include", "missing") or only politeness ("pls", "thanks")."""
-    return frozenset(
-        w
-        for w in _content_words(text)
-        if w not in _REQUEST_WORDS and w not in _ACKNOWLEDGEMENT_WORDS
-    )
+    one ("must", "include", "missing"), only politeness ("pls", "thanks") or how the output
+    should read ("too long", "less formal")."""
+    return _content_words(text) - _NOT_ASKED
 
 
 def _waits(step: Step) -> bool:

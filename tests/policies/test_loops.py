@@ -1227,6 +1227,15 @@ def test_unmet_request_spares_drafts_that_take_feedback_and_questions() -> None:
         "Chairs, pickup code 4471: your three chairs arrive Tuesday; pickup code 4471.",
     ]
     assert "unmet_request" not in set().union(*_drafts(inputs, heeded))
+    # Feedback on how it reads: a shorter draft takes "too long" up without saying it.
+    style = ["Write the delivery note, please.", "Too long.", "", "Still too long, cut it."]
+    shorter = [
+        "Dear customer, your order of three oak chairs has been dispatched today by courier.",
+        "Your three oak chairs were dispatched today by courier.",
+        "Three oak chairs dispatched today.",
+        "Chairs dispatched.",
+    ]
+    assert "unmet_request" not in set().union(*_drafts(style, shorter))
     questions = ["Which chairs are in K-88?", "", "Are the chairs in K-88 paid?", ""]
     answers = ["Three oak chairs.", "All boxed.", "Yes, paid in full.", "Nothing else due."]
     assert "unmet_request" not in set().union(*_drafts(questions, answers))
