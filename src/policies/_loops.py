@@ -2250,6 +2250,8 @@ class SemanticJob:
         index: The position the step will have when it is observed next.
         epoch: The tracker's epoch then.
         config: The tracker's settings.
+        previous_call: The tracker's last tool call then (what observe compares a call with
+            to find a repeat stamped anew), if any.
     """
 
     step: Step
@@ -2258,6 +2260,7 @@ class SemanticJob:
     index: int
     epoch: int
     config: LoopConfig
+    previous_call: Step | None = None
 
     def run(
         self,
@@ -2269,6 +2272,10 @@ class SemanticJob:
         :attr:`partners`, in order) and run the semantic detector on the step."""
         given = tuple(zip(self.partners, similarities, strict=True)) if similarities else ()
         step = self.step.with_embedding(row, unit=unit, similarities=given)
+        if step.kind == "tool" and self.previous_call is not None:
+            # A repeat stamped anew is the call before it, as observe will find (here, off the
+            # event loop; observe then keeps what this step carries).
+            LoopTracker._alias_volatile(step, self.previous_call)
         history = [*self.history, (self.index, step)][-self.config.history :]
         # A detector of its own: its cache of the previous window's similarities is not
         # shared with the tracker's (only a speed-up: the values are the same either way).
@@ -2358,11 +2365,16 @@ class LoopTracker:
         """
         if not self.semantic.judges(step):
             return None  # the detector will not look at it
-        if step.kind == "tool" and self._tools:
-            self._alias_volatile(step, self._tools[-1][1])  # as observe will
         partners = self.semantic_partners(step)
+        previous = self._tools[-1][1] if self._tools else None
         return SemanticJob(
-            step, tuple(partners), tuple(self._history), self._count, self._epoch, self.config
+            step,
+            tuple(partners),
+            tuple(self._history),
+            self._count,
+            self._epoch,
+            self.config,
+            previous,
         )
 
     @staticmethod
