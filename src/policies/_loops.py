@@ -1580,8 +1580,9 @@ class StructuralLoopDetector:
         most = self.config.semantic_monologue_words
         if any(s.word_count > most for _, s in tail):
             return []
-        # Words after a label all of them start with ("Status: ...", "L-7 > ...").
-        texts = _without_label([normalize_text(s.text) for _, s in tail])
+        # Words after a label all of them start with ("Status: ...", "L-7 > ..."), in the
+        # normalised text each response's action key holds (leading filler dropped).
+        texts = _without_label([s.action_key[4:] for _, s in tail])
         earlier: set[str] = set()
         for text in texts[:-1]:
             earlier |= _content_words(text, normalized=True)
@@ -1805,6 +1806,8 @@ class StructuralLoopDetector:
                     break  # no other setting tried in between (or a plain repeat)
                 checks = self._unchanged_check(window, first, flips[0], target.tool)
                 if checks is None:
+                    if back == size - 1:
+                        return self._ignored_setting(window, first, flips)
                     break
                 if back != size - 1 and window[checks[-1]] is not window[-1]:
                     break  # reported at the unchanged check right after going back only
@@ -1827,44 +1830,38 @@ class StructuralLoopDetector:
                         "result through every change.",
                     )
                 ]
-        return self._ignored_setting(window)
+        return []
 
     @staticmethod
-    def _ignored_setting(window: Sequence[_Indexed]) -> list[LoopFinding]:
+    def _ignored_setting(
+        window: Sequence[_Indexed], first: int, flips: Sequence[int]
+    ) -> list[LoopFinding]:
         """The last call repeats an earlier one, result and all, after the same tool was
         called with other arguments and answered exactly the same (the setting takes no
         effect: "locked", "read-only"), and nothing else between them brought a result not
-        seen before: the agent goes back and forth between options that change nothing."""
+        seen before: the agent goes back and forth between options that change nothing.
+        ``first`` is the earlier call (same call, same result), ``flips`` the positions of the
+        calls to the tool between (each with other arguments)."""
         target = window[-1][1]
-        key, seen = target.action_key, target.observation_key
-        for first in range(len(window) - 3, -1, -1):
-            earlier = window[first][1]
-            if earlier.action_key != key:
-                continue
-            if earlier.observation_key != seen or seen in ("ok:", "error:") or _waits(target):
-                return []
-            known = {s.observation_key for _, s in window[: first + 1]}
-            flips = 0
-            for _, s in window[first + 1 : -1]:
-                if s.tool == target.tool:
-                    if s.observation_key != seen or s.action_key == key:
-                        return []
-                    flips += 1
-                elif s.observation_key not in known:
-                    return []  # something new came back between
-            if not flips:
-                return []
-            idx = tuple(i for i, s in window[first:] if s.tool == target.tool)
-            return [
-                LoopFinding(
-                    "flip_flop",
-                    1.0,
-                    LoopEvidence(idx, _pairs(idx), {"flips": flips + 1}),
-                    f"The agent went back to a {target.tool} setting it had already tried; "
-                    "every setting it tried got the same answer, and nothing changed.",
-                )
-            ]
-        return []
+        seen = target.observation_key
+        if seen in ("ok:", "error:") or any(window[k][1].observation_key != seen for k in flips):
+            return []
+        known = {s.observation_key for _, s in window[: first + 1]}
+        if any(
+            s.tool != target.tool and s.observation_key not in known
+            for _, s in window[first + 1 : -1]
+        ):
+            return []  # something new came back between
+        idx = tuple(i for i, s in window[first:] if s.tool == target.tool)
+        return [
+            LoopFinding(
+                "flip_flop",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"flips": len(flips) + 1}),
+                f"The agent went back to a {target.tool} setting it had already tried; every "
+                "setting it tried got the same answer, and nothing changed.",
+            )
+        ]
 
     @staticmethod
     def _unchanged_check(
