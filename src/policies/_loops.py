@@ -37,7 +37,9 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     The agent went back to a setting it had already tried (the same call to a tool, after a
     call to it with other arguments), while a check it ran before and after the change kept
     returning the same result: it flips between options that make no difference. Reported at
-    the call that goes back and at the unchanged check after it.
+    the call that goes back and at the unchanged check after it. With no check, the setter's
+    own answer is the evidence: it answered every value alike ("refused: locked") and nothing
+    else brought a result not seen before.
 ``idle_talk``
     Three short responses in a row (at most ``semantic_monologue_words`` words each) with no
     tool call among them and nothing new said to the agent in between (empty input, "ok",
@@ -46,7 +48,8 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     of which mostly reuses the content words (crudely stemmed) of the others: the agent keeps
     saying what it will do, or that nothing has changed, and does nothing. No embedding
     needed, so rewordings that the model scores low still count; a report written section by
-    section brings new words.
+    section brings new words, and a label every response starts with ("Status: ...") is not
+    counted as a word said again.
 ``regenerate``
     The same successful call (name and arguments) made three times in a row, each result
     different, with only the agent's responses in between and nothing new said to it: it
@@ -55,6 +58,12 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     in words ("Regenerating.", "Again...", "One more go."): its result may change by itself.
     A response that checks on a job again ("checking again shortly") is polling, whose
     results are meant to change.
+``unmet_request``
+    New input asked for something, later input rejected what came back and asked for some of
+    the same things again ("It must give the pickup code." ... "Still no pickup code."), and
+    none of the three or more responses since the first request, with no tool call among them,
+    said any of those things: the agent keeps producing without taking up what it is told is
+    missing. Both requests are short and neither is a question.
 ``semantic_responses`` / ``semantic_tool_calls``
     The last N responses (or tool calls) are pairwise -- or consecutively -- above a cosine
     similarity threshold over normalised sentence embeddings, *and* what the agent saw over the
@@ -133,6 +142,7 @@ DETECTOR_NAMES: tuple[str, ...] = (
     "flip_flop",
     "idle_talk",
     "regenerate",
+    "unmet_request",
     "semantic_responses",
     "semantic_tool_calls",
 )
@@ -213,7 +223,18 @@ _VOLATILE_ARG_KEYS = frozenset(
 )
 
 
-def normalize_text(text: str) -> str:
+# A counter a server stamps on each response: a poll, sequence, scan or run number of four
+# digits or more after its label ("poll#1200", "seq=3100", "scan 001780", "run=4400",
+# "\"seq\": 88120"). Shorter numbers ("run 3 of 5") may be progress and are kept.
+_COUNTER = re.compile(
+    r"\b(poll|seq|sequence|scan|run|tick|frame|req)\b\"?\s*(?:#|=|:|no\.?)?\s*\d{4,}\b"
+)
+_COUNTER_MASK = r"\1 <seq>"
+_ANY_CASE_COUNTER = re.compile(_COUNTER.pattern, re.IGNORECASE)
+_COUNTER_LABELS = ("poll", "seq", "scan", "run", "tick", "frame", "req")
+
+
+def normalize_text(text: str, *, counters: bool = False) -> str:
     """Normalise free text (responses, observations) for comparison.
 
     Applies Unicode NFKC, lower-cases, masks volatile tokens and collapses whitespace. Masked:
@@ -227,6 +248,9 @@ def normalize_text(text: str) -> str:
 
     Args:
         text: Any text.
+        counters: Also mask a counter a server stamps on each response, four digits or more
+            after a poll, sequence, scan or run label (``poll#1200``, ``seq=3100``:
+            ``poll <seq>``); for tool results.
 
     Returns:
         The normalised text; idempotent (``normalize_text(normalize_text(t)) ==
@@ -267,22 +291,32 @@ def normalize_text(text: str) -> str:
             b"ms" in raw or b"us" in raw or b"ns" in raw or (b"s" in raw and b"." in raw)
         ):
             out = _DUR.sub(_DUR_MASK, out)
+        # Counters need four digits in a row; the regex scans slowly, the labels' test not.
+        if counters and b"dddd" in shape and any(label in out for label in _COUNTER_LABELS):
+            out = _COUNTER.sub(_COUNTER_MASK, out)
     else:
         for pattern, mask in _MASKS:
             out = pattern.sub(mask, out)
+        if counters:
+            out = _COUNTER.sub(_COUNTER_MASK, out)
     # Same as collapsing r"\s+" to one space and stripping (both use str.isspace's set).
     return " ".join(out.split())
 
 
-def _canonical_value(value: Any) -> Any:
+# Keys of a result that stamp each response without changing what it says: a version tag that
+# a server mints per response, the time a reading was taken or served.
+_VOLATILE_RESULT_KEYS = _VOLATILE_ARG_KEYS | frozenset({"etag", "sampled_at", "polled_at"})
+
+
+def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> Any:
     if isinstance(value, dict):
         return {
-            str(k): _canonical_value(v)
+            str(k): _canonical_value(v, skip)
             for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))
-            if str(k).lower() not in _VOLATILE_ARG_KEYS
+            if str(k).lower() not in skip
         }
     if isinstance(value, (list, tuple)):
-        return [_canonical_value(v) for v in value]
+        return [_canonical_value(v, skip) for v in value]
     if isinstance(value, str):
         return _WHITESPACE.sub(" ", value).strip()
     return value
@@ -290,7 +324,7 @@ def _canonical_value(value: Any) -> Any:
 
 def _canonical_json(text: str) -> str:
     """A JSON object or array result rendered like :func:`canonical_args` (keys sorted, per-call
-    noise such as ``trace_id`` or ``fetched_at`` dropped); any other text as it is. Results
+    noise such as ``trace_id``, ``fetched_at`` or ``etag`` dropped); any other text as it is. Results
     over 16 KB are left as they are: parsing them on every step would cost more than it saves."""
     stripped = text.strip()
     if not stripped or stripped[0] not in "{[" or len(stripped) > 16_384:
@@ -299,7 +333,15 @@ def _canonical_json(text: str) -> str:
         value = json.loads(stripped)
     except ValueError:
         return text
-    return json.dumps(_canonical_value(value), sort_keys=True, ensure_ascii=False)
+    return json.dumps(
+        _canonical_value(value, _VOLATILE_RESULT_KEYS), sort_keys=True, ensure_ascii=False
+    )
+
+
+def _result_key(observation: str) -> str:
+    """A tool's result as the repeat detectors compare it: a JSON one canonical (see
+    ``_canonical_json``), normalised, with the counters a server stamps on responses masked."""
+    return normalize_text(_canonical_json(observation), counters=True)
 
 
 def canonical_args(args: Mapping[str, Any] | str | None) -> str:
@@ -421,6 +463,8 @@ def differ_in_entity(a: Step, b: Step) -> bool:
     """
     if a.kind != "tool" or b.kind != "tool" or a.tool != b.tool:
         return False
+    if a.action_key == b.action_key:
+        return False  # one call, or a repeat the tracker found stamped anew (_volatile_variant)
     va, vb = a.entity_values, b.entity_values
     if va.keys() != vb.keys():
         return False
@@ -463,14 +507,34 @@ def _scalars(canonical: str) -> dict[str, str] | None:
     return out
 
 
+# Words of an argument's name that say a client fills it anew on each call: a nonce, a poll or
+# sequence number, a transaction or trace id, a stamp, a cache-buster, an attempt counter.
+_BOOKKEEPING = frozenset(
+    (
+        *("nonce", "salt", "seq", "poll", "tx", "txn", "trace", "span", "ts", "stamp"),
+        *("timestamp", "asof", "nocache", "cache", "buster", "cb", "attempt", "retry"),
+        *("idempotency", "dedup", "correlation"),
+    )
+)
+
+
+def _bookkeeping(key: str, subject: set[str]) -> bool:
+    """Whether an argument's name says it is per-call bookkeeping (``poll_id``, ``tx``,
+    ``clientTs``), unless the tool is about that very thing (``get_tx(tx=...)``: an entity)."""
+    words = {w.lower() for w in _NAME_WORD.findall(key)}
+    return bool(words & _BOOKKEEPING) and not words & subject
+
+
 def _volatile_variant(earlier: Step, step: Step) -> bool:
     """Whether ``step`` is ``earlier`` again, with only per-call stamps changed.
 
     The same tool, the same result, at least one argument unchanged (what the call is about),
     and every other argument either respelled in case or a token a client stamps on each call:
     a time, a UUID, a hex trace (``_STAMP``), or, next to such a stamp, a code with digits
-    (``_CODE``: a counter, a request number). A paging cursor or an entity id that changes
-    changes the result, or comes without a stamp beside it; it is not a variant.
+    (``_CODE``: a counter, a request number), or any value of an argument whose name says it
+    is per-call bookkeeping (``poll_id``, ``tx``, ``session_nonce``: ``_bookkeeping``). A
+    paging cursor or an entity id that changes changes the result, or comes without a stamp
+    beside it; it is not a variant.
     """
     if step.observation_key != earlier.observation_key:
         return False
@@ -480,10 +544,14 @@ def _volatile_variant(earlier: Step, step: Step) -> bool:
     if not a or not b:
         return False
     fixed = stamped = False
+    subject = {w.lower() for w in _NAME_WORD.findall(step.tool or "")}
     for key in a.keys() | b.keys():
         x, y = a.get(key), b.get(key)
         if x == y:
             fixed = True
+            continue
+        if _bookkeeping(key, subject):
+            stamped = True
             continue
         for v in (x, y):
             if v is None:
@@ -514,8 +582,28 @@ _ACKNOWLEDGEMENT_WORDS = frozenset(
         *("with", "this", "that", "how", "is", "s", "still", "there", "now", "and", "yet"),
         *("eta", "what", "whats", "anything", "things", "luck", "hello", "hi", "hey", "ping"),
         *("then",),
+        # Praise and prompts to go on ("Lovely, and?", "do the thing", "action?", "next
+        # step?", "carry on when ready", "anything new?", "is it ready?").
+        *("lovely", "nice", "brilliant", "excellent", "splendid", "wonderful", "super"),
+        *("awesome", "hmm", "well", "action", "the", "thing", "step", "happening", "when"),
+        *("ready", "new", "by", "me", "stand", "done", "else", "more", "tell", "at", "after"),
+        *("up", "to", "your", "quick", "quickly", "asap", "faster", "hurry", "urgent"),
     )
 )
+# A sentence of new input that says nothing about the task: the agent repeats itself ("You
+# said that.", "Repeating yourself.", "We know that.", "Yes, we agreed that.") or someone is
+# waiting ("The client is waiting.", "It's due in 20 min."). What else the input says counts.
+_NUDGE = re.compile(
+    r"\b(?:you(?:'ve| have)? (?:said|already|keep|told)|repeat\w*|"
+    r"we (?:know|agreed|heard|got|have) (?:that|this|it)|"
+    r"(?:said|told|heard) (?:that|this|it) (?:before|already)|already (?:said|told|know)|"
+    r"same (?:thing|answer|again|as before)|broken record|in circles|"
+    r"(?:is|are|'s|'re) waiting|due in \d+|running (?:late|out of time)|hurry)\b"
+)
+# Words a nudge sentence may hold besides the nudge ("The client is waiting."); one with more
+# says more ("Stop repeating yourself and read clause 4.2.").
+_NUDGE_WORDS = 4
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 # A harness's or a tool's tag before new input ("[runner] ...", "(auto-reply) ...") and its
 # "no new input": neither is something said to the agent.
 _INPUT_TAG = re.compile(r"^\s*[\[(<][^\])>]{1,32}[\])>]:?\s*")
@@ -545,8 +633,10 @@ def is_acknowledgement(text: str) -> bool:
     A person (or a harness) answering "ok", "sure, go ahead" or "continue" tells the agent
     nothing new, so it does not count as progress between two responses that say the same;
     nor does a ping that only asks whether anything happened ("any news?", "update?", "where
-    are we with this?"), or a harness's tagged "[runner] no new input. Continue.". Input that
-    names anything ("and FV4?", "add the price") is new.
+    are we with this?"), a prompt to go on ("Lovely, and?", "action?"), a sentence that only
+    says the agent repeats itself or that someone is waiting ("You said that.", "The client is
+    waiting."), or a harness's tagged "[runner] no new input. Continue.". Input that names
+    anything ("and FV4?", "add the price", "You said that. Level?") is new.
     """
     if len(text) > 80:
         return False  # longer than six words and a tag: something was said
@@ -559,6 +649,17 @@ def is_acknowledgement(text: str) -> bool:
     if not words:
         # Only emoji or punctuation ("👍", "🙂", "..."): a reaction, not a request.
         return bool(text) and not text.isspace()
+    if len(words) <= 6 and _ACKNOWLEDGEMENT_WORDS.issuperset(words):
+        return True
+    if _NUDGE.search(text) is None:
+        return False
+    rest = " ".join(
+        s
+        for s in _SENTENCE_END.split(text)
+        if _NUDGE.search(s) is None or len(_WORD.findall(_NUDGE.sub(" ", s))) > _NUDGE_WORDS
+    )
+    words = _WORD.findall(rest)
+    # Only nudges ("Repeating yourself."), or nudges and words that let the agent go on.
     return len(words) <= 6 and _ACKNOWLEDGEMENT_WORDS.issuperset(words)
 
 
@@ -770,7 +871,12 @@ class Step:
         novelty (computed once)."""
         view = self._result
         if view is None:
-            view = _view(("error: " if self.error else "") + self.observation)
+            # The result as the observation key reads it: reordered JSON keys, per-response
+            # stamps and counters are nothing new. Only windows alike enough ask for it.
+            result = _canonical_json(self.observation)
+            if any(label in result.lower() for label in _COUNTER_LABELS):
+                result = _ANY_CASE_COUNTER.sub(_COUNTER_MASK, result)
+            view = _view(("error: " if self.error else "") + result)
             object.__setattr__(self, "_result", view)
         return view
 
@@ -806,9 +912,7 @@ class Step:
         """The normalised observation, prefixed with the error flag (computed once)."""
         key = self._observation
         if key is None:
-            key = ("error:" if self.error else "ok:") + normalize_text(
-                _canonical_json(self.observation)
-            )
+            key = ("error:" if self.error else "ok:") + _result_key(self.observation)
             object.__setattr__(self, "_observation", key)
         return key
 
@@ -1137,12 +1241,101 @@ def _new_input(step: Step) -> bool:
     return _has_text(step.observation) and not is_acknowledgement(step.observation)
 
 
-def _content_words(text: str) -> frozenset[str]:
+def _content_words(text: str, normalized: bool = False) -> frozenset[str]:
     """The words of ``text`` that carry content: three letters or more, not a stopword; each
     cut to its first ``_STEM`` characters."""
-    return frozenset(
-        w[:_STEM] for w in _WORD.findall(normalize_text(text)) if len(w) > 2 and w not in _STOPWORDS
-    )
+    text = text if normalized else normalize_text(text)
+    words = _WORD.findall(text)
+    out = {_stem(w) for w in words if len(w) > 2 and w not in _STOPWORDS}
+    if "-" in text:
+        out.update(_HYPHEN_CODE.findall(text))  # "NG-05", "MOV-31": one name each
+    return frozenset(out)
+
+
+_HYPHEN_CODE = re.compile(r"\b[a-z]+-\d+\b")
+
+
+def _stem(word: str) -> str:
+    """A word's first ``_STEM`` letters once an inflection is cut ("checking" / "check",
+    "booked" / "booking", "lots" / "lot"), leaving three letters at least."""
+    size = len(word)
+    if word[-1] == "s":
+        cut = 2 if size > 4 and word[-2] == "e" else 1
+    elif word.endswith("ing"):
+        cut = 3
+    elif word.endswith("ed"):
+        cut = 2
+    else:
+        return word[:_STEM]
+    return word[: min(size - cut, _STEM)] if size - cut >= 3 else word[:_STEM]
+
+
+# The end of a label that heads a line ("Status:", "Count update -", "L-7 >", "ops |").
+_LABEL_END = ":->|\u2013\u2014"
+
+
+def _without_label(texts: Sequence[str]) -> list[str]:
+    """Normalised texts less the label they all start with ("Status: ...", "Count update -
+    ...", "L-7 > ..."): a report's header is not something it says again."""
+    heads = [t.split(" ") for t in texts]
+    common = 0
+    for column in zip(*heads, strict=False):
+        if any(w != column[0] for w in column[1:]):
+            break
+        common += 1
+    while common and heads[0][common - 1][-1:] not in _LABEL_END:
+        common -= 1
+    if not common or any(len(h) == common for h in heads):
+        return list(texts)
+    return [" ".join(h[common:]) for h in heads]
+
+
+#: Responses in a row (no tool call among them) since the first of two requests for the same
+#: thing, none of which took it up, for ``unmet_request``.
+_UNMET_RESPONSES = 3
+# ... and both requests short: a correction, not a task statement that names much in passing.
+_UNMET_WORDS = 25
+# New input that rejects what the agent gave ("Missing the expiry.", "Still no date.", "It
+# has to name the layer.", "Not there.", "needs the window").
+_REJECTS = re.compile(
+    r"\b(?:no|not|nope|missing|still|again|must|needs?|has to|have to|without|forgot\w*|wrong)\b"
+    r"|n't\b"
+)
+# Words of a request that say what kind of request it is, not what it asks for.
+_REQUEST_WORDS = (
+    *("must", "missing", "include", "mention", "state", "needs", "need", "please", "write"),
+    *("draft", "add", "say", "says", "said", "show", "does", "doesn", "don't", "isn't"),
+    *("there", "what", "why", "when", "how", "where", "which", "also", "should", "it's"),
+    *("give", "put", "make", "nope", "wrong", "without", "forgot", "one", "any"),
+)
+# Words about how an output reads rather than what it must hold ("Still too long.", "Less
+# formal."): a shorter, friendlier draft takes them up without saying them.
+_STYLE_WORDS = (
+    *("long", "longer", "short", "shorter", "length", "formal", "informal", "casual"),
+    *("polite", "friendly", "tone", "concise", "brief", "detail", "detailed", "wordy"),
+    *("verbose", "simple", "simpler", "clear", "clearer", "vague", "harsh", "soft", "softer"),
+    *("warm", "warmer", "stiff", "blunt", "specific", "generic", "bland", "dense", "punchy"),
+    *("upbeat", "positive", "negative", "professional", "technical", "jargon", "words"),
+    *("sentence", "sentences", "paragraph", "bullet", "bullets", "format", "style", "plain"),
+    *("fluff", "cut", "trim", "tighten", "too", "less", "more", "much", "bit", "little"),
+)
+# The stems (see _content_words) that say nothing about what a request asks to see.
+_NOT_ASKED = frozenset(
+    _stem(w) for w in (*_REQUEST_WORDS, *_STYLE_WORDS, *_ACKNOWLEDGEMENT_WORDS) if len(w) > 2
+)
+
+
+def _not_a_demand(text: str) -> bool:
+    """Input too long to be a correction (a task statement names much in passing), or a
+    question: its answer need not repeat its words."""
+    return len(text.split()) > _UNMET_WORDS or text.rstrip().endswith("?")
+
+
+def _asked_for(text: str) -> frozenset[str]:
+    """The content words of a request (see ``_content_words``) less those that only say it is
+    one ("must", "include", "missing"), only politeness ("pls", "thanks") or how the output
+    should read ("too long", "less formal")."""
+    return _content_words(text) - _NOT_ASKED
 
 
 def _waits(step: Step) -> bool:
@@ -1273,6 +1466,8 @@ class StructuralLoopDetector:
                 out.extend(self._alternation(responses, "response"))
             if "idle_talk" in on:
                 out.extend(self._idle_talk(responses))
+            if "unmet_request" in on:
+                out.extend(self._unmet_request(responses))
             if "regenerate" in on and tools and responses:
                 out.extend(self._regenerate(tools, responses[:-1], responses[-1]))
         return out
@@ -1319,6 +1514,53 @@ class StructuralLoopDetector:
             )
         ]
 
+    def _unmet_request(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """New input asked for something, later input rejected what came back and asked for
+        some of the same things again ("Must name the layer." ... "Still doesn't name the
+        layer."), and none of the responses since the first request, at least
+        ``_UNMET_RESPONSES`` of them with no tool call among them, said any of those things:
+        the agent keeps producing without taking up what it is told is missing."""
+        n = _UNMET_RESPONSES
+        if len(responses) < n:
+            return []
+        # The responses in a row that end here (no tool call, no blank response between).
+        end = responses[-1][0]
+        run = 1
+        while run < len(responses) and responses[-run - 1][0] == end - run:
+            run += 1
+        if run < n:
+            return []
+        tail = responses[-run:]
+        # The last new input in the run, a rejection, then an earlier request for the same.
+        for later in range(run - 1, 0, -1):
+            if not _new_input(tail[later][1]):
+                continue
+            text = tail[later][1].observation
+            if _REJECTS.search(text.lower()) is None or _not_a_demand(text):
+                return []  # the agent was told something else since
+            wanted = _asked_for(text)
+            # Earlier requests with at least n responses since them, latest first.
+            for first in range(min(later - 1, run - n), -1, -1):
+                asked = tail[first][1].observation
+                again = wanted & _asked_for(asked)
+                if not again or not _new_input(tail[first][1]) or _not_a_demand(asked):
+                    continue
+                if any(again & _content_words(s.text) for _, s in tail[first:]):
+                    return []  # the agent took it up
+                idx = tuple(i for i, _ in tail[first:])
+                words = " ".join(sorted(again))
+                return [
+                    LoopFinding(
+                        "unmet_request",
+                        1.0,
+                        LoopEvidence(idx, _pairs(idx), {"responses": len(idx), "asked": words}),
+                        f"The agent was asked for the same thing again ({words}) and none of "
+                        f"its last {len(idx)} responses took it up.",
+                    )
+                ]
+            return []
+        return []
+
     def _idle_talk(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         n = _IDLE_RESPONSES
         tail = responses[-n:]
@@ -1338,10 +1580,13 @@ class StructuralLoopDetector:
         most = self.config.semantic_monologue_words
         if any(s.word_count > most for _, s in tail):
             return []
+        # Words after a label all of them start with ("Status: ...", "L-7 > ..."), in the
+        # normalised text each response's action key holds (leading filler dropped).
+        texts = _without_label([s.action_key[4:] for _, s in tail])
         earlier: set[str] = set()
-        for _, s in tail[:-1]:
-            earlier |= _content_words(s.text)
-        words = _content_words(tail[-1][1].text)
+        for text in texts[:-1]:
+            earlier |= _content_words(text, normalized=True)
+        words = _content_words(texts[-1], normalized=True)
         if not words:
             return []
         reuse = len(words & earlier) / len(words)
@@ -1561,6 +1806,8 @@ class StructuralLoopDetector:
                     break  # no other setting tried in between (or a plain repeat)
                 checks = self._unchanged_check(window, first, flips[0], target.tool)
                 if checks is None:
+                    if back == size - 1:
+                        return self._ignored_setting(window, first, flips)
                     break
                 if back != size - 1 and window[checks[-1]] is not window[-1]:
                     break  # reported at the unchanged check right after going back only
@@ -1584,6 +1831,37 @@ class StructuralLoopDetector:
                     )
                 ]
         return []
+
+    @staticmethod
+    def _ignored_setting(
+        window: Sequence[_Indexed], first: int, flips: Sequence[int]
+    ) -> list[LoopFinding]:
+        """The last call repeats an earlier one, result and all, after the same tool was
+        called with other arguments and answered exactly the same (the setting takes no
+        effect: "locked", "read-only"), and nothing else between them brought a result not
+        seen before: the agent goes back and forth between options that change nothing.
+        ``first`` is the earlier call (same call, same result), ``flips`` the positions of the
+        calls to the tool between (each with other arguments)."""
+        target = window[-1][1]
+        seen = target.observation_key
+        if seen in ("ok:", "error:") or any(window[k][1].observation_key != seen for k in flips):
+            return []
+        known = {s.observation_key for _, s in window[: first + 1]}
+        if any(
+            s.tool != target.tool and s.observation_key not in known
+            for _, s in window[first + 1 : -1]
+        ):
+            return []  # something new came back between
+        idx = tuple(i for i, s in window[first:] if s.tool == target.tool)
+        return [
+            LoopFinding(
+                "flip_flop",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"flips": len(flips) + 1}),
+                f"The agent went back to a {target.tool} setting it had already tried; every "
+                "setting it tried got the same answer, and nothing changed.",
+            )
+        ]
 
     @staticmethod
     def _unchanged_check(
@@ -1856,6 +2134,11 @@ class SemanticLoopDetector:
         )
         if found and found[0].evidence.details["max_novelty"] and _reported(history, positions):
             return []
+        if found and all(
+            any(_paces(history[k][1]) for k in range(older + 1, newer))
+            for newer, older in itertools.pairwise(positions)
+        ):
+            return []  # a wait before each check: polling's pace (action_observation counts)
         return found
 
 
@@ -1964,6 +2247,8 @@ class SemanticJob:
         index: The position the step will have when it is observed next.
         epoch: The tracker's epoch then.
         config: The tracker's settings.
+        previous_call: The tracker's last tool call then (what observe compares a call with
+            to find a repeat stamped anew), if any.
     """
 
     step: Step
@@ -1972,6 +2257,7 @@ class SemanticJob:
     index: int
     epoch: int
     config: LoopConfig
+    previous_call: Step | None = None
 
     def run(
         self,
@@ -1983,6 +2269,10 @@ class SemanticJob:
         :attr:`partners`, in order) and run the semantic detector on the step."""
         given = tuple(zip(self.partners, similarities, strict=True)) if similarities else ()
         step = self.step.with_embedding(row, unit=unit, similarities=given)
+        if step.kind == "tool" and self.previous_call is not None:
+            # A repeat stamped anew is the call before it, as observe will find (here, off the
+            # event loop; observe then keeps what this step carries).
+            LoopTracker._alias_volatile(step, self.previous_call)
         history = [*self.history, (self.index, step)][-self.config.history :]
         # A detector of its own: its cache of the previous window's similarities is not
         # shared with the tracker's (only a speed-up: the values are the same either way).
@@ -2073,8 +2363,15 @@ class LoopTracker:
         if not self.semantic.judges(step):
             return None  # the detector will not look at it
         partners = self.semantic_partners(step)
+        previous = self._tools[-1][1] if self._tools else None
         return SemanticJob(
-            step, tuple(partners), tuple(self._history), self._count, self._epoch, self.config
+            step,
+            tuple(partners),
+            tuple(self._history),
+            self._count,
+            self._epoch,
+            self.config,
+            previous,
         )
 
     @staticmethod

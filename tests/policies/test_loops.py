@@ -1124,3 +1124,239 @@ def test_changing_entity_or_cursor_beside_a_fixed_argument_is_not_a_variant() ->
     ]
     assert "act" not in _levels(entities)
     assert "act" not in _levels(pages)
+
+
+def test_nudges_and_complaints_of_repetition_are_no_new_input() -> None:
+    for text in (
+        "You're repeating yourself.",
+        "We know that. What next?",
+        "Lovely, and?",
+        "nice. action?",
+        "The customer is waiting.",
+        "Report is due in 10 min.",
+        "Yes, we agreed that.",
+        "is it done yet",
+        "what else?",
+        "We are going in circles.",
+        "Same thing again?",
+    ):
+        assert is_acknowledgement(text), text
+    for text in (
+        "You said that. Price?",
+        "Stop repeating yourself and call the depot.",
+        "Which three?",
+        "We know that. Ship from Leeds instead.",
+    ):
+        assert not is_acknowledgement(text), text
+
+
+def test_idle_talk_hears_one_answer_through_nudges() -> None:
+    said = [
+        "The depot can take the pallets after six.",
+        "Pallets can go to the depot once it is six.",
+        "After six the depot will accept the pallets.",
+    ]
+    nudged = [
+        Step.llm(t, observation=o) for t, o in zip(said, ["", "We know that.", "and?"], strict=True)
+    ]
+    assert "idle_talk" in detectors_at(LoopTracker(), nudged)[2]
+    # A real question in between is new input: the agent answers it.
+    asked = [
+        Step.llm(t, observation=o) for t, o in zip(said, ["", "Which depot?", ""], strict=True)
+    ]
+    assert "idle_talk" not in set().union(*detectors_at(LoopTracker(), asked))
+
+
+def test_idle_talk_reads_status_updates_past_their_shared_label() -> None:
+    updates = [
+        "Depot update - crate 4 loaded.",
+        "Depot update - van left the yard at noon.",
+        "Depot update - signed for in Hull by Ana.",
+    ]
+    got = detectors_at(LoopTracker(), [Step.llm(t) for t in updates])
+    assert "idle_talk" not in set().union(*got)
+    stalled = [
+        "Depot update - still waiting for the courier.",
+        "Depot update - the courier has still not arrived.",
+        "Depot update - no courier yet, waiting.",
+    ]
+    assert "idle_talk" in detectors_at(LoopTracker(), [Step.llm(t) for t in stalled])[2]
+
+
+def _drafts(inputs: list[str], texts: list[str]) -> list[set[str]]:
+    look = Step.tool_call("get_order", {"order": "K-88"}, observation="K-88: 3 chairs, paid")
+    steps = [look] + [Step.llm(t, observation=o) for t, o in zip(texts, inputs, strict=True)]
+    return detectors_at(LoopTracker(), steps)[1:]
+
+
+def test_unmet_request_trips_when_the_same_correction_goes_unheeded() -> None:
+    inputs = [
+        "Write the delivery note. It must give the pickup code.",
+        "Still no pickup code.",
+        "",
+        "The pickup code is missing again.",
+        "",
+    ]
+    texts = [
+        "Your three chairs arrive on Tuesday.",
+        "Order K-88: three chairs, delivered Tuesday morning.",
+        "Good news - your chairs are on their way for Tuesday.",
+        "Chairs (3) for order K-88 will reach you on Tuesday.",
+        "Expect your three chairs this Tuesday.",
+    ]
+    got = _drafts(inputs, texts)
+    assert "unmet_request" not in got[1]
+    assert all("unmet_request" in g for g in got[2:])
+    levels = feed(
+        LoopTracker(), [Step.llm(t, observation=o) for t, o in zip(texts, inputs, strict=True)]
+    )
+    assert "act" in levels
+
+
+def test_unmet_request_spares_drafts_that_take_feedback_and_questions() -> None:
+    inputs = [
+        "Write the delivery note. It must give the pickup code.",
+        "Still no pickup code.",
+        "Needs the day too, still.",
+        "Add the pickup code to the subject as well, it's missing there.",
+    ]
+    heeded = [
+        "Your three chairs are on their way.",
+        "Your three chairs are on their way; pickup code 4471.",
+        "Your three chairs arrive Tuesday; pickup code 4471.",
+        "Chairs, pickup code 4471: your three chairs arrive Tuesday; pickup code 4471.",
+    ]
+    assert "unmet_request" not in set().union(*_drafts(inputs, heeded))
+    # Feedback on how it reads: a shorter draft takes "too long" up without saying it.
+    style = ["Write the delivery note, please.", "Too long.", "", "Still too long, cut it."]
+    shorter = [
+        "Dear customer, your order of three oak chairs has been dispatched today by courier.",
+        "Your three oak chairs were dispatched today by courier.",
+        "Three oak chairs dispatched today.",
+        "Chairs dispatched.",
+    ]
+    assert "unmet_request" not in set().union(*_drafts(style, shorter))
+    questions = ["Which chairs are in K-88?", "", "Are the chairs in K-88 paid?", ""]
+    answers = ["Three oak chairs.", "All boxed.", "Yes, paid in full.", "Nothing else due."]
+    assert "unmet_request" not in set().union(*_drafts(questions, answers))
+
+
+def test_a_setting_that_answers_every_value_alike_is_flipped_in_vain() -> None:
+    check = Step.tool_call("get_gate", {"gate": "G4"}, observation="G4 CLOSED | locked by ATC")
+
+    def setting(value: str) -> Step:
+        return Step.tool_call(
+            "set_gate", {"gate": "G4", "state": value}, observation="REFUSED: locked by ATC"
+        )
+
+    steps = [check, setting("OPEN"), check, setting("HOLD"), setting("OPEN"), setting("HOLD")]
+    got = detectors_at(LoopTracker(), steps)
+    assert "flip_flop" in got[4]
+    assert "flip_flop" in got[5]
+    assert "act" in feed(LoopTracker(), steps)
+    # A setter that just says "OK" while a reading between moves: tuning, not flipping.
+    tuned = [
+        Step.tool_call("set_fan", {"rpm": 900}, observation="OK"),
+        Step.tool_call("read_temp", {"rack": 3}, observation="31.0 C"),
+        Step.tool_call("set_fan", {"rpm": 1200}, observation="OK"),
+        Step.tool_call("read_temp", {"rack": 3}, observation="28.5 C"),
+        Step.tool_call("set_fan", {"rpm": 900}, observation="OK"),
+    ]
+    assert "flip_flop" not in set().union(*detectors_at(LoopTracker(), tuned))
+
+
+def test_json_results_drop_server_stamps_for_novelty_too() -> None:
+    cfg = LoopConfig(enabled=frozenset({"semantic_tool_calls"}))
+    vec = unit(1, 0.01, 0)
+    bodies = [
+        '{"unit": "P-2", "state": "TRIPPED", "etag": "9f1c02ab77", "sampled_at": "10:0%d"}',
+        '{"sampled_at": "10:0%d", "state": "TRIPPED", "unit": "P-2", "etag": "03bd5e1a94"}',
+        '{"etag": "77aa0c31fe", "unit": "P-2", "sampled_at": "10:0%d", "state": "TRIPPED"}',
+    ]
+    steps = [
+        Step.tool_call("get_pump", {"unit": "P-2"}, observation=b % k).with_embedding(vec)
+        for k, b in enumerate(bodies)
+    ]
+    assert "semantic_tool_calls" in detectors_at(LoopTracker(cfg), steps)[2]
+
+
+def test_calls_stamped_anew_are_one_call_for_the_entity_test() -> None:
+    steps = [
+        Step.tool_call(
+            "get_bed_board",
+            {"site": "North", "as_of": f"2024-03-0{k + 1}T10:1{k}:00", "nocache": 48213 + 917 * k},
+            observation="ward,beds,free\nA,20,0",
+        )
+        for k in range(3)
+    ]
+    tracker = LoopTracker()
+    for step in steps:
+        tracker.observe(step)
+    assert not differ_in_entity(steps[0], steps[2])
+
+
+def test_server_counters_in_results_are_noise_but_short_counts_are_not() -> None:
+    def read(body: str) -> Step:
+        return Step.tool_call("get_kiln", {"kiln": 2}, observation=body)
+
+    polled = [
+        read(f"KILN2 state=FAULT code=K-7\n# read 03:1{k}:07 poll#{4410 + 6 * k}") for k in range(5)
+    ]
+    assert len({s.observation_key for s in polled}) == 1
+    assert "act" in feed(LoopTracker(), polled)
+    stamped = [read(f'{{"kiln": 2, "state": "FAULT", "seq": {88120 + 31 * k}}}') for k in range(2)]
+    assert stamped[0].observation_key == stamped[1].observation_key
+    # A short count after the same labels may be progress: kept.
+    assert read("batch run 3 of 5").observation_key != read("batch run 4 of 5").observation_key
+    assert normalize_text("poll#4410") == "poll#4410"  # responses keep their numbers
+
+
+def test_arguments_named_as_bookkeeping_are_stamps_unless_the_tool_is_about_them() -> None:
+    # A transaction id and a poll id minted per call beside a fixed pump: the same read.
+    reads = [
+        Step.tool_call(
+            "get_pump",
+            {"pump": "P-2", "tx": f"TX{381207 + 7919 * k}", "poll_id": f"{k}-a{k}c9e"},
+            observation="P-2 TRIPPED",
+        )
+        for k in range(5)
+    ]
+    assert "act" in _levels(reads)
+    # Looking up one transaction after another is asking about other entities.
+    lookups = [
+        Step.tool_call(
+            "get_tx", {"chain": "main", "tx": f"TX{381207 + 7919 * k}"}, observation="not found"
+        )
+        for k in range(5)
+    ]
+    assert "act" not in _levels(lookups)
+
+
+def test_checks_each_paced_by_a_stated_wait_are_not_alike_calls() -> None:
+    cfg = LoopConfig(enabled=frozenset({"semantic_tool_calls"}))
+    vec = unit(0.2, 1, 0)
+
+    def poll(said: list[str]) -> set[str]:
+        steps: list[Step] = []
+        for k, text in enumerate(said):
+            status = "B-9 running 40%" if k else "B-9 queued"
+            check = Step.tool_call("get_build", {"build": "B-9"}, observation=status)
+            steps += [check.with_embedding(vec), Step.llm(text)]
+        return set().union(*detectors_at(LoopTracker(cfg), steps))
+
+    paced = [f"Not done; waiting {s}s before the next check." for s in (30, 60, 120, 120)]
+    assert "semantic_tool_calls" not in poll(paced)
+    assert "semantic_tool_calls" in poll(["Not done yet."] * 4)
+
+
+def test_idle_talk_hears_a_hyphenated_code_as_one_word() -> None:
+    said = [
+        "We can ship everything except B-12.",
+        "Only B-12 stays behind; the rest can go.",
+        "The rest goes out, B-12 excluded.",
+    ]
+    assert "idle_talk" in detectors_at(LoopTracker(), [Step.llm(t) for t in said])[2]
+    other = ["We can ship everything except B-12.", "Only B-12 stays behind.", "C-7 is next."]
+    assert "idle_talk" not in set().union(
+        *detectors_at(LoopTracker(), [Step.llm(t) for t in other])
+    )

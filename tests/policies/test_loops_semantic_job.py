@@ -145,3 +145,24 @@ def test_a_stale_verdict_is_ignored_and_the_detector_runs_in_observe() -> None:
     expected = twin.observe(Step.llm("paraphrase 2").with_embedding(v))
     assert [f.detector for f in got.findings] == [f.detector for f in expected.findings]
     assert got.findings  # three paraphrases now: found in observe, not taken from the verdict
+
+
+def test_calls_stamped_anew_are_judged_alike_ahead_and_in_observe() -> None:
+    # Each call repeats the one before with a fresh time and cache-buster: the tracker takes
+    # it for the same call, and the job made ahead must do the same before it compares.
+    steps = [
+        (
+            Step.tool_call(
+                "get_board",
+                {"site": "North", "as_of": f"2024-03-01T10:1{k}:00", "nocache": 48213 + 917 * k},
+                observation="ward,beds,free\nA,20,0",
+            ),
+            vector(k, near=5),
+        )
+        for k in range(5)
+    ]
+    cfg = LoopConfig(semantic_threshold=0.8, semantic_window=2)
+    fresh = [(Step.tool_call(s.tool or "", s.args, observation=s.observation), v) for s, v in steps]
+    ahead = replay(steps, cfg, ahead=True)
+    assert ahead == replay(fresh, cfg, ahead=False)
+    assert any("semantic_tool_calls" in detectors for _, detectors, _, _ in ahead)
