@@ -22,6 +22,7 @@ Example patterns (see ``docs/`` and ``tests/policies/data/full_policy.toml``)::
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -68,6 +69,18 @@ def _max_width(pattern: re.Pattern[str]) -> int | None:
     return int(high) if high < 1 << 30 else None
 
 
+@functools.lru_cache(maxsize=64)
+def _spans(rules: tuple[TextRule, ...]) -> tuple[int, ...]:
+    """Per rule, how far back a match can start: its widest match, at most its bound. Parsing
+    a pattern costs about 10 us, and every call opens a matcher over the same rules."""
+    spans = []
+    for rule in rules:
+        width = _max_width(rule.pattern)
+        span = rule.max_match_chars if width is None else min(width, rule.max_match_chars)
+        spans.append(max(span, 1))
+    return tuple(spans)
+
+
 def _redact(text: str) -> str:
     # Never put a leaked secret in a decision (it reaches the audit log): keep 4 chars.
     return text[:4] + "…" + f"({len(text)} chars)" if len(text) > 4 else "…"
@@ -81,12 +94,7 @@ class StreamMatcher:
     def __init__(self, rules: Sequence[TextRule]) -> None:
         self._rules = tuple(rules)
         # Per rule: how far back a match ending in the new chunk can start.
-        spans = []
-        for rule in self._rules:
-            width = _max_width(rule.pattern)
-            span = rule.max_match_chars if width is None else min(width, rule.max_match_chars)
-            spans.append(max(span, 1))
-        self._spans = tuple(spans)
+        self._spans = _spans(self._rules)
         # One extra character so that \b and lookbehinds see what precedes a match.
         self._lookback = max(self._spans, default=0)
         self._tail = ""

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,6 +17,9 @@ from policies import (
     window_bounds,
     window_id,
 )
+
+if TYPE_CHECKING:
+    import pytest
 
 KEY = TextRule("openai-key", re.compile(r"sk-[A-Za-z0-9]{20,}"), max_match_chars=64)
 AWS = TextRule("aws", re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"), max_match_chars=32)
@@ -131,3 +135,34 @@ def test_bounded_pattern_across_chunks_uses_a_short_lookback() -> None:
     found = matcher.feed("EFGHIJKLMNOP, done")
     assert [m.rule.name for m in found] == ["aws"]
     assert found[0].start == 3
+
+
+def test_matchers_over_the_same_rules_parse_their_patterns_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every governed call opens a matcher over the policy's rules; parsing each pattern for its
+    # widest match costs about 10 us, so it is done once per rule set, not once per call.
+    from policies import _streamrules
+
+    parsed: list[str] = []
+    real = _streamrules._max_width
+
+    def counting(pattern: re.Pattern[str]) -> int | None:
+        parsed.append(pattern.pattern)
+        return real(pattern)
+
+    monkeypatch.setattr(_streamrules, "_max_width", counting)
+    rules = [
+        TextRule("fresh-a", re.compile(r"tok-[0-9a-f]{24}"), max_match_chars=64),
+        TextRule("fresh-b", re.compile(r"pin=\d{4,8}\b"), max_match_chars=512),
+    ]
+    first = StreamMatcher(rules)
+    second = StreamMatcher(list(rules))
+    assert parsed == [r"tok-[0-9a-f]{24}", r"pin=\d{4,8}\b"]
+    # Same lookback either way: the widest match (28, 12), within each rule's bound.
+    for matcher in (first, second):
+        assert [m.rule.name for m in matcher.feed("x tok-" + "a" * 24 + " pin=123456 ")] == [
+            "fresh-a",
+            "fresh-b",
+        ]
+    assert first._spans == second._spans == (28, 12)
