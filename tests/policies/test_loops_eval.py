@@ -17,9 +17,11 @@ nobody has run a detector on it. The tenth set (``tests/data/trajectories_tenth/
 written before round nine, as its unseen measure; nobody has run a detector on it either. The
 eleventh set (``tests/data/trajectories_eleventh/``) was written before round ten, as its
 unseen measure, and measured once after it. The twelfth set
-(``tests/data/trajectories_twelfth/``) was written before round eleven, as its unseen measure,
-and no detector has been run on it. No score of these eleven is asserted (see their READMEs):
-only the sets' integrity, their disjointness and the script's ``--data`` path are checked.
+(``tests/data/trajectories_twelfth/``) was written before round eleven, as its unseen measure.
+The thirteenth set (``tests/data/trajectories_thirteenth/``) was written alongside round twelve,
+as its unseen measure, and no detector has been run on it. No score of these twelve is asserted
+(see their READMEs): only the sets' integrity, their disjointness and the script's ``--data``
+path are checked.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ NINTH_DIR = ROOT / "tests" / "data" / "trajectories_ninth"
 TENTH_DIR = ROOT / "tests" / "data" / "trajectories_tenth"
 ELEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_eleventh"
 TWELFTH_DIR = ROOT / "tests" / "data" / "trajectories_twelfth"
+THIRTEENTH_DIR = ROOT / "tests" / "data" / "trajectories_thirteenth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -115,6 +118,7 @@ LATER_SETS = [
     ("tenth", TENTH_DIR),
     ("eleventh", ELEVENTH_DIR),
     ("twelfth", TWELFTH_DIR),
+    ("thirteenth", THIRTEENTH_DIR),
 ]
 
 
@@ -153,6 +157,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("tenth_set_generate", TENTH_DIR),
         ("eleventh_set_generate", ELEVENTH_DIR),
         ("twelfth_set_generate", TWELFTH_DIR),
+        ("thirteenth_set_generate", THIRTEENTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
