@@ -1383,6 +1383,66 @@ def _reported_stall(tail: Sequence[_Indexed], history: Sequence[_Indexed]) -> bo
     return True
 
 
+def _relays(tail: Sequence[_Indexed], said: Mapping[int, Step]) -> bool:
+    """Whether, right after each but the last of the calls of ``tail`` (one call in a row,
+    only responses between them), the agent passed on a number or code of that call's result
+    that the next call's result changed, and did not say it asks again: it reports a status
+    whose values move ("46 open", then "39 open"). An agent that regenerates an output
+    rejects it; it seldom relays the values that changed (see ``_same_words`` and
+    ``_moves_one_way`` for when it does)."""
+    for (a, older), (_, newer) in itertools.pairwise(tail):
+        response = said.get(a + 1)
+        if response is None or _RETRY.search(response.text.lower()) is not None:
+            return False
+        changed = older._result_view()[0] - newer._result_view()[0]
+        if not {t for t in changed if not t.isalpha()} & _tokens(response.text):
+            return False
+    return True
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _same_words(tail: Sequence[_Indexed]) -> bool:
+    """Whether the results of the calls of ``tail`` hold the same words, only their numbers
+    and codes differing: one reading taken again ("wind 14 kt, gusts 20" then "wind 18 kt,
+    gusts 25"), not another output (a plan, a draft), whose words change with it."""
+    words = {frozenset(t for t in s._result_view()[0] if t.isalpha()) for _, s in tail}
+    return len(words) == 1
+
+
+def _moves_one_way(tail: Sequence[_Indexed]) -> bool:
+    """Whether the numbers of the results of the calls of ``tail`` that each stand under one
+    label in all of them ("open": 46, 39, 31; "elapsed" 15, 35, 60 min) each move one way only, and some move: a
+    count or a clock running on, as a status's numbers do. A regenerated output's figures
+    scatter around what the agent wants (a plan's wind 13.5, 12.8, 14.1 m/s), or stand under
+    labels of their own ("Plan A: climb Wed ...", "Plan B: climb Thu ...")."""
+    columns: dict[str, list[float]] | None = None
+    for _, step in tail:
+        text = step.observation.lower()
+        seen: dict[str, float] = {}
+        doubled: set[str] = set()
+        end = 0
+        for match in _NUMBER.finditer(text):
+            label = _WHITESPACE.sub(" ", text[end : match.start()]).strip()
+            end = match.end()
+            if label in seen:
+                doubled.add(label)
+            seen[label] = float(match.group())
+        row = {k: v for k, v in seen.items() if k not in doubled}
+        if columns is None:
+            columns = {k: [v] for k, v in row.items()}
+        else:
+            columns = {k: [*v, row[k]] for k, v in columns.items() if k in row}
+    moved = False
+    for values in (columns or {}).values():
+        steps = [b - a for a, b in itertools.pairwise(values)]
+        if any(d > 0 for d in steps) and any(d < 0 for d in steps):
+            return False
+        moved = moved or any(steps)
+    return moved
+
+
 def _same(values: Iterable[str]) -> bool:
     return len(set(values)) == 1
 
@@ -1503,6 +1563,8 @@ class StructuralLoopDetector:
                 return []
             if not _retries(said[b - 1], producer):
                 return []
+        if _relays(tail, said) and (_same_words(tail) or _moves_one_way(tail)):
+            return []  # a status whose values move, reported as they come: progress
         idx = tuple(i for i, _ in tail) + ((after[0],) if after is not None else ())
         return [
             LoopFinding(

@@ -1360,3 +1360,62 @@ def test_idle_talk_hears_a_hyphenated_code_as_one_word() -> None:
     assert "idle_talk" not in set().union(
         *detectors_at(LoopTracker(), [Step.llm(t) for t in other])
     )
+
+
+# --- round twelve: status updates -------------------------------
+
+
+def _reported(tool: str, results: list[str], remarks: list[str]) -> list[Step]:
+    steps: list[Step] = [Step.llm("On it.", observation="Tell me how the batch goes.")]
+    for result, remark in zip(results, remarks, strict=True):
+        steps += [Step.tool_call(tool, {"batch": "B-7"}, observation=result), Step.llm(remark)]
+    return steps
+
+
+def test_regenerate_spares_a_status_whose_reported_numbers_move() -> None:
+    # A count that runs down, each reading relayed: the status moves, nothing is redone.
+    counted = _reported(
+        "kiln",
+        [
+            "B-7 fired 12 of 40 trays, rejects 1",
+            "B-7 fired 27 of 40 trays, rejects 1",
+            "B-7 fired 40 of 40 trays, rejects 2, done",
+        ],
+        ["12 of 40 trays fired, one reject.", "27 of 40 fired so far.", "All 40 fired, 2 rejects."],
+    )
+    assert "regenerate" not in set().union(*detectors_at(LoopTracker(), counted))
+    assert "act" not in feed(LoopTracker(), counted)
+    # A reading that goes up and down, the same words each time, each value passed on.
+    read = _reported(
+        "kiln",
+        [
+            "B-7 zone temp 812 C, draft 4 Pa",
+            "B-7 zone temp 845 C, draft 6 Pa",
+            "B-7 zone temp 830 C, draft 5 Pa",
+        ],
+        ["Zone at 812 C.", "Up to 845 C now.", "Settled at 830 C."],
+    )
+    assert "regenerate" not in set().union(*detectors_at(LoopTracker(), read))
+
+
+def test_regenerate_still_trips_on_outputs_rejected_with_their_figures() -> None:
+    # Another candidate each time (its own label), the agent quoting the figure it rejects.
+    plans = _reported(
+        "kiln",
+        [
+            "Schedule A: ramp 90 C/h, soak 35 min",
+            "Schedule B: ramp 120 C/h, soak 20 min",
+            "Schedule C: ramp 105 C/h, soak 25 min",
+        ],
+        ["90 C/h is over our 80 limit.", "120, worse.", "105 C/h, still over 80."],
+    )
+    got = detectors_at(LoopTracker(), plans)
+    assert "regenerate" in got[5]
+    assert "act" in feed(LoopTracker(), plans)
+    # The same words with scattered figures under one label: rejected, not reported on.
+    scattered = _reported(
+        "kiln",
+        ["ramp 90 C/h, soak 35 min", "ramp 120 C/h, soak 20 min", "ramp 105 C/h, soak 25 min"],
+        ["Too steep, asking again.", "Steeper still; once more.", "Still too steep, again."],
+    )
+    assert "regenerate" in detectors_at(LoopTracker(), scattered)[5]
