@@ -327,8 +327,10 @@ def _canonical_json(text: str) -> str:
     noise such as ``trace_id``, ``fetched_at`` or ``etag`` dropped); any other text as it is. Results
     over 16 KB are left as they are: parsing them on every step would cost more than it saves."""
     stripped = text.strip()
-    if not stripped or stripped[0] not in "{[" or len(stripped) > 16_384:
+    if not stripped or len(stripped) > 16_384:
         return text
+    if stripped[0] not in "{[":
+        return _canonical_record(stripped) if "=" in stripped or ":" in stripped else text
     try:
         value = json.loads(stripped)
     except ValueError:
@@ -336,6 +338,26 @@ def _canonical_json(text: str) -> str:
     return json.dumps(
         _canonical_value(value, _VOLATILE_RESULT_KEYS), sort_keys=True, ensure_ascii=False
     )
+
+
+# A field of a flat record: "owner=YE-2", "state=queued" (one word each), or a line
+# "Owner: YE-2".
+_FIELD = re.compile(r"[\w.-]+=\S*")
+_FIELD_LINE = re.compile(r"[\w .-]{1,40}[:=].*")
+
+
+def _canonical_record(text: str) -> str:
+    """A result that is only ``key=value`` fields, or only ``key: value`` lines, with its
+    fields in sorted order: a server that lists them in another order each time (a dict's
+    order, a shuffled log line) says the same thing, as reordered JSON keys do. Other text
+    as it is."""
+    fields = text.split()
+    if len(fields) > 1 and all(_FIELD.fullmatch(f) for f in fields):
+        return " ".join(sorted(fields))
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 and all(_FIELD_LINE.fullmatch(line) for line in lines):
+        return "\n".join(sorted(lines))
+    return text
 
 
 def _result_key(observation: str) -> str:

@@ -1362,7 +1362,7 @@ def test_idle_talk_hears_a_hyphenated_code_as_one_word() -> None:
     )
 
 
-# --- round twelve: status updates -------------------------------
+# --- round twelve: status updates, records in another order -------------------------------
 
 
 def _reported(tool: str, results: list[str], remarks: list[str]) -> list[Step]:
@@ -1419,3 +1419,31 @@ def test_regenerate_still_trips_on_outputs_rejected_with_their_figures() -> None
         ["Too steep, asking again.", "Steeper still; once more.", "Still too steep, again."],
     )
     assert "regenerate" in detectors_at(LoopTracker(), scattered)[5]
+
+
+def test_key_value_records_compare_without_field_order() -> None:
+    def lookup(result: str) -> Step:
+        return Step.tool_call("crate_info", {"crate": "C-19"}, observation=result)
+
+    a = lookup("crate=C-19 bay=4 weight=212.5 sealed=Y owner=QX-3")
+    b = lookup("sealed=Y owner=QX-3 crate=C-19 weight=212.5 bay=4")
+    assert a.observation_key == b.observation_key
+    assert lookup("crate=C-19 bay=5 weight=212.5 sealed=Y owner=QX-3").observation_key != (
+        a.observation_key
+    )
+    lines = lookup("Crate: C-19\nBay: 4\nSealed: yes")
+    assert lines.observation_key == lookup("Sealed: yes\nCrate: C-19\nBay: 4").observation_key
+    # Prose with an "=" in it is left as it is.
+    assert (
+        lookup("x = 4 so bay is 4").observation_key != lookup("bay is 4 so x = 4").observation_key
+    )
+    # The same lookup, its fields shuffled each time: a repeat with the same result.
+    orders = [
+        "crate=C-19 bay=4 weight=212.5 sealed=Y",
+        "weight=212.5 crate=C-19 sealed=Y bay=4",
+        "bay=4 sealed=Y weight=212.5 crate=C-19",
+        "sealed=Y bay=4 crate=C-19 weight=212.5",
+        "crate=C-19 sealed=Y bay=4 weight=212.5",
+    ]
+    levels = feed(LoopTracker(), [lookup(o) for o in orders])
+    assert "act" in levels
