@@ -1601,9 +1601,10 @@ class StructuralLoopDetector:
     def _unmet_request(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         """New input asked for something, later input rejected what came back and asked for
         some of the same things again ("Must name the layer." ... "Still doesn't name the
-        layer."), and none of the responses since the first request, at least
-        ``_UNMET_RESPONSES`` of them with no tool call among them, said any of those things:
-        the agent keeps producing without taking up what it is told is missing."""
+        layer."), and the responses since the first request, at least ``_UNMET_RESPONSES``
+        of them with no tool call among them, said fewer than half of those things: the agent
+        keeps producing without taking up what it is told is missing. A word said in passing
+        ("for the night desk", where the request was to go) does not take up the rest."""
         n = _UNMET_RESPONSES
         if len(responses) < n:
             return []
@@ -1629,7 +1630,8 @@ class StructuralLoopDetector:
                 again = wanted & _asked_for(asked)
                 if not again or not _new_input(tail[first][1]) or _not_a_demand(asked):
                     continue
-                if any(again & _content_words(s.text) for _, s in tail[first:]):
+                said = frozenset().union(*(_content_words(s.text) for _, s in tail[first:]))
+                if 2 * len(again & said) >= len(again):
                     return []  # the agent took it up
                 idx = tuple(i for i, _ in tail[first:])
                 words = " ".join(sorted(again))

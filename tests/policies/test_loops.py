@@ -1447,3 +1447,25 @@ def test_key_value_records_compare_without_field_order() -> None:
     ]
     levels = feed(LoopTracker(), [lookup(o) for o in orders])
     assert "act" in levels
+
+
+def test_unmet_request_is_not_taken_up_by_a_word_said_in_passing() -> None:
+    # The correction names where the note goes as well as what it lacks; saying where it
+    # goes ("for the night desk") is not giving what it lacks.
+    inputs = [
+        "Write the handover for the night desk. It needs the spare key location.",
+        "The night desk still needs the spare key location.",
+        "",
+        "",
+    ]
+    texts = [
+        "Handover: two guests still out, bar closed at 23:00.",
+        "Handover for the night desk: two guests out, bar closed.",
+        "Night handover: bar shut at 23:00, two guests still to return.",
+        "For tonight: two guests due back late, bar closed.",
+    ]
+    got = _drafts(inputs, texts)
+    assert "unmet_request" in got[3]
+    # A draft that gives most of what was asked again took it up.
+    heeded = [*texts[:2], "Handover: spare key location is the safe, key 3.", texts[3]]
+    assert "unmet_request" not in set().union(*_drafts(inputs, heeded))
