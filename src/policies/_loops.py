@@ -167,9 +167,18 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\b(?:call|toolu|req|run|msg|chatcmpl)_[a-z0-9_-]{6,}\b"), "<id>"),
     (re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b"), "<hex>"),
-    (re.compile(r"\b\d{10,}\b"), "<num>"),
-    # Sub-second durations: a call's latency ("[710ms]", "took 0.42 s") is noise, not content.
+    # An epoch stamp may carry its fraction of a second ("1762945215.17").
+    (re.compile(r"\b\d{10,}(?:\.\d+)?\b"), "<num>"),
+    # Sub-second durations: a call's latency ("[710ms]", "took 0.42 s") is noise, not content;
     (re.compile(r"\b\d+(?:\.\d+)?\s?(?:ms|us|\u03bcs|ns)\b|\b\d+\.\d+\s?s\b"), "<dur>"),
+    # so is a field that times the call in such a unit ("rx_ms=344", "\"ms\": 230").
+    (
+        re.compile(
+            r"\b(?:(?:rx|tx|rtt|latency|took|resp|response|server|query)_?)?(?:ms|us|ns)"
+            r"\"?\s*[=:]\s*\d+(?:\.\d+)?\b"
+        ),
+        "<dur>",
+    ),
 )
 # Character classes of an ASCII text for the masks' prefilter: a digit is "d", a-f "h", and
 # "-", ":", "_" stay themselves; anything else is ".". _HEX_RUN then folds "d" and "h" to "x".
@@ -188,6 +197,7 @@ _HEX_RUN = bytes.maketrans(b"dh", b"xx")
     (_HEXES, _HEX_MASK),
     (_NUM, _NUM_MASK),
     (_DUR, _DUR_MASK),
+    (_TIMING, _TIMING_MASK),
 ) = _MASKS
 _WHITESPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -242,9 +252,10 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
     status line "checked at 10:43" is the same line a minute later), UUIDs (``<uuid>``),
     provider-style ids such as ``call_…``, ``toolu_…``, ``req_…`` (``<id>``), hex runs of 8 or
     more characters containing a digit and a letter (``<hex>``: request ids, run ids, hashes),
-    digit runs of 10 or more, such as epoch timestamps (``<num>``), and sub-second durations
-    such as a call's latency (``710ms``, ``0.42 s``: ``<dur>``). Short numbers are kept:
-    ``page 2`` and ``page 3`` stay different.
+    digit runs of 10 or more, such as epoch timestamps, with any fraction (``<num>``), and
+    sub-second durations such as a call's latency (``710ms``, ``0.42 s``, or a field that
+    times the call, ``rx_ms=344``: ``<dur>``). Short numbers are kept: ``page 2`` and
+    ``page 3`` stay different.
 
     Args:
         text: Any text.
@@ -291,6 +302,8 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
             b"ms" in raw or b"us" in raw or b"ns" in raw or (b"s" in raw and b"." in raw)
         ):
             out = _DUR.sub(_DUR_MASK, out)
+            if b"s=" in raw or b"s:" in raw or b's":' in raw:
+                out = _TIMING.sub(_TIMING_MASK, out)
         # Counters need four digits in a row; the regex scans slowly, the labels' test not.
         if counters and b"dddd" in shape and any(label in out for label in _COUNTER_LABELS):
             out = _COUNTER.sub(_COUNTER_MASK, out)

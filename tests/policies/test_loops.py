@@ -1469,3 +1469,22 @@ def test_unmet_request_is_not_taken_up_by_a_word_said_in_passing() -> None:
     # A draft that gives most of what was asked again took it up.
     heeded = [*texts[:2], "Handover: spare key location is the safe, key 3.", texts[3]]
     assert "unmet_request" not in set().union(*_drafts(inputs, heeded))
+
+
+def test_call_timings_and_fractional_epochs_are_masked() -> None:
+    assert normalize_text("pump=ON rx_ms=344") == normalize_text("pump=ON rx_ms=91")
+    assert normalize_text('{"ms": 230, "pump": "on"}') == normalize_text('{"ms": 74, "pump": "on"}')
+    assert normalize_text("latency_ms: 12.5") == normalize_text("latency_ms: 980")
+    assert normalize_text("[at 1762945215.17]") == normalize_text("[at 1762945261.94]")
+    # Readings that only end in the same letters, and a job's own clock, are content.
+    assert normalize_text("rms=1842") != normalize_text("rms=1907")
+    assert normalize_text("items: 4") != normalize_text("items: 5")
+    assert normalize_text("elapsed_ms=1500") != normalize_text("elapsed_ms=3000")
+    # One reading fetched again and again, only the server's timing of it changing.
+    readings = [
+        Step.tool_call(
+            "get_pump", {"pump": "P-2"}, observation=f"pump=P-2 state=OFF bar=0.0 rx_ms={ms}"
+        )
+        for ms in (212, 87, 301, 145, 99)
+    ]
+    assert "act" in feed(LoopTracker(), readings)
