@@ -242,6 +242,13 @@ _COUNTER = re.compile(
 _COUNTER_MASK = r"\1 <seq>"
 _ANY_CASE_COUNTER = re.compile(_COUNTER.pattern, re.IGNORECASE)
 _COUNTER_LABELS = ("poll", "seq", "scan", "run", "tick", "frame", "req")
+# ... and a count of the calls themselves, of any size, after a "#": "read #3", "attempt #2",
+# "call # 14". A number after "#" on its own ("ticket #4521", "position #5") is kept.
+_CALL_COUNT = re.compile(
+    r"\b(read|call|request|attempt|query|fetch|response|sample|try|hit)\s*#\s*\d+\b"
+)
+_CALL_COUNT_MASK = r"\1 #<n>"
+_ANY_CASE_CALL_COUNT = re.compile(_CALL_COUNT.pattern, re.IGNORECASE)
 
 
 def normalize_text(text: str, *, counters: bool = False) -> str:
@@ -261,7 +268,8 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
         text: Any text.
         counters: Also mask a counter a server stamps on each response, four digits or more
             after a poll, sequence, scan or run label (``poll#1200``, ``seq=3100``:
-            ``poll <seq>``); for tool results.
+            ``poll <seq>``), or any number after "#" that counts calls (``read #3``:
+            ``read #<n>``); for tool results.
 
     Returns:
         The normalised text; idempotent (``normalize_text(normalize_text(t)) ==
@@ -307,11 +315,14 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
         # Counters need four digits in a row; the regex scans slowly, the labels' test not.
         if counters and b"dddd" in shape and any(label in out for label in _COUNTER_LABELS):
             out = _COUNTER.sub(_COUNTER_MASK, out)
+        if counters and digit and b"#" in raw:
+            out = _CALL_COUNT.sub(_CALL_COUNT_MASK, out)
     else:
         for pattern, mask in _MASKS:
             out = pattern.sub(mask, out)
         if counters:
             out = _COUNTER.sub(_COUNTER_MASK, out)
+            out = _CALL_COUNT.sub(_CALL_COUNT_MASK, out)
     # Same as collapsing r"\s+" to one space and stripping (both use str.isspace's set).
     return " ".join(out.split())
 
@@ -911,6 +922,8 @@ class Step:
             result = _canonical_json(self.observation)
             if any(label in result.lower() for label in _COUNTER_LABELS):
                 result = _ANY_CASE_COUNTER.sub(_COUNTER_MASK, result)
+            if "#" in result:
+                result = _ANY_CASE_CALL_COUNT.sub(_CALL_COUNT_MASK, result)
             view = _view(("error: " if self.error else "") + result)
             object.__setattr__(self, "_result", view)
         return view

@@ -1488,3 +1488,22 @@ def test_call_timings_and_fractional_epochs_are_masked() -> None:
         for ms in (212, 87, 301, 145, 99)
     ]
     assert "act" in feed(LoopTracker(), readings)
+
+
+def test_a_count_of_the_calls_after_a_hash_is_a_stamp() -> None:
+    def result(text: str) -> str:
+        return normalize_text(text, counters=True)
+
+    assert result("valve V-3 SHUT (read #2)") == result("valve V-3 SHUT (read #3)")
+    assert result("Attempt # 14: no change") == result("attempt #15: no change")
+    # A number after "#" alone names or ranks something; in free text it is kept too.
+    assert result("ticket #4521 open") != result("ticket #4522 open")
+    assert result("queue position #5") != result("queue position #4")
+    assert normalize_text("read #2") != normalize_text("read #3")
+    readings = [
+        Step.tool_call(
+            "valve_state", {"valve": "V-3"}, observation=f"V-3 SHUT, 0 l/min (read #{n})"
+        )
+        for n in range(1, 7)
+    ]
+    assert "act" in feed(LoopTracker(), readings)
