@@ -1399,6 +1399,16 @@ def _paces(step: Step) -> bool:
     return _TIMED_WAIT.search(text) is not None and _CHECKS.search(text.lower()) is not None
 
 
+# Input that asks whether anything happened ("any news?", "and?", "how's it going").
+_PING = re.compile(r"\?|\b(?:news|updates?|status|progress|where|eta|luck|yet|how)\b")
+
+
+def _pings(text: str) -> bool:
+    """Whether ``text``, input that tells the agent nothing new, asks after progress rather
+    than only lets it go on ("ok", "continue")."""
+    return _has_text(text) and _PING.search(text.lower()) is not None
+
+
 def _has_text(text: str) -> bool:
     """``bool(text.strip())`` without copying the text."""
     return bool(text) and not text.isspace()
@@ -1702,7 +1712,9 @@ class StructuralLoopDetector:
         if not words:
             return []
         reuse = len(words & earlier) / len(words)
-        if reuse < _IDLE_REUSE:
+        # Pinged ("any news?") twice or more and answering each time without acting: a stall
+        # however it is worded ("No change yet.", "Still queued.").
+        if reuse < _IDLE_REUSE and sum(_pings(s.observation) for _, s in tail) < 2:
             return []
         idx = tuple(i for i, _ in tail)
         return [

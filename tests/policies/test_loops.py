@@ -1507,3 +1507,32 @@ def test_a_count_of_the_calls_after_a_hash_is_a_stamp() -> None:
         for n in range(1, 7)
     ]
     assert "act" in feed(LoopTracker(), readings)
+
+
+def test_idle_talk_hears_pings_answered_without_acting_in_any_words() -> None:
+    start = Step.tool_call("submit_permit", {"site": "Q-4"}, observation="PERMIT-77 PENDING")
+    pings = ["", "any news?", "and?", "where are we?"]
+    replies = [
+        "Permit PERMIT-77 is in; I'll watch it.",
+        "Nothing back from the council so far.",
+        "No movement, sorry.",
+        "Awaiting their sign-off still.",
+    ]
+    steps = [start] + [Step.llm(t, observation=o) for t, o in zip(replies, pings, strict=True)]
+    got = detectors_at(LoopTracker(), steps)
+    assert "idle_talk" in got[3]
+    assert "idle_talk" in got[4]
+    # Checked between the pings: acting, not idle.
+    check = Step.tool_call("get_permit", {"id": "PERMIT-77"}, observation="PENDING")
+    acting = [start]
+    for text, ping in zip(replies, pings, strict=True):
+        acting += [Step.llm(text, observation=ping), check]
+    assert "idle_talk" not in set().union(*detectors_at(LoopTracker(), acting))
+    # New input (real questions) between unlike replies is a conversation.
+    asked = ["", "which council?", "how long do they take?", "who signs it?"]
+    talk = [start] + [Step.llm(t, observation=o) for t, o in zip(replies, asked, strict=True)]
+    assert "idle_talk" not in set().union(*detectors_at(LoopTracker(), talk))
+    # Reports each let through with "ok" are not pings: left to the word-reuse test.
+    done = ["Viewing one booked for 10:00.", "Second flat is set for noon.", "Third: 15:30."]
+    oked = [Step.llm(t, observation="ok" if i else "") for i, t in enumerate(done)]
+    assert "idle_talk" not in set().union(*detectors_at(LoopTracker(), oked))
