@@ -167,9 +167,18 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\b(?:call|toolu|req|run|msg|chatcmpl)_[a-z0-9_-]{6,}\b"), "<id>"),
     (re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b"), "<hex>"),
-    (re.compile(r"\b\d{10,}\b"), "<num>"),
-    # Sub-second durations: a call's latency ("[710ms]", "took 0.42 s") is noise, not content.
+    # An epoch stamp may carry its fraction of a second ("1762945215.17").
+    (re.compile(r"\b\d{10,}(?:\.\d+)?\b"), "<num>"),
+    # Sub-second durations: a call's latency ("[710ms]", "took 0.42 s") is noise, not content;
     (re.compile(r"\b\d+(?:\.\d+)?\s?(?:ms|us|\u03bcs|ns)\b|\b\d+\.\d+\s?s\b"), "<dur>"),
+    # so is a field that times the call in such a unit ("rx_ms=344", "\"ms\": 230").
+    (
+        re.compile(
+            r"\b(?:(?:rx|tx|rtt|latency|took|resp|response|server|query)_?)?(?:ms|us|ns)"
+            r"\"?\s*[=:]\s*\d+(?:\.\d+)?\b"
+        ),
+        "<dur>",
+    ),
 )
 # Character classes of an ASCII text for the masks' prefilter: a digit is "d", a-f "h", and
 # "-", ":", "_" stay themselves; anything else is ".". _HEX_RUN then folds "d" and "h" to "x".
@@ -203,6 +212,7 @@ def _may_hold_duration(text: bytes) -> bool:
     (_HEXES, _HEX_MASK),
     (_NUM, _NUM_MASK),
     (_DUR, _DUR_MASK),
+    (_TIMING, _TIMING_MASK),
 ) = _MASKS
 _WHITESPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -247,6 +257,13 @@ _COUNTER = re.compile(
 _COUNTER_MASK = r"\1 <seq>"
 _ANY_CASE_COUNTER = re.compile(_COUNTER.pattern, re.IGNORECASE)
 _COUNTER_LABELS = ("poll", "seq", "scan", "run", "tick", "frame", "req")
+# ... and a count of the calls themselves, of any size, after a "#": "read #3", "attempt #2",
+# "call # 14". A number after "#" on its own ("ticket #4521", "position #5") is kept.
+_CALL_COUNT = re.compile(
+    r"\b(read|call|request|attempt|query|fetch|response|sample|try|hit)\s*#\s*\d+\b"
+)
+_CALL_COUNT_MASK = r"\1 #<n>"
+_ANY_CASE_CALL_COUNT = re.compile(_CALL_COUNT.pattern, re.IGNORECASE)
 
 
 def normalize_text(text: str, *, counters: bool = False) -> str:
@@ -257,15 +274,17 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
     status line "checked at 10:43" is the same line a minute later), UUIDs (``<uuid>``),
     provider-style ids such as ``call_…``, ``toolu_…``, ``req_…`` (``<id>``), hex runs of 8 or
     more characters containing a digit and a letter (``<hex>``: request ids, run ids, hashes),
-    digit runs of 10 or more, such as epoch timestamps (``<num>``), and sub-second durations
-    such as a call's latency (``710ms``, ``0.42 s``: ``<dur>``). Short numbers are kept:
-    ``page 2`` and ``page 3`` stay different.
+    digit runs of 10 or more, such as epoch timestamps, with any fraction (``<num>``), and
+    sub-second durations such as a call's latency (``710ms``, ``0.42 s``, or a field that
+    times the call, ``rx_ms=344``: ``<dur>``). Short numbers are kept: ``page 2`` and
+    ``page 3`` stay different.
 
     Args:
         text: Any text.
         counters: Also mask a counter a server stamps on each response, four digits or more
             after a poll, sequence, scan or run label (``poll#1200``, ``seq=3100``:
-            ``poll <seq>``); for tool results.
+            ``poll <seq>``), or any number after "#" that counts calls (``read #3``:
+            ``read #<n>``); for tool results.
 
     Returns:
         The normalised text; idempotent (``normalize_text(normalize_text(t)) ==
@@ -304,14 +323,19 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
             out = _NUM.sub(_NUM_MASK, out)
         if digit and _may_hold_duration(raw.translate(_DIGITS)):
             out = _DUR.sub(_DUR_MASK, out)
+            if b"s=" in raw or b"s:" in raw or b's":' in raw:
+                out = _TIMING.sub(_TIMING_MASK, out)
         # Counters need four digits in a row; the regex scans slowly, the labels' test not.
         if counters and b"dddd" in shape and any(label in out for label in _COUNTER_LABELS):
             out = _COUNTER.sub(_COUNTER_MASK, out)
+        if counters and digit and b"#" in raw:
+            out = _CALL_COUNT.sub(_CALL_COUNT_MASK, out)
     else:
         for pattern, mask in _MASKS:
             out = pattern.sub(mask, out)
         if counters:
             out = _COUNTER.sub(_COUNTER_MASK, out)
+            out = _CALL_COUNT.sub(_CALL_COUNT_MASK, out)
     # Same as collapsing r"\s+" to one space and stripping (both use str.isspace's set).
     return " ".join(out.split())
 
@@ -340,8 +364,10 @@ def _canonical_json(text: str) -> str:
     noise such as ``trace_id``, ``fetched_at`` or ``etag`` dropped); any other text as it is. Results
     over 16 KB are left as they are: parsing them on every step would cost more than it saves."""
     stripped = text.strip()
-    if not stripped or stripped[0] not in "{[" or len(stripped) > 16_384:
+    if not stripped or len(stripped) > 16_384:
         return text
+    if stripped[0] not in "{[":
+        return _canonical_record(stripped) if "=" in stripped or ":" in stripped else text
     try:
         value = json.loads(stripped)
     except ValueError:
@@ -349,6 +375,26 @@ def _canonical_json(text: str) -> str:
     return json.dumps(
         _canonical_value(value, _VOLATILE_RESULT_KEYS), sort_keys=True, ensure_ascii=False
     )
+
+
+# A field of a flat record: "owner=YE-2", "state=queued" (one word each), or a line
+# "Owner: YE-2".
+_FIELD = re.compile(r"[\w.-]+=\S*")
+_FIELD_LINE = re.compile(r"[\w .-]{1,40}[:=].*")
+
+
+def _canonical_record(text: str) -> str:
+    """A result that is only ``key=value`` fields, or only ``key: value`` lines, with its
+    fields in sorted order: a server that lists them in another order each time (a dict's
+    order, a shuffled log line) says the same thing, as reordered JSON keys do. Other text
+    as it is."""
+    fields = text.split()
+    if len(fields) > 1 and all(_FIELD.fullmatch(f) for f in fields):
+        return " ".join(sorted(fields))
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 and all(_FIELD_LINE.fullmatch(line) for line in lines):
+        return "\n".join(sorted(lines))
+    return text
 
 
 def _result_key(observation: str) -> str:
@@ -890,6 +936,8 @@ class Step:
             result = _canonical_json(self.observation)
             if any(label in result.lower() for label in _COUNTER_LABELS):
                 result = _ANY_CASE_COUNTER.sub(_COUNTER_MASK, result)
+            if "#" in result:
+                result = _ANY_CASE_CALL_COUNT.sub(_CALL_COUNT_MASK, result)
             view = _view(("error: " if self.error else "") + result)
             object.__setattr__(self, "_result", view)
         return view
@@ -1365,6 +1413,16 @@ def _paces(step: Step) -> bool:
     return _TIMED_WAIT.search(text) is not None and _CHECKS.search(text.lower()) is not None
 
 
+# Input that asks whether anything happened ("any news?", "and?", "how's it going").
+_PING = re.compile(r"\?|\b(?:news|updates?|status|progress|where|eta|luck|yet|how)\b")
+
+
+def _pings(text: str) -> bool:
+    """Whether ``text``, input that tells the agent nothing new, asks after progress rather
+    than only lets it go on ("ok", "continue")."""
+    return _has_text(text) and _PING.search(text.lower()) is not None
+
+
 def _has_text(text: str) -> bool:
     """``bool(text.strip())`` without copying the text."""
     return bool(text) and not text.isspace()
@@ -1395,6 +1453,66 @@ def _reported_stall(tail: Sequence[_Indexed], history: Sequence[_Indexed]) -> bo
         if any(_new_input(s) or _paces(s) for s in between):
             return False
     return True
+
+
+def _relays(tail: Sequence[_Indexed], said: Mapping[int, Step]) -> bool:
+    """Whether, right after each but the last of the calls of ``tail`` (one call in a row,
+    only responses between them), the agent passed on a number or code of that call's result
+    that the next call's result changed, and did not say it asks again: it reports a status
+    whose values move ("46 open", then "39 open"). An agent that regenerates an output
+    rejects it; it seldom relays the values that changed (see ``_same_words`` and
+    ``_moves_one_way`` for when it does)."""
+    for (a, older), (_, newer) in itertools.pairwise(tail):
+        response = said.get(a + 1)
+        if response is None or _RETRY.search(response.text.lower()) is not None:
+            return False
+        changed = older._result_view()[0] - newer._result_view()[0]
+        if not {t for t in changed if not t.isalpha()} & _tokens(response.text):
+            return False
+    return True
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _same_words(tail: Sequence[_Indexed]) -> bool:
+    """Whether the results of the calls of ``tail`` hold the same words, only their numbers
+    and codes differing: one reading taken again ("wind 14 kt, gusts 20" then "wind 18 kt,
+    gusts 25"), not another output (a plan, a draft), whose words change with it."""
+    words = {frozenset(t for t in s._result_view()[0] if t.isalpha()) for _, s in tail}
+    return len(words) == 1
+
+
+def _moves_one_way(tail: Sequence[_Indexed]) -> bool:
+    """Whether the numbers of the results of the calls of ``tail`` that each stand under one
+    label in all of them ("open": 46, 39, 31; "elapsed" 15, 35, 60 min) each move one way only, and some move: a
+    count or a clock running on, as a status's numbers do. A regenerated output's figures
+    scatter around what the agent wants (a plan's wind 13.5, 12.8, 14.1 m/s), or stand under
+    labels of their own ("Plan A: climb Wed ...", "Plan B: climb Thu ...")."""
+    columns: dict[str, list[float]] | None = None
+    for _, step in tail:
+        text = step.observation.lower()
+        seen: dict[str, float] = {}
+        doubled: set[str] = set()
+        end = 0
+        for match in _NUMBER.finditer(text):
+            label = _WHITESPACE.sub(" ", text[end : match.start()]).strip()
+            end = match.end()
+            if label in seen:
+                doubled.add(label)
+            seen[label] = float(match.group())
+        row = {k: v for k, v in seen.items() if k not in doubled}
+        if columns is None:
+            columns = {k: [v] for k, v in row.items()}
+        else:
+            columns = {k: [*v, row[k]] for k, v in columns.items() if k in row}
+    moved = False
+    for values in (columns or {}).values():
+        steps = [b - a for a, b in itertools.pairwise(values)]
+        if any(d > 0 for d in steps) and any(d < 0 for d in steps):
+            return False
+        moved = moved or any(steps)
+    return moved
 
 
 def _same(values: Iterable[str]) -> bool:
@@ -1517,6 +1635,8 @@ class StructuralLoopDetector:
                 return []
             if not _retries(said[b - 1], producer):
                 return []
+        if _relays(tail, said) and (_same_words(tail) or _moves_one_way(tail)):
+            return []  # a status whose values move, reported as they come: progress
         idx = tuple(i for i, _ in tail) + ((after[0],) if after is not None else ())
         return [
             LoopFinding(
@@ -1531,9 +1651,10 @@ class StructuralLoopDetector:
     def _unmet_request(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         """New input asked for something, later input rejected what came back and asked for
         some of the same things again ("Must name the layer." ... "Still doesn't name the
-        layer."), and none of the responses since the first request, at least
-        ``_UNMET_RESPONSES`` of them with no tool call among them, said any of those things:
-        the agent keeps producing without taking up what it is told is missing."""
+        layer."), and the responses since the first request, at least ``_UNMET_RESPONSES``
+        of them with no tool call among them, said fewer than half of those things: the agent
+        keeps producing without taking up what it is told is missing. A word said in passing
+        ("for the night desk", where the request was to go) does not take up the rest."""
         n = _UNMET_RESPONSES
         if len(responses) < n:
             return []
@@ -1559,7 +1680,8 @@ class StructuralLoopDetector:
                 again = wanted & _asked_for(asked)
                 if not again or not _new_input(tail[first][1]) or _not_a_demand(asked):
                     continue
-                if any(again & _content_words(s.text) for _, s in tail[first:]):
+                said = frozenset().union(*(_content_words(s.text) for _, s in tail[first:]))
+                if 2 * len(again & said) >= len(again):
                     return []  # the agent took it up
                 idx = tuple(i for i, _ in tail[first:])
                 words = " ".join(sorted(again))
@@ -1604,7 +1726,9 @@ class StructuralLoopDetector:
         if not words:
             return []
         reuse = len(words & earlier) / len(words)
-        if reuse < _IDLE_REUSE:
+        # Pinged ("any news?") twice or more and answering each time without acting: a stall
+        # however it is worded ("No change yet.", "Still queued.").
+        if reuse < _IDLE_REUSE and sum(_pings(s.observation) for _, s in tail) < 2:
             return []
         idx = tuple(i for i, _ in tail)
         return [

@@ -1360,3 +1360,179 @@ def test_idle_talk_hears_a_hyphenated_code_as_one_word() -> None:
     assert "idle_talk" not in set().union(
         *detectors_at(LoopTracker(), [Step.llm(t) for t in other])
     )
+
+
+# --- round twelve: status updates, records in another order -------------------------------
+
+
+def _reported(tool: str, results: list[str], remarks: list[str]) -> list[Step]:
+    steps: list[Step] = [Step.llm("On it.", observation="Tell me how the batch goes.")]
+    for result, remark in zip(results, remarks, strict=True):
+        steps += [Step.tool_call(tool, {"batch": "B-7"}, observation=result), Step.llm(remark)]
+    return steps
+
+
+def test_regenerate_spares_a_status_whose_reported_numbers_move() -> None:
+    # A count that runs down, each reading relayed: the status moves, nothing is redone.
+    counted = _reported(
+        "kiln",
+        [
+            "B-7 fired 12 of 40 trays, rejects 1",
+            "B-7 fired 27 of 40 trays, rejects 1",
+            "B-7 fired 40 of 40 trays, rejects 2, done",
+        ],
+        ["12 of 40 trays fired, one reject.", "27 of 40 fired so far.", "All 40 fired, 2 rejects."],
+    )
+    assert "regenerate" not in set().union(*detectors_at(LoopTracker(), counted))
+    assert "act" not in feed(LoopTracker(), counted)
+    # A reading that goes up and down, the same words each time, each value passed on.
+    read = _reported(
+        "kiln",
+        [
+            "B-7 zone temp 812 C, draft 4 Pa",
+            "B-7 zone temp 845 C, draft 6 Pa",
+            "B-7 zone temp 830 C, draft 5 Pa",
+        ],
+        ["Zone at 812 C.", "Up to 845 C now.", "Settled at 830 C."],
+    )
+    assert "regenerate" not in set().union(*detectors_at(LoopTracker(), read))
+
+
+def test_regenerate_still_trips_on_outputs_rejected_with_their_figures() -> None:
+    # Another candidate each time (its own label), the agent quoting the figure it rejects.
+    plans = _reported(
+        "kiln",
+        [
+            "Schedule A: ramp 90 C/h, soak 35 min",
+            "Schedule B: ramp 120 C/h, soak 20 min",
+            "Schedule C: ramp 105 C/h, soak 25 min",
+        ],
+        ["90 C/h is over our 80 limit.", "120, worse.", "105 C/h, still over 80."],
+    )
+    got = detectors_at(LoopTracker(), plans)
+    assert "regenerate" in got[5]
+    assert "act" in feed(LoopTracker(), plans)
+    # The same words with scattered figures under one label: rejected, not reported on.
+    scattered = _reported(
+        "kiln",
+        ["ramp 90 C/h, soak 35 min", "ramp 120 C/h, soak 20 min", "ramp 105 C/h, soak 25 min"],
+        ["Too steep, asking again.", "Steeper still; once more.", "Still too steep, again."],
+    )
+    assert "regenerate" in detectors_at(LoopTracker(), scattered)[5]
+
+
+def test_key_value_records_compare_without_field_order() -> None:
+    def lookup(result: str) -> Step:
+        return Step.tool_call("crate_info", {"crate": "C-19"}, observation=result)
+
+    a = lookup("crate=C-19 bay=4 weight=212.5 sealed=Y owner=QX-3")
+    b = lookup("sealed=Y owner=QX-3 crate=C-19 weight=212.5 bay=4")
+    assert a.observation_key == b.observation_key
+    assert lookup("crate=C-19 bay=5 weight=212.5 sealed=Y owner=QX-3").observation_key != (
+        a.observation_key
+    )
+    lines = lookup("Crate: C-19\nBay: 4\nSealed: yes")
+    assert lines.observation_key == lookup("Sealed: yes\nCrate: C-19\nBay: 4").observation_key
+    # Prose with an "=" in it is left as it is.
+    assert (
+        lookup("x = 4 so bay is 4").observation_key != lookup("bay is 4 so x = 4").observation_key
+    )
+    # The same lookup, its fields shuffled each time: a repeat with the same result.
+    orders = [
+        "crate=C-19 bay=4 weight=212.5 sealed=Y",
+        "weight=212.5 crate=C-19 sealed=Y bay=4",
+        "bay=4 sealed=Y weight=212.5 crate=C-19",
+        "sealed=Y bay=4 crate=C-19 weight=212.5",
+        "crate=C-19 sealed=Y bay=4 weight=212.5",
+    ]
+    levels = feed(LoopTracker(), [lookup(o) for o in orders])
+    assert "act" in levels
+
+
+def test_unmet_request_is_not_taken_up_by_a_word_said_in_passing() -> None:
+    # The correction names where the note goes as well as what it lacks; saying where it
+    # goes ("for the night desk") is not giving what it lacks.
+    inputs = [
+        "Write the handover for the night desk. It needs the spare key location.",
+        "The night desk still needs the spare key location.",
+        "",
+        "",
+    ]
+    texts = [
+        "Handover: two guests still out, bar closed at 23:00.",
+        "Handover for the night desk: two guests out, bar closed.",
+        "Night handover: bar shut at 23:00, two guests still to return.",
+        "For tonight: two guests due back late, bar closed.",
+    ]
+    got = _drafts(inputs, texts)
+    assert "unmet_request" in got[3]
+    # A draft that gives most of what was asked again took it up.
+    heeded = [*texts[:2], "Handover: spare key location is the safe, key 3.", texts[3]]
+    assert "unmet_request" not in set().union(*_drafts(inputs, heeded))
+
+
+def test_call_timings_and_fractional_epochs_are_masked() -> None:
+    assert normalize_text("pump=ON rx_ms=344") == normalize_text("pump=ON rx_ms=91")
+    assert normalize_text('{"ms": 230, "pump": "on"}') == normalize_text('{"ms": 74, "pump": "on"}')
+    assert normalize_text("latency_ms: 12.5") == normalize_text("latency_ms: 980")
+    assert normalize_text("[at 1762945215.17]") == normalize_text("[at 1762945261.94]")
+    # Readings that only end in the same letters, and a job's own clock, are content.
+    assert normalize_text("rms=1842") != normalize_text("rms=1907")
+    assert normalize_text("items: 4") != normalize_text("items: 5")
+    assert normalize_text("elapsed_ms=1500") != normalize_text("elapsed_ms=3000")
+    # One reading fetched again and again, only the server's timing of it changing.
+    readings = [
+        Step.tool_call(
+            "get_pump", {"pump": "P-2"}, observation=f"pump=P-2 state=OFF bar=0.0 rx_ms={ms}"
+        )
+        for ms in (212, 87, 301, 145, 99)
+    ]
+    assert "act" in feed(LoopTracker(), readings)
+
+
+def test_a_count_of_the_calls_after_a_hash_is_a_stamp() -> None:
+    def result(text: str) -> str:
+        return normalize_text(text, counters=True)
+
+    assert result("valve V-3 SHUT (read #2)") == result("valve V-3 SHUT (read #3)")
+    assert result("Attempt # 14: no change") == result("attempt #15: no change")
+    # A number after "#" alone names or ranks something; in free text it is kept too.
+    assert result("ticket #4521 open") != result("ticket #4522 open")
+    assert result("queue position #5") != result("queue position #4")
+    assert normalize_text("read #2") != normalize_text("read #3")
+    readings = [
+        Step.tool_call(
+            "valve_state", {"valve": "V-3"}, observation=f"V-3 SHUT, 0 l/min (read #{n})"
+        )
+        for n in range(1, 7)
+    ]
+    assert "act" in feed(LoopTracker(), readings)
+
+
+def test_idle_talk_hears_pings_answered_without_acting_in_any_words() -> None:
+    start = Step.tool_call("submit_permit", {"site": "Q-4"}, observation="PERMIT-77 PENDING")
+    pings = ["", "any news?", "and?", "where are we?"]
+    replies = [
+        "Permit PERMIT-77 is in; I'll watch it.",
+        "Nothing back from the council so far.",
+        "No movement, sorry.",
+        "Awaiting their sign-off still.",
+    ]
+    steps = [start] + [Step.llm(t, observation=o) for t, o in zip(replies, pings, strict=True)]
+    got = detectors_at(LoopTracker(), steps)
+    assert "idle_talk" in got[3]
+    assert "idle_talk" in got[4]
+    # Checked between the pings: acting, not idle.
+    check = Step.tool_call("get_permit", {"id": "PERMIT-77"}, observation="PENDING")
+    acting = [start]
+    for text, ping in zip(replies, pings, strict=True):
+        acting += [Step.llm(text, observation=ping), check]
+    assert "idle_talk" not in set().union(*detectors_at(LoopTracker(), acting))
+    # New input (real questions) between unlike replies is a conversation.
+    asked = ["", "which council?", "how long do they take?", "who signs it?"]
+    talk = [start] + [Step.llm(t, observation=o) for t, o in zip(replies, asked, strict=True)]
+    assert "idle_talk" not in set().union(*detectors_at(LoopTracker(), talk))
+    # Reports each let through with "ok" are not pings: left to the word-reuse test.
+    done = ["Viewing one booked for 10:00.", "Second flat is set for noon.", "Third: 15:30."]
+    oked = [Step.llm(t, observation="ok" if i else "") for i, t in enumerate(done)]
+    assert "idle_talk" not in set().union(*detectors_at(LoopTracker(), oked))
