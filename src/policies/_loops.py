@@ -323,8 +323,12 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
             out = _NUM.sub(_NUM_MASK, out)
         if digit and _may_hold_duration(raw.translate(_DIGITS)):
             out = _DUR.sub(_DUR_MASK, out)
-            if b"s=" in raw or b"s:" in raw or b's":' in raw:
-                out = _TIMING.sub(_TIMING_MASK, out)
+        if (
+            digit
+            and (b"s=" in raw or b"s:" in raw or b's":' in raw)
+            and (b"ms" in raw or b"us" in raw or b"ns" in raw)
+        ):
+            out = _TIMING.sub(_TIMING_MASK, out)
         # Counters need four digits in a row; the regex scans slowly, the labels' test not.
         if counters and b"dddd" in shape and any(label in out for label in _COUNTER_LABELS):
             out = _COUNTER.sub(_COUNTER_MASK, out)
