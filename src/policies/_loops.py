@@ -101,6 +101,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
+from ._frozen import fast_init
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
 
@@ -801,6 +803,7 @@ def unit_vector(embedding: Any) -> NDArray[np.float32]:
     return unit
 
 
+@fast_init  # made for every governed call and tool call, with seventeen fields
 @dataclass(frozen=True, slots=True)
 class Step:
     """One finished LLM call or tool call of a session, as the loop detectors see it.
