@@ -35,7 +35,7 @@ runtime's, never the network's):
    loop itself (the check, the hand-offs), apart from the model competing for the machine.
    The three run in several rounds, in a rotating order; the change printed is the median of
    the rounds' paired p50 differences, with each round's, so that one round's noise (the
-   machine's speed drifts by tens of microseconds between runs here) is visible as such.
+   machine's speed drifts between runs here, at times by 2x) is visible as such.
 4. **Per-chunk accounting**: one governed call streaming many chunks (a stream rule and the
    live budget check active) versus iterating the provider alone. Target < 10 us per chunk.
 5. **Interrupt latency**: from the provider yielding the chunk that completes a secret (a

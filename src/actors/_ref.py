@@ -289,8 +289,7 @@ class ActorRef(Generic[A]):
             shield: the asker's cancellation does not interrupt the ask (as if it were
                 inside ``CancelScope(shield=True)``, without a scope of its own when the
                 answer comes inline: its handler is shielded, or never waits); the timeout still
-                applies. For an answer that
-                must not be lost, such as a settlement.
+                applies. For an answer that must not be lost, such as a settlement.
 
         Raises:
             AskTimeout: no answer within ``timeout``.
