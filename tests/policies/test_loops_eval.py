@@ -19,7 +19,9 @@ eleventh set (``tests/data/trajectories_eleventh/``) was written before round te
 unseen measure, and measured once after it. The twelfth set
 (``tests/data/trajectories_twelfth/``) was written before round eleven, as its unseen measure.
 The thirteenth set (``tests/data/trajectories_thirteenth/``) was written alongside round twelve,
-as its unseen measure, and no detector has been run on it. No score of these twelve is asserted
+as its unseen measure, and no detector has been run on it. The fourteenth set
+(``tests/data/trajectories_fourteenth/``) was written alongside round thirteen, as its unseen
+measure, and no detector has been run on it. No score of these thirteen is asserted
 (see their READMEs): only the sets' integrity, their disjointness and the script's ``--data``
 path are checked.
 """
@@ -50,6 +52,7 @@ TENTH_DIR = ROOT / "tests" / "data" / "trajectories_tenth"
 ELEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_eleventh"
 TWELFTH_DIR = ROOT / "tests" / "data" / "trajectories_twelfth"
 THIRTEENTH_DIR = ROOT / "tests" / "data" / "trajectories_thirteenth"
+FOURTEENTH_DIR = ROOT / "tests" / "data" / "trajectories_fourteenth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -119,6 +122,7 @@ LATER_SETS = [
     ("eleventh", ELEVENTH_DIR),
     ("twelfth", TWELFTH_DIR),
     ("thirteenth", THIRTEENTH_DIR),
+    ("fourteenth", FOURTEENTH_DIR),
 ]
 
 
@@ -158,6 +162,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("eleventh_set_generate", ELEVENTH_DIR),
         ("twelfth_set_generate", TWELFTH_DIR),
         ("thirteenth_set_generate", THIRTEENTH_DIR),
+        ("fourteenth_set_generate", FOURTEENTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
