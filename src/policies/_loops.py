@@ -1480,6 +1480,7 @@ def _relays(tail: Sequence[_Indexed], said: Mapping[int, Step]) -> bool:
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _same_words(tail: Sequence[_Indexed]) -> bool:
@@ -1874,6 +1875,10 @@ class StructuralLoopDetector:
                 continue
             observations = [s.observation_key for _, s in tail]
             if any(observations[k] != observations[k - period] for k in range(period, n)):
+                if period == 2 and rounds == cfg.cycle_rounds:
+                    found = self._receipt_cycle(tools[-n - 1 :])
+                    if found:
+                        return found
                 continue
             idx = tuple(i for i, _ in tail)
             sims = tuple((x, y, 1.0) for x, y in zip(idx, idx[period:], strict=False))
@@ -1888,6 +1893,39 @@ class StructuralLoopDetector:
                 )
             ]
         return []
+
+    def _receipt_cycle(self, tail: Sequence[_Indexed]) -> list[LoopFinding]:
+        """Write, read back, write the same again: two calls taking turns, each with fixed
+        arguments, one call's result the same every time (the read-back: nothing changed) and
+        the other's the same but for its numbers (a receipt: "saved (version 1008)"). Needs
+        one call three times and the other twice in a row of five, with no wait among them."""
+        if len(tail) < 5 or any(_waits(s) or s.error for _, s in tail):
+            return []
+        actions = [s.action_key for _, s in tail]
+        if actions[0] == actions[1] or actions[2:] != actions[:3]:
+            return []
+        sides = (
+            [s.observation_key for _, s in tail[0::2]],
+            [s.observation_key for _, s in tail[1::2]],
+        )
+        exact = [len(set(side)) == 1 for side in sides]
+        if exact.count(True) != 1:
+            return []
+        varying = sides[exact.index(False)]
+        if len({_DIGIT_RUN.sub("0", o) for o in varying}) != 1:
+            return []
+        idx = tuple(i for i, _ in tail)
+        sims = tuple((x, y, 1.0) for x, y in zip(idx, idx[2:], strict=False))
+        names = ", ".join(str(s.tool) for _, s in tail[:2])
+        return [
+            LoopFinding(
+                "cycle",
+                1.0,
+                LoopEvidence(idx, sims, {"period": 2, "rounds": 2}),
+                f"The agent went round the same 2 tool calls ({names}) again and again: one "
+                "result never changed and the other changed only in its numbers (a receipt).",
+            )
+        ]
 
     def _reworded_repeat(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
         n = self.config.reworded_repeats

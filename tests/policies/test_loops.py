@@ -1536,3 +1536,47 @@ def test_idle_talk_hears_pings_answered_without_acting_in_any_words() -> None:
     done = ["Viewing one booked for 10:00.", "Second flat is set for noon.", "Third: 15:30."]
     oked = [Step.llm(t, observation="ok" if i else "") for i, t in enumerate(done)]
     assert "idle_talk" not in set().union(*detectors_at(LoopTracker(), oked))
+
+
+def _write_read(receipts: list[str], readings: list[str]) -> list[Step]:
+    steps = []
+    for receipt, reading in zip(receipts, readings, strict=True):
+        steps += [
+            Step.tool_call("put_label", {"bin": "K4", "label": "fragile"}, observation=receipt),
+            Step.tool_call("get_label", {"bin": "K4"}, observation=reading),
+        ]
+    return steps
+
+
+def test_cycle_catches_a_write_read_back_and_written_again() -> None:
+    # Each write answered with a new receipt number, each read-back unchanged: churn.
+    churn = _write_read(
+        ["label saved (rev 311)", "label saved (rev 318)", "label saved (rev 324)"],
+        ["bin K4: fragile"] * 3,
+    )
+    got = detectors_at(LoopTracker(), churn)
+    assert "cycle" not in set().union(*got[:4])
+    assert "cycle" in got[4]
+    assert "cycle" in got[5]
+    assert "act" in feed(LoopTracker(), churn)
+
+
+def test_cycle_spares_writes_whose_read_back_moves_or_whose_results_change_in_words() -> None:
+    # The read-back changes each time: every write did something.
+    moving = _write_read(
+        ["label saved (rev 311)", "label saved (rev 318)", "label saved (rev 324)"],
+        ["bin K4: fragile x1", "bin K4: fragile x2", "bin K4: fragile x3"],
+    )
+    assert "cycle" not in set().union(*detectors_at(LoopTracker(), moving))
+    # The write's result changes in words, not only in numbers: not a receipt.
+    worded = _write_read(
+        ["label saved on shelf", "label queued for printer", "label printed and applied"],
+        ["bin K4: fragile"] * 3,
+    )
+    assert "cycle" not in set().union(*detectors_at(LoopTracker(), worded))
+    # Waits between: polling, not churn.
+    waited = []
+    for step in moving[:2] * 3:
+        waited += [step, Step.tool_call("sleep", {"s": 30}, observation="slept 30 s")]
+    assert "cycle" not in set().union(*detectors_at(LoopTracker(), waited))
+
