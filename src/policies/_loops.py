@@ -1523,6 +1523,25 @@ def _moves_one_way(tail: Sequence[_Indexed]) -> bool:
     return moved
 
 
+_CLOCK_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+
+
+def _clock_runs_on(tail: Sequence[_Indexed]) -> bool:
+    """Whether every result of the calls of ``tail`` holds a clock time ("10:05") and the
+    first of each runs on, call after call: readings of a status taken at later and later
+    times ("4.6 C ... 09:10", then "5.2 C ... 10:05"), not another output made to order."""
+    last = -1
+    for _, step in tail:
+        match = _CLOCK_TIME.search(step.observation)
+        if match is None:
+            return False
+        minutes = int(match.group(1)) * 60 + int(match.group(2))
+        if minutes <= last:
+            return False
+        last = minutes
+    return True
+
+
 def _same(values: Iterable[str]) -> bool:
     return len(set(values)) == 1
 
@@ -1643,7 +1662,9 @@ class StructuralLoopDetector:
                 return []
             if not _retries(said[b - 1], producer):
                 return []
-        if _relays(tail, said) and (_same_words(tail) or _moves_one_way(tail)):
+        if _relays(tail, said) and (
+            _same_words(tail) or _moves_one_way(tail) or _clock_runs_on(tail)
+        ):
             return []  # a status whose values move, reported as they come: progress
         idx = tuple(i for i, _ in tail) + ((after[0],) if after is not None else ())
         return [

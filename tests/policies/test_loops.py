@@ -1580,3 +1580,28 @@ def test_cycle_spares_writes_whose_read_back_moves_or_whose_results_change_in_wo
         waited += [step, Step.tool_call("sleep", {"s": 30}, observation="slept 30 s")]
     assert "cycle" not in set().union(*detectors_at(LoopTracker(), waited))
 
+
+def test_regenerate_spares_readings_stamped_with_a_clock_that_runs_on() -> None:
+    # A live reading relayed each time, its number going up and down and its place words
+    # changing, stamped later each time: a status reported as it comes.
+    live = _reported(
+        "buoy",
+        [
+            "buoy,wave_m,spot,at\nBY-40,1.4,harbour mouth,07:20",
+            "buoy,wave_m,spot,at\nBY-40,2.1,outer shoal,08:05",
+            "buoy,wave_m,spot,at\nBY-40,1.7,north channel,08:50",
+        ],
+        ["1.4 m at the harbour mouth.", "2.1 m at the shoal.", "1.7 m in the channel."],
+    )
+    assert "regenerate" not in set().union(*detectors_at(LoopTracker(), live))
+    # The same outputs stamped out of order (or not relayed) still trip.
+    scattered = _reported(
+        "buoy",
+        [
+            "buoy,wave_m,spot,at\nBY-40,1.4,harbour mouth,08:50",
+            "buoy,wave_m,spot,at\nBY-40,2.1,outer shoal,07:20",
+            "buoy,wave_m,spot,at\nBY-40,1.7,north channel,08:05",
+        ],
+        ["1.4 m at the harbour mouth.", "2.1 m at the shoal.", "1.7 m in the channel."],
+    )
+    assert "regenerate" in set().union(*detectors_at(LoopTracker(), scattered))
