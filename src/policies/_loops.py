@@ -1394,6 +1394,29 @@ _NOT_ASKED = frozenset(
 )
 
 
+# The style words that name what feedback is about, not how much ("too", "more").
+_STYLE_STEMS = frozenset(
+    _stem(w) for w in _STYLE_WORDS if len(w) > 2 and w not in ("too", "less", "more", "much")
+)
+# A response that admits a mistake ("Sorry, you're right.", "My mistake.", "Apologies.").
+_CONCEDES = re.compile(
+    r"\b(?:sorry|apolog\w*|my (?:mistake|bad|error|apologies)|you'?re (?:quite |absolutely )?"
+    r"right|i misread|i was wrong)\b"
+)
+_NUMBER_WORDS = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve"),
+)
+# A figure in an answer: a number (2.0 and 2.00 alike) or a small number in words ("five").
+_FIGURE = re.compile(r"\d+(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b")
+
+
+def _figure(text: str) -> str:
+    if text[0].isalpha():
+        return str(_NUMBER_WORDS.index(text))
+    return f"{float(text):g}"
+
+
 def _not_a_demand(text: str) -> bool:
     """Input too long to be a correction (a task statement names much in passing), or a
     question: its answer need not repeat its words."""
@@ -1626,7 +1649,7 @@ class StructuralLoopDetector:
             if "idle_talk" in on:
                 out.extend(self._idle_talk(responses))
             if "unmet_request" in on:
-                out.extend(self._unmet_request(responses))
+                out.extend(self._unmet_request(responses) or self._same_answer(responses))
             if "regenerate" in on and tools and responses:
                 out.extend(self._regenerate(tools, responses[:-1], responses[-1]))
         return out
@@ -1725,6 +1748,39 @@ class StructuralLoopDetector:
                 ]
             return []
         return []
+
+    def _same_answer(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """The agent was told something (even only "you keep saying that") ``_UNMET_RESPONSES``
+        times in a row, conceded each time ("Sorry, you're right.") and each time gave one
+        figure again ("six", "6"): it admits the answer is wrong and gives it again. Feedback
+        on how an output reads (length, tone) is left alone: a rewrite keeps its figures."""
+        n = _UNMET_RESPONSES
+        tail = responses[-n:]
+        if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
+            return []
+        figures: set[str] | None = None
+        for _, step in tail:
+            said = step.text.lower()
+            told = step.observation.lower()
+            if not _has_text(told) or _CONCEDES.search(said) is None:
+                return []
+            if _content_words(told) & _STYLE_STEMS or len(said.split()) > _UNMET_WORDS:
+                return []
+            found = {_figure(m) for m in _FIGURE.findall(said)}
+            figures = found if figures is None else figures & found
+            if not figures:
+                return []
+        idx = tuple(i for i, _ in tail)
+        shown = ", ".join(sorted(figures or ()))
+        return [
+            LoopFinding(
+                "unmet_request",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"responses": n, "asked": shown}),
+                f"The agent conceded it was wrong {n} times in a row and gave the same figure "
+                f"({shown}) each time.",
+            )
+        ]
 
     def _idle_talk(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         n = _IDLE_RESPONSES

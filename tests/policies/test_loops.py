@@ -1605,3 +1605,42 @@ def test_regenerate_spares_readings_stamped_with_a_clock_that_runs_on() -> None:
         ["1.4 m at the harbour mouth.", "2.1 m at the shoal.", "1.7 m in the channel."],
     )
     assert "regenerate" in set().union(*detectors_at(LoopTracker(), scattered))
+
+
+def _conceded(answers: list[str], told: list[str]) -> list[Step]:
+    steps = [
+        Step.llm("Looking.", observation="How many crates are on pallet P-2?"),
+        Step.tool_call("pallet", {"id": "P-2"}, observation="P-2: crates 7, wrapped: no"),
+        Step.llm("Pallet P-2 holds 6 crates."),
+    ]
+    return steps + [Step.llm(a, observation=t) for a, t in zip(answers, told, strict=True)]
+
+
+def test_unmet_request_catches_the_same_figure_given_after_each_concession() -> None:
+    same = _conceded(
+        ["Sorry, my mistake. Six crates on P-2.", "You're right, apologies: 6.", "My bad - six."],
+        ["no, it says 7", "wrong again, read the crates field", "it's seven, look"],
+    )
+    got = detectors_at(LoopTracker(), same)
+    assert "unmet_request" not in set().union(*got[:5])
+    assert "unmet_request" in got[5]
+    four = _conceded(
+        ["Sorry! 6.", "Apologies, six crates.", "My mistake: 6 crates.", "Sorry, six."],
+        ["no, 7", "that's wrong", "you keep saying six", "seven, not six"],
+    )
+    assert "act" in feed(LoopTracker(), four)
+
+
+def test_unmet_request_spares_corrected_figures_and_feedback_on_style() -> None:
+    # Each concession brings another figure: the agent takes the correction up.
+    fixed = _conceded(
+        ["Sorry - 7 crates.", "Apologies, 7 crates and 2 cartons.", "My mistake: 9 in all."],
+        ["no, it says 7", "and the cartons?", "count them together"],
+    )
+    assert "unmet_request" not in set().union(*detectors_at(LoopTracker(), fixed))
+    # Told how the answer reads: a rewrite keeps its figure.
+    styled = _conceded(
+        ["Sorry! P-2: 6 crates.", "Apologies - 6 crates.", "Sorry, 6."],
+        ["less formal please", "shorter", "still too wordy"],
+    )
+    assert "unmet_request" not in set().union(*detectors_at(LoopTracker(), styled))
