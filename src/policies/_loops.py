@@ -1394,6 +1394,29 @@ _NOT_ASKED = frozenset(
 )
 
 
+# The style words that name what feedback is about, not how much ("too", "more").
+_STYLE_STEMS = frozenset(
+    _stem(w) for w in _STYLE_WORDS if len(w) > 2 and w not in ("too", "less", "more", "much")
+)
+# A response that admits a mistake ("Sorry, you're right.", "My mistake.", "Apologies.").
+_CONCEDES = re.compile(
+    r"\b(?:sorry|apolog\w*|my (?:mistake|bad|error|apologies)|you'?re (?:quite |absolutely )?"
+    r"right|i misread|i was wrong)\b"
+)
+_NUMBER_WORDS = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve"),
+)
+# A figure in an answer: a number (2.0 and 2.00 alike) or a small number in words ("five").
+_FIGURE = re.compile(r"\d+(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b")
+
+
+def _figure(text: str) -> str:
+    if text[0].isalpha():
+        return str(_NUMBER_WORDS.index(text))
+    return f"{float(text):g}"
+
+
 def _not_a_demand(text: str) -> bool:
     """Input too long to be a correction (a task statement names much in passing), or a
     question: its answer need not repeat its words."""
@@ -1480,6 +1503,7 @@ def _relays(tail: Sequence[_Indexed], said: Mapping[int, Step]) -> bool:
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _same_words(tail: Sequence[_Indexed]) -> bool:
@@ -1520,6 +1544,25 @@ def _moves_one_way(tail: Sequence[_Indexed]) -> bool:
             return False
         moved = moved or any(steps)
     return moved
+
+
+_CLOCK_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+
+
+def _clock_runs_on(tail: Sequence[_Indexed]) -> bool:
+    """Whether every result of the calls of ``tail`` holds a clock time ("10:05") and the
+    first of each runs on, call after call: readings of a status taken at later and later
+    times ("4.6 C ... 09:10", then "5.2 C ... 10:05"), not another output made to order."""
+    last = -1
+    for _, step in tail:
+        match = _CLOCK_TIME.search(step.observation)
+        if match is None:
+            return False
+        minutes = int(match.group(1)) * 60 + int(match.group(2))
+        if minutes <= last:
+            return False
+        last = minutes
+    return True
 
 
 def _same(values: Iterable[str]) -> bool:
@@ -1606,7 +1649,7 @@ class StructuralLoopDetector:
             if "idle_talk" in on:
                 out.extend(self._idle_talk(responses))
             if "unmet_request" in on:
-                out.extend(self._unmet_request(responses))
+                out.extend(self._unmet_request(responses) or self._same_answer(responses))
             if "regenerate" in on and tools and responses:
                 out.extend(self._regenerate(tools, responses[:-1], responses[-1]))
         return out
@@ -1642,7 +1685,9 @@ class StructuralLoopDetector:
                 return []
             if not _retries(said[b - 1], producer):
                 return []
-        if _relays(tail, said) and (_same_words(tail) or _moves_one_way(tail)):
+        if _relays(tail, said) and (
+            _same_words(tail) or _moves_one_way(tail) or _clock_runs_on(tail)
+        ):
             return []  # a status whose values move, reported as they come: progress
         idx = tuple(i for i, _ in tail) + ((after[0],) if after is not None else ())
         return [
@@ -1703,6 +1748,39 @@ class StructuralLoopDetector:
                 ]
             return []
         return []
+
+    def _same_answer(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """The agent was told something (even only "you keep saying that") ``_UNMET_RESPONSES``
+        times in a row, conceded each time ("Sorry, you're right.") and each time gave one
+        figure again ("six", "6"): it admits the answer is wrong and gives it again. Feedback
+        on how an output reads (length, tone) is left alone: a rewrite keeps its figures."""
+        n = _UNMET_RESPONSES
+        tail = responses[-n:]
+        if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
+            return []
+        figures: set[str] | None = None
+        for _, step in tail:
+            said = step.text.lower()
+            told = step.observation.lower()
+            if not _has_text(told) or _CONCEDES.search(said) is None:
+                return []
+            if _content_words(told) & _STYLE_STEMS or len(said.split()) > _UNMET_WORDS:
+                return []
+            found = {_figure(m) for m in _FIGURE.findall(said)}
+            figures = found if figures is None else figures & found
+            if not figures:
+                return []
+        idx = tuple(i for i, _ in tail)
+        shown = ", ".join(sorted(figures or ()))
+        return [
+            LoopFinding(
+                "unmet_request",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"responses": n, "asked": shown}),
+                f"The agent conceded it was wrong {n} times in a row and gave the same figure "
+                f"({shown}) each time.",
+            )
+        ]
 
     def _idle_talk(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         n = _IDLE_RESPONSES
@@ -1874,6 +1952,10 @@ class StructuralLoopDetector:
                 continue
             observations = [s.observation_key for _, s in tail]
             if any(observations[k] != observations[k - period] for k in range(period, n)):
+                if period == 2 and rounds == cfg.cycle_rounds:
+                    found = self._receipt_cycle(tools[-n - 1 :])
+                    if found:
+                        return found
                 continue
             idx = tuple(i for i, _ in tail)
             sims = tuple((x, y, 1.0) for x, y in zip(idx, idx[period:], strict=False))
@@ -1888,6 +1970,39 @@ class StructuralLoopDetector:
                 )
             ]
         return []
+
+    def _receipt_cycle(self, tail: Sequence[_Indexed]) -> list[LoopFinding]:
+        """Write, read back, write the same again: two calls taking turns, each with fixed
+        arguments, one call's result the same every time (the read-back: nothing changed) and
+        the other's the same but for its numbers (a receipt: "saved (version 1008)"). Needs
+        one call three times and the other twice in a row of five, with no wait among them."""
+        if len(tail) < 5 or any(_waits(s) or s.error for _, s in tail):
+            return []
+        actions = [s.action_key for _, s in tail]
+        if actions[0] == actions[1] or actions[2:] != actions[:3]:
+            return []
+        sides = (
+            [s.observation_key for _, s in tail[0::2]],
+            [s.observation_key for _, s in tail[1::2]],
+        )
+        exact = [len(set(side)) == 1 for side in sides]
+        if exact.count(True) != 1:
+            return []
+        varying = sides[exact.index(False)]
+        if len({_DIGIT_RUN.sub("0", o) for o in varying}) != 1:
+            return []
+        idx = tuple(i for i, _ in tail)
+        sims = tuple((x, y, 1.0) for x, y in zip(idx, idx[2:], strict=False))
+        names = ", ".join(str(s.tool) for _, s in tail[:2])
+        return [
+            LoopFinding(
+                "cycle",
+                1.0,
+                LoopEvidence(idx, sims, {"period": 2, "rounds": 2}),
+                f"The agent went round the same 2 tool calls ({names}) again and again: one "
+                "result never changed and the other changed only in its numbers (a receipt).",
+            )
+        ]
 
     def _reworded_repeat(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
         n = self.config.reworded_repeats

@@ -1536,3 +1536,111 @@ def test_idle_talk_hears_pings_answered_without_acting_in_any_words() -> None:
     done = ["Viewing one booked for 10:00.", "Second flat is set for noon.", "Third: 15:30."]
     oked = [Step.llm(t, observation="ok" if i else "") for i, t in enumerate(done)]
     assert "idle_talk" not in set().union(*detectors_at(LoopTracker(), oked))
+
+
+def _write_read(receipts: list[str], readings: list[str]) -> list[Step]:
+    steps = []
+    for receipt, reading in zip(receipts, readings, strict=True):
+        steps += [
+            Step.tool_call("put_label", {"bin": "K4", "label": "fragile"}, observation=receipt),
+            Step.tool_call("get_label", {"bin": "K4"}, observation=reading),
+        ]
+    return steps
+
+
+def test_cycle_catches_a_write_read_back_and_written_again() -> None:
+    # Each write answered with a new receipt number, each read-back unchanged: churn.
+    churn = _write_read(
+        ["label saved (rev 311)", "label saved (rev 318)", "label saved (rev 324)"],
+        ["bin K4: fragile"] * 3,
+    )
+    got = detectors_at(LoopTracker(), churn)
+    assert "cycle" not in set().union(*got[:4])
+    assert "cycle" in got[4]
+    assert "cycle" in got[5]
+    assert "act" in feed(LoopTracker(), churn)
+
+
+def test_cycle_spares_writes_whose_read_back_moves_or_whose_results_change_in_words() -> None:
+    # The read-back changes each time: every write did something.
+    moving = _write_read(
+        ["label saved (rev 311)", "label saved (rev 318)", "label saved (rev 324)"],
+        ["bin K4: fragile x1", "bin K4: fragile x2", "bin K4: fragile x3"],
+    )
+    assert "cycle" not in set().union(*detectors_at(LoopTracker(), moving))
+    # The write's result changes in words, not only in numbers: not a receipt.
+    worded = _write_read(
+        ["label saved on shelf", "label queued for printer", "label printed and applied"],
+        ["bin K4: fragile"] * 3,
+    )
+    assert "cycle" not in set().union(*detectors_at(LoopTracker(), worded))
+    # Waits between: polling, not churn.
+    waited = []
+    for step in moving[:2] * 3:
+        waited += [step, Step.tool_call("sleep", {"s": 30}, observation="slept 30 s")]
+    assert "cycle" not in set().union(*detectors_at(LoopTracker(), waited))
+
+
+def test_regenerate_spares_readings_stamped_with_a_clock_that_runs_on() -> None:
+    # A live reading relayed each time, its number going up and down and its place words
+    # changing, stamped later each time: a status reported as it comes.
+    live = _reported(
+        "buoy",
+        [
+            "buoy,wave_m,spot,at\nBY-40,1.4,harbour mouth,07:20",
+            "buoy,wave_m,spot,at\nBY-40,2.1,outer shoal,08:05",
+            "buoy,wave_m,spot,at\nBY-40,1.7,north channel,08:50",
+        ],
+        ["1.4 m at the harbour mouth.", "2.1 m at the shoal.", "1.7 m in the channel."],
+    )
+    assert "regenerate" not in set().union(*detectors_at(LoopTracker(), live))
+    # The same outputs stamped out of order (or not relayed) still trip.
+    scattered = _reported(
+        "buoy",
+        [
+            "buoy,wave_m,spot,at\nBY-40,1.4,harbour mouth,08:50",
+            "buoy,wave_m,spot,at\nBY-40,2.1,outer shoal,07:20",
+            "buoy,wave_m,spot,at\nBY-40,1.7,north channel,08:05",
+        ],
+        ["1.4 m at the harbour mouth.", "2.1 m at the shoal.", "1.7 m in the channel."],
+    )
+    assert "regenerate" in set().union(*detectors_at(LoopTracker(), scattered))
+
+
+def _conceded(answers: list[str], told: list[str]) -> list[Step]:
+    steps = [
+        Step.llm("Looking.", observation="How many crates are on pallet P-2?"),
+        Step.tool_call("pallet", {"id": "P-2"}, observation="P-2: crates 7, wrapped: no"),
+        Step.llm("Pallet P-2 holds 6 crates."),
+    ]
+    return steps + [Step.llm(a, observation=t) for a, t in zip(answers, told, strict=True)]
+
+
+def test_unmet_request_catches_the_same_figure_given_after_each_concession() -> None:
+    same = _conceded(
+        ["Sorry, my mistake. Six crates on P-2.", "You're right, apologies: 6.", "My bad - six."],
+        ["no, it says 7", "wrong again, read the crates field", "it's seven, look"],
+    )
+    got = detectors_at(LoopTracker(), same)
+    assert "unmet_request" not in set().union(*got[:5])
+    assert "unmet_request" in got[5]
+    four = _conceded(
+        ["Sorry! 6.", "Apologies, six crates.", "My mistake: 6 crates.", "Sorry, six."],
+        ["no, 7", "that's wrong", "you keep saying six", "seven, not six"],
+    )
+    assert "act" in feed(LoopTracker(), four)
+
+
+def test_unmet_request_spares_corrected_figures_and_feedback_on_style() -> None:
+    # Each concession brings another figure: the agent takes the correction up.
+    fixed = _conceded(
+        ["Sorry - 7 crates.", "Apologies, 7 crates and 2 cartons.", "My mistake: 9 in all."],
+        ["no, it says 7", "and the cartons?", "count them together"],
+    )
+    assert "unmet_request" not in set().union(*detectors_at(LoopTracker(), fixed))
+    # Told how the answer reads: a rewrite keeps its figure.
+    styled = _conceded(
+        ["Sorry! P-2: 6 crates.", "Apologies - 6 crates.", "Sorry, 6."],
+        ["less formal please", "shorter", "still too wordy"],
+    )
+    assert "unmet_request" not in set().union(*detectors_at(LoopTracker(), styled))
