@@ -230,6 +230,9 @@ class _AgentState:
     # The last step, not yet observed: its embedding (if any) and the earlier steps the
     # embedder compares it with (LoopTracker.semantic_partners).
     pending: tuple[Step, EmbeddingHandle | None, list[Step]] | None = None
+    # What observing it found, observed while the governor was idle: acted on at the agent's
+    # next call, exactly where it would have been found then.
+    found: LoopResult | None = None
 
 
 @dataclass(slots=True)
@@ -340,6 +343,13 @@ class Governor(Actor):
         self._work: deque[tuple[Callable[[Any], Awaitable[Any]], Any, Reply]] = deque()
         self._parked: list[anyio.Event] = []
         self._workers = 0
+        # Agents whose last step waits to be observed by the loop tracker. The observer task
+        # does it while the loop is idle, after the call has returned; a next call that comes
+        # first observes it itself (_observe_pending), so the findings and where they are
+        # acted on do not change, only who pays for observing.
+        self._to_observe: deque[_AgentState] = deque()
+        self._observer_idle: anyio.Event | None = None
+        self._observer_started = False
         self._handlers: dict[type[Any], Callable[[Any], Any]] = {
             PreCall: self._pre_call,
             Settle: self._settle,
@@ -515,6 +525,7 @@ class Governor(Actor):
             # A fresh instance: fresh context, fresh loop history.
             state.restart_count = msg.restart_count
             state.pending = None
+            state.found = None
             if state.tracker is not None:
                 state.tracker.reset()
         await self._ensure_limits(msg.session, msg.agent, msg.tenant)
@@ -782,6 +793,7 @@ class Governor(Actor):
                 step = Step(kind="llm", text=f"{first.get('name')}({first.get('arguments')})")
             agent.pending = self._embed(step, agent)
             handle = agent.pending[1]
+            self._observe_later(agent)
         return Settled(cost=cost, durable=durable, embedding=handle, decisions=tuple(decisions))
 
     async def _flush_unsettled(self) -> None:
@@ -863,6 +875,7 @@ class Governor(Actor):
         )
         agent.pending = self._embed(step, agent)
         handle = agent.pending[1]
+        self._observe_later(agent)
         self.sink.emit(
             CallSettled(
                 msg.agent,
@@ -1040,13 +1053,42 @@ class Governor(Actor):
             return step, None, []
         return step, handle, partners
 
-    async def _observe_pending(
-        self, agent: _AgentState, call_id: str, request: PreCall | PreTool
-    ) -> Refusal | NeedsApproval | None:
-        """Feed the agent's previous step to its loop tracker and act on what it finds."""
+    def _observe_later(self, agent: _AgentState) -> None:
+        """Have the observer task observe ``agent``'s pending step once the loop is idle."""
+        tg = self._tg
+        if tg is None or agent.tracker is None:
+            return  # observed at the agent's next call, as ever
+        self._to_observe.append(agent)
+        idle = self._observer_idle
+        if idle is not None:
+            self._observer_idle = None
+            idle.set()
+        elif not self._observer_started:
+            self._observer_started = True
+            tg.start_soon(self._observer)
+
+    async def _observer(self) -> None:
+        queue = self._to_observe
+        while True:
+            if not queue:
+                idle = self._observer_idle = anyio.Event()
+                await idle.wait()
+                continue
+            agent = queue.popleft()
+            pending = agent.pending
+            # A step whose embedding is still being computed is left to the next call, which
+            # waits for it (so that the semantic detector judges it there).
+            if pending is not None and (pending[1] is None or pending[1].done()):
+                self._observe(agent)
+            if queue:
+                # Calls that became ready meanwhile go first: no caller waits for this work.
+                await anyio.lowlevel.checkpoint()
+
+    def _observe(self, agent: _AgentState) -> None:
+        """Feed the agent's pending step to its loop tracker; keep what it finds."""
         pending, agent.pending = agent.pending, None
         if pending is None or agent.tracker is None:
-            return None
+            return
         step, handle, partners = pending
         verdict: SemanticVerdict | None = None
         if handle is not None and handle.done():
@@ -1067,7 +1109,18 @@ class Governor(Actor):
             except Exception:
                 pass
         result = agent.tracker.observe(step, semantic=verdict)
-        if result.escalation_level == "none":
+        if result.escalation_level != "none":
+            agent.found = result
+
+    async def _observe_pending(
+        self, agent: _AgentState, call_id: str, request: PreCall | PreTool
+    ) -> Refusal | NeedsApproval | None:
+        """Observe the agent's previous step (unless the observer task has) and act on what
+        the loop tracker found."""
+        if agent.pending is not None:
+            self._observe(agent)
+        result, agent.found = agent.found, None
+        if result is None or agent.tracker is None:
             return None
         decision = self._loop_decision(result)
         refused = decision.mode == "enforce" and not isinstance(decision, (Allow, Warn, Escalate))

@@ -24,7 +24,7 @@ from supervisor import (
     LLMResult,
     tool,
 )
-from supervisor._governor import loop_config_from_policy, new_call_id
+from supervisor._governor import Governor, loop_config_from_policy, new_call_id
 
 pytestmark = pytest.mark.filterwarnings("error")
 
@@ -35,6 +35,7 @@ class Caller(Agent):
     model = "fast:big"
     calls: ClassVar[list[dict[str, Any]]] = [{}]
     seen: ClassVar[list[Any]]
+    pause: ClassVar[float] = 0.0  # seconds between calls (0: back to back)
 
     async def run(self) -> None:
         for call in self.calls:
@@ -53,6 +54,8 @@ class Caller(Agent):
             except Exception as exc:
                 result = exc
             self.seen.append(result)
+            if self.pause:
+                await anyio.sleep(self.pause)
 
     @tool
     async def search(self, q: str = "") -> str:
@@ -377,3 +380,55 @@ async def test_a_prompt_sent_again_is_no_new_input_for_the_loop_detectors(
     run = await harness.run([fresh], make_policy())
     assert not [r for r in await audit(run) if r.get("rule", "").startswith("loops.")]
     assert all(isinstance(r, LLMResult) for r in seen(fresh))
+
+
+async def test_a_step_is_observed_while_the_governor_idles_with_the_same_findings(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The loop tracker observes a call's step after the call has returned, while the loop is
+    # idle, instead of at the start of the agent's next call; what it finds is still acted on
+    # at that next call. Back to back, the next call comes first and observes it itself.
+    where: list[str] = []
+    in_call = False
+    observe, observe_pending = Governor._observe, Governor._observe_pending
+
+    def spy_observe(self: Governor, agent: Any) -> None:
+        where.append("in the next call" if in_call else "while idle")
+        observe(self, agent)
+
+    async def spy_pending(self: Governor, *args: Any) -> Any:
+        nonlocal in_call
+        in_call = True
+        try:
+            return await observe_pending(self, *args)
+        finally:
+            in_call = False
+
+    monkeypatch.setattr(Governor, "_observe", spy_observe)
+    monkeypatch.setattr(Governor, "_observe_pending", spy_pending)
+
+    async def loops(pause: float) -> tuple[list[str], list[tuple[str, str]]]:
+        where.clear()
+        answers = iter(f"I will check the invoice status now, attempt {i}." for i in range(20))
+        harness.provider.plan = lambda _r: Play(chunks=[next(answers)])
+        cls = caller([{"prompt": "Please check the invoice."}] * 6, name="same", pause=pause)
+        run = await harness.run([cls], make_policy())
+        found = [
+            (r["rule"], r["decision"])
+            for r in await audit(run)
+            if r.get("rule", "").startswith("loops.")
+        ]
+        return [type(r).__name__ for r in seen(cls)], found
+
+    paced = await loops(0.005)
+    assert where
+    assert set(where) == {"while idle"}
+    back_to_back = await loops(0.0)
+    assert where
+    assert set(where) == {"in the next call"}
+    assert paced == back_to_back
+    results, found = paced
+    assert "idle_talk" in found[0][0]
+    # Warned after the third answer, acted on (a restart) at the fifth call, each time.
+    assert results[:5] == ["LLMResult"] * 4 + ["LoopDetected"]
+    assert [d for _, d in found[:2]] == ["Warn", "RestartAgent"]
