@@ -13,8 +13,8 @@ runtime's, never the network's):
 1. **Overhead per call at a realistic pace** (open loop): N agents (1, 100, 1,000) each make a
    call, then wait a think time (uniform around ``--think`` seconds, default 1 s: real LLM
    calls take seconds, so an agent calls about once a second at most), through the full
-   Runtime (actor system, Governor, MemoryStore, a $1,000 session budget, structural loop
-   detection on); versus N plain tasks calling the same provider directly on the *same*
+   Runtime (actor system, Governor, MemoryStore, a $1,000 session budget, three stream rules
+   for leaked secrets as a typical policy has, structural loop detection on); versus N plain tasks calling the same provider directly on the *same*
    schedule (same seeds). Added p50/p99 = governed percentile - ungoverned percentile.
    Every agent (and plain task) waits for the others after its last call, so the end of one
    agent's run (its actor stopping) does not land in another's measured calls.
@@ -214,6 +214,15 @@ class StandInEmbedder(Embedder):
         return np.stack(rows)
 
 
+STREAM_RULES = [{"name": "secret", "pattern": r"sk-[A-Za-z0-9]{20,}"}]
+# What a typical policy watches a stream for (sections 1-3): every call pays for them.
+TYPICAL_STREAM_RULES = [
+    *STREAM_RULES,
+    {"name": "aws_key", "pattern": r"AKIA[0-9A-Z]{16}"},
+    {"name": "private_key", "pattern": r"-----BEGIN [A-Z ]*PRIVATE KEY-----"},
+]
+
+
 def policy(**extra: Any) -> Any:
     data: dict[str, Any] = {
         "prices": PRICES,
@@ -362,7 +371,8 @@ async def governed(provider: ZeroProvider, plan: Schedule, embedder: Any = None)
     classes = [type(f"B{i}", (Bench,), {"name": f"b{i}", "index": i}) for i in range(plan.agents)]
     semantic = {"enabled": embedder is not None}
     async with MemoryStore() as store:
-        rt = runtime(provider, policy(loops={"semantic": semantic}), store, embedder=embedder)
+        pol = policy(loops={"semantic": semantic}, stream_rules=TYPICAL_STREAM_RULES)
+        rt = runtime(provider, pol, store, embedder=embedder)
         specs = tuple(AgentSpec(f"b{i}", c) for i, c in enumerate(classes))
         await rt.run(TargetSpec("bench", specs))
     return out
@@ -387,8 +397,6 @@ HEADER = (
 
 
 # -- 2. per-chunk ------------------------------------------------------------------------------
-
-STREAM_RULES = [{"name": "secret", "pattern": r"sk-[A-Za-z0-9]{20,}"}]
 
 
 async def per_chunk(chunks: int) -> tuple[float, float]:
