@@ -21,7 +21,9 @@ unseen measure, and measured once after it. The twelfth set
 The thirteenth set (``tests/data/trajectories_thirteenth/``) was written alongside round twelve,
 as its unseen measure, and no detector has been run on it. The fourteenth set
 (``tests/data/trajectories_fourteenth/``) was written alongside round thirteen, as its unseen
-measure, and no detector has been run on it. No score of these thirteen is asserted
+measure, and no detector has been run on it. The fifteenth set
+(``tests/data/trajectories_fifteenth/``) was written alongside round fourteen, as its unseen
+measure, and no detector has been run on it. No score of these fourteen is asserted
 (see their READMEs): only the sets' integrity, their disjointness and the script's ``--data``
 path are checked.
 """
@@ -53,6 +55,7 @@ ELEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_eleventh"
 TWELFTH_DIR = ROOT / "tests" / "data" / "trajectories_twelfth"
 THIRTEENTH_DIR = ROOT / "tests" / "data" / "trajectories_thirteenth"
 FOURTEENTH_DIR = ROOT / "tests" / "data" / "trajectories_fourteenth"
+FIFTEENTH_DIR = ROOT / "tests" / "data" / "trajectories_fifteenth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -123,6 +126,7 @@ LATER_SETS = [
     ("twelfth", TWELFTH_DIR),
     ("thirteenth", THIRTEENTH_DIR),
     ("fourteenth", FOURTEENTH_DIR),
+    ("fifteenth", FIFTEENTH_DIR),
 ]
 
 
@@ -163,6 +167,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("twelfth_set_generate", TWELFTH_DIR),
         ("thirteenth_set_generate", THIRTEENTH_DIR),
         ("fourteenth_set_generate", FOURTEENTH_DIR),
+        ("fifteenth_set_generate", FIFTEENTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
