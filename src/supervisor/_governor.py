@@ -1076,9 +1076,17 @@ class Governor(Actor):
                 continue
             agent = queue.popleft()
             pending = agent.pending
-            # A step whose embedding is still being computed is left to the next call, which
-            # waits for it (so that the semantic detector judges it there).
-            if pending is not None and (pending[1] is None or pending[1].done()):
+            handle = pending[1] if pending is not None else None
+            if handle is not None and not handle.done():
+                # Its embedding is being computed in the worker thread (in the order the steps
+                # came, so the ones queued behind it are about done too): wait, as the agent's
+                # next call would, for the semantic detector to judge it.
+                with anyio.move_on_after(_EMBEDDING_WAIT_S), contextlib.suppress(Exception):
+                    await handle.wait()
+                if not handle.done():
+                    pending = None  # left to the next call
+            # The next call may have come meanwhile and observed it (or a newer step) itself.
+            if pending is not None and agent.pending is pending:
                 self._observe(agent)
             if queue:
                 # Calls that became ready meanwhile go first: no caller waits for this work.
@@ -1447,6 +1455,10 @@ _MAX_WORKERS = 256
 #: The messages whose handlers may overlap (with a concurrent store): the calls' own.
 _OVERLAPPING = frozenset({PreCall, Settle, PreTool, ToolDone, Answered})
 _INLINE = frozenset({PreCall, Settle, PreTool, ToolDone})
+
+#: The longest the observer task waits for a step's embedding (the agent's next call waits as
+#: long); after it the step is left to that call.
+_EMBEDDING_WAIT_S = 5.0
 
 
 def _short_args(args: Mapping[str, Any], limit: int = 160) -> str:

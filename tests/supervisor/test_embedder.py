@@ -525,3 +525,101 @@ async def test_the_governor_runs_the_semantic_check_in_the_worker_thread(
     # confirms idle_talk here or acts itself.
     loops = [d for d in audit if str(d.get("rule", "")).startswith("loops.")]
     assert any("semantic_responses" in f"{d.get('rule')} {d.get('reason')}" for d in loops)
+
+
+async def test_an_embedded_step_is_judged_while_the_governor_idles_with_the_same_findings(
+    loaded_model: Any, offline: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The governor's observer task waits for a step's embedding and observes it after the call
+    # has returned, where the agent's next call used to wait and observe it: the semantic
+    # detector finds the same loop at the same call either way.
+    from test_governor_support import FastProvider, Play, make_policy
+
+    from supervisor import Agent, MemoryStore, ModelRouter, RecordingSink, Runtime
+    from supervisor import UnattendedApprover as Unattended
+    from supervisor._governor import Governor
+    from supervisor._target import AgentSpec, TargetSpec
+
+    where: list[str] = []
+    in_call = False
+    observe, observe_pending = Governor._observe, Governor._observe_pending
+
+    def spy_observe(self: Governor, agent: Any) -> None:
+        if agent.pending is not None and agent.pending[1] is not None:  # an embedded step
+            where.append("in the next call" if in_call else "while idle")
+        observe(self, agent)
+
+    async def spy_pending(self: Governor, *args: Any) -> Any:
+        nonlocal in_call
+        in_call = True
+        try:
+            return await observe_pending(self, *args)
+        finally:
+            in_call = False
+
+    monkeypatch.setattr(Governor, "_observe", spy_observe)
+    monkeypatch.setattr(Governor, "_observe_pending", spy_pending)
+
+    async def run(pause: float) -> tuple[list[str], list[tuple[str, str]]]:
+        where.clear()
+        answers = iter(
+            [
+                "To answer that I will now look up the revenue figure for the third quarter.",
+                "Next, I am going to search for the Q3 revenue number in the finance reports.",
+                "I'll now retrieve the third-quarter revenue figure from the financial records.",
+                "Let me look up the revenue for Q3 from the finance data now.",
+                "I am going to find the third quarter revenue number in the reports next.",
+            ]
+        )
+        provider = FastProvider()
+        provider.plan = lambda _r: Play(chunks=[next(answers)])
+        seen: list[str] = []
+
+        class Stuck(Agent):
+            name = "stuck"
+            model = "fast:big"
+
+            async def run(self) -> None:
+                if seen:  # restarted for the loop: the run has shown what it had to
+                    return
+                await embedder.wait_ready()
+                for _ in range(5):
+                    try:
+                        await self.llm("What was revenue in Q3?", max_tokens=100)
+                    except Exception as exc:
+                        seen.append(type(exc).__name__)
+                        return
+                    seen.append("LLMResult")
+                    await anyio.sleep(pause)
+
+        sink = RecordingSink()
+        embedder = Embedder()
+        async with MemoryStore() as store:
+            runtime = Runtime(
+                policy=make_policy({"loops": {"semantic": {"enabled": True}}}),
+                store=store,
+                router=ModelRouter({}, providers={"fast": provider}),  # type: ignore[dict-item]
+                approver=Unattended(sink, timeout=0, default="deny"),
+                sink=sink,
+                embedder=embedder,
+            )
+            with anyio.fail_after(120):
+                await runtime.run(TargetSpec("t", (AgentSpec("stuck", Stuck),)))
+            found = [
+                (f"{r.data['rule']} {r.data.get('reason')}", str(r.data["decision"]))
+                for r in await store.read_audit()
+                if str(r.data.get("rule", "")).startswith("loops.")
+            ]
+        return seen, found
+
+    paced = await run(0.5)  # an embedding takes 20-50 ms here
+    assert where
+    assert set(where) == {"while idle"}
+    # As before the observer task existed: every step observed by the agent's next call.
+    monkeypatch.setattr(Governor, "_observe_later", lambda self, agent: None)
+    at_next_call = await run(0.5)
+    assert where
+    assert set(where) == {"in the next call"}
+    assert paced == at_next_call
+    assert any("semantic_responses" in what for what, _ in paced[1])
+    assert paced[0][-1] == "LoopDetected"
