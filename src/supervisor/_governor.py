@@ -233,6 +233,8 @@ class _AgentState:
     # What observing it found, observed while the governor was idle: acted on at the agent's
     # next call, exactly where it would have been found then.
     found: LoopResult | None = None
+    # In the observer task's queue (once at most: the queue holds each agent once).
+    queued: bool = False
 
 
 @dataclass(slots=True)
@@ -343,10 +345,11 @@ class Governor(Actor):
         self._work: deque[tuple[Callable[[Any], Awaitable[Any]], Any, Reply]] = deque()
         self._parked: list[anyio.Event] = []
         self._workers = 0
-        # Agents whose last step waits to be observed by the loop tracker. The observer task
-        # does it while the loop is idle, after the call has returned; a next call that comes
-        # first observes it itself (_observe_pending), so the findings and where they are
-        # acted on do not change, only who pays for observing.
+        # Agents whose last step waits to be observed by the loop tracker (each at most once,
+        # so the queue stays within the number of agents even when the loop is never idle).
+        # The observer task does it while the loop is idle, after the call has returned; a
+        # next call that comes first observes it itself (_observe_pending), so the findings
+        # and where they are acted on do not change, only who pays for observing.
         self._to_observe: deque[_AgentState] = deque()
         self._observer_idle: anyio.Event | None = None
         self._observer_started = False
@@ -1056,8 +1059,9 @@ class Governor(Actor):
     def _observe_later(self, agent: _AgentState) -> None:
         """Have the observer task observe ``agent``'s pending step once the loop is idle."""
         tg = self._tg
-        if tg is None or agent.tracker is None:
-            return  # observed at the agent's next call, as ever
+        if tg is None or agent.tracker is None or agent.queued:
+            return  # observed at the agent's next call, as ever, or queued already
+        agent.queued = True
         self._to_observe.append(agent)
         idle = self._observer_idle
         if idle is not None:
@@ -1075,8 +1079,11 @@ class Governor(Actor):
                 await idle.wait()
                 continue
             agent = queue.popleft()
+            agent.queued = False
             pending = agent.pending
-            handle = pending[1] if pending is not None else None
+            if pending is None:
+                continue  # its next call observed it already: nothing to do, nothing to yield
+            handle = pending[1]
             if handle is not None and not handle.done():
                 # Its embedding is being computed in the worker thread (in the order the steps
                 # came, so the ones queued behind it are about done too): wait, as the agent's
@@ -1088,9 +1095,9 @@ class Governor(Actor):
             # The next call may have come meanwhile and observed it (or a newer step) itself.
             if pending is not None and agent.pending is pending:
                 self._observe(agent)
-            if queue:
-                # Calls that became ready meanwhile go first: no caller waits for this work.
-                await anyio.lowlevel.checkpoint()
+                if queue:
+                    # Calls that became ready meanwhile go first: no caller waits for this.
+                    await anyio.lowlevel.checkpoint()
 
     def _observe(self, agent: _AgentState) -> None:
         """Feed the agent's pending step to its loop tracker; keep what it finds."""

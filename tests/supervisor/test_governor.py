@@ -35,7 +35,8 @@ class Caller(Agent):
     model = "fast:big"
     calls: ClassVar[list[dict[str, Any]]] = [{}]
     seen: ClassVar[list[Any]]
-    pause: ClassVar[float] = 0.0  # seconds between calls (0: back to back)
+    # Seconds to sleep between calls (0: only let the others run); None: straight on.
+    pause: ClassVar[float | None] = None
 
     async def run(self) -> None:
         for call in self.calls:
@@ -54,7 +55,7 @@ class Caller(Agent):
             except Exception as exc:
                 result = exc
             self.seen.append(result)
-            if self.pause:
+            if self.pause is not None:
                 await anyio.sleep(self.pause)
 
     @tool
@@ -407,7 +408,7 @@ async def test_a_step_is_observed_while_the_governor_idles_with_the_same_finding
     monkeypatch.setattr(Governor, "_observe", spy_observe)
     monkeypatch.setattr(Governor, "_observe_pending", spy_pending)
 
-    async def loops(pause: float) -> tuple[list[str], list[tuple[str, str]]]:
+    async def loops(pause: float | None) -> tuple[list[str], list[tuple[str, str]]]:
         where.clear()
         answers = iter(f"I will check the invoice status now, attempt {i}." for i in range(20))
         harness.provider.plan = lambda _r: Play(chunks=[next(answers)])
@@ -423,7 +424,7 @@ async def test_a_step_is_observed_while_the_governor_idles_with_the_same_finding
     paced = await loops(0.005)
     assert where
     assert set(where) == {"while idle"}
-    back_to_back = await loops(0.0)
+    back_to_back = await loops(None)
     assert where
     assert set(where) == {"in the next call"}
     assert paced == back_to_back
@@ -432,3 +433,44 @@ async def test_a_step_is_observed_while_the_governor_idles_with_the_same_finding
     # Warned after the third answer, acted on (a restart) at the fifth call, each time.
     assert results[:5] == ["LLMResult"] * 4 + ["LoopDetected"]
     assert [d for _, d in found[:2]] == ["Warn", "RestartAgent"]
+
+
+async def test_the_observer_queue_holds_each_agent_once_when_the_loop_is_never_idle(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Agents calling back to back (letting the others run between calls, but never waiting
+    # within one) keep the loop busy: the observer task gets a turn per round while every
+    # agent adds a step. Its queue must not grow with the calls made.
+    longest = 0
+    observe_later = Governor._observe_later
+
+    def spy(self: Governor, agent: Any) -> None:
+        nonlocal longest
+        observe_later(self, agent)
+        longest = max(longest, len(self._to_observe))
+
+    monkeypatch.setattr(Governor, "_observe_later", spy)
+    counter = iter(range(10_000))
+    harness.provider.plan = lambda _r: Play(
+        chunks=[f"Figure {next(counter)} is in."], checkpoint=False
+    )
+    gate = anyio.Event()
+    ready: list[str] = []
+    results: list[Any] = []
+
+    class Busy(Agent):
+        model = "fast:big"
+
+        async def run(self) -> None:
+            ready.append(self.name or "")
+            if len(ready) == 20:
+                gate.set()
+            await gate.wait()  # all at once, as a busy fleet
+            for n in range(12):
+                results.append(await self.llm(f"Report figure {n}.", max_tokens=100))
+                await anyio.lowlevel.checkpoint()
+
+    await harness.run([agent_class(f"a{i}", Busy) for i in range(20)], make_policy())
+    assert len(results) == 240
+    assert all(isinstance(r, LLMResult) for r in results)
+    assert 0 < longest <= 20, longest

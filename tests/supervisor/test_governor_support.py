@@ -59,12 +59,15 @@ class Play:
         hang_after: Stop after this many chunks and wait for ``resume`` (forever if None, i.e.
             until cancelled); ``reached`` is set when the stream gets there.
         report_usage: Send the final usage chunk.
+        checkpoint: Let other tasks run before each chunk, as a network read does (False: a
+            stream that never waits, as an in-process model's).
     """
 
     chunks: Sequence[str] = ("ok",)
     fail_after: int | None = None
     hang_after: int | None = None
     report_usage: bool = True
+    checkpoint: bool = True
     reached: anyio.Event | None = None
     resume: anyio.Event | None = None
     #: Output tokens actually delivered so far (filled in by the provider).
@@ -120,7 +123,8 @@ class FastProvider:
             if sent + tokens > request.max_tokens:
                 truncated = True
                 break
-            await anyio.lowlevel.checkpoint()
+            if play.checkpoint:
+                await anyio.lowlevel.checkpoint()
             sent += tokens
             self.delivered += 1
             play.sent = sent
