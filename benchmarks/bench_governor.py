@@ -35,7 +35,10 @@ runtime's, never the network's):
    loop itself (the check, the hand-offs), apart from the model competing for the machine.
    The three run in several rounds, in a rotating order; the change printed is the median of
    the rounds' paired p50 differences, with each round's, so that one round's noise (the
-   machine's speed drifts between runs here, at times by 2x) is visible as such.
+   machine's speed drifts between runs here, at times by 2x) is visible as such. The same
+   rounds also time the event loop thread's CPU during each call (``time.thread_time``): the
+   work the semantic path adds on the loop, which the wall-clock p50 at this load (the vCPU
+   idles between calls and comes back cold) cannot resolve.
 4. **Per-chunk accounting**: one governed call streaming many chunks (a stream rule and the
    live budget check active) versus iterating the provider alone. Target < 10 us per chunk.
 5. **Interrupt latency**: from the provider yielding the chunk that completes a secret (a
@@ -299,6 +302,7 @@ class Timings:
     def __init__(self) -> None:
         self.took: list[float] = []
         self.ended: list[float] = []
+        self.cpu: list[float] = []  # the event loop thread's CPU time during each call
         self.loop_decisions = 0
 
     def add(self, t0: float) -> None:
@@ -340,7 +344,11 @@ async def ungoverned(provider: ZeroProvider, plan: Schedule) -> Timings:
     return out
 
 
-async def governed(provider: ZeroProvider, plan: Schedule, embedder: Any = None) -> Timings:
+async def governed(
+    provider: ZeroProvider, plan: Schedule, embedder: Any = None, cpu: bool = False
+) -> Timings:
+    """The calls of ``plan`` through the whole Runtime; ``cpu`` also records the loop thread's
+    CPU time during each call (``time.thread_time``: the model's worker thread not included)."""
     out = Timings()
     rt: Runtime | None = None
 
@@ -362,9 +370,12 @@ async def governed(provider: ZeroProvider, plan: Schedule, embedder: Any = None)
                     # never waits, so without this one agent would make all its calls at once.
                     await anyio.lowlevel.checkpoint()
                 prompt = PROMPTS[n % len(PROMPTS)]  # a new question each call, as agents ask
+                c0 = time.thread_time() if cpu else 0.0
                 t0 = time.perf_counter()
                 result = await self.llm(prompt, max_tokens=100)
                 out.add(t0)
+                if cpu:
+                    out.cpu.append(time.thread_time() - c0)
                 out.loop_decisions += sum(d.rule.startswith("loops.") for d in result.decisions)
             await plan.finish()
 
@@ -525,6 +536,7 @@ async def main(quick: bool, think: float, semantic: bool) -> None:
         rounds = 2 if quick else 4
         kinds = ("off", "on", "stand-in")
         p50s: dict[str, list[float]] = {kind: [] for kind in kinds}
+        cpus: dict[str, list[float]] = {kind: [] for kind in kinds}
         decisions = dict.fromkeys(kinds, 0)
         for n in range(rounds):
             # Rounds alternate the order, so a drift in the machine's speed (other tenants)
@@ -535,12 +547,14 @@ async def main(quick: bool, think: float, semantic: bool) -> None:
                     ZeroProvider(),
                     Schedule(agents, calls, pause),
                     embedder=embedder() if embedder is not None else None,
+                    cpu=True,
                 )
                 p50s[kind].append(pct(timings.took, 0.5) * US)
+                cpus[kind].append(pct(timings.cpu, 0.5) * US)
                 decisions[kind] += timings.loop_decisions
 
-        def change(kind: str) -> str:
-            deltas = sorted(a - b for a, b in zip(p50s[kind], p50s["off"], strict=True))
+        def change(kind: str, of: dict[str, list[float]] = p50s) -> str:
+            deltas = sorted(a - b for a, b in zip(of[kind], of["off"], strict=True))
             listed = ", ".join(f"{d:+.0f}" for d in deltas)
             return f"median {statistics.median(deltas):+.1f} us (rounds: {listed})"
 
@@ -551,7 +565,11 @@ async def main(quick: bool, think: float, semantic: bool) -> None:
             f"{statistics.median(p50s['on']):.1f} us (medians of rounds); p50 change on - off "
             f"{change('on')} (target: none); loop decisions {decisions['on']} (expected 0)\n"
             f"   With a stand-in model that only sleeps (the loop's own share): p50 change "
-            f"{change('stand-in')}; loop decisions {decisions['stand-in']}"
+            f"{change('stand-in')}; loop decisions {decisions['stand-in']}\n"
+            f"   The loop thread's CPU per call (p50 of time.thread_time over each call: the work "
+            f"the semantic path puts on the loop, apart from the model competing for the "
+            f"machine): off {statistics.median(cpus['off']):.1f} us; change on - off "
+            f"{change('on', cpus)}, stand-in - off {change('stand-in', cpus)}"
         )
 
     chunks = 5_000 if quick else 20_000
