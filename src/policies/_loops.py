@@ -71,8 +71,9 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     summaries of different documents look alike but keep bringing new content. Tool calls
     that each ask about a different entity (:func:`differ_in_entity`) are not compared as
     repeats even when their results are the same; nor is one call whose result changed in a
-    number the agent then reported ("7 units left"): that value is data, not per-call noise.
-    New input that only lets the agent go on
+    number or word the agent then reported ("7 units left", "Status triaged."): that value is
+    data, not per-call noise; nor are alike responses the last of which passes on a word or
+    value that the results just before it brought. New input that only lets the agent go on
     ("ok", "continue": :func:`is_acknowledgement`) is nothing new. Short responses with no
     tool call among them need less similarity, and short announcements of an action never
     taken ("Let me book the viewings." / "Time to set up the appointments.":
@@ -2411,6 +2412,8 @@ class SemanticLoopDetector:
             return short, short and all(s.announces for _, s in items)
 
         found = self._finding("semantic_responses", items, seen, "responses", relaxed)
+        if found and _relays_fresh(history, positions):
+            return []  # it passes on what the last result changed: a status it follows
         if found and all(_paces(s) for _, s in items):
             return []  # each says how long it waits before the next check: polling's pace
         return found
@@ -2448,6 +2451,30 @@ class SemanticLoopDetector:
         return found
 
 
+def _relays_fresh(history: Sequence[_Indexed], positions: Sequence[int]) -> bool:
+    """Whether the last response at ``positions`` (history positions of the window's
+    responses, oldest first, with the one before the window first when there is one) says a
+    word or value that the tool results just before it brought and no tool result earlier
+    in the window had: it passes on a status that moved ("Status Assigned." after "Status
+    Open."), as :func:`_reported` finds for calls. What the user said does not count: an
+    agent echoing a nudge is not reading anything new."""
+    last = positions[-1]
+    start = positions[-2] + 1
+    fresh = set().union(
+        *(
+            _tokens(history[k][1].observation)
+            for k in range(start, last)
+            if history[k][1].kind == "tool"
+        )
+    )
+    if not fresh:
+        return False
+    for k in range(positions[0] + 1, start):
+        if history[k][1].kind == "tool":
+            fresh -= _tokens(history[k][1].observation)
+    return bool(fresh & _tokens(history[last][1].text))
+
+
 def _polls_something_that_moves(call: Step, history: Sequence[_Indexed]) -> bool:
     """Whether ``call`` (the last step of ``history``) reads something that changes by itself:
     the same call got another result earlier in ``history`` (a status seen moving), or one of
@@ -2475,12 +2502,12 @@ def _polls_something_that_moves(call: Step, history: Sequence[_Indexed]) -> bool
 
 def _reported(history: Sequence[_Indexed], positions: Sequence[int]) -> bool:
     """Whether the agent, right after one of the calls at ``positions`` (newest first), said
-    a number or code that its result brought and the call before had not: the value that
-    changed is data it read and reported ("7 units in stock", "3 remain"), not per-call noise
-    (a sequence number, a request id), which no one repeats."""
+    a number, code or word that its result brought and the call before had not: the value
+    that changed is data it read and reported ("7 units in stock", "3 remain", "Status
+    triaged."), not per-call noise (a sequence number, a request id), which no one repeats."""
     for newer, older in itertools.pairwise(positions):
         changed = history[newer][1]._result_view()[0] - history[older][1]._result_view()[0]
-        fresh = {t for t in changed if not t.isalpha()}
+        fresh = set(changed)
         if not fresh:
             continue
         for k in range(newer + 1, len(history)):

@@ -1747,3 +1747,55 @@ def test_an_exact_repeat_of_a_poll_on_what_moves_does_not_agree() -> None:
     listed = Step.tool_call("list_requests", {}, observation="DR-1192 open")
     read = LoopTracker()
     assert feed(read, [listed, poll("SENT"), poll("SENT"), poll("SENT")])[-1] == "act"
+
+
+def test_alike_checks_whose_status_word_the_agent_relays_are_progress() -> None:
+    def check(status: str) -> Step:
+        return Step.tool_call(
+            "run_status",
+            {"run": "run-8Hq2"},
+            observation=f'run = "run-8Hq2"\nstatus = "{status}"\nupdated = "2026-03-11"',
+        ).with_embedding(unit(1, 0, 0))
+
+    statuses = ["pending", "pending", "planning", "planned"]
+    relayed: list[Step] = []
+    for status in statuses:
+        relayed += [check(status), Step.llm(f"Status {status}. Waiting a bit longer.")]
+    got = feed(LoopTracker(LoopConfig(enabled=frozenset({"semantic_tool_calls"}))), relayed)
+    assert "act" not in got
+    # Unrelayed, the same checks stay alike calls that bring nothing worth saying.
+    silent: list[Step] = []
+    for status in statuses:
+        silent += [check(status), Step.llm("Waiting a bit longer.")]
+    got = feed(LoopTracker(LoopConfig(enabled=frozenset({"semantic_tool_calls"}))), silent)
+    assert "act" in got
+
+
+def test_alike_responses_that_pass_on_a_moved_status_word_are_progress() -> None:
+    def check(status: str) -> Step:
+        return Step.tool_call(
+            "sr_status",
+            {"sr": "SR-60412"},
+            observation=f"[sr] SR-60412\n[area] Maple Ave\n[type] pothole\n[status] {status}",
+        )
+
+    vectors = alike(0.9, 4)
+    statuses = ["Open", "Open", "Open", "Assigned"]
+    cfg = LoopConfig(enabled=frozenset({"semantic_responses"}))
+
+    def run(say: str) -> list[set[str]]:
+        tracker = LoopTracker(cfg)
+        found = []
+        for status, v in zip(statuses, vectors, strict=True):
+            tracker.observe(check(status))
+            text = say.format(status=status)
+            found.append(
+                {f.detector for f in tracker.observe(Step.llm(text).with_embedding(v)).findings}
+            )
+        return found
+
+    relayed = run("Status {status}. Waiting a bit longer.")
+    assert "semantic_responses" in relayed[2]  # Open, Open, Open: nothing new said
+    assert "semantic_responses" not in relayed[3]  # it passes on "Assigned"
+    unsaid = run("No change yet. Waiting a bit longer.")
+    assert "semantic_responses" in unsaid[3]
