@@ -2247,6 +2247,10 @@ class SemanticLoopDetector:
         # with the one before. An entry counts only for the very same two steps, so histories
         # from other sessions (or other callers) never read another's similarities.
         self._known: dict[str, dict[tuple[int, int], tuple[Step, Step, float]]] = {}
+        # Per detector, the last window's last step index, its lowest similarity and whether
+        # that reached the threshold that applied: the tracker's agreement check reads it to
+        # skip asking again at a lower bar what a lower bar cannot change.
+        self.last_window: dict[str, tuple[int, float, bool]] = {}
 
     def __repr__(self) -> str:
         return f"SemanticLoopDetector(config={self.config!r})"
@@ -2333,6 +2337,7 @@ class SemanticLoopDetector:
                 cfg.semantic_announce_threshold,
             )
             if lowest < floor:
+                self.last_window[detector] = (items[-1][0], lowest, False)
                 return []
             short_monologue, announced = relaxed()
         threshold = cfg.semantic_threshold
@@ -2340,6 +2345,7 @@ class SemanticLoopDetector:
             threshold = min(threshold, cfg.semantic_monologue_threshold)
             if announced:
                 threshold = min(threshold, cfg.semantic_announce_threshold)
+        self.last_window[detector] = (items[-1][0], lowest, lowest >= threshold)
         if lowest < threshold:
             return []
         novelty = _novelty(seen())
@@ -2642,6 +2648,19 @@ class SemanticJob:
         return SemanticVerdict(step, tuple(findings), self.index, self.epoch)
 
 
+@functools.lru_cache(maxsize=16)
+def _agreement_config(config: LoopConfig) -> LoopConfig:
+    """``config`` with every semantic threshold capped at its
+    ``semantic_agreement_threshold`` (the same settings when that caps none)."""
+    agree = config.semantic_agreement_threshold
+    return dataclasses.replace(
+        config,
+        semantic_threshold=min(config.semantic_threshold, agree),
+        semantic_monologue_threshold=min(config.semantic_monologue_threshold, agree),
+        semantic_announce_threshold=min(config.semantic_announce_threshold, agree),
+    )
+
+
 class LoopTracker:
     """Per-session loop tracking: feed steps in, get escalation levels out.
 
@@ -2660,26 +2679,8 @@ class LoopTracker:
         self.config = config or LoopConfig()
         self.structural = StructuralLoopDetector(self.config)
         self.semantic = SemanticLoopDetector(self.config)
-        # The semantic detector at the agreement bar (None when that lowers nothing).
-        cfg = self.config
-        agree = cfg.semantic_agreement_threshold
+        # The semantic detector at the agreement bar, made on first use (see _agreement).
         self._relaxed: SemanticLoopDetector | None = None
-        if agree < max(
-            cfg.semantic_threshold,
-            cfg.semantic_monologue_threshold,
-            cfg.semantic_announce_threshold,
-        ):
-            self._relaxed = SemanticLoopDetector(
-                dataclasses.replace(
-                    cfg,
-                    semantic_threshold=min(cfg.semantic_threshold, agree),
-                    semantic_monologue_threshold=min(cfg.semantic_monologue_threshold, agree),
-                    semantic_announce_threshold=min(cfg.semantic_announce_threshold, agree),
-                )
-            )
-            # It compares the very windows the detector just compared: their similarities
-            # are kept by step identity, so the two share them (same values either way).
-            self._relaxed._known = self.semantic._known
         self.policy = EscalationPolicy(
             self.config.confirm_within, by_agreement=self.config.confirm_by_agreement
         )
@@ -2773,7 +2774,7 @@ class LoopTracker:
         object.__setattr__(step, "_own", own)
 
     def _agreement(
-        self, step: Step, findings: Sequence[LoopFinding], oldest: int
+        self, step: Step, index: int, findings: Sequence[LoopFinding], oldest: int
     ) -> list[LoopFinding]:
         """What the other kind of detector finds on this step at a lower bar, when only one
         kind found something: each is evidence the other lacked, so one notch less of it
@@ -2782,15 +2783,36 @@ class LoopTracker:
         :meth:`StructuralLoopDetector.agreeing_repeat`). Only structural detectors found
         something: the semantic detector with every threshold capped at
         ``semantic_agreement_threshold``."""
-        semantic = [f.detector.startswith("semantic") for f in findings]
-        if all(semantic):
-            if step.kind != "tool":
-                return []
-            tools = _last(self._tools, self.config.action_observation_repeats, oldest)
-            return self.structural.agreeing_repeat(tools, self._history)
-        if any(semantic) or self._relaxed is None or step.embedding is None:
+        semantic = sum(f.detector.startswith("semantic") for f in findings)
+        if semantic == len(findings):
+            tools = self._tools
+            if step.kind != "tool" or len(tools) < 2 or tools[-2][1].action_key != step.action_key:
+                return []  # cheapest test first: the call before was another
+            tail = _last(tools, self.config.action_observation_repeats, oldest)
+            return self.structural.agreeing_repeat(tail, self._history)
+        if semantic or step.embedding is None:
             return []
-        return self._relaxed.check(self._history)
+        cfg = _agreement_config(self.config)
+        last = self.semantic.last_window.get(
+            "semantic_responses" if step.kind == "llm" else "semantic_tool_calls"
+        )
+        if last is not None and last[0] == index:
+            # The detector compared this very window: if its similarity passed, what stopped
+            # it (something new seen) stops a lower bar too; below the lowest bar, nothing.
+            floor = cfg.semantic_threshold
+            if step.kind == "llm":
+                floor = min(
+                    floor, cfg.semantic_monologue_threshold, cfg.semantic_announce_threshold
+                )
+            if last[2] or last[1] < floor:
+                return []
+        relaxed = self._relaxed
+        if relaxed is None:
+            relaxed = self._relaxed = SemanticLoopDetector(cfg)
+            # It compares the very windows the detector just compared: their similarities
+            # are kept by step identity, so the two share them (same values either way).
+            relaxed._known = self.semantic._known
+        return relaxed.check(self._history)
 
     def observe(self, step: Step, *, semantic: SemanticVerdict | None = None) -> LoopResult:
         """Record ``step`` and report whether the session now loops.
@@ -2854,7 +2876,7 @@ class LoopTracker:
         elif step.embedding is not None and cfg.semantic_enabled:
             findings += self.semantic.check(history)
         if findings and cfg.confirm_by_agreement and not self.policy.pending(index):
-            findings += self._agreement(step, findings, oldest)
+            findings += self._agreement(step, index, findings, oldest)
         if step._known:
             # Used once, by the check above; kept, each step would hold its partners, and they
             # theirs: the whole history alive for as long as the session.
