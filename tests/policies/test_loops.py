@@ -6,6 +6,7 @@ The semantic detector is fed hand-made unit vectors here; the real model is exer
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 
 import numpy as np
@@ -17,6 +18,7 @@ from policies._loops import (
     _MASKS,
     DETECTOR_NAMES,
     LoopConfig,
+    LoopResult,
     LoopTracker,
     SemanticLoopDetector,
     Step,
@@ -1644,3 +1646,156 @@ def test_unmet_request_spares_corrected_figures_and_feedback_on_style() -> None:
         ["less formal please", "shorter", "still too wordy"],
     )
     assert "unmet_request" not in set().union(*detectors_at(LoopTracker(), styled))
+
+
+# --- round fourteen: agreement at a lower bar, status words relayed ---------------------------
+
+
+def alike(similarity: float, count: int) -> list[np.ndarray]:
+    """``count`` unit vectors whose every pair has cosine ``similarity``."""
+    out = []
+    for i in range(count):
+        v = np.zeros(count + 1, dtype=np.float32)
+        v[0] = np.sqrt(similarity)
+        v[i + 1] = np.sqrt(1 - similarity)
+        out.append(v)
+    return out
+
+
+STALLED = [
+    "Still waiting on the Marlow & Finch calculations for the permit.",
+    "The Marlow & Finch calculations have not arrived at the permit desk.",
+    "No calculations from Marlow & Finch yet for the permit file.",
+]
+
+
+def test_a_structural_finding_is_confirmed_by_the_semantic_detector_at_a_lower_bar() -> None:
+    nudges = ["", "[runner] no new input. Continue.", "any news?"]
+
+    def run(similarity: float, cfg: LoopConfig | None = None) -> list[LoopResult]:
+        tracker = LoopTracker(cfg)
+        steps = [
+            Step.llm(t, observation=o).with_embedding(v)
+            for t, o, v in zip(STALLED, nudges, alike(similarity, 3), strict=True)
+        ]
+        return [tracker.observe(s) for s in steps]
+
+    # 0.45: under the short-monologue threshold (0.5), over the agreement one (0.4).
+    results = run(0.45)
+    assert [r.escalation_level for r in results] == ["none", "none", "act"]
+    assert {f.detector for f in results[2].findings} == {"idle_talk", "semantic_responses"}
+    assert results[2].confirms is not None
+    assert results[2].confirms.detector == "semantic_responses"
+    # Less alike than the agreement bar: idle_talk alone only warns.
+    results = run(0.3)
+    assert [r.escalation_level for r in results] == ["none", "none", "warn"]
+    assert {f.detector for f in results[2].findings} == {"idle_talk"}
+    # The agreement bar at the usual thresholds (or no agreement at all) asks nothing more.
+    assert run(0.45, LoopConfig(semantic_agreement_threshold=0.75))[2].escalation_level == "warn"
+    assert run(0.45, LoopConfig(confirm_by_agreement=False))[2].escalation_level == "warn"
+    # Alone, the semantic detector keeps its own thresholds.
+    alone = run(0.45, LoopConfig(enabled=NO_IDLE_TALK))
+    assert all(r.finding is None for r in alone)
+
+
+def test_an_exact_repeat_one_call_short_agrees_with_alike_calls() -> None:
+    def probe(observation: str = "B7-Z4 @30cm: 16% VWC (refill point 22%)") -> Step:
+        return Step.tool_call(
+            "read_soil_probe", {"probe": "B7-Z4"}, observation=observation
+        ).with_embedding(unit(1, 0, 0))
+
+    field = Step.tool_call("get_field", {"field": "B7"}, observation="B7: 42 ha soybean")
+    tracker = LoopTracker()
+    results = [tracker.observe(s) for s in (field, probe(), probe(), probe())]
+    assert [r.escalation_level for r in results] == ["none", "none", "none", "act"]
+    assert {f.detector for f in results[3].findings} == {
+        "semantic_tool_calls",
+        "action_observation",
+    }
+    [repeat] = [f for f in results[3].findings if f.detector == "action_observation"]
+    assert repeat.evidence.steps == (1, 2, 3)
+    assert repeat.evidence.details["agreed"] == 1
+    # Without embeddings nothing agrees: three calls are one short of action_observation.
+    plain = LoopTracker()
+    bare = [field, *(dataclasses.replace(probe(), embedding=None) for _ in range(3))]
+    assert feed(plain, bare) == ["none"] * 4
+    # Nor when the calls differ in their results (the semantic finding stands alone).
+    varied = LoopTracker(LoopConfig(semantic_max_novelty=1.0))
+    steps = [field, probe("16% VWC"), probe("16% VWC"), probe("17% VWC")]
+    assert feed(varied, steps)[-1] == "warn"
+
+
+def test_an_exact_repeat_of_a_poll_on_what_moves_does_not_agree() -> None:
+    def poll(status: str) -> Step:
+        return Step.tool_call(
+            "get_document_request", {"id": "DR-1192"}, observation=f"DR-1192 | Status: {status}"
+        ).with_embedding(unit(1, 0, 0))
+
+    # A request the agent sent: polling what it set going.
+    sent = Step.tool_call(
+        "request_documents", {"ref": "PA-2025-3318"}, observation="Request DR-1192 sent."
+    )
+    tracker = LoopTracker()
+    results = [tracker.observe(s) for s in (sent, poll("SENT"), poll("SENT"), poll("SENT"))]
+    assert [r.escalation_level for r in results] == ["none", "none", "none", "warn"]
+    assert {f.detector for f in results[3].findings} == {"semantic_tool_calls"}
+    # A status seen moving before the repeats: polling too.
+    moved = LoopTracker()
+    steps = [poll("QUEUED"), poll("SENT"), poll("SENT"), poll("SENT")]
+    assert feed(moved, steps)[-1] == "warn"
+    # The same handle found by a call that reads it (a listing) is no job the agent started.
+    listed = Step.tool_call("list_requests", {}, observation="DR-1192 open")
+    read = LoopTracker()
+    assert feed(read, [listed, poll("SENT"), poll("SENT"), poll("SENT")])[-1] == "act"
+
+
+def test_alike_checks_whose_status_word_the_agent_relays_are_progress() -> None:
+    def check(status: str) -> Step:
+        return Step.tool_call(
+            "run_status",
+            {"run": "run-8Hq2"},
+            observation=f'run = "run-8Hq2"\nstatus = "{status}"\nupdated = "2026-03-11"',
+        ).with_embedding(unit(1, 0, 0))
+
+    statuses = ["pending", "pending", "planning", "planned"]
+    relayed: list[Step] = []
+    for status in statuses:
+        relayed += [check(status), Step.llm(f"Status {status}. Waiting a bit longer.")]
+    got = feed(LoopTracker(LoopConfig(enabled=frozenset({"semantic_tool_calls"}))), relayed)
+    assert "act" not in got
+    # Unrelayed, the same checks stay alike calls that bring nothing worth saying.
+    silent: list[Step] = []
+    for status in statuses:
+        silent += [check(status), Step.llm("Waiting a bit longer.")]
+    got = feed(LoopTracker(LoopConfig(enabled=frozenset({"semantic_tool_calls"}))), silent)
+    assert "act" in got
+
+
+def test_alike_responses_that_pass_on_a_moved_status_word_are_progress() -> None:
+    def check(status: str) -> Step:
+        return Step.tool_call(
+            "sr_status",
+            {"sr": "SR-60412"},
+            observation=f"[sr] SR-60412\n[area] Maple Ave\n[type] pothole\n[status] {status}",
+        )
+
+    vectors = alike(0.9, 4)
+    statuses = ["Open", "Open", "Open", "Assigned"]
+    cfg = LoopConfig(enabled=frozenset({"semantic_responses"}))
+
+    def run(say: str) -> list[set[str]]:
+        tracker = LoopTracker(cfg)
+        found = []
+        for status, v in zip(statuses, vectors, strict=True):
+            tracker.observe(check(status))
+            text = say.format(status=status)
+            found.append(
+                {f.detector for f in tracker.observe(Step.llm(text).with_embedding(v)).findings}
+            )
+        return found
+
+    relayed = run("Status {status}. Waiting a bit longer.")
+    assert "semantic_responses" in relayed[2]  # Open, Open, Open: nothing new said
+    assert "semantic_responses" not in relayed[3]  # it passes on "Assigned"
+    unsaid = run("No change yet. Waiting a bit longer.")
+    assert "semantic_responses" in unsaid[3]
