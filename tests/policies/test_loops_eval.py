@@ -8,24 +8,13 @@ and measured once after that round: the held-out set (``tests/data/trajectories_
 studied in round two), the test set (``tests/data/trajectories_test/``, round three), the
 fresh set (``tests/data/trajectories_fresh/``, round four), the final set
 (``tests/data/trajectories_final/``, round five) and the sixth set
-(``tests/data/trajectories_sixth/``, the measure of round five). The seventh set
-(``tests/data/trajectories_seventh/``) was written before round six, as its unseen measure,
-and measured once after it. The eighth set (``tests/data/trajectories_eighth/``) was written
-before round seven, as its unseen measure, and measured once after it. The ninth set
-(``tests/data/trajectories_ninth/``) was written before round eight, as its unseen measure, and
-nobody has run a detector on it. The tenth set (``tests/data/trajectories_tenth/``) was
-written before round nine, as its unseen measure; nobody has run a detector on it either. The
-eleventh set (``tests/data/trajectories_eleventh/``) was written before round ten, as its
-unseen measure, and measured once after it. The twelfth set
-(``tests/data/trajectories_twelfth/``) was written before round eleven, as its unseen measure.
-The thirteenth set (``tests/data/trajectories_thirteenth/``) was written alongside round twelve,
-as its unseen measure, and no detector has been run on it. The fourteenth set
-(``tests/data/trajectories_fourteenth/``) was written alongside round thirteen, as its unseen
-measure, and no detector has been run on it. The fifteenth set
-(``tests/data/trajectories_fifteenth/``) was written alongside round fourteen, as its unseen
-measure, and no detector has been run on it. No score of these fourteen is asserted
-(see their READMEs): only the sets' integrity, their disjointness and the script's ``--data``
-path are checked.
+(``tests/data/trajectories_sixth/``, the measure of round five). The seventh to twelfth sets
+(``tests/data/trajectories_seventh/`` and so on) were each written before rounds six to
+eleven, as that round's unseen measure, and the thirteenth, fourteenth and fifteenth sets
+alongside rounds twelve, thirteen and fourteen; each was measured once after its round (see
+their READMEs). This test runs no detector on these fourteen later sets and asserts no score
+of theirs: only the sets' integrity, their disjointness and the script's ``--data`` path are
+checked.
 """
 
 from __future__ import annotations
