@@ -45,6 +45,7 @@ from ._messages import (
     Goodbye,
     Hello,
     NeedsApproval,
+    PendingEmbedding,
     PreCall,
     PreTool,
     Refusal,
@@ -69,7 +70,6 @@ if TYPE_CHECKING:
     from policies import PolicyConfig
 
     from ._approvals import Approver
-    from ._embedder import EmbeddingHandle
     from ._governor import GovernorLink
     from ._providers import ModelRouter
 
@@ -168,7 +168,7 @@ class Agent(Actor):
 
     _tools: ClassVar[dict[str, str]] = {}
     _binding: AgentBinding
-    _pending_embedding: EmbeddingHandle | None = None
+    _pending_embedding: PendingEmbedding | None = None
     _last_input: str = ""  # the last user message of the previous call, for the loop detectors
 
     def __init_subclass__(cls, **kwargs: Any) -> None:

@@ -215,6 +215,41 @@ def loop_config_from_policy(config: PolicyConfig) -> LoopConfig:
     return LoopConfig(**kwargs, history=max(LoopConfig().history, probe.history_needed()))
 
 
+@dataclass(slots=True, eq=False)
+class _PendingStep:
+    """An agent's last step, not yet observed by its loop tracker; and, as ``Settled.embedding``,
+    what the agent's next call waits for: the step submitted for embedding and embedded.
+
+    Submitting it (the text to embed, the tracker snapshot the worker thread judges it on, the
+    partners' vectors) is the observer task's work once the loop is idle, not the call's.
+    """
+
+    step: Step
+    submitted: bool = False
+    handle: EmbeddingHandle | None = None
+    # The earlier steps the embedder compares it with (LoopTracker.semantic_partners).
+    partners: list[Step] = field(default_factory=list)
+    event: anyio.Event | None = None  # set once submitted, for an agent waiting on it
+
+    def done(self) -> bool:
+        """Whether submitted, and embedded (or failed) if there was anything to embed."""
+        return self.submitted and (self.handle is None or self.handle.done())
+
+    async def wait(self) -> None:
+        """Wait until :meth:`done` (returns at once if it is)."""
+        if not self.submitted:
+            if self.event is None:
+                self.event = anyio.Event()
+            await self.event.wait()
+        if self.handle is not None:
+            await self.handle.wait()
+
+    def mark_submitted(self) -> None:
+        self.submitted = True
+        if self.event is not None:
+            self.event.set()
+
+
 @dataclass(slots=True)
 class _AgentState:
     name: str
@@ -227,9 +262,8 @@ class _AgentState:
     steps: int = 0
     stopped: str = ""
     tracker: LoopTracker | None = None
-    # The last step, not yet observed: its embedding (if any) and the earlier steps the
-    # embedder compares it with (LoopTracker.semantic_partners).
-    pending: tuple[Step, EmbeddingHandle | None, list[Step]] | None = None
+    # The last step, not yet observed (with its embedding, once submitted).
+    pending: _PendingStep | None = None
     # What observing it found, observed while the governor was idle: acted on at the agent's
     # next call, exactly where it would have been found then.
     found: LoopResult | None = None
@@ -353,6 +387,11 @@ class Governor(Actor):
         self._to_observe: deque[_AgentState] = deque()
         self._observer_idle: anyio.Event | None = None
         self._observer_started = False
+        # Steps the observer submitted for embedding, waiting for it in the judge task (at
+        # most one per agent in practice: an agent's next step waits for this one's).
+        self._to_judge: deque[tuple[_AgentState, _PendingStep]] = deque()
+        self._judge_idle: anyio.Event | None = None
+        self._judge_started = False
         self._handlers: dict[type[Any], Callable[[Any], Any]] = {
             PreCall: self._pre_call,
             Settle: self._settle,
@@ -794,9 +833,7 @@ class Governor(Actor):
             if msg.tool_calls and not msg.text:
                 first = msg.tool_calls[0]
                 step = Step(kind="llm", text=f"{first.get('name')}({first.get('arguments')})")
-            agent.pending = self._embed(step, agent)
-            handle = agent.pending[1]
-            self._observe_later(agent)
+            handle = self._new_pending(step, agent)
         return Settled(cost=cost, durable=durable, embedding=handle, decisions=tuple(decisions))
 
     async def _flush_unsettled(self) -> None:
@@ -870,15 +907,13 @@ class Governor(Actor):
         )
         return grant
 
-    async def _tool_done(self, msg: ToolDone) -> EmbeddingHandle | None:
+    async def _tool_done(self, msg: ToolDone) -> _PendingStep | None:
         self._active.pop(msg.call_id, None)
         agent = self._agent(msg.agent, msg.session)
         step = Step.tool_call(
             msg.name, dict(msg.args), observation=msg.observation, error=msg.error
         )
-        agent.pending = self._embed(step, agent)
-        handle = agent.pending[1]
-        self._observe_later(agent)
+        handle = self._new_pending(step, agent)
         self.sink.emit(
             CallSettled(
                 msg.agent,
@@ -1026,41 +1061,65 @@ class Governor(Actor):
 
     # -- loops -----------------------------------------------------------------------------------
 
-    def _embed(
-        self, step: Step, agent: _AgentState
-    ) -> tuple[Step, EmbeddingHandle | None, list[Step]]:
-        """Submit ``step`` for embedding, with the unit vectors of the steps the semantic
-        detector will compare it with, so that the worker thread computes those similarities.
-        """
-        embedder = self.embedder
-        if embedder is None or not self.loop_config.semantic_enabled:
-            return step, None, []
-        if embedder.state.value != "ready":
-            return step, None, []  # structural detectors still run; the TUI says "loading"
-        text = semantic_text(step)
-        if not text:
-            return step, None, []
-        # The semantic detector's whole check on this step runs in the embedder's worker
-        # thread too, on a snapshot of the tracker (SemanticJob): the loop only picks the
-        # verdict up when the step is observed.
-        job = agent.tracker.semantic_job(step) if agent.tracker is not None else None
-        partners = list(job.partners) if job is not None else []
-        try:
-            handle = embedder.submit(
-                [text],
-                compare=[p.unit_vector() for p in partners],
-                then=job.run if job is not None else None,
-            )
-        except Exception as exc:  # a failed embedder must never fail a call
-            logger.warning("governor.embed_failed", error=str(exc))
-            return step, None, []
-        return step, handle, partners
+    def _new_pending(self, step: Step, agent: _AgentState) -> _PendingStep | None:
+        """Make ``step`` the agent's pending one and queue it for the observer task.
 
-    def _observe_later(self, agent: _AgentState) -> None:
-        """Have the observer task observe ``agent``'s pending step once the loop is idle."""
+        Returns what the agent's next call waits for (None: nothing to wait for, the semantic
+        detector being off or its model not loaded yet).
+        """
+        pending = agent.pending = _PendingStep(step)
+        embedder = self.embedder
+        if (
+            embedder is None
+            or not self.loop_config.semantic_enabled
+            or embedder.state.value != "ready"  # structural detectors still run
+        ):
+            pending.submitted = True
+            self._observe_later(agent)
+            return None
+        if not self._observe_later(agent):
+            self._submit(pending, agent)  # no observer task (not running): submit it here
+        return pending
+
+    def _submit(self, pending: _PendingStep, agent: _AgentState) -> None:
+        """Submit ``pending``'s step for embedding, with the unit vectors of the steps the
+        semantic detector will compare it with, so that the worker thread computes those
+        similarities (and the detector's whole check: SemanticJob)."""
+        try:
+            embedder = self.embedder
+            if embedder is None or embedder.state.value != "ready":
+                return
+            step = pending.step
+            text = semantic_text(step)
+            if not text:
+                return
+            # The semantic detector's whole check on this step runs in the embedder's worker
+            # thread too, on a snapshot of the tracker (SemanticJob): the loop only picks the
+            # verdict up when the step is observed. The tracker has not changed since the
+            # step was made: it changes only by observing this agent's steps, in order.
+            job = agent.tracker.semantic_job(step) if agent.tracker is not None else None
+            partners = list(job.partners) if job is not None else []
+            try:
+                pending.handle = embedder.submit(
+                    [text],
+                    compare=[p.unit_vector() for p in partners],
+                    then=job.run if job is not None else None,
+                )
+            except Exception as exc:  # a failed embedder must never fail a call
+                logger.warning("governor.embed_failed", error=str(exc))
+                return
+            pending.partners = partners
+        finally:
+            pending.mark_submitted()
+
+    def _observe_later(self, agent: _AgentState) -> bool:
+        """Have the observer task take ``agent``'s pending step once the loop is idle; False
+        when there is no observer task (the agent's next call observes it)."""
         tg = self._tg
-        if tg is None or agent.tracker is None or agent.queued:
-            return  # observed at the agent's next call, as ever, or queued already
+        if tg is None or agent.tracker is None:
+            return False
+        if agent.queued:
+            return True
         agent.queued = True
         self._to_observe.append(agent)
         idle = self._observer_idle
@@ -1070,6 +1129,7 @@ class Governor(Actor):
         elif not self._observer_started:
             self._observer_started = True
             tg.start_soon(self._observer)
+        return True
 
     async def _observer(self) -> None:
         queue = self._to_observe
@@ -1083,20 +1143,47 @@ class Governor(Actor):
             pending = agent.pending
             if pending is None:
                 continue  # its next call observed it already: nothing to do, nothing to yield
-            handle = pending[1]
+            if not pending.submitted:
+                self._submit(pending, agent)
+            handle = pending.handle
             if handle is not None and not handle.done():
-                # Its embedding is being computed in the worker thread (in the order the steps
-                # came, so the ones queued behind it are about done too): wait, as the agent's
-                # next call would, for the semantic detector to judge it.
+                # Its embedding is being computed in the worker thread: the judge task waits
+                # for it, so that submitting the next agents' steps does not wait too.
+                self._to_judge.append((agent, pending))
+                judge = self._judge_idle
+                if judge is not None:
+                    self._judge_idle = None
+                    judge.set()
+                elif not self._judge_started:
+                    self._judge_started = True
+                    assert self._tg is not None
+                    self._tg.start_soon(self._judge)
+            else:
+                self._observe(agent)
+            if queue:
+                # Calls that became ready meanwhile go first: no caller waits for this.
+                await anyio.lowlevel.checkpoint()
+
+    async def _judge(self) -> None:
+        """Observe the steps whose embeddings were pending, as they are done."""
+        queue = self._to_judge
+        while True:
+            if not queue:
+                idle = self._judge_idle = anyio.Event()
+                await idle.wait()
+                continue
+            agent, pending = queue.popleft()
+            handle = pending.handle
+            assert handle is not None
+            if not handle.done() and agent.pending is pending:
+                # The worker thread embeds in the order the steps came, so the ones queued
+                # behind this are about done too. Wait as the agent's next call would.
                 with anyio.move_on_after(_EMBEDDING_WAIT_S), contextlib.suppress(Exception):
                     await handle.wait()
-                if not handle.done():
-                    pending = None  # left to the next call
             # The next call may have come meanwhile and observed it (or a newer step) itself.
-            if pending is not None and agent.pending is pending:
+            if handle.done() and agent.pending is pending:
                 self._observe(agent)
                 if queue:
-                    # Calls that became ready meanwhile go first: no caller waits for this.
                     await anyio.lowlevel.checkpoint()
 
     def _observe(self, agent: _AgentState) -> None:
@@ -1104,7 +1191,11 @@ class Governor(Actor):
         pending, agent.pending = agent.pending, None
         if pending is None or agent.tracker is None:
             return
-        step, handle, partners = pending
+        if not pending.submitted:
+            # The observer task has not reached it and the agent did not wait (its wait timed
+            # out): submitted now, it is judged with its embedding only if the cache has it.
+            self._submit(pending, agent)
+        step, handle, partners = pending.step, pending.handle, pending.partners
         verdict: SemanticVerdict | None = None
         if handle is not None and handle.done():
             try:

@@ -6,7 +6,7 @@ They are private: agents reach them only through ``Agent.llm`` and ``Agent.tool`
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from policies._frozen import fast_init
 
@@ -19,7 +19,15 @@ if TYPE_CHECKING:
     from policies import Decision, Refuse, StreamMonitor
 
     from ._approvals import ApprovalRequest
-    from ._embedder import EmbeddingHandle
+
+
+class PendingEmbedding(Protocol):
+    """What an agent's next call waits for before it asks: its last step's embedding, which the
+    pre-call loop check compares (an ``EmbeddingHandle``, or the governor's pending step)."""
+
+    def done(self) -> bool: ...
+
+    async def wait(self) -> Any: ...
 
 
 # -- agent -> governor ---------------------------------------------------------------------------
@@ -169,5 +177,5 @@ class Settled:
 
     cost: int
     durable: bool
-    embedding: EmbeddingHandle | None = None
+    embedding: PendingEmbedding | None = None
     decisions: tuple[Decision, ...] = ()

@@ -530,9 +530,9 @@ async def test_the_governor_runs_the_semantic_check_in_the_worker_thread(
 async def test_an_embedded_step_is_judged_while_the_governor_idles_with_the_same_findings(
     loaded_model: Any, offline: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The governor's observer task waits for a step's embedding and observes it after the call
-    # has returned, where the agent's next call used to wait and observe it: the semantic
-    # detector finds the same loop at the same call either way.
+    # The governor's observer task submits a step for embedding and observes it after the call
+    # has returned, where the call used to submit it and the agent's next call to wait and
+    # observe it: the semantic detector finds the same loop at the same call either way.
     from test_governor_support import FastProvider, Play, make_policy
 
     from supervisor import Agent, MemoryStore, ModelRouter, RecordingSink, Runtime
@@ -545,7 +545,7 @@ async def test_an_embedded_step_is_judged_while_the_governor_idles_with_the_same
     observe, observe_pending = Governor._observe, Governor._observe_pending
 
     def spy_observe(self: Governor, agent: Any) -> None:
-        if agent.pending is not None and agent.pending[1] is not None:  # an embedded step
+        if agent.pending is not None and agent.pending.handle is not None:  # embedded
             where.append("in the next call" if in_call else "while idle")
         observe(self, agent)
 
@@ -557,11 +557,30 @@ async def test_an_embedded_step_is_judged_while_the_governor_idles_with_the_same
         finally:
             in_call = False
 
+    submitted: list[str] = []
+    in_settle = False
+    submit, settle = Governor._submit, Governor._settle
+
+    def spy_submit(self: Governor, pending: Any, agent: Any) -> None:
+        submitted.append("in the call" if in_settle else "while idle")
+        submit(self, pending, agent)
+
+    async def spy_settle(self: Governor, msg: Any) -> Any:
+        nonlocal in_settle
+        in_settle = True
+        try:
+            return await settle(self, msg)
+        finally:
+            in_settle = False
+
     monkeypatch.setattr(Governor, "_observe", spy_observe)
     monkeypatch.setattr(Governor, "_observe_pending", spy_pending)
+    monkeypatch.setattr(Governor, "_submit", spy_submit)
+    monkeypatch.setattr(Governor, "_settle", spy_settle)
 
     async def run(pause: float) -> tuple[list[str], list[tuple[str, str]]]:
         where.clear()
+        submitted.clear()
         answers = iter(
             [
                 "To answer that I will now look up the revenue figure for the third quarter.",
@@ -615,11 +634,15 @@ async def test_an_embedded_step_is_judged_while_the_governor_idles_with_the_same
     paced = await run(0.5)  # an embedding takes 20-50 ms here
     assert where
     assert set(where) == {"while idle"}
+    assert submitted
+    assert set(submitted) == {"while idle"}  # submitting the text is no call's work either
     # As before the observer task existed: every step observed by the agent's next call.
-    monkeypatch.setattr(Governor, "_observe_later", lambda self, agent: None)
+    monkeypatch.setattr(Governor, "_observe_later", lambda self, agent: False)
     at_next_call = await run(0.5)
     assert where
     assert set(where) == {"in the next call"}
+    assert submitted
+    assert set(submitted) == {"in the call"}
     assert paced == at_next_call
     assert any("semantic_responses" in what for what, _ in paced[1])
     assert paced[0][-1] == "LoopDetected"

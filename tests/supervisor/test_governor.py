@@ -444,10 +444,11 @@ async def test_the_observer_queue_holds_each_agent_once_when_the_loop_is_never_i
     longest = 0
     observe_later = Governor._observe_later
 
-    def spy(self: Governor, agent: Any) -> None:
+    def spy(self: Governor, agent: Any) -> bool:
         nonlocal longest
-        observe_later(self, agent)
+        queued = observe_later(self, agent)
         longest = max(longest, len(self._to_observe))
+        return queued
 
     monkeypatch.setattr(Governor, "_observe_later", spy)
     counter = iter(range(10_000))
