@@ -423,6 +423,11 @@ class Governor(Actor):
                 # until reconciled. Either way the parked workers go.
                 self._tg = None
                 tg.cancel_scope.cancel()
+                # Steps the observer had not submitted yet: their agents' next calls (asking
+                # the next governor) must not wait for them.
+                for agent in self._agents.values():
+                    if agent.pending is not None and not agent.pending.submitted:
+                        agent.pending.mark_submitted()
 
     async def on_stop(self, reason: Any) -> None:
         self.link.detach(self.ref)

@@ -646,3 +646,69 @@ async def test_an_embedded_step_is_judged_while_the_governor_idles_with_the_same
     assert paced == at_next_call
     assert any("semantic_responses" in what for what, _ in paced[1])
     assert paced[0][-1] == "LoopDetected"
+
+
+async def test_a_step_the_observer_never_submitted_does_not_hold_the_next_call(
+    loaded_model: Any, offline: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The governor is killed after a call settled and before its observer task submitted the
+    # step: the agent's next call (to the restarted governor) must not wait for a submission
+    # that will never come.
+    from test_governor_support import FastProvider, Play, make_policy
+
+    from supervisor import Agent, MemoryStore, ModelRouter, RecordingSink, Runtime
+    from supervisor import UnattendedApprover as Unattended
+    from supervisor._governor import Governor
+    from supervisor._target import AgentSpec, TargetSpec
+
+    async def idle_observer(self: Governor) -> None:
+        await anyio.sleep_forever()  # an observer that never gets to it
+
+    monkeypatch.setattr(Governor, "_observer", idle_observer)
+    provider = FastProvider()
+    answers = iter(["The first answer.", "The second answer."])
+    provider.plan = lambda _r: Play(chunks=[next(answers)])
+    settled, restarted = anyio.Event(), anyio.Event()
+    seen: list[Any] = []
+
+    class Two(Agent):
+        name = "two"
+        model = "fast:big"
+
+        async def run(self) -> None:
+            await embedder.wait_ready()
+            seen.append(await self.llm("First question?", max_tokens=100))
+            waiting = self._pending_embedding
+            seen.append(waiting is not None and not waiting.done())  # not submitted yet
+            settled.set()
+            await restarted.wait()
+            seen.append(waiting is not None and waiting.done())  # released by the old governor
+            seen.append(await self.llm("Second question?", max_tokens=100))
+
+    sink = RecordingSink()
+    embedder = Embedder()
+    async with MemoryStore() as store, anyio.create_task_group() as tg:
+        runtime = Runtime(
+            policy=make_policy({"loops": {"semantic": {"enabled": True}}}),
+            store=store,
+            router=ModelRouter({}, providers={"fast": provider}),  # type: ignore[dict-item]
+            approver=Unattended(sink, timeout=0, default="deny"),
+            sink=sink,
+            embedder=embedder,
+        )
+
+        async def kill_governor() -> None:
+            await settled.wait()
+            ref = runtime.link.ref
+            assert ref is not None
+            ref.kill("test")
+            while runtime.link.ref in (None, ref):
+                await anyio.sleep(0.001)
+            restarted.set()
+
+        tg.start_soon(kill_governor)
+        with anyio.fail_after(120):
+            await runtime.run(TargetSpec("t", (AgentSpec("two", Two),)))
+    assert [type(x).__name__ for x in seen] == ["LLMResult", "bool", "bool", "LLMResult"]
+    assert seen[1] is True
+    assert seen[2] is True
