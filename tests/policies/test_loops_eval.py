@@ -10,11 +10,11 @@ fresh set (``tests/data/trajectories_fresh/``, round four), the final set
 (``tests/data/trajectories_final/``, round five) and the sixth set
 (``tests/data/trajectories_sixth/``, the measure of round five). The seventh to twelfth sets
 (``tests/data/trajectories_seventh/`` and so on) were each written before rounds six to
-eleven, as that round's unseen measure, and the thirteenth, fourteenth and fifteenth sets
-alongside rounds twelve, thirteen and fourteen; each was measured once after its round (see
-their READMEs). This test runs no detector on these fourteen later sets and asserts no score
-of theirs: only the sets' integrity, their disjointness and the script's ``--data`` path are
-checked.
+eleven, as that round's unseen measure, and the thirteenth, fourteenth, fifteenth and sixteenth
+sets alongside rounds twelve, thirteen, fourteen and fifteen, as their unseen measures; each is
+measured once after its round (see their READMEs). This test runs no detector on these fifteen
+later sets and asserts no score of theirs: only the sets' integrity, their disjointness and the
+script's ``--data`` path are checked.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ TWELFTH_DIR = ROOT / "tests" / "data" / "trajectories_twelfth"
 THIRTEENTH_DIR = ROOT / "tests" / "data" / "trajectories_thirteenth"
 FOURTEENTH_DIR = ROOT / "tests" / "data" / "trajectories_fourteenth"
 FIFTEENTH_DIR = ROOT / "tests" / "data" / "trajectories_fifteenth"
+SIXTEENTH_DIR = ROOT / "tests" / "data" / "trajectories_sixteenth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -116,6 +117,7 @@ LATER_SETS = [
     ("thirteenth", THIRTEENTH_DIR),
     ("fourteenth", FOURTEENTH_DIR),
     ("fifteenth", FIFTEENTH_DIR),
+    ("sixteenth", SIXTEENTH_DIR),
 ]
 
 
@@ -157,6 +159,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("thirteenth_set_generate", THIRTEENTH_DIR),
         ("fourteenth_set_generate", FOURTEENTH_DIR),
         ("fifteenth_set_generate", FIFTEENTH_DIR),
+        ("sixteenth_set_generate", SIXTEENTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
