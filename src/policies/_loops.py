@@ -1587,6 +1587,21 @@ def _same(values: Iterable[str]) -> bool:
     return len(set(values)) == 1
 
 
+# The longest stretch of calls ``cycle`` finds the agent back at the start of: two
+# alternatives, each an edit and its check (edit A, check, edit B, check, edit A, check).
+_RETURN_MAX_PERIOD = 4
+# How many calls in a row must repeat those one stretch back, with the same results.
+_RETURN_CALLS = 2
+
+
+def _same_state(a: Step, b: Step) -> bool:
+    """Whether call ``a`` redoes call ``b``: the same result from the same call, or from a
+    respelling of it (an argument added or reworded, no other entity named)."""
+    if a.observation_key != b.observation_key:
+        return False
+    return a.action_key == b.action_key or (a.tool == b.tool and not differ_in_entity(a, b))
+
+
 def _last(entries: deque[_Indexed], n: int, oldest: int = 0) -> list[_Indexed]:
     """The last ``n`` entries (fewer if there are not as many), none older than ``oldest``."""
     size = len(entries)
@@ -1652,7 +1667,7 @@ class StructuralLoopDetector:
             if "repeated_tool_call" in on:
                 out.extend(self._repeated_call(tools))
             if "cycle" in on:
-                out.extend(self._cycle(tools))
+                out.extend(self._cycle(tools) or self._return_to_state(tools))
             if "reworded_repeat" in on:
                 out.extend(self._reworded_repeat(tools))
             if "flip_flop" in on:
@@ -2014,6 +2029,46 @@ class StructuralLoopDetector:
                     LoopEvidence(idx, sims, {"period": period, "rounds": rounds}),
                     f"The agent went round the same {period} tool calls ({names}) {rounds} "
                     "times with the same results.",
+                )
+            ]
+        return []
+
+    def _return_to_state(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
+        """The agent back where it was: its last ``_RETURN_CALLS`` (or more) calls redo, in
+        order and with the same results, the calls one stretch of 2 to ``_RETURN_MAX_PERIOD``
+        calls before them (see :func:`_same_state`), before a full cycle has gone round twice:
+        edit A, check, edit B, check, edit A, check (a fix reverted to one already tried);
+        hand to X, to Y, to X again (with a priority added), to Y. Each further call that goes
+        on repeating reports again, so the next one confirms. A stretch must hold two calls or
+        more, none a wait (polling), and when longer than two, more than one tool (one tool
+        over a list, run through again, is a second pass)."""
+        size = len(tools)
+        last = tools[-1][1]
+        for period in range(2, _RETURN_MAX_PERIOD + 1):
+            if size < period + _RETURN_CALLS:
+                break
+            if not _same_state(last, tools[-1 - period][1]):
+                continue
+            m = 1
+            while m < size - period and _same_state(tools[-1 - m][1], tools[-1 - m - period][1]):
+                m += 1
+            if m < _RETURN_CALLS:
+                continue
+            window = tools[-period:]
+            if len({s.action_key for _, s in window}) < 2 or any(_waits(s) for _, s in window):
+                continue  # one call repeated (the repeat detectors'), or polling
+            if period > 2 and len({s.tool for _, s in window}) < 2:
+                continue
+            tail = tools[-(m + period) :]
+            idx = tuple(i for i, _ in tail)
+            sims = tuple((x, y, 1.0) for x, y in zip(idx, idx[period:], strict=False))
+            return [
+                LoopFinding(
+                    "cycle",
+                    1.0,
+                    LoopEvidence(idx, sims, {"period": period, "rounds": 1}),
+                    f"The agent came back to where it was {period} calls before: its last {m} "
+                    "calls redo those before them, with the same results.",
                 )
             ]
         return []
@@ -2698,6 +2753,7 @@ class LoopTracker:
             cfg.cycle_max_period * cfg.cycle_rounds,
             2 * (cfg.cycle_rounds + _POLLING_PATIENCE),
             cfg.reworded_repeats,
+            2 * _RETURN_MAX_PERIOD,
         )
         self._count = 0
         self._epoch = 0  # counts resets: a SemanticJob made before one no longer applies

@@ -1799,3 +1799,63 @@ def test_alike_responses_that_pass_on_a_moved_status_word_are_progress() -> None
     assert "semantic_responses" not in relayed[3]  # it passes on "Assigned"
     unsaid = run("No change yet. Waiting a bit longer.")
     assert "semantic_responses" in unsaid[3]
+
+
+def _fix_revert(rounds: int) -> list[Step]:
+    """Edit A, check, edit B, check, ... each check failing its own way."""
+    check = Step.tool_call("preview", {"file": "ep88.wav"}, observation="3 issues", error=True)
+    out = [check]
+    fixes = [("ceiling -1.0 dB", "true peak over ceiling"), ("ceiling -1.5 dB", "too quiet")]
+    for k in range(rounds):
+        change, verdict = fixes[k % 2]
+        out += [
+            Step.tool_call("edit_file", {"path": "ep88.chain", "change": change}, observation="ok"),
+            Step.tool_call("preview", {"file": "ep88.wav"}, observation=verdict, error=True),
+        ]
+    return out
+
+
+def test_cycle_finds_a_fix_reverted_to_one_already_tried() -> None:
+    # Edit A, check, edit B, check, edit A, check: back where it was four calls before.
+    steps = _fix_revert(4)
+    got = detectors_at(LoopTracker(), steps)
+    assert "cycle" not in set().union(*got[:6])
+    assert "cycle" in got[6]
+    finding = LoopTracker()
+    results = [finding.observe(s) for s in steps]
+    assert results[6].escalation_level == "warn"
+    assert results[6].finding is not None
+    assert results[6].finding.numbers()["period"] == 4
+    # The next fix that goes on repeating confirms it.
+    assert results[7].escalation_level == "act"
+
+
+def test_cycle_finds_a_hand_off_bounced_back_with_a_respelled_request() -> None:
+    task = "decide whether cow 4471's drop is health or equipment"
+    x = Step.tool_call("handoff", {"agent": "herd", "task": task}, observation="route to robot")
+    y = Step.tool_call("handoff", {"agent": "robot", "task": task}, observation="route to herd")
+    x_high = Step.tool_call(
+        "handoff", {"agent": "herd", "task": task, "priority": "high"}, observation="route to robot"
+    )
+    got = detectors_at(LoopTracker(), [x, y, x_high, y])
+    assert "cycle" in got[3]
+    assert "cycle" not in set().union(*got[:3])
+
+
+def test_cycle_spares_a_second_pass_a_changed_result_and_another_entity() -> None:
+    # One tool over a list, run through again (before a full second round): a second pass.
+    reads = [
+        Step.tool_call("fetch_abstract", {"pmid": p}, observation=f"abstract {p}")
+        for p in ("37290461", "38011264", "37990113")
+    ]
+    assert "cycle" not in set().union(*detectors_at(LoopTracker(), (reads * 2)[:5]))
+    # The revert's check answers differently this time: the state moved.
+    steps = _fix_revert(2)
+    steps += [steps[1], Step.tool_call("preview", {"file": "ep88.wav"}, observation="passes")]
+    assert "cycle" not in set().union(*detectors_at(LoopTracker(), steps))
+    # A hand-off to another agent (another entity) is not the same call respelled.
+    task = "restore brine supply"
+    x = Step.tool_call("handoff", {"agent": "controls", "task": task}, observation="no")
+    y = Step.tool_call("handoff", {"agent": "maintenance", "task": task}, observation="no")
+    z = Step.tool_call("handoff", {"agent": "facilities", "task": task}, observation="no")
+    assert "cycle" not in set().union(*detectors_at(LoopTracker(), [x, y, z, y]))
