@@ -1637,6 +1637,25 @@ def _same_state(a: Step, b: Step) -> bool:
     return a.action_key == b.action_key or (a.tool == b.tool and not differ_in_entity(a, b))
 
 
+# The share of words (numbers as one word) two errors must share to be one error told twice.
+_SAME_ERROR = 0.8
+
+
+def _same_error(a: Step, b: Step) -> bool:
+    """Whether two failed calls' errors are one error with its stamps changed: the words of
+    their observation keys, each number read as one word, overlap by ``_SAME_ERROR`` or
+    more (``... inhibited. event=282978`` / ``... inhibited.``, ``<error trace="..."
+    code="423">`` / ``<error code="423">``, ``event 4598826.`` / ``event 3940469.``)."""
+    x = _error_words(a.observation_key)
+    y = _error_words(b.observation_key)
+    return bool(x and y) and len(x & y) >= _SAME_ERROR * len(x | y)
+
+
+@functools.lru_cache(maxsize=64)
+def _error_words(key: str) -> frozenset[str]:
+    return frozenset(_DIGIT_RUN.sub("0", w) for w in _WORD.findall(key))
+
+
 def _last(entries: deque[_Indexed], n: int, oldest: int = 0) -> list[_Indexed]:
     """The last ``n`` entries (fewer if there are not as many), none older than ``oldest``."""
     size = len(entries)
@@ -2151,12 +2170,21 @@ class StructuralLoopDetector:
         if len(tail) < n:
             return []
         last, previous = tail[-1][1], tail[-2][1]
-        if last.tool != previous.tool or last.observation_key != previous.observation_key:
+        if last.tool != previous.tool:
+            return []
+        if last.observation_key != previous.observation_key and not (
+            last.error and previous.error and _same_error(last, previous)
+        ):
             return []
         if last.observation_key in ("ok:", "error:"):
             return []  # an empty result says nothing about what was asked
-        if not (_same(str(s.tool) for _, s in tail) and _same(s.observation_key for _, s in tail)):
+        if not _same(str(s.tool) for _, s in tail):
             return []
+        if not _same(s.observation_key for _, s in tail) and not (
+            all(s.error for _, s in tail)
+            and all(_same_error(x, y) for (_, x), (_, y) in itertools.pairwise(tail))
+        ):
+            return []  # one error, told with another event number or trace id, is the same
         if _same(s.action_key if s._own is None else s._own for _, s in tail):
             return []  # the very same call: action_observation / action_error report it
         if any(differ_in_entity(x[1], y[1]) for x, y in itertools.pairwise(tail)):

@@ -1884,3 +1884,27 @@ def test_idle_talk_hears_a_reply_with_something_new_as_new_input() -> None:
         Step.llm("Just to be sure, cow 5290?", observation="Yes, and the vet comes at eleven."),
     ]
     assert "idle_talk" not in set().union(*detectors_at(LoopTracker(), steps))
+
+
+def test_reworded_repeat_hears_one_error_told_with_new_event_numbers() -> None:
+    # Respelled commands, each refused with the same lock, stamped with a new event number.
+    refused = "REJECTED: C2 has an active LOTO (tag 468). Remote start inhibited."
+    calls = [
+        ({"unit": "C2", "command": "start"}, refused),
+        ({"unit": "c2", "command": "start"}, refused + " event=282978"),
+        ({"unit": "C2", "command": "START", "capacity_pct": 50}, refused + " event=325551"),
+    ]
+    steps = [Step.tool_call("compressor", a, observation=o, error=True) for a, o in calls]
+    got = detectors_at(LoopTracker(), steps)
+    assert "reworded_repeat" in got[2]
+
+
+def test_reworded_repeat_keeps_errors_that_say_different_things_apart() -> None:
+    # Each correction moves the complaint on: a corrected retry, not the same error.
+    calls = [
+        ({"q": "rota Dec"}, "invalid field 'period': expected YYYY-MM"),
+        ({"q": "rota 2025-12"}, "invalid field 'rank': expected one of FO, CPT"),
+        ({"q": "rota 2025-12 FO"}, "rejected: pairing P4471 uncovered on 2025-12-06"),
+    ]
+    steps = [Step.tool_call("publish", a, observation=o, error=True) for a, o in calls]
+    assert "reworded_repeat" not in set().union(*detectors_at(LoopTracker(), steps))
