@@ -1599,23 +1599,36 @@ def _moves_one_way(tail: Sequence[_Indexed]) -> bool:
     return moved
 
 
-_CLOCK_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+# A clock time "hh:mm", not inside "hh:mm:ss"; a colon after it that starts no seconds
+# ("milking at 13:05: 9.2 kg") is punctuation.
+_CLOCK_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)")
+
+
+_DAY = 24 * 60
 
 
 def _clock_runs_on(tail: Sequence[_Indexed]) -> bool:
     """Whether every result of the calls of ``tail`` holds a clock time ("10:05") and the
-    first of each runs on, call after call: readings of a status taken at later and later
-    times ("4.6 C ... 09:10", then "5.2 C ... 10:05"), not another output made to order."""
+    first of each runs on, call after call, within one day (past midnight at most once,
+    "13:05", "21:20", "05:15"; each step under 12 hours): readings of a status taken at later and later times ("4.6 C
+    ... 09:10", then "5.2 C ... 10:05"), not another output made to order, whose times
+    scatter (going round the clock more than once to run on)."""
     last = -1
+    elapsed = 0
     for _, step in tail:
         match = _CLOCK_TIME.search(step.observation)
         if match is None:
             return False
         minutes = int(match.group(1)) * 60 + int(match.group(2))
-        if minutes <= last:
-            return False
+        if last >= 0:
+            # Past midnight the clock starts again: 21:20 then 05:15 is eight hours on. Read
+            # each way round the shorter: 08:50 then 07:20 went back, not 22.5 hours on.
+            step_on = (minutes - last) % _DAY
+            if not 0 < step_on < _DAY // 2:
+                return False
+            elapsed += step_on
         last = minutes
-    return True
+    return elapsed < _DAY
 
 
 def _same(values: Iterable[str]) -> bool:

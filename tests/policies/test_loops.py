@@ -1908,3 +1908,29 @@ def test_reworded_repeat_keeps_errors_that_say_different_things_apart() -> None:
     ]
     steps = [Step.tool_call("publish", a, observation=o, error=True) for a, o in calls]
     assert "reworded_repeat" not in set().union(*detectors_at(LoopTracker(), steps))
+
+
+def test_regenerate_spares_a_reading_whose_clock_runs_on_past_midnight() -> None:
+    # Each milking relayed as it comes; the last one is after midnight ("05:15 next day"),
+    # and a colon follows each time.
+    live = _reported(
+        "cow_record",
+        [
+            "Cow 4471, milking at 13:05: 9.2 kg. RF 6.1 mS/cm.",
+            "Cow 4471, milking at 21:20: 9.5 kg. RF 5.9 mS/cm.",
+            "Cow 4471, milking at 05:15 next day: 9.7 kg. RF 5.7 mS/cm.",
+        ],
+        ["13:05 milking: 9.2 kg, RF 6.1.", "21:20 milking: 9.5 kg, RF 5.9.", "05:15: 9.7 kg."],
+    )
+    assert "regenerate" not in set().union(*detectors_at(LoopTracker(), live))
+    # Times that go back (and figures that scatter) are not read as nearly a day on.
+    back = _reported(
+        "cow_record",
+        [
+            "Cow 4471, milking at 21:20: 9.5 kg. RF 6.1 mS/cm.",
+            "Cow 4471, milking at 13:05: 9.2 kg. RF 5.7 mS/cm.",
+            "Cow 4471, milking at 05:15 next day: 9.7 kg. RF 5.9 mS/cm.",
+        ],
+        ["21:20 milking: 9.5 kg, RF 6.1.", "13:05 milking: 9.2 kg, RF 5.7.", "05:15: 9.7 kg."],
+    )
+    assert "regenerate" in set().union(*detectors_at(LoopTracker(), back))
