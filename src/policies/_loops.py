@@ -2673,7 +2673,9 @@ class EscalationPolicy:
     governor restarts, stops or interrupts the agent, so a new loop starts from scratch). A
     warning not confirmed within ``confirm_within`` steps expires. With ``by_agreement``, a
     structural and a semantic finding on the same step confirm each other at once: three
-    identical failing calls that also embed alike need no fourth.
+    identical failing calls that also embed alike need no fourth. So do a ``cycle`` and the
+    agent saying, between its calls, that it goes again (``said_again`` in the finding's
+    details, set by the tracker).
     """
 
     def __init__(self, confirm_within: int = 6, by_agreement: bool = True) -> None:
@@ -2703,6 +2705,9 @@ class EscalationPolicy:
                 alike = [f for f in ordered if f.detector.startswith("semantic")]
                 if exact and alike:
                     return LoopResult(index, "act", ordered, confirms=alike[0])
+                # The agent's own words that it goes again confirm a cycle of its calls.
+                if any("said_again" in f.evidence.details for f in exact):
+                    return LoopResult(index, "act", ordered)
             self._pending = (index, ordered[0])
             return LoopResult(index, "warn", ordered)
         first = self._pending[1]
@@ -2950,6 +2955,31 @@ class LoopTracker:
             relaxed._known = self.semantic._known
         return relaxed.check(self._history)
 
+    def _said_again(self, findings: list[LoopFinding]) -> list[LoopFinding]:
+        """``findings`` with a ``cycle`` finding marked ``said_again`` when, between the calls
+        that went round, the agent said it goes again ("Trying robot-service-agent again.",
+        "Checking again.", "one more check."): its own words and the repeated calls and
+        results are two kinds of evidence, and confirm each other (see
+        :class:`EscalationPolicy`). Polling is not a cycle (``cycle`` skips waits)."""
+        for k, found in enumerate(findings):
+            if found.detector != "cycle":
+                continue
+            first, last = found.evidence.steps[0], found.evidence.steps[-1]
+            for i, said in reversed(self._responses):
+                if i <= first:
+                    break
+                if i < last and _RETRY.search(said.text.lower()) is not None:
+                    evidence = dataclasses.replace(
+                        found.evidence, details={**found.evidence.details, "said_again": i}
+                    )
+                    marked = dataclasses.replace(
+                        found,
+                        evidence=evidence,
+                        reason=f"{found.reason} In between it said it was going again.",
+                    )
+                    return [*findings[:k], marked, *findings[k + 1 :]]
+        return findings
+
     def observe(self, step: Step, *, semantic: SemanticVerdict | None = None) -> LoopResult:
         """Record ``step`` and report whether the session now loops.
 
@@ -3013,6 +3043,8 @@ class LoopTracker:
             findings += self.semantic.check(history)
         if findings and cfg.confirm_by_agreement and not self.policy.pending(index):
             findings += self._agreement(step, index, findings, oldest)
+            if step.kind == "tool" and not any(f.detector.startswith("semantic") for f in findings):
+                findings = self._said_again(findings)
         if step._known:
             # Used once, by the check above; kept, each step would hold its partners, and they
             # theirs: the whole history alive for as long as the session.

@@ -1934,3 +1934,28 @@ def test_regenerate_spares_a_reading_whose_clock_runs_on_past_midnight() -> None
         ["21:20 milking: 9.5 kg, RF 6.1.", "13:05 milking: 9.2 kg, RF 5.7.", "05:15: 9.7 kg."],
     )
     assert "regenerate" in set().union(*detectors_at(LoopTracker(), back))
+
+
+def _bounce(between: str) -> list[Step]:
+    task = "decide whether cow 4471's drop is health or equipment"
+    x = Step.tool_call("handoff", {"agent": "herd", "task": task}, observation="route to robot")
+    y = Step.tool_call("handoff", {"agent": "robot", "task": task}, observation="route to herd")
+    return [x, y, x, Step.llm(between), y]
+
+
+def test_a_cycle_with_the_agent_saying_it_goes_again_acts_at_once() -> None:
+    tracker = LoopTracker()
+    results = [tracker.observe(s) for s in _bounce("Trying robot-service-agent again.")]
+    assert results[-1].escalation_level == "act"
+    finding = results[-1].finding
+    assert finding is not None
+    assert finding.detector == "cycle"
+    assert finding.numbers()["said_again"] == 3
+
+
+def test_a_cycle_without_such_words_only_warns() -> None:
+    tracker = LoopTracker()
+    results = [tracker.observe(s) for s in _bounce("Handing it to robot-service-agent.")]
+    assert [r.escalation_level for r in results] == ["none"] * 4 + ["warn"]
+    assert results[-1].finding is not None
+    assert "said_again" not in results[-1].finding.numbers()
