@@ -1328,6 +1328,39 @@ def _new_input(step: Step) -> bool:
     return _has_text(step.observation) and not is_acknowledgement(step.observation)
 
 
+# Words a reply insists with rather than informs ("5290, yes.", "Main. As stated.", "It's
+# NOT the battery.", "The afternoon one, as I wrote."): what else it says is what counts.
+_INSISTS = frozenset(
+    (
+        *("said", "stated", "told", "wrote", "meant", "mean", "read", "look", "again"),
+        *("already", "correct", "wrong", "yes", "no", "not", "still", "just", "only", "one"),
+    )
+)
+
+
+def _echoes(step: Step, before: Sequence[_Indexed]) -> bool:
+    """Whether the new input of ``step`` only says again what the exchange ``before`` it
+    already holds: each of its content words (less :data:`_INSISTS`) and numbers is in a
+    response or a new input there. A user who answers the agent's repeated question with the answer it
+    already has ("Is it 5290?" / "5290.", "Sorry, 5290 or 5209?" / "5290, yes.") tells it
+    nothing new, as an acknowledgement does not."""
+    left = _said(step.observation) - _INSIST_STEMS
+    for _, s in before:
+        if not left:
+            break
+        left = left - _said(s.text) - _said(s.observation)
+    return not left
+
+
+@functools.lru_cache(maxsize=256)
+def _said(text: str) -> frozenset[str]:
+    """The content words and numbers of ``text``, for :func:`_echoes` (a response and its
+    input are read again by the next two)."""
+    if not text:
+        return frozenset()
+    return _content_words(text) | frozenset(_NUMBER.findall(text))
+
+
 def _content_words(text: str, normalized: bool = False) -> frozenset[str]:
     """The words of ``text`` that carry content: three letters or more, not a stopword; each
     cut to its first ``_STEM`` characters."""
@@ -1356,6 +1389,8 @@ def _stem(word: str) -> str:
         return word[:_STEM]
     return word[: min(size - cut, _STEM)] if size - cut >= 3 else word[:_STEM]
 
+
+_INSIST_STEMS = frozenset(_stem(w) for w in _INSISTS)
 
 # The end of a label that heads a line ("Status:", "Count update -", "L-7 >", "ops |").
 _LABEL_END = ":->|\u2013\u2014"
@@ -1564,27 +1599,74 @@ def _moves_one_way(tail: Sequence[_Indexed]) -> bool:
     return moved
 
 
-_CLOCK_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+# A clock time "hh:mm", not inside "hh:mm:ss"; a colon after it that starts no seconds
+# ("milking at 13:05: 9.2 kg") is punctuation.
+_CLOCK_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)")
+
+
+_DAY = 24 * 60
 
 
 def _clock_runs_on(tail: Sequence[_Indexed]) -> bool:
     """Whether every result of the calls of ``tail`` holds a clock time ("10:05") and the
-    first of each runs on, call after call: readings of a status taken at later and later
-    times ("4.6 C ... 09:10", then "5.2 C ... 10:05"), not another output made to order."""
+    first of each runs on, call after call, within one day (past midnight at most once,
+    "13:05", "21:20", "05:15"; each step under 12 hours): readings of a status taken at later and later times ("4.6 C
+    ... 09:10", then "5.2 C ... 10:05"), not another output made to order, whose times
+    scatter (going round the clock more than once to run on)."""
     last = -1
+    elapsed = 0
     for _, step in tail:
         match = _CLOCK_TIME.search(step.observation)
         if match is None:
             return False
         minutes = int(match.group(1)) * 60 + int(match.group(2))
-        if minutes <= last:
-            return False
+        if last >= 0:
+            # Past midnight the clock starts again: 21:20 then 05:15 is eight hours on. Read
+            # each way round the shorter: 08:50 then 07:20 went back, not 22.5 hours on.
+            step_on = (minutes - last) % _DAY
+            if not 0 < step_on < _DAY // 2:
+                return False
+            elapsed += step_on
         last = minutes
-    return True
+    return elapsed < _DAY
 
 
 def _same(values: Iterable[str]) -> bool:
     return len(set(values)) == 1
+
+
+# The longest stretch of calls ``cycle`` finds the agent back at the start of: two
+# alternatives, each an edit and its check (edit A, check, edit B, check, edit A, check).
+_RETURN_MAX_PERIOD = 4
+# How many calls in a row must repeat those one stretch back, with the same results.
+_RETURN_CALLS = 2
+
+
+def _same_state(a: Step, b: Step) -> bool:
+    """Whether call ``a`` redoes call ``b``: the same result from the same call, or from a
+    respelling of it (an argument added or reworded, no other entity named)."""
+    if a.observation_key != b.observation_key:
+        return False
+    return a.action_key == b.action_key or (a.tool == b.tool and not differ_in_entity(a, b))
+
+
+# The share of words (numbers as one word) two errors must share to be one error told twice.
+_SAME_ERROR = 0.8
+
+
+def _same_error(a: Step, b: Step) -> bool:
+    """Whether two failed calls' errors are one error with its stamps changed: the words of
+    their observation keys, each number read as one word, overlap by ``_SAME_ERROR`` or
+    more (``... inhibited. event=282978`` / ``... inhibited.``, ``<error trace="..."
+    code="423">`` / ``<error code="423">``, ``event 4598826.`` / ``event 3940469.``)."""
+    x = _error_words(a.observation_key)
+    y = _error_words(b.observation_key)
+    return bool(x and y) and len(x & y) >= _SAME_ERROR * len(x | y)
+
+
+@functools.lru_cache(maxsize=64)
+def _error_words(key: str) -> frozenset[str]:
+    return frozenset(_DIGIT_RUN.sub("0", w) for w in _WORD.findall(key))
 
 
 def _last(entries: deque[_Indexed], n: int, oldest: int = 0) -> list[_Indexed]:
@@ -1652,7 +1734,7 @@ class StructuralLoopDetector:
             if "repeated_tool_call" in on:
                 out.extend(self._repeated_call(tools))
             if "cycle" in on:
-                out.extend(self._cycle(tools))
+                out.extend(self._cycle(tools) or self._return_to_state(tools))
             if "reworded_repeat" in on:
                 out.extend(self._reworded_repeat(tools))
             if "flip_flop" in on:
@@ -1807,17 +1889,21 @@ class StructuralLoopDetector:
         # new input.
         if len(tail) < n or tail[-1][0] - tail[-2][0] != 1:
             return []
-        if _new_input(tail[-1][1]) and tail[-1][1].observation != tail[-2][1].observation:
-            return []
+        told = _new_input(tail[-1][1]) and tail[-1][1].observation != tail[-2][1].observation
         if tail[-1][0] - tail[0][0] != n - 1:
             return []  # a tool call (or an empty response) in between
-        if any(
-            _new_input(s) and s.observation != p.observation
-            for (_, p), (_, s) in itertools.pairwise(tail[:-1])
-        ):
-            return []
         most = self.config.semantic_monologue_words
         if any(s.word_count > most for _, s in tail):
+            return []
+        # New input counts unless it only says again what the exchange holds (_echoes).
+        if told and not _echoes(tail[-1][1], responses[-n - 1 : -1]):
+            return []
+        if any(
+            _new_input(s)
+            and s.observation != p.observation
+            and not _echoes(s, responses[-n - 1 : -n + 1 + k])
+            for k, ((_, p), (_, s)) in enumerate(itertools.pairwise(tail[:-1]))
+        ):
             return []
         # Words after a label all of them start with ("Status: ...", "L-7 > ..."), in the
         # normalised text each response's action key holds (leading filler dropped).
@@ -2018,6 +2104,46 @@ class StructuralLoopDetector:
             ]
         return []
 
+    def _return_to_state(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
+        """The agent back where it was: its last ``_RETURN_CALLS`` (or more) calls redo, in
+        order and with the same results, the calls one stretch of 2 to ``_RETURN_MAX_PERIOD``
+        calls before them (see :func:`_same_state`), before a full cycle has gone round twice:
+        edit A, check, edit B, check, edit A, check (a fix reverted to one already tried);
+        hand to X, to Y, to X again (with a priority added), to Y. Each further call that goes
+        on repeating reports again, so the next one confirms. A stretch must hold two calls or
+        more, none a wait (polling), and when longer than two, more than one tool (one tool
+        over a list, run through again, is a second pass)."""
+        size = len(tools)
+        last = tools[-1][1]
+        for period in range(2, _RETURN_MAX_PERIOD + 1):
+            if size < period + _RETURN_CALLS:
+                break
+            if not _same_state(last, tools[-1 - period][1]):
+                continue
+            m = 1
+            while m < size - period and _same_state(tools[-1 - m][1], tools[-1 - m - period][1]):
+                m += 1
+            if m < _RETURN_CALLS:
+                continue
+            window = tools[-period:]
+            if len({s.action_key for _, s in window}) < 2 or any(_waits(s) for _, s in window):
+                continue  # one call repeated (the repeat detectors'), or polling
+            if period > 2 and len({s.tool for _, s in window}) < 2:
+                continue
+            tail = tools[-(m + period) :]
+            idx = tuple(i for i, _ in tail)
+            sims = tuple((x, y, 1.0) for x, y in zip(idx, idx[period:], strict=False))
+            return [
+                LoopFinding(
+                    "cycle",
+                    1.0,
+                    LoopEvidence(idx, sims, {"period": period, "rounds": 1}),
+                    f"The agent came back to where it was {period} calls before: its last {m} "
+                    "calls redo those before them, with the same results.",
+                )
+            ]
+        return []
+
     def _receipt_cycle(self, tail: Sequence[_Indexed]) -> list[LoopFinding]:
         """Write, read back, write the same again: two calls taking turns, each with fixed
         arguments, one call's result the same every time (the read-back: nothing changed) and
@@ -2057,12 +2183,21 @@ class StructuralLoopDetector:
         if len(tail) < n:
             return []
         last, previous = tail[-1][1], tail[-2][1]
-        if last.tool != previous.tool or last.observation_key != previous.observation_key:
+        if last.tool != previous.tool:
+            return []
+        if last.observation_key != previous.observation_key and not (
+            last.error and previous.error and _same_error(last, previous)
+        ):
             return []
         if last.observation_key in ("ok:", "error:"):
             return []  # an empty result says nothing about what was asked
-        if not (_same(str(s.tool) for _, s in tail) and _same(s.observation_key for _, s in tail)):
+        if not _same(str(s.tool) for _, s in tail):
             return []
+        if not _same(s.observation_key for _, s in tail) and not (
+            all(s.error for _, s in tail)
+            and all(_same_error(x, y) for (_, x), (_, y) in itertools.pairwise(tail))
+        ):
+            return []  # one error, told with another event number or trace id, is the same
         if _same(s.action_key if s._own is None else s._own for _, s in tail):
             return []  # the very same call: action_observation / action_error report it
         if any(differ_in_entity(x[1], y[1]) for x, y in itertools.pairwise(tail)):
@@ -2538,7 +2673,9 @@ class EscalationPolicy:
     governor restarts, stops or interrupts the agent, so a new loop starts from scratch). A
     warning not confirmed within ``confirm_within`` steps expires. With ``by_agreement``, a
     structural and a semantic finding on the same step confirm each other at once: three
-    identical failing calls that also embed alike need no fourth.
+    identical failing calls that also embed alike need no fourth. So do a ``cycle`` and the
+    agent saying, between its calls, that it goes again (``said_again`` in the finding's
+    details, set by the tracker).
     """
 
     def __init__(self, confirm_within: int = 6, by_agreement: bool = True) -> None:
@@ -2568,6 +2705,9 @@ class EscalationPolicy:
                 alike = [f for f in ordered if f.detector.startswith("semantic")]
                 if exact and alike:
                     return LoopResult(index, "act", ordered, confirms=alike[0])
+                # The agent's own words that it goes again confirm a cycle of its calls.
+                if any("said_again" in f.evidence.details for f in exact):
+                    return LoopResult(index, "act", ordered)
             self._pending = (index, ordered[0])
             return LoopResult(index, "warn", ordered)
         first = self._pending[1]
@@ -2698,6 +2838,7 @@ class LoopTracker:
             cfg.cycle_max_period * cfg.cycle_rounds,
             2 * (cfg.cycle_rounds + _POLLING_PATIENCE),
             cfg.reworded_repeats,
+            2 * _RETURN_MAX_PERIOD,
         )
         self._count = 0
         self._epoch = 0  # counts resets: a SemanticJob made before one no longer applies
@@ -2814,6 +2955,31 @@ class LoopTracker:
             relaxed._known = self.semantic._known
         return relaxed.check(self._history)
 
+    def _said_again(self, findings: list[LoopFinding]) -> list[LoopFinding]:
+        """``findings`` with a ``cycle`` finding marked ``said_again`` when, between the calls
+        that went round, the agent said it goes again ("Trying robot-service-agent again.",
+        "Checking again.", "one more check."): its own words and the repeated calls and
+        results are two kinds of evidence, and confirm each other (see
+        :class:`EscalationPolicy`). Polling is not a cycle (``cycle`` skips waits)."""
+        for k, found in enumerate(findings):
+            if found.detector != "cycle":
+                continue
+            first, last = found.evidence.steps[0], found.evidence.steps[-1]
+            for i, said in reversed(self._responses):
+                if i <= first:
+                    break
+                if i < last and _RETRY.search(said.text.lower()) is not None:
+                    evidence = dataclasses.replace(
+                        found.evidence, details={**found.evidence.details, "said_again": i}
+                    )
+                    marked = dataclasses.replace(
+                        found,
+                        evidence=evidence,
+                        reason=f"{found.reason} In between it said it was going again.",
+                    )
+                    return [*findings[:k], marked, *findings[k + 1 :]]
+        return findings
+
     def observe(self, step: Step, *, semantic: SemanticVerdict | None = None) -> LoopResult:
         """Record ``step`` and report whether the session now loops.
 
@@ -2877,6 +3043,8 @@ class LoopTracker:
             findings += self.semantic.check(history)
         if findings and cfg.confirm_by_agreement and not self.policy.pending(index):
             findings += self._agreement(step, index, findings, oldest)
+            if step.kind == "tool" and not any(f.detector.startswith("semantic") for f in findings):
+                findings = self._said_again(findings)
         if step._known:
             # Used once, by the check above; kept, each step would hold its partners, and they
             # theirs: the whole history alive for as long as the session.

@@ -1799,3 +1799,163 @@ def test_alike_responses_that_pass_on_a_moved_status_word_are_progress() -> None
     assert "semantic_responses" not in relayed[3]  # it passes on "Assigned"
     unsaid = run("No change yet. Waiting a bit longer.")
     assert "semantic_responses" in unsaid[3]
+
+
+def _fix_revert(rounds: int) -> list[Step]:
+    """Edit A, check, edit B, check, ... each check failing its own way."""
+    check = Step.tool_call("preview", {"file": "ep88.wav"}, observation="3 issues", error=True)
+    out = [check]
+    fixes = [("ceiling -1.0 dB", "true peak over ceiling"), ("ceiling -1.5 dB", "too quiet")]
+    for k in range(rounds):
+        change, verdict = fixes[k % 2]
+        out += [
+            Step.tool_call("edit_file", {"path": "ep88.chain", "change": change}, observation="ok"),
+            Step.tool_call("preview", {"file": "ep88.wav"}, observation=verdict, error=True),
+        ]
+    return out
+
+
+def test_cycle_finds_a_fix_reverted_to_one_already_tried() -> None:
+    # Edit A, check, edit B, check, edit A, check: back where it was four calls before.
+    steps = _fix_revert(4)
+    got = detectors_at(LoopTracker(), steps)
+    assert "cycle" not in set().union(*got[:6])
+    assert "cycle" in got[6]
+    finding = LoopTracker()
+    results = [finding.observe(s) for s in steps]
+    assert results[6].escalation_level == "warn"
+    assert results[6].finding is not None
+    assert results[6].finding.numbers()["period"] == 4
+    # The next fix that goes on repeating confirms it.
+    assert results[7].escalation_level == "act"
+
+
+def test_cycle_finds_a_hand_off_bounced_back_with_a_respelled_request() -> None:
+    task = "decide whether cow 4471's drop is health or equipment"
+    x = Step.tool_call("handoff", {"agent": "herd", "task": task}, observation="route to robot")
+    y = Step.tool_call("handoff", {"agent": "robot", "task": task}, observation="route to herd")
+    x_high = Step.tool_call(
+        "handoff", {"agent": "herd", "task": task, "priority": "high"}, observation="route to robot"
+    )
+    got = detectors_at(LoopTracker(), [x, y, x_high, y])
+    assert "cycle" in got[3]
+    assert "cycle" not in set().union(*got[:3])
+
+
+def test_cycle_spares_a_second_pass_a_changed_result_and_another_entity() -> None:
+    # One tool over a list, run through again (before a full second round): a second pass.
+    reads = [
+        Step.tool_call("fetch_abstract", {"pmid": p}, observation=f"abstract {p}")
+        for p in ("37290461", "38011264", "37990113")
+    ]
+    assert "cycle" not in set().union(*detectors_at(LoopTracker(), (reads * 2)[:5]))
+    # The revert's check answers differently this time: the state moved.
+    steps = _fix_revert(2)
+    steps += [steps[1], Step.tool_call("preview", {"file": "ep88.wav"}, observation="passes")]
+    assert "cycle" not in set().union(*detectors_at(LoopTracker(), steps))
+    # A hand-off to another agent (another entity) is not the same call respelled.
+    task = "restore brine supply"
+    x = Step.tool_call("handoff", {"agent": "controls", "task": task}, observation="no")
+    y = Step.tool_call("handoff", {"agent": "maintenance", "task": task}, observation="no")
+    z = Step.tool_call("handoff", {"agent": "facilities", "task": task}, observation="no")
+    assert "cycle" not in set().union(*detectors_at(LoopTracker(), [x, y, z, y]))
+
+
+def test_idle_talk_hears_a_reply_that_only_repeats_the_answer_as_no_new_input() -> None:
+    # The agent keeps asking what it was told; each reply only says the answer again.
+    steps = [
+        Step.llm("Is it cow 5290?"),
+        Step.llm("Confirming: cow 5290?", observation="5290."),
+        Step.llm("Sorry, cow 5290 or 5209?", observation="5290, yes."),
+        Step.llm("Just to be sure, cow 5290 and not 5209?", observation="It's 5290, I said."),
+    ]
+    got = detectors_at(LoopTracker(), steps)
+    assert "idle_talk" in got[2]
+    assert "idle_talk" in got[3]
+    assert "act" in feed(LoopTracker(), steps)
+
+
+def test_idle_talk_hears_a_reply_with_something_new_as_new_input() -> None:
+    # Each reply names something the exchange did not hold yet: the agent is told things.
+    steps = [
+        Step.llm("Is it cow 5290?"),
+        Step.llm("Confirming: cow 5290?", observation="5290, the Holstein in pen four."),
+        Step.llm("Sorry, cow 5290 or 5209?", observation="5290; check her conductivity too."),
+        Step.llm("Just to be sure, cow 5290?", observation="Yes, and the vet comes at eleven."),
+    ]
+    assert "idle_talk" not in set().union(*detectors_at(LoopTracker(), steps))
+
+
+def test_reworded_repeat_hears_one_error_told_with_new_event_numbers() -> None:
+    # Respelled commands, each refused with the same lock, stamped with a new event number.
+    refused = "REJECTED: C2 has an active LOTO (tag 468). Remote start inhibited."
+    calls = [
+        ({"unit": "C2", "command": "start"}, refused),
+        ({"unit": "c2", "command": "start"}, refused + " event=282978"),
+        ({"unit": "C2", "command": "START", "capacity_pct": 50}, refused + " event=325551"),
+    ]
+    steps = [Step.tool_call("compressor", a, observation=o, error=True) for a, o in calls]
+    got = detectors_at(LoopTracker(), steps)
+    assert "reworded_repeat" in got[2]
+
+
+def test_reworded_repeat_keeps_errors_that_say_different_things_apart() -> None:
+    # Each correction moves the complaint on: a corrected retry, not the same error.
+    calls = [
+        ({"q": "rota Dec"}, "invalid field 'period': expected YYYY-MM"),
+        ({"q": "rota 2025-12"}, "invalid field 'rank': expected one of FO, CPT"),
+        ({"q": "rota 2025-12 FO"}, "rejected: pairing P4471 uncovered on 2025-12-06"),
+    ]
+    steps = [Step.tool_call("publish", a, observation=o, error=True) for a, o in calls]
+    assert "reworded_repeat" not in set().union(*detectors_at(LoopTracker(), steps))
+
+
+def test_regenerate_spares_a_reading_whose_clock_runs_on_past_midnight() -> None:
+    # Each milking relayed as it comes; the last one is after midnight ("05:15 next day"),
+    # and a colon follows each time.
+    live = _reported(
+        "cow_record",
+        [
+            "Cow 4471, milking at 13:05: 9.2 kg. RF 6.1 mS/cm.",
+            "Cow 4471, milking at 21:20: 9.5 kg. RF 5.9 mS/cm.",
+            "Cow 4471, milking at 05:15 next day: 9.7 kg. RF 5.7 mS/cm.",
+        ],
+        ["13:05 milking: 9.2 kg, RF 6.1.", "21:20 milking: 9.5 kg, RF 5.9.", "05:15: 9.7 kg."],
+    )
+    assert "regenerate" not in set().union(*detectors_at(LoopTracker(), live))
+    # Times that go back (and figures that scatter) are not read as nearly a day on.
+    back = _reported(
+        "cow_record",
+        [
+            "Cow 4471, milking at 21:20: 9.5 kg. RF 6.1 mS/cm.",
+            "Cow 4471, milking at 13:05: 9.2 kg. RF 5.7 mS/cm.",
+            "Cow 4471, milking at 05:15 next day: 9.7 kg. RF 5.9 mS/cm.",
+        ],
+        ["21:20 milking: 9.5 kg, RF 6.1.", "13:05 milking: 9.2 kg, RF 5.7.", "05:15: 9.7 kg."],
+    )
+    assert "regenerate" in set().union(*detectors_at(LoopTracker(), back))
+
+
+def _bounce(between: str) -> list[Step]:
+    task = "decide whether cow 4471's drop is health or equipment"
+    x = Step.tool_call("handoff", {"agent": "herd", "task": task}, observation="route to robot")
+    y = Step.tool_call("handoff", {"agent": "robot", "task": task}, observation="route to herd")
+    return [x, y, x, Step.llm(between), y]
+
+
+def test_a_cycle_with_the_agent_saying_it_goes_again_acts_at_once() -> None:
+    tracker = LoopTracker()
+    results = [tracker.observe(s) for s in _bounce("Trying robot-service-agent again.")]
+    assert results[-1].escalation_level == "act"
+    finding = results[-1].finding
+    assert finding is not None
+    assert finding.detector == "cycle"
+    assert finding.numbers()["said_again"] == 3
+
+
+def test_a_cycle_without_such_words_only_warns() -> None:
+    tracker = LoopTracker()
+    results = [tracker.observe(s) for s in _bounce("Handing it to robot-service-agent.")]
+    assert [r.escalation_level for r in results] == ["none"] * 4 + ["warn"]
+    assert results[-1].finding is not None
+    assert "said_again" not in results[-1].finding.numbers()
