@@ -1328,39 +1328,6 @@ def _new_input(step: Step) -> bool:
     return _has_text(step.observation) and not is_acknowledgement(step.observation)
 
 
-# Words a reply insists with rather than informs ("5290, yes.", "Main. As stated.", "It's
-# NOT the battery.", "The afternoon one, as I wrote."): what else it says is what counts.
-_INSISTS = frozenset(
-    (
-        *("said", "stated", "told", "wrote", "meant", "mean", "read", "look", "again"),
-        *("already", "correct", "wrong", "yes", "no", "not", "still", "just", "only", "one"),
-    )
-)
-
-
-def _echoes(step: Step, before: Sequence[_Indexed]) -> bool:
-    """Whether the new input of ``step`` only says again what the exchange ``before`` it
-    already holds: each of its content words (less :data:`_INSISTS`) and numbers is in a
-    response or a new input there. A user who answers the agent's repeated question with the answer it
-    already has ("Is it 5290?" / "5290.", "Sorry, 5290 or 5209?" / "5290, yes.") tells it
-    nothing new, as an acknowledgement does not."""
-    left = _said(step.observation) - _INSIST_STEMS
-    for _, s in before:
-        if not left:
-            break
-        left = left - _said(s.text) - _said(s.observation)
-    return not left
-
-
-@functools.lru_cache(maxsize=256)
-def _said(text: str) -> frozenset[str]:
-    """The content words and numbers of ``text``, for :func:`_echoes` (a response and its
-    input are read again by the next two)."""
-    if not text:
-        return frozenset()
-    return _content_words(text) | frozenset(_NUMBER.findall(text))
-
-
 def _content_words(text: str, normalized: bool = False) -> frozenset[str]:
     """The words of ``text`` that carry content: three letters or more, not a stopword; each
     cut to its first ``_STEM`` characters."""
@@ -1389,8 +1356,6 @@ def _stem(word: str) -> str:
         return word[:_STEM]
     return word[: min(size - cut, _STEM)] if size - cut >= 3 else word[:_STEM]
 
-
-_INSIST_STEMS = frozenset(_stem(w) for w in _INSISTS)
 
 # The end of a label that heads a line ("Status:", "Count update -", "L-7 >", "ops |").
 _LABEL_END = ":->|\u2013\u2014"
@@ -1889,21 +1854,17 @@ class StructuralLoopDetector:
         # new input.
         if len(tail) < n or tail[-1][0] - tail[-2][0] != 1:
             return []
-        told = _new_input(tail[-1][1]) and tail[-1][1].observation != tail[-2][1].observation
+        if _new_input(tail[-1][1]) and tail[-1][1].observation != tail[-2][1].observation:
+            return []
         if tail[-1][0] - tail[0][0] != n - 1:
             return []  # a tool call (or an empty response) in between
+        if any(
+            _new_input(s) and s.observation != p.observation
+            for (_, p), (_, s) in itertools.pairwise(tail[:-1])
+        ):
+            return []
         most = self.config.semantic_monologue_words
         if any(s.word_count > most for _, s in tail):
-            return []
-        # New input counts unless it only says again what the exchange holds (_echoes).
-        if told and not _echoes(tail[-1][1], responses[-n - 1 : -1]):
-            return []
-        if any(
-            _new_input(s)
-            and s.observation != p.observation
-            and not _echoes(s, responses[-n - 1 : -n + 1 + k])
-            for k, ((_, p), (_, s)) in enumerate(itertools.pairwise(tail[:-1]))
-        ):
             return []
         # Words after a label all of them start with ("Status: ...", "L-7 > ..."), in the
         # normalised text each response's action key holds (leading filler dropped).

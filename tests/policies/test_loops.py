@@ -1861,31 +1861,6 @@ def test_cycle_spares_a_second_pass_a_changed_result_and_another_entity() -> Non
     assert "cycle" not in set().union(*detectors_at(LoopTracker(), [x, y, z, y]))
 
 
-def test_idle_talk_hears_a_reply_that_only_repeats_the_answer_as_no_new_input() -> None:
-    # The agent keeps asking what it was told; each reply only says the answer again.
-    steps = [
-        Step.llm("Is it cow 5290?"),
-        Step.llm("Confirming: cow 5290?", observation="5290."),
-        Step.llm("Sorry, cow 5290 or 5209?", observation="5290, yes."),
-        Step.llm("Just to be sure, cow 5290 and not 5209?", observation="It's 5290, I said."),
-    ]
-    got = detectors_at(LoopTracker(), steps)
-    assert "idle_talk" in got[2]
-    assert "idle_talk" in got[3]
-    assert "act" in feed(LoopTracker(), steps)
-
-
-def test_idle_talk_hears_a_reply_with_something_new_as_new_input() -> None:
-    # Each reply names something the exchange did not hold yet: the agent is told things.
-    steps = [
-        Step.llm("Is it cow 5290?"),
-        Step.llm("Confirming: cow 5290?", observation="5290, the Holstein in pen four."),
-        Step.llm("Sorry, cow 5290 or 5209?", observation="5290; check her conductivity too."),
-        Step.llm("Just to be sure, cow 5290?", observation="Yes, and the vet comes at eleven."),
-    ]
-    assert "idle_talk" not in set().union(*detectors_at(LoopTracker(), steps))
-
-
 def test_reworded_repeat_hears_one_error_told_with_new_event_numbers() -> None:
     # Respelled commands, each refused with the same lock, stamped with a new event number.
     refused = "REJECTED: C2 has an active LOTO (tag 468). Remote start inhibited."
