@@ -7,6 +7,7 @@ The semantic detector is fed hand-made unit vectors here; the real model is exer
 from __future__ import annotations
 
 import dataclasses
+import random
 import unicodedata
 
 import numpy as np
@@ -1934,3 +1935,20 @@ def test_a_cycle_without_such_words_only_warns() -> None:
     assert [r.escalation_level for r in results] == ["none"] * 4 + ["warn"]
     assert results[-1].finding is not None
     assert "said_again" not in results[-1].finding.numbers()
+
+
+def test_a_new_question_about_words_already_said_is_new_input() -> None:
+    # An agent asked about one thing after another, each named in earlier answers: every
+    # question is new input, so short answers that share a vocabulary are no idle talk. (The
+    # governor benchmark's traffic; an echo rule that took such questions as no new input
+    # restarted its agents.)
+    words = ["invoice", "shipment", "river", "harbour", "protein", "enzyme", "ledger", "budget"]
+    draw = random.Random(7)
+    steps = [
+        Step.llm(
+            " ".join(draw.sample(words, 6)) + f" {n}.",
+            observation=f"Summarise the {words[n % len(words)]} report in one line.",
+        )
+        for n in range(40)
+    ]
+    assert feed(LoopTracker(), steps) == ["none"] * 40
