@@ -1138,10 +1138,13 @@ class Governor(Actor):
 
     async def _observer(self) -> None:
         queue = self._to_observe
+        clock = time.perf_counter
+        turn = clock()
         while True:
             if not queue:
                 idle = self._observer_idle = anyio.Event()
                 await idle.wait()
+                turn = clock()
                 continue
             agent = queue.popleft()
             agent.queued = False
@@ -1165,9 +1168,11 @@ class Governor(Actor):
                     self._tg.start_soon(self._judge)
             else:
                 self._observe(agent)
-            if queue:
-                # Calls that became ready meanwhile go first: no caller waits for this.
+            if queue and clock() - turn > _OBSERVER_TURN_S:
+                # Calls that became ready meanwhile go first: no caller waits for this. (A
+                # turn takes several steps when it can: each switch costs as much as one.)
                 await anyio.lowlevel.checkpoint()
+                turn = clock()
 
     async def _judge(self) -> None:
         """Observe the steps whose embeddings were pending, as they are done."""
@@ -1558,6 +1563,9 @@ _MAX_WORKERS = 256
 #: The messages whose handlers may overlap (with a concurrent store): the calls' own.
 _OVERLAPPING = frozenset({PreCall, Settle, PreTool, ToolDone, Answered})
 _INLINE = frozenset({PreCall, Settle, PreTool, ToolDone})
+
+#: How long the observer task goes on observing before it lets ready calls run.
+_OBSERVER_TURN_S = 100e-6
 
 #: The longest the observer task waits for a step's embedding (the agent's next call waits as
 #: long); after it the step is left to that call.
