@@ -96,7 +96,7 @@ from ._store import LedgerStore, StopSignal, StoreError
 from ._store._audit import redact
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+    from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping
 
     from anyio.abc import TaskGroup
 
@@ -250,6 +250,31 @@ class _PendingStep:
             self.event.set()
 
 
+class _Worker:
+    """A background task of the governor's that parks while it has nothing to do: started on
+    the first :meth:`wake`, woken by the next ones (cheaply: only a parked task is signalled)."""
+
+    __slots__ = ("_idle", "_run", "_started")
+
+    def __init__(self, run: Callable[[], Coroutine[Any, Any, None]]) -> None:
+        self._run = run
+        self._idle: anyio.Event | None = None
+        self._started = False
+
+    def wake(self, tg: TaskGroup) -> None:
+        idle = self._idle
+        if idle is not None:
+            self._idle = None
+            idle.set()
+        elif not self._started:
+            self._started = True
+            tg.start_soon(self._run)
+
+    async def park(self) -> None:
+        idle = self._idle = anyio.Event()
+        await idle.wait()
+
+
 @dataclass(slots=True)
 class _AgentState:
     name: str
@@ -385,13 +410,11 @@ class Governor(Actor):
         # next call that comes first observes it itself (_observe_pending), so the findings
         # and where they are acted on do not change, only who pays for observing.
         self._to_observe: deque[_AgentState] = deque()
-        self._observer_idle: anyio.Event | None = None
-        self._observer_started = False
+        self._observer = _Worker(self._observe_queued)
         # Steps the observer submitted for embedding, waiting for it in the judge task (at
         # most one per agent in practice: an agent's next step waits for this one's).
         self._to_judge: deque[tuple[_AgentState, _PendingStep]] = deque()
-        self._judge_idle: anyio.Event | None = None
-        self._judge_started = False
+        self._judge = _Worker(self._judge_embedded)
         self._handlers: dict[type[Any], Callable[[Any], Any]] = {
             PreCall: self._pre_call,
             Settle: self._settle,
@@ -1127,23 +1150,17 @@ class Governor(Actor):
             return True
         agent.queued = True
         self._to_observe.append(agent)
-        idle = self._observer_idle
-        if idle is not None:
-            self._observer_idle = None
-            idle.set()
-        elif not self._observer_started:
-            self._observer_started = True
-            tg.start_soon(self._observer)
+        self._observer.wake(tg)
         return True
 
-    async def _observer(self) -> None:
+    async def _observe_queued(self) -> None:
+        """The observer task: observes (or submits for embedding) the queued agents' steps."""
         queue = self._to_observe
         clock = time.perf_counter
         turn = clock()
         while True:
             if not queue:
-                idle = self._observer_idle = anyio.Event()
-                await idle.wait()
+                await self._observer.park()
                 turn = clock()
                 continue
             agent = queue.popleft()
@@ -1158,14 +1175,8 @@ class Governor(Actor):
                 # Its embedding is being computed in the worker thread: the judge task waits
                 # for it, so that submitting the next agents' steps does not wait too.
                 self._to_judge.append((agent, pending))
-                judge = self._judge_idle
-                if judge is not None:
-                    self._judge_idle = None
-                    judge.set()
-                elif not self._judge_started:
-                    self._judge_started = True
-                    assert self._tg is not None
-                    self._tg.start_soon(self._judge)
+                assert self._tg is not None
+                self._judge.wake(self._tg)
             else:
                 self._observe(agent)
             if queue and clock() - turn > _OBSERVER_TURN_S:
@@ -1174,13 +1185,12 @@ class Governor(Actor):
                 await anyio.lowlevel.checkpoint()
                 turn = clock()
 
-    async def _judge(self) -> None:
-        """Observe the steps whose embeddings were pending, as they are done."""
+    async def _judge_embedded(self) -> None:
+        """The judge task: observes the steps whose embeddings were pending, as they are done."""
         queue = self._to_judge
         while True:
             if not queue:
-                idle = self._judge_idle = anyio.Event()
-                await idle.wait()
+                await self._judge.park()
                 continue
             agent, pending = queue.popleft()
             handle = pending.handle

@@ -41,6 +41,16 @@ def offline(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
 
 
+#: An agent saying five times, in other words each time, that it will look the figure up.
+REVENUE_PARAPHRASES = (
+    "To answer that I will now look up the revenue figure for the third quarter.",
+    "Next, I am going to search for the Q3 revenue number in the finance reports.",
+    "I'll now retrieve the third-quarter revenue figure from the financial records.",
+    "Let me look up the revenue for Q3 from the finance data now.",
+    "I am going to find the third quarter revenue number in the reports next.",
+)
+
+
 async def test_starts_at_once_and_loads_in_background(
     monkeypatch: pytest.MonkeyPatch, offline: None
 ) -> None:
@@ -478,15 +488,7 @@ async def test_the_governor_runs_the_semantic_check_in_the_worker_thread(
         return original(self, history)
 
     monkeypatch.setattr(SemanticLoopDetector, "check", check)
-    answers = iter(
-        [
-            "To answer that I will now look up the revenue figure for the third quarter.",
-            "Next, I am going to search for the Q3 revenue number in the finance reports.",
-            "I'll now retrieve the third-quarter revenue figure from the financial records.",
-            "Let me look up the revenue for Q3 from the finance data now.",
-            "I am going to find the third quarter revenue number in the reports next.",
-        ]
-    )
+    answers = iter(REVENUE_PARAPHRASES)
     provider = FastProvider()
     provider.plan = lambda _r: Play(chunks=[next(answers)])
     seen: list[Any] = []
@@ -581,15 +583,7 @@ async def test_an_embedded_step_is_judged_while_the_governor_idles_with_the_same
     async def run(pause: float) -> tuple[list[str], list[tuple[str, str]]]:
         where.clear()
         submitted.clear()
-        answers = iter(
-            [
-                "To answer that I will now look up the revenue figure for the third quarter.",
-                "Next, I am going to search for the Q3 revenue number in the finance reports.",
-                "I'll now retrieve the third-quarter revenue figure from the financial records.",
-                "Let me look up the revenue for Q3 from the finance data now.",
-                "I am going to find the third quarter revenue number in the reports next.",
-            ]
-        )
+        answers = iter(REVENUE_PARAPHRASES)
         provider = FastProvider()
         provider.plan = lambda _r: Play(chunks=[next(answers)])
         seen: list[str] = []
@@ -664,7 +658,7 @@ async def test_a_step_the_observer_never_submitted_does_not_hold_the_next_call(
     async def idle_observer(self: Governor) -> None:
         await anyio.sleep_forever()  # an observer that never gets to it
 
-    monkeypatch.setattr(Governor, "_observer", idle_observer)
+    monkeypatch.setattr(Governor, "_observe_queued", idle_observer)
     provider = FastProvider()
     answers = iter(["The first answer.", "The second answer."])
     provider.plan = lambda _r: Play(chunks=[next(answers)])
