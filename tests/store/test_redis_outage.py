@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import anyio
 import pytest
 
+from policies import DuplicateCall
 from policies._ledger import Limits, Reservation
 from policies._scopes import Amounts, Scope
 from supervisor._store import RedisStore, StopSignal, StoreUnavailable
@@ -141,3 +142,41 @@ async def test_restart_during_run(private_redis: PrivateRedis) -> None:
                 await anyio.sleep(0.05)
         assert received[0].reason == "after restart"
         tg.cancel_scope.cancel()
+
+
+async def test_a_reserve_that_runs_after_its_release_holds_nothing(
+    private_redis: PrivateRedis,
+) -> None:
+    # A reserve whose reply never came (it timed out, on a connection since dropped) may still
+    # run on the server after the store, in touch again, has released it as doubtful. The
+    # release leaves a record in its place, so the late reserve finds the call id taken.
+    scope = Scope("session", "late")
+    store = RedisStore(port=private_redis.port, connect_timeout=0.3, timeout=0.3, prefix="t")
+
+    async def reserved_after_a_restart() -> Amounts:
+        private_redis.kill()
+        private_redis.start()
+        for _ in range(50):  # the first request finds the old connection gone
+            try:
+                return (await store.balance(scope)).reserved
+            except StoreUnavailable:
+                await anyio.sleep(0.02)
+        raise AssertionError("the store did not reconnect")
+
+    async with store:
+        await store.set_limit(scope, Limits(cost=10**9))
+        store._doubtful.add("c-late")  # as reserve() marks a call whose outcome is unknown
+        # The store reconnects and releases its doubtful reserves.
+        assert await reserved_after_a_restart() == Amounts()
+        assert store.statistics()["doubtful_reserves"] == 0
+        with pytest.raises(DuplicateCall):  # the late reserve: nobody waits for its reply
+            await store.reserve("c-late", [scope], Amounts(cost=10, tokens=5, calls=1))
+        assert (await store.balance(scope)).reserved == Amounts()
+        # A doubtful reserve that did run is released as before.
+        assert isinstance(
+            await store.reserve("c-ran", [scope], Amounts(cost=10, tokens=5, calls=1)),
+            Reservation,
+        )
+        store._doubtful.add("c-ran")
+        assert await reserved_after_a_restart() == Amounts()
+        assert store.statistics()["doubtful_reserves"] == 0

@@ -180,7 +180,11 @@ return {'ok'}
 """
 )
 
-# ARGV: P, call, now, ac, at, an, mode (settled|released|orphaned), finished ttl
+# ARGV: P, call, now, ac, at, an, mode (settled|released|orphaned|abandoned), finished ttl
+# "abandoned" releases a reserve whose outcome the client never learned. If Redis has no such
+# reservation, it may still be about to run it (a request that timed out on a connection since
+# dropped): a released record is left in its place, so that the reserve, if it comes, finds the
+# call id taken ('dup') and holds nothing.
 _FINISH = (
     _LUA_COMMON
     + """
@@ -188,6 +192,14 @@ local P, call, now, mode = ARGV[1], ARGV[2], ARGV[3], ARGV[7]
 local rkey = P .. ':res:' .. call
 local r = redis.call('HMGET', rkey, 'status', 'cost', 'tokens', 'calls', 'buckets', 'owner',
   'session', 'agent', 'model', 'ac', 'at', 'an')
+if mode == 'abandoned' then
+  if not r[1] then
+    redis.call('HSET', rkey, 'status', 'released', 'ac', 0, 'at', 0, 'an', 0, 'finished', now)
+    redis.call('EXPIRE', rkey, ARGV[8])
+    return {'unknown'}
+  end
+  mode = 'released'
+end
 if not r[1] then return {'unknown'} end
 if r[1] ~= 'open' then return {'done', r[2], r[3], r[4], r[10], r[11], r[12]} end
 local ac, at, an = ARGV[4], ARGV[5], ARGV[6]
@@ -356,7 +368,8 @@ class RedisStore:
         self._conn: RespConnection | None = None
         self._connect_lock = anyio.Lock()
         self._tg: TaskGroup | None = None
-        # Calls whose reserve outcome is unknown: released once Redis answers again.
+        # Calls whose reserve outcome is unknown: released once the store reconnects (with a
+        # record left for any that Redis has not run yet: see _FINISH's "abandoned").
         self._doubtful: set[str] = set()
         # Settles whose outcome is unknown: replayed (idempotent) once Redis answers again.
         self._unsettled: dict[str, Amounts] = {}
@@ -489,7 +502,7 @@ class RedisStore:
             await self._eval_on(conn, "finish", self._finish_args(call_id, actual, "settled"))
             self._unsettled.pop(call_id, None)
         for call_id in list(self._doubtful):
-            await self._eval_on(conn, "finish", self._finish_args(call_id, Amounts(), "released"))
+            await self._eval_on(conn, "finish", self._finish_args(call_id, Amounts(), "abandoned"))
             self._doubtful.discard(call_id)
 
     async def _call(self, *args: str | bytes | int) -> Any:
