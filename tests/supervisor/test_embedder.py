@@ -535,50 +535,21 @@ async def test_an_embedded_step_is_judged_while_the_governor_idles_with_the_same
     # The governor's observer task submits a step for embedding and observes it after the call
     # has returned, where the call used to submit it and the agent's next call to wait and
     # observe it: the semantic detector finds the same loop at the same call either way.
-    from test_governor_support import FastProvider, Play, make_policy
+    from test_governor_support import FastProvider, Play, make_policy, record_where
 
     from supervisor import Agent, MemoryStore, ModelRouter, RecordingSink, Runtime
     from supervisor import UnattendedApprover as Unattended
     from supervisor._governor import Governor
     from supervisor._target import AgentSpec, TargetSpec
 
-    where: list[str] = []
-    in_call = False
-    observe, observe_pending = Governor._observe, Governor._observe_pending
-
-    def spy_observe(self: Governor, agent: Any) -> None:
-        if agent.pending is not None and agent.pending.handle is not None:  # embedded
-            where.append("in the next call" if in_call else "while idle")
-        observe(self, agent)
-
-    async def spy_pending(self: Governor, *args: Any) -> Any:
-        nonlocal in_call
-        in_call = True
-        try:
-            return await observe_pending(self, *args)
-        finally:
-            in_call = False
-
-    submitted: list[str] = []
-    in_settle = False
-    submit, settle = Governor._submit, Governor._settle
-
-    def spy_submit(self: Governor, pending: Any, agent: Any) -> None:
-        submitted.append("in the call" if in_settle else "while idle")
-        submit(self, pending, agent)
-
-    async def spy_settle(self: Governor, msg: Any) -> Any:
-        nonlocal in_settle
-        in_settle = True
-        try:
-            return await settle(self, msg)
-        finally:
-            in_settle = False
-
-    monkeypatch.setattr(Governor, "_observe", spy_observe)
-    monkeypatch.setattr(Governor, "_observe_pending", spy_pending)
-    monkeypatch.setattr(Governor, "_submit", spy_submit)
-    monkeypatch.setattr(Governor, "_settle", spy_settle)
+    where = record_where(  # where each embedded step was observed
+        monkeypatch,
+        "_observe",
+        "_observe_pending",
+        ("in the next call", "while idle"),
+        keep=lambda agent: agent.pending is not None and agent.pending.handle is not None,
+    )
+    submitted = record_where(monkeypatch, "_submit", "_settle", ("in the call", "while idle"))
 
     async def run(pause: float) -> tuple[list[str], list[tuple[str, str]]]:
         where.clear()

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 
 import anyio
 import pytest
-from test_governor_support import Harness, Play, agent_class, make_policy
+from test_governor_support import Harness, Play, agent_class, make_policy, record_where
 
 from policies import CallContext, Decision, Interrupt, Rule, Scope, parse_policy
 from supervisor import (
@@ -389,24 +389,9 @@ async def test_a_step_is_observed_while_the_governor_idles_with_the_same_finding
     # The loop tracker observes a call's step after the call has returned, while the loop is
     # idle, instead of at the start of the agent's next call; what it finds is still acted on
     # at that next call. Back to back, the next call comes first and observes it itself.
-    where: list[str] = []
-    in_call = False
-    observe, observe_pending = Governor._observe, Governor._observe_pending
-
-    def spy_observe(self: Governor, agent: Any) -> None:
-        where.append("in the next call" if in_call else "while idle")
-        observe(self, agent)
-
-    async def spy_pending(self: Governor, *args: Any) -> Any:
-        nonlocal in_call
-        in_call = True
-        try:
-            return await observe_pending(self, *args)
-        finally:
-            in_call = False
-
-    monkeypatch.setattr(Governor, "_observe", spy_observe)
-    monkeypatch.setattr(Governor, "_observe_pending", spy_pending)
+    where = record_where(
+        monkeypatch, "_observe", "_observe_pending", ("in the next call", "while idle")
+    )
 
     async def loops(pause: float | None) -> tuple[list[str], list[tuple[str, str]]]:
         where.clear()

@@ -28,6 +28,7 @@ from supervisor import (
     Team,
     UnattendedApprover,
 )
+from supervisor._governor import Governor
 from supervisor._providers import (
     Finished,
     LLMRequest,
@@ -40,6 +41,8 @@ from supervisor._target import AgentSpec, TargetSpec
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Callable, Sequence
+
+    import pytest
 
 #: Prices used throughout: $2.50 in / $10 out per million tokens (exact in nano-dollars).
 PRICES = {
@@ -158,6 +161,38 @@ def make_policy(
         else:
             data[key] = value
     return parse_policy(data)
+
+
+def record_where(
+    monkeypatch: pytest.MonkeyPatch,
+    inner: str,
+    outer: str,
+    labels: tuple[str, str],
+    keep: Callable[[Any], bool] | None = None,
+) -> list[str]:
+    """Spy on the governor's sync method ``inner``: each call appends ``labels[0]`` when it
+    runs inside its async method ``outer``, ``labels[1]`` otherwise (only calls whose first
+    argument passes ``keep``, if given). Returns the list, filled as the run goes."""
+    where: list[str] = []
+    inside = False
+    original_inner, original_outer = getattr(Governor, inner), getattr(Governor, outer)
+
+    def spy_inner(self: Governor, first: Any, *args: Any) -> Any:
+        if keep is None or keep(first):
+            where.append(labels[0] if inside else labels[1])
+        return original_inner(self, first, *args)
+
+    async def spy_outer(self: Governor, *args: Any) -> Any:
+        nonlocal inside
+        inside = True
+        try:
+            return await original_outer(self, *args)
+        finally:
+            inside = False
+
+    monkeypatch.setattr(Governor, inner, spy_inner)
+    monkeypatch.setattr(Governor, outer, spy_outer)
+    return where
 
 
 def agent_class(name: str, base: type[Agent], **attrs: Any) -> type[Agent]:
