@@ -37,6 +37,7 @@ from policies._loops import (  # noqa: E402
     LoopFinding,
     LoopTracker,
     Step,
+    input_text,
     semantic_text,
 )
 from supervisor._embedder import Embedder  # noqa: E402
@@ -137,20 +138,23 @@ async def _embed_all(texts: list[str]) -> np.ndarray:
 
 
 def embed(trajectories: list[Trajectory]) -> list[Trajectory]:
-    """Attach the real model's embeddings to every step with something to embed."""
-    texts = sorted({semantic_text(s) for t in trajectories for s in t.steps} - {""})
+    """Attach the real model's embeddings to every step with something to embed: its
+    :func:`semantic_text` and its new input's :func:`input_text`, as the governor does."""
+    texts = sorted(
+        {f(s) for t in trajectories for s in t.steps for f in (semantic_text, input_text)} - {""}
+    )
     vectors = anyio.run(_embed_all, texts)
     table = dict(zip(texts, vectors, strict=True))
-    return [
-        dataclasses.replace(
-            t,
-            steps=[
-                s.with_embedding(table[semantic_text(s)]) if semantic_text(s) else s
-                for s in t.steps
-            ],
+
+    def attach(step: Step) -> Step:
+        text, given = semantic_text(step), input_text(step)
+        if not text and not given:
+            return step
+        return step.with_embedding(
+            table[text] if text else None, input_embedding=table[given] if given else None
         )
-        for t in trajectories
-    ]
+
+    return [dataclasses.replace(t, steps=[attach(s) for s in t.steps]) for t in trajectories]
 
 
 def evaluate(trajectories: list[Trajectory], config: LoopConfig | None = None) -> Report:

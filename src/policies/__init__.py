@@ -79,6 +79,7 @@ from ._loops import SemanticLoopDetector as SemanticLoopDetector
 from ._loops import Step as Step
 from ._loops import StructuralLoopDetector as StructuralLoopDetector
 from ._loops import canonical_args as canonical_args
+from ._loops import input_text as input_text
 from ._loops import normalize_text as normalize_text
 from ._loops import observation_novelty as observation_novelty
 from ._loops import semantic_text as semantic_text
@@ -195,6 +196,7 @@ __all__ = [  # noqa: RUF022
     "estimate_text_tokens",
     "explain_policy",
     "format_usd",
+    "input_text",
     "load_policy",
     "load_policy_text",
     "most_severe",
