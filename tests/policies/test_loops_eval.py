@@ -10,11 +10,11 @@ fresh set (``tests/data/trajectories_fresh/``, round four), the final set
 (``tests/data/trajectories_final/``, round five) and the sixth set
 (``tests/data/trajectories_sixth/``, the measure of round five). The seventh to twelfth sets
 (``tests/data/trajectories_seventh/`` and so on) were each written before rounds six to
-eleven, as that round's unseen measure, and the thirteenth, fourteenth, fifteenth and sixteenth
-sets alongside rounds twelve, thirteen, fourteen and fifteen, as their unseen measures; each is
-measured once after its round (see their READMEs). This test runs no detector on these fifteen
-later sets and asserts no score of theirs: only the sets' integrity, their disjointness and the
-script's ``--data`` path are checked.
+eleven, as that round's unseen measure, and the thirteenth, fourteenth, fifteenth, sixteenth and
+seventeenth sets alongside rounds twelve, thirteen, fourteen, fifteen and sixteen, as their unseen
+measures; each is measured once after its round (see their READMEs). This test runs no detector on
+these sixteen later sets and asserts no score of theirs: only the sets' integrity, their
+disjointness and the script's ``--data`` path are checked.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ THIRTEENTH_DIR = ROOT / "tests" / "data" / "trajectories_thirteenth"
 FOURTEENTH_DIR = ROOT / "tests" / "data" / "trajectories_fourteenth"
 FIFTEENTH_DIR = ROOT / "tests" / "data" / "trajectories_fifteenth"
 SIXTEENTH_DIR = ROOT / "tests" / "data" / "trajectories_sixteenth"
+SEVENTEENTH_DIR = ROOT / "tests" / "data" / "trajectories_seventeenth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -118,6 +119,7 @@ LATER_SETS = [
     ("fourteenth", FOURTEENTH_DIR),
     ("fifteenth", FIFTEENTH_DIR),
     ("sixteenth", SIXTEENTH_DIR),
+    ("seventeenth", SEVENTEENTH_DIR),
 ]
 
 
@@ -160,6 +162,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fourteenth_set_generate", FOURTEENTH_DIR),
         ("fifteenth_set_generate", FIFTEENTH_DIR),
         ("sixteenth_set_generate", SIXTEENTH_DIR),
+        ("seventeenth_set_generate", SEVENTEENTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
