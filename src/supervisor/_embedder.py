@@ -66,7 +66,7 @@ from policies._loops import unit_vector
 from ._exceptions import SupervisorError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Mapping, Sequence
 
     from anyio.abc import TaskGroup, TaskStatus
     from numpy.typing import NDArray
@@ -282,6 +282,18 @@ def _as_rows(vectors: NDArray[np.float32]) -> list[NDArray[np.float32]]:
     return [array[i : i + 1] for i in range(len(array))]
 
 
+def _row_now(
+    other: NDArray[np.float32] | _Slot, fresh: Mapping[_Slot, NDArray[np.float32]]
+) -> NDArray[np.float32] | None:
+    """In the worker thread: the row of another text of a submit, if there is one yet (from
+    the cache, from this batch, or resolved by the loop already; reading ``row`` is one
+    attribute read, which the loop thread sets once)."""
+    if not isinstance(other, _Slot):
+        return other
+    row = fresh.get(other)
+    return row if row is not None else other.row
+
+
 #: What the worker hands back per text: its row, its unit vector, its similarities, and what
 #: its ``then`` returned or raised.
 _Embedded = tuple[
@@ -305,6 +317,7 @@ class _Slot:
         "error",
         "event",
         "key",
+        "rest",
         "row",
         "similarities",
         "then",
@@ -323,7 +336,10 @@ class _Slot:
         self.similarities: tuple[float, ...] | None = None
         # Run by the worker after the vector (see Embedder.submit's ``then``), and what it
         # returned or raised.
-        self.then: Callable[[NDArray[np.float32], NDArray[np.float32], Any], Any] | None = None
+        self.then: Callable[..., Any] | None = None
+        # With ``then``: the submit's other texts, each a row (from the cache) or a slot; the
+        # worker hands ``then`` the rows it has for them.
+        self.rest: tuple[NDArray[np.float32] | _Slot, ...] | None = None
         self.then_value: Any = None
         self.then_error: BaseException | None = None
         self.error: BaseException | None = None
@@ -635,7 +651,7 @@ class Embedder:
         texts: Sequence[str],
         *,
         compare: Sequence[NDArray[np.float32]] = (),
-        then: Callable[[NDArray[np.float32], NDArray[np.float32], Any], Any] | None = None,
+        then: Callable[..., Any] | None = None,
     ) -> EmbeddingHandle:
         """Queue ``texts`` for embedding and return at once.
 
@@ -648,7 +664,10 @@ class Embedder:
             compare: Unit vectors (as ``policies.unit_vector`` makes them) to compare the first
                 text's with, in the worker thread: see ``EmbeddingHandle.similarities()``.
             then: Called in the worker thread once the first text is embedded, with its row,
-                its unit vector and its similarities (None without ``compare``); what it
+                its unit vector and its similarities (None without ``compare``); and, when
+                more than one text is submitted, a fourth argument: a tuple with the row of
+                each other text, in order, or None for one not embedded yet (a text another
+                submit had queued is embedded in its own batch, which may come later); what it
                 returns is ``EmbeddingHandle.then_result()``. For work on the vector that
                 must stay off the event loop: it must touch only what it was given and
                 objects no other thread changes. Like ``compare``, it runs only when this
@@ -692,6 +711,8 @@ class Embedder:
         if compared:
             new[0].compare = tuple(compare)
             new[0].then = then
+            if then is not None and len(rows) > 1:
+                new[0].rest = tuple(rows[1:])
         if new:
             self._inbox.put(new)
         return EmbeddingHandle(rows, slots, compared)
@@ -811,7 +832,9 @@ class Embedder:
         except Exception as exc:
             return batch, exc
         out: list[_Embedded] = []
-        for slot, row in zip(batch, _as_rows(vectors), strict=True):
+        rows = _as_rows(vectors)
+        fresh: dict[_Slot, NDArray[np.float32]] | None = None
+        for slot, row in zip(batch, rows, strict=True):
             # The loop detector's own normalisation and dot products, here rather than on the
             # event loop, in the same order it would compute them.
             unit = unit_vector(row)
@@ -819,7 +842,13 @@ class Embedder:
             then: tuple[Any, BaseException | None] = (None, None)
             if slot.then is not None:
                 try:
-                    then = (slot.then(row, unit, similarities), None)
+                    if slot.rest is None:
+                        then = (slot.then(row, unit, similarities), None)
+                    else:
+                        if fresh is None:
+                            fresh = dict(zip(batch, rows, strict=True))
+                        rest = tuple(_row_now(other, fresh) for other in slot.rest)
+                        then = (slot.then(row, unit, similarities, rest), None)
                 except Exception as exc:  # the caller falls back to doing it on the loop
                     then = (None, exc)
             out.append((row, unit, similarities, then))

@@ -22,6 +22,7 @@ hard.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import os
 import time
@@ -63,8 +64,10 @@ from policies._loops import (
     LoopConfig,
     LoopResult,
     LoopTracker,
+    SemanticJob,
     SemanticVerdict,
     Step,
+    input_text,
     semantic_text,
 )
 
@@ -96,7 +99,7 @@ from ._store import LedgerStore, StopSignal, StoreError
 from ._store._audit import redact
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping
+    from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping, Sequence
 
     from anyio.abc import TaskGroup
 
@@ -215,6 +218,18 @@ def loop_config_from_policy(config: PolicyConfig) -> LoopConfig:
     return LoopConfig(**kwargs, history=max(LoopConfig().history, probe.history_needed()))
 
 
+def _run_with_input(
+    job: SemanticJob,
+    row: Any,
+    unit: Any,
+    similarities: Sequence[float] | None,
+    rest: Sequence[Any] = (None,),
+) -> SemanticVerdict:
+    """``job.run`` in the embedder's worker thread with the step's input embedding: the
+    submit's second row (None when that text is not embedded yet: judged without it)."""
+    return job.run(row, unit, similarities, input_row=rest[0])
+
+
 @dataclass(slots=True, eq=False)
 class _PendingStep:
     """An agent's last step, not yet observed by its loop tracker; and, as ``Settled.embedding``,
@@ -229,6 +244,10 @@ class _PendingStep:
     handle: EmbeddingHandle | None = None
     # The earlier steps the embedder compares it with (LoopTracker.semantic_partners).
     partners: list[Step] = field(default_factory=list)
+    # What the handle's rows are: the step's own text (semantic_text) first, if it has one,
+    # then its new input (input_text), if it has one.
+    texts: int = 0
+    inputs: bool = False
     event: anyio.Event | None = None  # set once submitted, for an agent waiting on it
 
     def done(self) -> bool:
@@ -1119,7 +1138,17 @@ class Governor(Actor):
                 return
             step = pending.step
             text = semantic_text(step)
+            # The response's new input too, when it says something: the detectors take input
+            # that restates a recent one in other words as nothing new said.
+            given = input_text(step)
             if not text:
+                if given:
+                    try:
+                        pending.handle = embedder.submit([given])
+                    except Exception as exc:
+                        logger.warning("governor.embed_failed", error=str(exc))
+                        return
+                    pending.inputs = True
                 return
             # The semantic detector's whole check on this step runs in the embedder's worker
             # thread too, on a snapshot of the tracker (SemanticJob): the loop only picks the
@@ -1127,16 +1156,21 @@ class Governor(Actor):
             # step was made: it changes only by observing this agent's steps, in order.
             job = agent.tracker.semantic_job(step) if agent.tracker is not None else None
             partners = list(job.partners) if job is not None else []
+            then: Callable[..., SemanticVerdict] | None = None
+            if job is not None:
+                then = job.run if not given else functools.partial(_run_with_input, job)
             try:
                 pending.handle = embedder.submit(
-                    [text],
+                    [text, given] if given else [text],
                     compare=[p.unit_vector() for p in partners],
-                    then=job.run if job is not None else None,
+                    then=then,
                 )
             except Exception as exc:  # a failed embedder must never fail a call
                 logger.warning("governor.embed_failed", error=str(exc))
                 return
             pending.partners = partners
+            pending.texts = 1
+            pending.inputs = bool(given)
         finally:
             pending.mark_submitted()
 
@@ -1227,10 +1261,12 @@ class Governor(Actor):
                     if failed is not None:  # judged here instead: slower, same findings
                         logger.warning("governor.semantic_job_failed", error=repr(failed))
                     found = handle.similarities()
+                    rows = handle.result()
                     step = step.with_embedding(
-                        handle.result()[0],
+                        rows[0] if pending.texts else None,
                         unit=handle.unit(),
                         similarities=tuple(zip(partners, found, strict=True)) if found else (),
+                        input_embedding=rows[pending.texts] if pending.inputs else None,
                     )
             except Exception:
                 pass

@@ -469,6 +469,42 @@ async def test_then_runs_in_the_worker_thread_with_the_vector(
         assert failing.unit() is not None
 
 
+async def test_then_gets_the_rows_of_the_submits_other_texts(
+    loaded_model: Any, offline: None
+) -> None:
+    seen: list[tuple[int, Any]] = []
+
+    def then(row: Any, unit: Any, similarities: Any, rest: Any) -> str:
+        seen.append((threading.get_ident(), rest))
+        return "judged"
+
+    async with Embedder() as embedder:
+        await embedder.wait_ready()
+        cached = await embedder.embed(["an input seen before"])
+        handle = embedder.submit(
+            ["the answer to judge", "a new input", "an input seen before"], then=then
+        )
+        with anyio.fail_after(60):
+            rows = await handle.wait()
+        assert handle.then_result() == "judged"
+        [(thread, rest)] = seen
+        assert thread != threading.get_ident()
+        # The new input was embedded in the same batch; the cached one came from the cache.
+        assert len(rest) == 2
+        assert rest[0].tobytes() == rows[1].tobytes()
+        assert rest[1].tobytes() == cached.tobytes() == rows[2].tobytes()
+
+        # A text another submit had queued is embedded in that submit's batch: None if that
+        # one has not come back yet, its row if it has.
+        seen.clear()
+        first = embedder.submit(["an input queued earlier"])
+        second = embedder.submit(["another answer to judge", "an input queued earlier"], then=then)
+        with anyio.fail_after(60):
+            await second.wait()
+        [(_, (other,))] = seen
+        assert other is None or other.tobytes() == first.result().tobytes()
+
+
 async def test_the_governor_runs_the_semantic_check_in_the_worker_thread(
     loaded_model: Any, offline: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -677,3 +713,101 @@ async def test_a_step_the_observer_never_submitted_does_not_hold_the_next_call(
     assert [type(x).__name__ for x in seen] == ["LLMResult", "bool", "bool", "LLMResult"]
     assert seen[1] is True
     assert seen[2] is True
+
+
+#: A clarification loop (tests/policies/test_loops_input_novelty.py): the user gives the same
+#: answer four times in other words, and the agent asks its question again each time.
+CLARIFY = (
+    ("Renewals for Linden Court: draft offers, max 5% increase.", "Happy to. Let me start."),
+    ("", "Before I set the number, does the cap cover parking as well?"),
+    ("Base rent only.", "Sorry, to confirm: the cap is on the rent alone?"),
+    ("Only the base rent, as I said.", "Does the parking fee count towards the increase?"),
+    ("It's the base rent. Just that.", "Could you clarify whether parking is part of the cap?"),
+    ("Base rent, nothing else.", "Should the cap apply to parking or to the rent and parking?"),
+)
+
+
+async def test_the_governor_embeds_each_new_input_and_finds_it_said_again(
+    loaded_model: Any, offline: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each response's new input goes to the worker thread with the response, and the loop
+    # tracker gets its embedding: the user's answers, reworded, are nothing new said, so the
+    # agent asking its question again is a loop. Without the input embeddings (as before) the
+    # same run finds nothing.
+    from test_governor_support import FastProvider, Play, make_policy
+
+    from policies._loops import LoopTracker
+    from supervisor import Agent, MemoryStore, ModelRouter, RecordingSink, Runtime, _governor
+    from supervisor import UnattendedApprover as Unattended
+    from supervisor._target import AgentSpec, TargetSpec
+
+    observed: list[Step] = []
+    original = LoopTracker.observe
+
+    def observe(self: LoopTracker, step: Step, **kwargs: Any) -> Any:
+        observed.append(kwargs["semantic"].step if kwargs.get("semantic") else step)
+        return original(self, step, **kwargs)
+
+    monkeypatch.setattr(LoopTracker, "observe", observe)
+
+    async def run() -> tuple[list[str], list[str]]:
+        observed.clear()
+        answers = iter([*(answer for _, answer in CLARIFY), "Is parking excluded, then?"])
+        provider = FastProvider()
+        provider.plan = lambda _r: Play(chunks=[next(answers)])
+        seen: list[str] = []
+
+        class Clarifying(Agent):
+            name = "clarifying"
+            model = "fast:big"
+
+            async def run(self) -> None:
+                if seen:  # restarted for the loop: the run has shown what it had to
+                    return
+                await embedder.wait_ready()
+                prompt = ""
+                # One call more than CLARIFY's steps: what a step's observation finds is
+                # acted on at the agent's next call.
+                for said, _ in (*CLARIFY, ("", "")):
+                    prompt = said or prompt  # no new input: the same prompt again
+                    try:
+                        await self.llm(prompt, max_tokens=100)
+                    except Exception as exc:
+                        seen.append(type(exc).__name__)
+                        return
+                    seen.append("LLMResult")
+                    await anyio.sleep(0.05)
+
+        sink = RecordingSink()
+        embedder = Embedder()
+        async with MemoryStore() as store:
+            runtime = Runtime(
+                policy=make_policy({"loops": {"semantic": {"enabled": True}}}),
+                store=store,
+                router=ModelRouter({}, providers={"fast": provider}),  # type: ignore[dict-item]
+                approver=Unattended(sink, timeout=0, default="deny"),
+                sink=sink,
+                embedder=embedder,
+            )
+            with anyio.fail_after(120):
+                await runtime.run(TargetSpec("t", (AgentSpec("clarifying", Clarifying),)))
+            found = [
+                f"{r.data['rule']} {r.data['decision']}"
+                for r in await store.read_audit()
+                if str(r.data.get("rule", "")).startswith("loops.")
+            ]
+        return seen, found
+
+    seen, found = await run()
+    with_input = [s for s in observed if s.observation]
+    assert len(with_input) == 5  # the task and four answers (the prompt sent again is none)
+    assert all(s.input_embedding is not None for s in with_input)
+    assert [s._restated for s in with_input] == [False, False, True, True, True]
+    assert [f.split()[-1] for f in found] == ["Warn", "RestartAgent"]
+    assert seen == ["LLMResult"] * len(CLARIFY) + ["LoopDetected"]
+
+    monkeypatch.setattr(_governor, "input_text", lambda step: "")
+    seen, found = await run()
+    assert not any(s.input_embedding is not None for s in observed)
+    assert found == []
+    assert seen == ["LLMResult"] * (len(CLARIFY) + 1)
