@@ -50,6 +50,14 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     needed, so rewordings that the model scores low still count; a report written section by
     section brings new words, and a label every response starts with ("Status: ...") is not
     counted as a word said again.
+    Also, whatever their length ("said before"): three responses in a row, not all the same
+    text, with no tool call among them and nothing new said to the agent, each of which
+    says little the agent had not said already (at most half of its content words are new
+    to the responses kept before it). What makes a loop is that nothing new reaches the agent
+    and nothing it does changes anything; when it also says nothing new, the surface form
+    does not matter: a conclusion restated, a draft regenerated, a plan or a promise
+    rewritten, an apology repeated. A report written section by section, or a draft revised
+    on each new request, says something new each time.
 ``regenerate``
     The same successful call (name and arguments) made three times in a row, each result
     different, with only the agent's responses in between and nothing new said to it: it
@@ -877,6 +885,9 @@ class Step:
         default=None, init=False, compare=False, repr=False
     )
     _restated: bool | None = field(default=None, init=False, compare=False, repr=False)
+    # The share of a response's content words that no earlier kept response said (None: not
+    # judged; see _judge_said).
+    _novel: float | None = field(default=None, init=False, compare=False, repr=False)
 
     @classmethod
     def llm(cls, text: str, *, observation: str = "") -> Step:
@@ -1375,6 +1386,13 @@ _STOPWORDS = frozenset(
 )
 
 
+#: Responses in a row for ``idle_talk``'s "said before", and the largest share of each one's
+#: content words that may be new to what the agent said before: 0.6 trips two progress
+#: trajectories of the seventeen studied sets (status updates that each add one figure).
+_SAID_BEFORE = 3
+_SAID_NEW = 0.5
+
+
 #: Identical successful calls in a row, each followed by "again", for ``regenerate``.
 _REGENERATE_CALLS = 3
 # A response that asks for the same thing once more ("Trying again.", "Regenerating.", "One
@@ -1439,6 +1457,7 @@ def _says_new(step: Step) -> bool:
     return _new_input(step) and step._restated is not True
 
 
+@functools.lru_cache(maxsize=1024)
 def _content_words(text: str, normalized: bool = False) -> frozenset[str]:
     """The words of ``text`` that carry content: three letters or more, not a stopword; each
     cut to its first ``_STEM`` characters."""
@@ -1823,7 +1842,7 @@ class StructuralLoopDetector:
             if "alternation" in on:
                 out.extend(self._alternation(responses, "response"))
             if "idle_talk" in on:
-                out.extend(self._idle_talk(responses))
+                out.extend(self._idle_talk(responses) or self._said_before(responses))
             if "unmet_request" in on:
                 out.extend(self._unmet_request(responses) or self._same_answer(responses))
             if "regenerate" in on and tools and responses:
@@ -2002,6 +2021,36 @@ class StructuralLoopDetector:
                 LoopEvidence(idx, _pairs(idx), {"responses": n, "reuse": round(reuse, 4)}),
                 f"The agent gave {n} short responses in a row about the same thing without "
                 "acting, and nothing new came in between.",
+            )
+        ]
+
+    def _said_before(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """``_SAID_BEFORE`` responses in a row, of any length, with no tool call among them
+        and nothing new said to the agent, each of which says little it had not said already
+        (at most ``_SAID_NEW`` of its content words new to the kept responses before it): it
+        restates a conclusion, re-drafts, re-promises or re-apologises instead of acting."""
+        n = _SAID_BEFORE
+        tail = responses[-n:]
+        if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
+            return []  # a tool call (or an empty response) in between
+        if any(s._novel is None or s._novel > _SAID_NEW for _, s in tail):
+            return []
+        if _same(s.action_key for _, s in tail):
+            return []  # the very same text: monologue reports it
+        if any(
+            _says_new(s) and s.observation != p.observation
+            for (_, p), (_, s) in itertools.pairwise(tail)
+        ):
+            return []
+        idx = tuple(i for i, _ in tail)
+        most = max(s._novel or 0.0 for _, s in tail)
+        return [
+            LoopFinding(
+                "idle_talk",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"responses": n, "said_new": round(most, 4)}),
+                f"The agent gave {n} responses in a row that mostly say what it had said "
+                "before, without acting, and nothing new came in between.",
             )
         ]
 
@@ -2901,6 +2950,23 @@ def _judge_input(step: Step, history: Sequence[_Indexed], threshold: float) -> N
     object.__setattr__(step, "_restated", restated)
 
 
+def _judge_said(step: Step, responses: Iterable[_Indexed], oldest: int) -> None:
+    """Mark a response with the share of its content words (its action key's: filler and
+    volatile tokens gone) that none of the kept earlier ``responses`` said (see
+    ``StructuralLoopDetector._said_before``). Each response's words are cached, so this is
+    one set difference per kept response, stopping once nothing is left."""
+    words = _content_words(step.action_key[4:], normalized=True)
+    if not words:
+        return
+    new = set(words)
+    for i, earlier in responses:
+        if i >= oldest:
+            new -= _content_words(earlier.action_key[4:], normalized=True)
+            if not new:
+                break
+    object.__setattr__(step, "_novel", len(new) / len(words))
+
+
 @functools.lru_cache(maxsize=16)
 def _agreement_config(config: LoopConfig) -> LoopConfig:
     """``config`` with every semantic threshold capped at its
@@ -3146,6 +3212,7 @@ class LoopTracker:
         else:
             views = self._responses
             if _has_text(step.text):
+                _judge_said(step, views, oldest)
                 views.append(entry)
             tail = _last(views, cfg.alternation_steps, oldest)
             # The calls before this response, for regenerate, only right after a tool call.
