@@ -28,6 +28,12 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     The last tool calls repeat a short cycle of period 2 or 3 (A-B-A-B, A-B-C-A-B-C) for R
     rounds (default 2) with each call's observation repeating too. It reports from the second
     round, so a third round confirms it (``alternation`` waits for three rounds).
+    Also ("nothing new"), in any order: three tool calls in a row, not all one call, each
+    of which repeats a call the agent had made before and brings back nothing that earlier
+    results had not said (no content word new to the kept results: a revision counter or
+    a stamp is no word), with nothing new said to the agent and no wait among them: its
+    actions change nothing and nothing reaches it (write, read, write the same value
+    again). A changed value the agent then reads out is data, not such a repeat.
 ``reworded_repeat``
     The same tool, called N times in a row (default 3) with differently spelled arguments,
     returned the same observation (or failed with the same error) every time -- unless the
@@ -888,6 +894,10 @@ class Step:
     # The share of a response's content words that no earlier kept response said (None: not
     # judged; see _judge_said).
     _novel: float | None = field(default=None, init=False, compare=False, repr=False)
+    # Whether a tool call's result says nothing earlier kept results had not said, and its
+    # result's content words (None: not judged yet; see _is_stale).
+    _stale: bool | None = field(default=None, init=False, compare=False, repr=False)
+    _content: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
 
     @classmethod
     def llm(cls, text: str, *, observation: str = "") -> Step:
@@ -2967,6 +2977,84 @@ def _judge_said(step: Step, responses: Iterable[_Indexed], oldest: int) -> None:
     object.__setattr__(step, "_novel", len(new) / len(words))
 
 
+#: Tool calls in a row for ``cycle``'s "nothing new": each one a call the agent had made
+#: before, each bringing back only what earlier results had said.
+_STALE_CALLS = 3
+
+
+def _is_stale(index: int, step: Step, tools: Iterable[_Indexed], oldest: int) -> bool:
+    """Mark a tool call whose result says nothing that the kept earlier ``tools`` results
+    had not said: every content word of its result key (crudely stemmed, as ``idle_talk``
+    compares responses; short numbers and masked stamps are not words) is in one of
+    theirs. An empty result never is: a write that answers "ok" may still change things.
+    Each result's words are cached, so this is one set difference per kept call, stopping
+    once nothing is left; judged once per call, and only for calls that repeat earlier ones
+    (see :func:`_nothing_new`)."""
+    if step._stale is not None:
+        return step._stale
+    words = set(_result_words(step))
+    if words:
+        for i, earlier in tools:
+            if i >= index:
+                break
+            if i >= oldest:
+                words -= _result_words(earlier)
+                if not words:
+                    break
+    stale = bool(_result_words(step)) and not words
+    object.__setattr__(step, "_stale", stale)
+    return stale
+
+
+def _result_words(step: Step) -> frozenset[str]:
+    """The content words of a tool call's result key, computed once per step."""
+    words = step._content
+    if words is None:
+        key = step.observation_key
+        words = _content_words(key[key.index(":") + 1 :], normalized=True)
+        object.__setattr__(step, "_content", words)
+    return words
+
+
+def _nothing_new(
+    tools: Sequence[_Indexed], kept: Iterable[_Indexed], history: Sequence[_Indexed], oldest: int
+) -> list[LoopFinding]:
+    """``cycle``'s "nothing new": the last ``_STALE_CALLS`` tool calls, not all one call,
+    each repeat a call the agent had already made and each brought back only what earlier
+    results had said (:func:`_is_stale`), with nothing new said to the agent and no
+    wait between them: its actions change nothing and nothing reaches it, whatever order
+    it makes them in (write, read, write again; check A, check B, check A). Not when a
+    value that changed between two of the calls is one the agent then said (see
+    :func:`_reported`): that is a reading it follows."""
+    n = _STALE_CALLS
+    tail = tools[-n:]
+    if len(tail) < n or _same(s.action_key for _, s in tail):
+        return []  # one call again and again: action_observation counts it
+    done = {s.action_key for i, s in tools if oldest <= i < tail[0][0]}
+    for _, s in tail:
+        if s.action_key not in done:
+            return []  # an action not taken before may change something
+        done.add(s.action_key)
+    if not all(_is_stale(i, s, kept, oldest) for i, s in tail):
+        return []
+    first = tail[0][0]
+    if any(i > first and (_paces(s) or (s.kind == "llm" and _says_new(s))) for i, s in history):
+        return []
+    base = history[0][0]
+    if _reported(history, [i - base for i, _ in reversed(tail)]):
+        return []
+    idx = tuple(i for i, _ in tail)
+    return [
+        LoopFinding(
+            "cycle",
+            1.0,
+            LoopEvidence(idx, _pairs(idx), {"calls": n, "nothing_new": 1}),
+            f"The last {n} tool calls each repeated an earlier call and brought back only "
+            "what earlier results had said, with nothing new said in between.",
+        )
+    ]
+
+
 @functools.lru_cache(maxsize=16)
 def _agreement_config(config: LoopConfig) -> LoopConfig:
     """``config`` with every semantic threshold capped at its
@@ -3209,6 +3297,8 @@ class LoopTracker:
                 first = tail[-min(len(tail), cfg.action_observation_repeats)][0]
                 span = _last(history, index - first + 1, oldest)
             findings = self.structural._check(span, tail, said)
+            if not findings and "cycle" in cfg.enabled:
+                findings = _nothing_new(tail, views, history, oldest)
         else:
             views = self._responses
             if _has_text(step.text):

@@ -1,0 +1,94 @@
+"""``cycle``'s "nothing new": repeated calls whose results say only what earlier ones said."""
+
+from __future__ import annotations
+
+from policies._loops import _STALE_CALLS, LoopConfig, LoopTracker, Step, _is_stale
+
+STRUCTURAL = LoopConfig(semantic_enabled=False)
+
+
+def run(steps: list[Step]) -> tuple[list[str], list[list[dict[str, object]]]]:
+    tracker = LoopTracker(STRUCTURAL)
+    levels, details = [], []
+    for step in steps:
+        result = tracker.observe(step)
+        levels.append(result.escalation_level)
+        details.append([dict(f.evidence.details, detector=f.detector) for f in result.findings])
+    return levels, details
+
+
+def write(rev: int, value: int = 2) -> Step:
+    return Step.tool_call(
+        "set_screening_volume",
+        {"radial_km": value},
+        observation=f"updated radial_km={value} rev {rev}",
+    )
+
+
+def read(rev: int, value: int = 2) -> Step:
+    return Step.tool_call(
+        "read_screening_volume", {"key": "radial_km"}, observation=f"radial_km: {value}\nrev: {rev}"
+    )
+
+
+def churn() -> list[Step]:
+    # The same write and read again and again; only a revision counter moves.
+    steps = [Step.llm("Assessing the conjunction.", observation="Assess the CDM for NOVA-3.")]
+    steps += [write(20), read(20), Step.llm("It's set. Writing it again to be sure.")]
+    steps += [write(21), read(21), write(22), read(22), write(23)]
+    return steps
+
+
+def test_constant() -> None:
+    assert _STALE_CALLS == 3
+
+
+def test_writing_and_reading_the_same_value_again_trips() -> None:
+    levels, details = run(churn())
+    nothing_new = [k for k, found in enumerate(details) if any("nothing_new" in f for f in found)]
+    # Steps 4, 5, 6 are the first three calls that each repeat an earlier call and bring
+    # back nothing new (the revision is a short number, not a word): found at 6, then again.
+    assert nothing_new[0] == 6
+    assert all(f["detector"] == "cycle" for f in details[6])
+    assert levels[6] == "warn"
+    assert "act" in levels[7:]
+
+
+def test_a_new_value_each_time_is_progress() -> None:
+    # Adjust and measure: each write sets another value, so each is an action not taken before.
+    steps = [Step.llm("Tuning.", observation="Get the volume right.")]
+    for k, value in enumerate((2, 3, 4, 5)):
+        steps += [write(20 + k, value), read(20 + k, value)]
+    levels, details = run(steps)
+    assert set(levels) == {"none"}
+    assert not any(details)
+
+
+def test_new_input_in_between_keeps_it_quiet() -> None:
+    steps = churn()
+    steps.insert(6, Step.llm("Noted.", observation="The operator says rev 21 is the one to keep."))
+    _, details = run(steps)
+    assert not any(any("nothing_new" in f for f in found) for found in details[:9])
+
+
+def test_a_wait_in_between_is_polling() -> None:
+    steps = churn()
+    steps.insert(6, Step.tool_call("sleep", {"seconds": 30}, observation="waited 30s"))
+    _, details = run(steps)
+    # No window with the wait in it counts; three more repeats after it do (step 9).
+    found_at = [k for k, found in enumerate(details) if any("nothing_new" in f for f in found)]
+    assert found_at == [9]
+
+
+def test_results_with_new_words_are_not_stale() -> None:
+    first = Step.tool_call("status", {"job": "J-7"}, observation="job J-7 queued")
+    again = Step.tool_call("status", {"job": "J-7"}, observation="job J-7 queued")
+    moved = Step.tool_call("status", {"job": "J-7"}, observation="job J-7 running")
+    empty = Step.tool_call("save", {"doc": "a"}, observation="")
+    kept = list(enumerate((first, again, moved, empty)))
+    assert [_is_stale(i, s, kept, 0) for i, s in kept] == [False, True, False, False]
+    # Judged once: the answer is kept on the step.
+    assert again._stale is True
+    # Calls older than the kept history do not count.
+    late = Step.tool_call("status", {"job": "J-7"}, observation="job J-7 queued")
+    assert _is_stale(9, late, [(0, first), (9, late)], oldest=1) is False
