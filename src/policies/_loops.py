@@ -114,6 +114,10 @@ second finding confirms it within a few steps, because a false trip on legitimat
 failure users fear most. A structural detector and the embedding detector agreeing on the
 same step, each on its own evidence, are such a confirmation; when only one of the two kinds
 found something, the other is asked again at a lower bar (see ``LoopConfig.confirm_by_agreement``).
+A ``cycle`` is confirmed on its own step, too, by a second kind of evidence from the agent
+itself: its words that it goes again, or its redoing a call that changes something (not a
+read, not a wait) with the very same arguments and result -- a fix and its revert, a hand-off
+bounced back to the same team: it undoes its own work and is back where it was.
 """
 
 from __future__ import annotations
@@ -2815,7 +2819,10 @@ class EscalationPolicy:
     structural and a semantic finding on the same step confirm each other at once: three
     identical failing calls that also embed alike need no fourth. So do a ``cycle`` and the
     agent saying, between its calls, that it goes again (``said_again`` in the finding's
-    details, set by the tracker).
+    details, set by the tracker); and a ``cycle`` in which the agent redid a call that
+    changes something, with the very same arguments and result (``redone``, set by the
+    tracker): the repeated results are one kind of evidence, that it undid or redid its own
+    work to no effect another.
     """
 
     def __init__(self, confirm_within: int = 6, by_agreement: bool = True) -> None:
@@ -2846,7 +2853,12 @@ class EscalationPolicy:
                 if exact and alike:
                     return LoopResult(index, "act", ordered, confirms=alike[0])
                 # The agent's own words that it goes again confirm a cycle of its calls.
-                if any("said_again" in f.evidence.details for f in exact):
+                # So do a cycle and the agent's own words that it goes again, or its redoing
+                # a call that changes something, to the same result.
+                if any(
+                    "said_again" in f.evidence.details or "redone" in f.evidence.details
+                    for f in exact
+                ):
                     return LoopResult(index, "act", ordered)
             self._pending = (index, ordered[0])
             return LoopResult(index, "warn", ordered)
@@ -3226,6 +3238,33 @@ class LoopTracker:
             relaxed._known = self.semantic._known
         return relaxed.check(self._history)
 
+    def _redone(self, findings: list[LoopFinding]) -> list[LoopFinding]:
+        """``findings`` with a ``cycle`` finding marked ``redone`` when among the calls that
+        went round is one that changes something -- its name does not say it reads state
+        (:func:`_reads_state`), and it is no wait -- made twice with the very same arguments
+        (and, as every call of a cycle, the same result): the agent undid and redid its own
+        change (a fix and its revert, a hand-off bounced back to the same team) and is back
+        where it was. Reading the same two things in turn is not such a redo; nor is a write
+        with other arguments, whatever its receipt says."""
+        for k, found in enumerate(findings):
+            if found.detector != "cycle" or "said_again" in found.evidence.details:
+                continue
+            steps = set(found.evidence.steps)
+            calls = [s for i, s in reversed(self._tools) if i in steps]
+            keys = [s.action_key for s in calls]
+            for call in calls:
+                if keys.count(call.action_key) > 1 and not _reads_state(call) and not _waits(call):
+                    evidence = dataclasses.replace(
+                        found.evidence, details={**found.evidence.details, "redone": str(call.tool)}
+                    )
+                    marked = dataclasses.replace(
+                        found,
+                        evidence=evidence,
+                        reason=f"{found.reason} It redid {call.tool} with the same arguments.",
+                    )
+                    return [*findings[:k], marked, *findings[k + 1 :]]
+        return findings
+
     def _said_again(self, findings: list[LoopFinding]) -> list[LoopFinding]:
         """``findings`` with a ``cycle`` finding marked ``said_again`` when, between the calls
         that went round, the agent said it goes again ("Trying robot-service-agent again.",
@@ -3323,7 +3362,7 @@ class LoopTracker:
         if findings and cfg.confirm_by_agreement and not self.policy.pending(index):
             findings += self._agreement(step, index, findings, oldest)
             if step.kind == "tool" and not any(f.detector.startswith("semantic") for f in findings):
-                findings = self._said_again(findings)
+                findings = self._redone(self._said_again(findings))
         if step._known:
             # Used once, by the check above; kept, each step would hold its partners, and they
             # theirs: the whole history alive for as long as the session.

@@ -50,8 +50,22 @@ def test_writing_and_reading_the_same_value_again_trips() -> None:
     # back nothing new (the revision is a short number, not a word): found at 6, then again.
     assert nothing_new[0] == 6
     assert all(f["detector"] == "cycle" for f in details[6])
-    assert levels[6] == "warn"
-    assert "act" in levels[7:]
+    # The write among them is redone with the same arguments and result: that confirms it
+    # at once (see test_loops_redone.py).
+    assert details[6][0]["redone"] == "set_screening_volume"
+    assert levels[6] == "act"
+    assert levels[:6] == ["none"] * 6
+
+
+def test_reading_the_same_things_again_only_warns() -> None:
+    # Reads only: nothing redone that changes anything, so a second finding must confirm.
+    steps = [Step.llm("Checking.", observation="Is the volume set?")]
+    other = Step.tool_call("read_volume_rev", {"key": "rev"}, observation="rev: 20")
+    steps += [read(20), other, read(20), other, read(20)]
+    # read, other, read form a cycle of reads; only the cycle detector may speak, and warns.
+    levels, details = run(steps)
+    assert "act" not in levels[:5]
+    assert not any("redone" in f for found in details for f in found)
 
 
 def test_a_new_value_each_time_is_progress() -> None:
