@@ -114,6 +114,8 @@ second finding confirms it within a few steps, because a false trip on legitimat
 failure users fear most. A structural detector and the embedding detector agreeing on the
 same step, each on its own evidence, are such a confirmation; when only one of the two kinds
 found something, the other is asked again at a lower bar (see ``LoopConfig.confirm_by_agreement``).
+When the embedding detector found the last tool calls alike, results that bring back nothing
+earlier results had not said (no new content word) are the structural side's agreement.
 A ``cycle`` is confirmed on its own step, too, by a second kind of evidence from the agent
 itself: its words that it goes again, or its redoing a call that changes something (not a
 read, not a wait) with the very same arguments and result -- a fix and its revert, a hand-off
@@ -1272,7 +1274,8 @@ class LoopConfig:
             count when the semantic detector found the last calls alike and they are one call
             with one result, unless the call polls something that moves (its result changed
             earlier, or it reads a job or request an earlier call that reads nothing set
-            going).
+            going); or ``reworded_repeat`` when the last two of those calls brought back
+            nothing that earlier results had not said.
         history: Steps kept per session (older ones are forgotten).
     """
 
@@ -3018,6 +3021,44 @@ def _is_stale(index: int, step: Step, tools: Iterable[_Indexed], oldest: int) ->
     return stale
 
 
+#: The last calls whose results must say nothing new for ``reworded_repeat`` to agree with
+#: the semantic detector's finding that the calls are alike.
+_STALE_AGREE = 2
+
+
+def _told_nothing_new(
+    tools: deque[_Indexed], history: Sequence[_Indexed], oldest: int
+) -> list[LoopFinding]:
+    """``reworded_repeat``'s agreement with a semantic finding on the last tool calls: the
+    last ``_STALE_AGREE`` calls each brought back nothing earlier results had not said
+    (:func:`_is_stale`), with nothing new said to the agent and no wait since the first,
+    none polling something that moves (:func:`_polls_something_that_moves`) and no changed
+    value read out (:func:`_reported`). The calls look alike (the embeddings) and what they
+    brought is old (the words): two kinds of evidence, whatever the arguments' spelling."""
+    n = _STALE_AGREE
+    tail = _last(tools, n, oldest)
+    if len(tail) < n or not all(_is_stale(i, s, tools, oldest) for i, s in tail):
+        return []
+    first = tail[0][0]
+    if any(i > first and (_paces(s) or (s.kind == "llm" and _says_new(s))) for i, s in history):
+        return []
+    if any(_polls_something_that_moves(s, history) for _, s in tail):
+        return []
+    base = history[0][0]
+    if _reported(history, [i - base for i, _ in reversed(tail)]):
+        return []
+    idx = tuple(i for i, _ in tail)
+    return [
+        LoopFinding(
+            "reworded_repeat",
+            1.0,
+            LoopEvidence(idx, _pairs(idx), {"repeats": n, "agreed": 1, "nothing_new": 1}),
+            f"The last {n} tool calls, which embed alike, brought back only what earlier "
+            "results had said.",
+        )
+    ]
+
+
 def _result_words(step: Step) -> frozenset[str]:
     """The content words of a tool call's result key, computed once per step."""
     words = step._content
@@ -3201,16 +3242,21 @@ class LoopTracker:
         kind found something: each is evidence the other lacked, so one notch less of it
         confirms. Only the semantic detector found the last calls alike: an exact repeat one
         call short of ``action_observation``'s count (see
-        :meth:`StructuralLoopDetector.agreeing_repeat`). Only structural detectors found
+        :meth:`StructuralLoopDetector.agreeing_repeat`), or the last calls brought back
+        nothing new (:func:`_told_nothing_new`). Only structural detectors found
         something: the semantic detector with every threshold capped at
         ``semantic_agreement_threshold``."""
         semantic = sum(f.detector.startswith("semantic") for f in findings)
         if semantic == len(findings):
             tools = self._tools
-            if step.kind != "tool" or len(tools) < 2 or tools[-2][1].action_key != step.action_key:
-                return []  # cheapest test first: the call before was another
-            tail = _last(tools, self.config.action_observation_repeats, oldest)
-            return self.structural.agreeing_repeat(tail, self._history)
+            if step.kind != "tool":
+                return []
+            if len(tools) > 1 and tools[-2][1].action_key == step.action_key:
+                tail = _last(tools, self.config.action_observation_repeats, oldest)
+                repeat = self.structural.agreeing_repeat(tail, self._history)
+                if repeat:
+                    return repeat
+            return _told_nothing_new(tools, self._history, oldest)
         if semantic or step.embedding is None:
             return []
         cfg = _agreement_config(self.config)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from policies._loops import _STALE_CALLS, LoopConfig, LoopTracker, Step, _is_stale
 
 STRUCTURAL = LoopConfig(semantic_enabled=False)
@@ -106,3 +108,48 @@ def test_results_with_new_words_are_not_stale() -> None:
     # Calls older than the kept history do not count.
     late = Step.tool_call("status", {"job": "J-7"}, observation="job J-7 queued")
     assert _is_stale(9, late, [(0, first), (9, late)], oldest=1) is False
+
+
+def _alike(seed: int) -> np.ndarray:
+    # Vectors all close to one direction: the calls embed alike.
+    v = np.ones(8, dtype=np.float32) + 0.01 * np.random.default_rng(seed).standard_normal(8)
+    return (v / np.linalg.norm(v)).astype(np.float32)
+
+
+QUERIES = ("mixture of experts", "mixture-of-experts models", "sparse mixture of experts")
+
+
+def _widen(k: int, listing: str) -> Step:
+    return Step.tool_call(
+        "reviewer_search", {"keywords": QUERIES[k]}, observation=listing
+    ).with_embedding(_alike(k))
+
+
+FOUR = "1 ~Jun_Park2 (conflict)\n2 ~Nadia_Haddad1\n3 ~Oskar_Berg3\n4 ~Li_Wei5"
+# The same four names in other orders: no result repeats exactly, none says anything new.
+SHUFFLED = (
+    "~Jun_Park2 (conflict)\n~Nadia_Haddad1\n~Oskar_Berg3\n~Li_Wei5",
+    "~Nadia_Haddad1\n~Jun_Park2 (conflict)\n~Li_Wei5\n~Oskar_Berg3",
+    "~Oskar_Berg3\n~Li_Wei5\n~Nadia_Haddad1\n~Jun_Park2 (conflict)",
+)
+
+
+def test_alike_calls_whose_results_say_nothing_new_act_on_agreement() -> None:
+    # Rewording a search that returns the same four names, reordered: the embeddings find
+    # the calls alike, the words find nothing new in the results; together they act.
+    tracker = LoopTracker()
+    results = [tracker.observe(_widen(k, text)) for k, text in enumerate(SHUFFLED)]
+    assert results[-1].escalation_level == "act"
+    agreed = [f for f in results[-1].findings if f.detector == "reworded_repeat"]
+    assert agreed
+    assert agreed[0].evidence.details["nothing_new"] == 1
+    assert any(f.detector == "semantic_tool_calls" for f in results[-1].findings)
+
+
+def test_alike_calls_that_bring_new_names_stay_quiet() -> None:
+    tracker = LoopTracker()
+    listings = [FOUR, FOUR + "\n5 ~Ana_Souza2", FOUR + "\n5 ~Ana_Souza2\n6 ~Tom_Reyes4"]
+    results = [tracker.observe(_widen(k, text)) for k, text in enumerate(listings)]
+    # The embedding detector may warn; the results bring new names, so nothing agrees.
+    assert all(r.escalation_level != "act" for r in results)
+    assert not any("nothing_new" in f.evidence.details for r in results for f in r.findings)
