@@ -116,6 +116,8 @@ same step, each on its own evidence, are such a confirmation; when only one of t
 found something, the other is asked again at a lower bar (see ``LoopConfig.confirm_by_agreement``).
 When the embedding detector found the last tool calls alike, results that bring back nothing
 earlier results had not said (no new content word) are the structural side's agreement.
+An ``idle_talk`` finding whose three responses each say little that any kept response had not
+said (the "said before" measure) confirms itself.
 A ``cycle`` is confirmed on its own step, too, by a second kind of evidence from the agent
 itself: its words that it goes again, or its redoing a call that changes something (not a
 read, not a wait) with the very same arguments and result -- a fix and its revert, a hand-off
@@ -2031,11 +2033,20 @@ class StructuralLoopDetector:
         if reuse < _IDLE_REUSE and pinged < 2:
             return []
         idx = tuple(i for i, _ in tail)
+        details: dict[str, float | int | str] = {"responses": n, "reuse": round(reuse, 4)}
+        if not _same(s.action_key for _, s in tail) and all(
+            s._novel is not None and s._novel <= _SAID_NEW for _, s in tail
+        ):
+            # Nor did any of them say much the agent had not said in any kept response: a
+            # second measure, over the whole kept history rather than the window, that
+            # confirms this one on its own step (see EscalationPolicy). One text said again
+            # and again is monologue's, which waits for a confirmation.
+            details["said_before"] = round(max(s._novel or 0.0 for _, s in tail), 4)
         return [
             LoopFinding(
                 "idle_talk",
                 1.0,
-                LoopEvidence(idx, _pairs(idx), {"responses": n, "reuse": round(reuse, 4)}),
+                LoopEvidence(idx, _pairs(idx), details),
                 f"The agent gave {n} short responses in a row about the same thing without "
                 "acting, and nothing new came in between.",
             )
@@ -2825,7 +2836,8 @@ class EscalationPolicy:
     details, set by the tracker); and a ``cycle`` in which the agent redid a call that
     changes something, with the very same arguments and result (``redone``, set by the
     tracker): the repeated results are one kind of evidence, that it undid or redid its own
-    work to no effect another.
+    work to no effect another. And an ``idle_talk`` finding whose responses each also said
+    little the agent had not said in any kept response (``said_before`` in its details).
     """
 
     def __init__(self, confirm_within: int = 6, by_agreement: bool = True) -> None:
@@ -2859,7 +2871,9 @@ class EscalationPolicy:
                 # So do a cycle and the agent's own words that it goes again, or its redoing
                 # a call that changes something, to the same result.
                 if any(
-                    "said_again" in f.evidence.details or "redone" in f.evidence.details
+                    "said_again" in f.evidence.details
+                    or "redone" in f.evidence.details
+                    or "said_before" in f.evidence.details
                     for f in exact
                 ):
                     return LoopResult(index, "act", ordered)

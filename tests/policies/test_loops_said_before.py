@@ -126,3 +126,41 @@ def test_words_said_before_the_kept_history_do_not_count() -> None:
     last = Step.llm(FINDINGS[0])
     tracker.observe(last)
     assert last._novel == 1.0
+
+
+def test_short_idle_talk_that_says_nothing_new_acts_on_its_own_step() -> None:
+    # Short apologies restating one wrong reading: idle_talk finds them, and each also says
+    # little the agent had not said before, which confirms it at once.
+    steps = [
+        Step.llm("Roger, on it.", observation="Car 27's rear-left is losing pressure."),
+        Step.tool_call("tyre_pressures", {"car": "27"}, observation="RL 19.4 RR 23.1"),
+        Step.llm("RL is 23.1 psi, fine."),
+        Step.llm("Sorry! RL at 23.1 psi, fine.", observation="23.1 is RR. RL is 19.4."),
+        Step.llm("Apologies. RL 23.1 psi, fine."),
+        Step.llm("Sorry, RL is fine at 23.1 psi."),
+    ]
+    levels, detectors = run(steps)
+    # The window after the correction (steps 3-5): found and confirmed on its own step.
+    assert "idle_talk" in detectors[5]
+    assert levels[5] == "act"
+    assert levels[:5] == ["none"] * 5
+    tracker = LoopTracker(STRUCTURAL)
+    found = [f for s in steps for f in tracker.observe(s).findings if f.detector == "idle_talk"]
+    assert any("said_before" in f.evidence.details for f in found)
+
+
+def test_short_idle_talk_with_new_words_still_waits_for_a_confirmation() -> None:
+    # Three short status lines with nothing new said in between, each adding a new figure:
+    # idle_talk may warn, but the lines say new things, so nothing confirms it at once.
+    steps = [
+        Step.llm("Backfill running.", observation="Backfill the March partition."),
+        Step.llm("Backfill running: 40% done, 12 minutes left."),
+        Step.llm("Backfill running: 70% done, eta 5 minutes, no errors."),
+        Step.llm("Backfill running: 95% done, validating row counts now."),
+    ]
+    tracker = LoopTracker(STRUCTURAL)
+    levels = [tracker.observe(s) for s in steps]
+    found = [f for r in levels for f in r.findings if f.detector == "idle_talk"]
+    assert found  # idle_talk does find the window (steps 0-2)
+    assert not any("said_before" in f.evidence.details for f in found)
+    assert [r.escalation_level for r in levels] == ["none", "none", "warn", "none"]
