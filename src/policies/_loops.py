@@ -116,8 +116,9 @@ same step, each on its own evidence, are such a confirmation; when only one of t
 found something, the other is asked again at a lower bar (see ``LoopConfig.confirm_by_agreement``).
 When the embedding detector found the last tool calls alike, results that bring back nothing
 earlier results had not said (no new content word) are the structural side's agreement.
-An ``idle_talk`` finding whose three responses each say little that any kept response had not
-said (the "said before" measure) confirms itself.
+An ``idle_talk`` finding whose three responses, or an ``unmet_request`` finding whose responses
+since the request, each say little that any kept response had not said (the "said before"
+measure) confirms itself: the agent's own words add nothing, on top of what the finding saw.
 A ``cycle`` is confirmed on its own step, too, by a second kind of evidence from the agent
 itself: its words that it goes again, or its redoing a call that changes something (not a
 read, not a wait) with the very same arguments and result -- a fix and its revert, a hand-off
@@ -1951,11 +1952,17 @@ class StructuralLoopDetector:
                     return []  # the agent took it up
                 idx = tuple(i for i, _ in tail[first:])
                 words = " ".join(sorted(again))
+                details: dict[str, float | int | str] = {"responses": len(idx), "asked": words}
+                since = tail[first + 1 :]
+                if _said_little_new(since):
+                    # Nor did the responses since the request say much the agent had not
+                    # said before: the agent's side of it, to the user's asking again.
+                    details["said_before"] = round(max(s._novel or 0.0 for _, s in since), 4)
                 return [
                     LoopFinding(
                         "unmet_request",
                         1.0,
-                        LoopEvidence(idx, _pairs(idx), {"responses": len(idx), "asked": words}),
+                        LoopEvidence(idx, _pairs(idx), details),
                         f"The agent was asked for the same thing again ({words}) and none of "
                         f"its last {len(idx)} responses took it up.",
                     )
@@ -2034,9 +2041,7 @@ class StructuralLoopDetector:
             return []
         idx = tuple(i for i, _ in tail)
         details: dict[str, float | int | str] = {"responses": n, "reuse": round(reuse, 4)}
-        if not _same(s.action_key for _, s in tail) and all(
-            s._novel is not None and s._novel <= _SAID_NEW for _, s in tail
-        ):
+        if not _same(s.action_key for _, s in tail) and _said_little_new(tail):
             # Nor did any of them say much the agent had not said in any kept response: a
             # second measure, over the whole kept history rather than the window, that
             # confirms this one on its own step (see EscalationPolicy). One text said again
@@ -2836,8 +2841,9 @@ class EscalationPolicy:
     details, set by the tracker); and a ``cycle`` in which the agent redid a call that
     changes something, with the very same arguments and result (``redone``, set by the
     tracker): the repeated results are one kind of evidence, that it undid or redid its own
-    work to no effect another. And an ``idle_talk`` finding whose responses each also said
-    little the agent had not said in any kept response (``said_before`` in its details).
+    work to no effect another. And an ``idle_talk`` or ``unmet_request`` finding whose
+    responses each also said little the agent had not said in any kept response
+    (``said_before`` in its details).
     """
 
     def __init__(self, confirm_within: int = 6, by_agreement: bool = True) -> None:
@@ -2987,6 +2993,14 @@ def _judge_input(step: Step, history: Sequence[_Indexed], threshold: float) -> N
         if compared == _RESTATED_INPUTS:
             break
     object.__setattr__(step, "_restated", restated)
+
+
+def _said_little_new(responses: Sequence[_Indexed]) -> bool:
+    """Whether each of ``responses`` (one at least) said at most ``_SAID_NEW`` of its content
+    words new to the kept responses before it (see :func:`_judge_said`)."""
+    return bool(responses) and all(
+        s._novel is not None and s._novel <= _SAID_NEW for _, s in responses
+    )
 
 
 def _judge_said(step: Step, responses: Iterable[_Indexed], oldest: int) -> None:

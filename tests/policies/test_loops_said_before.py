@@ -164,3 +164,35 @@ def test_short_idle_talk_with_new_words_still_waits_for_a_confirmation() -> None
     assert found  # idle_talk does find the window (steps 0-2)
     assert not any("said_before" in f.evidence.details for f in found)
     assert [r.escalation_level for r in levels] == ["none", "none", "warn", "none"]
+
+
+def _note(text: str, asked: str = "") -> Step:
+    return Step.llm(text, observation=asked)
+
+
+def test_an_unmet_request_answered_with_old_words_acts_at_once() -> None:
+    # Asked for the pickup code twice; the drafts since only reshuffle what was said before.
+    steps = [
+        _note("Order K-88: three chairs, delivered Tuesday.", "Write the note. Give the code."),
+        _note("Your three chairs for order K-88 arrive Tuesday."),
+        _note("Order K-88: your three chairs arrive Tuesday.", "Still no code."),
+    ]
+    tracker = LoopTracker(STRUCTURAL)
+    results = [tracker.observe(s) for s in steps]
+    (found,) = [f for f in results[-1].findings if f.detector == "unmet_request"]
+    assert "said_before" in found.evidence.details
+    assert results[-1].escalation_level == "act"
+
+
+def test_an_unmet_request_answered_with_new_words_still_warns() -> None:
+    # The drafts bring new things each time (not the code): the user's side alone warns.
+    steps = [
+        _note("Order K-88: three chairs, delivered Tuesday.", "Write the note. Give the code."),
+        _note("Good news: the driver Sam calls ahead, parking at the back gate."),
+        _note("Expect a text from our depot in Leeds with a tracking link.", "Still no code."),
+    ]
+    tracker = LoopTracker(STRUCTURAL)
+    results = [tracker.observe(s) for s in steps]
+    (found,) = [f for f in results[-1].findings if f.detector == "unmet_request"]
+    assert "said_before" not in found.evidence.details
+    assert results[-1].escalation_level == "warn"
