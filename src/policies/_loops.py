@@ -28,6 +28,12 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     The last tool calls repeat a short cycle of period 2 or 3 (A-B-A-B, A-B-C-A-B-C) for R
     rounds (default 2) with each call's observation repeating too. It reports from the second
     round, so a third round confirms it (``alternation`` waits for three rounds).
+    Also ("nothing new"), in any order: three tool calls in a row, not all one call, each
+    of which repeats a call the agent had made before and brings back nothing that earlier
+    results had not said (no content word new to the kept results: a revision counter or
+    a stamp is no word), with nothing new said to the agent and no wait among them: its
+    actions change nothing and nothing reaches it (write, read, write the same value
+    again). A changed value the agent then reads out is data, not such a repeat.
 ``reworded_repeat``
     The same tool, called N times in a row (default 3) with differently spelled arguments,
     returned the same observation (or failed with the same error) every time -- unless the
@@ -50,6 +56,14 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     needed, so rewordings that the model scores low still count; a report written section by
     section brings new words, and a label every response starts with ("Status: ...") is not
     counted as a word said again.
+    Also, whatever their length ("said before"): three responses in a row, not all the same
+    text, with no tool call among them and nothing new said to the agent, each of which
+    says little the agent had not said already (at most half of its content words are new
+    to the responses kept before it). What makes a loop is that nothing new reaches the agent
+    and nothing it does changes anything; when it also says nothing new, the surface form
+    does not matter: a conclusion restated, a draft regenerated, a plan or a promise
+    rewritten, an apology repeated. A report written section by section, or a draft revised
+    on each new request, says something new each time.
 ``regenerate``
     The same successful call (name and arguments) made three times in a row, each result
     different, with only the agent's responses in between and nothing new said to it: it
@@ -100,6 +114,15 @@ second finding confirms it within a few steps, because a false trip on legitimat
 failure users fear most. A structural detector and the embedding detector agreeing on the
 same step, each on its own evidence, are such a confirmation; when only one of the two kinds
 found something, the other is asked again at a lower bar (see ``LoopConfig.confirm_by_agreement``).
+When the embedding detector found the last tool calls alike, results that bring back nothing
+earlier results had not said (no new content word) are the structural side's agreement.
+An ``idle_talk`` finding whose three responses, or an ``unmet_request`` finding whose responses
+since the request, each say little that any kept response had not said (the "said before"
+measure) confirms itself: the agent's own words add nothing, on top of what the finding saw.
+A ``cycle`` is confirmed on its own step, too, by a second kind of evidence from the agent
+itself: its words that it goes again, or its redoing a call that changes something (not a
+read, not a wait) with the very same arguments and result -- a fix and its revert, a hand-off
+bounced back to the same team: it undoes its own work and is back where it was.
 """
 
 from __future__ import annotations
@@ -877,6 +900,13 @@ class Step:
         default=None, init=False, compare=False, repr=False
     )
     _restated: bool | None = field(default=None, init=False, compare=False, repr=False)
+    # The share of a response's content words that no earlier kept response said (None: not
+    # judged; see _judge_said).
+    _novel: float | None = field(default=None, init=False, compare=False, repr=False)
+    # Whether a tool call's result says nothing earlier kept results had not said, and its
+    # result's content words (None: not judged yet; see _is_stale).
+    _stale: bool | None = field(default=None, init=False, compare=False, repr=False)
+    _content: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
 
     @classmethod
     def llm(cls, text: str, *, observation: str = "") -> Step:
@@ -1247,7 +1277,8 @@ class LoopConfig:
             count when the semantic detector found the last calls alike and they are one call
             with one result, unless the call polls something that moves (its result changed
             earlier, or it reads a job or request an earlier call that reads nothing set
-            going).
+            going); or ``reworded_repeat`` when the last two of those calls brought back
+            nothing that earlier results had not said.
         history: Steps kept per session (older ones are forgotten).
     """
 
@@ -1375,6 +1406,13 @@ _STOPWORDS = frozenset(
 )
 
 
+#: Responses in a row for ``idle_talk``'s "said before", and the largest share of each one's
+#: content words that may be new to what the agent said before: 0.6 trips two progress
+#: trajectories of the seventeen studied sets (status updates that each add one figure).
+_SAID_BEFORE = 3
+_SAID_NEW = 0.5
+
+
 #: Identical successful calls in a row, each followed by "again", for ``regenerate``.
 _REGENERATE_CALLS = 3
 # A response that asks for the same thing once more ("Trying again.", "Regenerating.", "One
@@ -1439,6 +1477,7 @@ def _says_new(step: Step) -> bool:
     return _new_input(step) and step._restated is not True
 
 
+@functools.lru_cache(maxsize=1024)
 def _content_words(text: str, normalized: bool = False) -> frozenset[str]:
     """The words of ``text`` that carry content: three letters or more, not a stopword; each
     cut to its first ``_STEM`` characters."""
@@ -1823,7 +1862,7 @@ class StructuralLoopDetector:
             if "alternation" in on:
                 out.extend(self._alternation(responses, "response"))
             if "idle_talk" in on:
-                out.extend(self._idle_talk(responses))
+                out.extend(self._idle_talk(responses) or self._said_before(responses))
             if "unmet_request" in on:
                 out.extend(self._unmet_request(responses) or self._same_answer(responses))
             if "regenerate" in on and tools and responses:
@@ -1913,11 +1952,17 @@ class StructuralLoopDetector:
                     return []  # the agent took it up
                 idx = tuple(i for i, _ in tail[first:])
                 words = " ".join(sorted(again))
+                details: dict[str, float | int | str] = {"responses": len(idx), "asked": words}
+                since = tail[first + 1 :]
+                if _said_little_new(since):
+                    # Nor did the responses since the request say much the agent had not
+                    # said before: the agent's side of it, to the user's asking again.
+                    details["said_before"] = round(max(s._novel or 0.0 for _, s in since), 4)
                 return [
                     LoopFinding(
                         "unmet_request",
                         1.0,
-                        LoopEvidence(idx, _pairs(idx), {"responses": len(idx), "asked": words}),
+                        LoopEvidence(idx, _pairs(idx), details),
                         f"The agent was asked for the same thing again ({words}) and none of "
                         f"its last {len(idx)} responses took it up.",
                     )
@@ -1995,13 +2040,50 @@ class StructuralLoopDetector:
         if reuse < _IDLE_REUSE and pinged < 2:
             return []
         idx = tuple(i for i, _ in tail)
+        details: dict[str, float | int | str] = {"responses": n, "reuse": round(reuse, 4)}
+        if not _same(s.action_key for _, s in tail) and _said_little_new(tail):
+            # Nor did any of them say much the agent had not said in any kept response: a
+            # second measure, over the whole kept history rather than the window, that
+            # confirms this one on its own step (see EscalationPolicy). One text said again
+            # and again is monologue's, which waits for a confirmation.
+            details["said_before"] = round(max(s._novel or 0.0 for _, s in tail), 4)
         return [
             LoopFinding(
                 "idle_talk",
                 1.0,
-                LoopEvidence(idx, _pairs(idx), {"responses": n, "reuse": round(reuse, 4)}),
+                LoopEvidence(idx, _pairs(idx), details),
                 f"The agent gave {n} short responses in a row about the same thing without "
                 "acting, and nothing new came in between.",
+            )
+        ]
+
+    def _said_before(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """``_SAID_BEFORE`` responses in a row, of any length, with no tool call among them
+        and nothing new said to the agent, each of which says little it had not said already
+        (at most ``_SAID_NEW`` of its content words new to the kept responses before it): it
+        restates a conclusion, re-drafts, re-promises or re-apologises instead of acting."""
+        n = _SAID_BEFORE
+        tail = responses[-n:]
+        if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
+            return []  # a tool call (or an empty response) in between
+        if any(s._novel is None or s._novel > _SAID_NEW for _, s in tail):
+            return []
+        if _same(s.action_key for _, s in tail):
+            return []  # the very same text: monologue reports it
+        if any(
+            _says_new(s) and s.observation != p.observation
+            for (_, p), (_, s) in itertools.pairwise(tail)
+        ):
+            return []
+        idx = tuple(i for i, _ in tail)
+        most = max(s._novel or 0.0 for _, s in tail)
+        return [
+            LoopFinding(
+                "idle_talk",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"responses": n, "said_new": round(most, 4)}),
+                f"The agent gave {n} responses in a row that mostly say what it had said "
+                "before, without acting, and nothing new came in between.",
             )
         ]
 
@@ -2756,7 +2838,12 @@ class EscalationPolicy:
     structural and a semantic finding on the same step confirm each other at once: three
     identical failing calls that also embed alike need no fourth. So do a ``cycle`` and the
     agent saying, between its calls, that it goes again (``said_again`` in the finding's
-    details, set by the tracker).
+    details, set by the tracker); and a ``cycle`` in which the agent redid a call that
+    changes something, with the very same arguments and result (``redone``, set by the
+    tracker): the repeated results are one kind of evidence, that it undid or redid its own
+    work to no effect another. And an ``idle_talk`` or ``unmet_request`` finding whose
+    responses each also said little the agent had not said in any kept response
+    (``said_before`` in its details).
     """
 
     def __init__(self, confirm_within: int = 6, by_agreement: bool = True) -> None:
@@ -2787,7 +2874,14 @@ class EscalationPolicy:
                 if exact and alike:
                     return LoopResult(index, "act", ordered, confirms=alike[0])
                 # The agent's own words that it goes again confirm a cycle of its calls.
-                if any("said_again" in f.evidence.details for f in exact):
+                # So do a cycle and the agent's own words that it goes again, or its redoing
+                # a call that changes something, to the same result.
+                if any(
+                    "said_again" in f.evidence.details
+                    or "redone" in f.evidence.details
+                    or "said_before" in f.evidence.details
+                    for f in exact
+                ):
                     return LoopResult(index, "act", ordered)
             self._pending = (index, ordered[0])
             return LoopResult(index, "warn", ordered)
@@ -2899,6 +2993,147 @@ def _judge_input(step: Step, history: Sequence[_Indexed], threshold: float) -> N
         if compared == _RESTATED_INPUTS:
             break
     object.__setattr__(step, "_restated", restated)
+
+
+def _said_little_new(responses: Sequence[_Indexed]) -> bool:
+    """Whether each of ``responses`` (one at least) said at most ``_SAID_NEW`` of its content
+    words new to the kept responses before it (see :func:`_judge_said`)."""
+    return bool(responses) and all(
+        s._novel is not None and s._novel <= _SAID_NEW for _, s in responses
+    )
+
+
+def _judge_said(step: Step, responses: Iterable[_Indexed], oldest: int) -> None:
+    """Mark a response with the share of its content words (its action key's: filler and
+    volatile tokens gone) that none of the kept earlier ``responses`` said (see
+    ``StructuralLoopDetector._said_before``). Each response's words are cached, so this is
+    one set difference per kept response, stopping once nothing is left."""
+    words = _content_words(step.action_key[4:], normalized=True)
+    if not words:
+        return
+    new = set(words)
+    for i, earlier in responses:
+        if i >= oldest:
+            new -= _content_words(earlier.action_key[4:], normalized=True)
+            if not new:
+                break
+    object.__setattr__(step, "_novel", len(new) / len(words))
+
+
+#: Tool calls in a row for ``cycle``'s "nothing new": each one a call the agent had made
+#: before, each bringing back only what earlier results had said.
+_STALE_CALLS = 3
+
+
+def _is_stale(index: int, step: Step, tools: Iterable[_Indexed], oldest: int) -> bool:
+    """Mark a tool call whose result says nothing that the kept earlier ``tools`` results
+    had not said: every content word of its result key (crudely stemmed, as ``idle_talk``
+    compares responses; short numbers and masked stamps are not words) is in one of
+    theirs. An empty result never is: a write that answers "ok" may still change things.
+    Each result's words are cached, so this is one set difference per kept call, stopping
+    once nothing is left; judged once per call, and only for calls that repeat earlier ones
+    (see :func:`_nothing_new`)."""
+    if step._stale is not None:
+        return step._stale
+    words = set(_result_words(step))
+    if words:
+        for i, earlier in tools:
+            if i >= index:
+                break
+            if i >= oldest:
+                words -= _result_words(earlier)
+                if not words:
+                    break
+    stale = bool(_result_words(step)) and not words
+    object.__setattr__(step, "_stale", stale)
+    return stale
+
+
+#: The last calls whose results must say nothing new for ``reworded_repeat`` to agree with
+#: the semantic detector's finding that the calls are alike.
+_STALE_AGREE = 2
+
+
+def _told_nothing_new(
+    tools: deque[_Indexed], history: Sequence[_Indexed], oldest: int
+) -> list[LoopFinding]:
+    """``reworded_repeat``'s agreement with a semantic finding on the last tool calls: the
+    last ``_STALE_AGREE`` calls each brought back nothing earlier results had not said
+    (:func:`_is_stale`), with nothing new said to the agent and no wait since the first,
+    none polling something that moves (:func:`_polls_something_that_moves`) and no changed
+    value read out (:func:`_reported`). The calls look alike (the embeddings) and what they
+    brought is old (the words): two kinds of evidence, whatever the arguments' spelling."""
+    n = _STALE_AGREE
+    tail = _last(tools, n, oldest)
+    if len(tail) < n or not all(_is_stale(i, s, tools, oldest) for i, s in tail):
+        return []
+    first = tail[0][0]
+    if any(i > first and (_paces(s) or (s.kind == "llm" and _says_new(s))) for i, s in history):
+        return []
+    if any(_polls_something_that_moves(s, history) for _, s in tail):
+        return []
+    base = history[0][0]
+    if _reported(history, [i - base for i, _ in reversed(tail)]):
+        return []
+    idx = tuple(i for i, _ in tail)
+    return [
+        LoopFinding(
+            "reworded_repeat",
+            1.0,
+            LoopEvidence(idx, _pairs(idx), {"repeats": n, "agreed": 1, "nothing_new": 1}),
+            f"The last {n} tool calls, which embed alike, brought back only what earlier "
+            "results had said.",
+        )
+    ]
+
+
+def _result_words(step: Step) -> frozenset[str]:
+    """The content words of a tool call's result key, computed once per step."""
+    words = step._content
+    if words is None:
+        key = step.observation_key
+        words = _content_words(key[key.index(":") + 1 :], normalized=True)
+        object.__setattr__(step, "_content", words)
+    return words
+
+
+def _nothing_new(
+    tools: Sequence[_Indexed], kept: Iterable[_Indexed], history: Sequence[_Indexed], oldest: int
+) -> list[LoopFinding]:
+    """``cycle``'s "nothing new": the last ``_STALE_CALLS`` tool calls, not all one call,
+    each repeat a call the agent had already made and each brought back only what earlier
+    results had said (:func:`_is_stale`), with nothing new said to the agent and no
+    wait between them: its actions change nothing and nothing reaches it, whatever order
+    it makes them in (write, read, write again; check A, check B, check A). Not when a
+    value that changed between two of the calls is one the agent then said (see
+    :func:`_reported`): that is a reading it follows."""
+    n = _STALE_CALLS
+    tail = tools[-n:]
+    if len(tail) < n or _same(s.action_key for _, s in tail):
+        return []  # one call again and again: action_observation counts it
+    done = {s.action_key for i, s in tools if oldest <= i < tail[0][0]}
+    for _, s in tail:
+        if s.action_key not in done:
+            return []  # an action not taken before may change something
+        done.add(s.action_key)
+    if not all(_is_stale(i, s, kept, oldest) for i, s in tail):
+        return []
+    first = tail[0][0]
+    if any(i > first and (_paces(s) or (s.kind == "llm" and _says_new(s))) for i, s in history):
+        return []
+    base = history[0][0]
+    if _reported(history, [i - base for i, _ in reversed(tail)]):
+        return []
+    idx = tuple(i for i, _ in tail)
+    return [
+        LoopFinding(
+            "cycle",
+            1.0,
+            LoopEvidence(idx, _pairs(idx), {"calls": n, "nothing_new": 1}),
+            f"The last {n} tool calls each repeated an earlier call and brought back only "
+            "what earlier results had said, with nothing new said in between.",
+        )
+    ]
 
 
 @functools.lru_cache(maxsize=16)
@@ -3035,16 +3270,21 @@ class LoopTracker:
         kind found something: each is evidence the other lacked, so one notch less of it
         confirms. Only the semantic detector found the last calls alike: an exact repeat one
         call short of ``action_observation``'s count (see
-        :meth:`StructuralLoopDetector.agreeing_repeat`). Only structural detectors found
+        :meth:`StructuralLoopDetector.agreeing_repeat`), or the last calls brought back
+        nothing new (:func:`_told_nothing_new`). Only structural detectors found
         something: the semantic detector with every threshold capped at
         ``semantic_agreement_threshold``."""
         semantic = sum(f.detector.startswith("semantic") for f in findings)
         if semantic == len(findings):
             tools = self._tools
-            if step.kind != "tool" or len(tools) < 2 or tools[-2][1].action_key != step.action_key:
-                return []  # cheapest test first: the call before was another
-            tail = _last(tools, self.config.action_observation_repeats, oldest)
-            return self.structural.agreeing_repeat(tail, self._history)
+            if step.kind != "tool":
+                return []
+            if len(tools) > 1 and tools[-2][1].action_key == step.action_key:
+                tail = _last(tools, self.config.action_observation_repeats, oldest)
+                repeat = self.structural.agreeing_repeat(tail, self._history)
+                if repeat:
+                    return repeat
+            return _told_nothing_new(tools, self._history, oldest)
         if semantic or step.embedding is None:
             return []
         cfg = _agreement_config(self.config)
@@ -3071,6 +3311,33 @@ class LoopTracker:
             # are kept by step identity, so the two share them (same values either way).
             relaxed._known = self.semantic._known
         return relaxed.check(self._history)
+
+    def _redone(self, findings: list[LoopFinding]) -> list[LoopFinding]:
+        """``findings`` with a ``cycle`` finding marked ``redone`` when among the calls that
+        went round is one that changes something -- its name does not say it reads state
+        (:func:`_reads_state`), and it is no wait -- made twice with the very same arguments
+        (and, as every call of a cycle, the same result): the agent undid and redid its own
+        change (a fix and its revert, a hand-off bounced back to the same team) and is back
+        where it was. Reading the same two things in turn is not such a redo; nor is a write
+        with other arguments, whatever its receipt says."""
+        for k, found in enumerate(findings):
+            if found.detector != "cycle" or "said_again" in found.evidence.details:
+                continue
+            steps = set(found.evidence.steps)
+            calls = [s for i, s in reversed(self._tools) if i in steps]
+            keys = [s.action_key for s in calls]
+            for call in calls:
+                if keys.count(call.action_key) > 1 and not _reads_state(call) and not _waits(call):
+                    evidence = dataclasses.replace(
+                        found.evidence, details={**found.evidence.details, "redone": str(call.tool)}
+                    )
+                    marked = dataclasses.replace(
+                        found,
+                        evidence=evidence,
+                        reason=f"{found.reason} It redid {call.tool} with the same arguments.",
+                    )
+                    return [*findings[:k], marked, *findings[k + 1 :]]
+        return findings
 
     def _said_again(self, findings: list[LoopFinding]) -> list[LoopFinding]:
         """``findings`` with a ``cycle`` finding marked ``said_again`` when, between the calls
@@ -3143,9 +3410,12 @@ class LoopTracker:
                 first = tail[-min(len(tail), cfg.action_observation_repeats)][0]
                 span = _last(history, index - first + 1, oldest)
             findings = self.structural._check(span, tail, said)
+            if not findings and "cycle" in cfg.enabled:
+                findings = _nothing_new(tail, views, history, oldest)
         else:
             views = self._responses
             if _has_text(step.text):
+                _judge_said(step, views, oldest)
                 views.append(entry)
             tail = _last(views, cfg.alternation_steps, oldest)
             # The calls before this response, for regenerate, only right after a tool call.
@@ -3166,7 +3436,7 @@ class LoopTracker:
         if findings and cfg.confirm_by_agreement and not self.policy.pending(index):
             findings += self._agreement(step, index, findings, oldest)
             if step.kind == "tool" and not any(f.detector.startswith("semantic") for f in findings):
-                findings = self._said_again(findings)
+                findings = self._redone(self._said_again(findings))
         if step._known:
             # Used once, by the check above; kept, each step would hold its partners, and they
             # theirs: the whole history alive for as long as the session.

@@ -1824,11 +1824,13 @@ def test_cycle_finds_a_fix_reverted_to_one_already_tried() -> None:
     assert "cycle" in got[6]
     finding = LoopTracker()
     results = [finding.observe(s) for s in steps]
-    assert results[6].escalation_level == "warn"
+    # The revert redoes the very edit made before, to the same result: the agent undid its
+    # own work, which confirms the cycle on its own step (``redone``).
+    assert results[6].escalation_level == "act"
     assert results[6].finding is not None
     assert results[6].finding.numbers()["period"] == 4
-    # The next fix that goes on repeating confirms it.
-    assert results[7].escalation_level == "act"
+    cycle = next(f for f in results[6].findings if f.detector == "cycle")
+    assert "redone" in cycle.evidence.details
 
 
 def test_cycle_finds_a_hand_off_bounced_back_with_a_respelled_request() -> None:
@@ -1929,12 +1931,17 @@ def test_a_cycle_with_the_agent_saying_it_goes_again_acts_at_once() -> None:
     assert finding.numbers()["said_again"] == 3
 
 
-def test_a_cycle_without_such_words_only_warns() -> None:
+def test_a_cycle_without_such_words_acts_when_a_hand_off_is_redone() -> None:
+    # No words that it goes again; but the hand-off, a call that changes something, is made
+    # again with the very same arguments and answer: the agent redid its own step (redone).
+    # A cycle of reads without such words only warns (test_loops_redone.py).
     tracker = LoopTracker()
     results = [tracker.observe(s) for s in _bounce("Handing it to robot-service-agent.")]
-    assert [r.escalation_level for r in results] == ["none"] * 4 + ["warn"]
+    assert [r.escalation_level for r in results] == ["none"] * 4 + ["act"]
     assert results[-1].finding is not None
     assert "said_again" not in results[-1].finding.numbers()
+    cycle = next(f for f in results[-1].findings if f.detector == "cycle")
+    assert cycle.evidence.details["redone"] == "handoff"
 
 
 def test_a_new_question_about_words_already_said_is_new_input() -> None:
