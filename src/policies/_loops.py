@@ -38,7 +38,10 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     The same tool, called N times in a row (default 3) with differently spelled arguments,
     returned the same observation (or failed with the same error) every time -- unless the
     calls ask about different entities (see :func:`differ_in_entity`): five drug names that
-    each find "0 studies" are five answers, not a loop.
+    each find "0 studies" are five answers, not a loop. Nor are successful calls to a tool
+    that changes something (not a read), each setting a parameter the others do not
+    (``update(cert=...)``, ``update(entity_id=...)``, ``update(sso_url=...)``, each answered
+    "connection updated"): an acknowledgement of another setting is no repeat.
 ``flip_flop``
     The agent went back to a setting it had already tried (the same call to a tool, after a
     call to it with other arguments), while a check it ran before and after the change kept
@@ -564,7 +567,9 @@ def differ_in_entity(a: Step, b: Step) -> bool:
     ``_other_name``: ``"Birch Rd"`` / ``"Hazel Way North"``, ``"10 Alder Grove"`` / ``"12
     Alder Grove"``). Respellings of one request -- ``"P-77"`` / ``"p77"``, ``"12.3"`` /
     ``"§12.3"``, one spelling inside another (``"doi:10.1/x"`` / ``"10.1/x"``, a URL around
-    an id), another key (``pmid`` / ``doi``), a reworded query -- are not.
+    an id), another key (``pmid`` / ``doi``), a reworded query -- are not. Also true when a
+    tool that changes something (not a read) succeeded twice, each call setting a parameter
+    the other does not (:func:`_sets_other_things`).
     """
     if a.kind != "tool" or b.kind != "tool" or a.tool != b.tool:
         return False
@@ -572,8 +577,18 @@ def differ_in_entity(a: Step, b: Step) -> bool:
         return False  # one call, or a repeat the tracker found stamped anew (_volatile_variant)
     va, vb = a.entity_values, b.entity_values
     if va.keys() != vb.keys():
-        return False
+        # Another setting, successfully made, by a tool that changes something.
+        failed = a.error or b.error
+        return not failed and not _reads_state(a) and _sets_other_things(va, vb)
     return any(_other_entity(va[k], vb[k]) for k in va)
+
+
+def _sets_other_things(va: Mapping[str, str | None], vb: Mapping[str, str | None]) -> bool:
+    """Two calls to a tool that changes something (not a read), with other argument keys,
+    set different things when each sets a parameter the other does not (``update(cert=...)``
+    / ``update(entity_id=...)``, ``set(value="x")`` / ``set(value={"a": 1})``). One setting
+    tried again keeps its keys, or adds one beside them (``turn_on(brightness=255)``)."""
+    return bool(va.keys() - vb.keys() and vb.keys() - va.keys())
 
 
 def _other_entity(x: str | None, y: str | None) -> bool:
