@@ -67,6 +67,14 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     does not matter: a conclusion restated, a draft regenerated, a plan or a promise
     rewritten, an apology repeated. A report written section by section, or a draft revised
     on each new request, says something new each time.
+    Neither reports on a decision: a response that is the first since the agent's last tool
+    call to announce an action (:func:`announces_action`; an earlier response counts as one
+    when a later clause of it announces, "... - doing it now.", or it names what is next),
+    and does not say it goes again ("Resuming is cheaper" announces nothing: a gerund that
+    is a sentence's subject). Weighing options ("Rapid Plumb today." / "Northern Heat tomorrow,
+    cheaper." / "Booking Rapid Plumb.") or asking first ("Shall I correct the DOI?" / "Yes."
+    / "Correcting the DOI.") ends in the action it was about; a promise made again, or a
+    question asked again after each answer, is still reported one response later.
 ``regenerate``
     The same successful call (name and arguments) made three times in a row, each result
     different, with only the agent's responses in between and nothing new said to it: it
@@ -737,7 +745,10 @@ _ANNOUNCES = re.compile(
     r"(?:let me|let's|let us|i'll|i will|i'm going to|i am going to|i'm about to|i am about to|"
     r"i'm gonna|going to|about to|time to|i need to|i shall|next step|moving on to|proceeding to|"
     r"i should|i must|i have to|we need to|we should|we'll|we will|we must|"
-    r"i'm now|i am now|i'm \w+ing\b|i am \w+ing\b|(?!(?:no|some|any|every)thing\b)\w+ing\b)"
+    r"i'm now|i am now|i'm \w+ing\b|i am \w+ing\b|"
+    # A gerund opens an announcement ("Booking the slot."), not a sentence it is the subject
+    # of ("Resuming is cheaper, but ...").
+    r"(?!(?:no|some|any|every)thing\b)\w+ing\b(?!\s+(?:is|was|would|will|could|might|may)\b))"
 )
 
 
@@ -2037,6 +2048,8 @@ class StructuralLoopDetector:
         most = self.config.semantic_monologue_words
         if any(s.word_count > most for _, s in tail):
             return []
+        if _decides(responses):
+            return []
         # Words after a label all of them start with ("Status: ...", "L-7 > ..."), in the
         # normalised text each response's action key holds (leading filler dropped).
         texts = _without_label([s.action_key[4:] for _, s in tail])
@@ -2085,6 +2098,8 @@ class StructuralLoopDetector:
             return []
         if _same(s.action_key for _, s in tail):
             return []  # the very same text: monologue reports it
+        if _decides(responses):
+            return []
         if any(
             _says_new(s) and s.observation != p.observation
             for (_, p), (_, s) in itertools.pairwise(tail)
@@ -3008,6 +3023,43 @@ def _judge_input(step: Step, history: Sequence[_Indexed], threshold: float) -> N
         if compared == _RESTATED_INPUTS:
             break
     object.__setattr__(step, "_restated", restated)
+
+
+# A response that names what comes next ("Right, the Crossref lookup is next.", "The next
+# step is to obtain the certificate."): it, too, announces an action.
+_SAYS_NEXT = re.compile(r"\bnext\b")
+# Where a response's later clauses start: after a sentence's end, a colon or semicolon, or a
+# spaced dash ("Saturday rate goes to 279 - doing it now.").
+_CLAUSE = re.compile(r"[.;:!?]\s+|\s[-\u2013\u2014]+\s")
+
+
+def _announces_later(text: str) -> bool:
+    """Whether a response announces an action past its start: in a later clause ("... -
+    doing it now."), or by naming what comes next (``_SAYS_NEXT``)."""
+    lowered = text.lower()
+    if _SAYS_NEXT.search(lowered) is not None:
+        return True
+    return any(announces_action(part) for part in _CLAUSE.split(lowered)[1:] if part)
+
+
+def _decides(responses: Sequence[_Indexed]) -> bool:
+    """Whether the last response is the first since the agent's last tool call to announce
+    an action ("Booking Rapid Plumb & Heat today.", "Correcting the DOI." after "Shall I
+    correct it?" and "Yes."), and does not say it goes again: weighing options, or asking
+    before acting, ends in a decision, and the decision is no repeat of the talk before it.
+    A second announcement with no action between is (the talk goes on: a promise made
+    again), and a question asked again after each answer announces nothing."""
+    last_index, last = responses[-1]
+    if not last.announces or _RETRY.search(last.text.lower()) is not None:
+        return False
+    expected = last_index - 1
+    for index, step in reversed(responses[:-1]):
+        if index != expected:
+            break  # a tool call in between: the run of talk starts after it
+        if step.announces or _announces_later(step.text):
+            return False
+        expected -= 1
+    return True
 
 
 def _said_little_new(responses: Sequence[_Indexed]) -> bool:
