@@ -75,6 +75,10 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     cheaper." / "Booking Rapid Plumb.") or asking first ("Shall I correct the DOI?" / "Yes."
     / "Correcting the DOI.") ends in the action it was about; a promise made again, or a
     question asked again after each answer, is still reported one response later.
+    Also ("asks again"): three short questions in a row, not all the same text, with no tool
+    call among them and nothing said to the agent but consent ("Yes.", "Yes, submit.": an
+    answer that agrees and says no word not said before): told to go ahead, the agent asks
+    something else instead of acting.
 ``regenerate``
     The same successful call (name and arguments) made three times in a row, each result
     different, with only the agent's responses in between and nothing new said to it: it
@@ -1888,7 +1892,11 @@ class StructuralLoopDetector:
             if "alternation" in on:
                 out.extend(self._alternation(responses, "response"))
             if "idle_talk" in on:
-                out.extend(self._idle_talk(responses) or self._said_before(responses))
+                out.extend(
+                    self._idle_talk(responses)
+                    or self._said_before(responses)
+                    or self._asks_again(responses)
+                )
             if "unmet_request" in on:
                 out.extend(self._unmet_request(responses) or self._same_answer(responses))
             if "regenerate" in on and tools and responses:
@@ -2082,6 +2090,44 @@ class StructuralLoopDetector:
                 LoopEvidence(idx, _pairs(idx), details),
                 f"The agent gave {n} short responses in a row about the same thing without "
                 "acting, and nothing new came in between.",
+            )
+        ]
+
+    def _asks_again(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """``_IDLE_RESPONSES`` short questions in a row, not all one text, with no tool call
+        among them, and nothing said to the agent in between but consent: "Yes.", "Yes,
+        submit.", "YES. apply them." -- an answer that agrees and says no word that neither
+        the agent nor earlier input had said (:func:`_only_consents`). Told to go ahead, or
+        told nothing, the agent asks something else instead of acting: nothing new reaches
+        it, and what it says changes nothing. A question answered with something new ("Yes,
+        the 14th works.") is not such a row."""
+        n = _IDLE_RESPONSES
+        tail = responses[-n:]
+        if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
+            return []
+        if any("?" not in s.text for _, s in tail):
+            return []
+        most = self.config.semantic_monologue_words
+        if any(s.word_count > most for _, s in tail) or _same(s.action_key for _, s in tail):
+            return []
+        said: set[str] = set()
+        for _, s in responses[:-1]:
+            said |= _content_words(s.action_key[4:], normalized=True)
+            said.update(_FIGURES_SAID.findall(s.text))
+            if _has_text(s.observation):
+                said |= _content_words(s.observation)
+                said.update(_FIGURES_SAID.findall(s.observation))
+        answers = [s for _, s in tail[1:] if _has_text(s.observation)]
+        if not all(_only_consents(s.observation, said) for s in answers):
+            return []
+        idx = tuple(i for i, _ in tail)
+        return [
+            LoopFinding(
+                "idle_talk",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"responses": n, "consents": len(answers)}),
+                f"The agent asked {n} questions in a row without acting, each after being "
+                "told to go ahead.",
             )
         ]
 
@@ -3040,6 +3086,24 @@ def _announces_later(text: str) -> bool:
     if _SAYS_NEXT.search(lowered) is not None:
         return True
     return any(announces_action(part) for part in _CLAUSE.split(lowered)[1:] if part)
+
+
+# A figure in a text ("17:00", "4417", "2.5"): content words leave numbers out.
+_FIGURES_SAID = re.compile(r"\d+(?:[.:,/]\d+)*")
+# First words of an answer that agrees to what the agent asked.
+_CONSENT = re.compile(r"^\W*(?:yes|yeah|yep|yup|sure|ok(?:ay)?|go ahead|correct|confirmed)\b")
+
+
+def _only_consents(answer: str, said: set[str]) -> bool:
+    """Whether new input only agrees to what the agent asked: it starts with consent ("Yes",
+    "Sure", "Go ahead") and its other content words and figures are acknowledgement words or
+    already ``said`` ("Yes, submit." after "Submit the evidence now?"). "Yes, Thursday
+    works." or "Yes, after 17:00." tells the agent something."""
+    text = normalize_text(answer)
+    if _CONSENT.match(text) is None:
+        return False
+    words = _content_words(text, normalized=True) | set(_FIGURES_SAID.findall(answer))
+    return all(w in said or w in _ACKNOWLEDGEMENT_WORDS for w in words)
 
 
 def _decides(responses: Sequence[_Indexed]) -> bool:

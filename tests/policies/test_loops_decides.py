@@ -70,3 +70,27 @@ def test_a_question_asked_again_after_each_yes_is_still_idle_talk() -> None:
 def test_a_gerund_that_is_the_subject_announces_nothing() -> None:
     assert announces_action("Booking Rapid Plumb today.")
     assert not announces_action("Resuming is cheaper, but the optimizer state may be off.")
+
+
+def test_questions_after_each_go_ahead_are_idle_talk() -> None:
+    found = _run(
+        [
+            ("Book Rapid Plumb today 17:00-19:00, £110 call-out?", ""),
+            ("Just to be sure, she'll be home at 17:00?", "Yes, book it."),
+            ("And the cap at £250 rather than £300?", "Yes."),
+            ("Should I copy the landlord?", "Yes! Book it please."),
+        ]
+    )
+    assert "idle_talk" in found
+
+
+def test_questions_answered_with_something_new_are_not_idle_talk() -> None:
+    found = _run(
+        [
+            ("Which day suits the tenant?", ""),
+            ("And what time that day?", "Yes, Thursday works for her."),
+            ("Any access notes for the engineer?", "Yes, after 17:00."),
+            ("Shall I book it?", "Yes, key safe code 4417 by the door."),
+        ]
+    )
+    assert "idle_talk" not in found
