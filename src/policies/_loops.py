@@ -14,7 +14,9 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     reports the stalled status) with nothing new said to it and nothing that lets time pass
     (a wait tool, or "waiting 60 seconds before the next check"): polling paces its checks.
 ``action_error``
-    The same tool call failed N times in a row (default 3), whatever the error text.
+    The same tool call failed N times in a row (default 3), whatever the error text; or with
+    waits between the tries ("sleep 5s", "sleep 10s") and the same error each time: a lock, a
+    denial or a missing permission does not pass with time, so backing off changes nothing.
 ``monologue``
     N consecutive LLM responses with no tool call between them are identical (default 3).
 ``alternation``
@@ -2225,6 +2227,12 @@ class StructuralLoopDetector:
     def _action_error(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
         n = self.config.action_error_repeats
         tail = tools[-n:]
+        if tail and tail[-1][1].error and any(_waits(s) for _, s in tail):
+            # Waiting between tries changes nothing when the error stays the same: a lock, a
+            # denial, a missing permission do not pass with time (a timeout that does, passes).
+            tail = [t for t in tools[-3 * n :] if not _waits(t[1])][-n:]
+            if not all(_same_error(x, y) for (_, x), (_, y) in itertools.pairwise(tail)):
+                return []
         if len(tail) < n or not all(s.error for _, s in tail):
             return []
         if tail[-1][1].action_key != tail[-2][1].action_key:
