@@ -14,9 +14,12 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     reports the stalled status) with nothing new said to it and nothing that lets time pass
     (a wait tool, or "waiting 60 seconds before the next check"): polling paces its checks.
 ``action_error``
-    The same tool call failed N times in a row (default 3), whatever the error text; or with
-    waits between the tries ("sleep 5s", "sleep 10s") and the same error each time: a lock, a
-    denial or a missing permission does not pass with time, so backing off changes nothing.
+    The same tool call failed N times in a row (default 3), whatever the error text; or
+    apart, among the last ``_APART_CALLS`` calls, with waits or other work between the tries
+    ("sleep 5s", "sleep 10s"; "I'll come back to it.") and the same error each time: a lock,
+    a denial or a missing permission does not pass with time or other work, so backing off
+    or coming back to it changes nothing. Such a finding is confirmed on its own step when
+    the agent said in between that it goes again ("Retrying the publish.").
 ``monologue``
     N consecutive LLM responses with no tool call between them are identical (default 3).
 ``alternation``
@@ -136,8 +139,8 @@ earlier results had not said (no new content word) are the structural side's agr
 An ``idle_talk`` finding whose three responses, or an ``unmet_request`` finding whose responses
 since the request, each say little that any kept response had not said (the "said before"
 measure) confirms itself: the agent's own words add nothing, on top of what the finding saw.
-A ``cycle`` is confirmed on its own step, too, by a second kind of evidence from the agent
-itself: its words that it goes again, or its redoing a call that changes something (not a
+A ``cycle`` (or an ``action_error`` whose failing calls lie apart) is confirmed on its own
+step, too, by a second kind of evidence from the agent itself: its words that it goes again, or its redoing a call that changes something (not a
 read, not a wait) with the very same arguments and result -- a fix and its revert, a hand-off
 bounced back to the same team: it undoes its own work and is back where it was.
 """
@@ -2227,12 +2230,17 @@ class StructuralLoopDetector:
     def _action_error(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
         n = self.config.action_error_repeats
         tail = tools[-n:]
-        if tail and tail[-1][1].error and any(_waits(s) for _, s in tail):
-            # Waiting between tries changes nothing when the error stays the same: a lock, a
-            # denial, a missing permission do not pass with time (a timeout that does, passes).
-            tail = [t for t in tools[-3 * n :] if not _waits(t[1])][-n:]
-            if not all(_same_error(x, y) for (_, x), (_, y) in itertools.pairwise(tail)):
-                return []
+        details: dict[str, float | int | str] = {"repeats": n}
+        if len(tail) > 1 and tail[-1][1].error:
+            key = tail[-1][1].action_key
+            if key != tail[-2][1].action_key:
+                # Other calls, or waits, between tries change nothing when the very same call
+                # keeps failing with the same error: a lock, a denial, a missing permission
+                # do not pass with time or other work (a timeout that does, passes).
+                tail = [t for t in tools[-_APART_CALLS:] if t[1].action_key == key][-n:]
+                if not all(_same_error(x, y) for (_, x), (_, y) in itertools.pairwise(tail)):
+                    return []
+                details["apart"] = 1
         if len(tail) < n or not all(s.error for _, s in tail):
             return []
         if tail[-1][1].action_key != tail[-2][1].action_key:
@@ -2245,8 +2253,8 @@ class StructuralLoopDetector:
             LoopFinding(
                 "action_error",
                 1.0,
-                LoopEvidence(idx, _pairs(idx), {"repeats": n}),
-                f"The tool call {name} failed {n} times in a row with the same arguments.",
+                LoopEvidence(idx, _pairs(idx), details),
+                f"The tool call {name} failed {n} times with the same arguments and error.",
             )
         ]
 
@@ -3159,6 +3167,9 @@ def _judge_said(step: Step, responses: Iterable[_Indexed], oldest: int) -> None:
     object.__setattr__(step, "_novel", len(new) / len(words))
 
 
+#: How far back (in tool calls) ``action_error`` looks for the same call failing apart.
+_APART_CALLS = 12
+
 #: Tool calls in a row for ``cycle``'s "nothing new": each one a call the agent had made
 #: before, each bringing back only what earlier results had said.
 _STALE_CALLS = 3
@@ -3479,13 +3490,14 @@ class LoopTracker:
         return findings
 
     def _said_again(self, findings: list[LoopFinding]) -> list[LoopFinding]:
-        """``findings`` with a ``cycle`` finding marked ``said_again`` when, between the calls
-        that went round, the agent said it goes again ("Trying robot-service-agent again.",
+        """``findings`` with a ``cycle`` finding (or an ``action_error`` one whose calls lie
+        apart) marked ``said_again`` when, between the calls that went round, the agent said
+        it goes again ("Trying robot-service-agent again.",
         "Checking again.", "one more check."): its own words and the repeated calls and
         results are two kinds of evidence, and confirm each other (see
         :class:`EscalationPolicy`). Polling is not a cycle (``cycle`` skips waits)."""
         for k, found in enumerate(findings):
-            if found.detector != "cycle":
+            if found.detector != "cycle" and "apart" not in found.evidence.details:
                 continue
             first, last = found.evidence.steps[0], found.evidence.steps[-1]
             for i, said in reversed(self._responses):

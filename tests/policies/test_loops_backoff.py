@@ -40,3 +40,42 @@ def test_backing_off_until_a_timeout_passes_is_no_loop() -> None:
         validate(False, "OK: valid"),
     ]
     assert not set().union(*_detectors(steps))
+
+
+def _publish(audit: str) -> Step:
+    return Step.tool_call(
+        "feed_publish",
+        {"feed": "k.zip", "target": "production"},
+        observation=f"403 Forbidden: publish requires approval by Rosa Feld. audit {audit}",
+        error=True,
+    )
+
+
+def test_coming_back_to_a_locked_call_is_action_error_and_retry_words_confirm() -> None:
+    tracker = LoopTracker()
+    steps = [
+        _publish("a1"),
+        Step.llm("Blocked for now; I'll look at something else."),
+        Step.tool_call("gtfs_validate", {"feed": "k.zip"}, observation="3 errors"),
+        _publish("b2"),
+        Step.tool_call("gtfs_query", {"table": "stops"}, observation="1178 PS1178"),
+        Step.llm("Retrying the publish."),
+        _publish("c3"),
+    ]
+    results = [tracker.observe(s) for s in steps]
+    assert "action_error" in {f.detector for f in results[-1].findings}
+    assert results[-1].escalation_level == "act"
+
+
+def test_a_call_that_fails_apart_with_other_errors_is_no_loop() -> None:
+    def run(text: str) -> Step:
+        return Step.tool_call("run_tests", {"path": "tests/"}, observation=text, error=True)
+
+    steps = [
+        run("FAILED test_a: KeyError 'x'"),
+        Step.tool_call("edit_file", {"path": "a.py"}, observation="1 replacement"),
+        run("FAILED test_b: TypeError in parse_date, expected str"),
+        Step.tool_call("edit_file", {"path": "b.py"}, observation="1 replacement"),
+        run("FAILED test_c: AssertionError 3 != 4 in totals"),
+    ]
+    assert not set().union(*_detectors(steps))
