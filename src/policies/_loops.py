@@ -14,7 +14,12 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     reports the stalled status) with nothing new said to it and nothing that lets time pass
     (a wait tool, or "waiting 60 seconds before the next check"): polling paces its checks.
 ``action_error``
-    The same tool call failed N times in a row (default 3), whatever the error text.
+    The same tool call failed N times in a row (default 3), whatever the error text; or
+    apart, among the last ``_APART_CALLS`` calls, with waits or other work between the tries
+    ("sleep 5s", "sleep 10s"; "I'll come back to it.") and the same error each time: a lock,
+    a denial or a missing permission does not pass with time or other work, so backing off
+    or coming back to it changes nothing. Such a finding is confirmed on its own step when
+    the agent said in between that it goes again ("Retrying the publish.").
 ``monologue``
     N consecutive LLM responses with no tool call between them are identical (default 3).
 ``alternation``
@@ -38,7 +43,10 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     The same tool, called N times in a row (default 3) with differently spelled arguments,
     returned the same observation (or failed with the same error) every time -- unless the
     calls ask about different entities (see :func:`differ_in_entity`): five drug names that
-    each find "0 studies" are five answers, not a loop.
+    each find "0 studies" are five answers, not a loop. Nor are successful calls to a tool
+    that changes something (not a read), each setting a parameter the others do not
+    (``update(cert=...)``, ``update(entity_id=...)``, ``update(sso_url=...)``, each answered
+    "connection updated"): an acknowledgement of another setting is no repeat.
 ``flip_flop``
     The agent went back to a setting it had already tried (the same call to a tool, after a
     call to it with other arguments), while a check it ran before and after the change kept
@@ -64,6 +72,18 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     does not matter: a conclusion restated, a draft regenerated, a plan or a promise
     rewritten, an apology repeated. A report written section by section, or a draft revised
     on each new request, says something new each time.
+    Neither reports on a decision: a response that is the first since the agent's last tool
+    call to announce an action (:func:`announces_action`; an earlier response counts as one
+    when a later clause of it announces, "... - doing it now.", or it names what is next),
+    and does not say it goes again ("Resuming is cheaper" announces nothing: a gerund that
+    is a sentence's subject). Weighing options ("Rapid Plumb today." / "Northern Heat tomorrow,
+    cheaper." / "Booking Rapid Plumb.") or asking first ("Shall I correct the DOI?" / "Yes."
+    / "Correcting the DOI.") ends in the action it was about; a promise made again, or a
+    question asked again after each answer, is still reported one response later.
+    Also ("asks again"): three short questions in a row, not all the same text, with no tool
+    call among them and nothing said to the agent but consent ("Yes.", "Yes, submit.": an
+    answer that agrees and says no word not said before): told to go ahead, the agent asks
+    something else instead of acting.
 ``regenerate``
     The same successful call (name and arguments) made three times in a row, each result
     different, with only the agent's responses in between and nothing new said to it: it
@@ -119,8 +139,8 @@ earlier results had not said (no new content word) are the structural side's agr
 An ``idle_talk`` finding whose three responses, or an ``unmet_request`` finding whose responses
 since the request, each say little that any kept response had not said (the "said before"
 measure) confirms itself: the agent's own words add nothing, on top of what the finding saw.
-A ``cycle`` is confirmed on its own step, too, by a second kind of evidence from the agent
-itself: its words that it goes again, or its redoing a call that changes something (not a
+A ``cycle`` (or an ``action_error`` whose failing calls lie apart) is confirmed on its own
+step, too, by a second kind of evidence from the agent itself: its words that it goes again, or its redoing a call that changes something (not a
 read, not a wait) with the very same arguments and result -- a fix and its revert, a hand-off
 bounced back to the same team: it undoes its own work and is back where it was.
 """
@@ -564,7 +584,9 @@ def differ_in_entity(a: Step, b: Step) -> bool:
     ``_other_name``: ``"Birch Rd"`` / ``"Hazel Way North"``, ``"10 Alder Grove"`` / ``"12
     Alder Grove"``). Respellings of one request -- ``"P-77"`` / ``"p77"``, ``"12.3"`` /
     ``"§12.3"``, one spelling inside another (``"doi:10.1/x"`` / ``"10.1/x"``, a URL around
-    an id), another key (``pmid`` / ``doi``), a reworded query -- are not.
+    an id), another key (``pmid`` / ``doi``), a reworded query -- are not. Also true when a
+    tool that changes something (not a read) succeeded twice, each call setting a parameter
+    the other does not (:func:`_sets_other_things`).
     """
     if a.kind != "tool" or b.kind != "tool" or a.tool != b.tool:
         return False
@@ -572,8 +594,18 @@ def differ_in_entity(a: Step, b: Step) -> bool:
         return False  # one call, or a repeat the tracker found stamped anew (_volatile_variant)
     va, vb = a.entity_values, b.entity_values
     if va.keys() != vb.keys():
-        return False
+        # Another setting, successfully made, by a tool that changes something.
+        failed = a.error or b.error
+        return not failed and not _reads_state(a) and _sets_other_things(va, vb)
     return any(_other_entity(va[k], vb[k]) for k in va)
+
+
+def _sets_other_things(va: Mapping[str, str | None], vb: Mapping[str, str | None]) -> bool:
+    """Two calls to a tool that changes something (not a read), with other argument keys,
+    set different things when each sets a parameter the other does not (``update(cert=...)``
+    / ``update(entity_id=...)``, ``set(value="x")`` / ``set(value={"a": 1})``). One setting
+    tried again keeps its keys, or adds one beside them (``turn_on(brightness=255)``)."""
+    return bool(va.keys() - vb.keys() and vb.keys() - va.keys())
 
 
 def _other_entity(x: str | None, y: str | None) -> bool:
@@ -722,7 +754,10 @@ _ANNOUNCES = re.compile(
     r"(?:let me|let's|let us|i'll|i will|i'm going to|i am going to|i'm about to|i am about to|"
     r"i'm gonna|going to|about to|time to|i need to|i shall|next step|moving on to|proceeding to|"
     r"i should|i must|i have to|we need to|we should|we'll|we will|we must|"
-    r"i'm now|i am now|i'm \w+ing\b|i am \w+ing\b|(?!(?:no|some|any|every)thing\b)\w+ing\b)"
+    r"i'm now|i am now|i'm \w+ing\b|i am \w+ing\b|"
+    # A gerund opens an announcement ("Booking the slot."), not a sentence it is the subject
+    # of ("Resuming is cheaper, but ...").
+    r"(?!(?:no|some|any|every)thing\b)\w+ing\b(?!\s+(?:is|was|would|will|could|might|may)\b))"
 )
 
 
@@ -1862,7 +1897,11 @@ class StructuralLoopDetector:
             if "alternation" in on:
                 out.extend(self._alternation(responses, "response"))
             if "idle_talk" in on:
-                out.extend(self._idle_talk(responses) or self._said_before(responses))
+                out.extend(
+                    self._idle_talk(responses)
+                    or self._said_before(responses)
+                    or self._asks_again(responses)
+                )
             if "unmet_request" in on:
                 out.extend(self._unmet_request(responses) or self._same_answer(responses))
             if "regenerate" in on and tools and responses:
@@ -2022,6 +2061,8 @@ class StructuralLoopDetector:
         most = self.config.semantic_monologue_words
         if any(s.word_count > most for _, s in tail):
             return []
+        if _decides(responses):
+            return []
         # Words after a label all of them start with ("Status: ...", "L-7 > ..."), in the
         # normalised text each response's action key holds (leading filler dropped).
         texts = _without_label([s.action_key[4:] for _, s in tail])
@@ -2057,6 +2098,44 @@ class StructuralLoopDetector:
             )
         ]
 
+    def _asks_again(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """``_IDLE_RESPONSES`` short questions in a row, not all one text, with no tool call
+        among them, and nothing said to the agent in between but consent: "Yes.", "Yes,
+        submit.", "YES. apply them." -- an answer that agrees and says no word that neither
+        the agent nor earlier input had said (:func:`_only_consents`). Told to go ahead, or
+        told nothing, the agent asks something else instead of acting: nothing new reaches
+        it, and what it says changes nothing. A question answered with something new ("Yes,
+        the 14th works.") is not such a row."""
+        n = _IDLE_RESPONSES
+        tail = responses[-n:]
+        if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
+            return []
+        if any("?" not in s.text for _, s in tail):
+            return []
+        most = self.config.semantic_monologue_words
+        if any(s.word_count > most for _, s in tail) or _same(s.action_key for _, s in tail):
+            return []
+        said: set[str] = set()
+        for _, s in responses[:-1]:
+            said |= _content_words(s.action_key[4:], normalized=True)
+            said.update(_FIGURES_SAID.findall(s.text))
+            if _has_text(s.observation):
+                said |= _content_words(s.observation)
+                said.update(_FIGURES_SAID.findall(s.observation))
+        answers = [s for _, s in tail[1:] if _has_text(s.observation)]
+        if not all(_only_consents(s.observation, said) for s in answers):
+            return []
+        idx = tuple(i for i, _ in tail)
+        return [
+            LoopFinding(
+                "idle_talk",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"responses": n, "consents": len(answers)}),
+                f"The agent asked {n} questions in a row without acting, each after being "
+                "told to go ahead.",
+            )
+        ]
+
     def _said_before(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         """``_SAID_BEFORE`` responses in a row, of any length, with no tool call among them
         and nothing new said to the agent, each of which says little it had not said already
@@ -2070,6 +2149,8 @@ class StructuralLoopDetector:
             return []
         if _same(s.action_key for _, s in tail):
             return []  # the very same text: monologue reports it
+        if _decides(responses):
+            return []
         if any(
             _says_new(s) and s.observation != p.observation
             for (_, p), (_, s) in itertools.pairwise(tail)
@@ -2149,6 +2230,17 @@ class StructuralLoopDetector:
     def _action_error(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
         n = self.config.action_error_repeats
         tail = tools[-n:]
+        details: dict[str, float | int | str] = {"repeats": n}
+        if len(tail) > 1 and tail[-1][1].error:
+            key = tail[-1][1].action_key
+            if key != tail[-2][1].action_key:
+                # Other calls, or waits, between tries change nothing when the very same call
+                # keeps failing with the same error: a lock, a denial, a missing permission
+                # do not pass with time or other work (a timeout that does, passes).
+                tail = [t for t in tools[-_APART_CALLS:] if t[1].action_key == key][-n:]
+                if not all(_same_error(x, y) for (_, x), (_, y) in itertools.pairwise(tail)):
+                    return []
+                details["apart"] = 1
         if len(tail) < n or not all(s.error for _, s in tail):
             return []
         if tail[-1][1].action_key != tail[-2][1].action_key:
@@ -2161,8 +2253,8 @@ class StructuralLoopDetector:
             LoopFinding(
                 "action_error",
                 1.0,
-                LoopEvidence(idx, _pairs(idx), {"repeats": n}),
-                f"The tool call {name} failed {n} times in a row with the same arguments.",
+                LoopEvidence(idx, _pairs(idx), details),
+                f"The tool call {name} failed {n} times with the same arguments and error.",
             )
         ]
 
@@ -2995,6 +3087,61 @@ def _judge_input(step: Step, history: Sequence[_Indexed], threshold: float) -> N
     object.__setattr__(step, "_restated", restated)
 
 
+# A response that names what comes next ("Right, the Crossref lookup is next.", "The next
+# step is to obtain the certificate."): it, too, announces an action.
+_SAYS_NEXT = re.compile(r"\bnext\b")
+# Where a response's later clauses start: after a sentence's end, a colon or semicolon, or a
+# spaced dash ("Saturday rate goes to 279 - doing it now.").
+_CLAUSE = re.compile(r"[.;:!?]\s+|\s[-\u2013\u2014]+\s")
+
+
+def _announces_later(text: str) -> bool:
+    """Whether a response announces an action past its start: in a later clause ("... -
+    doing it now."), or by naming what comes next (``_SAYS_NEXT``)."""
+    lowered = text.lower()
+    if _SAYS_NEXT.search(lowered) is not None:
+        return True
+    return any(announces_action(part) for part in _CLAUSE.split(lowered)[1:] if part)
+
+
+# A figure in a text ("17:00", "4417", "2.5"): content words leave numbers out.
+_FIGURES_SAID = re.compile(r"\d+(?:[.:,/]\d+)*")
+# First words of an answer that agrees to what the agent asked.
+_CONSENT = re.compile(r"^\W*(?:yes|yeah|yep|yup|sure|ok(?:ay)?|go ahead|correct|confirmed)\b")
+
+
+def _only_consents(answer: str, said: set[str]) -> bool:
+    """Whether new input only agrees to what the agent asked: it starts with consent ("Yes",
+    "Sure", "Go ahead") and its other content words and figures are acknowledgement words or
+    already ``said`` ("Yes, submit." after "Submit the evidence now?"). "Yes, Thursday
+    works." or "Yes, after 17:00." tells the agent something."""
+    text = normalize_text(answer)
+    if _CONSENT.match(text) is None:
+        return False
+    words = _content_words(text, normalized=True) | set(_FIGURES_SAID.findall(answer))
+    return all(w in said or w in _ACKNOWLEDGEMENT_WORDS for w in words)
+
+
+def _decides(responses: Sequence[_Indexed]) -> bool:
+    """Whether the last response is the first since the agent's last tool call to announce
+    an action ("Booking Rapid Plumb & Heat today.", "Correcting the DOI." after "Shall I
+    correct it?" and "Yes."), and does not say it goes again: weighing options, or asking
+    before acting, ends in a decision, and the decision is no repeat of the talk before it.
+    A second announcement with no action between is (the talk goes on: a promise made
+    again), and a question asked again after each answer announces nothing."""
+    last_index, last = responses[-1]
+    if not last.announces or _RETRY.search(last.text.lower()) is not None:
+        return False
+    expected = last_index - 1
+    for index, step in reversed(responses[:-1]):
+        if index != expected:
+            break  # a tool call in between: the run of talk starts after it
+        if step.announces or _announces_later(step.text):
+            return False
+        expected -= 1
+    return True
+
+
 def _said_little_new(responses: Sequence[_Indexed]) -> bool:
     """Whether each of ``responses`` (one at least) said at most ``_SAID_NEW`` of its content
     words new to the kept responses before it (see :func:`_judge_said`)."""
@@ -3019,6 +3166,9 @@ def _judge_said(step: Step, responses: Iterable[_Indexed], oldest: int) -> None:
                 break
     object.__setattr__(step, "_novel", len(new) / len(words))
 
+
+#: How far back (in tool calls) ``action_error`` looks for the same call failing apart.
+_APART_CALLS = 12
 
 #: Tool calls in a row for ``cycle``'s "nothing new": each one a call the agent had made
 #: before, each bringing back only what earlier results had said.
@@ -3340,13 +3490,14 @@ class LoopTracker:
         return findings
 
     def _said_again(self, findings: list[LoopFinding]) -> list[LoopFinding]:
-        """``findings`` with a ``cycle`` finding marked ``said_again`` when, between the calls
-        that went round, the agent said it goes again ("Trying robot-service-agent again.",
+        """``findings`` with a ``cycle`` finding (or an ``action_error`` one whose calls lie
+        apart) marked ``said_again`` when, between the calls that went round, the agent said
+        it goes again ("Trying robot-service-agent again.",
         "Checking again.", "one more check."): its own words and the repeated calls and
         results are two kinds of evidence, and confirm each other (see
         :class:`EscalationPolicy`). Polling is not a cycle (``cycle`` skips waits)."""
         for k, found in enumerate(findings):
-            if found.detector != "cycle":
+            if found.detector != "cycle" and "apart" not in found.evidence.details:
                 continue
             first, last = found.evidence.steps[0], found.evidence.steps[-1]
             for i, said in reversed(self._responses):
