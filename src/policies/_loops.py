@@ -12,7 +12,8 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     The same tool call (name and arguments) returned the same observation N times in a row
     (default 4); or N - 1 times when between each two calls the agent said something (it
     reports the stalled status) with nothing new said to it and nothing that lets time pass
-    (a wait tool, or "waiting 60 seconds before the next check"): polling paces its checks.
+    (a wait tool, a shell tool whose command starts with ``sleep 30``, or "waiting 60 seconds
+    before the next check"): polling paces its checks.
 ``action_error``
     The same tool call failed N times in a row (default 3), whatever the error text; or
     apart, among the last ``_APART_CALLS`` calls, with waits or other work between the tries
@@ -1413,6 +1414,15 @@ _Indexed = tuple[int, Step]
 
 # A tool that only lets time pass: an agent that waits between two identical checks is polling.
 _WAITS = re.compile(r"(?:^|[_.-])(?:wait|sleep|pause|delay|backoff)(?:$|[_.-])", re.IGNORECASE)
+#: A tool that runs a shell command, and a command that starts by sleeping: such a call waits.
+_SHELL_TOOL = re.compile(
+    r"(?:^|[_.-])(?:bash|shell|sh|zsh|exec|execute|terminal|command|cmd|powershell|pwsh|run)"
+    r"(?:$|[_.-])",
+    re.IGNORECASE,
+)
+_SLEEP_COMMAND = re.compile(
+    r"\s*(?:sleep\s+\d|start-sleep\b|timeout\s+(?:/t\s+)?\d)", re.IGNORECASE
+)
 #: Extra rounds a wait-and-check cycle needs: a polled status may repeat a few times before it
 #: changes (a job queued, queued, running). A longer cycle with a wait in it (set, read, wait)
 #: re-issues a command and gets none.
@@ -1634,7 +1644,31 @@ def _asked_for(text: str) -> frozenset[str]:
 
 
 def _waits(step: Step) -> bool:
-    return step.tool is not None and _WAITS.search(step.tool) is not None
+    """Whether a tool call lets time pass: a wait tool ("wait_for", "sleep", "backoff"), or a
+    shell tool whose command starts with a sleep ("sleep 30", "Start-Sleep -Seconds 30",
+    "timeout /t 30"), as coding agents wait between the checks of a CI run."""
+    tool = step.tool
+    if tool is None:
+        return False
+    if _WAITS.search(tool) is not None:
+        return True
+    return _SHELL_TOOL.search(tool) is not None and _sleeps(step.args)
+
+
+def _sleeps(args: Mapping[str, Any] | str | None) -> bool:
+    """Whether a shell tool's arguments are a command that starts with a sleep."""
+    parsed: Any = args
+    if isinstance(args, str):
+        try:
+            parsed = json.loads(args)
+        except ValueError:
+            return _SLEEP_COMMAND.match(args) is not None
+    if isinstance(parsed, str):
+        return _SLEEP_COMMAND.match(parsed) is not None
+    values = getattr(parsed, "values", None)  # a mapping (a JSON list or number: no command)
+    if values is None:
+        return False
+    return any(isinstance(v, str) and _SLEEP_COMMAND.match(v) is not None for v in values())
 
 
 def _paces(step: Step) -> bool:

@@ -24,6 +24,7 @@ from policies._loops import (
     SemanticLoopDetector,
     Step,
     StructuralLoopDetector,
+    _waits,
     announces_action,
     canonical_args,
     differ_in_entity,
@@ -727,6 +728,37 @@ def test_waiting_between_identical_checks_is_polling_until_it_lasts() -> None:
     command = Step.tool_call("set_temperature", {"celsius": 25}, observation="accepted")
     cold = Step.tool_call("read_temperature", {}, observation="21.4 C")
     assert "cycle" in detectors_at(LoopTracker(), [command, cold, wait] * 2)[-1]
+
+
+def test_a_shell_sleep_between_checks_is_a_wait() -> None:
+    # A coding agent polls a CI run through its shell tool, sleeping in the same tool between
+    # the checks: paced polling, as with a wait tool.
+    def run(command: str, output: str) -> Step:
+        return Step.tool_call("Bash", {"command": command, "description": "-"}, observation=output)
+
+    sleep = run("sleep 30", "(no output)")
+    view = "gh run view 11796031964 --json status,conclusion"
+    polled = [
+        run(view, '{"status": "queued"}'),
+        sleep,
+        run(view, '{"status": "in_progress", "jobs": 1}'),
+        sleep,
+        run(view, '{"status": "in_progress", "jobs": 2}'),
+        sleep,
+        run(view, '{"status": "completed", "conclusion": "success"}'),
+    ]
+    assert set().union(*detectors_at(LoopTracker(), polled)) == set()
+    # Only a command that starts by sleeping waits; a shell tool's other commands do not, nor
+    # another tool that mentions sleep in its arguments.
+    assert _waits(sleep)
+    assert _waits(Step.tool_call("shell", '{"cmd": "Start-Sleep -Seconds 20"}'))
+    assert _waits(Step.tool_call("run_command", "timeout /t 15"))
+    assert not _waits(run(view, "{}"))
+    assert not _waits(Step.tool_call("search_docs", {"query": "sleep 30 in bash"}))
+    assert not _waits(Step.tool_call("Bash", '["sleep", "30"]'))
+    # The same status on and on with shell sleeps between: still a stuck poll.
+    stuck = [run(view, '{"status": "queued"}'), sleep] * 6
+    assert "cycle" in set().union(*detectors_at(LoopTracker(), stuck))
 
 
 def test_act_result_names_the_confirmed_finding() -> None:
