@@ -3251,13 +3251,9 @@ def _told_nothing_new(
     tail = _last(tools, n, oldest)
     if len(tail) < n or not all(_is_stale(i, s, tools, oldest) for i, s in tail):
         return []
-    first = tail[0][0]
-    if any(i > first and (_paces(s) or (s.kind == "llm" and _says_new(s))) for i, s in history):
-        return []
     if any(_polls_something_that_moves(s, history) for _, s in tail):
         return []
-    base = history[0][0]
-    if _reported(history, [i - base for i, _ in reversed(tail)]):
+    if not _nothing_reached(tail, history):
         return []
     idx = tuple(i for i, _ in tail)
     return [
@@ -3269,6 +3265,17 @@ def _told_nothing_new(
             "results had said.",
         )
     ]
+
+
+def _nothing_reached(tail: Sequence[_Indexed], history: Sequence[_Indexed]) -> bool:
+    """Whether, since the first of ``tail``'s calls, nothing new was said to the agent and
+    nothing let time pass (:func:`_paces`), and no value that changed between those calls is
+    one the agent then said (:func:`_reported`)."""
+    first = tail[0][0]
+    if any(i > first and (_paces(s) or (s.kind == "llm" and _says_new(s))) for i, s in history):
+        return False
+    base = history[0][0]
+    return not _reported(history, [i - base for i, _ in reversed(tail)])
 
 
 def _result_words(step: Step) -> frozenset[str]:
@@ -3302,11 +3309,7 @@ def _nothing_new(
         done.add(s.action_key)
     if not all(_is_stale(i, s, kept, oldest) for i, s in tail):
         return []
-    first = tail[0][0]
-    if any(i > first and (_paces(s) or (s.kind == "llm" and _says_new(s))) for i, s in history):
-        return []
-    base = history[0][0]
-    if _reported(history, [i - base for i, _ in reversed(tail)]):
+    if not _nothing_reached(tail, history):
         return []
     idx = tuple(i for i, _ in tail)
     return [
