@@ -428,6 +428,24 @@ async def test_similarities_to_given_vectors_are_computed_in_the_worker_thread(
         assert theirs.similarities() is None
 
 
+def semantic_runtime(provider: Any, store: Any, embedder: Embedder) -> Any:
+    """A Runtime over ``provider`` (as ``fast``) with the semantic loop detector on and
+    ``embedder`` (the runtime starts and closes it); escalations are denied unattended."""
+    from test_governor_support import make_policy
+
+    from supervisor import ModelRouter, RecordingSink, Runtime, UnattendedApprover
+
+    sink = RecordingSink()
+    return Runtime(
+        policy=make_policy({"loops": {"semantic": {"enabled": True}}}),
+        store=store,
+        router=ModelRouter({}, providers={"fast": provider}),
+        approver=UnattendedApprover(sink, timeout=0, default="deny"),
+        sink=sink,
+        embedder=embedder,
+    )
+
+
 async def test_then_runs_in_the_worker_thread_with_the_vector(
     loaded_model: Any, offline: None
 ) -> None:
@@ -508,11 +526,10 @@ async def test_then_gets_the_rows_of_the_submits_other_texts(
 async def test_the_governor_runs_the_semantic_check_in_the_worker_thread(
     loaded_model: Any, offline: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from test_governor_support import FastProvider, Play, make_policy
+    from test_governor_support import FastProvider, Play
 
     from policies._loops import SemanticLoopDetector
-    from supervisor import Agent, MemoryStore, ModelRouter, RecordingSink, Runtime
-    from supervisor import UnattendedApprover as Unattended
+    from supervisor import Agent, MemoryStore
     from supervisor._target import AgentSpec, TargetSpec
 
     checked: list[int] = []
@@ -542,18 +559,9 @@ async def test_the_governor_runs_the_semantic_check_in_the_worker_thread(
                     seen.append(exc)
                     return
 
-    sink = RecordingSink()
-    policy = make_policy({"loops": {"semantic": {"enabled": True}}})
     embedder = Embedder()  # the runtime starts and closes it
     async with MemoryStore() as store:
-        runtime = Runtime(
-            policy=policy,
-            store=store,
-            router=ModelRouter({}, providers={"fast": provider}),  # type: ignore[dict-item]
-            approver=Unattended(sink, timeout=0, default="deny"),
-            sink=sink,
-            embedder=embedder,
-        )
+        runtime = semantic_runtime(provider, store, embedder)
         with anyio.fail_after(120):
             await runtime.run(TargetSpec("t", (AgentSpec("stuck", Stuck),)))
         audit = [r.data for r in await store.read_audit()]
@@ -571,10 +579,9 @@ async def test_an_embedded_step_is_judged_while_the_governor_idles_with_the_same
     # The governor's observer task submits a step for embedding and observes it after the call
     # has returned, where the call used to submit it and the agent's next call to wait and
     # observe it: the semantic detector finds the same loop at the same call either way.
-    from test_governor_support import FastProvider, Play, make_policy, record_where
+    from test_governor_support import FastProvider, Play, record_where
 
-    from supervisor import Agent, MemoryStore, ModelRouter, RecordingSink, Runtime
-    from supervisor import UnattendedApprover as Unattended
+    from supervisor import Agent, MemoryStore
     from supervisor._governor import Governor
     from supervisor._target import AgentSpec, TargetSpec
 
@@ -612,17 +619,9 @@ async def test_an_embedded_step_is_judged_while_the_governor_idles_with_the_same
                     seen.append("LLMResult")
                     await anyio.sleep(pause)
 
-        sink = RecordingSink()
         embedder = Embedder()
         async with MemoryStore() as store:
-            runtime = Runtime(
-                policy=make_policy({"loops": {"semantic": {"enabled": True}}}),
-                store=store,
-                router=ModelRouter({}, providers={"fast": provider}),  # type: ignore[dict-item]
-                approver=Unattended(sink, timeout=0, default="deny"),
-                sink=sink,
-                embedder=embedder,
-            )
+            runtime = semantic_runtime(provider, store, embedder)
             with anyio.fail_after(120):
                 await runtime.run(TargetSpec("t", (AgentSpec("stuck", Stuck),)))
             found = [
@@ -655,10 +654,9 @@ async def test_a_step_the_observer_never_submitted_does_not_hold_the_next_call(
     # The governor is killed after a call settled and before its observer task submitted the
     # step: the agent's next call (to the restarted governor) must not wait for a submission
     # that will never come.
-    from test_governor_support import FastProvider, Play, make_policy
+    from test_governor_support import FastProvider, Play
 
-    from supervisor import Agent, MemoryStore, ModelRouter, RecordingSink, Runtime
-    from supervisor import UnattendedApprover as Unattended
+    from supervisor import Agent, MemoryStore
     from supervisor._governor import Governor
     from supervisor._target import AgentSpec, TargetSpec
 
@@ -686,17 +684,9 @@ async def test_a_step_the_observer_never_submitted_does_not_hold_the_next_call(
             seen.append(waiting is not None and waiting.done())  # released by the old governor
             seen.append(await self.llm("Second question?", max_tokens=100))
 
-    sink = RecordingSink()
     embedder = Embedder()
     async with MemoryStore() as store, anyio.create_task_group() as tg:
-        runtime = Runtime(
-            policy=make_policy({"loops": {"semantic": {"enabled": True}}}),
-            store=store,
-            router=ModelRouter({}, providers={"fast": provider}),  # type: ignore[dict-item]
-            approver=Unattended(sink, timeout=0, default="deny"),
-            sink=sink,
-            embedder=embedder,
-        )
+        runtime = semantic_runtime(provider, store, embedder)
 
         async def kill_governor() -> None:
             await settled.wait()
@@ -734,11 +724,10 @@ async def test_the_governor_embeds_each_new_input_and_finds_it_said_again(
     # tracker gets its embedding: the user's answers, reworded, are nothing new said, so the
     # agent asking its question again is a loop. Without the input embeddings (as before) the
     # same run finds nothing.
-    from test_governor_support import FastProvider, Play, make_policy
+    from test_governor_support import FastProvider, Play
 
     from policies._loops import LoopTracker
-    from supervisor import Agent, MemoryStore, ModelRouter, RecordingSink, Runtime, _governor
-    from supervisor import UnattendedApprover as Unattended
+    from supervisor import Agent, MemoryStore, _governor
     from supervisor._target import AgentSpec, TargetSpec
 
     observed: list[Step] = []
@@ -778,17 +767,9 @@ async def test_the_governor_embeds_each_new_input_and_finds_it_said_again(
                     seen.append("LLMResult")
                     await anyio.sleep(0.05)
 
-        sink = RecordingSink()
         embedder = Embedder()
         async with MemoryStore() as store:
-            runtime = Runtime(
-                policy=make_policy({"loops": {"semantic": {"enabled": True}}}),
-                store=store,
-                router=ModelRouter({}, providers={"fast": provider}),  # type: ignore[dict-item]
-                approver=Unattended(sink, timeout=0, default="deny"),
-                sink=sink,
-                embedder=embedder,
-            )
+            runtime = semantic_runtime(provider, store, embedder)
             with anyio.fail_after(120):
                 await runtime.run(TargetSpec("t", (AgentSpec("clarifying", Clarifying),)))
             found = [
