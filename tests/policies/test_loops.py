@@ -1976,18 +1976,23 @@ def test_a_cycle_without_such_words_acts_when_a_hand_off_is_redone() -> None:
     assert cycle.evidence.details["redone"] == "handoff"
 
 
-def test_a_new_question_about_words_already_said_is_new_input() -> None:
-    # An agent asked about one thing after another, each named in earlier answers: every
-    # question is new input, so short answers that share a vocabulary are no idle talk. (The
-    # governor benchmark's traffic; an echo rule that took such questions as no new input
-    # restarted its agents.)
+def question_traffic() -> list[Step]:
+    """The governor benchmark's traffic: forty short answers from one small vocabulary, each
+    to a new question naming a word earlier answers used."""
     words = ["invoice", "shipment", "river", "harbour", "protein", "enzyme", "ledger", "budget"]
     draw = random.Random(7)
-    steps = [
+    return [
         Step.llm(
             " ".join(draw.sample(words, 6)) + f" {n}.",
             observation=f"Summarise the {words[n % len(words)]} report in one line.",
         )
         for n in range(40)
     ]
-    assert feed(LoopTracker(), steps) == ["none"] * 40
+
+
+def test_a_new_question_about_words_already_said_is_new_input() -> None:
+    # An agent asked about one thing after another, each named in earlier answers: every
+    # question is new input, so short answers that share a vocabulary are no idle talk. (The
+    # governor benchmark's traffic; an echo rule that took such questions as no new input
+    # restarted its agents.)
+    assert feed(LoopTracker(), question_traffic()) == ["none"] * 40

@@ -6,8 +6,6 @@ governor benchmark's traffic with the real all-MiniLM-L6-v2 model.
 
 from __future__ import annotations
 
-import random
-
 import anyio
 import numpy as np
 import pytest
@@ -176,17 +174,11 @@ def test_new_questions_stay_new_input_with_the_real_model(monkeypatch: pytest.Mo
     # every question embedded by the real model: questions that differ in the entity they name
     # are no restatement, and nothing is found.
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    from test_loops import question_traffic
+
     from supervisor._embedder import Embedder
 
-    words = ["invoice", "shipment", "river", "harbour", "protein", "enzyme", "ledger", "budget"]
-    draw = random.Random(7)
-    steps = [
-        Step.llm(
-            " ".join(draw.sample(words, 6)) + f" {n}.",
-            observation=f"Summarise the {words[n % len(words)]} report in one line.",
-        )
-        for n in range(40)
-    ]
+    steps = question_traffic()
     texts = sorted({f(s) for s in steps for f in (semantic_text, input_text)} - {""})
 
     async def embed_all() -> np.ndarray:
