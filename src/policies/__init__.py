@@ -99,6 +99,7 @@ from ._scopes import Scope as Scope
 from ._streamrules import StreamMatch as StreamMatch
 from ._streamrules import StreamMatcher as StreamMatcher
 from ._streamrules import TextRule as TextRule
+from ._streamrules import TextRuleSet as TextRuleSet
 from ._tokens import estimate_prompt_tokens as estimate_prompt_tokens
 from ._tokens import estimate_stream_tokens as estimate_stream_tokens
 from ._tokens import estimate_text_tokens as estimate_text_tokens
@@ -176,6 +177,7 @@ __all__ = [  # noqa: RUF022
     "StreamRuleConfig",
     "StructuralLoopDetector",
     "TextRule",
+    "TextRuleSet",
     "ToolContext",
     "ToolMatcher",
     "ToolPermit",

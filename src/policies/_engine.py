@@ -53,7 +53,7 @@ from ._money import format_usd
 from ._prices import ModelPrice, PriceTable
 from ._rates import SlidingWindow
 from ._scopes import Amounts, Scope
-from ._streamrules import StreamMatcher, TextRule
+from ._streamrules import StreamMatcher, TextRule, TextRuleSet
 from ._tokens import estimate_prompt_tokens, estimate_stream_tokens
 from ._tools import ToolMatcher
 
@@ -324,6 +324,7 @@ class PolicyEngine:
             TextRule(rule.name, rule.compile(), rule.max_match_chars)
             for rule in config.stream_rules
         )
+        self._text_rule_set = TextRuleSet(self._text_rules)  # prepared once for every stream
         self._text_rule_config = {rule.name: rule for rule in config.stream_rules}
         self._always: dict[str, tuple[str, Mode]] = {
             r.from_model: (r.to, r.mode) for r in config.reroute if r.when == "always"
@@ -1065,7 +1066,7 @@ class StreamMonitor:
         self._engine = engine
         self._ctx = ctx
         self.permit = permit
-        self.matcher = StreamMatcher(engine._text_rules)
+        self.matcher = StreamMatcher(engine._text_rule_set)
         #: Every decision taken on this stream (shadow ones too), for the audit log.
         self.decisions: list[Decision] = []
         price = engine.prices.price(permit.model_ref)

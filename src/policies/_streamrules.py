@@ -23,14 +23,14 @@ Example patterns (see ``docs/`` and ``tests/policies/data/full_policy.toml``)::
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import re
     from collections.abc import Sequence
 
-__all__ = ["StreamMatch", "StreamMatcher", "TextRule"]
+__all__ = ["StreamMatch", "StreamMatcher", "TextRule", "TextRuleSet"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,17 +86,75 @@ def _redact(text: str) -> str:
     return text[:4] + "…" + f"({len(text)} chars)" if len(text) > 4 else "…"
 
 
-class StreamMatcher:
-    """Incremental matcher over one stream; each rule fires at most once per stream."""
+#: Flags a rule may carry into the combined prefilter, as scoped inline flags.
+_SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
+# What a pattern cannot keep inside an alternation of several: references to its own groups
+# (numbered ones would point at another rule's) and conditionals on them.
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
-    __slots__ = ("_fired", "_lookback", "_offset", "_rules", "_spans", "_tail")
+
+def _prefilter(rules: tuple[TextRule, ...]) -> re.Pattern[str] | None:
+    """One pattern matching wherever any rule matches, or None when the rules cannot be
+    combined (flags with no scoped form, group references, clashing group names)."""
+    if len(rules) < 2:
+        return None
+    alternatives = []
+    for rule in rules:
+        pattern = rule.pattern
+        flags = pattern.flags & ~re.UNICODE
+        scoped = "".join(letter for flag, letter in _SCOPED_FLAGS if flags & flag)
+        for flag, _ in _SCOPED_FLAGS:
+            flags &= ~flag
+        if flags or _GROUP_REFERENCE.search(pattern.pattern):
+            return None
+        # A verbose pattern's last comment would run on over the closing parenthesis.
+        source = f"{pattern.pattern}\n" if "x" in scoped else pattern.pattern
+        alternatives.append(f"(?{scoped}:{source})" if scoped else f"(?:{source})")
+    try:
+        return re.compile("|".join(alternatives))
+    except re.error:
+        return None
+
+
+class TextRuleSet:
+    """Rules prepared once for every stream they watch: each rule's lookback, and one
+    combined pattern that tells in one search whether any rule can match a chunk at all.
+
+    A :class:`StreamMatcher` made from a ``TextRuleSet`` skips that work per stream (the
+    engine opens one matcher per call over the same rules).
+    """
+
+    __slots__ = ("lookback", "prefilter", "rules", "spans")
 
     def __init__(self, rules: Sequence[TextRule]) -> None:
-        self._rules = tuple(rules)
+        self.rules = tuple(rules)
         # Per rule: how far back a match ending in the new chunk can start.
-        self._spans = _spans(self._rules)
+        self.spans = _spans(self.rules)
         # One extra character so that \b and lookbehinds see what precedes a match.
-        self._lookback = max(self._spans, default=0)
+        self.lookback = max(self.spans, default=0)
+        # Searched from the earliest start of any rule: no match there means no rule matches
+        # in its own (later or equal) range, so the per-rule searches are skipped.
+        self.prefilter = _prefilter(self.rules)
+
+    def __repr__(self) -> str:
+        return f"<TextRuleSet {[r.name for r in self.rules]!r}>"
+
+
+class StreamMatcher:
+    """Incremental matcher over one stream; each rule fires at most once per stream.
+
+    Args:
+        rules: The rules, or a :class:`TextRuleSet` prepared once for many streams.
+    """
+
+    __slots__ = ("_fired", "_lookback", "_offset", "_prefilter", "_rules", "_spans", "_tail")
+
+    def __init__(self, rules: Sequence[TextRule] | TextRuleSet) -> None:
+        prepared = rules if isinstance(rules, TextRuleSet) else TextRuleSet(rules)
+        self._rules = prepared.rules
+        self._spans = prepared.spans
+        self._lookback = prepared.lookback
+        self._prefilter = prepared.prefilter
         self._tail = ""
         self._offset = 0  # offset in the whole text of self._tail[0]
         self._fired: set[str] = set()
@@ -109,6 +167,13 @@ class StreamMatcher:
         window = tail + chunk
         base = len(tail)
         found: list[StreamMatch] = []
+        prefilter = self._prefilter
+        if (
+            prefilter is not None
+            and prefilter.search(window, max(base - (self._lookback - 1), 0)) is None
+        ):
+            self._keep(window)
+            return found
         for rule, span in zip(self._rules, self._spans, strict=True):
             if rule.name in self._fired:
                 continue
@@ -125,6 +190,11 @@ class StreamMatcher:
                         )
                     )
                     break
+        self._keep(window)
+        return found
+
+    def _keep(self, window: str) -> None:
+        """Keep the lookback's worth of ``window`` for the next chunk."""
         keep = self._lookback
         if keep == 0:
             self._offset += len(window)
@@ -134,4 +204,3 @@ class StreamMatcher:
             self._tail = window[-keep:]
         else:
             self._tail = window
-        return found

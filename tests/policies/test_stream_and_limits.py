@@ -10,6 +10,7 @@ from policies import (
     SlidingWindow,
     StreamMatcher,
     TextRule,
+    TextRuleSet,
     ToolMatcher,
     estimate_prompt_tokens,
     estimate_stream_tokens,
@@ -166,3 +167,83 @@ def test_matchers_over_the_same_rules_parse_their_patterns_once(
             "fresh-b",
         ]
     assert first._spans == second._spans == (28, 12)
+
+
+# Rules with flags, a lookbehind, a word boundary and a group: the combined prefilter must find
+# every chunk any of them completes, and so change nothing the matcher reports.
+PREFILTERED = [
+    KEY,
+    AWS,
+    TextRule("pem", re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----"), max_match_chars=80),
+    TextRule("bearer", re.compile(r"(?<=bearer )[a-z0-9]{12}", re.IGNORECASE), max_match_chars=40),
+    TextRule("pin", re.compile(r"\bpin=(\d{4})\b"), max_match_chars=16),
+]
+
+
+def _feed_all(matcher: StreamMatcher, chunks: list[str]) -> list[tuple[int, str, int, int]]:
+    return [
+        (n, m.rule.name, m.start, m.end)
+        for n, chunk in enumerate(chunks)
+        for m in matcher.feed(chunk)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(
+        st.sampled_from(
+            [
+                "plain words ",
+                "sk-",
+                "Ab3" * 7,
+                "AKIA",
+                "ABCDEFGHIJKLMNOP",
+                " ",
+                "-----BEGIN RSA PRIVATE KEY-----",
+                "Bearer ",
+                "bearer ",
+                "q1w2e3r4t5y6",
+                "pin=",
+                "1234",
+                "12345",
+            ]
+        ),
+        max_size=30,
+    ),
+    cuts=st.lists(st.integers(1, 400), max_size=15),
+)
+def test_the_prefilter_changes_nothing_the_matcher_finds(
+    pieces: list[str], cuts: list[int]
+) -> None:
+    text = "".join(pieces)
+    points = sorted({c for c in cuts if c < len(text)} | {len(text)})
+    chunks = [text[a:b] for a, b in zip([0, *points], points, strict=False) if b > a]
+    prepared = TextRuleSet(PREFILTERED)
+    assert prepared.prefilter is not None
+    unfiltered = TextRuleSet(PREFILTERED)
+    unfiltered.prefilter = None
+    assert _feed_all(StreamMatcher(prepared), chunks) == _feed_all(
+        StreamMatcher(unfiltered), chunks
+    )
+
+
+def test_rules_that_cannot_share_one_pattern_are_searched_one_by_one() -> None:
+    # A numbered back-reference would point at another rule's group once the patterns are
+    # joined, and flags like re.ASCII have no scoped form: those sets keep per-rule searches.
+    repeated = TextRule("repeat", re.compile(r"(\w)\1{5}"), max_match_chars=16)
+    ascii_only = TextRule("ascii", re.compile(r"\w+@corp", re.ASCII), max_match_chars=64)
+    named = TextRule("named", re.compile(r"(?P<n>x)(?P=n)"), max_match_chars=8)
+    for rules in ([KEY, repeated], [KEY, ascii_only], [named, AWS]):
+        assert TextRuleSet(rules).prefilter is None
+    matcher = StreamMatcher(TextRuleSet([KEY, repeated]))
+    assert [m.rule.name for m in matcher.feed("aaaaaa and sk-" + "z" * 20)] == [
+        "openai-key",
+        "repeat",
+    ]
+    # A verbose pattern's trailing comment does not swallow the rules after it.
+    verbose = TextRule("verbose", re.compile("tok- [0-9]{6}  # a ticket token", re.VERBOSE))
+    prepared = TextRuleSet([verbose, KEY])
+    assert prepared.prefilter is not None
+    assert [m.rule.name for m in StreamMatcher(prepared).feed("see sk-" + "y" * 22)] == [
+        "openai-key"
+    ]
