@@ -732,6 +732,10 @@ class Governor(Actor):
                         await self.store.set_limit(scopes[0], limits)
                     except StoreError as exc:
                         return self._unavailable(ctx, exc)
+            else:
+                # No budget limits a call by itself: its own scope would be an account opened
+                # and dropped on every call that nothing reads. The enclosing ones are charged.
+                scopes = scopes[1:]
             pending = self._reserving if self._concurrent else None
             if pending is not None:
                 for scope in scopes:

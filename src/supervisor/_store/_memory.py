@@ -148,15 +148,13 @@ class MemoryStore:
         now = self._clock()
         result = self._ledger.reserve(call_id, scopes, amounts, now=now)
         if isinstance(result, Reservation):
-            ids = {scope.kind: scope.id for scope in reversed(result.scopes)}
-            call = _Call(
-                result.scopes,
-                result.amounts,
-                ids.get("session", ""),
-                ids.get("agent", ""),
-                model,
-                now,
-            )
+            session = agent = ""  # the innermost of each kind
+            for scope in result.scopes:
+                if scope.kind == "agent":
+                    agent = agent or scope.id
+                elif scope.kind == "session":
+                    session = session or scope.id
+            call = _Call(result.scopes, result.amounts, session, agent, model, now)
             self._calls[call_id] = call
             if call.session:
                 totals = self._sessions.get(call.session)
