@@ -914,6 +914,11 @@ class PolicyEngine:
 
     # -- post-call -------------------------------------------------------------------------------
 
+    def needs_post_call(self, ctx: CallContext) -> bool:
+        """Whether :meth:`post_call` has anything to do for this call (a tokens-per-minute
+        count to correct, or Python rules with ``post_call``); when not, it returns ``[]``."""
+        return bool(self._post_call_rules) or ctx.call_id in self._tpm_entries
+
     def post_call(self, ctx: CallContext, outcome: CallOutcome) -> list[Decision]:
         """After a call: correct the tokens-per-minute window and run Python rules' post_call.
 

@@ -230,6 +230,16 @@ def _run_with_input(
     return job.run(row, unit, similarities, input_row=rest[0])
 
 
+def _response_step(msg: Settle | None) -> Step:
+    """The loop detectors' step for a settled response: its text, or its first tool call
+    when it has no text."""
+    assert msg is not None
+    if msg.tool_calls and not msg.text:
+        first = msg.tool_calls[0]
+        return Step(kind="llm", text=f"{first.get('name')}({first.get('arguments')})")
+    return Step.llm(msg.text, observation=msg.observation)
+
+
 @dataclass(slots=True, eq=False)
 class _PendingStep:
     """An agent's last step, not yet observed by its loop tracker; and, as ``Settled.embedding``,
@@ -239,7 +249,10 @@ class _PendingStep:
     partners' vectors) is the observer task's work once the loop is idle, not the call's.
     """
 
-    step: Step
+    made: Step | None
+    # The settled response the step is made from, on first use: by the observer task, off
+    # the call's path (an llm step; a tool step is made by ToolDone's handler).
+    response: Settle | None = None
     submitted: bool = False
     handle: EmbeddingHandle | None = None
     # The earlier steps the embedder compares it with (LoopTracker.semantic_partners).
@@ -249,6 +262,13 @@ class _PendingStep:
     texts: int = 0
     inputs: bool = False
     event: anyio.Event | None = None  # set once submitted, for an agent waiting on it
+
+    @property
+    def step(self) -> Step:
+        step = self.made
+        if step is None:
+            step = self.made = _response_step(self.response)
+        return step
 
     def done(self) -> bool:
         """Whether submitted, and embedded (or failed) if there was anything to embed."""
@@ -858,7 +878,11 @@ class Governor(Actor):
                 decisions.append(cut)
                 if monitor is not None and cut in monitor.decisions:
                     stream_cut = cut  # the agent cut on a stream rule: carry out what it says
-        if active is not None and active.ctx is not None:
+        if (
+            active is not None
+            and active.ctx is not None
+            and self.engine.needs_post_call(active.ctx)
+        ):
             outcome = CallOutcome(
                 model_ref=msg.model_ref,
                 input_tokens=msg.input_tokens,
@@ -880,11 +904,7 @@ class Governor(Actor):
                 self._stop_agent(agent, stream_cut)
         handle = None
         if msg.outcome in ("ok", "cut") and (msg.text or msg.tool_calls):
-            step = Step.llm(msg.text, observation=msg.observation)
-            if msg.tool_calls and not msg.text:
-                first = msg.tool_calls[0]
-                step = Step(kind="llm", text=f"{first.get('name')}({first.get('arguments')})")
-            handle = self._new_pending(step, agent)
+            handle = self._new_pending(_PendingStep(None, msg), agent)
         return Settled(cost=cost, durable=durable, embedding=handle, decisions=tuple(decisions))
 
     async def _flush_unsettled(self) -> None:
@@ -964,7 +984,7 @@ class Governor(Actor):
         step = Step.tool_call(
             msg.name, dict(msg.args), observation=msg.observation, error=msg.error
         )
-        handle = self._new_pending(step, agent)
+        handle = self._new_pending(_PendingStep(step), agent)
         self.sink.emit(
             CallSettled(
                 msg.agent,
@@ -1112,13 +1132,13 @@ class Governor(Actor):
 
     # -- loops -----------------------------------------------------------------------------------
 
-    def _new_pending(self, step: Step, agent: _AgentState) -> _PendingStep | None:
-        """Make ``step`` the agent's pending one and queue it for the observer task.
+    def _new_pending(self, pending: _PendingStep, agent: _AgentState) -> _PendingStep | None:
+        """Make ``pending`` the agent's pending step and queue it for the observer task.
 
         Returns what the agent's next call waits for (None: nothing to wait for, the semantic
         detector being off or its model not loaded yet).
         """
-        pending = agent.pending = _PendingStep(step)
+        agent.pending = pending
         embedder = self.embedder
         if (
             embedder is None
