@@ -1937,7 +1937,11 @@ class StructuralLoopDetector:
                     or self._asks_again(responses)
                 )
             if "unmet_request" in on:
-                out.extend(self._unmet_request(responses) or self._same_answer(responses))
+                out.extend(
+                    self._concedes_again(responses)
+                    or self._unmet_request(responses)
+                    or self._same_answer(responses)
+                )
             if "regenerate" in on and tools and responses:
                 out.extend(self._regenerate(tools, responses[:-1], responses[-1]))
         return out
@@ -2031,6 +2035,10 @@ class StructuralLoopDetector:
                     # Nor did the responses since the request say much the agent had not
                     # said before: the agent's side of it, to the user's asking again.
                     details["said_before"] = round(max(s._novel or 0.0 for _, s in since), 4)
+                elif any(s._restated is True for _, s in since):
+                    # Or it was told the same again in other words (the input embeddings
+                    # agree, on their own evidence, that the asking went round).
+                    details["restated"] = sum(s._restated is True for _, s in since)
                 return [
                     LoopFinding(
                         "unmet_request",
@@ -2073,6 +2081,39 @@ class StructuralLoopDetector:
                 LoopEvidence(idx, _pairs(idx), {"responses": n, "asked": shown}),
                 f"The agent conceded it was wrong {n} times in a row and gave the same figure "
                 f"({shown}) each time.",
+            )
+        ]
+
+    def _concedes_again(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """``_UNMET_RESPONSES`` responses in a row, no tool call among them, each conceding
+        ("Sorry about that.", "Apologies.", "You're right to check, sorry."), while at least
+        one of their inputs restates an earlier input (judged by the input embeddings:
+        ``LoopTracker._judge_input``): the agent is told the same correction again, and its
+        concessions change nothing -- whatever it says after them, and whether or not it
+        gives one figure each time (``_same_answer``). An agent that concedes and acts has a
+        call in between; one conceding to new corrections is told something new each time.
+        Feedback on how an output reads (length, tone) is left alone: a rewrite concedes."""
+        n = _UNMET_RESPONSES
+        tail = responses[-n:]
+        if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
+            return []
+        for _, step in tail:
+            if _CONCEDES.search(step.text.lower()) is None:
+                return []
+            told = step.observation.lower()
+            if _has_text(told) and _content_words(told) & _STYLE_STEMS:
+                return []
+        restated = sum(s._restated is True for _, s in tail)
+        if not restated:
+            return []
+        idx = tuple(i for i, _ in tail)
+        return [
+            LoopFinding(
+                "unmet_request",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"responses": n, "restated": restated}),
+                f"The agent conceded {n} times in a row without acting while it was told the "
+                "same correction again.",
             )
         ]
 
@@ -2969,7 +3010,8 @@ class EscalationPolicy:
     tracker): the repeated results are one kind of evidence, that it undid or redid its own
     work to no effect another. And an ``idle_talk`` or ``unmet_request`` finding whose
     responses each also said little the agent had not said in any kept response
-    (``said_before`` in its details).
+    (``said_before`` in its details), or an ``unmet_request`` one during which the agent was
+    told the same again in other words, as the input embeddings judge (``restated``).
     """
 
     def __init__(self, confirm_within: int = 6, by_agreement: bool = True) -> None:
@@ -3006,6 +3048,7 @@ class EscalationPolicy:
                     "said_again" in f.evidence.details
                     or "redone" in f.evidence.details
                     or "said_before" in f.evidence.details
+                    or "restated" in f.evidence.details
                     for f in exact
                 ):
                     return LoopResult(index, "act", ordered)
