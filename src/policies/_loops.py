@@ -1935,6 +1935,7 @@ class StructuralLoopDetector:
                     self._idle_talk(responses)
                     or self._said_before(responses)
                     or self._asks_again(responses)
+                    or self._promises_again(responses)
                 )
             if "unmet_request" in on:
                 out.extend(
@@ -2208,6 +2209,42 @@ class StructuralLoopDetector:
                 LoopEvidence(idx, _pairs(idx), {"responses": n, "consents": len(answers)}),
                 f"The agent asked {n} questions in a row without acting, each after being "
                 "told to go ahead.",
+            )
+        ]
+
+    def _promises_again(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """``_IDLE_RESPONSES`` responses in a row, no tool call among them and not all one
+        text, each announcing an action ("I'll check the reads now.", "Going to the class
+        search next."), with nothing new said to the agent in between: no input, an
+        acknowledgement, or input at most half of whose content words are new to what the
+        agent said ("are you running npm ls?" after "I'll run npm ls"). The agent says it
+        will act and does not; an announcement is made good by the call after it, and one
+        answered with something new ("The lockfile pins express.") is planning with the
+        user. A decision after deliberation is one announcement, not three."""
+        n = _IDLE_RESPONSES
+        tail = responses[-n:]
+        if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
+            return []
+        if any(not (s.announces or _announces_later(s.text)) for _, s in tail):
+            return []
+        if _same(s.action_key for _, s in tail):
+            return []  # the very same text: monologue reports it
+        said: set[str] = set()
+        for _, s in responses[:-1]:
+            said |= _content_words(s.action_key[4:], normalized=True)
+        for _, s in tail[1:]:
+            if not _says_new(s):
+                continue
+            words = _content_words(s.observation)
+            if 2 * len(words - said) > len(words):
+                return []  # told something new
+        idx = tuple(i for i, _ in tail)
+        return [
+            LoopFinding(
+                "idle_talk",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"responses": n, "promises": n}),
+                f"The agent said {n} times in a row what it would do next, and did not do it.",
             )
         ]
 
