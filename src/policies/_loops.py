@@ -1456,6 +1456,11 @@ _STOPWORDS = frozenset(
 #: trajectories of the seventeen studied sets (status updates that each add one figure).
 _SAID_BEFORE = 3
 _SAID_NEW = 0.5
+# A response that says again what the agent had said: at most this share of its content
+# words new to the kept responses, and at least this many of them (a short reply, "Booking
+# it now.", says little new by nature).
+_SAID_AGAIN = 0.1
+_SAID_AGAIN_WORDS = 8
 
 
 #: Identical successful calls in a row, each followed by "again", for ``regenerate``.
@@ -2252,12 +2257,25 @@ class StructuralLoopDetector:
         """``_SAID_BEFORE`` responses in a row, of any length, with no tool call among them
         and nothing new said to the agent, each of which says little it had not said already
         (at most ``_SAID_NEW`` of its content words new to the kept responses before it): it
-        restates a conclusion, re-drafts, re-promises or re-apologises instead of acting."""
+        restates a conclusion, re-drafts, re-promises or re-apologises instead of acting.
+
+        Or the last of them says again, nearly word for word, what the agent had already said
+        (at most ``_SAID_AGAIN`` of its content words new, and ``_SAID_AGAIN_WORDS`` or more
+        of them), whatever the two before it said: its talk has come back to where it was
+        (a recap of the recap). That finding confirms itself (``said_before``, as
+        ``idle_talk``'s): nothing new came in, no call went out, and the agent returned to
+        a text it had already given. A decision is no such return (:func:`_decides`)."""
         n = _SAID_BEFORE
         tail = responses[-n:]
         if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
             return []  # a tool call (or an empty response) in between
-        if any(s._novel is None or s._novel > _SAID_NEW for _, s in tail):
+        last = tail[-1][1]
+        again = (
+            last._novel is not None
+            and last._novel <= _SAID_AGAIN
+            and len(_content_words(last.action_key[4:], normalized=True)) >= _SAID_AGAIN_WORDS
+        )
+        if not again and any(s._novel is None or s._novel > _SAID_NEW for _, s in tail):
             return []
         if _same(s.action_key for _, s in tail):
             return []  # the very same text: monologue reports it
@@ -2270,11 +2288,14 @@ class StructuralLoopDetector:
             return []
         idx = tuple(i for i, _ in tail)
         most = max(s._novel or 0.0 for _, s in tail)
+        details: dict[str, float | int | str] = {"responses": n, "said_new": round(most, 4)}
+        if again:
+            details["said_before"] = round(last._novel or 0.0, 4)
         return [
             LoopFinding(
                 "idle_talk",
                 1.0,
-                LoopEvidence(idx, _pairs(idx), {"responses": n, "said_new": round(most, 4)}),
+                LoopEvidence(idx, _pairs(idx), details),
                 f"The agent gave {n} responses in a row that mostly say what it had said "
                 "before, without acting, and nothing new came in between.",
             )
