@@ -1456,6 +1456,11 @@ _STOPWORDS = frozenset(
 #: trajectories of the seventeen studied sets (status updates that each add one figure).
 _SAID_BEFORE = 3
 _SAID_NEW = 0.5
+# A response that says again what the agent had said: at most this share of its content
+# words new to the kept responses, and at least this many of them (a short reply, "Booking
+# it now.", says little new by nature).
+_SAID_AGAIN = 0.1
+_SAID_AGAIN_WORDS = 8
 
 
 #: Identical successful calls in a row, each followed by "again", for ``regenerate``.
@@ -1935,9 +1940,14 @@ class StructuralLoopDetector:
                     self._idle_talk(responses)
                     or self._said_before(responses)
                     or self._asks_again(responses)
+                    or self._promises_again(responses)
                 )
             if "unmet_request" in on:
-                out.extend(self._unmet_request(responses) or self._same_answer(responses))
+                out.extend(
+                    self._concedes_again(responses)
+                    or self._unmet_request(responses)
+                    or self._same_answer(responses)
+                )
             if "regenerate" in on and tools and responses:
                 out.extend(self._regenerate(tools, responses[:-1], responses[-1]))
         return out
@@ -2031,6 +2041,10 @@ class StructuralLoopDetector:
                     # Nor did the responses since the request say much the agent had not
                     # said before: the agent's side of it, to the user's asking again.
                     details["said_before"] = round(max(s._novel or 0.0 for _, s in since), 4)
+                elif any(s._restated is True for _, s in since):
+                    # Or it was told the same again in other words (the input embeddings
+                    # agree, on their own evidence, that the asking went round).
+                    details["restated"] = sum(s._restated is True for _, s in since)
                 return [
                     LoopFinding(
                         "unmet_request",
@@ -2073,6 +2087,39 @@ class StructuralLoopDetector:
                 LoopEvidence(idx, _pairs(idx), {"responses": n, "asked": shown}),
                 f"The agent conceded it was wrong {n} times in a row and gave the same figure "
                 f"({shown}) each time.",
+            )
+        ]
+
+    def _concedes_again(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """``_UNMET_RESPONSES`` responses in a row, no tool call among them, each conceding
+        ("Sorry about that.", "Apologies.", "You're right to check, sorry."), while at least
+        one of their inputs restates an earlier input (judged by the input embeddings:
+        ``LoopTracker._judge_input``): the agent is told the same correction again, and its
+        concessions change nothing -- whatever it says after them, and whether or not it
+        gives one figure each time (``_same_answer``). An agent that concedes and acts has a
+        call in between; one conceding to new corrections is told something new each time.
+        Feedback on how an output reads (length, tone) is left alone: a rewrite concedes."""
+        n = _UNMET_RESPONSES
+        tail = responses[-n:]
+        if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
+            return []
+        for _, step in tail:
+            if _CONCEDES.search(step.text.lower()) is None:
+                return []
+            told = step.observation.lower()
+            if _has_text(told) and _content_words(told) & _STYLE_STEMS:
+                return []
+        restated = sum(s._restated is True for _, s in tail)
+        if not restated:
+            return []
+        idx = tuple(i for i, _ in tail)
+        return [
+            LoopFinding(
+                "unmet_request",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"responses": n, "restated": restated}),
+                f"The agent conceded {n} times in a row without acting while it was told the "
+                "same correction again.",
             )
         ]
 
@@ -2170,16 +2217,65 @@ class StructuralLoopDetector:
             )
         ]
 
+    def _promises_again(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """``_IDLE_RESPONSES`` responses in a row, no tool call among them and not all one
+        text, each announcing an action ("I'll check the reads now.", "Going to the class
+        search next."), with nothing new said to the agent in between: no input, an
+        acknowledgement, or input at most half of whose content words are new to what the
+        agent said ("are you running npm ls?" after "I'll run npm ls"). The agent says it
+        will act and does not; an announcement is made good by the call after it, and one
+        answered with something new ("The lockfile pins express.") is planning with the
+        user. A decision after deliberation is one announcement, not three."""
+        n = _IDLE_RESPONSES
+        tail = responses[-n:]
+        if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
+            return []
+        if any(not (s.announces or _announces_later(s.text)) for _, s in tail):
+            return []
+        if _same(s.action_key for _, s in tail):
+            return []  # the very same text: monologue reports it
+        said: set[str] = set()
+        for _, s in responses[:-1]:
+            said |= _content_words(s.action_key[4:], normalized=True)
+        for _, s in tail[1:]:
+            if not _says_new(s):
+                continue
+            words = _content_words(s.observation)
+            if 2 * len(words - said) > len(words):
+                return []  # told something new
+        idx = tuple(i for i, _ in tail)
+        return [
+            LoopFinding(
+                "idle_talk",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"responses": n, "promises": n}),
+                f"The agent said {n} times in a row what it would do next, and did not do it.",
+            )
+        ]
+
     def _said_before(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         """``_SAID_BEFORE`` responses in a row, of any length, with no tool call among them
         and nothing new said to the agent, each of which says little it had not said already
         (at most ``_SAID_NEW`` of its content words new to the kept responses before it): it
-        restates a conclusion, re-drafts, re-promises or re-apologises instead of acting."""
+        restates a conclusion, re-drafts, re-promises or re-apologises instead of acting.
+
+        Or the last of them says again, nearly word for word, what the agent had already said
+        (at most ``_SAID_AGAIN`` of its content words new, and ``_SAID_AGAIN_WORDS`` or more
+        of them), whatever the two before it said: its talk has come back to where it was
+        (a recap of the recap). That finding confirms itself (``said_before``, as
+        ``idle_talk``'s): nothing new came in, no call went out, and the agent returned to
+        a text it had already given. A decision is no such return (:func:`_decides`)."""
         n = _SAID_BEFORE
         tail = responses[-n:]
         if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
             return []  # a tool call (or an empty response) in between
-        if any(s._novel is None or s._novel > _SAID_NEW for _, s in tail):
+        last = tail[-1][1]
+        again = (
+            last._novel is not None
+            and last._novel <= _SAID_AGAIN
+            and len(_content_words(last.action_key[4:], normalized=True)) >= _SAID_AGAIN_WORDS
+        )
+        if not again and any(s._novel is None or s._novel > _SAID_NEW for _, s in tail):
             return []
         if _same(s.action_key for _, s in tail):
             return []  # the very same text: monologue reports it
@@ -2192,11 +2288,14 @@ class StructuralLoopDetector:
             return []
         idx = tuple(i for i, _ in tail)
         most = max(s._novel or 0.0 for _, s in tail)
+        details: dict[str, float | int | str] = {"responses": n, "said_new": round(most, 4)}
+        if again:
+            details["said_before"] = round(last._novel or 0.0, 4)
         return [
             LoopFinding(
                 "idle_talk",
                 1.0,
-                LoopEvidence(idx, _pairs(idx), {"responses": n, "said_new": round(most, 4)}),
+                LoopEvidence(idx, _pairs(idx), details),
                 f"The agent gave {n} responses in a row that mostly say what it had said "
                 "before, without acting, and nothing new came in between.",
             )
@@ -2969,7 +3068,8 @@ class EscalationPolicy:
     tracker): the repeated results are one kind of evidence, that it undid or redid its own
     work to no effect another. And an ``idle_talk`` or ``unmet_request`` finding whose
     responses each also said little the agent had not said in any kept response
-    (``said_before`` in its details).
+    (``said_before`` in its details), or an ``unmet_request`` one during which the agent was
+    told the same again in other words, as the input embeddings judge (``restated``).
     """
 
     def __init__(self, confirm_within: int = 6, by_agreement: bool = True) -> None:
@@ -3006,6 +3106,7 @@ class EscalationPolicy:
                     "said_again" in f.evidence.details
                     or "redone" in f.evidence.details
                     or "said_before" in f.evidence.details
+                    or "restated" in f.evidence.details
                     for f in exact
                 ):
                     return LoopResult(index, "act", ordered)

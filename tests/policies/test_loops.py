@@ -602,9 +602,9 @@ def test_repeated_announcements_answered_with_ok_trip_at_a_low_similarity() -> N
         tracker.observe(Step.llm(t, observation="ok" if i else "").with_embedding(v))
         for i, (t, v) in enumerate(zip(said, vecs, strict=True))
     ]
-    finding = results[2].finding
-    assert finding is not None
-    assert finding.detector == "semantic_responses"
+    # (Three announcements with only "ok" between are promises without action, idle_talk's,
+    # too: the semantic finding is the one this test is about.)
+    finding = next(f for f in results[2].findings if f.detector == "semantic_responses")
     assert finding.numbers()["announced"] == 1
     assert finding.numbers()["threshold"] == 0.2
     assert finding.numbers()["max_novelty"] == 0.0  # "ok" told the agent nothing new

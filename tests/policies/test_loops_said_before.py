@@ -54,12 +54,13 @@ def test_constants_are_the_documented_ones() -> None:
 def test_a_conclusion_restated_in_other_words_trips() -> None:
     steps = opening() + [Step.llm(text) for text in FINDINGS]
     levels, detectors = run(steps)
-    # The first statement (step 2) is new; the next ones restate it. Three restatements in a
-    # row warn, a fourth confirms.
-    assert levels[:5] == ["none"] * 5
-    assert "idle_talk" in detectors[5]
-    assert levels[5] == "warn"
-    assert levels[6] == "act"
+    # The first statement (step 2) is new; the next ones restate it. The third statement in
+    # a row gives the second's long tail word for word: said again (test_loops_said_again),
+    # which acts at once. (Restatements that each say a little new warn at the third in a
+    # row and act on a fourth: test_restatements_that_each_say_a_little_new_warn_first.)
+    assert levels[:4] == ["none"] * 4
+    assert "idle_talk" in detectors[4]
+    assert levels[4] == "act"
 
 
 def test_the_finding_reports_how_much_was_new() -> None:
@@ -67,10 +68,15 @@ def test_the_finding_reports_how_much_was_new() -> None:
     found = []
     for step in opening() + [Step.llm(text) for text in FINDINGS[:4]]:
         found += tracker.observe(step).findings
-    (finding,) = [f for f in found if "said_new" in f.evidence.details]
-    assert finding.evidence.details["responses"] == 3
-    assert 0.0 <= finding.evidence.details["said_new"] <= _SAID_NEW
-    assert finding.evidence.steps == (3, 4, 5)  # not step 2, which said it first
+    # The first finding (step 4) is said again: its last response gives nearly all of what
+    # the agent had said, whatever step 2 (which said it first) did; the next, at step 5, is
+    # three responses in a row that each said little new.
+    first, second = [f for f in found if "said_new" in f.evidence.details]
+    assert first.evidence.steps == (2, 3, 4)
+    assert "said_before" in first.evidence.details
+    assert second.evidence.details["responses"] == 3
+    assert 0.0 <= second.evidence.details["said_new"] <= _SAID_NEW
+    assert second.evidence.steps == (3, 4, 5)  # not step 2, which said it first
 
 
 def test_new_input_between_restatements_keeps_it_quiet() -> None:
