@@ -52,6 +52,7 @@ from ._engine import ToolVerdict as ToolVerdict
 from ._engine import agent_name_of as agent_name_of
 from ._engine import agent_scope_id as agent_scope_id
 from ._engine import call_scopes as call_scopes
+from ._engine import outer_scopes as outer_scopes
 from ._errors import DuplicateCall as DuplicateCall
 from ._errors import InvalidModelRef as InvalidModelRef
 from ._errors import LedgerError as LedgerError
@@ -204,6 +205,7 @@ __all__ = [  # noqa: RUF022
     "most_severe",
     "normalize_text",
     "observation_novelty",
+    "outer_scopes",
     "parse_policy",
     "semantic_text",
     "split_model_ref",

@@ -163,6 +163,12 @@ def agent_name_of(scope_id: str) -> str:
 def call_scopes(call_id: str, agent: str, session: str, tenant: str | None) -> tuple[Scope, ...]:
     """The enclosing scopes of a call, innermost first: call, agent (within its session),
     session, [tenant], global."""
+    return (Scope("call", call_id), *outer_scopes(agent, session, tenant))
+
+
+def outer_scopes(agent: str, session: str, tenant: str | None) -> tuple[Scope, ...]:
+    """The scopes around every call of an agent, innermost first: :func:`call_scopes` without
+    the call's own (the same tuple each time)."""
     key = (agent, session, tenant)
     outer = _OUTER_SCOPES.get(key)
     if outer is None:
@@ -174,7 +180,7 @@ def call_scopes(call_id: str, agent: str, session: str, tenant: str | None) -> t
         else:
             outer = (agent_scope, Scope("session", session), Scope("tenant", tenant), _GLOBAL)
         _OUTER_SCOPES[key] = outer
-    return (Scope("call", call_id), *outer)
+    return outer
 
 
 _GLOBAL = Scope("global", "global")

@@ -57,8 +57,8 @@ from policies import (
     ToolPermit,
     UnknownPrice,
     Warn,
-    call_scopes,
     format_usd,
+    outer_scopes,
 )
 from policies._loops import (
     LoopConfig,
@@ -654,7 +654,7 @@ class Governor(Actor):
 
     async def _ensure_limits(self, session: str, agent: str, tenant: str | None) -> None:
         """Put the policy's budgets on the store's scopes the first time each is seen."""
-        for scope in call_scopes("-", agent, session, tenant)[1:]:
+        for scope in outer_scopes(agent, session, tenant):
             if scope in self._limits_seen or scope.kind not in self._limited_kinds:
                 continue
             limits = self.engine.budget_limits(scope)
@@ -689,7 +689,8 @@ class Governor(Actor):
         if loop is not None:
             return loop
         now = self.clock()
-        scopes = call_scopes(msg.call_id, msg.agent, msg.session, agent.tenant)
+        # The balances the engine needs are the enclosing scopes' (see _balances).
+        scopes = outer_scopes(msg.agent, msg.session, agent.tenant)
         for _attempt in range(3):
             try:
                 balances = await self._balances(scopes)
