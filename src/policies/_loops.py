@@ -2237,12 +2237,18 @@ class StructuralLoopDetector:
         said: set[str] = set()
         for _, s in responses[:-1]:
             said |= _content_words(s.action_key[4:], normalized=True)
+        asked = ""  # the input before the step at hand
+        for _, s in responses[: -n + 1]:
+            asked = s.observation or asked
         for _, s in tail[1:]:
             if not _says_new(s):
                 continue
-            words = _content_words(s.observation)
+            words = _content_words(s.observation) - _NOT_ASKED
             if 2 * len(words - said) > len(words):
                 return []  # told something new
+            if asked and _other_request(s.observation, asked):
+                return []  # asked about another item ("invoice 2, from Globex"): new work
+            asked = s.observation
         idx = tuple(i for i, _ in tail)
         return [
             LoopFinding(

@@ -66,3 +66,26 @@ def test_an_announcement_followed_by_the_call_is_no_promise() -> None:
         steps.append(Step.tool_call("bash", {"command": "npm ls"}, observation="express@4.18.2"))
     results = run(steps)
     assert all(level == "none" for level, _ in results)
+
+
+def test_announcements_each_asked_about_another_item_are_not_promises() -> None:
+    # Each request names another invoice and customer in words the talk mostly holds: new
+    # work each time, answered with what the agent will do about it.
+    steps = [
+        Step.llm("I will check the invoice status now.", observation="Please check invoice 1."),
+        Step.llm("I will check the invoice status now.", observation="Check invoice 2, Acme."),
+        Step.llm("I'll check the invoice status next.", observation="Check invoice 3, Globex."),
+        Step.llm("Going to check the invoice status now.", observation="Check invoice 4, Acme."),
+    ]
+    results = run(steps)
+    assert all(level == "none" for level, _ in results), results
+
+
+def test_a_nudge_made_of_request_words_tells_nothing_new() -> None:
+    # "Please", "still", "again": words that only say it is a request, not what about.
+    steps = opening()
+    steps.append(Step.llm("Next I'll run npm ls path-to-regexp to see what pulls it in."))
+    steps.append(Step.llm("I'll check the dependency tree now.", observation="please, still?"))
+    steps.append(Step.llm("Let me find what depends on it.", observation="again: please, now!"))
+    results = run(steps)
+    assert results[-1] == ("warn", ["idle_talk"])
