@@ -11,7 +11,8 @@ its ``L`` when it is smaller, which keeps the per-chunk scan short. A longer mat
 if its last ``L`` characters match on their own (true for patterns like ``sk-[A-Za-z0-9]{20,}``
 only once the prefix is inside the window), so keep ``L`` above the longest text you want to
 catch. Per chunk the cost is one ``re.search`` per rule over at most ``L - 1 + len(chunk)``
-characters.
+characters; rules that can share one pattern (a :class:`TextRuleSet` joins them) cost one search
+of the joined pattern per chunk, and the per-rule searches only run when it finds something.
 
 Example patterns (see ``docs/`` and ``tests/policies/data/full_policy.toml``)::
 
