@@ -97,6 +97,7 @@ from ._rules import Rule as Rule
 from ._scopes import SCOPE_ORDER as SCOPE_ORDER
 from ._scopes import Amounts as Amounts
 from ._scopes import Scope as Scope
+from ._scopes import ScopeKind as ScopeKind
 from ._streamrules import StreamMatch as StreamMatch
 from ._streamrules import StreamMatcher as StreamMatcher
 from ._streamrules import TextRule as TextRule
@@ -164,6 +165,7 @@ __all__ = [  # noqa: RUF022
     "Rule",
     "SCOPE_ORDER",
     "Scope",
+    "ScopeKind",
     "SemanticLoopDetector",
     "Settlement",
     "Shortfall",

@@ -30,7 +30,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from policies._money import format_usd
+from policies import format_usd
 
 from ._events import (
     AgentStateChanged,

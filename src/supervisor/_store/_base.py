@@ -42,9 +42,7 @@ if TYPE_CHECKING:
     from types import TracebackType
     from typing import Self
 
-    from policies._ledger import Balance, Limits, Reservation, Settlement, Shortfall
-    from policies._scopes import Amounts, Scope
-    from policies._windows import Window
+    from policies import Amounts, Balance, Limits, Reservation, Scope, Settlement, Shortfall, Window
 
 __all__ = [
     "AuditRecord",

@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import anyio
 
-from policies._ledger import Balance, Ledger, Limits, Reservation, Settlement, Shortfall
-from policies._scopes import Amounts, Scope
+from policies import Amounts, Balance, Ledger, Limits, Reservation, Scope, Settlement, Shortfall
 
 from . import _audit
 from ._base import (
@@ -38,7 +37,7 @@ if TYPE_CHECKING:
 
     from anyio.streams.memory import MemoryObjectSendStream
 
-    from policies._windows import Window
+    from policies import Window
 
 __all__ = ["MemoryStore"]
 

@@ -70,10 +70,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import anyio
 
-from policies._errors import DuplicateCall, UnknownCall
-from policies._ledger import Balance, Limits, Reservation, Settlement, Shortfall
-from policies._scopes import Amounts, Scope, ScopeKind
-from policies._windows import window_bounds, window_id
+from policies import (
+    Amounts,
+    Balance,
+    DuplicateCall,
+    Limits,
+    Reservation,
+    Scope,
+    ScopeKind,
+    Settlement,
+    Shortfall,
+    UnknownCall,
+    window_bounds,
+    window_id,
+)
 
 from . import _audit
 from ._base import (
@@ -98,7 +108,7 @@ if TYPE_CHECKING:
 
     from anyio.abc import TaskGroup
 
-    from policies._windows import Window
+    from policies import Window
 
 __all__ = ["RedisStore"]
 

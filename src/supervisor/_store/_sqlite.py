@@ -78,10 +78,20 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 import anyio
 import anyio.to_thread
 
-from policies._errors import DuplicateCall, UnknownCall
-from policies._ledger import Balance, Limits, Reservation, Settlement, Shortfall
-from policies._scopes import Amounts, Scope, ScopeKind
-from policies._windows import Window, window_id
+from policies import (
+    Amounts,
+    Balance,
+    DuplicateCall,
+    Limits,
+    Reservation,
+    Scope,
+    ScopeKind,
+    Settlement,
+    Shortfall,
+    UnknownCall,
+    Window,
+    window_id,
+)
 
 from . import _audit
 from ._base import (
