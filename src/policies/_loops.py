@@ -1463,6 +1463,21 @@ _SAID_AGAIN = 0.1
 _SAID_AGAIN_WORDS = 8
 
 
+# An answer's sentence punctuation, and runs of white space.
+_PUNCTUATION = re.compile(r"[\s.,!?;:]+")
+
+
+def _answer_form(text: str) -> str:
+    """An answer as normalised text without its sentence punctuation, padded with a space
+    each side so that one answer is found in another only as whole words."""
+    return f" {_PUNCTUATION.sub(' ', normalize_text(text)).strip()} "
+
+
+def _asks(step: Step) -> bool:
+    """Whether a response ends on a question (a "?" inside a quote or a report does not)."""
+    return step.text.rstrip(" \t\n*_").endswith("?")
+
+
 #: Identical successful calls in a row, each followed by "again", for ``regenerate``.
 _REGENERATE_CALLS = 3
 # A response that asks for the same thing once more ("Trying again.", "Regenerating.", "One
@@ -1941,6 +1956,7 @@ class StructuralLoopDetector:
                     or self._said_before(responses)
                     or self._asks_again(responses)
                     or self._promises_again(responses)
+                    or self._answered_again(responses)
                 )
             if "unmet_request" in on:
                 out.extend(
@@ -2216,6 +2232,51 @@ class StructuralLoopDetector:
                 "told to go ahead.",
             )
         ]
+
+    def _answered_again(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """The agent asked a question, was answered what it had already been answered in
+        this run of talk (the answer to an earlier question, the same text or one holding
+        it: "All of them." / "All of them.", "Base rent only." / "Base rent only, as I
+        said."), and asks again, with no call since that earlier answer and naming nothing
+        (no number or code) it had not named: the answer had reached it before, and
+        reaching it again changed nothing. A question answered with something new moves on;
+        one asked after a call, or about another unit or date, may well get the same
+        answer."""
+        if len(responses) < 3:
+            return []
+        index, q = responses[-1]
+        if not _asks(q) or not _new_input(q):
+            return []
+        if responses[-2][0] != index - 1 or not _asks(responses[-2][1]):
+            return []
+        given = _answer_form(q.observation)
+        if not given.strip():
+            return []
+        named = {t for t in _tokens(q.text) if any(c.isdigit() for c in t)}
+        for _, earlier in responses[:-1]:
+            named -= _tokens(earlier.text)
+        if named:
+            return []  # it names something it had not: a question about another thing
+        last = len(responses) - 1
+        for k in range(last - 1, 0, -1):
+            i, earlier = responses[k]
+            if i != index - (last - k) or responses[k - 1][0] != i - 1:
+                break  # a call (or an empty response) in between: asked anew after it
+            if not _new_input(earlier) or not _asks(responses[k - 1][1]):
+                continue
+            before = _answer_form(earlier.observation)
+            if before in given or given in before:
+                idx = (i, index)
+                return [
+                    LoopFinding(
+                        "idle_talk",
+                        1.0,
+                        LoopEvidence(idx, _pairs(idx), {"responses": 2, "answered_again": 1}),
+                        "The agent asked again after being answered what it had been "
+                        "answered before.",
+                    )
+                ]
+        return []
 
     def _promises_again(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         """``_IDLE_RESPONSES`` responses in a row, no tool call among them and not all one
