@@ -6,23 +6,9 @@ No embeddings: the rule compares the answers' texts.
 
 from __future__ import annotations
 
-from policies._loops import LoopConfig, LoopTracker, Step
+from loop_replay import replay
 
-STRUCTURAL = LoopConfig(semantic_enabled=False)
-
-
-def run(steps: list[Step]) -> list[tuple[str, list[dict[str, object]]]]:
-    tracker = LoopTracker(STRUCTURAL)
-    out = []
-    for step in steps:
-        result = tracker.observe(step)
-        out.append(
-            (
-                result.escalation_level,
-                [dict(f.evidence.details, detector=f.detector) for f in result.findings],
-            )
-        )
-    return out
+from policies._loops import Step
 
 
 def opening() -> list[Step]:
@@ -47,7 +33,7 @@ def test_asking_on_after_the_same_answer_again_acts() -> None:
     steps.append(
         Step.llm("Could you clarify whether parking is part of the cap?", observation="Base rent.")
     )
-    results = run(steps)
+    results = replay(steps)
     assert [level for level, _ in results[-2:]] == ["warn", "act"]
     assert any(f["detector"] == "idle_talk" and "answered_again" in f for f in results[-2][1])
     assert all(level == "none" for level, _ in results[:-2])
@@ -58,7 +44,7 @@ def test_questions_answered_with_something_new_are_no_loop() -> None:
     steps.append(Step.llm("And unit 3B, renew or not?", observation="Renew 3B at 4%."))
     steps.append(Step.llm("And unit 4C, same 4%?", observation="No, 4C gets 5%."))
     steps.append(Step.tool_call("draft_offer", {"unit": "3B", "pct": 4}, observation="ok"))
-    results = run(steps)
+    results = replay(steps)
     assert all(level == "none" for level, _ in results)
 
 
@@ -69,7 +55,7 @@ def test_the_same_answer_about_other_units_is_no_loop() -> None:
     steps.append(Step.llm("Same basis for unit 2B?", observation="Base rent only."))
     steps.append(Step.llm("And for 2C, also the base rent?", observation="Base rent only."))
     steps.append(Step.llm("And 2D?", observation="Base rent only."))
-    results = run(steps)
+    results = replay(steps)
     assert not any("answered_again" in f for _, found in results for f in found)
     assert all(level != "act" for level, _ in results)
 
@@ -80,5 +66,5 @@ def test_the_same_answer_after_a_call_is_no_loop() -> None:
     steps.append(Step.tool_call("draft_offer", {"unit": "2A", "pct": 5}, observation="ok"))
     steps.append(Step.llm("Drafted. Does the cap cover parking, or base rent alone?"))
     steps.append(Step.llm("And parking stays as it is?", observation="Base rent only."))
-    results = run(steps)
+    results = replay(steps)
     assert all(level == "none" for level, _ in results)

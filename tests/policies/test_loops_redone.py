@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from policies._loops import LoopConfig, LoopTracker, Step
+from loop_replay import replay
 
-STRUCTURAL = LoopConfig(semantic_enabled=False)
+from policies._loops import Step
 
 
 def edit(match: str) -> Step:
@@ -23,26 +23,12 @@ def check(match: str) -> Step:
     return Step.tool_call("labeler_check", {"issues": [3173, 3212, 3286]}, observation=outcome)
 
 
-def run(steps: list[Step]) -> list[tuple[str, list[dict[str, object]]]]:
-    tracker = LoopTracker(STRUCTURAL)
-    out = []
-    for step in steps:
-        result = tracker.observe(step)
-        out.append(
-            (
-                result.escalation_level,
-                [dict(f.evidence.details, detector=f.detector) for f in result.findings],
-            )
-        )
-    return out
-
-
 def test_a_fix_and_its_revert_act_at_once() -> None:
     steps = [Step.llm("Deduping.", observation="Label the INT96 duplicates.")]
     steps += [edit("timestamp"), check("timestamp"), Step.llm("Too broad; INT96 only.")]
     steps += [edit("INT96"), check("INT96"), Step.llm("Matching on timestamp catches all.")]
     steps += [edit("timestamp"), check("timestamp")]
-    results = run(steps)
+    results = replay(steps)
     level, found = results[-1]
     assert level == "act"
     (cycle,) = [f for f in found if f["detector"] == "cycle"]
@@ -57,7 +43,7 @@ def test_reading_two_things_in_turn_only_warns() -> None:
     b = Step.tool_call("get_status", {"job": "B"}, observation="B: queued")
     c = Step.tool_call("get_status", {"job": "A"}, observation="A: queued")
     d = Step.tool_call("get_status", {"job": "B"}, observation="B: queued")
-    results = run([a, b, c, d])
+    results = replay([a, b, c, d])
     level, found = results[-1]
     assert any(f["detector"] == "cycle" for f in found)
     assert not any("redone" in f for f in found)
@@ -72,6 +58,6 @@ def test_writes_with_other_arguments_are_not_redone() -> None:
         Step.tool_call("get_page", {"match": "SF2"}, observation='{"start": "18:35"}'),
         Step.tool_call("update_page", {"match": "SF2", "status": "delayed"}, observation="ok"),
     ]
-    results = run(steps)
+    results = replay(steps)
     assert all(level != "act" for level, _ in results)
     assert not any("redone" in f for _, found in results for f in found)

@@ -6,28 +6,14 @@ No embeddings: the rule reads content words only.
 
 from __future__ import annotations
 
-from policies._loops import LoopConfig, LoopTracker, Step
+from loop_replay import replay
 
-STRUCTURAL = LoopConfig(semantic_enabled=False)
+from policies._loops import Step
 
 RECAP = (
     "Keep record 00QD1 (Dana Whitfield's, March, with activity history) and merge the four"
     " webinar copies into it in two merges; Alex Haddad is a separate person."
 )
-
-
-def run(steps: list[Step]) -> list[tuple[str, list[dict[str, object]]]]:
-    tracker = LoopTracker(STRUCTURAL)
-    out = []
-    for step in steps:
-        result = tracker.observe(step)
-        out.append(
-            (
-                result.escalation_level,
-                [dict(f.evidence.details, detector=f.detector) for f in result.findings],
-            )
-        )
-    return out
 
 
 def opening() -> list[Step]:
@@ -43,7 +29,7 @@ def test_a_recap_given_again_word_for_word_acts_at_once() -> None:
     steps.append(Step.llm("To recap: " + RECAP))
     steps.append(Step.llm("Bottom line: four copies fold into the oldest lead, two merges."))
     steps.append(Step.llm("In short: " + RECAP, observation="Perfect, thanks."))
-    results = run(steps)
+    results = replay(steps)
     level, found = results[-1]
     assert level == "act"
     assert any(f["detector"] == "idle_talk" and "said_before" in f for f in found)
@@ -64,7 +50,7 @@ def test_a_decision_in_words_already_said_is_no_return() -> None:
         ),
         Step.tool_call("book", {"venue": "mv", "party": 14}, observation="Reservation ADU created"),
     ]
-    results = run(steps)
+    results = replay(steps)
     assert all(level == "none" for level, _ in results)
 
 
@@ -79,7 +65,7 @@ def test_a_summary_with_new_findings_is_no_return() -> None:
             observation="Perfect, thanks.",
         )
     )
-    results = run(steps)
+    results = replay(steps)
     assert all(level != "act" for level, _ in results)
 
 
@@ -95,7 +81,7 @@ def test_restatements_that_each_say_a_little_new_warn_first() -> None:
     ]
     labels = ["To recap: ", "Bottom line: ", "Put simply: ", "So: ", "Overall: "]
     steps = opening() + [Step.llm(k + RECAP + e) for k, e in zip(labels, extra, strict=True)]
-    results = run(steps)
+    results = replay(steps)
     levels = [level for level, _ in results]
     assert levels[:6] == ["none"] * 6
     assert levels[6] == "warn"

@@ -7,25 +7,11 @@ No embeddings: the rule reads content words only.
 
 from __future__ import annotations
 
-from policies._loops import LoopConfig, LoopTracker, Step
+from loop_replay import replay
 
-STRUCTURAL = LoopConfig(semantic_enabled=False)
+from policies._loops import Step
 
 OPTIONS = ("a reconsideration with the notes", "a peer-to-peer review", "a brand-new PA request")
-
-
-def run(steps: list[Step]) -> list[tuple[str, list[dict[str, object]]]]:
-    tracker = LoopTracker(STRUCTURAL)
-    out = []
-    for step in steps:
-        result = tracker.observe(step)
-        out.append(
-            (
-                result.escalation_level,
-                [dict(f.evidence.details, detector=f.detector) for f in result.findings],
-            )
-        )
-    return out
 
 
 def opening() -> list[Step]:
@@ -52,7 +38,7 @@ def deliberation(last: str, given: str) -> list[Step]:
 def test_weighing_the_options_again_after_being_told_to_pick_acts() -> None:
     a, b, c = OPTIONS
     last = f"Still torn between {a} and {b}. {c.capitalize()} is worth keeping in mind."
-    results = run(deliberation(last, "just pick one"))
+    results = replay(deliberation(last, "just pick one"))
     level, found = results[-1]
     assert level == "act"
     assert any(f["detector"] == "idle_talk" and "said_new" in f for f in found)
@@ -72,7 +58,7 @@ def test_a_draft_extended_as_asked_is_no_loop() -> None:
     for asked, line in additions:
         draft = f"{draft} {line}"
         steps.append(Step.llm(f"Updated:\n\n{draft}", observation=asked))
-    results = run(steps)
+    results = replay(steps)
     assert all(level == "none" for level, _ in results)
 
 
@@ -80,6 +66,6 @@ def test_options_weighed_again_in_the_words_of_the_input_are_no_return() -> None
     # The input is taken up: the response answers it, in its words.
     a, b, c = OPTIONS
     last = f"Against the 14-day window, {a} and {b} both fit; {c} restarts the clock."
-    results = run(deliberation(last, "what about the 14-day reconsideration window?"))
+    results = replay(deliberation(last, "what about the 14-day reconsideration window?"))
     _, found = results[-1]
     assert not any("said_new" in f for f in found)

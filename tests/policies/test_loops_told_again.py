@@ -9,10 +9,9 @@ Hand-made vectors stand in for the input embeddings (paraphrases close, other in
 from __future__ import annotations
 
 import numpy as np
+from loop_replay import replay
 
-from policies._loops import LoopConfig, LoopTracker, Step
-
-STRUCTURAL = LoopConfig(semantic_enabled=False)
+from policies._loops import Step
 
 
 def vector(seed: int, near: int | None = None) -> np.ndarray:
@@ -25,20 +24,6 @@ def vector(seed: int, near: int | None = None) -> np.ndarray:
 def said(text: str, told: str, given: np.ndarray | None) -> Step:
     step = Step.llm(text, observation=told)
     return step if given is None else step.with_embedding(None, input_embedding=given)
-
-
-def run(steps: list[Step]) -> list[tuple[str, list[dict[str, object]]]]:
-    tracker = LoopTracker(STRUCTURAL)
-    out = []
-    for step in steps:
-        result = tracker.observe(step)
-        out.append(
-            (
-                result.escalation_level,
-                [dict(f.evidence.details, detector=f.detector) for f in result.findings],
-            )
-        )
-    return out
 
 
 def opening() -> list[Step]:
@@ -62,7 +47,7 @@ def test_conceding_again_to_the_same_correction_acts_at_once() -> None:
             "You're right to check, sorry. My pick is still 002.", "001 is open!", vector(3, near=2)
         )
     )
-    results = run(steps)
+    results = replay(steps)
     level, found = results[-1]
     assert level == "act"
     assert any(f["detector"] == "unmet_request" and "restated" in f for f in found)
@@ -76,7 +61,7 @@ def test_conceding_to_new_corrections_is_not_a_loop() -> None:
     steps.append(said("Sorry, you're right: 001 has 3 seats.", "001 is open.", vector(2)))
     steps.append(said("My mistake, it is the MWF lecture.", "It meets MWF 10:10.", vector(4)))
     steps.append(said("Apologies, lab 101 is still open too.", "Add lab 101 as well.", vector(5)))
-    results = run(steps)
+    results = replay(steps)
     assert all(level == "none" for level, _ in results)
 
 
@@ -87,7 +72,7 @@ def test_conceding_then_acting_is_not_a_loop() -> None:
     steps.append(said("Apologies, adding the lab too.", "001 is open!", vector(3, near=2)))
     steps.append(Step.tool_call("enrol", {"section": "101"}, observation="Enrolled in 101"))
     steps.append(said("Sorry for the delay: done.", "Thanks.", vector(6)))
-    results = run(steps)
+    results = replay(steps)
     assert all(level == "none" for level, _ in results)
 
 
@@ -110,7 +95,7 @@ def test_a_request_asked_again_in_other_words_confirms_itself() -> None:
             vector(5, near=2),
         ),
     ]
-    results = run(steps)
+    results = replay(steps)
     level, found = results[-1]
     assert level == "act"
     assert any(f["detector"] == "unmet_request" and "restated" in f for f in found)
@@ -137,7 +122,7 @@ def test_a_request_asked_again_in_words_of_its_own_only_warns() -> None:
             vector(5),
         ),
     ]
-    results = run(steps)
+    results = replay(steps)
     level, found = results[-1]
     assert any(f["detector"] == "unmet_request" for f in found)
     assert not any("restated" in f for f in found)
