@@ -2325,9 +2325,6 @@ class StructuralLoopDetector:
         and nothing new said to the agent, each of which says little it had not said already
         (at most ``_SAID_NEW`` of its content words new to the kept responses before it): it
         restates a conclusion, re-drafts, re-promises or re-apologises instead of acting.
-        New input that the response after it does not take up (:func:`_takes_up`: says none
-        of its words and does not edit the response before) did not reach the agent either:
-        "just pick one", answered by the options weighed once more.
 
         Or the last of them says again, nearly word for word, what the agent had already said
         (at most ``_SAID_AGAIN`` of its content words new, and ``_SAID_AGAIN_WORDS`` or more
@@ -2352,7 +2349,7 @@ class StructuralLoopDetector:
         if _decides(responses):
             return []
         if any(
-            _says_new(s) and s.observation != p.observation and _takes_up(p, s)
+            _says_new(s) and s.observation != p.observation
             for (_, p), (_, s) in itertools.pairwise(tail)
         ):
             return []
@@ -3345,31 +3342,6 @@ def _decides(responses: Sequence[_Indexed]) -> bool:
             return False
         expected -= 1
     return True
-
-
-#: How much of the response before it a response keeps, at least, to edit it: all but a
-#: quarter of the earlier one's content words, or of its own (a draft extended as asked, or
-#: cut down). 0.9 catches as much on the studied sets, 1.0 trips a progress row.
-_KEEPS = 0.75
-
-
-def _takes_up(before: Step, step: Step) -> bool:
-    """Whether a response takes up the new input it was given: it says one of the input's
-    content words ("Put the time zone in" / "... 10:00 MT (Denver)"), or it edits the
-    response ``before`` it, keeping at least ``_KEEPS`` of that one's content words or made
-    of them for as much of its own ("add mitigation" / the draft with a line added,
-    "shorter" / the draft cut down). A response that does neither did not take the input
-    up: the agent goes on saying what it was saying ("just pick one" / "Still torn between
-    ..."), as if nothing had come in. A question is always taken as taken up: its answer
-    need not say its words ("and room 2?" / "279")."""
-    if "?" in step.observation:
-        return True
-    said = _content_words(step.action_key[4:], normalized=True)
-    if _content_words(step.observation) & said:
-        return True
-    prior = _content_words(before.action_key[4:], normalized=True)
-    kept = len(prior & said)
-    return kept >= _KEEPS * len(prior) or kept >= _KEEPS * len(said)
 
 
 def _said_little_new(responses: Sequence[_Indexed]) -> bool:
