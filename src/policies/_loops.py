@@ -2046,6 +2046,11 @@ class StructuralLoopDetector:
                 again = wanted & _asked_for(asked)
                 if not again or not _new_input(tail[first][1]) or _not_a_demand(asked):
                     continue
+                if _other_request(text, asked):
+                    # It names a number or code the earlier request lacked: another item
+                    # asked for in the same words (the next review to classify), not the
+                    # same thing again; its complaint words may be the item's own.
+                    continue
                 said = frozenset().union(*(_content_words(s.text) for _, s in tail[first:]))
                 if 2 * len(again & said) >= len(again):
                     return []  # the agent took it up

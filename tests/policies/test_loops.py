@@ -1486,6 +1486,35 @@ def test_key_value_records_compare_without_field_order() -> None:
     assert "act" in levels
 
 
+def test_unmet_request_spares_the_next_item_asked_for_in_the_same_words() -> None:
+    # A labelling agent: each input asks for the same thing about another item (its own
+    # order number), and the items carry complaint words of their own ("never", "still").
+    # Each answer is the label; the request was not "asked again", the item changed.
+    reviews = [
+        "The kettle never worked and support never answered.",
+        "Great jacket, still my favourite after a year.",
+        "The blender is fine, nothing special.",
+        "Arrived cracked; the replacement is still missing.",
+        "Lovely lamp, it matches the photos.",
+        "Terrible smell from the plastic; it is still not refunded.",
+    ] * 3
+    labels = ["negative", "positive", "neutral", "negative", "positive", "negative"] * 3
+    tracker = LoopTracker(LoopConfig(semantic_enabled=False))
+    found = [
+        {
+            f.detector
+            for f in tracker.observe(
+                Step.llm(
+                    f"Sentiment: {label}.",
+                    observation=f"Classify the sentiment of review {1000 + 37 * n}: {review}",
+                )
+            ).findings
+        }
+        for n, (review, label) in enumerate(zip(reviews, labels, strict=True))
+    ]
+    assert "unmet_request" not in set().union(*found)
+
+
 def test_unmet_request_is_not_taken_up_by_a_word_said_in_passing() -> None:
     # The correction names where the note goes as well as what it lacks; saying where it
     # goes ("for the night desk") is not giving what it lacks.
