@@ -76,8 +76,10 @@ def test_conceding_then_acting_is_not_a_loop() -> None:
     assert all(level == "none" for level, _ in results)
 
 
-def test_a_request_asked_again_in_other_words_confirms_itself() -> None:
-    steps = [
+def unmet_note(last_asking: np.ndarray) -> list[Step]:
+    """A note that never names the surviving record, asked for three times; the last asking's
+    input embedding is ``last_asking``."""
+    return [
         said("Hi Luis, the duplicates are merged.", "Write Luis a note on the merge.", vector(1)),
         said(
             "Four webinar copies folded into yours.",
@@ -92,10 +94,13 @@ def test_a_request_asked_again_in_other_words_confirms_itself() -> None:
         said(
             "FYI, ownership unchanged; attendance logged.",
             "Must name the surviving record.",
-            vector(5, near=2),
+            last_asking,
         ),
     ]
-    results = replay(steps)
+
+
+def test_a_request_asked_again_in_other_words_confirms_itself() -> None:
+    results = replay(unmet_note(vector(5, near=2)))  # a paraphrase of the second asking
     level, found = results[-1]
     assert level == "act"
     assert any(f["detector"] == "unmet_request" and "restated" in f for f in found)
@@ -104,25 +109,7 @@ def test_a_request_asked_again_in_other_words_confirms_itself() -> None:
 def test_a_request_asked_again_in_words_of_its_own_only_warns() -> None:
     # The same unmet request, but the last asking is no paraphrase of an earlier input (the
     # embeddings differ): one kind of evidence, so a warning that waits for a second.
-    steps = [
-        said("Hi Luis, the duplicates are merged.", "Write Luis a note on the merge.", vector(1)),
-        said(
-            "Four webinar copies folded into yours.",
-            "It must name the surviving record.",
-            vector(2),
-        ),
-        said(
-            "Quick note: cleanup finished, history intact.",
-            "Still no surviving record named.",
-            vector(4),
-        ),
-        said(
-            "FYI, ownership unchanged; attendance logged.",
-            "Must name the surviving record.",
-            vector(5),
-        ),
-    ]
-    results = replay(steps)
+    results = replay(unmet_note(vector(5)))
     level, found = results[-1]
     assert any(f["detector"] == "unmet_request" for f in found)
     assert not any("restated" in f for f in found)
