@@ -939,8 +939,9 @@ class Step:
     # The share of a response's content words that no earlier kept response said (None: not
     # judged; see _judge_said).
     _novel: float | None = field(default=None, init=False, compare=False, repr=False)
-    # Whether a tool call's result says nothing earlier kept results had not said, and its
-    # result's content words (None: not judged yet; see _is_stale).
+    # Whether a tool call's result says nothing earlier kept results had not said (None: not
+    # judged yet; see _is_stale), and its content words: a tool call's result's
+    # (_result_words), a response's (_said_words).
     _stale: bool | None = field(default=None, init=False, compare=False, repr=False)
     _content: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
 
@@ -2219,7 +2220,7 @@ class StructuralLoopDetector:
             return []
         said: set[str] = set()
         for _, s in responses[:-1]:
-            said |= _content_words(s.action_key[4:], normalized=True)
+            said |= _said_words(s)
             said.update(_FIGURES_SAID.findall(s.text))
             if _has_text(s.observation):
                 said |= _content_words(s.observation)
@@ -2302,7 +2303,7 @@ class StructuralLoopDetector:
             return []  # the very same text: monologue reports it
         said: set[str] = set()
         for _, s in responses[:-1]:
-            said |= _content_words(s.action_key[4:], normalized=True)
+            said |= _said_words(s)
         asked = ""  # the input before the step at hand
         for _, s in responses[: -n + 1]:
             asked = s.observation or asked
@@ -2345,7 +2346,7 @@ class StructuralLoopDetector:
         again = (
             last._novel is not None
             and last._novel <= _SAID_AGAIN
-            and len(_content_words(last.action_key[4:], normalized=True)) >= _SAID_AGAIN_WORDS
+            and len(_said_words(last)) >= _SAID_AGAIN_WORDS
         )
         if not again and any(s._novel is None or s._novel > _SAID_NEW for _, s in tail):
             return []
@@ -3362,13 +3363,13 @@ def _judge_said(step: Step, responses: Iterable[_Indexed], oldest: int) -> None:
     volatile tokens gone) that none of the kept earlier ``responses`` said (see
     ``StructuralLoopDetector._said_before``). Each response's words are cached, so this is
     one set difference per kept response, stopping once nothing is left."""
-    words = _content_words(step.action_key[4:], normalized=True)
+    words = _said_words(step)
     if not words:
         return
     new = set(words)
     for i, earlier in responses:
         if i >= oldest:
-            new -= _content_words(earlier.action_key[4:], normalized=True)
+            new -= _said_words(earlier)
             if not new:
                 break
     object.__setattr__(step, "_novel", len(new) / len(words))
@@ -3457,6 +3458,18 @@ def _result_words(step: Step) -> frozenset[str]:
     if words is None:
         key = step.observation_key
         words = _content_words(key[key.index(":") + 1 :], normalized=True)
+        object.__setattr__(step, "_content", words)
+    return words
+
+
+def _said_words(step: Step) -> frozenset[str]:
+    """The content words of a response's action key (filler and volatile tokens gone),
+    computed once per step. Every response is compared with each kept response before it, so
+    a shared cache of texts would hold a few agents' histories at most: with many agents
+    every comparison would miss it."""
+    words = step._content
+    if words is None:
+        words = _content_words(step.action_key[4:], normalized=True)
         object.__setattr__(step, "_content", words)
     return words
 
