@@ -3358,21 +3358,17 @@ def _said_little_new(responses: Sequence[_Indexed]) -> bool:
     )
 
 
-def _judge_said(step: Step, responses: Iterable[_Indexed], oldest: int) -> None:
+def _judge_said(step: Step, said: Mapping[str, int]) -> None:
     """Mark a response with the share of its content words (its action key's: filler and
-    volatile tokens gone) that none of the kept earlier ``responses`` said (see
-    ``StructuralLoopDetector._said_before``). Each response's words are cached, so this is
-    one set difference per kept response, stopping once nothing is left."""
+    volatile tokens gone) that none of the kept earlier responses said (see
+    ``StructuralLoopDetector._said_before``). ``said`` counts, per content word, the kept
+    earlier responses that have it (``LoopTracker._said``): one lookup per word, however long
+    the history."""
     words = _said_words(step)
     if not words:
         return
-    new = set(words)
-    for i, earlier in responses:
-        if i >= oldest:
-            new -= _said_words(earlier)
-            if not new:
-                break
-    object.__setattr__(step, "_novel", len(new) / len(words))
+    new = sum(1 for word in words if word not in said)
+    object.__setattr__(step, "_novel", new / len(words))
 
 
 #: How far back (in tool calls) ``action_error`` looks for the same call failing apart.
@@ -3551,6 +3547,10 @@ class LoopTracker:
         # looks only at the few entries its windows need instead of filtering the history.
         self._tools: deque[_Indexed] = deque(maxlen=self.config.history)
         self._responses: deque[_Indexed] = deque(maxlen=self.config.history)
+        # The content words of the kept responses (_said_words), counted per word, and the
+        # responses they came from, oldest first, to uncount as they leave the history.
+        self._said: dict[str, int] = {}
+        self._said_from: deque[tuple[int, frozenset[str]]] = deque()
         cfg = self.config
         self._tool_span = max(
             cfg.action_observation_repeats,
@@ -3789,7 +3789,7 @@ class LoopTracker:
         else:
             views = self._responses
             if _has_text(step.text):
-                _judge_said(step, views, oldest)
+                self._count_said(step, index, oldest)
                 views.append(entry)
             tail = _last(views, cfg.alternation_steps, oldest)
             # The calls before this response, for regenerate, only right after a tool call.
@@ -3823,12 +3823,32 @@ class LoopTracker:
             self._acts += 1
         return result
 
+    def _count_said(self, step: Step, index: int, oldest: int) -> None:
+        """Judge what a response said new (:func:`_judge_said`) against the kept responses
+        before it, then count its words in."""
+        said, since = self._said, self._said_from
+        while since and since[0][0] < oldest:
+            for word in since.popleft()[1]:
+                left = said[word] - 1
+                if left:
+                    said[word] = left
+                else:
+                    del said[word]
+        _judge_said(step, said)
+        words = _said_words(step)
+        if words:
+            since.append((index, words))
+            for word in words:
+                said[word] = said.get(word, 0) + 1
+
     def reset(self) -> None:
         """Forget the history and any pending warning (after the agent was restarted)."""
         self._epoch += 1
         self._history.clear()
         self._tools.clear()
         self._responses.clear()
+        self._said.clear()
+        self._said_from.clear()
         self.policy.reset()
 
     def statistics(self) -> dict[str, int]:

@@ -26,6 +26,7 @@ from policies._loops import (
     SemanticLoopDetector,
     Step,
     StructuralLoopDetector,
+    _said_words,
     _waits,
     announces_action,
     canonical_args,
@@ -2063,3 +2064,36 @@ def test_a_new_question_about_words_already_said_is_new_input() -> None:
     # governor benchmark's traffic; an echo rule that took such questions as no new input
     # restarted its agents.)
     assert feed(LoopTracker(), question_traffic()) == ["none"] * 40
+
+
+def test_what_a_response_said_new_is_judged_against_the_kept_responses_only() -> None:
+    # The tracker counts the kept responses' words as they come and go (LoopTracker._said):
+    # each response's share of new words must be the one a scan of the kept responses gives,
+    # across a history that overflows many times, tool calls in between, and a reset.
+    draw = random.Random(7)
+    # Enough words that many leave the history unsaid again: novelties spread over [0, 1].
+    vocabulary = [
+        f"{word}{a}{b}" for word in ("ledger", "orbit") for a in "abcdefghij" for b in "klmnopqrst"
+    ]
+    tracker = LoopTracker()
+    history = tracker.config.history
+    checked = 0
+    steps: list[Step] = []
+    for n in range(400):
+        if n == 250:
+            tracker.reset()
+        if draw.random() < 0.3:
+            tracker.observe(Step.tool_call("lookup", {"id": n}, observation=f"row {n}"))
+            continue
+        step = Step.llm(" ".join(draw.sample(vocabulary, 6)))
+        steps.append(step)
+        index = tracker.observe(step).step_index
+        earlier = [s for i, s in list(tracker._responses)[:-1] if i > index - history]
+        words = _said_words(step)
+        new = set(words).difference(*(_said_words(s) for s in earlier))
+        assert step._novel == pytest.approx(len(new) / len(words))
+        checked += 1
+    assert checked > 250
+    novelties = {step._novel for step in steps}
+    assert 0.0 in novelties
+    assert any(0 < (novel or 0) < 1 for novel in novelties)
