@@ -1548,14 +1548,30 @@ def _content_words(text: str, normalized: bool = False) -> frozenset[str]:
     """The words of ``text`` that carry content: three letters or more, not a stopword; each
     cut to its first ``_STEM`` characters."""
     text = text if normalized else normalize_text(text)
-    words = _WORD.findall(text)
-    out = {_stem(w) for w in words if len(w) > 2 and w not in _STOPWORDS}
+    stems = _STEMS
+    out = set()
+    for word in _WORD.findall(text):
+        stem = stems.get(word)
+        if stem is None:
+            if len(word) < 3 or word in _STOPWORDS:
+                continue
+            stem = _stem(word)
+            if len(stems) < _STEMS_KEPT:
+                stems[word] = stem
+        out.add(stem)
     if "-" in text:
         out.update(_HYPHEN_CODE.findall(text))  # "NG-05", "MOV-31": one name each
     return frozenset(out)
 
 
 _HYPHEN_CODE = re.compile(r"\b[a-z]+-\d+\b")
+
+
+# Each word's stem, once worked out: a language's working vocabulary is a few thousand words,
+# and most of a response's words were in earlier ones. Short words and stopwords are never in
+# it. Bounded, for a run that sees ever new tokens (hashes, codes).
+_STEMS: dict[str, str] = {}
+_STEMS_KEPT = 1 << 16
 
 
 def _stem(word: str) -> str:
