@@ -621,12 +621,14 @@ def _other_entity(x: str | None, y: str | None) -> bool:
 
 
 # A value a client stamps on each call: a date-time, a clock time (two-digit hour), a UUID, a
-# run of 6+ hex characters mixing digits and letters (a trace or cache-buster).
+# run of 6+ hex characters mixing digits and letters (a trace or cache-buster), with a letter
+# after a digit: a letter prefix and a number ("A596397", "inv204411") is how systems name
+# records (an authorisation, an invoice), and a run of calls over such ids is a batch.
 _STAMP = re.compile(
     r"\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:z|[+-]\d{2}:?\d{2})?"
     r"|\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
     r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-    r"|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}"
+    r"|(?=[0-9a-f]*\d[0-9a-f]*[a-f])[0-9a-f]{6,}"
 )
 # A code: one token holding three digits or more (a counter, a request number, a nonce).
 _CODE = re.compile(r"(?=(?:\D*\d){3})[\w.:+-]{3,40}")

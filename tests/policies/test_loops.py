@@ -1164,6 +1164,31 @@ def test_changing_entity_or_cursor_beside_a_fixed_argument_is_not_a_variant() ->
     assert "act" not in _levels(pages)
 
 
+def test_records_named_by_a_letter_and_a_number_are_entities_not_stamps() -> None:
+    # Five held card authorisations released one by one, each answered the same: a batch
+    # (the twenty-first set's one false trip). "A596397" is a record's name; a trace mixes
+    # letters in among its digits ("3f2a9c"), and stamped so the same call is still a repeat.
+    batch = [
+        Step.tool_call(
+            "auth_release",
+            {"auth_id": auth, "reason": "MERCHANT_REVERSAL_RECEIVED"},
+            observation="released: available +44.95",
+        )
+        for auth in ("A596397", "A802350", "A786265", "A845349", "A877087")
+    ]
+    retried = [
+        Step.tool_call(
+            "auth_release",
+            {"auth_id": "A596397", "trace": trace},
+            observation="error: upstream timeout",
+            error=True,
+        )
+        for trace in ("3f2a9c", "9e1b7d", "4c8a2f", "7d3e9b", "2b6f1a")
+    ]
+    assert "act" not in _levels(batch)
+    assert "act" in _levels(retried)
+
+
 def test_nudges_and_complaints_of_repetition_are_no_new_input() -> None:
     for text in (
         "You're repeating yourself.",
