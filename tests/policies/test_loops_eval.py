@@ -11,11 +11,11 @@ fresh set (``tests/data/trajectories_fresh/``, round four), the final set
 (``tests/data/trajectories_sixth/``, the measure of round five). The seventh to twelfth sets
 (``tests/data/trajectories_seventh/`` and so on) were each written before rounds six to
 eleven, as that round's unseen measure, and the thirteenth, fourteenth, fifteenth, sixteenth,
-seventeenth, eighteenth, nineteenth, twentieth and twenty-first sets alongside rounds twelve,
-thirteen, fourteen, fifteen, sixteen, seventeen, eighteen, nineteen and twenty, as their unseen
-measures; each is measured once after its round (see their READMEs). This test runs no detector on
-these twenty later sets and asserts no score of theirs: only the sets' integrity, their
-disjointness and the script's ``--data`` path are checked.
+seventeenth, eighteenth, nineteenth, twentieth, twenty-first and twenty-second sets alongside
+rounds twelve, thirteen, fourteen, fifteen, sixteen, seventeen, eighteen, nineteen, twenty and
+twenty-one, as their unseen measures; each is measured once after its round (see their READMEs).
+This test runs no detector on these twenty-one later sets and asserts no score of theirs: only the
+sets' integrity, their disjointness and the script's ``--data`` path are checked.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ EIGHTEENTH_DIR = ROOT / "tests" / "data" / "trajectories_eighteenth"
 NINETEENTH_DIR = ROOT / "tests" / "data" / "trajectories_nineteenth"
 TWENTIETH_DIR = ROOT / "tests" / "data" / "trajectories_twentieth"
 TWENTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_twentyfirst"
+TWENTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_twentysecond"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -129,6 +130,7 @@ LATER_SETS = [
     ("nineteenth", NINETEENTH_DIR),
     ("twentieth", TWENTIETH_DIR),
     ("twentyfirst", TWENTYFIRST_DIR),
+    ("twentysecond", TWENTYSECOND_DIR),
 ]
 
 
@@ -176,6 +178,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("nineteenth_set_generate", NINETEENTH_DIR),
         ("twentieth_set_generate", TWENTIETH_DIR),
         ("twentyfirst_set_generate", TWENTYFIRST_DIR),
+        ("twentysecond_set_generate", TWENTYSECOND_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
