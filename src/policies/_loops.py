@@ -1558,7 +1558,7 @@ def _content_words(text: str, normalized: bool = False) -> frozenset[str]:
             if len(word) < 3 or word in _STOPWORDS:
                 continue
             stem = _stem(word)
-            if len(stems) < _STEMS_KEPT:
+            if len(stems) < _STEMS_KEPT and word.isalpha():
                 stems[word] = stem
         out.add(stem)
     if "-" in text:
@@ -1570,8 +1570,9 @@ _HYPHEN_CODE = re.compile(r"\b[a-z]+-\d+\b")
 
 
 # Each word's stem, once worked out: a language's working vocabulary is a few thousand words,
-# and most of a response's words were in earlier ones. Short words and stopwords are never in
-# it. Bounded, for a run that sees ever new tokens (hashes, codes).
+# and most of a response's words were in earlier ones. Short words, stopwords and tokens with
+# digits or underscores (counters, ids, hashes: ever new in a long run) are never kept in it;
+# bounded all the same.
 _STEMS: dict[str, str] = {}
 _STEMS_KEPT = 1 << 16
 
