@@ -521,9 +521,13 @@ def _flat_values(value: Any, prefix: str, out: dict[str, str | None]) -> None:
             _flat_values(v, f"{prefix}[{n}]", out)
     elif isinstance(value, str) and any(c.isspace() for c in value.strip()):
         # Free text: a reworded query is not another entity, but a short one may be a name
-        # ("Hazel Way North", "Ms. J. Park", "10 Alder Grove", a spaced unit number).
+        # ("Hazel Way North", "Ms. J. Park", "10 Alder Grove", a spaced unit number), and a
+        # long one may be the same statement about another record.
         words = value.split()
-        out[prefix] = _NAME + " ".join(words) if len(words) <= _NAME_WORDS else None
+        if len(words) <= _NAME_WORDS:
+            out[prefix] = _NAME + " ".join(words)
+        else:
+            out[prefix] = _TEXT + " ".join(words).lower()
     else:
         text = unicodedata.normalize("NFKC", str(value)).lower()
         value = _NON_ALNUM.sub("", text)
@@ -531,9 +535,31 @@ def _flat_values(value: Any, prefix: str, out: dict[str, str | None]) -> None:
 
 
 # A short free-text argument (at most _NAME_WORDS words) may name an entity; its entity form
-# starts with _NAME, and two such forms are compared by _other_name.
+# starts with _NAME, and two such forms are compared by _other_name. A longer one (a query, a
+# command, a statement) starts with _TEXT: it names another entity only when it is the other's
+# text with one identifier swapped (_one_identifier_swapped).
 _NAME = "\x00"
 _NAME_WORDS = 4
+_TEXT = "\x01"
+# An identifier in free text: a letter, and an underscore or a digit ("bi_export", "a596397",
+# "o_1182"), once quotes and punctuation around it are gone. Plain words and bare numbers are
+# not: "revenue" / "income" rewords a query, "limit 3" / "limit 5" tweaks one.
+_IDENTIFIER = re.compile(r"(?=[^a-z]*[a-z])(?=[^_\d]*[_\d])[a-z0-9_.:/-]+")
+_AROUND = "'\"`,;()[]{}"
+
+
+def _one_identifier_swapped(x: str, y: str) -> bool:
+    """Whether two long free-text forms are one text with one identifier swapped for another
+    ("alter role bi_export set statement_timeout = '45min'" / "alter role looker_ro set
+    ..."): the same words in the same order but one, and that one an identifier in both."""
+    a, b = x.split(), y.split()
+    if len(a) != len(b):
+        return False
+    swapped = [(p, q) for p, q in zip(a, b, strict=True) if p != q]
+    if len(swapped) != 1:
+        return False
+    p, q = (t.strip(_AROUND) for t in swapped[0])
+    return p != q and bool(_IDENTIFIER.fullmatch(p)) and bool(_IDENTIFIER.fullmatch(q))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -567,8 +593,8 @@ def _other_name(x: str, y: str) -> bool:
 
 def _entity_values(canonical: str) -> Mapping[str, str | None]:
     """Each scalar argument of a call (by its key path) in a spelling-blind form: case,
-    punctuation, epoch stamps and hex tokens (cache-busters) ignored; ``None`` for free
-    text."""
+    punctuation, epoch stamps and hex tokens (cache-busters) ignored; free text marked as
+    such (``_NAME``, ``_TEXT``), for :func:`_other_entity` to compare."""
     out: dict[str, str | None] = {}
     _flat_values(json.loads(canonical), "", out)
     return out
@@ -615,6 +641,8 @@ def _other_entity(x: str | None, y: str | None) -> bool:
     if x[:1] == _NAME or y[:1] == _NAME:
         # Short free text against a single token: a respelling ("Quadratics 2" / "q-2").
         return x[:1] == y[:1] and _other_name(x, y)
+    if x[:1] == _TEXT or y[:1] == _TEXT:
+        return x[:1] == y[:1] and _one_identifier_swapped(x[1:], y[1:])
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     # One spelling wrapping the other ("doi:10.1/x", a URL around an id) is the same entity.
     return not (len(short) >= 4 and short in long)
@@ -3106,7 +3134,7 @@ def _polls_something_that_moves(call: Step, history: Sequence[_Indexed]) -> bool
     handles = [
         v
         for v in call.entity_values.values()
-        if v and len(v) >= 4 and not v.startswith(_NAME) and any(c.isdigit() for c in v)
+        if v and len(v) >= 4 and v[:1] not in (_NAME, _TEXT) and any(c.isdigit() for c in v)
     ]
     for _, step in history:
         if step.kind != "tool" or step is call:

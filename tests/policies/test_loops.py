@@ -113,6 +113,52 @@ def test_differ_in_entity() -> None:
     assert not differ_in_entity(Step.llm("a"), Step.llm("b"))
 
 
+def test_a_long_argument_with_one_identifier_swapped_names_another_entity() -> None:
+    def run(sql: str) -> Step:
+        return Step.tool_call("psql_query", {"host": "pg-2", "sql": sql}, observation="ALTER ROLE")
+
+    # The same statement for another role, record or order: another entity.
+    assert differ_in_entity(
+        run("ALTER ROLE bi_export SET statement_timeout = '45min'"),
+        run("ALTER ROLE looker_ro SET statement_timeout = '45min'"),
+    )
+    assert differ_in_entity(
+        run("SELECT status FROM orders WHERE id = 'o_1182' LIMIT 1"),
+        run("SELECT status FROM orders WHERE id = 'o_1187' LIMIT 1"),
+    )
+    # A reworded query, a number tweaked, two words changed, a word added: the same request.
+    assert not differ_in_entity(
+        run("SELECT revenue FROM reports WHERE year = 2023 LIMIT 5"),
+        run("SELECT income FROM reports WHERE year = 2023 LIMIT 5"),
+    )
+    assert not differ_in_entity(
+        run("SELECT * FROM jobs WHERE state = 'stuck' LIMIT 3"),
+        run("SELECT * FROM jobs WHERE state = 'stuck' LIMIT 5"),
+    )
+    assert not differ_in_entity(
+        run("grep -r scaling_law.pdf paper/ --include *.tex"),
+        run("grep -r plt.savefig paper/ --include *.tex"),
+    )
+    assert not differ_in_entity(
+        run("ALTER ROLE bi_export SET statement_timeout = '45min'"),
+        run("ALTER ROLE bi_export SET statement_timeout = '45min' -- again"),
+    )
+
+
+def test_the_same_statement_run_for_each_of_several_roles_is_a_batch() -> None:
+    # The twenty-second set's one false trip, after its measurement: five reporting roles each
+    # given a statement timeout, each answered "ALTER ROLE". The same statement for one role,
+    # run five times, is still a loop.
+    roles = ("bi_export", "looker_ro", "metabase_ro", "finance_ro", "ops_reports")
+
+    def alter(role: str) -> Step:
+        sql = f"ALTER ROLE {role} SET statement_timeout = '45min'"
+        return Step.tool_call("psql_query", {"host": "pg-2", "sql": sql}, observation="ALTER ROLE")
+
+    assert "act" not in _levels([alter(role) for role in roles])
+    assert "act" in _levels([alter("bi_export") for _ in roles])
+
+
 def test_canonical_args_sorts_keys_drops_volatile_and_keeps_ids() -> None:
     assert canonical_args({"b": 1, "a": " x  y "}) == canonical_args('{"a": "x y", "b": 1}')
     assert canonical_args({"q": "x", "request_id": "r1"}) == canonical_args(
