@@ -1469,6 +1469,14 @@ _TIMED_WAIT = re.compile(
 #: them, for ``idle_talk``; and the share of the last one's content words the others used.
 _IDLE_RESPONSES = 3
 _IDLE_REUSE = 0.3
+# A question asked again after an answer (``_reasks``): this many times, each sharing this
+# share of its content words with an answered question and its answer, or embedding this
+# alike with the question.
+_REASKS = 2
+_REASK_OVERLAP = 0.3
+_REASK_SIMILARITY = 0.5
+# ... among this many kept responses.
+_REASK_SPAN = 12
 # Content words compare by their first letters, a crude stem: "alcohol" / "alcoholic",
 # "certificate" / "certified" are one word to a reader who hears the same intention again.
 _STEM = 6
@@ -1672,6 +1680,11 @@ _STYLE_WORDS = (
 # The stems (see _content_words) that say nothing about what a request asks to see.
 _NOT_ASKED = frozenset(
     _stem(w) for w in (*_REQUEST_WORDS, *_STYLE_WORDS, *_ACKNOWLEDGEMENT_WORDS) if len(w) > 2
+)
+# Words that say an answer was given before ("I already said", "Same answer, as I told
+# you."): no news in an answer given again.
+_TOLD_BEFORE = frozenset(
+    _stem(w) for w in ("already", "answered", "said", "told", "again", "same", "asked")
 )
 
 
@@ -2330,6 +2343,89 @@ class StructuralLoopDetector:
                     )
                 ]
         return []
+
+    def _reasks(
+        self, responses: Sequence[_Indexed], acted: Sequence[int] = ()
+    ) -> list[LoopFinding]:
+        """The agent asks, for the ``_REASKS``-th time among the kept responses, a question it
+        had already asked and been answered: a question (a response with a "?") that shares
+        ``_REASK_OVERLAP`` of its content words with an answered question or its answer, or
+        that embeds alike with the question (``_REASK_SIMILARITY``), naming no figure it had
+        not named or been told, and told nothing new with it. Tool calls in between do not
+        matter: the answer had reached the agent, and asking again does not move it. That
+        finding confirms itself (``reasked``): the answer it was given is one kind of
+        evidence, its asking again another. A question answered with something new each
+        time (a draft revised on feedback, a tutor's next hint) is no re-ask; nor is one
+        asked after the agent acted on the answer (a call at an index in ``acted``, one that
+        changes something and was acknowledged, since the answer): the change may raise it
+        anew."""
+        last = responses[-1][1]
+        if "?" not in last.text or len(responses) < _REASKS + 1:
+            return []
+        said: set[str] = set()  # content words said or told so far
+        named: set[str] = set()  # figures said or told so far
+        # A question, its and its answer's words, and where the answer came.
+        answered: list[tuple[Step, frozenset[str], int]] = []
+        asked: Step | None = None  # the last question not answered yet
+        reasks: list[int] = []
+        for i, s in responses:
+            told = _new_input(s)
+            heard = _content_words(s.observation) if told else frozenset()
+            if told and asked is not None:
+                answered.append((asked, _content_words(asked.text) | heard, i))
+                asked = None
+            if "?" in s.text:
+                fresh = [a for a in answered if not any(a[2] < k < i for k in acted)]
+                if fresh and self._reask(s, fresh, heard, said, named):
+                    reasks.append(i)
+                asked = s
+            said |= _content_words(s.text) | heard
+            named.update(_FIGURES_SAID.findall(s.text))
+            if told:
+                named.update(_FIGURES_SAID.findall(s.observation))
+        if len(reasks) < _REASKS or reasks[-1] != responses[-1][0]:
+            return []
+        idx = tuple(reasks)
+        return [
+            LoopFinding(
+                "idle_talk",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"responses": len(idx), "reasked": len(idx)}),
+                f"The agent asked {len(idx)} times what it had already asked and been answered.",
+            )
+        ]
+
+    @staticmethod
+    def _reask(
+        step: Step,
+        answered: Sequence[tuple[Step, frozenset[str], int]],
+        heard: frozenset[str],
+        said: set[str],
+        named: set[str],
+    ) -> bool:
+        """Whether the question ``step`` asks again one of the ``answered`` ones (see
+        :meth:`_reasks`); ``heard`` is what it was told with it, ``said`` and ``named`` the
+        words and figures said or told before it."""
+        heard -= _TOLD_BEFORE
+        if heard and 2 * len(heard - said) > len(heard):
+            return False  # told something new: feedback, not an answer given again
+        if any(f not in named for f in _FIGURES_SAID.findall(step.text)):
+            return False  # about another figure
+        words = _content_words(step.text)
+        if not words:
+            return False
+        for question, known, _ in answered:
+            if question is step:
+                continue
+            if len(words & known) >= _REASK_OVERLAP * len(words):
+                return True
+            if (
+                step.embedding is not None
+                and question.embedding is not None
+                and float(np.dot(step.unit_vector(), question.unit_vector())) >= _REASK_SIMILARITY
+            ):
+                return True
+        return False
 
     def _promises_again(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         """``_IDLE_RESPONSES`` responses in a row, no tool call among them and not all one
@@ -3227,6 +3323,7 @@ class EscalationPolicy:
                     or "redone" in f.evidence.details
                     or "said_before" in f.evidence.details
                     or "restated" in f.evidence.details
+                    or "reasked" in f.evidence.details
                     for f in exact
                 ):
                     return LoopResult(index, "act", ordered)
@@ -3849,6 +3946,13 @@ class LoopTracker:
             ):
                 calls = _last(tools, _REGENERATE_CALLS, oldest)
             findings = self.structural._check(_last(history, cfg.monologue_repeats), calls, tail)
+            if not findings and "?" in step.text and "idle_talk" in cfg.enabled:
+                acted = [
+                    i
+                    for i, s in _last(self._tools, _REASK_SPAN, oldest)
+                    if not s.error and not _reads_state(s) and is_acknowledgement(s.observation)
+                ]
+                findings = self.structural._reasks(_last(views, _REASK_SPAN, oldest), acted)
         if fresh:
             assert semantic is not None
             findings += semantic.findings

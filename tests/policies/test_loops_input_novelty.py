@@ -60,6 +60,15 @@ def levels(steps: list[Step], cfg: LoopConfig | None = None) -> list[str]:
     return [tracker.observe(step).escalation_level for step in steps]
 
 
+def only_reasked(steps: list[Step], cfg: LoopConfig | None = None) -> bool:
+    """No input restated, and no finding but the re-ask rule's (which reads no embedding)."""
+    tracker = LoopTracker(cfg)
+    results = [tracker.observe(step) for step in steps]
+    return not any(s._restated for s in tracker.steps) and all(
+        "reasked" in f.evidence.details for r in results for f in r.findings
+    )
+
+
 def test_input_text_is_an_llm_steps_new_input_only() -> None:
     assert input_text(Step.llm("Done.", observation="Base rent only.")) == "Base rent only."
     assert input_text(Step.llm("Done.", observation="ok, go ahead")) == ""  # acknowledgement
@@ -68,8 +77,10 @@ def test_input_text_is_an_llm_steps_new_input_only() -> None:
 
 
 def test_a_restated_answer_is_nothing_new_and_the_loop_is_found() -> None:
-    # Without input embeddings every reworded answer is new input: behaviour as before.
-    assert levels(clarify_steps(with_inputs=False)) == ["none"] * 6
+    # Without input embeddings every reworded answer is new input: idle_talk's restated
+    # reading finds nothing; only the re-ask rule, which reads no embedding, finds the agent
+    # asking again what it had been answered (see test_loops_round21.py).
+    assert only_reasked(clarify_steps(with_inputs=False))
     # With them, the second to fourth answers restate the first: idle_talk then reads the
     # agent asking the same question again with nothing new said, and its second finding acts.
     tracker = LoopTracker()
@@ -89,9 +100,9 @@ def test_inputs_below_the_threshold_stay_new() -> None:
         s.with_embedding(None, input_embedding=vector(300 + n)) if input_text(s) else s
         for n, s in enumerate(clarify_steps(with_inputs=False))
     ]
-    assert levels(steps) == ["none"] * 6
+    assert only_reasked(steps)
     cfg = LoopConfig(input_restatement_threshold=1.0)  # nothing short of identical
-    assert levels(clarify_steps(with_inputs=True), cfg) == ["none"] * 6
+    assert only_reasked(clarify_steps(with_inputs=True), cfg)
 
 
 @pytest.mark.parametrize(

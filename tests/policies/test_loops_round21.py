@@ -1,0 +1,93 @@
+"""Round 21's rules, each with a loop it catches and a look-alike of progress it spares.
+
+``idle_talk``'s re-ask: the agent asked a question, was answered, went on (reading things),
+and asks it again, twice, in other words: the answer had reached it, and asking again does not
+move it. No embeddings: the rule compares the questions' and the answer's words.
+"""
+
+from __future__ import annotations
+
+from loop_replay import replay
+
+from policies._loops import Step
+
+TASK = (
+    "The nightly export to the warehouse failed. Find out why and rerun it. Do not touch the "
+    "production schema without the data owner."
+)
+
+
+def asked_and_answered() -> list[Step]:
+    return [
+        Step.llm("Let me read the export job's last run first.", observation=TASK),
+        Step.tool_call(
+            "job_history", {"job": "export-nightly"}, observation="run 4412 failed: quota"
+        ),
+        Step.llm("Run 4412 failed on the storage quota."),
+        Step.llm("Should the rerun write to the staging bucket or to the production bucket?"),
+        Step.llm("Thanks.", observation="Staging bucket. Production is frozen this week."),
+        Step.tool_call(
+            "bucket_usage", {"bucket": "staging"}, observation="staging: 61% of 2 TB used"
+        ),
+        Step.llm("Staging has room: 61% of 2 TB used."),
+    ]
+
+
+def test_asking_again_what_was_answered_acts() -> None:
+    steps = asked_and_answered()
+    steps.append(Step.llm("To be sure: staging bucket, not the production one?"))
+    steps.append(
+        Step.llm(
+            "Which bucket should the rerun write to?",
+            observation="Staging. I already said so.",
+        )
+    )
+    results = replay(steps)
+    assert [level for level, _ in results[-2:]] == ["none", "act"]
+    assert any(f["detector"] == "idle_talk" and "reasked" in f for f in results[-1][1])
+    assert all(level == "none" for level, _ in results[:-1])
+
+
+def test_a_question_answered_with_something_new_each_time_is_no_loop() -> None:
+    # Feedback on each draft: the question-shaped drafts are each answered with news.
+    steps = [
+        Step.llm("Drafting the subject line.", observation="Draft a subject for the recall."),
+        Step.llm("Is your car affected by the brake recall?"),
+        Step.llm(
+            "Is your car part of the brake recall?",
+            observation="Too vague: name the model, it is the Corsa 2019 batch.",
+        ),
+        Step.llm(
+            "Is your Corsa part of the brake recall?",
+            observation="Better, but say 'free repair' so people open it.",
+        ),
+        Step.llm(
+            "Is your Corsa due a free brake repair?",
+            observation="Close. Drop 'due', ask whether they booked the free repair.",
+        ),
+    ]
+    results = replay(steps)
+    assert not any("reasked" in f for _, found in results for f in found)
+    assert all(level != "act" for level, _ in results)
+
+
+def test_asking_again_after_acting_on_the_answer_is_no_loop() -> None:
+    # The agent made the change the answer asked for; the change may raise the question anew.
+    steps = asked_and_answered()
+    steps.append(
+        Step.tool_call(
+            "export_rerun", {"job": "export-nightly", "bucket": "staging"}, observation="ok"
+        )
+    )
+    steps.append(Step.llm("To be sure: staging bucket, not the production one?"))
+    steps.append(Step.llm("Which bucket should the next run write to?", observation="Staging."))
+    results = replay(steps)
+    assert not any("reasked" in f for _, found in results for f in found)
+
+
+def test_a_question_about_another_figure_is_no_reask() -> None:
+    steps = asked_and_answered()
+    steps.append(Step.llm("And run 4413, staging bucket as well?"))
+    steps.append(Step.llm("And run 4414, staging bucket too?", observation="Yes, staging."))
+    results = replay(steps)
+    assert not any("reasked" in f for _, found in results for f in found)
