@@ -1473,6 +1473,12 @@ _IDLE_REUSE = 0.3
 # share of its content words with an answered question and its answer, or embedding this
 # alike with the question.
 _REASKS = 2
+# Talk that says again what was said (``_restates``): a run of this many responses or more
+# with no call, this many of them saying little new and taking up nothing they were told,
+# and this many told nothing new.
+_RESTATE_RUN = 5
+_RESTATES = 3
+_RESTATE_QUIET = 2
 _REASK_OVERLAP = 0.3
 _REASK_SIMILARITY = 0.5
 # ... among this many kept responses.
@@ -2018,6 +2024,7 @@ class StructuralLoopDetector:
                     or self._asks_again(responses)
                     or self._promises_again(responses)
                     or self._answered_again(responses)
+                    or self._restates(responses)
                 )
             if "unmet_request" in on:
                 out.extend(
@@ -2426,6 +2433,49 @@ class StructuralLoopDetector:
             ):
                 return True
         return False
+
+    def _restates(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """A run of ``_RESTATE_RUN`` responses or more with no tool call among them, in which
+        ``_RESTATES`` after the first, the last among them, each say little the agent had not
+        said (at most ``_SAID_NEW`` of its content words new to the kept responses) and take
+        up nothing of what they were told (no input, or input none of whose content words they
+        use), and ``_RESTATE_QUIET`` came with nothing new said to the agent at all: the agent
+        talks on, saying again what it said, and what it is told does not move it ("Right.
+        Now fix it." answered with the conclusion once more). A draft revised on each request
+        takes up no word of "add the date" either, but each revision comes after a request:
+        the agent is not talking on its own."""
+        n = _RESTATE_RUN
+        if len(responses) < n:
+            return []
+        last_index = responses[-1][0]
+        run = 1
+        while run < len(responses) and responses[-run - 1][0] == last_index - run:
+            run += 1
+        if run < n:
+            return []
+        tail = responses[-run:]
+        restating: list[int] = []
+        quiet = 0
+        for i, s in tail[1:]:
+            new = _says_new(s)
+            quiet += not new
+            if s._novel is None or s._novel > _SAID_NEW:
+                continue
+            if new and _content_words(s.observation) - _NOT_ASKED & _said_words(s):
+                continue  # it takes up what it was told
+            restating.append(i)
+        if len(restating) < _RESTATES or restating[-1] != last_index or quiet < _RESTATE_QUIET:
+            return []
+        idx = tuple(restating)
+        return [
+            LoopFinding(
+                "idle_talk",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"responses": len(idx), "restates": len(idx)}),
+                f"The agent said again, {len(idx)} times with no call in between, what it had "
+                "already said, whatever it was told.",
+            )
+        ]
 
     def _promises_again(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         """``_IDLE_RESPONSES`` responses in a row, no tool call among them and not all one
@@ -3285,7 +3335,10 @@ class EscalationPolicy:
     work to no effect another. And an ``idle_talk`` or ``unmet_request`` finding whose
     responses each also said little the agent had not said in any kept response
     (``said_before`` in its details), or an ``unmet_request`` one during which the agent was
-    told the same again in other words, as the input embeddings judge (``restated``).
+    told the same again in other words, as the input embeddings judge (``restated``). So
+    does an ``idle_talk`` finding of a question asked again after it was answered
+    (``reasked``), or of a run of talk that says again what was said whatever the agent is
+    told (``restates``).
     """
 
     def __init__(self, confirm_within: int = 6, by_agreement: bool = True) -> None:
@@ -3324,6 +3377,7 @@ class EscalationPolicy:
                     or "said_before" in f.evidence.details
                     or "restated" in f.evidence.details
                     or "reasked" in f.evidence.details
+                    or "restates" in f.evidence.details
                     for f in exact
                 ):
                     return LoopResult(index, "act", ordered)

@@ -91,3 +91,75 @@ def test_a_question_about_another_figure_is_no_reask() -> None:
     steps.append(Step.llm("And run 4414, staging bucket too?", observation="Yes, staging."))
     results = replay(steps)
     assert not any("reasked" in f for _, found in results for f in found)
+
+
+# idle_talk's restating run: five responses or more with no call, three after the first each
+# saying again what the agent had said and taking up nothing it was told, two of them told
+# nothing at all. It confirms itself ("restates").
+
+
+def concluded() -> list[Step]:
+    return [
+        Step.llm("Let me read the export job's last run first.", observation=TASK),
+        Step.tool_call(
+            "job_history", {"job": "export-nightly"}, observation="run 4412 failed: quota"
+        ),
+        Step.llm(
+            "Run 4412 failed because the staging bucket hit its storage quota at 02:10, "
+            "so the export stopped halfway through the orders table."
+        ),
+    ]
+
+
+def test_restating_the_conclusion_whatever_the_agent_is_told_acts() -> None:
+    steps = concluded()
+    steps.append(
+        Step.llm("So the export stopped because the staging bucket quota ran out at 02:10.")
+    )
+    steps.append(Step.llm("In short: the storage quota stopped the export of the orders table."))
+    steps.append(
+        Step.llm(
+            "To restate, the staging bucket quota failed run 4412 halfway.",
+            observation="Right. Now rerun it.",
+        )
+    )
+    steps.append(Step.llm("Put simply, the orders export stopped at the bucket quota."))
+    results = replay(steps)
+    assert results[-1][0] == "act"
+    assert any(f["detector"] == "idle_talk" and "restates" in f for f in results[-1][1])
+    # (idle_talk's reuse warned on the third response; the push broke its run, not this one.)
+    assert all(level != "act" for level, _ in results[:-1])
+    assert not any("restates" in f for _, found in results[:-1] for f in found)
+
+
+def test_a_draft_revised_on_each_request_is_no_loop() -> None:
+    # Each revision says mostly what the draft said, and takes up no word of the request,
+    # but each comes after one: the agent is not talking on its own.
+    draft = "Incident: export run 4412 failed at 02:10 on the staging bucket quota."
+    steps = concluded()
+    steps.append(Step.llm(f"Here's a draft.\n\n{draft}"))
+    steps.append(Step.llm(f"Updated:\n\n{draft} Orders half exported.", observation="impact"))
+    steps.append(
+        Step.llm(f"Revised:\n\n{draft} Orders half exported. Rerun at 09:00.", observation="plan")
+    )
+    steps.append(
+        Step.llm(
+            f"Updated:\n\n{draft} Orders half exported. Rerun at 09:00. Owner: data team.",
+            observation="owner",
+        )
+    )
+    results = replay(steps)
+    assert not any("restates" in f for _, found in results for f in found)
+    assert all(level != "act" for level, _ in results)
+
+
+def test_weighing_options_then_acting_is_no_restating_run() -> None:
+    steps = concluded()
+    steps.append(Step.llm("Option one: raise the staging quota and rerun the export tonight."))
+    steps.append(Step.llm("Option two: rerun now into the archive bucket, which has room."))
+    steps.append(Step.llm("Option one keeps the export where readers expect it."))
+    steps.append(
+        Step.tool_call("quota_raise", {"bucket": "staging", "tb": 3}, observation="quota 3 TB")
+    )
+    results = replay(steps)
+    assert not any("restates" in f for _, found in results for f in found)
