@@ -974,6 +974,8 @@ class Step:
     # (_result_words), a response's (_said_words).
     _stale: bool | None = field(default=None, init=False, compare=False, repr=False)
     _content: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
+    # Whether a response was told something new (None: not judged yet; see _told).
+    _told: bool | None = field(default=None, init=False, compare=False, repr=False)
 
     @classmethod
     def llm(cls, text: str, *, observation: str = "") -> Step:
@@ -1556,6 +1558,28 @@ _READ_WORDS = frozenset(
 _NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
+# A result that says a search found nothing: "0 matches for ...", "no threads in airbnb
+# matching ...", "No results.", "(no matches)", an empty list, a total of zero.
+_NOTHING_FOUND = re.compile(
+    r"\b(?:0|no|zero|none)\b[^\n]{0,40}?\b(?:match|result|hit|thread|record|row|item|entr|"
+    r"document|message|file|order|issue|event|log|line)\w*|\(no matches\)|^\s*\[\]\s*$|"
+    r'"total":\s*0\b|\bnothing found\b|\bnot found\b',
+    re.IGNORECASE | re.MULTILINE,
+)
+#: ... in a result of at most this many characters (a long one found something).
+_NOTHING_FOUND_CHARS = 300
+
+
+def _found_nothing(step: Step) -> bool:
+    """Whether a successful call's short result says it found nothing (``_NOTHING_FOUND``)."""
+    text = step.observation
+    return (
+        not step.error
+        and len(text) <= _NOTHING_FOUND_CHARS
+        and _NOTHING_FOUND.search(text) is not None
+    )
+
+
 def _reads_state(step: Step) -> bool:
     """Whether a tool call's name says it reads state (see ``_READ_WORDS``)."""
     words = _NAME_WORD.findall(step.tool or "")
@@ -1585,6 +1609,16 @@ def _says_new(step: Step) -> bool:
     input (:func:`_new_input`) that does not restate an earlier input in other words (judged
     by the input embeddings, when the step has one: ``LoopTracker._judge_input``)."""
     return _new_input(step) and step._restated is not True
+
+
+def _told(step: Step) -> bool:
+    """:func:`_says_new`, worked out once per response (its input is judged when it is
+    observed, before any detector reads it): a run of talk is read again at each response."""
+    told = step._told
+    if told is None:
+        told = _says_new(step)
+        object.__setattr__(step, "_told", told)
+    return told
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2007,7 +2041,7 @@ class StructuralLoopDetector:
             if "cycle" in on:
                 out.extend(self._cycle(tools) or self._return_to_state(tools))
             if "reworded_repeat" in on:
-                out.extend(self._reworded_repeat(tools))
+                out.extend(self._reworded_repeat(tools) or self._empty_again(tools))
             if "flip_flop" in on:
                 out.extend(self._flip_flop(tools))
             if "regenerate" in on and responses:
@@ -2219,12 +2253,12 @@ class StructuralLoopDetector:
         # new input.
         if len(tail) < n or tail[-1][0] - tail[-2][0] != 1:
             return []
-        if _says_new(tail[-1][1]) and tail[-1][1].observation != tail[-2][1].observation:
+        if _told(tail[-1][1]) and tail[-1][1].observation != tail[-2][1].observation:
             return []
         if tail[-1][0] - tail[0][0] != n - 1:
             return []  # a tool call (or an empty response) in between
         if any(
-            _says_new(s) and s.observation != p.observation
+            _told(s) and s.observation != p.observation
             for (_, p), (_, s) in itertools.pairwise(tail[:-1])
         ):
             return []
@@ -2447,24 +2481,28 @@ class StructuralLoopDetector:
         n = _RESTATE_RUN
         if len(responses) < n:
             return []
-        last_index = responses[-1][0]
+        last_index, last = responses[-1]
+        if last._novel is None or last._novel > _SAID_NEW:
+            return []
         run = 1
         while run < len(responses) and responses[-run - 1][0] == last_index - run:
             run += 1
         if run < n:
             return []
-        tail = responses[-run:]
-        restating: list[int] = []
-        quiet = 0
-        for i, s in tail[1:]:
-            new = _says_new(s)
-            quiet += not new
-            if s._novel is None or s._novel > _SAID_NEW:
-                continue
-            if new and _content_words(s.observation) - _NOT_ASKED & _said_words(s):
-                continue  # it takes up what it was told
-            restating.append(i)
-        if len(restating) < _RESTATES or restating[-1] != last_index or quiet < _RESTATE_QUIET:
+        tail = responses[-run + 1 :]  # after the first
+        little = [(i, s) for i, s in tail if s._novel is not None and s._novel <= _SAID_NEW]
+        if len(little) < _RESTATES:
+            return []
+        told = {i for i, s in tail if _told(s)}
+        if len(tail) - len(told) < _RESTATE_QUIET:
+            return []
+        restating = [
+            i
+            for i, s in little
+            # Told something, it takes up none of it.
+            if i not in told or not _content_words(s.observation) - _NOT_ASKED & _said_words(s)
+        ]
+        if len(restating) < _RESTATES or restating[-1] != last_index:
             return []
         idx = tuple(restating)
         return [
@@ -2501,7 +2539,7 @@ class StructuralLoopDetector:
         for _, s in responses[: -n + 1]:
             asked = s.observation or asked
         for _, s in tail[1:]:
-            if not _says_new(s):
+            if not _told(s):
                 continue
             words = _content_words(s.observation) - _NOT_ASKED
             if 2 * len(words - said) > len(words):
@@ -2548,7 +2586,7 @@ class StructuralLoopDetector:
         if _decides(responses):
             return []
         if any(
-            _says_new(s) and s.observation != p.observation
+            _told(s) and s.observation != p.observation
             for (_, p), (_, s) in itertools.pairwise(tail)
         ):
             return []
@@ -2867,6 +2905,36 @@ class StructuralLoopDetector:
                     },
                 ),
                 f"The tool {last.tool} {failed} {n} times in a row to reworded arguments.",
+            )
+        ]
+
+    def _empty_again(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
+        """``reworded_repeats`` calls in a row of one tool, each with other arguments than the
+        one before but about the same thing (no other entity: :func:`differ_in_entity`), each
+        of which found nothing (:func:`_found_nothing`: "0 matches for ...", "no threads
+        matching ...", ``[]``): the agent rewords a search that keeps coming back empty
+        instead of searching elsewhere. Each result echoes its own query, so no two are
+        the same; that each found nothing is. Looking up other ids that turn out unknown
+        asks about other things, and a search that finds something ends the run."""
+        n = self.config.reworded_repeats
+        tail = tools[-n:]
+        if len(tail) < n or not _found_nothing(tail[-1][1]):
+            return []
+        if not _same(str(s.tool) for _, s in tail):
+            return []
+        if not all(_found_nothing(s) for _, s in tail[:-1]):
+            return []
+        for (_, x), (_, y) in itertools.pairwise(tail):
+            if x.action_key == y.action_key or differ_in_entity(x, y):
+                return []  # the very same call (action_observation's), or another thing
+        idx = tuple(i for i, _ in tail)
+        return [
+            LoopFinding(
+                "reworded_repeat",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"repeats": n, "found_nothing": n}),
+                f"The tool {tail[-1][1].tool} found nothing {n} times in a row to reworded "
+                "arguments.",
             )
         ]
 

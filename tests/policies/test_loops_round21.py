@@ -163,3 +163,49 @@ def test_weighing_options_then_acting_is_no_restating_run() -> None:
     )
     results = replay(steps)
     assert not any("restates" in f for _, found in results for f in found)
+
+
+# reworded_repeat's empty searches: one tool, three calls in a row about the same thing in
+# other words, each of which found nothing. A warning; a fourth confirms it.
+
+
+def search(query: str, found: str | None = None) -> Step:
+    text = found or f'0 matches for "{query}" in app/export (24h, 1,2{len(query)}0,331 lines)'
+    return Step.tool_call(
+        "log_search", {"source": "app/export", "query": query, "since": "24h"}, observation=text
+    )
+
+
+def test_rewording_a_search_that_keeps_finding_nothing_acts() -> None:
+    steps = concluded()
+    steps.append(search("export stopped on the storage quota"))
+    steps.append(Step.llm("Nothing. Trying other words."))
+    steps.append(search("storage limit reached during the export"))
+    steps.append(search("the export ran out of bucket space"))
+    steps.append(Step.llm("Still empty."))
+    steps.append(search("bucket quota hit by the nightly export"))
+    results = replay(steps)
+    assert [level for level, _ in results[-4:]] == ["none", "warn", "none", "act"]
+    assert any("found_nothing" in f for f in results[-3][1])
+
+
+def test_a_refined_search_that_finds_something_is_no_loop() -> None:
+    steps = concluded()
+    steps.append(search("quota exceeded"))
+    steps.append(search("storage limit reached"))
+    steps.append(search("bucket quota", found='14 matches for "bucket quota": 02:10 ...'))
+    steps.append(search("bucket quota 02:10", found="3 matches: 02:10:04 quota hit ..."))
+    results = replay(steps)
+    assert not any("found_nothing" in f for _, found in results for f in found)
+    assert all(level == "none" for level, _ in results)
+
+
+def test_looking_up_other_ids_that_are_unknown_is_no_loop() -> None:
+    steps = concluded()
+    for run in ("4409", "4410", "4411", "4413"):
+        steps.append(
+            Step.tool_call("run_lookup", {"run": run}, observation=f"run {run}: not found")
+        )
+    results = replay(steps)
+    assert not any("found_nothing" in f for _, found in results for f in found)
+    assert all(level == "none" for level, _ in results)
