@@ -13,9 +13,10 @@ fresh set (``tests/data/trajectories_fresh/``, round four), the final set
 eleven, as that round's unseen measure, and the thirteenth, fourteenth, fifteenth, sixteenth,
 seventeenth, eighteenth, nineteenth, twentieth, twenty-first and twenty-second sets alongside
 rounds twelve, thirteen, fourteen, fifteen, sixteen, seventeen, eighteen, nineteen, twenty and
-twenty-one, as their unseen measures; each is measured once after its round (see their READMEs).
-This test runs no detector on these twenty-one later sets and asserts no score of theirs: only the
-sets' integrity, their disjointness and the script's ``--data`` path are checked.
+twenty-one, and the twenty-third set also alongside round twenty-one, as their unseen measures;
+each is measured once after its round (see their READMEs). This test runs no detector on these
+twenty-two later sets and asserts no score of theirs: only the sets' integrity, their
+disjointness and the script's ``--data`` path are checked.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ NINETEENTH_DIR = ROOT / "tests" / "data" / "trajectories_nineteenth"
 TWENTIETH_DIR = ROOT / "tests" / "data" / "trajectories_twentieth"
 TWENTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_twentyfirst"
 TWENTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_twentysecond"
+TWENTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_twentythird"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -131,6 +133,7 @@ LATER_SETS = [
     ("twentieth", TWENTIETH_DIR),
     ("twentyfirst", TWENTYFIRST_DIR),
     ("twentysecond", TWENTYSECOND_DIR),
+    ("twentythird", TWENTYTHIRD_DIR),
 ]
 
 
@@ -179,6 +182,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("twentieth_set_generate", TWENTIETH_DIR),
         ("twentyfirst_set_generate", TWENTYFIRST_DIR),
         ("twentysecond_set_generate", TWENTYSECOND_DIR),
+        ("twentythird_set_generate", TWENTYTHIRD_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
