@@ -722,8 +722,8 @@ async def test_the_governor_embeds_each_new_input_and_finds_it_said_again(
 ) -> None:
     # Each response's new input goes to the worker thread with the response, and the loop
     # tracker gets its embedding: the user's answers, reworded, are nothing new said, so the
-    # agent asking its question again is a loop. Without the input embeddings (as before) the
-    # same run finds nothing.
+    # agent asking its question again is a loop, warned of, then acted on. Without the input
+    # embeddings only the re-ask rule, by words, finds it.
     from test_governor_support import FastProvider, Play
 
     from policies._loops import LoopTracker
@@ -787,8 +787,13 @@ async def test_the_governor_embeds_each_new_input_and_finds_it_said_again(
     assert [f.split()[-1] for f in found] == ["Warn", "RestartAgent"]
     assert seen == ["LLMResult"] * len(CLARIFY) + ["LoopDetected"]
 
+    # Without the input embeddings no answer is judged a restatement, and the warning above
+    # does not come; the agent asking its answered question twice again is still found by
+    # its words alone (round twenty-one's re-ask rule, which reads no embedding), and acted on
+    # at once.
     monkeypatch.setattr(_governor, "input_text", lambda step: "")
     seen, found = await run()
     assert not any(s.input_embedding is not None for s in observed)
-    assert found == []
-    assert seen == ["LLMResult"] * (len(CLARIFY) + 1)
+    assert not any(s._restated for s in observed)
+    assert found == ["loops.structural.idle_talk RestartAgent"]
+    assert seen[-1] == "LoopDetected"
