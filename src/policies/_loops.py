@@ -1475,16 +1475,16 @@ _IDLE_REUSE = 0.3
 # share of its content words with an answered question and its answer, or embedding this
 # alike with the question.
 _REASKS = 2
+_REASK_OVERLAP = 0.3
+_REASK_SIMILARITY = 0.5
+# ... among this many kept responses.
+_REASK_SPAN = 12
 # Talk that says again what was said (``_restates``): a run of this many responses or more
 # with no call, this many of them saying little new and taking up nothing they were told,
 # and this many told nothing new.
 _RESTATE_RUN = 5
 _RESTATES = 3
 _RESTATE_QUIET = 2
-_REASK_OVERLAP = 0.3
-_REASK_SIMILARITY = 0.5
-# ... among this many kept responses.
-_REASK_SPAN = 12
 # Content words compare by their first letters, a crude stem: "alcohol" / "alcoholic",
 # "certificate" / "certified" are one word to a reader who hears the same intention again.
 _STEM = 6
