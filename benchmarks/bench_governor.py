@@ -148,6 +148,13 @@ WORDS = (
 PROMPTS = tuple(f"Summarise the {word} report in one line." for word in WORDS)
 
 
+def answer(counter: int) -> str:
+    """The one-chunk answer to the provider's ``counter``-th call (counted over all agents):
+    eight words drawn from ``WORDS`` and the counter."""
+    draw = random.Random(counter)
+    return " ".join(draw.sample(WORDS, 8)) + f" {counter}."
+
+
 class ZeroProvider:
     """Streams ``chunks`` text deltas and a usage report with no latency at all."""
 
@@ -173,11 +180,7 @@ class ZeroProvider:
 
     async def _play(self, request: LLMRequest) -> AsyncIterator[Any]:
         self.counter += 1
-        if self.chunks == 1:
-            draw = random.Random(self.counter)
-            text = " ".join(draw.sample(WORDS, 8)) + f" {self.counter}."
-        else:
-            text = f"answer{self.counter} "
+        text = answer(self.counter) if self.chunks == 1 else f"answer{self.counter} "
         try:
             for i in range(self.chunks):
                 if self.hang_at is not None and i == self.hang_at:

@@ -24,7 +24,6 @@ The ratio says what the paraphrase-aware checks cost over exact matching. Best o
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 import time
 from collections import deque
@@ -34,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_governor import PROMPTS, WORDS  # noqa: E402
+from bench_governor import PROMPTS, answer  # noqa: E402
 
 from policies._loops import LoopTracker, Step, normalize_text  # noqa: E402
 
@@ -42,14 +41,13 @@ SHAPES = ((1000, 8), (30, 64), (1, 2000))
 
 
 def traffic(agent: int, calls: int) -> list[Step]:
-    """One agent's steps, as the governor benchmark's provider answers its questions."""
-    steps = []
-    for n in range(calls):
-        counter = agent * calls + n + 1
-        draw = random.Random(counter)
-        text = " ".join(draw.sample(WORDS, 8)) + f" {counter}."
-        steps.append(Step.llm(text, observation=PROMPTS[n % len(PROMPTS)]))
-    return steps
+    """One agent's steps, as the governor benchmark makes them: a new question each call
+    (its ``PROMPTS``, the step's new input) and its provider's answer (``answer``; the
+    provider counts the calls of all agents)."""
+    return [
+        Step.llm(answer(agent * calls + n + 1), observation=PROMPTS[n % len(PROMPTS)])
+        for n in range(calls)
+    ]
 
 
 class ExactRepeat:

@@ -6,11 +6,13 @@ The semantic detector is fed hand-made unit vectors here; the real model is exer
 
 from __future__ import annotations
 
-import ast
 import dataclasses
+import functools
+import importlib.util
 import random
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -2093,28 +2095,24 @@ def question_traffic() -> list[Step]:
     ]
 
 
+@functools.cache
+def _bench_loops() -> Any:
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_loops.py"
+    spec = importlib.util.spec_from_file_location("bench_loops", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def benchmark_traffic(agent: int, calls: int = 8) -> list[Step]:
     """What one agent of ``benchmarks/bench_governor.py`` sends and gets: its ZeroProvider's
     answers (eight words drawn from the benchmark's vocabulary and a counter) to its
-    questions, one new one each call. The vocabulary is read from the benchmark's source, so
-    that the two cannot drift apart."""
-    path = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_governor.py"
-    words = next(
-        ast.literal_eval(node.value)
-        for node in ast.parse(path.read_text(encoding="utf-8")).body
-        if isinstance(node, ast.Assign)
-        and any(isinstance(t, ast.Name) and t.id == "WORDS" for t in node.targets)
-    )
-    steps = []
-    for n in range(calls):
-        counter = agent * calls + n + 1  # the provider counts the calls of all agents
-        draw = random.Random(counter)
-        steps.append(
-            Step.llm(
-                " ".join(draw.sample(words, 8)) + f" {counter}.",
-                observation=f"Summarise the {words[n % len(words)]} report in one line.",
-            )
-        )
+    questions, one new one each call. Made by the benchmarks' own code
+    (``bench_loops.traffic``, from ``bench_governor``'s prompts and answers), so that the two
+    cannot drift apart."""
+    steps: list[Step] = _bench_loops().traffic(agent, calls)
     return steps
 
 
