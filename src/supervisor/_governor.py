@@ -450,6 +450,12 @@ class Governor(Actor):
         # and where they are acted on do not change, only who pays for observing.
         self._to_observe: deque[_AgentState] = deque()
         self._observer = _Worker(self._observe_queued)
+        # Settles whose store write waits for the observer task (with a store whose writes never
+        # wait, MemoryStore): the agent has its receipt (cost, decisions) at once, and the
+        # reservation, which is at least the cost, stays held until the write. Nothing may
+        # read the store first: every other message, and every stop, writes them before it
+        # is handled (receive, on_stop, lifespan), so each decision sees what it saw before.
+        self._to_settle: deque[tuple[Settle, Amounts]] = deque()
         # Steps the observer submitted for embedding, waiting for it in the judge task (at
         # most one per agent in practice: an agent's next step waits for this one's).
         self._to_judge: deque[tuple[_AgentState, _PendingStep]] = deque()
@@ -479,6 +485,10 @@ class Governor(Actor):
             try:
                 yield
             finally:
+                # Settles written behind their calls: a governor that is killed writes them too.
+                if self._to_settle:
+                    with anyio.CancelScope(shield=True):
+                        await self._write_settles()
                 # A normal stop has let the calls in flight finish (on_stop). Killed (a
                 # restart), they end now: their askers see the governor gone and ask the next
                 # one; a reserve the store had already made stays open and counts as spent
@@ -493,6 +503,9 @@ class Governor(Actor):
 
     async def on_stop(self, reason: Any) -> None:
         self.link.detach(self.ref)
+        if self._to_settle:
+            with anyio.CancelScope(shield=True):
+                await self._write_settles()
         if self._in_flight:
             # Let the calls being decided or settled finish: their answers and their settles
             # are what the agents wait for.
@@ -520,6 +533,8 @@ class Governor(Actor):
         handler = self._handlers.get(type(message))
         if handler is None:
             return await super().receive(message)
+        if self._to_settle and type(message) is not Settle:
+            await self._write_settles()
         if self._unsettled and not isinstance(message, Settle):
             await self._flush_unsettled()
         tg = self._tg
@@ -833,26 +848,14 @@ class Governor(Actor):
         except UnknownPrice:
             cost = active.grant.reserved_cost if active and active.grant else 0
         actual = Amounts(cost=cost, tokens=msg.input_tokens + msg.output_tokens, calls=1)
-        durable = True
-        try:
-            settlement = await self.store.settle(msg.call_id, actual)
-        except StoreError as exc:
-            durable = False
-            self._unsettled.append(msg)
-            logger.error(
-                "governor.settle_deferred",
-                call_id=msg.call_id,
-                error=str(exc),
-                note="the reservation stays held (counted as spent) until the store is back",
-            )
+        tg = self._tg
+        if tg is not None and not self._concurrent:
+            # Written behind the call (see _to_settle): the agent does not wait for it.
+            self._to_settle.append((msg, actual))
+            self._observer.wake(tg)
+            durable = True
         else:
-            if getattr(settlement, "flagged", False):
-                logger.warning(
-                    "governor.settled_above_reservation",
-                    call_id=msg.call_id,
-                    cost=cost,
-                    overrun=getattr(settlement, "overrun", None),
-                )
+            durable = await self._write_settle(msg, actual)
         self.sink.emit(
             CallSettled(
                 msg.agent,
@@ -907,6 +910,35 @@ class Governor(Actor):
         if msg.outcome in ("ok", "cut") and (msg.text or msg.tool_calls):
             handle = self._new_pending(_PendingStep(None, msg), agent)
         return Settled(cost=cost, durable=durable, embedding=handle, decisions=tuple(decisions))
+
+    async def _write_settle(self, msg: Settle, actual: Amounts) -> bool:
+        """Charge ``actual`` in the store; False (kept for a retry) if the store is down."""
+        try:
+            settlement = await self.store.settle(msg.call_id, actual)
+        except StoreError as exc:
+            self._unsettled.append(msg)
+            logger.error(
+                "governor.settle_deferred",
+                call_id=msg.call_id,
+                error=str(exc),
+                note="the reservation stays held (counted as spent) until the store is back",
+            )
+            return False
+        if getattr(settlement, "flagged", False):
+            logger.warning(
+                "governor.settled_above_reservation",
+                call_id=msg.call_id,
+                cost=actual.cost,
+                overrun=getattr(settlement, "overrun", None),
+            )
+        return True
+
+    async def _write_settles(self) -> None:
+        """Write the settles left behind by the calls (see _to_settle), oldest first."""
+        queue = self._to_settle
+        while queue:
+            msg, actual = queue.popleft()
+            await self._write_settle(msg, actual)
 
     async def _flush_unsettled(self) -> None:
         pending, self._unsettled = self._unsettled, []
@@ -1213,11 +1245,14 @@ class Governor(Actor):
         return True
 
     async def _observe_queued(self) -> None:
-        """The observer task: observes (or submits for embedding) the queued agents' steps."""
+        """The observer task: writes the settles left behind (first: the store's balances are
+        exact again), then observes (or submits for embedding) the queued agents' steps."""
         queue = self._to_observe
         clock = time.perf_counter
         turn = clock()
         while True:
+            if self._to_settle:
+                await self._write_settles()
             if not queue:
                 await self._observer.park()
                 turn = clock()

@@ -22,6 +22,7 @@ from supervisor import (
     CallDenied,
     EscalationDenied,
     LLMResult,
+    MemoryStore,
     tool,
 )
 from supervisor._governor import Governor, loop_config_from_policy, new_call_id
@@ -418,6 +419,78 @@ async def test_a_step_is_observed_while_the_governor_idles_with_the_same_finding
     # Warned after the third answer, acted on (a restart) at the fifth call, each time.
     assert results[:5] == ["LLMResult"] * 4 + ["LoopDetected"]
     assert [d for _, d in found[:2]] == ["Warn", "RestartAgent"]
+
+
+async def test_a_settle_is_written_behind_the_call_and_before_the_next_decision(
+    harness: Harness,
+) -> None:
+    # With MemoryStore the call returns once its cost is known; the store write follows in the
+    # observer task. The reservation (at least the cost) is held until then, and the next
+    # call's decision, straight after, sees the settled amount, not the reservation: $0.03
+    # holds one worst case ($0.02) beside a settled call, not two.
+    harness.provider.plan = lambda _r: Play(chunks=["word"] * 5)
+    store = MemoryStore()
+    held: list[tuple[int, int]] = []  # (open reservations, settled calls) after each call
+
+    class Writer(Agent):
+        model = "fast:big"
+
+        async def run(self) -> None:
+            for _ in range(2):
+                results.append(await self.llm("hello", max_tokens=2_000))
+                (summary,) = await store.list_sessions()
+                held.append((summary.open_reservations, summary.calls))
+            await anyio.sleep(0.05)  # the observer task's turn
+            (summary,) = await store.list_sessions()
+            held.append((summary.open_reservations, summary.calls))
+
+    results: list[LLMResult] = []
+    async with store:
+        await harness.run([agent_class("w", Writer)], make_policy(budget="0.03"), store=store)
+        (summary,) = await store.list_sessions()
+    first, second = results
+    # The second call was neither lowered nor refused: the first was settled before it.
+    assert [r.max_tokens for r in harness.provider.requests] == [2_000, 2_000]
+    assert not second.decisions
+    # Each call returned before its write (its reservation still open), the next decision
+    # wrote it, and the idle loop wrote the last.
+    assert held == [(1, 0), (1, 1), (0, 2)]
+    assert summary.spent.cost == first.cost + second.cost
+    assert summary.reserved.cost == 0
+
+
+async def test_settles_written_behind_reach_the_store_when_the_governor_is_killed(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A governor killed (restarted by its supervisor) with settles not yet written writes them
+    # as it goes: the calls' reservations do not stay open, counted as spent. (Its observer
+    # task never gets a turn here, so the killed governor holds the first call's settle.)
+    async def never(self: Governor) -> None:
+        await anyio.sleep_forever()
+
+    monkeypatch.setattr(Governor, "_observe_queued", never)
+    harness.provider.plan = lambda _r: Play(chunks=["word"] * 5)
+    store = MemoryStore()
+    results: list[LLMResult] = []
+
+    class Killer(Agent):
+        model = "fast:big"
+
+        async def run(self) -> None:
+            results.append(await self.llm("hello", max_tokens=100))
+            ref = self.binding.link.ref
+            assert ref is not None
+            ref.kill("a test kills the governor", by="test")
+            results.append(await self.llm("hello again", max_tokens=100))
+
+    async with store:
+        run = await harness.run([agent_class("k", Killer)], make_policy(), store=store)
+        (summary,) = await store.list_sessions()
+    assert run.outcome.exit_code == 0
+    assert len(results) == 2
+    assert summary.open_reservations == 0
+    assert summary.calls == 2
+    assert summary.spent.cost == results[0].cost + results[1].cost
 
 
 async def test_the_observer_queue_holds_each_agent_once_when_the_loop_is_never_idle(
