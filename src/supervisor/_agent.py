@@ -572,7 +572,9 @@ class Agent(Actor):
                 text=text,
                 tool_calls=tuple(
                     {"name": c.name, "arguments": c.arguments, "id": c.id} for c in tool_calls
-                ),
+                )
+                if tool_calls
+                else (),
                 observation=self._take_new_input(messages),
                 detail=type(error).__name__ if error is not None else "",
             )
@@ -596,7 +598,9 @@ class Agent(Actor):
         self._pending_embedding = receipt.embedding
         if first:  # no text arrived (a tool-call-only answer): still shown as waiting_model
             self._emit_state("running")
-        decisions = tuple(_record(d) for d in (*grant.decisions, *receipt.decisions))
+        # (Most calls decide nothing: no generator, no tuple, on the call's path.)
+        made = (*grant.decisions, *receipt.decisions)
+        decisions = tuple(_record(d) for d in made) if made else ()
         result = LLMResult(
             text=text,
             model=grant.model_ref,
@@ -604,7 +608,11 @@ class Agent(Actor):
             cost=receipt.cost,
             finish_reason=finish or "stop",
             call_id=grant.call_id,
-            tool_calls=tuple(ResultToolCall(c.id, c.name, _arguments(c)) for c in tool_calls),
+            tool_calls=(
+                tuple(ResultToolCall(c.id, c.name, _arguments(c)) for c in tool_calls)
+                if tool_calls
+                else ()
+            ),
             interrupted=cut is not None,
             fallback=getattr(cut, "fallback", None) if cut is not None else None,
             decisions=decisions,

@@ -872,7 +872,7 @@ class Governor(Actor):
         stream_cut: Decision | None = None
         if active is not None and active.grant is not None:
             monitor = active.grant.monitor
-            if monitor is not None:
+            if monitor is not None and monitor.decisions:
                 # Shadow decisions and warnings changed nothing in the stream: record them here.
                 decisions.extend(
                     d for d in monitor.decisions if d.mode == "shadow" or isinstance(d, Warn)
