@@ -44,6 +44,10 @@ runtime's, never the network's):
 5. **Interrupt latency**: from the provider yielding the chunk that completes a secret (a
    stream rule cuts) to the provider's stream being closed, and from ``Governor.cut()`` to the
    same; plus how many chunks reached the agent after the crossing one (target: none).
+6. **Headless output**: one agent back to back, its run's events written as JSON lines to a
+   pipe (``supervise run --headless``) with the sink's writer task running, as the CLI runs
+   it, versus written in the call that emits them (the sink without its task, as before),
+   versus no output (the sink of sections 1-5); paired in rounds.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ import os
 import random
 import statistics
 import sys
+import threading
 import time
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -73,6 +78,8 @@ from supervisor import (
     Agent,
     CallStarted,
     Embedder,
+    FanOutSink,
+    JsonLinesSink,
     MemoryStore,
     ModelRouter,
     NullSink,
@@ -496,6 +503,51 @@ async def interrupt_by_cut() -> float:
     return provider.closed_at - cut_at[0]
 
 
+# -- 6. headless output ------------------------------------------------------------------------
+
+
+async def headless(mode: str, calls: int) -> float:
+    """The p50 of ``calls`` back-to-back calls of one agent: ``mode`` "none" (NullSink),
+    "in call" (JSON lines written as emitted) or "behind" (the writer task running)."""
+    read, write = os.pipe()
+
+    def drain() -> None:
+        while os.read(read, 1 << 16):
+            pass
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    stream = os.fdopen(write, "w")
+    lines = JsonLinesSink(stream)
+    sink: Any = NullSink() if mode == "none" else FanOutSink(lines)
+    took: list[float] = []
+
+    class Talker(Agent):
+        model = "fast:m"
+        name = "talker"
+
+        async def run(self) -> None:
+            for n in range(calls):
+                t0 = time.perf_counter()
+                await self.llm(PROMPTS[n % len(PROMPTS)], max_tokens=100)
+                took.append(time.perf_counter() - t0)
+                await anyio.lowlevel.checkpoint()
+
+    try:
+        async with MemoryStore() as store, anyio.create_task_group() as tg:
+            if mode == "behind":
+                await tg.start(lines.run)
+            pol = policy(stream_rules=TYPICAL_STREAM_RULES)
+            rt = runtime(ZeroProvider(), pol, store, sink=sink)
+            await rt.run(TargetSpec("bench", (AgentSpec("talker", Talker),)))
+            tg.cancel_scope.cancel()
+    finally:
+        stream.close()
+        reader.join()
+        os.close(read)
+    return pct(took, 0.5)
+
+
 # -- main --------------------------------------------------------------------------------------
 
 
@@ -599,6 +651,22 @@ async def main(quick: bool, think: float, semantic: bool) -> None:
     print(
         f"   Interrupt (Governor.cut): cut() -> stream closed p50 "
         f"{statistics.median(cuts) * 1e6:.1f} us, max {max(cuts) * 1e6:.1f} us"
+    )
+
+    modes = ("none", "in call", "behind")
+    outputs: dict[str, list[float]] = {mode: [] for mode in modes}
+    for n in range(3 if quick else 5):
+        for mode in modes[n % 3 :] + modes[: n % 3]:
+            outputs[mode].append(await headless(mode, 500 if quick else 2000))
+
+    def added(mode: str) -> str:
+        deltas = sorted((a - b) * US for a, b in zip(outputs[mode], outputs["none"], strict=True))
+        return f"median {statistics.median(deltas):+.1f} us (rounds {', '.join(f'{d:+.0f}' for d in deltas)})"
+
+    print(
+        f"6. Headless output (1 agent back to back, JSON lines to a pipe; p50 added to a call "
+        f"against no output, {statistics.median(outputs['none']) * US:.1f} us): written in the "
+        f"call {added('in call')}; written behind the call (the writer task) {added('behind')}"
     )
 
 

@@ -601,8 +601,10 @@ async def _run_async(
     sink = FanOutSink()
     view: RunView | None = None
     display: LiveDisplay | None = None
+    lines: JsonLinesSink | None = None
     if headless:
-        sink.add(JsonLinesSink(sys.stdout))
+        lines = JsonLinesSink(sys.stdout)
+        sink.add(lines)
     else:
         view = RunView()
         sink.add(view)
@@ -634,6 +636,8 @@ async def _run_async(
                 tune_gc=True,  # this process is ours: keep full collections off the loop
             )
             async with anyio.create_task_group() as tg:
+                if lines is not None:
+                    await tg.start(lines.run)  # the JSON lines are written behind the calls
                 if display is not None:
                     await tg.start(display.run)
                 if terminal is not None:

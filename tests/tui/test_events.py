@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 
+import anyio
 import pytest
 
 from supervisor._events import (
@@ -81,3 +82,39 @@ def test_fan_out_skips_a_broken_sink(capsys: pytest.CaptureFixture[str]) -> None
     fan.emit(AgentStateChanged("w", "root/w", "s1", "done"))
     assert len(good.events) == 2
     assert capsys.readouterr().err.count("switched off") == 1
+
+
+async def test_json_lines_are_written_behind_the_calls_in_order_and_all() -> None:
+    # With its writer task running, emit only keeps the event: the lines are written together
+    # once the emitting task lets the loop run, in the order emitted. What the task holds when
+    # it ends is written, and later events are written as they come, after it.
+    out = io.StringIO()
+    sink = JsonLinesSink(out)
+    sink.emit(AgentStateChanged("w", "root/w", "s1", "starting"))  # no task yet: written now
+    assert len(out.getvalue().splitlines()) == 1
+    states = ["running", "waiting_model", "running", "done"]
+    async with anyio.create_task_group() as tg:
+        await tg.start(sink.run)
+        for state in states[:3]:
+            sink.emit(AgentStateChanged("w", "root/w", "s1", state))
+        assert len(out.getvalue().splitlines()) == 1  # nothing written in the emitting task
+        await anyio.sleep(0.01)
+        assert len(out.getvalue().splitlines()) == 4
+        sink.emit(AgentStateChanged("w", "root/w", "s1", states[3]))
+        tg.cancel_scope.cancel()  # before the writer's turn: it writes what it holds as it ends
+    sink.emit(CallSettled("w", "s1", "c1", "openai:gpt-4o", 10, 20, 300, "ok"))
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [line.get("state") for line in lines[:5]] == ["starting", *states]
+    assert lines[5]["event"] == "CallSettled"
+
+
+async def test_json_lines_writer_goes_quiet_on_a_closed_stream() -> None:
+    out = io.StringIO()
+    sink = JsonLinesSink(out)
+    async with anyio.create_task_group() as tg:
+        await tg.start(sink.run)
+        out.close()
+        sink.emit(AgentStateChanged("w", "root/w", "s1", "running"))
+        await anyio.sleep(0.01)  # the writer's turn: no raise
+        sink.emit(AgentStateChanged("w", "root/w", "s1", "done"))
+        tg.cancel_scope.cancel()
