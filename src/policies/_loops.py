@@ -562,13 +562,20 @@ def _one_identifier_swapped(x: str, y: str) -> bool:
     return p != q and bool(_IDENTIFIER.fullmatch(p)) and bool(_IDENTIFIER.fullmatch(q))
 
 
+# A run of 8+ hex characters mixing digits and letters inside a short free-text value.
+_HEX_NAME = re.compile(r"(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}")
+
+
 @functools.lru_cache(maxsize=1024)
 def _name_parts(form: str) -> tuple[frozenset[str], frozenset[str]]:
     """A short free-text value's tokens that hold a digit (numbers, codes) and its other
     content words (crudely stemmed, as ``idle_talk`` compares them). Cached: a window
     compares each call with its neighbours again at every step."""
     tokens = _WORD.findall(normalize_text(form[1:]))
-    numbers = frozenset(t for t in tokens if any(c.isdigit() for c in t))
+    # A hex run the agent wrote into a name is an id it chose (a record, a batch's first
+    # item), not a stamp: normalize_text masks it as one.
+    hexes = _HEX_NAME.findall(form.lower()) if "<hex>" in tokens or "hex" in tokens else ()
+    numbers = frozenset(t for t in (*tokens, *hexes) if any(c.isdigit() for c in t))
     words = frozenset(
         t[:_STEM] for t in tokens if len(t) > 2 and t not in _STOPWORDS and t not in numbers
     )
