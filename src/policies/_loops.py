@@ -738,6 +738,60 @@ def _volatile_variant(earlier: Step, step: Step) -> bool:
     return fixed and stamped
 
 
+# The part of a result's word in which two answers differ, when it names the answer rather
+# than says it: hex characters and dashes (a run id "245f1c", the tail of a trace
+# "7ca9-2d9a") or a mask already put there ("<hex>", "<seq>"), four characters or more.
+_ID_PART = re.compile(r"(?:<[a-z]+>|[0-9a-f])(?:<[a-z]+>|[0-9a-f-])*")
+_HEX_LETTERS = frozenset("abcdef")
+_DIGIT_CHARS = frozenset("0123456789")
+
+
+def _ids_apart(x: str, y: str) -> bool:
+    """Whether two spellings of one word of a result differ only in a per-call id: past what
+    they share at either end, both parts are hex or masks (``_ID_PART``), and one is a mask
+    or mixes digits and hex letters, as a random id does; two raw parts have one length.
+    "147" / "146" and "49316" / "43795" are counts, and differ."""
+    shorter = min(len(x), len(y))
+    start = 0
+    while start < shorter and x[start] == y[start]:
+        start += 1
+    tail = 0
+    while tail < shorter - start and x[-1 - tail] == y[-1 - tail]:
+        tail += 1
+    # A mask is one token: what the two share may not end or begin inside one.
+    opened = x.rfind("<", 0, start)
+    if opened > x.rfind(">", 0, start):
+        start = opened
+    closed = x.find(">", len(x) - tail)
+    if closed >= 0 and not 0 <= x.find("<", len(x) - tail) < closed:
+        tail = len(x) - closed - 1
+    mx, my = x[start : len(x) - tail], y[start : len(y) - tail]
+    if len(mx) < 4 or len(my) < 4 or not (_ID_PART.fullmatch(mx) and _ID_PART.fullmatch(my)):
+        return False
+    if "<" in mx or "<" in my:
+        return True
+    return len(mx) == len(my) and any(
+        _DIGIT_CHARS.intersection(m) and _HEX_LETTERS.intersection(m) for m in (mx, my)
+    )
+
+
+#: How many of the last calls a result is compared with for :func:`_same_but_ids`.
+_ECHO_CALLS = 4
+
+
+def _same_but_ids(a: str, b: str) -> bool:
+    """Whether two results (observation keys) say the same, word for word, but for per-call
+    ids in some words (see :func:`_ids_apart`): the same answer, served anew."""
+    if a == b:
+        return True
+    if a.count(" ") != b.count(" "):
+        return False  # (a C-speed scan: most results of one tool differ in their words)
+    words_a, words_b = a.split(" "), b.split(" ")
+    if len(words_a) != len(words_b):
+        return False
+    return all(x == y or _ids_apart(x, y) for x, y in zip(words_a, words_b, strict=True))
+
+
 def _distinct_entities(items: Sequence[_Indexed]) -> bool:
     """Every pair of the calls asks about different entities."""
     return all(differ_in_entity(x[1], y[1]) for x, y in itertools.combinations(items, 2))
@@ -3909,6 +3963,21 @@ class LoopTracker:
         object.__setattr__(step, "_action", previous.action_key)
         object.__setattr__(step, "_own", own)
 
+    @staticmethod
+    def _alias_echo(step: Step, tools: deque[_Indexed]) -> None:
+        """Give ``step`` the observation key of one of the last ``_ECHO_CALLS`` calls of its
+        tool whose result says the same, word for word, but for per-call ids (a run id, a
+        trace; see :func:`_same_but_ids`): a sub-agent that answers the same with a new run
+        id, a lookup served again with a new trace, brought nothing new back."""
+        key = step.observation_key
+        for _, earlier in itertools.islice(reversed(tools), _ECHO_CALLS):
+            if earlier.tool != step.tool or earlier.error != step.error:
+                continue
+            seen = earlier.observation_key
+            if seen != key and _same_but_ids(seen, key):
+                object.__setattr__(step, "_observation", seen)
+                return
+
     def _agreement(
         self, step: Step, index: int, findings: Sequence[LoopFinding], oldest: int
     ) -> list[LoopFinding]:
@@ -4044,6 +4113,7 @@ class LoopTracker:
             views = self._tools
             if views:
                 self._alias_volatile(step, views[-1][1])
+                self._alias_echo(step, views)
             views.append(entry)
             tail = _last(views, self._tool_span, oldest)
             # A tool step needs no more, unless it repeats the call before it (regenerate reads
