@@ -3832,6 +3832,84 @@ def _nothing_new(
     ]
 
 
+#: Times one call is made for ``cycle``'s "done again".
+_REREAD_CALLS = 3
+# A write's answer that it had nothing left to do: the change was already made.
+_NO_OP = re.compile(
+    r"\balready\b|\bno[ -]?(?:changes?|op)\b|\bnothing to (?:do|change|update|commit|apply)\b|"
+    r"\bup[ -]to[ -]date\b|\bnot modified\b|\bunchanged\b|"
+    r"\bchanges\W{0,4}(?:none|0)\b|\b0 (?:\w+ )?(?:updated|changed|modified)\b",
+    re.IGNORECASE,
+)
+
+
+def _reread(
+    tools: Sequence[_Indexed], history: Sequence[_Indexed], oldest: int
+) -> list[LoopFinding]:
+    """``cycle``'s "done again": the last call made ``_REREAD_CALLS`` times among the kept
+    ``tools`` (other calls may lie between), none failing or waiting, and either
+
+    - each time with the same result (per-call ids aside: see ``LoopTracker._alias_echo``),
+      another call between them, with nothing new said to the agent, no wait and no changed value read out since the
+      first (:func:`_nothing_reached`), and neither the call nor another one made twice
+      since its first time seen to move (:func:`_polls_something_that_moves`): what it
+      reads has not changed, and nothing gave the agent a reason to think it had; or
+    - a call that changes something (its name does not say it reads), whose repeats were
+      each answered alike that there was nothing left to do (``_NO_OP``: "already exists",
+      "no change", "Everything up-to-date"): the world said the work was done, and the agent
+      did it again.
+
+    One read made again and again, with no other call between, is ``action_observation``'s.
+    """
+    last = tools[-1][1]
+    if last.error or _waits(last):
+        return []
+    key, seen = last.action_key, last.observation_key
+    same = [(i, s) for i, s in tools if i >= oldest and s.action_key == key]
+    if len(same) < _REREAD_CALLS:
+        return []
+    same = same[-_REREAD_CALLS:]
+    if any(s.observation_key != seen or s.error for _, s in same[1:]):
+        return []
+    idx = tuple(i for i, _ in same)
+    if (
+        not _reads_state(last)
+        and not same[0][1].error
+        and _NO_OP.search(last.observation) is not None
+    ):
+        return [
+            LoopFinding(
+                "cycle",
+                1.0,
+                LoopEvidence(
+                    idx, _pairs(idx), {"calls": _REREAD_CALLS, "no_op": 1, "redone": str(last.tool)}
+                ),
+                f"The tool call {last.tool} was made {_REREAD_CALLS} times; each repeat was "
+                "answered that there was nothing left to do.",
+            )
+        ]
+    if same[0][1].observation_key != seen or same[0][1].error or same[0] == tools[-_REREAD_CALLS]:
+        return []  # (one call again and again: action_observation's)
+    results: dict[str, str] = {}
+    for i, s in tools:
+        if i > same[0][0] and results.setdefault(s.action_key, s.observation_key) != (
+            s.observation_key
+        ):
+            return []  # another call in between saw something move: the world is changing
+    span = [(i, s) for i, s in history if i >= same[0][0]]
+    if _polls_something_that_moves(last, history) or not _nothing_reached(same, span):
+        return []
+    return [
+        LoopFinding(
+            "cycle",
+            1.0,
+            LoopEvidence(idx, _pairs(idx), {"calls": _REREAD_CALLS, "reread": 1}),
+            f"The tool call {last.tool} was made {_REREAD_CALLS} times with the same result, "
+            "with nothing new said or waited for in between.",
+        )
+    ]
+
+
 @functools.lru_cache(maxsize=16)
 def _agreement_config(config: LoopConfig) -> LoopConfig:
     """``config`` with every semantic threshold capped at its
@@ -4128,7 +4206,9 @@ class LoopTracker:
                 span = _last(history, index - first + 1, oldest)
             findings = self.structural._check(span, tail, said)
             if not findings and "cycle" in cfg.enabled:
-                findings = _nothing_new(tail, views, history, oldest)
+                findings = _nothing_new(tail, views, history, oldest) or _reread(
+                    tail, history, oldest
+                )
         else:
             views = self._responses
             if _has_text(step.text):

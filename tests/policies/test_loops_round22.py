@@ -83,6 +83,96 @@ def test_counts_that_change_are_not_ids() -> None:
     assert all(level == "none" for level, _ in results)
 
 
+def redo(answers: list[str]) -> list[Step]:
+    call = {"company": 7781, "pos_code": "GRAT_CARD_V2", "earning_type": "Paycheck tips"}
+    steps = [
+        Step.llm("The export drops GRAT_CARD_V2: it is not mapped.", observation=TASK),
+        Step.tool_call("payroll_mapping_add", call, observation="mapping added"),
+        Step.llm("GRAT_CARD_V2 now maps to Paycheck tips."),
+    ]
+    for answer in answers:
+        steps.append(Step.llm("Let me add the mapping again to be sure it saved."))
+        steps.append(Step.tool_call("payroll_mapping_add", call, observation=answer))
+    return steps
+
+
+def test_a_write_redone_after_it_was_answered_already_done_acts() -> None:
+    conflict = "409 Conflict: mapping for GRAT_CARD_V2 already exists (-> Paycheck tips)"
+    results = replay(redo([conflict, conflict]))
+    assert results[-1][0] == "act"
+    assert any(f["detector"] == "cycle" and "no_op" in f for f in results[-1][1])
+    assert all(level == "none" for level, _ in results[:-1])
+
+
+def test_a_write_checked_once_and_a_batch_answered_already_are_no_loop() -> None:
+    # One redo answered "already exists", then the agent moves on.
+    conflict = "409 Conflict: mapping for GRAT_CARD_V2 already exists (-> Paycheck tips)"
+    steps = redo([conflict])
+    steps.append(Step.llm("It is in place. Now the payroll correction."))
+    steps.append(Step.tool_call("payroll_correction", {"period": "Nov 10-23"}, observation="ok"))
+    assert all(level == "none" for level, _ in replay(steps))
+    # Approving three registrants, each of whom had already been approved.
+    batch = [Step.llm("Approving the three left.", observation=TASK)]
+    batch += [
+        Step.tool_call("approve_registrant", {"email": who}, observation=f"{who} already approved")
+        for who in ("a@x.io", "b@x.io", "c@x.io")
+    ]
+    assert all(level == "none" for level, _ in replay(batch))
+
+
+def lookups(stamps: list[str], between: Step) -> list[Step]:
+    steps = [Step.llm("First the claim's status.", observation=TASK)]
+    for k, stamp in enumerate(stamps):
+        if k == 1:
+            steps.append(between)
+        if k:
+            steps.append(Step.llm("Pulling the claim status once more."))
+        steps.append(
+            Step.tool_call(
+                "claim_status",
+                {"rx": 6121170},
+                observation=f"Rx 6121170 txn {stamp} RESPONSE: REJECTED 75 Prior Auth Required",
+            )
+        )
+    return steps
+
+
+def test_a_lookup_made_a_third_time_with_one_result_acts() -> None:
+    profile = Step.tool_call(
+        "patient_profile", {"patient": "P223471"}, observation="new eRx 6127967 on hold"
+    )
+    stamps = ["cdd98000-7ca9-2d9a", "368fcf38-6279-7c3e", "1a0517ec-7d39-3463"]
+    results = replay(lookups(stamps, profile))
+    assert results[-1][0] == "act"
+    assert any(f["detector"] == "cycle" and "reread" in f for f in results[-1][1])
+
+
+def test_a_lookup_made_again_while_something_else_moves_is_no_loop() -> None:
+    # Between the reads another call's result changes: the world moves, the agent follows.
+    steps = [Step.llm("Sent for signature; tracking it.", observation=TASK)]
+    for status in ("sent (not opened)", "sent (not opened)", "viewed", "signed"):
+        steps.append(
+            Step.tool_call("esign_status", {"unit": "2D"}, observation=f"status: {status}")
+        )
+        steps.append(
+            Step.tool_call("schedule_check", {"in_hours": 12}, observation="next check in 12h")
+        )
+    results = replay(steps)
+    assert not any("reread" in f for _, found in results for f in found)
+    assert all(level != "act" for level, _ in results)
+
+
+def test_a_lookup_made_again_when_told_something_new_is_no_loop() -> None:
+    told = Step.llm(
+        "Thanks, checking the claim again.",
+        observation="Janine released the new prescription and re-ran the claim. Check again.",
+    )
+    stamps = ["cdd98000-7ca9-2d9a", "368fcf38-6279-7c3e", "1a0517ec-7d39-3463"]
+    results = replay(lookups(stamps, told))
+    assert not any("reread" in f for _, found in results for f in found)
+    assert all(level != "act" for level, _ in results)
+
+
 def test_a_batch_over_hex_like_ids_is_no_loop() -> None:
     # Registrants approved in chunks, each chunk named by its first id (hex-like), each
     # answered alike: other records each time, not one call stamped anew.
