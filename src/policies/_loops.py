@@ -1587,6 +1587,16 @@ def _asks(step: Step) -> bool:
 
 
 #: Identical successful calls in a row, each followed by "again", for ``regenerate``.
+# A response that opens by turning back on what was said before it.
+_TURNS = re.compile(
+    r"(?:(?:but|though|although|then again|still|however|yet|or|alternatively|on the other "
+    r"hand|on second thought|actually|scratch that|i take that back|that said|conversely)\b"
+    r"|no,)"
+)
+_LEADING = " \t\n\"'(*-.\u2026"  # (quotes, bullets, an ellipsis)
+#: Responses in a row, no call between, and how many of them turn back, for ``_wavers``.
+_WAVER_RUN = 4
+_WAVER_TURNS = 2
 _REGENERATE_CALLS = 3
 # A response that asks for the same thing once more ("Trying again.", "Regenerating.", "One
 # more go.", "A further draft is required.").
@@ -2114,7 +2124,8 @@ class StructuralLoopDetector:
                 out.extend(self._alternation(responses, "response"))
             if "idle_talk" in on:
                 out.extend(
-                    self._idle_talk(responses)
+                    self._wavers(responses)
+                    or self._idle_talk(responses)
                     or self._said_before(responses)
                     or self._asks_again(responses)
                     or self._promises_again(responses)
@@ -2304,6 +2315,39 @@ class StructuralLoopDetector:
                 LoopEvidence(idx, _pairs(idx), {"responses": n, "restated": restated}),
                 f"The agent conceded {n} times in a row without acting while it was told the "
                 "same correction again.",
+            )
+        ]
+
+    def _wavers(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """``idle_talk``'s wavering: the last response turns back on what the agent said before
+        it ("But B would let marketing screen ...", "Then again, ...", "On the other hand,
+        ...": ``_TURNS``), and so did at least one more of the responses since its last call,
+        ``_WAVER_RUN`` or more in a row with no call between, the last announcing no action:
+        its claims swing back and forth and nothing is done. An agent that weighs two options
+        once and then acts turns once."""
+        if not responses:
+            return []
+        last = responses[-1]
+        if _TURNS.match(last[1].text.lower().lstrip(_LEADING)) is None or last[1].announces:
+            return []
+        run = [last]
+        for entry in reversed(responses[:-1]):
+            if entry[0] != run[-1][0] - 1:
+                break  # a tool call (or an empty response) in between
+            run.append(entry)
+        if len(run) < _WAVER_RUN:
+            return []
+        turned = [i for i, s in run if _TURNS.match(s.text.lower().lstrip(_LEADING)) is not None]
+        if len(turned) < _WAVER_TURNS:
+            return []
+        idx = tuple(sorted(i for i, _ in run))
+        return [
+            LoopFinding(
+                "idle_talk",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"responses": len(run), "turns": len(turned)}),
+                f"The agent turned back on what it had said {len(turned)} times in "
+                f"{len(run)} responses with no tool call.",
             )
         ]
 

@@ -4,7 +4,9 @@ Evidence of another kind than likeness: whether the world's state changed and wh
 came back was new. A result that says the same, word for word, but for a per-call id (a
 sub-agent's run id, a trace) is the same result; a write answered that there was nothing
 left to do ("already exists", "no change") says the work is finished; a lookup made a third
-time with one result, with nothing new said in between, read nothing new. No embeddings.
+time with one result, with nothing new said in between, read nothing new. And whether the
+agent's claims change: a plan that turns back and forth with no call between is indecision.
+No embeddings.
 """
 
 from __future__ import annotations
@@ -195,3 +197,46 @@ def test_a_batch_over_hex_like_ids_is_no_loop() -> None:
         )
     ]
     assert all(level == "none" for level, _ in replay(steps))
+
+
+def weighing(turns: list[str]) -> list[Step]:
+    return [
+        Step.llm("I'll read the webinar's settings.", observation=TASK),
+        Step.tool_call("zoom_get_webinar", {"id": 84248567012}, observation="approval_type: 1"),
+        Step.llm("Approval is manual, so every sign-up waits for a person."),
+        Step.llm("Option A: switch to automatic approval and approve the pending ones."),
+        Step.llm("Option B: keep manual approval and approve in batches."),
+        Step.llm("A is simpler and matches a public event."),
+        *(Step.llm(turn) for turn in turns),
+    ]
+
+
+def test_a_plan_that_swings_back_and_forth_acts() -> None:
+    results = replay(
+        weighing(
+            [
+                "But B would let marketing screen out competitors.",
+                "Still, A gets everyone their link today.",
+                "Though B is what the template was made for...",
+            ]
+        )
+    )
+    # The second turn confirms the warning the options' restated words raised.
+    assert [level for level, _ in results[-3:]] == ["none", "act", "warn"]
+    assert any(f["detector"] == "idle_talk" and "turns" in f for f in results[-2][1])
+    assert all(level != "act" for level, _ in results[:-2])
+
+
+def test_weighing_two_options_once_then_acting_is_no_loop() -> None:
+    steps = weighing(
+        [
+            "But B would let marketing screen out competitors.",
+            "A then: switching to automatic approval.",
+        ]
+    )
+    steps.append(Step.tool_call("zoom_patch_webinar", {"approval_type": 0}, observation="HTTP 204"))
+    steps.append(Step.llm("But first, let me approve the 147 already pending."))
+    steps.append(Step.tool_call("zoom_approve_all", {"status": "pending"}, observation="147 ok"))
+    results = replay(steps)
+    assert not any("turns" in f for _, found in results for f in found)
+    assert all(level != "act" for level, _ in results)
