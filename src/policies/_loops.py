@@ -3906,12 +3906,11 @@ def _reread(
     One read made again and again, with no other call between, is ``action_observation``'s.
     """
     last = tools[-1][1]
-    if last.error or _waits(last):
+    key = last.action_key
+    same = [(i, s) for i, s in tools if s.action_key == key and i >= oldest]
+    if len(same) < _REREAD_CALLS or last.error or _waits(last):
         return []
-    key, seen = last.action_key, last.observation_key
-    same = [(i, s) for i, s in tools if i >= oldest and s.action_key == key]
-    if len(same) < _REREAD_CALLS:
-        return []
+    seen = last.observation_key
     same = same[-_REREAD_CALLS:]
     if any(s.observation_key != seen or s.error for _, s in same[1:]):
         return []
@@ -4091,11 +4090,17 @@ class LoopTracker:
         tool whose result says the same, word for word, but for per-call ids (a run id, a
         trace; see :func:`_same_but_ids`): a sub-agent that answers the same with a new run
         id, a lookup served again with a new trace, brought nothing new back."""
-        key = step.observation_key
+        text = step.observation
+        near = 8 + len(text) // 16  # ids respelled change a result's length by a few characters
         for _, earlier in itertools.islice(reversed(tools), _ECHO_CALLS):
-            if earlier.tool != step.tool or earlier.error != step.error:
-                continue
-            seen = earlier.observation_key
+            if (
+                earlier.tool != step.tool
+                or earlier.error != step.error
+                or abs(len(earlier.observation) - len(text)) > near
+                or earlier.observation == text
+            ):
+                continue  # (most calls: the keys are left to be worked out when needed)
+            seen, key = earlier.observation_key, step.observation_key
             if seen != key and _same_but_ids(seen, key):
                 object.__setattr__(step, "_observation", seen)
                 return
