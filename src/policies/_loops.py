@@ -634,6 +634,33 @@ def differ_in_entity(a: Step, b: Step) -> bool:
     return any(_other_entity(va[k], vb[k]) for k in va)
 
 
+# Argument names that say the value is what to search for, not a record to look up.
+_QUERY_KEYS = frozenset(("query", "q", "search", "keywords", "terms"))
+
+
+def _other_search(a: Step, b: Step) -> bool:
+    """:func:`differ_in_entity` for two searches that each found nothing: a short query in
+    other words ("invoices queue" / "generate_invoice routing") searches for the same thing
+    reworded, unless it holds a number or code the other lacks (another record); a short
+    value of any other argument may still name another entity."""
+    if not differ_in_entity(a, b):
+        return False
+    va, vb = a.entity_values, b.entity_values
+    if va.keys() != vb.keys():
+        return True
+    for key in va:
+        x, y = va[key], vb[key]
+        if not _other_entity(x, y):
+            continue
+        words = _NAME_WORD.findall(key)
+        if not (words and words[-1].lower() in _QUERY_KEYS and x and y and x[:1] == _NAME):
+            return True
+        (nx, _), (ny, _) = _name_parts(x), _name_parts(y)
+        if nx - ny and ny - nx:
+            return True
+    return False
+
+
 def _sets_other_things(va: Mapping[str, str | None], vb: Mapping[str, str | None]) -> bool:
     """Two calls to a tool that changes something (not a read), with other argument keys,
     set different things when each sets a parameter the other does not (``update(cert=...)``
@@ -3030,7 +3057,7 @@ class StructuralLoopDetector:
         if not all(_found_nothing(s) for _, s in tail[:-1]):
             return []
         for (_, x), (_, y) in itertools.pairwise(tail):
-            if x.action_key == y.action_key or differ_in_entity(x, y):
+            if x.action_key == y.action_key or _other_search(x, y):
                 return []  # the very same call (action_observation's), or another thing
         idx = tuple(i for i, _ in tail)
         return [

@@ -240,3 +240,37 @@ def test_weighing_two_options_once_then_acting_is_no_loop() -> None:
     results = replay(steps)
     assert not any("turns" in f for _, found in results for f in found)
     assert all(level != "act" for level, _ in results)
+
+
+def code_search(query: str, key: str = "query") -> Step:
+    return Step.tool_call(
+        "code_search",
+        {"repo": "acme/worker-chart", key: query},
+        observation=f'code search in acme/worker-chart: 0 results for "{query}" (38 files)',
+    )
+
+
+def test_short_queries_reworded_that_each_find_nothing_act() -> None:
+    # Two to four words each, no word shared: the same search reworded, not other records.
+    queries = ["invoices queue", "generate_invoice routing", "invoice tasks", "billing consumer"]
+    steps = [Step.llm("Searching the worker chart for the invoices route.", observation=TASK)]
+    for query in queries:
+        steps.append(code_search(query))
+        steps.append(Step.llm("Nothing. Let me phrase it another way."))
+    results = replay(steps)
+    levels = [level for level, _ in results]
+    assert levels[:5] == ["none"] * 5
+    assert levels[5] == "warn"
+    assert "act" in levels[6:]
+    assert any("found_nothing" in f for f in results[5][1])
+
+
+def test_short_searches_for_other_records_or_names_are_no_loop() -> None:
+    # Queries naming other records (a number each) that are unknown: a batch of lookups.
+    steps = [Step.llm("Looking up the three invoices.", observation=TASK)]
+    steps += [code_search(f"invoice {n}") for n in ("2041", "2042", "2043")]
+    assert all(level == "none" for level, _ in replay(steps))
+    # Short values of an argument that names what is looked up: other streets.
+    steps = [Step.llm("Checking the three streets.", observation=TASK)]
+    steps += [code_search(street, key="street") for street in ("Birch Rd", "Hazel Way", "Elm")]
+    assert all(level == "none" for level, _ in replay(steps))
