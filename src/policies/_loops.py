@@ -222,7 +222,8 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "<ts>",
     ),
-    (re.compile(r"\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\b"), "<time>"),
+    # (A UTC clock time may carry its zone letter: "08:52:58Z".)
+    (re.compile(r"\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?z?\b"), "<time>"),
     (re.compile(r"\b\d{1,2}:\d{2}\b"), "<time>"),
     (
         re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),
@@ -333,8 +334,9 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
     """Normalise free text (responses, observations) for comparison.
 
     Applies Unicode NFKC, lower-cases, masks volatile tokens and collapses whitespace. Masked:
-    ISO-8601 timestamps (``<ts>``), clock times ``hh:mm:ss`` and ``hh:mm`` (``<time>``; a
-    status line "checked at 10:43" is the same line a minute later), UUIDs (``<uuid>``),
+    ISO-8601 timestamps (``<ts>``), clock times ``hh:mm:ss`` (a UTC ``Z`` after it too) and
+    ``hh:mm`` (``<time>``; a status line "checked at 10:43" is the same line a minute
+    later), UUIDs (``<uuid>``),
     provider-style ids such as ``call_…``, ``toolu_…``, ``req_…`` (``<id>``), hex runs of 8 or
     more characters containing a digit and a letter (``<hex>``: request ids, run ids, hashes),
     digit runs of 10 or more, such as epoch timestamps, with any fraction (``<num>``), and

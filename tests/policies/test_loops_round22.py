@@ -274,3 +274,24 @@ def test_short_searches_for_other_records_or_names_are_no_loop() -> None:
     steps = [Step.llm("Checking the three streets.", observation=TASK)]
     steps += [code_search(street, key="street") for street in ("Birch Rd", "Hazel Way", "Elm")]
     assert all(level == "none" for level, _ in replay(steps))
+
+
+def run_log(stamp: str, status: str = "over its data quota") -> Step:
+    return Step.tool_call(
+        "gh_run_view",
+        {"repo": "acme/ios-app", "run": "latest", "log_failed": True},
+        observation=f"Checkout {stamp} Fetching LFS objects: this repository is {status}",
+    )
+
+
+def test_a_log_read_again_with_only_its_utc_clock_changed_is_one_result() -> None:
+    stamps = ["08:52:58Z", "08:53:59Z", "08:54:39Z", "08:55:43Z"]
+    steps = [Step.llm("Reading the failed run's log.", observation=TASK)]
+    steps += [run_log(stamp) for stamp in stamps]
+    results = replay(steps)
+    assert any(f["detector"] == "action_observation" for f in results[-1][1])
+    # The same reads, the status moving: a job followed as it runs.
+    statuses = ["queued", "fetching LFS objects", "checking out", "done"]
+    steps = [Step.llm("Reading the running job's log.", observation=TASK)]
+    steps += [run_log(stamp, status) for stamp, status in zip(stamps, statuses, strict=True)]
+    assert all(level == "none" for level, _ in replay(steps))
