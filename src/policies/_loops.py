@@ -1622,6 +1622,16 @@ _TURNS = re.compile(
     r"hand|on second thought|actually|scratch that|i take that back|that said|conversely)\b"
     r"|no,)"
 )
+# A response that opens by saying it says again what was said ("In short, ...", "To sum up:").
+_RESTATING = re.compile(
+    r"(?:(?:so|ok|okay|again|basically|essentially|simply|overall|thus|therefore)\W+)?"
+    r"(?:to sum (?:it )?up|in short|in sum|in summary|to summari[sz]e|summing up|"
+    r"in other words|put (?:simply|plainly|another way|differently|briefly)|bottom line|"
+    r"the (?:short )?(?:summary|upshot|gist|takeaway|conclusion|answer|point) (?:is|remains)|"
+    r"to recap|to restate|as i said|as (?:i|we) (?:noted|mentioned|found|established)|"
+    r"long story short|to put it (?:simply|plainly|another way)|in a nutshell|"
+    r"to reiterate|once again)\b"
+)
 _LEADING = " \t\n\"'(*-.\u2026"  # (quotes, bullets, an ellipsis)
 #: Responses in a row, no call between, and how many of them turn back, for ``_wavers``.
 _WAVER_RUN = 4
@@ -2153,13 +2163,13 @@ class StructuralLoopDetector:
                 out.extend(self._alternation(responses, "response"))
             if "idle_talk" in on:
                 out.extend(
-                    self._wavers(responses)
-                    or self._idle_talk(responses)
+                    self._idle_talk(responses)
                     or self._said_before(responses)
                     or self._asks_again(responses)
                     or self._promises_again(responses)
                     or self._answered_again(responses)
                     or self._restates(responses)
+                    or self._wavers(responses)
                 )
             if "unmet_request" in on:
                 out.extend(
@@ -2348,35 +2358,52 @@ class StructuralLoopDetector:
         ]
 
     def _wavers(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
-        """``idle_talk``'s wavering: the last response turns back on what the agent said before
-        it ("But B would let marketing screen ...", "Then again, ...", "On the other hand,
-        ...": ``_TURNS``), and so did at least one more of the responses since its last call,
-        ``_WAVER_RUN`` or more in a row with no call between, the last announcing no action:
-        its claims swing back and forth and nothing is done. An agent that weighs two options
-        once and then acts turns once."""
+        """``idle_talk``'s wavering and restating, told by the agent's own words: the last
+        response turns back on what it said before ("But B would let marketing screen
+        ...", "Then again, ...", "On the other hand, ...": ``_TURNS``), or says that it says
+        it again ("In short, ...", "To sum up: ...", "Put simply, ...": ``_RESTATING``), and
+        so did at least one more of the responses since its last call, ``_WAVER_RUN`` or
+        more in a row with no call between, the last announcing no action, and none of
+        these taking up what it was told: its claims swing back and forth, or stay where
+        they were, and nothing is done. An agent that weighs
+        two options once and then acts turns once; a summary is said once."""
         if not responses:
             return []
-        last = responses[-1]
-        if _TURNS.match(last[1].text.lower().lstrip(_LEADING)) is None or last[1].announces:
+        last = responses[-1][1]
+        opening = last.text.lower().lstrip(_LEADING)
+        if _TURNS.match(opening) is not None:
+            pattern, what = _TURNS, "turns"
+        elif _RESTATING.match(opening) is not None:
+            pattern, what = _RESTATING, "restating"
+        else:
             return []
-        run = [last]
+        if last.announces:
+            return []
+        run = [responses[-1]]
         for entry in reversed(responses[:-1]):
             if entry[0] != run[-1][0] - 1:
                 break  # a tool call (or an empty response) in between
             run.append(entry)
         if len(run) < _WAVER_RUN:
             return []
-        turned = [i for i, s in run if _TURNS.match(s.text.lower().lstrip(_LEADING)) is not None]
-        if len(turned) < _WAVER_TURNS:
+        marked = [
+            i
+            for i, s in run
+            if pattern.match(s.text.lower().lstrip(_LEADING))
+            # Told something, it takes up none of it (a revision asked for is no restating).
+            and (not _told(s) or not _content_words(s.observation) - _NOT_ASKED & _said_words(s))
+        ]
+        if len(marked) < _WAVER_TURNS:
             return []
         idx = tuple(sorted(i for i, _ in run))
+        said = "turned back on" if what == "turns" else "said again"
         return [
             LoopFinding(
                 "idle_talk",
                 1.0,
-                LoopEvidence(idx, _pairs(idx), {"responses": len(run), "turns": len(turned)}),
-                f"The agent turned back on what it had said {len(turned)} times in "
-                f"{len(run)} responses with no tool call.",
+                LoopEvidence(idx, _pairs(idx), {"responses": len(run), what: len(marked)}),
+                f"The agent {said} what it had said {len(marked)} times in {len(run)} "
+                "responses with no tool call.",
             )
         ]
 

@@ -127,8 +127,12 @@ def test_restating_the_conclusion_whatever_the_agent_is_told_acts() -> None:
     results = replay(steps)
     assert results[-1][0] == "act"
     assert any(f["detector"] == "idle_talk" and "restates" in f for f in results[-1][1])
-    # (idle_talk's reuse warned on the third response; the push broke its run, not this one.)
-    assert all(level != "act" for level, _ in results[:-1])
+    # (idle_talk's reuse warned on the third response; the push broke its run, not this one.
+    # Since round 22 the fourth, the second to open by saying it says again ("To restate,"),
+    # confirms that warning: one response before this rule does.)
+    assert results[-2][0] == "act"
+    assert any("restating" in f for f in results[-2][1])
+    assert all(level != "act" for level, _ in results[:-2])
     assert not any("restates" in f for _, found in results[:-1] for f in found)
 
 

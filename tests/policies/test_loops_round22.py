@@ -5,8 +5,9 @@ came back was new. A result that says the same, word for word, but for a per-cal
 sub-agent's run id, a trace) is the same result; a write answered that there was nothing
 left to do ("already exists", "no change") says the work is finished; a lookup made a third
 time with one result, with nothing new said in between, read nothing new. And whether the
-agent's claims change: a plan that turns back and forth with no call between is indecision.
-No embeddings.
+agent's claims change: a plan that turns back and forth with no call between is indecision,
+and a conclusion the agent says it says again ("In short, ...") is no new claim. No
+embeddings.
 """
 
 from __future__ import annotations
@@ -295,3 +296,60 @@ def test_a_log_read_again_with_only_its_utc_clock_changed_is_one_result() -> Non
     steps = [Step.llm("Reading the running job's log.", observation=TASK)]
     steps += [run_log(stamp, status) for stamp, status in zip(stamps, statuses, strict=True)]
     assert all(level == "none" for level, _ in replay(steps))
+
+
+def concluded(restatements: list[Step]) -> list[Step]:
+    return [
+        Step.llm("Queue depths and consumers first.", observation=TASK),
+        Step.tool_call(
+            "rabbitmq_list_queues",
+            {"vhost": "/prod"},
+            observation="invoices 41220 ready, 0 consumers",
+        ),
+        Step.llm("The invoices queue holds 41,220 messages and has no consumer."),
+        Step.tool_call(
+            "celery_inspect", {"command": "active_queues"}, observation="workers: default, emails"
+        ),
+        Step.llm("The workers listen on default and emails only, not on invoices."),
+        *restatements,
+    ]
+
+
+def test_a_conclusion_said_again_and_again_in_other_words_acts() -> None:
+    steps = concluded(
+        [
+            Step.llm("To sum up: invoice tasks go to a queue no worker consumes."),
+            Step.llm(
+                "In short, the backlog is a routing gap.",
+                observation="OK, and what do we do about it?",
+            ),
+            Step.llm("Put simply, the workers don't listen where the invoices go."),
+            Step.llm(
+                "Bottom line: the new route points at a queue with zero consumers.",
+                observation="Yes, you've said. What's the fix?",
+            ),
+        ]
+    )
+    results = replay(steps)
+    assert "act" in [level for level, _ in results[-3:]]
+    assert any(
+        f["detector"] == "idle_talk" and "restating" in f for _, found in results for f in found
+    )
+    assert all(level == "none" for level, _ in results[:-3])
+
+
+def test_a_conclusion_summed_up_once_and_acted_on_is_no_loop() -> None:
+    steps = concluded(
+        [
+            Step.llm("To sum up: invoice tasks go to a queue no worker consumes."),
+            Step.llm("The fix is adding invoices to the workers' queue list.", observation="Go."),
+            Step.llm("Opening the pull request on the worker chart."),
+            Step.tool_call(
+                "github_create_pr", {"branch": "fix/consume-invoices"}, observation="PR #2194"
+            ),
+            Step.llm("In short, PR #2194 adds the queue; the backlog drains once it merges."),
+        ]
+    )
+    results = replay(steps)
+    assert not any("restating" in f for _, found in results for f in found)
+    assert all(level != "act" for level, _ in results)
