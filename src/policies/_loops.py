@@ -2367,8 +2367,9 @@ class StructuralLoopDetector:
         these taking up what it was told: its claims swing back and forth, or stay where
         they were, and nothing is done. An agent that weighs
         two options once and then acts turns once; a summary is said once."""
-        if not responses:
-            return []
+        n = _WAVER_RUN
+        if len(responses) < n or responses[-n][0] != responses[-1][0] - n + 1:
+            return []  # (most responses: a tool call, or an empty response, in the last few)
         last = responses[-1][1]
         opening = last.text.lower().lstrip(_LEADING)
         if _TURNS.match(opening) is not None:
