@@ -13,10 +13,11 @@ fresh set (``tests/data/trajectories_fresh/``, round four), the final set
 eleven, as that round's unseen measure, and the thirteenth, fourteenth, fifteenth, sixteenth,
 seventeenth, eighteenth, nineteenth, twentieth, twenty-first and twenty-second sets alongside
 rounds twelve, thirteen, fourteen, fifteen, sixteen, seventeen, eighteen, nineteen, twenty and
-twenty-one, and the twenty-third set also alongside round twenty-one, as their unseen measures;
-each is measured once after its round (see their READMEs). This test runs no detector on these
-twenty-two later sets and asserts no score of theirs: only the sets' integrity, their
-disjointness and the script's ``--data`` path are checked.
+twenty-one, the twenty-third set also alongside round twenty-one, and the twenty-fourth set
+alongside round twenty-two, as their unseen measures; each is measured once after its round (see
+their READMEs). This test runs no detector on these twenty-three later sets and asserts no score
+of theirs: only the sets' integrity, their disjointness and the script's ``--data`` path are
+checked.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ TWENTIETH_DIR = ROOT / "tests" / "data" / "trajectories_twentieth"
 TWENTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_twentyfirst"
 TWENTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_twentysecond"
 TWENTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_twentythird"
+TWENTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyfourth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -134,6 +136,7 @@ LATER_SETS = [
     ("twentyfirst", TWENTYFIRST_DIR),
     ("twentysecond", TWENTYSECOND_DIR),
     ("twentythird", TWENTYTHIRD_DIR),
+    ("twentyfourth", TWENTYFOURTH_DIR),
 ]
 
 
@@ -183,6 +186,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("twentyfirst_set_generate", TWENTYFIRST_DIR),
         ("twentysecond_set_generate", TWENTYSECOND_DIR),
         ("twentythird_set_generate", TWENTYTHIRD_DIR),
+        ("twentyfourth_set_generate", TWENTYFOURTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
