@@ -4010,6 +4010,115 @@ def _reread(
     ]
 
 
+#: Calls on one target, each reading again what the target's earlier reads had shown, for
+#: ``cycle``'s "read over again".
+_OVERLAP_CALLS = 3
+#: ... each new read's lines (at least this share) already shown by the earlier ones.
+_OVERLAP_SEEN = 0.5
+# Arguments that place a window on what a call reads (a line range, a page's size or start)
+# rather than name what it reads.
+_WINDOW_KEYS = frozenset(
+    (
+        *("offset", "limit", "per_page", "page_size", "size", "top_k", "max_results", "count"),
+        *("range", "view_range", "from", "to", "start", "end", "start_line", "end_line"),
+        *("lines", "paragraphs", "rows", "page", "cursor", "head", "tail", "skip", "take"),
+    )
+)
+# A window's value: a number, or numbers joined by range marks ("1-7", "0:50:0").
+_WINDOW_VALUE = re.compile(r"[\d\s,:.-]+")
+# A line range written into a command ("sed -n '4,12p'").
+_LINE_RANGE = re.compile(r"\b\d+,\d+p\b")
+
+
+def _windowless(value: Any) -> Any:
+    """``value`` (a call's arguments) with the window's values (``_WINDOW_KEYS``) masked."""
+    if isinstance(value, dict):
+        return {
+            k: "#"
+            if str(k).lower() in _WINDOW_KEYS
+            and (
+                isinstance(value[k], (int, float, list))
+                or (isinstance(value[k], str) and _WINDOW_VALUE.fullmatch(value[k]))
+            )
+            else _windowless(value[k])
+            for k in value
+        }
+    if isinstance(value, str):
+        return _LINE_RANGE.sub("#", value)
+    if isinstance(value, list):
+        return [_windowless(v) for v in value]
+    return value
+
+
+def _window_target(step: Step) -> str:
+    """A tool call's action key with its window masked (see :func:`_windowless`)."""
+    canonical = step.action_key[len(step.tool or "") + 6 : -1]
+    return json.dumps(_windowless(json.loads(canonical)), sort_keys=True)
+
+
+def _raw_lines(step: Step) -> frozenset[str]:
+    """A result's distinct non-empty lines, spaces collapsed and nothing masked: the rows
+    of two pages differ by their ids and times."""
+    return frozenset(" ".join(line.split()) for line in step.observation.splitlines()) - {""}
+
+
+def _overlap(tools: Sequence[_Indexed], oldest: int) -> list[LoopFinding]:
+    """``cycle``'s "read over again": the last ``_OVERLAP_CALLS`` calls on one target (the
+    same tool and arguments but for those that place the window: ``_WINDOW_KEYS``, a line
+    range in a command) each moved its window and, but for the first, brought back lines of
+    which at least ``_OVERLAP_SEEN`` the target's earlier results had shown: the agent reads
+    what it has read, in windows that overlap or grow ("lines 1-5", "3-7", "1-7"; "20 rows",
+    "40", "80"), and learns nothing. Not when a call between them, on another target,
+    changes something (its name does not say it reads), or when one fails or waits: the
+    content may have changed. Paging on through a listing or a file brings new lines."""
+    last = tools[-1][1]
+    name = last.tool
+    if last.error or _DIGIT_RUN.search(last.action_key) is None:
+        return []
+    # Most calls are not the third on their tool in the window: skip the targets' parsing.
+    if sum(s.tool == name for _, s in tools) < _OVERLAP_CALLS:
+        return []
+    target = _window_target(last)
+    same: list[_Indexed] = []
+    for entry in tools:
+        i, s = entry
+        if i < oldest:
+            continue
+        if s.tool == name and _window_target(s) == target:
+            same.append(entry)
+        elif same and not _reads_state(s):
+            same = []  # a change made since: what was read may have moved
+    if len(same) < _OVERLAP_CALLS:
+        return []
+    tail = same[-_OVERLAP_CALLS:]
+    seen: set[str] = set()
+    for _, s in same[: -_OVERLAP_CALLS + 1]:
+        seen |= _raw_lines(s)
+    previous = tail[0][1]
+    for _, s in tail[1:]:
+        lines = _raw_lines(s)
+        if (
+            s.error
+            or _waits(s)
+            or s.action_key == previous.action_key
+            or not lines
+            or len(lines & seen) < _OVERLAP_SEEN * len(lines)
+        ):
+            return []
+        seen |= lines
+        previous = s
+    idx = tuple(i for i, _ in tail)
+    return [
+        LoopFinding(
+            "cycle",
+            1.0,
+            LoopEvidence(idx, _pairs(idx), {"calls": _OVERLAP_CALLS, "overlap": 1}),
+            f"The last {_OVERLAP_CALLS} calls to {last.tool} read windows of one target that "
+            "brought back mostly what its earlier reads had shown.",
+        )
+    ]
+
+
 @functools.lru_cache(maxsize=16)
 def _agreement_config(config: LoopConfig) -> LoopConfig:
     """``config`` with every semantic threshold capped at its
@@ -4312,8 +4421,10 @@ class LoopTracker:
                 span = _last(history, index - first + 1, oldest)
             findings = self.structural._check(span, tail, said)
             if not findings and "cycle" in cfg.enabled:
-                findings = _nothing_new(tail, views, history, oldest) or _reread(
-                    tail, history, oldest
+                findings = (
+                    _nothing_new(tail, views, history, oldest)
+                    or _reread(tail, history, oldest)
+                    or _overlap(tail, oldest)
                 )
         else:
             views = self._responses
