@@ -4119,6 +4119,65 @@ def _overlap(tools: Sequence[_Indexed], oldest: int) -> list[LoopFinding]:
     ]
 
 
+#: Calls in a row of one tool that rewrite one thing, for ``cycle``'s "rewritten".
+_REWRITES = 3
+#: ... each call's argument words shared (at least this share of both calls' words) with
+#: the call before.
+_REWRITE_WORDS = 0.25
+
+
+def _address(step: Step) -> str:
+    """What a write's arguments say it writes to, without what it writes: its arguments
+    less their lists of items (a plan's steps, a form's rows)."""
+    value = json.loads(step.action_key[len(step.tool or "") + 6 : -1])
+    return json.dumps(_addressing(value), sort_keys=True)
+
+
+def _addressing(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _addressing(v) for k, v in value.items() if not _content_value(v)}
+    return value
+
+
+def _content_value(value: Any) -> bool:
+    return isinstance(value, list) and any(isinstance(v, dict) for v in value)
+
+
+def _rewrites(tools: Sequence[_Indexed], oldest: int) -> list[LoopFinding]:
+    """``cycle``'s "rewritten": the last ``_REWRITES`` tool calls, one after another with no
+    other call between, are one tool that changes something (its name does not say it
+    reads), each with other arguments than the call before but mostly its words
+    (``_REWRITE_WORDS``: the same items reordered, merged, reworded), and each answered
+    alike, numbers aside ("Todo list updated: 4 items, 0 completed."): the agent rewrites
+    its plan or its draft, and nothing in the world moves. A batch of writes names a new
+    record in each call (other words); work done between rewrites is another call."""
+    tail = tools[-_REWRITES:]
+    if len(tail) < _REWRITES or tail[0][0] < oldest:
+        return []
+    last = tail[-1][1]
+    if last.error or not _same(str(s.tool) for _, s in tail) or _reads_state(last):
+        return []
+    for (_, x), (_, y) in itertools.pairwise(tail):
+        if y.error or x.action_key == y.action_key or not _same_error(x, y):
+            return []
+    if not _same(_address(s) for _, s in tail):
+        return []  # another record, another file, another page: a batch, not a rewrite
+    words = [_content_words(s.action_key[len(s.tool or "") + 6 : -1]) for _, s in tail]
+    for a, b in itertools.pairwise(words):
+        if not a or not b or len(a & b) < _REWRITE_WORDS * len(a | b):
+            return []
+    idx = tuple(i for i, _ in tail)
+    return [
+        LoopFinding(
+            "cycle",
+            1.0,
+            LoopEvidence(idx, _pairs(idx), {"calls": _REWRITES, "rewritten": 1}),
+            f"The last {_REWRITES} calls rewrote one thing with {last.tool}, each answered "
+            "alike, with no other call between.",
+        )
+    ]
+
+
 @functools.lru_cache(maxsize=16)
 def _agreement_config(config: LoopConfig) -> LoopConfig:
     """``config`` with every semantic threshold capped at its
@@ -4425,6 +4484,7 @@ class LoopTracker:
                     _nothing_new(tail, views, history, oldest)
                     or _reread(tail, history, oldest)
                     or _overlap(tail, oldest)
+                    or _rewrites(tail, oldest)
                 )
         else:
             views = self._responses

@@ -115,3 +115,56 @@ def test_paging_on_through_a_listing_is_no_loop() -> None:
         steps.append(_page(20 * k, 20, rows, f"{k}48a6be2bd"))
     results = replay(steps)
     assert all(level == "none" for level, _ in results)
+
+
+def _plan(items: list[str]) -> Step:
+    todos = [{"content": item, "status": "pending"} for item in items]
+    return Step.tool_call(
+        "todo_write",
+        {"todos": todos},
+        observation=f"Todo list updated: {len(items)} items, 0 completed.",
+    )
+
+
+PLANS = [
+    ["Check the webhook logs", "Read verify.py", "Fix the signature check", "Replay the DLQ"],
+    ["Read verify.py", "Check the webhook logs", "Fix the signature check", "Replay the DLQ"],
+    ["Read verify.py and the logs", "Fix the signature check", "Replay the DLQ"],
+    ["Read the signature code", "Check webhook logs", "Fix the check", "Replay failed events"],
+]
+
+
+def test_a_plan_rewritten_again_and_again_with_nothing_done_warns_then_acts() -> None:
+    steps = [Step.llm("Let me lay out a plan.", observation=TASK)]
+    for k, items in enumerate(PLANS):
+        if k:
+            steps.append(Step.llm("Reordering the plan."))
+        steps.append(_plan(items))
+    results = replay(steps)
+    assert [level for level, _ in results[-3:]] == ["warn", "none", "act"]
+    assert any(f.get("rewritten") == 1 for f in results[-3][1])
+    assert all(level == "none" for level, _ in results[:-3])
+
+
+def test_a_plan_updated_between_pieces_of_work_is_no_loop() -> None:
+    steps = [Step.llm("Let me lay out a plan.", observation=TASK)]
+    for k, items in enumerate(PLANS):
+        steps.append(_plan(items))
+        steps.append(_read(1 + 2 * k, 2 + 2 * k))
+    results = replay(steps)
+    assert all(level == "none" for level, _ in results)
+
+
+def test_a_batch_of_writes_answered_alike_is_no_loop() -> None:
+    # One acknowledgement for each of several records: each write names its own record.
+    steps = [Step.llm("Replaying the failed events.", observation=TASK)]
+    steps += [
+        Step.tool_call(
+            "replay_event",
+            {"event_id": event, "queue": "hubspot-dlq", "items": [{"mode": "upsert"}]},
+            observation="Replayed: 200 OK (contact upserted).",
+        )
+        for event in ("88120400", "88120377", "88120351", "88120322")
+    ]
+    results = replay(steps)
+    assert all(level == "none" for level, _ in results)
