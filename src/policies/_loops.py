@@ -4178,6 +4178,18 @@ def _rewrites(tools: Sequence[_Indexed], oldest: int) -> list[LoopFinding]:
     ]
 
 
+def _asked_anew(finding: LoopFinding, history: Sequence[_Indexed]) -> bool:
+    """Whether a ``reworded_repeat`` finding's calls, a write made again in other words,
+    were each made after the agent was told something new (:func:`_told`: "Mention both
+    her names.", "Also ask them to recalculate."): it rewrites to what it was asked, and the
+    answer is alike only because a write's acknowledgement is ("Draft saved.")."""
+    if finding.detector != "reworded_repeat":
+        return False
+    calls = finding.evidence.steps
+    told = [i for i, s in history if calls[0] < i < calls[-1] and s.kind == "llm" and _told(s)]
+    return all(any(a < i < b for i in told) for a, b in itertools.pairwise(calls))
+
+
 @functools.lru_cache(maxsize=16)
 def _agreement_config(config: LoopConfig) -> LoopConfig:
     """``config`` with every semantic threshold capped at its
@@ -4479,6 +4491,8 @@ class LoopTracker:
                 first = tail[-min(len(tail), cfg.action_observation_repeats)][0]
                 span = _last(history, index - first + 1, oldest)
             findings = self.structural._check(span, tail, said)
+            if findings and not _reads_state(step):
+                findings = [f for f in findings if not _asked_anew(f, history)]
             if not findings and "cycle" in cfg.enabled:
                 findings = (
                     _nothing_new(tail, views, history, oldest)

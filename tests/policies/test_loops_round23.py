@@ -168,3 +168,41 @@ def test_a_batch_of_writes_answered_alike_is_no_loop() -> None:
     ]
     results = replay(steps)
     assert all(level == "none" for level, _ in results)
+
+
+def _draft(body: str) -> Step:
+    return Step.tool_call(
+        "secure_message",
+        {"account": "9921-4407-318", "draft": "SM-541320", "body": body},
+        observation="Draft SM-541320 saved",
+    )
+
+
+BODIES = [
+    "Hello, my spouse's tax return is under her maiden name. Please match it.",
+    "Hello, my spouse Alicia Reid filed her return as Alicia Moreno. Please match it.",
+    "Hello, my spouse Alicia Reid filed as Alicia Moreno. Please match it and recalculate "
+    "the December bill.",
+]
+
+
+def test_a_draft_rewritten_to_each_new_request_is_no_loop() -> None:
+    # The user changes what the draft must say before each rewrite: the same "saved" each
+    # time, but the agent writes what it was asked.
+    asks = ["Mention both her names explicitly.", "Also ask them to recalculate the bill."]
+    steps = [Step.llm("I'll draft a secure message.", observation=TASK), _draft(BODIES[0])]
+    for ask, body in zip(asks, BODIES[1:], strict=True):
+        steps.append(Step.llm("Updating the draft.", observation=ask))
+        steps.append(_draft(body))
+    results = replay(steps)
+    assert all(level == "none" for level, _ in results)
+
+
+def test_a_draft_rewritten_with_nothing_new_said_still_warns() -> None:
+    steps = [Step.llm("I'll draft a secure message.", observation=TASK), _draft(BODIES[0])]
+    for body in BODIES[1:]:
+        steps.append(Step.llm("Rewording the draft."))
+        steps.append(_draft(body))
+    results = replay(steps)
+    assert results[-1][0] == "warn"
+    assert any(f["detector"] == "reworded_repeat" for f in results[-1][1])
