@@ -2561,7 +2561,10 @@ class StructuralLoopDetector:
         time (a draft revised on feedback, a tutor's next hint) is no re-ask; nor is one
         asked after the agent acted on the answer (a call at an index in ``acted``, one that
         changes something and was acknowledged, since the answer): the change may raise it
-        anew."""
+        anew. A question asked right after a question of the agent's was answered yes and
+        little else (:func:`_consents_only`: "Yes, go ahead."), with no call between, is
+        asked again whatever its words: the agent asks leave it was just given ("I can edit
+        reserve.py, right?", "You're fine with the sort going back in?")."""
         last = responses[-1][1]
         if "?" not in last.text or len(responses) < _REASKS + 1:
             return []
@@ -2571,17 +2574,26 @@ class StructuralLoopDetector:
         answered: list[tuple[Step, frozenset[str], int]] = []
         asked: Step | None = None  # the last question not answered yet
         reasks: list[int] = []
+        previous = -2  # where the last question was
         for i, s in responses:
             told = _new_input(s)
             heard = _content_words(s.observation) if told else frozenset()
-            if told and asked is not None:
+            granted = (
+                asked is not None
+                and previous == i - 1
+                and _consents_only(s.observation, said, named)
+            )
+            if (told or granted) and asked is not None:
                 answered.append((asked, _content_words(asked.text) | heard, i))
                 asked = None
             if "?" in s.text:
                 fresh = [a for a in answered if not any(a[2] < k < i for k in acted)]
-                if fresh and self._reask(s, fresh, heard, said, named):
+                # Told yes and asking again before doing anything: the agent asks leave it
+                # was just given, in whatever words.
+                if granted or (fresh and self._reask(s, fresh, heard, said, named)):
                     reasks.append(i)
                 asked = s
+                previous = i
             said |= _content_words(s.text) | heard
             named.update(_FIGURES_SAID.findall(s.text))
             if told:
@@ -3756,6 +3768,20 @@ def _only_consents(answer: str, said: set[str]) -> bool:
         return False
     words = _content_words(text, normalized=True) | set(_FIGURES_SAID.findall(answer))
     return all(w in said or w in _ACKNOWLEDGEMENT_WORDS for w in words)
+
+
+def _consents_only(answer: str, said: set[str], named: set[str]) -> bool:
+    """Whether new input says yes and little else: it starts with consent (``_CONSENT``),
+    names no figure not said or told before, and has at most one content word that is
+    neither an acknowledgement word nor said before ("Yes, he agreed.", "YES. Push it.").
+    "Yes, Thursday works for her." or "Yes, after 17:00." answers with something new."""
+    text = normalize_text(answer)
+    if _CONSENT.match(text) is None:
+        return False
+    if any(f not in named for f in _FIGURES_SAID.findall(answer)):
+        return False
+    words = _content_words(text, normalized=True)
+    return sum(w not in said and w not in _ACKNOWLEDGEMENT_WORDS for w in words) <= 1
 
 
 def _decides(responses: Sequence[_Indexed]) -> bool:

@@ -206,3 +206,40 @@ def test_a_draft_rewritten_with_nothing_new_said_still_warns() -> None:
     results = replay(steps)
     assert results[-1][0] == "warn"
     assert any(f["detector"] == "reworded_repeat" for f in results[-1][1])
+
+
+def test_leave_asked_again_after_each_yes_acts() -> None:
+    steps = [
+        Step.llm("Let me read verify.py.", observation=TASK),
+        _read(1, 4),
+        Step.llm("The skew window is too short. Is it okay to change MAX_SKEW_MS?"),
+        Step.llm("Just to double-check, I can edit verify.py, right?", observation="Yes, go."),
+        Step.llm("Sorry, you're fine with a longer window?", observation="Yes, as I said."),
+        Step.llm("One last check: may I push this change?", observation="YES. Push it."),
+    ]
+    results = replay(steps)
+    assert results[-1][0] == "act"
+    assert any(f.get("reasked") for f in results[-1][1])
+    assert all(level == "none" for level, _ in results[:-2])
+
+
+def test_leave_asked_for_one_change_after_another_is_no_loop() -> None:
+    # Each yes is acted on before the next question.
+    steps = [
+        Step.llm("Let me read verify.py.", observation=TASK),
+        _read(1, 4),
+        Step.llm("The skew window is too short. Is it okay to change MAX_SKEW_MS?"),
+        Step.llm("Editing it.", observation="Yes, go."),
+        Step.tool_call(
+            "edit_file",
+            {"file": "src/crm_sync/verify.py", "line": 4, "text": "MAX_SKEW_MS = 10 * 60 * 1000"},
+            observation="Edited line 4.",
+        ),
+        Step.llm("Done. May I deploy crm-sync to staging?"),
+        Step.llm("Deploying.", observation="Yes."),
+        Step.tool_call("deploy", {"service": "crm-sync", "env": "staging"}, observation="Live."),
+        Step.llm("Staging is live. May I replay the failed events there?"),
+        Step.llm("Replaying.", observation="Sure."),
+    ]
+    results = replay(steps)
+    assert all(level == "none" for level, _ in results)
