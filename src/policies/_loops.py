@@ -4054,6 +4054,10 @@ _WINDOW_KEYS = frozenset(
 _WINDOW_VALUE = re.compile(r"[\d\s,:.-]+")
 # A line range written into a command ("sed -n '4,12p'").
 _LINE_RANGE = re.compile(r"\b\d+,\d+p\b")
+# A canonical call that may place a window: a window's key, or a line range.
+_WINDOW_HINT = re.compile(
+    '"(?:' + "|".join(sorted(_WINDOW_KEYS)) + r')":|\b\d+,\d+p\b', re.IGNORECASE
+)
 
 
 def _windowless(value: Any) -> Any:
@@ -4099,7 +4103,7 @@ def _overlap(tools: Sequence[_Indexed], oldest: int) -> list[LoopFinding]:
     content may have changed. Paging on through a listing or a file brings new lines."""
     last = tools[-1][1]
     name = last.tool
-    if last.error or _DIGIT_RUN.search(last.action_key) is None:
+    if last.error or _WINDOW_HINT.search(last.action_key) is None:
         return []
     # Most calls are not the third on their tool in the window: skip the targets' parsing.
     if sum(s.tool == name for _, s in tools) < _OVERLAP_CALLS:
