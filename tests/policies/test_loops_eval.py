@@ -13,11 +13,11 @@ fresh set (``tests/data/trajectories_fresh/``, round four), the final set
 eleven, as that round's unseen measure, and the thirteenth, fourteenth, fifteenth, sixteenth,
 seventeenth, eighteenth, nineteenth, twentieth, twenty-first and twenty-second sets alongside
 rounds twelve, thirteen, fourteen, fifteen, sixteen, seventeen, eighteen, nineteen, twenty and
-twenty-one, the twenty-third set also alongside round twenty-one, and the twenty-fourth set
-alongside round twenty-two, as their unseen measures; each is measured once after its round (see
-their READMEs). This test runs no detector on these twenty-three later sets and asserts no score
-of theirs: only the sets' integrity, their disjointness and the script's ``--data`` path are
-checked.
+twenty-one, the twenty-third set also alongside round twenty-one, the twenty-fourth set
+alongside round twenty-two, and the twenty-fifth set alongside round twenty-three, as their unseen
+measures; each is measured once after its round (see their READMEs). This test runs no detector on
+these twenty-four later sets and asserts no score of theirs: only the sets' integrity, their
+disjointness and the script's ``--data`` path are checked.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ TWENTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_twentyfirst"
 TWENTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_twentysecond"
 TWENTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_twentythird"
 TWENTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyfourth"
+TWENTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyfifth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -137,6 +138,7 @@ LATER_SETS = [
     ("twentysecond", TWENTYSECOND_DIR),
     ("twentythird", TWENTYTHIRD_DIR),
     ("twentyfourth", TWENTYFOURTH_DIR),
+    ("twentyfifth", TWENTYFIFTH_DIR),
 ]
 
 
@@ -187,6 +189,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("twentysecond_set_generate", TWENTYSECOND_DIR),
         ("twentythird_set_generate", TWENTYTHIRD_DIR),
         ("twentyfourth_set_generate", TWENTYFOURTH_DIR),
+        ("twentyfifth_set_generate", TWENTYFIFTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
