@@ -2991,6 +2991,8 @@ class StructuralLoopDetector:
             if period > 2 and len({s.tool for _, s in window}) < 2:
                 continue
             tail = tools[-(m + period) :]
+            if not _reads_state(last) and _builds_up(tail):
+                continue  # one draft written again and again, each time with more in it
             idx = tuple(i for i, _ in tail)
             sims = tuple((x, y, 1.0) for x, y in zip(idx, idx[period:], strict=False))
             return [
@@ -3062,6 +3064,8 @@ class StructuralLoopDetector:
             return []  # the very same call: action_observation / action_error report it
         if any(differ_in_entity(x[1], y[1]) for x, y in itertools.pairwise(tail)):
             return []
+        if not last.error and not _reads_state(last) and _builds_up(tail):
+            return []  # a write that adds to what it wrote each time: built up, not reworded
         idx = tuple(i for i, _ in tail)
         failed = "failed with the same error" if last.error else "returned the same result"
         return [
@@ -3480,6 +3484,8 @@ class SemanticLoopDetector:
         )
         if found and found[0].evidence.details["max_novelty"] and _reported(history, positions):
             return []
+        if found and not _reads_state(items[-1][1]) and _builds_up(items):
+            return []  # writes that each add to the last: alike because each keeps it
         if found and all(
             any(_paces(history[k][1]) for k in range(older + 1, newer))
             for newer, older in itertools.pairwise(positions)
@@ -3875,6 +3881,8 @@ def _told_nothing_new(
     tail = _last(tools, n, oldest)
     if len(tail) < n or not all(_is_stale(i, s, tools, oldest) for i, s in tail):
         return []
+    if not _reads_state(tail[-1][1]) and _builds_up(tail):
+        return []  # each write adds to the last: its acknowledgement is old, its content new
     if any(_polls_something_that_moves(s, history) for _, s in tail):
         return []
     if not _nothing_reached(tail, history):
@@ -4173,6 +4181,48 @@ def _content_value(value: Any) -> bool:
     return isinstance(value, list) and any(isinstance(v, dict) for v in value)
 
 
+#: Content words a write must add, that none of the writes before it in the run had, to
+#: build on them (see :func:`_builds_up`); and the share of the last one's words it may drop.
+_BUILDS_WORDS = 2
+_BUILDS_DROPS = 0.1
+
+
+# A tool's short answer that it stored what it was given ("draft saved (v+1)", "section
+# updated"), or only the address of what it stored (a pull request's URL).
+_STORED = re.compile(
+    r"\b(?:saved|updated|stored|written|created|applied|recorded|edited|amended|modified|"
+    r"committed|pushed|uploaded)\b|^https?://\S+$",
+    re.IGNORECASE,
+)
+_STORED_CHARS = 120
+
+
+def _builds_up(tail: Sequence[_Indexed]) -> bool:
+    """Whether each call of ``tail`` writes what the call before it wrote and more: each is
+    answered that what it was given was stored (``_STORED``), and keeps all but
+    ``_BUILDS_DROPS`` of the earlier call's argument words and adds at least
+    ``_BUILDS_WORDS`` that no call before it in the run had. A report, a draft or a plan built
+    up piece by piece ("adding the gap and the WAL status", "needs a follow-up action")
+    grows; a rewrite in place, a reword or a write sent again does not, and a query with one
+    more filter each time is answered with what it found, not that it stored anything."""
+    if not all(
+        len(s.observation) <= _STORED_CHARS and _STORED.search(s.observation.strip())
+        for _, s in tail
+    ):
+        return False
+    seen: set[str] = set()
+    before: frozenset[str] | None = None
+    for _, step in tail:
+        words = _content_words(step.action_key[len(step.tool or "") + 6 : -1])
+        if before is not None and (
+            len(before - words) > _BUILDS_DROPS * len(before) or len(words - seen) < _BUILDS_WORDS
+        ):
+            return False
+        seen |= words
+        before = words
+    return True
+
+
 def _rewrites(tools: Sequence[_Indexed], oldest: int) -> list[LoopFinding]:
     """``cycle``'s "rewritten": the last ``_REWRITES`` tool calls, one after another with no
     other call between, are one tool that changes something (its name does not say it
@@ -4192,6 +4242,8 @@ def _rewrites(tools: Sequence[_Indexed], oldest: int) -> list[LoopFinding]:
             return []
     if not _same(_address(s) for _, s in tail):
         return []  # another record, another file, another page: a batch, not a rewrite
+    if _builds_up(tail):
+        return []  # each call adds to what the one before wrote: a draft built up
     words = [_content_words(s.action_key[len(s.tool or "") + 6 : -1]) for _, s in tail]
     for a, b in itertools.pairwise(words):
         if not a or not b or len(a & b) < _REWRITE_WORDS * len(a | b):
