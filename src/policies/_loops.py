@@ -4044,6 +4044,12 @@ def _reread(
     ]
 
 
+def _arguments(step: Step) -> str:
+    """A tool call's canonical arguments (JSON), cut from its action key
+    (``tool:NAME(ARGUMENTS)``)."""
+    return step.action_key[len(step.tool or "") + 6 : -1]
+
+
 #: Calls on one target, each reading again what the target's earlier reads had shown, for
 #: ``cycle``'s "read over again".
 _OVERLAP_CALLS = 3
@@ -4090,7 +4096,7 @@ def _windowless(value: Any) -> Any:
 
 def _window_target(step: Step) -> str:
     """A tool call's action key with its window masked (see :func:`_windowless`)."""
-    canonical = step.action_key[len(step.tool or "") + 6 : -1]
+    canonical = _arguments(step)
     return json.dumps(_windowless(json.loads(canonical)), sort_keys=True)
 
 
@@ -4167,7 +4173,7 @@ _REWRITE_WORDS = 0.25
 def _address(step: Step) -> str:
     """What a write's arguments say it writes to, without what it writes: its arguments
     less their lists of items (a plan's steps, a form's rows)."""
-    value = json.loads(step.action_key[len(step.tool or "") + 6 : -1])
+    value = json.loads(_arguments(step))
     return json.dumps(_addressing(value), sort_keys=True)
 
 
@@ -4213,7 +4219,7 @@ def _builds_up(tail: Sequence[_Indexed]) -> bool:
     seen: set[str] = set()
     before: frozenset[str] | None = None
     for _, step in tail:
-        words = _content_words(step.action_key[len(step.tool or "") + 6 : -1])
+        words = _content_words(_arguments(step))
         if before is not None and (
             len(before - words) > _BUILDS_DROPS * len(before) or len(words - seen) < _BUILDS_WORDS
         ):
@@ -4244,7 +4250,7 @@ def _rewrites(tools: Sequence[_Indexed], oldest: int) -> list[LoopFinding]:
         return []  # another record, another file, another page: a batch, not a rewrite
     if _builds_up(tail):
         return []  # each call adds to what the one before wrote: a draft built up
-    words = [_content_words(s.action_key[len(s.tool or "") + 6 : -1]) for _, s in tail]
+    words = [_content_words(_arguments(s)) for _, s in tail]
     for a, b in itertools.pairwise(words):
         if not a or not b or len(a & b) < _REWRITE_WORDS * len(a | b):
             return []
