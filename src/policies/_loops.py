@@ -2562,7 +2562,7 @@ class StructuralLoopDetector:
         asked after the agent acted on the answer (a call at an index in ``acted``, one that
         changes something and was acknowledged, since the answer): the change may raise it
         anew. A question asked right after a question of the agent's was answered yes and
-        little else (:func:`_consents_only`: "Yes, go ahead."), with no call between, is
+        little else (:func:`_only_consents`: "Yes, go ahead."), with no call between, is
         asked again whatever its words: the agent asks leave it was just given ("I can edit
         reserve.py, right?", "You're fine with the sort going back in?")."""
         last = responses[-1][1]
@@ -2581,7 +2581,7 @@ class StructuralLoopDetector:
             granted = (
                 asked is not None
                 and previous == i - 1
-                and _consents_only(s.observation, said, named)
+                and _only_consents(s.observation, said, named=named, spare=1)
             )
             if (told or granted) and asked is not None:
                 answered.append((asked, _content_words(asked.text) | heard, i))
@@ -3764,30 +3764,27 @@ _FIGURES_SAID = re.compile(r"\d+(?:[.:,/]\d+)*")
 _CONSENT = re.compile(r"^\W*(?:yes|yeah|yep|yup|sure|ok(?:ay)?|go ahead|correct|confirmed)\b")
 
 
-def _only_consents(answer: str, said: set[str]) -> bool:
+def _only_consents(
+    answer: str, said: set[str], *, named: set[str] | None = None, spare: int = 0
+) -> bool:
     """Whether new input only agrees to what the agent asked: it starts with consent ("Yes",
     "Sure", "Go ahead") and its other content words and figures are acknowledgement words or
     already ``said`` ("Yes, submit." after "Submit the evidence now?"). "Yes, Thursday
-    works." or "Yes, after 17:00." tells the agent something."""
+    works." or "Yes, after 17:00." tells the agent something.
+
+    With ``named`` (the figures said or told before), its figures must be among them and
+    ``spare`` other content words may be new: "yes and little else" ("Yes, he agreed.",
+    "YES. Push it." with ``spare=1``)."""
     text = normalize_text(answer)
     if _CONSENT.match(text) is None:
-        return False
-    words = _content_words(text, normalized=True) | set(_FIGURES_SAID.findall(answer))
-    return all(w in said or w in _ACKNOWLEDGEMENT_WORDS for w in words)
-
-
-def _consents_only(answer: str, said: set[str], named: set[str]) -> bool:
-    """Whether new input says yes and little else: it starts with consent (``_CONSENT``),
-    names no figure not said or told before, and has at most one content word that is
-    neither an acknowledgement word nor said before ("Yes, he agreed.", "YES. Push it.").
-    "Yes, Thursday works for her." or "Yes, after 17:00." answers with something new."""
-    text = normalize_text(answer)
-    if _CONSENT.match(text) is None:
-        return False
-    if any(f not in named for f in _FIGURES_SAID.findall(answer)):
         return False
     words = _content_words(text, normalized=True)
-    return sum(w not in said and w not in _ACKNOWLEDGEMENT_WORDS for w in words) <= 1
+    figures = set(_FIGURES_SAID.findall(answer))
+    if named is None:
+        words = words | figures
+    elif any(f not in named for f in figures):
+        return False
+    return sum(w not in said and w not in _ACKNOWLEDGEMENT_WORDS for w in words) <= spare
 
 
 def _decides(responses: Sequence[_Indexed]) -> bool:
