@@ -43,6 +43,8 @@ from policies._loops import (  # noqa: E402
 from supervisor._embedder import Embedder  # noqa: E402
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import numpy as np
 
 DATA = ROOT / "tests" / "data" / "trajectories" / "trajectories.jsonl"
@@ -144,9 +146,14 @@ def embed(trajectories: list[Trajectory]) -> list[Trajectory]:
         {f(s) for t in trajectories for s in t.steps for f in (semantic_text, input_text)} - {""}
     )
     vectors = anyio.run(_embed_all, texts)
-    table = dict(zip(texts, vectors, strict=True))
+    return attach(trajectories, dict(zip(texts, vectors, strict=True)))
 
-    def attach(step: Step) -> Step:
+
+def attach(trajectories: list[Trajectory], table: Mapping[str, Any]) -> list[Trajectory]:
+    """Give every step the embeddings ``table`` holds for its :func:`semantic_text` and its
+    new input's :func:`input_text` (a text the step does not have stays ``None``)."""
+
+    def one(step: Step) -> Step:
         text, given = semantic_text(step), input_text(step)
         if not text and not given:
             return step
@@ -154,7 +161,7 @@ def embed(trajectories: list[Trajectory]) -> list[Trajectory]:
             table[text] if text else None, input_embedding=table[given] if given else None
         )
 
-    return [dataclasses.replace(t, steps=[attach(s) for s in t.steps]) for t in trajectories]
+    return [dataclasses.replace(t, steps=[one(s) for s in t.steps]) for t in trajectories]
 
 
 def evaluate(trajectories: list[Trajectory], config: LoopConfig | None = None) -> Report:

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from eval_loops import _embed_all, evaluate, load  # noqa: E402
+from eval_loops import _embed_all, attach, evaluate, load  # noqa: E402
 
 from policies._loops import (  # noqa: E402
     DETECTOR_NAMES,
@@ -214,20 +214,6 @@ class FeatureTracker:
         return x
 
 
-def attach_all(trajectories: list, table: dict[str, np.ndarray]) -> list:
-    import dataclasses
-
-    def attach(step: Step) -> Step:
-        text, given = semantic_text(step), input_text(step)
-        if not text and not given:
-            return step
-        return step.with_embedding(
-            table[text] if text else None, input_embedding=table[given] if given else None
-        )
-
-    return [dataclasses.replace(t, steps=[attach(s) for s in t.steps]) for t in trajectories]
-
-
 def load_table(cache: Path) -> dict[str, np.ndarray]:
     z = np.load(cache / "embeddings.npz", allow_pickle=True)
     return dict(zip(z["texts"].tolist(), z["vectors"], strict=True))
@@ -240,7 +226,7 @@ def cmd_features(cache: Path) -> None:
     feat_ns = 0
     n_steps = 0
     for name, path in set_paths().items():
-        trajs = attach_all(load(path), table)
+        trajs = attach(load(path), table)
         report = evaluate(trajs)
         rows = []
         for t in trajs:
