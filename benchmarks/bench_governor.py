@@ -16,6 +16,8 @@ runtime's, never the network's):
    Runtime (actor system, Governor, MemoryStore, a $1,000 session budget, three stream rules
    for leaked secrets as a typical policy has, structural loop detection on); versus N plain tasks calling the same provider directly on the *same*
    schedule (same seeds). Added p50/p99 = governed percentile - ungoverned percentile.
+   Plain and governed runs alternate in three rounds per row (this VM's speed drifts between
+   runs); a row shows the round with the median added p50, followed by every round's.
    Every agent (and plain task) waits for the others after its last call, so the end of one
    agent's run (its actor stopping) does not land in another's measured calls.
    1,000 agents at 1 s offer about 1,000 calls/s. One agent calls back to back (with one
@@ -97,6 +99,7 @@ if TYPE_CHECKING:
 #: Runtime(tune_gc=...) for every governed run; `supervise run` sets True. ``--no-gc-tuning``
 #: measures without it (full collections then stop the loop for 50-250 ms here).
 TUNE_GC = True
+ROUNDS = 3  # section 1: paired plain/governed rounds per row
 
 PRICES = {"fast:m": {"input_per_mtok": 2.5, "output_per_mtok": 10.0}}
 
@@ -567,13 +570,26 @@ async def main(quick: bool, think: float, semantic: bool) -> None:
         (1000, 4 if quick else 8, think),
     ]
     for agents, calls, pause in paced:
-        plan = Schedule(agents, calls, pause)
-        plain = await ungoverned(ZeroProvider(), plan)
-        gov = await governed(ZeroProvider(), Schedule(agents, calls, pause))
+        # Plain and governed alternate in rounds: this VM's speed drifts between runs (at
+        # times by 2x within minutes), so one plain run against one governed run can measure
+        # the drift. Each round pairs a plain and a governed run on the same schedule; the row
+        # shows the round with the median added p50, and every round's added p50.
+        paired: list[tuple[Timings, Timings]] = []
+        for n in range(ROUNDS):
+            pair: dict[str, Timings] = {}
+            for kind in ("plain", "governed")[:: 1 if n % 2 == 0 else -1]:
+                plan = Schedule(agents, calls, pause)
+                if kind == "plain":
+                    pair[kind] = await ungoverned(ZeroProvider(), plan)
+                else:
+                    pair[kind] = await governed(ZeroProvider(), plan)
+            paired.append((pair["plain"], pair["governed"]))
         label = f"{agents} agent{'s' if agents > 1 else ''}" + (
             f" ~{agents / pause:,.0f}/s" if pause else " b2b"
         )
-        print(row(label, plain, gov))
+        gaps = [(pct(gov.took, 0.5) - pct(plain.took, 0.5)) * US for plain, gov in paired]
+        middle = sorted(range(len(paired)), key=gaps.__getitem__)[len(paired) // 2]
+        print(row(label, *paired[middle]) + f"  (rounds {', '.join(f'{g:.0f}' for g in gaps)})")
 
     agents, calls = 1000, 3 if quick else 6
     plain = await ungoverned(ZeroProvider(), Schedule(agents, calls, 0.0))
