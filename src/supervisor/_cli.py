@@ -117,7 +117,8 @@ def _add_store(parser: argparse.ArgumentParser) -> None:
         default=None,
         help=(
             "the ledger store: sqlite:// (default, .supervisor/ledger.db here), "
-            "sqlite:///path.db, memory:// or redis://host:port/db "
+            "sqlite:///relative/path.db, sqlite:////absolute/path.db (four slashes), "
+            "memory:// or redis://host:port/db "
             f"(default: ${STORE_ENV} or {DEFAULT_STORE})"
         ),
     )

@@ -69,8 +69,8 @@ def __getattr__(name: str) -> Any:
 
 
 _HELP = (
-    "Use memory://, sqlite:///path/to/ledger.db (sqlite:// for .supervisor/ledger.db) or "
-    "redis://host:port/db?prefix=name."
+    "Use memory://, sqlite:///relative/ledger.db or sqlite:////absolute/ledger.db (sqlite:// "
+    "for .supervisor/ledger.db) or redis://host:port/db?prefix=name."
 )
 
 
