@@ -80,8 +80,9 @@ examples:
 _RUN_EPILOG = f"""\
 TARGET is a Python file, a folder of them (each file's agents get their own subtree; files
 starting with '_' are skipped), or module:attribute. A file defines agents (subclasses of
-supervisor.Agent) and may define `tree` (a function returning an actors.Supervisor) and
-`policy` (the path of a policy file).
+supervisor.Agent) and may define `tree` (a function returning an actors.Supervisor),
+`policy` (the path of a policy file) and `rules` (a list of policies.Rule instances: Python
+rules, run alongside the policy file's).
 
 examples:
   supervise run examples/agents --policy examples/agents/policy.toml
@@ -634,6 +635,7 @@ async def _run_async(
                 approver=approver,
                 sink=sink,
                 session=session,
+                rules=spec.rules,
                 tune_gc=True,  # this process is ours: keep full collections off the loop
             )
             async with anyio.create_task_group() as tg:

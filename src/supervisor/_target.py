@@ -9,8 +9,9 @@ TARGET is one of:
   module; ``module`` alone loads a whole importable module.
 
 A loaded module may also define ``tree`` (a callable returning an ``actors.Supervisor``, to lay out
-its agents in a supervision tree) and ``policy`` (a path to a policy file; relative paths are taken
-from the module's folder).
+its agents in a supervision tree), ``policy`` (a path to a policy file; relative paths are taken
+from the module's folder) and ``rules`` (a list of ``policies.Rule`` instances: Python policy rules,
+run alongside the policy file's for every agent of the run; a folder's files' rules all apply).
 
 Every mistake (a missing file, a syntax error, an import that fails inside the user's code, a
 missing attribute, no agents) raises :class:`TargetError` with one message that names the file or
@@ -72,6 +73,8 @@ class TargetSpec:
         policy_path: The policy file the target names, if any (``--policy`` overrides it).
         parts: For a folder, one ``TargetSpec`` per file (each with its own ``tree``), so the
             runtime can give each file its own subtree; empty otherwise.
+        rules: The Python policy rules (``policies.Rule`` instances) the target's modules
+            define as ``rules``, in file order; they run alongside the policy file's.
     """
 
     name: str
@@ -79,6 +82,7 @@ class TargetSpec:
     tree: Callable[[], Any] | None = None
     policy_path: Path | None = None
     parts: tuple[TargetSpec, ...] = field(default=())
+    rules: tuple[Any, ...] = field(default=())
 
 
 def _agent_base() -> type[Any] | None:
@@ -201,7 +205,32 @@ def _from_module(module: ModuleType, *, label: str, group: str, source: Path | N
         policy_path = Path(policy)
         if not policy_path.is_absolute() and source is not None:
             policy_path = source.parent / policy_path
-    return TargetSpec(label, agents, tree, policy_path)
+    return TargetSpec(label, agents, tree, policy_path, rules=_module_rules(module, label))
+
+
+def _module_rules(module: ModuleType, label: str) -> tuple[Any, ...]:
+    """The ``policies.Rule`` instances ``module`` lists as ``rules`` (none if it lists none)."""
+    value = getattr(module, "rules", None)
+    if value is None:
+        return ()
+    from policies import Rule
+
+    how = "it must be a list of policies.Rule instances (rules = [MyRule()]), or be left out"
+    if isinstance(value, Rule):
+        return (value,)
+    if not isinstance(value, list | tuple):
+        raise TargetError(f"{label} defines 'rules' as {type(value).__name__}; {how}.")
+    for item in value:
+        if isinstance(item, type) and issubclass(item, Rule):
+            raise TargetError(
+                f"{label} lists the class {item.__name__} in 'rules'; list an instance of it "
+                f"instead: rules = [{item.__name__}()]."
+            )
+        if not isinstance(item, Rule):
+            raise TargetError(
+                f"{label} lists {type(item).__name__} {item!r:.60} in 'rules'; {how}."
+            )
+    return tuple(value)
 
 
 def _no_agents(label: str) -> TargetError:
@@ -227,7 +256,8 @@ def _load_folder(folder: Path) -> TargetSpec:
             f"{folder} holds no Python files to load (files starting with '_' are skipped). "
             "Put agent files in it, or point at one file."
         )
-    parts = tuple(p for p in (_load_file(f, group=f.stem) for f in files) if p.agents)
+    loaded = [_load_file(f, group=f.stem) for f in files]
+    parts = tuple(p for p in loaded if p.agents)
     if not parts:
         raise _no_agents(f"No file in {folder}")
     agents = tuple(a for part in parts for a in part.agents)
@@ -241,7 +271,8 @@ def _load_folder(folder: Path) -> TargetSpec:
             )
         names[key] = agent.source
     policy_path = _folder_policy(folder, parts)
-    return TargetSpec(str(folder), agents, None, policy_path, parts)
+    rules = tuple(rule for part in loaded for rule in part.rules)  # a file may hold only rules
+    return TargetSpec(str(folder), agents, None, policy_path, parts, rules)
 
 
 def _folder_policy(folder: Path, parts: tuple[TargetSpec, ...]) -> Path | None:
@@ -327,7 +358,7 @@ def _pick(
         )
     agents = tuple(AgentSpec(_agent_name(v), v, "", source) for v in values)
     base = _from_module(module, label=target, group="", source=source)
-    return TargetSpec(target, agents, None, base.policy_path)
+    return TargetSpec(target, agents, None, base.policy_path, rules=base.rules)
 
 
 def load_target(target: str) -> TargetSpec:

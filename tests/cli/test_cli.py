@@ -160,6 +160,54 @@ def test_empty_store(tmp_path: Path) -> None:
     assert "audit chain intact" in result.stderr
 
 
+_BANKER = """
+from policies import Interrupt, Rule
+from supervisor import Agent
+
+
+class NoWireTransfers(Rule):
+    name = "no-wire-transfers"
+
+    def pre_call(self, ctx):
+        if "wire" in ctx.messages[-1]["content"]:
+            return Interrupt(rule=self.name, reason="Money moves need a person.",
+                             fallback="I cannot move money.")
+        return None
+
+
+rules = [NoWireTransfers()]
+
+
+class Banker(Agent):
+    model = "scripted:banker"
+    script = ["The report says revenue grew 4%."]
+
+    async def run(self) -> None:
+        first = await self.llm("Summarise the report.", max_tokens=50)
+        assert not first.interrupted
+        second = await self.llm("Now wire $5,000 to account 123.", max_tokens=50)
+        assert second.fallback == "I cannot move money.", second
+"""
+
+
+def test_a_target_files_python_rules_govern_its_run(tmp_path: Path) -> None:
+    """`rules = [...]` in the target file: the Python rule decides alongside the policy file."""
+    import json
+
+    (tmp_path / "banker.py").write_text(_BANKER)
+    (tmp_path / "policy.toml").write_text(_LOOPER_POLICY.replace("looper", "banker"))
+    store = f"sqlite:///{tmp_path / 'ledger.db'}"
+    command = ("run", "banker.py", "--policy", "policy.toml", "--headless", "--store", store)
+    result = _run(*command, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    made = [e for e in events if e["event"] == "DecisionMade"]
+    assert [(e["decision"], e["rule"], e["mode"]) for e in made] == [
+        ("Interrupt", "no-wire-transfers", "enforce")
+    ]
+    assert [e["event"] for e in events].count("CallSettled") == 1  # the refused call never ran
+
+
 _LOOPER = """
 from supervisor import Agent
 

@@ -137,6 +137,59 @@ def test_a_folder_with_two_policies_asks_for_one(tmp_path: Path) -> None:
         load_target(str(tmp_path))
 
 
+RULES = """
+from policies import Interrupt, Rule
+
+class NoWireTransfers(Rule):
+    name = "no-wire-transfers"
+
+    def pre_call(self, ctx):
+        return None
+
+rules = [NoWireTransfers()]
+"""
+
+
+def test_a_module_lists_python_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``rules`` in a target module: Python policy rules for the run, from a file, a folder
+    (a file may hold only rules) or the module of a ``module:attribute`` target."""
+    file = _write(tmp_path / "one" / "agents.py", AGENTS + RULES)
+    assert [r.name for r in load_target(str(file)).rules] == ["no-wire-transfers"]
+    assert load_target(str(_write(tmp_path / "two" / "plain.py", AGENTS))).rules == ()
+    single = _write(tmp_path / "three" / "a.py", AGENTS + RULES + "rules = NoWireTransfers()\n")
+    assert [r.name for r in load_target(str(single)).rules] == ["no-wire-transfers"]
+
+    _write(tmp_path / "team" / "a_agents.py", AGENTS)
+    _write(tmp_path / "team" / "b_rules.py", RULES)  # no agents: its rules still apply
+    _write(tmp_path / "team" / "c_more.py", AGENTS + RULES.replace("wire", "card"))
+    spec = load_target(str(tmp_path / "team"))
+    assert [r.name for r in spec.rules] == ["no-wire-transfers", "no-card-transfers"]
+    assert [p.name for p in spec.parts] == [
+        str(tmp_path / "team" / "a_agents.py"),
+        str(tmp_path / "team" / "c_more.py"),
+    ]
+
+    monkeypatch.chdir(tmp_path / "one")
+    assert [r.name for r in load_target("agents:Researcher").rules] == ["no-wire-transfers"]
+
+
+@pytest.mark.parametrize(
+    ("rules", "expected"),
+    [
+        (
+            "[NoWireTransfers]",
+            r"lists the class NoWireTransfers in 'rules'; .*\[NoWireTransfers\(\)\]",
+        ),
+        ("['no-wire']", r"lists str 'no-wire' in 'rules'; it must be a list of policies\.Rule"),
+        ("{'a': 1}", r"defines 'rules' as dict; it must be a list of policies\.Rule instances"),
+    ],
+)
+def test_bad_rules_name_the_file_and_the_fix(tmp_path: Path, rules: str, expected: str) -> None:
+    file = _write(tmp_path / "a.py", AGENTS + RULES + f"\nrules = {rules}\n")
+    with pytest.raises(TargetError, match=expected):
+        load_target(str(file))
+
+
 def test_library_classes_are_not_agents() -> None:
     import actors
     import supervisor
