@@ -69,6 +69,8 @@ class Scenario:
         hang_after: After this many events, send nothing more until the client leaves.
         malformed_at: Replace the JSON of this event (0-based) with truncated JSON.
         insert: ``(position, raw_event)`` pairs spliced into the events before sending.
+        whole_body: ``(content_type, body)`` sent with status 200 instead of any event: what a
+            proxy's error page or a server that ignored ``stream`` answers.
     """
 
     events: list[str] | None = None
@@ -81,6 +83,7 @@ class Scenario:
     hang_after: int | None = None
     malformed_at: int | None = None
     insert: list[tuple[int, str]] = field(default_factory=list)
+    whole_body: tuple[str, bytes] | None = None
 
     @classmethod
     def fixture(cls, name: str, **options: Any) -> Scenario:
@@ -227,6 +230,15 @@ async def _respond(stream: anyio.abc.SocketStream, scenario: Scenario, observed:
         payload = json.dumps(scenario.body or _error_body(observed.path, scenario.status)).encode()
         head = (
             f"HTTP/1.1 {scenario.status} Error\r\ncontent-type: application/json\r\n"
+            f"content-length: {len(payload)}\r\nconnection: close\r\n{extra}\r\n"
+        )
+        await stream.send(head.encode() + payload)
+        observed.completed = True
+        return
+    if scenario.whole_body is not None:
+        content_type, payload = scenario.whole_body
+        head = (
+            f"HTTP/1.1 200 OK\r\ncontent-type: {content_type}\r\n"
             f"content-length: {len(payload)}\r\nconnection: close\r\n{extra}\r\n"
         )
         await stream.send(head.encode() + payload)

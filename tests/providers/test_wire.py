@@ -467,6 +467,28 @@ async def test_malformed_json_chunk(kind: str, provider: Provider, sse_server: S
     assert not observed.completed
 
 
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("text/html; charset=utf-8", b"<html><body><h1>502 Bad Gateway</h1></body></html>"),
+        ("application/json", b'{"id": "chatcmpl-1", "object": "chat.completion", "choices": []}'),
+    ],
+)
+async def test_a_whole_body_that_is_not_an_event_stream(
+    provider: Provider, sse_server: SSEServer, content_type: str, body: bytes
+) -> None:
+    """A proxy's error page, or a server that ignored ``stream``, sent with status 200: the
+    error says what came instead of events and quotes its start, not "the stream dropped"."""
+    sse_server.enqueue(Scenario(whole_body=(content_type, body)))
+    with pytest.raises(MalformedResponse) as caught:
+        await collect(provider)
+    what = content_type.split(";")[0]
+    assert f"answered with {what}, not a stream of server-sent events" in str(caught.value)
+    assert repr(body.decode()[:60])[:-1] in str(caught.value)  # quoted from its first bytes
+    assert "base_url" in str(caught.value)
+    assert not caught.value.retryable
+
+
 async def test_chunk_timeout_on_a_stream_that_never_ends(
     kind: str, provider: Provider, sse_server: SSEServer
 ) -> None:

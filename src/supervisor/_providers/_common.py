@@ -217,6 +217,22 @@ def malformed_shape(provider: str, data: object) -> MalformedResponse:
     )
 
 
+_HEAD_BYTES = 120  # how much of a body that is not an event stream an error quotes
+
+
+def not_a_stream(provider: str, content_type: str, head: bytes) -> MalformedResponse:
+    """The typed error for a whole answer with no server-sent event in it (an HTML error
+    page from a proxy, a JSON body from a server that ignored ``stream``)."""
+    what = content_type.split(";", 1)[0].strip() or "no content type"
+    begins = head.decode("utf-8", "replace").strip()
+    return MalformedResponse(
+        f"{provider} answered with {what}, not a stream of server-sent events (it began "
+        f"{begins!r}); nothing was streamed. Check that base_url points at a server of this "
+        "provider's kind and that no proxy or login page answers in its place.",
+        provider=provider,
+    )
+
+
 class SDKStreamProvider:
     """Base for providers that send requests with an official SDK and read the stream raw.
 
@@ -286,7 +302,7 @@ class SDKStreamProvider:
             raise error from exc
         response = streamed.http_response
         raw = response.aiter_raw()
-        events = self._events(request, raw, deadline)
+        events = self._events(request, raw, deadline, response.headers.get("content-type", ""))
         try:
             yield events
         finally:
@@ -301,10 +317,16 @@ class SDKStreamProvider:
         return _Deadline(self.name, request, deadline, phase)
 
     async def _events(
-        self, request: LLMRequest, raw: AsyncGenerator[bytes, None], deadline: float
+        self,
+        request: LLMRequest,
+        raw: AsyncGenerator[bytes, None],
+        deadline: float,
+        content_type: str = "",
     ) -> AsyncGenerator[StreamEvent, None]:
         parser = self._parser(request)
         decoder = SSEDecoder()
+        head = b""  # the body's first bytes until an event is decoded (for the error below)
+        decoded = False
         while True:
             try:
                 with self._deadline(request, deadline, "stream"):
@@ -321,7 +343,10 @@ class SDKStreamProvider:
                 ) from exc
             except (httpx2.TransportError, httpx2.StreamError) as exc:
                 raise interrupted(self.name, "its final event") from exc
+            if not decoded and len(head) < _HEAD_BYTES:
+                head += chunk[: _HEAD_BYTES - len(head)]
             for name, text in decoder.feed(chunk):
+                decoded = True
                 if text.startswith("[DONE]"):
                     data: Any = None
                 else:
@@ -335,6 +360,8 @@ class SDKStreamProvider:
                     break
             if parser.done:
                 break  # the terminal event: stop reading (a cut drops whatever follows)
+        if not decoded and head.strip():
+            raise not_a_stream(self.name, content_type, head)
         for event in parser.finish():
             yield event
 
