@@ -567,7 +567,8 @@ def explain_policy(config: PolicyConfig) -> str:
             per = f" per {budget.window}" if budget.window else ""
             what = ", ".join(parts) or "no limit"
             warn = f"; warns at {budget.warn_at:.0%}" if budget.warn_at else ""
-            add(f"  - each {scope}: at most {what}{per}{warn}{_mode(budget.mode)}")
+            where = "all sessions together" if scope == "global" else f"each {scope}"
+            add(f"  - {where}: at most {what}{per}{warn}{_mode(budget.mode)}")
         shortfall = config.on_shortfall
         add(
             "  When a call's worst case does not fit: "

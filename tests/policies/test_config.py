@@ -43,7 +43,7 @@ def test_full_example_is_valid_and_explained() -> None:
     assert config.warnings == []
     text = explain_policy(config)
     assert "each session: at most $1.00, 2,000,000 tokens, 500 calls" in text
-    assert "each global: at most $500.00 per month" in text
+    assert "all sessions together: at most $500.00 per month" in text
     assert "[shadow: recorded only]" in text
     assert "lower max tokens -> reroute -> refuse" in text
     assert "Reroute openai:gpt-4o -> openai:gpt-4o-mini when the budget is short." in text
