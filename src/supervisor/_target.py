@@ -8,7 +8,7 @@ TARGET is one of:
 - ``module:attribute`` (``pkg.agents:Researcher``): an agent class, or a list/tuple of them, or a
   module; ``module`` alone loads a whole importable module.
 
-A loaded module may also define ``tree`` (a callable returning an ``actors.Supervisor``, to lay out
+A loaded module may also define ``tree`` (a callable returning a ``supervisor.Team``, to lay out
 its agents in a supervision tree), ``policy`` (a path to a policy file; relative paths are taken
 from the module's folder) and ``rules`` (a list of ``policies.Rule`` instances: Python policy rules,
 run alongside the policy file's for every agent of the run; a folder's files' rules all apply).
@@ -192,7 +192,7 @@ def _from_module(module: ModuleType, *, label: str, group: str, source: Path | N
     if tree is not None and not callable(tree):
         raise TargetError(
             f"{label} defines 'tree' as {type(tree).__name__}; it must be a function returning "
-            "an actors.Supervisor, or be left out."
+            "a supervisor.Team, or be left out."
         )
     policy_path: Path | None = None
     policy = getattr(module, "policy", None)
