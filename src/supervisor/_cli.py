@@ -684,6 +684,7 @@ def _console() -> Console:
 
 def _cmd_ledger(args: argparse.Namespace) -> int:
     from rich import box
+    from rich.markup import escape
     from rich.table import Table
 
     from policies import agent_name_of, format_usd
@@ -703,44 +704,31 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
     if not sessions:
         console.print(f"The store {_store_url(args)} holds no sessions yet.")
         return ExitCode.OK
-    table = Table(title="Spend per session", box=box.SIMPLE_HEAVY)
-    for column, justify in (
-        ("session", "left"),
-        ("agent / model", "left"),
-        ("spent", "right"),
-        ("tokens", "right"),
-        ("calls", "right"),
-        ("reserved now", "right"),
-    ):
-        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    rows: list[tuple[str, Any, bool]] = []  # (name, amounts, a session's own row)
     for s in sessions:
-        table.add_row(
-            f"[bold]{s.session}[/bold]",
-            "",
-            f"[bold]{format_usd(s.spent.cost)}[/bold]",
-            str(s.spent.tokens),
-            str(s.calls),
-            format_usd(s.reserved.cost),
-        )
+        rows.append((s.session, s, True))
         for agent, amounts in sorted(s.by_agent.items(), key=lambda kv: -kv[1].cost):
-            table.add_row(
-                "",
-                f"agent {agent_name_of(agent)}",
-                format_usd(amounts.cost),
-                str(amounts.tokens),
-                str(amounts.calls),
-                "",
-            )
+            rows.append((f"  agent {agent_name_of(agent)}", amounts, False))
         for model, amounts in sorted(s.by_model.items(), key=lambda kv: -kv[1].cost):
+            rows.append((f"  model {model}", amounts, False))
+    # One name column that is never cut: a piped ledger is 80 columns wide, and a cut name
+    # ("scripted:writ…") can stand for two models.
+    table = Table(title="Spend per session", box=box.SIMPLE_HEAVY)
+    width = max(len(name) for name, _, _ in rows)
+    table.add_column("session / agent / model", no_wrap=True, min_width=width)
+    for column in ("spent", "tokens", "calls", "reserved now"):
+        table.add_column(column, justify="right", no_wrap=True)
+    for name, of, own in rows:
+        if own:
             table.add_row(
-                "",
-                f"model {model}",
-                format_usd(amounts.cost),
-                str(amounts.tokens),
-                str(amounts.calls),
-                "",
+                f"[bold]{escape(name)}[/bold]",
+                f"[bold]{format_usd(of.spent.cost)}[/bold]",
+                str(of.spent.tokens),
+                str(of.calls),
+                format_usd(of.reserved.cost),
             )
-        table.add_section()
+        else:
+            table.add_row(escape(name), format_usd(of.cost), str(of.tokens), str(of.calls), "")
     console.print(table)
     return ExitCode.OK
 

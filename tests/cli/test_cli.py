@@ -160,6 +160,32 @@ def test_empty_store(tmp_path: Path) -> None:
     assert "audit chain intact" in result.stderr
 
 
+def test_the_ledger_never_cuts_a_name(tmp_path: Path) -> None:
+    """Piped, the ledger is 80 columns wide: long session, agent and model names still show
+    whole (two models that share a prefix must not both read 'scripted:writ...')."""
+    import anyio
+
+    from policies._scopes import Amounts, Scope
+    from supervisor import SQLiteStore
+
+    session, agent = "nightly-research-run-2026-11-27T20-15", "literature-reviewer-agent"
+    models = ("scripted:writer-long-context-preview", "scripted:writer-long-context-mini")
+
+    async def record() -> None:
+        async with SQLiteStore(str(tmp_path / "ledger.db")) as db:
+            for n, model in enumerate(models):
+                scopes = [Scope("agent", f"{session}/{agent}"), Scope("session", session)]
+                await db.reserve(f"c{n}", scopes, Amounts(5000, 100, 1), model=model)
+                await db.settle(f"c{n}", Amounts(1234, 50, 1))
+
+    anyio.run(record)
+    result = _run("ledger", "--store", f"sqlite:///{tmp_path / 'ledger.db'}")
+    assert result.returncode == 0, result.stderr
+    for name in (session, agent, *models):
+        assert name in result.stdout, result.stdout
+    assert "…" not in result.stdout
+
+
 _BANKER = """
 from policies import Interrupt, Rule
 from supervisor import Agent
