@@ -180,3 +180,24 @@ async def test_a_reserve_that_runs_after_its_release_holds_nothing(
         store._doubtful.add("c-ran")
         assert await reserved_after_a_restart() == Amounts()
         assert store.statistics()["doubtful_reserves"] == 0
+
+
+async def test_doubtful_reserves_left_with_the_connection_up_are_released(
+    private_redis: PrivateRedis,
+) -> None:
+    """A reserve can turn doubtful while the connection stays up, or after the reconnect
+    that recovers the others (its reply lost on the old connection, or Redis answered
+    LOADING while it came back, which cut the recovery short). The next operation releases
+    it: nothing waits for another reconnect that may never come."""
+    scope = Scope("session", "up")
+    store = RedisStore(port=private_redis.port, connect_timeout=0.3, timeout=0.3, prefix="t")
+    async with store:
+        await store.set_limit(scope, Limits(cost=10**9))
+        assert isinstance(await store.reserve("c-ran", [scope], Amounts(10, 5, 1)), Reservation)
+        store._doubtful.add("c-ran")  # as reserve() marks a call whose reply was lost
+        reconnects = store.statistics()["reconnects"]
+        assert (await store.balance(scope)).reserved == Amounts()
+        assert store.statistics()["doubtful_reserves"] == 0
+        assert store.statistics()["reconnects"] == reconnects  # the same connection
+        with pytest.raises(DuplicateCall):  # its late reserve, if any, finds the id taken
+            await store.reserve("c-ran", [scope], Amounts(10, 5, 1))

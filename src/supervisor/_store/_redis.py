@@ -478,6 +478,13 @@ class RedisStore:
             raise RuntimeError(f"{self!r} is not open; use it inside `async with`.")
         conn = self._conn
         if conn is not None and conn.broken is None:
+            if self._doubtful or self._unsettled:
+                # Left over with the connection up: a recovery that a transient error cut
+                # short (Redis still LOADING after a restart), or a call that failed after
+                # the reconnect had recovered the others. Nothing reconnects to retry them.
+                async with self._connect_lock:
+                    if self._conn is conn:
+                        await self._recover(conn)
             return conn
         async with self._connect_lock:
             conn = self._conn
