@@ -66,6 +66,15 @@ class Actor:
             "override receive()."
         )
 
+    async def on_unclaimed(self, message: Any, answer: Any) -> None:
+        """Called with an ``ask``'s ``message`` and the ``answer`` :meth:`receive` returned
+        when the asker left before it came (its timeout passed, or it was cancelled while the
+        message waited in the mailbox or was handled). Override it to take back what the
+        answer handed over; the default drops it. Runs in the actor's task, as a handler
+        does (an exception ends the actor). A reply sent with :meth:`ActorContext.reply_later`
+        says the same through :meth:`Reply.send` returning False instead.
+        """
+
     async def on_stop(self, reason: ExitReason) -> None:
         """Run once after the last message, unless the actor was killed (cancelled).
 
@@ -129,8 +138,10 @@ _NOTHING: contextlib.AbstractAsyncContextManager[None] = contextlib.nullcontext(
 class Reply:
     """The answer to one ``ask``, to be sent later: see :meth:`ActorContext.reply_later`.
 
-    Only the first :meth:`send` or :meth:`fail` counts; later ones, and any after the actor
-    ended (the asker then got ``ActorDeadError``), are ignored.
+    Only the first :meth:`send` or :meth:`fail` counts; later ones, any after the actor ended
+    (the asker then got ``ActorDeadError``) and any after the asker left (its timeout passed,
+    or it was cancelled) are ignored, and return False: an answer that hands something over
+    (a lease, a reservation) must then be taken back by the actor.
     """
 
     __slots__ = ("_slot",)
@@ -143,15 +154,13 @@ class Reply:
         """True once the asker has its answer (or there is no asker: the message was told)."""
         return self._slot is None or self._slot.done
 
-    def send(self, value: object) -> None:
-        """Answer the asker with ``value``."""
-        if self._slot is not None:
-            self._slot.resolve(value)
+    def send(self, value: object) -> bool:
+        """Answer the asker with ``value``; False if nobody got it (see the class)."""
+        return self._slot is not None and self._slot.resolve(value)
 
-    def fail(self, error: BaseException) -> None:
-        """Raise ``error`` in the asker."""
-        if self._slot is not None:
-            self._slot.fail(error)
+    def fail(self, error: BaseException) -> bool:
+        """Raise ``error`` in the asker; False if nobody got it."""
+        return self._slot is not None and self._slot.fail(error)
 
     def __repr__(self) -> str:
         return f"<Reply {'sent' if self.sent else 'pending'}>"

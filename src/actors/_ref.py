@@ -126,15 +126,21 @@ class _Ask:
             self.expired = True
             self._finish()
 
-    def resolve(self, value: object) -> None:
-        if not self.done:
-            self.value = value
-            self._finish()
+    def resolve(self, value: object) -> bool:
+        """Answer with ``value``; False if the asker had already left (nothing delivered)."""
+        if self.done:
+            return False
+        self.value = value
+        self._finish()
+        return True
 
-    def fail(self, error: BaseException) -> None:
-        if not self.done:
-            self.error = error
-            self._finish()
+    def fail(self, error: BaseException) -> bool:
+        """Answer with ``error``; False if the asker had already left."""
+        if self.done:
+            return False
+        self.error = error
+        self._finish()
+        return True
 
 
 class _Sender:
@@ -342,6 +348,7 @@ class ActorRef(Generic[A]):
                     raise self._ask_timeout(message, timeout)
         finally:
             asks.discard(slot)
+            slot.expire()  # left without an answer (timed out, cancelled): none can come now
         if slot.error is not None:
             raise slot.error
         return slot.value
@@ -404,7 +411,8 @@ class ActorRef(Generic[A]):
                     await slot.wait()
             finally:
                 asks.discard(slot)
-            if not slot.done:
+                slot.expire()  # left without an answer (timed out, cancelled): none can come now
+            if slot.expired:
                 raise self._ask_timeout(message, timeout)
         if slot.error is not None:
             raise slot.error
@@ -739,8 +747,8 @@ class ActorRef(Generic[A]):
                             item.fail(exc)
                             return ExitReason("error", exc, "raised while answering an ask")
                         self._processed += 1
-                        if not item.deferred:
-                            item.resolve(value)
+                        if not item.deferred and not item.resolve(value):
+                            await actor.on_unclaimed(item.message, value)
                     else:
                         try:
                             await actor.receive(item)

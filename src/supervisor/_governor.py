@@ -572,11 +572,40 @@ class Governor(Actor):
             logger.error("governor.handler_failed", message=type(message).__name__, error=repr(exc))
             self.ref.kill(f"a handler failed: {exc!r}", by="governor")
         else:
-            reply.send(value)
+            if not reply.send(value):
+                await self.on_unclaimed(message, value)
         finally:
             self._in_flight -= 1
             if not self._in_flight and self._drained is not None:
                 self._drained.set()
+
+    async def on_unclaimed(self, message: Any, answer: Any) -> None:
+        """The agent left before its grant came (its ask timed out while the store was slow,
+        or it was cancelled): the call never runs, so its reservation is given back now
+        instead of counting as spent until the run ends (or, in SQLite or Redis, until it is
+        reconciled as an orphan)."""
+        if not isinstance(answer, CallGrant):
+            return  # a refusal, a settlement (already written), an approval request: nothing held
+        active = self._active.pop(answer.call_id, None)
+        logger.warning(
+            "governor.grant_unclaimed",
+            call_id=answer.call_id,
+            reserved=answer.reserved_cost,
+            note="the agent left before its grant came; the call was not sent",
+        )
+        if active is None:
+            return
+        if active.kind == "llm":
+            with anyio.CancelScope(shield=True):
+                try:
+                    await self.store.release(answer.call_id)
+                except StoreError as exc:  # Redis retries it on reconnect; SQLite reconciles it
+                    logger.error("governor.release_failed", call_id=answer.call_id, error=str(exc))
+        self.sink.emit(
+            CallSettled(
+                active.agent, active.session, answer.call_id, answer.model_ref, 0, 0, 0, "cancelled"
+            )
+        )
 
     def statistics(self) -> dict[str, int]:
         """Counts of what the governor holds now."""

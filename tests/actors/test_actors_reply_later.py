@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import anyio
 import pytest
 
-from actors import Actor, ActorDeadError, ActorSystem, Reply
+from actors import Actor, ActorDeadError, ActorSystem, AskTimeout, Reply
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
@@ -149,3 +149,75 @@ async def test_reply_later_while_handling_a_tell_goes_nowhere() -> None:
             await ref.ask("y")  # its reply was taken and sent at once
             assert [r.sent for r in replies] == [True, True]
             assert "sent" in repr(replies[0])
+
+
+class Lender(Actor):
+    """Hands out a lease per ask, from a background task (``("later", n)``) or as the
+    handler's own answer after a pause (``("now", delay)``); records every answer nobody got."""
+
+    def __init__(self) -> None:
+        self.tg: TaskGroup | None = None
+        self.sent: list[tuple[str, bool]] = []
+        self.unclaimed: list[tuple[Any, Any]] = []
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self) -> AsyncIterator[None]:
+        async with anyio.create_task_group() as tg:
+            self.tg = tg
+            yield
+
+    async def receive(self, message: Any) -> Any:
+        how, arg = message
+        if how == "now":
+            await anyio.sleep(arg)
+            return f"lease-{arg}"
+        reply = self.context.reply_later()
+        assert self.tg is not None
+        self.tg.start_soon(self._answer, reply, arg)
+        return None
+
+    async def _answer(self, reply: Reply, delay: float) -> None:
+        await anyio.sleep(delay)
+        self.sent.append((f"lease-{delay}", reply.send(f"lease-{delay}")))
+
+    async def on_unclaimed(self, message: Any, answer: Any) -> None:
+        self.unclaimed.append((message, answer))
+
+
+async def test_an_answer_that_finds_its_asker_gone_is_reported_to_the_actor() -> None:
+    """An asker that timed out, or was cancelled, gets nothing more: a reply sent later says
+    so (``Reply.send`` is False) and a handler's own late answer goes to ``on_unclaimed``,
+    so that an actor can take back what it handed out (a lease, a reservation)."""
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Lender, name="lender")
+            lender = cast("Lender", ref._actor)  # the instance, to read what it recorded
+            # A deferred reply: in time, then after the asker's timeout.
+            assert await ref.ask(("later", 0.0), timeout=2) == "lease-0.0"
+            with pytest.raises(AskTimeout):
+                await ref.ask(("later", 0.3), timeout=0.05)
+            # A deferred reply to an asker that was cancelled.
+            with anyio.move_on_after(0.05):
+                await ref.ask(("later", 0.2))
+            await anyio.sleep(0.5)
+            assert sorted(lender.sent) == [
+                ("lease-0.0", True),
+                ("lease-0.2", False),
+                ("lease-0.3", False),
+            ]
+            # A handler's own answer, to an asker that left while the handler ran (timed out)
+            # or while its message waited in the mailbox behind a slow one (cancelled).
+            async with anyio.create_task_group() as tg:
+
+                async def impatient(message: Any, timeout: float) -> None:  # noqa: ASYNC109
+                    with contextlib.suppress(AskTimeout):
+                        await ref.ask(message, timeout=timeout)
+
+                tg.start_soon(impatient, ("now", 0.2), 0.05)
+                await anyio.wait_all_tasks_blocked()
+                with anyio.move_on_after(0.05):
+                    await ref.ask(("now", 0.01))
+            await anyio.sleep(0.4)
+            assert lender.unclaimed == [(("now", 0.2), "lease-0.2"), (("now", 0.01), "lease-0.01")]
+            assert await ref.ask(("now", 0.0), timeout=2) == "lease-0.0"  # and it lives on
+            assert len(lender.unclaimed) == 2

@@ -11,7 +11,15 @@ import anyio
 from test_governor_support import Harness, agent_class, make_policy
 
 from policies import Scope
-from supervisor import Agent, AgentStopped, CallStarted, LLMResult, MemoryStore
+from supervisor import (
+    Agent,
+    AgentStopped,
+    CallSettled,
+    CallStarted,
+    GovernorUnavailable,
+    LLMResult,
+    MemoryStore,
+)
 from supervisor._store import SQLiteStore
 from supervisor._target import AgentSpec, TargetSpec
 
@@ -109,6 +117,35 @@ async def test_a_stop_while_the_reserve_is_written_releases_it_and_nothing_is_se
     assert len(store.released) == 1  # the reserve that finished after the stop was given back
     assert store.ledger.balance(SESSION).reserved.cost == 0
     assert not [e for e in harness.sink.events if isinstance(e, CallStarted)]
+
+
+async def test_a_grant_whose_agent_has_left_gives_its_reservation_back(
+    harness: Harness,
+) -> None:
+    """The agent's ask times out while its reserve is being written (a slow store, as Redis
+    coming back from an outage is): the grant that comes after finds nobody, so the call is
+    never sent and its reservation is released, not held until the run ends."""
+    slow = agent_class("slow", Calls, seen=[])
+    policy = make_policy({"fail_closed": {"behaviour": "refuse", "wait_timeout": 0.2}, **NO_LOOPS})
+    async with GatedStore() as store, anyio.create_task_group() as tg:
+
+        async def open_gate_once_the_agent_gave_up() -> None:
+            await store.waiting.wait()
+            with anyio.fail_after(5):
+                while not slow.seen:  # type: ignore[attr-defined]
+                    await anyio.sleep(0.01)
+            store.gate.set()
+
+        tg.start_soon(open_gate_once_the_agent_gave_up)
+        await harness.run([slow], policy, store=store)
+    (error,) = slow.seen  # type: ignore[attr-defined]
+    assert isinstance(error, GovernorUnavailable)
+    assert harness.provider.requests == []  # never sent
+    assert len(store.released) == 1
+    assert store.ledger.balance(SESSION).reserved.cost == 0
+    (started,) = [e for e in harness.sink.events if isinstance(e, CallStarted)]
+    (settled,) = [e for e in harness.sink.events if isinstance(e, CallSettled)]
+    assert (settled.call_id, settled.outcome, settled.cost) == (started.call_id, "cancelled", 0)
 
 
 async def test_call_limits_hold_when_many_calls_are_decided_together(
