@@ -14,10 +14,11 @@ eleven, as that round's unseen measure, and the thirteenth, fourteenth, fifteent
 seventeenth, eighteenth, nineteenth, twentieth, twenty-first and twenty-second sets alongside
 rounds twelve, thirteen, fourteen, fifteen, sixteen, seventeen, eighteen, nineteen, twenty and
 twenty-one, the twenty-third set also alongside round twenty-one, the twenty-fourth set
-alongside round twenty-two, the twenty-fifth set alongside round twenty-three, and the twenty-sixth
-set alongside round twenty-four, as their unseen measures; each is measured once after its round
-(see their READMEs). This test runs no detector on these twenty-five later sets and asserts no score
-of theirs: only the sets' integrity, their disjointness and the script's ``--data`` path are checked.
+alongside round twenty-two, the twenty-fifth set alongside round twenty-three, the twenty-sixth
+set alongside round twenty-four, and the twenty-seventh set also alongside round twenty-four, as
+their unseen measures; each is measured once after its round (see their READMEs). This test runs
+no detector on these twenty-six later sets and asserts no score of theirs: only the sets'
+integrity, their disjointness and the script's ``--data`` path are checked.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ TWENTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_twentythird"
 TWENTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyfourth"
 TWENTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyfifth"
 TWENTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_twentysixth"
+TWENTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyseventh"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -141,6 +143,7 @@ LATER_SETS = [
     ("twentyfourth", TWENTYFOURTH_DIR),
     ("twentyfifth", TWENTYFIFTH_DIR),
     ("twentysixth", TWENTYSIXTH_DIR),
+    ("twentyseventh", TWENTYSEVENTH_DIR),
 ]
 
 
@@ -193,6 +196,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("twentyfourth_set_generate", TWENTYFOURTH_DIR),
         ("twentyfifth_set_generate", TWENTYFIFTH_DIR),
         ("twentysixth_set_generate", TWENTYSIXTH_DIR),
+        ("twentyseventh_set_generate", TWENTYSEVENTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
