@@ -1066,6 +1066,9 @@ class Step:
     _content: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
     # Whether a response was told something new (None: not judged yet; see _told).
     _told: bool | None = field(default=None, init=False, compare=False, repr=False)
+    # Whether the steps between a response and the kept response before it are only calls
+    # made before, each with the result it had then (see LoopTracker._only_rereads).
+    _rereads: bool = field(default=False, init=False, compare=False, repr=False)
 
     @classmethod
     def llm(cls, text: str, *, observation: str = "") -> Step:
@@ -1867,6 +1870,17 @@ def _not_a_demand(text: str) -> bool:
     return len(text.split()) > _UNMET_WORDS or text.rstrip().endswith("?")
 
 
+def _in_a_row(responses: Sequence[_Indexed]) -> bool:
+    """Whether ``responses`` follow one another with nothing between them but calls that
+    brought the agent nothing new (``Step._rereads``)."""
+    return all(b == a + 1 or s._rereads for (a, _), (b, s) in itertools.pairwise(responses))
+
+
+def _rejection(text: str) -> bool:
+    """Whether new input rejects what the agent gave (``_REJECTS``) as a short demand."""
+    return bool(text) and _REJECTS.search(text.lower()) is not None and not _not_a_demand(text)
+
+
 def _asked_for(text: str) -> frozenset[str]:
     """The content words of a request (see ``_content_words``) less those that only say it is
     one ("must", "include", "missing"), only politeness ("pls", "thanks") or how the output
@@ -2231,16 +2245,19 @@ class StructuralLoopDetector:
         """New input asked for something, later input rejected what came back and asked for
         some of the same things again ("Must name the layer." ... "Still doesn't name the
         layer."), and the responses since the first request, at least ``_UNMET_RESPONSES``
-        of them with no tool call among them, said fewer than half of those things: the agent
-        keeps producing without taking up what it is told is missing. A word said in passing
-        ("for the night desk", where the request was to go) does not take up the rest."""
+        of them with no tool call among them but calls that brought nothing new (the agent
+        "re-reads the source" before each redraft; see :func:`_in_a_row`), said fewer than
+        half of those things: the agent keeps producing without taking up what it is told is
+        missing. A word said in passing ("for the night desk", where the request was to go)
+        does not take up the rest. The later input need not reject in words ("Chapters
+        please!") when the input embeddings find it the same as an earlier input and a
+        rejection came between: the user asks for it once more."""
         n = _UNMET_RESPONSES
         if len(responses) < n:
             return []
-        # The responses in a row that end here (no tool call, no blank response between).
-        end = responses[-1][0]
+        # The responses in a row that end here (no blank response or new call between).
         run = 1
-        while run < len(responses) and responses[-run - 1][0] == end - run:
+        while run < len(responses) and _in_a_row(responses[-run - 1 : len(responses) - run + 1]):
             run += 1
         if run < n:
             return []
@@ -2250,14 +2267,20 @@ class StructuralLoopDetector:
             if not _new_input(tail[later][1]):
                 continue
             text = tail[later][1].observation
-            if _REJECTS.search(text.lower()) is None or _not_a_demand(text):
+            rejects = _REJECTS.search(text.lower()) is not None
+            if (not rejects and tail[later][1]._restated is not True) or _not_a_demand(text):
                 return []  # the agent was told something else since
+            # (Input that only restates an earlier request needs a rejection since it.)
             wanted = _asked_for(text)
             # Earlier requests with at least n responses since them, latest first.
             for first in range(min(later - 1, run - n), -1, -1):
                 asked = tail[first][1].observation
                 again = wanted & _asked_for(asked)
                 if not again or not _new_input(tail[first][1]) or _not_a_demand(asked):
+                    continue
+                if not rejects and not any(
+                    _rejection(tail[k][1].observation) for k in range(first, later)
+                ):
                     continue
                 if _other_request(text, asked):
                     # It names a number or code the earlier request lacked: another item
@@ -2325,9 +2348,10 @@ class StructuralLoopDetector:
         ]
 
     def _concedes_again(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
-        """``_UNMET_RESPONSES`` responses in a row, no tool call among them, each conceding
-        ("Sorry about that.", "Apologies.", "You're right to check, sorry."), while at least
-        one of their inputs restates an earlier input (judged by the input embeddings:
+        """``_UNMET_RESPONSES`` responses in a row, no tool call among them but calls that
+        brought nothing new (see :func:`_in_a_row`), each conceding ("Sorry about that.",
+        "Apologies.", "You're right to check, sorry."), while at least one of their inputs
+        restates an earlier input (judged by the input embeddings:
         ``LoopTracker._judge_input``): the agent is told the same correction again, and its
         concessions change nothing -- whatever it says after them, and whether or not it
         gives one figure each time (``_same_answer``). An agent that concedes and acts has a
@@ -2335,7 +2359,7 @@ class StructuralLoopDetector:
         Feedback on how an output reads (length, tone) is left alone: a rewrite concedes."""
         n = _UNMET_RESPONSES
         tail = responses[-n:]
-        if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
+        if len(tail) < n or not _in_a_row(tail):
             return []
         for _, step in tail:
             if _CONCEDES.search(step.text.lower()) is None:
@@ -4589,6 +4613,8 @@ class LoopTracker:
             views = self._responses
             if _has_text(step.text):
                 self._count_said(step, index, oldest)
+                if views and views[-1][0] < index - 1:
+                    self._only_rereads(step, views[-1][0], oldest)
                 views.append(entry)
             tail = _last(views, cfg.alternation_steps, oldest)
             # The calls before this response, for regenerate, only right after a tool call.
@@ -4628,6 +4654,29 @@ class LoopTracker:
         elif result.escalation_level == "act":
             self._acts += 1
         return result
+
+    def _only_rereads(self, step: Step, since: int, oldest: int) -> None:
+        """Mark response ``step`` when the steps after response ``since`` are only tool calls
+        each made before, among the kept calls, with the same result: a re-read that brought
+        the agent nothing new."""
+        calls = []
+        for i, s in reversed(self._history):
+            if i <= since:
+                break
+            if s is step:
+                continue
+            if s.kind != "tool" or s.error:
+                return
+            calls.append(s)
+        for call in calls:
+            if not any(
+                oldest <= i <= since
+                and e.action_key == call.action_key
+                and e.observation_key == call.observation_key
+                for i, e in self._tools
+            ):
+                return
+        object.__setattr__(step, "_rereads", True)
 
     def _count_said(self, step: Step, index: int, oldest: int) -> None:
         """Judge what a response said new (:func:`_judge_said`) against the kept responses

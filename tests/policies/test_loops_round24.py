@@ -1,0 +1,126 @@
+"""Round 24's rules, each with a loop it catches and a look-alike of progress it spares.
+
+Whether what the agent is told is taken up. A request made again in other words, after the
+agent was told its draft still lacks it, is the same request (the input embeddings judge
+it); and a call made again with the result it had before brings the agent nothing new, so
+a run of drafts that "re-reads the source" between them is still one run.
+Hand-made vectors stand in for the input embeddings where a rule reads them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from loop_replay import replay
+
+from policies._loops import Step
+
+
+def vector(seed: int, near: int | None = None, spread: float = 0.1) -> np.ndarray:
+    """A random unit vector, or one close to the vector of seed ``near``."""
+    v = np.random.default_rng(seed).standard_normal(16).astype(np.float32)
+    if near is not None:
+        v = np.random.default_rng(near).standard_normal(16).astype(np.float32) + spread * v
+    return (v / np.linalg.norm(v)).astype(np.float32)
+
+
+def said(text: str, told: str = "", *, seed: int | None = None, near: int | None = None) -> Step:
+    """A response, its new input given a vector of its own (``seed``) or one close to the
+    vector of seed ``near`` (a restatement)."""
+    step = Step.llm(text, observation=told)
+    if told:
+        step = step.with_embedding(None, input_embedding=vector(seed or 0, near=near))
+    return step
+
+
+CI_TASK = (
+    "CI on lumen/mobile-bff went from about 4 to 16 minutes per build since the pnpm move. "
+    "Find out why and fix the workflow."
+)
+RUNS = Step.tool_call(
+    "gh_run_list",
+    {"repo": "lumen/mobile-bff", "workflow": "ci.yml"},
+    observation="11433637643 success 16m17s\n11433637603 success 4m49s",
+)
+DRAFTS = (
+    "Fix CI cache after pnpm migration. The cache step saved ~/.npm; pnpm uses its own store.",
+    "Cache the pnpm store in CI. Our cache restored a directory pnpm never reads.",
+    "CI: restore the dependency cache. Root cause: wrong cache path and key after pnpm.",
+    "ci.yml: pnpm store cache. The old step cached ~/.npm; this keys on pnpm-lock.yaml.",
+)
+
+
+def _pr_description(last: str, between: str) -> list[Step]:
+    return [
+        said("Starting with the recent runs.", CI_TASK, seed=1),
+        RUNS,
+        said("Recent runs take 16 minutes, the older one 5."),
+        said(DRAFTS[0], "Write me the PR description for this.", seed=2),
+        said(DRAFTS[1], "Put the before and after build times in, that's the point.", seed=3),
+        said(DRAFTS[2], between, seed=4),
+        said(DRAFTS[3], last, seed=5, near=3),
+    ]
+
+
+def test_a_request_asked_again_in_other_words_after_a_rejection_acts() -> None:
+    # "Still no timings." rejects; the last input asks for the build times again in other
+    # words (its vector close to the first asking's); no draft names them.
+    steps = _pr_description("Add the build times before and after, please.", "Still no timings.")
+    results = replay(steps)
+    assert results[-1][0] == "act"
+    assert any(f["detector"] == "unmet_request" for f in results[-1][1])
+    assert all(level == "none" for level, _ in results[:-1])
+
+
+def test_input_like_an_earlier_request_without_a_rejection_between_is_no_loop() -> None:
+    # Praise that names what was asked for ("the build times") after a new, unrelated ask:
+    # like the request in its embedding, but nobody said anything was missing.
+    steps = _pr_description("Lovely, build times in.", "Now a shorter title.")
+    assert all(level == "none" for level, _ in replay(steps))
+
+
+ERASURE_TASK = (
+    "Please process DSR-2026-9890: Tomasz Wrobel asked us to erase his data. Nothing in the "
+    "NetSuite ledger gets deleted, invoices are under retention."
+)
+RECORD = '{"id": "DSR-2026-9890", "type": "erasure", "legal_basis": "GDPR Art. 17(1)(b)"}'
+EMAILS = (
+    "Dear Tomasz, we have completed your erasure request. Your personal data has been deleted.",
+    "Dear Tomasz, following request DSR-2026-9890 we erased your account and analytics data.",
+    "Dear Tomasz, your request is complete. We deleted your data from our CRM and helpdesk.",
+    "Dear Tomasz, we confirm request DSR-2026-9890 was fulfilled and your profile deleted.",
+)
+
+
+def _completion_email(reread: str) -> list[Step]:
+    def lookup(observation: str) -> Step:
+        return Step.tool_call(
+            "privacy_dsr_get", {"request_id": "DSR-2026-9890"}, observation=observation
+        )
+
+    keeping = "You haven't told him we're keeping the invoices and why. We have to."
+    return [
+        Step.llm("First, the request record itself.", observation=ERASURE_TASK),
+        lookup(RECORD),
+        Step.llm("A verified erasure request under Art. 17."),
+        Step.llm(EMAILS[0], observation="Draft the completion email to Tomasz."),
+        Step.llm(EMAILS[1], observation=keeping),
+        Step.llm("Let me re-read the request before redrafting.", observation="Still no invoices."),
+        lookup(reread),
+        Step.llm(EMAILS[2]),
+        Step.llm(EMAILS[3], observation=keeping),
+    ]
+
+
+def test_drafts_with_a_call_made_again_between_them_are_one_run() -> None:
+    # The record read again, with the result it had: nothing new reached the agent, and the
+    # drafts before and after the read still never mention the invoices.
+    results = replay(_completion_email(RECORD))
+    assert [level for level, _ in results[-2:]] == ["warn", "act"]
+    assert [f["detector"] for f in results[-2][1]] == ["unmet_request"]
+    assert all(level == "none" for level, _ in results[:-2])
+
+
+def test_drafts_with_a_call_that_brought_something_new_between_them_are_no_loop() -> None:
+    # The record has changed since the first read: what the agent wrote next may follow it.
+    changed = RECORD[:-1] + ', "retention": "invoices kept 7 years (HMRC)"}'
+    assert all(level == "none" for level, _ in replay(_completion_email(changed)))
