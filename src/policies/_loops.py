@@ -1850,6 +1850,9 @@ _CONCEDES = re.compile(
     r"\b(?:sorry|apolog\w*|my (?:mistake|bad|error|apologies)|you'?re (?:quite |absolutely )?"
     r"right|i misread|i was wrong)\b"
 )
+#: Responses in a row that each open by conceding for ``unmet_request`` to act on however
+#: the corrections were worded.
+_CONCEDES_RUN = 4
 _NUMBER_WORDS = (
     *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
     *("eleven", "twelve"),
@@ -1868,6 +1871,12 @@ def _not_a_demand(text: str) -> bool:
     """Input too long to be a correction (a task statement names much in passing), or a
     question: its answer need not repeat its words."""
     return len(text.split()) > _UNMET_WORDS or text.rstrip().endswith("?")
+
+
+def _opens_conceding(text: str) -> bool:
+    """Whether a response's first clause concedes ("Sorry, you're right.", "My mistake."):
+    the agent speaks for itself, not in a draft's apology to a customer."""
+    return _CONCEDES.search(_CLAUSE.split(text.lower(), maxsplit=1)[0]) is not None
 
 
 def _in_a_row(responses: Sequence[_Indexed]) -> bool:
@@ -2354,30 +2363,47 @@ class StructuralLoopDetector:
         restates an earlier input (judged by the input embeddings:
         ``LoopTracker._judge_input``): the agent is told the same correction again, and its
         concessions change nothing -- whatever it says after them, and whether or not it
-        gives one figure each time (``_same_answer``). An agent that concedes and acts has a
-        call in between; one conceding to new corrections is told something new each time.
-        Feedback on how an output reads (length, tone) is left alone: a rewrite concedes."""
+        gives one figure each time (``_same_answer``). Or ``_CONCEDES_RUN`` such responses,
+        each opening with the concession ("Sorry, you're right. ...", "My mistake. ..."),
+        whatever it is told: corrected again and again, it agrees each time and acts on none
+        of it. An agent that concedes and acts has a call in between; one that drafts an
+        apology for someone else does not open its own answer with it. Feedback on how an
+        output reads (length, tone) is left alone: a rewrite concedes."""
         n = _UNMET_RESPONSES
-        tail = responses[-n:]
-        if len(tail) < n or not _in_a_row(tail):
+        tail = responses[-_CONCEDES_RUN:]
+        if len(tail) < n or not _in_a_row(tail[-n:]):
             return []
-        for _, step in tail:
+        conceding = 0  # the responses, from the last, that concede
+        for _, step in reversed(tail):
             if _CONCEDES.search(step.text.lower()) is None:
-                return []
+                break
             told = step.observation.lower()
             if _has_text(told) and _content_words(told) & _STYLE_STEMS:
-                return []
-        restated = sum(s._restated is True for _, s in tail)
-        if not restated:
+                break
+            conceding += 1
+        if conceding < n:
+            return []
+        restated = sum(s._restated is True for _, s in tail[-n:])
+        details: dict[str, float | int | str] = {"responses": n}
+        if restated:
+            tail = tail[-n:]
+            details["restated"] = restated
+        elif (
+            conceding == _CONCEDES_RUN
+            and _in_a_row(tail)
+            and all(_opens_conceding(s.text) for _, s in tail)
+        ):
+            details = {"responses": _CONCEDES_RUN, "conceded": _CONCEDES_RUN}
+        else:
             return []
         idx = tuple(i for i, _ in tail)
         return [
             LoopFinding(
                 "unmet_request",
                 1.0,
-                LoopEvidence(idx, _pairs(idx), {"responses": n, "restated": restated}),
-                f"The agent conceded {n} times in a row without acting while it was told the "
-                "same correction again.",
+                LoopEvidence(idx, _pairs(idx), details),
+                f"The agent conceded {len(idx)} times in a row without acting while it was "
+                + ("told the same correction again." if restated else "corrected each time."),
             )
         ]
 
@@ -3650,6 +3676,7 @@ class EscalationPolicy:
                     or "restated" in f.evidence.details
                     or "reasked" in f.evidence.details
                     or "restates" in f.evidence.details
+                    or "conceded" in f.evidence.details
                     for f in exact
                 ):
                     return LoopResult(index, "act", ordered)

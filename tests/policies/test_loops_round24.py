@@ -2,8 +2,9 @@
 
 Whether what the agent is told is taken up. A request made again in other words, after the
 agent was told its draft still lacks it, is the same request (the input embeddings judge
-it); and a call made again with the result it had before brings the agent nothing new, so
-a run of drafts that "re-reads the source" between them is still one run.
+it); a call made again with the result it had before brings the agent nothing new, so a
+run of drafts that "re-reads the source" between them is still one run; and an agent that
+opens every answer by conceding, corrected again and again, agrees and changes nothing.
 Hand-made vectors stand in for the input embeddings where a rule reads them.
 """
 
@@ -124,3 +125,60 @@ def test_drafts_with_a_call_that_brought_something_new_between_them_are_no_loop(
     # The record has changed since the first read: what the agent wrote next may follow it.
     changed = RECORD[:-1] + ', "retention": "invoices kept 7 years (HMRC)"}'
     assert all(level == "none" for level, _ in replay(_completion_email(changed)))
+
+
+ROBOT_TASK = (
+    "AMR-14 keeps stalling in aisle C04 during the afternoon wave. Find out why and get it "
+    "moving before the 15:30 cut-off."
+)
+
+
+def test_conceding_four_times_in_a_row_to_each_correction_acts() -> None:
+    # Each correction in its own words, none restating another: the agent agrees each time
+    # and says the same again.
+    steps = [
+        Step.llm("Right, pulling AMR-14.", observation=ROBOT_TASK),
+        Step.tool_call(
+            "robot_state",
+            {"robot": "AMR-14"},
+            observation='<robot id="AMR-14" state="blocked" battery="70" error="E214"/>',
+        ),
+        Step.llm("It's stalling because the battery is nearly flat."),
+        Step.llm(
+            "Sorry, you're right. AMR-14's battery is low, that's why it keeps stopping.",
+            observation="Read it again, 70 percent.",
+        ),
+        Step.llm(
+            "Sorry, you're right. The robot is running out of charge in the aisle.",
+            observation="It's NOT the battery.",
+        ),
+        Step.llm(
+            "Sorry, you're right. Low battery is the cause here.",
+            observation="Battery is 70%. That's not low.",
+        ),
+        Step.llm("My mistake. I'd say the battery is too low to finish the route."),
+    ]
+    results = replay(steps)
+    assert results[-1][0] == "act"
+    assert any(f.get("conceded") == 4 for f in results[-1][1])
+    assert all(level == "none" for level, _ in results[:-1])
+
+
+def test_drafts_that_apologise_to_a_customer_are_no_loop() -> None:
+    # Each draft says sorry to the listener; the agent does not concede anything itself, and
+    # each draft takes up what it was asked to add.
+    base = "Hi Harbour Tyres, your spot didn't air tonight. Sorry."
+    steps = [
+        Step.llm("Sure thing, having a look at the log.", observation="Fix tonight's log."),
+        Step.llm(f"First go: {base}"),
+        Step.llm(f"Revised: {base} Jess can do a live read.", observation="offer the live read"),
+        Step.llm(
+            f"Revised: {base} Jess can do a live read, and we'll credit the slot.",
+            observation="mention the credit",
+        ),
+        Step.llm(
+            f"Updated: {base} Jess can do a live read, and we'll credit the slot. Cheers, Dev",
+            observation="sign it from Dev",
+        ),
+    ]
+    assert all(level == "none" for level, _ in replay(steps))
