@@ -4314,6 +4314,63 @@ def _rewrites(tools: Sequence[_Indexed], oldest: int) -> list[LoopFinding]:
     ]
 
 
+#: Failed calls in a row (waits aside) for ``reworded_repeat``'s "one error whatever the call".
+_FAILURES = 3
+
+
+def _same_failure(
+    tools: Sequence[_Indexed], history: Sequence[_Indexed], oldest: int
+) -> list[LoopFinding]:
+    """``reworded_repeat``'s "one error whatever the call": the last ``_FAILURES`` calls,
+    waits aside, all failed with one error (:func:`_one_failure`), not all the same call
+    (another tool's name, other arguments), with nothing new said to the agent since the
+    first: whatever it changes in the call, the world answers the same, and it does not
+    take the error up (an unknown tool's name guessed again, a file type refused however
+    the file is named, a field rejected whatever else the body says). Waiting between the
+    tries changes nothing either: the very same call failing so is ``action_error``'s."""
+    last = tools[-1][1]
+    if not last.error or _waits(last):
+        return []
+    tail: list[_Indexed] = []
+    for i, s in reversed(tools):
+        if i < oldest or len(tail) == _FAILURES:
+            break
+        if not _waits(s):
+            tail.append((i, s))
+    if len(tail) < _FAILURES:
+        return []
+    tail.reverse()
+    for (_, x), (_, y) in itertools.pairwise(tail):
+        if not x.error or not _one_failure(x, y):
+            return []
+    if _same(s.action_key for _, s in tail):
+        return []  # the very same call: action_error's
+    first = tail[0][0]
+    if any(i > first and s.kind == "llm" and _told(s) for i, s in history):
+        return []  # the agent was told something since: a try may follow it
+    idx = tuple(i for i, _ in tail)
+    return [
+        LoopFinding(
+            "reworded_repeat",
+            1.0,
+            LoopEvidence(idx, _pairs(idx), {"repeats": _FAILURES, "same_failure": 1}),
+            f"The last {_FAILURES} calls, not all the same, failed with one error.",
+        )
+    ]
+
+
+def _one_failure(a: Step, b: Step) -> bool:
+    """:func:`_same_error`, or, for two tools, the same once each error is read without its
+    own call's tool name (an unknown tool's error names the name it was called by)."""
+    if _same_error(a, b):
+        return True
+    if a.tool == b.tool:
+        return False
+    x = _error_words(a.observation_key.replace(str(a.tool).lower(), " "))
+    y = _error_words(b.observation_key.replace(str(b.tool).lower(), " "))
+    return bool(x and y) and len(x & y) >= _SAME_ERROR * len(x | y)
+
+
 def _asked_anew(finding: LoopFinding, history: Sequence[_Indexed]) -> bool:
     """Whether a ``reworded_repeat`` finding's calls, a write made again in other words,
     were each made after the agent was told something new (:func:`_told`: "Mention both
@@ -4636,6 +4693,8 @@ class LoopTracker:
                     or _overlap(tail, oldest)
                     or _rewrites(tail, oldest)
                 )
+            if not findings and "reworded_repeat" in cfg.enabled and step.error:
+                findings = _same_failure(tail, history, oldest)
         else:
             views = self._responses
             if _has_text(step.text):

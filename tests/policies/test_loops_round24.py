@@ -1,11 +1,13 @@
 """Round 24's rules, each with a loop it catches and a look-alike of progress it spares.
 
-Whether what the agent is told is taken up. A request made again in other words, after the
-agent was told its draft still lacks it, is the same request (the input embeddings judge
-it); a call made again with the result it had before brings the agent nothing new, so a
-run of drafts that "re-reads the source" between them is still one run; and an agent that
-opens every answer by conceding, corrected again and again, agrees and changes nothing.
-Hand-made vectors stand in for the input embeddings where a rule reads them.
+Whether what the agent is told is taken up, and whether what it changes changes anything.
+A request made again in other words, after the agent was told its draft still lacks it, is
+the same request (the input embeddings judge it); a call made again with the result it had
+before brings the agent nothing new, so a run of drafts that "re-reads the source" between
+them is still one run; an agent that opens every answer by conceding, corrected again and
+again, agrees and changes nothing; and calls changed each time (another tool name, other
+arguments) that fail with one error change nothing either. Hand-made vectors stand in for
+the input embeddings where a rule reads them.
 """
 
 from __future__ import annotations
@@ -181,4 +183,66 @@ def test_drafts_that_apologise_to_a_customer_are_no_loop() -> None:
             observation="sign it from Dev",
         ),
     ]
+    assert all(level == "none" for level, _ in replay(steps))
+
+
+PYDANTIC_TASK = (
+    "Upgrade invoicing-api to pydantic 2 and get the test suite green. Don't touch "
+    "libs/legacy_sdk/."
+)
+TOOLS = "Available tools: bash, read_file, edit_file, grep, run_tests, TodoWrite, Task"
+
+
+def _guess(tool: str) -> Step:
+    return Step.tool_call(
+        tool,
+        {"path": "tests/"},
+        observation=f"<tool_use_error>No such tool available: {tool}. {TOOLS}</tool_use_error>",
+        error=True,
+    )
+
+
+def test_one_error_whatever_the_call_warns_then_acts() -> None:
+    # Another tool name guessed each time, each answered with the one error: no such tool.
+    steps = [Step.llm("Sure.", observation=PYDANTIC_TASK), _guess("pytest")]
+    for said_, tool in (
+        ("Maybe it's named differently.", "run.pytest"),
+        ("Trying another name.", "test"),
+        ("One more try.", "pytest"),
+    ):
+        steps += [Step.llm(said_), _guess(tool)]
+    results = replay(steps)
+    assert [level for level, _ in results[-3:]] == ["warn", "none", "act"]
+    assert any(f.get("same_failure") == 1 for f in results[-3][1])
+    assert all(level == "none" for level, _ in results[:-3])
+
+
+def test_failures_that_change_with_each_fix_are_no_loop() -> None:
+    # Each try fails with another error: the agent works through them one by one.
+    errors = (
+        "3 issues: ZIP mismatch (04412 vs 04411); unit type missing; town mismatch",
+        "2 issues: ZIP mismatch (04412 vs 04411); unit type missing",
+        "1 issue: unit type missing",
+    )
+    steps = [Step.llm("Checking the address.", observation="Get Kenji a bus stop.")]
+    for k, error in enumerate(errors):
+        if k:
+            steps.append(Step.llm(f"{3 - k} left."))
+        steps.append(
+            Step.tool_call(
+                "address_validate",
+                {"student_id": "2042766", "pass": k},
+                observation=error,
+                error=True,
+            )
+        )
+    assert all(level == "none" for level, _ in replay(steps))
+
+
+def test_one_error_after_the_user_says_something_new_is_no_loop() -> None:
+    # The user tells the agent which tool to use between the tries: the next try follows it.
+    steps = [Step.llm("Sure.", observation=PYDANTIC_TASK), _guess("pytest"), Step.llm("Hm.")]
+    steps += [_guess("run.pytest")]
+    steps += [Step.llm("Trying it.", observation="Use bash with `python -m pytest -q`.")]
+    steps += [_guess("bash.pytest")]
     assert all(level == "none" for level, _ in replay(steps))
