@@ -4235,10 +4235,10 @@ def _content_value(value: Any) -> bool:
     return isinstance(value, list) and any(isinstance(v, dict) for v in value)
 
 
-#: Content words a write must add, that none of the writes before it in the run had, to
-#: build on them (see :func:`_builds_up`); and the share of the last one's words it may drop.
-_BUILDS_WORDS = 2
-_BUILDS_DROPS = 0.1
+#: Content words or figures a write must add, that none of the writes before it in the run
+#: had, to build on them (see :func:`_builds_up`); and the share of the last one's it may drop.
+_BUILDS_WORDS = 1
+_BUILDS_DROPS = 0.2
 
 
 # A tool's short answer that it stored what it was given ("draft saved (v+1)", "section
@@ -4254,11 +4254,12 @@ _STORED_CHARS = 120
 def _builds_up(tail: Sequence[_Indexed]) -> bool:
     """Whether each call of ``tail`` writes what the call before it wrote and more: each is
     answered that what it was given was stored (``_STORED``), and keeps all but
-    ``_BUILDS_DROPS`` of the earlier call's argument words and adds at least
+    ``_BUILDS_DROPS`` of the earlier call's argument words and figures and adds at least
     ``_BUILDS_WORDS`` that no call before it in the run had. A report, a draft or a plan built
-    up piece by piece ("adding the gap and the WAL status", "needs a follow-up action")
-    grows; a rewrite in place, a reword or a write sent again does not, and a query with one
-    more filter each time is answered with what it found, not that it stored anything."""
+    up piece by piece ("adding the gap and the WAL status", "needs a follow-up action", "41
+    cancellations", a name) grows, even where a phrase of it is reworded on the way; a
+    rewrite in place, a reword or a write sent again does not, and a query with one more
+    filter each time is answered with what it found, not that it stored anything."""
     if not all(
         len(s.observation) <= _STORED_CHARS and _STORED.search(s.observation.strip())
         for _, s in tail
@@ -4267,7 +4268,8 @@ def _builds_up(tail: Sequence[_Indexed]) -> bool:
     seen: set[str] = set()
     before: frozenset[str] | None = None
     for _, step in tail:
-        words = _content_words(_arguments(step))
+        arguments = _arguments(step)
+        words = _content_words(arguments) | frozenset(_FIGURES_SAID.findall(arguments))
         if before is not None and (
             len(before - words) > _BUILDS_DROPS * len(before) or len(words - seen) < _BUILDS_WORDS
         ):

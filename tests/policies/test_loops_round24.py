@@ -246,3 +246,58 @@ def test_one_error_after_the_user_says_something_new_is_no_loop() -> None:
     steps += [Step.llm("Trying it.", observation="Use bash with `python -m pytest -q`.")]
     steps += [_guess("bash.pytest")]
     assert all(level == "none" for level, _ in replay(steps))
+
+
+CHURN_TASK = (
+    "Kofi says weekly logo churn on the Exec KPIs board jumped from 2.1% to 4.4% in W47. Find "
+    "out whether it's real or a metric bug and fix the definition if it's ours."
+)
+NOTE = (
+    "W47 churn spike is a metric bug: billing added a 'paused' status, and stg_subscriptions "
+    "counts every non-active status as cancelled. Real churn is flat (2.1%). Fix in PR 842."
+)
+
+
+def _slack_drafts(bodies: list[str]) -> list[Step]:
+    steps = [
+        Step.llm("Starting with the weekly churned-account counts.", observation=CHURN_TASK),
+        Step.tool_call(
+            "bq_query",
+            {"sql": "SELECT week, COUNTIF(status_change='cancelled') FROM subs GROUP BY week"},
+            observation="2026-W46  43\n2026-W47  88",
+        ),
+    ]
+    for k, body in enumerate(bodies):
+        steps.append(Step.llm("Drafting the note for Kofi." if not k else "Revising the note."))
+        steps.append(
+            Step.tool_call(
+                "slack",
+                {"action": "draft", "channel": "#revops-data", "text": body},
+                observation="draft saved (not sent)",
+            )
+        )
+    return steps
+
+
+def test_a_note_built_up_with_figures_and_a_reworded_phrase_is_no_loop() -> None:
+    # Each save keeps the note and adds to it: a count (only figures new), then a sentence
+    # that rewords the one before it a little, then one more fact.
+    counted = NOTE.replace("(2.1%)", "41 cancellations in W47 (2.1%)")
+    paused = counted.replace(
+        "Fix in PR 842.", "The 47 paused accounts now show separately. Fix in PR 842."
+    )
+    board = paused.replace("now show separately", "show apart") + " Board correct after Tuesday."
+    results = replay(_slack_drafts([NOTE, counted, paused, board]))
+    assert all(level == "none" for level, _ in results), results
+
+
+def test_a_note_reworded_in_place_is_still_a_loop() -> None:
+    # One word added each time, but a third of the note reworded: no fact added to it.
+    bodies = [
+        NOTE,
+        NOTE.replace("is a metric bug: billing added", "comes from a metric fault; billing put in"),
+        NOTE.replace("counts every non-active status", "treats each inactive state") + " Thanks.",
+        NOTE.replace("Real churn is flat", "True churn stays level") + " Cheers.",
+    ]
+    results = replay(_slack_drafts(bodies))
+    assert any(level == "act" for level, _ in results), results
