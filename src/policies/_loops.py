@@ -1850,6 +1850,10 @@ _CONCEDES = re.compile(
     r"\b(?:sorry|apolog\w*|my (?:mistake|bad|error|apologies)|you'?re (?:quite |absolutely )?"
     r"right|i misread|i was wrong)\b"
 )
+#: Announcements in a row, no call among them, for ``idle_talk`` to act on whatever the
+#: agent is told; each at most this many words (an announcement, not a draft).
+_PROMISES_RUN = 4
+_PROMISE_WORDS = 20
 #: Responses in a row that each open by conceding for ``unmet_request`` to act on however
 #: the corrections were worded.
 _CONCEDES_RUN = 4
@@ -1877,6 +1881,21 @@ def _opens_conceding(text: str) -> bool:
     """Whether a response's first clause concedes ("Sorry, you're right.", "My mistake."):
     the agent speaks for itself, not in a draft's apology to a customer."""
     return _CONCEDES.search(_CLAUSE.split(text.lower(), maxsplit=1)[0]) is not None
+
+
+def _takes_up(tail: Sequence[_Indexed], responses: Sequence[_Indexed]) -> bool:
+    """Whether a response of ``tail`` (the last of ``responses``) says a content word of its
+    new input that no response before it had said: it takes up what it was told."""
+    said: set[str] = set()
+    for i, s in responses:
+        if i >= tail[0][0]:
+            break
+        said |= _said_words(s)
+    for _, s in tail:
+        if _new_input(s) and (_asked_for(s.observation) - said) & _content_words(s.text):
+            return True
+        said |= _said_words(s)
+    return False
 
 
 def _in_a_row(responses: Sequence[_Indexed]) -> bool:
@@ -2749,6 +2768,9 @@ class StructuralLoopDetector:
         answered with something new ("The lockfile pins express.") is planning with the
         user. A decision after deliberation is one announcement, not three."""
         n = _IDLE_RESPONSES
+        found = self._promises_on(responses)
+        if found:
+            return found
         tail = responses[-n:]
         if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
             return []
@@ -2778,6 +2800,34 @@ class StructuralLoopDetector:
                 1.0,
                 LoopEvidence(idx, _pairs(idx), {"responses": n, "promises": n}),
                 f"The agent said {n} times in a row what it would do next, and did not do it.",
+            )
+        ]
+
+    def _promises_on(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """``_PROMISES_RUN`` short responses in a row (at most ``_PROMISE_WORDS`` words each),
+        no tool call among them and not all one text, each announcing an action, none taking
+        up a word of its new input that the agent had not said before (:func:`_takes_up`):
+        whatever it is told (go ahead, "did you check the sections?", "you keep announcing
+        it", the deadline again), the agent says what it will do and does not do it. A draft
+        revised at each request ("Mention NG-05.") takes up what the request adds, and a
+        decision after deliberation is one announcement, not four."""
+        n = _PROMISES_RUN
+        tail = responses[-n:]
+        if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
+            return []
+        for _, s in tail:
+            if s.word_count > _PROMISE_WORDS or not (s.announces or _announces_later(s.text)):
+                return []
+        if _same(s.action_key for _, s in tail) or _takes_up(tail, responses):
+            return []
+        idx = tuple(i for i, _ in tail)
+        return [
+            LoopFinding(
+                "idle_talk",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"responses": n, "promises": n, "promised": n}),
+                f"The agent said {n} times in a row what it would do next, whatever it was "
+                "told, and did not do it.",
             )
         ]
 
@@ -3636,7 +3686,9 @@ class EscalationPolicy:
     told the same again in other words, as the input embeddings judge (``restated``). So
     does an ``idle_talk`` finding of a question asked again after it was answered
     (``reasked``), or of a run of talk that says again what was said whatever the agent is
-    told (``restates``).
+    told (``restates``), or of announcements made four times in a row whatever the agent is
+    told (``promised``); and an ``unmet_request`` one of four answers in a row that each
+    open by conceding (``conceded``).
     """
 
     def __init__(self, confirm_within: int = 6, by_agreement: bool = True) -> None:
@@ -3677,6 +3729,7 @@ class EscalationPolicy:
                     or "reasked" in f.evidence.details
                     or "restates" in f.evidence.details
                     or "conceded" in f.evidence.details
+                    or "promised" in f.evidence.details
                     for f in exact
                 ):
                     return LoopResult(index, "act", ordered)

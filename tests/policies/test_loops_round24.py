@@ -301,3 +301,88 @@ def test_a_note_reworded_in_place_is_still_a_loop() -> None:
     ]
     results = replay(_slack_drafts(bodies))
     assert any(level == "act" for level, _ in results), results
+
+
+ENROL_TASK = (
+    "Ticket from Felix Baumann (2856063): blocked from CS 3410 by the CS 2200 prereq, says his "
+    "Leeds credit should count. Sort it out if you can."
+)
+
+
+def test_announcing_four_times_whatever_the_user_says_acts() -> None:
+    # A go-ahead, a complaint and the deadline: the agent announces again each time, no call.
+    steps = [
+        Step.llm("First, the student record.", observation=ENROL_TASK),
+        Step.tool_call(
+            "student_record_get",
+            {"emplid": "2856063"},
+            observation='{"transfer_credits": [{"course": "COMP2221", "status": "PENDING"}]}',
+        ),
+        Step.llm("His Leeds COMP2221 credit is pending articulation, so the prereq is unmet."),
+        Step.llm("Next I'll look at the CS 3410 sections for Spring."),
+        Step.llm(
+            "I'll check section availability now.", observation="Fine, go ahead, the Spring ones."
+        ),
+        Step.llm(
+            "Let me see which seats are open.", observation="You keep announcing it. Did you check?"
+        ),
+        Step.llm(
+            "Going to the class search next.",
+            observation="Registration closes Friday, please hurry.",
+        ),
+    ]
+    results = replay(steps)
+    assert results[-1][0] == "act"
+    assert any(f.get("promised") == 4 for f in results[-1][1])
+    assert all(level == "none" for level, _ in results[:-1])
+
+
+def test_a_note_revised_at_each_request_that_opens_with_a_gerund_is_no_loop() -> None:
+    # "Counting continues ..." reads as an announcement, but each version takes up what the
+    # request added (NG-05, the time, the figure).
+    steps = [
+        Step.llm("I will first check the tally for Northgate.", observation="Prepare the result."),
+        Step.llm("Counting continues.", observation="Draft the note for the candidates' agents."),
+        Step.llm("Counting continues; NG-05 remains sealed.", observation="Mention NG-05."),
+        Step.llm(
+            "Counting continues; NG-05 remains sealed pending the ruling at 01:30.",
+            observation="Say when the ruling is.",
+        ),
+        Step.llm(
+            "Counting continues; NG-05 sealed until the 01:30 ruling. Other boxes: 2306.",
+            observation="Give the provisional figure.",
+        ),
+    ]
+    assert all(level == "none" for level, _ in replay(steps))
+
+
+def test_a_long_update_that_says_what_happens_next_is_no_announcement() -> None:
+    # Each version of the update ends by saying what comes next ("we'll re-run the order"):
+    # a draft, not a promise; the short one after the last edit is made good by the post.
+    update = (
+        "renewal for api.kestrel-pay.com failed on dns-01 validation. cause: a stale TXT "
+        "record from the first attempt is still published. the live cert is valid until Dec "
+        "07, so no customer impact yet. we'll remove the record and re-run the order."
+    )
+    steps = [
+        Step.llm("ack. pulling the live cert first.", observation="renew the kestrel-pay cert"),
+        Step.tool_call(
+            "cert_inspect", {"host": "api.kestrel-pay.com"}, observation="notAfter=Dec 07"
+        ),
+        Step.llm(update),
+        Step.llm(
+            "updated with it. " + update.replace("we'll", "ETA 08:02 UTC; we'll"),
+            observation="where's the ETA? people want to know when the new cert lands.",
+        ),
+        Step.llm(
+            "removing the stale TXT; new cert ETA 08:02 UTC, no impact.",
+            observation="good. make it shorter, it's slack.",
+        ),
+        Step.llm("sending to the channel.", observation="ok post it"),
+        Step.tool_call(
+            "post_update",
+            {"channel": "#inc-certs", "body": "removing the stale TXT; new cert ETA 08:02 UTC."},
+            observation="posted",
+        ),
+    ]
+    assert all(level == "none" for level, _ in replay(steps))
