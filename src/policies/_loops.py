@@ -2285,7 +2285,9 @@ class StructuralLoopDetector:
             return []
         # The responses in a row that end here (no blank response or new call between).
         run = 1
-        while run < len(responses) and _in_a_row(responses[-run - 1 : len(responses) - run + 1]):
+        while run < len(responses) and (
+            responses[-run - 1][0] == responses[-run][0] - 1 or responses[-run][1]._rereads
+        ):
             run += 1
         if run < n:
             return []
@@ -2390,7 +2392,9 @@ class StructuralLoopDetector:
         output reads (length, tone) is left alone: a rewrite concedes."""
         n = _UNMET_RESPONSES
         tail = responses[-_CONCEDES_RUN:]
-        if len(tail) < n or not _in_a_row(tail[-n:]):
+        if len(tail) < n or _CONCEDES.search(tail[-1][1].text.lower()) is None:
+            return []  # (most responses concede nothing)
+        if not _in_a_row(tail[-n:]):
             return []
         conceding = 0  # the responses, from the last, that concede
         for _, step in reversed(tail):
@@ -2768,12 +2772,15 @@ class StructuralLoopDetector:
         answered with something new ("The lockfile pins express.") is planning with the
         user. A decision after deliberation is one announcement, not three."""
         n = _IDLE_RESPONSES
+        tail = responses[-n:]
+        if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
+            return []  # (both runs below are at least this long)
+        last = responses[-1][1]
+        if not (last.announces or _announces_later(last.text)):
+            return []  # (most responses: one run or the other would end here)
         found = self._promises_on(responses)
         if found:
             return found
-        tail = responses[-n:]
-        if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
-            return []
         if any(not (s.announces or _announces_later(s.text)) for _, s in tail):
             return []
         if _same(s.action_key for _, s in tail):
@@ -2815,9 +2822,11 @@ class StructuralLoopDetector:
         tail = responses[-n:]
         if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
             return []
-        for _, s in tail:
-            if s.word_count > _PROMISE_WORDS or not (s.announces or _announces_later(s.text)):
+        for k, (_, s) in enumerate(tail):
+            if s.word_count > _PROMISE_WORDS:
                 return []
+            if k < n - 1 and not (s.announces or _announces_later(s.text)):
+                return []  # (the last one announces: _promises_again asked first)
         if _same(s.action_key for _, s in tail) or _takes_up(tail, responses):
             return []
         idx = tuple(i for i, _ in tail)
