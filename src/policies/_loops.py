@@ -1066,6 +1066,9 @@ class Step:
     _content: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
     # Whether a response was told something new (None: not judged yet; see _told).
     _told: bool | None = field(default=None, init=False, compare=False, repr=False)
+    # Whether the steps between a response and the kept response before it are only calls
+    # made before, each with the result it had then (see LoopTracker._only_rereads).
+    _rereads: bool = field(default=False, init=False, compare=False, repr=False)
 
     @classmethod
     def llm(cls, text: str, *, observation: str = "") -> Step:
@@ -1847,6 +1850,13 @@ _CONCEDES = re.compile(
     r"\b(?:sorry|apolog\w*|my (?:mistake|bad|error|apologies)|you'?re (?:quite |absolutely )?"
     r"right|i misread|i was wrong)\b"
 )
+#: Announcements in a row, no call among them, for ``idle_talk`` to act on whatever the
+#: agent is told; each at most this many words (an announcement, not a draft).
+_PROMISES_RUN = 4
+_PROMISE_WORDS = 20
+#: Responses in a row that each open by conceding for ``unmet_request`` to act on however
+#: the corrections were worded.
+_CONCEDES_RUN = 4
 _NUMBER_WORDS = (
     *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
     *("eleven", "twelve"),
@@ -1865,6 +1875,38 @@ def _not_a_demand(text: str) -> bool:
     """Input too long to be a correction (a task statement names much in passing), or a
     question: its answer need not repeat its words."""
     return len(text.split()) > _UNMET_WORDS or text.rstrip().endswith("?")
+
+
+def _opens_conceding(text: str) -> bool:
+    """Whether a response's first clause concedes ("Sorry, you're right.", "My mistake."):
+    the agent speaks for itself, not in a draft's apology to a customer."""
+    return _CONCEDES.search(_CLAUSE.split(text.lower(), maxsplit=1)[0]) is not None
+
+
+def _takes_up(tail: Sequence[_Indexed], responses: Sequence[_Indexed]) -> bool:
+    """Whether a response of ``tail`` (the last of ``responses``) says a content word of its
+    new input that no response before it had said: it takes up what it was told."""
+    said: set[str] = set()
+    for i, s in responses:
+        if i >= tail[0][0]:
+            break
+        said |= _said_words(s)
+    for _, s in tail:
+        if _new_input(s) and (_asked_for(s.observation) - said) & _content_words(s.text):
+            return True
+        said |= _said_words(s)
+    return False
+
+
+def _in_a_row(responses: Sequence[_Indexed]) -> bool:
+    """Whether ``responses`` follow one another with nothing between them but calls that
+    brought the agent nothing new (``Step._rereads``)."""
+    return all(b == a + 1 or s._rereads for (a, _), (b, s) in itertools.pairwise(responses))
+
+
+def _rejection(text: str) -> bool:
+    """Whether new input rejects what the agent gave (``_REJECTS``) as a short demand."""
+    return bool(text) and _REJECTS.search(text.lower()) is not None and not _not_a_demand(text)
 
 
 def _asked_for(text: str) -> frozenset[str]:
@@ -2231,16 +2273,21 @@ class StructuralLoopDetector:
         """New input asked for something, later input rejected what came back and asked for
         some of the same things again ("Must name the layer." ... "Still doesn't name the
         layer."), and the responses since the first request, at least ``_UNMET_RESPONSES``
-        of them with no tool call among them, said fewer than half of those things: the agent
-        keeps producing without taking up what it is told is missing. A word said in passing
-        ("for the night desk", where the request was to go) does not take up the rest."""
+        of them with no tool call among them but calls that brought nothing new (the agent
+        "re-reads the source" before each redraft; see :func:`_in_a_row`), said fewer than
+        half of those things: the agent keeps producing without taking up what it is told is
+        missing. A word said in passing ("for the night desk", where the request was to go)
+        does not take up the rest. The later input need not reject in words ("Chapters
+        please!") when the input embeddings find it the same as an earlier input and a
+        rejection came between: the user asks for it once more."""
         n = _UNMET_RESPONSES
         if len(responses) < n:
             return []
-        # The responses in a row that end here (no tool call, no blank response between).
-        end = responses[-1][0]
+        # The responses in a row that end here (no blank response or new call between).
         run = 1
-        while run < len(responses) and responses[-run - 1][0] == end - run:
+        while run < len(responses) and (
+            responses[-run - 1][0] == responses[-run][0] - 1 or responses[-run][1]._rereads
+        ):
             run += 1
         if run < n:
             return []
@@ -2250,14 +2297,20 @@ class StructuralLoopDetector:
             if not _new_input(tail[later][1]):
                 continue
             text = tail[later][1].observation
-            if _REJECTS.search(text.lower()) is None or _not_a_demand(text):
+            rejects = _REJECTS.search(text.lower()) is not None
+            if (not rejects and tail[later][1]._restated is not True) or _not_a_demand(text):
                 return []  # the agent was told something else since
+            # (Input that only restates an earlier request needs a rejection since it.)
             wanted = _asked_for(text)
             # Earlier requests with at least n responses since them, latest first.
             for first in range(min(later - 1, run - n), -1, -1):
                 asked = tail[first][1].observation
                 again = wanted & _asked_for(asked)
                 if not again or not _new_input(tail[first][1]) or _not_a_demand(asked):
+                    continue
+                if not rejects and not any(
+                    _rejection(tail[k][1].observation) for k in range(first, later)
+                ):
                     continue
                 if _other_request(text, asked):
                     # It names a number or code the earlier request lacked: another item
@@ -2325,35 +2378,55 @@ class StructuralLoopDetector:
         ]
 
     def _concedes_again(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
-        """``_UNMET_RESPONSES`` responses in a row, no tool call among them, each conceding
-        ("Sorry about that.", "Apologies.", "You're right to check, sorry."), while at least
-        one of their inputs restates an earlier input (judged by the input embeddings:
+        """``_UNMET_RESPONSES`` responses in a row, no tool call among them but calls that
+        brought nothing new (see :func:`_in_a_row`), each conceding ("Sorry about that.",
+        "Apologies.", "You're right to check, sorry."), while at least one of their inputs
+        restates an earlier input (judged by the input embeddings:
         ``LoopTracker._judge_input``): the agent is told the same correction again, and its
         concessions change nothing -- whatever it says after them, and whether or not it
-        gives one figure each time (``_same_answer``). An agent that concedes and acts has a
-        call in between; one conceding to new corrections is told something new each time.
-        Feedback on how an output reads (length, tone) is left alone: a rewrite concedes."""
+        gives one figure each time (``_same_answer``). Or ``_CONCEDES_RUN`` such responses,
+        each opening with the concession ("Sorry, you're right. ...", "My mistake. ..."),
+        whatever it is told: corrected again and again, it agrees each time and acts on none
+        of it. An agent that concedes and acts has a call in between; one that drafts an
+        apology for someone else does not open its own answer with it. Feedback on how an
+        output reads (length, tone) is left alone: a rewrite concedes."""
         n = _UNMET_RESPONSES
-        tail = responses[-n:]
-        if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
+        tail = responses[-_CONCEDES_RUN:]
+        if len(tail) < n or _CONCEDES.search(tail[-1][1].text.lower()) is None:
+            return []  # (most responses concede nothing)
+        if not _in_a_row(tail[-n:]):
             return []
-        for _, step in tail:
+        conceding = 0  # the responses, from the last, that concede
+        for _, step in reversed(tail):
             if _CONCEDES.search(step.text.lower()) is None:
-                return []
+                break
             told = step.observation.lower()
             if _has_text(told) and _content_words(told) & _STYLE_STEMS:
-                return []
-        restated = sum(s._restated is True for _, s in tail)
-        if not restated:
+                break
+            conceding += 1
+        if conceding < n:
+            return []
+        restated = sum(s._restated is True for _, s in tail[-n:])
+        details: dict[str, float | int | str] = {"responses": n}
+        if restated:
+            tail = tail[-n:]
+            details["restated"] = restated
+        elif (
+            conceding == _CONCEDES_RUN
+            and _in_a_row(tail)
+            and all(_opens_conceding(s.text) for _, s in tail)
+        ):
+            details = {"responses": _CONCEDES_RUN, "conceded": _CONCEDES_RUN}
+        else:
             return []
         idx = tuple(i for i, _ in tail)
         return [
             LoopFinding(
                 "unmet_request",
                 1.0,
-                LoopEvidence(idx, _pairs(idx), {"responses": n, "restated": restated}),
-                f"The agent conceded {n} times in a row without acting while it was told the "
-                "same correction again.",
+                LoopEvidence(idx, _pairs(idx), details),
+                f"The agent conceded {len(idx)} times in a row without acting while it was "
+                + ("told the same correction again." if restated else "corrected each time."),
             )
         ]
 
@@ -2701,7 +2774,13 @@ class StructuralLoopDetector:
         n = _IDLE_RESPONSES
         tail = responses[-n:]
         if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
-            return []
+            return []  # (both runs below are at least this long)
+        last = responses[-1][1]
+        if not (last.announces or _announces_later(last.text)):
+            return []  # (most responses: one run or the other would end here)
+        found = self._promises_on(responses)
+        if found:
+            return found
         if any(not (s.announces or _announces_later(s.text)) for _, s in tail):
             return []
         if _same(s.action_key for _, s in tail):
@@ -2728,6 +2807,36 @@ class StructuralLoopDetector:
                 1.0,
                 LoopEvidence(idx, _pairs(idx), {"responses": n, "promises": n}),
                 f"The agent said {n} times in a row what it would do next, and did not do it.",
+            )
+        ]
+
+    def _promises_on(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """``_PROMISES_RUN`` short responses in a row (at most ``_PROMISE_WORDS`` words each),
+        no tool call among them and not all one text, each announcing an action, none taking
+        up a word of its new input that the agent had not said before (:func:`_takes_up`):
+        whatever it is told (go ahead, "did you check the sections?", "you keep announcing
+        it", the deadline again), the agent says what it will do and does not do it. A draft
+        revised at each request ("Mention NG-05.") takes up what the request adds, and a
+        decision after deliberation is one announcement, not four."""
+        n = _PROMISES_RUN
+        tail = responses[-n:]
+        if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
+            return []
+        for k, (_, s) in enumerate(tail):
+            if s.word_count > _PROMISE_WORDS:
+                return []
+            if k < n - 1 and not (s.announces or _announces_later(s.text)):
+                return []  # (the last one announces: _promises_again asked first)
+        if _same(s.action_key for _, s in tail) or _takes_up(tail, responses):
+            return []
+        idx = tuple(i for i, _ in tail)
+        return [
+            LoopFinding(
+                "idle_talk",
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {"responses": n, "promises": n, "promised": n}),
+                f"The agent said {n} times in a row what it would do next, whatever it was "
+                "told, and did not do it.",
             )
         ]
 
@@ -3586,7 +3695,9 @@ class EscalationPolicy:
     told the same again in other words, as the input embeddings judge (``restated``). So
     does an ``idle_talk`` finding of a question asked again after it was answered
     (``reasked``), or of a run of talk that says again what was said whatever the agent is
-    told (``restates``).
+    told (``restates``), or of announcements made four times in a row whatever the agent is
+    told (``promised``); and an ``unmet_request`` one of four answers in a row that each
+    open by conceding (``conceded``).
     """
 
     def __init__(self, confirm_within: int = 6, by_agreement: bool = True) -> None:
@@ -3626,6 +3737,8 @@ class EscalationPolicy:
                     or "restated" in f.evidence.details
                     or "reasked" in f.evidence.details
                     or "restates" in f.evidence.details
+                    or "conceded" in f.evidence.details
+                    or "promised" in f.evidence.details
                     for f in exact
                 ):
                     return LoopResult(index, "act", ordered)
@@ -4184,10 +4297,10 @@ def _content_value(value: Any) -> bool:
     return isinstance(value, list) and any(isinstance(v, dict) for v in value)
 
 
-#: Content words a write must add, that none of the writes before it in the run had, to
-#: build on them (see :func:`_builds_up`); and the share of the last one's words it may drop.
-_BUILDS_WORDS = 2
-_BUILDS_DROPS = 0.1
+#: Content words or figures a write must add, that none of the writes before it in the run
+#: had, to build on them (see :func:`_builds_up`); and the share of the last one's it may drop.
+_BUILDS_WORDS = 1
+_BUILDS_DROPS = 0.2
 
 
 # A tool's short answer that it stored what it was given ("draft saved (v+1)", "section
@@ -4203,11 +4316,12 @@ _STORED_CHARS = 120
 def _builds_up(tail: Sequence[_Indexed]) -> bool:
     """Whether each call of ``tail`` writes what the call before it wrote and more: each is
     answered that what it was given was stored (``_STORED``), and keeps all but
-    ``_BUILDS_DROPS`` of the earlier call's argument words and adds at least
+    ``_BUILDS_DROPS`` of the earlier call's argument words and figures and adds at least
     ``_BUILDS_WORDS`` that no call before it in the run had. A report, a draft or a plan built
-    up piece by piece ("adding the gap and the WAL status", "needs a follow-up action")
-    grows; a rewrite in place, a reword or a write sent again does not, and a query with one
-    more filter each time is answered with what it found, not that it stored anything."""
+    up piece by piece ("adding the gap and the WAL status", "needs a follow-up action", "41
+    cancellations", a name) grows, even where a phrase of it is reworded on the way; a
+    rewrite in place, a reword or a write sent again does not, and a query with one more
+    filter each time is answered with what it found, not that it stored anything."""
     if not all(
         len(s.observation) <= _STORED_CHARS and _STORED.search(s.observation.strip())
         for _, s in tail
@@ -4216,7 +4330,8 @@ def _builds_up(tail: Sequence[_Indexed]) -> bool:
     seen: set[str] = set()
     before: frozenset[str] | None = None
     for _, step in tail:
-        words = _content_words(_arguments(step))
+        arguments = _arguments(step)
+        words = _content_words(arguments) | frozenset(_FIGURES_SAID.findall(arguments))
         if before is not None and (
             len(before - words) > _BUILDS_DROPS * len(before) or len(words - seen) < _BUILDS_WORDS
         ):
@@ -4261,6 +4376,63 @@ def _rewrites(tools: Sequence[_Indexed], oldest: int) -> list[LoopFinding]:
             "alike, with no other call between.",
         )
     ]
+
+
+#: Failed calls in a row (waits aside) for ``reworded_repeat``'s "one error whatever the call".
+_FAILURES = 3
+
+
+def _same_failure(
+    tools: Sequence[_Indexed], history: Sequence[_Indexed], oldest: int
+) -> list[LoopFinding]:
+    """``reworded_repeat``'s "one error whatever the call": the last ``_FAILURES`` calls,
+    waits aside, all failed with one error (:func:`_one_failure`), not all the same call
+    (another tool's name, other arguments), with nothing new said to the agent since the
+    first: whatever it changes in the call, the world answers the same, and it does not
+    take the error up (an unknown tool's name guessed again, a file type refused however
+    the file is named, a field rejected whatever else the body says). Waiting between the
+    tries changes nothing either: the very same call failing so is ``action_error``'s."""
+    last = tools[-1][1]
+    if not last.error or _waits(last):
+        return []
+    tail: list[_Indexed] = []
+    for i, s in reversed(tools):
+        if i < oldest or len(tail) == _FAILURES:
+            break
+        if not _waits(s):
+            tail.append((i, s))
+    if len(tail) < _FAILURES:
+        return []
+    tail.reverse()
+    for (_, x), (_, y) in itertools.pairwise(tail):
+        if not x.error or not _one_failure(x, y):
+            return []
+    if _same(s.action_key for _, s in tail):
+        return []  # the very same call: action_error's
+    first = tail[0][0]
+    if any(i > first and s.kind == "llm" and _told(s) for i, s in history):
+        return []  # the agent was told something since: a try may follow it
+    idx = tuple(i for i, _ in tail)
+    return [
+        LoopFinding(
+            "reworded_repeat",
+            1.0,
+            LoopEvidence(idx, _pairs(idx), {"repeats": _FAILURES, "same_failure": 1}),
+            f"The last {_FAILURES} calls, not all the same, failed with one error.",
+        )
+    ]
+
+
+def _one_failure(a: Step, b: Step) -> bool:
+    """:func:`_same_error`, or, for two tools, the same once each error is read without its
+    own call's tool name (an unknown tool's error names the name it was called by)."""
+    if _same_error(a, b):
+        return True
+    if a.tool == b.tool:
+        return False
+    x = _error_words(a.observation_key.replace(str(a.tool).lower(), " "))
+    y = _error_words(b.observation_key.replace(str(b.tool).lower(), " "))
+    return bool(x and y) and len(x & y) >= _SAME_ERROR * len(x | y)
 
 
 def _asked_anew(finding: LoopFinding, history: Sequence[_Indexed]) -> bool:
@@ -4585,10 +4757,14 @@ class LoopTracker:
                     or _overlap(tail, oldest)
                     or _rewrites(tail, oldest)
                 )
+            if not findings and "reworded_repeat" in cfg.enabled and step.error:
+                findings = _same_failure(tail, history, oldest)
         else:
             views = self._responses
             if _has_text(step.text):
                 self._count_said(step, index, oldest)
+                if views and views[-1][0] < index - 1:
+                    self._only_rereads(step, views[-1][0], oldest)
                 views.append(entry)
             tail = _last(views, cfg.alternation_steps, oldest)
             # The calls before this response, for regenerate, only right after a tool call.
@@ -4628,6 +4804,29 @@ class LoopTracker:
         elif result.escalation_level == "act":
             self._acts += 1
         return result
+
+    def _only_rereads(self, step: Step, since: int, oldest: int) -> None:
+        """Mark response ``step`` when the steps after response ``since`` are only tool calls
+        each made before, among the kept calls, with the same result: a re-read that brought
+        the agent nothing new."""
+        calls = []
+        for i, s in reversed(self._history):
+            if i <= since:
+                break
+            if s is step:
+                continue
+            if s.kind != "tool" or s.error:
+                return
+            calls.append(s)
+        for call in calls:
+            if not any(
+                oldest <= i <= since
+                and e.action_key == call.action_key
+                and e.observation_key == call.observation_key
+                for i, e in self._tools
+            ):
+                return
+        object.__setattr__(step, "_rereads", True)
 
     def _count_said(self, step: Step, index: int, oldest: int) -> None:
         """Judge what a response said new (:func:`_judge_said`) against the kept responses
