@@ -15,10 +15,11 @@ seventeenth, eighteenth, nineteenth, twentieth, twenty-first and twenty-second s
 rounds twelve, thirteen, fourteen, fifteen, sixteen, seventeen, eighteen, nineteen, twenty and
 twenty-one, the twenty-third set also alongside round twenty-one, the twenty-fourth set
 alongside round twenty-two, the twenty-fifth set alongside round twenty-three, the twenty-sixth
-set alongside round twenty-four, and the twenty-seventh set also alongside round twenty-four, as
-their unseen measures; each is measured once after its round (see their READMEs). This test runs
-no detector on these twenty-six later sets and asserts no score of theirs: only the sets'
-integrity, their disjointness and the script's ``--data`` path are checked.
+set alongside round twenty-four, the twenty-seventh set also alongside round twenty-four, and the
+twenty-ninth set alongside round twenty-five, as their unseen measures; each is measured once
+after its round (see their READMEs). This test runs no detector on these twenty-seven later sets
+and asserts no score of theirs: only the sets' integrity, their disjointness and the script's
+``--data`` path are checked.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ TWENTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyfourth"
 TWENTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyfifth"
 TWENTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_twentysixth"
 TWENTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyseventh"
+TWENTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyninth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -144,6 +146,7 @@ LATER_SETS = [
     ("twentyfifth", TWENTYFIFTH_DIR),
     ("twentysixth", TWENTYSIXTH_DIR),
     ("twentyseventh", TWENTYSEVENTH_DIR),
+    ("twentyninth", TWENTYNINTH_DIR),
 ]
 
 
@@ -197,6 +200,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("twentyfifth_set_generate", TWENTYFIFTH_DIR),
         ("twentysixth_set_generate", TWENTYSIXTH_DIR),
         ("twentyseventh_set_generate", TWENTYSEVENTH_DIR),
+        ("twentyninth_set_generate", TWENTYNINTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
