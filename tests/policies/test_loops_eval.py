@@ -16,10 +16,10 @@ rounds twelve, thirteen, fourteen, fifteen, sixteen, seventeen, eighteen, ninete
 twenty-one, the twenty-third set also alongside round twenty-one, the twenty-fourth set
 alongside round twenty-two, the twenty-fifth set alongside round twenty-three, the twenty-sixth
 set alongside round twenty-four, the twenty-seventh set also alongside round twenty-four, and the
-twenty-eighth set alongside round twenty-five, as their unseen measures; each is measured once
-after its round (see their READMEs). This test runs no detector on these twenty-seven later sets
-and asserts no score of theirs: only the sets' integrity, their disjointness and the script's
-``--data`` path are checked.
+twenty-eighth and twenty-ninth sets alongside round twenty-five, as their unseen measures; each is
+measured once after its round (see their READMEs). This test runs no detector on these
+twenty-eight later sets and asserts no score of theirs: only the sets' integrity, their
+disjointness and the script's ``--data`` path are checked.
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ TWENTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyfifth"
 TWENTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_twentysixth"
 TWENTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyseventh"
 TWENTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyeighth"
+TWENTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyninth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -147,6 +148,7 @@ LATER_SETS = [
     ("twentysixth", TWENTYSIXTH_DIR),
     ("twentyseventh", TWENTYSEVENTH_DIR),
     ("twentyeighth", TWENTYEIGHTH_DIR),
+    ("twentyninth", TWENTYNINTH_DIR),
 ]
 
 
@@ -201,6 +203,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("twentysixth_set_generate", TWENTYSIXTH_DIR),
         ("twentyseventh_set_generate", TWENTYSEVENTH_DIR),
         ("twentyeighth_set_generate", TWENTYEIGHTH_DIR),
+        ("twentyninth_set_generate", TWENTYNINTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
