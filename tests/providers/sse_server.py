@@ -226,19 +226,16 @@ async def _respond(stream: anyio.abc.SocketStream, scenario: Scenario, observed:
     if scenario.headers_delay:
         await anyio.sleep(scenario.headers_delay)
     extra = "".join(f"{key}: {value}\r\n" for key, value in scenario.headers.items())
+    whole: tuple[str, str, bytes] | None = None  # a status line, content type and whole body
     if scenario.status != 200:
         payload = json.dumps(scenario.body or _error_body(observed.path, scenario.status)).encode()
+        whole = (f"{scenario.status} Error", "application/json", payload)
+    elif scenario.whole_body is not None:
+        whole = ("200 OK", *scenario.whole_body)
+    if whole is not None:
+        status, content_type, payload = whole
         head = (
-            f"HTTP/1.1 {scenario.status} Error\r\ncontent-type: application/json\r\n"
-            f"content-length: {len(payload)}\r\nconnection: close\r\n{extra}\r\n"
-        )
-        await stream.send(head.encode() + payload)
-        observed.completed = True
-        return
-    if scenario.whole_body is not None:
-        content_type, payload = scenario.whole_body
-        head = (
-            f"HTTP/1.1 200 OK\r\ncontent-type: {content_type}\r\n"
+            f"HTTP/1.1 {status}\r\ncontent-type: {content_type}\r\n"
             f"content-length: {len(payload)}\r\nconnection: close\r\n{extra}\r\n"
         )
         await stream.send(head.encode() + payload)
