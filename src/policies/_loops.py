@@ -4315,7 +4315,8 @@ _STORED_CHARS = 120
 
 def _builds_up(tail: Sequence[_Indexed]) -> bool:
     """Whether each call of ``tail`` writes what the call before it wrote and more: each is
-    answered that what it was given was stored (``_STORED``), and keeps all but
+    answered, with no error, that what it was given was stored (``_STORED``; a refusal
+    that says "not applied" stored nothing), and keeps all but
     ``_BUILDS_DROPS`` of the earlier call's argument words and figures and adds at least
     ``_BUILDS_WORDS`` that no call before it in the run had. A report, a draft or a plan built
     up piece by piece ("adding the gap and the WAL status", "needs a follow-up action", "41
@@ -4323,7 +4324,9 @@ def _builds_up(tail: Sequence[_Indexed]) -> bool:
     rewrite in place, a reword or a write sent again does not, and a query with one more
     filter each time is answered with what it found, not that it stored anything."""
     if not all(
-        len(s.observation) <= _STORED_CHARS and _STORED.search(s.observation.strip())
+        not s.error
+        and len(s.observation) <= _STORED_CHARS
+        and _STORED.search(s.observation.strip())
         for _, s in tail
     ):
         return False

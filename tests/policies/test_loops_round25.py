@@ -1,0 +1,75 @@
+"""Round 25's rules, each with a loop it catches and a look-alike of progress it spares.
+
+A call refused is not a write stored: a command that prompts for a confirmation and is
+aborted ("Apply? [y/N] ... not applied") names the word a store is answered with, but
+nothing was written, so its tries, each with a new flag, build nothing up. Hand-made
+vectors stand in for the tool calls' embeddings where a rule reads them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from loop_replay import replay
+
+from policies._loops import LoopConfig, Step
+
+SEMANTIC = LoopConfig(semantic_threshold=0.9)
+
+
+def unit(*values: float) -> np.ndarray:
+    v = np.asarray(values, dtype=np.float32)
+    return (v / np.linalg.norm(v)).astype(np.float32)
+
+
+FENCE_TASK = (
+    "Since the Leeds depot moved to Thorpe Park every van fires 'Left geofence' at night. "
+    "Sort the geofence and the alert rules so alerts mean something again."
+)
+PROMPT = "Changing alert AC-17 affects 58 vehicles. Apply? [y/N]: \nEOF on stdin - not applied."
+
+
+def _apply(args: list[str], observation: str = PROMPT, *, error: bool = True) -> Step:
+    return Step.tool_call("tel_cli", {"args": args}, observation=observation, error=error)
+
+
+def _tries(calls: list[Step]) -> list[Step]:
+    steps = [Step.llm("Looking at the depot fence.", observation=FENCE_TASK)]
+    for k, call in enumerate(calls):
+        steps += [Step.llm(f"Try {k + 1}."), call.with_embedding(unit(1, 0.01 * k, 0))]
+    return steps
+
+
+def test_a_confirmation_prompt_aborted_with_each_new_flag_acts() -> None:
+    # Each try adds a flag (a word the one before lacked) and keeps the rest: had the
+    # tool stored what it was sent, a draft built up; it was refused, every time alike.
+    flags = (
+        ["alerts", "apply", "-f", "ac17.yaml"],
+        ["alerts", "apply", "-f", "ac17.yaml", "--output", "json"],
+        ["alerts", "apply", "-f", "ac17.yaml", "--output", "json", "--verbose"],
+        ["alerts", "apply", "-f", "ac17.yaml", "--output", "json", "--verbose", "--region"],
+    )
+    results = replay(_tries([_apply(list(a)) for a in flags]), SEMANTIC)
+    assert results[-1][0] == "act"
+    assert any(f["detector"] == "semantic_tool_calls" for _, fs in results for f in fs)
+
+
+def test_a_note_stored_with_more_in_it_each_time_is_no_loop() -> None:
+    # The same shape of call answered that it stored what it was sent, each time with a
+    # new fact: a note built up.
+    notes = (
+        "depot moved to Thorpe Park",
+        "depot moved to Thorpe Park; fence AC-17 still on the old site",
+        "depot moved to Thorpe Park; fence AC-17 still on the old site; 58 vans affected",
+        "depot moved to Thorpe Park; fence AC-17 still on the old site; 58 vans affected; "
+        "night shift at 6",
+    )
+    calls = [
+        Step.tool_call("notes_write", {"note": n}, observation="note saved").with_embedding(
+            unit(1, 0.01 * k, 0)
+        )
+        for k, n in enumerate(notes)
+    ]
+    steps = [Step.llm("Looking at the depot fence.", observation=FENCE_TASK)]
+    for k, call in enumerate(calls):
+        steps += [Step.llm(f"Note {k + 1}."), call]
+    assert all(level != "act" for level, _ in replay(steps, SEMANTIC))
