@@ -1834,6 +1834,13 @@ _STYLE_WORDS = (
 _NOT_ASKED = frozenset(
     _stem(w) for w in (*_REQUEST_WORDS, *_STYLE_WORDS, *_ACKNOWLEDGEMENT_WORDS) if len(w) > 2
 )
+# An answer that says it was given before ("Like I said", "I told you twice", "third time:"):
+# the question it answers was asked again, whatever its words.
+_ANSWERED_BEFORE = re.compile(
+    r"\b(?:i(?:'ve| have)?(?: already)? (?:said|told|answered|mentioned|explained)|"
+    r"already (?:said|told|answered)|(?:second|third|fourth) time)\b",
+    re.IGNORECASE,
+)
 # Words that say an answer was given before ("I already said", "Same answer, as I told
 # you."): no news in an answer given again.
 _TOLD_BEFORE = frozenset(
@@ -2658,6 +2665,8 @@ class StructuralLoopDetector:
             )
             if (told or granted) and asked is not None:
                 answered.append((asked, _content_words(asked.text) | heard, i))
+                if told and previous not in reasks and _ANSWERED_BEFORE.search(s.observation):
+                    reasks.append(previous)  # "Like I said": asked again, says who answers
                 asked = None
             if "?" in s.text:
                 fresh = [a for a in answered if not any(a[2] < k < i for k in acted)]
@@ -2695,7 +2704,11 @@ class StructuralLoopDetector:
         :meth:`_reasks`); ``heard`` is what it was told with it, ``said`` and ``named`` the
         words and figures said or told before it."""
         heard -= _TOLD_BEFORE
-        if heard and 2 * len(heard - said) > len(heard):
+        if (
+            heard
+            and 2 * len(heard - said) > len(heard)
+            and not _ANSWERED_BEFORE.search(step.observation)
+        ):
             return False  # told something new: feedback, not an answer given again
         if any(f not in named for f in _FIGURES_SAID.findall(step.text)):
             return False  # about another figure

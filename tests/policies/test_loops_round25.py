@@ -73,3 +73,42 @@ def test_a_note_stored_with_more_in_it_each_time_is_no_loop() -> None:
     for k, call in enumerate(calls):
         steps += [Step.llm(f"Note {k + 1}."), call]
     assert all(level != "act" for level, _ in replay(steps, SEMANTIC))
+
+
+BUS_TASK = (
+    "Ms Duarte called: her son Mateo (grade 3) hasn't been picked up by the bus since they "
+    "moved to 14 Alder Crescent last week. Find out why and get him a stop."
+)
+BUS_RECORD = Step.tool_call(
+    "transport_student",
+    {"student_id": "2048436"},
+    observation="student 2048436 MATEO address 14 ALDER CRESCENT eligibility: INELIGIBLE",
+)
+
+
+def _bus_questions(second_answer: str, last: str) -> list[Step]:
+    return [
+        Step.llm("First, the student's routing record.", observation=BUS_TASK),
+        BUS_RECORD,
+        Step.llm("The new address was geocoded outside the district, so he has no stop."),
+        Step.llm("Does Mateo ride both the morning and afternoon bus, or just one?"),
+        Step.llm("Thanks.", observation="Both, morning and afternoon."),
+        Step.llm("Is he on the PM run too, or AM only?"),
+        Step.llm(last, observation=second_answer),
+    ]
+
+
+def test_a_question_answered_with_like_i_said_and_asked_again_acts() -> None:
+    # The second question shares few words with the first (AM / PM against morning /
+    # afternoon), but the answer says it was given before: that question was asked again,
+    # and so is the one after it.
+    results = replay(_bus_questions("Both. Like I said.", "Just to be sure: both runs?"))
+    assert results[-1][0] == "act"
+    assert any(f.get("reasked") for f in results[-1][1])
+    assert all(level == "none" for level, _ in results[:-1])
+
+
+def test_like_i_said_then_a_question_about_something_else_is_no_loop() -> None:
+    # Told "like I said", the agent asks something new: the answer was taken up.
+    steps = _bus_questions("Both. Like I said.", "Which stop is nearest to Alder Crescent?")
+    assert all(level == "none" for level, _ in replay(steps))
