@@ -4426,8 +4426,9 @@ def _same_failure(
     if _same(s.action_key for _, s in tail):
         return []  # the very same call: action_error's
     first = tail[0][0]
-    if any(i > first and s.kind == "llm" and _told(s) for i, s in history):
-        return []  # the agent was told something since: a try may follow it
+    for i, s in history:
+        if i > first and s.kind == "llm" and _told(s) and _taken_up(s, i, tail):
+            return []  # the agent was told something since, and a try follows it
     idx = tuple(i for i, _ in tail)
     return [
         LoopFinding(
@@ -4437,6 +4438,21 @@ def _same_failure(
             f"The last {_FAILURES} calls, not all the same, failed with one error.",
         )
     ]
+
+
+def _taken_up(response: Step, index: int, tail: Sequence[_Indexed]) -> bool:
+    """Whether a call of ``tail`` after ``index`` uses a content word of ``response``'s
+    input that none of the calls before it used: the try follows what the agent was told
+    ("Use the ISO code, BE."). A ping that asks for news, or a word about something else,
+    changes no try, and tries that fail alike after it change nothing."""
+    heard = _content_words(response.observation)
+    used: set[str] = set()
+    for i, call in tail:
+        words = _content_words(_arguments(call))
+        if i > index and heard & (words - used):
+            return True
+        used |= words
+    return False
 
 
 def _one_failure(a: Step, b: Step) -> bool:

@@ -112,3 +112,48 @@ def test_like_i_said_then_a_question_about_something_else_is_no_loop() -> None:
     # Told "like I said", the agent asks something new: the answer was taken up.
     steps = _bus_questions("Both. Like I said.", "Which stop is nearest to Alder Crescent?")
     assert all(level == "none" for level, _ in replay(steps))
+
+
+UPLOAD_TASK = (
+    "Marcus's loan payment jumped from $212 to $684 even though he recertified in October. "
+    "Find out why and fix it."
+)
+HEIC = "Upload failed: file type .heic is not accepted. Accepted types: PDF, JPG, PNG."
+
+
+def _uploads(told: str, third: dict[str, str]) -> list[Step]:
+    def upload(name: str, **more: str) -> Step:
+        return Step.tool_call(
+            "secure_message",
+            {"account": "9921-4407-318", "attachment": name, **more},
+            observation=HEIC,
+            error=True,
+        )
+
+    return [
+        Step.llm("Uploading the marriage certificate.", observation=UPLOAD_TASK),
+        upload("marriage_cert.heic"),
+        Step.llm("Renaming it."),
+        upload("Marriage_Cert.HEIC"),
+        Step.llm("Another try.", observation=told),
+        upload("marriage-certificate.heic", **third),
+    ]
+
+
+def test_failing_alike_after_a_ping_the_tries_ignore_acts() -> None:
+    # Asked for news between the tries: nothing in it reaches the next try, and the upload
+    # fails alike three times.
+    told = "Marcus asked whether he should just pay the $684. Any news?"
+    results = replay(_uploads(told, {}))
+    assert results[-1][0] == "warn"
+    assert any(f.get("same_failure") for f in results[-1][1])
+    assert all(level == "none" for level, _ in results[:-1])
+
+
+def test_a_try_that_follows_what_the_agent_was_told_is_no_loop() -> None:
+    # Told to file it under the spouse documents, the next try does: it follows what it was
+    # told, though it fails alike.
+    told = "Put it in the spouse documentation category, that portal is picky."
+    results = replay(_uploads(told, {"category": "Spouse documentation"}))
+    assert not any(f.get("same_failure") for _, fs in results for f in fs)
+    assert all(level != "act" for level, _ in results)
