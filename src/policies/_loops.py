@@ -4442,13 +4442,14 @@ def _same_failure(
 
 def _taken_up(response: Step, index: int, tail: Sequence[_Indexed]) -> bool:
     """Whether a call of ``tail`` after ``index`` uses a content word of ``response``'s
-    input that none of the calls before it used: the try follows what the agent was told
-    ("Use the ISO code, BE."). A ping that asks for news, or a word about something else,
-    changes no try, and tries that fail alike after it change nothing."""
+    input (in its tool's name or its arguments) that none of the calls before it used: the
+    try follows what the agent was told ("Use bash.", "Put it under spouse documents."). A
+    ping that asks for news, or a word about something else, changes no try, and tries
+    that fail alike after it change nothing."""
     heard = _content_words(response.observation)
     used: set[str] = set()
     for i, call in tail:
-        words = _content_words(_arguments(call))
+        words = _content_words(f"{call.tool} {_arguments(call)}")
         if i > index and heard & (words - used):
             return True
         used |= words
