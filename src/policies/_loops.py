@@ -3725,6 +3725,12 @@ class EscalationPolicy:
         """Whether a warning is pending that a finding at step ``index`` would confirm."""
         return self._pending is not None and index - self._pending[0] <= self.confirm_within
 
+    def warned(self, index: int) -> LoopFinding | None:
+        """The finding warned of at step ``index``, if that warning is still pending."""
+        if self._pending is None or self._pending[0] != index:
+            return None
+        return self._pending[1]
+
     def decide(self, index: int, findings: Sequence[LoopFinding]) -> LoopResult:
         """Turn the findings at step ``index`` into an escalation level."""
         if self._pending is not None and index - self._pending[0] > self.confirm_within:
@@ -4826,6 +4832,13 @@ class LoopTracker:
             findings += self._agreement(step, index, findings, oldest)
             if step.kind == "tool" and not any(f.detector.startswith("semantic") for f in findings):
                 findings = self._redone(self._said_again(findings))
+        if (
+            not findings
+            and step.kind == "llm"
+            and self.policy.pending(index)
+            and _RETRY.search(step.text.lower()) is not None
+        ):
+            findings = self._goes_again(step, index)
         if step._known:
             # Used once, by the check above; kept, each step would hold its partners, and they
             # theirs: the whole history alive for as long as the session.
@@ -4837,6 +4850,26 @@ class LoopTracker:
         elif result.escalation_level == "act":
             self._acts += 1
         return result
+
+    def _goes_again(self, step: Step, index: int) -> list[LoopFinding]:
+        """A response right after a call warned of as a repeat (``cycle``,
+        ``reworded_repeat``, ``action_error``) that says it goes again ("Once more.",
+        "Retrying."), told nothing new: the agent's own words take the warned calls up
+        once more (see :meth:`_said_again`)."""
+        found = self.policy.warned(index - 1)
+        if found is None or _told(step):
+            return []
+        if found.detector not in ("cycle", "reworded_repeat", "action_error"):
+            return []
+        idx = (*found.evidence.steps, index)
+        return [
+            LoopFinding(
+                found.detector,
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {**found.evidence.details, "said_again": index}),
+                f"{found.reason} The agent then said it goes again.",
+            )
+        ]
 
     def _only_rereads(self, step: Step, since: int, oldest: int) -> None:
         """Mark response ``step`` when the steps after response ``since`` are only tool calls

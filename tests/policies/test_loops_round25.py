@@ -157,3 +157,46 @@ def test_a_try_that_follows_what_the_agent_was_told_is_no_loop() -> None:
     results = replay(_uploads(told, {"category": "Spouse documentation"}))
     assert not any(f.get("same_failure") for _, fs in results for f in fs)
     assert all(level != "act" for level, _ in results)
+
+
+WEBINAR_TASK = (
+    "People who registered for Thursday's webinar say they never got a join link. Figure it "
+    "out and fix it before Thursday."
+)
+SPAM = (
+    "[run {}] Checked account email settings: registrant confirmation emails are enabled and "
+    "the sender domain is verified. Emails may be filtered by spam. Suggest checking spam."
+)
+
+
+def _delegations(after: str) -> list[Step]:
+    tasks = (
+        "Find out why webinar registrants get no confirmation emails.",
+        "Investigate the missing join links for the roadmap webinar.",
+        "Work out why people signing up for the webinar get no email.",
+    )
+    steps = [Step.llm("Asking the Zoom admin sub-agent.", observation=WEBINAR_TASK)]
+    for k, task in enumerate(tasks):
+        if k:
+            steps.append(Step.llm("Same spam answer. Asking about the webinar itself."))
+        steps.append(
+            Step.tool_call(
+                "spawn_subagent",
+                {"agent": "zoom-admin", "task": task},
+                observation=SPAM.format(("245f1c", "806377", "aba4fb")[k]),
+            )
+        )
+    return [*steps, Step.llm(after)]
+
+
+def test_going_again_right_after_a_warned_repeat_acts() -> None:
+    # One answer to three wordings is warned of; the agent's next words go again.
+    results = replay(_delegations("It keeps saying spam. Once more."))
+    assert [level for level, _ in results[-2:]] == ["warn", "act"]
+    assert any(f.get("said_again") for f in results[-1][1])
+
+
+def test_moving_on_after_a_warned_repeat_is_no_act() -> None:
+    # Warned, the agent turns to something else: the warning stands, nothing confirms it.
+    results = replay(_delegations("The sub-agent is stuck on spam; reading the registrants."))
+    assert [level for level, _ in results[-2:]] == ["warn", "none"]
