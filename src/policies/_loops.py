@@ -4404,6 +4404,13 @@ def _rewrites(tools: Sequence[_Indexed], oldest: int) -> list[LoopFinding]:
 _FAILURES = 3
 
 
+#: The detectors whose warning the agent's words that it goes again confirm at once (see
+#: ``LoopTracker._goes_again``).
+_GOES_AGAIN = frozenset(
+    ("cycle", "reworded_repeat", "action_error", "semantic_tool_calls", "idle_talk")
+)
+
+
 def _same_failure(
     tools: Sequence[_Indexed], history: Sequence[_Indexed], oldest: int
 ) -> list[LoopFinding]:
@@ -4852,14 +4859,15 @@ class LoopTracker:
         return result
 
     def _goes_again(self, step: Step, index: int) -> list[LoopFinding]:
-        """A response right after a call warned of as a repeat (``cycle``,
-        ``reworded_repeat``, ``action_error``) that says it goes again ("Once more.",
-        "Retrying."), told nothing new: the agent's own words take the warned calls up
-        once more (see :meth:`_said_again`)."""
+        """A response right after a step warned of as a repeat (``_GOES_AGAIN``: calls
+        that go round, fail alike, answer alike or embed alike; talk that says again what
+        was said) that says it goes again ("Once more.", "Retrying."), told nothing new:
+        the agent's own words take the warned repeat up once more (see
+        :meth:`_said_again`), and confirm it."""
         found = self.policy.warned(index - 1)
         if found is None or _told(step):
             return []
-        if found.detector not in ("cycle", "reworded_repeat", "action_error"):
+        if found.detector not in _GOES_AGAIN:
             return []
         idx = (*found.evidence.steps, index)
         return [

@@ -200,3 +200,38 @@ def test_moving_on_after_a_warned_repeat_is_no_act() -> None:
     # Warned, the agent turns to something else: the warning stands, nothing confirms it.
     results = replay(_delegations("The sub-agent is stuck on spam; reading the registrants."))
     assert [level for level, _ in results[-2:]] == ["warn", "none"]
+
+
+def _reapplies(after: str) -> list[Step]:
+    # One change applied three ways, each time told it was in place already: the calls
+    # embed alike (hand-made vectors) and get one answer.
+    answers = ("Forwarding rule already present: invoices -> archive@.",) * 3
+    steps = [Step.llm("Adding the forwarding rule.", observation="Forward invoices to archive@.")]
+    for k, answer in enumerate(answers):
+        if k:
+            steps.append(Step.llm(("Applying it via the API.", "Via the admin console.")[k - 1]))
+        steps.append(
+            Step.tool_call(
+                ("mail_rules", "mail_api", "admin_console")[k],
+                {"rule": ("forward-invoices", "fwd invoices", "invoices->archive")[k]},
+                observation=answer,
+            ).with_embedding(unit(1, 0.01 * k, 0))
+        )
+    return [*steps, Step.llm(after)]
+
+
+# No structural reading asked to agree with the embedding detector's finding at once: it
+# warns.
+ALIKE_ONLY = LoopConfig(semantic_threshold=0.9, confirm_by_agreement=False)
+
+
+def test_going_again_after_alike_calls_are_warned_of_acts() -> None:
+    results = replay(_reapplies("Let me apply it once more to be sure."), ALIKE_ONLY)
+    assert [level for level, _ in results[-2:]] == ["warn", "act"]
+    assert results[-2][1][0]["detector"] == "semantic_tool_calls"
+    assert all(level == "none" for level, _ in results[:-2])
+
+
+def test_reporting_after_alike_calls_are_warned_of_is_no_act() -> None:
+    results = replay(_reapplies("The rule was there all along; telling the user."), ALIKE_ONLY)
+    assert [level for level, _ in results[-2:]] == ["warn", "none"]
