@@ -2118,6 +2118,27 @@ def _same_state(a: Step, b: Step) -> bool:
 _SAME_ERROR = 0.8
 
 
+# An error that says the call itself is refused or wrong (a 4xx status, a denial, a name
+# that does not exist) and none that says it may pass with time (a 429 or 5xx, a timeout,
+# "try again", a change still propagating): the same call can only fail so again.
+_PERMANENT = re.compile(
+    r"\b(?:40[0-4]|409|410|422|forbidden|unauthori[sz]ed|not authori[sz]ed|access ?denied|"
+    r"accessdenied\w*|permission denied|not permitted|not allowed|not found|no such|"
+    r"does not (?:exist|contain)|doesn't exist|invalid)\b",
+    re.IGNORECASE,
+)
+_TRANSIENT = re.compile(
+    r"\b(?:429|50[0-4]|timed? ?out|timeout|temporar\w*|unavailable|try again|retry|"
+    r"rate.?limit\w*|throttl\w*|too many|busy|overloaded|propagat\w*|in progress|locked)\b",
+    re.IGNORECASE,
+)
+
+
+def _permanent(error: str) -> bool:
+    """Whether a failed call's error says the call is refused or wrong for good."""
+    return _PERMANENT.search(error) is not None and _TRANSIENT.search(error) is None
+
+
 def _same_error(a: Step, b: Step) -> bool:
     """Whether two failed calls' errors are one error with its stamps changed: the words of
     their observation keys, each number read as one word, overlap by ``_SAME_ERROR`` or
@@ -2980,6 +3001,8 @@ class StructuralLoopDetector:
             return []
         if not _same(s.action_key for _, s in tail):
             return []
+        if _permanent(tail[-1][1].observation):
+            details["permanent"] = 1
         idx = tuple(i for i, _ in tail)
         name = tail[-1][1].tool
         return [
@@ -3710,7 +3733,9 @@ class EscalationPolicy:
     (``reasked``), or of a run of talk that says again what was said whatever the agent is
     told (``restates``), or of announcements made four times in a row whatever the agent is
     told (``promised``); and an ``unmet_request`` one of four answers in a row that each
-    open by conceding (``conceded``).
+    open by conceding (``conceded``). And an ``action_error`` finding whose error says the
+    call is refused or wrong for good (``permanent``: a 403, a name that does not exist),
+    with nothing in it that passes with time.
     """
 
     def __init__(self, confirm_within: int = 6, by_agreement: bool = True) -> None:
@@ -3758,6 +3783,7 @@ class EscalationPolicy:
                     or "restates" in f.evidence.details
                     or "conceded" in f.evidence.details
                     or "promised" in f.evidence.details
+                    or "permanent" in f.evidence.details
                     for f in exact
                 ):
                     return LoopResult(index, "act", ordered)

@@ -235,3 +235,32 @@ def test_going_again_after_alike_calls_are_warned_of_acts() -> None:
 def test_reporting_after_alike_calls_are_warned_of_is_no_act() -> None:
     results = replay(_reapplies("The rule was there all along; telling the user."), ALIKE_ONLY)
     assert [level for level, _ in results[-2:]] == ["warn", "none"]
+
+
+def _sends(error: str) -> list[Step]:
+    send = Step.tool_call(
+        "gmail_send",
+        {"threadId": "0555ef1b750a186a", "body": "The NDA was signed on 14 March 2025."},
+        observation=error,
+        error=True,
+    )
+    wait = Step.tool_call("sleep", {"seconds": 30}, observation="slept 30s")
+    steps = [Step.llm("Replying on the thread.", observation="Answer Hollis's question.")]
+    for said_ in ("Sending.", "Waiting a bit.", "Trying after the wait."):
+        steps += [Step.llm(said_), send, wait]
+    return steps[:-1]
+
+
+def test_the_same_call_refused_for_good_three_times_acts() -> None:
+    # A 403 with the rule that refuses it: waiting between the tries changes nothing.
+    denied = "403 Forbidden (DLP rule LH-2): only legal@castellan.co may send on this thread."
+    results = replay(_sends(denied))
+    assert results[-1][0] == "act"
+    assert results[-1][1][0]["detector"] == "action_error"
+    assert all(level == "none" for level, _ in results[:-1])
+
+
+def test_the_same_call_failing_for_a_while_three_times_only_warns() -> None:
+    # A 503: the server may be back after a wait; three tries are a warning, not yet a loop.
+    results = replay(_sends("503 Service Unavailable: the mail relay is restarting."))
+    assert [level for level, _ in results][-1] == "warn"
