@@ -1834,6 +1834,13 @@ _STYLE_WORDS = (
 _NOT_ASKED = frozenset(
     _stem(w) for w in (*_REQUEST_WORDS, *_STYLE_WORDS, *_ACKNOWLEDGEMENT_WORDS) if len(w) > 2
 )
+# An answer that says it was given before ("Like I said", "I told you twice", "third time:"):
+# the question it answers was asked again, whatever its words.
+_ANSWERED_BEFORE = re.compile(
+    r"\b(?:i(?:'ve| have)?(?: already)? (?:said|told|answered|mentioned|explained)|"
+    r"already (?:said|told|answered)|(?:second|third|fourth) time)\b",
+    re.IGNORECASE,
+)
 # Words that say an answer was given before ("I already said", "Same answer, as I told
 # you."): no news in an answer given again.
 _TOLD_BEFORE = frozenset(
@@ -2109,6 +2116,27 @@ def _same_state(a: Step, b: Step) -> bool:
 
 # The share of words (numbers as one word) two errors must share to be one error told twice.
 _SAME_ERROR = 0.8
+
+
+# An error that says the call itself is refused or wrong (a 4xx status, a denial, a name
+# that does not exist) and none that says it may pass with time (a 429 or 5xx, a timeout,
+# "try again", a change still propagating): the same call can only fail so again.
+_PERMANENT = re.compile(
+    r"\b(?:40[0-4]|409|410|422|forbidden|unauthori[sz]ed|not authori[sz]ed|access ?denied|"
+    r"accessdenied\w*|permission denied|not permitted|not allowed|not found|no such|"
+    r"does not (?:exist|contain)|doesn't exist|invalid)\b",
+    re.IGNORECASE,
+)
+_TRANSIENT = re.compile(
+    r"\b(?:429|50[0-4]|timed? ?out|timeout|temporar\w*|unavailable|try again|retry|"
+    r"rate.?limit\w*|throttl\w*|too many|busy|overloaded|propagat\w*|in progress|locked)\b",
+    re.IGNORECASE,
+)
+
+
+def _permanent(error: str) -> bool:
+    """Whether a failed call's error says the call is refused or wrong for good."""
+    return _PERMANENT.search(error) is not None and _TRANSIENT.search(error) is None
 
 
 def _same_error(a: Step, b: Step) -> bool:
@@ -2658,6 +2686,8 @@ class StructuralLoopDetector:
             )
             if (told or granted) and asked is not None:
                 answered.append((asked, _content_words(asked.text) | heard, i))
+                if told and previous not in reasks and _ANSWERED_BEFORE.search(s.observation):
+                    reasks.append(previous)  # "Like I said": asked again, says who answers
                 asked = None
             if "?" in s.text:
                 fresh = [a for a in answered if not any(a[2] < k < i for k in acted)]
@@ -2695,7 +2725,11 @@ class StructuralLoopDetector:
         :meth:`_reasks`); ``heard`` is what it was told with it, ``said`` and ``named`` the
         words and figures said or told before it."""
         heard -= _TOLD_BEFORE
-        if heard and 2 * len(heard - said) > len(heard):
+        if (
+            heard
+            and 2 * len(heard - said) > len(heard)
+            and not _ANSWERED_BEFORE.search(step.observation)
+        ):
             return False  # told something new: feedback, not an answer given again
         if any(f not in named for f in _FIGURES_SAID.findall(step.text)):
             return False  # about another figure
@@ -2967,6 +3001,8 @@ class StructuralLoopDetector:
             return []
         if not _same(s.action_key for _, s in tail):
             return []
+        if _permanent(tail[-1][1].observation):
+            details["permanent"] = 1
         idx = tuple(i for i, _ in tail)
         name = tail[-1][1].tool
         return [
@@ -3697,7 +3733,9 @@ class EscalationPolicy:
     (``reasked``), or of a run of talk that says again what was said whatever the agent is
     told (``restates``), or of announcements made four times in a row whatever the agent is
     told (``promised``); and an ``unmet_request`` one of four answers in a row that each
-    open by conceding (``conceded``).
+    open by conceding (``conceded``). And an ``action_error`` finding whose error says the
+    call is refused or wrong for good (``permanent``: a 403, a name that does not exist),
+    with nothing in it that passes with time.
     """
 
     def __init__(self, confirm_within: int = 6, by_agreement: bool = True) -> None:
@@ -3711,6 +3749,12 @@ class EscalationPolicy:
     def pending(self, index: int) -> bool:
         """Whether a warning is pending that a finding at step ``index`` would confirm."""
         return self._pending is not None and index - self._pending[0] <= self.confirm_within
+
+    def warned(self, index: int) -> LoopFinding | None:
+        """The finding warned of at step ``index``, if that warning is still pending."""
+        if self._pending is None or self._pending[0] != index:
+            return None
+        return self._pending[1]
 
     def decide(self, index: int, findings: Sequence[LoopFinding]) -> LoopResult:
         """Turn the findings at step ``index`` into an escalation level."""
@@ -3739,6 +3783,7 @@ class EscalationPolicy:
                     or "restates" in f.evidence.details
                     or "conceded" in f.evidence.details
                     or "promised" in f.evidence.details
+                    or "permanent" in f.evidence.details
                     for f in exact
                 ):
                     return LoopResult(index, "act", ordered)
@@ -4315,7 +4360,8 @@ _STORED_CHARS = 120
 
 def _builds_up(tail: Sequence[_Indexed]) -> bool:
     """Whether each call of ``tail`` writes what the call before it wrote and more: each is
-    answered that what it was given was stored (``_STORED``), and keeps all but
+    answered, with no error, that what it was given was stored (``_STORED``; a refusal
+    that says "not applied" stored nothing), and keeps all but
     ``_BUILDS_DROPS`` of the earlier call's argument words and figures and adds at least
     ``_BUILDS_WORDS`` that no call before it in the run had. A report, a draft or a plan built
     up piece by piece ("adding the gap and the WAL status", "needs a follow-up action", "41
@@ -4323,7 +4369,9 @@ def _builds_up(tail: Sequence[_Indexed]) -> bool:
     rewrite in place, a reword or a write sent again does not, and a query with one more
     filter each time is answered with what it found, not that it stored anything."""
     if not all(
-        len(s.observation) <= _STORED_CHARS and _STORED.search(s.observation.strip())
+        not s.error
+        and len(s.observation) <= _STORED_CHARS
+        and _STORED.search(s.observation.strip())
         for _, s in tail
     ):
         return False
@@ -4382,6 +4430,13 @@ def _rewrites(tools: Sequence[_Indexed], oldest: int) -> list[LoopFinding]:
 _FAILURES = 3
 
 
+#: The detectors whose warning the agent's words that it goes again confirm at once (see
+#: ``LoopTracker._goes_again``).
+_GOES_AGAIN = frozenset(
+    ("cycle", "reworded_repeat", "action_error", "semantic_tool_calls", "idle_talk")
+)
+
+
 def _same_failure(
     tools: Sequence[_Indexed], history: Sequence[_Indexed], oldest: int
 ) -> list[LoopFinding]:
@@ -4410,8 +4465,9 @@ def _same_failure(
     if _same(s.action_key for _, s in tail):
         return []  # the very same call: action_error's
     first = tail[0][0]
-    if any(i > first and s.kind == "llm" and _told(s) for i, s in history):
-        return []  # the agent was told something since: a try may follow it
+    for i, s in history:
+        if i > first and s.kind == "llm" and _told(s) and _taken_up(s, i, tail):
+            return []  # the agent was told something since, and a try follows it
     idx = tuple(i for i, _ in tail)
     return [
         LoopFinding(
@@ -4421,6 +4477,22 @@ def _same_failure(
             f"The last {_FAILURES} calls, not all the same, failed with one error.",
         )
     ]
+
+
+def _taken_up(response: Step, index: int, tail: Sequence[_Indexed]) -> bool:
+    """Whether a call of ``tail`` after ``index`` uses a content word of ``response``'s
+    input (in its tool's name or its arguments) that none of the calls before it used: the
+    try follows what the agent was told ("Use bash.", "Put it under spouse documents."). A
+    ping that asks for news, or a word about something else, changes no try, and tries
+    that fail alike after it change nothing."""
+    heard = _content_words(response.observation)
+    used: set[str] = set()
+    for i, call in tail:
+        words = _content_words(f"{call.tool} {_arguments(call)}")
+        if i > index and heard & (words - used):
+            return True
+        used |= words
+    return False
 
 
 def _one_failure(a: Step, b: Step) -> bool:
@@ -4793,6 +4865,13 @@ class LoopTracker:
             findings += self._agreement(step, index, findings, oldest)
             if step.kind == "tool" and not any(f.detector.startswith("semantic") for f in findings):
                 findings = self._redone(self._said_again(findings))
+        if (
+            not findings
+            and step.kind == "llm"
+            and self.policy.pending(index)
+            and _RETRY.search(step.text.lower()) is not None
+        ):
+            findings = self._goes_again(step, index)
         if step._known:
             # Used once, by the check above; kept, each step would hold its partners, and they
             # theirs: the whole history alive for as long as the session.
@@ -4804,6 +4883,27 @@ class LoopTracker:
         elif result.escalation_level == "act":
             self._acts += 1
         return result
+
+    def _goes_again(self, step: Step, index: int) -> list[LoopFinding]:
+        """A response right after a step warned of as a repeat (``_GOES_AGAIN``: calls
+        that go round, fail alike, answer alike or embed alike; talk that says again what
+        was said) that says it goes again ("Once more.", "Retrying."), told nothing new:
+        the agent's own words take the warned repeat up once more (see
+        :meth:`_said_again`), and confirm it."""
+        found = self.policy.warned(index - 1)
+        if found is None or _told(step):
+            return []
+        if found.detector not in _GOES_AGAIN:
+            return []
+        idx = (*found.evidence.steps, index)
+        return [
+            LoopFinding(
+                found.detector,
+                1.0,
+                LoopEvidence(idx, _pairs(idx), {**found.evidence.details, "said_again": index}),
+                f"{found.reason} The agent then said it goes again.",
+            )
+        ]
 
     def _only_rereads(self, step: Step, since: int, oldest: int) -> None:
         """Mark response ``step`` when the steps after response ``since`` are only tool calls

@@ -33,11 +33,12 @@ def vector(seed: int, near: int | None = None, spread: float = 0.1) -> np.ndarra
 
 # A clarification loop: the user answers the same question three times in other words; the
 # agent asks it again each time, in words that share little (idle_talk needs no embedding).
+# No answer says it was given before ("as I said"): that alone marks a re-ask (round 25).
 CLARIFY = [
     ("Renewals for Linden Court: draft offers, max 5% increase.", "Happy to. Let me start."),
     ("", "Before I set the number, does the cap cover parking as well?"),
     ("Base rent only.", "Sorry, to confirm: the cap is on the rent alone?"),
-    ("Only the base rent, as I said.", "Does the parking fee count towards the increase?"),
+    ("Only the base rent, you have it.", "Does the parking fee count towards the increase?"),
     ("It's the base rent. Just that.", "Could you clarify whether parking is part of the cap?"),
     ("Base rent, nothing else.", "Should the cap apply to parking or to the rent and parking?"),
 ]

@@ -208,7 +208,8 @@ def test_one_error_whatever_the_call_warns_then_acts() -> None:
     for said_, tool in (
         ("Maybe it's named differently.", "run.pytest"),
         ("Trying another name.", "test"),
-        ("One more try.", "pytest"),
+        # Not "One more try.": said right after the warning, that confirms it (round 25).
+        ("Back to the first name.", "pytest"),
     ):
         steps += [Step.llm(said_), _guess(tool)]
     results = replay(steps)

@@ -706,12 +706,13 @@ async def test_a_step_the_observer_never_submitted_does_not_hold_the_next_call(
 
 
 #: A clarification loop (tests/policies/test_loops_input_novelty.py): the user gives the same
-#: answer four times in other words, and the agent asks its question again each time.
+#: answer four times in other words, and the agent asks its question again each time. No
+#: answer says it was given before ("as I said"): that alone marks a re-ask (round 25).
 CLARIFY = (
     ("Renewals for Linden Court: draft offers, max 5% increase.", "Happy to. Let me start."),
     ("", "Before I set the number, does the cap cover parking as well?"),
     ("Base rent only.", "Sorry, to confirm: the cap is on the rent alone?"),
-    ("Only the base rent, as I said.", "Does the parking fee count towards the increase?"),
+    ("Only the base rent, you have it.", "Does the parking fee count towards the increase?"),
     ("It's the base rent. Just that.", "Could you clarify whether parking is part of the cap?"),
     ("Base rent, nothing else.", "Should the cap apply to parking or to the rent and parking?"),
 )
