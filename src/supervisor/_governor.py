@@ -583,9 +583,14 @@ class Governor(Actor):
         """The agent left before its grant came (its ask timed out while the store was slow,
         or it was cancelled): the call never runs, so its reservation is given back now
         instead of counting as spent until the run ends (or, in SQLite or Redis, until it is
-        reconciled as an orphan)."""
+        reconciled as an orphan). A call held for a person's approval is dropped: nobody will
+        ask the person now."""
+        if isinstance(answer, NeedsApproval):
+            if answer.request.call_id is not None:
+                self._held.pop(answer.request.call_id, None)
+            return
         if not isinstance(answer, CallGrant):
-            return  # a refusal, a settlement (already written), an approval request: nothing held
+            return  # a refusal, a settlement (already written): nothing held
         active = self._active.pop(answer.call_id, None)
         logger.warning(
             "governor.grant_unclaimed",

@@ -20,6 +20,7 @@ from supervisor import (
     LLMResult,
     MemoryStore,
 )
+from supervisor._messages import NeedsApproval, PreTool
 from supervisor._store import SQLiteStore
 from supervisor._target import AgentSpec, TargetSpec
 
@@ -146,6 +147,43 @@ async def test_a_grant_whose_agent_has_left_gives_its_reservation_back(
     (started,) = [e for e in harness.sink.events if isinstance(e, CallStarted)]
     (settled,) = [e for e in harness.sink.events if isinstance(e, CallSettled)]
     assert (settled.call_id, settled.outcome, settled.cost) == (started.call_id, "cancelled", 0)
+
+
+async def test_a_call_held_for_approval_whose_agent_has_left_is_dropped(
+    harness: Harness,
+) -> None:
+    """An approval hold answered to an agent that has left: nobody will ask the person, so
+    the governor drops the held call instead of keeping it for the rest of the run."""
+    done = anyio.Event()
+
+    class Waits(Agent):
+        model = "fast:big"
+
+        async def run(self) -> None:
+            await done.wait()
+
+    waits = agent_class("w", Waits)
+    policy = make_policy({"tools": {"require_approval": ["delete_*"]}, **NO_LOOPS})
+    async with MemoryStore() as store, anyio.create_task_group() as tg:
+        runtime = harness.runtime(store, policy)
+
+        async def hold_then_leave() -> None:
+            with anyio.fail_after(5):
+                while runtime.governor is None:
+                    await anyio.sleep(0.01)
+            governor = runtime.governor
+            message = PreTool("w", "s1", "t-1", "delete_files", {"path": "build"})
+            answer = await governor._pre_tool(message)
+            assert isinstance(answer, NeedsApproval)
+            assert governor.statistics()["held_for_approval"] == 1
+            await governor.on_unclaimed(message, answer)  # as when its asker has gone
+            assert governor.statistics()["held_for_approval"] == 0
+            done.set()
+
+        tg.start_soon(hold_then_leave)
+        with anyio.fail_after(10):
+            await runtime.run(TargetSpec("t", (AgentSpec("w", waits),)))
+    assert done.is_set()
 
 
 async def test_call_limits_hold_when_many_calls_are_decided_together(
