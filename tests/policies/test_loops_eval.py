@@ -15,11 +15,11 @@ seventeenth, eighteenth, nineteenth, twentieth, twenty-first and twenty-second s
 rounds twelve, thirteen, fourteen, fifteen, sixteen, seventeen, eighteen, nineteen, twenty and
 twenty-one, the twenty-third set also alongside round twenty-one, the twenty-fourth set
 alongside round twenty-two, the twenty-fifth set alongside round twenty-three, the twenty-sixth
-set alongside round twenty-four, the twenty-seventh set also alongside round twenty-four, and the
-twenty-eighth and twenty-ninth sets alongside round twenty-five, as their unseen measures; each is
-measured once after its round (see their READMEs). This test runs no detector on these
-twenty-eight later sets and asserts no score of theirs: only the sets' integrity, their
-disjointness and the script's ``--data`` path are checked.
+set alongside round twenty-four, the twenty-seventh set also alongside round twenty-four, the
+twenty-eighth and twenty-ninth sets alongside round twenty-five, and the thirtieth set alongside
+round twenty-six, as their unseen measures; each is measured once after its round (see their
+READMEs). This test runs no detector on these twenty-nine later sets and asserts no score of
+theirs: only the sets' integrity, their disjointness and the script's ``--data`` path are checked.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ TWENTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_twentysixth"
 TWENTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyseventh"
 TWENTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyeighth"
 TWENTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyninth"
+THIRTIETH_DIR = ROOT / "tests" / "data" / "trajectories_thirtieth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -149,6 +150,7 @@ LATER_SETS = [
     ("twentyseventh", TWENTYSEVENTH_DIR),
     ("twentyeighth", TWENTYEIGHTH_DIR),
     ("twentyninth", TWENTYNINTH_DIR),
+    ("thirtieth", THIRTIETH_DIR),
 ]
 
 
@@ -204,6 +206,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("twentyseventh_set_generate", TWENTYSEVENTH_DIR),
         ("twentyeighth_set_generate", TWENTYEIGHTH_DIR),
         ("twentyninth_set_generate", TWENTYNINTH_DIR),
+        ("thirtieth_set_generate", THIRTIETH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
