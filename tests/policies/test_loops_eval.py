@@ -16,10 +16,11 @@ rounds twelve, thirteen, fourteen, fifteen, sixteen, seventeen, eighteen, ninete
 twenty-one, the twenty-third set also alongside round twenty-one, the twenty-fourth set
 alongside round twenty-two, the twenty-fifth set alongside round twenty-three, the twenty-sixth
 set alongside round twenty-four, the twenty-seventh set also alongside round twenty-four, the
-twenty-eighth and twenty-ninth sets alongside round twenty-five, and the thirtieth set alongside
-round twenty-six, as their unseen measures; each is measured once after its round (see their
-READMEs). This test runs no detector on these twenty-nine later sets and asserts no score of
-theirs: only the sets' integrity, their disjointness and the script's ``--data`` path are checked.
+twenty-eighth and twenty-ninth sets alongside round twenty-five, and the thirtieth and
+thirty-first sets alongside round twenty-six, as their unseen measures; each is measured once
+after its round (see their READMEs). This test runs no detector on these thirty later sets and
+asserts no score of theirs: only the sets' integrity, their disjointness and the script's
+``--data`` path are checked.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ TWENTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyseventh"
 TWENTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyeighth"
 TWENTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyninth"
 THIRTIETH_DIR = ROOT / "tests" / "data" / "trajectories_thirtieth"
+THIRTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_thirtyfirst"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -151,6 +153,7 @@ LATER_SETS = [
     ("twentyeighth", TWENTYEIGHTH_DIR),
     ("twentyninth", TWENTYNINTH_DIR),
     ("thirtieth", THIRTIETH_DIR),
+    ("thirtyfirst", THIRTYFIRST_DIR),
 ]
 
 
@@ -207,6 +210,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("twentyeighth_set_generate", TWENTYEIGHTH_DIR),
         ("twentyninth_set_generate", TWENTYNINTH_DIR),
         ("thirtieth_set_generate", THIRTIETH_DIR),
+        ("thirtyfirst_set_generate", THIRTYFIRST_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
