@@ -509,8 +509,9 @@ _NON_ALNUM = re.compile(r"[\W_]+")
 # Per-call noise inside an argument value: an epoch stamp in seconds, ms or µs (2017-2033),
 # or a whole value of 8-24 hex characters mixing digits and letters (a cache-buster, a client
 # token). Other long numbers (an ISBN, an order number) and hash digests (32+ characters)
-# name an entity and are kept.
-_EPOCH = re.compile(r"1[5-9]\d{8}(?:\d{3}){0,2}")
+# name an entity and are kept. A stamp stands alone: the same digits at the tail of a longer
+# number (a phone number "+441615550100", an account number) are part of that number.
+_EPOCH = re.compile(r"(?<!\d)1[5-9]\d{8}(?:\d{3}){0,2}")
 _HEX_TOKEN = re.compile(r"(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,24}")
 
 
