@@ -2168,6 +2168,14 @@ def _pairs(indexes: Sequence[int]) -> tuple[tuple[int, int, float], ...]:
     return tuple((a, b, 1.0) for a, b in itertools.pairwise(indexes))
 
 
+def _found(
+    detector: str, idx: tuple[int, ...], details: Mapping[str, float | int | str], reason: str
+) -> list[LoopFinding]:
+    """One exact structural finding (score 1.0) over the steps ``idx``, each pair of
+    consecutive steps matched at 1.0."""
+    return [LoopFinding(detector, 1.0, LoopEvidence(idx, _pairs(idx), details), reason)]
+
+
 class StructuralLoopDetector:
     """Exact-repeat detectors over normalised actions and observations.
 
@@ -2288,15 +2296,13 @@ class StructuralLoopDetector:
         ):
             return []  # a status whose values move, reported as they come: progress
         idx = tuple(i for i, _ in tail) + ((after[0],) if after is not None else ())
-        return [
-            LoopFinding(
-                "regenerate",
-                1.0,
-                LoopEvidence(idx, _pairs(idx), {"calls": n}),
-                f"The agent made the same {tail[-1][1].tool} call {n} times in a row, asking "
-                "again each time with nothing changed, and rejected every result.",
-            )
-        ]
+        return _found(
+            "regenerate",
+            idx,
+            {"calls": n},
+            f"The agent made the same {tail[-1][1].tool} call {n} times in a row, asking "
+            "again each time with nothing changed, and rejected every result.",
+        )
 
     def _unmet_request(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         """New input asked for something, later input rejected what came back and asked for
@@ -2361,15 +2367,13 @@ class StructuralLoopDetector:
                     # Or it was told the same again in other words (the input embeddings
                     # agree, on their own evidence, that the asking went round).
                     details["restated"] = sum(s._restated is True for _, s in since)
-                return [
-                    LoopFinding(
-                        "unmet_request",
-                        1.0,
-                        LoopEvidence(idx, _pairs(idx), details),
-                        f"The agent was asked for the same thing again ({words}) and none of "
-                        f"its last {len(idx)} responses took it up.",
-                    )
-                ]
+                return _found(
+                    "unmet_request",
+                    idx,
+                    details,
+                    f"The agent was asked for the same thing again ({words}) and none of "
+                    f"its last {len(idx)} responses took it up.",
+                )
             return []
         return []
 
@@ -2396,15 +2400,13 @@ class StructuralLoopDetector:
                 return []
         idx = tuple(i for i, _ in tail)
         shown = ", ".join(sorted(figures or ()))
-        return [
-            LoopFinding(
-                "unmet_request",
-                1.0,
-                LoopEvidence(idx, _pairs(idx), {"responses": n, "asked": shown}),
-                f"The agent conceded it was wrong {n} times in a row and gave the same figure "
-                f"({shown}) each time.",
-            )
-        ]
+        return _found(
+            "unmet_request",
+            idx,
+            {"responses": n, "asked": shown},
+            f"The agent conceded it was wrong {n} times in a row and gave the same figure "
+            f"({shown}) each time.",
+        )
 
     def _concedes_again(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         """``_UNMET_RESPONSES`` responses in a row, no tool call among them but calls that
@@ -2449,15 +2451,13 @@ class StructuralLoopDetector:
         else:
             return []
         idx = tuple(i for i, _ in tail)
-        return [
-            LoopFinding(
-                "unmet_request",
-                1.0,
-                LoopEvidence(idx, _pairs(idx), details),
-                f"The agent conceded {len(idx)} times in a row without acting while it was "
-                + ("told the same correction again." if restated else "corrected each time."),
-            )
-        ]
+        return _found(
+            "unmet_request",
+            idx,
+            details,
+            f"The agent conceded {len(idx)} times in a row without acting while it was "
+            + ("told the same correction again." if restated else "corrected each time."),
+        )
 
     def _wavers(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         """``idle_talk``'s wavering and restating, told by the agent's own words: the last
@@ -2500,15 +2500,13 @@ class StructuralLoopDetector:
             return []
         idx = tuple(sorted(i for i, _ in run))
         said = "turned back on" if what == "turns" else "said again"
-        return [
-            LoopFinding(
-                "idle_talk",
-                1.0,
-                LoopEvidence(idx, _pairs(idx), {"responses": len(run), what: len(marked)}),
-                f"The agent {said} what it had said {len(marked)} times in {len(run)} "
-                "responses with no tool call.",
-            )
-        ]
+        return _found(
+            "idle_talk",
+            idx,
+            {"responses": len(run), what: len(marked)},
+            f"The agent {said} what it had said {len(marked)} times in {len(run)} "
+            "responses with no tool call.",
+        )
 
     def _idle_talk(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         n = _IDLE_RESPONSES
@@ -2556,15 +2554,13 @@ class StructuralLoopDetector:
             # confirms this one on its own step (see EscalationPolicy). One text said again
             # and again is monologue's, which waits for a confirmation.
             details["said_before"] = round(max(s._novel or 0.0 for _, s in tail), 4)
-        return [
-            LoopFinding(
-                "idle_talk",
-                1.0,
-                LoopEvidence(idx, _pairs(idx), details),
-                f"The agent gave {n} short responses in a row about the same thing without "
-                "acting, and nothing new came in between.",
-            )
-        ]
+        return _found(
+            "idle_talk",
+            idx,
+            details,
+            f"The agent gave {n} short responses in a row about the same thing without "
+            "acting, and nothing new came in between.",
+        )
 
     def _asks_again(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         """``_IDLE_RESPONSES`` short questions in a row, not all one text, with no tool call
@@ -2594,15 +2590,13 @@ class StructuralLoopDetector:
         if not all(_only_consents(s.observation, said) for s in answers):
             return []
         idx = tuple(i for i, _ in tail)
-        return [
-            LoopFinding(
-                "idle_talk",
-                1.0,
-                LoopEvidence(idx, _pairs(idx), {"responses": n, "consents": len(answers)}),
-                f"The agent asked {n} questions in a row without acting, each after being "
-                "told to go ahead.",
-            )
-        ]
+        return _found(
+            "idle_talk",
+            idx,
+            {"responses": n, "consents": len(answers)},
+            f"The agent asked {n} questions in a row without acting, each after being "
+            "told to go ahead.",
+        )
 
     def _answered_again(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         """The agent asked a question, was answered what it had already been answered in
@@ -2638,15 +2632,12 @@ class StructuralLoopDetector:
             before = _answer_form(earlier.observation)
             if before in given or given in before:
                 idx = (i, index)
-                return [
-                    LoopFinding(
-                        "idle_talk",
-                        1.0,
-                        LoopEvidence(idx, _pairs(idx), {"responses": 2, "answered_again": 1}),
-                        "The agent asked again after being answered what it had been "
-                        "answered before.",
-                    )
-                ]
+                return _found(
+                    "idle_talk",
+                    idx,
+                    {"responses": 2, "answered_again": 1},
+                    "The agent asked again after being answered what it had been answered before.",
+                )
         return []
 
     def _reasks(
@@ -2705,14 +2696,12 @@ class StructuralLoopDetector:
         if len(reasks) < _REASKS or reasks[-1] != responses[-1][0]:
             return []
         idx = tuple(reasks)
-        return [
-            LoopFinding(
-                "idle_talk",
-                1.0,
-                LoopEvidence(idx, _pairs(idx), {"responses": len(idx), "reasked": len(idx)}),
-                f"The agent asked {len(idx)} times what it had already asked and been answered.",
-            )
-        ]
+        return _found(
+            "idle_talk",
+            idx,
+            {"responses": len(idx), "reasked": len(idx)},
+            f"The agent asked {len(idx)} times what it had already asked and been answered.",
+        )
 
     @staticmethod
     def _reask(
@@ -2787,15 +2776,13 @@ class StructuralLoopDetector:
         if len(restating) < _RESTATES or restating[-1] != last_index:
             return []
         idx = tuple(restating)
-        return [
-            LoopFinding(
-                "idle_talk",
-                1.0,
-                LoopEvidence(idx, _pairs(idx), {"responses": len(idx), "restates": len(idx)}),
-                f"The agent said again, {len(idx)} times with no call in between, what it had "
-                "already said, whatever it was told.",
-            )
-        ]
+        return _found(
+            "idle_talk",
+            idx,
+            {"responses": len(idx), "restates": len(idx)},
+            f"The agent said again, {len(idx)} times with no call in between, what it had "
+            "already said, whatever it was told.",
+        )
 
     def _promises_again(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         """``_IDLE_RESPONSES`` responses in a row, no tool call among them and not all one
@@ -2836,14 +2823,12 @@ class StructuralLoopDetector:
                 return []  # asked about another item ("invoice 2, from Globex"): new work
             asked = s.observation
         idx = tuple(i for i, _ in tail)
-        return [
-            LoopFinding(
-                "idle_talk",
-                1.0,
-                LoopEvidence(idx, _pairs(idx), {"responses": n, "promises": n}),
-                f"The agent said {n} times in a row what it would do next, and did not do it.",
-            )
-        ]
+        return _found(
+            "idle_talk",
+            idx,
+            {"responses": n, "promises": n},
+            f"The agent said {n} times in a row what it would do next, and did not do it.",
+        )
 
     def _promises_on(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         """``_PROMISES_RUN`` short responses in a row (at most ``_PROMISE_WORDS`` words each),
@@ -2865,15 +2850,13 @@ class StructuralLoopDetector:
         if _same(s.action_key for _, s in tail) or _takes_up(tail, responses):
             return []
         idx = tuple(i for i, _ in tail)
-        return [
-            LoopFinding(
-                "idle_talk",
-                1.0,
-                LoopEvidence(idx, _pairs(idx), {"responses": n, "promises": n, "promised": n}),
-                f"The agent said {n} times in a row what it would do next, whatever it was "
-                "told, and did not do it.",
-            )
-        ]
+        return _found(
+            "idle_talk",
+            idx,
+            {"responses": n, "promises": n, "promised": n},
+            f"The agent said {n} times in a row what it would do next, whatever it was "
+            "told, and did not do it.",
+        )
 
     def _said_before(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         """``_SAID_BEFORE`` responses in a row, of any length, with no tool call among them
@@ -2913,15 +2896,13 @@ class StructuralLoopDetector:
         details: dict[str, float | int | str] = {"responses": n, "said_new": round(most, 4)}
         if again:
             details["said_before"] = round(last._novel or 0.0, 4)
-        return [
-            LoopFinding(
-                "idle_talk",
-                1.0,
-                LoopEvidence(idx, _pairs(idx), details),
-                f"The agent gave {n} responses in a row that mostly say what it had said "
-                "before, without acting, and nothing new came in between.",
-            )
-        ]
+        return _found(
+            "idle_talk",
+            idx,
+            details,
+            f"The agent gave {n} responses in a row that mostly say what it had said "
+            "before, without acting, and nothing new came in between.",
+        )
 
     def _action_observation(
         self, tools: Sequence[_Indexed], history: Sequence[_Indexed]
@@ -2944,14 +2925,12 @@ class StructuralLoopDetector:
         idx = tuple(i for i, _ in tail)
         name = tail[-1][1].tool
         what = " with the agent reporting it unchanged in between" if reported else ""
-        return [
-            LoopFinding(
-                "action_observation",
-                1.0,
-                LoopEvidence(idx, _pairs(idx), {"repeats": len(tail), "reported": int(reported)}),
-                f"The tool call {name} returned the same result {len(tail)} times in a row{what}.",
-            )
-        ]
+        return _found(
+            "action_observation",
+            idx,
+            {"repeats": len(tail), "reported": int(reported)},
+            f"The tool call {name} returned the same result {len(tail)} times in a row{what}.",
+        )
 
     def agreeing_repeat(
         self, tools: Sequence[_Indexed], history: Sequence[_Indexed]
@@ -2972,15 +2951,13 @@ class StructuralLoopDetector:
         if _polls_something_that_moves(tail[-1][1], history):
             return []
         idx = tuple(i for i, _ in tail)
-        return [
-            LoopFinding(
-                "action_observation",
-                1.0,
-                LoopEvidence(idx, _pairs(idx), {"repeats": n, "reported": 0, "agreed": 1}),
-                f"The tool call {tail[-1][1].tool} returned the same result {n} times in a "
-                "row, and the calls embed alike.",
-            )
-        ]
+        return _found(
+            "action_observation",
+            idx,
+            {"repeats": n, "reported": 0, "agreed": 1},
+            f"The tool call {tail[-1][1].tool} returned the same result {n} times in a "
+            "row, and the calls embed alike.",
+        )
 
     def _action_error(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
         n = self.config.action_error_repeats
@@ -3006,14 +2983,12 @@ class StructuralLoopDetector:
             details["permanent"] = 1
         idx = tuple(i for i, _ in tail)
         name = tail[-1][1].tool
-        return [
-            LoopFinding(
-                "action_error",
-                1.0,
-                LoopEvidence(idx, _pairs(idx), details),
-                f"The tool call {name} failed {n} times with the same arguments and error.",
-            )
-        ]
+        return _found(
+            "action_error",
+            idx,
+            details,
+            f"The tool call {name} failed {n} times with the same arguments and error.",
+        )
 
     def _monologue(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
         n = self.config.monologue_repeats
@@ -3030,14 +3005,12 @@ class StructuralLoopDetector:
         if keys[0] == "llm:" or not _same(keys):
             return []
         idx = tuple(i for i, _ in tail)
-        return [
-            LoopFinding(
-                "monologue",
-                1.0,
-                LoopEvidence(idx, _pairs(idx), {"repeats": n}),
-                f"The agent gave the same response {n} times in a row without acting.",
-            )
-        ]
+        return _found(
+            "monologue",
+            idx,
+            {"repeats": n},
+            f"The agent gave the same response {n} times in a row without acting.",
+        )
 
     def _alternation(self, seq: Sequence[_Indexed], what: str) -> list[LoopFinding]:
         n = self.config.alternation_steps
@@ -3252,15 +3225,12 @@ class StructuralLoopDetector:
             if x.action_key == y.action_key or _other_search(x, y):
                 return []  # the very same call (action_observation's), or another thing
         idx = tuple(i for i, _ in tail)
-        return [
-            LoopFinding(
-                "reworded_repeat",
-                1.0,
-                LoopEvidence(idx, _pairs(idx), {"repeats": n, "found_nothing": n}),
-                f"The tool {tail[-1][1].tool} found nothing {n} times in a row to reworded "
-                "arguments.",
-            )
-        ]
+        return _found(
+            "reworded_repeat",
+            idx,
+            {"repeats": n, "found_nothing": n},
+            f"The tool {tail[-1][1].tool} found nothing {n} times in a row to reworded arguments.",
+        )
 
     def _flip_flop(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
         window = list(tools[-self.config.repeated_call_window :])
@@ -3302,16 +3272,14 @@ class StructuralLoopDetector:
                         }
                     )
                 )
-                return [
-                    LoopFinding(
-                        "flip_flop",
-                        1.0,
-                        LoopEvidence(idx, _pairs(idx), {"flips": len(flips) + 1}),
-                        f"The agent went back to a {target.tool} setting it had already "
-                        f"tried, and {window[checks[0]][1].tool} kept returning the same "
-                        "result through every change.",
-                    )
-                ]
+                return _found(
+                    "flip_flop",
+                    idx,
+                    {"flips": len(flips) + 1},
+                    f"The agent went back to a {target.tool} setting it had already "
+                    f"tried, and {window[checks[0]][1].tool} kept returning the same "
+                    "result through every change.",
+                )
         return []
 
     @staticmethod
@@ -3335,15 +3303,13 @@ class StructuralLoopDetector:
         ):
             return []  # something new came back between
         idx = tuple(i for i, s in window[first:] if s.tool == target.tool)
-        return [
-            LoopFinding(
-                "flip_flop",
-                1.0,
-                LoopEvidence(idx, _pairs(idx), {"flips": len(flips) + 1}),
-                f"The agent went back to a {target.tool} setting it had already tried; every "
-                "setting it tried got the same answer, and nothing changed.",
-            )
-        ]
+        return _found(
+            "flip_flop",
+            idx,
+            {"flips": len(flips) + 1},
+            f"The agent went back to a {target.tool} setting it had already tried; every "
+            "setting it tried got the same answer, and nothing changed.",
+        )
 
     @staticmethod
     def _unchanged_check(
@@ -4044,15 +4010,13 @@ def _told_nothing_new(
     if not _nothing_reached(tail, history):
         return []
     idx = tuple(i for i, _ in tail)
-    return [
-        LoopFinding(
-            "reworded_repeat",
-            1.0,
-            LoopEvidence(idx, _pairs(idx), {"repeats": n, "agreed": 1, "nothing_new": 1}),
-            f"The last {n} tool calls, which embed alike, brought back only what earlier "
-            "results had said.",
-        )
-    ]
+    return _found(
+        "reworded_repeat",
+        idx,
+        {"repeats": n, "agreed": 1, "nothing_new": 1},
+        f"The last {n} tool calls, which embed alike, brought back only what earlier "
+        "results had said.",
+    )
 
 
 def _nothing_reached(tail: Sequence[_Indexed], history: Sequence[_Indexed]) -> bool:
@@ -4112,15 +4076,13 @@ def _nothing_new(
     if not _nothing_reached(tail, history):
         return []
     idx = tuple(i for i, _ in tail)
-    return [
-        LoopFinding(
-            "cycle",
-            1.0,
-            LoopEvidence(idx, _pairs(idx), {"calls": n, "nothing_new": 1}),
-            f"The last {n} tool calls each repeated an earlier call and brought back only "
-            "what earlier results had said, with nothing new said in between.",
-        )
-    ]
+    return _found(
+        "cycle",
+        idx,
+        {"calls": n, "nothing_new": 1},
+        f"The last {n} tool calls each repeated an earlier call and brought back only "
+        "what earlier results had said, with nothing new said in between.",
+    )
 
 
 #: Times one call is made for ``cycle``'s "done again".
@@ -4189,15 +4151,13 @@ def _reread(
     span = [(i, s) for i, s in history if i >= same[0][0]]
     if _polls_something_that_moves(last, history) or not _nothing_reached(same, span):
         return []
-    return [
-        LoopFinding(
-            "cycle",
-            1.0,
-            LoopEvidence(idx, _pairs(idx), {"calls": _REREAD_CALLS, "reread": 1}),
-            f"The tool call {last.tool} was made {_REREAD_CALLS} times with the same result, "
-            "with nothing new said or waited for in between.",
-        )
-    ]
+    return _found(
+        "cycle",
+        idx,
+        {"calls": _REREAD_CALLS, "reread": 1},
+        f"The tool call {last.tool} was made {_REREAD_CALLS} times with the same result, "
+        "with nothing new said or waited for in between.",
+    )
 
 
 def _arguments(step: Step) -> str:
@@ -4308,15 +4268,13 @@ def _overlap(tools: Sequence[_Indexed], oldest: int) -> list[LoopFinding]:
         seen |= lines
         previous = s
     idx = tuple(i for i, _ in tail)
-    return [
-        LoopFinding(
-            "cycle",
-            1.0,
-            LoopEvidence(idx, _pairs(idx), {"calls": _OVERLAP_CALLS, "overlap": 1}),
-            f"The last {_OVERLAP_CALLS} calls to {last.tool} read windows of one target that "
-            "brought back mostly what its earlier reads had shown.",
-        )
-    ]
+    return _found(
+        "cycle",
+        idx,
+        {"calls": _OVERLAP_CALLS, "overlap": 1},
+        f"The last {_OVERLAP_CALLS} calls to {last.tool} read windows of one target that "
+        "brought back mostly what its earlier reads had shown.",
+    )
 
 
 #: Calls in a row of one tool that rewrite one thing, for ``cycle``'s "rewritten".
@@ -4416,15 +4374,13 @@ def _rewrites(tools: Sequence[_Indexed], oldest: int) -> list[LoopFinding]:
         if not a or not b or len(a & b) < _REWRITE_WORDS * len(a | b):
             return []
     idx = tuple(i for i, _ in tail)
-    return [
-        LoopFinding(
-            "cycle",
-            1.0,
-            LoopEvidence(idx, _pairs(idx), {"calls": _REWRITES, "rewritten": 1}),
-            f"The last {_REWRITES} calls rewrote one thing with {last.tool}, each answered "
-            "alike, with no other call between.",
-        )
-    ]
+    return _found(
+        "cycle",
+        idx,
+        {"calls": _REWRITES, "rewritten": 1},
+        f"The last {_REWRITES} calls rewrote one thing with {last.tool}, each answered "
+        "alike, with no other call between.",
+    )
 
 
 #: Failed calls in a row (waits aside) for ``reworded_repeat``'s "one error whatever the call".
@@ -4470,14 +4426,12 @@ def _same_failure(
         if i > first and s.kind == "llm" and _told(s) and _taken_up(s, i, tail):
             return []  # the agent was told something since, and a try follows it
     idx = tuple(i for i, _ in tail)
-    return [
-        LoopFinding(
-            "reworded_repeat",
-            1.0,
-            LoopEvidence(idx, _pairs(idx), {"repeats": _FAILURES, "same_failure": 1}),
-            f"The last {_FAILURES} calls, not all the same, failed with one error.",
-        )
-    ]
+    return _found(
+        "reworded_repeat",
+        idx,
+        {"repeats": _FAILURES, "same_failure": 1},
+        f"The last {_FAILURES} calls, not all the same, failed with one error.",
+    )
 
 
 def _taken_up(response: Step, index: int, tail: Sequence[_Indexed]) -> bool:
@@ -4897,14 +4851,12 @@ class LoopTracker:
         if found.detector not in _GOES_AGAIN:
             return []
         idx = (*found.evidence.steps, index)
-        return [
-            LoopFinding(
-                found.detector,
-                1.0,
-                LoopEvidence(idx, _pairs(idx), {**found.evidence.details, "said_again": index}),
-                f"{found.reason} The agent then said it goes again.",
-            )
-        ]
+        return _found(
+            found.detector,
+            idx,
+            {**found.evidence.details, "said_again": index},
+            f"{found.reason} The agent then said it goes again.",
+        )
 
     def _only_rereads(self, step: Step, since: int, oldest: int) -> None:
         """Mark response ``step`` when the steps after response ``since`` are only tool calls
