@@ -69,7 +69,8 @@ class Actor:
     async def on_unclaimed(self, message: Any, answer: Any) -> None:
         """Called with an ``ask``'s ``message`` and the ``answer`` :meth:`receive` returned
         when the asker left before it came (its timeout passed, or it was cancelled while the
-        message waited in the mailbox or was handled). Override it to take back what the
+        message waited in the mailbox or was handled), or was cancelled after it came but
+        before it took it. Override it to take back what the
         answer handed over; the default drops it. Runs in the actor's task, as a handler
         does (an exception ends the actor). A reply sent with :meth:`ActorContext.reply_later`
         says the same through :meth:`Reply.send` returning False instead.
@@ -141,7 +142,9 @@ class Reply:
     Only the first :meth:`send` or :meth:`fail` counts; later ones, any after the actor ended
     (the asker then got ``ActorDeadError``) and any after the asker left (its timeout passed,
     or it was cancelled) are ignored, and return False: an answer that hands something over
-    (a lease, a reservation) must then be taken back by the actor.
+    (a lease, a reservation) must then be taken back by the actor. An asker cancelled after
+    a successful :meth:`send` but before it ran again gives the value back instead: the
+    actor's :meth:`Actor.on_unclaimed` gets it, in the actor's task.
     """
 
     __slots__ = ("_slot",)

@@ -143,6 +143,17 @@ class _Ask:
         return True
 
 
+class _Unclaimed:
+    """An answer whose asker left after it came but before taking it (cancelled in the same
+    loop turn): queued back to the actor, whose loop hands it to ``Actor.on_unclaimed``."""
+
+    __slots__ = ("message", "value")
+
+    def __init__(self, message: object, value: object) -> None:
+        self.message = message
+        self.value = value
+
+
 class _Sender:
     """A sender blocked on a full mailbox. The loop moves ``item`` in and sets ``event``."""
 
@@ -346,12 +357,31 @@ class ActorRef(Generic[A]):
                         await slot.wait()
                 if not slot.done or slot.expired:
                     raise self._ask_timeout(message, timeout)
+        except BaseException:
+            self._unclaimed(slot)
+            raise
         finally:
             asks.discard(slot)
             slot.expire()  # left without an answer (timed out, cancelled): none can come now
         if slot.error is not None:
             raise slot.error
         return slot.value
+
+    def _unclaimed(self, slot: _Ask) -> None:
+        """The asker is leaving by an exception (cancelled). If the answer had already come
+        (in the same loop turn: the task was woken, then cancelled before it ran), nobody
+        takes it now: queue it back so the actor's loop hands it to ``on_unclaimed``, past the
+        mailbox bound (it is the actor's own answer, not new work). Dropped once the actor
+        is stopping: its ``on_stop`` and whatever rebuilds its state see to what is held."""
+        if not slot.done or slot.expired or slot.error is not None:
+            return
+        if self._phase >= _STOPPING or self._stop_reason is not None:
+            return
+        buffer = self._buffer
+        if buffer is None:
+            buffer = self._buffer = deque()
+        buffer.append(_Unclaimed(slot.message, slot.value))
+        self._wake()
 
     def _ask_timeout(self, message: object, timeout: float | None) -> AskTimeout:
         return AskTimeout(
@@ -409,6 +439,9 @@ class ActorRef(Generic[A]):
                     anyio.move_on_after(math.inf if timeout is None else timeout),
                 ):
                     await slot.wait()
+            except BaseException:
+                self._unclaimed(slot)
+                raise
             finally:
                 asks.discard(slot)
                 slot.expire()  # left without an answer (timed out, cancelled): none can come now
@@ -749,6 +782,12 @@ class ActorRef(Generic[A]):
                         self._processed += 1
                         if not item.deferred and not item.resolve(value):
                             await actor.on_unclaimed(item.message, value)
+                    elif type(item) is _Unclaimed:
+                        try:
+                            await actor.on_unclaimed(item.message, item.value)
+                        except Exception as exc:
+                            self._failures += 1
+                            return ExitReason("error", exc, "raised in on_unclaimed")
                     else:
                         try:
                             await actor.receive(item)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from typing import TYPE_CHECKING, Any, cast
 
 import anyio
+import anyio.lowlevel
 import pytest
 
 from actors import Actor, ActorDeadError, ActorSystem, AskTimeout, Reply
@@ -221,3 +223,69 @@ async def test_an_answer_that_finds_its_asker_gone_is_reported_to_the_actor() ->
             assert lender.unclaimed == [(("now", 0.2), "lease-0.2"), (("now", 0.01), "lease-0.01")]
             assert await ref.ask(("now", 0.0), timeout=2) == "lease-0.0"  # and it lives on
             assert len(lender.unclaimed) == 2
+
+
+class Sender(Actor):
+    """Answers ``("send-then-cancel", cancel)`` by a deferred reply sent and then, in the same
+    loop turn, ``cancel()``: the asker is woken with the answer and cancelled before it runs
+    again."""
+
+    def __init__(self) -> None:
+        self.sent: list[bool] = []
+        self.unclaimed: list[tuple[Any, Any]] = []
+
+    async def receive(self, message: Any) -> Any:
+        if message == "ping":
+            return "pong"
+        _how, cancel = message
+        reply = self.context.reply_later()
+        self.sent.append(reply.send("lease"))
+        cancel()
+        return None
+
+    async def on_unclaimed(self, message: Any, answer: Any) -> None:
+        self.unclaimed.append((message, answer))
+
+
+async def test_an_answer_sent_just_before_its_asker_is_cancelled_is_never_lost(
+    anyio_backend_name: str,
+) -> None:
+    """The answer reaches the asker or comes back to ``on_unclaimed``, exactly once.
+
+    On asyncio the asker is cancelled natively (``Task.cancel()``, as ``asyncio.timeout()``
+    in an agent's own code does): a task woken with the answer and cancelled before it runs
+    again gets ``CancelledError`` instead of the value, so the answer must come back. anyio's
+    own scopes (and trio) let a woken task take its value first; both kinds are tried."""
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Sender, name="sender")
+            sender = cast("Sender", ref._actor)
+            got: list[Any] = []
+            cancelled = 0
+
+            async def native_asker() -> None:
+                nonlocal cancelled
+                task = asyncio.current_task()
+                assert task is not None
+                try:
+                    got.append(await ref.ask(("send-then-cancel", task.cancel)))
+                except asyncio.CancelledError:
+                    task.uncancel()
+                    cancelled += 1
+
+            for _ in range(3):
+                with anyio.CancelScope() as scope:
+                    got.append(await ref.ask(("send-then-cancel", scope.cancel)))
+                    await anyio.lowlevel.checkpoint()
+            if anyio_backend_name == "asyncio":
+                for _ in range(3):
+                    async with anyio.create_task_group() as tg:
+                        tg.start_soon(native_asker)
+                assert cancelled == 3  # the race happened: each answer came back
+            assert await ref.ask("ping", timeout=2) == "pong"  # the loop took what came back
+            tries = 6 if anyio_backend_name == "asyncio" else 3
+            assert sender.sent == [True] * tries
+            assert len(got) + len(sender.unclaimed) == tries
+            assert len(sender.unclaimed) == cancelled
+            assert all(answer == "lease" for _message, answer in sender.unclaimed)
+            assert got == ["lease"] * len(got)
