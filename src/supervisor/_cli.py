@@ -406,6 +406,14 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     spec = load_target(args.target)
     policy_path: Path | None = args.policy or spec.policy_path
+    if args.policy is None and policy_path is not None and not policy_path.exists():
+        from ._target import TargetError
+
+        raise TargetError(
+            f"{spec.name} names the policy file {str(policy_path)!r} (its 'policy'), which "
+            f"does not exist (looked for at {policy_path.absolute()}). Create it, pass "
+            "--policy FILE, or remove 'policy' from the module to run without one."
+        )
     if policy_path is not None:
         policy = _load_policy(policy_path)
     else:

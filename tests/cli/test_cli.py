@@ -338,3 +338,17 @@ def test_ctrl_c_stops_a_run_at_once_and_settles_what_it_cut(tmp_path: Path) -> N
             return summary.open_reservations
 
     assert anyio.run(open_reservations) == 0  # the cut call was settled, not left reserved
+
+
+def test_run_of_a_file_naming_a_missing_policy_says_where_it_looked(tmp_path: Path) -> None:
+    """A copied example names ``policy = "policy.toml"`` next to it; without that file the run
+    says which file named it, where it looked and the three ways out."""
+    (tmp_path / "agents.py").write_text(
+        "from supervisor import Agent\nclass A(Agent):\n    async def run(self):\n"
+        "        pass\npolicy = 'policy.toml'\n"
+    )
+    result = _run("run", "agents.py", "--headless", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "agents.py names the policy file 'policy.toml'" in result.stderr
+    assert str(tmp_path / "policy.toml") in result.stderr
+    assert "--policy FILE" in result.stderr
