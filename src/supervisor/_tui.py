@@ -20,12 +20,13 @@ import math
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import anyio
 from rich import box
 from rich.console import Console, Group
 from rich.live import Live
+from rich.measure import Measurement
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -648,53 +649,127 @@ def render_run(
 def render_summary(view: RunView) -> RenderableType:
     """The end-of-run table: per agent spend, calls, interruptions, restarts and escalations.
 
-    Numbers never truncate; the agent (and session, shown only when there are several) columns
-    give way on a narrow terminal.
+    Numbers never truncate. On a terminal too narrow for the whole table, the three counters
+    take short headers (explained under the table) before an agent's path is folded; the
+    agent (and session, shown only when there are several) columns give way last.
     """
-    table = Table(
-        title="Run summary",
-        box=box.SIMPLE_HEAVY,
-        show_footer=True,
-        header_style="bold",
-        pad_edge=False,
-    )
-    rows = sorted(view.agents.values(), key=lambda r: (-r.spend, r.path))
-    several = len({r.session for r in rows}) > 1
-    # Text columns may wrap (rich shrinks wrappable columns first), numbers never do.
-    table.add_column("agent", footer="total", min_width=8, overflow="fold")
-    if several:
-        table.add_column("session", min_width=7, overflow="fold")
-    table.add_column("final state", min_width=5)
-
-    def number(header: str, footer: str) -> None:
-        table.add_column(
-            header, justify="right", no_wrap=True, footer=footer, min_width=len(header)
-        )
-
-    number("spend", format_usd(sum(r.spend for r in rows)))
-    number("calls", str(sum(r.calls for r in rows)))
-    number("interrupts", str(sum(r.interruptions for r in rows)))
-    number("restarts", str(sum(r.restart_count for r in rows)))
-    number("escalations", str(sum(r.escalations for r in rows)))
-    for row in rows:
-        cells: list[RenderableType] = [row.path or row.agent]
-        if several:
-            cells.append(row.session)
-        cells += [
-            # The run is over: an agent still shown as busy was cut short (Ctrl-C, a crash).
-            Text("interrupted", style="yellow") if row.state in _ACTIVE else _state_text(row),
-            format_usd(row.spend),
-            str(row.calls),
-            str(row.interruptions),
-            str(row.restart_count),
-            str(row.escalations),
-        ]
-        table.add_row(*cells)
-    parts: list[RenderableType] = [table]
+    parts: list[RenderableType] = [_Summary(view)]
     if view.finished is not None:
         style = "green" if view.finished.exit_code == 0 else "bold red"
         parts.append(Text(f"exit {view.finished.exit_code}: {view.finished.reason}", style=style))
     return Group(*parts)
+
+
+#: The counters' headers, and the short ones a narrow terminal gets (with a legend).
+_COUNTERS: Final = (("interrupts", "int."), ("restarts", "rst."), ("escalations", "esc."))
+
+
+_AGENT_MIN: Final = 8
+_SESSION_MIN: Final = 7
+
+
+class _Summary:
+    """The summary table, laid out for the width it is drawn at (see render_summary)."""
+
+    def __init__(self, view: RunView) -> None:
+        self.view = view
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Any]:
+        unbounded = options.update_width(10_000)  # what each layout needs, not what it gets
+        for short in (False, True):
+            table = self._table(short, fold=False)
+            needed = Measurement.get(console, unbounded, table).maximum
+            if needed <= options.max_width:
+                break
+        else:
+            # Folded, the agent (and session) columns can narrow to their minimum widths.
+            rows = self.view.agents.values()
+            paths = max([len("agent"), len("total"), *(len(r.path or r.agent) for r in rows)])
+            room = needed - max(paths - _AGENT_MIN, 0)
+            if len({r.session for r in rows}) > 1:
+                sessions = max([len("session"), *(len(r.session) for r in rows)])
+                room -= max(sessions - _SESSION_MIN, 0)
+            if room > options.max_width:
+                yield from self._lines()  # not even a folded table fits: one line per agent
+                return
+            table = self._table(short=True, fold=True)
+        yield table
+        if short:
+            yield Text(" " + " · ".join(f"{abbr} {name}" for name, abbr in _COUNTERS), style="dim")
+
+    def _rows(self) -> list[AgentRow]:
+        return sorted(self.view.agents.values(), key=lambda r: (-r.spend, r.path))
+
+    def _lines(self) -> Iterator[Text]:
+        rows = self._rows()
+        several = len({r.session for r in rows}) > 1
+        yield Text("Run summary", style="bold")
+        for row in rows:
+            state = "interrupted" if row.state in _ACTIVE else _state_text(row).plain
+            where = f" ({row.session})" if several else ""
+            counts = ", ".join(
+                _plural(n, what)
+                for n, what in (
+                    (row.calls, "call"),
+                    (row.interruptions, "interrupt"),
+                    (row.restart_count, "restart"),
+                    (row.escalations, "escalation"),
+                )
+            )
+            yield Text(
+                f"{row.path or row.agent}{where}: {state}, {format_usd(row.spend)}, {counts}"
+            )
+        spend = format_usd(sum(r.spend for r in rows))
+        yield Text(f"total: {spend}, {_plural(sum(r.calls for r in rows), 'call')}")
+
+    def _table(self, short: bool, fold: bool) -> Table:
+        rows = self._rows()
+        several = len({r.session for r in rows}) > 1
+        table = Table(
+            title="Run summary",
+            box=box.SIMPLE_HEAVY,
+            show_footer=True,
+            header_style="bold",
+            pad_edge=False,
+        )
+        # Text columns fold only as a last resort (rich shrinks wrappable columns first);
+        # numbers never do.
+        table.add_column(
+            "agent", footer="total", min_width=_AGENT_MIN, overflow="fold", no_wrap=not fold
+        )
+        if several:
+            table.add_column("session", min_width=_SESSION_MIN, overflow="fold", no_wrap=not fold)
+        table.add_column("final state", min_width=5)
+
+        def number(header: str, footer: str) -> None:
+            table.add_column(
+                header, justify="right", no_wrap=True, footer=footer, min_width=len(header)
+            )
+
+        number("spend", format_usd(sum(r.spend for r in rows)))
+        number("calls", str(sum(r.calls for r in rows)))
+        totals = (
+            sum(r.interruptions for r in rows),
+            sum(r.restart_count for r in rows),
+            sum(r.escalations for r in rows),
+        )
+        for (name, abbr), total in zip(_COUNTERS, totals, strict=True):
+            number(abbr if short else name, str(total))
+        for row in rows:
+            cells: list[RenderableType] = [row.path or row.agent]
+            if several:
+                cells.append(row.session)
+            cells += [
+                # The run is over: an agent still shown as busy was cut short (Ctrl-C, a crash).
+                Text("interrupted", style="yellow") if row.state in _ACTIVE else _state_text(row),
+                format_usd(row.spend),
+                str(row.calls),
+                str(row.interruptions),
+                str(row.restart_count),
+                str(row.escalations),
+            ]
+            table.add_row(*cells)
+        return table
 
 
 class LiveDisplay:

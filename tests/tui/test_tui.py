@@ -8,6 +8,7 @@ import anyio
 import pytest
 from rich.console import Console
 
+from policies import format_usd
 from supervisor._approvals import ApprovalRequest
 from supervisor._events import (
     AgentStateChanged,
@@ -244,9 +245,38 @@ def test_summary_table_per_agent() -> None:
     assert coder[-1] == "1"
     assert "total" in screen
     assert "exit 3: The policy stopped the session." in screen
+    # At 80 columns the counters take short headers, explained under the table, so that no
+    # agent's path is folded.
     narrow = _screen(render_summary(view), width=80)
-    assert "escalations" in _line_with(narrow, "interrupts")
+    assert _line_with(narrow, "calls").split()[-3:] == ["int.", "rst.", "esc."]
+    assert "int. interrupts · rst. restarts · esc. escalations" in narrow
+    assert _line_with(narrow, "root/researcher").split()[-4:] == ["1", "0", "2", "0"]
     assert _line_with(narrow, "root/coder").split()[-1] == "1"
+
+
+def test_summary_on_a_narrow_terminal_never_cuts_a_number() -> None:
+    """Several sessions and long paths: the text columns fold before any number is cut; on
+    a terminal too narrow for any table, one line per agent says the same."""
+    view = RunView()
+    for event in _demo_events():
+        view.emit(event)
+    view.emit(RunFinished(4, "escalated"))
+    for n, row in enumerate(view.agents.values()):
+        row.session = f"run-20261127-2214{n:02d}"
+        row.path = f"examples/agents/{row.path}/{row.agent}"
+    total = format_usd(sum(r.spend for r in view.agents.values()))
+    for width in (100, 80):
+        screen = _screen(render_summary(view), width=width)
+        assert _line_with(screen, "total").split()[-5:] == [total, "1", "0", "2", "1"]
+        assert "examples/agents/root/researcher/researcher" not in screen  # folded
+        assert "run-2026112" in screen  # the session column folds too
+    lines = _screen(render_summary(view), width=50)
+    assert "researcher/researcher (run-20261127-2214" in lines.replace("\n", "")
+    assert "2 restarts" in lines
+    assert f"total: {total}, 1 call" in lines
+    wide = _screen(render_summary(view), width=160)
+    assert "examples/agents/root/researcher/researcher" in wide  # nothing folded
+    assert "escalations" in _line_with(wide, "interrupts")
 
 
 def test_summary_after_an_interrupted_run_says_which_agents_were_cut_short() -> None:
