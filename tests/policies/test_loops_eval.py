@@ -16,11 +16,12 @@ rounds twelve, thirteen, fourteen, fifteen, sixteen, seventeen, eighteen, ninete
 twenty-one, the twenty-third set also alongside round twenty-one, the twenty-fourth set
 alongside round twenty-two, the twenty-fifth set alongside round twenty-three, the twenty-sixth
 set alongside round twenty-four, the twenty-seventh set also alongside round twenty-four, the
-twenty-eighth and twenty-ninth sets alongside round twenty-five, and the thirtieth and
-thirty-first sets alongside round twenty-six, as their unseen measures; each is measured once
-after its round (see their READMEs). This test runs no detector on these thirty later sets and
-asserts no score of theirs: only the sets' integrity, their disjointness and the script's
-``--data`` path are checked.
+twenty-eighth and twenty-ninth sets alongside round twenty-five, the thirtieth and
+thirty-first sets alongside round twenty-six, and the thirty-third set alongside round
+twenty-seven, as their unseen measures; each is measured once after its round (see their
+READMEs). This test runs no detector on these thirty-one later sets and asserts no score of
+theirs: only the sets' integrity, their disjointness and the script's ``--data`` path are
+checked.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ TWENTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyeighth"
 TWENTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyninth"
 THIRTIETH_DIR = ROOT / "tests" / "data" / "trajectories_thirtieth"
 THIRTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_thirtyfirst"
+THIRTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_thirtythird"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -154,6 +156,7 @@ LATER_SETS = [
     ("twentyninth", TWENTYNINTH_DIR),
     ("thirtieth", THIRTIETH_DIR),
     ("thirtyfirst", THIRTYFIRST_DIR),
+    ("thirtythird", THIRTYTHIRD_DIR),
 ]
 
 
@@ -211,6 +214,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("twentyninth_set_generate", TWENTYNINTH_DIR),
         ("thirtieth_set_generate", THIRTIETH_DIR),
         ("thirtyfirst_set_generate", THIRTYFIRST_DIR),
+        ("thirtythird_set_generate", THIRTYTHIRD_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
