@@ -17,11 +17,11 @@ twenty-one, the twenty-third set also alongside round twenty-one, the twenty-fou
 alongside round twenty-two, the twenty-fifth set alongside round twenty-three, the twenty-sixth
 set alongside round twenty-four, the twenty-seventh set also alongside round twenty-four, the
 twenty-eighth and twenty-ninth sets alongside round twenty-five, the thirtieth and
-thirty-first sets alongside round twenty-six, and the thirty-second set alongside round
-twenty-seven, as their unseen measures; each is measured once after its round (see their
-READMEs). This test runs no detector on these thirty-one later sets and asserts no score of
-theirs: only the sets' integrity, their disjointness and the script's ``--data`` path are
-checked.
+thirty-first sets alongside round twenty-six, and the thirty-second and thirty-third sets
+alongside round twenty-seven, as their unseen measures; each is measured once after its round
+(see their READMEs). This test runs no detector on these thirty-two later sets and asserts
+no score of theirs: only the sets' integrity, their disjointness and the script's ``--data``
+path are checked.
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ TWENTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_twentyninth"
 THIRTIETH_DIR = ROOT / "tests" / "data" / "trajectories_thirtieth"
 THIRTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_thirtyfirst"
 THIRTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_thirtysecond"
+THIRTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_thirtythird"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -157,6 +158,7 @@ LATER_SETS = [
     ("thirtieth", THIRTIETH_DIR),
     ("thirtyfirst", THIRTYFIRST_DIR),
     ("thirtysecond", THIRTYSECOND_DIR),
+    ("thirtythird", THIRTYTHIRD_DIR),
 ]
 
 
@@ -215,6 +217,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("thirtieth_set_generate", THIRTIETH_DIR),
         ("thirtyfirst_set_generate", THIRTYFIRST_DIR),
         ("thirtysecond_set_generate", THIRTYSECOND_DIR),
+        ("thirtythird_set_generate", THIRTYTHIRD_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
