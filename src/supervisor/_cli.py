@@ -184,14 +184,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         type=_positive_seconds,
         default=None,
-        help="unattended runs: seconds before the default answer applies (default: the "
-        "policy's escalation.timeout, else 30)",
+        help="seconds before the default answer applies: in unattended runs always "
+        "(default: the policy's escalation.timeout, else 30); at a terminal only when given "
+        "(otherwise the prompt waits for a key)",
     )
     run.add_argument(
         "--approve-default",
         choices=("approve", "deny", "stop"),
         default=None,
-        help="unattended runs: the answer given after the timeout (default: the policy's "
+        help="the answer given after the timeout (default: the policy's "
         "escalation.unattended_default, else deny)",
     )
     run.set_defaults(handler=_cmd_run)
@@ -437,6 +438,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         interactive=interactive,
         approve_timeout=_approve_timeout(args, policy),
         approve_default=_approve_default(args, policy),
+        # At a terminal a person is waited for, unless --approve-timeout says how long.
+        terminal_timeout=float(args.approve_timeout) if args.approve_timeout else None,
         backend=args.backend,
     )
     import anyio
@@ -600,6 +603,7 @@ async def _run_async(
     approve_timeout: float,
     approve_default: ApprovalAnswer,
     backend: str,
+    terminal_timeout: float | None = None,
 ) -> int:
     import anyio
 
@@ -622,7 +626,7 @@ async def _run_async(
     approver: Approver
     terminal: TerminalApprover | None = None
     if interactive:
-        terminal = TerminalApprover(sink)
+        terminal = TerminalApprover(sink, timeout=terminal_timeout, default=approve_default)
         approver = terminal
     else:
         approver = UnattendedApprover(sink, timeout=approve_timeout, default=approve_default)

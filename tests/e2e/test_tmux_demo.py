@@ -58,7 +58,9 @@ class Pane:
 
 
 @pytest.fixture
-def pane(tmp_path: Path) -> Iterator[tuple[Pane, Path]]:
+def pane(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[Pane, Path]]:
+    """The coder example at a terminal; ``indirect`` parametrization adds arguments."""
+    extra: tuple[str, ...] = getattr(request, "param", ())
     name = f"supervise-e2e-{uuid.uuid4().hex[:8]}"
     store = store_url(tmp_path / "ledger.db")
     command = " ".join(
@@ -73,6 +75,7 @@ def pane(tmp_path: Path) -> Iterator[tuple[Pane, Path]]:
             store,
             "--session",
             "tmux",
+            *extra,
         )
     )
     # Keep the pane open after the run so the final screen and the exit status can be read.
@@ -145,3 +148,48 @@ def test_an_approval_answered_at_the_keyboard_reaches_the_agent_and_the_audit_lo
     assert len(answers) == 1, json.dumps(answers)
     assert answers[0]["data"]["answer"] == "approve"
     assert answers[0]["data"]["waited_s"] > 0
+
+
+def _audit_answers(cwd: Path) -> list[dict[str, object]]:
+    result = subprocess.run(
+        [
+            str(SUPERVISE),
+            "logs",
+            "--store",
+            store_url(cwd / "ledger.db"),
+            "--agent",
+            "coder",
+            "--json",
+        ],
+        cwd=cwd,
+        env=env(),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return [r for r in json_lines(result.stdout) if r.get("event") == "approval.answered"]
+
+
+@pytest.mark.parametrize(
+    "pane", [("--approve-timeout", "2", "--approve-default", "deny")], indirect=True
+)
+def test_an_approval_at_the_terminal_takes_the_default_after_an_explicit_timeout(
+    pane: tuple[Pane, Path],
+) -> None:
+    """``--approve-timeout`` given at a terminal bounds the wait for a key (without it, the
+    prompt waits for a person): nobody presses anything, the default answers."""
+    term, cwd = pane
+    term.wait_for(lambda s: "Approval needed" in s, "the approval prompt", 60)
+    screen = term.wait_for(lambda s: "EXIT=" in s, "the run to end", 60)
+    assert "EXIT=0" in screen, screen
+    assert "Approval needed" not in screen
+    answers = _audit_answers(cwd)
+    assert len(answers) == 1, json.dumps(answers)
+    data = answers[0]["data"]
+    assert isinstance(data, dict)
+    assert data["answer"] == "deny"
+    assert data["waited_s"] >= 2
+    # Who answered is on the screen (the log pane): the default, after the timeout.
+    assert "approval answered 'deny' by default" in screen
