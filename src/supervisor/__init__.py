@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ._agent import Agent as Agent
 from ._agent import AgentBinding as AgentBinding
 from ._agent import tool as tool
+from ._approvals import AnsweredBy as AnsweredBy
 from ._approvals import ApprovalAnswer as ApprovalAnswer
 from ._approvals import ApprovalRequest as ApprovalRequest
 from ._approvals import Approver as Approver
@@ -86,6 +87,7 @@ __all__ = [
     "AgentBinding",
     "AgentStateChanged",
     "AgentStopped",
+    "AnsweredBy",
     "AnthropicProvider",
     "ApprovalAnswer",
     "ApprovalAnswered",

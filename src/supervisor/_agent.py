@@ -26,6 +26,7 @@ import structlog
 from actors import Actor, ActorDeadError, AskTimeout, ExitReason
 from policies import Decision, Interrupt, Refuse, StopAgent, StopSession
 
+from ._approvals import decide_with_source
 from ._events import AgentStateChanged, EventSink, Notice, NullSink, StreamProgress
 from ._exceptions import (
     AgentStopped,
@@ -343,10 +344,10 @@ class Agent(Actor):
             if isinstance(answer, NeedsApproval):
                 self._emit_state("waiting_approval")
                 started = time.monotonic()
-                verdict = await binding.approver.decide(answer.request)
+                verdict, by = await decide_with_source(binding.approver, answer.request)
                 self._emit_state("running")
                 answer = await self._ask_governor(
-                    Answered(request.call_id, verdict, time.monotonic() - started)
+                    Answered(request.call_id, verdict, time.monotonic() - started, by)
                 )
                 continue
             raise TypeError(f"Unexpected governor answer {answer!r}")

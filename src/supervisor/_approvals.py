@@ -108,13 +108,35 @@ class ApprovalRequest:
         )
 
 
+#: Who gave an approval's answer, as the audit log records it: a person at the keyboard, the
+#: default after the timeout, the request withdrawn, or an approver that does not say
+#: (one with only ``decide``).
+AnsweredBy = Literal["keyboard", "default", "cancelled", "approver"]
+
+
 @runtime_checkable
 class Approver(Protocol):
-    """Answers escalations. ``decide`` suspends only the calling agent's task."""
+    """Answers escalations. ``decide`` suspends only the calling agent's task.
+
+    An approver may also define ``async def decide_with_source(request)`` returning
+    ``(answer, by)`` (see :data:`AnsweredBy`): the audit log then records who answered, as it
+    does for the built-in approvers; otherwise it records ``"approver"``.
+    """
 
     async def decide(self, request: ApprovalRequest) -> ApprovalAnswer:
         """Return the answer to ``request``; cancelling the caller withdraws the request."""
         ...
+
+
+async def decide_with_source(
+    approver: Approver, request: ApprovalRequest
+) -> tuple[ApprovalAnswer, AnsweredBy]:
+    """Ask ``approver`` and say who answered (``"approver"`` when it cannot tell)."""
+    with_source = getattr(approver, "decide_with_source", None)
+    if with_source is not None:
+        answer, by = await with_source(request)
+        return answer, by
+    return await approver.decide(request), "approver"
 
 
 class _Pending:
@@ -161,6 +183,12 @@ class TerminalApprover:
 
     async def decide(self, request: ApprovalRequest) -> ApprovalAnswer:
         """Queue ``request``, wait for the person's key (or the timeout), return the answer."""
+        return (await self.decide_with_source(request))[0]
+
+    async def decide_with_source(
+        self, request: ApprovalRequest
+    ) -> tuple[ApprovalAnswer, AnsweredBy]:
+        """:meth:`decide`, and whether a key or the timeout's default answered."""
         entry = _Pending(request)
         self._queue.append(entry)
         self._sink.emit(request.to_event())
@@ -183,7 +211,7 @@ class TerminalApprover:
                 # The caller was cancelled (the agent stopped): withdraw the request.
                 self._resolve(entry, "deny", "cancelled", "The request was withdrawn.")
         assert entry.answer is not None
-        return entry.answer
+        return entry.answer, entry.by
 
     def answer(self, answer: ApprovalAnswer) -> ApprovalRequest | None:
         """Answer the oldest pending request from the keyboard; ``None`` if nothing is pending."""
@@ -289,6 +317,12 @@ class UnattendedApprover:
 
     async def decide(self, request: ApprovalRequest) -> ApprovalAnswer:
         """Emit the request, wait ``timeout``, answer ``default``."""
+        return (await self.decide_with_source(request))[0]
+
+    async def decide_with_source(
+        self, request: ApprovalRequest
+    ) -> tuple[ApprovalAnswer, AnsweredBy]:
+        """:meth:`decide`; the answer is always the default."""
         started = time.monotonic()
         self._sink.emit(request.to_event())
         await anyio.sleep(self._timeout)
@@ -306,7 +340,7 @@ class UnattendedApprover:
                 ),
             )
         )
-        return self._default
+        return self._default, "default"
 
     def __repr__(self) -> str:
         return f"<UnattendedApprover timeout={self._timeout} default={self._default!r}>"

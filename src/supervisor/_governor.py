@@ -1117,6 +1117,7 @@ class Governor(Actor):
             {
                 "call_id": msg.call_id,
                 "answer": msg.answer,
+                "by": msg.by,
                 "rule": held.escalation.decision.rule,
                 "waited_s": round(msg.waited, 3),
                 "time": time.time(),

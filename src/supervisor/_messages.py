@@ -87,6 +87,8 @@ class Answered:
     call_id: str
     answer: Literal["approve", "deny", "stop"]
     waited: float = 0.0
+    #: Who answered (see ``AnsweredBy``): the audit log records it.
+    by: Literal["keyboard", "default", "cancelled", "approver"] = "approver"
 
 
 @fast_init

@@ -147,6 +147,7 @@ def test_an_approval_answered_at_the_keyboard_reaches_the_agent_and_the_audit_lo
     answers = [r for r in json_lines(result.stdout) if r.get("event") == "approval.answered"]
     assert len(answers) == 1, json.dumps(answers)
     assert answers[0]["data"]["answer"] == "approve"
+    assert answers[0]["data"]["by"] == "keyboard"  # a person answered, not a default
     assert answers[0]["data"]["waited_s"] > 0
 
 
@@ -189,7 +190,7 @@ def test_an_approval_at_the_terminal_takes_the_default_after_an_explicit_timeout
     assert len(answers) == 1, json.dumps(answers)
     data = answers[0]["data"]
     assert isinstance(data, dict)
-    assert data["answer"] == "deny"
+    assert (data["answer"], data["by"]) == ("deny", "default")
     assert data["waited_s"] >= 2
     # Who answered is on the screen (the log pane): the default, after the timeout.
     assert "approval answered 'deny' by default" in screen

@@ -230,16 +230,37 @@ async def test_tool_needing_approval(harness: Harness, answer: str) -> None:
         assert result == "stopped"
     (answered,) = [r for r in await audit(run) if r["event"] == "approval.answered"]
     assert answered["answer"] == answer
+    assert answered["by"] == "approver"  # an approver with only decide() cannot say who
     assert answered["rule"] == "tools.require_approval"
     assert answered["time"] > 0
     assert answered["waited_s"] >= 0
 
 
 async def test_unattended_default_denies(harness: Harness) -> None:
+    """And the audit log says the default answered, not a person."""
     cls = caller([{"tool": "delete_files"}])
-    await harness.run([cls], make_policy({"tools": {"require_approval": ["delete_*"]}}))
+    run = await harness.run([cls], make_policy({"tools": {"require_approval": ["delete_*"]}}))
     (result,) = seen(cls)
     assert isinstance(result, EscalationDenied)
+    (answered,) = [r for r in await audit(run) if r["event"] == "approval.answered"]
+    assert (answered["answer"], answered["by"]) == ("deny", "default")
+
+
+class SourcedApprover(ScriptedApprover):
+    """A custom approver that says who answered (a person on a chat channel, say)."""
+
+    async def decide_with_source(self, request: ApprovalRequest) -> tuple[Any, str]:
+        return await self.decide(request), "keyboard"
+
+
+async def test_an_approver_that_says_who_answered_is_audited_so(harness: Harness) -> None:
+    approver = SourcedApprover("approve")
+    cls = caller([{"tool": "delete_files", "args": {"path": "/tmp/x"}}])
+    run = await harness.run(
+        [cls], make_policy({"tools": {"require_approval": ["delete_*"]}}), approver=approver
+    )
+    (answered,) = [r for r in await audit(run) if r["event"] == "approval.answered"]
+    assert (answered["answer"], answered["by"]) == ("approve", "keyboard")
 
 
 async def test_shadow_mode_records_and_changes_nothing(harness: Harness) -> None:
