@@ -25,7 +25,9 @@ limits atomically) and runs the call.
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._decisions import (
@@ -58,7 +60,7 @@ from ._tokens import estimate_prompt_tokens, estimate_stream_tokens
 from ._tools import ToolMatcher
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from ._config import PolicyConfig
     from ._ledger import Balance
@@ -279,6 +281,39 @@ def _shadowed(rule: Rule, decision: Decision | None) -> Decision | None:
     return decision
 
 
+def _consult(rule: Rule, hook: str, ask: Callable[..., Any], *args: Any) -> Decision | None:
+    """``ask(*args)`` (one of ``rule``'s hooks), shadowed as the rule's mode says.
+
+    A Python rule is user code: one that raises, or answers something other than a Decision
+    or None, must not take the governor (and every agent's calls) down with it. Its call is
+    refused instead (fail closed: the rule could not say the call was fine), with a reason
+    that names the rule, the hook, what went wrong and where, so the audit log and the TUI
+    say what to fix. A shadow rule's failure is recorded the same way and changes nothing.
+    """
+    try:
+        decision = ask(*args)
+    except Exception as exc:
+        frames = traceback.extract_tb(exc.__traceback__)
+        where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+        problem = f"raised {exc!r}{where}"
+    else:
+        if decision is None or isinstance(decision, Decision):
+            return _shadowed(rule, decision)
+        problem = (
+            f"returned {decision!r} ({type(decision).__name__}); a rule returns a Decision "
+            "(Allow, Warn, Reroute, Interrupt, Escalate, ...) or None"
+        )
+    broken = Interrupt(
+        rule=rule.name,
+        reason=(
+            f"The Python rule {rule.name!r} ({type(rule).__qualname__}) {problem} in {hook}(); "
+            "the call is refused (fail closed). Fix the rule."
+        ),
+        numbers={"rule_error": problem[:200], "hook": hook},
+    )
+    return _shadowed(rule, broken)
+
+
 @dataclass(slots=True)
 class _Fit:
     """What the binding scopes have left (``None`` = unlimited) and which scope binds."""
@@ -414,7 +449,7 @@ class PolicyEngine:
         held: Decision | None = None  # an Escalate to ask about once the permit is known
 
         for rule in self._pre_call_rules:
-            decision = _shadowed(rule, rule.pre_call(ctx))
+            decision = _consult(rule, "pre_call", rule.pre_call, ctx)
             if decision is not None:
                 decisions.append(decision)
         if decisions:
@@ -937,7 +972,7 @@ class PolicyEngine:
             window.adjust(entry, outcome.input_tokens + outcome.output_tokens)
         decisions: list[Decision] = []
         for rule in self._post_call_rules:
-            decision = _shadowed(rule, rule.post_call(ctx, outcome))
+            decision = _consult(rule, "post_call", rule.post_call, ctx, outcome)
             if decision is not None:
                 decisions.append(decision)
         return decisions
@@ -949,7 +984,7 @@ class PolicyEngine:
         decisions: list[Decision] = []
         held: Escalate | None = None
         for rule in self._pre_tool_rules:
-            decision = _shadowed(rule, rule.pre_tool(ctx, ctx.name, ctx.args))
+            decision = _consult(rule, "pre_tool", rule.pre_tool, ctx, ctx.name, ctx.args)
             if decision is not None:
                 decisions.append(decision)
         worst = most_severe(decisions)
@@ -1139,7 +1174,7 @@ class StreamMonitor:
             text = "".join(self._parts)
             self._parts = [text]
             for rule in self._engine._text_rules_py:
-                decision = _shadowed(rule, rule.on_text(self._ctx, text))
+                decision = _consult(rule, "on_text", rule.on_text, self._ctx, text)
                 if decision is not None:
                     found = found or []
                     found.append(decision)

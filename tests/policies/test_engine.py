@@ -313,6 +313,77 @@ def test_python_rules_mix_with_the_file() -> None:
     assert esc.question == "Run pay?"
 
 
+class Broken(Rule):
+    """A user's rule with a bug in every hook, or (``answer``) a wrong kind of answer."""
+
+    name = "broken"
+
+    def __init__(self, answer: Any = None) -> None:
+        self.answer = answer
+
+    def _hook(self) -> Any:
+        if self.answer is not None:
+            return self.answer
+        return {}["missing"]  # a bug
+
+    def pre_call(self, ctx: CallContext) -> Decision | None:
+        return self._hook()  # type: ignore[no-any-return]
+
+    def on_text(self, ctx: CallContext, text_so_far: str) -> Decision | None:
+        return self._hook()  # type: ignore[no-any-return]
+
+    def post_call(self, ctx: CallContext, outcome: CallOutcome) -> Decision | None:
+        return self._hook()  # type: ignore[no-any-return]
+
+    def pre_tool(self, ctx: ToolContext, name: str, args: Any) -> Decision | None:
+        return self._hook()  # type: ignore[no-any-return]
+
+
+class ShadowBroken(Broken):
+    mode = "shadow"
+
+
+def test_a_python_rule_that_raises_refuses_the_call_and_says_what_to_fix() -> None:
+    """A bug in a user's rule must not take the governor down (it would fail every agent's
+    calls): the call is refused (fail closed), naming the rule, the hook, the error and its
+    line, in every hook."""
+    eng = engine({}, (Broken(),))
+    refused = eng.pre_call(ctx())
+    assert isinstance(refused, Refuse)
+    assert refused.kind == "rule"
+    reason = refused.decision.reason
+    assert "The Python rule 'broken' (Broken) raised KeyError('missing')" in reason
+    assert "test_engine.py:" in reason
+    assert "in pre_call(); the call is refused (fail closed). Fix the rule." in reason
+    tool_refused = eng.pre_tool(tool("read"))
+    assert isinstance(tool_refused, Refuse)
+    assert "in pre_tool()" in tool_refused.decision.reason
+    (after,) = eng.post_call(
+        ctx(), CallOutcome(model_ref="openai:big", input_tokens=100, output_tokens=10)
+    )
+    assert isinstance(after, Interrupt)
+    assert "in post_call()" in after.reason
+    permit = engine({}).pre_call(ctx())
+    assert isinstance(permit, Permit)
+    cut = eng.open_stream(ctx(), permit).feed("hello")
+    assert isinstance(cut, Interrupt)
+    assert "in on_text()" in cut.reason
+
+
+def test_a_python_rule_answering_something_else_than_a_decision_is_named() -> None:
+    refused = engine({}, (Broken(answer="deny"),)).pre_call(ctx())
+    assert isinstance(refused, Refuse)
+    assert "returned 'deny' (str); a rule returns a Decision" in refused.decision.reason
+
+
+def test_a_shadow_rule_that_raises_is_recorded_and_changes_nothing() -> None:
+    verdict = engine({}, (ShadowBroken(),)).pre_call(ctx())
+    assert isinstance(verdict, Permit)
+    (recorded,) = verdict.decisions
+    assert recorded.mode == "shadow"
+    assert "raised KeyError('missing')" in recorded.reason
+
+
 # --- tools --------------------------------------------------------------------------------
 
 TOOLS = {

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 
 import anyio
 import pytest
+import structlog.testing
 from test_governor_support import Harness, Play, agent_class, make_policy, record_where
 
 from policies import CallContext, Decision, Interrupt, Rule, Scope, parse_policy
@@ -307,6 +308,34 @@ async def test_python_rules_mix_with_the_file(harness: Harness) -> None:
     assert isinstance(allowed, LLMResult)
     assert isinstance(by_file, CallDenied)
     assert by_file.rule == "limits.max_calls_per_agent"
+
+
+class BuggyRule(Rule):
+    name = "buggy"
+
+    def pre_call(self, ctx: CallContext) -> Decision | None:
+        return ctx.no_such_field  # type: ignore[attr-defined, no-any-return]
+
+
+async def test_a_python_rule_with_a_bug_refuses_calls_and_leaves_the_governor_running(
+    harness: Harness,
+) -> None:
+    """Each call is refused with what to fix (fail closed); the governor is not restarted
+    (a crash would rebuild it from the store and fail every agent's calls meanwhile), and
+    the next agent's calls go on being decided."""
+    cls = caller([{}, {}, {}])
+    with structlog.testing.capture_logs() as logs:
+        await harness.run([cls], make_policy({}), rules=[BuggyRule()])
+    refused = seen(cls)
+    assert len(refused) == 3
+    for error in refused:
+        assert isinstance(error, CallDenied)
+        assert error.rule == "buggy"
+        assert "raised AttributeError" in error.reason
+        assert "in pre_call(); the call is refused (fail closed). Fix the rule." in error.reason
+    events = {entry["event"] for entry in logs}
+    assert "governor.restarted" not in events
+    assert "governor.handler_failed" not in events
 
 
 def test_a_long_loop_window_in_the_policy_gets_the_history_it_needs() -> None:
