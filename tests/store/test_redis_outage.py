@@ -92,9 +92,14 @@ def private_redis(tmp_path: Path) -> Iterator[PrivateRedis]:
 async def test_unreachable_fails_fast() -> None:
     store = RedisStore(port=_free_port(), connect_timeout=0.3, timeout=0.3, prefix="x")
     with anyio.fail_after(2):
-        with pytest.raises(StoreUnavailable, match="cannot be reached"):
+        with pytest.raises(StoreUnavailable, match="cannot be reached") as raised:
             await store.__aenter__()
     await store.aclose()
+    # At start nothing ran: the message says what to check, and not what a call would do.
+    message = str(raised.value)
+    assert "to open the store, so nothing started. Start Redis there" in message
+    assert "--store redis://host:port/db" in message
+    assert "the call is refused" not in message
 
 
 async def test_restart_during_run(private_redis: PrivateRedis) -> None:

@@ -406,7 +406,19 @@ class RedisStore:
             raise RuntimeError(f"{self!r} cannot be opened twice; create a new store instead.")
         self._state = _State.OPEN
         try:
-            await self._heartbeat_once()
+            try:
+                await self._heartbeat_once()
+            except StoreUnavailable as exc:
+                # Nothing ran yet: say so, and what to check, not what a call would do.
+                root: BaseException = exc
+                while root.__cause__ is not None:
+                    root = root.__cause__
+                raise StoreUnavailable(
+                    f"Redis at {self.host}:{self.port} cannot be reached "
+                    f"({str(root) or type(root).__name__}) to open the store, so nothing "
+                    "started. Start Redis there, or point the store at one that runs "
+                    "(--store redis://host:port/db or $SUPERVISE_STORE)."
+                ) from exc
             if self._reconcile_on_open:
                 await self.reconcile_orphans()
             tg = anyio.create_task_group()
