@@ -686,6 +686,7 @@ class Governor(Actor):
             state.found = None
             if state.tracker is not None:
                 state.tracker.reset()
+            self._drop_held(state)  # the old instance's question: nobody waits for it now
         await self._ensure_limits(msg.session, msg.agent, msg.tenant)
         self._emit_state(state, "running")
 
@@ -694,7 +695,19 @@ class Governor(Actor):
         if state is None:
             return
         state.ref = None
+        self._drop_held(state)
         self._emit_state(state, msg.state if msg.state != "failed" else "stopped")
+
+    def _drop_held(self, state: _AgentState) -> None:
+        """Forget the calls ``state``'s agent left waiting for approval (it stopped, or was
+        restarted, while a person was asked: the approver withdrew the question)."""
+        if self._held:
+            for call_id in [
+                c
+                for c, h in self._held.items()
+                if h.agent == state.name and h.session == state.session
+            ]:
+                del self._held[call_id]
 
     def _emit_state(self, state: _AgentState, value: Any) -> None:
         self.sink.emit(

@@ -237,6 +237,41 @@ async def test_tool_needing_approval(harness: Harness, answer: str) -> None:
     assert answered["waited_s"] >= 0
 
 
+class NeverAnswers:
+    """A person who never answers."""
+
+    async def decide(self, request: ApprovalRequest) -> Any:
+        await anyio.sleep_forever()
+
+
+class GivesUpWaiting(Agent):
+    model = "fast:big"
+    name = "impatient"
+
+    @tool
+    async def delete_files(self, path: str) -> str:
+        return f"deleted {path}"
+
+    async def run(self) -> None:
+        with anyio.move_on_after(0.05):
+            await self.tool("delete_files", {"path": "/tmp/x"})
+
+
+async def test_a_question_left_by_an_agent_that_stopped_is_forgotten(harness: Harness) -> None:
+    """The governor holds each escalated call until its answer; an agent that stops while
+    a person is asked (the approver withdraws the question) leaves nothing held."""
+    run = await harness.run(
+        [GivesUpWaiting],
+        make_policy({"tools": {"require_approval": ["delete_*"]}}),
+        approver=NeverAnswers(),
+    )
+    assert run.outcome is not None
+    assert run.outcome.exit_code == 0
+    governor = run.runtime.governor
+    assert governor is not None
+    assert governor.statistics()["held_for_approval"] == 0
+
+
 async def test_unattended_default_denies(harness: Harness) -> None:
     """And the audit log says the default answered, not a person."""
     cls = caller([{"tool": "delete_files"}])
