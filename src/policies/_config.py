@@ -399,6 +399,8 @@ class PolicyConfig(_Strict):
 def _format_loc(loc: tuple[int | str, ...]) -> str:
     parts: list[str] = []
     for item in loc:
+        if item == "[key]":
+            continue  # pydantic's marker for "the dict key itself": the key is named before it
         if isinstance(item, int):
             parts.append(f"[{item}]")
         elif _KEY_RE.match(item) and "." not in item:
@@ -490,6 +492,8 @@ def _describe_error(error: Mapping[str, Any]) -> str:
     if kind in ("literal_error", "enum"):
         expected = "one of " + expected
     fix = _FIXES.get(kind, "change the value")
+    if "[key]" in loc:  # the key itself is wrong: a table or key name, not a value
+        fix = fix.replace("change the value", "rename it")
     return f"{path}: expected {expected}, found {_found(error.get('input'))}; {fix}."
 
 
