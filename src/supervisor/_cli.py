@@ -638,6 +638,7 @@ async def _run_async(
     router = _build_router(policy)
     sink.emit(RunStarted(spec.name, session, str(policy_path) if policy_path else None, backend))
     outcome: Any = None
+    failed: tuple[str, int] | None = None
     try:
         async with store:
             runtime = runtime_cls(
@@ -659,6 +660,12 @@ async def _run_async(
                     await tg.start(terminal.run)
                 outcome = await runtime.run(spec)
                 tg.cancel_scope.cancel()
+    except Exception as exc:
+        # The run could not start (bad input found by the runtime, a store gone): the JSON
+        # lines still end with RunFinished, saying what the exit status and message say.
+        message, code = explain_error(exc)
+        failed = (message, int(code))
+        raise
     finally:
         aclose = getattr(router, "aclose", None)
         if aclose is not None:
@@ -666,6 +673,8 @@ async def _run_async(
                 await _maybe_await(aclose())
         if outcome is not None:
             sink.emit(RunFinished(int(outcome.exit_code), str(outcome.reason)))
+        elif failed is not None:
+            sink.emit(RunFinished(failed[1], failed[0]))
         if display is not None:
             display.print_summary()
     return int(outcome.exit_code) if outcome is not None else int(ExitCode.INTERNAL_ERROR)

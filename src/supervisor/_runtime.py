@@ -250,6 +250,25 @@ class Runtime:
                 "scripted", ScriptedProvider(scripts, tokens_per_second=40.0), replace=False
             )
 
+    def _check_models(self, target: TargetSpec) -> None:
+        """Every agent's default model resolves to a provider that can be built, before any
+        agent starts: a missing API key or an unknown provider is the same for every call,
+        so it is bad input to report once, not a crash to restart the agent over."""
+        from ._providers import ProviderConfigError
+
+        specs = [spec for part in (list(target.parts) or [target]) for spec in part.agents]
+        for spec in specs:
+            model = getattr(spec.cls, "model", None)
+            if not isinstance(model, str) or not model:
+                continue
+            try:
+                self.router.resolve(model)
+            except ProviderConfigError as exc:
+                raise ConfigurationError(
+                    f"The agent {spec.name!r} ({spec.cls.__qualname__}) uses the model "
+                    f"{model!r}, which cannot run: {exc}"
+                ) from exc
+
     # -- running -----------------------------------------------------------------------------
 
     async def run(self, target: TargetSpec) -> RunOutcome:
@@ -262,6 +281,7 @@ class Runtime:
         engine = PolicyEngine(self.policy, PolicyEngine.prices_for(self.policy), self.rules)
         parts = self._parts_of(target)
         self._register_scripts(target)
+        self._check_models(target)
         self.embedder = self._make_embedder()
         self._stop_requested = anyio.Event()
         governor_factory = self._governor_factory(engine)

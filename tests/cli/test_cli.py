@@ -352,3 +352,36 @@ def test_run_of_a_file_naming_a_missing_policy_says_where_it_looked(tmp_path: Pa
     assert "agents.py names the policy file 'policy.toml'" in result.stderr
     assert str(tmp_path / "policy.toml") in result.stderr
     assert "--policy FILE" in result.stderr
+
+
+def test_run_of_an_agent_whose_model_cannot_run_stops_before_anything_runs(
+    tmp_path: Path,
+) -> None:
+    """A missing API key is the same for every call: exit 2 before any agent starts (not
+    three restarts and an escalation), and the JSON lines still end with RunFinished."""
+    (tmp_path / "agents.py").write_text(
+        "from supervisor import Agent\nclass Hello(Agent):\n    model = 'keyless:m'\n"
+        "    async def run(self):\n        await self.llm('hi')\n"
+    )
+    (tmp_path / "policy.toml").write_text(
+        '[providers.keyless]\nkind = "openai"\napi_key_env = "SUPERVISE_TEST_NO_SUCH_KEY"\n'
+    )
+    result = _run(
+        "run",
+        "agents.py",
+        "--policy",
+        "policy.toml",
+        "--headless",
+        "--store",
+        "memory://",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "The agent 'hello' (Hello) uses the model 'keyless:m', which cannot run" in (
+        result.stderr
+    )
+    assert "SUPERVISE_TEST_NO_SUCH_KEY" in result.stderr
+    events = [line for line in result.stdout.splitlines() if line.strip()]
+    assert '"event":"RunStarted"' in events[0]
+    assert '"event":"RunFinished","exit_code":2' in events[-1]
+    assert "AgentStateChanged" not in result.stdout

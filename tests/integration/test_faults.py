@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from providers.sse_server import Scenario, closed_port, load_events, stretch
-from supervisor import BudgetExceeded, LLMResult, ProviderError
+from supervisor import BudgetExceeded, ConfigurationError, LLMResult, ProviderError
 from supervisor._providers import (
     MalformedResponse,
     ProviderConfigError,
@@ -161,12 +161,29 @@ async def test_missing_key_releases_the_reservation(
         },
         prices={"nokey:m": {"input_per_mtok": 1, "output_per_mtok": 1}},
     )
-    run: Run = await run_agents(policy, agent_class(faulty_then_good, model="nokey:m"))
+
+    async def keyless_then_good(agent: Agent, seen: dict[str, Any]) -> None:
+        try:
+            seen["result"] = await agent.llm("Hi", model="nokey:m")  # one call's own model
+        except ProviderError as exc:
+            seen["error"] = exc
+        seen["after"] = await agent.llm("Again", model="oai:big")
+
+    run: Run = await run_agents(policy, agent_class(keyless_then_good))
     error = run.seen["error"]
     assert isinstance(error, ProviderConfigError)
     assert "IT_NOKEY" in str(error)
     assert_after_ok(run)
     await run.assert_all_settled()
+    # An agent whose own default model cannot run is bad input, found before anything runs
+    # (not a crash its supervisor would restart it over).
+    with pytest.raises(BaseExceptionGroup) as raised:  # the test harness's task group
+        await run_agents(policy, agent_class(faulty_then_good, model="nokey:m"))
+    assert raised.group_contains(
+        ConfigurationError,
+        match=r"The agent 'worker' \(Worker\) uses the model 'nokey:m', which cannot run: .*IT_NOKEY",
+    )
+    assert len(sse_server.observed) == 1  # only the first run's good call reached the server
 
 
 # --------------------------------------------------------------------------- broken streams
