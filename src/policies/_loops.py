@@ -4782,6 +4782,26 @@ def _asked_anew(finding: LoopFinding, history: Sequence[_Indexed]) -> bool:
     return all(any(a < i < b for i in told) for a, b in itertools.pairwise(calls))
 
 
+def _follows_requests(steps: Sequence[int], history: Sequence[_Indexed]) -> bool:
+    """Whether each call among ``steps`` after the first was made after the agent was told
+    something new (:func:`_told`) and its arguments take up a word of what it was told that
+    the call before it lacked ("move it to wholesale" / ``disposition: wholesale``): each
+    write carries out another request."""
+    kept = dict(history)
+    calls = [i for i in steps if i in kept and kept[i].kind == "tool"]
+    if len(calls) < 2:
+        return False
+    for a, b in itertools.pairwise(calls):
+        words = _content_words(_args_text(kept[b].args))
+        asked: set[str] = set()
+        for i, s in history:
+            if a < i < b and s.kind == "llm" and _told(s):
+                asked |= _asked_for(s.observation)
+        if not (words - _content_words(_args_text(kept[a].args))) & asked:
+            return False
+    return True
+
+
 @functools.lru_cache(maxsize=16)
 def _agreement_config(config: LoopConfig) -> LoopConfig:
     """``config`` with every semantic threshold capped at its
@@ -5136,6 +5156,14 @@ class LoopTracker:
             findings += semantic.findings
         elif step.embedding is not None and cfg.semantic_enabled:
             findings += self.semantic.check(history)
+        if findings and step.kind == "tool" and not _reads_state(step):
+            # Alike writes, each carrying out what the agent was just told: no loop.
+            findings = [
+                f
+                for f in findings
+                if f.detector != "semantic_tool_calls"
+                or not _follows_requests(f.evidence.steps, history)
+            ]
         if findings and cfg.confirm_by_agreement and not self.policy.pending(index):
             findings += self._agreement(step, index, findings, oldest)
             if step.kind == "tool" and not any(f.detector.startswith("semantic") for f in findings):

@@ -6,14 +6,16 @@ agent's side (each response to a call restates the figure, "$52,940" / "52,940" 
 alike, or says the result is the same) or on the results' side (each short result holds the
 figure, and the agent says it once more). Sources that each add a fact, pages read on through
 a cursor the last result gave, records of a batch each named in its own result, and a status
-that moves are progress.
+that moves are progress. And a write carried out again after each new request, its
+arguments taking up the request's words, follows the requests, however alike the calls embed.
 """
 
 from __future__ import annotations
 
+import numpy as np
 from loop_replay import replay
 
-from policies._loops import Step
+from policies._loops import LoopConfig, Step
 
 TASK = (
     "Jess, tour accountant. Denver's merch isn't settled: the venue's sheet says $48,210 "
@@ -199,3 +201,60 @@ def test_a_status_that_moves_under_a_figure_is_progress() -> None:
     results = replay(_counted(calls, said))
     assert all(level != "act" for level, _ in results)
     assert not _fact_findings(results)
+
+
+# A write carried out again after each new request, taking up the request's words, follows
+# the requests: alike calls (by their embeddings) that each do what the agent was just told
+# are no loop. The same write redone after input it does not take up still is.
+
+SEMANTIC = LoopConfig(semantic_threshold=0.9)
+
+
+def unit(*values: float) -> np.ndarray:
+    v = np.asarray(values, dtype=np.float32)
+    return (v / np.linalg.norm(v)).astype(np.float32)
+
+
+DMS_TASK = (
+    "Rosa, title clerk. The 2019 RAV4 (stock S41102) shows a lien with Liberty Federal; "
+    "sort out what happens to it."
+)
+
+
+def _writes(told: list[str], sets: list[dict[str, object]]) -> list[Step]:
+    steps = [Step.llm("On the RAV4.", observation=DMS_TASK)]
+    for k, (said, values) in enumerate(zip(["", *told], sets, strict=True)):
+        if said:
+            steps.append(Step.llm("Changing it.", observation=said))
+        call = Step.tool_call("dms", {"stock": "S41102", "set": values}, observation="updated")
+        steps += [call.with_embedding(unit(1, 0.01 * k, 0)), Step.llm(f"Done ({k + 1}).")]
+    return steps
+
+
+def test_a_write_redone_for_each_new_request_is_no_loop() -> None:
+    told = [
+        "Rosa: sales wants it moved to wholesale instead - back to auction.",
+        "Rosa: GM overruled - keep it for retail, hold till the lien clears.",
+    ]
+    sets: list[dict[str, object]] = [
+        {"retail_hold": True, "reason": "lien"},
+        {"retail_hold": False, "disposition": "wholesale"},
+        {"disposition": "retail", "retail_hold": True, "reason": "lien"},
+    ]
+    results = replay(_writes(told, sets), SEMANTIC)
+    assert all(level != "act" for level, _ in results)
+    assert not [f for _, fs in results for f in fs if f["detector"] == "semantic_tool_calls"]
+
+
+def test_a_write_redone_after_input_it_does_not_take_up_stays_alike() -> None:
+    # Each time it is told the car still shows wrong, and it sets the same thing again.
+    told = ["Rosa: the lot still shows it wrong.", "Rosa: it's still wrong on the lot screen."]
+    sets: list[dict[str, object]] = [
+        {"retail_hold": True, "reason": "lien"},
+        {"retail_hold": True, "reason": "lien", "note": "re-applied"},
+        {"retail_hold": True, "reason": "lien", "note": "re-applied again"},
+    ]
+    results = replay(_writes(told, sets), SEMANTIC)
+    level, found = results[-2]  # the third write
+    assert level == "warn"
+    assert [f["detector"] for f in found] == ["semantic_tool_calls"]
