@@ -3491,16 +3491,20 @@ class StructuralLoopDetector:
             f"figure ({figure}) and nothing the agent had not seen.",
         )
 
-    def _restates_result(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
-        """A response right after calls that ``_same_result_fact`` reports, which says the
-        figure again or that it is the same ("15,167 from all four.", "No change on the lead
-        time."): the agent saw that nothing changed and goes on."""
+    def _restates_result(
+        self, history: Sequence[_Indexed], found: Sequence[LoopFinding] | None = None
+    ) -> list[LoopFinding]:
+        """A response (the last of ``history``) right after calls that ``_same_result_fact``
+        reports (``found``, when the tracker has it already), which says the figure again or
+        that it is the same ("15,167 from all four.", "No change on the lead time."): the
+        agent saw that nothing changed and goes on."""
         i, response = history[-1]
         figures = _figures(_stated(response))
         same = _SAYS_SAME.search(response.text.lower()) is not None
         if not figures and not same:
             return []
-        found = self._same_result_fact(history[:-1])
+        if found is None:
+            found = self._same_result_fact(history[:-1])
         if not found:
             return []
         if not same and not figures & set(str(found[0].evidence.details["fact"]).split(", ")):
@@ -4848,6 +4852,9 @@ class LoopTracker:
         # responses they came from, oldest first, to uncount as they leave the history.
         self._said: dict[str, int] = {}
         self._said_from: deque[tuple[int, frozenset[str]]] = deque()
+        # What _same_result_fact found at the last tool step it ran at, for the response
+        # after it (see _same_fact).
+        self._result_fact: tuple[int, tuple[LoopFinding, ...]] = (-1, ())
         cfg = self.config
         self._tool_span = max(
             cfg.action_observation_repeats,
@@ -5118,6 +5125,7 @@ class LoopTracker:
                 findings = self.structural._same_result_fact(
                     _last(history, _SAME_FACT_SPAN, oldest)
                 )
+                self._result_fact = (index, tuple(findings))
         else:
             views = self._responses
             if _has_text(step.text):
@@ -5254,7 +5262,8 @@ class LoopTracker:
         if len(tools) >= n and tools[-n][0] == index + 1 - 2 * n:
             out = self.structural._same_fact(span)
         if not out and self._fact_run(index - 1):
-            out = self.structural._restates_result(span)
+            at, found = self._result_fact
+            out = self.structural._restates_result(span, found if at == index - 1 else None)
         return out
 
     def _count_said(self, step: Step, index: int, oldest: int) -> None:
@@ -5283,6 +5292,7 @@ class LoopTracker:
         self._responses.clear()
         self._said.clear()
         self._said_from.clear()
+        self._result_fact = (-1, ())
         self.policy.reset()
 
     def statistics(self) -> dict[str, int]:
