@@ -47,7 +47,13 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     each find "0 studies" are five answers, not a loop. Nor are successful calls to a tool
     that changes something (not a read), each setting a parameter the others do not
     (``update(cert=...)``, ``update(entity_id=...)``, ``update(sso_url=...)``, each answered
-    "connection updated"): an acknowledgement of another setting is no repeat.
+    "connection updated"): an acknowledgement of another setting is no repeat. Also one fact
+    found again through other tools or wording: three calls in a row whose responses each
+    restate one figure from the result ("$52,940" / "52,940" / "three" alike, or "the
+    workbook agrees") and say nothing else new, or four calls whose short results each hold
+    that figure and nothing new, the agent saying it once more. Pages read on through a
+    cursor the last result gave, a batch whose results name each record, and a status that
+    moves are progress.
 ``flip_flop``
     The agent went back to a setting it had already tried (the same call to a tool, after a
     call to it with other arguments), while a check it ran before and after the change kept
@@ -1070,6 +1076,11 @@ class Step:
     # Whether the steps between a response and the kept response before it are only calls
     # made before, each with the result it had then (see LoopTracker._only_rereads).
     _rereads: bool = field(default=False, init=False, compare=False, repr=False)
+    # The facts (see _facts) a response states, or a tool call's arguments and its result
+    # (stamps masked) hold: computed once, each run of calls is read again at each step.
+    _stated: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
+    _given: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
+    _shown: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
 
     @classmethod
     def llm(cls, text: str, *, observation: str = "") -> Step:
@@ -1877,6 +1888,130 @@ def _figure(text: str) -> str:
     if text[0].isalpha():
         return str(_NUMBER_WORDS.index(text))
     return f"{float(text):g}"
+
+
+# A fact a response or a result states: a token that holds a digit ("$52,940", "86%",
+# "HR-11", "08:30") or a small number in words ("three").
+_FACT = re.compile(r"[\w.,:%$\u00a3\u20ac/+-]+")
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = {word: str(value) for value, word in enumerate(_NUMBER_WORDS)}
+_FACT_EDGES = ".,:;/+-"
+_FACT_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# Figures too common to be what a result found.
+_TRIVIAL_FIGURES = frozenset(("0", "1"))
+#: Calls in a row, each followed by a response, for ``reworded_repeat``'s "one fact found
+#: again": a third one warns, a fourth confirms.
+_SAME_FACT_RUN = 3
+# The steps it reads back: the run's calls and responses, and responses before it whose
+# facts the agent had stated already.
+_SAME_FACT_SPAN = 16
+# A response that says a result is what it was.
+_SAYS_SAME = re.compile(
+    r"\b(?:same|again|still|unchanged|no change|as well|agrees?|matches|identical)\b"
+)
+#: Calls in a row for its "one figure returned again" (see ``_same_result_fact``).
+_SAME_RESULT_RUN = 4
+# ... each result short enough to say little more than the figure (a listing or a page
+# brings more than one fact).
+_SAME_RESULT_CHARS = 400
+
+
+@functools.lru_cache(maxsize=1024)
+def _facts(text: str) -> frozenset[str]:
+    """The facts ``text`` states (see ``_FACT``): a number as its value ("$52,940",
+    "52,940.00" and "52940" alike; "86%" as 86; "three" as 3), any other token that holds a
+    digit as written ("hr-11", "40cm")."""
+    out = set()
+    words = _NUMBER_WORD
+    for token in _FACT.findall(text.lower()):
+        token = token.strip(_FACT_EDGES)
+        if _DIGIT.search(token) is None:
+            if token in words:
+                out.add(words[token])
+            continue
+        core = token.lstrip("$\u00a3\u20ac+").rstrip("%")
+        if _FACT_NUMBER.fullmatch(core):
+            out.add(f"{float(core.replace(',', '')):g}")
+        else:
+            out.add(token)
+    return frozenset(out)
+
+
+def _args_text(args: Mapping[str, Any] | str | None) -> str:
+    """A call's arguments as text whose numbers stand apart (JSON with spaces)."""
+    if args is None or isinstance(args, str):
+        return args or ""
+    return json.dumps(args, ensure_ascii=False, default=str)
+
+
+# A token that names a position or a record rather than a word: it holds a digit or a
+# capital after its first letter ("r60", "CAoQAA", "HD-2208").
+_MARKER = re.compile(r"\b(?=\w*(?:\d|(?<=\w)[A-Z]))\w{2,}\b")
+
+
+def _follows(later: Step, earlier: Step) -> bool:
+    """Whether ``later``'s arguments hold a marker (``_MARKER``) that ``earlier``'s result
+    gave and its arguments did not: a page token, a cursor, a record the result named."""
+    given = set(_MARKER.findall(_args_text(later.args))) - set(
+        _MARKER.findall(_args_text(earlier.args))
+    )
+    return bool(given) and any(m in given for m in _MARKER.findall(earlier.observation))
+
+
+def _stated(step: Step) -> frozenset[str]:
+    """The facts a response states, or a tool call's result holds (its observation key:
+    stamps and ids masked), computed once per step."""
+    facts = step._stated
+    if facts is None:
+        facts = _facts(step.text if step.kind == "llm" else step.observation_key[3:])
+        object.__setattr__(step, "_stated", facts)
+    return facts
+
+
+def _given(step: Step) -> frozenset[str]:
+    """The facts a tool call's arguments hold, computed once per step."""
+    facts = step._given
+    if facts is None:
+        facts = _facts(_args_text(step.args))
+        object.__setattr__(step, "_given", facts)
+    return facts
+
+
+def _shown(step: Step) -> frozenset[str]:
+    """The figures a tool call's result holds and its arguments do not (see _figures),
+    computed once per step."""
+    figures = step._shown
+    if figures is None:
+        figures = _figures(_stated(step) - _given(step))
+        object.__setattr__(step, "_shown", figures)
+    return figures
+
+
+def _common_run(
+    found: Sequence[tuple[frozenset[str] | None, frozenset[str]]],
+) -> tuple[int, frozenset[str]]:
+    """The longest run of ``found`` (per call or response: the figures kept, ``None`` for
+    "the same again", and what was new) that ends at its last entry and shares a figure,
+    and the figures it shares; the run starts with figures."""
+    common: frozenset[str] | None = None
+    n = run = 0
+    for kept, _ in reversed(found):
+        if kept is None:
+            run += 1
+            continue
+        both = kept if common is None else common & kept
+        if not both:
+            break
+        common, run = both, run + 1
+        n = run
+    return n, common or frozenset()
+
+
+def _figures(facts: frozenset[str]) -> frozenset[str]:
+    """The numbers among ``facts`` (see :func:`_facts`), less ``_TRIVIAL_FIGURES``."""
+    return frozenset(f for f in facts if f[0].isdigit() and f.replace(".", "").isdigit()) - (
+        _TRIVIAL_FIGURES
+    )
 
 
 def _not_a_demand(text: str) -> bool:
@@ -3205,6 +3340,183 @@ class StructuralLoopDetector:
             )
         ]
 
+    def _same_fact(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
+        """``_SAME_FACT_RUN`` or more successful calls in a row, not all one call (another
+        tool, other arguments), each followed at once by a response that states a figure the
+        call's result holds and its arguments do not, one figure common to all of them, and
+        no figure or other fact that the agent had not stated before but that one: the same
+        total from four tools, the same rate from ever larger samples. The agent keeps
+        asking and what reaches it changes nothing it says. New input that tells it
+        something (not a status ping) ends the run, as do a wait and a failed call."""
+        last = history[-1]
+        if len(history) < 2 * _SAME_FACT_RUN or not _has_text(last[1].text):
+            return []
+        if not _figures(_stated(last[1])) and _SAYS_SAME.search(last[1].text.lower()) is None:
+            return []  # it restates no figure, nor says the result is the same
+        pairs: list[tuple[_Indexed, _Indexed]] = []
+        sharing: frozenset[str] | None = None  # the figures every response restates
+        k = len(history) - 1
+        while k >= 1:
+            call, response = history[k - 1], history[k]
+            if call[1].kind != "tool" or response[1].kind != "llm" or call[0] + 1 != response[0]:
+                break
+            if call[1].error or _waits(call[1]) or not _has_text(response[1].text):
+                break
+            if _told(response[1]) and not _pings(response[1].observation):
+                break
+            figures = _figures(_stated(response[1])) & _stated(call[1])
+            if figures or _SAYS_SAME.search(response[1].text.lower()) is None:
+                sharing = figures if sharing is None else sharing & figures
+                if not sharing and len(pairs) < _SAME_FACT_RUN:
+                    return []
+            pairs.append((call, response))
+            k -= 2
+        if len(pairs) < _SAME_FACT_RUN:
+            return []
+        for m in range(1, len(pairs)):
+            if _follows(pairs[m - 1][0][1], pairs[m][0][1]):
+                # The later call takes up what this one's result gave it (a cursor).
+                k = pairs[m][1][0] - history[0][0]
+                del pairs[m:]
+                break
+        if len(pairs) < _SAME_FACT_RUN:
+            return []
+        pairs.reverse()
+        said: set[str] = set()
+        for _, s in history[: k + 1]:
+            if s.kind == "llm":
+                said |= _stated(s)
+        # Per response: the figures it restates from its call's result (``None`` where it
+        # states none but says the result is the same: "The workbook agrees."), and the
+        # facts it states that it had not stated before.
+        found: list[tuple[frozenset[str] | None, frozenset[str]]] = []
+        given = [_given(c) for (_, c), _ in pairs]
+        for m, ((_, asked), (_, answer)) in enumerate(pairs):
+            stated = _stated(answer) - given[m]
+            # A figure the next call is given was the agent's plan ("Let's do 400."), not news.
+            planned = given[m + 1] if m + 1 < len(pairs) else frozenset()
+            figures = _figures(stated)
+            same = not figures and _SAYS_SAME.search(answer.text.lower()) is not None
+            kept = None if same else figures & _stated(asked)
+            found.append((kept, frozenset(stated - said - planned)))
+            said |= stated
+        n, common = _common_run(found)
+        while n >= _SAME_FACT_RUN and common and any(new - common for _, new in found[-n + 1 :]):
+            n, common = _common_run(found[-n + 1 :])
+        if n < _SAME_FACT_RUN or not common:
+            return []
+        calls = [call for call, _ in pairs[-n:]]
+        if _same(s.action_key for _, s in calls):
+            return []  # the very same call: action_observation / cycle report it
+        idx = tuple(i for c, r in pairs[-n:] for i in (c[0], r[0]))
+        shown = ", ".join(sorted(common))
+        return _found(
+            "reworded_repeat",
+            idx,
+            {"repeats": n, "fact": shown},
+            f"{n} calls in a row, through other tools or wording, each gave the agent the same "
+            f"figure ({shown}) and nothing else it had not said.",
+        )
+
+    def _same_result_fact(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
+        """``_SAME_RESULT_RUN`` successful calls in a row, not all one call, only responses
+        between them that were told nothing new, whose results (stamps and ids masked) each
+        hold one figure that their arguments do not, and of which each after the first
+        brings no fact (a figure, a token with a digit) that the agent had not seen or said
+        before: the same count from a script, an API, a grep and a saved segment. A call
+        that takes up what the last result gave it (a page token, a cursor) reads on."""
+        last = history[-1][1]
+        if last.error or _waits(last):
+            return []
+        sharing = _shown(last)  # what every call of the run shows
+        calls: list[Step] = []
+        idx: list[int] = []
+        k = len(history) - 1
+        while k >= 0 and sharing:
+            i, s = history[k]
+            if s.kind == "llm":
+                if _told(s) and not _pings(s.observation):
+                    break
+            else:
+                if s.error or len(s.observation) > _SAME_RESULT_CHARS or _waits(s):
+                    break
+                sharing &= _shown(s)
+                if not sharing:
+                    break
+                calls.append(s)
+                idx.append(i)
+            k -= 1
+        if len(calls) < _SAME_RESULT_RUN:
+            return []
+        for m in range(1, len(calls)):
+            if _follows(calls[m - 1], calls[m]) or differ_in_entity(calls[m - 1], calls[m]):
+                # It reads on, or asks about another record: a batch, a sweep.
+                k = idx[m] - history[0][0]
+                del calls[m:], idx[m:]
+                break
+        if len(calls) < _SAME_RESULT_RUN:
+            return []
+        seen: set[str] = set()
+        for _, s in history[: k + 1]:
+            seen |= _stated(s)
+        calls.reverse()
+        idx.reverse()
+        found: list[tuple[frozenset[str] | None, frozenset[str]]] = []
+        before: frozenset[str] = frozenset()
+        results: dict[str, str] = {}
+        for call in calls:
+            given = _given(call)
+            result = _stated(call)
+            if result & (given - before):
+                found.clear()  # the result names the other record it was asked about: a batch
+            if results.setdefault(call.action_key, call.observation_key) != call.observation_key:
+                found.clear()  # the same call saw something move: the world is changing
+            shown = result - given
+            found.append((_figures(shown), frozenset(shown - seen)))
+            seen |= shown
+            before = given
+        n, common = _common_run(found)
+        while n >= _SAME_RESULT_RUN and common and any(new - common for _, new in found[-n + 1 :]):
+            n, common = _common_run(found[-n + 1 :])
+        if n < _SAME_RESULT_RUN or not common:
+            return []
+        if _same(s.action_key for s in calls[-n:]):
+            return []  # the very same call: action_observation / cycle report it
+        figure = ", ".join(sorted(common))
+        return _found(
+            "reworded_repeat",
+            tuple(idx[-n:]),
+            {"repeats": n, "fact": figure},
+            f"{n} calls in a row, through other tools or wording, each returned the same "
+            f"figure ({figure}) and nothing the agent had not seen.",
+        )
+
+    def _restates_result(
+        self, history: Sequence[_Indexed], found: Sequence[LoopFinding] | None = None
+    ) -> list[LoopFinding]:
+        """A response (the last of ``history``) right after calls that ``_same_result_fact``
+        reports (``found``, when the tracker has it already), which says the figure again or
+        that it is the same ("15,167 from all four.", "No change on the lead time."): the
+        agent saw that nothing changed and goes on."""
+        i, response = history[-1]
+        figures = _figures(_stated(response))
+        same = _SAYS_SAME.search(response.text.lower()) is not None
+        if not figures and not same:
+            return []
+        if found is None:
+            found = self._same_result_fact(history[:-1])
+        if not found:
+            return []
+        if not same and not figures & set(str(found[0].evidence.details["fact"]).split(", ")):
+            return []
+        idx = (*found[0].evidence.steps, i)
+        return _found(
+            "reworded_repeat",
+            idx,
+            dict(found[0].evidence.details),
+            f"{found[0].reason[:-1]}; the agent said so and went on.",
+        )
+
     def _empty_again(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
         """``reworded_repeats`` calls in a row of one tool, each with other arguments than the
         one before but about the same thing (no other entity: :func:`differ_in_entity`), each
@@ -4474,6 +4786,26 @@ def _asked_anew(finding: LoopFinding, history: Sequence[_Indexed]) -> bool:
     return all(any(a < i < b for i in told) for a, b in itertools.pairwise(calls))
 
 
+def _follows_requests(steps: Sequence[int], history: Sequence[_Indexed]) -> bool:
+    """Whether each call among ``steps`` after the first was made after the agent was told
+    something new (:func:`_told`) and its arguments take up a word of what it was told that
+    the call before it lacked ("move it to wholesale" / ``disposition: wholesale``): each
+    write carries out another request."""
+    kept = dict(history)
+    calls = [i for i in steps if i in kept and kept[i].kind == "tool"]
+    if len(calls) < 2:
+        return False
+    for a, b in itertools.pairwise(calls):
+        words = _content_words(_args_text(kept[b].args))
+        asked: set[str] = set()
+        for i, s in history:
+            if a < i < b and s.kind == "llm" and _told(s):
+                asked |= _asked_for(s.observation)
+        if not (words - _content_words(_args_text(kept[a].args))) & asked:
+            return False
+    return True
+
+
 @functools.lru_cache(maxsize=16)
 def _agreement_config(config: LoopConfig) -> LoopConfig:
     """``config`` with every semantic threshold capped at its
@@ -4520,6 +4852,9 @@ class LoopTracker:
         # responses they came from, oldest first, to uncount as they leave the history.
         self._said: dict[str, int] = {}
         self._said_from: deque[tuple[int, frozenset[str]]] = deque()
+        # What _same_result_fact found at the last tool step it ran at, for the response
+        # after it (see _same_fact).
+        self._result_fact: tuple[int, tuple[LoopFinding, ...]] = (-1, ())
         cfg = self.config
         self._tool_span = max(
             cfg.action_observation_repeats,
@@ -4786,6 +5121,11 @@ class LoopTracker:
                 )
             if not findings and "reworded_repeat" in cfg.enabled and step.error:
                 findings = _same_failure(tail, history, oldest)
+            if not findings and "reworded_repeat" in cfg.enabled and self._fact_run(index):
+                findings = self.structural._same_result_fact(
+                    _last(history, _SAME_FACT_SPAN, oldest)
+                )
+                self._result_fact = (index, tuple(findings))
         else:
             views = self._responses
             if _has_text(step.text):
@@ -4811,11 +5151,27 @@ class LoopTracker:
                     if not s.error and not _reads_state(s) and is_acknowledgement(s.observation)
                 ]
                 findings = self.structural._reasks(_last(views, _REASK_SPAN, oldest), acted)
+            if (
+                not findings
+                and "reworded_repeat" in cfg.enabled
+                and tools
+                and tools[-1][0] == index - 1
+                and _has_text(step.text)
+            ):
+                findings = self._same_fact(index, oldest)
         if fresh:
             assert semantic is not None
             findings += semantic.findings
         elif step.embedding is not None and cfg.semantic_enabled:
             findings += self.semantic.check(history)
+        if findings and step.kind == "tool" and not _reads_state(step):
+            # Alike writes, each carrying out what the agent was just told: no loop.
+            findings = [
+                f
+                for f in findings
+                if f.detector != "semantic_tool_calls"
+                or not _follows_requests(f.evidence.steps, history)
+            ]
         if findings and cfg.confirm_by_agreement and not self.policy.pending(index):
             findings += self._agreement(step, index, findings, oldest)
             if step.kind == "tool" and not any(f.detector.startswith("semantic") for f in findings):
@@ -4881,6 +5237,35 @@ class LoopTracker:
                 return
         object.__setattr__(step, "_rereads", True)
 
+    def _fact_run(self, index: int) -> bool:
+        """Whether the last ``_SAME_RESULT_RUN`` calls, up to step ``index``, could be a run
+        for ``_same_result_fact``: close together, none failed, waited or long (a cheap test
+        before the facts of their results are read)."""
+        tools = self._tools
+        if len(tools) < _SAME_RESULT_RUN or tools[-1][0] != index:
+            return False
+        if tools[-_SAME_RESULT_RUN][0] <= index - _SAME_FACT_SPAN:
+            return False
+        return not any(
+            s.error or len(s.observation) > _SAME_RESULT_CHARS or _waits(s)
+            for _, s in _last(tools, _SAME_RESULT_RUN)
+        )
+
+    def _same_fact(self, index: int, oldest: int) -> list[LoopFinding]:
+        """``reworded_repeat``'s "one fact found again" at the response ``index``, right
+        after a call: restated by the responses to calls in a row (``_same_fact``), or
+        returned by calls in a row and said again now (``_restates_result``)."""
+        tools = self._tools
+        span = _last(self._history, _SAME_FACT_SPAN, oldest)
+        out: list[LoopFinding] = []
+        n = _SAME_FACT_RUN
+        if len(tools) >= n and tools[-n][0] == index + 1 - 2 * n:
+            out = self.structural._same_fact(span)
+        if not out and self._fact_run(index - 1):
+            at, found = self._result_fact
+            out = self.structural._restates_result(span, found if at == index - 1 else None)
+        return out
+
     def _count_said(self, step: Step, index: int, oldest: int) -> None:
         """Judge what a response said new (:func:`_judge_said`) against the kept responses
         before it, then count its words in."""
@@ -4907,6 +5292,7 @@ class LoopTracker:
         self._responses.clear()
         self._said.clear()
         self._said_from.clear()
+        self._result_fact = (-1, ())
         self.policy.reset()
 
     def statistics(self) -> dict[str, int]:
