@@ -264,7 +264,8 @@ def _start_looper(tmp_path: Path, until: str) -> tuple[subprocess.Popen[str], st
     (tmp_path / "looper.py").write_text(_LOOPER)
     (tmp_path / "policy.toml").write_text(_LOOPER_POLICY)
     store = f"sqlite:///{tmp_path / 'ledger.db'}"
-    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    # faulthandler: a run that hangs is sent SIGABRT and dumps every thread's stack.
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONFAULTHANDLER": "1"}
     env.pop("SUPERVISE_STORE", None)
     command = ["run", "looper.py", "--policy", "policy.toml", "--headless"]
     run = subprocess.Popen(
@@ -320,12 +321,17 @@ def test_ctrl_c_stops_a_run_at_once_and_settles_what_it_cut(tmp_path: Path) -> N
     try:
         sent = time.monotonic()
         run.send_signal(signal.SIGINT)
-        run.communicate(timeout=30)
+        try:
+            run.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            run.send_signal(signal.SIGABRT)  # faulthandler writes where it hangs to stderr
+            _, stacks = run.communicate(timeout=10)
+            pytest.fail(f"no exit 30 s after Ctrl-C; its threads:\n{stacks[-8000:]}")
         took = time.monotonic() - sent
     finally:
         if run.poll() is None:
             run.kill()
-            run.wait()
+            run.communicate()  # and close its pipes: no ResourceWarning in a later test
     assert run.returncode == 130
     assert took < 10, f"Ctrl-C took {took:.1f} s"
     sessions = _run("ledger", "--store", store, "--session", "s1")
