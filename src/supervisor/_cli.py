@@ -439,7 +439,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
         approve_timeout=_approve_timeout(args, policy),
         approve_default=_approve_default(args, policy),
         # At a terminal a person is waited for, unless --approve-timeout says how long.
-        terminal_timeout=float(args.approve_timeout) if args.approve_timeout else None,
+        terminal_timeout=(
+            float(args.approve_timeout) if args.approve_timeout is not None else None
+        ),
         backend=args.backend,
     )
     import anyio

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from actors import ActorRef
     from policies import Decision, Refuse, StreamMonitor
 
-    from ._approvals import ApprovalRequest
+    from ._approvals import AnsweredBy, ApprovalRequest
 
 
 class PendingEmbedding(Protocol):
@@ -88,7 +88,7 @@ class Answered:
     answer: Literal["approve", "deny", "stop"]
     waited: float = 0.0
     #: Who answered (see ``AnsweredBy``): the audit log records it.
-    by: Literal["keyboard", "default", "cancelled", "approver"] = "approver"
+    by: AnsweredBy = "approver"
 
 
 @fast_init
