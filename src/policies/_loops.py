@@ -1880,13 +1880,14 @@ _NUMBER_WORDS = (
     *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
     *("eleven", "twelve"),
 )
+_NUMBER_WORD = {word: str(value) for value, word in enumerate(_NUMBER_WORDS)}
 # A figure in an answer: a number (2.0 and 2.00 alike) or a small number in words ("five").
 _FIGURE = re.compile(r"\d+(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b")
 
 
 def _figure(text: str) -> str:
     if text[0].isalpha():
-        return str(_NUMBER_WORDS.index(text))
+        return _NUMBER_WORD[text]
     return f"{float(text):g}"
 
 
@@ -1894,7 +1895,6 @@ def _figure(text: str) -> str:
 # "HR-11", "08:30") or a small number in words ("three").
 _FACT = re.compile(r"[\w.,:%$\u00a3\u20ac/+-]+")
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORD = {word: str(value) for value, word in enumerate(_NUMBER_WORDS)}
 _FACT_EDGES = ".,:;/+-"
 _FACT_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # Figures too common to be what a result found.
