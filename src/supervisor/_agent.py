@@ -26,7 +26,7 @@ import structlog
 from actors import Actor, ActorDeadError, AskTimeout, ExitReason
 from policies import Decision, Interrupt, Refuse, StopAgent, StopSession
 
-from ._approvals import decide_with_source
+from ._approvals import NotAnAnswer, decide_with_source
 from ._events import AgentStateChanged, EventSink, Notice, NullSink, StreamProgress
 from ._exceptions import (
     AgentStopped,
@@ -42,6 +42,7 @@ from ._exceptions import (
 from ._governor import new_call_id
 from ._messages import (
     Answered,
+    AskAgain,
     CallGrant,
     Goodbye,
     Hello,
@@ -70,7 +71,7 @@ from ._results import ToolCall as ResultToolCall
 if TYPE_CHECKING:
     from policies import PolicyConfig
 
-    from ._approvals import Approver
+    from ._approvals import AnsweredBy, ApprovalAnswer, ApprovalRequest, Approver
     from ._governor import GovernorLink
     from ._providers import ModelRouter
 
@@ -344,13 +345,55 @@ class Agent(Actor):
             if isinstance(answer, NeedsApproval):
                 self._emit_state("waiting_approval")
                 started = time.monotonic()
-                verdict, by = await decide_with_source(binding.approver, answer.request)
+                verdict, by, detail = await self._ask_approver(answer.request)
                 self._emit_state("running")
                 answer = await self._ask_governor(
-                    Answered(request.call_id, verdict, time.monotonic() - started, by)
+                    Answered(
+                        request.call_id,
+                        verdict,
+                        time.monotonic() - started,
+                        by,
+                        detail,
+                        binding.name,
+                        binding.session,
+                    )
                 )
                 continue
+            if isinstance(answer, AskAgain):
+                logger.warning("agent.asked_again", agent=binding.name, reason=answer.reason)
+                # A fresh call id, as above: the one asked about may be held in the store.
+                request = dataclasses.replace(request, call_id=_new_call_id(request.call_id[0]))
+                answer = await self._ask_governor(request)
+                continue
             raise TypeError(f"Unexpected governor answer {answer!r}")
+
+    async def _ask_approver(
+        self, request: ApprovalRequest
+    ) -> tuple[ApprovalAnswer, AnsweredBy, str]:
+        """The approver's answer to ``request``, who gave it, and what went wrong if nobody
+        could: an approver that raises or answers nonsense denies the call (fail closed), and
+        the person watching is told, instead of the agent crashing into a restart."""
+        approver = self.binding.approver
+        try:
+            verdict, by = await decide_with_source(approver, request)
+        except Exception as exc:
+            if isinstance(exc, NotAnAnswer):
+                detail = str(exc)
+            else:
+                detail = f"{type(approver).__name__} raised {type(exc).__name__}: {exc}"
+            logger.error(
+                "agent.approver_failed",
+                agent=self.binding.name,
+                call_id=request.call_id,
+                error=repr(exc),
+            )
+            self.report(
+                f"The approver failed on '{request.action}' ({detail}), so the call is denied "
+                "(fail closed). Fix the approver; the agent goes on.",
+                "error",
+            )
+            return "deny", "failed", detail
+        return verdict, by, ""
 
     # -- LLM calls -------------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Literal, Protocol, cast, get_args, runtime_checkable
 
 import anyio
 
@@ -109,9 +109,16 @@ class ApprovalRequest:
 
 
 #: Who gave an approval's answer, as the audit log records it: a person at the keyboard, the
-#: default after the timeout, the request withdrawn, or an approver that does not say
-#: (one with only ``decide``).
-AnsweredBy = Literal["keyboard", "default", "cancelled", "approver"]
+#: default after the timeout, the request withdrawn, an approver that does not say (one with
+#: only ``decide``), or nobody: the approver failed (raised, or answered something that is not
+#: an answer) and the call was denied for it.
+AnsweredBy = Literal["keyboard", "default", "cancelled", "approver", "failed"]
+
+_ANSWERS: frozenset[str] = frozenset(get_args(ApprovalAnswer))
+
+
+class NotAnAnswer(ValueError):
+    """An approver answered something other than ``approve``, ``deny`` or ``stop``."""
 
 
 @runtime_checkable
@@ -121,6 +128,10 @@ class Approver(Protocol):
     An approver may also define ``async def decide_with_source(request)`` returning
     ``(answer, by)`` (see :data:`AnsweredBy`): the audit log then records who answered, as it
     does for the built-in approvers; otherwise it records ``"approver"``.
+
+    An approver that raises, or answers anything but ``approve``, ``deny`` or ``stop``, denies
+    the call (fail closed): the agent gets ``EscalationDenied`` naming what went wrong, the
+    person watching is told, and the audit log records ``by = "failed"``.
     """
 
     async def decide(self, request: ApprovalRequest) -> ApprovalAnswer:
@@ -131,12 +142,23 @@ class Approver(Protocol):
 async def decide_with_source(
     approver: Approver, request: ApprovalRequest
 ) -> tuple[ApprovalAnswer, AnsweredBy]:
-    """Ask ``approver`` and say who answered (``"approver"`` when it cannot tell)."""
+    """Ask ``approver`` and say who answered (``"approver"`` when it cannot tell).
+
+    Raises:
+        NotAnAnswer: The approver's answer is not one of ``approve``, ``deny`` or ``stop``
+            (a typo must never count as an approval). What ``approver`` raises propagates.
+    """
     with_source = getattr(approver, "decide_with_source", None)
     if with_source is not None:
         answer, by = await with_source(request)
-        return answer, by
-    return await approver.decide(request), "approver"
+    else:
+        answer, by = await approver.decide(request), "approver"
+    if not isinstance(answer, str) or answer not in _ANSWERS:
+        raise NotAnAnswer(
+            f"{type(approver).__name__} answered {answer!r}, which is not an answer: "
+            "return 'approve', 'deny' or 'stop'"
+        )
+    return cast("ApprovalAnswer", answer), by
 
 
 class _Pending:

@@ -83,6 +83,7 @@ from ._events import (
 )
 from ._messages import (
     Answered,
+    AskAgain,
     CallGrant,
     Goodbye,
     Hello,
@@ -1120,25 +1121,37 @@ class Governor(Actor):
         self._emit_state(agent, "waiting_approval")
         return NeedsApproval(request, escalation.decisions)
 
-    async def _answered(self, msg: Answered) -> CallGrant | Refusal | Unavailable:
+    async def _answered(self, msg: Answered) -> CallGrant | Refusal | Unavailable | AskAgain:
         held = self._held.pop(msg.call_id, None)
+        answer: dict[str, Any] = {
+            "call_id": msg.call_id,
+            "answer": msg.answer,
+            "by": msg.by,
+            "waited_s": round(msg.waited, 3),
+            "time": time.time(),
+        }
+        if msg.detail:
+            answer["detail"] = msg.detail
         if held is None:
-            raise KeyError(f"No call {msg.call_id!r} is waiting for approval.")
+            # This governor never asked (it was restarted while the person decided, and the
+            # store keeps no questions): the answer is recorded, and the call is sent again
+            # to be decided afresh, never run on an answer nobody here can check.
+            reason = (
+                "The governor was restarted while a person decided, so it holds no question "
+                "for this answer; the call is decided afresh."
+            )
+            logger.warning("governor.answer_unheld", call_id=msg.call_id, answer=msg.answer)
+            if msg.agent:
+                await self._audit(
+                    "approval.answer_unheld",
+                    {**answer, "note": reason},
+                    self._agent(msg.agent, msg.session),
+                )
+            return AskAgain(reason)
         agent = self._agent(held.agent, held.session)
-        await self._audit(
-            "approval.answered",
-            {
-                "call_id": msg.call_id,
-                "answer": msg.answer,
-                "by": msg.by,
-                "rule": held.escalation.decision.rule,
-                "waited_s": round(msg.waited, 3),
-                "time": time.time(),
-            },
-            agent,
-        )
-        self._emit_state(agent, "running")
         decision = held.escalation.decision
+        await self._audit("approval.answered", {**answer, "rule": decision.rule}, agent)
+        self._emit_state(agent, "running")
         if msg.answer == "stop":
             stop = StopAgent(
                 rule=decision.rule,
@@ -1149,9 +1162,13 @@ class Governor(Actor):
                 Refuse(kind="stopped", decision=stop, decisions=(stop,)), agent, msg.call_id
             )
         if msg.answer == "deny":
+            if msg.by == "failed":
+                why = f"The approver failed, so the call is denied (fail closed): {msg.detail}."
+            else:
+                why = "A person denied it:"
             deny = Interrupt(
                 rule=decision.rule,
-                reason=f"A person denied it: {decision.reason}",
+                reason=f"{why} {decision.reason}",
                 numbers=dict(decision.numbers),
             )
             return Refusal(Refuse(kind="rule", decision=deny, decisions=(deny,)))

@@ -89,6 +89,11 @@ class Answered:
     waited: float = 0.0
     #: Who answered (see ``AnsweredBy``): the audit log records it.
     by: AnsweredBy = "approver"
+    #: Why, when nobody could answer (``by == "failed"``: what the approver did wrong).
+    detail: str = ""
+    #: Who asked: a governor that no longer holds the question still audits the answer.
+    agent: str = ""
+    session: str = ""
 
 
 @fast_init
@@ -168,6 +173,15 @@ class NeedsApproval:
 @dataclass(frozen=True, slots=True)
 class Unavailable:
     """The store cannot be reached; the call was not admitted (fail closed)."""
+
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class AskAgain:
+    """The governor holds no question for this answer (it was restarted while the person
+    decided, and rebuilt its state from the store, which keeps no questions): send the call
+    again, to be decided afresh."""
 
     reason: str
 
