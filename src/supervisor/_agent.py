@@ -321,11 +321,12 @@ class Agent(Actor):
             await self._await_previous_embedding()
         answer = await self._ask_governor(request)
         unavailable_since: float | None = None
+        asked = False  # a person (or the approver) answered: a refusal now is their "no"
         while True:
             if isinstance(answer, CallGrant):
                 return answer
             if isinstance(answer, Refusal):
-                raise _refusal_error(answer)
+                raise _refusal_error(answer, asked=asked)
             if isinstance(answer, Unavailable):
                 # [fail_closed] wait: ask again until the store is back, for wait_timeout at
                 # most; then the call is refused like behaviour = "refuse" (never sent).
@@ -346,6 +347,7 @@ class Agent(Actor):
                 self._emit_state("waiting_approval")
                 started = time.monotonic()
                 verdict, by, detail = await self._ask_approver(answer.request)
+                asked = True
                 self._emit_state("running")
                 answer = await self._ask_governor(
                     Answered(
@@ -360,6 +362,7 @@ class Agent(Actor):
                 )
                 continue
             if isinstance(answer, AskAgain):
+                asked = False
                 logger.warning("agent.asked_again", agent=binding.name, reason=answer.reason)
                 # A fresh call id, as above: the one asked about may be held in the store.
                 request = dataclasses.replace(request, call_id=_new_call_id(request.call_id[0]))
@@ -976,7 +979,9 @@ def _raise_for_cut(cut: Decision, result: LLMResult) -> None:
     raise StreamCut(cut.reason, rule=cut.rule, numbers=dict(cut.numbers), partial=result)
 
 
-def _refusal_error(refusal: Refusal) -> GovernedCallError:
+def _refusal_error(refusal: Refusal, *, asked: bool = False) -> GovernedCallError:
+    """The exception for ``refusal``; ``asked``: it answers an escalation a person (or the
+    approver, failing) answered, so a rule's refusal is their denial."""
     refuse = refusal.refusal
     decision = refuse.decision
     kwargs: dict[str, Any] = {
@@ -990,9 +995,8 @@ def _refusal_error(refusal: Refusal) -> GovernedCallError:
         return BudgetExceeded(decision.reason, **kwargs)
     if refuse.kind == "loop":
         return LoopDetected(decision.reason, **kwargs)
-    if (
-        decision.rule.startswith(("tools.require_approval", "loops."))
-        or "denied it" in decision.reason
+    if decision.rule.startswith(("tools.require_approval", "loops.")) or (
+        asked and refuse.kind == "rule"
     ):
         return EscalationDenied(decision.reason, **kwargs)
     return CallDenied(decision.reason, **kwargs)

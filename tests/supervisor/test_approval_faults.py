@@ -61,6 +61,23 @@ async def test_an_approver_that_fails_denies_the_call_and_says_why(
     assert not [e for e in harness.sink.events if getattr(e, "state", None) == "restarting"]
 
 
+async def test_a_failed_approver_on_an_llm_escalation_is_an_escalation_denied(
+    harness: Harness,
+) -> None:
+    """A call over its budget escalated (on_shortfall = escalate): the approver's failure is
+    the escalation's denial, whatever rule escalated."""
+    policy = make_policy(
+        {"on_shortfall": {"steps": ["escalate"], "question": "Spend more?"}}, budget="0.0001"
+    )
+    cls = caller([{"max_tokens": 10_000}])
+    run = await harness.run([cls], policy, approver=Broken())
+    assert run.outcome is not None
+    (denied,) = seen(cls)
+    assert isinstance(denied, EscalationDenied), denied
+    assert "ConnectionError" in str(denied)
+    assert not harness.provider.requests  # nothing was sent
+
+
 class KillsTheGovernor:
     """A person who answers after the governor crashed and was restarted meanwhile."""
 
