@@ -12,9 +12,11 @@ fresh instance (fresh context) while the restart intensity allows.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import inspect
 import json
 import random
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -100,6 +102,11 @@ def tool(func: F | None = None, *, name: str | None = None, description: str = "
 
     The tool's name is the method name unless ``name`` is given. Calls go through the
     governor: tool rules (allow, deny, approval), rate limits and loop detection apply.
+
+    An ``async def`` tool runs in the agent's task; a plain ``def`` tool runs in a worker
+    thread (as FastAPI runs plain endpoints), so a blocking client in it stops neither the
+    other agents nor the governor, and the governor's cut returns at once (the thread is left
+    to finish). A plain tool must therefore not touch the event loop; ``self.report`` is safe.
     """
 
     def mark(f: F) -> F:
@@ -172,6 +179,7 @@ class Agent(Actor):
     _binding: AgentBinding
     _pending_embedding: PendingEmbedding | None = None
     _last_input: str = ""  # the last user message of the previous call, for the loop detectors
+    _loop_thread: int | None = None  # the event loop's thread (plain tools run in others)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -196,7 +204,14 @@ class Agent(Actor):
         ``Notice`` JSON line headless, and a structured log record. Never blocks, never raises.
         """
         binding = self.binding
-        binding.sink.emit(Notice(message, level, binding.name))
+        notice = Notice(message, level, binding.name)
+        if self._loop_thread in (None, threading.get_ident()):
+            binding.sink.emit(notice)
+        else:  # a plain tool, in its worker thread: the sink belongs to the event loop
+            try:
+                anyio.from_thread.run_sync(binding.sink.emit, notice)
+            except RuntimeError:  # a thread anyio did not start: the log still has it
+                logger.warning("agent.report_from_foreign_thread", agent=binding.name)
         logger.info("agent.report", agent=binding.name, message=message)
 
     # -- lifecycle (runtime) ---------------------------------------------------------------------
@@ -213,6 +228,7 @@ class Agent(Actor):
 
     async def on_start(self) -> None:
         binding = self.binding
+        self._loop_thread = threading.get_ident()
         self._emit_state("starting")
         ref = await binding.link.wait(_fail_closed_timeout(binding))
         if ref is None:
@@ -773,9 +789,17 @@ class Agent(Actor):
         failed = False
         try:
             with grant.scope:
-                value = func(**arguments)
-                if inspect.isawaitable(value):
-                    value = await value
+                if inspect.iscoroutinefunction(func):
+                    value = await func(**arguments)
+                else:
+                    # A plain function may block (a sync HTTP client, a driver): in a worker
+                    # thread it stops neither the other agents nor the governor, and a cut
+                    # returns at once (the thread is left to finish on its own).
+                    value = await anyio.to_thread.run_sync(
+                        functools.partial(func, **arguments), abandon_on_cancel=True
+                    )
+                    if inspect.isawaitable(value):
+                        value = await value
             if grant.scope.cancelled_caught:
                 failed = True
                 observation = "cut by the governor"
