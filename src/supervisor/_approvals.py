@@ -172,12 +172,16 @@ class _Pending:
         self.started = time.monotonic()
 
 
+_INPUT_CLOSED = "The terminal's input closed, so nobody can answer; the default applied."
+
+
 class TerminalApprover:
     """Asks the person at the terminal, one request at a time, in arrival order.
 
     ``decide`` queues the request and waits; :meth:`answer` (called by the key reader in
     :meth:`run`, or directly by tests) answers the head of the queue. With ``timeout`` set, a
-    request nobody answers in time gets ``default``; by default a person is waited for.
+    request nobody answers in time gets ``default``; by default a person is waited for, until
+    the terminal's input closes (nobody can answer then: ``default`` applies, and says so).
 
     Args:
         sink: Where ``ApprovalRequested`` and ``ApprovalAnswered`` go.
@@ -197,6 +201,7 @@ class TerminalApprover:
         self._default: ApprovalAnswer = default
         # Invariant: arrival order; an entry leaves when answered or withdrawn.
         self._queue: list[_Pending] = []
+        self._closed = False  # the key reader met the end of its input
 
     @property
     def pending(self) -> tuple[ApprovalRequest, ...]:
@@ -214,6 +219,8 @@ class TerminalApprover:
         entry = _Pending(request)
         self._queue.append(entry)
         self._sink.emit(request.to_event())
+        if self._closed:
+            self._resolve(entry, self._default, "default", _INPUT_CLOSED)
         try:
             if self._timeout is None:
                 await entry.answered.wait()
@@ -304,10 +311,18 @@ class TerminalApprover:
                 except BlockingIOError:
                     continue
                 if not data:
-                    # End of input (stdin closed): nobody can answer from here any more.
+                    # End of input (stdin closed): nobody can answer from here any more, so
+                    # the default answers what waits now and what is asked later.
+                    self._closed = True
                     self._sink.emit(
-                        Notice("The terminal's input closed; approvals now wait.", "warning")
+                        Notice(
+                            "The terminal's input closed: approvals now get the default "
+                            f"answer '{self._default}'.",
+                            "warning",
+                        )
                     )
+                    for entry in list(self._queue):
+                        self._resolve(entry, self._default, "default", _INPUT_CLOSED)
                     await anyio.sleep_forever()
                 for char in data.decode("utf-8", "replace"):
                     self.press(char)

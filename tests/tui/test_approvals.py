@@ -20,7 +20,7 @@ from supervisor._approvals import (
     TerminalApprover,
     UnattendedApprover,
 )
-from supervisor._events import ApprovalAnswered, ApprovalRequested, RecordingSink
+from supervisor._events import ApprovalAnswered, ApprovalRequested, Notice, RecordingSink
 
 
 def _request(agent: str, action: str = "delete_files(path='/tmp/x')") -> ApprovalRequest:
@@ -162,3 +162,37 @@ async def test_key_reader_answers_from_a_file_descriptor() -> None:
         os.close(write_fd)
     answered = [(e.agent, e.answer) for e in sink.events if isinstance(e, ApprovalAnswered)]
     assert answered == [("coder", "approve"), ("writer", "deny")]
+
+
+async def test_when_the_terminal_input_closes_the_default_answers_instead_of_nobody() -> None:
+    """Nobody can press a key once the input is closed: a question waiting then, and every
+    later one, gets the default at once, and the person is told, instead of waiting forever."""
+    sink = RecordingSink()
+    approver = TerminalApprover(sink, default="deny")
+    read_fd, write_fd = os.pipe()
+    answers: list[ApprovalAnswer] = []
+
+    async def ask(agent: str) -> None:
+        answers.append(await approver.decide(_request(agent)))
+
+    try:
+        with anyio.fail_after(5):
+            async with anyio.create_task_group() as tg:
+                await tg.start(approver.run, read_fd)
+                async with anyio.create_task_group() as asks:
+                    asks.start_soon(ask, "coder")
+                    await wait_all_tasks_blocked()
+                    os.close(write_fd)
+                    write_fd = -1
+                await ask("writer")  # asked after the input closed
+                tg.cancel_scope.cancel()
+    finally:
+        os.close(read_fd)
+        if write_fd != -1:
+            os.close(write_fd)
+    assert answers == ["deny", "deny"]
+    answered = [(e.agent, e.by) for e in sink.events if isinstance(e, ApprovalAnswered)]
+    assert answered == [("coder", "default"), ("writer", "default")]
+    (notice,) = [e for e in sink.events if isinstance(e, Notice)]
+    assert "closed" in notice.message
+    assert "'deny'" in notice.message
