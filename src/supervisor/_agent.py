@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 import anyio
 import structlog
+from anyio.lowlevel import RunVar
 
 from actors import Actor, ActorDeadError, AskTimeout, ExitReason
 from policies import Decision, Interrupt, Refuse, StopAgent, StopSession
@@ -796,7 +797,9 @@ class Agent(Actor):
                     # thread it stops neither the other agents nor the governor, and a cut
                     # returns at once (the thread is left to finish on its own).
                     value = await anyio.to_thread.run_sync(
-                        functools.partial(func, **arguments), abandon_on_cancel=True
+                        functools.partial(func, **arguments),
+                        abandon_on_cancel=True,
+                        limiter=_tool_threads(),
                     )
                     if inspect.isawaitable(value):
                         value = await value
@@ -846,6 +849,21 @@ class Agent(Actor):
             call_id=call_id,
             decisions=tuple(_record(d) for d in grant.decisions),
         )
+
+
+#: Worker threads for plain tools, apart from anyio's default pool: tools blocked on a slow
+#: service must not hold the threads that load the embedding model or open the store.
+_TOOL_THREADS: RunVar[anyio.CapacityLimiter] = RunVar("supervisor_tool_threads")
+TOOL_THREADS = 40
+
+
+def _tool_threads() -> anyio.CapacityLimiter:
+    try:
+        return _TOOL_THREADS.get()
+    except LookupError:
+        limiter = anyio.CapacityLimiter(TOOL_THREADS)
+        _TOOL_THREADS.set(limiter)
+        return limiter
 
 
 class _Run:

@@ -57,6 +57,7 @@ def blocking() -> type[Agent]:
 async def test_a_blocking_tool_does_not_stop_the_other_agents(harness: Harness) -> None:
     cls = blocking()
     answers: list[str] = []
+    borrowed: list[float] = []
 
     class Other(Agent):
         model = "fast:big"
@@ -65,12 +66,15 @@ async def test_a_blocking_tool_does_not_stop_the_other_agents(harness: Harness) 
         async def run(self) -> None:
             while not cls.started.is_set():  # type: ignore[attr-defined]
                 await anyio.sleep(0.005)
-            # The tool is blocking its thread now: this agent and the governor still run.
+            # The tool is blocking its thread now: this agent and the governor still run, and
+            # anyio's default pool (the model's loading, the store's connection) is untouched.
+            borrowed.append(anyio.to_thread.current_default_thread_limiter().borrowed_tokens)
             answers.extend([(await self.llm(f"hello {n}", max_tokens=10)).text for n in range(3)])
             cls.release.set()  # type: ignore[attr-defined]
 
     await harness.run([cls, Other], make_policy())
     assert len(answers) == 3
+    assert borrowed == [0]
     assert cls.seen == ["https://example.com: released"]  # type: ignore[attr-defined]
 
 
