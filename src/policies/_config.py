@@ -598,6 +598,15 @@ def explain_policy(config: PolicyConfig) -> str:
             + "; ".join(limit_parts)
             + "."
         )
+    if limits.max_session_seconds is not None:
+        then = {
+            "refuse": "the session's running calls are cut and later ones refused",
+            "stop_session": "the session is stopped, its running calls cut",
+            "stop_agent": "the session's agents are stopped, their running calls cut",
+            "warn": "each later call is warned about",
+            "escalate": "each later call asks a person first",
+        }[limits.action]
+        add(f"After {limits.max_session_seconds:g}s {then}{_mode(limits.mode)}.")
     add(f"Calls without max_tokens get max_tokens = {limits.default_max_tokens}.")
     tools = config.tools
     if tools.allow is not None:

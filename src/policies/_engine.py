@@ -568,27 +568,30 @@ class PolicyEngine:
             fallback=limits.fallback,
         )
 
+    def session_time_up(self, started: float | None, now: float) -> Decision | None:
+        """The ``limits.max_session_seconds`` decision for a session that started at
+        ``started`` (on the clock of ``now``), or None while it has time left (or no limit)."""
+        found = self._out_of_time(started, now)
+        return None if found is None else self._limit_decision(*found)
+
+    def _out_of_time(self, started: float | None, now: float) -> tuple[str, str, Numbers] | None:
+        limit = self.config.limits.max_session_seconds
+        if limit is None or started is None or now - started < limit:
+            return None
+        return (
+            "limits.max_session_seconds",
+            f"The session has run {now - started:.1f}s of its {limit:g}s.",
+            {"elapsed_s": round(now - started, 3), "limit_s": limit},
+        )
+
     def _check_limits(self, ctx: CallContext, decisions: list[Decision]) -> Decision | None:
         """Wall clock, call and step counts, calls per minute. Returns a blocking decision."""
         limits = self.config.limits
         c = ctx.counters
         found: list[tuple[str, str, Numbers]] = []
-        if (
-            limits.max_session_seconds is not None
-            and c.session_started is not None
-            and ctx.now - c.session_started >= limits.max_session_seconds
-        ):
-            found.append(
-                (
-                    "limits.max_session_seconds",
-                    f"The session has run {ctx.now - c.session_started:.0f}s of its "
-                    f"{limits.max_session_seconds:.0f}s.",
-                    {
-                        "elapsed_s": round(ctx.now - c.session_started, 3),
-                        "limit_s": limits.max_session_seconds,
-                    },
-                )
-            )
+        out_of_time = self._out_of_time(c.session_started, ctx.now)
+        if out_of_time is not None:
+            found.append(out_of_time)
         for name, value, cap, what in (
             (
                 "max_calls_per_agent",

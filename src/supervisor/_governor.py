@@ -150,6 +150,9 @@ class GovernorLink:
     def __init__(self) -> None:
         self._ref: ActorRef[Any] | None = None
         self._attached = anyio.Event()
+        #: When each session was first seen, on the governors' clock: a restarted governor
+        #: keeps the session's wall clock (``limits.max_session_seconds``) running.
+        self.session_started: dict[str, float] = {}
 
     @property
     def ref(self) -> ActorRef[Any] | None:
@@ -663,7 +666,11 @@ class Governor(Actor):
     def _session(self, session: str) -> _SessionState:
         state = self._sessions.get(session)
         if state is None:
-            state = self._sessions[session] = _SessionState(session, self.clock())
+            started = self.link.session_started.setdefault(session, self.clock())
+            state = self._sessions[session] = _SessionState(session, started)
+            tg = self._tg
+            if tg is not None and self.engine.config.limits.max_session_seconds is not None:
+                tg.start_soon(self._out_of_time, state)
         return state
 
     def _agent(self, agent: str, session: str) -> _AgentState:
@@ -1611,6 +1618,38 @@ class Governor(Actor):
                 self._emit_state(agent, "stopped")
         if self.on_session_stopped is not None:
             self.on_session_stopped(session_id, session.stopped)
+
+    async def _out_of_time(self, session: _SessionState) -> None:
+        """At the session's wall-clock deadline, carry out ``limits.max_session_seconds`` on
+        what is running: the calls of the session are cut (``refuse``), its agents stopped
+        (``stop_agent``) or the session stopped (``stop_session``). A warning, an escalation or
+        a shadow rule cuts nothing: each next call meets the limit in the pre-call check."""
+        limit = self.engine.config.limits.max_session_seconds
+        assert limit is not None
+        await anyio.sleep(max(0.0, session.started + limit - self.clock()))
+        decision = self.engine.session_time_up(session.started, self.clock())
+        if (
+            decision is None
+            or session.stopped
+            or decision.mode != "enforce"
+            or isinstance(decision, (Allow, Warn, Escalate))
+        ):
+            return
+        agents = [a for a in self._agents.values() if a.session == session.id]
+        if isinstance(decision, StopSession):
+            if agents:
+                await self._carry_out(decision, agents[0], None)
+        elif isinstance(decision, StopAgent):
+            for agent in agents:
+                if not agent.stopped:
+                    await self._carry_out(decision, agent, None)
+        else:
+            for active in [a for a in self._active.values() if a.session == session.id]:
+                self.cut(active.call_id, decision)
+                if active.kind == "tool":  # an LLM call's cut is recorded when it settles
+                    await self._record(
+                        decision, self._agent(active.agent, active.session), active.call_id
+                    )
 
     def _cancel_calls(self, which: Callable[[_Active], bool], decision: Decision) -> int:
         """Cut every matching call now: its stream's scope is cancelled, its HTTP response closed."""

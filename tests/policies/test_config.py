@@ -49,6 +49,7 @@ def test_full_example_is_valid_and_explained() -> None:
     assert "Reroute openai:gpt-4o -> openai:gpt-4o-mini when the budget is short." in text
     assert "Tools denied: shell, delete_*" in text
     assert "Stream rule openai-key" in text
+    assert "After 3600s the session's running calls are cut and later ones refused." in text
 
 
 def test_empty_policy_is_valid() -> None:
