@@ -11,6 +11,7 @@ fresh instance (fresh context) while the restart intensity allows.
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import functools
 import inspect
@@ -20,11 +21,11 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 import anyio
 import structlog
-from anyio.lowlevel import RunVar
+from anyio.lowlevel import EventLoopToken, RunVar
 
 from actors import Actor, ActorDeadError, AskTimeout, ExitReason
 from policies import Decision, Interrupt, Refuse, StopAgent, StopSession
@@ -83,6 +84,7 @@ __all__ = ["Agent", "AgentBinding", "tool"]
 logger = structlog.get_logger("supervisor.agent")
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 #: How long a cancelled call (the run is shutting down) tries to settle before leaving its
 #: reservation open in the store, where it counts as fully spent until reconciled.
@@ -181,6 +183,7 @@ class Agent(Actor):
     _pending_embedding: PendingEmbedding | None = None
     _last_input: str = ""  # the last user message of the previous call, for the loop detectors
     _loop_thread: int | None = None  # the event loop's thread (plain tools run in others)
+    _loop_token: EventLoopToken | None = None  # how those threads reach it
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -210,9 +213,9 @@ class Agent(Actor):
             binding.sink.emit(notice)
         else:  # a plain tool, in its worker thread: the sink belongs to the event loop
             try:
-                anyio.from_thread.run_sync(binding.sink.emit, notice)
-            except RuntimeError:  # a thread anyio did not start: the log still has it
-                logger.warning("agent.report_from_foreign_thread", agent=binding.name)
+                anyio.from_thread.run_sync(binding.sink.emit, notice, token=self._loop_token)
+            except Exception:  # the run ended meanwhile: the log still has it
+                logger.warning("agent.report_after_the_run", agent=binding.name)
         logger.info("agent.report", agent=binding.name, message=message)
 
     # -- lifecycle (runtime) ---------------------------------------------------------------------
@@ -230,6 +233,7 @@ class Agent(Actor):
     async def on_start(self) -> None:
         binding = self.binding
         self._loop_thread = threading.get_ident()
+        self._loop_token = anyio.lowlevel.current_token()
         self._emit_state("starting")
         ref = await binding.link.wait(_fail_closed_timeout(binding))
         if ref is None:
@@ -796,11 +800,7 @@ class Agent(Actor):
                     # A plain function may block (a sync HTTP client, a driver): in a worker
                     # thread it stops neither the other agents nor the governor, and a cut
                     # returns at once (the thread is left to finish on its own).
-                    value = await anyio.to_thread.run_sync(
-                        functools.partial(func, **arguments),
-                        abandon_on_cancel=True,
-                        limiter=_tool_threads(),
-                    )
+                    value = await _in_daemon_thread(functools.partial(func, **arguments))
                     if inspect.isawaitable(value):
                         value = await value
             if grant.scope.cancelled_caught:
@@ -851,8 +851,9 @@ class Agent(Actor):
         )
 
 
-#: Worker threads for plain tools, apart from anyio's default pool: tools blocked on a slow
-#: service must not hold the threads that load the embedding model or open the store.
+#: How many plain tools may run at once (each in a thread of its own): apart from anyio's
+#: default pool, so tools blocked on a slow service never hold the threads that load the
+#: embedding model or open the store.
 _TOOL_THREADS: RunVar[anyio.CapacityLimiter] = RunVar("supervisor_tool_threads")
 TOOL_THREADS = 40
 
@@ -864,6 +865,36 @@ def _tool_threads() -> anyio.CapacityLimiter:
         limiter = anyio.CapacityLimiter(TOOL_THREADS)
         _TOOL_THREADS.set(limiter)
         return limiter
+
+
+async def _in_daemon_thread(func: Callable[[], T]) -> T:
+    """``func()`` in a daemon thread of its own; cancelling the caller abandons the thread.
+
+    Not anyio's worker pool: on asyncio its threads are not daemons, so a tool the governor cut
+    while it blocked (a hung request) would hold the process at exit until it returned.
+    """
+    token = anyio.lowlevel.current_token()
+    context = contextvars.copy_context()
+    done = anyio.Event()
+    outcome: list[tuple[bool, Any]] = []
+
+    def work() -> None:
+        try:
+            outcome.append((True, context.run(func)))
+        except BaseException as exc:  # handed to the caller, as a call in its task would raise
+            outcome.append((False, exc))
+        try:
+            anyio.from_thread.run_sync(done.set, token=token)
+        except Exception:  # the run ended meanwhile: nobody waits for this answer
+            pass
+
+    async with _tool_threads():
+        threading.Thread(target=work, name="supervisor tool", daemon=True).start()
+        await done.wait()
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return cast("T", value)
 
 
 class _Run:
