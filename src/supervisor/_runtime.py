@@ -264,6 +264,14 @@ class Runtime:
             try:
                 self.router.resolve(model)
             except ProviderConfigError as exc:
+                if model.partition(":")[0] == "scripted":
+                    # The scripted provider exists once an agent carries a script.
+                    raise ConfigurationError(
+                        f"The agent {spec.name!r} ({spec.cls.__qualname__}) uses the offline "
+                        f"model {model!r} but has no script to answer from. Give the class "
+                        "`script = [...]` (the answers, in turn) or `script = {model: [...]}`, "
+                        "or use a real provider's model."
+                    ) from exc
                 raise ConfigurationError(
                     f"The agent {spec.name!r} ({spec.cls.__qualname__}) uses the model "
                     f"{model!r}, which cannot run: {exc}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -140,6 +141,14 @@ def test_run_with_a_bad_policy_fails_before_running(tmp_path: Path) -> None:
     assert "policy.toml" in result.stderr
 
 
+def test_a_scripted_model_without_a_script_says_to_add_one(tmp_path: Path) -> None:
+    (tmp_path / "crawler.py").write_text(_CRAWLER.replace('    script = ["crawled"]\n', ""))
+    result = _run("run", "crawler.py", "--headless", "--store", "memory://", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "has no script to answer from" in result.stderr
+    assert "script = [...]" in result.stderr
+
+
 def test_bad_store_url() -> None:
     for command in ("ledger", "logs"):
         result = _run(command, "--store", "bogus://x")
@@ -232,6 +241,42 @@ def test_a_target_files_python_rules_govern_its_run(tmp_path: Path) -> None:
         ("Interrupt", "no-wire-transfers", "enforce")
     ]
     assert [e["event"] for e in events].count("CallSettled") == 1  # the refused call never ran
+
+
+_CRAWLER = """
+import time
+from supervisor import Agent, tool
+
+
+class Crawler(Agent):
+    model = "scripted:looper"
+    script = ["crawled"]
+
+    @tool
+    def crawl(self, url: str) -> str:
+        time.sleep(30)  # a request that hangs
+        return "done"
+
+    async def run(self) -> None:
+        await self.tool("crawl", url="https://example.com")
+"""
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_a_run_stopped_while_a_plain_tool_hangs_exits_at_once(tmp_path: Path, backend: str) -> None:
+    """The session's wall clock stops it after 1 s while its tool's thread still blocks: the
+    process exits then, not when the abandoned thread returns (30 s)."""
+    (tmp_path / "crawler.py").write_text(_CRAWLER)
+    policy = _LOOPER_POLICY + "[limits]\nmax_session_seconds = 1\naction = 'stop_session'\n"
+    (tmp_path / "policy.toml").write_text(policy)
+    store = f"sqlite:///{tmp_path / 'ledger.db'}"
+    t0 = time.monotonic()
+    result = _run(
+        "run", "crawler.py", "--policy", "policy.toml", "--headless", "--store", store,
+        "--backend", backend, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 3, result.stderr  # stopped by policy
+    assert time.monotonic() - t0 < 20
 
 
 _LOOPER = """
