@@ -611,7 +611,7 @@ async def _run_async(
 
     from ._approvals import TerminalApprover, UnattendedApprover
     from ._events import FanOutSink, JsonLinesSink, RunFinished, RunStarted
-    from ._store import open_store
+    from ._store import StoreUnavailable, open_store
     from ._tui import LiveDisplay, RunView
 
     sink = FanOutSink()
@@ -641,8 +641,10 @@ async def _run_async(
     sink.emit(RunStarted(spec.name, session, str(policy_path) if policy_path else None, backend))
     outcome: Any = None
     failed: tuple[str, int] | None = None
+    runtime_made = False  # the store opened: what fails after is not the store's opening
     try:
         async with store:
+            runtime_made = True
             runtime = runtime_cls(
                 policy=policy,
                 store=store,
@@ -665,8 +667,15 @@ async def _run_async(
     except Exception as exc:
         # The run could not start (bad input found by the runtime, a store gone): the JSON
         # lines still end with RunFinished, saying what the exit status and message say.
+        if outcome is None and isinstance(exc, StoreUnavailable) and not runtime_made:
+            exc = CommandError(
+                f"the ledger store is unavailable, so nothing started: {exc}",
+                ExitCode.STORE_UNAVAILABLE,
+            )
         message, code = explain_error(exc)
         failed = (message, int(code))
+        if isinstance(exc, CommandError):
+            raise exc from None
         raise
     finally:
         aclose = getattr(router, "aclose", None)
@@ -685,10 +694,14 @@ async def _run_async(
 # ledger and logs -------------------------------------------------------------------------------
 
 
-def _with_store(args: argparse.Namespace, work: Callable[[Any], Any]) -> Any:
+def _with_store(
+    args: argparse.Namespace, work: Callable[[Any], Any], *, unavailable: str = ""
+) -> Any:
+    """Run ``work(store)`` on the store ``args`` name; ``unavailable`` says what a store that
+    cannot be reached means for this command (the kill switch: that nothing was stopped)."""
     import anyio
 
-    from ._store import open_store
+    from ._store import StoreUnavailable, open_store
 
     store = open_store(_store_url(args))
 
@@ -696,7 +709,12 @@ def _with_store(args: argparse.Namespace, work: Callable[[Any], Any]) -> Any:
         async with store:
             return await work(store)
 
-    return anyio.run(go)
+    try:
+        return anyio.run(go)
+    except StoreUnavailable as exc:
+        if not unavailable:
+            raise
+        raise CommandError(f"{unavailable}: {exc}", ExitCode.STORE_UNAVAILABLE) from exc
 
 
 def _console() -> Console:
@@ -774,7 +792,11 @@ def _cmd_stop(args: argparse.Namespace) -> int:
     async def work(store: Any) -> None:
         await store.publish_stop(signal)
 
-    _with_store(args, work)
+    _with_store(
+        args,
+        work,
+        unavailable=f"the stop for {what} was NOT published, so nothing was stopped",
+    )
     print(f"stop published for {what} on {_store_url(args)}.", file=sys.stderr)
     return ExitCode.OK
 

@@ -149,6 +149,20 @@ def test_a_scripted_model_without_a_script_says_to_add_one(tmp_path: Path) -> No
     assert "script = [...]" in result.stderr
 
 
+def test_an_unreachable_store_says_what_it_means_for_each_command(tmp_path: Path) -> None:
+    (tmp_path / "crawler.py").write_text(_CRAWLER)
+    store = ("--store", "redis://127.0.0.1:1/0")  # nothing listens on port 1
+    stop = _run("stop", "--all", *store)
+    assert stop.returncode == 5
+    assert "the stop for every agent was NOT published, so nothing was stopped" in stop.stderr
+    run = _run("run", "crawler.py", "--headless", *store, cwd=tmp_path)
+    assert run.returncode == 5
+    assert "the ledger store is unavailable, so nothing started" in run.stderr
+    ledger = _run("ledger", *store)
+    assert ledger.returncode == 5
+    assert "nothing started" not in ledger.stderr
+
+
 def test_bad_store_url() -> None:
     for command in ("ledger", "logs"):
         result = _run(command, "--store", "bogus://x")

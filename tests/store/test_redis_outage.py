@@ -97,7 +97,7 @@ async def test_unreachable_fails_fast() -> None:
     await store.aclose()
     # At start nothing ran: the message says what to check, and not what a call would do.
     message = str(raised.value)
-    assert "to open the store, so nothing started. Start Redis there" in message
+    assert "to open the store. Start Redis there" in message
     assert "--store redis://host:port/db" in message
     assert "the call is refused" not in message
 

@@ -415,8 +415,8 @@ class RedisStore:
                     root = root.__cause__
                 raise StoreUnavailable(
                     f"Redis at {self.host}:{self.port} cannot be reached "
-                    f"({str(root) or type(root).__name__}) to open the store, so nothing "
-                    "started. Start Redis there, or point the store at one that runs "
+                    f"({str(root) or type(root).__name__}) to open the store. Start Redis "
+                    "there, or point the store at one that runs "
                     "(--store redis://host:port/db or $SUPERVISE_STORE)."
                 ) from exc
             if self._reconcile_on_open:
