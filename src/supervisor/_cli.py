@@ -701,7 +701,7 @@ def _with_store(
     cannot be reached means for this command (the kill switch: that nothing was stopped)."""
     import anyio
 
-    from ._store import StoreUnavailable, open_store
+    from ._store import DEFAULT_SQLITE_PATH, SQLiteStore, StoreUnavailable, open_store
 
     store = open_store(_store_url(args))
 
@@ -709,12 +709,24 @@ def _with_store(
         async with store:
             return await work(store)
 
+    if not unavailable and isinstance(store, SQLiteStore) and not store.path.exists():
+        # Reading a ledger that is not there (often: run from another folder than the run
+        # was) creates no empty one as a side effect.
+        raise NoLedger(
+            f"There is no ledger at {store.path} yet: no run has used this store. Runs write "
+            f"{DEFAULT_SQLITE_PATH} in the folder they run in; run this there, or pass --store."
+        )
+
     try:
         return anyio.run(go)
     except StoreUnavailable as exc:
         if not unavailable:
             raise
         raise CommandError(f"{unavailable}: {exc}", ExitCode.STORE_UNAVAILABLE) from exc
+
+
+class NoLedger(Exception):
+    """The SQLite ledger a read command names does not exist."""
 
 
 def _console() -> Console:
@@ -733,7 +745,13 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
     async def work(store: Any) -> Any:
         return await store.list_sessions()
 
-    sessions = list(_with_store(args, work))
+    try:
+        sessions = list(_with_store(args, work))
+    except NoLedger as exc:
+        print(exc, file=sys.stderr)
+        sessions = []
+        if not args.session:
+            return ExitCode.OK
     if args.session:
         sessions = [s for s in sessions if s.session == args.session]
         if not sessions:
@@ -807,7 +825,11 @@ def _cmd_logs(args: argparse.Namespace) -> int:
         verification = await store.verify_audit() if args.verify else None
         return records, verification
 
-    records, verification = _with_store(args, work)
+    try:
+        records, verification = _with_store(args, work)
+    except NoLedger as exc:
+        print(exc, file=sys.stderr)
+        return ExitCode.OK
     if args.json:
         for r in records:
             line = {

@@ -170,7 +170,26 @@ def test_bad_store_url() -> None:
         assert "unknown scheme 'bogus'" in result.stderr
 
 
+def test_a_ledger_that_is_not_there_is_not_made_by_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "elsewhere" / "ledger.db"
+    for command in (["ledger"], ["logs", "--verify"]):
+        result = _run(*command, "--store", f"sqlite:///{path}")
+        assert result.returncode == 0, result.stderr
+        assert f"There is no ledger at {path} yet" in result.stderr
+        assert "run this there, or pass --store" in result.stderr
+    assert not path.parent.exists()
+
+
 def test_empty_store(tmp_path: Path) -> None:
+    import anyio
+
+    from supervisor import SQLiteStore
+
+    async def make() -> None:
+        async with SQLiteStore(tmp_path / "ledger.db"):
+            pass
+
+    anyio.run(make)
     store = f"sqlite:///{tmp_path / 'ledger.db'}"
     result = _run("ledger", "--store", store)
     assert result.returncode == 0, result.stderr
