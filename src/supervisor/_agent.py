@@ -925,7 +925,22 @@ def _normalise_messages(
     if isinstance(messages, str):
         out = [{"role": "user", "content": messages}]
     else:
-        out = [dict(m) for m in messages]
+        if not isinstance(messages, Sequence):
+            raise TypeError(
+                f"self.llm() takes a string (one user message) or a list of chat messages, "
+                f"not {type(messages).__name__}."
+            )
+        out = []
+        for index, message in enumerate(messages):
+            if not isinstance(message, Mapping) or not isinstance(message.get("role"), str):
+                raise TypeError(
+                    f"self.llm() message {index} is {message!r:.80}; each message is a mapping "
+                    "with a 'role' and its 'content', e.g. {'role': 'user', 'content': 'hello'} "
+                    "(or pass one string for one user message)."
+                )
+            out.append(dict(message))
+        if not out and not system:
+            raise TypeError("self.llm() was given no messages; give it at least one.")
     if system and not (out and out[0].get("role") == "system"):
         out.insert(0, {"role": "system", "content": system})
     return out
