@@ -778,6 +778,12 @@ class Agent(Actor):
             Exception: Whatever the tool itself raised (reported to the governor first).
         """
         binding = self.binding
+        if args is not None and not isinstance(args, Mapping):
+            raise TypeError(
+                f"self.tool({name!r}, ...) takes the tool's arguments as a mapping or as keywords, "
+                f"not {type(args).__name__}: self.tool({name!r}, {{'query': ...}}) or "
+                f"self.tool({name!r}, query=...)."
+            )
         arguments = dict(args or {}, **kwargs)
         attr = self._tools.get(name)
         if attr is None:
