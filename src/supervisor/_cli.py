@@ -177,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--session",
         metavar="NAME",
         help="the ledger session; naming an existing one resumes it with its spend "
-        "(default: a new name from the date and time)",
+        "(default: a new name from the date and time and a random suffix)",
     )
     run.add_argument(
         "--approve-timeout",
@@ -399,7 +399,11 @@ def _store_url(args: argparse.Namespace) -> str:
 
 
 def _default_session() -> str:
-    return "run-" + dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    """A new session's name: the date and time, and a random suffix, so that runs started in
+    the same second (a cron starting several jobs) never share one session and its budget."""
+    import secrets
+
+    return f"run-{dt.datetime.now():%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
 
 
 def _cmd_run(args: argparse.Namespace) -> int:

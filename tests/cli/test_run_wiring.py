@@ -130,3 +130,14 @@ def test_store_unavailable_has_its_own_status() -> None:
     message, code = explain_error(StoreUnavailable("Redis at localhost:6379 did not answer."))
     assert code == ExitCode.STORE_UNAVAILABLE
     assert "unavailable" in message
+
+
+def test_runs_started_in_the_same_second_get_sessions_of_their_own() -> None:
+    """A cron starting several jobs at once: each run's budget is its own."""
+    import re
+
+    from supervisor._cli import _default_session
+
+    names = {_default_session() for _ in range(20)}
+    assert len(names) == 20
+    assert all(re.fullmatch(r"run-\d{8}-\d{6}-[0-9a-f]{6}", name) for name in names)
