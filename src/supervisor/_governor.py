@@ -1185,6 +1185,19 @@ class Governor(Actor):
             if isinstance(held.request, PreCall):
                 return await self._pre_call(held.request)  # type: ignore[return-value]
             return await self._pre_tool(held.request)  # type: ignore[return-value]
+        session = self._session(held.session)
+        late = self.engine.session_time_up(session.started, self.clock())
+        if (
+            late is not None
+            and late.mode == "enforce"
+            and not isinstance(late, (Allow, Warn, Escalate))
+            and late.rule != decision.rule
+        ):
+            # The session's time ran out while the person decided: what the deadline cut
+            # for the calls that were running applies to this one too.
+            return await self._refused(
+                Refuse(kind="limit", decision=late, decisions=(late,)), agent, msg.call_id
+            )
         if isinstance(held.ctx, ToolContext):
             return await self._grant_tool(
                 ToolPermit(

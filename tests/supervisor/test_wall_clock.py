@@ -136,3 +136,23 @@ async def test_a_restarted_governor_keeps_the_session_clock(harness: Harness) ->
     assert cut.rule == RULE
     # At the session's 0.8 s, not 0.8 s after the restart (1.3 s).
     assert 0.7 < cut_at - t0 < 1.2
+
+
+class SlowPerson:
+    """Approves, after the session's time has run out."""
+
+    async def decide(self, request: Any) -> str:
+        await anyio.sleep(0.4)
+        return "approve"
+
+
+async def test_a_call_approved_after_the_deadline_does_not_run(harness: Harness) -> None:
+    cls = agent_class("a1", WaitsOnATool, seen=[])
+    policy = make_policy(
+        {"limits": {"max_session_seconds": 0.2}, "tools": {"require_approval": ["crawl"]}}
+    )
+    run = await harness.run([cls], policy, approver=SlowPerson())
+    assert run.outcome is not None
+    (error,) = cls.seen  # type: ignore[attr-defined]
+    assert isinstance(error, CallDenied)
+    assert error.rule == RULE
