@@ -279,6 +279,10 @@ class PriceConfig(_Strict):
     input_per_mtok: Annotated[float, Field(ge=0)]
     output_per_mtok: Annotated[float, Field(ge=0)]
     cached_input_per_mtok: Annotated[float, Field(ge=0)] | None = None
+    #: Input written to the provider's prompt cache (Anthropic: 1.25x input); default: input.
+    cache_write_per_mtok: Annotated[float, Field(ge=0)] | None = None
+    #: Input written to the long-lived cache (Anthropic's 1 hour: 2x); default: the above.
+    cache_write_long_per_mtok: Annotated[float, Field(ge=0)] | None = None
 
 
 class ProviderConfig(_Strict):
@@ -638,8 +642,19 @@ def explain_policy(config: PolicyConfig) -> str:
             f"{stream_rule.action.replace('_', ' ')}{_mode(stream_rule.mode)}."
         )
     for ref, price in config.prices.items():
+        cache = [
+            f"${value}/M {what}"
+            for value, what in (
+                (price.cached_input_per_mtok, "read from the prompt cache"),
+                (price.cache_write_per_mtok, "written to it"),
+                (price.cache_write_long_per_mtok, "written to its long-lived cache"),
+            )
+            if value is not None
+        ]
         add(
-            f"Price of {ref}: ${price.input_per_mtok}/M input, ${price.output_per_mtok}/M output tokens."
+            f"Price of {ref}: ${price.input_per_mtok}/M input, ${price.output_per_mtok}/M output tokens"
+            + (f"; input {', '.join(cache)}" if cache else "")
+            + "."
         )
     for name, provider in config.providers.items():
         where = f" at {provider.base_url}" if provider.base_url else ""

@@ -56,7 +56,7 @@ from ._prices import ModelPrice, PriceTable
 from ._rates import SlidingWindow
 from ._scopes import Amounts, Scope
 from ._streamrules import StreamMatcher, TextRule, TextRuleSet
-from ._tokens import estimate_prompt_tokens, estimate_stream_tokens
+from ._tokens import cache_writes, estimate_prompt_tokens, estimate_stream_tokens
 from ._tools import ToolMatcher
 
 if TYPE_CHECKING:
@@ -384,7 +384,13 @@ class PolicyEngine:
     def prices_for(config: PolicyConfig, *, use_table: bool = True) -> PriceTable:
         """A :class:`PriceTable` with the policy's ``[prices]`` overrides and provider kinds."""
         overrides = {
-            ref: ModelPrice.from_usd(p.input_per_mtok, p.output_per_mtok, p.cached_input_per_mtok)
+            ref: ModelPrice.from_usd(
+                p.input_per_mtok,
+                p.output_per_mtok,
+                p.cached_input_per_mtok,
+                p.cache_write_per_mtok,
+                p.cache_write_long_per_mtok,
+            )
             for ref, p in config.prices.items()
         }
         return PriceTable(overrides, provider_kinds=config.provider_kinds(), use_table=use_table)
@@ -489,7 +495,7 @@ class PolicyEngine:
                 )
 
         try:
-            price = self.prices.price(model)
+            price = self._call_price(model, ctx)
         except UnknownPrice as exc:
             decision = Interrupt(
                 rule="prices",
@@ -556,6 +562,13 @@ class PolicyEngine:
             entry = tokens_window.add(ctx.now, verdict.reservation.tokens)
             self._tpm_entries[ctx.call_id] = (tokens_window, entry)
         return verdict
+
+    def _call_price(self, model: str, ctx: CallContext) -> ModelPrice:
+        """``model``'s price for this call's worst case: a prompt the request asks to write to
+        the provider's cache is priced at the cache write price where that is higher."""
+        price = self.prices.price(model)
+        writes = cache_writes(ctx.messages, ctx.tools)
+        return price if writes is None else price.writing_cache(long=writes == "1h")
 
     def _limit_decision(self, rule: str, reason: str, numbers: Numbers) -> Decision:
         limits = self.config.limits
@@ -885,7 +898,7 @@ class PolicyEngine:
         while target is not None and target not in seen:
             seen.add(target)
             try:
-                price = self.prices.price(target)
+                price = self._call_price(target, ctx)
             except UnknownPrice:
                 target = self._on_shortfall.get(target)
                 continue

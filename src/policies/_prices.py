@@ -20,6 +20,7 @@ is used unless the table was built with ``at=`` (biased up: never under-count). 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 from decimal import Decimal
@@ -62,6 +63,8 @@ class PriceTier:
     input_per_mtok: int
     output_per_mtok: int
     cached_input_per_mtok: int
+    cache_write_per_mtok: int | None = None
+    cache_write_long_per_mtok: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +74,14 @@ class ModelPrice:
     Attributes:
         input_per_mtok: Per million input (prompt) tokens.
         output_per_mtok: Per million output tokens.
-        cached_input_per_mtok: Per million cached input tokens (equals input when unknown).
+        cached_input_per_mtok: Per million input tokens read from the provider's prompt cache
+            (equals input when unknown).
         tiers: Higher prices from a number of input tokens on, ascending by ``start``.
         source: ``"genai-prices"`` or ``"policy"``.
+        cache_write_per_mtok: Per million input tokens written to the prompt cache (Anthropic's
+            5-minute cache: 1.25x input); None: the input price.
+        cache_write_long_per_mtok: The same for the long-lived cache (Anthropic's 1-hour
+            cache: 2x input); None: ``cache_write_per_mtok``.
     """
 
     input_per_mtok: int
@@ -81,6 +89,8 @@ class ModelPrice:
     cached_input_per_mtok: int
     tiers: tuple[PriceTier, ...] = ()
     source: str = "policy"
+    cache_write_per_mtok: int | None = None
+    cache_write_long_per_mtok: int | None = None
 
     @classmethod
     def from_usd(
@@ -88,11 +98,19 @@ class ModelPrice:
         input_per_mtok: Decimal | float | str,
         output_per_mtok: Decimal | float | str,
         cached_input_per_mtok: Decimal | float | str | None = None,
+        cache_write_per_mtok: Decimal | float | str | None = None,
+        cache_write_long_per_mtok: Decimal | float | str | None = None,
     ) -> ModelPrice:
         """Build from dollars per million tokens (rounded up to whole nano-dollars)."""
         inp = _nano_per_mtok(input_per_mtok)
         cached = inp if cached_input_per_mtok is None else _nano_per_mtok(cached_input_per_mtok)
-        return cls(inp, _nano_per_mtok(output_per_mtok), cached)
+        return cls(
+            inp,
+            _nano_per_mtok(output_per_mtok),
+            cached,
+            cache_write_per_mtok=_nano_or_none(cache_write_per_mtok),
+            cache_write_long_per_mtok=_nano_or_none(cache_write_long_per_mtok),
+        )
 
     def rates(self, input_tokens: int) -> tuple[int, int, int]:
         """``(input, output, cached_input)`` per million tokens for a call of that input size."""
@@ -102,14 +120,69 @@ class ModelPrice:
                 rates = (tier.input_per_mtok, tier.output_per_mtok, tier.cached_input_per_mtok)
         return rates
 
-    def cost(self, input_tokens: int, output_tokens: int, cached_input_tokens: int = 0) -> int:
-        """Nano-dollars for a call, rounded up. ``cached_input_tokens`` is part of input."""
-        total_in = input_tokens
+    def write_rates(self, input_tokens: int) -> tuple[int, int]:
+        """``(cache write, long cache write)`` per million tokens for a call of that size."""
+        inp, short, long = (
+            self.input_per_mtok,
+            self.cache_write_per_mtok,
+            self.cache_write_long_per_mtok,
+        )
+        for tier in self.tiers:
+            if input_tokens >= tier.start:
+                inp, short, long = (
+                    tier.input_per_mtok,
+                    tier.cache_write_per_mtok,
+                    tier.cache_write_long_per_mtok,
+                )
+        short = inp if short is None else short
+        return short, short if long is None else long
+
+    def cost(
+        self,
+        input_tokens: int,
+        output_tokens: int,
+        cached_input_tokens: int = 0,
+        cache_write_tokens: int = 0,
+        cache_write_long_tokens: int = 0,
+    ) -> int:
+        """Nano-dollars for a call, rounded up. ``input_tokens`` is the whole prompt: the
+        tokens read from the prompt cache and those written to it are part of it, each at
+        its own price."""
+        total_in = max(input_tokens, 0)
         inp, out, cached = self.rates(total_in)
-        cached_n = min(max(cached_input_tokens, 0), max(input_tokens, 0))
-        fresh = max(input_tokens, 0) - cached_n
-        numer = fresh * inp + cached_n * cached + max(output_tokens, 0) * out
+        cached_n = min(max(cached_input_tokens, 0), total_in)
+        fresh = total_in - cached_n
+        numer = cached_n * cached + max(output_tokens, 0) * out
+        if cache_write_tokens > 0 or cache_write_long_tokens > 0:
+            short, long = self.write_rates(total_in)
+            long_n = min(max(cache_write_long_tokens, 0), fresh)
+            short_n = min(max(cache_write_tokens, 0), fresh - long_n)
+            fresh -= long_n + short_n
+            numer += short_n * short + long_n * long
+        numer += fresh * inp
         return -(-numer // 1_000_000)
+
+    def writing_cache(self, long: bool = False) -> ModelPrice:
+        """This price with every input token at the cache write price where that is higher:
+        what a request that writes its prompt to the cache may cost at worst (``long``: to
+        the long-lived cache)."""
+
+        def raised(inp: int, short: int | None, long_rate: int | None) -> int:
+            short = inp if short is None else short
+            write = (short if long_rate is None else long_rate) if long else short
+            return max(inp, write)
+
+        tiers = tuple(
+            dataclasses.replace(
+                t,
+                input_per_mtok=raised(
+                    t.input_per_mtok, t.cache_write_per_mtok, t.cache_write_long_per_mtok
+                ),
+            )
+            for t in self.tiers
+        )
+        inp = raised(self.input_per_mtok, self.cache_write_per_mtok, self.cache_write_long_per_mtok)
+        return dataclasses.replace(self, input_per_mtok=inp, tiers=tiers)
 
     def max_output_tokens(self, budget: int, input_tokens: int) -> int:
         """The most output tokens whose worst-case cost, with the input, fits ``budget``."""
@@ -120,6 +193,10 @@ class ModelPrice:
         if out == 0:
             return 2**62
         return room // out
+
+
+def _nano_or_none(value: Decimal | float | str | None) -> int | None:
+    return None if value is None else _nano_per_mtok(value)
 
 
 def _decimal(value: Any) -> Decimal | None:
@@ -193,13 +270,21 @@ class PriceTable:
         input_tokens: int,
         output_tokens: int,
         cached_input_tokens: int = 0,
+        cache_write_tokens: int = 0,
+        cache_write_long_tokens: int = 0,
     ) -> int:
         """Nano-dollars for a call, rounded up (see :meth:`ModelPrice.cost`).
 
         Raises:
             UnknownPrice: The model has no price.
         """
-        return self.price(model_ref).cost(input_tokens, output_tokens, cached_input_tokens)
+        return self.price(model_ref).cost(
+            input_tokens,
+            output_tokens,
+            cached_input_tokens,
+            cache_write_tokens,
+            cache_write_long_tokens,
+        )
 
     def refs(self) -> Iterable[str]:
         """The overridden references (the table's own are too many to list)."""
@@ -237,22 +322,45 @@ class PriceTable:
             candidates = [info.prices]
         inputs = [_decimal(getattr(p, "input_mtok", None)) for p in candidates]
         outputs = [_decimal(getattr(p, "output_mtok", None)) for p in candidates]
-        cached = [_decimal(getattr(p, "cache_read_mtok", None)) for p in candidates]
         if any(v is None for v in inputs) or any(v is None for v in outputs):
             return UnknownPrice(model_ref, "The genai-prices table lists it without token prices.")
         inp = max(v for v in inputs if v is not None)
         out = max(v for v in outputs if v is not None)
-        cached_known = [v for v in cached if v is not None]
-        cache_read = max(cached_known) if cached_known else inp
-        tier_starts: dict[int, list[Decimal]] = {}
+
+        def highest(key: str) -> Decimal | None:
+            known = [v for p in candidates if (v := _decimal(getattr(p, key, None))) is not None]
+            return max(known) if known else None
+
+        cache_read = highest("cache_read_mtok") or inp
+        write, write_long = highest("cache_write_mtok"), highest("cache_write_1h_mtok")
+        # Where a price's conditions differ (a price change on a date, say), each rate is the
+        # highest that may apply: never charged below what the provider bills.
+        keys = (
+            "input_mtok",
+            "output_mtok",
+            "cache_read_mtok",
+            "cache_write_mtok",
+            "cache_write_1h_mtok",
+        )
+        tier_starts: dict[int, list[Decimal | None]] = {}
         for p in candidates:
-            for slot, key in enumerate(("input_mtok", "output_mtok", "cache_read_mtok")):
+            for slot, key in enumerate(keys):
                 for start, price in _tiers(getattr(p, key, None)):
-                    values = tier_starts.setdefault(start, [inp, out, cache_read])
-                    values[slot] = max(values[slot], price)
+                    values = tier_starts.setdefault(
+                        start, [inp, out, cache_read, write, write_long]
+                    )
+                    now = values[slot]
+                    values[slot] = price if now is None else max(now, price)
         tiers = tuple(
-            PriceTier(start, *(_nano_per_mtok(v) for v in values))
-            for start, values in sorted(tier_starts.items())
+            PriceTier(
+                start,
+                _nano_per_mtok(t_inp or inp),
+                _nano_per_mtok(t_out or out),
+                _nano_per_mtok(t_read or cache_read),
+                _nano_or_none(t_write),
+                _nano_or_none(t_long),
+            )
+            for start, (t_inp, t_out, t_read, t_write, t_long) in sorted(tier_starts.items())
         )
         return ModelPrice(
             _nano_per_mtok(inp),
@@ -260,4 +368,6 @@ class PriceTable:
             _nano_per_mtok(cache_read),
             tiers,
             source="genai-prices",
+            cache_write_per_mtok=_nano_or_none(write),
+            cache_write_long_per_mtok=_nano_or_none(write_long),
         )

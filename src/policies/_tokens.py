@@ -77,3 +77,28 @@ def estimate_prompt_tokens(
     if tools:
         tokens += -(-sum(_value_bytes(t) for t in tools) // 3) + _PER_TOOL * len(tools)
     return tokens
+
+
+def cache_writes(
+    messages: Sequence[Mapping[str, Any]], tools: Sequence[Mapping[str, Any]] | None = None
+) -> str | None:
+    """Whether a request asks the provider to write its prompt to the prompt cache (Anthropic's
+    ``cache_control`` on a message, one of its content blocks, or a tool): ``"1h"`` when any
+    mark asks for the long-lived cache, ``"5m"`` for the default one, None when none does.
+
+    Writing costs more than plain input (1.25x and 2x on Anthropic), so the worst case of such
+    a request prices its prompt so.
+    """
+    found: str | None = None
+    for item in (*messages, *(tools or ())):
+        marks = [item.get("cache_control")]
+        content = item.get("content")
+        if isinstance(content, list):
+            marks.extend(part.get("cache_control") for part in content if isinstance(part, dict))
+        for mark in marks:
+            if mark is None:
+                continue
+            if isinstance(mark, Mapping) and mark.get("ttl") == "1h":
+                return "1h"
+            found = "5m"
+    return found

@@ -645,6 +645,7 @@ class Agent(Actor):
                 else (),
                 observation=self._take_new_input(messages),
                 detail=type(error).__name__ if error is not None else "",
+                **_cache_use(usage, input_tokens),
             )
             receipt = await self._settle(settle, hurry=outcome == "cancelled")
             if isinstance(error, ProviderError):
@@ -1032,6 +1033,27 @@ def _consumed(
         usage.input_tokens if usage is not None and usage.input_tokens else grant.input_tokens
     )
     return input_tokens, max(output, counted), True
+
+
+_NO_CACHE: dict[str, int] = {}
+
+
+def _cache_use(usage: UsageReport | None, input_tokens: int) -> dict[str, int]:
+    """What of the prompt the provider read from or wrote to its prompt cache, when the
+    prompt charged is the one it reported (an estimated prompt is charged at the input price)."""
+    if (
+        usage is None
+        or usage.input_tokens != input_tokens
+        or not (
+            usage.cached_input_tokens or usage.cache_write_tokens or usage.cache_write_long_tokens
+        )
+    ):
+        return _NO_CACHE
+    return {
+        "cached_input_tokens": usage.cached_input_tokens,
+        "cache_write_tokens": usage.cache_write_tokens,
+        "cache_write_long_tokens": usage.cache_write_long_tokens,
+    }
 
 
 def _cuts(decision: Decision | None) -> bool:

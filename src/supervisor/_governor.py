@@ -899,7 +899,7 @@ class Governor(Actor):
         active = self._active.pop(msg.call_id, None)
         agent = self._agent(msg.agent, msg.session)
         try:
-            cost = self.engine.prices.cost(msg.model_ref, msg.input_tokens, msg.output_tokens)
+            cost = _settled_cost(self.engine, msg)
         except UnknownPrice:
             cost = active.grant.reserved_cost if active and active.grant else 0
         actual = Amounts(cost=cost, tokens=msg.input_tokens + msg.output_tokens, calls=1)
@@ -999,7 +999,7 @@ class Governor(Actor):
         pending, self._unsettled = self._unsettled, []
         for msg in pending:
             try:
-                cost = self.engine.prices.cost(msg.model_ref, msg.input_tokens, msg.output_tokens)
+                cost = _settled_cost(self.engine, msg)
             except UnknownPrice:
                 cost = 0
             try:
@@ -1779,6 +1779,19 @@ class Governor(Actor):
 
 
 _NOTHING = Amounts()
+
+
+def _settled_cost(engine: PolicyEngine, msg: Settle) -> int:
+    """What ``msg``'s call cost: its prompt's cached and cache-written parts at their prices."""
+    return engine.prices.cost(
+        msg.model_ref,
+        msg.input_tokens,
+        msg.output_tokens,
+        msg.cached_input_tokens,
+        msg.cache_write_tokens,
+        msg.cache_write_long_tokens,
+    )
+
 
 #: The most handlers that run at once; more wait their turn in order.
 _MAX_WORKERS = 256

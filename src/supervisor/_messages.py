@@ -117,6 +117,11 @@ class Settle:
     tool_calls: Sequence[Mapping[str, Any]] = ()
     observation: str = ""
     detail: str = ""
+    #: Of ``input_tokens``: read from, and written to, the provider's prompt cache (each has
+    #: its own price).
+    cached_input_tokens: int = 0
+    cache_write_tokens: int = 0
+    cache_write_long_tokens: int = 0
 
 
 @dataclass(frozen=True, slots=True)

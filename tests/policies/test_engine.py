@@ -74,6 +74,29 @@ def test_permit_reserves_the_worst_case() -> None:
     assert verdict.reservation == Amounts(cost=107 * 1_000 + 1000 * 10_000, tokens=1107, calls=1)
 
 
+def test_a_prompt_written_to_the_cache_is_reserved_at_the_write_price() -> None:
+    """A request that marks its prompt for the provider's cache may pay the write price for
+    all of it: the worst case reserves so, and the 1-hour cache's price when it asks for it."""
+    prices = PriceTable({"anthropic:m": ModelPrice.from_usd(1, 10, "0.1", "1.25", 2)})
+    eng = PolicyEngine(parse_policy({}), prices)
+    block = {"type": "text", "text": "x" * 300, "cache_control": {"type": "ephemeral"}}
+    marked = [{"role": "user", "content": [block]}]
+    plain, written = (
+        eng.pre_call(ctx(model_ref="anthropic:m", messages=m))
+        for m in ([{"role": "user", "content": [{"type": "text", "text": "x" * 300}]}], marked)
+    )
+    assert isinstance(plain, Permit)
+    assert isinstance(written, Permit)
+    tokens = plain.input_tokens
+    assert written.input_tokens >= tokens  # the mark counts too
+    assert plain.reservation.cost == tokens * 1_000 + 1000 * 10_000
+    assert written.reservation.cost == written.input_tokens * 1_250 + 1000 * 10_000
+    long = [{"role": "user", "content": [{**block, "cache_control": {"ttl": "1h"}}]}]
+    verdict = eng.pre_call(ctx(model_ref="anthropic:m", messages=long))
+    assert isinstance(verdict, Permit)
+    assert verdict.reservation.cost == verdict.input_tokens * 2_000 + 1000 * 10_000
+
+
 def test_default_max_tokens() -> None:
     verdict = engine({"limits": {"default_max_tokens": 50}}).pre_call(ctx(max_tokens=None))
     assert isinstance(verdict, Permit)

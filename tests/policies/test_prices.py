@@ -100,3 +100,43 @@ def test_lookup_is_cached(monkeypatch: pytest.MonkeyPatch) -> None:
     for _ in range(100):
         assert table.cost("openai:gpt-4o", 1000, 500) == first
     assert lookups == ["openai:gpt-4o"]
+
+
+# -- the provider's prompt cache: reads are cheaper, writes dearer -------------------------------
+
+
+def test_cache_reads_and_writes_each_have_their_price() -> None:
+    """Anthropic's sonnet, from the table: input $3, cache read $0.30, 5-minute write $3.75,
+    1-hour write $6 per million tokens. A 100,000-token prompt and 1,000 output tokens."""
+    price = PriceTable().price("anthropic:claude-sonnet-4-5")
+    out = 1_000 * 15_000  # $15 per million output tokens, in nano-dollars
+    assert price.cost(100_000, 1_000) == 100_000 * 3_000 + out
+    assert price.cost(100_000, 1_000, 90_000) == 10_000 * 3_000 + 90_000 * 300 + out
+    written = price.cost(100_000, 1_000, cache_write_tokens=90_000)
+    assert written == 10_000 * 3_000 + 90_000 * 3_750 + out
+    long = price.cost(100_000, 1_000, cache_write_long_tokens=90_000)
+    assert long == 10_000 * 3_000 + 90_000 * 6_000 + out
+    # Read and written parts never exceed the prompt.
+    assert price.cost(100, 0, 80, 80, 80) == 80 * 300 + 20 * 6_000
+
+
+def test_a_model_without_cache_write_prices_writes_at_the_input_price() -> None:
+    price = PriceTable().price("openai:gpt-4o-mini")  # its cache is automatic and free to fill
+    assert price.cost(1_000, 0, cache_write_tokens=1_000) == price.cost(1_000, 0)
+    assert price.writing_cache(long=True) == price
+
+
+def test_policy_prices_cache_writes() -> None:
+    price = ModelPrice.from_usd(1, 2, 0.1, 1.25, 2)
+    assert price.cost(1_000_000, 0, cache_write_tokens=1_000_000) == usd("1.25")
+    assert price.cost(1_000_000, 0, cache_write_long_tokens=1_000_000) == usd(2)
+    assert price.writing_cache().input_per_mtok == usd("1.25")
+    assert price.writing_cache(long=True).input_per_mtok == usd(2)
+
+
+def test_writing_the_cache_raises_the_worst_case_in_every_tier() -> None:
+    price = PriceTable().price("anthropic:claude-sonnet-4-5")
+    worst = price.writing_cache()
+    assert worst.cost(100_000, 0) == price.cost(100_000, 0, cache_write_tokens=100_000)
+    assert worst.cost(300_000, 0) == price.cost(300_000, 0, cache_write_tokens=300_000)  # tier
+    assert worst.writing_cache().cost(1, 1) == worst.cost(1, 1)

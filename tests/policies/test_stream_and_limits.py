@@ -247,3 +247,19 @@ def test_rules_that_cannot_share_one_pattern_are_searched_one_by_one() -> None:
     assert [m.rule.name for m in StreamMatcher(prepared).feed("see sk-" + "y" * 22)] == [
         "openai-key"
     ]
+
+
+# -- prompt caching: what the worst case prices ----------------------------------------------
+
+
+def test_cache_writes_are_found_where_anthropic_marks_them() -> None:
+    from policies._tokens import cache_writes
+
+    plain = [{"role": "user", "content": "hi"}]
+    assert cache_writes(plain) is None
+    block = {"type": "text", "text": "long context", "cache_control": {"type": "ephemeral"}}
+    assert cache_writes([{"role": "user", "content": [block]}]) == "5m"
+    long = {**block, "cache_control": {"type": "ephemeral", "ttl": "1h"}}
+    assert cache_writes([{"role": "system", "content": [block, long]}]) == "1h"
+    tool = {"name": "search", "cache_control": {"type": "ephemeral"}}
+    assert cache_writes(plain, [tool]) == "5m"

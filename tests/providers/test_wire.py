@@ -538,3 +538,38 @@ async def test_closed_provider_refuses(provider: Provider) -> None:
     with pytest.raises(RuntimeError, match="closed"):
         async with provider.stream(request()):
             pass
+
+
+def _with_cache_usage(usage: dict[str, Any]) -> list[str]:
+    """anthropic_text.sse with ``usage`` in its message_start (a prompt-cached call)."""
+    events = load_events("anthropic_text.sse")
+    start = json.loads(events[0].split("data: ", 1)[1])
+    start["message"]["usage"] = usage
+    events[0] = f"event: message_start\ndata: {json.dumps(start)}\n\n"
+    return events
+
+
+async def test_anthropic_cache_reads_and_writes_are_reported(sse_server: SSEServer) -> None:
+    """Anthropic's input_tokens leaves out the cached prompt; ours is the whole prompt, with
+    what was read from and written to the cache (split by lifetime where the API says)."""
+    usage = {
+        "input_tokens": 20,
+        "cache_read_input_tokens": 1_000,
+        "cache_creation_input_tokens": 300,
+        "cache_creation": {"ephemeral_5m_input_tokens": 100, "ephemeral_1h_input_tokens": 200},
+        "output_tokens": 1,
+    }
+    sse_server.enqueue(Scenario(events=_with_cache_usage(usage)))
+    sse_server.enqueue(Scenario(events=_with_cache_usage({**usage, "cache_creation": None})))
+    provider = AnthropicProvider(base_url=sse_server.root_url)
+    try:
+        split = await collect(provider)
+        total_only = await collect(provider)
+    finally:
+        await provider.aclose()
+    assert [e for e in split if isinstance(e, UsageReport) and e.final] == [
+        UsageReport(1_320, 6, 1_000, True, cache_write_tokens=100, cache_write_long_tokens=200)
+    ]
+    assert [e for e in total_only if isinstance(e, UsageReport) and e.final] == [
+        UsageReport(1_320, 6, 1_000, True, cache_write_tokens=300)  # the default 5 minutes
+    ]

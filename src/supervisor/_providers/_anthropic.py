@@ -221,6 +221,8 @@ class _MessagesParser:
         self._tools = _ToolCallAssembler()
         self._input_tokens = 0
         self._cached = 0
+        self._written = 0  # to the 5-minute cache
+        self._written_long = 0  # to the 1-hour cache
         self._output_tokens = 0
         self._stop: str | None = None
         self.done = False
@@ -246,6 +248,14 @@ class _MessagesParser:
             # Anthropic's input_tokens excludes cache reads and writes; ours counts the prompt.
             self._cached = int(usage.get("cache_read_input_tokens") or 0)
             created = int(usage.get("cache_creation_input_tokens") or 0)
+            # Split by lifetime where the API says (the 1-hour cache costs more); a total
+            # without the split is the default 5-minute cache.
+            split = usage.get("cache_creation")
+            long = (
+                int(split.get("ephemeral_1h_input_tokens") or 0) if isinstance(split, dict) else 0
+            )
+            self._written_long = min(long, created)
+            self._written = created - self._written_long
             self._input_tokens = int(usage.get("input_tokens") or 0) + self._cached + created
             self._output_tokens = int(usage.get("output_tokens") or 0)
             return [self._usage(final=False)]
@@ -266,7 +276,8 @@ class _MessagesParser:
                 if usage.get("output_tokens") is not None:
                     self._output_tokens = int(usage["output_tokens"])
                 if usage.get("input_tokens"):
-                    self._input_tokens = int(usage["input_tokens"]) + self._cached
+                    written = self._written + self._written_long
+                    self._input_tokens = int(usage["input_tokens"]) + self._cached + written
                 return [self._usage(final=False)]
             return []
         if kind == "message_stop":
@@ -287,6 +298,8 @@ class _MessagesParser:
             output_tokens=self._output_tokens,
             cached_input_tokens=self._cached,
             final=final,
+            cache_write_tokens=self._written,
+            cache_write_long_tokens=self._written_long,
         )
 
     def finish(self) -> list[StreamEvent]:

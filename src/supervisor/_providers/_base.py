@@ -188,8 +188,13 @@ class UsageReport:
 
     input_tokens: int
     output_tokens: int
+    #: Of ``input_tokens``: read from the provider's prompt cache (cheaper).
     cached_input_tokens: int = 0
     final: bool = True
+    #: Of ``input_tokens``: written to the prompt cache (dearer: Anthropic's 5-minute cache)...
+    cache_write_tokens: int = 0
+    #: ... and to its long-lived cache (Anthropic's 1-hour cache).
+    cache_write_long_tokens: int = 0
 
 
 @fast_init

@@ -1,0 +1,103 @@
+"""Prompt caching end to end: a call whose prompt the provider read from, or wrote to, its
+prompt cache is charged each part at its price, through the real Anthropic and OpenAI clients
+and the local server.
+
+Reads are cheap (a tenth of input on Anthropic, a half on OpenAI), writes dear (1.25x and 2x on
+Anthropic): charged at the input price, a cached agent's spend was over-counted about tenfold
+and a cache-writing one's under-counted, past what the budget was meant to hold.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from providers.sse_server import Scenario, load_events
+
+from .conftest import agent_class, make_policy
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
+    from providers.sse_server import SSEServer
+    from supervisor import Agent
+
+    from .conftest import Run
+
+#: $ per million tokens; times 1,000 nano-dollars a token for each dollar.
+CACHED_PRICES = {
+    "ant:claude": {
+        "input_per_mtok": 3000,
+        "output_per_mtok": 15000,
+        "cached_input_per_mtok": 300,
+        "cache_write_per_mtok": 3750,
+        "cache_write_long_per_mtok": 6000,
+    },
+    "oai:big": {"input_per_mtok": 1000, "output_per_mtok": 2000, "cached_input_per_mtok": 500},
+}
+
+
+def anthropic_with_usage(usage: dict[str, Any]) -> list[str]:
+    events = load_events("anthropic_text.sse")  # "Hello there!", 6 output tokens
+    start = json.loads(events[0].split("data: ", 1)[1])
+    start["message"]["usage"] = usage
+    events[0] = f"event: message_start\ndata: {json.dumps(start)}\n\n"
+    return events
+
+
+async def ask(agent: Agent, seen: dict[str, Any]) -> None:
+    seen["result"] = await agent.llm("Hi", max_tokens=100)
+
+
+async def test_anthropic_cache_reads_and_writes_are_charged_at_their_prices(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer
+) -> None:
+    sse_server.enqueue(
+        Scenario(
+            events=anthropic_with_usage(
+                {
+                    "input_tokens": 20,
+                    "cache_read_input_tokens": 1_000,
+                    "cache_creation_input_tokens": 300,
+                    "cache_creation": {
+                        "ephemeral_5m_input_tokens": 100,
+                        "ephemeral_1h_input_tokens": 200,
+                    },
+                    "output_tokens": 1,
+                }
+            )
+        )
+    )
+    policy = make_policy(sse_server, prices=CACHED_PRICES)
+    run = await run_agents(policy, agent_class(ask, model="ant:claude"))
+    result = run.seen["result"]
+    assert result.usage.input_tokens == 1_320
+    expected = (
+        20 * 3_000_000  # fresh input
+        + 1_000 * 300_000  # read from the cache
+        + 100 * 3_750_000  # written to the 5-minute cache
+        + 200 * 6_000_000  # written to the 1-hour cache
+        + 6 * 15_000_000  # output
+    )
+    assert result.cost == expected  # at the input price: 1,320 * 3,000,000 + output
+    (settled,) = run.settled
+    assert settled.cost == expected
+    await run.assert_all_settled()
+
+
+async def test_openai_cached_prompt_is_charged_at_the_cached_price(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer
+) -> None:
+    events = load_events("openai_chat_text_usage.sse")
+    final = next(i for i, e in enumerate(events) if '"usage": {' in e or '"usage":{' in e)
+    body = json.loads(events[final][len("data: ") :])
+    body["usage"]["prompt_tokens_details"] = {"cached_tokens": body["usage"]["prompt_tokens"] - 2}
+    events[final] = f"data: {json.dumps(body)}\n\n"
+    sse_server.enqueue(Scenario(events=events))
+    policy = make_policy(sse_server, prices=CACHED_PRICES)
+    run = await run_agents(policy, agent_class(ask, model="oai:big"))
+    usage = body["usage"]
+    prompt, output = usage["prompt_tokens"], usage["completion_tokens"]
+    expected = 2 * 1_000_000 + (prompt - 2) * 500_000 + output * 2_000_000
+    assert run.seen["result"].cost == expected
+    await run.assert_all_settled()
