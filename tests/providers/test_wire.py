@@ -573,3 +573,33 @@ async def test_anthropic_cache_reads_and_writes_are_reported(sse_server: SSEServ
     assert [e for e in total_only if isinstance(e, UsageReport) and e.final] == [
         UsageReport(1_320, 6, 1_000, True, cache_write_tokens=300)  # the default 5 minutes
     ]
+
+
+@pytest.mark.parametrize(
+    ("base_url", "field"),
+    [
+        (None, "max_completion_tokens"),
+        ("https://api.openai.com/v1", "max_completion_tokens"),
+        ("https://eu.api.openai.com/v1", "max_completion_tokens"),
+        ("https://team.openai.azure.com/openai/v1", "max_completion_tokens"),
+        ("http://localhost:11434/v1", "max_tokens"),
+        ("https://api.example-llm.com/v1", "max_tokens"),
+    ],
+)
+def test_openais_own_api_gets_max_completion_tokens(base_url: str | None, field: str) -> None:
+    """OpenAI's reasoning models (o-series, gpt-5) refuse max_tokens; OpenAI-compatible
+    servers elsewhere know max_tokens."""
+    provider = OpenAIChatProvider(api_key="sk-test-0123456789", base_url=base_url)
+    assert provider.max_tokens_param == field
+
+
+async def test_the_output_cap_is_sent_in_the_field_the_server_takes(sse_server: SSEServer) -> None:
+    for param in ("max_tokens", "max_completion_tokens"):
+        provider = OpenAIChatProvider(base_url=sse_server.base_url, max_tokens_param=param)
+        try:
+            await collect(provider, request(max_tokens=77))
+        finally:
+            await provider.aclose()
+        body = sse_server.observed[-1].body
+        assert body[param] == 77
+        assert {"max_tokens", "max_completion_tokens"} - {param} - set(body)

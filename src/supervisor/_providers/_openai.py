@@ -14,6 +14,7 @@ asyncio-only.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import openai
 
@@ -140,16 +141,42 @@ class OpenAIChatProvider(_OpenAIBase):
         base_url: The server, e.g. ``"http://localhost:11434/v1"`` for Ollama.
         require_key: Whether a missing key is a configuration error (``False`` for local
             servers).
+        max_tokens_param: The request field that caps the output: OpenAI's own API takes
+            ``max_completion_tokens`` (its reasoning models refuse ``max_tokens``); local and
+            other compatible servers know ``max_tokens``. The default follows ``base_url``.
 
     Raises:
         ProviderConfigError: ``require_key`` and no key was found.
     """
 
+    def __init__(
+        self,
+        *,
+        name: str = "openai",
+        api_key: str | None = None,
+        api_key_env: str | None = "OPENAI_API_KEY",
+        base_url: str | None = None,
+        require_key: bool = True,
+        max_tokens_param: str | None = None,
+    ) -> None:
+        super().__init__(
+            name=name,
+            api_key=api_key,
+            api_key_env=api_key_env,
+            base_url=base_url,
+            require_key=require_key,
+        )
+        if max_tokens_param is None:
+            host = (urlsplit(base_url).hostname or "") if base_url else "api.openai.com"
+            openai_own = host == "openai.com" or host.endswith((".openai.com", ".openai.azure.com"))
+            max_tokens_param = "max_completion_tokens" if openai_own else "max_tokens"
+        self.max_tokens_param = max_tokens_param
+
     def _open(self, request: LLMRequest) -> AbstractAsyncContextManager[_StreamedResponse]:
         params: dict[str, Any] = {
             "model": request.model,
             "messages": request.messages,
-            "max_tokens": request.max_tokens,
+            self.max_tokens_param: request.max_tokens,
             "stream": True,
             "stream_options": {"include_usage": True},
             "timeout": request.timeout,
