@@ -56,7 +56,12 @@ from ._prices import ModelPrice, PriceTable
 from ._rates import SlidingWindow
 from ._scopes import Amounts, Scope
 from ._streamrules import StreamMatcher, TextRule, TextRuleSet
-from ._tokens import cache_writes, estimate_prompt_tokens, estimate_stream_tokens
+from ._tokens import (
+    cache_writes,
+    estimate_prompt_tokens,
+    estimate_stream_tokens,
+    image_tokens,
+)
 from ._tools import ToolMatcher
 
 if TYPE_CHECKING:
@@ -507,7 +512,7 @@ class PolicyEngine:
 
         input_tokens = ctx.input_tokens
         if input_tokens is None:
-            input_tokens = estimate_prompt_tokens(ctx.messages, ctx.tools)
+            input_tokens = estimate_prompt_tokens(ctx.messages, ctx.tools, model=model)
 
         verdict = self._budget(ctx, model, price, input_tokens, max_tokens, decisions)
         if not isinstance(verdict, Permit):
@@ -895,6 +900,7 @@ class PolicyEngine:
     ) -> Permit | None:
         seen = {model}
         target = self._on_shortfall.get(model)
+        asked = input_tokens
         while target is not None and target not in seen:
             seen.add(target)
             try:
@@ -902,6 +908,10 @@ class PolicyEngine:
             except UnknownPrice:
                 target = self._on_shortfall.get(target)
                 continue
+            input_tokens = asked
+            if ctx.input_tokens is None and image_tokens(target) != image_tokens(model):
+                # The target counts images otherwise (see image_tokens): its own estimate.
+                input_tokens = estimate_prompt_tokens(ctx.messages, ctx.tools, model=target)
             tokens = max_tokens
             worst = self._worst(price, input_tokens, tokens)
             if not self._fits(fit, worst):

@@ -9,6 +9,14 @@ The heuristic (no tokenizer: this runs on every call and every streamed chunk):
   arguments, ...) plus 4 tokens per message and 3 for the reply's priming, as OpenAI documents
   for chat formatting.
 - **Tools**: the JSON-ish length of each tool definition, same rate, plus 8 per tool.
+- **Images** (a content part of type ``image_url``, ``input_image`` or ``image``): a fixed worst
+  case per image, whatever its encoding. Providers bill an image by its pixels, not its bytes:
+  a 1 MB base64 screenshot is about 1,500 tokens on Claude, not the 330,000 its characters
+  would make, and an image given by URL is not the few tokens of its URL. The worst case is
+  the most any current model counts for one image (Claude about 1,600; OpenAI's gpt-4o 1,445,
+  its patch-based models up to about 3,800), rounded up to :data:`IMAGE_TOKENS`; for the models
+  that count images at many more, cheaper, tokens (OpenAI's gpt-4o-mini: 48,169 for a
+  full-size image), that figure.
 
 The result is meant for the *worst case* a reservation holds, never for billing: the provider's
 reported usage replaces it at settlement.
@@ -19,11 +27,32 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-__all__ = ["estimate_prompt_tokens", "estimate_stream_tokens", "estimate_text_tokens"]
+__all__ = [
+    "IMAGE_TOKENS",
+    "estimate_prompt_tokens",
+    "estimate_stream_tokens",
+    "estimate_text_tokens",
+    "image_tokens",
+]
 
 _PER_MESSAGE = 4
 _PRIMING = 3
 _PER_TOOL = 8
+
+#: An image's worst case in prompt tokens (see the module's docstring).
+IMAGE_TOKENS = 4_000
+#: Models that count an image as many more (cheaper) tokens: (name prefix, worst case).
+_IMAGE_TOKENS_BY_MODEL = (("gpt-4o-mini", 48_169),)
+_IMAGE_PARTS = frozenset({"image_url", "input_image", "image"})
+
+
+def image_tokens(model: str = "") -> int:
+    """The worst case of one image in the prompt of ``model`` (``provider:model`` or bare)."""
+    name = model.rpartition(":")[2]
+    for prefix, tokens in _IMAGE_TOKENS_BY_MODEL:
+        if name.startswith(prefix):
+            return tokens
+    return IMAGE_TOKENS
 
 
 def _text_bytes(text: str) -> int:
@@ -45,13 +74,16 @@ def estimate_stream_tokens(chunks: int, chars: int) -> int:
     return max(chunks, -(-chars // 4))
 
 
-def _value_bytes(value: Any) -> int:
+def _value_bytes(value: Any, image: int = IMAGE_TOKENS * 3) -> int:
+    """Bytes to count for ``value`` (tokens are a third of them); ``image``: for each image."""
     if isinstance(value, str):
         return _text_bytes(value)
     if isinstance(value, Mapping):
-        return sum(_value_bytes(v) + len(str(k)) for k, v in value.items())
+        if value.get("type") in _IMAGE_PARTS:
+            return image
+        return sum(_value_bytes(v, image) + len(str(k)) for k, v in value.items())
     if isinstance(value, (list, tuple)):
-        return sum(_value_bytes(v) for v in value)
+        return sum(_value_bytes(v, image) for v in value)
     if value is None or isinstance(value, bool):
         return 0
     if isinstance(value, (bytes, bytearray)):
@@ -61,18 +93,23 @@ def _value_bytes(value: Any) -> int:
 
 
 def estimate_prompt_tokens(
-    messages: Sequence[Mapping[str, Any]], tools: Sequence[Mapping[str, Any]] | None = None
+    messages: Sequence[Mapping[str, Any]],
+    tools: Sequence[Mapping[str, Any]] | None = None,
+    *,
+    model: str = "",
 ) -> int:
     """Prompt tokens for chat ``messages`` (and offered ``tools``), biased up.
 
     Accepts OpenAI and Anthropic shapes: ``content`` as a string or a list of parts. Every
-    string value counts, keys of nested structures count, ``role`` counts as overhead only.
+    string value counts, keys of nested structures count, ``role`` counts as overhead only; an
+    image part counts its worst case for ``model`` (:func:`image_tokens`).
     """
+    image = image_tokens(model) * 3
     total_bytes = 0
     for message in messages:
         for key, value in message.items():
             if key != "role":
-                total_bytes += _value_bytes(value)
+                total_bytes += _value_bytes(value, image)
     tokens = -(-total_bytes // 3) + _PER_MESSAGE * len(messages) + _PRIMING
     if tools:
         tokens += -(-sum(_value_bytes(t) for t in tools) // 3) + _PER_TOOL * len(tools)

@@ -156,6 +156,33 @@ def test_shortfall_reroutes_to_a_cheaper_model() -> None:
     assert any(isinstance(d, Reroute) for d in verdict.decisions)
 
 
+def test_a_reroute_to_a_model_that_counts_images_higher_estimates_them_so() -> None:
+    """gpt-4o-mini counts an image as up to 48,169 tokens (at a sixteenth of gpt-4o's price):
+    a call rerouted to it reserves for that, not for gpt-4o's count."""
+    prices = PriceTable(
+        {
+            "openai:gpt-4o": ModelPrice.from_usd("2.5", 10),
+            "openai:gpt-4o-mini": ModelPrice.from_usd("0.15", "0.6"),
+        },
+        use_table=False,
+    )
+    policy = {
+        "budgets": {"session": {"cost": "0.20"}},
+        "on_shortfall": {"steps": ["reroute", "refuse"]},
+        "reroute": [{"from": "openai:gpt-4o", "to": "openai:gpt-4o-mini"}],
+    }
+    image = {"type": "image_url", "image_url": {"url": "https://example.com/chart.png"}}
+    messages = [{"role": "user", "content": [{"type": "text", "text": "What is this?"}, image]}]
+    balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.19"))}
+    eng = PolicyEngine(parse_policy(policy), prices)
+    call = ctx(model_ref="openai:gpt-4o", messages=messages, balances=balances, max_tokens=500)
+    verdict = eng.pre_call(call)
+    assert isinstance(verdict, Permit)
+    assert verdict.model_ref == "openai:gpt-4o-mini"
+    assert verdict.input_tokens >= 48_169
+    assert verdict.reservation.cost >= prices.cost("openai:gpt-4o-mini", 48_169, 500)
+
+
 def test_shortfall_escalates() -> None:
     policy = {**SESSION_BUDGET, "on_shortfall": {"steps": ["escalate"], "question": "More?"}}
     balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.01"))}

@@ -263,3 +263,32 @@ def test_cache_writes_are_found_where_anthropic_marks_them() -> None:
     assert cache_writes([{"role": "system", "content": [block, long]}]) == "1h"
     tool = {"name": "search", "cache_control": {"type": "ephemeral"}}
     assert cache_writes(plain, [tool]) == "5m"
+
+
+def test_an_image_counts_its_worst_case_not_its_bytes() -> None:
+    """A base64 screenshot of 1 MB is not 330,000 tokens, and an image by URL not a dozen."""
+    from policies._tokens import IMAGE_TOKENS, estimate_prompt_tokens
+
+    inline = "data:image/png;base64," + "A" * 1_000_000
+    text = {"type": "text", "text": "What does the screen show?"}
+    openai = [
+        {"role": "user", "content": [text, {"type": "image_url", "image_url": {"url": inline}}]}
+    ]
+    anthropic_part = {
+        "type": "image",
+        "source": {"type": "base64", "media_type": "image/png", "data": inline},
+    }
+    anthropic = [{"role": "user", "content": [text, anthropic_part]}]
+    by_url = [
+        {
+            "role": "user",
+            "content": [text, {"type": "image_url", "image_url": {"url": "https://x.io/a.png"}}],
+        }
+    ]
+    plain = estimate_prompt_tokens([{"role": "user", "content": [text]}])
+    for messages in (openai, anthropic, by_url):
+        assert estimate_prompt_tokens(messages) == plain + IMAGE_TOKENS
+    responses = [{"role": "user", "content": [{"type": "input_image", "image_url": inline}]}]
+    assert estimate_prompt_tokens(responses) < IMAGE_TOKENS + 20
+    assert estimate_prompt_tokens(by_url, model="openai:gpt-4o-mini") == plain + 48_169
+    assert estimate_prompt_tokens(by_url, model="gpt-4o-mini-2024-07-18") == plain + 48_169
