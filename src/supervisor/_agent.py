@@ -648,12 +648,19 @@ class Agent(Actor):
                 **_cache_use(usage, input_tokens),
             )
             receipt = await self._settle(settle, hurry=outcome == "cancelled")
+            used = Usage(
+                input_tokens,
+                output_tokens,
+                estimated,
+                settle.cached_input_tokens,
+                settle.cache_write_tokens + settle.cache_write_long_tokens,
+            )
             if isinstance(error, ProviderError):
                 # What the failed call generated (and cost), for an agent that catches the error.
                 error.partial = LLMResult(  # type: ignore[attr-defined]
                     text=text,
                     model=grant.model_ref,
-                    usage=Usage(input_tokens, output_tokens, estimated),
+                    usage=used,
                     cost=receipt.cost if receipt is not None else 0,
                     finish_reason="error",
                     call_id=grant.call_id,
@@ -673,7 +680,7 @@ class Agent(Actor):
         result = LLMResult(
             text=text,
             model=grant.model_ref,
-            usage=Usage(input_tokens, output_tokens, estimated),
+            usage=used,
             cost=receipt.cost,
             finish_reason=finish or "stop",
             call_id=grant.call_id,

@@ -23,12 +23,16 @@ class Usage:
     """Tokens a call consumed.
 
     ``estimated`` is true when the provider never reported usage (a cut stream) and the counts are
-    the governor's own estimate plus its safety margin.
+    the governor's own estimate plus its safety margin. ``cached_input_tokens`` and
+    ``cache_write_tokens`` are the parts of ``input_tokens`` the provider read from and wrote to
+    its prompt cache (each billed at its own price).
     """
 
     input_tokens: int = 0
     output_tokens: int = 0
     estimated: bool = False
+    cached_input_tokens: int = 0
+    cache_write_tokens: int = 0
 
     @property
     def total_tokens(self) -> int:

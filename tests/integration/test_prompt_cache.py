@@ -72,6 +72,7 @@ async def test_anthropic_cache_reads_and_writes_are_charged_at_their_prices(
     run = await run_agents(policy, agent_class(ask, model="ant:claude"))
     result = run.seen["result"]
     assert result.usage.input_tokens == 1_320
+    assert (result.usage.cached_input_tokens, result.usage.cache_write_tokens) == (1_000, 300)
     expected = (
         20 * 3_000_000  # fresh input
         + 1_000 * 300_000  # read from the cache
