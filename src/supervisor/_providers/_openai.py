@@ -149,24 +149,10 @@ class OpenAIChatProvider(_OpenAIBase):
         ProviderConfigError: ``require_key`` and no key was found.
     """
 
-    def __init__(
-        self,
-        *,
-        name: str = "openai",
-        api_key: str | None = None,
-        api_key_env: str | None = "OPENAI_API_KEY",
-        base_url: str | None = None,
-        require_key: bool = True,
-        max_tokens_param: str | None = None,
-    ) -> None:
-        super().__init__(
-            name=name,
-            api_key=api_key,
-            api_key_env=api_key_env,
-            base_url=base_url,
-            require_key=require_key,
-        )
+    def __init__(self, *, max_tokens_param: str | None = None, **options: Any) -> None:
+        super().__init__(**options)
         if max_tokens_param is None:
+            base_url = self.base_url
             host = (urlsplit(base_url).hostname or "") if base_url else "api.openai.com"
             openai_own = host == "openai.com" or host.endswith((".openai.com", ".openai.azure.com"))
             max_tokens_param = "max_completion_tokens" if openai_own else "max_tokens"
