@@ -603,3 +603,44 @@ async def test_the_output_cap_is_sent_in_the_field_the_server_takes(sse_server: 
         body = sse_server.observed[-1].body
         assert body[param] == 77
         assert {"max_tokens", "max_completion_tokens"} - {param} - set(body)
+
+
+async def test_anthropic_keeps_the_prompt_cache_breakpoints(sse_server: SSEServer) -> None:
+    """A system prompt given as blocks (where a cache_control breakpoint usually goes), a tool
+    marked for the cache, and a tool result given as blocks reach Anthropic as they are, not
+    as the JSON text of the blocks."""
+    breakpoint_ = {"type": "ephemeral"}
+    messages = [
+        {
+            "role": "system",
+            "content": [{"type": "text", "text": "A long manual.", "cache_control": breakpoint_}],
+        },
+        {"role": "system", "content": "Be brief."},
+        {"role": "user", "content": "Hi"},
+        {
+            "role": "assistant",
+            "content": "",
+            "tool_calls": [{"id": "t1", "function": {"name": "look", "arguments": "{}"}}],
+        },
+        {"role": "tool", "tool_call_id": "t1", "content": [{"type": "text", "text": "found"}]},
+    ]
+    tools = [
+        {
+            "type": "function",
+            "function": {"name": "look", "parameters": {"type": "object"}},
+            "cache_control": breakpoint_,
+        }
+    ]
+    provider = AnthropicProvider(base_url=sse_server.root_url)
+    try:
+        await collect(provider, request(messages=messages, tools=tools))
+    finally:
+        await provider.aclose()
+    body = sse_server.observed[-1].body
+    assert body["system"] == [
+        {"type": "text", "text": "A long manual.", "cache_control": breakpoint_},
+        {"type": "text", "text": "Be brief."},
+    ]
+    assert body["tools"][0]["cache_control"] == breakpoint_
+    (result,) = body["messages"][-1]["content"]
+    assert result["content"] == [{"type": "text", "text": "found"}]

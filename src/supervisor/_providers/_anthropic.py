@@ -155,35 +155,39 @@ def _anthropic_tool(tool: dict[str, Any]) -> dict[str, Any]:
         }
         if function.get("description"):
             converted["description"] = function["description"]
+        if tool.get("cache_control") is not None:  # a prompt-cache breakpoint after the tools
+            converted["cache_control"] = tool["cache_control"]
         return converted
     return tool
 
 
 def to_anthropic_messages(
     messages: list[dict[str, Any]],
-) -> tuple[str, list[dict[str, Any]]]:
+) -> tuple[str | list[dict[str, Any]], list[dict[str, Any]]]:
     """Convert OpenAI-style chat messages to Anthropic's ``(system, messages)``.
 
-    ``system`` messages are joined into the system prompt; an assistant message's
-    ``tool_calls`` become ``tool_use`` blocks; ``tool`` messages become ``tool_result`` blocks in
-    a user turn. Messages already in Anthropic form pass through.
+    ``system`` messages are joined into the system prompt: a string, or a list of text blocks
+    when one of them is given as blocks (which keeps their ``cache_control``, the usual place
+    of a prompt-cache breakpoint); an assistant message's ``tool_calls`` become ``tool_use``
+    blocks; ``tool`` messages become ``tool_result`` blocks in a user turn (content given as
+    Anthropic blocks is kept). Messages already in Anthropic form pass through.
 
     Returns:
         The system prompt (``""`` when none) and the converted messages.
     """
-    system: list[str] = []
+    system: list[str | list[Any]] = []
     converted: list[dict[str, Any]] = []
     for message in messages:
         role = message.get("role")
         content = message.get("content")
         if role == "system":
-            system.append(content if isinstance(content, str) else json.dumps(content))
+            system.append(content if isinstance(content, str | list) else json.dumps(content))
             continue
         if role == "tool":
             block = {
                 "type": "tool_result",
                 "tool_use_id": message.get("tool_call_id", ""),
-                "content": content if isinstance(content, str) else json.dumps(content),
+                "content": content if _blocks_or_text(content) else json.dumps(content),
             }
             if (
                 converted
@@ -212,7 +216,33 @@ def to_anthropic_messages(
             converted.append({"role": "assistant", "content": blocks})
             continue
         converted.append({"role": role, "content": content})
-    return "\n\n".join(system), converted
+    if all(isinstance(part, str) for part in system):
+        return "\n\n".join(str(part) for part in system), converted
+    prompt: list[dict[str, Any]] = []
+    for part in system:
+        if isinstance(part, str):
+            prompt.append({"type": "text", "text": part})
+        else:
+            prompt.extend(
+                b if isinstance(b, dict) else {"type": "text", "text": str(b)} for b in part
+            )
+    return prompt, converted
+
+
+#: Content blocks a tool result may hold as they are.
+_RESULT_BLOCKS = frozenset({"text", "image", "document", "search_result"})
+
+
+def _blocks_or_text(content: Any) -> bool:
+    """Whether ``content`` can be a ``tool_result``'s content as it is: text, or a list of
+    Anthropic content blocks."""
+    if isinstance(content, str):
+        return True
+    return (
+        isinstance(content, list)
+        and bool(content)
+        and all(isinstance(b, dict) and b.get("type") in _RESULT_BLOCKS for b in content)
+    )
 
 
 class _MessagesParser:
