@@ -644,3 +644,26 @@ async def test_anthropic_keeps_the_prompt_cache_breakpoints(sse_server: SSEServe
     assert body["tools"][0]["cache_control"] == breakpoint_
     (result,) = body["messages"][-1]["content"]
     assert result["content"] == [{"type": "text", "text": "found"}]
+
+
+async def test_anthropic_gets_openai_image_parts_as_image_blocks(sse_server: SSEServer) -> None:
+    """An agent written for OpenAI, rerouted to Claude: its image parts are converted."""
+    content = [
+        {"type": "text", "text": "Compare these."},
+        {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}},
+        {"type": "image_url", "image_url": {"url": "https://example.com/b.jpg", "detail": "low"}},
+    ]
+    provider = AnthropicProvider(base_url=sse_server.root_url)
+    try:
+        await collect(provider, request(messages=[{"role": "user", "content": content}]))
+    finally:
+        await provider.aclose()
+    (message,) = sse_server.observed[-1].body["messages"]
+    assert message["content"] == [
+        {"type": "text", "text": "Compare these."},
+        {
+            "type": "image",
+            "source": {"type": "base64", "media_type": "image/png", "data": "iVBORw0KGgo="},
+        },
+        {"type": "image", "source": {"type": "url", "url": "https://example.com/b.jpg"}},
+    ]

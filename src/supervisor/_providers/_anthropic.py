@@ -215,6 +215,8 @@ def to_anthropic_messages(
                 )
             converted.append({"role": "assistant", "content": blocks})
             continue
+        if isinstance(content, list):
+            content = [_anthropic_part(part) for part in content]
         converted.append({"role": role, "content": content})
     if all(isinstance(part, str) for part in system):
         return "\n\n".join(str(part) for part in system), converted
@@ -227,6 +229,22 @@ def to_anthropic_messages(
                 b if isinstance(b, dict) else {"type": "text", "text": str(b)} for b in part
             )
     return prompt, converted
+
+
+def _anthropic_part(part: Any) -> Any:
+    """An OpenAI content part in Anthropic's form (an ``image_url`` becomes an ``image`` block,
+    from its data URL or its URL); other parts, Anthropic's own included, as they are."""
+    if not isinstance(part, dict) or part.get("type") != "image_url":
+        return part
+    image = part.get("image_url")
+    url = image.get("url", "") if isinstance(image, dict) else str(image or "")
+    if url.startswith("data:") and ";base64," in url:
+        media_type, _, data = url[len("data:") :].partition(";base64,")
+        return {
+            "type": "image",
+            "source": {"type": "base64", "media_type": media_type, "data": data},
+        }
+    return {"type": "image", "source": {"type": "url", "url": url}}
 
 
 #: Content blocks a tool result may hold as they are.
