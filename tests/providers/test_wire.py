@@ -667,3 +667,48 @@ async def test_anthropic_gets_openai_image_parts_as_image_blocks(sse_server: SSE
         },
         {"type": "image", "source": {"type": "url", "url": "https://example.com/b.jpg"}},
     ]
+
+
+async def test_responses_api_gets_a_tool_turn_as_its_own_items(sse_server: SSEServer) -> None:
+    """An agent's second call of a tool loop, written in Chat's form, reaches the Responses
+    API as function_call and function_call_output items, and its parts as input parts."""
+    messages = [
+        {"role": "system", "content": "Be brief."},
+        {
+            "role": "user",
+            "content": [
+                {"type": "text", "text": "What is on this chart?"},
+                {"type": "image_url", "image_url": {"url": "https://x.io/c.png", "detail": "low"}},
+            ],
+        },
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {"id": "call_1", "function": {"name": "lookup", "arguments": '{"q": "chart"}'}}
+            ],
+        },
+        {"role": "tool", "tool_call_id": "call_1", "content": "a bar chart of revenue"},
+    ]
+    provider = OpenAIResponsesProvider(base_url=sse_server.base_url)
+    try:
+        await collect(provider, request(model="gpt-4.1", messages=messages))
+    finally:
+        await provider.aclose()
+    assert sse_server.observed[-1].body["input"] == [
+        {"role": "system", "content": "Be brief."},
+        {
+            "role": "user",
+            "content": [
+                {"type": "input_text", "text": "What is on this chart?"},
+                {"type": "input_image", "image_url": "https://x.io/c.png", "detail": "low"},
+            ],
+        },
+        {
+            "type": "function_call",
+            "call_id": "call_1",
+            "name": "lookup",
+            "arguments": '{"q": "chart"}',
+        },
+        {"type": "function_call_output", "call_id": "call_1", "output": "a bar chart of revenue"},
+    ]

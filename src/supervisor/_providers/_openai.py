@@ -13,6 +13,7 @@ asyncio-only.
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -251,7 +252,7 @@ class OpenAIResponsesProvider(_OpenAIBase):
     def _open(self, request: LLMRequest) -> AbstractAsyncContextManager[_StreamedResponse]:
         params: dict[str, Any] = {
             "model": request.model,
-            "input": request.messages,
+            "input": to_responses_input(request.messages),
             "max_output_tokens": request.max_tokens,
             "stream": True,
             "timeout": request.timeout,
@@ -264,6 +265,65 @@ class OpenAIResponsesProvider(_OpenAIBase):
 
     def _parser(self, request: LLMRequest) -> _ResponsesParser:
         return _ResponsesParser(self.name)
+
+
+def to_responses_input(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Chat Completions messages as Responses API input items.
+
+    The Responses API takes plain ``{role, content}`` messages, but not Chat's tool turns nor
+    its content parts: an assistant message's ``tool_calls`` become ``function_call`` items, a
+    ``tool`` message a ``function_call_output``, and ``text`` / ``image_url`` parts become
+    ``input_text`` / ``input_image`` (``output_text`` for the assistant). Items already in the
+    Responses form pass through.
+    """
+    items: list[dict[str, Any]] = []
+    for message in messages:
+        role = message.get("role")
+        if role is None:  # a Responses item (function_call, reasoning, ...): as it is
+            items.append(message)
+            continue
+        content = message.get("content")
+        if role == "tool":
+            output = content if isinstance(content, str) else json.dumps(content)
+            call_id = message.get("tool_call_id", "")
+            items.append({"type": "function_call_output", "call_id": call_id, "output": output})
+            continue
+        if isinstance(content, list):
+            content = [_responses_part(part, role) for part in content]
+        calls = message.get("tool_calls") if role == "assistant" else None
+        if content or not calls:
+            items.append({"role": role, "content": content if content is not None else ""})
+        for call in calls or ():
+            function = call.get("function") or {}
+            arguments = function.get("arguments")
+            items.append(
+                {
+                    "type": "function_call",
+                    "call_id": call.get("id", ""),
+                    "name": function.get("name", ""),
+                    "arguments": arguments if isinstance(arguments, str) else json.dumps(arguments),
+                }
+            )
+    return items
+
+
+def _responses_part(part: Any, role: str) -> Any:
+    if not isinstance(part, dict):
+        return part
+    kind = part.get("type")
+    if kind == "text":
+        return {
+            "type": "output_text" if role == "assistant" else "input_text",
+            "text": part["text"],
+        }
+    if kind == "image_url":
+        image = part.get("image_url")
+        url = image.get("url", "") if isinstance(image, dict) else str(image or "")
+        converted = {"type": "input_image", "image_url": url}
+        if isinstance(image, dict) and image.get("detail"):
+            converted["detail"] = image["detail"]
+        return converted
+    return part
 
 
 def _responses_tool(tool: dict[str, Any]) -> dict[str, Any]:
