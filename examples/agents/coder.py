@@ -23,26 +23,6 @@ from supervisor import Agent, EscalationDenied, ScriptedToolCall, Turn, tool
 #: The policy used when this file is run alone (`supervise run examples/agents/coder.py`).
 policy = "policy.toml"
 
-TOOLS = [
-    {
-        "type": "function",
-        "function": {
-            "name": name,
-            "description": description,
-            "parameters": {
-                "type": "object",
-                "properties": {"path": {"type": "string"}},
-                "required": ["path"],
-            },
-        },
-    }
-    for name, description in (
-        ("list_files", "List the files under a folder."),
-        ("run_tests", "Run the test suite under a folder."),
-        ("delete_files", "Delete a folder and everything in it."),
-    )
-]
-
 
 class Coder(Agent):
     model = os.environ.get("CODER_MODEL", "scripted:coder")
@@ -89,7 +69,8 @@ class Coder(Agent):
             {"role": "user", "content": "Tidy up this repository: remove build output."}
         ]
         for _ in range(8):
-            answer = await self.llm(messages, tools=TOOLS)
+            # The definitions come from the @tool methods' signatures and docstrings.
+            answer = await self.llm(messages, tools=self.tool_definitions())
             if not answer.tool_calls:
                 self.report(f"done: {answer.text.strip()}")
                 return

@@ -19,6 +19,7 @@ import json
 import random
 import threading
 import time
+import typing
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
@@ -194,6 +195,27 @@ class Agent(Actor):
                 if tool_name is not None:
                     tools[tool_name] = attr
         cls._tools = tools
+
+    @classmethod
+    def tool_definitions(cls, *names: str) -> list[dict[str, Any]]:
+        """This agent's tools (all, or those ``names``) as OpenAI function-tool definitions,
+        made from each tool's signature and docstring: offer them with
+        ``self.llm(..., tools=self.tool_definitions())``.
+
+        Raises:
+            ConfigurationError: A name is not one of this agent's tools, or a parameter's type
+                has no JSON schema.
+        """
+        unknown = [n for n in names if n not in cls._tools]
+        if unknown:
+            raise ConfigurationError(
+                f"{cls.__name__} has no tool named {', '.join(map(repr, unknown))}; its tools "
+                f"are {sorted(cls._tools)}."
+            )
+        return [
+            _tool_definition(cls, name, getattr(cls, cls._tools[name]))
+            for name in (names or tuple(cls._tools))
+        ]
 
     # -- what users override ---------------------------------------------------------------------
 
@@ -909,6 +931,43 @@ async def _in_daemon_thread(func: Callable[[], T]) -> T:
     if not ok:
         raise value
     return cast("T", value)
+
+
+def _tool_definition(cls: type[Agent], name: str, func: Callable[..., Any]) -> dict[str, Any]:
+    """``func``'s OpenAI function-tool definition (its parameters' JSON schema by pydantic)."""
+    import pydantic
+
+    try:
+        hints = typing.get_type_hints(func)
+    except Exception:  # an annotation that does not resolve here: described as any value
+        hints = {}
+    fields: dict[str, Any] = {}
+    for param in list(inspect.signature(func).parameters.values())[1:]:  # after self
+        if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
+            continue
+        default = ... if param.default is param.empty else param.default
+        fields[param.name] = (hints.get(param.name, Any), default)
+    try:
+        model = pydantic.create_model(
+            f"{cls.__name__}_{name}",
+            __config__=pydantic.ConfigDict(protected_namespaces=()),  # a parameter "model_id"
+            **fields,
+        )
+        schema = model.model_json_schema()
+    except Exception as exc:
+        raise ConfigurationError(
+            f"The tool {name!r} of {cls.__name__} has a parameter whose type has no JSON "
+            f"schema ({exc}); annotate it with a plain type (str, int, list[str], a pydantic "
+            "model...), or write its definition by hand."
+        ) from None
+    schema.pop("title", None)
+    for prop in schema.get("properties", {}).values():
+        prop.pop("title", None)
+    function: dict[str, Any] = {"name": name, "parameters": schema}
+    description = getattr(func, "__supervisor_tool_description__", "")
+    if description:
+        function["description"] = description
+    return {"type": "function", "function": function}
 
 
 class _Run:

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 import pytest
 from test_governor_support import Harness, agent_class, make_policy
 
-from supervisor import Agent, tool
+from supervisor import Agent, ConfigurationError, tool
 
 pytestmark = pytest.mark.filterwarnings("error")
 
@@ -68,3 +68,42 @@ async def test_tool_arguments_that_are_not_a_mapping_are_refused(harness: Harnes
     error, value = cls.seen  # type: ignore[attr-defined]
     assert "takes the tool's arguments as a mapping or as keywords, not str" in str(error)
     assert value == "found revenue"
+
+
+class Toolbox(Agent):
+    model = "fast:big"
+
+    @tool
+    async def search(self, query: str, limit: int = 5, model_id: str | None = None) -> str:
+        """Search the web."""
+        return query
+
+    @tool(name="remove")
+    def delete_files(self, path: str, *, force: bool = False) -> str:
+        return path
+
+
+def test_tool_definitions_are_made_from_the_tools_signatures() -> None:
+    search, remove = Toolbox.tool_definitions()
+    assert search == {
+        "type": "function",
+        "function": {
+            "name": "search",
+            "description": "Search the web.",
+            "parameters": {
+                "type": "object",
+                "properties": {
+                    "query": {"type": "string"},
+                    "limit": {"type": "integer", "default": 5},
+                    "model_id": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None},
+                },
+                "required": ["query"],
+            },
+        },
+    }
+    assert remove["function"]["name"] == "remove"
+    assert remove["function"]["parameters"]["required"] == ["path"]
+    assert "description" not in remove["function"]  # no docstring
+    assert Toolbox.tool_definitions("remove") == [remove]
+    with pytest.raises(ConfigurationError, match="no tool named 'nope'; its tools are"):
+        Toolbox.tool_definitions("nope")
