@@ -264,6 +264,13 @@ class Runtime:
             try:
                 self.router.resolve(model)
             except ProviderConfigError as exc:
+                if model == Agent.model:
+                    raise ConfigurationError(
+                        f"The agent {spec.name!r} ({spec.cls.__qualname__}) names no model. Set "
+                        'one on the class, e.g. model = "openai:gpt-4o-mini" or '
+                        '"anthropic:claude-haiku-4-5", or give it a script = [...] to answer '
+                        "from offline."
+                    ) from exc
                 if model.partition(":")[0] == "scripted":
                     # The scripted provider exists once an agent carries a script.
                     raise ConfigurationError(

@@ -163,6 +163,16 @@ def test_an_unreachable_store_says_what_it_means_for_each_command(tmp_path: Path
     assert "nothing started" not in ledger.stderr
 
 
+def test_an_agent_with_no_model_is_told_to_name_one(tmp_path: Path) -> None:
+    (tmp_path / "bare.py").write_text(
+        "from supervisor import Agent\n\n\nclass Bare(Agent):\n"
+        "    async def run(self) -> None:\n        await self.llm('hello')\n"
+    )
+    result = _run("run", "bare.py", "--headless", "--store", "memory://", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "The agent 'bare' (Bare) names no model. Set one on the class" in result.stderr
+
+
 def test_bad_store_url() -> None:
     for command in ("ledger", "logs"):
         result = _run(command, "--store", "bogus://x")
