@@ -48,7 +48,7 @@ from ._decisions import (
     Warn,
     most_severe,
 )
-from ._errors import UnknownPrice
+from ._errors import InvalidModelRef, UnknownPrice
 from ._frozen import fast_init
 from ._ledger import Limits
 from ._money import format_usd
@@ -567,6 +567,23 @@ class PolicyEngine:
             entry = tokens_window.add(ctx.now, verdict.reservation.tokens)
             self._tpm_entries[ctx.call_id] = (tokens_window, entry)
         return verdict
+
+    def unpriced(self, model: str) -> UnknownPrice | None:
+        """Why every call to ``model`` would be refused for want of a price; None when it is
+        priced, when an enforced reroute always sends it to a model that is, or when a Python
+        rule may reroute it (what a rule does is known only per call)."""
+        if self._pre_call_rules:
+            return None
+        always = self._always.get(model)
+        if always is not None and always[1] == "enforce":
+            model = always[0]
+        try:
+            self.prices.price(model)
+        except UnknownPrice as exc:
+            return exc
+        except InvalidModelRef:  # not a model reference: the router says so
+            return None
+        return None
 
     def _call_price(self, model: str, ctx: CallContext) -> ModelPrice:
         """``model``'s price for this call's worst case: a prompt the request asks to write to

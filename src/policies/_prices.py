@@ -195,6 +195,25 @@ class ModelPrice:
         return room // out
 
 
+def _close_names(provider_id: str, model: str, prefix: str) -> str:
+    """Did you mean ...? with the table's model names closest to ``model`` (written with the
+    reference's own ``prefix``), or nothing."""
+    import difflib
+
+    try:
+        from genai_prices import data_snapshot
+
+        snapshot = data_snapshot.get_snapshot()
+        provider = next((p for p in snapshot.providers if p.id == provider_id), None)
+        names = [m.id for m in provider.models] if provider is not None else []
+    except Exception:  # a suggestion is a courtesy: never the reason a lookup fails
+        return ""
+    close = difflib.get_close_matches(model, names, n=3, cutoff=0.75)
+    if not close:
+        return ""
+    return " Did you mean " + " or ".join(f"'{prefix}:{name}'" for name in close) + "?"
+
+
 def _nano_or_none(value: Decimal | float | str | None) -> int | None:
     return None if value is None else _nano_per_mtok(value)
 
@@ -313,7 +332,11 @@ class PriceTable:
             snapshot = data_snapshot.get_snapshot()
             _, info = snapshot.find_provider_model(model, None, provider_id, None)
         except LookupError as exc:
-            return UnknownPrice(model_ref, f"The genai-prices table has no match ({exc}).")
+            return UnknownPrice(
+                model_ref,
+                f"The genai-prices table has no match ({exc})."
+                + _close_names(provider_id, model, model_ref.partition(":")[0]),
+            )
         if self._at is not None:
             candidates = [info.get_prices(self._at)]
         elif isinstance(info.prices, list):

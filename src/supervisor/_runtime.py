@@ -250,7 +250,7 @@ class Runtime:
                 "scripted", ScriptedProvider(scripts, tokens_per_second=40.0), replace=False
             )
 
-    def _check_models(self, target: TargetSpec) -> None:
+    def _check_models(self, target: TargetSpec, engine: PolicyEngine) -> None:
         """Every agent's default model resolves to a provider that can be built, before any
         agent starts: a missing API key or an unknown provider is the same for every call,
         so it is bad input to report once, not a crash to restart the agent over."""
@@ -283,6 +283,14 @@ class Runtime:
                     f"The agent {spec.name!r} ({spec.cls.__qualname__}) uses the model "
                     f"{model!r}, which cannot run: {exc}"
                 ) from exc
+            unpriced = engine.unpriced(model)
+            if unpriced is not None:
+                # Every call would be refused and the agent restarted over it: a typo in the
+                # model's name, or a model the price table does not know yet.
+                raise ConfigurationError(
+                    f"The agent {spec.name!r} ({spec.cls.__qualname__}) uses the model "
+                    f"{model!r}: {unpriced}"
+                )
 
     # -- running -----------------------------------------------------------------------------
 
@@ -296,7 +304,7 @@ class Runtime:
         engine = PolicyEngine(self.policy, PolicyEngine.prices_for(self.policy), self.rules)
         parts = self._parts_of(target)
         self._register_scripts(target)
-        self._check_models(target)
+        self._check_models(target, engine)
         self.embedder = self._make_embedder()
         self._stop_requested = anyio.Event()
         governor_factory = self._governor_factory(engine)

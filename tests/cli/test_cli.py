@@ -19,8 +19,10 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "HF_HUB_OFFLINE": "1"}
+def _run(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "HF_HUB_OFFLINE": "1", **(env or {})}
     env.pop("SUPERVISE_STORE", None)
     result = subprocess.run(
         [str(SUPERVISE), *args],
@@ -161,6 +163,20 @@ def test_an_unreachable_store_says_what_it_means_for_each_command(tmp_path: Path
     ledger = _run("ledger", *store)
     assert ledger.returncode == 5
     assert "nothing started" not in ledger.stderr
+
+
+def test_a_misspelt_model_stops_the_run_before_it_starts(tmp_path: Path) -> None:
+    """Every call would be refused for want of a price, and the agent restarted over it."""
+    (tmp_path / "typo.py").write_text(
+        "from supervisor import Agent\n\n\nclass Typo(Agent):\n"
+        "    model = 'openai:gpt-4o-mni'\n\n"
+        "    async def run(self) -> None:\n        await self.llm('hello')\n"
+    )
+    env_key = {"OPENAI_API_KEY": "sk-test-0123456789"}
+    result = _run("run", "typo.py", "--headless", "--store", "memory://", cwd=tmp_path, env=env_key)
+    assert result.returncode == 2
+    assert "uses the model 'openai:gpt-4o-mni': No price is known" in result.stderr
+    assert "Did you mean 'openai:gpt-4o-mini'" in result.stderr
 
 
 def test_an_agent_with_no_model_is_told_to_name_one(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from policies import (
     StopAgent,
     ToolContext,
     ToolPermit,
+    UnknownPrice,
     Warn,
     agent_name_of,
     agent_scope_id,
@@ -95,6 +96,22 @@ def test_a_prompt_written_to_the_cache_is_reserved_at_the_write_price() -> None:
     verdict = eng.pre_call(ctx(model_ref="anthropic:m", messages=long))
     assert isinstance(verdict, Permit)
     assert verdict.reservation.cost == verdict.input_tokens * 2_000 + 1000 * 10_000
+
+
+def test_unpriced_says_why_every_call_to_a_model_would_be_refused() -> None:
+    assert engine({}).unpriced("openai:big") is None
+    missing = engine({}).unpriced("openai:nope")
+    assert isinstance(missing, UnknownPrice)
+    always = {"reroute": [{"from": "openai:nope", "to": "openai:small", "when": "always"}]}
+    assert engine(always).unpriced("openai:nope") is None  # never called as it is
+    shadow = {"reroute": [{**always["reroute"][0], "mode": "shadow"}]}
+    assert isinstance(engine(shadow).unpriced("openai:nope"), UnknownPrice)
+
+    class Anything(Rule):
+        def pre_call(self, ctx: CallContext) -> None:
+            return None
+
+    assert engine({}, (Anything(),)).unpriced("openai:nope") is None  # a rule may reroute
 
 
 def test_default_max_tokens() -> None:

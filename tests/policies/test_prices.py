@@ -140,3 +140,11 @@ def test_writing_the_cache_raises_the_worst_case_in_every_tier() -> None:
     assert worst.cost(100_000, 0) == price.cost(100_000, 0, cache_write_tokens=100_000)
     assert worst.cost(300_000, 0) == price.cost(300_000, 0, cache_write_tokens=300_000)  # tier
     assert worst.writing_cache().cost(1, 1) == worst.cost(1, 1)
+
+
+def test_a_misspelt_model_is_told_the_close_names() -> None:
+    with pytest.raises(UnknownPrice, match=r"Did you mean 'openai:gpt-4o-mini'"):
+        PriceTable().price("openai:gpt-4o-mni")
+    with pytest.raises(UnknownPrice) as raised:
+        PriceTable().price("openai:an-entirely-new-model")
+    assert "Did you mean" not in str(raised.value)
