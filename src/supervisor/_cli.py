@@ -645,10 +645,10 @@ async def _run_async(
     sink.emit(RunStarted(spec.name, session, str(policy_path) if policy_path else None, backend))
     outcome: Any = None
     failed: tuple[str, int] | None = None
-    runtime_made = False  # the store opened: what fails after is not the store's opening
+    opened = False  # what fails once the store is open is not its opening
     try:
         async with store:
-            runtime_made = True
+            opened = True
             runtime = runtime_cls(
                 policy=policy,
                 store=store,
@@ -671,7 +671,7 @@ async def _run_async(
     except Exception as exc:
         # The run could not start (bad input found by the runtime, a store gone): the JSON
         # lines still end with RunFinished, saying what the exit status and message say.
-        if outcome is None and isinstance(exc, StoreUnavailable) and not runtime_made:
+        if not opened and isinstance(exc, StoreUnavailable):
             exc = CommandError(
                 f"the ledger store is unavailable, so nothing started: {exc}",
                 ExitCode.STORE_UNAVAILABLE,
@@ -699,10 +699,16 @@ async def _run_async(
 
 
 def _with_store(
-    args: argparse.Namespace, work: Callable[[Any], Any], *, unavailable: str = ""
+    args: argparse.Namespace,
+    work: Callable[[Any], Any],
+    *,
+    reads: bool = True,
+    unavailable: str = "",
 ) -> Any:
-    """Run ``work(store)`` on the store ``args`` name; ``unavailable`` says what a store that
-    cannot be reached means for this command (the kill switch: that nothing was stopped)."""
+    """Run ``work(store)`` on the store ``args`` name. ``reads``: ``work`` only reads, so a
+    SQLite ledger that is not there is reported (NoLedger), not made. ``unavailable`` says
+    what a store that cannot be reached means for this command (the kill switch: that
+    nothing was stopped)."""
     import anyio
 
     from ._store import DEFAULT_SQLITE_PATH, SQLiteStore, StoreUnavailable, open_store
@@ -713,7 +719,7 @@ def _with_store(
         async with store:
             return await work(store)
 
-    if not unavailable and isinstance(store, SQLiteStore) and not store.path.exists():
+    if reads and isinstance(store, SQLiteStore) and not store.path.exists():
         # Reading a ledger that is not there (often: run from another folder than the run
         # was) creates no empty one as a side effect.
         raise NoLedger(
@@ -817,6 +823,7 @@ def _cmd_stop(args: argparse.Namespace) -> int:
     _with_store(
         args,
         work,
+        reads=False,
         unavailable=f"the stop for {what} was NOT published, so nothing was stopped",
     )
     print(f"stop published for {what} on {_store_url(args)}.", file=sys.stderr)
