@@ -104,11 +104,19 @@ class ModelPrice:
 
     def cost(self, input_tokens: int, output_tokens: int, cached_input_tokens: int = 0) -> int:
         """Nano-dollars for a call, rounded up. ``cached_input_tokens`` is part of input."""
-        total_in = input_tokens
-        inp, out, cached = self.rates(total_in)
-        cached_n = min(max(cached_input_tokens, 0), max(input_tokens, 0))
-        fresh = max(input_tokens, 0) - cached_n
-        numer = fresh * inp + cached_n * cached + max(output_tokens, 0) * out
+        # Twice per call (its worst case, its charge): the common case, no tiers and nothing
+        # cached, without the calls (same arithmetic).
+        if self.tiers:
+            inp, out, cached = self.rates(input_tokens)
+        else:
+            inp, out, cached = self.input_per_mtok, self.output_per_mtok, self.cached_input_per_mtok
+        fresh = input_tokens if input_tokens > 0 else 0
+        if cached_input_tokens > 0:
+            cached_n = min(cached_input_tokens, fresh)
+            fresh -= cached_n
+        else:
+            cached_n = 0
+        numer = fresh * inp + cached_n * cached + (output_tokens if output_tokens > 0 else 0) * out
         return -(-numer // 1_000_000)
 
     def max_output_tokens(self, budget: int, input_tokens: int) -> int:
