@@ -935,7 +935,12 @@ def is_acknowledgement(text: str) -> bool:
 def announces_action(text: str) -> bool:
     """Whether a response announces what the agent is about to do ("Let me ...", "I'll ...",
     "Time to ...") rather than report or produce something."""
-    return _ANNOUNCES.match(normalize_text(text).replace("\u2019", "'")) is not None
+    return _announces_normalized(normalize_text(text))
+
+
+def _announces_normalized(text: str) -> bool:
+    """:func:`announces_action` of a text already normalised (:func:`normalize_text`)."""
+    return _ANNOUNCES.match(text.replace("\u2019", "'")) is not None
 
 
 def _tokens(text: str) -> frozenset[str]:
@@ -1051,6 +1056,9 @@ class Step:
     # whether it announces an action (see :func:`announces_action`).
     _words: int | None = field(default=None, init=False, compare=False, repr=False)
     _announces: bool | None = field(default=None, init=False, compare=False, repr=False)
+    # A response's normalised text (normalize_text, tens of microseconds), kept from the first
+    # of action_key and announces to the second only: both read it, and each is computed once.
+    _normalized: str | None = field(default=None, init=False, compare=False, repr=False)
     # What a tool call's result shows observation_novelty: every window it is in asks again.
     _result: _View | None = field(default=None, init=False, compare=False, repr=False)
     # Similarities to earlier steps computed off the event loop (see with_embedding).
@@ -1141,6 +1149,7 @@ class Step:
         set_field(step, "_entities", self._entities)
         set_field(step, "_words", self._words)
         set_field(step, "_announces", self._announces)
+        set_field(step, "_normalized", self._normalized)
         set_field(step, "_result", self._result)
         if given is self.input_embedding:
             set_field(step, "_input_unit", self._input_unit)
@@ -1182,9 +1191,21 @@ class Step:
         """Whether the text announces an action (:func:`announces_action`; computed once)."""
         announces = self._announces
         if announces is None:
-            announces = announces_action(self.text)
+            announces = _announces_normalized(self._normalized_text(self._action is None))
             object.__setattr__(self, "_announces", announces)
         return announces
+
+    def _normalized_text(self, keep: bool) -> str:
+        """``normalize_text(self.text)``: kept for the other of action_key and announces when
+        ``keep`` (it has yet to read it), else let go (both have read it)."""
+        text = self._normalized
+        if text is None:
+            text = normalize_text(self.text)
+            if keep and self.kind == "llm":
+                object.__setattr__(self, "_normalized", text)
+        else:
+            object.__setattr__(self, "_normalized", None)
+        return text
 
     def _result_view(self) -> _View:
         """The tokens and lines of the result (error flag first) for the semantic detector's
@@ -1210,7 +1231,7 @@ class Step:
             if self.kind == "tool":
                 key = f"tool:{self.tool or ''}({canonical_args(self.args)})"
             else:
-                text = normalize_text(self.text)
+                text = self._normalized_text(self._announces is None)
                 # Filler starts with one of these letters; most responses skip the regex.
                 key = f"llm:{_FILLER.sub('', text) if text[:1] in _FILLER_START else text}"
             object.__setattr__(self, "_action", key)
