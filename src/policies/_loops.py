@@ -257,19 +257,23 @@ _SHAPE = bytes(
     for c in range(256)
 )
 _HEX_RUN = bytes.maketrans(b"dh", b"xx")
-# Every digit as "0", the rest as it is: what a duration needs around its digits.
-_DIGITS = bytes.maketrans(b"123456789", b"000000000")
 
 
-def _may_hold_duration(text: bytes) -> bool:
-    """Whether an ASCII text (digits as "0", see _DIGITS) has what the duration mask needs: a
+# What the duration mask needs of an ASCII text, for _may_hold_duration: every digit as "0",
+# "m", "u" and "n" as "m", and " ", "." and "s" as themselves; anything else as "x".
+_DURATION_SHAPE = bytes(
+    ord("0") if 48 <= c <= 57 else ord("m") if c in b"mun" else c if c in b" .s" else ord("x")
+    for c in range(256)
+)
+
+
+def _may_hold_duration(text: str) -> bool:
+    """Whether an ASCII text (as _DURATION_SHAPE has it) has what the duration mask needs: a
     digit before "ms", "us" or "ns" (a space between allowed), or a decimal and a digit before
     "s". Most texts with a digit and an "s" have neither, and the regex scan costs microseconds."""
-    if b"0ms" in text or b"0us" in text or b"0ns" in text:
+    if "0ms" in text or "0 ms" in text:
         return True
-    if b"0 ms" in text or b"0 us" in text or b"0 ns" in text:
-        return True
-    return b"0.0" in text and (b"0s" in text or b"0 s" in text)
+    return "0.0" in text and ("0s" in text or "0 s" in text)
 
 
 # The masks by name, for normalize_text's ASCII path.
@@ -373,37 +377,43 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
         # and unit. A mask's replacement ("<ts>", ...) brings no digit, "-", ":", "_" or hex
         # run, and no mask matches across one, so these tests on the original text stay exact
         # for every mask after the first.
+        #
+        # The tests read str, not bytes: ``b"x" in data`` first tries ``b"x"`` as an int and
+        # pays for the TypeError, a few times what the search costs.
         raw = out.encode("ascii")
-        shape = raw.translate(_SHAPE)
-        digit = b"d" in shape
-        if not digit and b"-" not in shape and b"_" not in shape:
+        lowered = out  # the text as it came, for the tests below (out changes)
+        shape_bytes = raw.translate(_SHAPE)
+        shape = shape_bytes.decode("ascii")
+        digit = "d" in shape
+        if not digit and "-" not in shape and "_" not in shape:
             return " ".join(out.split())  # plain words: no mask can match
-        if digit and b"dddd-dd-dd" in shape and b":" in shape:
+        colon = ":" in shape
+        if digit and colon and "dddd-dd-dd" in shape:
             out = _TS.sub(_TS_MASK, out)
-        if digit and b"d:dd" in shape:
-            if b"d:dd:dd" in shape:
+        if digit and colon and "d:dd" in shape:
+            if "d:dd:dd" in shape:
                 out = _CLOCK.sub(_CLOCK_MASK, out)
             out = _HHMM.sub(_HHMM_MASK, out)
-        if b"-" in shape:
+        if "-" in shape:
             out = _UUID.sub(_UUID_MASK, out)
-        if b"_" in shape:
+        if "_" in shape:
             out = _IDS.sub(_IDS_MASK, out)
-        if digit and b"h" in shape and b"xxxxxxxx" in shape.translate(_HEX_RUN):
+        if digit and "h" in shape and "xxxxxxxx" in shape_bytes.translate(_HEX_RUN).decode("ascii"):
             out = _HEXES.sub(_HEX_MASK, out)
-        if b"dddddddddd" in shape:
+        if "dddddddddd" in shape:
             out = _NUM.sub(_NUM_MASK, out)
-        if digit and _may_hold_duration(raw.translate(_DIGITS)):
+        if digit and _may_hold_duration(raw.translate(_DURATION_SHAPE).decode("ascii")):
             out = _DUR.sub(_DUR_MASK, out)
         if (
             digit
-            and (b"s=" in raw or b"s:" in raw or b's":' in raw)
-            and (b"ms" in raw or b"us" in raw or b"ns" in raw)
+            and ("s=" in lowered or "s:" in lowered or 's":' in lowered)
+            and ("ms" in lowered or "us" in lowered or "ns" in lowered)
         ):
             out = _TIMING.sub(_TIMING_MASK, out)
         # Counters need four digits in a row; the regex scans slowly, the labels' test not.
-        if counters and b"dddd" in shape and any(label in out for label in _COUNTER_LABELS):
+        if counters and "dddd" in shape and any(label in out for label in _COUNTER_LABELS):
             out = _COUNTER.sub(_COUNTER_MASK, out)
-        if counters and digit and b"#" in raw:
+        if counters and digit and "#" in lowered:
             out = _CALL_COUNT.sub(_CALL_COUNT_MASK, out)
     else:
         for pattern, mask in _MASKS:
