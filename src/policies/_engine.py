@@ -381,6 +381,48 @@ class PolicyEngine:
             if r.when == "shortfall" and r.mode == "enforce"
         }
         self._budgets = tuple((kind, budget) for kind, budget in config.budgets.items())
+        # The count limits that are set, in the order _check_limits reports them (counter
+        # field, cap): most policies set none, and every call would build and walk them.
+        limits = config.limits
+        self._count_caps = tuple(
+            (name, attr, cap, what)
+            for name, attr, cap, what in (
+                (
+                    "max_calls_per_agent",
+                    "agent_calls",
+                    limits.max_calls_per_agent,
+                    "LLM calls by this agent",
+                ),
+                (
+                    "max_calls_per_session",
+                    "session_calls",
+                    limits.max_calls_per_session,
+                    "LLM calls in this session",
+                ),
+                (
+                    "max_steps_per_agent",
+                    "agent_steps",
+                    limits.max_steps_per_agent,
+                    "steps by this agent",
+                ),
+                (
+                    "max_steps_per_session",
+                    "session_steps",
+                    limits.max_steps_per_session,
+                    "steps in this session",
+                ),
+            )
+            if cap is not None
+        )
+        # Whether _check_limits has anything to check at all.
+        self._any_limit = bool(self._count_caps) or any(
+            value is not None
+            for value in (
+                limits.max_session_seconds,
+                limits.calls_per_minute,
+                limits.agent_calls_per_minute,
+            )
+        )
         self._windows: dict[tuple[str, ...], SlidingWindow] = {}
         self._tpm_entries: dict[str, tuple[SlidingWindow, list[float | int]]] = {}
         self._warned: set[tuple[str, str]] = set()
@@ -621,39 +663,17 @@ class PolicyEngine:
 
     def _check_limits(self, ctx: CallContext, decisions: list[Decision]) -> Decision | None:
         """Wall clock, call and step counts, calls per minute. Returns a blocking decision."""
+        if not self._any_limit:
+            return None
         limits = self.config.limits
         c = ctx.counters
         found: list[tuple[str, str, Numbers]] = []
         out_of_time = self._out_of_time(c.session_started, ctx.now)
         if out_of_time is not None:
             found.append(out_of_time)
-        for name, value, cap, what in (
-            (
-                "max_calls_per_agent",
-                c.agent_calls,
-                limits.max_calls_per_agent,
-                "LLM calls by this agent",
-            ),
-            (
-                "max_calls_per_session",
-                c.session_calls,
-                limits.max_calls_per_session,
-                "LLM calls in this session",
-            ),
-            (
-                "max_steps_per_agent",
-                c.agent_steps,
-                limits.max_steps_per_agent,
-                "steps by this agent",
-            ),
-            (
-                "max_steps_per_session",
-                c.session_steps,
-                limits.max_steps_per_session,
-                "steps in this session",
-            ),
-        ):
-            if cap is not None and value >= cap:
+        for name, attr, cap, what in self._count_caps:
+            value = getattr(c, attr)
+            if value >= cap:
                 found.append(
                     (
                         f"limits.{name}",

@@ -257,19 +257,23 @@ _SHAPE = bytes(
     for c in range(256)
 )
 _HEX_RUN = bytes.maketrans(b"dh", b"xx")
-# Every digit as "0", the rest as it is: what a duration needs around its digits.
-_DIGITS = bytes.maketrans(b"123456789", b"000000000")
 
 
-def _may_hold_duration(text: bytes) -> bool:
-    """Whether an ASCII text (digits as "0", see _DIGITS) has what the duration mask needs: a
+# What the duration mask needs of an ASCII text, for _may_hold_duration: every digit as "0",
+# "m", "u" and "n" as "m", and " ", "." and "s" as themselves; anything else as "x".
+_DURATION_SHAPE = bytes(
+    ord("0") if 48 <= c <= 57 else ord("m") if c in b"mun" else c if c in b" .s" else ord("x")
+    for c in range(256)
+)
+
+
+def _may_hold_duration(text: str) -> bool:
+    """Whether an ASCII text (as _DURATION_SHAPE has it) has what the duration mask needs: a
     digit before "ms", "us" or "ns" (a space between allowed), or a decimal and a digit before
     "s". Most texts with a digit and an "s" have neither, and the regex scan costs microseconds."""
-    if b"0ms" in text or b"0us" in text or b"0ns" in text:
+    if "0ms" in text or "0 ms" in text:
         return True
-    if b"0 ms" in text or b"0 us" in text or b"0 ns" in text:
-        return True
-    return b"0.0" in text and (b"0s" in text or b"0 s" in text)
+    return "0.0" in text and ("0s" in text or "0 s" in text)
 
 
 # The masks by name, for normalize_text's ASCII path.
@@ -373,37 +377,43 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
         # and unit. A mask's replacement ("<ts>", ...) brings no digit, "-", ":", "_" or hex
         # run, and no mask matches across one, so these tests on the original text stay exact
         # for every mask after the first.
+        #
+        # The tests read str, not bytes: ``b"x" in data`` first tries ``b"x"`` as an int and
+        # pays for the TypeError, a few times what the search costs.
         raw = out.encode("ascii")
-        shape = raw.translate(_SHAPE)
-        digit = b"d" in shape
-        if not digit and b"-" not in shape and b"_" not in shape:
+        lowered = out  # the text as it came, for the tests below (out changes)
+        shape_bytes = raw.translate(_SHAPE)
+        shape = shape_bytes.decode("ascii")
+        digit = "d" in shape
+        if not digit and "-" not in shape and "_" not in shape:
             return " ".join(out.split())  # plain words: no mask can match
-        if digit and b"dddd-dd-dd" in shape and b":" in shape:
+        colon = ":" in shape
+        if digit and colon and "dddd-dd-dd" in shape:
             out = _TS.sub(_TS_MASK, out)
-        if digit and b"d:dd" in shape:
-            if b"d:dd:dd" in shape:
+        if digit and colon and "d:dd" in shape:
+            if "d:dd:dd" in shape:
                 out = _CLOCK.sub(_CLOCK_MASK, out)
             out = _HHMM.sub(_HHMM_MASK, out)
-        if b"-" in shape:
+        if "-" in shape:
             out = _UUID.sub(_UUID_MASK, out)
-        if b"_" in shape:
+        if "_" in shape:
             out = _IDS.sub(_IDS_MASK, out)
-        if digit and b"h" in shape and b"xxxxxxxx" in shape.translate(_HEX_RUN):
+        if digit and "h" in shape and "xxxxxxxx" in shape_bytes.translate(_HEX_RUN).decode("ascii"):
             out = _HEXES.sub(_HEX_MASK, out)
-        if b"dddddddddd" in shape:
+        if "dddddddddd" in shape:
             out = _NUM.sub(_NUM_MASK, out)
-        if digit and _may_hold_duration(raw.translate(_DIGITS)):
+        if digit and _may_hold_duration(raw.translate(_DURATION_SHAPE).decode("ascii")):
             out = _DUR.sub(_DUR_MASK, out)
         if (
             digit
-            and (b"s=" in raw or b"s:" in raw or b's":' in raw)
-            and (b"ms" in raw or b"us" in raw or b"ns" in raw)
+            and ("s=" in lowered or "s:" in lowered or 's":' in lowered)
+            and ("ms" in lowered or "us" in lowered or "ns" in lowered)
         ):
             out = _TIMING.sub(_TIMING_MASK, out)
         # Counters need four digits in a row; the regex scans slowly, the labels' test not.
-        if counters and b"dddd" in shape and any(label in out for label in _COUNTER_LABELS):
+        if counters and "dddd" in shape and any(label in out for label in _COUNTER_LABELS):
             out = _COUNTER.sub(_COUNTER_MASK, out)
-        if counters and digit and b"#" in raw:
+        if counters and digit and "#" in lowered:
             out = _CALL_COUNT.sub(_CALL_COUNT_MASK, out)
     else:
         for pattern, mask in _MASKS:
@@ -935,7 +945,12 @@ def is_acknowledgement(text: str) -> bool:
 def announces_action(text: str) -> bool:
     """Whether a response announces what the agent is about to do ("Let me ...", "I'll ...",
     "Time to ...") rather than report or produce something."""
-    return _ANNOUNCES.match(normalize_text(text).replace("\u2019", "'")) is not None
+    return _announces_normalized(normalize_text(text))
+
+
+def _announces_normalized(text: str) -> bool:
+    """:func:`announces_action` of a text already normalised (:func:`normalize_text`)."""
+    return _ANNOUNCES.match(text.replace("\u2019", "'")) is not None
 
 
 def _tokens(text: str) -> frozenset[str]:
@@ -1051,6 +1066,9 @@ class Step:
     # whether it announces an action (see :func:`announces_action`).
     _words: int | None = field(default=None, init=False, compare=False, repr=False)
     _announces: bool | None = field(default=None, init=False, compare=False, repr=False)
+    # A response's normalised text (normalize_text, tens of microseconds), kept from the first
+    # of action_key and announces to the second only: both read it, and each is computed once.
+    _normalized: str | None = field(default=None, init=False, compare=False, repr=False)
     # What a tool call's result shows observation_novelty: every window it is in asks again.
     _result: _View | None = field(default=None, init=False, compare=False, repr=False)
     # Similarities to earlier steps computed off the event loop (see with_embedding).
@@ -1141,6 +1159,7 @@ class Step:
         set_field(step, "_entities", self._entities)
         set_field(step, "_words", self._words)
         set_field(step, "_announces", self._announces)
+        set_field(step, "_normalized", self._normalized)
         set_field(step, "_result", self._result)
         if given is self.input_embedding:
             set_field(step, "_input_unit", self._input_unit)
@@ -1182,9 +1201,21 @@ class Step:
         """Whether the text announces an action (:func:`announces_action`; computed once)."""
         announces = self._announces
         if announces is None:
-            announces = announces_action(self.text)
+            announces = _announces_normalized(self._normalized_text(self._action is None))
             object.__setattr__(self, "_announces", announces)
         return announces
+
+    def _normalized_text(self, keep: bool) -> str:
+        """``normalize_text(self.text)``: kept for the other of action_key and announces when
+        ``keep`` (it has yet to read it), else let go (both have read it)."""
+        text = self._normalized
+        if text is None:
+            text = normalize_text(self.text)
+            if keep and self.kind == "llm":
+                object.__setattr__(self, "_normalized", text)
+        else:
+            object.__setattr__(self, "_normalized", None)
+        return text
 
     def _result_view(self) -> _View:
         """The tokens and lines of the result (error flag first) for the semantic detector's
@@ -1210,7 +1241,7 @@ class Step:
             if self.kind == "tool":
                 key = f"tool:{self.tool or ''}({canonical_args(self.args)})"
             else:
-                text = normalize_text(self.text)
+                text = self._normalized_text(self._announces is None)
                 # Filler starts with one of these letters; most responses skip the regex.
                 key = f"llm:{_FILLER.sub('', text) if text[:1] in _FILLER_START else text}"
             object.__setattr__(self, "_action", key)
@@ -1824,6 +1855,28 @@ _REJECTS = re.compile(
     r"\b(?:no|not|nope|missing|still|again|must|needs?|has to|have to|without|forgot\w*|wrong)\b"
     r"|n't\b"
 )
+
+
+def _rejects(text: str) -> bool:
+    """``_REJECTS.search(text) is not None``. Each of its alternatives holds one of these
+    words as it is: a text with none of them cannot match, and the tests cost a fraction of
+    the regex's scan, which runs on the new input at every response."""
+    return (
+        "no" in text
+        or "n't" in text
+        or "still" in text
+        or "again" in text
+        or "must" in text
+        or "need" in text
+        or "missing" in text
+        or "has to" in text
+        or "have to" in text
+        or "without" in text
+        or "forgot" in text
+        or "wrong" in text
+    ) and _REJECTS.search(text) is not None
+
+
 # Words of a request that say what kind of request it is, not what it asks for.
 _REQUEST_WORDS = (
     *("must", "missing", "include", "mention", "state", "needs", "need", "please", "write"),
@@ -1869,6 +1922,22 @@ _CONCEDES = re.compile(
     r"\b(?:sorry|apolog\w*|my (?:mistake|bad|error|apologies)|you'?re (?:quite |absolutely )?"
     r"right|i misread|i was wrong)\b"
 )
+
+
+def _concedes(text: str) -> bool:
+    """``_CONCEDES.search(text) is not None``. Each of its alternatives holds one of these
+    words as it is: a text with none of them cannot match, and the tests cost a few percent
+    of the regex's scan, which runs at every response."""
+    return (
+        "sorry" in text
+        or "apolog" in text
+        or "my " in text
+        or "right" in text
+        or "i misread" in text
+        or "i was wrong" in text
+    ) and _CONCEDES.search(text) is not None
+
+
 #: Announcements in a row, no call among them, for ``idle_talk`` to act on whatever the
 #: agent is told; each at most this many words (an announcement, not a draft).
 _PROMISES_RUN = 4
@@ -2049,7 +2118,7 @@ def _in_a_row(responses: Sequence[_Indexed]) -> bool:
 
 def _rejection(text: str) -> bool:
     """Whether new input rejects what the agent gave (``_REJECTS``) as a short demand."""
-    return bool(text) and _REJECTS.search(text.lower()) is not None and not _not_a_demand(text)
+    return bool(text) and _rejects(text.lower()) and not _not_a_demand(text)
 
 
 def _asked_for(text: str) -> frozenset[str]:
@@ -2467,7 +2536,7 @@ class StructuralLoopDetector:
             if not _new_input(tail[later][1]):
                 continue
             text = tail[later][1].observation
-            rejects = _REJECTS.search(text.lower()) is not None
+            rejects = _rejects(text.lower())
             if (not rejects and tail[later][1]._restated is not True) or _not_a_demand(text):
                 return []  # the agent was told something else since
             # (Input that only restates an earlier request needs a rejection since it.)
@@ -2525,7 +2594,7 @@ class StructuralLoopDetector:
         for _, step in tail:
             said = step.text.lower()
             told = step.observation.lower()
-            if not _has_text(told) or _CONCEDES.search(said) is None:
+            if not _has_text(told) or not _concedes(said):
                 return []
             if _content_words(told) & _STYLE_STEMS or len(said.split()) > _UNMET_WORDS:
                 return []
@@ -2558,13 +2627,13 @@ class StructuralLoopDetector:
         output reads (length, tone) is left alone: a rewrite concedes."""
         n = _UNMET_RESPONSES
         tail = responses[-_CONCEDES_RUN:]
-        if len(tail) < n or _CONCEDES.search(tail[-1][1].text.lower()) is None:
+        if len(tail) < n or not _concedes(tail[-1][1].text.lower()):
             return []  # (most responses concede nothing)
         if not _in_a_row(tail[-n:]):
             return []
         conceding = 0  # the responses, from the last, that concede
         for _, step in reversed(tail):
-            if _CONCEDES.search(step.text.lower()) is None:
+            if not _concedes(step.text.lower()):
                 break
             told = step.observation.lower()
             if _has_text(told) and _content_words(told) & _STYLE_STEMS:
@@ -4190,7 +4259,7 @@ def _announces_later(text: str) -> bool:
     """Whether a response announces an action past its start: in a later clause ("... -
     doing it now."), or by naming what comes next (``_SAYS_NEXT``)."""
     lowered = text.lower()
-    if _SAYS_NEXT.search(lowered) is not None:
+    if "next" in lowered and _SAYS_NEXT.search(lowered) is not None:  # (a test costs less)
         return True
     return any(announces_action(part) for part in _CLAUSE.split(lowered)[1:] if part)
 

@@ -148,13 +148,20 @@ class ModelPrice:
         """Nano-dollars for a call, rounded up. ``input_tokens`` is the whole prompt: the
         tokens read from the prompt cache and those written to it are part of it, each at
         its own price."""
-        total_in = max(input_tokens, 0)
-        inp, out, cached = self.rates(total_in)
-        cached_n = min(max(cached_input_tokens, 0), total_in)
-        fresh = total_in - cached_n
-        numer = cached_n * cached + max(output_tokens, 0) * out
+        # Twice per call (its worst case, its charge): the common case, no tiers and nothing
+        # cached, without the calls (same arithmetic).
+        if self.tiers:
+            inp, out, cached = self.rates(input_tokens)
+        else:
+            inp, out, cached = self.input_per_mtok, self.output_per_mtok, self.cached_input_per_mtok
+        fresh = input_tokens if input_tokens > 0 else 0
+        numer = (output_tokens if output_tokens > 0 else 0) * out
+        if cached_input_tokens > 0:
+            cached_n = min(cached_input_tokens, fresh)
+            fresh -= cached_n
+            numer += cached_n * cached
         if cache_write_tokens > 0 or cache_write_long_tokens > 0:
-            short, long = self.write_rates(total_in)
+            short, long = self.write_rates(input_tokens)
             long_n = min(max(cache_write_long_tokens, 0), fresh)
             short_n = min(max(cache_write_tokens, 0), fresh - long_n)
             fresh -= long_n + short_n

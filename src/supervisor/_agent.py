@@ -244,7 +244,12 @@ class Agent(Actor):
 
     @property
     def binding(self) -> AgentBinding:
-        binding: AgentBinding | None = getattr(self, "_binding", None)
+        # Read some nine times per call: a plain read (a try costs nothing when it succeeds)
+        # rather than getattr with a default.
+        try:
+            binding: AgentBinding | None = self._binding
+        except AttributeError:
+            binding = None
         if binding is None:
             raise ConfigurationError(
                 f"{type(self).__name__} is not bound to a runtime; run agents with "
@@ -750,13 +755,14 @@ class Agent(Actor):
         """
         receipt: Settled | None = None
         attempts = 3
-        ref = self.binding.link.ref
+        binding = self.binding
+        ref = binding.link.ref
         if not hurry and ref is not None:
             # The common case, the governor up: one ask its own cancellation cannot interrupt
             # (answered inline, it enters no cancel scope beyond the handler's shield).
             try:
                 receipt = await ref.ask(
-                    settle, timeout=max(1.0, _fail_closed_timeout(self.binding)), shield=True
+                    settle, timeout=max(1.0, _fail_closed_timeout(binding)), shield=True
                 )
             except (ActorDeadError, AskTimeout):
                 attempts = 2  # the governor went away or did not answer: the careful way
