@@ -12,6 +12,7 @@ fresh instance (fresh context) while the restart intensity allows.
 from __future__ import annotations
 
 import contextvars
+import copy
 import dataclasses
 import functools
 import inspect
@@ -212,10 +213,9 @@ class Agent(Actor):
                 f"{cls.__name__} has no tool named {', '.join(map(repr, unknown))}; its tools "
                 f"are {sorted(cls._tools)}."
             )
-        return [
-            _tool_definition(cls, name, getattr(cls, cls._tools[name]))
-            for name in (names or tuple(cls._tools))
-        ]
+        # Made once per tool (pydantic builds a model: about a millisecond on the event loop)
+        # and copied out, so an agent may change what it gets.
+        return [copy.deepcopy(_tool_definition(cls, name)) for name in (names or tuple(cls._tools))]
 
     # -- what users override ---------------------------------------------------------------------
 
@@ -939,9 +939,23 @@ async def _in_daemon_thread(func: Callable[[], T]) -> T:
     return cast("T", value)
 
 
-def _tool_definition(cls: type[Agent], name: str, func: Callable[..., Any]) -> dict[str, Any]:
-    """``func``'s OpenAI function-tool definition (its parameters' JSON schema by pydantic)."""
+#: Each agent class's tool definitions, by tool name, once made (see tool_definitions).
+_DEFINITIONS: dict[tuple[type[Agent], str], dict[str, Any]] = {}
+
+
+def _tool_definition(cls: type[Agent], name: str) -> dict[str, Any]:
+    """The OpenAI function-tool definition of ``cls``'s tool ``name`` (made once)."""
+    made = _DEFINITIONS.get((cls, name))
+    if made is None:
+        made = _DEFINITIONS[(cls, name)] = _make_tool_definition(cls, name)
+    return made
+
+
+def _make_tool_definition(cls: type[Agent], name: str) -> dict[str, Any]:
+    """The definition of ``cls``'s tool ``name``: its parameters' JSON schema by pydantic."""
     import pydantic
+
+    func = getattr(cls, cls._tools[name])
 
     try:
         hints = typing.get_type_hints(func)
