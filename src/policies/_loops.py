@@ -381,7 +381,7 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
         # The tests read str, not bytes: ``b"x" in data`` first tries ``b"x"`` as an int and
         # pays for the TypeError, a few times what the search costs.
         raw = out.encode("ascii")
-        lowered = out  # the text as it came, for the tests below (out changes)
+        original = out  # the text as it came, for the tests below (out changes)
         shape_bytes = raw.translate(_SHAPE)
         shape = shape_bytes.decode("ascii")
         digit = "d" in shape
@@ -406,14 +406,14 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
             out = _DUR.sub(_DUR_MASK, out)
         if (
             digit
-            and ("s=" in lowered or "s:" in lowered or 's":' in lowered)
-            and ("ms" in lowered or "us" in lowered or "ns" in lowered)
+            and ("s=" in original or "s:" in original or 's":' in original)
+            and ("ms" in original or "us" in original or "ns" in original)
         ):
             out = _TIMING.sub(_TIMING_MASK, out)
         # Counters need four digits in a row; the regex scans slowly, the labels' test not.
         if counters and "dddd" in shape and any(label in out for label in _COUNTER_LABELS):
             out = _COUNTER.sub(_COUNTER_MASK, out)
-        if counters and digit and "#" in lowered:
+        if counters and digit and "#" in original:
             out = _CALL_COUNT.sub(_CALL_COUNT_MASK, out)
     else:
         for pattern, mask in _MASKS:
