@@ -50,6 +50,7 @@ from ._exceptions import GovernorUnavailable as GovernorUnavailable
 from ._exceptions import LoopDetected as LoopDetected
 from ._exceptions import StreamCut as StreamCut
 from ._exceptions import SupervisorError as SupervisorError
+from ._exceptions import ToolArgumentsError as ToolArgumentsError
 from ._exit_codes import ExitCode as ExitCode
 from ._governor import Governor as Governor
 from ._providers import ModelRouter as ModelRouter
@@ -146,6 +147,7 @@ __all__ = [
     "TargetSpec",
     "Team",
     "TerminalApprover",
+    "ToolArgumentsError",
     "ToolCall",
     "ToolResult",
     "Turn",

@@ -14,12 +14,14 @@ from __future__ import annotations
 import contextvars
 import copy
 import dataclasses
+import difflib
 import functools
 import inspect
 import json
 import random
 import threading
 import time
+import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +46,7 @@ from ._exceptions import (
     GovernorUnavailable,
     LoopDetected,
     StreamCut,
+    ToolArgumentsError,
 )
 from ._governor import new_call_id
 from ._messages import (
@@ -811,6 +814,10 @@ class Agent(Actor):
         Raises:
             CallDenied, EscalationDenied, LoopDetected, AgentStopped: as the policy says.
             ConfigurationError: The agent has no tool of that name.
+            ToolArgumentsError: The arguments do not fit the tool's signature (a missing or
+                unknown argument, a value of the wrong type); its message is written for the
+                model to read and call again. Arguments that pydantic converts ("5" for an
+                ``int``, a mapping for a pydantic model parameter) reach the tool converted.
             Exception: Whatever the tool itself raised (reported to the governor first).
         """
         binding = self.binding
@@ -835,14 +842,17 @@ class Agent(Actor):
         observation = ""
         failed = False
         try:
+            # Checked after the permit: a model that sends the same wrong arguments again and
+            # again is a failing call repeated (a loop), which the governor sees only this way.
+            kwargs = _tool_signature(type(self), name).bind(arguments)
             with grant.scope:
                 if inspect.iscoroutinefunction(func):
-                    value = await func(**arguments)
+                    value = await func(**kwargs)
                 else:
                     # A plain function may block (a sync HTTP client, a driver): in a worker
                     # thread it stops neither the other agents nor the governor, and a cut
                     # returns at once (the thread is left to finish on its own).
-                    value = await _in_daemon_thread(functools.partial(func, **arguments))
+                    value = await _in_daemon_thread(functools.partial(func, **kwargs))
                     if inspect.isawaitable(value):
                         value = await value
             if grant.scope.cancelled_caught:
@@ -941,6 +951,8 @@ async def _in_daemon_thread(func: Callable[[], T]) -> T:
 
 #: Each agent class's tool definitions, by tool name, once made (see tool_definitions).
 _DEFINITIONS: dict[tuple[type[Agent], str], dict[str, Any]] = {}
+#: Each agent class's tool signatures, by tool name, once made (see _ToolSignature).
+_SIGNATURES: dict[tuple[type[Agent], str], _ToolSignature] = {}
 
 
 def _tool_definition(cls: type[Agent], name: str) -> dict[str, Any]:
@@ -951,29 +963,135 @@ def _tool_definition(cls: type[Agent], name: str) -> dict[str, Any]:
     return made
 
 
+def _tool_signature(cls: type[Agent], name: str) -> _ToolSignature:
+    made = _SIGNATURES.get((cls, name))
+    if made is None:
+        made = _SIGNATURES[(cls, name)] = _ToolSignature.of(getattr(cls, cls._tools[name]), name)
+    return made
+
+
+@dataclass(frozen=True, slots=True)
+class _ToolSignature:
+    """A tool's parameters as a pydantic model: its JSON schema for the model, and the check
+    of the arguments a call brings (a model's type slips and invented arguments).
+
+    The model's fields are named ``p0``, ``p1``... with the parameters' names as aliases, so a
+    parameter may be called anything (``json``, ``schema``, ``_private``) without clashing with
+    pydantic's own attributes.
+    """
+
+    tool: str
+    model: Any  # type[pydantic.BaseModel] | None: None when pydantic cannot take its types
+    fields: dict[str, str]  # parameter name -> field name
+    takes_more: bool  # the function takes **kwargs: other arguments pass unchecked
+    text: str  # "query: str, limit: int = 5", for messages
+    error: str  # why there is no model
+
+    @classmethod
+    def of(cls, func: Callable[..., Any], tool: str) -> _ToolSignature:
+        import pydantic
+
+        try:
+            hints = typing.get_type_hints(func)
+        except Exception:  # an annotation that does not resolve here: described as any value
+            hints = {}
+        fields: dict[str, Any] = {}
+        names: dict[str, str] = {}
+        shown: list[str] = []
+        takes_more = False
+        for param in list(inspect.signature(func).parameters.values())[1:]:  # after self
+            if param.kind is param.VAR_KEYWORD:
+                takes_more = True
+                continue
+            if param.kind in (param.VAR_POSITIONAL, param.POSITIONAL_ONLY):
+                continue  # a tool is called with keywords only
+            hint = hints.get(param.name, Any)
+            field_name = names[param.name] = f"p{len(names)}"
+            if param.default is param.empty:
+                fields[field_name] = (hint, pydantic.Field(alias=param.name))
+                shown.append(f"{param.name}: {_type_text(hint)}")
+            else:
+                fields[field_name] = (hint, pydantic.Field(param.default, alias=param.name))
+                shown.append(f"{param.name}: {_type_text(hint)} = {param.default!r}")
+        text = ", ".join(shown) + (", and any other keyword" if takes_more else "")
+        try:
+            model = pydantic.create_model(
+                f"{func.__qualname__.replace('.', '_')}",
+                __config__=pydantic.ConfigDict(
+                    arbitrary_types_allowed=True,  # checked with isinstance (no JSON schema)
+                    coerce_numbers_to_str=True,  # 5 for a str parameter is "5", as a person means
+                    extra="allow" if takes_more else "forbid",
+                ),
+                **fields,
+            )
+        except Exception as exc:
+            return cls(tool, None, names, takes_more, text or "no arguments", str(exc))
+        return cls(tool, model, names, takes_more, text or "no arguments", "")
+
+    def bind(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        """The keyword arguments to call the tool with: ``arguments`` checked against the
+        parameters' types and converted where pydantic converts ("5" for an ``int`` is 5, a
+        mapping for a pydantic model parameter is that model).
+
+        Raises:
+            ToolArgumentsError: An argument is missing, unknown, or of the wrong type.
+        """
+        if self.model is None:
+            return arguments
+        import pydantic
+
+        try:
+            checked = self.model.model_validate(arguments)
+        except pydantic.ValidationError as exc:
+            problems = [self._problem(e) for e in exc.errors(include_url=False)]
+            raise ToolArgumentsError(self.tool, problems, self.text) from None
+        out = {
+            name: getattr(checked, self.fields[name]) for name in arguments if name in self.fields
+        }
+        if self.takes_more:
+            out.update((k, v) for k, v in arguments.items() if k not in self.fields)
+        return out
+
+    def _problem(self, error: Any) -> str:
+        loc = ".".join(str(part) for part in error.get("loc", ())) or "the arguments"
+        kind = error.get("type", "")
+        if kind == "missing":
+            return f"the required argument {loc!r} is missing"
+        if kind == "extra_forbidden":
+            near = difflib.get_close_matches(loc, list(self.fields), n=1)
+            return f"it has no argument {loc!r}" + (f" (did you mean {near[0]!r}?)" if near else "")
+        given = repr(error.get("input"))
+        if len(given) > 60:
+            given = given[:57] + "..."
+        return f"{loc}: {error.get('msg', 'invalid')} (got {given})"
+
+
+def _type_text(hint: Any) -> str:
+    """``hint`` as a person writes it: ``Filters | None``, ``list[str]``."""
+    if hint is Any:
+        return "any value"
+    if hint is type(None):
+        return "None"
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is typing.Union or origin is types.UnionType:
+        return " | ".join(_type_text(a) for a in args)
+    if origin is typing.Literal:
+        return " | ".join(repr(a) for a in args)
+    if origin is not None and args:
+        return f"{getattr(origin, '__name__', origin)}[{', '.join(_type_text(a) for a in args)}]"
+    if isinstance(hint, type):
+        return hint.__name__
+    return str(hint).replace("typing.", "")
+
+
 def _make_tool_definition(cls: type[Agent], name: str) -> dict[str, Any]:
     """The definition of ``cls``'s tool ``name``: its parameters' JSON schema by pydantic."""
-    import pydantic
-
     func = getattr(cls, cls._tools[name])
-
+    signature = _tool_signature(cls, name)
     try:
-        hints = typing.get_type_hints(func)
-    except Exception:  # an annotation that does not resolve here: described as any value
-        hints = {}
-    fields: dict[str, Any] = {}
-    for param in list(inspect.signature(func).parameters.values())[1:]:  # after self
-        if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
-            continue
-        default = ... if param.default is param.empty else param.default
-        fields[param.name] = (hints.get(param.name, Any), default)
-    try:
-        model = pydantic.create_model(
-            f"{cls.__name__}_{name}",
-            __config__=pydantic.ConfigDict(protected_namespaces=()),  # a parameter "model_id"
-            **fields,
-        )
-        schema = model.model_json_schema()
+        if signature.model is None:
+            raise ValueError(signature.error)
+        schema = signature.model.model_json_schema()
     except Exception as exc:
         raise ConfigurationError(
             f"The tool {name!r} of {cls.__name__} has a parameter whose type has no JSON "

@@ -12,6 +12,7 @@ The tree::
     │   └── AgentStopped             the policy or an operator stopped this agent or its session
     ├── GovernorUnavailable          the governor (or its store) cannot be reached: fail closed
     ├── ConfigurationError           bad configuration given by a person (target, store URL, ...)
+    ├── ToolArgumentsError           a tool was called with arguments its signature does not take
     └── ProviderError                (in ``supervisor._providers``) a provider failed
 
 Every governed-call error carries the decision that caused it and whatever partial result exists,
@@ -36,6 +37,27 @@ class ConfigurationError(SupervisorError):
 
 class GovernorUnavailable(SupervisorError):
     """The governor or its ledger store is unreachable, so the call was not sent (fail closed)."""
+
+
+class ToolArgumentsError(SupervisorError, TypeError):
+    """A tool was called with arguments that do not fit its signature (a model's slip, as a
+    rule): a missing or unknown argument, or a value of the wrong type. The message says what is
+    wrong in words a model can act on; hand it back to the model as the tool's result.
+
+    Also a ``TypeError``, as calling the function with those arguments would have raised.
+
+    Attributes:
+        tool: The tool's name.
+        problems: One sentence per wrong argument.
+    """
+
+    def __init__(self, tool: str, problems: list[str], signature: str) -> None:
+        super().__init__(
+            f"The tool {tool!r} was called with arguments that do not fit it: "
+            f"{'; '.join(problems)}. It takes {signature}."
+        )
+        self.tool = tool
+        self.problems = problems
 
 
 class GovernedCallError(SupervisorError):

@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import pytest
+from pydantic import BaseModel
 from test_governor_support import Harness, agent_class, make_policy
 
-from supervisor import Agent, ConfigurationError, tool
+from supervisor import Agent, ConfigurationError, ToolArgumentsError, tool
 
 pytestmark = pytest.mark.filterwarnings("error")
 
@@ -98,6 +99,8 @@ def test_tool_definitions_are_made_from_the_tools_signatures() -> None:
                     "model_id": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None},
                 },
                 "required": ["query"],
+                # The call is checked so: an argument the model invents is refused.
+                "additionalProperties": False,
             },
         },
     }
@@ -107,3 +110,91 @@ def test_tool_definitions_are_made_from_the_tools_signatures() -> None:
     assert Toolbox.tool_definitions("remove") == [remove]
     with pytest.raises(ConfigurationError, match="no tool named 'nope'; its tools are"):
         Toolbox.tool_definitions("nope")
+
+
+# -- a tool's arguments are checked against its signature ------------------------------------
+
+
+class Filters(BaseModel):
+    region: str
+    year: int
+
+
+class Checked(Agent):
+    model = "fast:big"
+    calls: ClassVar[list[dict[str, Any]]]
+    seen: ClassVar[list[Any]]
+
+    @tool
+    async def search(self, query: str, limit: int = 5, filters: Filters | None = None) -> Any:
+        return (query, limit, filters)
+
+    @tool
+    def fetch(self, url: str, json: bool = False, **headers: str) -> Any:  # a plain tool
+        return (url, json, headers)
+
+    async def run(self) -> None:
+        for call in self.calls:
+            name, args = call["tool"], call["args"]
+            try:
+                self.seen.append((await self.tool(name, args)).value)
+            except ToolArgumentsError as exc:
+                self.seen.append(exc)
+
+
+async def test_a_tool_gets_its_arguments_as_its_signature_types_them(harness: Harness) -> None:
+    cls = agent_class(
+        "a1",
+        Checked,
+        seen=[],
+        calls=[
+            # A model's slips that mean one thing: "7" for an int, 2024 for a str.
+            {"tool": "search", "args": {"query": 2024, "limit": "7"}},
+            # A mapping for a pydantic model parameter is that model.
+            {"tool": "search", "args": {"query": "q", "filters": {"region": "EU", "year": "2023"}}},
+            # **kwargs take what the signature does not name; a parameter may be named "json".
+            {"tool": "fetch", "args": {"url": "https://x", "json": "true", "Accept": "text/csv"}},
+        ],
+    )
+    await harness.run([cls], make_policy())
+    assert cls.seen == [  # type: ignore[attr-defined]
+        ("2024", 7, None),
+        ("q", 5, Filters(region="EU", year=2023)),
+        ("https://x", True, {"Accept": "text/csv"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        ({"query": "q", "limit": "ten"}, "limit: Input should be a valid integer"),
+        ({"qeury": "q"}, "it has no argument 'qeury' (did you mean 'query'?)"),
+        ({"limit": 3}, "the required argument 'query' is missing"),
+        ({"query": "q", "filters": {"region": "EU"}}, "the required argument 'filters.year' is missing"),
+    ],
+)
+async def test_arguments_that_do_not_fit_the_tool_are_refused_in_words_a_model_can_use(
+    harness: Harness, args: dict[str, Any], says: str
+) -> None:
+    cls = agent_class("a1", Checked, seen=[], calls=[{"tool": "search", "args": args}])
+    run = await harness.run([cls], make_policy())
+    (error,) = cls.seen  # type: ignore[attr-defined]
+    assert isinstance(error, ToolArgumentsError)
+    assert isinstance(error, TypeError)  # what calling the function would have raised
+    assert error.tool == "search"
+    assert says in str(error)
+    assert str(error).endswith(
+        "It takes query: str, limit: int = 5, filters: Filters | None = None."
+    )
+    # The governor saw a call that failed (what the loop detectors count), not a success.
+    (done,) = [e for e in harness.sink.events if type(e).__name__ == "CallSettled"]
+    assert done.outcome == "error"  # type: ignore[attr-defined]
+    assert run.outcome is not None
+
+
+async def test_the_same_wrong_arguments_again_and_again_are_a_loop(harness: Harness) -> None:
+    wrong = {"tool": "search", "args": {"query": "revenue", "limit": "all of them"}}
+    cls = agent_class("a1", Checked, seen=[], calls=[wrong] * 6)
+    run = await harness.run([cls], make_policy())
+    rules = [r.data["rule"] for r in await run.store.read_audit() if r.event == "decision"]
+    assert "loops.structural.action_error" in rules
