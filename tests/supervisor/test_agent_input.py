@@ -170,7 +170,10 @@ async def test_a_tool_gets_its_arguments_as_its_signature_types_them(harness: Ha
         ({"query": "q", "limit": "ten"}, "limit: Input should be a valid integer"),
         ({"qeury": "q"}, "it has no argument 'qeury' (did you mean 'query'?)"),
         ({"limit": 3}, "the required argument 'query' is missing"),
-        ({"query": "q", "filters": {"region": "EU"}}, "the required argument 'filters.year' is missing"),
+        (
+            {"query": "q", "filters": {"region": "EU"}},
+            "the required argument 'filters.year' is missing",
+        ),
     ],
 )
 async def test_arguments_that_do_not_fit_the_tool_are_refused_in_words_a_model_can_use(
