@@ -73,7 +73,7 @@ class InvalidModelRef(PolicyError):
         self.model_ref = model_ref
         super().__init__(
             f"Model reference {model_ref!r} is not of the form 'provider:model'; write it as, "
-            "for example, 'openai:gpt-4o-mini' or 'anthropic:claude-sonnet-4-5'."
+            "for example, 'openai:gpt-4o-mini' or 'anthropic:claude-sonnet-5'."
         )
 
 

@@ -5,7 +5,7 @@ arithmetic, rounded up::
 
     cost = ceil((input_tokens * input_per_mtok + output_tokens * output_per_mtok) / 1_000_000)
 
-Model references are ``"provider:model"``: ``openai:gpt-4o-mini``, ``anthropic:claude-sonnet-4-5``,
+Model references are ``"provider:model"``: ``openai:gpt-4o-mini``, ``anthropic:claude-sonnet-5``,
 ``local:llama3``, ``scripted:demo``. Overrides (from the policy file's ``[prices]``) win over the
 table. ``local`` and ``scripted`` models, and providers the table does not know, have **no**
 price unless an override gives one (zero only when the policy says ``0``): a call to a model
