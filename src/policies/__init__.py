@@ -60,6 +60,7 @@ from ._errors import PolicyError as PolicyError
 from ._errors import PolicyFileError as PolicyFileError
 from ._errors import UnknownCall as UnknownCall
 from ._errors import UnknownPrice as UnknownPrice
+from ._errors import UnknownSearchPrice as UnknownSearchPrice
 from ._ledger import Balance as Balance
 from ._ledger import Dimension as Dimension
 from ._ledger import Ledger as Ledger
@@ -102,9 +103,13 @@ from ._streamrules import StreamMatch as StreamMatch
 from ._streamrules import StreamMatcher as StreamMatcher
 from ._streamrules import TextRule as TextRule
 from ._streamrules import TextRuleSet as TextRuleSet
+from ._tokens import WEB_SEARCH_RESULT_TOKENS as WEB_SEARCH_RESULT_TOKENS
+from ._tokens import WEB_SEARCHES_WHEN_UNBOUNDED as WEB_SEARCHES_WHEN_UNBOUNDED
 from ._tokens import estimate_prompt_tokens as estimate_prompt_tokens
 from ._tokens import estimate_stream_tokens as estimate_stream_tokens
 from ._tokens import estimate_text_tokens as estimate_text_tokens
+from ._tokens import is_web_search as is_web_search
+from ._tokens import web_searches as web_searches
 from ._tools import ToolMatcher as ToolMatcher
 from ._windows import Window as Window
 from ._windows import window_bounds as window_bounds
@@ -189,7 +194,10 @@ __all__ = [  # noqa: RUF022
     "ToolsConfig",
     "UnknownCall",
     "UnknownPrice",
+    "UnknownSearchPrice",
     "Verdict",
+    "WEB_SEARCHES_WHEN_UNBOUNDED",
+    "WEB_SEARCH_RESULT_TOKENS",
     "Warn",
     "Window",
     "agent_name_of",
@@ -202,6 +210,7 @@ __all__ = [  # noqa: RUF022
     "explain_policy",
     "format_usd",
     "input_text",
+    "is_web_search",
     "load_policy",
     "load_policy_text",
     "most_severe",
@@ -212,6 +221,7 @@ __all__ = [  # noqa: RUF022
     "semantic_text",
     "split_model_ref",
     "usd",
+    "web_searches",
     "window_bounds",
     "window_id",
 ]

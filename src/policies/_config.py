@@ -283,6 +283,9 @@ class PriceConfig(_Strict):
     cache_write_per_mtok: Annotated[float, Field(ge=0)] | None = None
     #: Input written to the long-lived cache (Anthropic's 1 hour: 2x); default: the above.
     cache_write_long_per_mtok: Annotated[float, Field(ge=0)] | None = None
+    #: Dollars per thousand server-side web searches (Anthropic: 10); needed to offer a web
+    #: search tool when the price table does not know it.
+    web_search_per_k: Annotated[float, Field(ge=0)] | None = None
 
 
 class ProviderConfig(_Strict):
@@ -654,6 +657,11 @@ def explain_policy(config: PolicyConfig) -> str:
         add(
             f"Price of {ref}: ${price.input_per_mtok}/M input, ${price.output_per_mtok}/M output tokens"
             + (f"; input {', '.join(cache)}" if cache else "")
+            + (
+                f"; ${price.web_search_per_k} per thousand web searches"
+                if price.web_search_per_k is not None
+                else ""
+            )
             + "."
         )
     for name, provider in config.providers.items():

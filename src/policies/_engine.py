@@ -48,7 +48,7 @@ from ._decisions import (
     Warn,
     most_severe,
 )
-from ._errors import InvalidModelRef, UnknownPrice
+from ._errors import InvalidModelRef, UnknownPrice, UnknownSearchPrice
 from ._frozen import fast_init
 from ._ledger import Limits
 from ._money import format_usd
@@ -61,6 +61,7 @@ from ._tokens import (
     estimate_prompt_tokens,
     estimate_stream_tokens,
     image_tokens,
+    web_searches,
 )
 from ._tools import ToolMatcher
 
@@ -437,6 +438,7 @@ class PolicyEngine:
                 p.cached_input_per_mtok,
                 p.cache_write_per_mtok,
                 p.cache_write_long_per_mtok,
+                p.web_search_per_k,
             )
             for ref, p in config.prices.items()
         }
@@ -629,10 +631,23 @@ class PolicyEngine:
 
     def _call_price(self, model: str, ctx: CallContext) -> ModelPrice:
         """``model``'s price for this call's worst case: a prompt the request asks to write to
-        the provider's cache is priced at the cache write price where that is higher."""
+        the provider's cache is priced at the cache write price where that is higher, and the
+        fees of the server-side web searches its tools allow are added.
+
+        Raises:
+            UnknownPrice: The request offers a web search tool and the price of a search is
+                unknown.
+        """
         price = self.prices.price(model)
         writes = cache_writes(ctx.messages, ctx.tools)
-        return price if writes is None else price.writing_cache(long=writes == "1h")
+        if writes is not None:
+            price = price.writing_cache(long=writes == "1h")
+        if ctx.tools:
+            searches = web_searches(ctx.tools)
+            if searches and price.web_search is None:
+                raise UnknownSearchPrice(model, searches)
+            price = price.searching(searches)
+        return price
 
     def _limit_decision(self, rule: str, reason: str, numbers: Numbers) -> Decision:
         limits = self.config.limits

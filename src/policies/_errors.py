@@ -66,6 +66,23 @@ class UnknownPrice(PolicyError):
         )
 
 
+class UnknownSearchPrice(UnknownPrice):
+    """A request offers a server-side web search tool, and no price per search is known for
+    its model, so the call's worst case cannot be bounded and it is refused."""
+
+    def __init__(self, model_ref: str, searches: int) -> None:
+        PolicyError.__init__(
+            self,
+            f"The call to {model_ref!r} offers a server-side web search tool (up to {searches} "
+            "searches), and no price per search is known for it, so its worst case cannot be "
+            "budgeted and it is refused. Set the price in the policy file, for example:\n"
+            f'[prices."{model_ref}"]\nweb_search_per_k = 10.0  # dollars per thousand searches',
+        )
+        self.model_ref = model_ref
+        self.detail = ""
+        self.searches = searches
+
+
 class InvalidModelRef(PolicyError):
     """A model reference is not of the form ``"provider:model"``."""
 

@@ -55,6 +55,13 @@ def _nano_per_mtok(value: Decimal | float | str) -> int:
     return math.ceil(Decimal(str(value)) * NANO_PER_USD)
 
 
+def _nano_per_search(per_thousand: Decimal | float | str | None) -> int | None:
+    """Nano-dollars per search from dollars per thousand searches (rounded up)."""
+    if per_thousand is None:
+        return None
+    return math.ceil(Decimal(str(per_thousand)) * NANO_PER_USD / 1000)
+
+
 @dataclass(frozen=True, slots=True)
 class PriceTier:
     """Prices that apply to a whole call once its input reaches ``start`` tokens."""
@@ -82,6 +89,10 @@ class ModelPrice:
             5-minute cache: 1.25x input); None: the input price.
         cache_write_long_per_mtok: The same for the long-lived cache (Anthropic's 1-hour
             cache: 2x input); None: ``cache_write_per_mtok``.
+        web_search: Per server-side web search the provider runs in a call (Anthropic's
+            ``web_search`` tool: $10 per thousand); None: unknown.
+        call_fee: Added to every call's cost: the fees a call's worst case must hold beyond
+            its tokens (see :meth:`searching`); 0 in the table's prices.
     """
 
     input_per_mtok: int
@@ -91,6 +102,8 @@ class ModelPrice:
     source: str = "policy"
     cache_write_per_mtok: int | None = None
     cache_write_long_per_mtok: int | None = None
+    web_search: int | None = None
+    call_fee: int = 0
 
     @classmethod
     def from_usd(
@@ -100,8 +113,10 @@ class ModelPrice:
         cached_input_per_mtok: Decimal | float | str | None = None,
         cache_write_per_mtok: Decimal | float | str | None = None,
         cache_write_long_per_mtok: Decimal | float | str | None = None,
+        web_search_per_k: Decimal | float | str | None = None,
     ) -> ModelPrice:
-        """Build from dollars per million tokens (rounded up to whole nano-dollars)."""
+        """Build from dollars per million tokens, and per thousand web searches (rounded up
+        to whole nano-dollars)."""
         inp = _nano_per_mtok(input_per_mtok)
         cached = inp if cached_input_per_mtok is None else _nano_per_mtok(cached_input_per_mtok)
         return cls(
@@ -110,6 +125,7 @@ class ModelPrice:
             cached,
             cache_write_per_mtok=_nano_or_none(cache_write_per_mtok),
             cache_write_long_per_mtok=_nano_or_none(cache_write_long_per_mtok),
+            web_search=_nano_per_search(web_search_per_k),
         )
 
     def rates(self, input_tokens: int) -> tuple[int, int, int]:
@@ -144,10 +160,12 @@ class ModelPrice:
         cached_input_tokens: int = 0,
         cache_write_tokens: int = 0,
         cache_write_long_tokens: int = 0,
+        web_searches: int = 0,
     ) -> int:
         """Nano-dollars for a call, rounded up. ``input_tokens`` is the whole prompt: the
         tokens read from the prompt cache and those written to it are part of it, each at
-        its own price."""
+        its own price. ``web_searches`` are the server-side searches the call ran (at
+        ``web_search`` each; 0 when it is unknown), and ``call_fee`` is added."""
         # Twice per call (its worst case, its charge): the common case, no tiers and nothing
         # cached, without the calls (same arithmetic).
         if self.tiers:
@@ -167,7 +185,23 @@ class ModelPrice:
             fresh -= long_n + short_n
             numer += short_n * short + long_n * long
         numer += fresh * inp
-        return -(-numer // 1_000_000)
+        fees = self.call_fee
+        if web_searches > 0 and self.web_search:
+            fees += web_searches * self.web_search
+        return -(-numer // 1_000_000) + fees
+
+    def searching(self, searches: int) -> ModelPrice:
+        """This price for a call that may run up to ``searches`` server-side web searches:
+        their fees are added to its cost (the worst case holds them).
+
+        Raises:
+            ValueError: The price of a search is unknown.
+        """
+        if searches <= 0:
+            return self
+        if self.web_search is None:
+            raise ValueError("no price per web search")
+        return dataclasses.replace(self, call_fee=self.call_fee + searches * self.web_search)
 
     def writing_cache(self, long: bool = False) -> ModelPrice:
         """This price with every input token at the cache write price where that is higher:
@@ -194,7 +228,7 @@ class ModelPrice:
     def max_output_tokens(self, budget: int, input_tokens: int) -> int:
         """The most output tokens whose worst-case cost, with the input, fits ``budget``."""
         inp, out, _ = self.rates(input_tokens)
-        room = budget * 1_000_000 - input_tokens * inp
+        room = (budget - self.call_fee) * 1_000_000 - input_tokens * inp
         if room < 0:
             return 0
         if out == 0:
@@ -298,6 +332,7 @@ class PriceTable:
         cached_input_tokens: int = 0,
         cache_write_tokens: int = 0,
         cache_write_long_tokens: int = 0,
+        web_searches: int = 0,
     ) -> int:
         """Nano-dollars for a call, rounded up (see :meth:`ModelPrice.cost`).
 
@@ -310,6 +345,7 @@ class PriceTable:
             cached_input_tokens,
             cache_write_tokens,
             cache_write_long_tokens,
+            web_searches,
         )
 
     def refs(self) -> Iterable[str]:
@@ -400,4 +436,5 @@ class PriceTable:
             source="genai-prices",
             cache_write_per_mtok=_nano_or_none(write),
             cache_write_long_per_mtok=_nano_or_none(write_long),
+            web_search=_nano_per_search(highest("web_searches_kcount")),
         )

@@ -17,6 +17,11 @@ The heuristic (no tokenizer: this runs on every call and every streamed chunk):
   its patch-based models up to about 3,800), rounded up to :data:`IMAGE_TOKENS`; for the models
   that count images at many more, cheaper, tokens (OpenAI's gpt-4o-mini: 48,169 for a
   full-size image), that figure.
+- **Server-side web searches** (a tool of a ``web_search*`` type, Anthropic's
+  ``web_search_20250305`` or OpenAI's ``web_search``): the provider runs them inside the call and
+  bills their results as input, so each search the tools allow (:func:`web_searches`) adds
+  :data:`WEB_SEARCH_RESULT_TOKENS`. That is an allowance, not a bound: no API parameter bounds
+  what a search returns.
 
 The result is meant for the *worst case* a reservation holds, never for billing: the provider's
 reported usage replaces it at settlement.
@@ -29,10 +34,14 @@ from typing import Any
 
 __all__ = [
     "IMAGE_TOKENS",
+    "WEB_SEARCHES_WHEN_UNBOUNDED",
+    "WEB_SEARCH_RESULT_TOKENS",
     "estimate_prompt_tokens",
     "estimate_stream_tokens",
     "estimate_text_tokens",
     "image_tokens",
+    "is_web_search",
+    "web_searches",
 ]
 
 _PER_MESSAGE = 4
@@ -44,6 +53,30 @@ IMAGE_TOKENS = 4_000
 #: Models that count an image as many more (cheaper) tokens: (name prefix, worst case).
 _IMAGE_TOKENS_BY_MODEL = (("gpt-4o-mini", 48_169),)
 _IMAGE_PARTS = frozenset({"image_url", "input_image", "image"})
+
+#: The searches a call may run with a web search tool whose definition sets no ``max_uses``:
+#: the providers write this bound into such a request, so that its worst case holds.
+WEB_SEARCHES_WHEN_UNBOUNDED = 5
+#: The input tokens each web search's results may add to its call (see the module docstring).
+WEB_SEARCH_RESULT_TOKENS = 25_000
+
+
+def is_web_search(tool: Mapping[str, Any]) -> bool:
+    """Whether ``tool`` is a server-side web search tool (run, and billed, by the provider)."""
+    kind = tool.get("type")
+    return isinstance(kind, str) and kind.startswith("web_search")
+
+
+def web_searches(tools: Sequence[Mapping[str, Any]] | None) -> int:
+    """The most server-side web searches a request offering ``tools`` may run: each web search
+    tool's ``max_uses``, or :data:`WEB_SEARCHES_WHEN_UNBOUNDED` where it sets none."""
+    total = 0
+    for tool in tools or ():
+        if isinstance(tool, Mapping) and is_web_search(tool):
+            uses = tool.get("max_uses")
+            valid = isinstance(uses, int) and not isinstance(uses, bool) and uses >= 0
+            total += uses if valid else WEB_SEARCHES_WHEN_UNBOUNDED  # type: ignore[operator]
+    return total
 
 
 def image_tokens(model: str = "") -> int:
@@ -113,6 +146,7 @@ def estimate_prompt_tokens(
     tokens = -(-total_bytes // 3) + _PER_MESSAGE * len(messages) + _PRIMING
     if tools:
         tokens += -(-sum(_value_bytes(t) for t in tools) // 3) + _PER_TOOL * len(tools)
+        tokens += web_searches(tools) * WEB_SEARCH_RESULT_TOKENS
     return tokens
 
 

@@ -675,6 +675,8 @@ class Agent(Actor):
                 else (),
                 observation=self._take_new_input(messages),
                 detail=type(error).__name__ if error is not None else "",
+                # Searches run are billed whether or not the stream finished.
+                web_searches=usage.web_searches if usage is not None else 0,
                 **_cache_use(usage, input_tokens),
             )
             receipt = await self._settle(settle, hurry=outcome == "cancelled")
@@ -684,6 +686,7 @@ class Agent(Actor):
                 estimated,
                 settle.cached_input_tokens,
                 settle.cache_write_tokens + settle.cache_write_long_tokens,
+                settle.web_searches,
             )
             if isinstance(error, ProviderError):
                 # What the failed call generated (and cost), for an agent that catches the error.
@@ -1236,6 +1239,10 @@ def _consumed(
     input_tokens = (
         usage.input_tokens if usage is not None and usage.input_tokens else grant.input_tokens
     )
+    if usage is not None and usage.web_searches:
+        # The searches' results are billed as input, and an interim count may predate them:
+        # the estimate, which holds an allowance for each search, unless the count is higher.
+        input_tokens = max(input_tokens, grant.input_tokens)
     return input_tokens, max(output, counted), True
 
 

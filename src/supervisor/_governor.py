@@ -1790,6 +1790,7 @@ def _settled_cost(engine: PolicyEngine, msg: Settle) -> int:
         msg.cached_input_tokens,
         msg.cache_write_tokens,
         msg.cache_write_long_tokens,
+        msg.web_searches,
     )
 
 

@@ -122,6 +122,8 @@ class Settle:
     cached_input_tokens: int = 0
     cache_write_tokens: int = 0
     cache_write_long_tokens: int = 0
+    #: Server-side web searches the provider ran in the call (each billed on its own).
+    web_searches: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,8 @@ class Usage:
     ``estimated`` is true when the provider never reported usage (a cut stream) and the counts are
     the governor's own estimate plus its safety margin. ``cached_input_tokens`` and
     ``cache_write_tokens`` are the parts of ``input_tokens`` the provider read from and wrote to
-    its prompt cache (each billed at its own price).
+    its prompt cache (each billed at its own price). ``web_searches`` are the server-side web
+    searches the provider ran in the call (each billed on its own).
     """
 
     input_tokens: int = 0
@@ -33,6 +34,7 @@ class Usage:
     estimated: bool = False
     cached_input_tokens: int = 0
     cache_write_tokens: int = 0
+    web_searches: int = 0
 
     @property
     def total_tokens(self) -> int:

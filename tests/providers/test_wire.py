@@ -712,3 +712,64 @@ async def test_responses_api_gets_a_tool_turn_as_its_own_items(sse_server: SSESe
         },
         {"type": "function_call_output", "call_id": "call_1", "output": "a bar chart of revenue"},
     ]
+
+
+# -- server-side web search: billed per search, bounded by the request ----------------------
+
+WEB_SEARCH = {"type": "web_search_20250305", "name": "web_search"}
+
+
+async def test_anthropic_web_search_is_counted_and_never_an_agent_tool_call(
+    sse_server: SSEServer,
+) -> None:
+    """The searches Claude runs inside the call are billed per search: each is counted as its
+    block starts (an interim usage), and the provider's count closes the call. The query's
+    input_json_delta fragments are the server's, not a tool call for the agent to run."""
+    sse_server.enqueue(Scenario(events=load_events("anthropic_web_search.sse")))
+    sse_server.enqueue(Scenario(events=load_events("anthropic_web_search.sse")))
+    provider = AnthropicProvider(base_url=sse_server.root_url)
+    try:
+        events = await collect(provider, request(tools=[WEB_SEARCH]))
+        await collect(provider, request(tools=[{**WEB_SEARCH, "max_uses": 2}]))
+    finally:
+        await provider.aclose()
+    assert text_of(events).startswith("I'll search for the latest figures.ACME's 2026 revenue")
+    assert not [e for e in events if isinstance(e, (ToolCall, ToolCallDelta))]
+    usages = [e for e in events if isinstance(e, UsageReport)]
+    assert [u.web_searches for u in usages] == [0, 1, 2, 2, 2]
+    assert usages[-1] == UsageReport(14_500, 120, 0, True, web_searches=2)
+    assert events[-1] == Finished("stop", raw_reason="end_turn")
+    # No max_uses: sent with the bound the call's worst case was reserved for; one given stays.
+    first, second = (o.body["tools"] for o in sse_server.observed)
+    assert first == [{**WEB_SEARCH, "max_uses": 5}]
+    assert second == [{**WEB_SEARCH, "max_uses": 2}]
+
+
+def responses_with_a_web_search() -> list[str]:
+    """openai_responses_text.sse with a web_search_call item before its text."""
+    events = load_events("openai_responses_text.sse")
+    item = {"id": "ws_1", "type": "web_search_call", "status": "completed"}
+    added = {"type": "response.output_item.added", "output_index": 0, "item": item}
+    return [
+        events[0],
+        f"event: response.output_item.added\ndata: {json.dumps(added)}\n\n",
+        *events[1:],
+    ]
+
+
+async def test_responses_api_web_search_calls_are_counted_and_bounded(
+    sse_server: SSEServer,
+) -> None:
+    sse_server.enqueue(Scenario(events=responses_with_a_web_search()))
+    provider = OpenAIResponsesProvider(base_url=sse_server.base_url)
+    try:
+        events = await collect(provider, request(model="gpt-4.1", tools=[{"type": "web_search"}]))
+    finally:
+        await provider.aclose()
+    usages = [e for e in events if isinstance(e, UsageReport)]
+    assert usages == [
+        UsageReport(0, 0, final=False, web_searches=1),
+        UsageReport(37, 11, cached_input_tokens=5, final=True, web_searches=1),
+    ]
+    # The web search tool takes no max_uses: the response's built-in tool calls are bounded.
+    assert sse_server.observed[0].body["max_tool_calls"] == 5

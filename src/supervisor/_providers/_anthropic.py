@@ -7,6 +7,13 @@ fragments of a ``tool_use`` block, ``message_delta`` carries the stop reason and
 the stream (the last usage is then reported as final), and ``event: error`` mid-stream (e.g.
 ``overloaded_error``) raises ``ProviderStreamError``.
 
+Server-side tools (``web_search``) run inside the call: their ``server_tool_use`` blocks (and
+the query's ``input_json_delta`` fragments) are not the agent's tool calls. Each web search is
+counted as its block starts (an interim ``UsageReport``), so a call cut after a search still
+pays for it, and ``usage.server_tool_use.web_search_requests`` gives the provider's count. A
+web search tool that sets no ``max_uses`` is sent with the governor's bound
+(``policies.WEB_SEARCHES_WHEN_UNBOUNDED``), the number its worst case was reserved for.
+
 The SDK client is built with ``max_retries=0`` and closed explicitly by :meth:`aclose`.
 """
 
@@ -16,6 +23,8 @@ import json
 from typing import TYPE_CHECKING, Any
 
 import anthropic
+
+from policies import WEB_SEARCHES_WHEN_UNBOUNDED, is_web_search
 
 from ._base import (
     Finished,
@@ -146,7 +155,10 @@ class AnthropicProvider(SDKStreamProvider):
 
 
 def _anthropic_tool(tool: dict[str, Any]) -> dict[str, Any]:
-    """OpenAI function-tool form to Anthropic's ``{name, description, input_schema}``."""
+    """OpenAI function-tool form to Anthropic's ``{name, description, input_schema}``; a
+    server-side web search tool gets the bound its worst case was reserved for."""
+    if is_web_search(tool) and not isinstance(tool.get("max_uses"), int):
+        return {**tool, "max_uses": WEB_SEARCHES_WHEN_UNBOUNDED}
     function = tool.get("function")
     if tool.get("type") == "function" and isinstance(function, dict):
         converted: dict[str, Any] = {
@@ -273,6 +285,8 @@ class _MessagesParser:
         self._written_long = 0  # to the 1-hour cache
         self._output_tokens = 0
         self._stop: str | None = None
+        self._searches = 0  # web searches started in this call
+        self._server_blocks: set[int] = set()  # indices of server_tool_use blocks
         self.done = False
 
     def feed(self, name: str | None, event: Any) -> list[StreamEvent]:
@@ -287,6 +301,8 @@ class _MessagesParser:
                 return [TextDelta(text)] if text else []
             if delta_type == "input_json_delta":
                 index = int(event.get("index", 0))
+                if index in self._server_blocks:
+                    return []  # a server tool's input (a search query): not the agent's call
                 fragment = delta.get("partial_json") or ""
                 self._tools.add(index, None, None, fragment)
                 return [ToolCallDelta(index, None, None, fragment)] if fragment else []
@@ -306,13 +322,20 @@ class _MessagesParser:
             self._written = created - self._written_long
             self._input_tokens = int(usage.get("input_tokens") or 0) + self._cached + created
             self._output_tokens = int(usage.get("output_tokens") or 0)
+            self._count_searches(usage)
             return [self._usage(final=False)]
         if kind == "content_block_start":
             block = event.get("content_block") or {}
-            if block.get("type") == "tool_use":
+            block_type = block.get("type")
+            if block_type == "tool_use":
                 index = int(event.get("index", 0))
                 self._tools.add(index, block.get("id"), block.get("name"), "")
                 return [ToolCallDelta(index, block.get("id"), block.get("name"), "")]
+            if block_type == "server_tool_use":
+                self._server_blocks.add(int(event.get("index", 0)))
+                if block.get("name") == "web_search":
+                    self._searches += 1
+                    return [self._usage(final=False)]
             return []
         if kind == "message_delta":
             stop = (event.get("delta") or {}).get("stop_reason")
@@ -326,6 +349,7 @@ class _MessagesParser:
                 if usage.get("input_tokens"):
                     written = self._written + self._written_long
                     self._input_tokens = int(usage["input_tokens"]) + self._cached + written
+                self._count_searches(usage)
                 return [self._usage(final=False)]
             return []
         if kind == "message_stop":
@@ -348,7 +372,17 @@ class _MessagesParser:
             final=final,
             cache_write_tokens=self._written,
             cache_write_long_tokens=self._written_long,
+            web_searches=self._searches,
         )
+
+    def _count_searches(self, usage: dict[str, Any]) -> None:
+        """The provider's count of web searches, where it gives one (never below the blocks
+        seen: a cut stream's last count may predate its last search)."""
+        server = usage.get("server_tool_use")
+        if isinstance(server, dict):
+            reported = server.get("web_search_requests")
+            if isinstance(reported, int) and not isinstance(reported, bool):
+                self._searches = max(self._searches, reported)
 
     def finish(self) -> list[StreamEvent]:
         if not self.done:

@@ -195,6 +195,8 @@ class UsageReport:
     cache_write_tokens: int = 0
     #: ... and to its long-lived cache (Anthropic's 1-hour cache).
     cache_write_long_tokens: int = 0
+    #: Server-side web searches the provider ran in the call so far (billed per search).
+    web_searches: int = 0
 
 
 @fast_init

@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 
 import openai
 
+from policies import web_searches
+
 from ._base import (
     Finished,
     FinishReason,
@@ -259,6 +261,11 @@ class OpenAIResponsesProvider(_OpenAIBase):
         }
         if request.tools:
             params["tools"] = [_responses_tool(tool) for tool in request.tools]
+            searches = web_searches(request.tools)
+            if searches:
+                # The web search tool takes no max_uses: the whole response's built-in tool
+                # calls are bounded instead, to the searches its worst case was reserved for.
+                params["max_tool_calls"] = searches
         if request.temperature is not None:
             params["temperature"] = request.temperature
         return self._client.responses.with_streaming_response.create(**params)
@@ -339,6 +346,7 @@ class _ResponsesParser:
         self._provider = provider
         self._tools = _ToolCallAssembler()
         self._done: Finished | None = None
+        self._searches = 0  # web_search_call items: each search is billed
         self.done = False
 
     def feed(self, name: str | None, event: Any) -> list[StreamEvent]:
@@ -355,6 +363,10 @@ class _ResponsesParser:
                 arguments = item.get("arguments") or ""
                 self._tools.add(index, item.get("call_id"), item.get("name"), arguments)
                 return [ToolCallDelta(index, item.get("call_id"), item.get("name"), arguments)]
+            if item.get("type") == "web_search_call":
+                self._searches += 1
+                # Counted as it starts, so a call cut after a search still pays for it.
+                return [UsageReport(0, 0, final=False, web_searches=self._searches)]
             return []
         if kind == "response.function_call_arguments.delta":
             index = int(event.get("output_index", 0))
@@ -389,6 +401,7 @@ class _ResponsesParser:
                     output_tokens=usage.get("output_tokens") or 0,
                     cached_input_tokens=details.get("cached_tokens") or 0,
                     final=True,
+                    web_searches=self._searches,
                 )
             )
         if kind == "response.completed":
