@@ -113,6 +113,7 @@ def _parse_nonneg_int(value: Any) -> Any:
 Dollars = Annotated[int, BeforeValidator(_parse_dollars)]
 Count = Annotated[int, BeforeValidator(_parse_nonneg_int), Field(strict=True)]
 PositiveFloat = Annotated[float, Field(gt=0)]
+NonNegativeFloat = Annotated[float, Field(ge=0)]
 
 
 class _Strict(BaseModel):
@@ -185,6 +186,10 @@ class LimitsConfig(_Strict):
     max_steps_per_agent: Count | None = None
     max_steps_per_session: Count | None = None
     max_session_seconds: PositiveFloat | None = None
+    #: Seconds a call over a per-minute limit (calls, an agent's calls, tokens, or a tool's
+    #: ``[[tools.rate_limits]]``) may wait for its window to free up before it is refused:
+    #: the limit then throttles instead of refusing. 0 (the default): refused at once.
+    rate_wait_seconds: NonNegativeFloat = 0.0
     #: ``max_tokens`` when a call gives none.
     default_max_tokens: Count = 4096
     action: Literal["refuse", "warn", "escalate", "stop_agent", "stop_session"] = "refuse"
@@ -595,7 +600,7 @@ def explain_policy(config: PolicyConfig) -> str:
     limit_parts = [
         f"{name.replace('_', ' ')} {value}"
         for name, value in limits.model_dump(
-            exclude={"action", "fallback", "mode", "default_max_tokens"}
+            exclude={"action", "fallback", "mode", "default_max_tokens", "rate_wait_seconds"}
         ).items()
         if value is not None
     ]
@@ -614,6 +619,11 @@ def explain_policy(config: PolicyConfig) -> str:
             "escalate": "each later call asks a person first",
         }[limits.action]
         add(f"After {limits.max_session_seconds:g}s {then}{_mode(limits.mode)}.")
+    if limits.rate_wait_seconds:
+        add(
+            f"A call over a per-minute limit waits up to {limits.rate_wait_seconds:g}s for room "
+            "before the limit's action applies."
+        )
     add(f"Calls without max_tokens get max_tokens = {limits.default_max_tokens}.")
     tools = config.tools
     if tools.allow is not None:

@@ -62,6 +62,7 @@ from ._messages import (
     Refusal,
     Settle,
     Settled,
+    Throttled,
     ToolDone,
     Unavailable,
 )
@@ -411,6 +412,18 @@ class Agent(Actor):
                         binding.session,
                     )
                 )
+                continue
+            if isinstance(answer, Throttled):
+                # Over a per-minute limit, and the policy lets the call wait for room: ask
+                # again (a new id, as below) once the window has freed up.
+                self._emit_state("waiting_rate")
+                await _throttle_sleep(answer.retry_after + _THROTTLE_SLACK)
+                self._emit_state("running")
+                waited = request.waited + answer.retry_after + _THROTTLE_SLACK
+                request = dataclasses.replace(
+                    request, call_id=_new_call_id(request.call_id[0]), waited=waited
+                )
+                answer = await self._ask_governor(request)
                 continue
             if isinstance(answer, AskAgain):
                 asked = False
@@ -905,6 +918,12 @@ class Agent(Actor):
             decisions=tuple(_record(d) for d in grant.decisions),
         )
 
+
+#: Added to a throttled call's wait, so that it asks again once its window has surely freed
+#: up (the clocks' rounding), not a hair before.
+_THROTTLE_SLACK = 0.01
+#: How a throttled call waits (a test runs it on a fake clock).
+_throttle_sleep = anyio.sleep
 
 #: How many plain tools may run at once (each in a thread of its own): apart from anyio's
 #: default pool, so tools blocked on a slow service never hold the threads that load the

@@ -60,6 +60,7 @@ AgentState = Literal[
     "running",
     "waiting_model",
     "waiting_approval",
+    "waiting_rate",
     "restarting",
     "tripped",
     "stopped",

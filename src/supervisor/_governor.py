@@ -93,6 +93,7 @@ from ._messages import (
     Refusal,
     Settle,
     Settled,
+    Throttled,
     ToolDone,
     Unavailable,
 )
@@ -749,7 +750,9 @@ class Governor(Actor):
 
     # -- LLM calls -------------------------------------------------------------------------------
 
-    async def _pre_call(self, msg: PreCall) -> CallGrant | Refusal | NeedsApproval | Unavailable:
+    async def _pre_call(
+        self, msg: PreCall
+    ) -> CallGrant | Refusal | NeedsApproval | Unavailable | Throttled:
         agent = self._agent(msg.agent, msg.session)
         session = self._session(msg.session)
         stopped = self._stopped(agent, session, msg.call_id)
@@ -786,7 +789,9 @@ class Governor(Actor):
             )
             verdict = self.engine.pre_call(ctx)
             if isinstance(verdict, Refuse):
-                return await self._refused(verdict, agent, msg.call_id)
+                return self._throttled(verdict, msg.waited) or await self._refused(
+                    verdict, agent, msg.call_id
+                )
             if isinstance(verdict, Escalation):
                 return await self._hold(verdict, agent, msg.call_id, "llm", ctx)
             result = await self._admit(verdict, ctx, agent)
@@ -1014,7 +1019,7 @@ class Governor(Actor):
 
     # -- tools -----------------------------------------------------------------------------------
 
-    async def _pre_tool(self, msg: PreTool) -> CallGrant | Refusal | NeedsApproval:
+    async def _pre_tool(self, msg: PreTool) -> CallGrant | Refusal | NeedsApproval | Throttled:
         agent = self._agent(msg.agent, msg.session)
         session = self._session(msg.session)
         stopped = self._stopped(agent, session, msg.call_id)
@@ -1035,10 +1040,23 @@ class Governor(Actor):
         )
         verdict = self.engine.pre_tool(ctx)
         if isinstance(verdict, Refuse):
-            return await self._refused(verdict, agent, msg.call_id)
+            return self._throttled(verdict, msg.waited) or await self._refused(
+                verdict, agent, msg.call_id
+            )
         if isinstance(verdict, Escalation):
             return await self._hold(verdict, agent, msg.call_id, "tool", ctx)
         return await self._grant_tool(verdict, ctx, agent)
+
+    def _throttled(self, refuse: Refuse, waited: float) -> Throttled | None:
+        """A call over a per-minute limit waits for room instead, while the policy's
+        ``rate_wait_seconds`` allows: the agent asks again after ``retry_after``. Nothing is
+        audited for it (the call was not refused); a refusal once the wait is spent is."""
+        retry = refuse.retry_after
+        if refuse.kind != "rate" or retry is None:
+            return None
+        if waited + retry > self.engine.config.limits.rate_wait_seconds:
+            return None
+        return Throttled(retry, refuse.decision.rule, refuse.decision.reason)
 
     async def _grant_tool(
         self, permit: ToolPermit, ctx: ToolContext, agent: _AgentState

@@ -67,6 +67,8 @@ class PreCall:
     max_tokens: int | None
     tools: Sequence[Mapping[str, Any]] | None
     attempt: int = 1
+    #: Seconds this call has already waited for a rate limit's window (see Throttled).
+    waited: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,8 @@ class PreTool:
     call_id: str
     name: str
     args: Mapping[str, Any]
+    #: Seconds this call has already waited for a rate limit's window (see Throttled).
+    waited: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +171,17 @@ class Refusal:
 
     refusal: Refuse
     stop_agent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Throttled:
+    """The call is over a per-minute limit, and the policy lets it wait for room
+    (``limits.rate_wait_seconds``): ask again, with a new call id, after ``retry_after``
+    seconds."""
+
+    retry_after: float
+    rule: str
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)

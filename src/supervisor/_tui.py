@@ -71,6 +71,7 @@ __all__ = [
 _STATE_RANK: Final[Mapping[str, int]] = {
     "waiting_approval": 0,
     "waiting_model": 1,
+    "waiting_rate": 1,
     "running": 2,
     "restarting": 3,
     "starting": 4,
@@ -82,6 +83,7 @@ _STATE_STYLE: Final[Mapping[str, str]] = {
     "starting": "dim",
     "running": "green",
     "waiting_model": "cyan",
+    "waiting_rate": "yellow",
     "waiting_approval": "bold magenta",
     "restarting": "yellow",
     "tripped": "bold red",
@@ -90,10 +92,11 @@ _STATE_STYLE: Final[Mapping[str, str]] = {
 }
 _STATE_LABEL: Final[Mapping[str, str]] = {
     "waiting_model": "waiting model",
+    "waiting_rate": "rate limited",
     "waiting_approval": "NEEDS APPROVAL",
 }
 _ACTIVE: Final = frozenset(
-    {"running", "waiting_model", "waiting_approval", "restarting", "starting"}
+    {"running", "waiting_model", "waiting_rate", "waiting_approval", "restarting", "starting"}
 )
 _DECISION_STYLE: Final[Mapping[str, str]] = {
     "allow": "dim",

@@ -618,3 +618,63 @@ async def test_the_observer_queue_holds_each_agent_once_when_the_loop_is_never_i
     assert len(results) == 240
     assert all(isinstance(r, LLMResult) for r in results)
     assert 0 < longest <= 20, longest
+
+
+# -- a rate limit that throttles instead of refusing -----------------------------------------
+
+
+@pytest.fixture
+def fake_clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The governor's clock, moved on by a throttled call's wait (not by real time), so a
+    minute's window frees up at once. Returns the waits."""
+    import supervisor._agent as agent_module
+
+    now = [1000.0]
+    waits: list[float] = []
+    original = Governor.__init__
+
+    def init(self: Governor, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **{**kwargs, "clock": lambda: now[0]})
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        now[0] += seconds
+        await anyio.lowlevel.checkpoint()
+
+    monkeypatch.setattr(Governor, "__init__", init)
+    monkeypatch.setattr(agent_module, "_throttle_sleep", sleep)
+    return waits
+
+
+async def test_a_rate_limit_with_a_wait_throttles_calls_instead_of_refusing(
+    harness: Harness, fake_clock: list[float]
+) -> None:
+    cls = caller([{}, {}, {}, {"tool": "search", "args": {"q": "x"}}, {"tool": "search"}])
+    limits = {"calls_per_minute": 2, "rate_wait_seconds": 120}
+    tools = {"rate_limits": [{"pattern": "search", "per_minute": 1}]}
+    run = await harness.run([cls], make_policy({"limits": limits, "tools": tools}))
+    first, second, third, found, again = seen(cls)
+    assert all(isinstance(r, LLMResult) for r in (first, second, third))
+    assert (found.value, again.value) == ("nothing about x", "nothing about ")
+    assert len(harness.provider.requests) == 3
+    # The third call waited for the first's minute to pass, the second search for the first's.
+    assert len(fake_clock) == 2
+    assert all(59 < w <= 60.1 for w in fake_clock)
+    # Nothing was refused, so nothing is audited as a refusal; the agent showed it waited.
+    assert not [r for r in await audit(run) if "per_minute" in r.get("rule", "")]
+    states = [e.state for e in harness.sink.events if type(e).__name__ == "AgentStateChanged"]
+    assert states.count("waiting_rate") == 2
+
+
+async def test_a_throttled_call_is_refused_once_its_wait_is_spent(
+    harness: Harness, fake_clock: list[float]
+) -> None:
+    cls = caller([{}, {}])
+    limits = {"calls_per_minute": 1, "rate_wait_seconds": 30}  # less than the window needs
+    run = await harness.run([cls], make_policy({"limits": limits}))
+    ok, refused = seen(cls)
+    assert isinstance(ok, LLMResult)
+    assert isinstance(refused, CallDenied)
+    assert refused.rule == "limits.calls_per_minute"
+    assert fake_clock == []  # it could not wait long enough, so it did not wait at all
+    assert any(r.get("rule") == "limits.calls_per_minute" for r in await audit(run))
