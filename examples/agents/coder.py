@@ -14,7 +14,6 @@ The tools work on an in-memory workspace, so the demo deletes nothing real. On a
 
 from __future__ import annotations
 
-import json
 import os
 from typing import Any
 
@@ -74,23 +73,7 @@ class Coder(Agent):
             if not answer.tool_calls:
                 self.report(f"done: {answer.text.strip()}")
                 return
-            messages.append(
-                {
-                    "role": "assistant",
-                    "content": answer.text,
-                    "tool_calls": [
-                        {
-                            "id": call.id,
-                            "type": "function",
-                            "function": {
-                                "name": call.name,
-                                "arguments": json.dumps(call.arguments),
-                            },
-                        }
-                        for call in answer.tool_calls
-                    ],
-                }
-            )
+            messages.append(answer.as_message())  # its text and tool calls, as the next turn
             for call in answer.tool_calls:
                 try:
                     result = await self.tool(call.name, call.arguments)

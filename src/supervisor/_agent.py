@@ -918,6 +918,53 @@ class Agent(Actor):
             decisions=tuple(_record(d) for d in grant.decisions),
         )
 
+    async def call_tools(self, answer: LLMResult) -> list[dict[str, Any]]:
+        """Run the tool calls ``answer`` asks for, in order, each through :meth:`tool`, and
+        return the tool turns to append after ``answer.as_message()``::
+
+            answer = await self.llm(messages, tools=self.tool_definitions())
+            messages += [answer.as_message(), *await self.call_tools(answer)]
+
+        Each turn's content is the tool's value (a string as it is, anything else as JSON).
+        What the model asked wrongly is answered in words, for it to try otherwise: an unknown
+        tool, arguments that do not fit (:class:`ToolArgumentsError`), a tool the policy's
+        tool rules deny or a person refused (``CallDenied``, ``EscalationDenied``), a tool
+        that raised. What concerns the agent itself is raised: its step and rate limits
+        (``CallDenied`` with a ``limits.`` rule), ``BudgetExceeded``, ``LoopDetected``,
+        ``AgentStopped``, ``StreamCut``, ``GovernorUnavailable``, and cancellation.
+        """
+        turns: list[dict[str, Any]] = []
+        for call in answer.tool_calls:
+            if call.name not in self._tools:
+                content = (
+                    f"There is no tool named {call.name!r}; the tools are "
+                    f"{', '.join(sorted(self._tools)) or 'none'}."
+                )
+            else:
+                try:
+                    result = await self.tool(call.name, call.arguments)
+                except ToolArgumentsError as exc:
+                    raw = call.arguments.get("_raw") if len(call.arguments) == 1 else None
+                    content = (
+                        f"Not done: the arguments for {call.name!r} are not valid JSON "
+                        f"({str(raw)[:200]!r}); send them again as a JSON object."
+                        if isinstance(raw, str)
+                        else f"Not done: {exc}"
+                    )
+                except (CallDenied, EscalationDenied) as exc:
+                    if exc.rule.startswith("limits."):
+                        raise  # the agent's own step or rate limit, not this tool's
+                    content = f"Not done: {exc}"
+                except (GovernedCallError, GovernorUnavailable):
+                    raise
+                except Exception as exc:
+                    content = f"The tool {call.name!r} failed: {type(exc).__name__}: {exc}"
+                else:
+                    value = result.value
+                    content = value if isinstance(value, str) else _observation(value, 100_000)
+            turns.append({"role": "tool", "tool_call_id": call.id, "content": content})
+        return turns
+
 
 #: Added to a throttled call's wait, so that it asks again once its window has surely freed
 #: up (the clocks' rounding), not a hair before.

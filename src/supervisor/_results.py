@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,6 +80,22 @@ class LLMResult:
     interrupted: bool = False
     fallback: str | None = None
     decisions: tuple[DecisionRecord, ...] = field(default=())
+
+    def as_message(self) -> dict[str, Any]:
+        """This answer as the assistant turn to append to the conversation: its text and its
+        tool calls, in the OpenAI chat form every provider here takes (see
+        :meth:`Agent.call_tools` for the tool turns that follow it)."""
+        message: dict[str, Any] = {"role": "assistant", "content": self.text}
+        if self.tool_calls:
+            message["tool_calls"] = [
+                {
+                    "id": call.id,
+                    "type": "function",
+                    "function": {"name": call.name, "arguments": json.dumps(call.arguments)},
+                }
+                for call in self.tool_calls
+            ]
+        return message
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,13 +3,16 @@ mistake in the agent's code gets an error that says what is wrong and how to wri
 
 from __future__ import annotations
 
+import json
 from typing import Any, ClassVar
 
 import pytest
 from pydantic import BaseModel
 from test_governor_support import Harness, agent_class, make_policy
 
-from supervisor import Agent, ConfigurationError, ToolArgumentsError, tool
+from supervisor import Agent, CallDenied, ConfigurationError, LLMResult, ToolArgumentsError, tool
+from supervisor._results import ToolCall as ResultToolCall
+from supervisor._results import Usage
 
 pytestmark = pytest.mark.filterwarnings("error")
 
@@ -201,3 +204,110 @@ async def test_the_same_wrong_arguments_again_and_again_are_a_loop(harness: Harn
     run = await harness.run([cls], make_policy())
     rules = [r.data["rule"] for r in await run.store.read_audit() if r.event == "decision"]
     assert "loops.structural.action_error" in rules
+
+
+# -- the tool turns of an answer ---------------------------------------------------------------
+
+
+class Loops(Agent):
+    """Hands call_tools an answer with the tool calls listed in ``asked``."""
+
+    model = "fast:big"
+    asked: ClassVar[list[ResultToolCall]]
+    seen: ClassVar[list[Any]]
+
+    @tool
+    async def search(self, query: str, limit: int = 5) -> str:
+        return f"3 results for {query}"
+
+    @tool
+    def stats(self, query: str) -> dict[str, int]:
+        return {"hits": len(query)}
+
+    @tool
+    async def broken(self) -> str:
+        raise RuntimeError("the index is down")
+
+    @tool
+    async def wipe(self) -> str:
+        return "wiped"
+
+    async def run(self) -> None:
+        answer = LLMResult(
+            "Let me look.", "fast:big", Usage(), 0, "tool_calls", "c1", tuple(self.asked)
+        )
+        self.seen.append(answer.as_message())
+        self.seen.extend(await self.call_tools(answer))
+
+
+async def test_call_tools_answers_each_call_and_tells_the_model_what_went_wrong(
+    harness: Harness,
+) -> None:
+    asked = [
+        ResultToolCall("t1", "search", {"query": "revenue"}),
+        ResultToolCall("t2", "stats", {"query": "abc"}),
+        ResultToolCall("t3", "serach", {"query": "x"}),  # no such tool
+        ResultToolCall("t4", "search", {"query": "x", "limit": "many"}),
+        ResultToolCall("t5", "search", {"_raw": '{"query": "x'}),  # the model's broken JSON
+        ResultToolCall("t6", "broken", {}),
+        ResultToolCall("t7", "wipe", {}),  # denied by the policy
+    ]
+    cls = agent_class("a1", Loops, asked=asked, seen=[])
+    policy = make_policy({"tools": {"deny": ["wipe"]}})
+    run = await harness.run([cls], policy)
+    message, *turns = cls.seen  # type: ignore[attr-defined]
+    assert message == {
+        "role": "assistant",
+        "content": "Let me look.",
+        "tool_calls": [
+            {
+                "id": c.id,
+                "type": "function",
+                "function": {"name": c.name, "arguments": json.dumps(c.arguments)},
+            }
+            for c in asked
+        ],
+    }
+    assert [t["tool_call_id"] for t in turns] == [c.id for c in asked]
+    assert all(t["role"] == "tool" for t in turns)
+    said = [t["content"] for t in turns]
+    assert said[0] == "3 results for revenue"
+    assert json.loads(said[1]) == {"hits": 3}
+    assert said[2] == "There is no tool named 'serach'; the tools are broken, search, stats, wipe."
+    assert said[3].startswith("Not done: The tool 'search' was called with arguments that do")
+    assert "limit: Input should be a valid integer" in said[3]
+    assert said[4] == (
+        "Not done: the arguments for 'search' are not valid JSON ('{\"query\": \"x'); send "
+        "them again as a JSON object."
+    )
+    assert said[5] == "The tool 'broken' failed: RuntimeError: the index is down"
+    assert said[6].startswith("Not done: ")
+    assert "wipe" in said[6]
+    # Every call the agent made went through the governor (the unknown one made none).
+    settled = [e for e in harness.sink.events if type(e).__name__ == "CallSettled"]
+    assert [e.model for e in settled] == [  # type: ignore[attr-defined]
+        "tool:search",
+        "tool:stats",
+        "tool:search",
+        "tool:search",
+        "tool:broken",
+    ]
+    assert run.outcome is not None
+
+
+class Stopped(Loops):
+    async def run(self) -> None:
+        answer = LLMResult("", "fast:big", Usage(), 0, "tool_calls", "c1", tuple(self.asked))
+        try:
+            await self.call_tools(answer)
+        except CallDenied as exc:
+            self.seen.append(exc)
+
+
+async def test_call_tools_raises_what_concerns_the_agent_itself(harness: Harness) -> None:
+    asked = [ResultToolCall(f"t{n}", "search", {"query": "x"}) for n in range(3)]
+    cls = agent_class("a1", Stopped, asked=asked, seen=[])
+    await harness.run([cls], make_policy({"limits": {"max_steps_per_agent": 2}}))
+    (error,) = cls.seen  # type: ignore[attr-defined]
+    assert isinstance(error, CallDenied)  # a step limit is the agent's, not the tool's
+    assert error.rule == "limits.max_steps_per_agent"
