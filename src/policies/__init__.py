@@ -103,11 +103,15 @@ from ._streamrules import StreamMatch as StreamMatch
 from ._streamrules import StreamMatcher as StreamMatcher
 from ._streamrules import TextRule as TextRule
 from ._streamrules import TextRuleSet as TextRuleSet
+from ._tokens import WEB_FETCH_TOKENS_WHEN_UNBOUNDED as WEB_FETCH_TOKENS_WHEN_UNBOUNDED
+from ._tokens import WEB_FETCHES_WHEN_UNBOUNDED as WEB_FETCHES_WHEN_UNBOUNDED
 from ._tokens import WEB_SEARCH_RESULT_TOKENS as WEB_SEARCH_RESULT_TOKENS
 from ._tokens import WEB_SEARCHES_WHEN_UNBOUNDED as WEB_SEARCHES_WHEN_UNBOUNDED
 from ._tokens import estimate_prompt_tokens as estimate_prompt_tokens
 from ._tokens import estimate_stream_tokens as estimate_stream_tokens
 from ._tokens import estimate_text_tokens as estimate_text_tokens
+from ._tokens import fetched_tokens as fetched_tokens
+from ._tokens import is_web_fetch as is_web_fetch
 from ._tokens import is_web_search as is_web_search
 from ._tokens import web_searches as web_searches
 from ._tools import ToolMatcher as ToolMatcher
@@ -196,6 +200,8 @@ __all__ = [  # noqa: RUF022
     "UnknownPrice",
     "UnknownSearchPrice",
     "Verdict",
+    "WEB_FETCHES_WHEN_UNBOUNDED",
+    "WEB_FETCH_TOKENS_WHEN_UNBOUNDED",
     "WEB_SEARCHES_WHEN_UNBOUNDED",
     "WEB_SEARCH_RESULT_TOKENS",
     "Warn",
@@ -208,8 +214,10 @@ __all__ = [  # noqa: RUF022
     "estimate_stream_tokens",
     "estimate_text_tokens",
     "explain_policy",
+    "fetched_tokens",
     "format_usd",
     "input_text",
+    "is_web_fetch",
     "is_web_search",
     "load_policy",
     "load_policy_text",

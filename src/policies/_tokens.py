@@ -22,6 +22,10 @@ The heuristic (no tokenizer: this runs on every call and every streamed chunk):
   bills their results as input, so each search the tools allow (:func:`web_searches`) adds
   :data:`WEB_SEARCH_RESULT_TOKENS`. That is an allowance, not a bound: no API parameter bounds
   what a search returns.
+- **Server-side web fetches** (Anthropic's ``web_fetch_*`` tool): no fee, but each fetched page
+  or PDF is billed as input, up to the tool's ``max_content_tokens`` (a real bound) for each of
+  its ``max_uses``; the providers send the defaults below where the tool sets none
+  (:func:`fetched_tokens`).
 
 The result is meant for the *worst case* a reservation holds, never for billing: the provider's
 reported usage replaces it at settlement.
@@ -34,12 +38,16 @@ from typing import Any
 
 __all__ = [
     "IMAGE_TOKENS",
+    "WEB_FETCHES_WHEN_UNBOUNDED",
+    "WEB_FETCH_TOKENS_WHEN_UNBOUNDED",
     "WEB_SEARCHES_WHEN_UNBOUNDED",
     "WEB_SEARCH_RESULT_TOKENS",
     "estimate_prompt_tokens",
     "estimate_stream_tokens",
     "estimate_text_tokens",
+    "fetched_tokens",
     "image_tokens",
+    "is_web_fetch",
     "is_web_search",
     "web_searches",
 ]
@@ -67,15 +75,42 @@ def is_web_search(tool: Mapping[str, Any]) -> bool:
     return isinstance(kind, str) and kind.startswith("web_search")
 
 
+#: A web fetch tool's ``max_uses`` and ``max_content_tokens`` where it sets none: sent with the
+#: request, so that the fetched content's worst case holds.
+WEB_FETCHES_WHEN_UNBOUNDED = 5
+WEB_FETCH_TOKENS_WHEN_UNBOUNDED = 25_000
+
+
+def is_web_fetch(tool: Mapping[str, Any]) -> bool:
+    """Whether ``tool`` is a server-side web fetch tool (its content billed as input)."""
+    kind = tool.get("type")
+    return isinstance(kind, str) and kind.startswith("web_fetch")
+
+
+def _count(value: Any, default: int) -> int:
+    valid = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    return value if valid else default
+
+
+def fetched_tokens(tools: Sequence[Mapping[str, Any]] | None) -> int:
+    """The most input tokens the server-side web fetches of a request offering ``tools`` may
+    add: each fetch tool's ``max_uses`` times its ``max_content_tokens`` (the defaults above
+    where it sets none)."""
+    total = 0
+    for tool in tools or ():
+        if isinstance(tool, Mapping) and is_web_fetch(tool):
+            uses = _count(tool.get("max_uses"), WEB_FETCHES_WHEN_UNBOUNDED)
+            total += uses * _count(tool.get("max_content_tokens"), WEB_FETCH_TOKENS_WHEN_UNBOUNDED)
+    return total
+
+
 def web_searches(tools: Sequence[Mapping[str, Any]] | None) -> int:
     """The most server-side web searches a request offering ``tools`` may run: each web search
     tool's ``max_uses``, or :data:`WEB_SEARCHES_WHEN_UNBOUNDED` where it sets none."""
     total = 0
     for tool in tools or ():
         if isinstance(tool, Mapping) and is_web_search(tool):
-            uses = tool.get("max_uses")
-            valid = isinstance(uses, int) and not isinstance(uses, bool) and uses >= 0
-            total += uses if valid else WEB_SEARCHES_WHEN_UNBOUNDED  # type: ignore[operator]
+            total += _count(tool.get("max_uses"), WEB_SEARCHES_WHEN_UNBOUNDED)
     return total
 
 
@@ -146,7 +181,7 @@ def estimate_prompt_tokens(
     tokens = -(-total_bytes // 3) + _PER_MESSAGE * len(messages) + _PRIMING
     if tools:
         tokens += -(-sum(_value_bytes(t) for t in tools) // 3) + _PER_TOOL * len(tools)
-        tokens += web_searches(tools) * WEB_SEARCH_RESULT_TOKENS
+        tokens += web_searches(tools) * WEB_SEARCH_RESULT_TOKENS + fetched_tokens(tools)
     return tokens
 
 

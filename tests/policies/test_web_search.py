@@ -22,6 +22,7 @@ from policies import (
     UnknownSearchPrice,
     Warn,
     estimate_prompt_tokens,
+    fetched_tokens,
     parse_policy,
     web_searches,
 )
@@ -128,3 +129,23 @@ def test_a_search_with_no_known_price_is_refused_with_how_to_price_it() -> None:
     assert verdict.reservation.cost == (
         verdict.input_tokens * 1_000 + 1000 * 10_000 + 5 * 25_000_000
     )
+
+
+@pytest.mark.parametrize(
+    ("tool", "tokens"),
+    [
+        ({"type": "web_fetch_20250910", "name": "web_fetch"}, 5 * 25_000),
+        ({"type": "web_fetch_20250910", "name": "web_fetch", "max_uses": 2}, 2 * 25_000),
+        (
+            {"type": "web_fetch_20250910", "name": "web_fetch", "max_content_tokens": 100_000},
+            5 * 100_000,
+        ),
+        ({"type": "function", "function": {"name": "fetch"}}, 0),
+    ],
+)
+def test_a_web_fetch_adds_what_it_may_fetch_to_the_prompt(tool: Any, tokens: int) -> None:
+    """Fetched pages and PDFs are billed as input, up to the tool's max_content_tokens (an
+    API bound) for each of its max_uses; no fee."""
+    assert fetched_tokens([tool]) == tokens
+    bare = estimate_prompt_tokens(MESSAGES, [{"type": "x"}])
+    assert estimate_prompt_tokens(MESSAGES, [tool]) >= bare + tokens

@@ -745,6 +745,23 @@ async def test_anthropic_web_search_is_counted_and_never_an_agent_tool_call(
     assert second == [{**WEB_SEARCH, "max_uses": 2}]
 
 
+async def test_anthropic_web_fetch_is_sent_with_the_bounds_it_was_reserved_for(
+    sse_server: SSEServer,
+) -> None:
+    fetch = {"type": "web_fetch_20250910", "name": "web_fetch"}
+    sse_server.enqueue(Scenario(events=load_events("anthropic_text.sse")))
+    sse_server.enqueue(Scenario(events=load_events("anthropic_text.sse")))
+    provider = AnthropicProvider(base_url=sse_server.root_url)
+    try:
+        await collect(provider, request(tools=[fetch]))
+        await collect(provider, request(tools=[{**fetch, "max_uses": 1, "max_content_tokens": 9}]))
+    finally:
+        await provider.aclose()
+    first, second = (o.body["tools"] for o in sse_server.observed)
+    assert first == [{**fetch, "max_uses": 5, "max_content_tokens": 25_000}]
+    assert second == [{**fetch, "max_uses": 1, "max_content_tokens": 9}]
+
+
 def responses_with_a_web_search() -> list[str]:
     """openai_responses_text.sse with a web_search_call item before its text."""
     events = load_events("openai_responses_text.sse")

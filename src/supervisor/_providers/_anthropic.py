@@ -12,7 +12,8 @@ the query's ``input_json_delta`` fragments) are not the agent's tool calls. Each
 counted as its block starts (an interim ``UsageReport``), so a call cut after a search still
 pays for it, and ``usage.server_tool_use.web_search_requests`` gives the provider's count. A
 web search tool that sets no ``max_uses`` is sent with the governor's bound
-(``policies.WEB_SEARCHES_WHEN_UNBOUNDED``), the number its worst case was reserved for.
+(``policies.WEB_SEARCHES_WHEN_UNBOUNDED``), the number its worst case was reserved for; a web
+fetch tool likewise gets ``max_uses`` and ``max_content_tokens``.
 
 The SDK client is built with ``max_retries=0`` and closed explicitly by :meth:`aclose`.
 """
@@ -24,7 +25,13 @@ from typing import TYPE_CHECKING, Any
 
 import anthropic
 
-from policies import WEB_SEARCHES_WHEN_UNBOUNDED, is_web_search
+from policies import (
+    WEB_FETCH_TOKENS_WHEN_UNBOUNDED,
+    WEB_FETCHES_WHEN_UNBOUNDED,
+    WEB_SEARCHES_WHEN_UNBOUNDED,
+    is_web_fetch,
+    is_web_search,
+)
 
 from ._base import (
     Finished,
@@ -159,6 +166,13 @@ def _anthropic_tool(tool: dict[str, Any]) -> dict[str, Any]:
     server-side web search tool gets the bound its worst case was reserved for."""
     if is_web_search(tool) and not isinstance(tool.get("max_uses"), int):
         return {**tool, "max_uses": WEB_SEARCHES_WHEN_UNBOUNDED}
+    if is_web_fetch(tool):
+        bounded = dict(tool)
+        if not isinstance(tool.get("max_uses"), int):
+            bounded["max_uses"] = WEB_FETCHES_WHEN_UNBOUNDED
+        if not isinstance(tool.get("max_content_tokens"), int):
+            bounded["max_content_tokens"] = WEB_FETCH_TOKENS_WHEN_UNBOUNDED
+        return bounded
     function = tool.get("function")
     if tool.get("type") == "function" and isinstance(function, dict):
         converted: dict[str, Any] = {
