@@ -781,7 +781,11 @@ class ActorRef(Generic[A]):
                             return ExitReason("error", exc, "raised while answering an ask")
                         self._processed += 1
                         if not item.deferred and not item.resolve(value):
-                            await actor.on_unclaimed(item.message, value)
+                            try:
+                                await actor.on_unclaimed(item.message, value)
+                            except Exception as exc:
+                                self._failures += 1
+                                return ExitReason("error", exc, "raised in on_unclaimed")
                     elif type(item) is _Unclaimed:
                         try:
                             await actor.on_unclaimed(item.message, item.value)

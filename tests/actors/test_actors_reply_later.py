@@ -289,3 +289,33 @@ async def test_an_answer_sent_just_before_its_asker_is_cancelled_is_never_lost(
             assert len(sender.unclaimed) == cancelled
             assert all(answer == "lease" for _message, answer in sender.unclaimed)
             assert got == ["lease"] * len(got)
+
+
+async def test_on_unclaimed_that_raises_ends_only_the_actor() -> None:
+    """``on_unclaimed`` for a late answer runs as a handler does: its exception ends the
+    actor with an ``error`` exit (its supervisor restarts it). It must not escape the actor's
+    task, which would tear down the task group of its supervisor or of the whole system."""
+
+    class Stubborn(Actor):
+        async def receive(self, message: Any) -> Any:
+            await message.wait()
+            return "lease"
+
+        async def on_unclaimed(self, message: Any, answer: Any) -> None:
+            raise ValueError(f"cannot take back {answer}")
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Stubborn, name="stubborn")
+            gate = anyio.Event()
+            with pytest.raises(AskTimeout):
+                await ref.ask(gate, timeout=0.01)  # the asker leaves while the handler waits
+            gate.set()  # the answer now finds nobody: on_unclaimed raises
+            reason = await ref.wait_stopped()
+            assert reason.kind == "error"
+            assert isinstance(reason.error, ValueError)
+            assert reason.detail == "raised in on_unclaimed"
+            assert ref.statistics().failures == 1
+            assert system.failures == [(ref, reason)]
+            other = await system.spawn(SlowEcho, name="other")  # the system lives on
+            assert await other.ask("now") == "now"
