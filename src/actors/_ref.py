@@ -731,6 +731,15 @@ class ActorRef(Generic[A]):
                         reason = reason or self._stop_reason
                         assert reason is not None
                         await self._stop_actor(reason)
+        except Exception as exc:
+            # The lifespan raised: on entry (a start failure), or on leaving it, typically a
+            # task in its task group that failed (which also cancelled the loop, so on_stop
+            # did not run). The actor ends with that error, as if a handler raised: an
+            # exception out of this task would tear down the task group of the supervisor
+            # (or system) that owns it. An on_start failure, already the reason, stays it.
+            if failure is None:
+                failure = exc
+                reason = ExitReason("error", exc, "its lifespan failed")
         finally:
             kill = self._kill_reason
             if kill is not None and reason is not None and failure is None:

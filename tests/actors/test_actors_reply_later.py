@@ -9,8 +9,18 @@ from typing import TYPE_CHECKING, Any, cast
 import anyio
 import anyio.lowlevel
 import pytest
+from actor_probes import wait_for
 
-from actors import Actor, ActorDeadError, ActorSystem, AskTimeout, Reply
+from actors import (
+    Actor,
+    ActorDeadError,
+    ActorSystem,
+    AskTimeout,
+    ChildSpec,
+    Reply,
+    StartError,
+    Supervisor,
+)
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
@@ -319,3 +329,73 @@ async def test_on_unclaimed_that_raises_ends_only_the_actor() -> None:
             assert system.failures == [(ref, reason)]
             other = await system.spawn(SlowEcho, name="other")  # the system lives on
             assert await other.ask("now") == "now"
+
+
+class Heartbeat(Actor):
+    """Runs a background task in its lifespan; ``"fail"`` makes that task raise."""
+
+    def __init__(self, fail_on_entry: bool = False) -> None:
+        self.fail_on_entry = fail_on_entry
+        self.tg: TaskGroup | None = None
+        self.stopped = False
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self) -> AsyncIterator[None]:
+        if self.fail_on_entry:
+            raise OSError("no connection")
+        async with anyio.create_task_group() as tg:
+            self.tg = tg
+            yield
+
+    async def receive(self, message: Any) -> Any:
+        assert self.tg is not None
+        if message == "fail":
+            self.tg.start_soon(self._beat)
+        return message
+
+    async def _beat(self) -> None:
+        await anyio.lowlevel.checkpoint()
+        raise ValueError("heartbeat lost")
+
+    async def on_stop(self, reason: Any) -> None:
+        self.stopped = True
+
+
+async def test_a_failing_lifespan_task_ends_the_actor_and_its_supervisor_restarts_it() -> None:
+    """A task in the lifespan's task group that raises ends the actor with an ``error`` exit
+    (its loop is cancelled, so ``on_stop`` does not run); the exception never escapes into
+    the supervisor's task group, which would take down the supervisor and its siblings."""
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor([ChildSpec("beat", Heartbeat), ChildSpec("sibling", SlowEcho)]),
+                name="root",
+            )
+            first = {c.id: c.ref for c in await sup.which_children()}
+            beat, sibling = first["beat"], first["sibling"]
+            assert beat is not None
+            assert sibling is not None
+            instance = cast("Heartbeat", beat._actor)
+            with system.events.subscribe() as sub:
+                assert await beat.ask("fail") == "fail"
+                reason = await beat.wait_stopped()
+                await wait_for(sub, "restarted", "root/beat")
+            assert reason.kind == "error"
+            assert reason.detail == "its lifespan failed"
+            assert isinstance(reason.error, ExceptionGroup)
+            assert [type(e) for e in reason.error.exceptions] == [ValueError]
+            assert not instance.stopped
+            assert sup.is_alive
+            assert sibling.is_alive
+            assert await sibling.ask("now") == "now"
+            assert system.failures == []
+
+
+async def test_a_lifespan_that_fails_on_entry_is_a_start_error() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            with pytest.raises(StartError, match="'hb' failed to start: OSError") as info:
+                await system.spawn(lambda: Heartbeat(fail_on_entry=True), name="hb")
+            assert isinstance(info.value.__cause__, OSError)
+            assert system.actors() == []
+            assert await (await system.spawn(SlowEcho, name="other")).ask("now") == "now"
