@@ -37,6 +37,7 @@ from ._exceptions import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
     from contextlib import AbstractAsyncContextManager
 
     from anyio.abc import TaskGroup, TaskStatus
@@ -235,8 +236,9 @@ class ActorRef(Generic[A]):
         self._senders: deque[_Sender] | None = None
         self._asks: set[_Ask] | None = None  # made on the first ask: idle actors stay small
         self._current: object = None
-        # The cancel scope of what runs now (on_start, a run of handlers, on_stop); None while
-        # idle, so kill() and stop() wake an idle loop through _waiter instead.
+        # The cancel scope of what runs now (on_start, a run of handlers, on_stop, leaving the
+        # lifespan); None while idle, so kill() and stop() wake an idle loop through _waiter
+        # instead.
         self._scope: CancelScope | None = None
         self._stop_reason: ExitReason | None = None
         self._kill_reason: ExitReason | None = None
@@ -704,7 +706,11 @@ class ActorRef(Generic[A]):
         reason: ExitReason | None = None
         failure: BaseException | None = None
         try:
-            lifespan = actor._actor_lifespan() if actor._actor_has_lifespan else _NO_LIFESPAN
+            lifespan = (
+                self._killable(actor._actor_lifespan())
+                if actor._actor_has_lifespan
+                else _NO_LIFESPAN
+            )
             async with lifespan:
                 failure = await self._guarded(actor.on_start)
                 if failure is not None:
@@ -755,6 +761,28 @@ class ActorRef(Generic[A]):
                 failure = ActorDeadError(f"{self.path!r} was stopped while starting ({reason}).")
             assert status is not None
             status.started(failure)
+
+    @contextlib.asynccontextmanager
+    async def _killable(self, lifespan: AbstractAsyncContextManager[None]) -> AsyncIterator[None]:
+        """``lifespan``, left in a cancel scope that kill() cancels.
+
+        Leaving a lifespan may wait (its task group waits for its tasks), and nothing else
+        would interrupt that wait: a shutdown timeout or ``brutal_kill`` would then wait
+        forever for an actor that never ends. While it is being left the scope is
+        ``self._scope``, so kill() cancels it; after a kill it is cancelled at once.
+        """
+        scope = CancelScope()
+        try:
+            with scope:
+                async with lifespan:
+                    try:
+                        yield
+                    finally:
+                        self._scope = scope
+                        if self._kill_reason is not None:
+                            scope.cancel()
+        finally:
+            self._scope = None
 
     async def _guarded(self, on_start: Callable[[], Any]) -> BaseException | None:
         """Run on_start in its own cancel scope; return what it raised."""

@@ -399,3 +399,62 @@ async def test_a_lifespan_that_fails_on_entry_is_a_start_error() -> None:
             assert isinstance(info.value.__cause__, OSError)
             assert system.actors() == []
             assert await (await system.spawn(SlowEcho, name="other")).ask("now") == "now"
+
+
+class Lingering(Actor):
+    """Its lifespan's task group runs a task that never ends by itself (a poller)."""
+
+    def __init__(self) -> None:
+        self.poller_cancelled = anyio.Event()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self) -> AsyncIterator[None]:
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(self._poll)
+            yield
+
+    async def _poll(self) -> None:
+        try:
+            await anyio.sleep_forever()
+        finally:
+            self.poller_cancelled.set()
+
+
+async def test_a_shutdown_timeout_kills_an_actor_whose_lifespan_does_not_end() -> None:
+    """Leaving the lifespan waits for its tasks; when they do not end, the stop's timeout
+    kills the actor there as anywhere else, instead of waiting forever."""
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Lingering, name="lingering")
+            actor = cast("Lingering", ref._actor)
+            # Without the kill, stop() waits (shielded) until fail_after cancels the actor.
+            with anyio.move_on_after(2) as bound:
+                await ref.stop(timeout=0.05)
+            assert not bound.cancel_called, "stop() waited for the lifespan's tasks"
+            reason = ref.exit_reason
+            assert reason is not None
+            assert reason.kind == "killed"
+            assert reason.detail == "did not stop within 0.05 s (while stopping after shutdown)"
+            assert actor.poller_cancelled.is_set()
+
+
+async def test_brutal_kill_cancels_the_lifespans_tasks() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(
+                    [
+                        ChildSpec("brutal", Lingering, shutdown="brutal_kill"),
+                        ChildSpec("graceful", Lingering, shutdown=0.05),
+                    ]
+                ),
+                name="root",
+            )
+            children = {c.id: c.ref for c in await sup.which_children()}
+            await sup.terminate_child("brutal")
+            await sup.terminate_child("graceful")
+            for child in children.values():
+                assert child is not None
+                assert (await child.wait_stopped()).kind == "killed"
+                assert cast("Lingering", child._actor).poller_cancelled.is_set()
+            assert [c.status for c in await sup.which_children()] == ["stopped", "stopped"]
