@@ -172,7 +172,9 @@ class _Child:
         self.restart_count = 0
         self.started_at = 0.0
         self.backoff_attempt = 0
-        self.pending = False  # a backoff timer will restart it
+        # The backoff timer that will restart it, or None. Only the timer named here may:
+        # terminate_child clears it, and a later failure replaces it with a new one.
+        self.pending: CancelScope | None = None
         self.is_supervisor = False
 
     @property
@@ -190,6 +192,7 @@ class _ChildExited:
 class _RestartDue:
     group: tuple[_Child, ...]
     failed: _Child
+    timer: CancelScope  # which timer: a child whose pending is another one is left alone
 
 
 @dataclass(frozen=True)
@@ -410,9 +413,15 @@ class Supervisor(Actor):
             await self._handle_exit(message.ref, message.reason)
             return None
         if kind is _RestartDue:
+            timer = message.timer
+            group = [
+                c
+                for c in message.group
+                if c.pending is timer and c in self._children and not c.running
+            ]
             for child in message.group:
-                child.pending = False
-            group = [c for c in message.group if c in self._children and not c.running]
+                if child.pending is timer:
+                    child.pending = None
             await self._start_group(group, message.failed)
             return None
         if kind is _Cmd:
@@ -462,7 +471,7 @@ class Supervisor(Actor):
     async def _stop_child(self, child: _Child) -> None:
         """Stop a child on the supervisor's initiative (its exit is then not acted on)."""
         ref, child.ref = child.ref, None
-        child.pending = False
+        child.pending = None
         if ref is not None and ref._phase != _DEAD:
             shutdown = child.spec.shutdown
             if shutdown == "brutal_kill":
@@ -509,7 +518,7 @@ class Supervisor(Actor):
         if mode == "never":
             return
         if mode == "all_significant" and any(
-            c.spec.significant and (c.running or c.pending) for c in self._children
+            c.spec.significant and (c.running or c.pending is not None) for c in self._children
         ):
             return
         detail = f"auto_shutdown ({mode}): significant child {child.id!r} ended"
@@ -550,8 +559,9 @@ class Supervisor(Actor):
             failed.backoff_attempt = 0
         delay = self.backoff.delay(failed.backoff_attempt, random.random())
         failed.backoff_attempt += 1
+        scope = CancelScope()
         for c in group:
-            c.pending = True
+            c.pending = scope
         logger.info(
             "supervisor.restart_scheduled",
             path=self.context.path,
@@ -559,9 +569,8 @@ class Supervisor(Actor):
             delay=round(delay, 6),
             reason=str(reason),
         )
-        scope = CancelScope()
         self._timers.add(scope)
-        self._tg.start_soon(self._timer, scope, delay, _RestartDue(tuple(group), failed))
+        self._tg.start_soon(self._timer, scope, delay, _RestartDue(tuple(group), failed, scope))
 
     async def _timer(self, scope: CancelScope, delay: float, message: _RestartDue) -> None:
         try:
@@ -699,7 +708,7 @@ class Supervisor(Actor):
     async def _cmd_restart_child(self, arg: str) -> ActorRef[Any]:
         self._no_simple("restart_child")
         child = self._by_id(arg)
-        if child.running or child.pending:
+        if child.running or child.pending is not None:
             raise ChildRunning(
                 f"Child {child.id!r} of {self.context.path!r} is running; terminate it first."
             )
@@ -708,7 +717,7 @@ class Supervisor(Actor):
     async def _cmd_delete_child(self, arg: str) -> None:
         self._no_simple("delete_child")
         child = self._by_id(arg)
-        if child.running or child.pending:
+        if child.running or child.pending is not None:
             raise ChildRunning(
                 f"Child {child.id!r} of {self.context.path!r} is running; terminate it first."
             )
@@ -718,7 +727,7 @@ class Supervisor(Actor):
         rows = []
         for c in self._children:
             status: Literal["running", "restarting", "stopped"] = (
-                "running" if c.running else "restarting" if c.pending else "stopped"
+                "running" if c.running else "restarting" if c.pending is not None else "stopped"
             )
             rows.append(
                 ChildInfo(

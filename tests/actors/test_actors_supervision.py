@@ -11,6 +11,7 @@ from anyio import wait_all_tasks_blocked
 from structlog.testing import capture_logs
 
 from actors import (
+    Actor,
     ActorRef,
     ActorSystem,
     AlreadyPresent,
@@ -20,6 +21,7 @@ from actors import (
     ChildNotFound,
     ChildRunning,
     ChildSpec,
+    ExitReason,
     StartError,
     Supervisor,
     SupervisorGaveUp,
@@ -517,3 +519,42 @@ async def test_stray_message_to_a_supervisor_is_ignored() -> None:
                 assert await sup.ask("hello") is None
             assert logs[0]["event"] == "supervisor.unhandled_message"
             assert sup.is_alive
+
+
+async def test_a_child_terminated_while_it_waits_out_its_backoff_stays_stopped() -> None:
+    """terminate_child on a child waiting to be restarted (OTP's ``restarting``) ends that
+    restart: the backoff timer that fires later must not start it again."""
+    gate = anyio.Event()
+
+    class SlowToStop(Actor):
+        async def on_stop(self, reason: ExitReason) -> None:
+            await gate.wait()
+
+    journal = Journal()
+    children = [
+        ChildSpec("a", lambda: Probe(journal)),
+        ChildSpec("slow", SlowToStop, shutdown=30.0),
+    ]
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(children, backoff=Backoff(min=0, max=0, jitter=0)), name="root"
+            )
+            a = (await refs(sup))["a"]
+            async with anyio.create_task_group() as tg:
+                # Keep the supervisor busy, so that a's exit and then the terminate_child
+                # call wait in its mailbox in that order; the restart timer it sets (no delay)
+                # fires only after both.
+                tg.start_soon(sup.terminate_child, "slow")
+                await wait_all_tasks_blocked()
+                await crash(a)
+                await a.wait_stopped()
+                tg.start_soon(sup.terminate_child, "a")
+                await wait_all_tasks_blocked()
+                gate.set()
+            await wait_all_tasks_blocked()  # the timer has fired and its message is handled
+            infos = {c.id: c for c in await sup.which_children()}
+            assert infos["a"].status == "stopped"
+            assert journal.of("start") == ["a"]
+            again = await sup.restart_child("a")  # and it can be started by hand
+            assert await again.ask(("echo", 1)) == 1
