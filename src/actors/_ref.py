@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import sys
 import time
 from collections import deque
 from collections.abc import Callable
@@ -39,6 +40,7 @@ from ._exceptions import (
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
     from contextlib import AbstractAsyncContextManager
+    from types import FrameType
 
     from anyio.abc import TaskGroup, TaskStatus
 
@@ -484,19 +486,39 @@ class ActorRef(Generic[A]):
 
         Queued messages are dropped (pending asks fail with :class:`ActorDeadError`). If it has
         not stopped within ``timeout`` seconds it is cancelled (exit kind ``killed``). Idempotent;
-        called from the actor's own handler it only requests the stop.
+        called from the actor's own handler (or ``on_start``, or a handler answering inline in
+        the asker's task) it only requests the stop.
         """
         if self._phase == _DEAD:
             return
         self._request_stop(ExitReason("shutdown", detail="stop requested"))
         if self._task_id is not None and anyio.get_current_task().id == self._task_id:
             return
+        if self._phase == _BUSY and self._scope is None and self._called_inline():
+            return  # from a handler answering inline: waiting here would wait for itself
         with anyio.move_on_after(timeout):
             await self._wait_done()
         if self._phase != _DEAD:
             self.kill(f"did not stop within {timeout} s")
             with CancelScope(shield=True):
                 await self._wait_done()
+
+    def _called_inline(self) -> bool:
+        """Whether the caller runs inside this actor's handler answering an ask inline.
+
+        That handler runs in the asker's task, not the actor's, so the task check in
+        :meth:`stop` misses it. Found by walking the caller's frames (an awaiting coroutine's
+        frame is the awaited one's ``f_back`` while it runs) rather than by recording the
+        asker's task on every inline ask: this costs nothing on that hot path, and runs only
+        when ``stop()`` finds an inline handler running.
+        """
+        code = ActorRef._ask_inline.__code__
+        frame: FrameType | None = sys._getframe(1)
+        while frame is not None:
+            if frame.f_code is code and frame.f_locals.get("self") is self:
+                return True
+            frame = frame.f_back
+        return False
 
     def kill(self, detail: str, *, by: str = "") -> None:
         """End the actor now: cancel whatever it is doing; ``on_stop`` is not called.
