@@ -524,7 +524,9 @@ class ActorRef(Generic[A]):
         """End the actor now: cancel whatever it is doing; ``on_stop`` is not called.
 
         The exit is abnormal (kind ``killed``), so a supervisor restarts a permanent or transient
-        child with a fresh instance, counted against its restart intensity. No-op once dead.
+        child with a fresh instance, counted against its restart intensity. From the call on
+        it takes no new messages (``is_alive`` is False; they fail with ``ActorDeadError``),
+        though a shielded handler may still run for a while. No-op once dead.
 
         Args:
             detail: why, recorded in the exit reason and the log.
@@ -534,6 +536,10 @@ class ActorRef(Generic[A]):
             return
         if self._kill_reason is None:
             self._kill_reason = ExitReason("killed", detail=detail)
+            if self._stop_reason is None:
+                # Refuse new messages from now on, as stop() does: one sent now would only
+                # wait for the dying actor (in a shielded wait, for as long as that lasts).
+                self._stop_reason = self._kill_reason
         logger.info("actor.killed", path=self.path, detail=detail, by=by)
         if self._scope is not None:
             self._scope.cancel()

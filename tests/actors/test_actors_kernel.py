@@ -462,3 +462,35 @@ async def test_the_systems_cancel_scope_cancels_and_shields_as_anyios_does(
 
             # trio's own scope: anyio's trio scope is a wrapper around it.
             assert type(system.cancel_scope()) is trio.CancelScope
+
+
+async def test_a_killed_actor_refuses_messages_at_once_while_it_winds_down() -> None:
+    """kill() takes effect at the actor's next checkpoint, or later when it is inside a
+    shielded section; until then it must already count as gone: ``is_alive`` is False and
+    a message fails at once with ActorDeadError instead of waiting for it to end."""
+    gate = anyio.Event()
+
+    class Shielded(Actor):
+        async def receive(self, message: Any) -> Any:
+            with anyio.CancelScope(shield=True):
+                await gate.wait()
+            return "done"
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Shielded, name="s")
+            ref.tell_nowait("work")
+            await wait_all_tasks_blocked()  # the handler waits, shielded
+            try:
+                ref.kill("governor says so")
+                assert not ref.is_alive
+                with pytest.raises(ActorDeadError, match="'s' is stopping"):
+                    ref.tell_nowait("more")
+                with pytest.raises(ActorDeadError):
+                    await ref.ask("more")
+                assert ref.exit_reason is None  # still winding down
+            finally:
+                gate.set()  # else a failure here would leave the system's exit waiting
+            reason = await ref.wait_stopped()
+            assert reason == ExitReason("killed", detail="governor says so")
+            assert ref.statistics().dropped == 0
