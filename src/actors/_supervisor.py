@@ -172,9 +172,10 @@ class _Child:
         self.restart_count = 0
         self.started_at = 0.0
         self.backoff_attempt = 0
-        # The backoff timer that will restart it, or None. Only the timer named here may:
-        # terminate_child clears it, and a later failure replaces it with a new one.
-        self.pending: CancelScope | None = None
+        # The token of the _RestartDue that will restart it (its backoff timer's scope, or
+        # the retry of a failed restart), or None. Only the _RestartDue carrying this token
+        # may: terminate_child clears it, and a later failure replaces it with a new one.
+        self.pending: object | None = None
         self.is_supervisor = False
 
     @property
@@ -192,7 +193,7 @@ class _ChildExited:
 class _RestartDue:
     group: tuple[_Child, ...]
     failed: _Child
-    timer: CancelScope  # which timer: a child whose pending is another one is left alone
+    token: object  # a child whose pending is another token is left alone
 
 
 @dataclass(frozen=True)
@@ -293,7 +294,8 @@ class Supervisor(Actor):
         max_restarts: restarts allowed within ``max_seconds``; the one beyond makes the
             supervisor stop its children in reverse start order and exit with
             :class:`SupervisorGaveUp` (abnormal), so its parent applies its own rules. A restart
-            whose start fails counts again.
+            whose start fails counts again, and is tried again once the messages that came
+            meanwhile are handled (OTP's ``try_again_restart``).
         max_seconds: the sliding window for ``max_restarts``.
         backoff: optional delay before restarts.
         auto_shutdown: ``any_significant`` ends the supervisor (exit ``normal``) when any
@@ -413,14 +415,14 @@ class Supervisor(Actor):
             await self._handle_exit(message.ref, message.reason)
             return None
         if kind is _RestartDue:
-            timer = message.timer
+            token = message.token
             group = [
                 c
                 for c in message.group
-                if c.pending is timer and c in self._children and not c.running
+                if c.pending is token and c in self._children and not c.running
             ]
             for child in message.group:
-                if child.pending is timer:
+                if child.pending is token:
                     child.pending = None
             await self._start_group(group, message.failed)
             return None
@@ -583,47 +585,50 @@ class Supervisor(Actor):
     async def _start_group(
         self, group: list[_Child], failed: _Child, reason: ExitReason | None = None
     ) -> None:
-        while True:
-            started: list[_Child] = []
-            try:
-                for c in group:
-                    if c.running:
-                        continue
-                    c.restart_count += 1
-                    await self._start(c)
-                    started.append(c)
-            except StartError as exc:
-                logger.warning(
-                    "supervisor.restart_failed",
-                    path=self.context.path,
-                    child=failed.id,
-                    error=str(exc),
-                )
-                for c in reversed(started):
-                    await self._stop_child(c)
-                failure = ExitReason("error", exc, "restart failed")
-                await self._count_restart(failed, failure)
-                if self.backoff is not None:
-                    self._schedule([c for c in group if c in self._children], failed, failure)
-                    return
-                reason = failure
-                continue
-            for c in started:
-                assert c.ref is not None
-                text = str(reason) if reason is not None else ""
-                self.context.system.events.publish(
-                    LifecycleEvent(
-                        "restarted", c.ref.path, c.id, _now(), text, c.restart_count, reason
-                    )
-                )
-                logger.info(
-                    "actor.restarted",
-                    path=c.ref.path,
-                    restart_count=c.restart_count,
-                    reason=text,
-                    after=failed.id,
-                )
+        started: list[_Child] = []
+        try:
+            for c in group:
+                if c.running:
+                    continue
+                c.restart_count += 1
+                await self._start(c)
+                started.append(c)
+        except StartError as exc:
+            logger.warning(
+                "supervisor.restart_failed",
+                path=self.context.path,
+                child=failed.id,
+                error=str(exc),
+            )
+            for c in reversed(started):
+                await self._stop_child(c)
+            failure = ExitReason("error", exc, "restart failed")
+            await self._count_restart(failed, failure)
+            group = [c for c in group if c in self._children]
+            if self.backoff is not None:
+                self._schedule(group, failed, failure)
+                return
+            # Try again through the mailbox, as OTP's try_again_restart does, not in a loop
+            # here: what came meanwhile (a stop request, terminate_child, another exit) is
+            # handled first. Meanwhile the group shows as restarting.
+            token = object()
+            for c in group:
+                c.pending = token
+            self.ref._post(_RestartDue(tuple(group), failed, token))
             return
+        for c in started:
+            assert c.ref is not None
+            text = str(reason) if reason is not None else ""
+            self.context.system.events.publish(
+                LifecycleEvent("restarted", c.ref.path, c.id, _now(), text, c.restart_count, reason)
+            )
+            logger.info(
+                "actor.restarted",
+                path=c.ref.path,
+                restart_count=c.restart_count,
+                reason=text,
+                after=failed.id,
+            )
 
     async def _give_up(self, child: _Child, reason: ExitReason) -> None:
         path = self.context.path

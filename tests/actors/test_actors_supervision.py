@@ -558,3 +558,42 @@ async def test_a_child_terminated_while_it_waits_out_its_backoff_stays_stopped()
             assert journal.of("start") == ["a"]
             again = await sup.restart_child("a")  # and it can be started by hand
             assert await again.ask(("echo", 1)) == 1
+
+
+async def test_a_stop_request_is_handled_between_failing_restart_attempts() -> None:
+    """A restart whose start fails is tried again through the supervisor's mailbox (OTP's
+    ``try_again_restart``), not in a loop that ignores it: a stop requested meanwhile ends
+    the supervisor cleanly (``shutdown``) instead of after all its retries, as a failure."""
+    attempts = 0
+    failing = anyio.Event()
+    proceed = anyio.Event()
+
+    class FailsToRestart(Actor):
+        async def on_start(self) -> None:
+            nonlocal attempts
+            attempts += 1
+            if attempts == 2:
+                failing.set()
+                await proceed.wait()
+            if attempts >= 2:
+                raise Boom("cannot start again")
+
+        async def receive(self, message: Any) -> Any:
+            raise Boom("crash")
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor([ChildSpec("f", FailsToRestart)], max_restarts=100, max_seconds=60),
+                name="root",
+            )
+            (await refs(sup))["f"].tell_nowait("crash")
+            await failing.wait()  # the supervisor waits for the first restart attempt
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(sup.stop)
+                await wait_all_tasks_blocked()
+                proceed.set()
+            reason = await sup.wait_stopped()
+            assert reason.kind == "shutdown"
+            assert attempts == 2
+            assert system.failures == []
