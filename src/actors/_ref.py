@@ -797,7 +797,9 @@ class ActorRef(Generic[A]):
         Leaving a lifespan may wait (its task group waits for its tasks), and nothing else
         would interrupt that wait: a shutdown timeout or ``brutal_kill`` would then wait
         forever for an actor that never ends. While it is being left the scope is
-        ``self._scope``, so kill() cancels it; after a kill it is cancelled at once.
+        ``self._scope``, so kill() cancels it; after a kill it is cancelled at once, and so it
+        is when the actor never started (``on_start`` failed): nobody holds its ref to stop
+        it, and whoever starts it waits for the start's outcome until the lifespan is left.
         """
         scope = CancelScope()
         try:
@@ -807,7 +809,7 @@ class ActorRef(Generic[A]):
                         yield
                     finally:
                         self._scope = scope
-                        if self._kill_reason is not None:
+                        if self._kill_reason is not None or self._phase == _STARTING:
                             scope.cancel()
         finally:
             self._scope = None

@@ -458,3 +458,23 @@ async def test_brutal_kill_cancels_the_lifespans_tasks() -> None:
                 assert (await child.wait_stopped()).kind == "killed"
                 assert cast("Lingering", child._actor).poller_cancelled.is_set()
             assert [c.status for c in await sup.which_children()] == ["stopped", "stopped"]
+
+
+async def test_a_failed_start_does_not_wait_for_the_lifespans_tasks() -> None:
+    """An actor whose ``on_start`` fails never started: nobody holds its ref to stop it, and
+    its starter waits for the outcome until the lifespan is left. So leaving it cancels its
+    tasks instead of waiting for them, and the starter gets its StartError."""
+
+    class FailsToStart(Lingering):
+        async def on_start(self) -> None:
+            raise ValueError("cannot start")
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            with anyio.move_on_after(2) as bound, pytest.raises(StartError, match="cannot start"):
+                await system.spawn(FailsToStart, name="direct")
+            assert not bound.cancel_called, "the start waited for the lifespan's tasks"
+            sup = await system.start_supervisor(Supervisor(), name="root")
+            with pytest.raises(StartError, match="'root/child' failed to start"):
+                await sup.start_child(ChildSpec("child", FailsToStart))
+            assert await sup.which_children() == []
