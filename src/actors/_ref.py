@@ -341,8 +341,9 @@ class ActorRef(Generic[A]):
             asks = self._asks = set()
         asks.add(slot)
         try:
-            # No checkpoint before the put: waiting for the answer is one.
-            if timeout is None:
+            # No checkpoint before the put: waiting for the answer is one. An infinite
+            # timeout is none (the deadline buckets cannot number it).
+            if timeout is None or timeout == math.inf:
                 await self._put(slot)
                 await slot.wait()
             else:
