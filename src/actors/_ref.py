@@ -272,9 +272,11 @@ class ActorRef(Generic[A]):
         Raises:
             ActorDeadError: the actor has stopped or is stopping.
         """
+        await checkpoint()  # a send is a checkpoint even when there is room, as in anyio
+        # Checked after it, as anyio's send() does: the actor may have ended meanwhile, and
+        # a message queued on an ended actor would be lost without a word.
         if self._phase >= _STOPPING or self._stop_reason is not None:
             raise ActorDeadError(self._dead_sentence())
-        await checkpoint()  # a send is a checkpoint even when there is room, as in anyio
         await self._put(message)
 
     def tell_nowait(self, message: object) -> None:

@@ -494,3 +494,39 @@ async def test_a_killed_actor_refuses_messages_at_once_while_it_winds_down() -> 
             reason = await ref.wait_stopped()
             assert reason == ExitReason("killed", detail="governor says so")
             assert ref.statistics().dropped == 0
+
+
+async def test_a_tell_to_an_actor_that_ends_during_its_checkpoint_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``tell`` is a checkpoint before it queues; an actor that ended meanwhile must make it
+    fail with ActorDeadError, not take the message into a mailbox nobody reads."""
+    from actors import _ref as ref_module
+
+    plain_checkpoint = ref_module.checkpoint
+    resume = anyio.Event()
+
+    async def held_checkpoint() -> None:
+        await resume.wait()
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Probe, name="p")
+            outcome: list[str] = []
+
+            async def teller() -> None:
+                try:
+                    await ref.tell(("echo", 1))
+                    outcome.append("delivered")
+                except ActorDeadError:
+                    outcome.append("refused")
+
+            async with anyio.create_task_group() as tg:
+                monkeypatch.setattr(ref_module, "checkpoint", held_checkpoint)
+                tg.start_soon(teller)
+                await wait_all_tasks_blocked()  # the tell waits in its checkpoint
+                monkeypatch.setattr(ref_module, "checkpoint", plain_checkpoint)
+                await ref.stop()
+                resume.set()
+            assert outcome == ["refused"]
+            assert ref.statistics().queued == 0
