@@ -490,7 +490,9 @@ class ActorRef(Generic[A]):
         Queued messages are dropped (pending asks fail with :class:`ActorDeadError`). If it has
         not stopped within ``timeout`` seconds it is cancelled (exit kind ``killed``). Idempotent;
         called from the actor's own handler (or ``on_start``, or a handler answering inline in
-        the asker's task) it only requests the stop.
+        the asker's task) it only requests the stop. Called from a task in the actor's
+        :meth:`~Actor.lifespan` it cannot wait (leaving the lifespan waits for that task), so
+        the timeout kills the actor; use :meth:`ActorContext.stop_self` there instead.
         """
         if self._phase == _DEAD:
             return
@@ -503,8 +505,10 @@ class ActorRef(Generic[A]):
             await self._wait_done()
         if self._phase != _DEAD:
             self.kill(f"did not stop within {timeout} s")
-            with CancelScope(shield=True):
-                await self._wait_done()
+            # Not shielded: a caller that is a task of the actor's own lifespan (which the
+            # actor waits for while leaving it) is cancelled by this very kill, and must let
+            # that cancellation end it. Any caller cancelled here leaves, as in the wait above.
+            await self._wait_done()
 
     def _called_inline(self) -> bool:
         """Whether the caller runs inside this actor's handler answering an ask inline.

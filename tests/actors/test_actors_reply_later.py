@@ -478,3 +478,46 @@ async def test_a_failed_start_does_not_wait_for_the_lifespans_tasks() -> None:
             with pytest.raises(StartError, match="'root/child' failed to start"):
                 await sup.start_child(ChildSpec("child", FailsToStart))
             assert await sup.which_children() == []
+
+
+async def test_stop_from_a_lifespan_task_ends_the_actor_when_its_timeout_runs_out() -> None:
+    """A task of the actor's own lifespan that awaits ``ref.stop()`` cannot see the actor end
+    (leaving the lifespan waits for that task). The stop's timeout kills the actor, and that
+    kill must cancel the waiting task too, instead of both waiting for each other forever."""
+
+    class Watchdog(Lingering):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tg: TaskGroup | None = None
+
+        @contextlib.asynccontextmanager
+        async def lifespan(self) -> AsyncIterator[None]:
+            async with anyio.create_task_group() as tg:
+                self.tg = tg
+                yield
+
+        async def receive(self, message: Any) -> Any:
+            assert self.tg is not None
+            self.tg.start_soon(self._poll)  # the watchdog: stops its own actor
+            return message
+
+        async def _poll(self) -> None:
+            try:
+                await self.ref.stop(timeout=0.05)
+            finally:
+                self.poller_cancelled.set()
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Watchdog, name="w")
+            assert await ref.ask("go") == "go"
+            with anyio.move_on_after(2) as bound:
+                reason = await ref.wait_stopped()
+            if bound.cancel_called:
+                # The deadlock: the watchdog waits, shielded, for the actor to end. No cancel
+                # reaches it, so break it by hand, to fail here instead of hanging the exit.
+                assert ref._done is not None
+                ref._done.set()
+                pytest.fail("the actor and its watchdog waited for each other")
+            assert reason.kind == "killed"
+            assert cast("Watchdog", ref._actor).poller_cancelled.is_set()
