@@ -530,3 +530,53 @@ async def test_a_tell_to_an_actor_that_ends_during_its_checkpoint_fails(
                 resume.set()
             assert outcome == ["refused"]
             assert ref.statistics().queued == 0
+
+
+async def test_two_spawns_of_one_name_at_once_start_one_actor() -> None:
+    """The name check must hold while the first start is still running ``on_start``: the
+    second spawn waits for it, then gets AlreadyStarted (or goes ahead if it failed)."""
+    gate = anyio.Event()
+
+    class SlowStart(Actor):
+        def __init__(self, fail: bool = False) -> None:
+            self.fail = fail
+
+        async def on_start(self) -> None:
+            await gate.wait()
+            if self.fail:
+                raise Boom("no")
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            outcomes: list[Any] = []
+
+            async def spawn(fail: bool, name: str) -> None:
+                try:
+                    outcomes.append(await system.spawn(lambda: SlowStart(fail), name=name))
+                except (AlreadyStarted, StartError) as exc:
+                    outcomes.append(exc)
+
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(spawn, False, "x")
+                await wait_all_tasks_blocked()  # the first is in on_start
+                tg.start_soon(spawn, False, "x")
+                await wait_all_tasks_blocked()
+                gate.set()
+            first, second = outcomes
+            assert isinstance(first, ActorRef)
+            assert isinstance(second, AlreadyStarted)
+            assert second.ref is first
+            assert system.actors() == [first]
+
+            gate = anyio.Event()
+            outcomes.clear()
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(spawn, True, "y")
+                await wait_all_tasks_blocked()
+                tg.start_soon(spawn, False, "y")
+                await wait_all_tasks_blocked()
+                gate.set()
+            failed, started = outcomes
+            assert isinstance(failed, StartError)  # its name is free again: the second starts
+            assert isinstance(started, ActorRef)
+            assert started.path == "y"
