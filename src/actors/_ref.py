@@ -976,10 +976,17 @@ async def _start_actor(
     """Start ``actor`` as a task in ``tg``; return once ``on_start`` has finished.
 
     Raises:
-        StartError: ``on_start`` raised (the cause is chained) or the actor was killed first.
+        StartError: ``on_start`` raised (the cause is chained), the actor was killed first, or
+            ``actor`` is not an :class:`Actor` (a factory that returned something else).
     """
-    from ._actor import ActorContext
+    from ._actor import Actor, ActorContext
 
+    if not isinstance(actor, Actor):
+        raise StartError(
+            f"{path!r} failed to start: its factory returned {type(actor).__name__}, not an "
+            "Actor; pass the actor class, or a function that returns a new instance.",
+            path=path,
+        )
     if actor._actor_unbounded_mailbox:
         mailbox_size = math.inf
     elif mailbox_size < 0:

@@ -597,3 +597,33 @@ async def test_a_stop_request_is_handled_between_failing_restart_attempts() -> N
             assert reason.kind == "shutdown"
             assert attempts == 2
             assert system.failures == []
+
+
+async def test_a_factory_that_returns_no_actor_is_a_start_error_not_a_crash() -> None:
+    """A child factory that returns something other than an Actor (a function that forgot
+    to return) is refused like any failed start: ``start_child`` raises StartError and the
+    supervisor lives on; in a restart it counts against the intensity. It used to raise
+    AttributeError inside the supervisor, which ended it."""
+    made = 0
+
+    def forgetful() -> Any:
+        nonlocal made
+        made += 1
+        return Probe() if made == 1 else None
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor([ChildSpec("f", forgetful)], max_restarts=2, max_seconds=60),
+                name="root",
+            )
+            with pytest.raises(StartError, match="factory returned NoneType, not an Actor"):
+                await sup.start_child(ChildSpec("bad", lambda: None))
+            assert sup.is_alive
+            assert [c.id for c in await sup.which_children()] == ["f"]
+            with pytest.raises(StartError, match="not an Actor"):
+                await system.spawn(lambda: None, name="top")  # type: ignore[arg-type, return-value]
+            await crash((await refs(sup))["f"])
+            reason = await sup.wait_stopped()
+            assert isinstance(reason.error, SupervisorGaveUp)
+            assert made == 3  # the first start, then two restarts that made no actor
