@@ -86,6 +86,15 @@ class ChildSpec:
                 f"ChildSpec {self.id!r}: shutdown must be seconds >= 0 or 'brutal_kill', "
                 f"not {self.shutdown!r}."
             )
+        if (
+            not isinstance(self.mailbox_size, int)
+            or isinstance(self.mailbox_size, bool)
+            or self.mailbox_size < 0
+        ):
+            raise ValueError(
+                f"ChildSpec {self.id!r}: mailbox_size must be a whole number >= 0, not "
+                f"{self.mailbox_size!r}."
+            )
         if self.significant and self.restart == "permanent":
             raise ValueError(
                 f"ChildSpec {self.id!r}: a permanent child cannot be significant (it never ends "

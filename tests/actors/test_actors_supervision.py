@@ -468,6 +468,16 @@ async def test_all_significant_waits_for_every_significant_child() -> None:
         ChildSpec("p", Probe, significant=True)
 
 
+@pytest.mark.parametrize("size", [-1, 2.5, True, "64"])
+def test_a_child_specs_mailbox_size_is_checked_when_it_is_made(size: Any) -> None:
+    """A bad mailbox_size used to pass, then fail each start of the child with a ValueError
+    inside the supervisor: in its first start that bypassed stopping the children already
+    started (they were killed, their on_stop skipped)."""
+    with pytest.raises(ValueError, match="mailbox_size must be a whole number >= 0"):
+        ChildSpec("p", Probe, mailbox_size=size)
+    assert ChildSpec("p", Probe, mailbox_size=0).mailbox_size == 0
+
+
 async def test_backoff_delays_restarts() -> None:
     assert Backoff(min=0.1, max=1.0, jitter=0).delay(0) == 0.1
     assert Backoff(min=0.1, max=1.0, jitter=0).delay(3) == 0.8
