@@ -89,7 +89,12 @@ class Actor:
 
         The actor's task leaves it after ``on_stop`` (or after a kill) and before pending asks
         fail with ``ActorDeadError``, so work started here may still answer them; leaving a task
-        group waits for its tasks. The default does nothing (and costs nothing).
+        group waits for its tasks, except after a kill (``kill()``, ``brutal_kill``, or a
+        shutdown timeout that runs out while it waits) or a failed ``on_start``, which cancel
+        them. An exception out of it (one of those tasks failed, which
+        also cancels the loop, so ``on_stop`` does not run) ends the actor with an ``error``
+        exit, as a handler's would; on entry it fails the start (``StartError``). The default
+        does nothing (and costs nothing).
 
         Example::
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import sys
 import time
 from collections import deque
 from collections.abc import Callable
@@ -37,7 +38,9 @@ from ._exceptions import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
     from contextlib import AbstractAsyncContextManager
+    from types import FrameType
 
     from anyio.abc import TaskGroup, TaskStatus
 
@@ -235,8 +238,9 @@ class ActorRef(Generic[A]):
         self._senders: deque[_Sender] | None = None
         self._asks: set[_Ask] | None = None  # made on the first ask: idle actors stay small
         self._current: object = None
-        # The cancel scope of what runs now (on_start, a run of handlers, on_stop); None while
-        # idle, so kill() and stop() wake an idle loop through _waiter instead.
+        # The cancel scope of what runs now (on_start, a run of handlers, on_stop, leaving the
+        # lifespan); None while idle, so kill() and stop() wake an idle loop through _waiter
+        # instead.
         self._scope: CancelScope | None = None
         self._stop_reason: ExitReason | None = None
         self._kill_reason: ExitReason | None = None
@@ -268,9 +272,11 @@ class ActorRef(Generic[A]):
         Raises:
             ActorDeadError: the actor has stopped or is stopping.
         """
+        await checkpoint()  # a send is a checkpoint even when there is room, as in anyio
+        # Checked after it, as anyio's send() does: the actor may have ended meanwhile, and
+        # a message queued on an ended actor would be lost without a word.
         if self._phase >= _STOPPING or self._stop_reason is not None:
             raise ActorDeadError(self._dead_sentence())
-        await checkpoint()  # a send is a checkpoint even when there is room, as in anyio
         await self._put(message)
 
     def tell_nowait(self, message: object) -> None:
@@ -337,8 +343,9 @@ class ActorRef(Generic[A]):
             asks = self._asks = set()
         asks.add(slot)
         try:
-            # No checkpoint before the put: waiting for the answer is one.
-            if timeout is None:
+            # No checkpoint before the put: waiting for the answer is one. An infinite
+            # timeout is none (the deadline buckets cannot number it).
+            if timeout is None or timeout == math.inf:
                 await self._put(slot)
                 await slot.wait()
             else:
@@ -482,25 +489,51 @@ class ActorRef(Generic[A]):
 
         Queued messages are dropped (pending asks fail with :class:`ActorDeadError`). If it has
         not stopped within ``timeout`` seconds it is cancelled (exit kind ``killed``). Idempotent;
-        called from the actor's own handler it only requests the stop.
+        called from the actor's own handler (or ``on_start``, or a handler answering inline in
+        the asker's task) it only requests the stop. Called from a task in the actor's
+        :meth:`~Actor.lifespan` it cannot wait (leaving the lifespan waits for that task), so
+        the timeout kills the actor; use :meth:`ActorContext.stop_self` there instead.
         """
         if self._phase == _DEAD:
             return
         self._request_stop(ExitReason("shutdown", detail="stop requested"))
         if self._task_id is not None and anyio.get_current_task().id == self._task_id:
             return
+        if self._phase == _BUSY and self._scope is None and self._called_inline():
+            return  # from a handler answering inline: waiting here would wait for itself
         with anyio.move_on_after(timeout):
             await self._wait_done()
         if self._phase != _DEAD:
             self.kill(f"did not stop within {timeout} s")
-            with CancelScope(shield=True):
-                await self._wait_done()
+            # Not shielded: a caller that is a task of the actor's own lifespan (which the
+            # actor waits for while leaving it) is cancelled by this very kill, and must let
+            # that cancellation end it. Any caller cancelled here leaves, as in the wait above.
+            await self._wait_done()
+
+    def _called_inline(self) -> bool:
+        """Whether the caller runs inside this actor's handler answering an ask inline.
+
+        That handler runs in the asker's task, not the actor's, so the task check in
+        :meth:`stop` misses it. Found by walking the caller's frames (an awaiting coroutine's
+        frame is the awaited one's ``f_back`` while it runs) rather than by recording the
+        asker's task on every inline ask: this costs nothing on that hot path, and runs only
+        when ``stop()`` finds an inline handler running.
+        """
+        code = ActorRef._ask_inline.__code__
+        frame: FrameType | None = sys._getframe(1)
+        while frame is not None:
+            if frame.f_code is code and frame.f_locals.get("self") is self:
+                return True
+            frame = frame.f_back
+        return False
 
     def kill(self, detail: str, *, by: str = "") -> None:
         """End the actor now: cancel whatever it is doing; ``on_stop`` is not called.
 
         The exit is abnormal (kind ``killed``), so a supervisor restarts a permanent or transient
-        child with a fresh instance, counted against its restart intensity. No-op once dead.
+        child with a fresh instance, counted against its restart intensity. From the call on
+        it takes no new messages (``is_alive`` is False; they fail with ``ActorDeadError``),
+        though a shielded handler may still run for a while. No-op once dead.
 
         Args:
             detail: why, recorded in the exit reason and the log.
@@ -510,6 +543,10 @@ class ActorRef(Generic[A]):
             return
         if self._kill_reason is None:
             self._kill_reason = ExitReason("killed", detail=detail)
+            if self._stop_reason is None:
+                # Refuse new messages from now on, as stop() does: one sent now would only
+                # wait for the dying actor (in a shielded wait, for as long as that lasts).
+                self._stop_reason = self._kill_reason
         logger.info("actor.killed", path=self.path, detail=detail, by=by)
         if self._scope is not None:
             self._scope.cancel()
@@ -704,7 +741,11 @@ class ActorRef(Generic[A]):
         reason: ExitReason | None = None
         failure: BaseException | None = None
         try:
-            lifespan = actor._actor_lifespan() if actor._actor_has_lifespan else _NO_LIFESPAN
+            lifespan = (
+                self._killable(actor._actor_lifespan())
+                if actor._actor_has_lifespan
+                else _NO_LIFESPAN
+            )
             async with lifespan:
                 failure = await self._guarded(actor.on_start)
                 if failure is not None:
@@ -731,6 +772,15 @@ class ActorRef(Generic[A]):
                         reason = reason or self._stop_reason
                         assert reason is not None
                         await self._stop_actor(reason)
+        except Exception as exc:
+            # The lifespan raised: on entry (a start failure), or on leaving it, typically a
+            # task in its task group that failed (which also cancelled the loop, so on_stop
+            # did not run). The actor ends with that error, as if a handler raised: an
+            # exception out of this task would tear down the task group of the supervisor
+            # (or system) that owns it. An on_start failure, already the reason, stays it.
+            if failure is None:
+                failure = exc
+                reason = ExitReason("error", exc, "its lifespan failed")
         finally:
             kill = self._kill_reason
             if kill is not None and reason is not None and failure is None:
@@ -746,6 +796,30 @@ class ActorRef(Generic[A]):
                 failure = ActorDeadError(f"{self.path!r} was stopped while starting ({reason}).")
             assert status is not None
             status.started(failure)
+
+    @contextlib.asynccontextmanager
+    async def _killable(self, lifespan: AbstractAsyncContextManager[None]) -> AsyncIterator[None]:
+        """``lifespan``, left in a cancel scope that kill() cancels.
+
+        Leaving a lifespan may wait (its task group waits for its tasks), and nothing else
+        would interrupt that wait: a shutdown timeout or ``brutal_kill`` would then wait
+        forever for an actor that never ends. While it is being left the scope is
+        ``self._scope``, so kill() cancels it; after a kill it is cancelled at once, and so it
+        is when the actor never started (``on_start`` failed): nobody holds its ref to stop
+        it, and whoever starts it waits for the start's outcome until the lifespan is left.
+        """
+        scope = CancelScope()
+        try:
+            with scope:
+                async with lifespan:
+                    try:
+                        yield
+                    finally:
+                        self._scope = scope
+                        if self._kill_reason is not None or self._phase == _STARTING:
+                            scope.cancel()
+        finally:
+            self._scope = None
 
     async def _guarded(self, on_start: Callable[[], Any]) -> BaseException | None:
         """Run on_start in its own cancel scope; return what it raised."""
@@ -781,7 +855,11 @@ class ActorRef(Generic[A]):
                             return ExitReason("error", exc, "raised while answering an ask")
                         self._processed += 1
                         if not item.deferred and not item.resolve(value):
-                            await actor.on_unclaimed(item.message, value)
+                            try:
+                                await actor.on_unclaimed(item.message, value)
+                            except Exception as exc:
+                                self._failures += 1
+                                return ExitReason("error", exc, "raised in on_unclaimed")
                     elif type(item) is _Unclaimed:
                         try:
                             await actor.on_unclaimed(item.message, item.value)
@@ -898,10 +976,17 @@ async def _start_actor(
     """Start ``actor`` as a task in ``tg``; return once ``on_start`` has finished.
 
     Raises:
-        StartError: ``on_start`` raised (the cause is chained) or the actor was killed first.
+        StartError: ``on_start`` raised (the cause is chained), the actor was killed first, or
+            ``actor`` is not an :class:`Actor` (a factory that returned something else).
     """
-    from ._actor import ActorContext
+    from ._actor import Actor, ActorContext
 
+    if not isinstance(actor, Actor):
+        raise StartError(
+            f"{path!r} failed to start: its factory returned {type(actor).__name__}, not an "
+            "Actor; pass the actor class, or a function that returns a new instance.",
+            path=path,
+        )
     if actor._actor_unbounded_mailbox:
         mailbox_size = math.inf
     elif mailbox_size < 0:

@@ -86,6 +86,15 @@ class ChildSpec:
                 f"ChildSpec {self.id!r}: shutdown must be seconds >= 0 or 'brutal_kill', "
                 f"not {self.shutdown!r}."
             )
+        if (
+            not isinstance(self.mailbox_size, int)
+            or isinstance(self.mailbox_size, bool)
+            or self.mailbox_size < 0
+        ):
+            raise ValueError(
+                f"ChildSpec {self.id!r}: mailbox_size must be a whole number >= 0, not "
+                f"{self.mailbox_size!r}."
+            )
         if self.significant and self.restart == "permanent":
             raise ValueError(
                 f"ChildSpec {self.id!r}: a permanent child cannot be significant (it never ends "
@@ -172,7 +181,10 @@ class _Child:
         self.restart_count = 0
         self.started_at = 0.0
         self.backoff_attempt = 0
-        self.pending = False  # a backoff timer will restart it
+        # The token of the _RestartDue that will restart it (its backoff timer's scope, or
+        # the retry of a failed restart), or None. Only the _RestartDue carrying this token
+        # may: terminate_child clears it, and a later failure replaces it with a new one.
+        self.pending: object | None = None
         self.is_supervisor = False
 
     @property
@@ -190,6 +202,7 @@ class _ChildExited:
 class _RestartDue:
     group: tuple[_Child, ...]
     failed: _Child
+    token: object  # a child whose pending is another token is left alone
 
 
 @dataclass(frozen=True)
@@ -290,7 +303,8 @@ class Supervisor(Actor):
         max_restarts: restarts allowed within ``max_seconds``; the one beyond makes the
             supervisor stop its children in reverse start order and exit with
             :class:`SupervisorGaveUp` (abnormal), so its parent applies its own rules. A restart
-            whose start fails counts again.
+            whose start fails counts again, and is tried again once the messages that came
+            meanwhile are handled (OTP's ``try_again_restart``).
         max_seconds: the sliding window for ``max_restarts``.
         backoff: optional delay before restarts.
         auto_shutdown: ``any_significant`` ends the supervisor (exit ``normal``) when any
@@ -410,9 +424,15 @@ class Supervisor(Actor):
             await self._handle_exit(message.ref, message.reason)
             return None
         if kind is _RestartDue:
+            token = message.token
+            group = [
+                c
+                for c in message.group
+                if c.pending is token and c in self._children and not c.running
+            ]
             for child in message.group:
-                child.pending = False
-            group = [c for c in message.group if c in self._children and not c.running]
+                if child.pending is token:
+                    child.pending = None
             await self._start_group(group, message.failed)
             return None
         if kind is _Cmd:
@@ -462,7 +482,7 @@ class Supervisor(Actor):
     async def _stop_child(self, child: _Child) -> None:
         """Stop a child on the supervisor's initiative (its exit is then not acted on)."""
         ref, child.ref = child.ref, None
-        child.pending = False
+        child.pending = None
         if ref is not None and ref._phase != _DEAD:
             shutdown = child.spec.shutdown
             if shutdown == "brutal_kill":
@@ -509,7 +529,7 @@ class Supervisor(Actor):
         if mode == "never":
             return
         if mode == "all_significant" and any(
-            c.spec.significant and (c.running or c.pending) for c in self._children
+            c.spec.significant and (c.running or c.pending is not None) for c in self._children
         ):
             return
         detail = f"auto_shutdown ({mode}): significant child {child.id!r} ended"
@@ -550,8 +570,9 @@ class Supervisor(Actor):
             failed.backoff_attempt = 0
         delay = self.backoff.delay(failed.backoff_attempt, random.random())
         failed.backoff_attempt += 1
+        scope = CancelScope()
         for c in group:
-            c.pending = True
+            c.pending = scope
         logger.info(
             "supervisor.restart_scheduled",
             path=self.context.path,
@@ -559,9 +580,8 @@ class Supervisor(Actor):
             delay=round(delay, 6),
             reason=str(reason),
         )
-        scope = CancelScope()
         self._timers.add(scope)
-        self._tg.start_soon(self._timer, scope, delay, _RestartDue(tuple(group), failed))
+        self._tg.start_soon(self._timer, scope, delay, _RestartDue(tuple(group), failed, scope))
 
     async def _timer(self, scope: CancelScope, delay: float, message: _RestartDue) -> None:
         try:
@@ -574,47 +594,50 @@ class Supervisor(Actor):
     async def _start_group(
         self, group: list[_Child], failed: _Child, reason: ExitReason | None = None
     ) -> None:
-        while True:
-            started: list[_Child] = []
-            try:
-                for c in group:
-                    if c.running:
-                        continue
-                    c.restart_count += 1
-                    await self._start(c)
-                    started.append(c)
-            except StartError as exc:
-                logger.warning(
-                    "supervisor.restart_failed",
-                    path=self.context.path,
-                    child=failed.id,
-                    error=str(exc),
-                )
-                for c in reversed(started):
-                    await self._stop_child(c)
-                failure = ExitReason("error", exc, "restart failed")
-                await self._count_restart(failed, failure)
-                if self.backoff is not None:
-                    self._schedule([c for c in group if c in self._children], failed, failure)
-                    return
-                reason = failure
-                continue
-            for c in started:
-                assert c.ref is not None
-                text = str(reason) if reason is not None else ""
-                self.context.system.events.publish(
-                    LifecycleEvent(
-                        "restarted", c.ref.path, c.id, _now(), text, c.restart_count, reason
-                    )
-                )
-                logger.info(
-                    "actor.restarted",
-                    path=c.ref.path,
-                    restart_count=c.restart_count,
-                    reason=text,
-                    after=failed.id,
-                )
+        started: list[_Child] = []
+        try:
+            for c in group:
+                if c.running:
+                    continue
+                c.restart_count += 1
+                await self._start(c)
+                started.append(c)
+        except StartError as exc:
+            logger.warning(
+                "supervisor.restart_failed",
+                path=self.context.path,
+                child=failed.id,
+                error=str(exc),
+            )
+            for c in reversed(started):
+                await self._stop_child(c)
+            failure = ExitReason("error", exc, "restart failed")
+            await self._count_restart(failed, failure)
+            group = [c for c in group if c in self._children]
+            if self.backoff is not None:
+                self._schedule(group, failed, failure)
+                return
+            # Try again through the mailbox, as OTP's try_again_restart does, not in a loop
+            # here: what came meanwhile (a stop request, terminate_child, another exit) is
+            # handled first. Meanwhile the group shows as restarting.
+            token = object()
+            for c in group:
+                c.pending = token
+            self.ref._post(_RestartDue(tuple(group), failed, token))
             return
+        for c in started:
+            assert c.ref is not None
+            text = str(reason) if reason is not None else ""
+            self.context.system.events.publish(
+                LifecycleEvent("restarted", c.ref.path, c.id, _now(), text, c.restart_count, reason)
+            )
+            logger.info(
+                "actor.restarted",
+                path=c.ref.path,
+                restart_count=c.restart_count,
+                reason=text,
+                after=failed.id,
+            )
 
     async def _give_up(self, child: _Child, reason: ExitReason) -> None:
         path = self.context.path
@@ -699,7 +722,7 @@ class Supervisor(Actor):
     async def _cmd_restart_child(self, arg: str) -> ActorRef[Any]:
         self._no_simple("restart_child")
         child = self._by_id(arg)
-        if child.running or child.pending:
+        if child.running or child.pending is not None:
             raise ChildRunning(
                 f"Child {child.id!r} of {self.context.path!r} is running; terminate it first."
             )
@@ -708,7 +731,7 @@ class Supervisor(Actor):
     async def _cmd_delete_child(self, arg: str) -> None:
         self._no_simple("delete_child")
         child = self._by_id(arg)
-        if child.running or child.pending:
+        if child.running or child.pending is not None:
             raise ChildRunning(
                 f"Child {child.id!r} of {self.context.path!r} is running; terminate it first."
             )
@@ -718,7 +741,7 @@ class Supervisor(Actor):
         rows = []
         for c in self._children:
             status: Literal["running", "restarting", "stopped"] = (
-                "running" if c.running else "restarting" if c.pending else "stopped"
+                "running" if c.running else "restarting" if c.pending is not None else "stopped"
             )
             rows.append(
                 ChildInfo(

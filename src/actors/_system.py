@@ -61,6 +61,9 @@ class ActorSystem:
         self.events = EventBus()
         self.failures: list[tuple[ActorRef[Any], ExitReason]] = []
         self._top: list[ActorRef[Any]] = []
+        # Paths being started (set when their start ends): a second spawn of the same path
+        # waits for the first's outcome instead of starting a namesake alongside it.
+        self._starting: dict[str, anyio.Event] = {}
         self._tg: TaskGroup | None = None
         self._state = _State.UNOPENED
         self._deadlines: Deadlines | None = None  # ask timeouts, started on the first one
@@ -152,7 +155,8 @@ class ActorSystem:
 
         Raises:
             StartError: ``on_start`` raised (chained as the cause).
-            AlreadyStarted: a top-level actor with this name is running.
+            AlreadyStarted: a top-level actor with this name is running. One that is still
+                starting is waited for first: if its start fails, this one goes ahead.
             RuntimeError: the system is not open.
         """
         return await self._spawn_at(factory, name=name, path=name, mailbox_size=mailbox_size)
@@ -174,25 +178,35 @@ class ActorSystem:
     async def _spawn_at(
         self, factory: Callable[[], A], *, name: str, path: str, mailbox_size: float
     ) -> ActorRef[A]:
-        tg = self._check_open()
-        for ref in self._top:
-            if ref.path == path:
-                raise AlreadyStarted(
-                    f"A top-level actor named {path!r} is already running; pick another name.",
-                    ref=ref,
-                )
-        actor = factory()
-        ref = await _start_actor(
-            tg,
-            self,
-            actor,
-            name=name,
-            path=path,
-            mailbox_size=mailbox_size,
-            on_exit=self._top_exited,
-        )
-        if ref.exit_reason is None:  # it may already have ended on its own
-            self._top.append(ref)
+        while True:
+            tg = self._check_open()
+            for ref in self._top:
+                if ref.path == path:
+                    raise AlreadyStarted(
+                        f"A top-level actor named {path!r} is already running; pick another name.",
+                        ref=ref,
+                    )
+            starting = self._starting.get(path)
+            if starting is None:
+                break
+            await starting.wait()
+        done = self._starting[path] = anyio.Event()
+        try:
+            actor = factory()
+            ref = await _start_actor(
+                tg,
+                self,
+                actor,
+                name=name,
+                path=path,
+                mailbox_size=mailbox_size,
+                on_exit=self._top_exited,
+            )
+            if ref.exit_reason is None:  # it may already have ended on its own
+                self._top.append(ref)
+        finally:
+            del self._starting[path]
+            done.set()
         return cast("ActorRef[A]", ref)
 
     def _top_exited(self, ref: ActorRef[Any], reason: ExitReason) -> None:

@@ -3,6 +3,7 @@ cancel scope per ask; short ones keep their exact cancel scope."""
 
 from __future__ import annotations
 
+import math
 import time
 
 import anyio
@@ -74,3 +75,14 @@ async def test_an_earlier_deadline_wakes_the_sleeping_task() -> None:
             assert late.expired_at is None
             assert answered.expired_at is None
             tg.cancel_scope.cancel()
+
+
+async def test_an_infinite_timeout_waits_like_none() -> None:
+    """``timeout=math.inf`` means no timeout. It used to reach the deadline buckets, which
+    cannot number it: the ask raised OverflowError after its message was already queued
+    (so the actor handled a message whose asker had failed)."""
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Probe, name="p")
+            assert await ref.ask(("echo", 1), timeout=math.inf) == 1
+            assert ref.statistics().processed == 1

@@ -257,3 +257,58 @@ async def test_an_inline_handler_that_waits_though_declared_never_to_fails_clear
             assert ref.exit_reason.kind == "error"
             assert actor.slept == 0  # unwound at its wait, never resumed
             assert actor.running == 0  # its finally ran
+
+
+class StopsItself(Actor):
+    """Answers ("stop",) inline by ``await self.ref.stop()``; ("wait", event) waits first."""
+
+    def __init__(self, never_waits: bool = False) -> None:
+        self.inline_never_waits = never_waits
+
+    def answers_inline(self, message: Any) -> bool:
+        return True
+
+    async def receive(self, message: Any) -> Any:
+        if message[0] == "wait":
+            await message[1].wait()
+            return "waited"
+        await self.ref.stop()
+        return "stopping"
+
+
+@pytest.mark.parametrize("never_waits", [False, True])
+async def test_stop_from_an_inline_handler_only_requests_the_stop(never_waits: bool) -> None:
+    """``stop()`` from the actor's own handler only requests the stop, as documented; an
+    inline handler runs in the asker's task, and waiting there for the actor to end would
+    wait for the handler itself (shielded: forever)."""
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(lambda: StopsItself(never_waits), name="s")
+            with anyio.move_on_after(2) as bound:
+                assert await ref.ask(("stop",)) == "stopping"
+            assert not bound.cancel_called, "the handler waited for its own actor to end"
+            reason = await ref.wait_stopped()
+            assert reason.kind == "shutdown"
+            assert ref.statistics().processed == 1
+
+
+async def test_stop_from_another_task_waits_for_a_running_inline_handler() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(StopsItself, name="s")
+            gate = anyio.Event()
+            answers: list[Any] = []
+
+            async def ask() -> None:
+                answers.append(await ref.ask(("wait", gate)))
+
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(ask)
+                await wait_all_tasks_blocked()  # the inline handler waits on the gate
+                tg.start_soon(ref.stop)
+                await wait_all_tasks_blocked()
+                assert ref.exit_reason is None  # stop() still waits for the handler
+                gate.set()
+            assert answers == ["waited"]
+            assert ref.exit_reason is not None
+            assert ref.exit_reason.kind == "shutdown"

@@ -462,3 +462,121 @@ async def test_the_systems_cancel_scope_cancels_and_shields_as_anyios_does(
 
             # trio's own scope: anyio's trio scope is a wrapper around it.
             assert type(system.cancel_scope()) is trio.CancelScope
+
+
+async def test_a_killed_actor_refuses_messages_at_once_while_it_winds_down() -> None:
+    """kill() takes effect at the actor's next checkpoint, or later when it is inside a
+    shielded section; until then it must already count as gone: ``is_alive`` is False and
+    a message fails at once with ActorDeadError instead of waiting for it to end."""
+    gate = anyio.Event()
+
+    class Shielded(Actor):
+        async def receive(self, message: Any) -> Any:
+            with anyio.CancelScope(shield=True):
+                await gate.wait()
+            return "done"
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Shielded, name="s")
+            ref.tell_nowait("work")
+            await wait_all_tasks_blocked()  # the handler waits, shielded
+            try:
+                ref.kill("governor says so")
+                assert not ref.is_alive
+                with pytest.raises(ActorDeadError, match="'s' is stopping"):
+                    ref.tell_nowait("more")
+                with pytest.raises(ActorDeadError):
+                    await ref.ask("more")
+                assert ref.exit_reason is None  # still winding down
+            finally:
+                gate.set()  # else a failure here would leave the system's exit waiting
+            reason = await ref.wait_stopped()
+            assert reason == ExitReason("killed", detail="governor says so")
+            assert ref.statistics().dropped == 0
+
+
+async def test_a_tell_to_an_actor_that_ends_during_its_checkpoint_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``tell`` is a checkpoint before it queues; an actor that ended meanwhile must make it
+    fail with ActorDeadError, not take the message into a mailbox nobody reads."""
+    from actors import _ref as ref_module
+
+    plain_checkpoint = ref_module.checkpoint
+    resume = anyio.Event()
+
+    async def held_checkpoint() -> None:
+        await resume.wait()
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Probe, name="p")
+            outcome: list[str] = []
+
+            async def teller() -> None:
+                try:
+                    await ref.tell(("echo", 1))
+                    outcome.append("delivered")
+                except ActorDeadError:
+                    outcome.append("refused")
+
+            async with anyio.create_task_group() as tg:
+                monkeypatch.setattr(ref_module, "checkpoint", held_checkpoint)
+                tg.start_soon(teller)
+                await wait_all_tasks_blocked()  # the tell waits in its checkpoint
+                monkeypatch.setattr(ref_module, "checkpoint", plain_checkpoint)
+                await ref.stop()
+                resume.set()
+            assert outcome == ["refused"]
+            assert ref.statistics().queued == 0
+
+
+async def test_two_spawns_of_one_name_at_once_start_one_actor() -> None:
+    """The name check must hold while the first start is still running ``on_start``: the
+    second spawn waits for it, then gets AlreadyStarted (or goes ahead if it failed)."""
+    gate = anyio.Event()
+
+    class SlowStart(Actor):
+        def __init__(self, fail: bool = False) -> None:
+            self.fail = fail
+
+        async def on_start(self) -> None:
+            await gate.wait()
+            if self.fail:
+                raise Boom("no")
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            outcomes: list[Any] = []
+
+            async def spawn(fail: bool, name: str) -> None:
+                try:
+                    outcomes.append(await system.spawn(lambda: SlowStart(fail), name=name))
+                except (AlreadyStarted, StartError) as exc:
+                    outcomes.append(exc)
+
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(spawn, False, "x")
+                await wait_all_tasks_blocked()  # the first is in on_start
+                tg.start_soon(spawn, False, "x")
+                await wait_all_tasks_blocked()
+                gate.set()
+            first, second = outcomes
+            assert isinstance(first, ActorRef)
+            assert isinstance(second, AlreadyStarted)
+            assert second.ref is first
+            assert system.actors() == [first]
+
+            gate = anyio.Event()
+            outcomes.clear()
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(spawn, True, "y")
+                await wait_all_tasks_blocked()
+                tg.start_soon(spawn, False, "y")
+                await wait_all_tasks_blocked()
+                gate.set()
+            failed, started = outcomes
+            assert isinstance(failed, StartError)  # its name is free again: the second starts
+            assert isinstance(started, ActorRef)
+            assert started.path == "y"

@@ -9,8 +9,18 @@ from typing import TYPE_CHECKING, Any, cast
 import anyio
 import anyio.lowlevel
 import pytest
+from actor_probes import wait_for
 
-from actors import Actor, ActorDeadError, ActorSystem, AskTimeout, Reply
+from actors import (
+    Actor,
+    ActorDeadError,
+    ActorSystem,
+    AskTimeout,
+    ChildSpec,
+    Reply,
+    StartError,
+    Supervisor,
+)
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
@@ -289,3 +299,225 @@ async def test_an_answer_sent_just_before_its_asker_is_cancelled_is_never_lost(
             assert len(sender.unclaimed) == cancelled
             assert all(answer == "lease" for _message, answer in sender.unclaimed)
             assert got == ["lease"] * len(got)
+
+
+async def test_on_unclaimed_that_raises_ends_only_the_actor() -> None:
+    """``on_unclaimed`` for a late answer runs as a handler does: its exception ends the
+    actor with an ``error`` exit (its supervisor restarts it). It must not escape the actor's
+    task, which would tear down the task group of its supervisor or of the whole system."""
+
+    class Stubborn(Actor):
+        async def receive(self, message: Any) -> Any:
+            await message.wait()
+            return "lease"
+
+        async def on_unclaimed(self, message: Any, answer: Any) -> None:
+            raise ValueError(f"cannot take back {answer}")
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Stubborn, name="stubborn")
+            gate = anyio.Event()
+            with pytest.raises(AskTimeout):
+                await ref.ask(gate, timeout=0.01)  # the asker leaves while the handler waits
+            gate.set()  # the answer now finds nobody: on_unclaimed raises
+            reason = await ref.wait_stopped()
+            assert reason.kind == "error"
+            assert isinstance(reason.error, ValueError)
+            assert reason.detail == "raised in on_unclaimed"
+            assert ref.statistics().failures == 1
+            assert system.failures == [(ref, reason)]
+            other = await system.spawn(SlowEcho, name="other")  # the system lives on
+            assert await other.ask("now") == "now"
+
+
+class Heartbeat(Actor):
+    """Runs a background task in its lifespan; ``"fail"`` makes that task raise."""
+
+    def __init__(self, fail_on_entry: bool = False) -> None:
+        self.fail_on_entry = fail_on_entry
+        self.tg: TaskGroup | None = None
+        self.stopped = False
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self) -> AsyncIterator[None]:
+        if self.fail_on_entry:
+            raise OSError("no connection")
+        async with anyio.create_task_group() as tg:
+            self.tg = tg
+            yield
+
+    async def receive(self, message: Any) -> Any:
+        assert self.tg is not None
+        if message == "fail":
+            self.tg.start_soon(self._beat)
+        return message
+
+    async def _beat(self) -> None:
+        await anyio.lowlevel.checkpoint()
+        raise ValueError("heartbeat lost")
+
+    async def on_stop(self, reason: Any) -> None:
+        self.stopped = True
+
+
+async def test_a_failing_lifespan_task_ends_the_actor_and_its_supervisor_restarts_it() -> None:
+    """A task in the lifespan's task group that raises ends the actor with an ``error`` exit
+    (its loop is cancelled, so ``on_stop`` does not run); the exception never escapes into
+    the supervisor's task group, which would take down the supervisor and its siblings."""
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor([ChildSpec("beat", Heartbeat), ChildSpec("sibling", SlowEcho)]),
+                name="root",
+            )
+            first = {c.id: c.ref for c in await sup.which_children()}
+            beat, sibling = first["beat"], first["sibling"]
+            assert beat is not None
+            assert sibling is not None
+            instance = cast("Heartbeat", beat._actor)
+            with system.events.subscribe() as sub:
+                assert await beat.ask("fail") == "fail"
+                reason = await beat.wait_stopped()
+                await wait_for(sub, "restarted", "root/beat")
+            assert reason.kind == "error"
+            assert reason.detail == "its lifespan failed"
+            assert isinstance(reason.error, ExceptionGroup)
+            assert [type(e) for e in reason.error.exceptions] == [ValueError]
+            assert not instance.stopped
+            assert sup.is_alive
+            assert sibling.is_alive
+            assert await sibling.ask("now") == "now"
+            assert system.failures == []
+
+
+async def test_a_lifespan_that_fails_on_entry_is_a_start_error() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            with pytest.raises(StartError, match="'hb' failed to start: OSError") as info:
+                await system.spawn(lambda: Heartbeat(fail_on_entry=True), name="hb")
+            assert isinstance(info.value.__cause__, OSError)
+            assert system.actors() == []
+            assert await (await system.spawn(SlowEcho, name="other")).ask("now") == "now"
+
+
+class Lingering(Actor):
+    """Its lifespan's task group runs a task that never ends by itself (a poller)."""
+
+    def __init__(self) -> None:
+        self.poller_cancelled = anyio.Event()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self) -> AsyncIterator[None]:
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(self._poll)
+            yield
+
+    async def _poll(self) -> None:
+        try:
+            await anyio.sleep_forever()
+        finally:
+            self.poller_cancelled.set()
+
+
+async def test_a_shutdown_timeout_kills_an_actor_whose_lifespan_does_not_end() -> None:
+    """Leaving the lifespan waits for its tasks; when they do not end, the stop's timeout
+    kills the actor there as anywhere else, instead of waiting forever."""
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Lingering, name="lingering")
+            actor = cast("Lingering", ref._actor)
+            # Without the kill, stop() waits (shielded) until fail_after cancels the actor.
+            with anyio.move_on_after(2) as bound:
+                await ref.stop(timeout=0.05)
+            assert not bound.cancel_called, "stop() waited for the lifespan's tasks"
+            reason = ref.exit_reason
+            assert reason is not None
+            assert reason.kind == "killed"
+            assert reason.detail == "did not stop within 0.05 s (while stopping after shutdown)"
+            assert actor.poller_cancelled.is_set()
+
+
+async def test_brutal_kill_cancels_the_lifespans_tasks() -> None:
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(
+                    [
+                        ChildSpec("brutal", Lingering, shutdown="brutal_kill"),
+                        ChildSpec("graceful", Lingering, shutdown=0.05),
+                    ]
+                ),
+                name="root",
+            )
+            children = {c.id: c.ref for c in await sup.which_children()}
+            await sup.terminate_child("brutal")
+            await sup.terminate_child("graceful")
+            for child in children.values():
+                assert child is not None
+                assert (await child.wait_stopped()).kind == "killed"
+                assert cast("Lingering", child._actor).poller_cancelled.is_set()
+            assert [c.status for c in await sup.which_children()] == ["stopped", "stopped"]
+
+
+async def test_a_failed_start_does_not_wait_for_the_lifespans_tasks() -> None:
+    """An actor whose ``on_start`` fails never started: nobody holds its ref to stop it, and
+    its starter waits for the outcome until the lifespan is left. So leaving it cancels its
+    tasks instead of waiting for them, and the starter gets its StartError."""
+
+    class FailsToStart(Lingering):
+        async def on_start(self) -> None:
+            raise ValueError("cannot start")
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            with anyio.move_on_after(2) as bound, pytest.raises(StartError, match="cannot start"):
+                await system.spawn(FailsToStart, name="direct")
+            assert not bound.cancel_called, "the start waited for the lifespan's tasks"
+            sup = await system.start_supervisor(Supervisor(), name="root")
+            with pytest.raises(StartError, match="'root/child' failed to start"):
+                await sup.start_child(ChildSpec("child", FailsToStart))
+            assert await sup.which_children() == []
+
+
+async def test_stop_from_a_lifespan_task_ends_the_actor_when_its_timeout_runs_out() -> None:
+    """A task of the actor's own lifespan that awaits ``ref.stop()`` cannot see the actor end
+    (leaving the lifespan waits for that task). The stop's timeout kills the actor, and that
+    kill must cancel the waiting task too, instead of both waiting for each other forever."""
+
+    class Watchdog(Lingering):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tg: TaskGroup | None = None
+
+        @contextlib.asynccontextmanager
+        async def lifespan(self) -> AsyncIterator[None]:
+            async with anyio.create_task_group() as tg:
+                self.tg = tg
+                yield
+
+        async def receive(self, message: Any) -> Any:
+            assert self.tg is not None
+            self.tg.start_soon(self._poll)  # the watchdog: stops its own actor
+            return message
+
+        async def _poll(self) -> None:
+            try:
+                await self.ref.stop(timeout=0.05)
+            finally:
+                self.poller_cancelled.set()
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Watchdog, name="w")
+            assert await ref.ask("go") == "go"
+            with anyio.move_on_after(2) as bound:
+                reason = await ref.wait_stopped()
+            if bound.cancel_called:
+                # The deadlock: the watchdog waits, shielded, for the actor to end. No cancel
+                # reaches it, so break it by hand, to fail here instead of hanging the exit.
+                assert ref._done is not None
+                ref._done.set()
+                pytest.fail("the actor and its watchdog waited for each other")
+            assert reason.kind == "killed"
+            assert cast("Watchdog", ref._actor).poller_cancelled.is_set()

@@ -11,6 +11,7 @@ from anyio import wait_all_tasks_blocked
 from structlog.testing import capture_logs
 
 from actors import (
+    Actor,
     ActorRef,
     ActorSystem,
     AlreadyPresent,
@@ -20,6 +21,7 @@ from actors import (
     ChildNotFound,
     ChildRunning,
     ChildSpec,
+    ExitReason,
     StartError,
     Supervisor,
     SupervisorGaveUp,
@@ -466,6 +468,16 @@ async def test_all_significant_waits_for_every_significant_child() -> None:
         ChildSpec("p", Probe, significant=True)
 
 
+@pytest.mark.parametrize("size", [-1, 2.5, True, "64"])
+def test_a_child_specs_mailbox_size_is_checked_when_it_is_made(size: Any) -> None:
+    """A bad mailbox_size used to pass, then fail each start of the child with a ValueError
+    inside the supervisor: in its first start that bypassed stopping the children already
+    started (they were killed, their on_stop skipped)."""
+    with pytest.raises(ValueError, match="mailbox_size must be a whole number >= 0"):
+        ChildSpec("p", Probe, mailbox_size=size)
+    assert ChildSpec("p", Probe, mailbox_size=0).mailbox_size == 0
+
+
 async def test_backoff_delays_restarts() -> None:
     assert Backoff(min=0.1, max=1.0, jitter=0).delay(0) == 0.1
     assert Backoff(min=0.1, max=1.0, jitter=0).delay(3) == 0.8
@@ -517,3 +529,111 @@ async def test_stray_message_to_a_supervisor_is_ignored() -> None:
                 assert await sup.ask("hello") is None
             assert logs[0]["event"] == "supervisor.unhandled_message"
             assert sup.is_alive
+
+
+async def test_a_child_terminated_while_it_waits_out_its_backoff_stays_stopped() -> None:
+    """terminate_child on a child waiting to be restarted (OTP's ``restarting``) ends that
+    restart: the backoff timer that fires later must not start it again."""
+    gate = anyio.Event()
+
+    class SlowToStop(Actor):
+        async def on_stop(self, reason: ExitReason) -> None:
+            await gate.wait()
+
+    journal = Journal()
+    children = [
+        ChildSpec("a", lambda: Probe(journal)),
+        ChildSpec("slow", SlowToStop, shutdown=30.0),
+    ]
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(children, backoff=Backoff(min=0, max=0, jitter=0)), name="root"
+            )
+            a = (await refs(sup))["a"]
+            async with anyio.create_task_group() as tg:
+                # Keep the supervisor busy, so that a's exit and then the terminate_child
+                # call wait in its mailbox in that order; the restart timer it sets (no delay)
+                # fires only after both.
+                tg.start_soon(sup.terminate_child, "slow")
+                await wait_all_tasks_blocked()
+                await crash(a)
+                await a.wait_stopped()
+                tg.start_soon(sup.terminate_child, "a")
+                await wait_all_tasks_blocked()
+                gate.set()
+            await wait_all_tasks_blocked()  # the timer has fired and its message is handled
+            infos = {c.id: c for c in await sup.which_children()}
+            assert infos["a"].status == "stopped"
+            assert journal.of("start") == ["a"]
+            again = await sup.restart_child("a")  # and it can be started by hand
+            assert await again.ask(("echo", 1)) == 1
+
+
+async def test_a_stop_request_is_handled_between_failing_restart_attempts() -> None:
+    """A restart whose start fails is tried again through the supervisor's mailbox (OTP's
+    ``try_again_restart``), not in a loop that ignores it: a stop requested meanwhile ends
+    the supervisor cleanly (``shutdown``) instead of after all its retries, as a failure."""
+    attempts = 0
+    failing = anyio.Event()
+    proceed = anyio.Event()
+
+    class FailsToRestart(Actor):
+        async def on_start(self) -> None:
+            nonlocal attempts
+            attempts += 1
+            if attempts == 2:
+                failing.set()
+                await proceed.wait()
+            if attempts >= 2:
+                raise Boom("cannot start again")
+
+        async def receive(self, message: Any) -> Any:
+            raise Boom("crash")
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor([ChildSpec("f", FailsToRestart)], max_restarts=100, max_seconds=60),
+                name="root",
+            )
+            (await refs(sup))["f"].tell_nowait("crash")
+            await failing.wait()  # the supervisor waits for the first restart attempt
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(sup.stop)
+                await wait_all_tasks_blocked()
+                proceed.set()
+            reason = await sup.wait_stopped()
+            assert reason.kind == "shutdown"
+            assert attempts == 2
+            assert system.failures == []
+
+
+async def test_a_factory_that_returns_no_actor_is_a_start_error_not_a_crash() -> None:
+    """A child factory that returns something other than an Actor (a function that forgot
+    to return) is refused like any failed start: ``start_child`` raises StartError and the
+    supervisor lives on; in a restart it counts against the intensity. It used to raise
+    AttributeError inside the supervisor, which ended it."""
+    made = 0
+
+    def forgetful() -> Any:
+        nonlocal made
+        made += 1
+        return Probe() if made == 1 else None
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor([ChildSpec("f", forgetful)], max_restarts=2, max_seconds=60),
+                name="root",
+            )
+            with pytest.raises(StartError, match="factory returned NoneType, not an Actor"):
+                await sup.start_child(ChildSpec("bad", lambda: None))
+            assert sup.is_alive
+            assert [c.id for c in await sup.which_children()] == ["f"]
+            with pytest.raises(StartError, match="not an Actor"):
+                await system.spawn(lambda: None, name="top")  # type: ignore[arg-type, return-value]
+            await crash((await refs(sup))["f"])
+            reason = await sup.wait_stopped()
+            assert isinstance(reason.error, SupervisorGaveUp)
+            assert made == 3  # the first start, then two restarts that made no actor
