@@ -11,6 +11,7 @@ exits arrive as messages, and the administrative calls on :class:`SupervisorRef`
 from __future__ import annotations
 
 import contextlib
+import math
 import random
 import time
 from collections import deque
@@ -46,6 +47,9 @@ Strategy = Literal["one_for_one", "one_for_all", "rest_for_one", "simple_one_for
 RestartType = Literal["permanent", "transient", "temporary"]
 AutoShutdown = Literal["never", "any_significant", "all_significant"]
 
+#: How long a worker child gets to stop when its spec sets no ``shutdown`` (see ChildSpec).
+WORKER_SHUTDOWN = 5.0
+
 
 @dataclass(frozen=True)
 class ChildSpec:
@@ -57,8 +61,12 @@ class ChildSpec:
             state. For ``simple_one_for_one`` it is called with ``start_child``'s arguments.
         restart: ``permanent`` (always restarted), ``transient`` (only after an abnormal exit)
             or ``temporary`` (never; its spec is dropped when it ends).
-        shutdown: seconds the child gets to stop after being asked, before it is cancelled; or
-            ``"brutal_kill"`` to cancel it at once.
+        shutdown: seconds the child gets to stop after being asked, before it is cancelled;
+            ``"brutal_kill"`` to cancel it at once; ``"infinity"`` to wait as long as it takes.
+            By default (None) a worker gets :data:`WORKER_SHUTDOWN` seconds and a supervisor
+            ``"infinity"``, as in OTP: a supervisor stops its own children each within its own
+            shutdown, so its stop is bounded by theirs, and a timeout of its own would kill
+            the children it had not yet stopped without their ``on_stop``.
         significant: with the supervisor's ``auto_shutdown``, this child ending by itself may end
             the supervisor. Only ``transient`` and ``temporary`` children may be significant.
         mailbox_size: the child's mailbox bound.
@@ -67,7 +75,7 @@ class ChildSpec:
     id: str
     factory: Callable[..., Actor]
     restart: RestartType = "permanent"
-    shutdown: float | Literal["brutal_kill"] = 5.0
+    shutdown: float | Literal["brutal_kill", "infinity"] | None = None
     significant: bool = False
     mailbox_size: int = 64
 
@@ -79,12 +87,14 @@ class ChildSpec:
                 f"ChildSpec {self.id!r}: restart must be 'permanent', 'transient' or "
                 f"'temporary', not {self.restart!r}."
             )
-        if self.shutdown != "brutal_kill" and (
-            not isinstance(self.shutdown, int | float) or self.shutdown < 0
+        if self.shutdown not in (None, "brutal_kill", "infinity") and (
+            not isinstance(self.shutdown, int | float)
+            or isinstance(self.shutdown, bool)
+            or not self.shutdown >= 0  # NaN too
         ):
             raise ValueError(
-                f"ChildSpec {self.id!r}: shutdown must be seconds >= 0 or 'brutal_kill', "
-                f"not {self.shutdown!r}."
+                f"ChildSpec {self.id!r}: shutdown must be seconds >= 0, 'brutal_kill' or "
+                f"'infinity', not {self.shutdown!r}."
             )
         if (
             not isinstance(self.mailbox_size, int)
@@ -485,12 +495,14 @@ class Supervisor(Actor):
         child.pending = None
         if ref is not None and ref._phase != _DEAD:
             shutdown = child.spec.shutdown
+            if shutdown is None:
+                shutdown = "infinity" if isinstance(ref._actor, Supervisor) else WORKER_SHUTDOWN
             if shutdown == "brutal_kill":
                 ref.kill("brutal_kill", by=self.context.path)
                 await ref._wait_done()
             else:
                 try:
-                    await ref.stop(timeout=shutdown)
+                    await ref.stop(timeout=math.inf if shutdown == "infinity" else shutdown)
                 except BaseException:
                     # This supervisor was cancelled (or killed) while it waited: the child is no
                     # longer in _children's refs, so nothing else would end it. Kill it, so it

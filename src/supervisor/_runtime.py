@@ -187,8 +187,7 @@ class Runtime:
                         id=sub.name,
                         factory=functools.partial(self._team, sub, names),
                         restart="transient",
-                        shutdown=10.0,
-                        significant=True,
+                        significant=True,  # its shutdown: as long as its agents' take
                     )
                 )
             elif isinstance(member, type) and issubclass(member, Agent):

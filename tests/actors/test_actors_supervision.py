@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import anyio
@@ -348,6 +349,40 @@ async def test_shutdown_grace_then_cancel_and_brutal_kill() -> None:
             assert slow.kind == "killed"
             assert "did not stop within 0.01 s" in slow.detail
             assert journal.of("stop") == ["polite", "slow"]  # reverse order; brutal skips on_stop
+
+
+async def test_by_default_a_worker_gets_five_seconds_to_stop_and_a_supervisor_all_it_needs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As in OTP: a supervisor child stops its own children each within its own shutdown, so
+    its stop is bounded by theirs; a timeout of its own would kill the children it had not
+    yet stopped without their on_stop."""
+    asked: dict[str, float] = {}
+    original = ActorRef.stop
+
+    async def stop(self: ActorRef[Any], *, timeout: float = 5.0) -> None:  # noqa: ASYNC109
+        asked[self.path.rsplit("/", 1)[-1]] = timeout
+        await original(self, timeout=timeout)
+
+    monkeypatch.setattr(ActorRef, "stop", stop)
+    journal = Journal()
+    team = [
+        ChildSpec("worker", lambda: Probe(journal)),
+        ChildSpec("patient", lambda: Probe(journal), shutdown="infinity"),
+        ChildSpec("sub", lambda: Supervisor(specs(journal, "inner"))),
+    ]
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(Supervisor(team), name="root")
+            await sup.stop()
+    assert asked["worker"] == 5.0
+    assert asked["patient"] == math.inf
+    assert asked["sub"] == math.inf
+    assert asked["inner"] == 5.0
+    assert journal.of("stop") == ["inner", "patient", "worker"]
+    for bad in (-1, math.nan, "forever", True):
+        with pytest.raises(ValueError, match="shutdown must be seconds >= 0, 'brutal_kill' or"):
+            ChildSpec("x", lambda: Probe(journal), shutdown=bad)  # type: ignore[arg-type]
 
 
 async def test_a_supervisor_killed_while_stopping_a_busy_child_takes_it_down() -> None:
