@@ -27,7 +27,7 @@ import structlog
 from actors import ActorSystem, Backoff, ChildSpec, ExitReason, LifecycleEvent, Supervisor
 from policies import PolicyConfig, PolicyEngine
 
-from ._agent import Agent, AgentBinding
+from ._agent import Agent, AgentBinding, check_agent_class
 from ._events import AgentStateChanged, EventSink, Notice, NullSink, SemanticStatus
 from ._exceptions import ConfigurationError
 from ._exit_codes import ExitCode
@@ -250,6 +250,27 @@ class Runtime:
                 "scripted", ScriptedProvider(scripts, tokens_per_second=40.0), replace=False
             )
 
+    def _check_agents(
+        self, target: TargetSpec, parts: list[tuple[str, Team, dict[type[Agent], str]]]
+    ) -> None:
+        """Every agent class the run may start (the target's, and those its trees name) has
+        class attributes that can work, before any agent starts (see ``check_agent_class``)."""
+        classes: dict[type[Agent], None] = {}
+        for part in list(target.parts) or [target]:
+            classes.update(dict.fromkeys(spec.cls for spec in part.agents))
+
+        def walk(team: Team) -> None:
+            for member in team.members:
+                if isinstance(member, Team):
+                    walk(member)
+                elif isinstance(member, type) and issubclass(member, Agent):
+                    classes[member] = None
+
+        for _label, team, _names in parts:
+            walk(team)
+        for cls in classes:
+            check_agent_class(cls)
+
     def _check_models(self, target: TargetSpec, engine: PolicyEngine) -> None:
         """Every agent's default model resolves to a provider that can be built, before any
         agent starts: a missing API key or an unknown provider is the same for every call,
@@ -303,6 +324,7 @@ class Runtime:
         """
         engine = PolicyEngine(self.policy, PolicyEngine.prices_for(self.policy), self.rules)
         parts = self._parts_of(target)
+        self._check_agents(target, parts)
         self._register_scripts(target)
         self._check_models(target, engine)
         self.embedder = self._make_embedder()

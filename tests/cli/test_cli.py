@@ -495,3 +495,34 @@ def test_run_of_an_agent_whose_model_cannot_run_stops_before_anything_runs(
     assert '"event":"RunStarted"' in events[0]
     assert '"event":"RunFinished","exit_code":2' in events[-1]
     assert "AgentStateChanged" not in result.stdout
+
+
+def test_an_agent_with_a_bad_class_attribute_stops_the_run_before_it_starts(
+    tmp_path: Path,
+) -> None:
+    """``max_tokens = "lots"`` fails every call alike: exit 2 naming the attribute, not three
+    restarts over a TypeError and an escalation (exit 4)."""
+    (tmp_path / "agents.py").write_text(
+        "from supervisor import Agent\nclass Hello(Agent):\n    model = 'scripted:m'\n"
+        "    script = ['hi']\n    max_tokens = 'lots'\n"
+        "    async def run(self):\n        await self.llm('hi')\n"
+    )
+    (tmp_path / "policy.toml").write_text(
+        '[prices."scripted:m"]\ninput_per_mtok = 0.15\noutput_per_mtok = 0.60\n'
+    )
+    result = _run(
+        "run",
+        "agents.py",
+        "--policy",
+        "policy.toml",
+        "--headless",
+        "--store",
+        "memory://",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2, result.stderr
+    assert f"The agent class Hello ({tmp_path / 'agents.py'}) cannot run: max_tokens = 'lots'" in (
+        result.stderr
+    )
+    assert "AgentStateChanged" not in result.stdout
+    assert '"event":"RunFinished","exit_code":2' in result.stdout.splitlines()[-1]
