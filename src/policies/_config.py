@@ -266,6 +266,16 @@ class StreamRuleConfig(_Strict):
                 "(in TOML use a 'literal string' so backslashes are kept)",
                 {"found": repr(value), "error": str(exc)},
             ) from None
+        if re.search(value, "") is not None:
+            # A pattern that matches no text at all (``""``, ``x*``, ``^``) matches at the
+            # first chunk of every stream, so the rule would cut every call.
+            raise PydanticCustomError(
+                "regex",
+                "expected a pattern that matches some text, found {found}, which matches empty "
+                "text and so would cut every stream at its first chunk; make it match only what "
+                "the rule is for (e.g. 'sk-[A-Za-z0-9]+', with + rather than * on its own)",
+                {"found": repr(value)},
+            )
         return value
 
     def compile(self) -> re.Pattern[str]:

@@ -112,6 +112,22 @@ def test_bad_regex(tmp_path: Path) -> None:
     assert "fix the pattern" in message
 
 
+@pytest.mark.parametrize("pattern", ["", "x*", "^", "(?m)$", "(secret)?"])
+def test_a_stream_rule_that_matches_empty_text_is_refused(tmp_path: Path, pattern: str) -> None:
+    """Before, ``pattern = ""`` was valid and cut every call at its first chunk."""
+    message, _ = problems(tmp_path, f"[[stream_rules]]\nname = \"k\"\npattern = '{pattern}'\n")
+    assert (
+        f"stream_rules[0].pattern: expected a pattern that matches some text, found {pattern!r}"
+        in (message)
+    )
+    assert "would cut every stream at its first chunk" in message
+
+
+def test_a_stream_rule_that_needs_text_is_valid(tmp_path: Path) -> None:
+    config = load_policy(write(tmp_path, "[[stream_rules]]\nname = \"k\"\npattern = 'sk-\\w+'\n"))
+    assert config.stream_rules[0].pattern == "sk-\\w+"
+
+
 def test_toml_syntax_error_names_line_and_column(tmp_path: Path) -> None:
     message, _ = problems(tmp_path, '[budgets.session]\ncost = "1.00\n')
     assert "TOML syntax error" in message
