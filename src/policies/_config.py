@@ -549,7 +549,9 @@ def load_policy(path: str | Path) -> PolicyConfig:
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        # utf-8-sig: an editor that saves "UTF-8 with BOM" (Windows Notepad) puts U+FEFF first,
+        # which TOML rejects as an "invalid statement" at line 1, column 1.
+        text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise PolicyFileError(
             str(path), [f"cannot read the file ({exc.strerror or exc}); check the path."]

@@ -135,6 +135,14 @@ def test_toml_syntax_error_names_line_and_column(tmp_path: Path) -> None:
     assert "column" in message
 
 
+def test_a_file_saved_as_utf8_with_a_bom_loads(tmp_path: Path) -> None:
+    """Before, the byte-order mark Windows editors write was "TOML syntax error: Invalid
+    statement (at line 1, column 1)"."""
+    path = tmp_path / "policy.toml"
+    path.write_bytes(b"\xef\xbb\xbf[budgets.session]\ncost = 1\n")
+    assert load_policy(path).budgets["session"].cost == usd(1)
+
+
 def test_missing_file() -> None:
     with pytest.raises(PolicyFileError, match="cannot read the file"):
         load_policy("/nonexistent/policy.toml")
