@@ -111,6 +111,22 @@ def _positive_seconds(text: str) -> float:
     return value
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {text!r}")
+    return value
+
+
+def _name(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("expected a name, got an empty one")
+    return text
+
+
 def _add_store(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--store",
@@ -238,7 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_store(logs)
     logs.add_argument("--session", metavar="NAME", help="only this session")
     logs.add_argument("--agent", metavar="NAME", help="only this agent")
-    logs.add_argument("--limit", metavar="N", type=int, help="only the last N records")
+    logs.add_argument("--limit", metavar="N", type=_count, help="only the last N records")
     logs.add_argument(
         "--verify", action="store_true", help="check the hash chain; exit 6 if it is broken"
     )
@@ -262,8 +278,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_store(stop)
     which = stop.add_mutually_exclusive_group(required=True)
-    which.add_argument("--session", metavar="NAME", help="stop every agent of this session")
-    which.add_argument("--agent", metavar="NAME", help="stop this agent, in every session")
+    which.add_argument(
+        "--session", metavar="NAME", type=_name, help="stop every agent of this session"
+    )
+    which.add_argument(
+        "--agent", metavar="NAME", type=_name, help="stop this agent, in every session"
+    )
     which.add_argument("--all", action="store_true", help="stop every agent everywhere")
     stop.add_argument("--reason", default="", help="why, for the audit log")
     stop.add_argument("--by", default="", help="who (default: the user name)")

@@ -141,3 +141,27 @@ def test_runs_started_in_the_same_second_get_sessions_of_their_own() -> None:
     names = {_default_session() for _ in range(20)}
     assert len(names) == 20
     assert all(re.fullmatch(r"run-\d{8}-\d{6}-[0-9a-f]{6}", name) for name in names)
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["stop", "--session", ""], "argument --session: expected a name, got an empty one"),
+        (["stop", "--agent", "  "], "argument --agent: expected a name, got an empty one"),
+        (["logs", "--limit", "-1"], "argument --limit: expected 1 or more, got '-1'"),
+        (["logs", "--limit", "0"], "argument --limit: expected 1 or more, got '0'"),
+        (["logs", "--limit", "ten"], "argument --limit: expected a whole number, got 'ten'"),
+    ],
+)
+def test_blank_names_and_counts_below_one_are_usage_errors(
+    argv: list[str], expected: str, tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before, ``stop --session ''`` was "unexpected error: IntegrityError" (exit 1), ``stop
+    --agent '  '`` published a stop that matches no agent, and ``logs --limit -1`` printed "No
+    audit records match." (exit 0)."""
+    store = f"sqlite:///{tmp_path}/ledger.db"
+    with pytest.raises(SystemExit) as exited:
+        main([*argv, "--store", store])
+    assert exited.value.code == ExitCode.USAGE
+    assert expected in capsys.readouterr().err
+    assert not (tmp_path / "ledger.db").exists()
