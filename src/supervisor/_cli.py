@@ -701,6 +701,14 @@ async def _run_async(
         if isinstance(exc, CommandError):
             raise exc from None
         raise
+    except BaseException as exc:
+        # Ctrl-C: trio raises KeyboardInterrupt in here; asyncio cancels this task and raises
+        # it once the loop has stopped. Either way the JSON lines end with RunFinished too.
+        leaves = _leaves(exc)
+        cancelled = anyio.get_cancelled_exc_class()
+        if any(isinstance(leaf, KeyboardInterrupt | cancelled) for leaf in leaves):
+            failed = ("interrupted.", int(ExitCode.INTERRUPTED))
+        raise
     finally:
         aclose = getattr(router, "aclose", None)
         if aclose is not None:

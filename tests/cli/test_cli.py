@@ -362,7 +362,9 @@ enabled = false
 """
 
 
-def _start_looper(tmp_path: Path, until: str) -> tuple[subprocess.Popen[str], str]:
+def _start_looper(
+    tmp_path: Path, until: str, backend: str = "asyncio"
+) -> tuple[subprocess.Popen[str], str]:
     """Start `supervise run` on the looping agent (headless, session s1, a SQLite store in
     ``tmp_path``) and return once its stdout shows an ``until`` event, with the store URL."""
     (tmp_path / "looper.py").write_text(_LOOPER)
@@ -371,7 +373,7 @@ def _start_looper(tmp_path: Path, until: str) -> tuple[subprocess.Popen[str], st
     # faulthandler: a run that hangs is sent SIGABRT and dumps every thread's stack.
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONFAULTHANDLER": "1"}
     env.pop("SUPERVISE_STORE", None)
-    command = ["run", "looper.py", "--policy", "policy.toml", "--headless"]
+    command = ["run", "looper.py", "--policy", "policy.toml", "--headless", "--backend", backend]
     run = subprocess.Popen(
         [str(SUPERVISE), *command, "--store", store, "--session", "s1"],
         cwd=tmp_path,
@@ -412,8 +414,11 @@ def test_stop_is_the_kill_switch_of_a_running_session(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_ctrl_c_stops_a_run_at_once_and_settles_what_it_cut(tmp_path: Path) -> None:
-    """SIGINT (Ctrl-C) ends a run within seconds with status 130; the cut call is settled."""
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_ctrl_c_stops_a_run_at_once_and_settles_what_it_cut(tmp_path: Path, backend: str) -> None:
+    """SIGINT (Ctrl-C) ends a run within seconds with status 130; the cut call is settled, and
+    the JSON lines end with RunFinished saying so (before, they just stopped)."""
+    import json
     import signal
     import time
 
@@ -421,12 +426,12 @@ def test_ctrl_c_stops_a_run_at_once_and_settles_what_it_cut(tmp_path: Path) -> N
 
     from supervisor import SQLiteStore
 
-    run, store = _start_looper(tmp_path, until="StreamProgress")
+    run, store = _start_looper(tmp_path, until="StreamProgress", backend=backend)
     try:
         sent = time.monotonic()
         run.send_signal(signal.SIGINT)
         try:
-            run.communicate(timeout=30)
+            out, _ = run.communicate(timeout=30)
         except subprocess.TimeoutExpired:
             run.send_signal(signal.SIGABRT)  # faulthandler writes where it hangs to stderr
             _, stacks = run.communicate(timeout=10)
@@ -438,6 +443,12 @@ def test_ctrl_c_stops_a_run_at_once_and_settles_what_it_cut(tmp_path: Path) -> N
             run.communicate()  # and close its pipes: no ResourceWarning in a later test
     assert run.returncode == 130
     assert took < 10, f"Ctrl-C took {took:.1f} s"
+    last = json.loads(out.splitlines()[-1])
+    assert (last["event"], last["exit_code"], last["reason"]) == (
+        "RunFinished",
+        130,
+        "interrupted.",
+    )
     sessions = _run("ledger", "--store", store, "--session", "s1")
     assert sessions.returncode == 0
     assert "s1" in sessions.stdout
