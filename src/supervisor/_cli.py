@@ -21,11 +21,15 @@ import datetime as dt
 import inspect
 import json
 import os
+import signal
 import sys
 import textwrap
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import anyio
+import anyio.abc
 
 from ._exit_codes import ExitCode
 
@@ -64,7 +68,7 @@ exit status:
   4    a failure escalated to the root of the supervision tree
   5    the ledger store is unavailable
   6    the audit log's hash chain is broken (logs --verify)
-  130  interrupted (Ctrl-C)"""
+  130  interrupted (Ctrl-C, or SIGTERM during a run)"""
 
 _MAIN_EPILOG = f"""\
 examples:
@@ -467,8 +471,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
             float(args.approve_timeout) if args.approve_timeout is not None else None
         ),
         backend=args.backend,
+        stop_signals=_stop_signals(),
     )
-    import anyio
 
     with _terminal_restored(), _run_logging(headless):
         return anyio.run(run, backend=args.backend)
@@ -610,6 +614,48 @@ def _build_router(policy: Any) -> Any:
     return ModelRouter(config)
 
 
+def _stop_signals() -> tuple[signal.Signals, ...]:
+    """The signals that stop a run cleanly: Ctrl-C (SIGINT) and SIGTERM (``docker stop``,
+    systemd, ``timeout``, a cancelled CI job), unless this process was started with one
+    ignored (``nohup``, a background job of a script), which is respected."""
+    wanted = (signal.SIGINT, signal.SIGTERM)
+    return tuple(s for s in wanted if signal.getsignal(s) is not signal.SIG_IGN)
+
+
+async def _stop_on_signals(
+    signals: tuple[signal.Signals, ...],
+    runtime: Any,
+    *,
+    task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED,
+) -> None:
+    """Interrupt ``runtime`` (``Runtime.interrupt``) at the first of ``signals``.
+
+    Left to the backends, Ctrl-C cancels the run on asyncio and raises KeyboardInterrupt in
+    whichever task is running on trio (an agent mid-stream, the governor); either can end the
+    governor before a cut call settles, so its reservation stays open and the next open of the
+    ledger charges it at its whole worst case. SIGTERM, by default, ends the process on the
+    spot, with the same effect. ``Runtime.interrupt`` cuts every call while the governor still
+    records what each used. Once it is asked, the handlers are removed: a second Ctrl-C forces
+    the exit the backend's way.
+    """
+    with contextlib.ExitStack() as stack:
+        try:
+            received = stack.enter_context(anyio.open_signal_receiver(*signals))
+        except (RuntimeError, ValueError, OSError):  # not the main thread: keep the defaults
+            task_status.started()
+            return
+        task_status.started()
+        if not signals:
+            return
+        async for signum in received:
+            import structlog
+
+            name = signal.Signals(signum).name
+            structlog.get_logger("supervisor.cli").warning("cli.interrupted", signal=name)
+            runtime.interrupt(f"{name} ({'Ctrl-C' if name == 'SIGINT' else 'terminated'})")
+            return
+
+
 async def _maybe_await(value: Any) -> Any:
     if inspect.isawaitable(value):
         return await value
@@ -630,6 +676,7 @@ async def _run_async(
     approve_default: ApprovalAnswer,
     backend: str,
     terminal_timeout: float | None = None,
+    stop_signals: tuple[signal.Signals, ...] = (),
 ) -> int:
     import anyio
 
@@ -686,6 +733,7 @@ async def _run_async(
                     await tg.start(display.run)
                 if terminal is not None:
                     await tg.start(terminal.run)
+                await tg.start(_stop_on_signals, stop_signals, runtime)
                 outcome = await runtime.run(spec)
                 tg.cancel_scope.cancel()
     except Exception as exc:
@@ -720,7 +768,11 @@ async def _run_async(
             sink.emit(RunFinished(failed[1], failed[0]))
         if display is not None:
             display.print_summary()
-    return int(outcome.exit_code) if outcome is not None else int(ExitCode.INTERNAL_ERROR)
+    if outcome is None:
+        return int(ExitCode.INTERNAL_ERROR)
+    if outcome.exit_code == ExitCode.INTERRUPTED:
+        _error(f"{outcome.reason}.")
+    return int(outcome.exit_code)
 
 
 # ledger and logs -------------------------------------------------------------------------------

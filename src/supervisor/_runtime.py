@@ -135,6 +135,8 @@ class Runtime:
         self.link = GovernorLink()
         self.governor: Governor | None = None
         self._stopped_by_policy = ""
+        #: Why the run was interrupted (``interrupt``: Ctrl-C, SIGTERM), or "" (it exits 130).
+        self._interrupted = ""
         #: Agents a policy, a person or an operator stopped, with why (the run then exits 3).
         self._agents_stopped: dict[str, str] = {}
         self._states: dict[str, str] = {}
@@ -379,6 +381,23 @@ class Runtime:
             tg.cancel_scope.cancel("run finished")
         return self._outcome(outcomes)
 
+    def interrupt(self, reason: str) -> None:
+        """Stop the run now, as a person's Ctrl-C: cut every call in flight (each still settles
+        what it used, with the governor alive to record it), end every agent's work, and stop
+        the parts; :meth:`run` then returns an ``INTERRUPTED`` outcome. Idempotent; before
+        :meth:`run` has started its agents it does nothing.
+
+        Cancelling :meth:`run` instead (what asyncio does on Ctrl-C) also ends the governor,
+        at the same moment as the agents, so a cut call's settle can find it gone and its
+        reservation stays open until the next run charges it at its worst case.
+        """
+        if self._interrupted or self._stop_requested is None:
+            return
+        self._interrupted = reason
+        if self.governor is not None:
+            self.governor.interrupt_all(reason)
+        self._stop_requested.set()
+
     async def _stop_on_request(self) -> None:
         assert self._stop_requested is not None
         await self._stop_requested.wait()
@@ -386,7 +405,8 @@ class Runtime:
         if governor is not None:
             # Without this, an agent busy in run() between calls (sleeping, computing) holds
             # its part's graceful stop for its whole shutdown timeout (5 s), not < 1 s.
-            governor.cancel_agents(self.session, f"session stopped: {self._stopped_by_policy}")
+            why = self._interrupted or f"session stopped: {self._stopped_by_policy}"
+            governor.cancel_agents(self.session, why)
         for ref in reversed(self._parts):
             await ref.stop(timeout=10.0)
 
@@ -517,6 +537,8 @@ class Runtime:
             self._stop_requested.set()
 
     def _outcome(self, outcomes: Mapping[str, ExitReason]) -> RunOutcome:
+        if self._interrupted:
+            return RunOutcome(ExitCode.INTERRUPTED, f"interrupted: {self._interrupted}")
         failed = {name: reason for name, reason in outcomes.items() if reason.abnormal}
         if failed:
             name, reason = next(iter(failed.items()))
