@@ -213,7 +213,16 @@ class Runtime:
         out: list[tuple[str, Team, dict[type[Agent], str]]] = []
         for part in parts:
             names = {spec.cls: spec.name for spec in part.agents}
-            tree: Any = part.tree() if part.tree is not None else None
+            tree: Any = None
+            if part.tree is not None:
+                try:
+                    tree = part.tree()
+                except Exception as exc:
+                    raise ConfigurationError(
+                        f"{part.name}: its tree() raised {type(exc).__name__}: {exc}"
+                        f"{_where(exc)}. Fix it, or remove 'tree' to run the file's agents side "
+                        "by side."
+                    ) from exc
             if tree is None:
                 tree = Team([spec.cls for spec in part.agents])
             if isinstance(tree, Supervisor):
@@ -225,9 +234,31 @@ class Runtime:
                 raise ConfigurationError(
                     f"{part.name}: 'tree' must return a supervisor.Team, got {type(tree).__name__}."
                 )
+            what = "the Team its tree() returned" if part.tree is not None else "its agents"
+            self._check_team(tree, names, f"{part.name}: {what}")
             label = _part_name(part.name)
             out.append((label, tree, names))
         return out
+
+    def _check_team(self, team: Team, names: Mapping[type[Agent], str], where: str) -> None:
+        """The supervisor ``team`` makes can start: members, strategy, intensity, unique ids
+        (checked before any agent starts; a sub-team is otherwise built only when started)."""
+        if not team.members:
+            # An empty supervisor never ends: the run would wait forever.
+            raise ConfigurationError(
+                f"{where} has no members; list the agent classes it supervises, e.g. "
+                "Team([Planner, Coder])."
+            )
+        for member in team.members:
+            if isinstance(member, Team):
+                self._check_team(member, names, f"{where}, in its member Team {member.name!r}")
+        try:
+            self._team(team, names)
+        except (ValueError, TypeError, ConfigurationError) as exc:
+            raise ConfigurationError(
+                f"{where} cannot run: {str(exc).rstrip('.')}. Fix "
+                f"{'the Team(...) in tree()' if 'tree()' in where else 'the agent classes'}."
+            ) from exc
 
     def _register_scripts(self, target: TargetSpec) -> None:
         """Give agents that carry a ``script`` an offline scripted provider."""
@@ -554,6 +585,17 @@ class Runtime:
             stopped = "; ".join(f"{name}: {why}" for name, why in self._agents_stopped.items())
             return RunOutcome(ExitCode.STOPPED_BY_POLICY, f"agents stopped by policy: {stopped}")
         return RunOutcome(ExitCode.OK, "every agent finished")
+
+
+def _where(exc: BaseException) -> str:
+    """`` (at file.py, line 12)``: the innermost frame of ``exc`` outside this package."""
+    import traceback
+
+    here = __file__.rsplit("/", 1)[0]
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if not frame.filename.startswith(here):
+            return f" (at {frame.filename}, line {frame.lineno})"
+    return ""
 
 
 def _agent_name(cls: type[Agent]) -> str:
