@@ -791,9 +791,28 @@ def _with_store(
     nothing was stopped)."""
     import anyio
 
-    from ._store import DEFAULT_SQLITE_PATH, SQLiteStore, StoreUnavailable, open_store
+    from ._store import (
+        DEFAULT_SQLITE_PATH,
+        MemoryStore,
+        SQLiteStore,
+        StoreUnavailable,
+        open_store,
+    )
 
     store = open_store(_store_url(args))
+    if isinstance(store, MemoryStore):
+        # A memory store lives and dies inside the one process that runs with it: another
+        # process (this command) can neither read it nor stop what runs on it.
+        raise CommandError(
+            f"{_store_url(args)} is a memory store: it lives only inside the run that uses it "
+            f"and is gone when that run ends, so `{PROG} {args.command}` cannot reach it. Give "
+            "the run and this command the same SQLite file or Redis (--store)"
+            + (
+                "; to stop a run on a memory store, press Ctrl-C in it or send it SIGTERM."
+                if args.command == "stop"
+                else "."
+            )
+        )
 
     async def go() -> Any:
         async with store:

@@ -165,3 +165,18 @@ def test_blank_names_and_counts_below_one_are_usage_errors(
     assert exited.value.code == ExitCode.USAGE
     assert expected in capsys.readouterr().err
     assert not (tmp_path / "ledger.db").exists()
+
+
+@pytest.mark.parametrize("command", [["stop", "--all"], ["ledger"], ["logs", "--verify"]])
+def test_commands_of_another_process_refuse_a_memory_store(
+    command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before, ``stop --store memory://`` said "stop published for every agent" (exit 0) though
+    no run can hear it, and ``ledger`` / ``logs --verify`` said the store holds no sessions and
+    the chain is intact, of a store that only ever exists inside a run."""
+    assert main([*command, "--store", "memory://"]) == ExitCode.USAGE
+    err = capsys.readouterr().err
+    assert "memory:// is a memory store: it lives only inside the run that uses it" in err
+    assert f"so `supervise {command[0]}` cannot reach it" in err
+    assert ("press Ctrl-C in it" in err) == (command[0] == "stop")
+    assert "published" not in err
