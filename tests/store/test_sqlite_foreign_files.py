@@ -16,7 +16,7 @@ import pytest
 from policies import Scope
 from supervisor._cli import explain_error
 from supervisor._exit_codes import ExitCode
-from supervisor._store import SQLiteStore, StoreCorrupted
+from supervisor._store import SQLiteStore, StoreCorrupted, StoreUnavailable
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -98,3 +98,24 @@ async def test_an_empty_file_and_a_ledger_with_a_table_missing_open(tmp_path: Pa
     conn = sqlite3.connect(partial)
     assert conn.execute("SELECT count(*) FROM stops").fetchone() == (0,)
     conn.close()
+
+
+async def test_a_ledger_it_cannot_lock_is_unavailable_not_foreign(tmp_path: Path) -> None:
+    """Before, a file SQLite could not open, lock or write (another process holding it, a
+    read-only folder where WAL needs its -wal and -shm files) was "not a ledger database this
+    version can use", with advice to move the file away: wrong, for a good ledger."""
+    path = tmp_path / "ledger.db"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE held (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreUnavailable) as caught:
+            await SQLiteStore(path, busy_timeout=0.05).open()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    message = str(caught.value)
+    assert f"The ledger database {path} could not be used (database is locked)" in message
+    assert f"may write both the file and its folder {tmp_path}" in message
+    assert "move" not in message
+    assert explain_error(caught.value)[1] == ExitCode.STORE_UNAVAILABLE

@@ -441,6 +441,16 @@ class SQLiteStore:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute(f"PRAGMA synchronous={self._synchronous}")
                 conn.executescript(_SCHEMA)
+        except sqlite3.OperationalError as exc:
+            # The file may be fine: SQLite could not open, lock or write it (a read-only file
+            # or folder, where WAL mode must create -wal and -shm files beside it; a full
+            # disk; another process holding the lock past busy_timeout).
+            conn.close()
+            raise StoreUnavailable(
+                f"The ledger database {self.path} could not be used ({exc}). Check that this "
+                f"user may write both the file and its folder {self.path.parent.absolute()} "
+                "(SQLite creates its -wal and -shm files there) and that the disk is not full."
+            ) from exc
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreCorrupted(
