@@ -394,6 +394,18 @@ class PolicyConfig(_Strict):
                 "on_shortfall.steps has 'reroute' but no [[reroute]] rule with "
                 "when = 'shortfall'; that step never applies."
             )
+        call = self.budgets.get("call")
+        if call is not None and call.window is not None:
+            warnings.append(
+                f"budgets.call.window = {call.window!r} does nothing: a call's budget is its "
+                "own, with no window to reset; remove it (or move the budget to another scope)."
+            )
+        both = sorted(set(self.tools.allow or ()) & set(self.tools.deny))
+        if both:
+            warnings.append(
+                f"tools.allow and tools.deny both list {', '.join(map(repr, both))}; deny wins, "
+                "so remove it from one of them."
+            )
         self._warnings = warnings
         return self
 

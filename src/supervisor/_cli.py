@@ -681,7 +681,7 @@ async def _run_async(
     import anyio
 
     from ._approvals import TerminalApprover, UnattendedApprover
-    from ._events import FanOutSink, JsonLinesSink, RunFinished, RunStarted
+    from ._events import FanOutSink, JsonLinesSink, Notice, RunFinished, RunStarted
     from ._store import StoreUnavailable, open_store
     from ._tui import LiveDisplay, RunView
 
@@ -710,6 +710,9 @@ async def _run_async(
         raise CommandError(str(exc), ExitCode.USAGE) from exc
     router = _build_router(policy)
     sink.emit(RunStarted(spec.name, session, str(policy_path) if policy_path else None, backend))
+    for warning in getattr(policy, "warnings", ()):
+        # What check-policy prints after "valid.": the person running it should see it too.
+        sink.emit(Notice(f"{policy_path}: {warning}", "warning"))
     outcome: Any = None
     failed: tuple[str, int] | None = None
     opened = False  # what fails once the store is open is not its opening

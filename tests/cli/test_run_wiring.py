@@ -180,3 +180,37 @@ def test_commands_of_another_process_refuse_a_memory_store(
     assert f"so `supervise {command[0]}` cannot reach it" in err
     assert ("press Ctrl-C in it" in err) == (command[0] == "stop")
     assert "published" not in err
+
+
+def test_a_run_shows_the_policy_files_warnings(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    fake_runtime: type[_FakeRuntime],
+) -> None:
+    """Before, what check-policy prints as warnings (a literal API key, a shortfall step that
+    never applies) was said nowhere by ``supervise run``."""
+    (tmp_path / "agents.py").write_text("from supervisor import Agent\nclass A(Agent):\n    pass\n")
+    (tmp_path / "policy.toml").write_text(
+        '[providers.x]\nkind = "openai"\napi_key = "sk-literal"\n'
+        '[tools]\nallow = ["search", "rm"]\ndeny = ["rm"]\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    argv = ["run", "agents.py", "--policy", "policy.toml", "--headless", "--store", "memory://"]
+    status = main([*argv, "--approve-timeout", "0"])
+    assert status == 0
+    events = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert events[0]["event"] == "RunStarted"
+    notices = [(e["level"], e["message"]) for e in events[1:3]]
+    assert notices == [
+        (
+            "warning",
+            "policy.toml: providers.x.api_key holds a literal API key; prefer api_key_env so "
+            "the key stays out of files.",
+        ),
+        (
+            "warning",
+            "policy.toml: tools.allow and tools.deny both list 'rm'; deny wins, so remove it "
+            "from one of them.",
+        ),
+    ]

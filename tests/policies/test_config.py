@@ -143,6 +143,22 @@ def test_a_file_saved_as_utf8_with_a_bom_loads(tmp_path: Path) -> None:
     assert load_policy(path).budgets["session"].cost == usd(1)
 
 
+def test_settings_that_do_nothing_are_warned_about(tmp_path: Path) -> None:
+    config = load_policy(
+        write(
+            tmp_path,
+            '[budgets.call]\ncost = 1\nwindow = "day"\n'
+            '[tools]\nallow = ["search_*", "rm"]\ndeny = ["rm", "search_web"]\n',
+        )
+    )
+    assert config.warnings == [
+        "budgets.call.window = 'day' does nothing: a call's budget is its own, with no window "
+        "to reset; remove it (or move the budget to another scope).",
+        "tools.allow and tools.deny both list 'rm'; deny wins, so remove it from one of them.",
+    ]
+    assert "Warning: budgets.call.window = 'day' does nothing" in explain_policy(config)
+
+
 def test_missing_file() -> None:
     with pytest.raises(PolicyFileError, match="cannot read the file"):
         load_policy("/nonexistent/policy.toml")
