@@ -320,6 +320,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error("interrupted.")
         return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`supervise ledger | head`): what it read was all it wanted.
+        # Quietly, as a headless run's JSON lines do.
+        _stdout_gone()
+        return ExitCode.OK
     except BaseException as exc:
         if isinstance(exc, SystemExit | GeneratorExit):
             raise
@@ -328,6 +333,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         message, code = explain_error(exc)
         _error(message)
         return code
+
+
+def _stdout_gone() -> None:
+    """Point stdout at devnull once its reader has gone, so that nothing written to it later
+    (the interpreter's last flush included) raises BrokenPipeError again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _error(message: str) -> None:
@@ -844,7 +858,14 @@ class NoLedger(Exception):
 def _console() -> Console:
     from rich.console import Console
 
-    return Console()
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # rich exits 1 here (SystemExit); main() ends a closed pipe quietly with 0 instead,
+            # as it does for plain prints (`supervise logs | head`).
+            self.quiet = True
+            raise BrokenPipeError
+
+    return _Console()
 
 
 def _cmd_ledger(args: argparse.Namespace) -> int:
@@ -943,34 +964,39 @@ def _cmd_logs(args: argparse.Namespace) -> int:
     except NoLedger as exc:
         print(exc, file=sys.stderr)
         return ExitCode.OK
-    if args.json:
-        for r in records:
-            line = {
-                "seq": r.seq,
-                "time": r.time,
-                "event": r.event,
-                "session": r.session,
-                "agent": r.agent,
-                "data": dict(r.data),
-                "hash": r.hash,
-            }
-            print(json.dumps(line, default=str, separators=(",", ":")))
-    else:
-        from rich.markup import escape
+    try:
+        if args.json:
+            for r in records:
+                line = {
+                    "seq": r.seq,
+                    "time": r.time,
+                    "event": r.event,
+                    "session": r.session,
+                    "agent": r.agent,
+                    "data": dict(r.data),
+                    "hash": r.hash,
+                }
+                print(json.dumps(line, default=str, separators=(",", ":")))
+        else:
+            from rich.markup import escape
 
-        console = _console()
-        if not records:
-            console.print("No audit records match.", style="dim")
-        for r in records:
-            when = dt.datetime.fromtimestamp(r.time).strftime("%Y-%m-%d %H:%M:%S")
-            who = " ".join(x for x in (r.session, r.agent) if x)
-            data = ", ".join(f"{k}={v}" for k, v in dict(r.data).items())
-            console.print(
-                f"[dim]{r.seq:>6} {when}[/dim] [bold]{escape(who)}[/bold] {escape(r.event)}"
-                + (f"  [dim]{escape(textwrap.shorten(data, 400))}[/dim]" if data else ""),
-                markup=True,
-                highlight=False,
-            )
+            console = _console()
+            if not records:
+                console.print("No audit records match.", style="dim")
+            for r in records:
+                when = dt.datetime.fromtimestamp(r.time).strftime("%Y-%m-%d %H:%M:%S")
+                who = " ".join(x for x in (r.session, r.agent) if x)
+                data = ", ".join(f"{k}={v}" for k, v in dict(r.data).items())
+                console.print(
+                    f"[dim]{r.seq:>6} {when}[/dim] [bold]{escape(who)}[/bold] {escape(r.event)}"
+                    + (f"  [dim]{escape(textwrap.shorten(data, 400))}[/dim]" if data else ""),
+                    markup=True,
+                    highlight=False,
+                )
+        sys.stdout.flush()  # a closed pipe is found here, not at the interpreter's exit
+    except BrokenPipeError:
+        # The reader went away (`| head`): the verdict of --verify still counts, on stderr.
+        _stdout_gone()
     if verification is not None:
         if verification.ok:
             print(f"audit chain intact: {verification.records} records verified.", file=sys.stderr)

@@ -551,3 +551,68 @@ def test_an_agent_with_a_bad_class_attribute_stops_the_run_before_it_starts(
     )
     assert "AgentStateChanged" not in result.stdout
     assert '"event":"RunFinished","exit_code":2' in result.stdout.splitlines()[-1]
+
+
+@pytest.mark.parametrize("command", [["logs"], ["logs", "--json"]])
+def test_a_reader_that_stops_early_ends_the_command_quietly(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """``supervise logs | head``: before, "unexpected error: BrokenPipeError" (exit 1) for
+    ``--json``'s plain prints, and a silent exit 1 from rich for the rendered log."""
+    store = _many_audit_records(tmp_path, tamper=False)
+    code, err = _read_one_line(command, store)
+    assert (code, err) == (0, "")
+
+
+def test_verify_still_says_a_broken_chain_when_the_reader_stops_early(tmp_path: Path) -> None:
+    """``supervise logs --verify | head -1`` on an edited log: the verdict is on stderr and in
+    the exit status (6), whatever the reader of stdout did."""
+    store = _many_audit_records(tmp_path, tamper=True)
+    code, err = _read_one_line(["logs", "--verify"], store)
+    assert code == 6
+    assert "the audit chain is broken at record 7" in err
+    assert "BrokenPipe" not in err
+
+
+def _many_audit_records(tmp_path: Path, *, tamper: bool) -> str:
+    """A SQLite ledger whose audit log is far longer than a pipe's buffer."""
+    import sqlite3
+
+    import anyio
+
+    from supervisor import SQLiteStore
+
+    path = tmp_path / "ledger.db"
+
+    async def write() -> None:
+        async with SQLiteStore(path) as store:
+            for i in range(3000):
+                await store.append_audit("decision", {"i": i, "why": "x" * 60}, session="s")
+
+    anyio.run(write)
+    if tamper:
+        conn = sqlite3.connect(path)
+        conn.execute("UPDATE audit SET data = '{\"i\":0}' WHERE seq = 7")
+        conn.commit()
+        conn.close()
+    return f"sqlite:///{path}"
+
+
+def _read_one_line(command: list[str], store: str) -> tuple[int, str]:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
+    env.pop("SUPERVISE_STORE", None)
+    proc = subprocess.Popen(
+        [str(SUPERVISE), *command, "--store", store],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    assert proc.stdout.readline()
+    proc.stdout.close()  # the reader is gone, as `| head -1` is after its line
+    err = proc.stderr.read()
+    proc.stderr.close()
+    return proc.wait(timeout=60), err
