@@ -185,8 +185,8 @@ class LimitsConfig(_Strict):
     max_steps_per_agent: Count | None = None
     max_steps_per_session: Count | None = None
     max_session_seconds: PositiveFloat | None = None
-    #: ``max_tokens`` when a call gives none.
-    default_max_tokens: Count = 4096
+    #: ``max_tokens`` when a call gives none (0 would make every such call answer nothing).
+    default_max_tokens: Annotated[Count, Field(ge=1)] = 4096
     action: Literal["refuse", "warn", "escalate", "stop_agent", "stop_session"] = "refuse"
     fallback: str | None = None
     mode: Mode = "enforce"

@@ -478,8 +478,17 @@ class Agent(Actor):
                 as the policy says (each carries the decision and any partial result).
             GovernorUnavailable: The governor or its store is unreachable (fail closed).
             ProviderError: The provider failed and the policy allows no (more) retries.
+            ValueError: ``max_tokens`` is not a whole number of 1 or more (nothing is sent).
         """
         binding = self.binding
+        if max_tokens is not None and (
+            not isinstance(max_tokens, int) or isinstance(max_tokens, bool) or max_tokens < 1
+        ):
+            # 0 or less would be sent, answered with nothing, and charged for its prompt.
+            raise ValueError(
+                f"self.llm(max_tokens={max_tokens!r}) asks for no output: give a whole number "
+                "of tokens, 1 or more, or leave it out for the class's or the policy's default."
+            )
         msgs = _normalise_messages(messages, self.system)
         model_ref = model or self.model
         retries = binding.policy.retries if binding.policy is not None else None

@@ -159,6 +159,13 @@ def test_settings_that_do_nothing_are_warned_about(tmp_path: Path) -> None:
     assert "Warning: budgets.call.window = 'day' does nothing" in explain_policy(config)
 
 
+def test_a_default_max_tokens_of_0_is_refused(tmp_path: Path) -> None:
+    """Before, ``default_max_tokens = 0`` was valid: every call without its own max_tokens was
+    answered with nothing, and charged for its prompt."""
+    message, _ = problems(tmp_path, "[limits]\ndefault_max_tokens = 0\n")
+    assert "limits.default_max_tokens: expected greater than or equal to 1, found 0" in message
+
+
 def test_missing_file() -> None:
     with pytest.raises(PolicyFileError, match="cannot read the file"):
         load_policy("/nonexistent/policy.toml")
