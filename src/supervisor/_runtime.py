@@ -337,6 +337,19 @@ class Runtime:
                     f"The agent {spec.name!r} ({spec.cls.__qualname__}) uses the model "
                     f"{model!r}, which cannot run: {exc}"
                 ) from exc
+            for rule in self.policy.reroute:
+                # Found on the first rerouted call otherwise: the agent is restarted over the
+                # same error until its supervisor gives up (exit 4).
+                if rule.from_model != model or rule.mode != "enforce":
+                    continue
+                try:
+                    self.router.resolve(rule.to)
+                except ProviderConfigError as exc:
+                    raise ConfigurationError(
+                        f"The policy reroutes {model!r}, the model of the agent {spec.name!r} "
+                        f"({spec.cls.__qualname__}), to {rule.to!r} ([[reroute]] when = "
+                        f"{rule.when!r}), which cannot run: {exc}"
+                    ) from exc
             unpriced = engine.unpriced(model)
             if unpriced is not None:
                 # Every call would be refused and the agent restarted over it: a typo in the

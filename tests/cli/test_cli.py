@@ -616,3 +616,36 @@ def _read_one_line(command: list[str], store: str) -> tuple[int, str]:
     err = proc.stderr.read()
     proc.stderr.close()
     return proc.wait(timeout=60), err
+
+
+def test_a_reroute_to_a_model_that_cannot_run_stops_the_run_before_it_starts(
+    tmp_path: Path,
+) -> None:
+    """Before, the unknown provider was found on the first rerouted call: three restarts over
+    UnknownProvider and an escalation (exit 4)."""
+    (tmp_path / "agents.py").write_text(
+        "from supervisor import Agent\nclass Hello(Agent):\n    model = 'scripted:m'\n"
+        "    script = ['hi']\n    async def run(self):\n        await self.llm('hi')\n"
+    )
+    (tmp_path / "policy.toml").write_text(
+        '[[reroute]]\nfrom = "scripted:m"\nto = "nope:m"\nwhen = "always"\n'
+        '[prices."scripted:m"]\ninput_per_mtok = 0.15\noutput_per_mtok = 0.60\n'
+        '[prices."nope:m"]\ninput_per_mtok = 0.15\noutput_per_mtok = 0.60\n'
+    )
+    result = _run(
+        "run",
+        "agents.py",
+        "--policy",
+        "policy.toml",
+        "--headless",
+        "--store",
+        "memory://",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2, result.stderr
+    assert (
+        "The policy reroutes 'scripted:m', the model of the agent 'hello' (Hello), to 'nope:m' "
+        "([[reroute]] when = 'always'), which cannot run: The model ref 'nope:m' names the "
+        "provider 'nope', which is not configured"
+    ) in result.stderr
+    assert "AgentStateChanged" not in result.stdout
