@@ -45,6 +45,11 @@ def test_urls() -> None:
         ("redis://h/0?db=1", "unknown options"),
         ("rediss://h/0", "TLS"),
         ("memory://x", "just memory"),
+        # Before, an empty prefix (prefix=$TEAM with TEAM unset) silently became the default
+        # one, shared with every other run; a spaced one was "unexpected error: ValueError".
+        ("redis://h/0?prefix=", "has the key prefix ''; a prefix is a name with no spaces"),
+        ("redis://h/0?prefix=a%20b", "has the key prefix 'a b'"),
+        ("redis://h/0?prefix=%20", "has the key prefix ' '"),
     ],
 )
 def test_bad_urls(url: str, words: str) -> None:

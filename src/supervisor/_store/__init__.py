@@ -123,7 +123,10 @@ def open_store(url: str, **options: Any) -> MemoryStore | SQLiteStore | RedisSto
                 f"The store URL {url!r} names database {db_text!r}; Redis databases are "
                 f"numbers. {_HELP}"
             )
-        query = parse_qs(parts.query)
+        # keep_blank_values: "?prefix=" (often "?prefix=$TEAM" with TEAM unset) would
+        # otherwise be dropped, and the store would silently share the default prefix, and
+        # its budgets, with every other run that uses it.
+        query = parse_qs(parts.query, keep_blank_values=True)
         unknown = set(query) - {"prefix"}
         if unknown:
             raise InvalidStoreURL(
@@ -131,6 +134,11 @@ def open_store(url: str, **options: Any) -> MemoryStore | SQLiteStore | RedisSto
                 "is understood."
             )
         prefix = query.get("prefix", ["supervisor"])[-1]
+        if not prefix.strip() or any(c.isspace() for c in prefix):
+            raise InvalidStoreURL(
+                f"The store URL {url!r} has the key prefix {prefix!r}; a prefix is a name with "
+                "no spaces (prefix=team-a), or leave prefix= out for the default 'supervisor'."
+            )
         return RedisStore(
             host=parts.hostname or "127.0.0.1",
             port=port,
