@@ -26,6 +26,10 @@ def test_urls() -> None:
     absolute = open_store("sqlite:////tmp/x/ledger.db")
     assert isinstance(absolute, SQLiteStore)
     assert absolute.path == Path("/tmp/x/ledger.db")
+    # Before, "~" was taken literally: a folder named "~" in the working directory.
+    home = open_store("sqlite:///~/ledgers/team.db")
+    assert isinstance(home, SQLiteStore)
+    assert home.path == Path.home() / "ledgers" / "team.db"
     r = open_store("redis://127.0.0.1:6380/2?prefix=team")
     assert isinstance(r, RedisStore)
     assert (r.host, r.port, r.db, r.prefix) == ("127.0.0.1", 6380, 2, "team")

@@ -3,8 +3,9 @@
 ``open_store(url)`` picks an implementation from a URL:
 
 * ``memory://`` — :class:`MemoryStore`, nothing survives the process;
-* ``sqlite:///relative/path.db``, ``sqlite:////absolute/path.db`` or ``sqlite://`` (the default
-  file ``.supervisor/ledger.db`` under the working directory) — :class:`SQLiteStore`;
+* ``sqlite:///relative/path.db``, ``sqlite:////absolute/path.db``, ``sqlite:///~/path.db`` (in
+  the home folder) or ``sqlite://`` (the default file ``.supervisor/ledger.db`` under the
+  working directory) — :class:`SQLiteStore`;
 * ``redis://host:port/db?prefix=name`` — :class:`RedisStore`, shared by every process using it.
 
 Use the result as an async context manager::
@@ -15,6 +16,7 @@ Use the result as an async context manager::
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -104,6 +106,10 @@ def open_store(url: str, **options: Any) -> MemoryStore | SQLiteStore | RedisSto
             path = path[1:]
         if path.endswith("/"):
             raise InvalidStoreURL(f"The store URL {url!r} names a folder, not a file. {_HELP}")
+        if path == "~" or path.startswith("~/"):
+            # No shell expands a ~ inside a URL: taken as written it would make a folder named
+            # "~" here (one `rm -rf ~` away from the home folder), so it means the home folder.
+            path = str(Path(path).expanduser())
         return SQLiteStore(path or DEFAULT_SQLITE_PATH, **options)
     if scheme in ("redis", "rediss"):
         from ._redis import RedisStore
