@@ -375,6 +375,8 @@ class Runtime:
         self._check_models(target, engine)
         self.embedder = self._make_embedder()
         self._stop_requested = anyio.Event()
+        if self._interrupted:  # interrupt() came while the run was being set up
+            self._stop_requested.set()
         governor_factory = self._governor_factory(engine)
         try:
             await self.store.reconcile_orphans()
@@ -429,18 +431,20 @@ class Runtime:
         """Stop the run now, as a person's Ctrl-C: cut every call in flight (each still settles
         what it used, with the governor alive to record it), end every agent's work, and stop
         the parts; :meth:`run` then returns an ``INTERRUPTED`` outcome. Idempotent; before
-        :meth:`run` has started its agents it does nothing.
+        :meth:`run` has started its agents it is remembered, and the run stops as soon as
+        they have started.
 
         Cancelling :meth:`run` instead (what asyncio does on Ctrl-C) also ends the governor,
         at the same moment as the agents, so a cut call's settle can find it gone and its
         reservation stays open until the next run charges it at its worst case.
         """
-        if self._interrupted or self._stop_requested is None:
+        if self._interrupted:
             return
         self._interrupted = reason
         if self.governor is not None:
             self.governor.interrupt_all(reason)
-        self._stop_requested.set()
+        if self._stop_requested is not None:
+            self._stop_requested.set()
 
     async def _stop_on_request(self) -> None:
         assert self._stop_requested is not None
