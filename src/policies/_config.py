@@ -190,8 +190,8 @@ class LimitsConfig(_Strict):
     #: ``[[tools.rate_limits]]``) may wait for its window to free up before it is refused:
     #: the limit then throttles instead of refusing. 0 (the default): refused at once.
     rate_wait_seconds: NonNegativeFloat = 0.0
-    #: ``max_tokens`` when a call gives none.
-    default_max_tokens: Count = 4096
+    #: ``max_tokens`` when a call gives none (0 would make every such call answer nothing).
+    default_max_tokens: Annotated[Count, Field(ge=1)] = 4096
     action: Literal["refuse", "warn", "escalate", "stop_agent", "stop_session"] = "refuse"
     fallback: str | None = None
     mode: Mode = "enforce"
@@ -271,6 +271,16 @@ class StreamRuleConfig(_Strict):
                 "(in TOML use a 'literal string' so backslashes are kept)",
                 {"found": repr(value), "error": str(exc)},
             ) from None
+        if re.search(value, "") is not None:
+            # A pattern that matches no text at all (``""``, ``x*``, ``^``) matches at the
+            # first chunk of every stream, so the rule would cut every call.
+            raise PydanticCustomError(
+                "regex",
+                "expected a pattern that matches some text, found {found}, which matches empty "
+                "text and so would cut every stream at its first chunk; make it match only what "
+                "the rule is for (e.g. 'sk-[A-Za-z0-9]+', with + rather than * on its own)",
+                {"found": repr(value)},
+            )
         return value
 
     def compile(self) -> re.Pattern[str]:
@@ -391,6 +401,18 @@ class PolicyConfig(_Strict):
             warnings.append(
                 "on_shortfall.steps has 'reroute' but no [[reroute]] rule with "
                 "when = 'shortfall'; that step never applies."
+            )
+        call = self.budgets.get("call")
+        if call is not None and call.window is not None:
+            warnings.append(
+                f"budgets.call.window = {call.window!r} does nothing: a call's budget is its "
+                "own, with no window to reset; remove it (or move the budget to another scope)."
+            )
+        both = sorted(set(self.tools.allow or ()) & set(self.tools.deny))
+        if both:
+            warnings.append(
+                f"tools.allow and tools.deny both list {', '.join(map(repr, both))}; deny wins, "
+                "so remove it from one of them."
             )
         self._warnings = warnings
         return self
@@ -547,7 +569,9 @@ def load_policy(path: str | Path) -> PolicyConfig:
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        # utf-8-sig: an editor that saves "UTF-8 with BOM" (Windows Notepad) puts U+FEFF first,
+        # which TOML rejects as an "invalid statement" at line 1, column 1.
+        text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise PolicyFileError(
             str(path), [f"cannot read the file ({exc.strerror or exc}); check the path."]

@@ -85,7 +85,7 @@ if TYPE_CHECKING:
     from ._governor import GovernorLink
     from ._providers import ModelRouter
 
-__all__ = ["Agent", "AgentBinding", "tool"]
+__all__ = ["Agent", "AgentBinding", "check_agent_class", "tool"]
 
 logger = structlog.get_logger("supervisor.agent")
 
@@ -491,8 +491,17 @@ class Agent(Actor):
                 as the policy says (each carries the decision and any partial result).
             GovernorUnavailable: The governor or its store is unreachable (fail closed).
             ProviderError: The provider failed and the policy allows no (more) retries.
+            ValueError: ``max_tokens`` is not a whole number of 1 or more (nothing is sent).
         """
         binding = self.binding
+        if max_tokens is not None and (
+            not isinstance(max_tokens, int) or isinstance(max_tokens, bool) or max_tokens < 1
+        ):
+            # 0 or less would be sent, answered with nothing, and charged for its prompt.
+            raise ValueError(
+                f"self.llm(max_tokens={max_tokens!r}) asks for no output: give a whole number "
+                "of tokens, 1 or more, or leave it out for the class's or the policy's default."
+            )
         msgs = _normalise_messages(messages, self.system)
         model_ref = model or self.model
         retries = binding.policy.retries if binding.policy is not None else None
@@ -971,6 +980,100 @@ class Agent(Actor):
 _THROTTLE_SLACK = 0.01
 #: How a throttled call waits (a test runs it on a fake clock).
 _throttle_sleep = anyio.sleep
+
+_RESTART_TYPES = ("permanent", "transient", "temporary")
+
+
+def check_agent_class(cls: type[Agent]) -> None:
+    """Check the class attributes ``cls`` sets (``name``, ``model``, ``max_tokens``, ``system``,
+    ``script``, ``restart``, ``timeout``, ``chunk_timeout``) and its ``run``, before it starts.
+
+    A wrong one (``max_tokens = "lots"``, ``timeout = -1``, ``run`` not ``async``) fails the
+    same way on every call, so it is bad input to report once, not a crash to restart the agent
+    over until its supervisor gives up.
+
+    Raises:
+        ConfigurationError: Naming the class, its file, every wrong attribute, what it holds and
+            what it should hold.
+    """
+    problems: list[str] = []
+
+    def bad(attribute: str, should: str) -> None:
+        value = getattr(cls, attribute, None)
+        problems.append(f"{attribute} = {value!r:.60} ({type(value).__name__}) {should}")
+
+    name = getattr(cls, "name", None)
+    if name is not None and (not isinstance(name, str) or not name.strip()):
+        bad("name", "must be a non-empty string, or be left out (the class name is used)")
+    model = getattr(cls, "model", None)
+    if not isinstance(model, str) or not model.strip():
+        bad("model", 'must be a "provider:model" string, e.g. "openai:gpt-4o-mini"')
+    max_tokens = getattr(cls, "max_tokens", None)
+    if max_tokens is not None and (
+        not isinstance(max_tokens, int) or isinstance(max_tokens, bool) or max_tokens < 1
+    ):
+        bad(
+            "max_tokens",
+            "must be a whole number of tokens, 1 or more, or None for the policy's "
+            "limits.default_max_tokens",
+        )
+    system = getattr(cls, "system", None)
+    if system is not None and not isinstance(system, str):
+        bad("system", "must be the system prompt as a string, or None")
+    script = getattr(cls, "script", None)
+    if script is not None and not _valid_script(script):
+        bad(
+            "script",
+            'must be a list of answers (["first answer", "second"]), a mapping of model name '
+            'to such a list ({"writer": [...]}), or a function (request, turn) -> answer',
+        )
+    restart = getattr(cls, "restart", None)
+    if restart not in _RESTART_TYPES:
+        bad("restart", "must be 'permanent', 'transient' or 'temporary'")
+    for attribute in ("timeout", "chunk_timeout"):
+        seconds = getattr(cls, attribute, None)
+        if seconds is not None and (
+            not isinstance(seconds, int | float)
+            or isinstance(seconds, bool)
+            or not 0 < seconds < float("inf")
+        ):
+            bad(
+                attribute,
+                "must be a number of seconds above 0, or None for the policy's provider timeout",
+            )
+    run = getattr(cls, "run", None)
+    if not inspect.iscoroutinefunction(run):
+        problems.append(
+            f"run is {type(run).__name__}, not a coroutine function: define it as "
+            "'async def run(self) -> None'"
+        )
+    if problems:
+        try:
+            where = f" ({inspect.getsourcefile(cls)})"
+        except (TypeError, OSError):
+            where = ""
+        listed = "; ".join(problems)
+        raise ConfigurationError(
+            f"The agent class {cls.__qualname__}{where} cannot run: {listed}. Fix "
+            f"{'it' if len(problems) == 1 else 'them'} on the class and run again."
+        )
+
+
+def _valid_script(script: object) -> bool:
+    """A class's ``script``: answers (strings or ``Turn``s), per-model answers, or a function."""
+    from ._providers import Turn
+
+    def answers(value: object) -> bool:
+        if callable(value):
+            return True
+        if not isinstance(value, Sequence) or isinstance(value, str | bytes):
+            return False
+        return all(isinstance(item, str | Turn) for item in value)
+
+    if isinstance(script, Mapping):
+        return all(isinstance(k, str) and answers(v) for k, v in script.items())
+    return answers(script)
+
 
 #: How many plain tools may run at once (each in a thread of its own): apart from anyio's
 #: default pool, so tools blocked on a slow service never hold the threads that load the

@@ -21,11 +21,15 @@ import datetime as dt
 import inspect
 import json
 import os
+import signal
 import sys
 import textwrap
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import anyio
+import anyio.abc
 
 from ._exit_codes import ExitCode
 
@@ -64,7 +68,7 @@ exit status:
   4    a failure escalated to the root of the supervision tree
   5    the ledger store is unavailable
   6    the audit log's hash chain is broken (logs --verify)
-  130  interrupted (Ctrl-C)"""
+  130  interrupted (Ctrl-C, or SIGTERM during a run)"""
 
 _MAIN_EPILOG = f"""\
 examples:
@@ -109,6 +113,22 @@ def _positive_seconds(text: str) -> float:
     if value < 0 or value != value or value == float("inf"):
         raise argparse.ArgumentTypeError(f"expected 0 or more seconds, got {text!r}")
     return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {text!r}")
+    return value
+
+
+def _name(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("expected a name, got an empty one")
+    return text
 
 
 def _add_store(parser: argparse.ArgumentParser) -> None:
@@ -238,7 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_store(logs)
     logs.add_argument("--session", metavar="NAME", help="only this session")
     logs.add_argument("--agent", metavar="NAME", help="only this agent")
-    logs.add_argument("--limit", metavar="N", type=int, help="only the last N records")
+    logs.add_argument("--limit", metavar="N", type=_count, help="only the last N records")
     logs.add_argument(
         "--verify", action="store_true", help="check the hash chain; exit 6 if it is broken"
     )
@@ -262,8 +282,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_store(stop)
     which = stop.add_mutually_exclusive_group(required=True)
-    which.add_argument("--session", metavar="NAME", help="stop every agent of this session")
-    which.add_argument("--agent", metavar="NAME", help="stop this agent, in every session")
+    which.add_argument(
+        "--session", metavar="NAME", type=_name, help="stop every agent of this session"
+    )
+    which.add_argument(
+        "--agent", metavar="NAME", type=_name, help="stop this agent, in every session"
+    )
     which.add_argument("--all", action="store_true", help="stop every agent everywhere")
     stop.add_argument("--reason", default="", help="why, for the audit log")
     stop.add_argument("--by", default="", help="who (default: the user name)")
@@ -296,6 +320,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error("interrupted.")
         return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`supervise ledger | head`): what it read was all it wanted.
+        # Quietly, as a headless run's JSON lines do.
+        _stdout_gone()
+        return ExitCode.OK
     except BaseException as exc:
         if isinstance(exc, SystemExit | GeneratorExit):
             raise
@@ -304,6 +333,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         message, code = explain_error(exc)
         _error(message)
         return code
+
+
+def _stdout_gone() -> None:
+    """Point stdout at devnull once its reader has gone, so that nothing written to it later
+    (the interpreter's last flush included) raises BrokenPipeError again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _error(message: str) -> None:
@@ -447,8 +485,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
             float(args.approve_timeout) if args.approve_timeout is not None else None
         ),
         backend=args.backend,
+        stop_signals=_stop_signals(),
     )
-    import anyio
 
     with _terminal_restored(), _run_logging(headless):
         return anyio.run(run, backend=args.backend)
@@ -590,6 +628,48 @@ def _build_router(policy: Any) -> Any:
     return ModelRouter(config)
 
 
+def _stop_signals() -> tuple[signal.Signals, ...]:
+    """The signals that stop a run cleanly: Ctrl-C (SIGINT) and SIGTERM (``docker stop``,
+    systemd, ``timeout``, a cancelled CI job), unless this process was started with one
+    ignored (``nohup``, a background job of a script), which is respected."""
+    wanted = (signal.SIGINT, signal.SIGTERM)
+    return tuple(s for s in wanted if signal.getsignal(s) is not signal.SIG_IGN)
+
+
+async def _stop_on_signals(
+    signals: tuple[signal.Signals, ...],
+    runtime: Any,
+    *,
+    task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED,
+) -> None:
+    """Interrupt ``runtime`` (``Runtime.interrupt``) at the first of ``signals``.
+
+    Left to the backends, Ctrl-C cancels the run on asyncio and raises KeyboardInterrupt in
+    whichever task is running on trio (an agent mid-stream, the governor); either can end the
+    governor before a cut call settles, so its reservation stays open and the next open of the
+    ledger charges it at its whole worst case. SIGTERM, by default, ends the process on the
+    spot, with the same effect. ``Runtime.interrupt`` cuts every call while the governor still
+    records what each used. Once it is asked, the handlers are removed: a second Ctrl-C forces
+    the exit the backend's way.
+    """
+    with contextlib.ExitStack() as stack:
+        try:
+            received = stack.enter_context(anyio.open_signal_receiver(*signals))
+        except (RuntimeError, ValueError, OSError):  # not the main thread: keep the defaults
+            task_status.started()
+            return
+        task_status.started()
+        if not signals:
+            return
+        async for signum in received:
+            import structlog
+
+            name = signal.Signals(signum).name
+            structlog.get_logger("supervisor.cli").warning("cli.interrupted", signal=name)
+            runtime.interrupt(f"{name} ({'Ctrl-C' if name == 'SIGINT' else 'terminated'})")
+            return
+
+
 async def _maybe_await(value: Any) -> Any:
     if inspect.isawaitable(value):
         return await value
@@ -610,11 +690,12 @@ async def _run_async(
     approve_default: ApprovalAnswer,
     backend: str,
     terminal_timeout: float | None = None,
+    stop_signals: tuple[signal.Signals, ...] = (),
 ) -> int:
     import anyio
 
     from ._approvals import TerminalApprover, UnattendedApprover
-    from ._events import FanOutSink, JsonLinesSink, RunFinished, RunStarted
+    from ._events import FanOutSink, JsonLinesSink, Notice, RunFinished, RunStarted
     from ._store import StoreUnavailable, open_store
     from ._tui import LiveDisplay, RunView
 
@@ -643,6 +724,9 @@ async def _run_async(
         raise CommandError(str(exc), ExitCode.USAGE) from exc
     router = _build_router(policy)
     sink.emit(RunStarted(spec.name, session, str(policy_path) if policy_path else None, backend))
+    for warning in getattr(policy, "warnings", ()):
+        # What check-policy prints after "valid.": the person running it should see it too.
+        sink.emit(Notice(f"{policy_path}: {warning}", "warning"))
     outcome: Any = None
     failed: tuple[str, int] | None = None
     opened = False  # what fails once the store is open is not its opening
@@ -666,6 +750,7 @@ async def _run_async(
                     await tg.start(display.run)
                 if terminal is not None:
                     await tg.start(terminal.run)
+                await tg.start(_stop_on_signals, stop_signals, runtime)
                 outcome = await runtime.run(spec)
                 tg.cancel_scope.cancel()
     except Exception as exc:
@@ -681,6 +766,14 @@ async def _run_async(
         if isinstance(exc, CommandError):
             raise exc from None
         raise
+    except BaseException as exc:
+        # Ctrl-C: trio raises KeyboardInterrupt in here; asyncio cancels this task and raises
+        # it once the loop has stopped. Either way the JSON lines end with RunFinished too.
+        leaves = _leaves(exc)
+        cancelled = anyio.get_cancelled_exc_class()
+        if any(isinstance(leaf, KeyboardInterrupt | cancelled) for leaf in leaves):
+            failed = ("interrupted.", int(ExitCode.INTERRUPTED))
+        raise
     finally:
         aclose = getattr(router, "aclose", None)
         if aclose is not None:
@@ -692,7 +785,11 @@ async def _run_async(
             sink.emit(RunFinished(failed[1], failed[0]))
         if display is not None:
             display.print_summary()
-    return int(outcome.exit_code) if outcome is not None else int(ExitCode.INTERNAL_ERROR)
+    if outcome is None:
+        return int(ExitCode.INTERNAL_ERROR)
+    if outcome.exit_code == ExitCode.INTERRUPTED:
+        _error(f"{outcome.reason}.")
+    return int(outcome.exit_code)
 
 
 # ledger and logs -------------------------------------------------------------------------------
@@ -711,9 +808,28 @@ def _with_store(
     nothing was stopped)."""
     import anyio
 
-    from ._store import DEFAULT_SQLITE_PATH, SQLiteStore, StoreUnavailable, open_store
+    from ._store import (
+        DEFAULT_SQLITE_PATH,
+        MemoryStore,
+        SQLiteStore,
+        StoreUnavailable,
+        open_store,
+    )
 
     store = open_store(_store_url(args))
+    if isinstance(store, MemoryStore):
+        # A memory store lives and dies inside the one process that runs with it: another
+        # process (this command) can neither read it nor stop what runs on it.
+        raise CommandError(
+            f"{_store_url(args)} is a memory store: it lives only inside the run that uses it "
+            f"and is gone when that run ends, so `{PROG} {args.command}` cannot reach it. Give "
+            "the run and this command the same SQLite file or Redis (--store)"
+            + (
+                "; to stop a run on a memory store, press Ctrl-C in it or send it SIGTERM."
+                if args.command == "stop"
+                else "."
+            )
+        )
 
     async def go() -> Any:
         async with store:
@@ -742,7 +858,14 @@ class NoLedger(Exception):
 def _console() -> Console:
     from rich.console import Console
 
-    return Console()
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # rich exits 1 here (SystemExit); main() ends a closed pipe quietly with 0 instead,
+            # as it does for plain prints (`supervise logs | head`).
+            self.quiet = True
+            raise BrokenPipeError
+
+    return _Console()
 
 
 def _cmd_ledger(args: argparse.Namespace) -> int:
@@ -841,34 +964,39 @@ def _cmd_logs(args: argparse.Namespace) -> int:
     except NoLedger as exc:
         print(exc, file=sys.stderr)
         return ExitCode.OK
-    if args.json:
-        for r in records:
-            line = {
-                "seq": r.seq,
-                "time": r.time,
-                "event": r.event,
-                "session": r.session,
-                "agent": r.agent,
-                "data": dict(r.data),
-                "hash": r.hash,
-            }
-            print(json.dumps(line, default=str, separators=(",", ":")))
-    else:
-        from rich.markup import escape
+    try:
+        if args.json:
+            for r in records:
+                line = {
+                    "seq": r.seq,
+                    "time": r.time,
+                    "event": r.event,
+                    "session": r.session,
+                    "agent": r.agent,
+                    "data": dict(r.data),
+                    "hash": r.hash,
+                }
+                print(json.dumps(line, default=str, separators=(",", ":")))
+        else:
+            from rich.markup import escape
 
-        console = _console()
-        if not records:
-            console.print("No audit records match.", style="dim")
-        for r in records:
-            when = dt.datetime.fromtimestamp(r.time).strftime("%Y-%m-%d %H:%M:%S")
-            who = " ".join(x for x in (r.session, r.agent) if x)
-            data = ", ".join(f"{k}={v}" for k, v in dict(r.data).items())
-            console.print(
-                f"[dim]{r.seq:>6} {when}[/dim] [bold]{escape(who)}[/bold] {escape(r.event)}"
-                + (f"  [dim]{escape(textwrap.shorten(data, 400))}[/dim]" if data else ""),
-                markup=True,
-                highlight=False,
-            )
+            console = _console()
+            if not records:
+                console.print("No audit records match.", style="dim")
+            for r in records:
+                when = dt.datetime.fromtimestamp(r.time).strftime("%Y-%m-%d %H:%M:%S")
+                who = " ".join(x for x in (r.session, r.agent) if x)
+                data = ", ".join(f"{k}={v}" for k, v in dict(r.data).items())
+                console.print(
+                    f"[dim]{r.seq:>6} {when}[/dim] [bold]{escape(who)}[/bold] {escape(r.event)}"
+                    + (f"  [dim]{escape(textwrap.shorten(data, 400))}[/dim]" if data else ""),
+                    markup=True,
+                    highlight=False,
+                )
+        sys.stdout.flush()  # a closed pipe is found here, not at the interpreter's exit
+    except BrokenPipeError:
+        # The reader went away (`| head`): the verdict of --verify still counts, on stderr.
+        _stdout_gone()
     if verification is not None:
         if verification.ok:
             print(f"audit chain intact: {verification.records} records verified.", file=sys.stderr)

@@ -8,7 +8,7 @@
 4     a failure escalated to the root of the supervision tree
 5     the ledger store is unavailable (the governor fails closed)
 6     ``supervise logs --verify`` found the audit chain broken
-130   interrupted by Ctrl-C
+130   interrupted by Ctrl-C (or SIGTERM during ``supervise run``)
 ====  =====================================================================
 """
 

@@ -79,6 +79,7 @@ from ._events import (
     CallStarted,
     DecisionMade,
     EventSink,
+    Notice,
     NullSink,
 )
 from ._messages import (
@@ -420,6 +421,9 @@ class Governor(Actor):
         self._active: dict[str, _Active] = {}
         self._held: dict[str, _Held] = {}
         self._unsettled: list[Settle] = []
+        # When the store was first found unreachable in this outage (clock seconds), or None
+        # while it answers: the person is told once when it goes and once when it is back.
+        self._store_down_since: float | None = None
         self._limited_kinds = {
             kind
             for kind in ("call", "agent", "session", "tenant", "global")
@@ -842,6 +846,8 @@ class Governor(Actor):
                 )
             except StoreError as exc:
                 return self._unavailable(ctx, exc)
+            else:
+                self._store_back()
             finally:
                 if pending is not None:
                     for scope in scopes:
@@ -977,13 +983,15 @@ class Governor(Actor):
             settlement = await self.store.settle(msg.call_id, actual)
         except StoreError as exc:
             self._unsettled.append(msg)
-            logger.error(
+            log = logger.error if self._store_gone(exc) else logger.warning
+            log(
                 "governor.settle_deferred",
                 call_id=msg.call_id,
                 error=str(exc),
                 note="the reservation stays held (counted as spent) until the store is back",
             )
             return False
+        self._store_back()
         if getattr(settlement, "flagged", False):
             logger.warning(
                 "governor.settled_above_reservation",
@@ -1016,6 +1024,7 @@ class Governor(Actor):
                 self._unsettled.append(msg)
             else:
                 logger.info("governor.settle_recovered", call_id=msg.call_id, cost=cost)
+                self._store_back()
 
     # -- tools -----------------------------------------------------------------------------------
 
@@ -1731,10 +1740,44 @@ class Governor(Actor):
         return balances
 
     def _unavailable(self, ctx: Any, exc: BaseException) -> Unavailable:
-        logger.error(
-            "governor.store_unavailable", call_id=getattr(ctx, "call_id", ""), error=str(exc)
-        )
+        # An error once per outage; each call refused or kept waiting meanwhile (agents ask
+        # again every half second) is a warning, which a headless run does not echo to stderr.
+        log = logger.error if self._store_gone(exc) else logger.warning
+        log("governor.store_unavailable", call_id=getattr(ctx, "call_id", ""), error=str(exc))
         return Unavailable(f"The ledger store is unreachable ({exc}); the call was not sent.")
+
+    def _store_gone(self, exc: BaseException) -> bool:
+        """Note that the store failed; True (and the person told) if it had been answering."""
+        if self._store_down_since is not None:
+            return False
+        self._store_down_since = self.clock()
+        behaviour = self.engine.config.fail_closed
+        waits = (
+            f"wait up to {behaviour.wait_timeout:g} s for it, then are refused"
+            if behaviour.behaviour == "wait"
+            else "are refused"
+        )
+        self.sink.emit(
+            Notice(
+                f"The ledger store is unreachable: {str(exc).rstrip('.')}. New calls {waits} "
+                "(fail closed); "
+                "what was already spent stays counted and is written when it is back.",
+                "error",
+            )
+        )
+        return True
+
+    def _store_back(self) -> None:
+        """The store answered: if it had been unreachable, tell the person it is back."""
+        since = self._store_down_since
+        if since is None:
+            return
+        self._store_down_since = None
+        seconds = max(0.0, self.clock() - since)
+        logger.info("governor.store_back", after_seconds=round(seconds, 1))
+        self.sink.emit(
+            Notice(f"The ledger store is back after {seconds:.0f} s; calls go on.", "info")
+        )
 
     def _emit_decision(self, decision: Decision, agent: _AgentState, call_id: str | None) -> None:
         # A rule may quote what it saw (a header, a key): credentials never leave redacted.

@@ -27,7 +27,7 @@ import structlog
 from actors import ActorSystem, Backoff, ChildSpec, ExitReason, LifecycleEvent, Supervisor
 from policies import PolicyConfig, PolicyEngine
 
-from ._agent import Agent, AgentBinding
+from ._agent import Agent, AgentBinding, check_agent_class
 from ._events import AgentStateChanged, EventSink, Notice, NullSink, SemanticStatus
 from ._exceptions import ConfigurationError
 from ._exit_codes import ExitCode
@@ -135,6 +135,8 @@ class Runtime:
         self.link = GovernorLink()
         self.governor: Governor | None = None
         self._stopped_by_policy = ""
+        #: Why the run was interrupted (``interrupt``: Ctrl-C, SIGTERM), or "" (it exits 130).
+        self._interrupted = ""
         #: Agents a policy, a person or an operator stopped, with why (the run then exits 3).
         self._agents_stopped: dict[str, str] = {}
         self._states: dict[str, str] = {}
@@ -210,7 +212,16 @@ class Runtime:
         out: list[tuple[str, Team, dict[type[Agent], str]]] = []
         for part in parts:
             names = {spec.cls: spec.name for spec in part.agents}
-            tree: Any = part.tree() if part.tree is not None else None
+            tree: Any = None
+            if part.tree is not None:
+                try:
+                    tree = part.tree()
+                except Exception as exc:
+                    raise ConfigurationError(
+                        f"{part.name}: its tree() raised {type(exc).__name__}: {exc}"
+                        f"{_where(exc)}. Fix it, or remove 'tree' to run the file's agents side "
+                        "by side."
+                    ) from exc
             if tree is None:
                 tree = Team([spec.cls for spec in part.agents])
             if isinstance(tree, Supervisor):
@@ -222,9 +233,31 @@ class Runtime:
                 raise ConfigurationError(
                     f"{part.name}: 'tree' must return a supervisor.Team, got {type(tree).__name__}."
                 )
+            what = "the Team its tree() returned" if part.tree is not None else "its agents"
+            self._check_team(tree, names, f"{part.name}: {what}")
             label = _part_name(part.name)
             out.append((label, tree, names))
         return out
+
+    def _check_team(self, team: Team, names: Mapping[type[Agent], str], where: str) -> None:
+        """The supervisor ``team`` makes can start: members, strategy, intensity, unique ids
+        (checked before any agent starts; a sub-team is otherwise built only when started)."""
+        if not team.members:
+            # An empty supervisor never ends: the run would wait forever.
+            raise ConfigurationError(
+                f"{where} has no members; list the agent classes it supervises, e.g. "
+                "Team([Planner, Coder])."
+            )
+        for member in team.members:
+            if isinstance(member, Team):
+                self._check_team(member, names, f"{where}, in its member Team {member.name!r}")
+        try:
+            self._team(team, names)
+        except (ValueError, TypeError, ConfigurationError) as exc:
+            raise ConfigurationError(
+                f"{where} cannot run: {str(exc).rstrip('.')}. Fix "
+                f"{'the Team(...) in tree()' if 'tree()' in where else 'the agent classes'}."
+            ) from exc
 
     def _register_scripts(self, target: TargetSpec) -> None:
         """Give agents that carry a ``script`` an offline scripted provider."""
@@ -248,6 +281,27 @@ class Runtime:
             self.router.add_provider(
                 "scripted", ScriptedProvider(scripts, tokens_per_second=40.0), replace=False
             )
+
+    def _check_agents(
+        self, target: TargetSpec, parts: list[tuple[str, Team, dict[type[Agent], str]]]
+    ) -> None:
+        """Every agent class the run may start (the target's, and those its trees name) has
+        class attributes that can work, before any agent starts (see ``check_agent_class``)."""
+        classes: dict[type[Agent], None] = {}
+        for part in list(target.parts) or [target]:
+            classes.update(dict.fromkeys(spec.cls for spec in part.agents))
+
+        def walk(team: Team) -> None:
+            for member in team.members:
+                if isinstance(member, Team):
+                    walk(member)
+                elif isinstance(member, type) and issubclass(member, Agent):
+                    classes[member] = None
+
+        for _label, team, _names in parts:
+            walk(team)
+        for cls in classes:
+            check_agent_class(cls)
 
     def _check_models(self, target: TargetSpec, engine: PolicyEngine) -> None:
         """Every agent's default model resolves to a provider that can be built, before any
@@ -282,6 +336,19 @@ class Runtime:
                     f"The agent {spec.name!r} ({spec.cls.__qualname__}) uses the model "
                     f"{model!r}, which cannot run: {exc}"
                 ) from exc
+            for rule in self.policy.reroute:
+                # Found on the first rerouted call otherwise: the agent is restarted over the
+                # same error until its supervisor gives up (exit 4).
+                if rule.from_model != model or rule.mode != "enforce":
+                    continue
+                try:
+                    self.router.resolve(rule.to)
+                except ProviderConfigError as exc:
+                    raise ConfigurationError(
+                        f"The policy reroutes {model!r}, the model of the agent {spec.name!r} "
+                        f"({spec.cls.__qualname__}), to {rule.to!r} ([[reroute]] when = "
+                        f"{rule.when!r}), which cannot run: {exc}"
+                    ) from exc
             unpriced = engine.unpriced(model)
             if unpriced is not None:
                 # Every call would be refused and the agent restarted over it: a typo in the
@@ -302,10 +369,13 @@ class Runtime:
         """
         engine = PolicyEngine(self.policy, PolicyEngine.prices_for(self.policy), self.rules)
         parts = self._parts_of(target)
+        self._check_agents(target, parts)
         self._register_scripts(target)
         self._check_models(target, engine)
         self.embedder = self._make_embedder()
         self._stop_requested = anyio.Event()
+        if self._interrupted:  # interrupt() came while the run was being set up
+            self._stop_requested.set()
         governor_factory = self._governor_factory(engine)
         try:
             await self.store.reconcile_orphans()
@@ -356,6 +426,25 @@ class Runtime:
             tg.cancel_scope.cancel("run finished")
         return self._outcome(outcomes)
 
+    def interrupt(self, reason: str) -> None:
+        """Stop the run now, as a person's Ctrl-C: cut every call in flight (each still settles
+        what it used, with the governor alive to record it), end every agent's work, and stop
+        the parts; :meth:`run` then returns an ``INTERRUPTED`` outcome. Idempotent; before
+        :meth:`run` has started its agents it is remembered, and the run stops as soon as
+        they have started.
+
+        Cancelling :meth:`run` instead (what asyncio does on Ctrl-C) also ends the governor,
+        at the same moment as the agents, so a cut call's settle can find it gone and its
+        reservation stays open until the next run charges it at its worst case.
+        """
+        if self._interrupted:
+            return
+        self._interrupted = reason
+        if self.governor is not None:
+            self.governor.interrupt_all(reason)
+        if self._stop_requested is not None:
+            self._stop_requested.set()
+
     async def _stop_on_request(self) -> None:
         assert self._stop_requested is not None
         await self._stop_requested.wait()
@@ -363,7 +452,8 @@ class Runtime:
         if governor is not None:
             # Without this, an agent busy in run() between calls (sleeping, computing) holds
             # its part's graceful stop for its whole shutdown timeout (5 s), not < 1 s.
-            governor.cancel_agents(self.session, f"session stopped: {self._stopped_by_policy}")
+            why = self._interrupted or f"session stopped: {self._stopped_by_policy}"
+            governor.cancel_agents(self.session, why)
         for ref in reversed(self._parts):
             await ref.stop(timeout=10.0)
 
@@ -494,6 +584,8 @@ class Runtime:
             self._stop_requested.set()
 
     def _outcome(self, outcomes: Mapping[str, ExitReason]) -> RunOutcome:
+        if self._interrupted:
+            return RunOutcome(ExitCode.INTERRUPTED, f"interrupted: {self._interrupted}")
         failed = {name: reason for name, reason in outcomes.items() if reason.abnormal}
         if failed:
             name, reason = next(iter(failed.items()))
@@ -509,6 +601,17 @@ class Runtime:
             stopped = "; ".join(f"{name}: {why}" for name, why in self._agents_stopped.items())
             return RunOutcome(ExitCode.STOPPED_BY_POLICY, f"agents stopped by policy: {stopped}")
         return RunOutcome(ExitCode.OK, "every agent finished")
+
+
+def _where(exc: BaseException) -> str:
+    """`` (at file.py, line 12)``: the innermost frame of ``exc`` outside this package."""
+    import traceback
+
+    here = __file__.rsplit("/", 1)[0]
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if not frame.filename.startswith(here):
+            return f" (at {frame.filename}, line {frame.lineno})"
+    return ""
 
 
 def _agent_name(cls: type[Agent]) -> str:

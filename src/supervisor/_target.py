@@ -165,7 +165,22 @@ def _exec_file(path: Path) -> ModuleType:
     except Exception as exc:
         sys.modules.pop(module_name, None)
         raise _import_failure(str(path), exc, path) from exc
+    except SystemExit as exc:
+        sys.modules.pop(module_name, None)
+        raise _import_exited(str(path), exc, path) from None
     return module
+
+
+def _import_exited(what: str, exc: SystemExit, path: Path | None) -> TargetError:
+    """Code run at import called ``sys.exit()`` (often: a script's argparse reading
+    supervise's own arguments); left alone, supervise would end with its status and no word."""
+    where = _user_frame(exc, path)
+    at = f" at {where}" if where else ""
+    return TargetError(
+        f"Importing {what} exited{at} (SystemExit({exc.code!r})), so there are no agents to run. "
+        "Code that runs a script (sys.exit, argparse reading the command line) must not run "
+        'on import: put it under `if __name__ == "__main__":`.'
+    )
 
 
 def _import_failure(what: str, exc: Exception, path: Path | None) -> TargetError:
@@ -322,6 +337,8 @@ def _load_import(target: str) -> TargetSpec:
         ) from exc
     except Exception as exc:
         raise _import_failure(module_name, exc, None) from exc
+    except SystemExit as exc:
+        raise _import_exited(module_name, exc, None) from None
     source = Path(module.__file__) if module.__file__ else None
     return _pick(module, target, module_name, attribute, source)
 

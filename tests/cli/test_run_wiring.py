@@ -141,3 +141,76 @@ def test_runs_started_in_the_same_second_get_sessions_of_their_own() -> None:
     names = {_default_session() for _ in range(20)}
     assert len(names) == 20
     assert all(re.fullmatch(r"run-\d{8}-\d{6}-[0-9a-f]{6}", name) for name in names)
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["stop", "--session", ""], "argument --session: expected a name, got an empty one"),
+        (["stop", "--agent", "  "], "argument --agent: expected a name, got an empty one"),
+        (["logs", "--limit", "-1"], "argument --limit: expected 1 or more, got '-1'"),
+        (["logs", "--limit", "0"], "argument --limit: expected 1 or more, got '0'"),
+        (["logs", "--limit", "ten"], "argument --limit: expected a whole number, got 'ten'"),
+    ],
+)
+def test_blank_names_and_counts_below_one_are_usage_errors(
+    argv: list[str], expected: str, tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before, ``stop --session ''`` was "unexpected error: IntegrityError" (exit 1), ``stop
+    --agent '  '`` published a stop that matches no agent, and ``logs --limit -1`` printed "No
+    audit records match." (exit 0)."""
+    store = f"sqlite:///{tmp_path}/ledger.db"
+    with pytest.raises(SystemExit) as exited:
+        main([*argv, "--store", store])
+    assert exited.value.code == ExitCode.USAGE
+    assert expected in capsys.readouterr().err
+    assert not (tmp_path / "ledger.db").exists()
+
+
+@pytest.mark.parametrize("command", [["stop", "--all"], ["ledger"], ["logs", "--verify"]])
+def test_commands_of_another_process_refuse_a_memory_store(
+    command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before, ``stop --store memory://`` said "stop published for every agent" (exit 0) though
+    no run can hear it, and ``ledger`` / ``logs --verify`` said the store holds no sessions and
+    the chain is intact, of a store that only ever exists inside a run."""
+    assert main([*command, "--store", "memory://"]) == ExitCode.USAGE
+    err = capsys.readouterr().err
+    assert "memory:// is a memory store: it lives only inside the run that uses it" in err
+    assert f"so `supervise {command[0]}` cannot reach it" in err
+    assert ("press Ctrl-C in it" in err) == (command[0] == "stop")
+    assert "published" not in err
+
+
+def test_a_run_shows_the_policy_files_warnings(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    fake_runtime: type[_FakeRuntime],
+) -> None:
+    """Before, what check-policy prints as warnings (a literal API key, a shortfall step that
+    never applies) was said nowhere by ``supervise run``."""
+    (tmp_path / "agents.py").write_text("from supervisor import Agent\nclass A(Agent):\n    pass\n")
+    (tmp_path / "policy.toml").write_text(
+        '[providers.x]\nkind = "openai"\napi_key = "sk-literal"\n'
+        '[tools]\nallow = ["search", "rm"]\ndeny = ["rm"]\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    argv = ["run", "agents.py", "--policy", "policy.toml", "--headless", "--store", "memory://"]
+    status = main([*argv, "--approve-timeout", "0"])
+    assert status == 0
+    events = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert events[0]["event"] == "RunStarted"
+    notices = [(e["level"], e["message"]) for e in events[1:3]]
+    assert notices == [
+        (
+            "warning",
+            "policy.toml: providers.x.api_key holds a literal API key; prefer api_key_env so "
+            "the key stays out of files.",
+        ),
+        (
+            "warning",
+            "policy.toml: tools.allow and tools.deny both list 'rm'; deny wins, so remove it "
+            "from one of them.",
+        ),
+    ]

@@ -121,6 +121,34 @@ def test_errors_name_the_file_and_the_fix(
         load_target(target)
 
 
+@pytest.mark.parametrize("target", ["script.py", "script:Agent", "script", "cli.py"])
+def test_a_module_that_exits_on_import_is_named_with_the_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: str
+) -> None:
+    """Before, ``sys.exit(3)`` at import ended supervise with status 3 ("stopped by policy")
+    and no word, and a script's argparse reading supervise's own arguments printed the
+    script's usage as if it were supervise's."""
+    _write(tmp_path / "script.py", "import sys\n\nsys.exit(3)\n")
+    _write(
+        tmp_path / "cli.py",
+        """
+        import argparse
+
+        parser = argparse.ArgumentParser()
+        parser.add_argument("--n", type=int, required=True)
+        args = parser.parse_args([])
+        """,
+    )
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(TargetError) as caught:
+        load_target(target)
+    message = str(caught.value)
+    file = "script.py" if target.startswith("script") else "cli.py"
+    line = 3 if file == "script.py" else 6
+    assert f"exited at {tmp_path / file}, line {line} (SystemExit(" in message
+    assert 'put it under `if __name__ == "__main__":`' in message
+
+
 def test_bad_tree_and_policy_attributes(tmp_path: Path) -> None:
     file = _write(tmp_path / "a.py", AGENTS + "\ntree = 3\n")
     with pytest.raises(TargetError, match="'tree' as int"):

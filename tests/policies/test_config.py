@@ -112,11 +112,58 @@ def test_bad_regex(tmp_path: Path) -> None:
     assert "fix the pattern" in message
 
 
+@pytest.mark.parametrize("pattern", ["", "x*", "^", "(?m)$", "(secret)?"])
+def test_a_stream_rule_that_matches_empty_text_is_refused(tmp_path: Path, pattern: str) -> None:
+    """Before, ``pattern = ""`` was valid and cut every call at its first chunk."""
+    message, _ = problems(tmp_path, f"[[stream_rules]]\nname = \"k\"\npattern = '{pattern}'\n")
+    assert (
+        f"stream_rules[0].pattern: expected a pattern that matches some text, found {pattern!r}"
+        in (message)
+    )
+    assert "would cut every stream at its first chunk" in message
+
+
+def test_a_stream_rule_that_needs_text_is_valid(tmp_path: Path) -> None:
+    config = load_policy(write(tmp_path, "[[stream_rules]]\nname = \"k\"\npattern = 'sk-\\w+'\n"))
+    assert config.stream_rules[0].pattern == "sk-\\w+"
+
+
 def test_toml_syntax_error_names_line_and_column(tmp_path: Path) -> None:
     message, _ = problems(tmp_path, '[budgets.session]\ncost = "1.00\n')
     assert "TOML syntax error" in message
     assert "line 2" in message
     assert "column" in message
+
+
+def test_a_file_saved_as_utf8_with_a_bom_loads(tmp_path: Path) -> None:
+    """Before, the byte-order mark Windows editors write was "TOML syntax error: Invalid
+    statement (at line 1, column 1)"."""
+    path = tmp_path / "policy.toml"
+    path.write_bytes(b"\xef\xbb\xbf[budgets.session]\ncost = 1\n")
+    assert load_policy(path).budgets["session"].cost == usd(1)
+
+
+def test_settings_that_do_nothing_are_warned_about(tmp_path: Path) -> None:
+    config = load_policy(
+        write(
+            tmp_path,
+            '[budgets.call]\ncost = 1\nwindow = "day"\n'
+            '[tools]\nallow = ["search_*", "rm"]\ndeny = ["rm", "search_web"]\n',
+        )
+    )
+    assert config.warnings == [
+        "budgets.call.window = 'day' does nothing: a call's budget is its own, with no window "
+        "to reset; remove it (or move the budget to another scope).",
+        "tools.allow and tools.deny both list 'rm'; deny wins, so remove it from one of them.",
+    ]
+    assert "Warning: budgets.call.window = 'day' does nothing" in explain_policy(config)
+
+
+def test_a_default_max_tokens_of_0_is_refused(tmp_path: Path) -> None:
+    """Before, ``default_max_tokens = 0`` was valid: every call without its own max_tokens was
+    answered with nothing, and charged for its prompt."""
+    message, _ = problems(tmp_path, "[limits]\ndefault_max_tokens = 0\n")
+    assert "limits.default_max_tokens: expected greater than or equal to 1, found 0" in message
 
 
 def test_missing_file() -> None:

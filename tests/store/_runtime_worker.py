@@ -292,9 +292,14 @@ def _agent_class(
 
 
 def make_runtime(
-    policy: PolicyConfig, store: Any, provider: RecordingProvider, *, session: str = SESSION
+    policy: PolicyConfig,
+    store: Any,
+    provider: RecordingProvider,
+    *,
+    session: str = SESSION,
+    sink: Any = None,
 ) -> Runtime:
-    sink = NullSink()
+    sink = sink if sink is not None else NullSink()
     return Runtime(
         policy=policy,
         store=store,

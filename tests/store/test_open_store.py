@@ -26,6 +26,10 @@ def test_urls() -> None:
     absolute = open_store("sqlite:////tmp/x/ledger.db")
     assert isinstance(absolute, SQLiteStore)
     assert absolute.path == Path("/tmp/x/ledger.db")
+    # Before, "~" was taken literally: a folder named "~" in the working directory.
+    home = open_store("sqlite:///~/ledgers/team.db")
+    assert isinstance(home, SQLiteStore)
+    assert home.path == Path.home() / "ledgers" / "team.db"
     r = open_store("redis://127.0.0.1:6380/2?prefix=team")
     assert isinstance(r, RedisStore)
     assert (r.host, r.port, r.db, r.prefix) == ("127.0.0.1", 6380, 2, "team")
@@ -45,6 +49,11 @@ def test_urls() -> None:
         ("redis://h/0?db=1", "unknown options"),
         ("rediss://h/0", "TLS"),
         ("memory://x", "just memory"),
+        # Before, an empty prefix (prefix=$TEAM with TEAM unset) silently became the default
+        # one, shared with every other run; a spaced one was "unexpected error: ValueError".
+        ("redis://h/0?prefix=", "has the key prefix ''; a prefix is a name with no spaces"),
+        ("redis://h/0?prefix=a%20b", "has the key prefix 'a b'"),
+        ("redis://h/0?prefix=%20", "has the key prefix ' '"),
     ],
 )
 def test_bad_urls(url: str, words: str) -> None:

@@ -12,7 +12,10 @@ keeps it down for a second, and starts it again on the same port and files. Then
   ``wait_timeout`` shorter than the outage, calls wait that long and are then refused;
 * the run recovers: every agent makes all its calls and the run ends normally;
 * the ledger is consistent: no open reservation, and the session's spent tokens and calls equal
-  exactly what the provider served (settles made during the outage are replayed, not lost).
+  exactly what the provider served (settles made during the outage are replayed, not lost);
+* the person is told: one error notice (the TUI's log pane, a headless JSON line) when the store
+  goes, one when it is back, and one error in the log per outage, not one per call asked again
+  every half second (which a headless run echoed to stderr).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import anyio
 import pytest
+import structlog
 from tests.store._runtime_worker import (
     AgentPlan,
     RecordingProvider,
@@ -33,6 +37,7 @@ from tests.store._runtime_worker import (
 from tests.store.test_redis_outage import PrivateRedis
 
 from policies import Scope
+from supervisor._events import Notice
 from supervisor._store import RedisStore
 
 if TYPE_CHECKING:
@@ -68,7 +73,14 @@ async def test_redis_restart_under_a_running_runtime(
         async with RedisStore(
             port=server.port, connect_timeout=TIMEOUT, timeout=TIMEOUT, prefix="outage"
         ) as store:
-            runtime = make_runtime(policy, store, provider, session="outage")
+            notices: list[Notice] = []
+
+            class Notices:
+                def emit(self, event: object) -> None:
+                    if isinstance(event, Notice):
+                        notices.append(event)
+
+            runtime = make_runtime(policy, store, provider, session="outage", sink=Notices())
 
             async def outage() -> None:
                 while len(provider.served) < 2 * AGENTS:
@@ -79,7 +91,7 @@ async def test_redis_restart_under_a_running_runtime(
                 window.extend((killed + TIMEOUT + 0.05, time.monotonic()))
                 await anyio.to_thread.run_sync(server.start)
 
-            with anyio.fail_after(25):
+            with anyio.fail_after(25), structlog.testing.capture_logs() as logs:
                 async with anyio.create_task_group() as tg:
                     tg.start_soon(outage)
                     outcome = await runtime.run(target)
@@ -110,3 +122,19 @@ async def test_redis_restart_under_a_running_runtime(
     assert bal.spent.tokens == sum(provider.served.values())
     assert bal.spent.calls == len(provider.served) == AGENTS * CALLS
     assert statistics["reconnects"] >= 2, statistics
+    # Told once when it went and once when it was back (an outage may flap while Redis starts).
+    gone = [n for n in notices if n.message.startswith("The ledger store is unreachable: Redis")]
+    back = [n for n in notices if n.message.startswith("The ledger store is back after")]
+    assert gone, notices
+    assert len(back) == len(gone), notices
+    assert all(n.level == "error" for n in gone)
+    assert notices.index(back[-1]) > notices.index(gone[-1])
+    waits = "wait up to" if behaviour == "wait" else "are refused (fail closed)"
+    assert waits in gone[0].message
+    errors = [
+        e
+        for e in logs
+        if e["event"] in ("governor.store_unavailable", "governor.settle_deferred")
+        and e["log_level"] == "error"
+    ]
+    assert len(errors) == len(gone), errors

@@ -50,6 +50,31 @@ async def test_malformed_messages_are_refused_before_anything_is_sent(
     assert [r for r in await run.store.read_audit() if r.event == "decision"] == []
 
 
+class AsksFor(Agent):
+    model = "fast:big"
+    max_tokens_asked: ClassVar[Any]
+    seen: ClassVar[list[Any]]
+
+    async def run(self) -> None:
+        try:
+            self.seen.append(await self.llm("hello", max_tokens=self.max_tokens_asked))
+        except ValueError as exc:
+            self.seen.append(exc)
+
+
+@pytest.mark.parametrize("max_tokens", [0, -5, 2.5, True])
+async def test_a_max_tokens_that_asks_for_no_output_is_refused_before_anything_is_sent(
+    harness: Harness, max_tokens: Any
+) -> None:
+    """Before, ``self.llm(..., max_tokens=-5)`` was sent, answered with nothing, and charged."""
+    cls = agent_class("a1", AsksFor, max_tokens_asked=max_tokens, seen=[])
+    await harness.run([cls], make_policy())
+    (error,) = cls.seen  # type: ignore[attr-defined]
+    assert isinstance(error, ValueError)
+    assert f"self.llm(max_tokens={max_tokens!r}) asks for no output" in str(error)
+    assert harness.provider.requests == []
+
+
 class CallsATool(Agent):
     model = "fast:big"
     seen: ClassVar[list[Any]]

@@ -3,8 +3,9 @@
 ``open_store(url)`` picks an implementation from a URL:
 
 * ``memory://`` — :class:`MemoryStore`, nothing survives the process;
-* ``sqlite:///relative/path.db``, ``sqlite:////absolute/path.db`` or ``sqlite://`` (the default
-  file ``.supervisor/ledger.db`` under the working directory) — :class:`SQLiteStore`;
+* ``sqlite:///relative/path.db``, ``sqlite:////absolute/path.db``, ``sqlite:///~/path.db`` (in
+  the home folder) or ``sqlite://`` (the default file ``.supervisor/ledger.db`` under the
+  working directory) — :class:`SQLiteStore`;
 * ``redis://host:port/db?prefix=name`` — :class:`RedisStore`, shared by every process using it.
 
 Use the result as an async context manager::
@@ -15,6 +16,7 @@ Use the result as an async context manager::
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -104,6 +106,10 @@ def open_store(url: str, **options: Any) -> MemoryStore | SQLiteStore | RedisSto
             path = path[1:]
         if path.endswith("/"):
             raise InvalidStoreURL(f"The store URL {url!r} names a folder, not a file. {_HELP}")
+        if path == "~" or path.startswith("~/"):
+            # No shell expands a ~ inside a URL: taken as written it would make a folder named
+            # "~" here (one `rm -rf ~` away from the home folder), so it means the home folder.
+            path = str(Path(path).expanduser())
         return SQLiteStore(path or DEFAULT_SQLITE_PATH, **options)
     if scheme in ("redis", "rediss"):
         from ._redis import RedisStore
@@ -123,7 +129,10 @@ def open_store(url: str, **options: Any) -> MemoryStore | SQLiteStore | RedisSto
                 f"The store URL {url!r} names database {db_text!r}; Redis databases are "
                 f"numbers. {_HELP}"
             )
-        query = parse_qs(parts.query)
+        # keep_blank_values: "?prefix=" (often "?prefix=$TEAM" with TEAM unset) would
+        # otherwise be dropped, and the store would silently share the default prefix, and
+        # its budgets, with every other run that uses it.
+        query = parse_qs(parts.query, keep_blank_values=True)
         unknown = set(query) - {"prefix"}
         if unknown:
             raise InvalidStoreURL(
@@ -131,6 +140,11 @@ def open_store(url: str, **options: Any) -> MemoryStore | SQLiteStore | RedisSto
                 "is understood."
             )
         prefix = query.get("prefix", ["supervisor"])[-1]
+        if not prefix.strip() or any(c.isspace() for c in prefix):
+            raise InvalidStoreURL(
+                f"The store URL {url!r} has the key prefix {prefix!r}; a prefix is a name with "
+                "no spaces (prefix=team-a), or leave prefix= out for the default 'supervisor'."
+            )
         return RedisStore(
             host=parts.hostname or "127.0.0.1",
             port=port,

@@ -413,8 +413,22 @@ class RedisStore:
                 root: BaseException = exc
                 while root.__cause__ is not None:
                     root = root.__cause__
+                where = f"Redis at {self.host}:{self.port}"
+                if isinstance(root, RespError):
+                    # It is there and said no: starting it is not the fix.
+                    raise StoreUnavailable(
+                        f"{where} refused to open the store ({root}). Check the store URL's "
+                        "database number (redis://host:port/DB, 0-15 on a default server) and "
+                        "password (redis://:PASSWORD@host:port/db)."
+                    ) from exc
+                if isinstance(root, anyio.EndOfStream | anyio.BrokenResourceError):
+                    raise StoreUnavailable(
+                        f"Something at {self.host}:{self.port} took the connection but did not "
+                        "answer like Redis (it closed it), so the store was not opened. Check "
+                        "the port in the store URL (Redis listens on 6379 by default)."
+                    ) from exc
                 raise StoreUnavailable(
-                    f"Redis at {self.host}:{self.port} cannot be reached "
+                    f"{where} cannot be reached "
                     f"({str(root) or type(root).__name__}) to open the store. Start Redis "
                     "there, or point the store at one that runs "
                     "(--store redis://host:port/db or $SUPERVISE_STORE)."

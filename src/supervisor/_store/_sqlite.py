@@ -161,6 +161,57 @@ _OPEN, _SETTLED, _RELEASED, _ORPHANED = "open", "settled", "released", "orphaned
 _DIMENSIONS: tuple[Literal["cost", "tokens", "calls"], ...] = ("cost", "tokens", "calls")
 
 
+@functools.cache
+def _schema_columns() -> dict[str, frozenset[str]]:
+    """Each ledger table's columns, as ``_SCHEMA`` makes them."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.executescript(_SCHEMA)
+        tables = [
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
+        return {
+            table: frozenset(row[1] for row in conn.execute(f"PRAGMA table_info({table})"))
+            for table in tables
+        }
+    finally:
+        conn.close()
+
+
+def _schema_problem(conn: sqlite3.Connection) -> str | None:
+    """Why the database ``conn`` opened cannot hold this version's ledger, or ``None`` (a new
+    file, or a ledger with every table and column ``_SCHEMA`` makes; missing tables are added).
+
+    ``CREATE TABLE IF NOT EXISTS`` keeps a table of the same name as it is, so a ledger of an
+    older layout, or another program's table named ``audit``, would otherwise fail on every
+    reserve (``no such column``) once agents run.
+    """
+    expected = _schema_columns()
+    found = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    ours = [table for table in found if table in expected]
+    if found and not ours:
+        return (
+            f"holds another program's tables ({', '.join(sorted(found)[:5])}), not a ledger; "
+            "the ledger is not written into it"
+        )
+    missing = []
+    for table in ours:
+        columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        missing += [f"{table}.{column}" for column in sorted(expected[table] - columns)]
+    if missing:
+        return (
+            f"holds a ledger of another layout (no column {', '.join(missing[:6])}"
+            f"{', ...' if len(missing) > 6 else ''}): an older version of agent-supervisor or "
+            "another program wrote it, and this version cannot use it"
+        )
+    return None
+
+
 class _Op(Generic[T]):
     """One queued operation; ``fn`` runs in the worker thread inside the batch transaction."""
 
@@ -378,15 +429,36 @@ class SQLiteStore:
                 f"The ledger database {self.path} could not be opened ({exc}); "
                 "check the path and its permissions."
             ) from exc
+        leave_it = (
+            f"It is left as it is: give the ledger a file of its own (--store "
+            f"sqlite:///other.db), or move {self.path} away to start a new ledger here."
+        )
         try:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute(f"PRAGMA synchronous={self._synchronous}")
-            conn.executescript(_SCHEMA)
+            # Checked before anything is written (WAL mode, our tables), so a file that is not
+            # a ledger is never changed.
+            problem = _schema_problem(conn)
+            if problem is None:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute(f"PRAGMA synchronous={self._synchronous}")
+                conn.executescript(_SCHEMA)
+        except sqlite3.OperationalError as exc:
+            # The file may be fine: SQLite could not open, lock or write it (a read-only file
+            # or folder, where WAL mode must create -wal and -shm files beside it; a full
+            # disk; another process holding the lock past busy_timeout).
+            conn.close()
+            raise StoreUnavailable(
+                f"The ledger database {self.path} could not be used ({exc}). Check that this "
+                f"user may write both the file and its folder {self.path.parent.absolute()} "
+                "(SQLite creates its -wal and -shm files there) and that the disk is not full."
+            ) from exc
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreCorrupted(
-                f"{self.path} is not a ledger database this version can use ({exc})."
+                f"{self.path} is not a ledger database this version can use ({exc}). {leave_it}"
             ) from exc
+        if problem is not None:
+            conn.close()
+            raise StoreCorrupted(f"{self.path} {problem}. {leave_it}")
         return conn
 
     def _register(self, conn: sqlite3.Connection) -> None:
