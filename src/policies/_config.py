@@ -238,12 +238,33 @@ class LoopConfig(_Strict):
     mode: Mode = "enforce"
 
 
-class LoopsConfig(_Strict):
-    """``[loops]``: the structural (repeated calls, cycles) and semantic detectors."""
+class StructuralLoopConfig(LoopConfig):
+    """``[loops.structural]``: ``threshold`` is the repeats that make a loop (at least 2);
+    each pattern keeps its own window, so ``window``, ``compare`` and ``method`` do nothing
+    here (a warning says so)."""
 
-    structural: LoopConfig = Field(default_factory=LoopConfig)
-    semantic: LoopConfig = Field(
-        default_factory=lambda: LoopConfig(threshold=0.92, compare="responses", method="pairwise")
+    threshold: float = Field(default=3, ge=2)
+
+
+class SemanticLoopConfig(LoopConfig):
+    """``[loops.semantic]``: ``threshold`` is a cosine similarity (0 to 1), ``window`` the
+    responses compared (at least 2)."""
+
+    window: Annotated[Count, Field(ge=2)] = 6
+    threshold: float = Field(default=3, ge=0, le=1)
+
+
+class LoopsConfig(_Strict):
+    """``[loops]``: the structural (repeated calls, cycles) and semantic detectors.
+
+    A setting the file leaves out keeps the detectors' own measured default (see
+    ``benchmarks/eval_loops.py``), not the value shown by these models' defaults."""
+
+    structural: StructuralLoopConfig = Field(default_factory=StructuralLoopConfig)
+    semantic: SemanticLoopConfig = Field(
+        default_factory=lambda: SemanticLoopConfig(
+            threshold=0.92, compare="responses", method="pairwise"
+        )
     )
 
 
@@ -407,6 +428,12 @@ class PolicyConfig(_Strict):
             warnings.append(
                 f"budgets.call.window = {call.window!r} does nothing: a call's budget is its "
                 "own, with no window to reset; remove it (or move the budget to another scope)."
+            )
+        unused = sorted({"window", "compare", "method"} & self.loops.structural.model_fields_set)
+        if unused:
+            warnings.append(
+                f"loops.structural sets {', '.join(unused)}, which do nothing: each structural "
+                "pattern keeps its own window; remove them (threshold sets the repeats)."
             )
         both = sorted(set(self.tools.allow or ()) & set(self.tools.deny))
         if both:
@@ -666,9 +693,29 @@ def explain_policy(config: PolicyConfig) -> str:
     ):
         if loop.enabled:
             first = "warn first, then " if loop.warn_first else ""
+            given = loop.model_fields_set
+            if name == "structural":
+                how = (
+                    f"{int(loop.threshold)} repeats make a loop"
+                    if "threshold" in given
+                    else "its measured defaults"
+                )
+            else:
+                shown = [
+                    text
+                    for key, text in (
+                        ("compare", f"compares {loop.compare}"),
+                        ("method", f"{loop.method}"),
+                        ("window", f"over the last {loop.window} steps"),
+                        ("threshold", f"similarity threshold {loop.threshold}"),
+                    )
+                    if key in given
+                ]
+                how = (
+                    ", ".join(shown) + ("; otherwise " if shown else "") + ("its measured defaults")
+                )
             add(
-                f"Loop detector {name}: compares {loop.compare} ({loop.method}) over the last "
-                f"{loop.window} steps, threshold {loop.threshold}; {first}{loop.action.replace('_', ' ')}"
+                f"Loop detector {name}: {how}; {first}{loop.action.replace('_', ' ')}"
                 f"{_mode(loop.mode)}."
             )
         else:

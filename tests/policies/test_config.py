@@ -166,6 +166,34 @@ def test_a_default_max_tokens_of_0_is_refused(tmp_path: Path) -> None:
     assert "limits.default_max_tokens: expected greater than or equal to 1, found 0" in message
 
 
+def test_loop_settings_that_cannot_work_are_refused_and_ones_that_do_nothing_warned(
+    tmp_path: Path,
+) -> None:
+    """A semantic threshold above 1 (a cosine similarity never reaches it) silently turned the
+    semantic detector off, a window below 2 failed the run at start-up, and a structural
+    threshold of 1 was quietly taken as 2; check-policy called them all valid."""
+    message, error = problems(
+        tmp_path,
+        "[loops.semantic]\nthreshold = 1.5\nwindow = 1\n[loops.structural]\nthreshold = 1\n",
+    )
+    assert len(error.problems) == 3
+    assert "loops.semantic.threshold: expected less than or equal to 1, found 1.5" in message
+    assert "loops.semantic.window: expected greater than or equal to 2, found 1" in message
+    assert "loops.structural.threshold: expected greater than or equal to 2, found 1" in message
+
+    config = load_policy(
+        write(tmp_path, "[loops.structural]\nwindow = 0\nthreshold = 4\n[loops.semantic]\n")
+    )
+    assert config.warnings == [
+        "loops.structural sets window, which do nothing: each structural pattern keeps its "
+        "own window; remove them (threshold sets the repeats)."
+    ]
+    explained = explain_policy(config)
+    assert "Loop detector structural: 4 repeats make a loop;" in explained
+    # What the file leaves out is the detectors' measured default, and is said to be.
+    assert "Loop detector semantic: its measured defaults;" in explained
+
+
 def test_missing_file() -> None:
     with pytest.raises(PolicyFileError, match="cannot read the file"):
         load_policy("/nonexistent/policy.toml")
