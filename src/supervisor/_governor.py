@@ -421,6 +421,10 @@ class Governor(Actor):
         self._active: dict[str, _Active] = {}
         self._held: dict[str, _Held] = {}
         self._unsettled: list[Settle] = []
+        #: Audit records the store could not take (it was down), oldest first: written before
+        #: the next record, and at stop, so the log has no gap (see _audit).
+        self._audit_backlog: list[tuple[str, dict[str, Any], str, str, float]] = []
+        self._audit_dropped = 0
         # When the store was first found unreachable in this outage (clock seconds), or None
         # while it answers: the person is told once when it goes and once when it is back.
         self._store_down_since: float | None = None
@@ -524,6 +528,15 @@ class Governor(Actor):
         if self._unsettled:
             with anyio.CancelScope(shield=True), anyio.move_on_after(5):
                 await self._flush_unsettled()
+        if self._audit_backlog or self._audit_dropped:
+            with anyio.CancelScope(shield=True), anyio.move_on_after(5):
+                await self._flush_audit()
+            if self._audit_backlog:
+                logger.error(
+                    "governor.audit_unwritten_at_stop",
+                    records=len(self._audit_backlog),
+                    events=[r[0] for r in self._audit_backlog[:20]],
+                )
         if self._unsettled:
             logger.error(
                 "governor.unsettled_at_stop",
@@ -1831,15 +1844,61 @@ class Governor(Actor):
         )
 
     async def _audit(self, event: str, data: Mapping[str, Any], agent: _AgentState) -> None:
+        """Append a record to the audit log; while the store is down, keep it (in order) and
+        write it once the store is back, marked with when it happened."""
+        if self._audit_backlog and not await self._flush_audit():
+            self._keep_audit(event, data, agent)
+            return
         try:
             await self.store.append_audit(event, data, session=agent.session, agent=agent.name)
         except StoreError as exc:
             logger.error(
-                "governor.audit_failed", audit_event=event, error=str(exc), data=redact(dict(data))
+                "governor.audit_deferred",
+                audit_event=event,
+                error=str(exc),
+                data=redact(dict(data)),
+                note="kept, and written when the store is back",
             )
+            self._keep_audit(event, data, agent)
+
+    def _keep_audit(self, event: str, data: Mapping[str, Any], agent: _AgentState) -> None:
+        if len(self._audit_backlog) >= AUDIT_BACKLOG:
+            self._audit_dropped += 1  # said in the log, and by a record once the store is back
+            logger.error("governor.audit_dropped", audit_event=event, dropped=self._audit_dropped)
+            return
+        self._audit_backlog.append((event, dict(data), agent.session, agent.name, time.time()))
+
+    async def _flush_audit(self) -> bool:
+        """Write the kept audit records, oldest first; False if the store is still down."""
+        backlog = self._audit_backlog
+        while backlog:
+            event, data, session, name, happened = backlog[0]
+            late = {**data, "happened_at": happened, "written_late": True}
+            try:
+                await self.store.append_audit(event, late, session=session, agent=name)
+            except StoreError:
+                return False
+            backlog.pop(0)
+        if self._audit_dropped:
+            dropped = self._audit_dropped
+            try:
+                await self.store.append_audit(
+                    "audit_gap",
+                    {
+                        "dropped": dropped,
+                        "reason": f"the store was down for more than {AUDIT_BACKLOG:,} records",
+                    },
+                )
+            except StoreError:
+                return False
+            self._audit_dropped -= dropped
+        return True
 
 
 _NOTHING = Amounts()
+
+#: Audit records kept while the store is down; past it they are counted, not kept.
+AUDIT_BACKLOG = 10_000
 
 
 def _settled_cost(engine: PolicyEngine, msg: Settle) -> int:

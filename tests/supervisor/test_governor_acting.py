@@ -12,6 +12,7 @@ from test_governor_support import Harness, Play, agent_class, make_policy
 from policies import CallContext, Decision, Interrupt, Rule, Scope, StopSession, Warn
 from supervisor import (
     Agent,
+    CallDenied,
     CallSettled,
     CallStarted,
     ExitCode,
@@ -354,3 +355,67 @@ async def test_store_unavailable_waits_then_goes_on(harness: Harness) -> None:
     (result,) = cls.seen  # type: ignore[attr-defined]
     assert isinstance(result, LLMResult)
     assert len(harness.provider.requests) == 1
+
+
+class AuditDownStore(MemoryStore):
+    """A store whose audit log cannot be written while ``down`` (the ledger still works)."""
+
+    down = False
+
+    async def append_audit(self, *args: Any, **kwargs: Any) -> Any:
+        if self.down:
+            raise StoreUnavailable("The test store is down.")
+        return await super().append_audit(*args, **kwargs)
+
+
+class Denied(Agent):
+    """Asks for tools the policy denies, one per entry of ``plan``; an entry that is a
+    callable is run first (it takes the store down or brings it back)."""
+
+    model = "fast:big"
+    plan: ClassVar[list[Any]]
+    seen: ClassVar[list[Any]]
+
+    @tool
+    async def wipe(self, n: int = 0) -> str:
+        return "wiped"
+
+    async def run(self) -> None:
+        for step in self.plan:
+            if callable(step):
+                step()
+                continue
+            try:
+                await self.tool("wipe", n=step)
+            except CallDenied:
+                self.seen.append(step)
+
+
+async def test_audit_records_the_store_could_not_take_are_written_when_it_is_back(
+    harness: Harness,
+) -> None:
+    """Before, a decision made while the store was down was logged and lost: the audit log
+    had a gap exactly where an outage happened."""
+    async with AuditDownStore() as store:
+
+        def down() -> None:
+            store.down = True
+
+        def up() -> None:
+            store.down = False
+
+        # 1 is written; 2 and 3 are kept while it is down; 4 writes them first; 5 and 6 are
+        # kept again and written at the governor's stop, after the store is back.
+        cls = agent_class("a1", Denied, plan=[1, down, 2, 3, up, 4, down, 5, 6, up], seen=[])
+        policy = make_policy({"tools": {"deny": ["wipe"]}})
+        await harness.run([cls], policy, store=store)
+        records = [r for r in await store.read_audit() if r.event == "decision"]
+        chain = await store.verify_audit()
+    assert chain.ok
+    assert cls.seen == [1, 2, 3, 4, 5, 6]  # type: ignore[attr-defined]
+    assert len(records) == 6
+    late = [r.data.get("written_late", False) for r in records]
+    assert late == [False, True, True, False, True, True]
+    for record in records:
+        if record.data.get("written_late"):
+            assert record.data["happened_at"] <= record.time
