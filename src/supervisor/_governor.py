@@ -544,6 +544,12 @@ class Governor(Actor):
                 note="their reservations stay open in the store and count as spent",
             )
 
+    def unwritten(self) -> tuple[int, int]:
+        """What this governor could not write to its store before it stopped: ``(calls whose
+        charge is unsettled, audit records)``. An unsettled call's reservation stays open in
+        the store and counts as spent at its worst case until it is reconciled."""
+        return len(self._unsettled), len(self._audit_backlog) + self._audit_dropped
+
     def answers_inline(self, message: Any) -> bool:
         # With a store whose operations never wait (MemoryStore), a call's pre-call and settle
         # run in the agent's task when the governor is idle: the same one-at-a-time decisions,

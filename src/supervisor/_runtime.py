@@ -600,6 +600,23 @@ class Runtime:
             # The run did not do all it was asked: say which agents the policy stopped and why.
             stopped = "; ".join(f"{name}: {why}" for name, why in self._agents_stopped.items())
             return RunOutcome(ExitCode.STOPPED_BY_POLICY, f"agents stopped by policy: {stopped}")
+        calls, records = self.governor.unwritten() if self.governor is not None else (0, 0)
+        if calls or records:
+            # Every agent finished, but the ledger is not exact: say so to scripts and CI.
+            lost = [
+                f"{calls} call{'s' if calls != 1 else ''} could not be settled (each counted "
+                "as spent at its worst case until `supervise ledger` reconciles it)"
+                if calls
+                else "",
+                f"{records} audit record{'s' if records != 1 else ''} could not be written"
+                if records
+                else "",
+            ]
+            return RunOutcome(
+                ExitCode.STORE_UNAVAILABLE,
+                "every agent finished, but the ledger store was unavailable at the end: "
+                + "; ".join(x for x in lost if x),
+            )
         return RunOutcome(ExitCode.OK, "every agent finished")
 
 

@@ -419,3 +419,24 @@ async def test_audit_records_the_store_could_not_take_are_written_when_it_is_bac
     for record in records:
         if record.data.get("written_late"):
             assert record.data["happened_at"] <= record.time
+
+
+class SettleDownStore(MemoryStore):
+    """Reserves, but cannot settle (the store went away during the run)."""
+
+    async def settle(self, *args: Any, **kwargs: Any) -> Any:
+        raise StoreUnavailable("The test store is down.")
+
+
+async def test_a_run_whose_charges_could_not_be_written_does_not_exit_ok(
+    harness: Harness,
+) -> None:
+    """Before, every agent finishing was exit 0 even when the store never took the charges:
+    a script or CI job could not tell that the ledger was not exact."""
+    cls = agent_class("a1", Once, seen=[])
+    async with SettleDownStore() as store:
+        run = await harness.run([cls], make_policy(), store=store)
+    assert isinstance(cls.seen[0], LLMResult)  # type: ignore[attr-defined]
+    assert run.outcome is not None
+    assert run.outcome.exit_code == ExitCode.STORE_UNAVAILABLE
+    assert "1 call could not be settled" in run.outcome.reason
