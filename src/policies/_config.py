@@ -90,7 +90,13 @@ def _parse_dollars(value: Any) -> int:
             'expected a dollar amount such as "1.50" or 1.5, found {found}',
             {"found": repr(value)},
         ) from None
-    if not amount.is_finite() or amount < 0:
+    if not amount.is_finite():
+        raise PydanticCustomError(
+            "dollars",
+            "expected a finite dollar amount, found {found}; leave the budget out for no limit",
+            {"found": repr(value)},
+        )
+    if amount < 0:
         raise PydanticCustomError(
             "dollars",
             "expected a dollar amount of at least 0, found {found}; budgets cannot be negative",

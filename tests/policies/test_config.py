@@ -194,6 +194,13 @@ def test_loop_settings_that_cannot_work_are_refused_and_ones_that_do_nothing_war
     assert "Loop detector semantic: its measured defaults;" in explained
 
 
+@pytest.mark.parametrize("amount", ['"inf"', '"nan"', '"Infinity"'])
+def test_a_budget_that_is_not_a_number_of_dollars_says_so(tmp_path: Path, amount: str) -> None:
+    message, _ = problems(tmp_path, f"[budgets.session]\ncost = {amount}\n")
+    assert "expected a finite dollar amount" in message
+    assert "leave the budget out for no limit" in message
+
+
 def test_missing_file() -> None:
     with pytest.raises(PolicyFileError, match="cannot read the file"):
         load_policy("/nonexistent/policy.toml")
