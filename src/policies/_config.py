@@ -180,6 +180,17 @@ class RerouteRule(_Strict):
             )
         return value
 
+    @model_validator(mode="after")
+    def _not_to_itself(self) -> RerouteRule:
+        if self.from_model == self.to:
+            raise PydanticCustomError(
+                "reroute_to_itself",
+                "expected a reroute to another model, found {found} routed to itself; "
+                "name the cheaper model in 'to', or remove the rule",
+                {"found": repr(self.to)},
+            )
+        return self
+
 
 class LimitsConfig(_Strict):
     """``[limits]``: rates, steps and wall clock. Absent fields are unlimited."""
@@ -552,7 +563,7 @@ def _describe_error(error: Mapping[str, Any]) -> str:
         return f"{path}: unknown key {key!r}; {hint}remove it or fix its spelling.{choices}"
     if kind == "missing":
         return f"{path}: this required field is missing; add it."
-    if kind in ("dollars", "negative", "regex", "model_ref", "duplicate"):
+    if kind in ("dollars", "negative", "regex", "model_ref", "duplicate", "reroute_to_itself"):
         return f"{path}: {error['msg']}."
     message = str(error["msg"])
     expected = message.removeprefix("Input should be ").removeprefix("Value error, ")

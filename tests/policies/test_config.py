@@ -201,6 +201,11 @@ def test_a_budget_that_is_not_a_number_of_dollars_says_so(tmp_path: Path, amount
     assert "leave the budget out for no limit" in message
 
 
+def test_a_reroute_to_the_same_model_is_refused(tmp_path: Path) -> None:
+    message, _ = problems(tmp_path, '[[reroute]]\nfrom = "openai:gpt-4o"\nto = "openai:gpt-4o"\n')
+    assert "reroute[0]: expected a reroute to another model" in message
+
+
 def test_missing_file() -> None:
     with pytest.raises(PolicyFileError, match="cannot read the file"):
         load_policy("/nonexistent/policy.toml")
