@@ -251,6 +251,24 @@ class Runtime:
         for member in team.members:
             if isinstance(member, Team):
                 self._check_team(member, names, f"{where}, in its member Team {member.name!r}")
+        named: dict[str, list[type[Agent]]] = {}
+        for member in team.members:
+            if isinstance(member, type) and issubclass(member, Agent):
+                named.setdefault(names.get(member, _agent_name(member)), []).append(member)
+        for name, classes in named.items():
+            if len(classes) < 2:
+                continue
+            if len(set(classes)) == 1:
+                raise ConfigurationError(
+                    f"{where} cannot run: it lists {classes[0].__qualname__} "
+                    f"{len(classes)} times; list each agent class once (for several "
+                    "agents of one kind, subclass it with another `name`)."
+                )
+            listed = ", ".join(c.__qualname__ for c in classes)
+            raise ConfigurationError(
+                f"{where} cannot run: {listed} are all named {name!r} under one supervisor; "
+                "give each its own `name = ...` class attribute."
+            )
         try:
             self._team(team, names)
         except (ValueError, TypeError, ConfigurationError) as exc:

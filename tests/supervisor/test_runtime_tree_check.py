@@ -40,6 +40,10 @@ class Coder(Planner):
     pass
 
 
+class Namesake(Planner):
+    name = "planner"
+
+
 def _broken() -> Team:
     raise KeyError("oops")
 
@@ -77,7 +81,12 @@ def _broken() -> Team:
         ),
         (
             lambda: Team([Planner, Planner]),
-            "cannot run: Child ids must be unique; got ['planner', 'planner'].",
+            "cannot run: it lists Planner 2 times; list each agent class once",
+        ),
+        (
+            lambda: Team([Planner, Namesake]),
+            "cannot run: Planner, Namesake are all named 'planner' under one supervisor; give "
+            "each its own `name = ...` class attribute.",
         ),
         (
             lambda: Team(["Planner"]),  # type: ignore[list-item]
