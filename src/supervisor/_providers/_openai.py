@@ -184,8 +184,39 @@ class _ChatParser:
     def __init__(self, provider: str) -> None:
         self._provider = provider
         self._tools = _ToolCallAssembler()
+        # The server's tool-call index -> ours. They differ where a server numbers the calls
+        # wrongly: Ollama sent no index at all (before 0.4.7), and sends index 0 for every call
+        # of a turn where a model has no tool parser of its own.
+        self._slots: dict[int, int] = {}
         self._finish: str | None = None
         self.done = False
+
+    def _slot(self, call: dict[str, Any], call_id: str | None, name: str | None) -> int:
+        """Our index for a tool-call fragment.
+
+        A fragment that carries an id and a name starts a call. When the server's index (or the
+        missing index) already holds a call with another id, it is a new call, not more of that
+        one; a fragment without an index and without a new call's id continues the latest call.
+        """
+        tools = self._tools
+        raw = call.get("index")
+        starts = bool(call_id and name)
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            slot = self._slots.get(raw)
+            if slot is not None:
+                known = tools.ids.get(slot)
+                if not (starts and known and known != call_id):
+                    return slot
+            slot = len(tools.order)
+            self._slots[raw] = slot
+            return slot
+        if call_id:
+            for slot, known in tools.ids.items():
+                if known == call_id:
+                    return slot
+        if starts or not tools.order:
+            return len(tools.order)
+        return tools.order[-1]
 
     def feed(self, event: str | None, chunk: Any) -> list[StreamEvent]:
         if chunk is None:  # data: [DONE]
@@ -214,8 +245,8 @@ class _ChatParser:
                 function = call.get("function") or {}
                 name = function.get("name")
                 arguments = function.get("arguments") or ""
-                index = call.get("index") or 0
-                call_id = call.get("id")
+                call_id = call.get("id") or None
+                index = self._slot(call, call_id, name)
                 self._tools.add(index, call_id, name, arguments)
                 events.append(ToolCallDelta(index, call_id, name, arguments))
             if choice.get("finish_reason"):

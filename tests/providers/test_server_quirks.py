@@ -1,0 +1,146 @@
+"""What real servers send beyond the happy path: quirks of compatible servers and the rarer
+events of each API, played over the local socket server through the real SDK clients."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import anyio
+
+from supervisor._providers import (
+    Finished,
+    LLMRequest,
+    OpenAIChatProvider,
+    StreamEvent,
+    TextDelta,
+    ToolCall,
+    ToolCallDelta,
+)
+
+from .sse_server import Scenario, SSEServer
+
+
+def request(**options: Any) -> LLMRequest:
+    options.setdefault("model", "m")
+    options.setdefault("messages", [{"role": "user", "content": "Hi"}])
+    options.setdefault("max_tokens", 100)
+    options.setdefault("timeout", 10.0)
+    options.setdefault("chunk_timeout", 5.0)
+    return LLMRequest(**options)
+
+
+def chat_chunk(
+    delta: dict[str, Any] | None = None,
+    *,
+    finish: str | None = None,
+    usage: dict[str, Any] | None = None,
+    choices: bool = True,
+) -> str:
+    """One Chat Completions SSE event, in the shape compatible servers send."""
+    chunk: dict[str, Any] = {
+        "id": "chatcmpl-q",
+        "object": "chat.completion.chunk",
+        "created": 1754688929,
+        "model": "m",
+        "choices": [{"index": 0, "delta": delta or {}, "finish_reason": finish}] if choices else [],
+    }
+    if usage is not None:
+        chunk["usage"] = usage
+    return f"data: {json.dumps(chunk)}\n\n"
+
+
+DONE = "data: [DONE]\n\n"
+
+
+async def chat_events(server: SSEServer, events: list[str]) -> list[StreamEvent]:
+    server.enqueue(Scenario(events=events))
+    provider = OpenAIChatProvider(name="local", base_url=server.base_url, require_key=False)
+    try:
+        with anyio.fail_after(15):
+            async with provider.stream(request()) as stream:
+                return [event async for event in stream]
+    finally:
+        await provider.aclose()
+
+
+def text_of(events: list[StreamEvent]) -> str:
+    return "".join(e.text for e in events if isinstance(e, TextDelta))
+
+
+# --------------------------------------------------------------------------- tool-call indices
+
+
+def _call(call_id: str, name: str, arguments: str, index: int | None) -> dict[str, Any]:
+    call: dict[str, Any] = {
+        "id": call_id,
+        "type": "function",
+        "function": {"name": name, "arguments": arguments},
+    }
+    if index is not None:
+        call["index"] = index
+    return call
+
+
+async def test_chat_tool_calls_without_index_stay_apart(sse_server: SSEServer) -> None:
+    """Ollama before 0.4.7 sent whole tool calls with no ``index``: two calls in one delta are
+    two calls, not one with both argument texts run together."""
+    calls = [
+        _call("call_a", "write", '{"path": "a.py"}', None),
+        _call("call_b", "write", '{"path": "b.py"}', None),
+    ]
+    events = await chat_events(
+        sse_server,
+        [
+            chat_chunk({"role": "assistant", "content": "", "tool_calls": calls}),
+            chat_chunk(finish="tool_calls"),
+            DONE,
+        ],
+    )
+    assert [e for e in events if isinstance(e, ToolCall)] == [
+        ToolCall(0, "call_a", "write", '{"path": "a.py"}'),
+        ToolCall(1, "call_b", "write", '{"path": "b.py"}'),
+    ]
+    assert [(d.index, d.id) for d in events if isinstance(d, ToolCallDelta)] == [
+        (0, "call_a"),
+        (1, "call_b"),
+    ]
+    assert events[-1] == Finished("tool_calls", raw_reason="tool_calls")
+
+
+async def test_chat_tool_calls_that_all_say_index_0_stay_apart(sse_server: SSEServer) -> None:
+    """Ollama gives every call of a turn ``index: 0`` for models without a tool parser of their
+    own (ollama/ollama#15457): a new id with a name at a used index is a new call."""
+    events = await chat_events(
+        sse_server,
+        [
+            chat_chunk({"tool_calls": [_call("call_a", "write", '{"path": ', 0)]}),
+            chat_chunk({"tool_calls": [{"index": 0, "function": {"arguments": '"a.py"}'}}]}),
+            chat_chunk({"tool_calls": [_call("call_b", "write", '{"path": "b.py"}', 0)]}),
+            chat_chunk(finish="tool_calls"),
+            DONE,
+        ],
+    )
+    assert [e for e in events if isinstance(e, ToolCall)] == [
+        ToolCall(0, "call_a", "write", '{"path": "a.py"}'),
+        ToolCall(1, "call_b", "write", '{"path": "b.py"}'),
+    ]
+
+
+async def test_chat_tool_call_id_repeated_on_every_fragment_is_one_call(
+    sse_server: SSEServer,
+) -> None:
+    """Servers that repeat the id and name on every fragment of one call (some vLLM tool
+    parsers) still make one call, with its arguments joined in order."""
+    events = await chat_events(
+        sse_server,
+        [
+            chat_chunk({"tool_calls": [_call("call_a", "write", '{"path"', 0)]}),
+            chat_chunk({"tool_calls": [_call("call_a", "write", ': "a.py"}', 0)]}),
+            chat_chunk(finish="tool_calls"),
+            DONE,
+        ],
+    )
+    assert [e for e in events if isinstance(e, ToolCall)] == [
+        ToolCall(0, "call_a", "write", '{"path": "a.py"}'),
+    ]
