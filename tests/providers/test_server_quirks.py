@@ -7,18 +7,21 @@ import json
 from typing import Any
 
 import anyio
+import pytest
 
 from supervisor._providers import (
     Finished,
     LLMRequest,
     OpenAIChatProvider,
     StreamEvent,
+    StreamInterrupted,
     TextDelta,
     ToolCall,
     ToolCallDelta,
+    UsageReport,
 )
 
-from .sse_server import Scenario, SSEServer
+from .sse_server import Scenario, SSEServer, load_events
 
 
 def request(**options: Any) -> LLMRequest:
@@ -60,6 +63,18 @@ async def chat_events(server: SSEServer, events: list[str]) -> list[StreamEvent]
         with anyio.fail_after(15):
             async with provider.stream(request()) as stream:
                 return [event async for event in stream]
+    finally:
+        await provider.aclose()
+
+
+async def chat_into(server: SSEServer, received: list[StreamEvent]) -> None:
+    """Stream the next queued scenario into ``received``, to see what came before an error."""
+    provider = OpenAIChatProvider(name="local", base_url=server.base_url, require_key=False)
+    try:
+        with anyio.fail_after(15):
+            async with provider.stream(request()) as stream:
+                async for event in stream:
+                    received.append(event)  # noqa: PERF401  # keep what came before a failure
     finally:
         await provider.aclose()
 
@@ -144,3 +159,45 @@ async def test_chat_tool_call_id_repeated_on_every_fragment_is_one_call(
     assert [e for e in events if isinstance(e, ToolCall)] == [
         ToolCall(0, "call_a", "write", '{"path": "a.py"}'),
     ]
+
+
+# --------------------------------------------------------------------------- reasoning models
+
+
+def reasoning_stream(field: str) -> list[str]:
+    """The DeepSeek recording, with its reasoning under ``field`` (newer vLLM and Ollama name
+    it ``reasoning``)."""
+    return [e.replace('"reasoning_content"', f'"{field}"') for e in load_events(REASONER)]
+
+
+REASONER = "deepseek_reasoner_chat.sse"
+
+
+@pytest.mark.parametrize("field", ["reasoning_content", "reasoning"])
+async def test_chat_reasoning_is_not_text_and_the_final_usage_counts_it(
+    sse_server: SSEServer, field: str
+) -> None:
+    events = await chat_events(sse_server, reasoning_stream(field))
+    assert text_of(events) == "Hello! How can I help?"
+    usage = [e for e in events if isinstance(e, UsageReport)]
+    assert usage[-1] == UsageReport(9, 17, final=True)
+    assert all(not u.final for u in usage[:-1])
+    # Each interim count holds the reasoning and the text so far: 10 reasoning deltas, then one
+    # more token a text delta.
+    assert [u.output_tokens for u in usage[:-1]][-1] == 10 + 7
+    assert events[-1] == Finished("stop", raw_reason="stop")
+
+
+@pytest.mark.parametrize("field", ["reasoning_content", "reasoning"])
+async def test_chat_stream_dropped_while_reasoning_reports_what_was_generated(
+    sse_server: SSEServer, field: str
+) -> None:
+    """The connection drops after seven reasoning deltas and before any text: the provider
+    bills those tokens, so the caller must see them counted, not a call that made nothing."""
+    sse_server.enqueue(Scenario(events=reasoning_stream(field), drop_after=8))
+    received: list[StreamEvent] = []
+    with pytest.raises(StreamInterrupted):
+        await chat_into(sse_server, received)
+    assert not text_of(received)
+    usage = [e for e in received if isinstance(e, UsageReport)]
+    assert usage[-1] == UsageReport(0, 7, final=False)

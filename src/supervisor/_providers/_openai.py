@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import openai
 
-from policies import web_searches
+from policies import estimate_stream_tokens, web_searches
 
 from ._base import (
     Finished,
@@ -135,7 +135,9 @@ class OpenAIChatProvider(_OpenAIBase):
     Emits ``TextDelta`` per content delta, ``ToolCallDelta`` per argument fragment (joined per
     index into a ``ToolCall`` each before the end), ``UsageReport(final=True)`` from the final
     usage chunk, and ``Finished`` last. A stream cut before the final usage chunk reports no
-    usage; one that ends before any ``finish_reason`` raises ``StreamInterrupted``.
+    usage; one that ends before any ``finish_reason`` raises ``StreamInterrupted``. Reasoning
+    deltas (``reasoning_content`` or ``reasoning``) are never text; while a model reasons, each
+    delta brings an interim ``UsageReport`` estimating the output so far, reasoning included.
 
     Args:
         name: The provider's name in model refs and errors (``"openai"``, ``"local"``, ...).
@@ -189,6 +191,14 @@ class _ChatParser:
         # of a turn where a model has no tool parser of its own.
         self._slots: dict[int, int] = {}
         self._finish: str | None = None
+        # Reasoning deltas (``reasoning_content``: DeepSeek, llama.cpp, older vLLM; ``reasoning``:
+        # newer vLLM, Ollama, OpenRouter) are billed as output but are not answer text. Counted
+        # here, with the text after them, for an interim output estimate, so a stream cut or
+        # dropped while the model reasons is charged for what it generated, not for nothing.
+        self._reasoning_chunks = 0
+        self._reasoning_chars = 0
+        self._text_chunks = 0
+        self._text_chars = 0
         self.done = False
 
     def _slot(self, call: dict[str, Any], call_id: str | None, name: str | None) -> int:
@@ -238,9 +248,18 @@ class _ChatParser:
             if choice.get("index", 0):
                 continue  # n > 1 is not supported; only the first choice is streamed
             delta = choice.get("delta") or {}
+            reasoning = delta.get("reasoning_content") or delta.get("reasoning")
+            if isinstance(reasoning, str) and reasoning:
+                self._reasoning_chunks += 1
+                self._reasoning_chars += len(reasoning)
             content = delta.get("content")
             if content:
                 events.append(TextDelta(content))
+                if self._reasoning_chunks:
+                    self._text_chunks += 1
+                    self._text_chars += len(content)
+            if self._reasoning_chunks and (reasoning or content) and not chunk.get("usage"):
+                events.append(self._estimate())
             for call in delta.get("tool_calls") or ():
                 function = call.get("function") or {}
                 name = function.get("name")
@@ -263,6 +282,14 @@ class _ChatParser:
                 )
             )
         return events
+
+    def _estimate(self) -> UsageReport:
+        """The interim output count of a reasoning stream: its reasoning and its text so far
+        (the prompt is left at 0, for the caller's own estimate)."""
+        output = estimate_stream_tokens(
+            self._reasoning_chunks, self._reasoning_chars
+        ) + estimate_stream_tokens(self._text_chunks, self._text_chars)
+        return UsageReport(input_tokens=0, output_tokens=output, final=False)
 
     def finish(self) -> list[StreamEvent]:
         if self._finish is None:
