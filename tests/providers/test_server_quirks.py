@@ -13,6 +13,7 @@ from supervisor._providers import (
     Finished,
     LLMRequest,
     OpenAIChatProvider,
+    OpenAIResponsesProvider,
     StreamEvent,
     StreamInterrupted,
     TextDelta,
@@ -201,3 +202,44 @@ async def test_chat_stream_dropped_while_reasoning_reports_what_was_generated(
     assert not text_of(received)
     usage = [e for e in received if isinstance(e, UsageReport)]
     assert usage[-1] == UsageReport(0, 7, final=False)
+
+
+# --------------------------------------------------------------------------- refusals
+
+REFUSAL = "I'm sorry, but I can't help with that."
+
+
+async def test_chat_refusal_is_the_answer_and_finishes_as_a_refusal(sse_server: SSEServer) -> None:
+    """With structured outputs a refusal streams in ``delta.refusal``, never in ``content``:
+    the agent must get its text (and pay for it), and know the model refused."""
+    events = await chat_events(
+        sse_server,
+        [
+            chat_chunk({"role": "assistant", "content": None, "refusal": ""}),
+            chat_chunk({"refusal": "I'm sorry, but I can't"}),
+            chat_chunk({"refusal": " help with that."}),
+            chat_chunk(finish="stop"),
+            chat_chunk(choices=False, usage={"prompt_tokens": 52, "completion_tokens": 11}),
+            DONE,
+        ],
+    )
+    assert text_of(events) == REFUSAL
+    assert events[-2:] == [UsageReport(52, 11, final=True), Finished("refusal", raw_reason="stop")]
+
+
+async def test_responses_refusal_is_the_answer_and_finishes_as_a_refusal(
+    sse_server: SSEServer,
+) -> None:
+    sse_server.enqueue(Scenario.fixture("openai_responses_refusal.sse"))
+    provider = OpenAIResponsesProvider(base_url=sse_server.base_url)
+    try:
+        with anyio.fail_after(15):
+            async with provider.stream(request()) as stream:
+                events = [event async for event in stream]
+    finally:
+        await provider.aclose()
+    assert text_of(events) == REFUSAL
+    assert events[-2:] == [
+        UsageReport(52, 11, final=True),
+        Finished("refusal", raw_reason="completed"),
+    ]

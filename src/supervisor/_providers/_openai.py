@@ -138,6 +138,7 @@ class OpenAIChatProvider(_OpenAIBase):
     usage; one that ends before any ``finish_reason`` raises ``StreamInterrupted``. Reasoning
     deltas (``reasoning_content`` or ``reasoning``) are never text; while a model reasons, each
     delta brings an interim ``UsageReport`` estimating the output so far, reasoning included.
+    A ``refusal`` delta (structured outputs) is text too, and the call finishes as ``refusal``.
 
     Args:
         name: The provider's name in model refs and errors (``"openai"``, ``"local"``, ...).
@@ -199,6 +200,7 @@ class _ChatParser:
         self._reasoning_chars = 0
         self._text_chunks = 0
         self._text_chars = 0
+        self._refused = False
         self.done = False
 
     def _slot(self, call: dict[str, Any], call_id: str | None, name: str | None) -> int:
@@ -253,6 +255,12 @@ class _ChatParser:
                 self._reasoning_chunks += 1
                 self._reasoning_chars += len(reasoning)
             content = delta.get("content")
+            refusal = delta.get("refusal")
+            if isinstance(refusal, str) and refusal:
+                # A refusal (structured outputs) streams in its own field, not in content: it
+                # is the answer the agent gets, and the call finishes as a refusal.
+                self._refused = True
+                content = (content or "") + refusal
             if content:
                 events.append(TextDelta(content))
                 if self._reasoning_chunks:
@@ -295,7 +303,10 @@ class _ChatParser:
         if self._finish is None:
             raise interrupted(self._provider, "any finish_reason")
         events: list[StreamEvent] = list(self._tools.calls())
-        events.append(Finished(_CHAT_FINISH.get(self._finish, "other"), raw_reason=self._finish))
+        reason: FinishReason = (
+            "refusal" if self._refused else _CHAT_FINISH.get(self._finish, "other")
+        )
+        events.append(Finished(reason, raw_reason=self._finish))
         return events
 
 
@@ -305,7 +316,8 @@ class OpenAIResponsesProvider(_OpenAIBase):
     Emits ``TextDelta`` for ``response.output_text.delta``, ``ToolCallDelta`` for function-call
     argument deltas (``index`` is the output index; ``id`` is the ``call_id``), the assembled
     ``ToolCall`` values, ``UsageReport(final=True)`` from the terminal ``response.completed`` (or
-    ``response.incomplete``), then ``Finished``. ``error`` and ``response.failed`` events raise
+    ``response.incomplete``), then ``Finished``. ``response.refusal.delta`` is text, and the
+    call then finishes as ``refusal``. ``error`` and ``response.failed`` events raise
     ``ProviderStreamError``. Arguments are as for :class:`OpenAIChatProvider`.
     """
 
@@ -405,6 +417,7 @@ class _ResponsesParser:
         self._tools = _ToolCallAssembler()
         self._done: Finished | None = None
         self._searches = 0  # web_search_call items: each search is billed
+        self._refused = False
         self.done = False
 
     def feed(self, name: str | None, event: Any) -> list[StreamEvent]:
@@ -414,6 +427,11 @@ class _ResponsesParser:
         if kind == "response.output_text.delta":
             delta = event.get("delta")
             return [TextDelta(delta)] if delta else []
+        if kind == "response.refusal.delta":
+            # The model refused: its refusal is the answer text, and the call a refusal.
+            self._refused = True
+            delta = event.get("delta")
+            return [TextDelta(delta)] if isinstance(delta, str) and delta else []
         if kind == "response.output_item.added":
             item = event.get("item") or {}
             if item.get("type") == "function_call":
@@ -463,7 +481,9 @@ class _ResponsesParser:
                 )
             )
         if kind == "response.completed":
-            reason: FinishReason = "tool_calls" if self._tools.order else "stop"
+            reason: FinishReason = (
+                "refusal" if self._refused else "tool_calls" if self._tools.order else "stop"
+            )
             self._done = Finished(reason, raw_reason="completed")
             self.done = True
         else:
