@@ -243,3 +243,68 @@ async def test_responses_refusal_is_the_answer_and_finishes_as_a_refusal(
         UsageReport(52, 11, final=True),
         Finished("refusal", raw_reason="completed"),
     ]
+
+
+# --------------------------------------------------------------------------- running usage
+
+WORDS = ["The", " capital", " is", " Paris", "."]
+
+
+def running_usage_stream(*, closing: bool) -> list[str]:
+    """Usage on every chunk, counting up, as vLLM with ``continuous_usage_stats``, KubeAI and
+    newer llama.cpp send it; ``closing``: the finishing chunk and a choices-less chunk carry
+    the closing count too."""
+    events = [
+        chat_chunk({"content": word}, usage={"prompt_tokens": 20, "completion_tokens": i + 1})
+        for i, word in enumerate(WORDS)
+    ]
+    if closing:
+        events.append(
+            chat_chunk(finish="stop", usage={"prompt_tokens": 20, "completion_tokens": 6})
+        )
+        events.append(
+            chat_chunk(choices=False, usage={"prompt_tokens": 20, "completion_tokens": 6})
+        )
+    else:
+        events.append(chat_chunk(finish="stop"))
+    return [*events, DONE]
+
+
+async def test_chat_running_usage_is_interim_until_the_closing_count(
+    sse_server: SSEServer,
+) -> None:
+    events = await chat_events(sse_server, running_usage_stream(closing=True))
+    assert text_of(events) == "The capital is Paris."
+    usage = [e for e in events if isinstance(e, UsageReport)]
+    assert [(u.output_tokens, u.final) for u in usage] == [
+        (1, False),
+        (2, False),
+        (3, False),
+        (4, False),
+        (5, False),
+        (6, True),
+        (6, True),
+    ]
+    assert events[-2:] == [UsageReport(20, 6, final=True), Finished("stop", raw_reason="stop")]
+
+
+async def test_chat_running_usage_of_a_dropped_stream_is_never_final(
+    sse_server: SSEServer,
+) -> None:
+    """Cut or dropped mid-answer, a running count must not pass for the call's closing usage:
+    the call is settled as an estimate, with its margin, not as a complete answer."""
+    sse_server.enqueue(Scenario(events=running_usage_stream(closing=True), drop_after=3))
+    received: list[StreamEvent] = []
+    with pytest.raises(StreamInterrupted):
+        await chat_into(sse_server, received)
+    usage = [e for e in received if isinstance(e, UsageReport)]
+    assert usage == [UsageReport(20, n, final=False) for n in (1, 2, 3)]
+
+
+async def test_chat_running_usage_without_a_closing_count_ends_final(
+    sse_server: SSEServer,
+) -> None:
+    """A stream that finishes after its last running count: that count is the call's."""
+    events = await chat_events(sse_server, running_usage_stream(closing=False))
+    assert events[-2:] == [UsageReport(20, 5, final=True), Finished("stop", raw_reason="stop")]
+    assert sum(isinstance(e, UsageReport) and e.final for e in events) == 1

@@ -13,6 +13,7 @@ asyncio-only.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -134,7 +135,8 @@ class OpenAIChatProvider(_OpenAIBase):
 
     Emits ``TextDelta`` per content delta, ``ToolCallDelta`` per argument fragment (joined per
     index into a ``ToolCall`` each before the end), ``UsageReport(final=True)`` from the final
-    usage chunk, and ``Finished`` last. A stream cut before the final usage chunk reports no
+    usage chunk (a running count on a chunk before the finish is ``final=False``), and
+    ``Finished`` last. A stream cut before the final usage chunk reports no
     usage; one that ends before any ``finish_reason`` raises ``StreamInterrupted``. Reasoning
     deltas (``reasoning_content`` or ``reasoning``) are never text; while a model reasons, each
     delta brings an interim ``UsageReport`` estimating the output so far, reasoning included.
@@ -201,6 +203,7 @@ class _ChatParser:
         self._text_chunks = 0
         self._text_chars = 0
         self._refused = False
+        self._usage: UsageReport | None = None  # the server's latest count
         self.done = False
 
     def _slot(self, call: dict[str, Any], call_id: str | None, name: str | None) -> int:
@@ -266,7 +269,7 @@ class _ChatParser:
                 if self._reasoning_chunks:
                     self._text_chunks += 1
                     self._text_chars += len(content)
-            if self._reasoning_chunks and (reasoning or content) and not chunk.get("usage"):
+            if self._reasoning_chunks and (reasoning or content) and self._usage is None:
                 events.append(self._estimate())
             for call in delta.get("tool_calls") or ():
                 function = call.get("function") or {}
@@ -281,14 +284,18 @@ class _ChatParser:
         usage = chunk.get("usage")
         if usage:
             details = usage.get("prompt_tokens_details") or {}
-            events.append(
-                UsageReport(
-                    input_tokens=usage.get("prompt_tokens") or 0,
-                    output_tokens=usage.get("completion_tokens") or 0,
-                    cached_input_tokens=details.get("cached_tokens") or 0,
-                    final=True,
-                )
+            # The closing count comes on a chunk with no choices (OpenAI's include_usage) or
+            # on the finishing chunk (llama.cpp, DeepSeek, Mistral). Some servers (vLLM's
+            # continuous_usage_stats, KubeAI, newer llama.cpp) also put a running count on
+            # every chunk: those are interim, or a cut stream would settle as complete.
+            report = UsageReport(
+                input_tokens=usage.get("prompt_tokens") or 0,
+                output_tokens=usage.get("completion_tokens") or 0,
+                cached_input_tokens=details.get("cached_tokens") or 0,
+                final=not chunk.get("choices") or self._finish is not None,
             )
+            self._usage = report
+            events.append(report)
         return events
 
     def _estimate(self) -> UsageReport:
@@ -303,6 +310,10 @@ class _ChatParser:
         if self._finish is None:
             raise interrupted(self._provider, "any finish_reason")
         events: list[StreamEvent] = list(self._tools.calls())
+        if self._usage is not None and not self._usage.final:
+            # The stream finished after a running count and no closing one: that count was
+            # the last, so it is the call's usage.
+            events.append(dataclasses.replace(self._usage, final=True))
         reason: FinishReason = (
             "refusal" if self._refused else _CHAT_FINISH.get(self._finish, "other")
         )
