@@ -11,6 +11,7 @@ import pytest
 
 from supervisor._providers import (
     Finished,
+    InvalidRequest,
     LLMRequest,
     OpenAIChatProvider,
     OpenAIResponsesProvider,
@@ -59,6 +60,11 @@ DONE = "data: [DONE]\n\n"
 
 async def chat_events(server: SSEServer, events: list[str]) -> list[StreamEvent]:
     server.enqueue(Scenario(events=events))
+    return await chat_collect(server)
+
+
+async def chat_collect(server: SSEServer) -> list[StreamEvent]:
+    """The events of one call to the next queued scenario."""
     provider = OpenAIChatProvider(name="local", base_url=server.base_url, require_key=False)
     try:
         with anyio.fail_after(15):
@@ -308,3 +314,17 @@ async def test_chat_running_usage_without_a_closing_count_ends_final(
     events = await chat_events(sse_server, running_usage_stream(closing=False))
     assert events[-2:] == [UsageReport(20, 5, final=True), Finished("stop", raw_reason="stop")]
     assert sum(isinstance(e, UsageReport) and e.final for e in events) == 1
+
+
+# --------------------------------------------------------------------------- error bodies
+
+
+async def test_chat_error_given_as_a_plain_string_is_quoted(sse_server: SSEServer) -> None:
+    """LM Studio and Ollama's native API answer ``{"error": "..."}`` with a string: the error
+    must say what the server said, not only the status code."""
+    said = "model 'qwen3:8b' not found, try pulling it first"
+    sse_server.enqueue(Scenario(status=404, body={"error": said}))
+    with pytest.raises(InvalidRequest, match="not found, try pulling it first") as caught:
+        await chat_collect(sse_server)
+    assert caught.value.status_code == 404
+    assert not caught.value.retryable

@@ -66,6 +66,8 @@ _INCOMPLETE: dict[str, FinishReason] = {
     "content_filter": "content_filter",
 }
 
+_DETAIL_CHARS = 300  # how much of an error body that is plain text an error quotes
+
 _NO_KEY = "not-needed"  # local servers ignore the key, but the SDK insists on one
 
 
@@ -111,6 +113,10 @@ class _OpenAIBase(SDKStreamProvider):
             body = exc.body if isinstance(exc.body, dict) else {}
             error_type = body.get("type") or body.get("code")
             detail = body.get("message") or exc.message
+            if isinstance(exc.body, str) and exc.body.strip():
+                # The error as a plain string: LM Studio's and Ollama's native {"error": "..."},
+                # or a proxy's text body. The SDK's message is then only "Error code: N".
+                detail = exc.body.strip()[:_DETAIL_CHARS]
             return status_error(
                 self.name,
                 exc.status_code,
