@@ -328,3 +328,55 @@ async def test_chat_error_given_as_a_plain_string_is_quoted(sse_server: SSEServe
         await chat_collect(sse_server)
     assert caught.value.status_code == 404
     assert not caught.value.retryable
+
+
+# --------------------------------------------------------------------------- stream_options
+
+#: How Azure's older API versions and gateways refuse the field; vLLM before 0.4.3 gave a
+#: pydantic list naming ("body", "stream_options").
+NO_STREAM_OPTIONS = {
+    "error": {
+        "message": "Unrecognized request argument supplied: stream_options",
+        "type": "invalid_request_error",
+        "param": None,
+        "code": None,
+    }
+}
+
+
+async def test_chat_server_that_refuses_stream_options_is_asked_without_it(
+    sse_server: SSEServer,
+) -> None:
+    """The request was refused before anything ran: the call goes out again without the field,
+    and later calls leave it out from the start. No usage comes (the governor estimates)."""
+    plain = load_events("openai_chat_min.sse")
+    plain = plain[:4] + plain[5:]  # a server that knows no include_usage sends no usage chunk
+    sse_server.enqueue(
+        Scenario(status=400, body=NO_STREAM_OPTIONS), Scenario(events=plain), Scenario(events=plain)
+    )
+    provider = OpenAIChatProvider(name="local", base_url=sse_server.base_url, require_key=False)
+    try:
+        with anyio.fail_after(15):
+            answers = []
+            for _ in range(2):
+                async with provider.stream(request()) as stream:
+                    answers.append([event async for event in stream])
+    finally:
+        await provider.aclose()
+    for events in answers:
+        assert text_of(events) == "Mexico City"
+        assert not [e for e in events if isinstance(e, UsageReport)]
+        assert events[-1] == Finished("stop", raw_reason="stop")
+    sent = [observed.body for observed in sse_server.observed]
+    assert len(sent) == 3
+    assert sent[0]["stream_options"] == {"include_usage": True}
+    assert "stream_options" not in sent[1]
+    assert "stream_options" not in sent[2]
+
+
+async def test_chat_other_bad_requests_are_not_sent_again(sse_server: SSEServer) -> None:
+    body = {"error": {"message": "max_tokens is too large", "type": "invalid_request_error"}}
+    sse_server.enqueue(Scenario(status=400, body=body))
+    with pytest.raises(InvalidRequest, match="max_tokens is too large"):
+        await chat_collect(sse_server)
+    assert len(sse_server.observed) == 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -47,6 +48,7 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
     from contextlib import AbstractAsyncContextManager
 
     from ._common import _StreamedResponse
@@ -147,6 +149,8 @@ class OpenAIChatProvider(_OpenAIBase):
     deltas (``reasoning_content`` or ``reasoning``) are never text; while a model reasons, each
     delta brings an interim ``UsageReport`` estimating the output so far, reasoning included.
     A ``refusal`` delta (structured outputs) is text too, and the call finishes as ``refusal``.
+    A server that rejects ``stream_options`` (HTTP 400 naming it) is asked again without it, once
+    per provider; its calls then report no usage.
 
     Args:
         name: The provider's name in model refs and errors (``"openai"``, ``"local"``, ...).
@@ -171,16 +175,49 @@ class OpenAIChatProvider(_OpenAIBase):
             openai_own = host == "openai.com" or host.endswith((".openai.com", ".openai.azure.com"))
             max_tokens_param = "max_completion_tokens" if openai_own else "max_tokens"
         self.max_tokens_param = max_tokens_param
+        # Whether to ask for the usage chunk; False once the server refused stream_options.
+        self._include_usage = True
 
     def _open(self, request: LLMRequest) -> AbstractAsyncContextManager[_StreamedResponse]:
+        return self._open_negotiated(request)
+
+    @asynccontextmanager
+    async def _open_negotiated(self, request: LLMRequest) -> AsyncIterator[_StreamedResponse]:
+        """Open the call; a server that refuses ``stream_options`` is asked again without it.
+
+        Some compatible servers and gateways (older vLLM, Ollama and Azure API versions, some
+        proxies) reject the field with HTTP 400. That request was refused before anything ran,
+        so this is not a retry of a call: the same call is sent in the form the server takes,
+        and the provider remembers it. Such a server reports no usage; the governor settles its
+        calls at the counted estimate.
+        """
+        include_usage = self._include_usage
+        opener = self._create(request, include_usage=include_usage)
+        try:
+            streamed = await opener.__aenter__()
+        except openai.APIStatusError as exc:
+            if not (include_usage and _rejects_stream_options(exc)):
+                raise
+            self._include_usage = False
+            opener = self._create(request, include_usage=False)
+            streamed = await opener.__aenter__()
+        try:
+            yield streamed
+        finally:
+            await opener.__aexit__(None, None, None)
+
+    def _create(
+        self, request: LLMRequest, *, include_usage: bool
+    ) -> AbstractAsyncContextManager[_StreamedResponse]:
         params: dict[str, Any] = {
             "model": request.model,
             "messages": request.messages,
             self.max_tokens_param: request.max_tokens,
             "stream": True,
-            "stream_options": {"include_usage": True},
             "timeout": request.timeout,
         }
+        if include_usage:
+            params["stream_options"] = {"include_usage": True}
         if request.tools:
             params["tools"] = request.tools
         if request.temperature is not None:
@@ -359,6 +396,13 @@ class OpenAIResponsesProvider(_OpenAIBase):
 
     def _parser(self, request: LLMRequest) -> _ResponsesParser:
         return _ResponsesParser(self.name)
+
+
+def _rejects_stream_options(exc: openai.APIStatusError) -> bool:
+    """Whether an error status says the server does not take ``stream_options``."""
+    if exc.status_code not in (400, 422):
+        return False
+    return "stream_options" in f"{exc.message} {exc.body}"
 
 
 def to_responses_input(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
