@@ -10,6 +10,7 @@ import anyio
 import pytest
 
 from supervisor._providers import (
+    AnthropicProvider,
     Finished,
     InvalidRequest,
     LLMRequest,
@@ -380,3 +381,47 @@ async def test_chat_other_bad_requests_are_not_sent_again(sse_server: SSEServer)
     with pytest.raises(InvalidRequest, match="max_tokens is too large"):
         await chat_collect(sse_server)
     assert len(sse_server.observed) == 1
+
+
+# --------------------------------------------------------------------------- Anthropic usage
+
+
+async def anthropic_events(server: SSEServer, events: list[str]) -> list[StreamEvent]:
+    server.enqueue(Scenario(events=events))
+    provider = AnthropicProvider(base_url=server.root_url)
+    try:
+        with anyio.fail_after(15):
+            async with provider.stream(request()) as stream:
+                return [event async for event in stream]
+    finally:
+        await provider.aclose()
+
+
+async def test_anthropic_cache_use_in_message_delta_replaces_the_start(
+    sse_server: SSEServer,
+) -> None:
+    """message_delta's usage is cumulative for every field it gives, the cache's included: a
+    call that runs server tools samples again, and those turns read and write the cache. The
+    prompt charged is Anthropic's input plus the final cache reads and writes, not the start's."""
+    events = load_events("anthropic_web_search.sse")
+    final = {
+        "input_tokens": 14500,
+        "cache_read_input_tokens": 9000,
+        "cache_creation_input_tokens": 1200,
+        "output_tokens": 120,
+        "server_tool_use": {"web_search_requests": 2},
+    }
+    for i, event in enumerate(events):
+        if '"type":"message_delta"' in event:
+            payload = json.loads(event.split("data: ", 1)[1])
+            payload["usage"] = final
+            events[i] = f"event: message_delta\ndata: {json.dumps(payload)}\n\n"
+    received = await anthropic_events(sse_server, events)
+    assert [e for e in received if isinstance(e, UsageReport)][-1] == UsageReport(
+        14_500 + 9_000 + 1_200,
+        120,
+        cached_input_tokens=9_000,
+        final=True,
+        cache_write_tokens=1_200,
+        web_searches=2,
+    )

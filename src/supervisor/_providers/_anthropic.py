@@ -293,7 +293,8 @@ class _MessagesParser:
     def __init__(self, provider: str) -> None:
         self._provider = provider
         self._tools = _ToolCallAssembler()
-        self._input_tokens = 0
+        self._input_tokens = 0  # the whole prompt: uncached + cache reads + cache writes
+        self._uncached = 0  # Anthropic's own input_tokens
         self._cached = 0
         self._written = 0  # to the 5-minute cache
         self._written_long = 0  # to the 1-hour cache
@@ -326,15 +327,9 @@ class _MessagesParser:
             # Anthropic's input_tokens excludes cache reads and writes; ours counts the prompt.
             self._cached = int(usage.get("cache_read_input_tokens") or 0)
             created = int(usage.get("cache_creation_input_tokens") or 0)
-            # Split by lifetime where the API says (the 1-hour cache costs more); a total
-            # without the split is the default 5-minute cache.
-            split = usage.get("cache_creation")
-            long = (
-                int(split.get("ephemeral_1h_input_tokens") or 0) if isinstance(split, dict) else 0
-            )
-            self._written_long = min(long, created)
-            self._written = created - self._written_long
-            self._input_tokens = int(usage.get("input_tokens") or 0) + self._cached + created
+            self._set_written(created, usage.get("cache_creation"))
+            self._uncached = int(usage.get("input_tokens") or 0)
+            self._input_tokens = self._uncached + self._cached + created
             self._output_tokens = int(usage.get("output_tokens") or 0)
             self._count_searches(usage)
             return [self._usage(final=False)]
@@ -360,9 +355,17 @@ class _MessagesParser:
                 # Cumulative: the count so far, which replaces (not adds to) the last one.
                 if usage.get("output_tokens") is not None:
                     self._output_tokens = int(usage["output_tokens"])
+                # Cumulative too, where given: a call that runs server tools samples again,
+                # and its later turns read and write the prompt cache as well.
                 if usage.get("input_tokens"):
-                    written = self._written + self._written_long
-                    self._input_tokens = int(usage["input_tokens"]) + self._cached + written
+                    self._uncached = int(usage["input_tokens"])
+                if usage.get("cache_read_input_tokens") is not None:
+                    self._cached = int(usage["cache_read_input_tokens"])
+                if usage.get("cache_creation_input_tokens") is not None:
+                    created = int(usage["cache_creation_input_tokens"])
+                    self._set_written(created, usage.get("cache_creation"))
+                written = self._written + self._written_long
+                self._input_tokens = self._uncached + self._cached + written
                 self._count_searches(usage)
                 return [self._usage(final=False)]
             return []
@@ -377,6 +380,17 @@ class _MessagesParser:
                 str(error.get("message") or ""),
             )
         return []  # ping, content_block_stop, and event types added later
+
+    def _set_written(self, created: int, split: Any) -> None:
+        """Split the cache writes by lifetime where the API says (the 1-hour cache costs
+        more); a total without the split keeps the 1-hour share known so far, the rest being
+        the default 5-minute cache."""
+        if isinstance(split, dict):
+            long = int(split.get("ephemeral_1h_input_tokens") or 0)
+        else:
+            long = self._written_long
+        self._written_long = min(long, created)
+        self._written = created - self._written_long
 
     def _usage(self, *, final: bool) -> UsageReport:
         return UsageReport(
