@@ -425,3 +425,73 @@ async def test_anthropic_cache_use_in_message_delta_replaces_the_start(
         cache_write_tokens=1_200,
         web_searches=2,
     )
+
+
+def responses_reasoning(kind: str) -> list[str]:
+    """The o4-mini recording; ``kind`` ``"reasoning_text"``: its reasoning streamed raw, as
+    gpt-oss on vLLM or Ollama sends it."""
+    events = load_events("openai_responses_reasoning.sse")
+    old = "response.reasoning_summary_text.delta"
+    return [e.replace(old, f"response.{kind}.delta") for e in events]
+
+
+async def responses_into(server: SSEServer, received: list[StreamEvent]) -> None:
+    provider = OpenAIResponsesProvider(base_url=server.base_url)
+    try:
+        with anyio.fail_after(15):
+            async with provider.stream(request()) as stream:
+                async for event in stream:
+                    received.append(event)  # noqa: PERF401  # keep what came before a failure
+    finally:
+        await provider.aclose()
+
+
+@pytest.mark.parametrize("kind", ["reasoning_summary_text", "reasoning_text"])
+async def test_responses_reasoning_is_not_text_and_the_final_usage_counts_it(
+    sse_server: SSEServer, kind: str
+) -> None:
+    sse_server.enqueue(Scenario(events=responses_reasoning(kind)))
+    events: list[StreamEvent] = []
+    await responses_into(sse_server, events)
+    assert text_of(events) == "Hello! How can I help?"
+    usage = [e for e in events if isinstance(e, UsageReport)]
+    assert all(not u.final for u in usage[:-1])
+    assert usage[-1] == UsageReport(31, 212, final=True)
+    assert events[-1] == Finished("stop", raw_reason="completed")
+
+
+@pytest.mark.parametrize("kind", ["reasoning_summary_text", "reasoning_text"])
+async def test_responses_stream_dropped_while_reasoning_reports_what_was_generated(
+    sse_server: SSEServer, kind: str
+) -> None:
+    """Dropped after four reasoning deltas and before any text: the caller must see them
+    counted (a floor: OpenAI bills more reasoning than its summary shows), not nothing."""
+    sse_server.enqueue(Scenario(events=responses_reasoning(kind), drop_after=8))
+    received: list[StreamEvent] = []
+    with pytest.raises(StreamInterrupted):
+        await responses_into(sse_server, received)
+    assert not text_of(received)
+    usage = [e for e in received if isinstance(e, UsageReport)]
+    # 73 characters in 4 deltas: about four characters a token, 19.
+    assert usage[-1] == UsageReport(0, 19, final=False)
+
+
+async def test_responses_reasoning_after_a_web_search_keeps_the_search_counted(
+    sse_server: SSEServer,
+) -> None:
+    """Each interim report replaces the last: one made for reasoning after a search must still
+    carry the search, or a cut call would not pay for it."""
+    search = {
+        "type": "response.output_item.added",
+        "output_index": 0,
+        "item": {"id": "ws_1", "type": "web_search_call", "status": "in_progress"},
+    }
+    raw = f"event: response.output_item.added\ndata: {json.dumps(search)}\n\n"
+    events = responses_reasoning("reasoning_text")
+    sse_server.enqueue(Scenario(events=[*events[:5], raw, *events[5:]], drop_after=9))
+    received: list[StreamEvent] = []
+    with pytest.raises(StreamInterrupted):
+        await responses_into(sse_server, received)
+    usage = [e for e in received if isinstance(e, UsageReport)]
+    assert [u.web_searches for u in usage] == [0, 1, 1, 1, 1]
+    assert usage[-1].output_tokens > usage[0].output_tokens > 0

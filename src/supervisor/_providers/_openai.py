@@ -228,6 +228,47 @@ class OpenAIChatProvider(_OpenAIBase):
         return _ChatParser(self.name)
 
 
+class _ReasoningEstimate:
+    """Counts a reasoning model's reasoning deltas, and its text after them, for an interim
+    output estimate: so a stream cut or dropped while the model reasons (billed output that is
+    not answer text) is charged for what it generated, not for nothing. The server's own
+    usage replaces it when it comes.
+
+    Invariant: the text is counted only once some reasoning was (``active``), so a stream with
+    no reasoning costs nothing here.
+    """
+
+    __slots__ = ("_reasoning_chars", "_reasoning_chunks", "_text_chars", "_text_chunks")
+
+    def __init__(self) -> None:
+        self._reasoning_chunks = 0
+        self._reasoning_chars = 0
+        self._text_chunks = 0
+        self._text_chars = 0
+
+    @property
+    def active(self) -> bool:
+        return self._reasoning_chunks > 0
+
+    def reasoning(self, delta: str) -> None:
+        self._reasoning_chunks += 1
+        self._reasoning_chars += len(delta)
+
+    def text(self, delta: str) -> None:
+        if self._reasoning_chunks:
+            self._text_chunks += 1
+            self._text_chars += len(delta)
+
+    def report(self, web_searches: int = 0) -> UsageReport:
+        """The interim count: reasoning and text so far (the prompt is left at 0, for the
+        caller's own estimate), with the web searches run so far (each interim report
+        replaces the last, so it must carry them)."""
+        output = estimate_stream_tokens(
+            self._reasoning_chunks, self._reasoning_chars
+        ) + estimate_stream_tokens(self._text_chunks, self._text_chars)
+        return UsageReport(0, output, final=False, web_searches=web_searches)
+
+
 class _ChatParser:
     def __init__(self, provider: str) -> None:
         self._provider = provider
@@ -238,13 +279,8 @@ class _ChatParser:
         self._slots: dict[int, int] = {}
         self._finish: str | None = None
         # Reasoning deltas (``reasoning_content``: DeepSeek, llama.cpp, older vLLM; ``reasoning``:
-        # newer vLLM, Ollama, OpenRouter) are billed as output but are not answer text. Counted
-        # here, with the text after them, for an interim output estimate, so a stream cut or
-        # dropped while the model reasons is charged for what it generated, not for nothing.
-        self._reasoning_chunks = 0
-        self._reasoning_chars = 0
-        self._text_chunks = 0
-        self._text_chars = 0
+        # newer vLLM, Ollama, OpenRouter) are billed as output but are not answer text.
+        self._reasoning = _ReasoningEstimate()
         self._refused = False
         self._usage: UsageReport | None = None  # the server's latest count
         self.done = False
@@ -298,8 +334,7 @@ class _ChatParser:
             delta = choice.get("delta") or {}
             reasoning = delta.get("reasoning_content") or delta.get("reasoning")
             if isinstance(reasoning, str) and reasoning:
-                self._reasoning_chunks += 1
-                self._reasoning_chars += len(reasoning)
+                self._reasoning.reasoning(reasoning)
             content = delta.get("content")
             refusal = delta.get("refusal")
             if isinstance(refusal, str) and refusal:
@@ -309,11 +344,9 @@ class _ChatParser:
                 content = (content or "") + refusal
             if content:
                 events.append(TextDelta(content))
-                if self._reasoning_chunks:
-                    self._text_chunks += 1
-                    self._text_chars += len(content)
-            if self._reasoning_chunks and (reasoning or content) and self._usage is None:
-                events.append(self._estimate())
+                self._reasoning.text(content)
+            if self._reasoning.active and (reasoning or content) and self._usage is None:
+                events.append(self._reasoning.report())
             for call in delta.get("tool_calls") or ():
                 function = call.get("function") or {}
                 name = function.get("name")
@@ -341,14 +374,6 @@ class _ChatParser:
             events.append(report)
         return events
 
-    def _estimate(self) -> UsageReport:
-        """The interim output count of a reasoning stream: its reasoning and its text so far
-        (the prompt is left at 0, for the caller's own estimate)."""
-        output = estimate_stream_tokens(
-            self._reasoning_chunks, self._reasoning_chars
-        ) + estimate_stream_tokens(self._text_chunks, self._text_chars)
-        return UsageReport(input_tokens=0, output_tokens=output, final=False)
-
     def finish(self) -> list[StreamEvent]:
         if self._finish is None:
             raise interrupted(self._provider, "any finish_reason")
@@ -371,7 +396,9 @@ class OpenAIResponsesProvider(_OpenAIBase):
     argument deltas (``index`` is the output index; ``id`` is the ``call_id``), the assembled
     ``ToolCall`` values, ``UsageReport(final=True)`` from the terminal ``response.completed`` (or
     ``response.incomplete``), then ``Finished``. ``response.refusal.delta`` is text, and the
-    call then finishes as ``refusal``. ``error`` and ``response.failed`` events raise
+    call then finishes as ``refusal``. Reasoning deltas (``response.reasoning_text.delta``,
+    ``response.reasoning_summary_text.delta``) are never text; each brings an interim
+    ``UsageReport`` estimating the output so far. ``error`` and ``response.failed`` events raise
     ``ProviderStreamError``. Arguments are as for :class:`OpenAIChatProvider`.
     """
 
@@ -478,6 +505,7 @@ class _ResponsesParser:
         self._tools = _ToolCallAssembler()
         self._done: Finished | None = None
         self._searches = 0  # web_search_call items: each search is billed
+        self._reasoning = _ReasoningEstimate()
         self._refused = False
         self.done = False
 
@@ -485,14 +513,26 @@ class _ResponsesParser:
         if not isinstance(event, dict):
             raise malformed_shape(self._provider, event)
         kind = event.get("type", name)
-        if kind == "response.output_text.delta":
+        if kind in ("response.output_text.delta", "response.refusal.delta"):
             delta = event.get("delta")
-            return [TextDelta(delta)] if delta else []
-        if kind == "response.refusal.delta":
-            # The model refused: its refusal is the answer text, and the call a refusal.
-            self._refused = True
+            if not isinstance(delta, str) or not delta:
+                return []
+            if kind == "response.refusal.delta":
+                # The model refused: its refusal is the answer text, and the call a refusal.
+                self._refused = True
+            self._reasoning.text(delta)
+            if self._reasoning.active:
+                return [TextDelta(delta), self._reasoning.report(self._searches)]
+            return [TextDelta(delta)]
+        if kind in ("response.reasoning_text.delta", "response.reasoning_summary_text.delta"):
+            # Reasoning is billed output, never answer text. Raw reasoning text streams from
+            # open-weight models (gpt-oss on vLLM, Ollama); OpenAI's own models stream only a
+            # summary, shorter than what they billed, so it counts as a floor.
             delta = event.get("delta")
-            return [TextDelta(delta)] if isinstance(delta, str) and delta else []
+            if not isinstance(delta, str) or not delta:
+                return []
+            self._reasoning.reasoning(delta)
+            return [self._reasoning.report(self._searches)]
         if kind == "response.output_item.added":
             item = event.get("item") or {}
             if item.get("type") == "function_call":
@@ -503,7 +543,7 @@ class _ResponsesParser:
             if item.get("type") == "web_search_call":
                 self._searches += 1
                 # Counted as it starts, so a call cut after a search still pays for it.
-                return [UsageReport(0, 0, final=False, web_searches=self._searches)]
+                return [self._reasoning.report(self._searches)]
             return []
         if kind == "response.function_call_arguments.delta":
             index = int(event.get("output_index", 0))
