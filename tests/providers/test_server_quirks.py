@@ -4,7 +4,7 @@ events of each API, played over the local socket server through the real SDK cli
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import pytest
@@ -23,6 +23,9 @@ from supervisor._providers import (
     ToolCallDelta,
     UsageReport,
 )
+
+if TYPE_CHECKING:
+    from supervisor._providers import Provider
 
 from .sse_server import Scenario, SSEServer, load_events
 
@@ -85,6 +88,14 @@ async def chat_into(server: SSEServer, received: list[StreamEvent]) -> None:
                     received.append(event)  # noqa: PERF401  # keep what came before a failure
     finally:
         await provider.aclose()
+
+
+async def drain(provider: Provider, received: list[StreamEvent]) -> None:
+    """Stream one call into ``received``, to see what came before an error."""
+    with anyio.fail_after(15):
+        async with provider.stream(request()) as stream:
+            async for event in stream:
+                received.append(event)  # noqa: PERF401  # keep what came before a failure
 
 
 def text_of(events: list[StreamEvent]) -> str:
@@ -495,3 +506,36 @@ async def test_responses_reasoning_after_a_web_search_keeps_the_search_counted(
     usage = [e for e in received if isinstance(e, UsageReport)]
     assert [u.web_searches for u in usage] == [0, 1, 1, 1, 1]
     assert usage[-1].output_tokens > usage[0].output_tokens > 0
+
+
+# --------------------------------------------------------------------------- extended thinking
+
+
+async def test_anthropic_thinking_is_not_text_and_the_final_usage_counts_it(
+    sse_server: SSEServer,
+) -> None:
+    events = await anthropic_events(sse_server, load_events("anthropic_thinking.sse"))
+    assert text_of(events) == "The greatest common divisor of 1071 and 462 is **21**."
+    assert not [e for e in events if isinstance(e, (ToolCall, ToolCallDelta))]
+    usage = [e for e in events if isinstance(e, UsageReport)]
+    assert usage[-1] == UsageReport(85, 97, final=True)
+    assert events[-1] == Finished("stop", raw_reason="end_turn")
+
+
+async def test_anthropic_stream_dropped_while_thinking_reports_what_was_generated(
+    sse_server: SSEServer,
+) -> None:
+    """Anthropic's output count stays at message_start's 4 until message_delta: a stream that
+    drops after three thinking deltas must be counted for that thinking, not for 4 tokens."""
+    sse_server.enqueue(Scenario(events=load_events("anthropic_thinking.sse"), drop_after=5))
+    provider = AnthropicProvider(base_url=sse_server.root_url)
+    received: list[StreamEvent] = []
+    try:
+        with pytest.raises(StreamInterrupted):
+            await drain(provider, received)
+    finally:
+        await provider.aclose()
+    assert not text_of(received)
+    usage = [e for e in received if isinstance(e, UsageReport)]
+    # 111 characters of thinking in 3 deltas: about four characters a token, 28.
+    assert usage[-1] == UsageReport(85, 28, final=False)

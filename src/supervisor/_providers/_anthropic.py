@@ -7,6 +7,11 @@ fragments of a ``tool_use`` block, ``message_delta`` carries the stop reason and
 the stream (the last usage is then reported as final), and ``event: error`` mid-stream (e.g.
 ``overloaded_error``) raises ``ProviderStreamError``.
 
+Extended thinking (``thinking_delta``; ``redacted_thinking`` blocks have no deltas) is never
+text. Its tokens are billed as output, but Anthropic's count stays at ``message_start``'s until
+``message_delta``, so each thinking delta (and each text delta after one) brings an interim
+``UsageReport`` whose output is at least the thinking and text estimated so far.
+
 Server-side tools (``web_search``) run inside the call: their ``server_tool_use`` blocks (and
 the query's ``input_json_delta`` fragments) are not the agent's tool calls. Each web search is
 counted as its block starts (an interim ``UsageReport``), so a call cut after a search still
@@ -48,6 +53,7 @@ from ._base import (
 )
 from ._common import (
     Phase,
+    ReasoningEstimate,
     SDKStreamProvider,
     interrupted,
     malformed_shape,
@@ -302,6 +308,7 @@ class _MessagesParser:
         self._stop: str | None = None
         self._searches = 0  # web searches started in this call
         self._server_blocks: set[int] = set()  # indices of server_tool_use blocks
+        self._thinking = ReasoningEstimate()  # thinking_delta text, and the text after it
         self.done = False
 
     def feed(self, name: str | None, event: Any) -> list[StreamEvent]:
@@ -313,7 +320,21 @@ class _MessagesParser:
             delta_type = delta.get("type")
             if delta_type == "text_delta":
                 text = delta.get("text")
-                return [TextDelta(text)] if text else []
+                if not text:
+                    return []
+                self._thinking.text(text)
+                if self._thinking.active:
+                    return [TextDelta(text), self._usage(final=False)]
+                return [TextDelta(text)]
+            if delta_type == "thinking_delta":
+                # Extended thinking: billed output, never answer text. Anthropic's count stays
+                # at message_start's until message_delta, so a stream cut while Claude thinks
+                # is charged by this estimate, not by that count of a token or two.
+                thinking = delta.get("thinking")
+                if not isinstance(thinking, str) or not thinking:
+                    return []
+                self._thinking.reasoning(thinking)
+                return [self._usage(final=False)]
             if delta_type == "input_json_delta":
                 index = int(event.get("index", 0))
                 if index in self._server_blocks:
@@ -393,9 +414,12 @@ class _MessagesParser:
         self._written = created - self._written_long
 
     def _usage(self, *, final: bool) -> UsageReport:
+        output = self._output_tokens
+        if not final and self._thinking.active:
+            output = max(output, self._thinking.tokens())
         return UsageReport(
             input_tokens=self._input_tokens,
-            output_tokens=self._output_tokens,
+            output_tokens=output,
             cached_input_tokens=self._cached,
             final=final,
             cache_write_tokens=self._written,

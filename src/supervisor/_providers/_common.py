@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 import anyio
 import httpx2
 
+from policies import estimate_stream_tokens
+
 from ._base import (
     AuthenticationFailed,
     InvalidRequest,
@@ -34,6 +36,7 @@ from ._base import (
     RateLimited,
     StreamEvent,
     StreamInterrupted,
+    UsageReport,
     parse_retry_after,
 )
 
@@ -231,6 +234,50 @@ def not_a_stream(provider: str, content_type: str, head: bytes) -> MalformedResp
         "provider's kind and that no proxy or login page answers in its place.",
         provider=provider,
     )
+
+
+class ReasoningEstimate:
+    """Counts a reasoning model's reasoning deltas, and its text after them, for an interim
+    output estimate: so a stream cut or dropped while the model reasons (billed output that is
+    not answer text) is charged for what it generated, not for nothing. The server's own
+    usage replaces it when it comes.
+
+    Invariant: the text is counted only once some reasoning was (``active``), so a stream with
+    no reasoning costs nothing here.
+    """
+
+    __slots__ = ("_reasoning_chars", "_reasoning_chunks", "_text_chars", "_text_chunks")
+
+    def __init__(self) -> None:
+        self._reasoning_chunks = 0
+        self._reasoning_chars = 0
+        self._text_chunks = 0
+        self._text_chars = 0
+
+    @property
+    def active(self) -> bool:
+        return self._reasoning_chunks > 0
+
+    def reasoning(self, delta: str) -> None:
+        self._reasoning_chunks += 1
+        self._reasoning_chars += len(delta)
+
+    def text(self, delta: str) -> None:
+        if self._reasoning_chunks:
+            self._text_chunks += 1
+            self._text_chars += len(delta)
+
+    def report(self, web_searches: int = 0) -> UsageReport:
+        """The interim count: reasoning and text so far (the prompt is left at 0, for the
+        caller's own estimate), with the web searches run so far (each interim report
+        replaces the last, so it must carry them)."""
+        return UsageReport(0, self.tokens(), final=False, web_searches=web_searches)
+
+    def tokens(self) -> int:
+        """The output estimated so far: reasoning and the text after it."""
+        return estimate_stream_tokens(
+            self._reasoning_chunks, self._reasoning_chars
+        ) + estimate_stream_tokens(self._text_chunks, self._text_chars)
 
 
 class SDKStreamProvider:

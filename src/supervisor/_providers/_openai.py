@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import openai
 
-from policies import estimate_stream_tokens, web_searches
+from policies import web_searches
 
 from ._base import (
     Finished,
@@ -38,6 +38,7 @@ from ._base import (
 )
 from ._common import (
     Phase,
+    ReasoningEstimate,
     SDKStreamProvider,
     interrupted,
     malformed_shape,
@@ -228,47 +229,6 @@ class OpenAIChatProvider(_OpenAIBase):
         return _ChatParser(self.name)
 
 
-class _ReasoningEstimate:
-    """Counts a reasoning model's reasoning deltas, and its text after them, for an interim
-    output estimate: so a stream cut or dropped while the model reasons (billed output that is
-    not answer text) is charged for what it generated, not for nothing. The server's own
-    usage replaces it when it comes.
-
-    Invariant: the text is counted only once some reasoning was (``active``), so a stream with
-    no reasoning costs nothing here.
-    """
-
-    __slots__ = ("_reasoning_chars", "_reasoning_chunks", "_text_chars", "_text_chunks")
-
-    def __init__(self) -> None:
-        self._reasoning_chunks = 0
-        self._reasoning_chars = 0
-        self._text_chunks = 0
-        self._text_chars = 0
-
-    @property
-    def active(self) -> bool:
-        return self._reasoning_chunks > 0
-
-    def reasoning(self, delta: str) -> None:
-        self._reasoning_chunks += 1
-        self._reasoning_chars += len(delta)
-
-    def text(self, delta: str) -> None:
-        if self._reasoning_chunks:
-            self._text_chunks += 1
-            self._text_chars += len(delta)
-
-    def report(self, web_searches: int = 0) -> UsageReport:
-        """The interim count: reasoning and text so far (the prompt is left at 0, for the
-        caller's own estimate), with the web searches run so far (each interim report
-        replaces the last, so it must carry them)."""
-        output = estimate_stream_tokens(
-            self._reasoning_chunks, self._reasoning_chars
-        ) + estimate_stream_tokens(self._text_chunks, self._text_chars)
-        return UsageReport(0, output, final=False, web_searches=web_searches)
-
-
 class _ChatParser:
     def __init__(self, provider: str) -> None:
         self._provider = provider
@@ -280,7 +240,7 @@ class _ChatParser:
         self._finish: str | None = None
         # Reasoning deltas (``reasoning_content``: DeepSeek, llama.cpp, older vLLM; ``reasoning``:
         # newer vLLM, Ollama, OpenRouter) are billed as output but are not answer text.
-        self._reasoning = _ReasoningEstimate()
+        self._reasoning = ReasoningEstimate()
         self._refused = False
         self._usage: UsageReport | None = None  # the server's latest count
         self.done = False
@@ -505,7 +465,7 @@ class _ResponsesParser:
         self._tools = _ToolCallAssembler()
         self._done: Finished | None = None
         self._searches = 0  # web_search_call items: each search is billed
-        self._reasoning = _ReasoningEstimate()
+        self._reasoning = ReasoningEstimate()
         self._refused = False
         self.done = False
 
