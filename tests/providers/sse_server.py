@@ -76,7 +76,7 @@ class Scenario:
     events: list[str] | None = None
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
-    body: dict[str, Any] | None = None
+    body: dict[str, Any] | list[Any] | None = None
     delay: float = 0.0
     headers_delay: float = 0.0
     drop_after: int | None = None

@@ -342,6 +342,16 @@ async def test_chat_error_given_as_a_plain_string_is_quoted(sse_server: SSEServe
     assert not caught.value.retryable
 
 
+async def test_chat_error_in_googles_list_is_quoted(sse_server: SSEServer) -> None:
+    """Gemini's OpenAI-compatible endpoint answers an error as a list holding the error."""
+    said = 'Invalid JSON payload received. Unknown name "top_k": Cannot find field.'
+    body = [{"error": {"code": 400, "message": said, "status": "INVALID_ARGUMENT"}}]
+    sse_server.enqueue(Scenario(status=400, body=body))
+    with pytest.raises(InvalidRequest, match='Unknown name "top_k"') as caught:
+        await chat_collect(sse_server)
+    assert caught.value.status_code == 400
+
+
 # --------------------------------------------------------------------------- stream_options
 
 #: How Azure's older API versions and gateways refuse the field; vLLM before 0.4.3 gave a

@@ -113,8 +113,13 @@ class _OpenAIBase(SDKStreamProvider):
                 provider=self.name,
             )
         if isinstance(exc, openai.APIStatusError):
-            body = exc.body if isinstance(exc.body, dict) else {}
-            error_type = body.get("type") or body.get("code")
+            raw = exc.body
+            if isinstance(raw, list) and raw and isinstance(raw[0], dict):
+                # Google's OpenAI-compatible endpoint wraps its error in a list:
+                # [{"error": {"code": 400, "message": ..., "status": "INVALID_ARGUMENT"}}].
+                raw = raw[0].get("error", raw[0])
+            body = raw if isinstance(raw, dict) else {}
+            error_type = body.get("type") or body.get("status") or body.get("code")
             detail = body.get("message") or exc.message
             if isinstance(exc.body, str) and exc.body.strip():
                 # The error as a plain string: LM Studio's and Ollama's native {"error": "..."},
