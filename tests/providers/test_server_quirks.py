@@ -16,6 +16,7 @@ from supervisor._providers import (
     LLMRequest,
     OpenAIChatProvider,
     OpenAIResponsesProvider,
+    ProviderStreamError,
     StreamEvent,
     StreamInterrupted,
     TextDelta,
@@ -549,3 +550,31 @@ async def test_anthropic_stream_dropped_while_thinking_reports_what_was_generate
     usage = [e for e in received if isinstance(e, UsageReport)]
     # 111 characters of thinking in 3 deltas: about four characters a token, 28.
     assert usage[-1] == UsageReport(85, 28, final=False)
+
+
+# --------------------------------------------------------------------------- mid-stream errors
+
+
+@pytest.mark.parametrize(
+    ("error", "retryable"),
+    [
+        # vLLM names its error types after exceptions and gives the status as the code.
+        ({"message": "engine died", "type": "InternalServerError", "code": 500}, True),
+        ({"message": "too long", "type": "BadRequestError", "code": 400}, False),
+        # OpenAI's own code for a rate limit.
+        ({"message": "slow down", "type": "rate_limit_exceeded"}, True),
+    ],
+)
+async def test_chat_error_midstream_is_retryable_by_its_status(
+    sse_server: SSEServer, error: dict[str, Any], retryable: bool
+) -> None:
+    events = load_events("openai_chat_min.sse")
+    events.insert(2, f"data: {json.dumps({'error': error})}\n\n")
+    sse_server.enqueue(Scenario(events=events))
+    received: list[StreamEvent] = []
+    with pytest.raises(ProviderStreamError) as caught:
+        await chat_into(sse_server, received)
+    assert caught.value.retryable is retryable
+    assert caught.value.error_type == error["type"]
+    assert error["message"] in str(caught.value)
+    assert text_of(received) == "Mexico"

@@ -47,7 +47,14 @@ if TYPE_CHECKING:
 Phase = Literal["open", "stream"]
 
 _RETRYABLE_STREAM_ERRORS = frozenset(
-    {"overloaded_error", "api_error", "server_error", "rate_limit_error", "timeout_error"}
+    {
+        "overloaded_error",
+        "api_error",
+        "server_error",
+        "rate_limit_error",
+        "timeout_error",
+        "rate_limit_exceeded",  # OpenAI's code for the same thing
+    }
 )
 
 
@@ -178,9 +185,19 @@ def status_error(
     )
 
 
-def stream_error(provider: str, error_type: str, message: str) -> ProviderStreamError:
-    """The typed error for an error event inside a started stream."""
-    retryable = error_type in _RETRYABLE_STREAM_ERRORS
+def stream_error(
+    provider: str, error_type: str, message: str, *, status: object = None
+) -> ProviderStreamError:
+    """The typed error for an error event inside a started stream.
+
+    ``status``: an HTTP-like code the event carries (vLLM's and llama.cpp's ``code``); 429 and
+    5xx make the error retryable whatever its type is called.
+    """
+    retryable = error_type in _RETRYABLE_STREAM_ERRORS or (
+        isinstance(status, int)
+        and not isinstance(status, bool)
+        and (status == 429 or 500 <= status < 600)
+    )
     advice = "Retry later, or reroute to another provider." if retryable else "Do not retry."
     return ProviderStreamError(
         f"{provider} sent a {error_type} error in the middle of the stream ({message}); the "

@@ -291,6 +291,7 @@ class _ChatParser:
                 self._provider,
                 str(error.get("type") or error.get("code") or "server_error"),
                 str(error.get("message", "")),
+                status=error.get("code"),
             )
         events: list[StreamEvent] = []
         for choice in chunk.get("choices") or ():
