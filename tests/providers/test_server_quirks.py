@@ -162,6 +162,25 @@ async def test_chat_tool_calls_that_all_say_index_0_stay_apart(sse_server: SSESe
     ]
 
 
+async def test_chat_tool_calls_that_finish_with_stop_finish_as_tool_calls(
+    sse_server: SSEServer,
+) -> None:
+    """Older Ollama, and vLLM when tool_choice names a tool, send ``finish_reason: "stop"``
+    after tool calls: the turn still ends in tool calls (the raw reason is kept)."""
+    events = await chat_events(
+        sse_server,
+        [
+            chat_chunk({"tool_calls": [_call("call_a", "write", '{"path": "a.py"}', 0)]}),
+            chat_chunk(finish="stop"),
+            DONE,
+        ],
+    )
+    assert events[-2:] == [
+        ToolCall(0, "call_a", "write", '{"path": "a.py"}'),
+        Finished("tool_calls", raw_reason="stop"),
+    ]
+
+
 async def test_chat_tool_call_id_repeated_on_every_fragment_is_one_call(
     sse_server: SSEServer,
 ) -> None:

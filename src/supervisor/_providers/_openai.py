@@ -351,6 +351,10 @@ class _ChatParser:
         reason: FinishReason = (
             "refusal" if self._refused else _CHAT_FINISH.get(self._finish, "other")
         )
+        if reason == "stop" and self._tools.order:
+            # Ollama before 0.4.7, and vLLM when tool_choice names a tool or is "required",
+            # finish a turn of tool calls with "stop": the calls are what the model asked for.
+            reason = "tool_calls"
         events.append(Finished(reason, raw_reason=self._finish))
         return events
 
