@@ -260,7 +260,8 @@ async def _respond(stream: anyio.abc.SocketStream, scenario: Scenario, observed:
                 await anyio.sleep_forever()
             if scenario.delay:
                 await anyio.sleep(scenario.delay)
-            data = event.encode()
+            # surrogateescape: a test writes a byte that is not UTF-8 as "\udcXX".
+            data = event.encode("utf-8", "surrogateescape")
             await stream.send(b"%x\r\n%s\r\n" % (len(data), data))
             observed.events_written += 1
         await stream.send(b"0\r\n\r\n")

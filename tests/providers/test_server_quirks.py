@@ -597,3 +597,24 @@ async def test_chat_error_midstream_is_retryable_by_its_status(
     assert caught.value.error_type == error["type"]
     assert error["message"] in str(caught.value)
     assert text_of(received) == "Mexico"
+
+
+# --------------------------------------------------------------------------- bytes
+
+
+async def test_chat_bytes_that_are_not_utf8_become_replacement_characters(
+    sse_server: SSEServer,
+) -> None:
+    """A character's bytes split across two events (each half invalid UTF-8 on its own) must
+    not end the answer with a traceback: the SSE standard decodes them as U+FFFD."""
+    first, second = "\udce2\udc82", "\udcac"  # the three bytes of the euro sign, split
+    events = [
+        chat_chunk({"content": "Price: "}),
+        f'data: {{"choices":[{{"index":0,"delta":{{"content":"{first}"}}}}]}}\n\n',
+        f'data: {{"choices":[{{"index":0,"delta":{{"content":"{second}5"}}}}]}}\n\n',
+        chat_chunk(finish="stop"),
+        DONE,
+    ]
+    received = await chat_events(sse_server, events)
+    assert text_of(received) == "Price: \ufffd\ufffd5"
+    assert received[-1] == Finished("stop", raw_reason="stop")

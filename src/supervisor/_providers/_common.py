@@ -99,7 +99,10 @@ class SSEDecoder:
             newline = self._buffer.find(b"\n")
             if newline < 0:
                 return out
-            line = self._buffer[:newline].rstrip(b"\r").decode("utf-8")
+            # As the SSE standard decodes: a byte that is not UTF-8 becomes U+FFFD, never an
+            # exception from the middle of an answer (llama.cpp has split a character's bytes
+            # across two tokens' events).
+            line = self._buffer[:newline].rstrip(b"\r").decode("utf-8", "replace")
             self._buffer = self._buffer[newline + 1 :]
             if not line:
                 if self._data or self._event is not None:
