@@ -618,3 +618,15 @@ async def test_chat_bytes_that_are_not_utf8_become_replacement_characters(
     received = await chat_events(sse_server, events)
     assert text_of(received) == "Price: \ufffd\ufffd5"
     assert received[-1] == Finished("stop", raw_reason="stop")
+
+
+async def test_events_without_data_are_keep_alives_not_malformed_chunks(
+    sse_server: SSEServer,
+) -> None:
+    """An event with no data (``event: ping`` alone, an empty ``data:``) is not dispatched by
+    the SSE standard: a server's keep-alive must not end the answer as malformed JSON."""
+    events = load_events("openai_chat_min.sse")
+    events[2:2] = ["event: ping\n\n", "data:\n\n", ": keep-alive\n\n"]
+    received = await chat_events(sse_server, events)
+    assert text_of(received) == "Mexico City"
+    assert received[-1] == Finished("stop", raw_reason="stop")

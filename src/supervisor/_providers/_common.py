@@ -82,8 +82,8 @@ class SSEDecoder:
     """Incremental Server-Sent Events decoder over raw bytes.
 
     Splits on blank lines (``\n\n``, ``\r\n\r\n``), joins multi-line ``data:`` fields, keeps
-    the ``event:`` name, ignores comments (``:``) and ``id:``/``retry:``. Never buffers more than
-    one incomplete event.
+    the ``event:`` name, ignores comments (``:``), ``id:``/``retry:`` and events without data.
+    Never buffers more than one incomplete event.
     """
 
     def __init__(self) -> None:
@@ -105,8 +105,11 @@ class SSEDecoder:
             line = self._buffer[:newline].rstrip(b"\r").decode("utf-8", "replace")
             self._buffer = self._buffer[newline + 1 :]
             if not line:
-                if self._data or self._event is not None:
-                    out.append((self._event, "\n".join(self._data)))
+                data = "\n".join(self._data)
+                # As the standard says, an event without data is not dispatched: a keep-alive
+                # such as "event: ping" alone or an empty "data:" is no JSON to parse.
+                if data.strip():
+                    out.append((self._event, data))
                 self._event, self._data = None, []
                 continue
             field, _, value = line.partition(":")
