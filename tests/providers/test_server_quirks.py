@@ -91,10 +91,12 @@ async def chat_into(server: SSEServer, received: list[StreamEvent]) -> None:
         await provider.aclose()
 
 
-async def drain(provider: Provider, received: list[StreamEvent]) -> None:
+async def drain(
+    provider: Provider, received: list[StreamEvent], req: LLMRequest | None = None
+) -> None:
     """Stream one call into ``received``, to see what came before an error."""
     with anyio.fail_after(15):
-        async with provider.stream(request()) as stream:
+        async with provider.stream(req or request()) as stream:
             async for event in stream:
                 received.append(event)  # noqa: PERF401  # keep what came before a failure
 
@@ -630,3 +632,60 @@ async def test_events_without_data_are_keep_alives_not_malformed_chunks(
     received = await chat_events(sse_server, events)
     assert text_of(received) == "Mexico City"
     assert received[-1] == Finished("stop", raw_reason="stop")
+
+
+# --------------------------------------------------------------------------- turns handed back
+
+
+def _turn(content: Any, arguments: str) -> list[dict[str, Any]]:
+    call = {"id": "toolu_1", "type": "function", "function": {"name": "write"}}
+    call["function"]["arguments"] = arguments
+    return [
+        {"role": "user", "content": "Write a.py"},
+        {"role": "assistant", "content": content, "tool_calls": [call]},
+        {"role": "tool", "tool_call_id": "toolu_1", "content": "error: arguments not JSON"},
+    ]
+
+
+async def anthropic_sent(server: SSEServer, messages: list[dict[str, Any]]) -> Any:
+    """The messages the Anthropic provider sent for ``messages``, as the server read them."""
+    provider = AnthropicProvider(base_url=server.root_url)
+    try:
+        await drain(provider, [], request(messages=messages))
+    finally:
+        await provider.aclose()
+    return server.observed[-1].body["messages"]
+
+
+async def test_anthropic_turn_with_arguments_that_are_not_json_is_still_sent(
+    sse_server: SSEServer,
+) -> None:
+    """A model's truncated argument text, handed back in the assistant turn, used to raise a
+    bare JSONDecodeError from the next call; the API needs an object, so the text is kept."""
+    sent = await anthropic_sent(sse_server, _turn("", '{"path": "a.p'))
+    assert sent[1] == {
+        "role": "assistant",
+        "content": [
+            {
+                "type": "tool_use",
+                "id": "toolu_1",
+                "name": "write",
+                "input": {"invalid_json": '{"path": "a.p'},
+            }
+        ],
+    }
+
+
+async def test_anthropic_turn_given_as_blocks_keeps_its_thinking_before_the_tool_use(
+    sse_server: SSEServer,
+) -> None:
+    """With extended thinking the API requires the turn's thinking block, signature and all,
+    before its tool_use: content given as blocks is kept as blocks, in order."""
+    thinking = {"type": "thinking", "thinking": "Write it.", "signature": "EqQBCgIYAhIM"}
+    blocks = [thinking, {"type": "text", "text": "Writing."}]
+    sent = await anthropic_sent(sse_server, _turn(blocks, '{"path": "a.py"}'))
+    assert sent[1]["content"] == [
+        thinking,
+        {"type": "text", "text": "Writing."},
+        {"type": "tool_use", "id": "toolu_1", "name": "write", "input": {"path": "a.py"}},
+    ]

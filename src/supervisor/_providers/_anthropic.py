@@ -232,17 +232,20 @@ def to_anthropic_messages(
             continue
         if role == "assistant" and message.get("tool_calls"):
             blocks: list[dict[str, Any]] = []
-            if content:
+            if isinstance(content, list):
+                # Blocks as given, in order: thinking blocks (with their signatures) must stay
+                # before the tool_use blocks for the API to accept the turn.
+                blocks.extend(_anthropic_part(part) for part in content)
+            elif content:
                 blocks.append({"type": "text", "text": content})
             for call in message["tool_calls"]:
                 function = call.get("function", {})
-                arguments = function.get("arguments") or "{}"
                 blocks.append(
                     {
                         "type": "tool_use",
                         "id": call.get("id", ""),
                         "name": function.get("name", ""),
-                        "input": json.loads(arguments) if isinstance(arguments, str) else arguments,
+                        "input": _tool_input(function.get("arguments")),
                     }
                 )
             converted.append({"role": "assistant", "content": blocks})
@@ -261,6 +264,24 @@ def to_anthropic_messages(
                 b if isinstance(b, dict) else {"type": "text", "text": str(b)} for b in part
             )
     return prompt, converted
+
+
+def _tool_input(arguments: Any) -> Any:
+    """A tool call's arguments as a ``tool_use`` block's ``input``, which must be an object.
+
+    The model's own argument text may not be a JSON object (a truncated answer, a model's
+    mistake, reported back to it by the tool layer); the turn is still handed back, so such
+    text is kept under ``invalid_json`` instead of failing the next call.
+    """
+    if not isinstance(arguments, str):
+        return arguments if arguments is not None else {}
+    if not arguments.strip():
+        return {}
+    try:
+        value = json.loads(arguments)
+    except ValueError:
+        return {"invalid_json": arguments}
+    return value if isinstance(value, dict) else {"invalid_json": arguments}
 
 
 def _anthropic_part(part: Any) -> Any:
