@@ -540,6 +540,35 @@ async def test_responses_reasoning_after_a_web_search_keeps_the_search_counted(
     assert usage[-1].output_tokens > usage[0].output_tokens > 0
 
 
+async def test_anthropic_tool_input_given_whole_on_the_start_is_the_arguments(
+    sse_server: SSEServer,
+) -> None:
+    """Some Anthropic-compatible proxies put the whole input on content_block_start and stream
+    no input_json_delta: the call's arguments are that input, not an empty text."""
+    events = [
+        e
+        for e in load_events("anthropic_tool_use.sse")
+        if not ('"index":1' in e and "input_json_delta" in e)
+    ]
+    events = [e.replace('"input":{}', '"input":{"location":"Paris"}') for e in events]
+    received = await anthropic_events(sse_server, events)
+    assert [e for e in received if isinstance(e, ToolCall)] == [
+        ToolCall(1, "toolu_01NRLabsLyVHZPKxbKvkfSMn", "get_weather", '{"location": "Paris"}')
+    ]
+    deltas = [e for e in received if isinstance(e, ToolCallDelta)]
+    assert "".join(d.arguments for d in deltas) == '{"location": "Paris"}'
+
+
+async def test_anthropic_tool_input_streamed_after_a_start_input_is_not_doubled(
+    sse_server: SSEServer,
+) -> None:
+    """Fragments that do stream are the arguments; a start input is only a stand-in."""
+    events = load_events("anthropic_tool_use.sse")
+    events = [e.replace('"input":{}', '"input":{"location":"Paris"}') for e in events]
+    received = await anthropic_events(sse_server, events)
+    assert [e.arguments for e in received if isinstance(e, ToolCall)] == ['{"location": "Paris"}']
+
+
 # --------------------------------------------------------------------------- extended thinking
 
 

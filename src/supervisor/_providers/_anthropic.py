@@ -330,6 +330,7 @@ class _MessagesParser:
         self._searches = 0  # web searches started in this call
         self._server_blocks: set[int] = set()  # indices of server_tool_use blocks
         self._thinking = ReasoningEstimate()  # thinking_delta text, and the text after it
+        self._start_inputs: dict[int, dict[str, Any]] = {}  # tool_use input given on its start
         self.done = False
 
     def feed(self, name: str | None, event: Any) -> list[StreamEvent]:
@@ -381,6 +382,11 @@ class _MessagesParser:
             if block_type == "tool_use":
                 index = int(event.get("index", 0))
                 self._tools.add(index, block.get("id"), block.get("name"), "")
+                given = block.get("input")
+                if isinstance(given, dict) and given:
+                    # Anthropic starts with input {} and streams it; some compatible proxies
+                    # give the whole input here and stream nothing. Used if nothing streams.
+                    self._start_inputs[index] = given
                 return [ToolCallDelta(index, block.get("id"), block.get("name"), "")]
             if block_type == "server_tool_use":
                 self._server_blocks.add(int(event.get("index", 0)))
@@ -421,7 +427,18 @@ class _MessagesParser:
                 str(error.get("type") or "api_error"),
                 str(error.get("message") or ""),
             )
-        return []  # ping, content_block_stop, and event types added later
+        if kind == "content_block_stop":
+            return self._start_input(int(event.get("index", 0)))
+        return []  # ping and event types added later
+
+    def _start_input(self, index: int) -> list[StreamEvent]:
+        """The input a tool_use block gave on its start, as its arguments, when none streamed."""
+        given = self._start_inputs.pop(index, None)
+        if given is None or self._tools.arguments.get(index):
+            return []
+        arguments = json.dumps(given)
+        self._tools.add(index, None, None, arguments)
+        return [ToolCallDelta(index, None, None, arguments)]
 
     def _set_written(self, created: int, split: Any) -> None:
         """Split the cache writes by lifetime where the API says (the 1-hour cache costs
@@ -460,7 +477,10 @@ class _MessagesParser:
     def finish(self) -> list[StreamEvent]:
         if not self.done:
             raise interrupted(self._provider, "message_stop")
-        events: list[StreamEvent] = list(self._tools.calls())
+        events: list[StreamEvent] = []
+        for index in list(self._start_inputs):  # a block that never sent its stop event
+            events.extend(self._start_input(index))
+        events.extend(self._tools.calls())
         raw = self._stop or "end_turn"
         events.append(Finished(_STOP.get(raw, "other"), raw_reason=raw))
         return events
