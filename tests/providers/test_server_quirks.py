@@ -164,6 +164,21 @@ async def test_chat_tool_calls_that_all_say_index_0_stay_apart(sse_server: SSESe
     ]
 
 
+async def test_chat_tool_call_arguments_sent_as_an_object_are_its_json(
+    sse_server: SSEServer,
+) -> None:
+    """Some compatible servers send ``arguments`` as a JSON object instead of its text: the
+    call's arguments are that object's JSON, not a crash joining the fragments."""
+    call = {"index": 0, "id": "call_a", "type": "function"}
+    call["function"] = {"name": "write", "arguments": {"path": "a.py"}}
+    events = await chat_events(
+        sse_server, [chat_chunk({"tool_calls": [call]}), chat_chunk(finish="tool_calls"), DONE]
+    )
+    calls = [e for e in events if isinstance(e, ToolCall)]
+    assert calls == [ToolCall(0, "call_a", "write", '{"path": "a.py"}')]
+    assert calls[0].parsed_arguments() == {"path": "a.py"}
+
+
 async def test_chat_tool_calls_that_finish_with_stop_finish_as_tool_calls(
     sse_server: SSEServer,
 ) -> None:

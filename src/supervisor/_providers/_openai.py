@@ -317,6 +317,9 @@ class _ChatParser:
                 function = call.get("function") or {}
                 name = function.get("name")
                 arguments = function.get("arguments") or ""
+                if not isinstance(arguments, str):
+                    # Some compatible servers send the arguments as a JSON object, not text.
+                    arguments = json.dumps(arguments)
                 call_id = call.get("id") or None
                 index = self._slot(call, call_id, name)
                 self._tools.add(index, call_id, name, arguments)
