@@ -244,6 +244,37 @@ async def test_chat_reasoning_is_not_text_and_the_final_usage_counts_it(
     assert events[-1] == Finished("stop", raw_reason="stop")
 
 
+def magistral(kind: str, text: str) -> dict[str, Any]:
+    """A delta as Mistral's Magistral models stream it: content as a list of parts."""
+    if kind == "thinking":
+        return {"content": [{"type": "thinking", "thinking": [{"type": "text", "text": text}]}]}
+    return {"content": [{"type": "text", "text": text}]}
+
+
+async def test_chat_content_given_as_parts_splits_thinking_from_text(
+    sse_server: SSEServer,
+) -> None:
+    """Magistral streams content as a list of parts, its reasoning in ``thinking`` parts: the
+    answer is the text parts only (not a list handed on as text), and the reasoning counts."""
+    events = await chat_events(
+        sse_server,
+        [
+            chat_chunk({"role": "assistant", "content": ""}),
+            chat_chunk(magistral("thinking", "It's a greeting")),
+            chat_chunk(magistral("thinking", ", I should return a greeting.")),
+            chat_chunk(magistral("text", "Hello")),
+            chat_chunk({"content": "!"}),
+            chat_chunk(finish="stop"),
+            DONE,
+        ],
+    )
+    assert text_of(events) == "Hello!"
+    assert all(isinstance(e.text, str) for e in events if isinstance(e, TextDelta))
+    usage = [e for e in events if isinstance(e, UsageReport)]
+    # 44 characters of reasoning (11 tokens at about four a token) and two text deltas.
+    assert usage[-1] == UsageReport(0, 11 + 2, final=False)
+
+
 @pytest.mark.parametrize("field", ["reasoning_content", "reasoning"])
 async def test_chat_stream_dropped_while_reasoning_reports_what_was_generated(
     sse_server: SSEServer, field: str

@@ -234,6 +234,29 @@ class OpenAIChatProvider(_OpenAIBase):
         return _ChatParser(self.name)
 
 
+def _content_parts(parts: list[Any]) -> tuple[str, str]:
+    """The answer text and the reasoning in ``content`` given as parts, as Mistral's Magistral
+    models stream it: ``[{"type": "thinking", "thinking": [{"type": "text", "text": ...}]}]``
+    for reasoning, ``[{"type": "text", "text": ...}]`` for the answer."""
+    text: list[str] = []
+    thought: list[str] = []
+    for part in parts:
+        if isinstance(part, str):
+            text.append(part)
+        elif isinstance(part, dict):
+            if part.get("type") == "thinking":
+                inner = part.get("thinking")
+                if isinstance(inner, str):
+                    thought.append(inner)
+                elif isinstance(inner, list):
+                    thought.extend(
+                        str(p.get("text") or "") if isinstance(p, dict) else str(p) for p in inner
+                    )
+            elif isinstance(part.get("text"), str):
+                text.append(part["text"])
+    return "".join(text), "".join(thought)
+
+
 class _ChatParser:
     def __init__(self, provider: str) -> None:
         self._provider = provider
@@ -299,9 +322,12 @@ class _ChatParser:
                 continue  # n > 1 is not supported; only the first choice is streamed
             delta = choice.get("delta") or {}
             reasoning = delta.get("reasoning_content") or delta.get("reasoning")
+            content = delta.get("content")
+            if isinstance(content, list):
+                content, thought = _content_parts(content)
+                reasoning = reasoning if isinstance(reasoning, str) and reasoning else thought
             if isinstance(reasoning, str) and reasoning:
                 self._reasoning.reasoning(reasoning)
-            content = delta.get("content")
             refusal = delta.get("refusal")
             if isinstance(refusal, str) and refusal:
                 # A refusal (structured outputs) streams in its own field, not in content: it
