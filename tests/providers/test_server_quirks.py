@@ -290,6 +290,39 @@ async def test_chat_stream_dropped_while_reasoning_reports_what_was_generated(
     assert usage[-1] == UsageReport(0, 7, final=False)
 
 
+async def test_responses_arguments_given_only_when_done_are_the_arguments(
+    sse_server: SSEServer,
+) -> None:
+    """gpt-5.3-codex-spark (and some compatible servers) stream no argument deltas and give
+    the arguments only in response.function_call_arguments.done: the call must have them."""
+    events = [
+        e
+        for e in load_events("openai_responses_text.sse")
+        if "response.function_call_arguments.delta" not in e
+    ]
+    received: list[StreamEvent] = []
+    sse_server.enqueue(Scenario(events=events))
+    await responses_into(sse_server, received)
+    assert [e for e in received if isinstance(e, ToolCall)] == [
+        ToolCall(1, "call_lookup_1", "lookup", '{"query": "capital of France"}')
+    ]
+    deltas = [e for e in received if isinstance(e, ToolCallDelta)]
+    assert "".join(d.arguments for d in deltas) == '{"query": "capital of France"}'
+
+
+async def test_responses_arguments_streamed_in_full_are_not_doubled_by_done(
+    sse_server: SSEServer,
+) -> None:
+    received: list[StreamEvent] = []
+    sse_server.enqueue(Scenario.fixture("openai_responses_text.sse"))
+    await responses_into(sse_server, received)
+    deltas = [e for e in received if isinstance(e, ToolCallDelta)]
+    assert "".join(d.arguments for d in deltas) == '{"query": "capital of France"}'
+    assert [e.arguments for e in received if isinstance(e, ToolCall)] == [
+        '{"query": "capital of France"}'
+    ]
+
+
 # --------------------------------------------------------------------------- refusals
 
 REFUSAL = "I'm sorry, but I can't help with that."

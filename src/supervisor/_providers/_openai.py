@@ -549,6 +549,14 @@ class _ResponsesParser:
             delta = event.get("delta") or ""
             self._tools.add(index, None, None, delta)
             return [ToolCallDelta(index, None, None, delta)]
+        if kind == "response.function_call_arguments.done":
+            return self._arguments_done(int(event.get("output_index", 0)), event.get("arguments"))
+        if kind == "response.output_item.done":
+            item = event.get("item") or {}
+            if item.get("type") == "function_call":
+                index = int(event.get("output_index", 0))
+                return self._arguments_done(index, item.get("arguments"))
+            return []
         if kind in ("response.completed", "response.incomplete"):
             return self._terminal(event.get("response") or {}, kind)
         if kind == "response.failed":
@@ -564,6 +572,25 @@ class _ResponsesParser:
                 str(event.get("code") or "server_error"),
                 str(event.get("message", "")),
             )
+        return []
+
+    def _arguments_done(self, index: int, final: Any) -> list[StreamEvent]:
+        """The complete arguments of a function call, which win over its fragments.
+
+        Some models (gpt-5.3-codex-spark) and compatible servers stream no argument deltas and
+        give the arguments only here: what the fragments lack is added (and streamed as one more
+        fragment); fragments that disagree with it are replaced.
+        """
+        if not isinstance(final, str) or index not in self._tools.arguments:
+            return []
+        streamed = "".join(self._tools.arguments[index])
+        if final == streamed:
+            return []
+        if final.startswith(streamed):
+            rest = final[len(streamed) :]
+            self._tools.add(index, None, None, rest)
+            return [ToolCallDelta(index, None, None, rest)]
+        self._tools.arguments[index] = [final]
         return []
 
     def _terminal(self, response: dict[str, Any], kind: str) -> list[StreamEvent]:
