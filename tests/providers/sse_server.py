@@ -76,7 +76,7 @@ class Scenario:
     events: list[str] | None = None
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
-    body: dict[str, Any] | None = None
+    body: dict[str, Any] | list[Any] | None = None
     delay: float = 0.0
     headers_delay: float = 0.0
     drop_after: int | None = None
@@ -260,7 +260,8 @@ async def _respond(stream: anyio.abc.SocketStream, scenario: Scenario, observed:
                 await anyio.sleep_forever()
             if scenario.delay:
                 await anyio.sleep(scenario.delay)
-            data = event.encode()
+            # surrogateescape: a test writes a byte that is not UTF-8 as "\udcXX".
+            data = event.encode("utf-8", "surrogateescape")
             await stream.send(b"%x\r\n%s\r\n" % (len(data), data))
             observed.events_written += 1
         await stream.send(b"0\r\n\r\n")

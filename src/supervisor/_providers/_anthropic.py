@@ -7,6 +7,11 @@ fragments of a ``tool_use`` block, ``message_delta`` carries the stop reason and
 the stream (the last usage is then reported as final), and ``event: error`` mid-stream (e.g.
 ``overloaded_error``) raises ``ProviderStreamError``.
 
+Extended thinking (``thinking_delta``; ``redacted_thinking`` blocks have no deltas) is never
+text. Its tokens are billed as output, but Anthropic's count stays at ``message_start``'s until
+``message_delta``, so each thinking delta (and each text delta after one) brings an interim
+``UsageReport`` whose output is at least the thinking and text estimated so far.
+
 Server-side tools (``web_search``) run inside the call: their ``server_tool_use`` blocks (and
 the query's ``input_json_delta`` fragments) are not the agent's tool calls. Each web search is
 counted as its block starts (an interim ``UsageReport``), so a call cut after a search still
@@ -48,6 +53,7 @@ from ._base import (
 )
 from ._common import (
     Phase,
+    ReasoningEstimate,
     SDKStreamProvider,
     interrupted,
     malformed_shape,
@@ -226,17 +232,20 @@ def to_anthropic_messages(
             continue
         if role == "assistant" and message.get("tool_calls"):
             blocks: list[dict[str, Any]] = []
-            if content:
+            if isinstance(content, list):
+                # Blocks as given, in order: thinking blocks (with their signatures) must stay
+                # before the tool_use blocks for the API to accept the turn.
+                blocks.extend(_anthropic_part(part) for part in content)
+            elif content:
                 blocks.append({"type": "text", "text": content})
             for call in message["tool_calls"]:
                 function = call.get("function", {})
-                arguments = function.get("arguments") or "{}"
                 blocks.append(
                     {
                         "type": "tool_use",
                         "id": call.get("id", ""),
                         "name": function.get("name", ""),
-                        "input": json.loads(arguments) if isinstance(arguments, str) else arguments,
+                        "input": _tool_input(function.get("arguments")),
                     }
                 )
             converted.append({"role": "assistant", "content": blocks})
@@ -255,6 +264,24 @@ def to_anthropic_messages(
                 b if isinstance(b, dict) else {"type": "text", "text": str(b)} for b in part
             )
     return prompt, converted
+
+
+def _tool_input(arguments: Any) -> Any:
+    """A tool call's arguments as a ``tool_use`` block's ``input``, which must be an object.
+
+    The model's own argument text may not be a JSON object (a truncated answer, a model's
+    mistake, reported back to it by the tool layer); the turn is still handed back, so such
+    text is kept under ``invalid_json`` instead of failing the next call.
+    """
+    if not isinstance(arguments, str):
+        return arguments if arguments is not None else {}
+    if not arguments.strip():
+        return {}
+    try:
+        value = json.loads(arguments)
+    except ValueError:
+        return {"invalid_json": arguments}
+    return value if isinstance(value, dict) else {"invalid_json": arguments}
 
 
 def _anthropic_part(part: Any) -> Any:
@@ -293,7 +320,8 @@ class _MessagesParser:
     def __init__(self, provider: str) -> None:
         self._provider = provider
         self._tools = _ToolCallAssembler()
-        self._input_tokens = 0
+        self._input_tokens = 0  # the whole prompt: uncached + cache reads + cache writes
+        self._uncached = 0  # Anthropic's own input_tokens
         self._cached = 0
         self._written = 0  # to the 5-minute cache
         self._written_long = 0  # to the 1-hour cache
@@ -301,6 +329,8 @@ class _MessagesParser:
         self._stop: str | None = None
         self._searches = 0  # web searches started in this call
         self._server_blocks: set[int] = set()  # indices of server_tool_use blocks
+        self._thinking = ReasoningEstimate()  # thinking_delta text, and the text after it
+        self._start_inputs: dict[int, dict[str, Any]] = {}  # tool_use input given on its start
         self.done = False
 
     def feed(self, name: str | None, event: Any) -> list[StreamEvent]:
@@ -312,7 +342,21 @@ class _MessagesParser:
             delta_type = delta.get("type")
             if delta_type == "text_delta":
                 text = delta.get("text")
-                return [TextDelta(text)] if text else []
+                if not text:
+                    return []
+                self._thinking.text(text)
+                if self._thinking.active:
+                    return [TextDelta(text), self._usage(final=False)]
+                return [TextDelta(text)]
+            if delta_type == "thinking_delta":
+                # Extended thinking: billed output, never answer text. Anthropic's count stays
+                # at message_start's until message_delta, so a stream cut while Claude thinks
+                # is charged by this estimate, not by that count of a token or two.
+                thinking = delta.get("thinking")
+                if not isinstance(thinking, str) or not thinking:
+                    return []
+                self._thinking.reasoning(thinking)
+                return [self._usage(final=False)]
             if delta_type == "input_json_delta":
                 index = int(event.get("index", 0))
                 if index in self._server_blocks:
@@ -326,15 +370,9 @@ class _MessagesParser:
             # Anthropic's input_tokens excludes cache reads and writes; ours counts the prompt.
             self._cached = int(usage.get("cache_read_input_tokens") or 0)
             created = int(usage.get("cache_creation_input_tokens") or 0)
-            # Split by lifetime where the API says (the 1-hour cache costs more); a total
-            # without the split is the default 5-minute cache.
-            split = usage.get("cache_creation")
-            long = (
-                int(split.get("ephemeral_1h_input_tokens") or 0) if isinstance(split, dict) else 0
-            )
-            self._written_long = min(long, created)
-            self._written = created - self._written_long
-            self._input_tokens = int(usage.get("input_tokens") or 0) + self._cached + created
+            self._set_written(created, usage.get("cache_creation"))
+            self._uncached = int(usage.get("input_tokens") or 0)
+            self._input_tokens = self._uncached + self._cached + created
             self._output_tokens = int(usage.get("output_tokens") or 0)
             self._count_searches(usage)
             return [self._usage(final=False)]
@@ -344,6 +382,11 @@ class _MessagesParser:
             if block_type == "tool_use":
                 index = int(event.get("index", 0))
                 self._tools.add(index, block.get("id"), block.get("name"), "")
+                given = block.get("input")
+                if isinstance(given, dict) and given:
+                    # Anthropic starts with input {} and streams it; some compatible proxies
+                    # give the whole input here and stream nothing. Used if nothing streams.
+                    self._start_inputs[index] = given
                 return [ToolCallDelta(index, block.get("id"), block.get("name"), "")]
             if block_type == "server_tool_use":
                 self._server_blocks.add(int(event.get("index", 0)))
@@ -360,9 +403,17 @@ class _MessagesParser:
                 # Cumulative: the count so far, which replaces (not adds to) the last one.
                 if usage.get("output_tokens") is not None:
                     self._output_tokens = int(usage["output_tokens"])
+                # Cumulative too, where given: a call that runs server tools samples again,
+                # and its later turns read and write the prompt cache as well.
                 if usage.get("input_tokens"):
-                    written = self._written + self._written_long
-                    self._input_tokens = int(usage["input_tokens"]) + self._cached + written
+                    self._uncached = int(usage["input_tokens"])
+                if usage.get("cache_read_input_tokens") is not None:
+                    self._cached = int(usage["cache_read_input_tokens"])
+                if usage.get("cache_creation_input_tokens") is not None:
+                    created = int(usage["cache_creation_input_tokens"])
+                    self._set_written(created, usage.get("cache_creation"))
+                written = self._written + self._written_long
+                self._input_tokens = self._uncached + self._cached + written
                 self._count_searches(usage)
                 return [self._usage(final=False)]
             return []
@@ -376,12 +427,37 @@ class _MessagesParser:
                 str(error.get("type") or "api_error"),
                 str(error.get("message") or ""),
             )
-        return []  # ping, content_block_stop, and event types added later
+        if kind == "content_block_stop":
+            return self._start_input(int(event.get("index", 0)))
+        return []  # ping and event types added later
+
+    def _start_input(self, index: int) -> list[StreamEvent]:
+        """The input a tool_use block gave on its start, as its arguments, when none streamed."""
+        given = self._start_inputs.pop(index, None)
+        if given is None or self._tools.arguments.get(index):
+            return []
+        arguments = json.dumps(given)
+        self._tools.add(index, None, None, arguments)
+        return [ToolCallDelta(index, None, None, arguments)]
+
+    def _set_written(self, created: int, split: Any) -> None:
+        """Split the cache writes by lifetime where the API says (the 1-hour cache costs
+        more); a total without the split keeps the 1-hour share known so far, the rest being
+        the default 5-minute cache."""
+        if isinstance(split, dict):
+            long = int(split.get("ephemeral_1h_input_tokens") or 0)
+        else:
+            long = self._written_long
+        self._written_long = min(long, created)
+        self._written = created - self._written_long
 
     def _usage(self, *, final: bool) -> UsageReport:
+        output = self._output_tokens
+        if not final and self._thinking.active:
+            output = max(output, self._thinking.tokens())
         return UsageReport(
             input_tokens=self._input_tokens,
-            output_tokens=self._output_tokens,
+            output_tokens=output,
             cached_input_tokens=self._cached,
             final=final,
             cache_write_tokens=self._written,
@@ -401,7 +477,10 @@ class _MessagesParser:
     def finish(self) -> list[StreamEvent]:
         if not self.done:
             raise interrupted(self._provider, "message_stop")
-        events: list[StreamEvent] = list(self._tools.calls())
+        events: list[StreamEvent] = []
+        for index in list(self._start_inputs):  # a block that never sent its stop event
+            events.extend(self._start_input(index))
+        events.extend(self._tools.calls())
         raw = self._stop or "end_turn"
         events.append(Finished(_STOP.get(raw, "other"), raw_reason=raw))
         return events

@@ -451,7 +451,9 @@ class _ToolCallAssembler:
         if index not in self.arguments:
             self.arguments[index] = []
             self.order.append(index)
-        if call_id:
+        # Some compatible servers repeat the id on every fragment: keep the first, the one the
+        # first ToolCallDelta carried.
+        if call_id and index not in self.ids:
             self.ids[index] = call_id
         # Some compatible servers repeat the name on every fragment: keep the first.
         if name and index not in self.names:

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 import anyio
 import httpx2
 
+from policies import estimate_stream_tokens
+
 from ._base import (
     AuthenticationFailed,
     InvalidRequest,
@@ -34,6 +36,7 @@ from ._base import (
     RateLimited,
     StreamEvent,
     StreamInterrupted,
+    UsageReport,
     parse_retry_after,
 )
 
@@ -44,7 +47,14 @@ if TYPE_CHECKING:
 Phase = Literal["open", "stream"]
 
 _RETRYABLE_STREAM_ERRORS = frozenset(
-    {"overloaded_error", "api_error", "server_error", "rate_limit_error", "timeout_error"}
+    {
+        "overloaded_error",
+        "api_error",
+        "server_error",
+        "rate_limit_error",
+        "timeout_error",
+        "rate_limit_exceeded",  # OpenAI's code for the same thing
+    }
 )
 
 
@@ -72,8 +82,8 @@ class SSEDecoder:
     """Incremental Server-Sent Events decoder over raw bytes.
 
     Splits on blank lines (``\n\n``, ``\r\n\r\n``), joins multi-line ``data:`` fields, keeps
-    the ``event:`` name, ignores comments (``:``) and ``id:``/``retry:``. Never buffers more than
-    one incomplete event.
+    the ``event:`` name, ignores comments (``:``), ``id:``/``retry:`` and events without data.
+    Never buffers more than one incomplete event.
     """
 
     def __init__(self) -> None:
@@ -89,11 +99,17 @@ class SSEDecoder:
             newline = self._buffer.find(b"\n")
             if newline < 0:
                 return out
-            line = self._buffer[:newline].rstrip(b"\r").decode("utf-8")
+            # As the SSE standard decodes: a byte that is not UTF-8 becomes U+FFFD, never an
+            # exception from the middle of an answer (llama.cpp has split a character's bytes
+            # across two tokens' events).
+            line = self._buffer[:newline].rstrip(b"\r").decode("utf-8", "replace")
             self._buffer = self._buffer[newline + 1 :]
             if not line:
-                if self._data or self._event is not None:
-                    out.append((self._event, "\n".join(self._data)))
+                data = "\n".join(self._data)
+                # As the standard says, an event without data is not dispatched: a keep-alive
+                # such as "event: ping" alone or an empty "data:" is no JSON to parse.
+                if data.strip():
+                    out.append((self._event, data))
                 self._event, self._data = None, []
                 continue
             field, _, value = line.partition(":")
@@ -175,9 +191,19 @@ def status_error(
     )
 
 
-def stream_error(provider: str, error_type: str, message: str) -> ProviderStreamError:
-    """The typed error for an error event inside a started stream."""
-    retryable = error_type in _RETRYABLE_STREAM_ERRORS
+def stream_error(
+    provider: str, error_type: str, message: str, *, status: object = None
+) -> ProviderStreamError:
+    """The typed error for an error event inside a started stream.
+
+    ``status``: an HTTP-like code the event carries (vLLM's and llama.cpp's ``code``); 429 and
+    5xx make the error retryable whatever its type is called.
+    """
+    retryable = error_type in _RETRYABLE_STREAM_ERRORS or (
+        isinstance(status, int)
+        and not isinstance(status, bool)
+        and (status == 429 or 500 <= status < 600)
+    )
     advice = "Retry later, or reroute to another provider." if retryable else "Do not retry."
     return ProviderStreamError(
         f"{provider} sent a {error_type} error in the middle of the stream ({message}); the "
@@ -231,6 +257,50 @@ def not_a_stream(provider: str, content_type: str, head: bytes) -> MalformedResp
         "provider's kind and that no proxy or login page answers in its place.",
         provider=provider,
     )
+
+
+class ReasoningEstimate:
+    """Counts a reasoning model's reasoning deltas, and its text after them, for an interim
+    output estimate: so a stream cut or dropped while the model reasons (billed output that is
+    not answer text) is charged for what it generated, not for nothing. The server's own
+    usage replaces it when it comes.
+
+    Invariant: the text is counted only once some reasoning was (``active``), so a stream with
+    no reasoning costs nothing here.
+    """
+
+    __slots__ = ("_reasoning_chars", "_reasoning_chunks", "_text_chars", "_text_chunks")
+
+    def __init__(self) -> None:
+        self._reasoning_chunks = 0
+        self._reasoning_chars = 0
+        self._text_chunks = 0
+        self._text_chars = 0
+
+    @property
+    def active(self) -> bool:
+        return self._reasoning_chunks > 0
+
+    def reasoning(self, delta: str) -> None:
+        self._reasoning_chunks += 1
+        self._reasoning_chars += len(delta)
+
+    def text(self, delta: str) -> None:
+        if self._reasoning_chunks:
+            self._text_chunks += 1
+            self._text_chars += len(delta)
+
+    def report(self, web_searches: int = 0) -> UsageReport:
+        """The interim count: reasoning and text so far (the prompt is left at 0, for the
+        caller's own estimate), with the web searches run so far (each interim report
+        replaces the last, so it must carry them)."""
+        return UsageReport(0, self.tokens(), final=False, web_searches=web_searches)
+
+    def tokens(self) -> int:
+        """The output estimated so far: reasoning and the text after it."""
+        return estimate_stream_tokens(
+            self._reasoning_chunks, self._reasoning_chars
+        ) + estimate_stream_tokens(self._text_chunks, self._text_chars)
 
 
 class SDKStreamProvider:

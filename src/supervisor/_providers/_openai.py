@@ -13,7 +13,9 @@ asyncio-only.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -36,6 +38,7 @@ from ._base import (
 )
 from ._common import (
     Phase,
+    ReasoningEstimate,
     SDKStreamProvider,
     interrupted,
     malformed_shape,
@@ -46,6 +49,7 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
     from contextlib import AbstractAsyncContextManager
 
     from ._common import _StreamedResponse
@@ -64,6 +68,8 @@ _INCOMPLETE: dict[str, FinishReason] = {
     "max_output_tokens": "length",
     "content_filter": "content_filter",
 }
+
+_DETAIL_CHARS = 300  # how much of an error body that is plain text an error quotes
 
 _NO_KEY = "not-needed"  # local servers ignore the key, but the SDK insists on one
 
@@ -107,9 +113,18 @@ class _OpenAIBase(SDKStreamProvider):
                 provider=self.name,
             )
         if isinstance(exc, openai.APIStatusError):
-            body = exc.body if isinstance(exc.body, dict) else {}
-            error_type = body.get("type") or body.get("code")
+            raw = exc.body
+            if isinstance(raw, list) and raw and isinstance(raw[0], dict):
+                # Google's OpenAI-compatible endpoint wraps its error in a list:
+                # [{"error": {"code": 400, "message": ..., "status": "INVALID_ARGUMENT"}}].
+                raw = raw[0].get("error", raw[0])
+            body = raw if isinstance(raw, dict) else {}
+            error_type = body.get("type") or body.get("status") or body.get("code")
             detail = body.get("message") or exc.message
+            if isinstance(exc.body, str) and exc.body.strip():
+                # The error as a plain string: LM Studio's and Ollama's native {"error": "..."},
+                # or a proxy's text body. The SDK's message is then only "Error code: N".
+                detail = exc.body.strip()[:_DETAIL_CHARS]
             return status_error(
                 self.name,
                 exc.status_code,
@@ -134,8 +149,14 @@ class OpenAIChatProvider(_OpenAIBase):
 
     Emits ``TextDelta`` per content delta, ``ToolCallDelta`` per argument fragment (joined per
     index into a ``ToolCall`` each before the end), ``UsageReport(final=True)`` from the final
-    usage chunk, and ``Finished`` last. A stream cut before the final usage chunk reports no
-    usage; one that ends before any ``finish_reason`` raises ``StreamInterrupted``.
+    usage chunk (a running count on a chunk before the finish is ``final=False``), and
+    ``Finished`` last. A stream cut before the final usage chunk reports no
+    usage; one that ends before any ``finish_reason`` raises ``StreamInterrupted``. Reasoning
+    deltas (``reasoning_content`` or ``reasoning``) are never text; while a model reasons, each
+    delta brings an interim ``UsageReport`` estimating the output so far, reasoning included.
+    A ``refusal`` delta (structured outputs) is text too, and the call finishes as ``refusal``.
+    A server that rejects ``stream_options`` (HTTP 400 naming it) is asked again without it, once
+    per provider; its calls then report no usage.
 
     Args:
         name: The provider's name in model refs and errors (``"openai"``, ``"local"``, ...).
@@ -160,16 +181,49 @@ class OpenAIChatProvider(_OpenAIBase):
             openai_own = host == "openai.com" or host.endswith((".openai.com", ".openai.azure.com"))
             max_tokens_param = "max_completion_tokens" if openai_own else "max_tokens"
         self.max_tokens_param = max_tokens_param
+        # Whether to ask for the usage chunk; False once the server refused stream_options.
+        self._include_usage = True
 
     def _open(self, request: LLMRequest) -> AbstractAsyncContextManager[_StreamedResponse]:
+        return self._open_negotiated(request)
+
+    @asynccontextmanager
+    async def _open_negotiated(self, request: LLMRequest) -> AsyncIterator[_StreamedResponse]:
+        """Open the call; a server that refuses ``stream_options`` is asked again without it.
+
+        Some compatible servers and gateways (older vLLM, Ollama and Azure API versions, some
+        proxies) reject the field with HTTP 400. That request was refused before anything ran,
+        so this is not a retry of a call: the same call is sent in the form the server takes,
+        and the provider remembers it. Such a server reports no usage; the governor settles its
+        calls at the counted estimate.
+        """
+        include_usage = self._include_usage
+        opener = self._create(request, include_usage=include_usage)
+        try:
+            streamed = await opener.__aenter__()
+        except openai.APIStatusError as exc:
+            if not (include_usage and _rejects_stream_options(exc)):
+                raise
+            self._include_usage = False
+            opener = self._create(request, include_usage=False)
+            streamed = await opener.__aenter__()
+        try:
+            yield streamed
+        finally:
+            await opener.__aexit__(None, None, None)
+
+    def _create(
+        self, request: LLMRequest, *, include_usage: bool
+    ) -> AbstractAsyncContextManager[_StreamedResponse]:
         params: dict[str, Any] = {
             "model": request.model,
             "messages": request.messages,
             self.max_tokens_param: request.max_tokens,
             "stream": True,
-            "stream_options": {"include_usage": True},
             "timeout": request.timeout,
         }
+        if include_usage:
+            params["stream_options"] = {"include_usage": True}
         if request.tools:
             params["tools"] = request.tools
         if request.temperature is not None:
@@ -180,12 +234,71 @@ class OpenAIChatProvider(_OpenAIBase):
         return _ChatParser(self.name)
 
 
+def _content_parts(parts: list[Any]) -> tuple[str, str]:
+    """The answer text and the reasoning in ``content`` given as parts, as Mistral's Magistral
+    models stream it: ``[{"type": "thinking", "thinking": [{"type": "text", "text": ...}]}]``
+    for reasoning, ``[{"type": "text", "text": ...}]`` for the answer."""
+    text: list[str] = []
+    thought: list[str] = []
+    for part in parts:
+        if isinstance(part, str):
+            text.append(part)
+        elif isinstance(part, dict):
+            if part.get("type") == "thinking":
+                inner = part.get("thinking")
+                if isinstance(inner, str):
+                    thought.append(inner)
+                elif isinstance(inner, list):
+                    thought.extend(
+                        str(p.get("text") or "") if isinstance(p, dict) else str(p) for p in inner
+                    )
+            elif isinstance(part.get("text"), str):
+                text.append(part["text"])
+    return "".join(text), "".join(thought)
+
+
 class _ChatParser:
     def __init__(self, provider: str) -> None:
         self._provider = provider
         self._tools = _ToolCallAssembler()
+        # The server's tool-call index -> ours. They differ where a server numbers the calls
+        # wrongly: Ollama sent no index at all (before 0.4.7), and sends index 0 for every call
+        # of a turn where a model has no tool parser of its own.
+        self._slots: dict[int, int] = {}
         self._finish: str | None = None
+        # Reasoning deltas (``reasoning_content``: DeepSeek, llama.cpp, older vLLM; ``reasoning``:
+        # newer vLLM, Ollama, OpenRouter) are billed as output but are not answer text.
+        self._reasoning = ReasoningEstimate()
+        self._refused = False
+        self._usage: UsageReport | None = None  # the server's latest count
         self.done = False
+
+    def _slot(self, call: dict[str, Any], call_id: str | None, name: str | None) -> int:
+        """Our index for a tool-call fragment.
+
+        A fragment that carries an id and a name starts a call. When the server's index (or the
+        missing index) already holds a call with another id, it is a new call, not more of that
+        one; a fragment without an index and without a new call's id continues the latest call.
+        """
+        tools = self._tools
+        raw = call.get("index")
+        starts = bool(call_id and name)
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            slot = self._slots.get(raw)
+            if slot is not None:
+                known = tools.ids.get(slot)
+                if not (starts and known and known != call_id):
+                    return slot
+            slot = len(tools.order)
+            self._slots[raw] = slot
+            return slot
+        if call_id:
+            for slot, known in tools.ids.items():
+                if known == call_id:
+                    return slot
+        if starts or not tools.order:
+            return len(tools.order)
+        return tools.order[-1]
 
     def feed(self, event: str | None, chunk: Any) -> list[StreamEvent]:
         if chunk is None:  # data: [DONE]
@@ -201,21 +314,40 @@ class _ChatParser:
                 self._provider,
                 str(error.get("type") or error.get("code") or "server_error"),
                 str(error.get("message", "")),
+                status=error.get("code"),
             )
         events: list[StreamEvent] = []
         for choice in chunk.get("choices") or ():
             if choice.get("index", 0):
                 continue  # n > 1 is not supported; only the first choice is streamed
             delta = choice.get("delta") or {}
+            reasoning = delta.get("reasoning_content") or delta.get("reasoning")
             content = delta.get("content")
+            if isinstance(content, list):
+                content, thought = _content_parts(content)
+                reasoning = reasoning if isinstance(reasoning, str) and reasoning else thought
+            if isinstance(reasoning, str) and reasoning:
+                self._reasoning.reasoning(reasoning)
+            refusal = delta.get("refusal")
+            if isinstance(refusal, str) and refusal:
+                # A refusal (structured outputs) streams in its own field, not in content: it
+                # is the answer the agent gets, and the call finishes as a refusal.
+                self._refused = True
+                content = (content or "") + refusal
             if content:
                 events.append(TextDelta(content))
+                self._reasoning.text(content)
+            if self._reasoning.active and (reasoning or content) and self._usage is None:
+                events.append(self._reasoning.report())
             for call in delta.get("tool_calls") or ():
                 function = call.get("function") or {}
                 name = function.get("name")
                 arguments = function.get("arguments") or ""
-                index = call.get("index") or 0
-                call_id = call.get("id")
+                if not isinstance(arguments, str):
+                    # Some compatible servers send the arguments as a JSON object, not text.
+                    arguments = json.dumps(arguments)
+                call_id = call.get("id") or None
+                index = self._slot(call, call_id, name)
                 self._tools.add(index, call_id, name, arguments)
                 events.append(ToolCallDelta(index, call_id, name, arguments))
             if choice.get("finish_reason"):
@@ -223,21 +355,36 @@ class _ChatParser:
         usage = chunk.get("usage")
         if usage:
             details = usage.get("prompt_tokens_details") or {}
-            events.append(
-                UsageReport(
-                    input_tokens=usage.get("prompt_tokens") or 0,
-                    output_tokens=usage.get("completion_tokens") or 0,
-                    cached_input_tokens=details.get("cached_tokens") or 0,
-                    final=True,
-                )
+            # The closing count comes on a chunk with no choices (OpenAI's include_usage) or
+            # on the finishing chunk (llama.cpp, DeepSeek, Mistral). Some servers (vLLM's
+            # continuous_usage_stats, KubeAI, newer llama.cpp) also put a running count on
+            # every chunk: those are interim, or a cut stream would settle as complete.
+            report = UsageReport(
+                input_tokens=usage.get("prompt_tokens") or 0,
+                output_tokens=usage.get("completion_tokens") or 0,
+                cached_input_tokens=details.get("cached_tokens") or 0,
+                final=not chunk.get("choices") or self._finish is not None,
             )
+            self._usage = report
+            events.append(report)
         return events
 
     def finish(self) -> list[StreamEvent]:
         if self._finish is None:
             raise interrupted(self._provider, "any finish_reason")
         events: list[StreamEvent] = list(self._tools.calls())
-        events.append(Finished(_CHAT_FINISH.get(self._finish, "other"), raw_reason=self._finish))
+        if self._usage is not None and not self._usage.final:
+            # The stream finished after a running count and no closing one: that count was
+            # the last, so it is the call's usage.
+            events.append(dataclasses.replace(self._usage, final=True))
+        reason: FinishReason = (
+            "refusal" if self._refused else _CHAT_FINISH.get(self._finish, "other")
+        )
+        if reason == "stop" and self._tools.order:
+            # Ollama before 0.4.7, and vLLM when tool_choice names a tool or is "required",
+            # finish a turn of tool calls with "stop": the calls are what the model asked for.
+            reason = "tool_calls"
+        events.append(Finished(reason, raw_reason=self._finish))
         return events
 
 
@@ -247,7 +394,10 @@ class OpenAIResponsesProvider(_OpenAIBase):
     Emits ``TextDelta`` for ``response.output_text.delta``, ``ToolCallDelta`` for function-call
     argument deltas (``index`` is the output index; ``id`` is the ``call_id``), the assembled
     ``ToolCall`` values, ``UsageReport(final=True)`` from the terminal ``response.completed`` (or
-    ``response.incomplete``), then ``Finished``. ``error`` and ``response.failed`` events raise
+    ``response.incomplete``), then ``Finished``. ``response.refusal.delta`` is text, and the
+    call then finishes as ``refusal``. Reasoning deltas (``response.reasoning_text.delta``,
+    ``response.reasoning_summary_text.delta``) are never text; each brings an interim
+    ``UsageReport`` estimating the output so far. ``error`` and ``response.failed`` events raise
     ``ProviderStreamError``. Arguments are as for :class:`OpenAIChatProvider`.
     """
 
@@ -272,6 +422,13 @@ class OpenAIResponsesProvider(_OpenAIBase):
 
     def _parser(self, request: LLMRequest) -> _ResponsesParser:
         return _ResponsesParser(self.name)
+
+
+def _rejects_stream_options(exc: openai.APIStatusError) -> bool:
+    """Whether an error status says the server does not take ``stream_options``."""
+    if exc.status_code not in (400, 422):
+        return False
+    return "stream_options" in f"{exc.message} {exc.body}"
 
 
 def to_responses_input(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -347,15 +504,34 @@ class _ResponsesParser:
         self._tools = _ToolCallAssembler()
         self._done: Finished | None = None
         self._searches = 0  # web_search_call items: each search is billed
+        self._reasoning = ReasoningEstimate()
+        self._refused = False
         self.done = False
 
     def feed(self, name: str | None, event: Any) -> list[StreamEvent]:
         if not isinstance(event, dict):
             raise malformed_shape(self._provider, event)
         kind = event.get("type", name)
-        if kind == "response.output_text.delta":
+        if kind in ("response.output_text.delta", "response.refusal.delta"):
             delta = event.get("delta")
-            return [TextDelta(delta)] if delta else []
+            if not isinstance(delta, str) or not delta:
+                return []
+            if kind == "response.refusal.delta":
+                # The model refused: its refusal is the answer text, and the call a refusal.
+                self._refused = True
+            self._reasoning.text(delta)
+            if self._reasoning.active:
+                return [TextDelta(delta), self._reasoning.report(self._searches)]
+            return [TextDelta(delta)]
+        if kind in ("response.reasoning_text.delta", "response.reasoning_summary_text.delta"):
+            # Reasoning is billed output, never answer text. Raw reasoning text streams from
+            # open-weight models (gpt-oss on vLLM, Ollama); OpenAI's own models stream only a
+            # summary, shorter than what they billed, so it counts as a floor.
+            delta = event.get("delta")
+            if not isinstance(delta, str) or not delta:
+                return []
+            self._reasoning.reasoning(delta)
+            return [self._reasoning.report(self._searches)]
         if kind == "response.output_item.added":
             item = event.get("item") or {}
             if item.get("type") == "function_call":
@@ -366,13 +542,21 @@ class _ResponsesParser:
             if item.get("type") == "web_search_call":
                 self._searches += 1
                 # Counted as it starts, so a call cut after a search still pays for it.
-                return [UsageReport(0, 0, final=False, web_searches=self._searches)]
+                return [self._reasoning.report(self._searches)]
             return []
         if kind == "response.function_call_arguments.delta":
             index = int(event.get("output_index", 0))
             delta = event.get("delta") or ""
             self._tools.add(index, None, None, delta)
             return [ToolCallDelta(index, None, None, delta)]
+        if kind == "response.function_call_arguments.done":
+            return self._arguments_done(int(event.get("output_index", 0)), event.get("arguments"))
+        if kind == "response.output_item.done":
+            item = event.get("item") or {}
+            if item.get("type") == "function_call":
+                index = int(event.get("output_index", 0))
+                return self._arguments_done(index, item.get("arguments"))
+            return []
         if kind in ("response.completed", "response.incomplete"):
             return self._terminal(event.get("response") or {}, kind)
         if kind == "response.failed":
@@ -390,6 +574,25 @@ class _ResponsesParser:
             )
         return []
 
+    def _arguments_done(self, index: int, final: Any) -> list[StreamEvent]:
+        """The complete arguments of a function call, which win over its fragments.
+
+        Some models (gpt-5.3-codex-spark) and compatible servers stream no argument deltas and
+        give the arguments only here: what the fragments lack is added (and streamed as one more
+        fragment); fragments that disagree with it are replaced.
+        """
+        if not isinstance(final, str) or index not in self._tools.arguments:
+            return []
+        streamed = "".join(self._tools.arguments[index])
+        if final == streamed:
+            return []
+        if final.startswith(streamed):
+            rest = final[len(streamed) :]
+            self._tools.add(index, None, None, rest)
+            return [ToolCallDelta(index, None, None, rest)]
+        self._tools.arguments[index] = [final]
+        return []
+
     def _terminal(self, response: dict[str, Any], kind: str) -> list[StreamEvent]:
         events: list[StreamEvent] = []
         usage = response.get("usage")
@@ -405,7 +608,9 @@ class _ResponsesParser:
                 )
             )
         if kind == "response.completed":
-            reason: FinishReason = "tool_calls" if self._tools.order else "stop"
+            reason: FinishReason = (
+                "refusal" if self._refused else "tool_calls" if self._tools.order else "stop"
+            )
             self._done = Finished(reason, raw_reason="completed")
             self.done = True
         else:
