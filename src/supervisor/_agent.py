@@ -1363,8 +1363,13 @@ def _retry_kind(exc: ProviderError) -> str:
     if isinstance(exc, ProviderTimeout):
         return "timeout"
     if isinstance(exc, ProviderStreamError):
-        # An error event before any output: classed by the provider's error type.
-        return _STREAM_ERROR_KINDS.get(exc.error_type, "other")
+        # An error event before any output: classed by the provider's error type; one the
+        # provider marked retryable (a 429 or 5xx code in the event) that no name matches is
+        # the server's trouble, as a 5xx status is.
+        kind = _STREAM_ERROR_KINDS.get(exc.error_type)
+        if kind is None:
+            kind = "unavailable" if exc.retryable else "other"
+        return kind
     return "other"
 
 
@@ -1372,7 +1377,9 @@ _STREAM_ERROR_KINDS = {
     "overloaded_error": "unavailable",
     "api_error": "unavailable",
     "server_error": "unavailable",
+    "InternalServerError": "unavailable",  # vLLM
     "rate_limit_error": "rate_limited",
+    "rate_limit_exceeded": "rate_limited",  # OpenAI
     "timeout_error": "timeout",
 }
 

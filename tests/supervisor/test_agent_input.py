@@ -336,3 +336,26 @@ async def test_call_tools_raises_what_concerns_the_agent_itself(harness: Harness
     (error,) = cls.seen  # type: ignore[attr-defined]
     assert isinstance(error, CallDenied)  # a step limit is the agent's, not the tool's
     assert error.rule == "limits.max_steps_per_agent"
+
+
+@pytest.mark.parametrize(
+    ("error_type", "retryable", "kind"),
+    [
+        ("rate_limit_error", True, "rate_limited"),  # Anthropic
+        ("rate_limit_exceeded", True, "rate_limited"),  # OpenAI
+        ("InternalServerError", True, "unavailable"),  # vLLM
+        ("overloaded_error", True, "unavailable"),
+        ("some_new_error", True, "unavailable"),  # a 429/5xx code the provider saw
+        ("invalid_request_error", False, "other"),
+    ],
+)
+def test_an_error_event_before_any_output_is_retried_by_what_it_says(
+    error_type: str, retryable: bool, kind: str
+) -> None:
+    """OpenAI's and vLLM's mid-stream error names fell under "other", which the policy's
+    retry_on never lists, so a rate limit or a server error as an event was never retried."""
+    from supervisor._agent import _retry_kind
+    from supervisor._providers import ProviderStreamError
+
+    error = ProviderStreamError("x", error_type=error_type, retryable=retryable, provider="p")
+    assert _retry_kind(error) == kind
