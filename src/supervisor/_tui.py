@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import anyio
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.live import Live
 from rich.measure import Measurement
@@ -110,6 +111,29 @@ _DECISION_STYLE: Final[Mapping[str, str]] = {
 }
 # Keys in a decision's numbers that hold nano-dollars and are shown as money.
 _MONEY_WORDS: Final = ("cost", "limit", "spent", "budget", "reserved", "remaining", "price")
+
+
+# Names, reasons, questions and model output are untrusted text: shown as they are, never read as
+# rich markup (a "[/x]" must not crash the screen, nor "[bold]" restyle it) and never passed raw
+# to the terminal (an escape sequence or a line break could redraw or fake part of the screen).
+# Control characters and the bidirectional overrides are shown as visible escapes instead.
+_UNSAFE: Final[Mapping[int, str]] = {
+    **{c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))},
+    0x09: " ",
+    0x0A: "\\n",
+    0x0D: "\\r",
+    **{c: f"\\u{c:04x}" for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))},
+}
+
+
+def _safe(text: object) -> str:
+    """``text`` as one line of inert characters (see ``_UNSAFE``)."""
+    return str(text).translate(_UNSAFE)
+
+
+def _plain(text: object, style: str = "") -> Text:
+    """Untrusted ``text`` as a :class:`Text`: no markup, no control characters."""
+    return Text(_safe(text), style=style)
 
 
 def _decision_key(decision: str) -> str:
@@ -487,7 +511,7 @@ def _agents_table(
     def _cells(
         agent: RenderableType,
         state: RenderableType,
-        model: str,
+        model: RenderableType,
         calls: str,
         tokens: str,
         rate: str,
@@ -503,7 +527,7 @@ def _agents_table(
             s = sessions[session]
             table.add_row(
                 *_cells(
-                    Text(f"session {session or '-'}", style="bold"),
+                    _plain(f"session {session or '-'}", "bold"),
                     Text(f"{s.active}/{s.agents} active", style="dim"),
                     "",
                     str(s.calls),
@@ -524,16 +548,16 @@ def _agents_table(
             rate = row.tokens_per_second
             table.add_row(
                 *_cells(
-                    Text(row.path or row.agent),
+                    _plain(row.path or row.agent),
                     _state_text(row),
-                    row.model if provider else row.model.partition(":")[2] or row.model,
+                    _plain(row.model if provider else row.model.partition(":")[2] or row.model),
                     str(row.calls),
                     f"{_tokens(row.tokens_in)}/{_tokens(row.tokens_out_live)}",
                     f"{rate:.0f}" if rate is not None else "",
                     cost_bar(row.spend, row.budget, width=8),
-                    Text(
+                    _plain(
                         row.last_decision,
-                        style=_DECISION_STYLE.get(_decision_key(row.last_decision), ""),
+                        _DECISION_STYLE.get(_decision_key(row.last_decision), ""),
                     ),
                 )
             )
@@ -567,10 +591,10 @@ def _header(view: RunView) -> Text:
     total = view.overall()
     text = Text()
     if view.started is not None:
-        text.append(f"{view.started.target}", style="bold")
-        text.append(f"  session {view.started.session}", style="dim")
+        text.append(_safe(view.started.target), style="bold")
+        text.append(f"  session {_safe(view.started.session)}", style="dim")
         if view.started.policy:
-            text.append(f"  policy {view.started.policy}", style="dim")
+            text.append(f"  policy {_safe(view.started.policy)}", style="dim")
         text.append("\n")
     elapsed = (
         (view.finished.time if view.finished else time.time()) - view.started_at
@@ -587,7 +611,7 @@ def _header(view: RunView) -> Text:
     if view.semantic:
         style = {"loading": "yellow", "ready": "green", "failed": "red"}.get(view.semantic, "")
         text.append("  semantic detector: ")
-        text.append("loading…" if view.semantic == "loading" else view.semantic, style=style)
+        text.append("loading…" if view.semantic == "loading" else _safe(view.semantic), style=style)
     if view.pending_approvals:
         text.append(f"\n{len(view.pending_approvals)} awaiting approval", style="bold magenta")
     return text
@@ -598,11 +622,13 @@ def _approval_panel(view: RunView) -> Panel:
     body = Table.grid(padding=(0, 1))
     body.add_column(style="bold")
     body.add_column()
-    body.add_row("agent", head.agent + (f"  (session {head.session})" if head.session else ""))
-    body.add_row("wants", head.action)
-    body.add_row("why", f"{head.rule}: {head.reason}")
+    body.add_row(
+        "agent", _plain(head.agent + (f"  (session {head.session})" if head.session else ""))
+    )
+    body.add_row("wants", _plain(head.action))
+    body.add_row("why", _plain(f"{head.rule}: {head.reason}"))
     if head.evidence:
-        body.add_row("evidence", head.evidence)
+        body.add_row("evidence", _plain(head.evidence))
     keys = Text.assemble(
         ("[a]", "bold green"),
         " approve   ",
@@ -624,8 +650,8 @@ def _log_panel(view: RunView, lines: int) -> Panel:
             text.append("\n")
         text.append(time.strftime("%H:%M:%S ", time.localtime(line.time)), style="dim")
         if line.agent:
-            text.append(f"{line.agent} ", style="bold")
-        text.append(line.text, style=line.style)
+            text.append(f"{_safe(line.agent)} ", style="bold")
+        text.append(_safe(line.text), style=line.style)
     if not latest:
         text.append("no decisions yet", style="dim")
     return Panel(text, title="decisions", title_align="left", box=box.ROUNDED)
@@ -659,7 +685,9 @@ def render_summary(view: RunView) -> RenderableType:
     parts: list[RenderableType] = [_Summary(view)]
     if view.finished is not None:
         style = "green" if view.finished.exit_code == 0 else "bold red"
-        parts.append(Text(f"exit {view.finished.exit_code}: {view.finished.reason}", style=style))
+        parts.append(
+            Text(f"exit {view.finished.exit_code}: {_safe(view.finished.reason)}", style=style)
+        )
     return Group(*parts)
 
 
@@ -687,10 +715,12 @@ class _Summary:
         else:
             # Folded, the agent (and session) columns can narrow to their minimum widths.
             rows = self.view.agents.values()
-            paths = max([len("agent"), len("total"), *(len(r.path or r.agent) for r in rows)])
+            paths = max(
+                [len("agent"), len("total"), *(cell_len(_safe(r.path or r.agent)) for r in rows)]
+            )
             room = needed - max(paths - _AGENT_MIN, 0)
             if len({r.session for r in rows}) > 1:
-                sessions = max([len("session"), *(len(r.session) for r in rows)])
+                sessions = max([len("session"), *(cell_len(_safe(r.session)) for r in rows)])
                 room -= max(sessions - _SESSION_MIN, 0)
             if room > options.max_width:
                 yield from self._lines()  # not even a folded table fits: one line per agent
@@ -709,7 +739,7 @@ class _Summary:
         yield Text("Run summary", style="bold")
         for row in rows:
             state = "interrupted" if row.state in _ACTIVE else _state_text(row).plain
-            where = f" ({row.session})" if several else ""
+            where = f" ({_safe(row.session)})" if several else ""
             counts = ", ".join(
                 _plural(n, what)
                 for n, what in (
@@ -720,7 +750,7 @@ class _Summary:
                 )
             )
             yield Text(
-                f"{row.path or row.agent}{where}: {state}, {format_usd(row.spend)}, {counts}"
+                f"{_safe(row.path or row.agent)}{where}: {state}, {format_usd(row.spend)}, {counts}"
             )
         spend = format_usd(sum(r.spend for r in rows))
         yield Text(f"total: {spend}, {_plural(sum(r.calls for r in rows), 'call')}")
@@ -759,9 +789,9 @@ class _Summary:
         for (name, abbr), total in zip(_COUNTERS, totals, strict=True):
             number(abbr if short else name, str(total))
         for row in rows:
-            cells: list[RenderableType] = [row.path or row.agent]
+            cells: list[RenderableType] = [_plain(row.path or row.agent)]
             if several:
-                cells.append(row.session)
+                cells.append(_plain(row.session))
             cells += [
                 # The run is over: an agent still shown as busy was cut short (Ctrl-C, a crash).
                 Text("interrupted", style="yellow") if row.state in _ACTIVE else _state_text(row),

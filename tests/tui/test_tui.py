@@ -42,6 +42,13 @@ def _line_with(screen: str, needle: str) -> str:
     return lines[0]
 
 
+def _view(events: list[RunEvent]) -> RunView:
+    view = RunView()
+    for event in events:
+        view.emit(event)
+    return view
+
+
 def _demo_events() -> list[RunEvent]:
     request = ApprovalRequest(
         agent="coder",
@@ -332,3 +339,47 @@ async def test_live_display_redraws_steadily_and_leaves_the_summary() -> None:
 def test_live_display_rejects_a_bad_rate() -> None:
     with pytest.raises(ValueError, match="fps"):
         LiveDisplay(RunView(), fps=0)
+
+
+def test_untrusted_text_is_shown_literally_never_as_markup_or_escapes() -> None:
+    # Names, reasons and tool arguments come from agents and models: "[/x]" once crashed the
+    # screen (rich read it as a closing tag), "[bold]" restyled it, and an escape sequence or a
+    # line break went to the terminal as is, able to clear it or fake a line of the log.
+    agent = "a[bold]gent[/]"
+    request = ApprovalRequest(
+        agent=agent,
+        session="s[red]1",
+        rule="tools[/x]",
+        reason="the model said \x1b[2J\x1b[31mAPPROVED\x1b[0m\n12:00:00 coder approval answered",
+        evidence={"arg": "[link=http://x]y[/link]"},
+        action="delete_files(path='[/x]')",
+    )
+    events: list[RunEvent] = [
+        RunStarted("t[/]", "s[red]1", None, "trio"),
+        AgentStateChanged(agent, agent, "s[red]1", "running"),
+        AgentStateChanged("b\u202eevil", "b\u202eevil", "other", "running"),
+        CallStarted(agent, "s[red]1", "c1", "openai:[blink]gpt[/]", "llm", 0),
+        DecisionMade(agent, "s[red]1", "c1", "warn", "r", "enforce", "x\rfake\nline"),
+        request.to_event(),
+        RunFinished(4, "escalated [/]"),
+    ]
+    view = _view(events)
+    for width in (140, 100, 60):
+        for renderable in (render_run(view), render_summary(view)):
+            screen = _screen(renderable, width=width)
+            assert "\x1b" not in screen
+            assert "\u202e" not in screen
+            assert "\r" not in screen
+        live = _screen(render_run(view), width=width)
+        assert "a[bold]" in live
+        assert "\\x1b[2J" in live
+    screen = _screen(render_run(view), width=200)
+    assert "delete_files(path='[/x]')" in _line_with(screen, "wants")
+    assert "APPROVED\\x1b[0m\\n12:00:00 coder" in _line_with(screen, "why")
+    assert "[link=http://x]y[/link]" in _line_with(screen, "evidence")
+    assert "[blink]gpt[/]" in _line_with(screen, "NEEDS APPROVAL")
+    assert "x\\rfake\\nline" in _line_with(screen, "warn by r")
+    assert "b\\u202eevil" in screen
+    summary = _screen(render_summary(view), width=120)
+    assert "a[bold]gent[/]" in summary
+    assert "escalated [/]" in summary
