@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -170,6 +171,11 @@ class _Pending:
         self.answer: ApprovalAnswer | None = None
         self.by: Literal["keyboard", "default", "cancelled"] = "keyboard"
         self.started = time.monotonic()
+
+
+#: An escape sequence a key sends (arrows, function keys, Alt+key): ESC [ ... final byte,
+#: ESC O x, or ESC and one character. Its letters are not keys a person pressed to answer.
+_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|O.|.)?", re.DOTALL)
 
 
 _INPUT_CLOSED = "The terminal's input closed, so nobody can answer; the default applied."
@@ -324,7 +330,7 @@ class TerminalApprover:
                     for entry in list(self._queue):
                         self._resolve(entry, self._default, "default", _INPUT_CLOSED)
                     await anyio.sleep_forever()
-                for char in data.decode("utf-8", "replace"):
+                for char in _ESCAPE_SEQUENCE.sub("", data.decode("utf-8", "replace")):
                     self.press(char)
 
     def __repr__(self) -> str:

@@ -7,6 +7,7 @@ by the tmux end-to-end test).
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import anyio
 import pytest
@@ -21,6 +22,9 @@ from supervisor._approvals import (
     UnattendedApprover,
 )
 from supervisor._events import ApprovalAnswered, ApprovalRequested, Notice, RecordingSink
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _request(agent: str, action: str = "delete_files(path='/tmp/x')") -> ApprovalRequest:
@@ -196,3 +200,52 @@ async def test_when_the_terminal_input_closes_the_default_answers_instead_of_nob
     (notice,) = [e for e in sink.events if isinstance(e, Notice)]
     assert "closed" in notice.message
     assert "'deny'" in notice.message
+
+
+async def _until(condition: Callable[[], bool]) -> None:
+    """Wait (inside the caller's fail_after) until ``condition()`` holds."""
+    while not condition():
+        await anyio.sleep(0.01)
+
+
+async def test_arrow_and_function_keys_answer_nothing() -> None:
+    """An arrow key sends ESC [ A (up) or ESC [ D (left): its letters once approved or denied
+    the request on screen. Escape sequences are not keys a person pressed to answer."""
+    sink = RecordingSink()
+    approver = TerminalApprover(sink)
+    read_fd, write_fd = os.pipe()
+    answers: list[ApprovalAnswer] = []
+
+    async def ask() -> None:
+        answers.append(await approver.decide(_request("coder")))
+
+    try:
+        with anyio.fail_after(5):
+            async with anyio.create_task_group() as tg:
+                await tg.start(approver.run, read_fd)
+                tg.start_soon(ask)
+                await wait_all_tasks_blocked()
+                # up, left, down, F1, Home, Delete, Alt+a, a lone Escape
+                for keys in (b"\x1b[A", b"\x1b[D", b"\x1b[B", b"\x1bOP", b"\x1b[1;5H"):
+                    os.write(write_fd, keys)
+                os.write(write_fd, b"\x1b[3~\x1ba\x1b")
+                await _until(lambda: _unread(read_fd) == 0)
+                await wait_all_tasks_blocked()  # and what was read is handled
+                assert [r.agent for r in approver.pending] == ["coder"]
+                os.write(write_fd, b"s")
+                await _until(lambda: bool(answers))
+                tg.cancel_scope.cancel()
+    finally:
+        os.close(read_fd)
+        os.close(write_fd)
+    assert answers == ["stop"]
+
+
+def _unread(fd: int) -> int:
+    """Bytes waiting in pipe ``fd``."""
+    import fcntl
+    import struct
+    import termios
+
+    raw = fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0")
+    return int(struct.unpack("i", raw)[0])
