@@ -31,7 +31,7 @@ import anyio
 from ._events import ApprovalAnswered, ApprovalRequested, EventSink, Notice
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Callable, Iterator, Mapping
 
     from anyio.abc import TaskStatus
 
@@ -163,7 +163,7 @@ async def decide_with_source(
 
 
 class _Pending:
-    __slots__ = ("answer", "answered", "by", "request", "started")
+    __slots__ = ("answer", "answered", "by", "headed", "request", "started", "warned")
 
     def __init__(self, request: ApprovalRequest) -> None:
         self.request = request
@@ -171,6 +171,8 @@ class _Pending:
         self.answer: ApprovalAnswer | None = None
         self.by: Literal["keyboard", "default", "cancelled"] = "keyboard"
         self.started = time.monotonic()
+        self.headed: float | None = None  # when it became the head (the one on screen)
+        self.warned = False  # a key came too early for it, and the person was told
 
 
 #: An escape sequence a key sends (arrows, function keys, Alt+key): ESC [ ... final byte,
@@ -193,6 +195,11 @@ class TerminalApprover:
         sink: Where ``ApprovalRequested`` and ``ApprovalAnswered`` go.
         timeout: Seconds to wait for a key before ``default`` applies; ``None`` waits forever.
         default: The answer applied after ``timeout``.
+        guard: Seconds a request must have been the one on screen before a key from the
+            terminal answers it. A held key, a paste, keys typed ahead or a key meant for a
+            request that was just withdrawn would otherwise answer the next request, which the
+            person has not seen; such a key is ignored, and the person is told.
+        clock: Where :meth:`run` reads the time for ``guard`` (tests pass their own).
     """
 
     def __init__(
@@ -201,10 +208,16 @@ class TerminalApprover:
         *,
         timeout: float | None = None,
         default: ApprovalAnswer = "deny",
+        guard: float = 0.5,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        if guard < 0:
+            raise ValueError(f"The approval key guard must be 0 or more seconds, not {guard}.")
         self._sink = sink
         self._timeout = timeout
         self._default: ApprovalAnswer = default
+        self._guard = guard
+        self._clock = clock
         # Invariant: arrival order; an entry leaves when answered or withdrawn.
         self._queue: list[_Pending] = []
         self._closed = False  # the key reader met the end of its input
@@ -224,6 +237,7 @@ class TerminalApprover:
         """:meth:`decide`, and whether a key or the timeout's default answered."""
         entry = _Pending(request)
         self._queue.append(entry)
+        self._mark_head()
         self._sink.emit(request.to_event())
         if self._closed:
             self._resolve(entry, self._default, "default", _INPUT_CLOSED)
@@ -276,6 +290,7 @@ class TerminalApprover:
         entry.by = by
         with contextlib.suppress(ValueError):
             self._queue.remove(entry)
+        self._mark_head()
         request = entry.request
         self._sink.emit(
             ApprovalAnswered(
@@ -289,6 +304,33 @@ class TerminalApprover:
             )
         )
         entry.answered.set()
+
+    def _mark_head(self) -> None:
+        if self._queue and self._queue[0].headed is None:
+            self._queue[0].headed = self._clock()
+
+    def _typed(self, data: str) -> None:
+        """Handle what the terminal sent in one read (see ``guard``)."""
+        for char in _ESCAPE_SEQUENCE.sub("", data):
+            answer = APPROVAL_KEYS.get(char.lower())
+            if answer is None or not self._queue:
+                continue
+            head = self._queue[0]
+            assert head.headed is not None
+            if self._clock() - head.headed < self._guard:
+                if not head.warned:
+                    head.warned = True
+                    self._sink.emit(
+                        Notice(
+                            f"Ignored the key '{char}': the question from "
+                            f"{head.request.agent} had only just appeared. Read it, then "
+                            "press the key again.",
+                            "warning",
+                            agent=head.request.agent,
+                        )
+                    )
+                continue
+            self.answer(answer)
 
     async def run(
         self,
@@ -330,8 +372,7 @@ class TerminalApprover:
                     for entry in list(self._queue):
                         self._resolve(entry, self._default, "default", _INPUT_CLOSED)
                     await anyio.sleep_forever()
-                for char in _ESCAPE_SEQUENCE.sub("", data.decode("utf-8", "replace")):
-                    self.press(char)
+                self._typed(data.decode("utf-8", "replace"))
 
     def __repr__(self) -> str:
         return f"<TerminalApprover pending={len(self._queue)} timeout={self._timeout}>"

@@ -148,7 +148,7 @@ def test_unattended_rejects_a_negative_timeout() -> None:
 
 async def test_key_reader_answers_from_a_file_descriptor() -> None:
     sink = RecordingSink()
-    approver = TerminalApprover(sink)
+    approver = TerminalApprover(sink, guard=0)  # the guard has its own tests below
     read_fd, write_fd = os.pipe()
     try:
         with anyio.fail_after(5):
@@ -212,7 +212,7 @@ async def test_arrow_and_function_keys_answer_nothing() -> None:
     """An arrow key sends ESC [ A (up) or ESC [ D (left): its letters once approved or denied
     the request on screen. Escape sequences are not keys a person pressed to answer."""
     sink = RecordingSink()
-    approver = TerminalApprover(sink)
+    approver = TerminalApprover(sink, guard=0)
     read_fd, write_fd = os.pipe()
     answers: list[ApprovalAnswer] = []
 
@@ -249,3 +249,81 @@ def _unread(fd: int) -> int:
 
     raw = fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0")
     return int(struct.unpack("i", raw)[0])
+
+
+async def test_a_key_only_answers_a_question_that_has_been_on_screen() -> None:
+    """A held key, a paste or keys typed ahead once answered the next request too, and a key
+    meant for a request that was just withdrawn answered the one that replaced it: requests the
+    person never saw. A key now answers only a request shown for ``guard`` seconds."""
+    sink = RecordingSink()
+    now = [100.0]
+    approver = TerminalApprover(sink, guard=0.5, clock=lambda: now[0])
+    read_fd, write_fd = os.pipe()
+    answers: dict[str, ApprovalAnswer] = {}
+
+    async def ask(agent: str) -> None:
+        answers[agent] = await approver.decide(_request(agent))
+
+    def notices() -> list[Notice]:
+        return [e for e in sink.events if isinstance(e, Notice)]
+
+    try:
+        with anyio.fail_after(5):
+            async with anyio.create_task_group() as tg:
+                await tg.start(approver.run, read_fd)
+                async with anyio.create_task_group() as asks:
+                    for agent in ("coder", "writer"):
+                        asks.start_soon(ask, agent)
+                        await wait_all_tasks_blocked()
+                    withdrawn = anyio.CancelScope()
+                    tg.start_soon(_ask_in, withdrawn, approver, "tester")
+                    await wait_all_tasks_blocked()
+                    # Typed at once as the first question appears: nothing is answered.
+                    os.write(write_fd, b"a")
+                    await _until(lambda: len(notices()) == 1)
+                    assert "coder" in notices()[0].message
+                    # Shown long enough: a held key answers the coder, and not the writer,
+                    # whose question appeared only as the coder's was answered.
+                    now[0] += 1
+                    os.write(write_fd, b"aaaa")
+                    await _until(lambda: len(notices()) == 2)
+                    assert answers == {"coder": "approve"}
+                    assert "writer" in notices()[1].message
+                    now[0] += 1
+                    os.write(write_fd, b"d")
+                    await _until(lambda: "writer" in answers)
+                # The tester's question is on screen; it is withdrawn just as a key comes.
+                assert [r.agent for r in approver.pending] == ["tester"]
+                now[0] += 1
+                async with anyio.create_task_group() as asks:
+                    asks.start_soon(ask, "reviewer")
+                    await wait_all_tasks_blocked()
+                    withdrawn.cancel()
+                    await wait_all_tasks_blocked()
+                    os.write(write_fd, b"a")
+                    await _until(lambda: len(notices()) == 3)
+                    assert "reviewer" in notices()[2].message
+                    now[0] += 1
+                    os.write(write_fd, b"n")
+                tg.cancel_scope.cancel()
+    finally:
+        os.close(read_fd)
+        os.close(write_fd)
+    assert answers == {"coder": "approve", "writer": "deny", "reviewer": "deny"}
+    answered = [(e.agent, e.answer, e.by) for e in sink.events if isinstance(e, ApprovalAnswered)]
+    assert answered == [
+        ("coder", "approve", "keyboard"),
+        ("writer", "deny", "keyboard"),
+        ("tester", "deny", "cancelled"),
+        ("reviewer", "deny", "keyboard"),
+    ]
+
+
+async def _ask_in(scope: anyio.CancelScope, approver: TerminalApprover, agent: str) -> None:
+    with scope:
+        await approver.decide(_request(agent))
+
+
+def test_the_key_guard_cannot_be_negative() -> None:
+    with pytest.raises(ValueError, match="0 or more seconds"):
+        TerminalApprover(RecordingSink(), guard=-1)
