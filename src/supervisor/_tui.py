@@ -668,10 +668,11 @@ def render_run(
         log_lines: How many of the latest log lines are shown.
         title: The panel title.
     """
-    parts: list[RenderableType] = [_header(view), _AgentsTable(view, max_rows)]
+    parts: list[RenderableType] = [_header(view)]
+    # The question comes before the table: on a short terminal what is cut is the table's end.
     if view.pending_approvals:
         parts.append(_approval_panel(view))
-    parts.append(_log_panel(view, log_lines))
+    parts += [_AgentsTable(view, max_rows), _log_panel(view, log_lines)]
     return Panel(Group(*parts), title=title, title_align="left", box=box.ROUNDED)
 
 
@@ -836,12 +837,50 @@ class LiveDisplay:
         self.frames = 0
 
     def render(self) -> RenderableType:
-        """One frame, sized to the console."""
-        height = self.console.size.height
-        log_lines = 8 if height >= 30 else 4
-        fixed = 8 + log_lines + (8 if self.view.pending_approvals else 0)
-        max_rows = self._max_rows if self._max_rows is not None else max(5, height - fixed)
-        return render_run(self.view, max_rows=max_rows, log_lines=log_lines)
+        """One frame that fits the console: never taller than the terminal.
+
+        A frame taller than the terminal is cut at the bottom by rich. The header and the
+        question waiting for a person come first and are always whole (as far as the terminal
+        allows); the agents table and then the log get what height is left, and give way.
+        """
+        console = self.console
+        width, height = console.size
+        inner = console.options.update(width=max(1, width - 4), height=None)  # inside the frame
+
+        def lines(renderable: RenderableType) -> int:
+            return len(console.render_lines(renderable, inner, pad=False))
+
+        view = self.view
+        parts: list[RenderableType] = [_header(view)]
+        left = height - 2 - lines(parts[0])  # 2: the frame's top and bottom
+        if view.pending_approvals:
+            question = _approval_panel(view)
+            left -= lines(question)
+            if left < 0:  # too short for both: the question matters, the totals can wait
+                left += lines(parts.pop())
+            parts.append(question)
+        # The log: its latest lines, as many as fit beside at least a few agent rows.
+        log_lines = min(8 if height >= 30 else 4, left - 2 - 5 - 2)
+        log: RenderableType | None = None
+        while log_lines > 0:
+            log = _log_panel(view, log_lines)
+            used = lines(log)
+            if used <= max(left - 2 - 5, 3):
+                left -= used
+                break
+            log, log_lines = None, log_lines - 1
+        # The table: its header takes two lines; each row one (they never wrap).
+        max_rows = left - 2 if self._max_rows is None else min(self._max_rows, left - 2)
+        while max_rows >= 1:
+            table = _AgentsTable(view, max_rows)
+            used = lines(table)
+            if used <= left:
+                parts.append(table)
+                break
+            max_rows -= used - left
+        if log is not None:
+            parts.append(log)
+        return Panel(Group(*parts), title="supervise", title_align="left", box=box.ROUNDED)
 
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
         """Redraw until cancelled."""

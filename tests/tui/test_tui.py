@@ -383,3 +383,41 @@ def test_untrusted_text_is_shown_literally_never_as_markup_or_escapes() -> None:
     summary = _screen(render_summary(view), width=120)
     assert "a[bold]gent[/]" in summary
     assert "escalated [/]" in summary
+
+
+@pytest.mark.parametrize(("width", "height"), [(80, 24), (60, 16), (60, 12), (120, 30), (200, 50)])
+def test_the_live_frame_fits_the_terminal_and_keeps_the_question_whole(
+    width: int, height: int
+) -> None:
+    # The frame used to be a few lines taller than the terminal at every size (27 lines on an
+    # 80x24 terminal), so rich cut its bottom; on a short terminal that was the approval panel
+    # with its keys. The frame now fits, the question first, and the table and log give way.
+    events = _demo_events()
+    for i in range(40):
+        events.append(AgentStateChanged(f"worker{i}", f"root/worker{i}", "demo", "running"))
+        events.append(DecisionMade(f"worker{i}", "demo", None, "warn", "r", "enforce", "x " * 30))
+    view = _view(events)
+    console = Console(
+        file=io.StringIO(), width=width, height=height, force_terminal=False, color_system=None
+    )
+    frame = LiveDisplay(view, console).render()
+    console.print(frame)
+    screen = console.file.getvalue()  # type: ignore[attr-defined]
+    assert len(screen.splitlines()) <= height, screen
+    assert "delete_files(path='build/')" in screen
+    assert "[a] approve" in screen
+    assert "[s] stop this agent" in screen
+    if height >= 24:
+        assert "NEEDS APPROVAL" in screen  # the agent's row is still shown
+        assert "+" in _line_with(screen, "more")
+    # Without a question the table takes the room.
+    (asked,) = view.pending_approvals
+    view.emit(ApprovalAnswered(asked.request_id, "coder", "demo", "approve", "keyboard", 1.0, ""))
+    assert not view.pending_approvals
+    console = Console(
+        file=io.StringIO(), width=width, height=height, force_terminal=False, color_system=None
+    )
+    console.print(LiveDisplay(view, console).render())
+    screen = console.file.getvalue()  # type: ignore[attr-defined]
+    assert len(screen.splitlines()) <= height, screen
+    assert "running" in screen  # the agents' rows
