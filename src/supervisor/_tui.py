@@ -548,7 +548,9 @@ def _agents_table(
             rate = row.tokens_per_second
             table.add_row(
                 *_cells(
-                    _plain(row.path or row.agent),
+                    # Narrow, the path's start ("root/team/...") would take the whole column
+                    # and every row would read alike: the agent's own (unique) name instead.
+                    _plain(row.agent if compact else row.path or row.agent),
                     _state_text(row),
                     _plain(row.model if provider else row.model.partition(":")[2] or row.model),
                     str(row.calls),

@@ -123,7 +123,7 @@ def test_wide_and_narrow_terminals() -> None:
     wide = _screen(render_run(view), width=160)
     assert "anthropic:claude-opus-4" in _line_with(wide, "root/writer")
     narrow = _screen(render_run(view), width=80)
-    writer = _line_with(narrow, "root/writer")
+    writer = _line_with(narrow, " writer ")  # narrow: the agent's name, not its path
     assert "running" in writer
     assert "$0.25/$1.00" in writer
     assert all(len(line) <= 80 for line in narrow.splitlines())
@@ -421,3 +421,18 @@ def test_the_live_frame_fits_the_terminal_and_keeps_the_question_whole(
     screen = console.file.getvalue()  # type: ignore[attr-defined]
     assert len(screen.splitlines()) <= height, screen
     assert "running" in screen  # the agents' rows
+
+
+def test_a_narrow_table_names_each_agent_not_the_start_of_its_path() -> None:
+    # At 60 columns every row read "root/w…": the path's start filled the agent column.
+    view = _view(
+        [
+            AgentStateChanged(f"worker{i}", f"root/pool/workers/worker{i}", "s", "running")
+            for i in range(3)
+        ]
+    )
+    screen = _screen(render_run(view), width=60)
+    for i in range(3):
+        assert "running" in _line_with(screen, f"worker{i} ")
+    wide = _screen(render_run(view), width=160)
+    assert "root/pool/workers/worker2" in wide
