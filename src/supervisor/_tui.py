@@ -316,10 +316,18 @@ class RunView:
                 p.agent == event.agent for p in self.pending_approvals
             ):
                 row.state = "stopped" if event.answer == "stop" else "running"
-            how = "at the keyboard" if event.by == "keyboard" else f"by {event.by}"
-            text = f"approval answered '{event.answer}' {how} after {event.waited:.1f}s"
-            if event.note and event.by != "keyboard":
-                text += f" - {event.note}"
+            if event.by == "cancelled":
+                # Nobody answered: the agent stopped or its call ended while the question was
+                # up. The event carries 'deny' (what the call got), but nobody denied anything.
+                text = (
+                    f"approval request withdrawn after {event.waited:.1f}s, unanswered: "
+                    "the agent stopped or its call ended first"
+                )
+            else:
+                how = "at the keyboard" if event.by == "keyboard" else f"by {event.by}"
+                text = f"approval answered '{event.answer}' {how} after {event.waited:.1f}s"
+                if event.note and event.by != "keyboard":
+                    text += f" - {event.note}"
             self._say(event.time, event.agent, "approval", text, "magenta")
         elif isinstance(event, SemanticStatus):
             self.semantic = event.state

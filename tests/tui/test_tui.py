@@ -436,3 +436,17 @@ def test_a_narrow_table_names_each_agent_not_the_start_of_its_path() -> None:
         assert "running" in _line_with(screen, f"worker{i} ")
     wide = _screen(render_run(view), width=160)
     assert "root/pool/workers/worker2" in wide
+
+
+def test_a_withdrawn_approval_is_not_logged_as_a_denial() -> None:
+    # The log said "approval answered 'deny' by cancelled - The request was withdrawn." when an
+    # agent stopped (Ctrl-C, a budget) with its question up: as if someone had denied it.
+    events = _demo_events()
+    view = _view(events)
+    (asked,) = view.pending_approvals
+    view.emit(ApprovalAnswered(asked.request_id, "coder", "demo", "deny", "cancelled", 0.8, "x"))
+    screen = _screen(render_run(view), width=160)
+    line = _line_with(screen, "withdrawn")
+    assert "approval request withdrawn after 0.8s, unanswered" in line
+    assert "answered 'deny'" not in screen
+    assert "Approval needed" not in screen
