@@ -225,6 +225,8 @@ class RunView:
         self.started_at: float = time.time()
         self._call_agent: dict[str, str] = {}
         self.events_seen: int = 0
+        self.logged: int = 0
+        """Lines ever added to the log (the log itself keeps the latest ``log_size``)."""
 
     def _row(self, agent: str, session: str = "") -> AgentRow:
         row = self.agents.get(agent)
@@ -236,6 +238,7 @@ class RunView:
 
     def _say(self, when: float, agent: str, kind: str, text: str, style: str = "") -> None:
         self.log.append(LogLine(when, agent, kind, text, style))
+        self.logged += 1
 
     def emit(self, event: RunEvent) -> None:
         """Apply one event. Never raises: a malformed event is logged, not propagated."""
@@ -652,16 +655,21 @@ def _approval_panel(view: RunView) -> Panel:
     return Panel(Group(body, keys), title=title, border_style="magenta", box=box.HEAVY)
 
 
+def _log_text(line: LogLine) -> Text:
+    text = Text(time.strftime("%H:%M:%S ", time.localtime(line.time)), style="dim")
+    if line.agent:
+        text.append(f"{_safe(line.agent)} ", style="bold")
+    text.append(_safe(line.text), style=line.style)
+    return text
+
+
 def _log_panel(view: RunView, lines: int) -> Panel:
     text = Text()
     latest = list(view.log)[-lines:] if lines > 0 else []
     for index, line in enumerate(latest):
         if index:
             text.append("\n")
-        text.append(time.strftime("%H:%M:%S ", time.localtime(line.time)), style="dim")
-        if line.agent:
-            text.append(f"{_safe(line.agent)} ", style="bold")
-        text.append(_safe(line.text), style=line.style)
+        text.append(_log_text(line))
     if not latest:
         text.append("no decisions yet", style="dim")
     return Panel(text, title="decisions", title_align="left", box=box.ROUNDED)
@@ -893,7 +901,17 @@ class LiveDisplay:
         return Panel(Group(*parts), title="supervise", title_align="left", box=box.ROUNDED)
 
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
-        """Redraw until cancelled."""
+        """Redraw until cancelled.
+
+        On a terminal that cannot redraw in place (``TERM=dumb``, or output that is not a
+        terminal) rich's live view draws nothing until the end, which would hide a question
+        an agent waits on: there, log lines are printed as they come instead, and each
+        approval question once, when it comes up.
+        """
+        if not self.console.is_terminal or self.console.is_dumb_terminal:
+            task_status.started()
+            await self._print_as_lines()
+            return
         # auto_refresh is off: rich's refresh thread would read the view while the event loop
         # mutates it. Redrawing from this task keeps reads and writes on one thread.
         live = Live(
@@ -910,6 +928,29 @@ class LiveDisplay:
                 live.update(self.render(), refresh=True)
                 self.frames += 1
                 await anyio.sleep(self._interval)
+
+    async def _print_as_lines(self) -> None:
+        printed = 0  # of view.logged
+        asked: str | None = None  # the request whose question was printed last
+
+        def flush() -> None:
+            nonlocal printed, asked
+            view = self.view
+            new = min(view.logged - printed, len(view.log))
+            printed = view.logged
+            for line in list(view.log)[len(view.log) - new :] if new else ():
+                self.console.print(_log_text(line), soft_wrap=True)
+            if view.pending_approvals and view.pending_approvals[0].request_id != asked:
+                asked = view.pending_approvals[0].request_id
+                self.console.print(_approval_panel(view))
+
+        try:
+            while True:
+                flush()
+                self.frames += 1
+                await anyio.sleep(self._interval)
+        finally:
+            flush()  # what came after the last tick
 
     def print_summary(self) -> None:
         """Print the end-of-run summary and the latest log lines; they stay on screen."""

@@ -450,3 +450,45 @@ def test_a_withdrawn_approval_is_not_logged_as_a_denial() -> None:
     assert "approval request withdrawn after 0.8s, unanswered" in line
     assert "answered 'deny'" not in screen
     assert "Approval needed" not in screen
+
+
+@pytest.mark.parametrize("environ", [{"TERM": "dumb"}, {"TERM": "unknown"}])
+async def test_a_terminal_that_cannot_redraw_still_shows_the_log_and_the_question(
+    environ: dict[str, str],
+) -> None:
+    # With TERM=dumb rich's live view draws nothing until it stops (and, transient, not even
+    # then): the screen stayed blank while an agent waited, forever, for a key nobody knew to
+    # press. The log now comes line by line and each question once, with its keys.
+    out = io.StringIO()
+    console = Console(
+        file=out, width=100, height=40, force_terminal=True, color_system=None, _environ=environ
+    )
+    assert console.is_dumb_terminal
+    view = RunView()
+    display = LiveDisplay(view, console, fps=50)
+    first, second = (
+        ApprovalRequest(agent, "s", "tools.x", "needs a person", "", f"{agent}_tool()")
+        for agent in ("coder", "writer")
+    )
+    with anyio.fail_after(5):
+        async with anyio.create_task_group() as tg:
+            await tg.start(display.run)
+            view.emit(DecisionMade("w", "s", None, "warn", "loops.x", "enforce", "looping"))
+            view.emit(first.to_event())
+            view.emit(second.to_event())
+            while "[a] approve" not in out.getvalue():
+                await anyio.sleep(0.01)
+            view.emit(ApprovalAnswered(first.request_id, "coder", "s", "deny", "keyboard", 1.0))
+            while out.getvalue().count("[a] approve") < 2:
+                await anyio.sleep(0.01)
+            frames = display.frames
+            while display.frames < frames + 3:
+                await anyio.sleep(0.01)
+            tg.cancel_scope.cancel()
+    text = out.getvalue()
+    assert "warn by loops.x: looping" in text
+    assert "coder_tool()" in _line_with(text, "wants")
+    assert "writer_tool()" in text
+    assert text.count("Approval needed") == 2  # each question once, not once a tick
+    assert text.count("warn by loops.x") == 1
+    assert "approval answered 'deny' at the keyboard" in text
