@@ -29,6 +29,7 @@ from rich.console import Console, Group
 from rich.live import Live
 from rich.measure import Measurement
 from rich.panel import Panel
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -514,9 +515,18 @@ def _agents_table(
         groups.items(),
         key=lambda kv: (min(_STATE_RANK.get(r.state, 9) for r in kv[1]), -sessions[kv[0]].cost),
     )
-    total = sum(len(rows) for rows in groups.values())
-    # Rows for agents once every group header is drawn; each group gets its share, at least two.
-    budget = max(1, max_rows - (len(ordered) if several else 0))
+    more: list[AgentRow] = []  # the agents of sessions that get no room at all
+    if several:
+        # A session shown takes at least four lines (its header, two rows, the rule under it):
+        # with more sessions than that allows, the rest are summed up on one line.
+        fit = max(1, max_rows // 4)
+        if len(ordered) > fit:
+            fit = max(1, (max_rows - 1) // 4)
+            more = [row for _, rows in ordered[fit:] for row in rows]
+            ordered = ordered[:fit]
+    total = sum(len(rows) for _, rows in ordered)
+    # Rows for agents once every group's header and rule are drawn; each gets its share.
+    budget = max(1, max_rows - (2 * len(ordered) if several else 0) - (1 if more else 0))
     room = budget
 
     def _cells(
@@ -597,6 +607,20 @@ def _agents_table(
         budget -= len(visible) + (1 if hidden else 0)
         if several:
             table.add_section()
+    if more:
+        sessions_left = len({row.session for row in more})
+        table.add_row(
+            *_cells(
+                Text(f"+{_plural(sessions_left, 'session')}", style="dim italic"),
+                Text(f"{_plural(len(more), 'agent')}", style="dim"),
+                "",
+                str(sum(r.calls for r in more)),
+                "",
+                "",
+                Text(format_usd(sum(r.spend for r in more)), style="dim"),
+                Text(f"{sum(r.state in _ACTIVE for r in more)} active", style="dim"),
+            )
+        )
     return table
 
 
@@ -824,6 +848,22 @@ class _Summary:
         return table
 
 
+class _Drawn:
+    """Lines already drawn, drawn again as they are (see :meth:`LiveDisplay.render`)."""
+
+    def __init__(self, lines: list[list[Segment]]) -> None:
+        self.lines = lines
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        newline = Segment.line()
+        for line in self.lines:
+            yield from line
+            yield newline
+
+
 class LiveDisplay:
     """Draws a :class:`RunView` live on a terminal at a steady rate.
 
@@ -865,37 +905,37 @@ class LiveDisplay:
         width, height = console.size
         inner = console.options.update(width=max(1, width - 4), height=None)  # inside the frame
 
-        def lines(renderable: RenderableType) -> int:
-            return len(console.render_lines(renderable, inner, pad=False))
+        def drawn(renderable: RenderableType) -> _Drawn:
+            # Each part is drawn once, measured, and the frame reuses what was drawn.
+            return _Drawn(console.render_lines(renderable, inner, pad=False))
 
         view = self.view
-        parts: list[RenderableType] = [_header(view)]
-        left = height - 2 - lines(parts[0])  # 2: the frame's top and bottom
+        parts: list[_Drawn] = [drawn(_header(view))]
+        left = height - 2 - len(parts[0])  # 2: the frame's top and bottom
         if view.pending_approvals:
-            question = _approval_panel(view)
-            left -= lines(question)
+            question = drawn(_approval_panel(view))
+            left -= len(question)
             if left < 0:  # too short for both: the question matters, the totals can wait
-                left += lines(parts.pop())
+                left += len(parts.pop())
             parts.append(question)
         # The log: its latest lines, as many as fit beside at least a few agent rows.
-        log_lines = min(8 if height >= 30 else 4, left - 2 - 5 - 2)
-        log: RenderableType | None = None
+        log_lines = min(8 if height >= 30 else 4, left - 2 - 5 - 4)
+        log: _Drawn | None = None
         while log_lines > 0:
-            log = _log_panel(view, log_lines)
-            used = lines(log)
-            if used <= max(left - 2 - 5, 3):
-                left -= used
+            log = drawn(_log_panel(view, log_lines))
+            if len(log) <= max(left - 4 - 5, 3):
+                left -= len(log)
                 break
             log, log_lines = None, log_lines - 1
-        # The table: its header takes two lines; each row one (they never wrap).
-        max_rows = left - 2 if self._max_rows is None else min(self._max_rows, left - 2)
+        # The table: a blank line, its header and a rule, the rows (they never wrap), a blank
+        # line, and a rule between sessions when there are several.
+        max_rows = left - 4 if self._max_rows is None else min(self._max_rows, left - 4)
         while max_rows >= 1:
-            table = _AgentsTable(view, max_rows)
-            used = lines(table)
-            if used <= left:
+            table = drawn(_AgentsTable(view, max_rows))
+            if len(table) <= left:
                 parts.append(table)
                 break
-            max_rows -= used - left
+            max_rows -= len(table) - left
         if log is not None:
             parts.append(log)
         return Panel(Group(*parts), title="supervise", title_align="left", box=box.ROUNDED)

@@ -492,3 +492,24 @@ async def test_a_terminal_that_cannot_redraw_still_shows_the_log_and_the_questio
     assert text.count("Approval needed") == 2  # each question once, not once a tick
     assert text.count("warn by loops.x") == 1
     assert "approval answered 'deny' at the keyboard" in text
+
+
+def test_a_hundred_sessions_keep_to_the_rows_the_screen_has() -> None:
+    # Each session got at least two rows whatever max_rows said: 100 sessions drew a table of
+    # 400 lines, and the live frame lost everything below it, the approval question included.
+    events: list[RunEvent] = [
+        AgentStateChanged(f"agent{i}", f"root/agent{i}", f"s{i % 100}", "running")
+        for i in range(200)
+    ]
+    events.append(ApprovalRequest("agent7", "s7", "r", "why", "", "rm_rf()").to_event())
+    view = _view(events)
+    for max_rows in (5, 12, 30):
+        screen = _screen(render_run(view, max_rows=max_rows, log_lines=2))
+        # the frame's border 2, header 3, question 7, table 4 + rows, log 4
+        assert len(screen.splitlines()) <= 20 + max_rows, screen
+        assert "rm_rf()" in _line_with(screen, "wants")
+        assert "agents" in _line_with(screen, "sessions ")  # "+99 sessions  198 agents"
+    assert "agent7 " in _line_with(screen, "NEEDS APPROVAL")  # its session comes first
+    console = Console(file=io.StringIO(), width=80, height=24, color_system=None)
+    console.print(LiveDisplay(view, console).render())
+    assert len(console.file.getvalue().splitlines()) <= 24  # type: ignore[attr-defined]
