@@ -654,18 +654,44 @@ def _header(view: RunView) -> Text:
     return text
 
 
-def _approval_panel(view: RunView) -> Panel:
+class _Clipped:
+    """Untrusted text wrapped to at most ``lines`` lines; a cut says how long the text was."""
+
+    def __init__(self, text: str, lines: int) -> None:
+        self.text = text
+        self.lines = max(1, lines)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
+        text = _plain(self.text)
+        wrapped = text.wrap(console, options.max_width)
+        if len(wrapped) > self.lines:
+            suffix = f" … ({len(text.plain)} characters in all)"
+            last = wrapped[self.lines - 1]
+            last.truncate(max(0, options.max_width - cell_len(suffix)))
+            last.append(suffix, style="dim italic")
+            yield from wrapped[: self.lines]
+            return
+        yield from wrapped
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, _plain(self.text))
+
+
+def _approval_panel(view: RunView, field_lines: int = 6) -> Panel:
+    """The question on screen; each field at most ``field_lines`` lines, so that a long tool
+    argument (a whole file to write) cannot push the keys off the screen."""
     head = view.pending_approvals[0]
     body = Table.grid(padding=(0, 1))
-    body.add_column(style="bold")
+    body.add_column(style="bold", no_wrap=True)
     body.add_column()
     body.add_row(
-        "agent", _plain(head.agent + (f"  (session {head.session})" if head.session else ""))
+        "agent",
+        _Clipped(head.agent + (f"  (session {head.session})" if head.session else ""), 2),
     )
-    body.add_row("wants", _plain(head.action))
-    body.add_row("why", _plain(f"{head.rule}: {head.reason}"))
+    body.add_row("wants", _Clipped(head.action, field_lines))
+    body.add_row("why", _Clipped(f"{head.rule}: {head.reason}", field_lines))
     if head.evidence:
-        body.add_row("evidence", _plain(head.evidence))
+        body.add_row("evidence", _Clipped(head.evidence, field_lines))
     keys = Text.assemble(
         ("[a]", "bold green"),
         " approve   ",
@@ -913,7 +939,8 @@ class LiveDisplay:
         parts: list[_Drawn] = [drawn(_header(view))]
         left = height - 2 - len(parts[0])  # 2: the frame's top and bottom
         if view.pending_approvals:
-            question = drawn(_approval_panel(view))
+            # Each of its long fields gets a share of the height, so that the keys stay on it.
+            question = drawn(_approval_panel(view, min(8, max(1, (height - 12) // 3))))
             left -= len(question)
             if left < 0:  # too short for both: the question matters, the totals can wait
                 left += len(parts.pop())
@@ -982,7 +1009,7 @@ class LiveDisplay:
                 self.console.print(_log_text(line), soft_wrap=True)
             if view.pending_approvals and view.pending_approvals[0].request_id != asked:
                 asked = view.pending_approvals[0].request_id
-                self.console.print(_approval_panel(view))
+                self.console.print(_approval_panel(view, 20))
 
         try:
             while True:

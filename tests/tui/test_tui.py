@@ -513,3 +513,34 @@ def test_a_hundred_sessions_keep_to_the_rows_the_screen_has() -> None:
     console = Console(file=io.StringIO(), width=80, height=24, color_system=None)
     console.print(LiveDisplay(view, console).render())
     assert len(console.file.getvalue().splitlines()) <= 24  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("width", "height"), [(80, 24), (60, 16), (120, 40)])
+def test_a_long_question_is_clipped_so_that_its_keys_stay_on_screen(
+    width: int, height: int
+) -> None:
+    # A tool argument holding a whole file made the question hundreds of lines long: the
+    # keys to answer it (and most of it) fell off the bottom of the screen.
+    content = "lorem ipsum dolor " * 600
+    request = ApprovalRequest(
+        agent="coder",
+        session="demo",
+        rule="tools.write_file",
+        reason="write_file needs approval. " * 40,
+        evidence={"bytes": len(content)},
+        action=f"write_file(path='notes.md', content={content!r})",
+    )
+    view = _view([AgentStateChanged("coder", "root/coder", "demo", "running"), request.to_event()])
+    console = Console(
+        file=io.StringIO(), width=width, height=height, force_terminal=False, color_system=None
+    )
+    console.print(LiveDisplay(view, console).render())
+    screen = console.file.getvalue()  # type: ignore[attr-defined]
+    assert len(screen.splitlines()) <= height, screen
+    assert "[a] approve" in screen
+    assert "write_file(path" in _line_with(screen, "wants")
+    assert f"({len(request.action)} characters in all)" in screen
+    assert "bytes=10800" in _line_with(screen, "evidence")
+    # Short fields are shown whole, with no note.
+    short = _screen(render_run(_view(_demo_events())))
+    assert "characters in all" not in short
