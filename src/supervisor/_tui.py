@@ -17,6 +17,7 @@ most its share of the screen followed by ``+N more``.
 from __future__ import annotations
 
 import math
+import sys
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -677,9 +678,10 @@ class _Clipped:
         return Measurement.get(console, options, _plain(self.text))
 
 
-def _approval_panel(view: RunView, field_lines: int = 6) -> Panel:
+def _approval_panel(view: RunView, field_lines: int = 6, *, keys: bool = True) -> Panel:
     """The question on screen; each field at most ``field_lines`` lines, so that a long tool
-    argument (a whole file to write) cannot push the keys off the screen."""
+    argument (a whole file to write) cannot push the keys off the screen. Without ``keys``
+    (nothing reads the keyboard) it says that the default answer will apply instead."""
     head = view.pending_approvals[0]
     body = Table.grid(padding=(0, 1))
     body.add_column(style="bold", no_wrap=True)
@@ -692,17 +694,24 @@ def _approval_panel(view: RunView, field_lines: int = 6) -> Panel:
     body.add_row("why", _Clipped(f"{head.rule}: {head.reason}", field_lines))
     if head.evidence:
         body.add_row("evidence", _Clipped(head.evidence, field_lines))
-    keys = Text.assemble(
-        ("[a]", "bold green"),
-        " approve   ",
-        ("[d]", "bold yellow"),
-        " deny   ",
-        ("[s]", "bold red"),
-        " stop this agent",
-    )
+    if keys:
+        how = Text.assemble(
+            ("[a]", "bold green"),
+            " approve   ",
+            ("[d]", "bold yellow"),
+            " deny   ",
+            ("[s]", "bold red"),
+            " stop this agent",
+        )
+    else:
+        how = Text(
+            "No keys are read here (standard input is not a terminal): the run's default "
+            "answer applies when its approval timeout ends.",
+            style="yellow",
+        )
     more = len(view.pending_approvals) - 1
     title = "Approval needed" + (f" (1 of {more + 1}, {more} queued)" if more else "")
-    return Panel(Group(body, keys), title=title, border_style="magenta", box=box.HEAVY)
+    return Panel(Group(body, how), title=title, border_style="magenta", box=box.HEAVY)
 
 
 def _log_text(line: LogLine) -> Text:
@@ -726,7 +735,12 @@ def _log_panel(view: RunView, lines: int) -> Panel:
 
 
 def render_run(
-    view: RunView, *, max_rows: int = 30, log_lines: int = 8, title: str = "supervise"
+    view: RunView,
+    *,
+    max_rows: int = 30,
+    log_lines: int = 8,
+    title: str = "supervise",
+    keys: bool = True,
 ) -> RenderableType:
     """Build the live screen from ``view``.
 
@@ -735,11 +749,13 @@ def render_run(
         max_rows: The most agent rows shown; the rest are summarised as ``+N more``.
         log_lines: How many of the latest log lines are shown.
         title: The panel title.
+        keys: Whether a person can answer approvals with keys here (else the question says
+            that the default answer will apply).
     """
     parts: list[RenderableType] = [_header(view)]
     # The question comes before the table: on a short terminal what is cut is the table's end.
     if view.pending_approvals:
-        parts.append(_approval_panel(view))
+        parts.append(_approval_panel(view, keys=keys))
     parts += [_AgentsTable(view, max_rows), _log_panel(view, log_lines)]
     return Panel(Group(*parts), title=title, title_align="left", box=box.ROUNDED)
 
@@ -902,6 +918,9 @@ class LiveDisplay:
         console: Where to draw; a new stdout console by default.
         fps: Redraws per second.
         max_rows: Agent rows shown; by default whatever fits the terminal's height.
+        keys: Whether approval keys are read (by a ``TerminalApprover``); by default, whether
+            standard input is a terminal, as ``supervise run`` decides. Without keys the
+            question says that the default answer will apply instead of offering keys.
     """
 
     def __init__(
@@ -911,6 +930,7 @@ class LiveDisplay:
         *,
         fps: float = 8.0,
         max_rows: int | None = None,
+        keys: bool | None = None,
     ) -> None:
         if fps <= 0:
             raise ValueError(f"fps must be positive, not {fps}.")
@@ -918,6 +938,7 @@ class LiveDisplay:
         self.console = console if console is not None else Console()
         self._interval = 1.0 / fps
         self._max_rows = max_rows
+        self.keys = sys.stdin is not None and sys.stdin.isatty() if keys is None else keys
         self.frames = 0
 
     def render(self) -> RenderableType:
@@ -940,7 +961,9 @@ class LiveDisplay:
         left = height - 2 - len(parts[0])  # 2: the frame's top and bottom
         if view.pending_approvals:
             # Each of its long fields gets a share of the height, so that the keys stay on it.
-            question = drawn(_approval_panel(view, min(8, max(1, (height - 12) // 3))))
+            question = drawn(
+                _approval_panel(view, min(8, max(1, (height - 12) // 3)), keys=self.keys)
+            )
             left -= len(question)
             if left < 0:  # too short for both: the question matters, the totals can wait
                 left += len(parts.pop())
@@ -1009,7 +1032,7 @@ class LiveDisplay:
                 self.console.print(_log_text(line), soft_wrap=True)
             if view.pending_approvals and view.pending_approvals[0].request_id != asked:
                 asked = view.pending_approvals[0].request_id
-                self.console.print(_approval_panel(view, 20))
+                self.console.print(_approval_panel(view, 20, keys=self.keys))
 
         try:
             while True:

@@ -321,7 +321,7 @@ async def test_live_display_redraws_steadily_and_leaves_the_summary() -> None:
     out = io.StringIO()
     console = Console(file=out, width=100, height=40, force_terminal=True, color_system=None)
     view = RunView()
-    display = LiveDisplay(view, console, fps=50)
+    display = LiveDisplay(view, console, fps=50, keys=True)
     with anyio.fail_after(5):
         async with anyio.create_task_group() as tg:
             await tg.start(display.run)
@@ -400,7 +400,7 @@ def test_the_live_frame_fits_the_terminal_and_keeps_the_question_whole(
     console = Console(
         file=io.StringIO(), width=width, height=height, force_terminal=False, color_system=None
     )
-    frame = LiveDisplay(view, console).render()
+    frame = LiveDisplay(view, console, keys=True).render()
     console.print(frame)
     screen = console.file.getvalue()  # type: ignore[attr-defined]
     assert len(screen.splitlines()) <= height, screen
@@ -417,7 +417,7 @@ def test_the_live_frame_fits_the_terminal_and_keeps_the_question_whole(
     console = Console(
         file=io.StringIO(), width=width, height=height, force_terminal=False, color_system=None
     )
-    console.print(LiveDisplay(view, console).render())
+    console.print(LiveDisplay(view, console, keys=True).render())
     screen = console.file.getvalue()  # type: ignore[attr-defined]
     assert len(screen.splitlines()) <= height, screen
     assert "running" in screen  # the agents' rows
@@ -465,7 +465,7 @@ async def test_a_terminal_that_cannot_redraw_still_shows_the_log_and_the_questio
     )
     assert console.is_dumb_terminal
     view = RunView()
-    display = LiveDisplay(view, console, fps=50)
+    display = LiveDisplay(view, console, fps=50, keys=True)
     first, second = (
         ApprovalRequest(agent, "s", "tools.x", "needs a person", "", f"{agent}_tool()")
         for agent in ("coder", "writer")
@@ -511,7 +511,7 @@ def test_a_hundred_sessions_keep_to_the_rows_the_screen_has() -> None:
         assert "agents" in _line_with(screen, "sessions ")  # "+99 sessions  198 agents"
     assert "agent7 " in _line_with(screen, "NEEDS APPROVAL")  # its session comes first
     console = Console(file=io.StringIO(), width=80, height=24, color_system=None)
-    console.print(LiveDisplay(view, console).render())
+    console.print(LiveDisplay(view, console, keys=True).render())
     assert len(console.file.getvalue().splitlines()) <= 24  # type: ignore[attr-defined]
 
 
@@ -534,7 +534,7 @@ def test_a_long_question_is_clipped_so_that_its_keys_stay_on_screen(
     console = Console(
         file=io.StringIO(), width=width, height=height, force_terminal=False, color_system=None
     )
-    console.print(LiveDisplay(view, console).render())
+    console.print(LiveDisplay(view, console, keys=True).render())
     screen = console.file.getvalue()  # type: ignore[attr-defined]
     assert len(screen.splitlines()) <= height, screen
     assert "[a] approve" in screen
@@ -544,3 +544,20 @@ def test_a_long_question_is_clipped_so_that_its_keys_stay_on_screen(
     # Short fields are shown whole, with no note.
     short = _screen(render_run(_view(_demo_events())))
     assert "characters in all" not in short
+
+
+def test_without_a_keyboard_the_question_offers_no_keys() -> None:
+    # `supervise run ... < /dev/null` at a terminal: the question offered [a] [d] [s], but no
+    # key was read (the unattended approver answers); the person pressed keys that did
+    # nothing, and the default answered after the timeout.
+    view = _view(_demo_events())
+    for renderable in (
+        render_run(view, keys=False),
+        LiveDisplay(view, Console(file=io.StringIO(), width=120, height=40), keys=False).render(),
+    ):
+        screen = _screen(renderable, width=120)
+        assert "[a] approve" not in screen
+        assert "No keys are read here" in screen
+        assert "delete_files(path='build/')" in _line_with(screen, "wants")
+    assert "[a] approve" in _screen(render_run(view))
+    assert "[a] approve" in _screen(LiveDisplay(view, keys=True).render())
