@@ -409,21 +409,29 @@ class UnattendedApprover:
         """:meth:`decide`; the answer is always the default."""
         started = time.monotonic()
         self._sink.emit(request.to_event())
-        await anyio.sleep(self._timeout)
-        self._sink.emit(
-            ApprovalAnswered(
-                request_id=request.request_id,
-                agent=request.agent,
-                session=request.session,
-                answer=self._default,
-                by="default",
-                waited=round(time.monotonic() - started, 3),
-                note=(
-                    f"Unattended run: nobody to ask, so after {self._timeout:g}s the default "
-                    f"answer '{self._default}' was applied."
-                ),
+        answered = False
+        try:
+            await anyio.sleep(self._timeout)
+            answered = True
+        finally:
+            # Cancelled (the agent stopped, the run ended): the request is withdrawn, and says
+            # so, or the screen would keep showing it and the audit log have no answer to it.
+            self._sink.emit(
+                ApprovalAnswered(
+                    request_id=request.request_id,
+                    agent=request.agent,
+                    session=request.session,
+                    answer=self._default if answered else "deny",
+                    by="default" if answered else "cancelled",
+                    waited=round(time.monotonic() - started, 3),
+                    note=(
+                        f"Unattended run: nobody to ask, so after {self._timeout:g}s the "
+                        f"default answer '{self._default}' was applied."
+                        if answered
+                        else "The request was withdrawn."
+                    ),
+                )
             )
-        )
         return self._default, "default"
 
     def __repr__(self) -> str:

@@ -22,6 +22,7 @@ from supervisor._approvals import (
     UnattendedApprover,
 )
 from supervisor._events import ApprovalAnswered, ApprovalRequested, Notice, RecordingSink
+from supervisor._tui import RunView
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -327,3 +328,24 @@ async def _ask_in(scope: anyio.CancelScope, approver: TerminalApprover, agent: s
 def test_the_key_guard_cannot_be_negative() -> None:
     with pytest.raises(ValueError, match="0 or more seconds"):
         TerminalApprover(RecordingSink(), guard=-1)
+
+
+async def test_an_unattended_request_withdrawn_before_its_timeout_says_so() -> None:
+    """The unattended approver emitted nothing when its wait was cancelled (the agent stopped,
+    Ctrl-C): the audit log had a question with no answer, and the live view kept showing a
+    question that no longer existed."""
+    sink = RecordingSink()
+    approver = UnattendedApprover(sink, timeout=60, default="approve")
+    with anyio.fail_after(5):
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(approver.decide, _request("coder"))
+            await wait_all_tasks_blocked()
+            tg.cancel_scope.cancel()
+    (asked,) = [e for e in sink.events if isinstance(e, ApprovalRequested)]
+    (answered,) = [e for e in sink.events if isinstance(e, ApprovalAnswered)]
+    assert answered.request_id == asked.request_id
+    assert (answered.answer, answered.by) == ("deny", "cancelled")  # never the default
+    view = RunView()
+    for event in sink.events:
+        view.emit(event)
+    assert view.pending_approvals == []
