@@ -128,9 +128,13 @@ _UNSAFE: Final[Mapping[int, str]] = {
 }
 
 
-def _safe(text: object) -> str:
-    """``text`` as one line of inert characters (see ``_UNSAFE``)."""
-    return str(text).translate(_UNSAFE)
+_UNSAFE_BUT_LINES: Final[Mapping[int, str]] = {c: s for c, s in _UNSAFE.items() if c != 0x0A}
+
+
+def _safe(text: object, *, lines: bool = False) -> str:
+    """``text`` as one line of inert characters (see ``_UNSAFE``); with ``lines``, line breaks
+    stay (for text printed once, below the live view, where a line cannot fake another)."""
+    return str(text).translate(_UNSAFE_BUT_LINES if lines else _UNSAFE)
 
 
 def _plain(text: object, style: str = "") -> Text:
@@ -771,7 +775,10 @@ def render_summary(view: RunView) -> RenderableType:
     if view.finished is not None:
         style = "green" if view.finished.exit_code == 0 else "bold red"
         parts.append(
-            Text(f"exit {view.finished.exit_code}: {_safe(view.finished.reason)}", style=style)
+            Text(
+                f"exit {view.finished.exit_code}: {_safe(view.finished.reason, lines=True)}",
+                style=style,
+            )
         )
     return Group(*parts)
 

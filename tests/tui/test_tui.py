@@ -361,7 +361,7 @@ def test_untrusted_text_is_shown_literally_never_as_markup_or_escapes() -> None:
         CallStarted(agent, "s[red]1", "c1", "openai:[blink]gpt[/]", "llm", 0),
         DecisionMade(agent, "s[red]1", "c1", "warn", "r", "enforce", "x\rfake\nline"),
         request.to_event(),
-        RunFinished(4, "escalated [/]"),
+        RunFinished(4, "escalated [/]\nadd a price:\x1b[2J"),
     ]
     view = _view(events)
     for width in (140, 100, 60):
@@ -382,7 +382,9 @@ def test_untrusted_text_is_shown_literally_never_as_markup_or_escapes() -> None:
     assert "b\\u202eevil" in screen
     summary = _screen(render_summary(view), width=120)
     assert "a[bold]gent[/]" in summary
-    assert "escalated [/]" in summary
+    # The exit reason is printed once, under the live view: its lines stay lines.
+    assert "exit 4: escalated [/]" in summary.splitlines()
+    assert "add a price:\\x1b[2J" in summary.splitlines()
 
 
 @pytest.mark.parametrize(("width", "height"), [(80, 24), (60, 16), (60, 12), (120, 30), (200, 50)])
