@@ -1011,13 +1011,17 @@ class LiveDisplay:
             return
         # auto_refresh is off: rich's refresh thread would read the view while the event loop
         # mutates it. Redrawing from this task keeps reads and writes on one thread.
+        # What agents print (print() in an agent, a tool in a worker thread) is printed above
+        # the frame; written straight to the terminal it tore the frame and was drawn over.
+        # Redrawing for such a print reuses the frame already drawn (render() returns drawn
+        # lines), so no thread but this one reads the view.
         live = Live(
             self.render(),
             console=self.console,
             auto_refresh=False,
             transient=True,
-            redirect_stdout=False,
-            redirect_stderr=False,
+            redirect_stdout=True,
+            redirect_stderr=True,
         )
         with live:
             task_status.started()

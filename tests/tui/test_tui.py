@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sys
 
 import anyio
 import pytest
@@ -563,3 +564,26 @@ def test_without_a_keyboard_the_question_offers_no_keys() -> None:
         assert "delete_files(path='build/')" in _line_with(screen, "wants")
     assert "[a] approve" in _screen(render_run(view))
     assert "[a] approve" in _screen(LiveDisplay(view, keys=True).render())
+
+
+async def test_what_agents_print_goes_above_the_live_frame() -> None:
+    # An agent's print() (the Agent docstring's own example) went straight to the terminal,
+    # between two frames: the frame tore, and the next one was drawn over the printed line.
+    out = io.StringIO()
+    console = Console(file=out, width=100, height=30, force_terminal=True, color_system=None)
+    view = RunView()
+    display = LiveDisplay(view, console, fps=50, keys=True)
+    stdout, stderr = sys.stdout, sys.stderr
+    with anyio.fail_after(5):
+        async with anyio.create_task_group() as tg:
+            await tg.start(display.run)
+            print("hello from an agent")
+            print("a warning from a tool", file=sys.stderr)
+            frames = display.frames
+            while display.frames < frames + 2:
+                await anyio.sleep(0.01)
+            tg.cancel_scope.cancel()
+    assert (sys.stdout, sys.stderr) == (stdout, stderr)  # given back
+    text = out.getvalue()
+    assert text.count("hello from an agent") == 1
+    assert text.count("a warning from a tool") == 1
