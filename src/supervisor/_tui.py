@@ -967,10 +967,9 @@ class LiveDisplay:
         parts: list[_Drawn] = [drawn(_header(view))]
         left = height - 2 - len(parts[0])  # 2: the frame's top and bottom
         if view.pending_approvals:
-            # Each of its long fields gets a share of the height, so that the keys stay on it.
-            question = drawn(
-                _approval_panel(view, min(8, max(1, (height - 12) // 3)), keys=self.keys)
-            )
+            # Each of its three long fields gets a share of the height left (its frame, the
+            # agent and the keys take four lines), so that the keys stay on screen.
+            question = drawn(_approval_panel(view, min(8, max(1, (left - 4) // 3)), keys=self.keys))
             left -= len(question)
             if left < 0:  # too short for both: the question matters, the totals can wait
                 left += len(parts.pop())

@@ -587,3 +587,20 @@ async def test_what_agents_print_goes_above_the_live_frame() -> None:
     text = out.getvalue()
     assert text.count("hello from an agent") == 1
     assert text.count("a warning from a tool") == 1
+
+
+def test_a_short_question_on_a_small_terminal_is_shown_whole() -> None:
+    # On a 70x20 terminal a two-line reason was clipped to make room for a table that did not
+    # fit anyway: each field got (height - 12) // 3 lines, whatever the header left.
+    reason = (
+        "Agent 'coder' wants to call the tool 'delete_files' with {'path': 'build'}, which "
+        "removes the build folder and everything in it. Allow it?"
+    )
+    request = ApprovalRequest("coder", "run-20261128-031942-eb7b27", "tools.x", reason, "", "rm()")
+    view = _view([AgentStateChanged("coder", "coder", "s", "running"), request.to_event()])
+    console = Console(file=io.StringIO(), width=70, height=20, color_system=None)
+    console.print(LiveDisplay(view, console, keys=True).render())
+    screen = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "characters in all" not in screen
+    assert "Allow it?" in screen
+    assert "[a] approve" in screen
