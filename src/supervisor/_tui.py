@@ -409,10 +409,23 @@ class RunView:
         return total
 
     def busiest_first(self, rows: Iterable[AgentRow]) -> list[AgentRow]:
-        """``rows`` ordered as the table shows them: most in need of attention first."""
+        """``rows`` ordered as the table shows them: most in need of attention first.
+
+        Agents waiting for a person come in the order their questions are asked, so the one
+        whose question is on screen heads the table.
+        """
+        asked: dict[str, int] = {}
+        for index, request in enumerate(self.pending_approvals):
+            asked.setdefault(request.agent, index)
         return sorted(
             rows,
-            key=lambda r: (_STATE_RANK.get(r.state, 9), -r.spend, -r.last_activity, r.path),
+            key=lambda r: (
+                _STATE_RANK.get(r.state, 9),
+                asked.get(r.agent, 0) if r.state == "waiting_approval" else 0,
+                -r.spend,
+                -r.last_activity,
+                r.path,
+            ),
         )
 
     def __repr__(self) -> str:

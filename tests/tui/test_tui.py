@@ -14,6 +14,7 @@ from supervisor._approvals import ApprovalRequest
 from supervisor._events import (
     AgentStateChanged,
     ApprovalAnswered,
+    ApprovalRequested,
     BudgetSet,
     CallSettled,
     CallStarted,
@@ -604,3 +605,28 @@ def test_a_short_question_on_a_small_terminal_is_shown_whole() -> None:
     assert "characters in all" not in screen
     assert "Allow it?" in screen
     assert "[a] approve" in screen
+
+
+def test_agents_waiting_for_a_person_are_listed_in_the_order_they_are_asked() -> None:
+    # Three questions at once: the one on screen (alpha's, asked first) was listed last of the
+    # three NEEDS APPROVAL rows, since the most recently active came first.
+    events: list[RunEvent] = []
+    for when, agent in enumerate(("alpha", "beta", "gamma")):
+        events.append(AgentStateChanged(agent, agent, "s", "running", time=100.0 + when))
+        events.append(
+            ApprovalRequested(
+                f"r-{agent}", agent, "s", "tools.x", "why", "", f"{agent}_tool()", time=110.0 + when
+            )
+        )
+    view = _view(events)
+    screen = _screen(render_run(view), width=160)
+    rows = [line for line in screen.splitlines() if "NEEDS APPROVAL" in line]
+    assert [row.split()[1] for row in rows] == ["alpha", "beta", "gamma"]
+    assert "alpha_tool()" in _line_with(screen, "wants")
+    # alpha answered: beta's question is on screen, and beta's row comes first.
+    view.emit(
+        ApprovalAnswered(view.pending_approvals[0].request_id, "alpha", "s", "deny", "keyboard", 1)
+    )
+    screen = _screen(render_run(view), width=160)
+    rows = [line for line in screen.splitlines() if "NEEDS APPROVAL" in line]
+    assert [row.split()[1] for row in rows] == ["beta", "gamma"]
