@@ -351,28 +351,33 @@ class TerminalApprover:
         if fd is None:
             fd = sys.stdin.fileno()
         with cbreak(fd):
-            task_status.started()
-            while True:
-                await anyio.wait_readable(fd)
-                try:
-                    data = os.read(fd, 64)
-                except BlockingIOError:
-                    continue
-                if not data:
-                    # End of input (stdin closed): nobody can answer from here any more, so
-                    # the default answers what waits now and what is asked later.
-                    self._closed = True
-                    self._sink.emit(
-                        Notice(
-                            "The terminal's input closed: approvals now get the default "
-                            f"answer '{self._default}'.",
-                            "warning",
-                        )
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(_keep_cbreak, fd)
+                task_status.started()
+                await self._read_keys(fd)
+
+    async def _read_keys(self, fd: int) -> None:
+        while True:
+            await anyio.wait_readable(fd)
+            try:
+                data = os.read(fd, 64)
+            except BlockingIOError:
+                continue
+            if not data:
+                # End of input (stdin closed): nobody can answer from here any more, so
+                # the default answers what waits now and what is asked later.
+                self._closed = True
+                self._sink.emit(
+                    Notice(
+                        "The terminal's input closed: approvals now get the default "
+                        f"answer '{self._default}'.",
+                        "warning",
                     )
-                    for entry in list(self._queue):
-                        self._resolve(entry, self._default, "default", _INPUT_CLOSED)
-                    await anyio.sleep_forever()
-                self._typed(data.decode("utf-8", "replace"))
+                )
+                for entry in list(self._queue):
+                    self._resolve(entry, self._default, "default", _INPUT_CLOSED)
+                await anyio.sleep_forever()
+            self._typed(data.decode("utf-8", "replace"))
 
     def __repr__(self) -> str:
         return f"<TerminalApprover pending={len(self._queue)} timeout={self._timeout}>"
@@ -436,6 +441,31 @@ class UnattendedApprover:
 
     def __repr__(self) -> str:
         return f"<UnattendedApprover timeout={self._timeout} default={self._default!r}>"
+
+
+async def _keep_cbreak(fd: int) -> None:
+    """Put terminal ``fd`` back in cbreak mode each time the process is continued.
+
+    After Ctrl-Z and ``fg`` the shell hands the terminal back in line mode: keys were echoed
+    over the screen and waited for Enter, so a question looked as if no key answered it.
+    """
+    try:
+        import signal
+        import termios
+        import tty
+
+        if not os.isatty(fd):
+            return
+        receiver = anyio.open_signal_receiver(signal.SIGCONT)
+    except (ImportError, AttributeError):  # pragma: no cover - not on POSIX
+        return
+    try:
+        with receiver as continued:
+            async for _ in continued:
+                with contextlib.suppress(OSError):
+                    tty.setcbreak(fd, termios.TCSANOW)
+    except (RuntimeError, ValueError):  # signals are only for the main thread
+        return
 
 
 @contextlib.contextmanager

@@ -349,3 +349,44 @@ async def test_an_unattended_request_withdrawn_before_its_timeout_says_so() -> N
     for event in sink.events:
         view.emit(event)
     assert view.pending_approvals == []
+
+
+async def test_after_ctrl_z_and_fg_keys_answer_again_at_once() -> None:
+    """After Ctrl-Z and ``fg`` the shell gave the terminal back in line mode: the person's key
+    was echoed over the screen and waited for Enter, so the question seemed stuck. On SIGCONT
+    the key reader puts the terminal back in cbreak mode. Driven through a real pseudo-terminal."""
+    import signal
+    import termios
+
+    sink = RecordingSink()
+    approver = TerminalApprover(sink, guard=0)
+    main_fd, term_fd = os.openpty()
+    answers: list[ApprovalAnswer] = []
+
+    def line_mode() -> bool:
+        return bool(termios.tcgetattr(term_fd)[3] & termios.ICANON)
+
+    async def ask() -> None:
+        answers.append(await approver.decide(_request("coder")))
+
+    try:
+        assert line_mode()
+        shell_mode = termios.tcgetattr(term_fd)
+        with anyio.fail_after(5):
+            async with anyio.create_task_group() as tg:
+                await tg.start(approver.run, term_fd)
+                assert not line_mode()
+                tg.start_soon(ask)
+                await wait_all_tasks_blocked()
+                # Ctrl-Z, then fg: the shell restores its own (line) mode, and we are continued.
+                termios.tcsetattr(term_fd, termios.TCSANOW, shell_mode)
+                os.kill(os.getpid(), signal.SIGCONT)
+                await _until(lambda: not line_mode())
+                os.write(main_fd, b"a")  # no Enter
+                await _until(lambda: bool(answers))
+                tg.cancel_scope.cancel()
+        assert line_mode()  # given back as it was found
+    finally:
+        os.close(main_fd)
+        os.close(term_fd)
+    assert answers == ["approve"]
