@@ -1033,7 +1033,8 @@ class LiveDisplay:
             auto_refresh=False,
             transient=True,
             redirect_stdout=True,
-            redirect_stderr=True,
+            # Only when stderr is this terminal too: "2> errors.log" keeps what it asked for.
+            redirect_stderr=sys.stderr is not None and sys.stderr.isatty(),
         )
         with live:
             task_status.started()

@@ -567,9 +567,21 @@ def test_without_a_keyboard_the_question_offers_no_keys() -> None:
     assert "[a] approve" in _screen(LiveDisplay(view, keys=True).render())
 
 
-async def test_what_agents_print_goes_above_the_live_frame() -> None:
+class _TerminalStderr(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("stderr_is_the_terminal", [True, False])
+async def test_what_agents_print_goes_above_the_live_frame(
+    stderr_is_the_terminal: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # An agent's print() (the Agent docstring's own example) went straight to the terminal,
     # between two frames: the frame tore, and the next one was drawn over the printed line.
+    # stderr goes above the frame too when it is the terminal; redirected, it stays where it
+    # was sent ("2> errors.log").
+    elsewhere = _TerminalStderr() if stderr_is_the_terminal else io.StringIO()
+    monkeypatch.setattr(sys, "stderr", elsewhere)
     out = io.StringIO()
     console = Console(file=out, width=100, height=30, force_terminal=True, color_system=None)
     view = RunView()
@@ -587,7 +599,12 @@ async def test_what_agents_print_goes_above_the_live_frame() -> None:
     assert (sys.stdout, sys.stderr) == (stdout, stderr)  # given back
     text = out.getvalue()
     assert text.count("hello from an agent") == 1
-    assert text.count("a warning from a tool") == 1
+    if stderr_is_the_terminal:
+        assert text.count("a warning from a tool") == 1
+        assert elsewhere.getvalue() == ""
+    else:
+        assert "a warning from a tool" not in text
+        assert elsewhere.getvalue() == "a warning from a tool\n"
 
 
 def test_a_short_question_on_a_small_terminal_is_shown_whole() -> None:
