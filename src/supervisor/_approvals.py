@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ import anyio
 from ._events import ApprovalAnswered, ApprovalRequested, EventSink, Notice
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Callable, Iterator, Mapping
 
     from anyio.abc import TaskStatus
 
@@ -162,7 +163,7 @@ async def decide_with_source(
 
 
 class _Pending:
-    __slots__ = ("answer", "answered", "by", "request", "started")
+    __slots__ = ("answer", "answered", "by", "headed", "request", "started", "warned")
 
     def __init__(self, request: ApprovalRequest) -> None:
         self.request = request
@@ -170,6 +171,13 @@ class _Pending:
         self.answer: ApprovalAnswer | None = None
         self.by: Literal["keyboard", "default", "cancelled"] = "keyboard"
         self.started = time.monotonic()
+        self.headed: float | None = None  # when it became the head (the one on screen)
+        self.warned = False  # a key came too early for it, and the person was told
+
+
+#: An escape sequence a key sends (arrows, function keys, Alt+key): ESC [ ... final byte,
+#: ESC O x, or ESC and one character. Its letters are not keys a person pressed to answer.
+_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|O.|.)?", re.DOTALL)
 
 
 _INPUT_CLOSED = "The terminal's input closed, so nobody can answer; the default applied."
@@ -187,6 +195,11 @@ class TerminalApprover:
         sink: Where ``ApprovalRequested`` and ``ApprovalAnswered`` go.
         timeout: Seconds to wait for a key before ``default`` applies; ``None`` waits forever.
         default: The answer applied after ``timeout``.
+        guard: Seconds a request must have been the one on screen before a key from the
+            terminal answers it. A held key, a paste, keys typed ahead or a key meant for a
+            request that was just withdrawn would otherwise answer the next request, which the
+            person has not seen; such a key is ignored, and the person is told.
+        clock: Where :meth:`run` reads the time for ``guard`` (tests pass their own).
     """
 
     def __init__(
@@ -195,10 +208,16 @@ class TerminalApprover:
         *,
         timeout: float | None = None,
         default: ApprovalAnswer = "deny",
+        guard: float = 0.5,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        if guard < 0:
+            raise ValueError(f"The approval key guard must be 0 or more seconds, not {guard}.")
         self._sink = sink
         self._timeout = timeout
         self._default: ApprovalAnswer = default
+        self._guard = guard
+        self._clock = clock
         # Invariant: arrival order; an entry leaves when answered or withdrawn.
         self._queue: list[_Pending] = []
         self._closed = False  # the key reader met the end of its input
@@ -218,6 +237,7 @@ class TerminalApprover:
         """:meth:`decide`, and whether a key or the timeout's default answered."""
         entry = _Pending(request)
         self._queue.append(entry)
+        self._mark_head()
         self._sink.emit(request.to_event())
         if self._closed:
             self._resolve(entry, self._default, "default", _INPUT_CLOSED)
@@ -270,6 +290,7 @@ class TerminalApprover:
         entry.by = by
         with contextlib.suppress(ValueError):
             self._queue.remove(entry)
+        self._mark_head()
         request = entry.request
         self._sink.emit(
             ApprovalAnswered(
@@ -283,6 +304,33 @@ class TerminalApprover:
             )
         )
         entry.answered.set()
+
+    def _mark_head(self) -> None:
+        if self._queue and self._queue[0].headed is None:
+            self._queue[0].headed = self._clock()
+
+    def _typed(self, data: str) -> None:
+        """Handle what the terminal sent in one read (see ``guard``)."""
+        for char in _ESCAPE_SEQUENCE.sub("", data):
+            answer = APPROVAL_KEYS.get(char.lower())
+            if answer is None or not self._queue:
+                continue
+            head = self._queue[0]
+            assert head.headed is not None
+            if self._clock() - head.headed < self._guard:
+                if not head.warned:
+                    head.warned = True
+                    self._sink.emit(
+                        Notice(
+                            f"Ignored the key '{char}': the question from "
+                            f"{head.request.agent} had only just appeared. Read it, then "
+                            "press the key again.",
+                            "warning",
+                            agent=head.request.agent,
+                        )
+                    )
+                continue
+            self.answer(answer)
 
     async def run(
         self,
@@ -303,29 +351,33 @@ class TerminalApprover:
         if fd is None:
             fd = sys.stdin.fileno()
         with cbreak(fd):
-            task_status.started()
-            while True:
-                await anyio.wait_readable(fd)
-                try:
-                    data = os.read(fd, 64)
-                except BlockingIOError:
-                    continue
-                if not data:
-                    # End of input (stdin closed): nobody can answer from here any more, so
-                    # the default answers what waits now and what is asked later.
-                    self._closed = True
-                    self._sink.emit(
-                        Notice(
-                            "The terminal's input closed: approvals now get the default "
-                            f"answer '{self._default}'.",
-                            "warning",
-                        )
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(_keep_cbreak, fd)
+                task_status.started()
+                await self._read_keys(fd)
+
+    async def _read_keys(self, fd: int) -> None:
+        while True:
+            await anyio.wait_readable(fd)
+            try:
+                data = os.read(fd, 64)
+            except BlockingIOError:
+                continue
+            if not data:
+                # End of input (stdin closed): nobody can answer from here any more, so
+                # the default answers what waits now and what is asked later.
+                self._closed = True
+                self._sink.emit(
+                    Notice(
+                        "The terminal's input closed: approvals now get the default "
+                        f"answer '{self._default}'.",
+                        "warning",
                     )
-                    for entry in list(self._queue):
-                        self._resolve(entry, self._default, "default", _INPUT_CLOSED)
-                    await anyio.sleep_forever()
-                for char in data.decode("utf-8", "replace"):
-                    self.press(char)
+                )
+                for entry in list(self._queue):
+                    self._resolve(entry, self._default, "default", _INPUT_CLOSED)
+                await anyio.sleep_forever()
+            self._typed(data.decode("utf-8", "replace"))
 
     def __repr__(self) -> str:
         return f"<TerminalApprover pending={len(self._queue)} timeout={self._timeout}>"
@@ -362,25 +414,58 @@ class UnattendedApprover:
         """:meth:`decide`; the answer is always the default."""
         started = time.monotonic()
         self._sink.emit(request.to_event())
-        await anyio.sleep(self._timeout)
-        self._sink.emit(
-            ApprovalAnswered(
-                request_id=request.request_id,
-                agent=request.agent,
-                session=request.session,
-                answer=self._default,
-                by="default",
-                waited=round(time.monotonic() - started, 3),
-                note=(
-                    f"Unattended run: nobody to ask, so after {self._timeout:g}s the default "
-                    f"answer '{self._default}' was applied."
-                ),
+        answered = False
+        try:
+            await anyio.sleep(self._timeout)
+            answered = True
+        finally:
+            # Cancelled (the agent stopped, the run ended): the request is withdrawn, and says
+            # so, or the screen would keep showing it and the audit log have no answer to it.
+            self._sink.emit(
+                ApprovalAnswered(
+                    request_id=request.request_id,
+                    agent=request.agent,
+                    session=request.session,
+                    answer=self._default if answered else "deny",
+                    by="default" if answered else "cancelled",
+                    waited=round(time.monotonic() - started, 3),
+                    note=(
+                        f"Unattended run: nobody to ask, so after {self._timeout:g}s the "
+                        f"default answer '{self._default}' was applied."
+                        if answered
+                        else "The request was withdrawn."
+                    ),
+                )
             )
-        )
         return self._default, "default"
 
     def __repr__(self) -> str:
         return f"<UnattendedApprover timeout={self._timeout} default={self._default!r}>"
+
+
+async def _keep_cbreak(fd: int) -> None:
+    """Put terminal ``fd`` back in cbreak mode each time the process is continued.
+
+    After Ctrl-Z and ``fg`` the shell hands the terminal back in line mode: keys were echoed
+    over the screen and waited for Enter, so a question looked as if no key answered it.
+    """
+    try:
+        import signal
+        import termios
+        import tty
+
+        if not os.isatty(fd):
+            return
+        receiver = anyio.open_signal_receiver(signal.SIGCONT)
+    except (ImportError, AttributeError):  # pragma: no cover - not on POSIX
+        return
+    try:
+        with receiver as continued:
+            async for _ in continued:
+                with contextlib.suppress(OSError):
+                    tty.setcbreak(fd, termios.TCSANOW)
+    except (RuntimeError, ValueError):  # signals are only for the main thread
+        return
 
 
 @contextlib.contextmanager

@@ -17,6 +17,7 @@ most its share of the screen followed by ``+N more``.
 from __future__ import annotations
 
 import math
+import sys
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -24,10 +25,12 @@ from typing import TYPE_CHECKING, Any, Final
 
 import anyio
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.live import Live
 from rich.measure import Measurement
 from rich.panel import Panel
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -110,6 +113,33 @@ _DECISION_STYLE: Final[Mapping[str, str]] = {
 }
 # Keys in a decision's numbers that hold nano-dollars and are shown as money.
 _MONEY_WORDS: Final = ("cost", "limit", "spent", "budget", "reserved", "remaining", "price")
+
+
+# Names, reasons, questions and model output are untrusted text: shown as they are, never read as
+# rich markup (a "[/x]" must not crash the screen, nor "[bold]" restyle it) and never passed raw
+# to the terminal (an escape sequence or a line break could redraw or fake part of the screen).
+# Control characters and the bidirectional overrides are shown as visible escapes instead.
+_UNSAFE: Final[Mapping[int, str]] = {
+    **{c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))},
+    0x09: " ",
+    0x0A: "\\n",
+    0x0D: "\\r",
+    **{c: f"\\u{c:04x}" for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))},
+}
+
+
+_UNSAFE_BUT_LINES: Final[Mapping[int, str]] = {c: s for c, s in _UNSAFE.items() if c != 0x0A}
+
+
+def _safe(text: object, *, lines: bool = False) -> str:
+    """``text`` as one line of inert characters (see ``_UNSAFE``); with ``lines``, line breaks
+    stay (for text printed once, below the live view, where a line cannot fake another)."""
+    return str(text).translate(_UNSAFE_BUT_LINES if lines else _UNSAFE)
+
+
+def _plain(text: object, style: str = "") -> Text:
+    """Untrusted ``text`` as a :class:`Text`: no markup, no control characters."""
+    return Text(_safe(text), style=style)
 
 
 def _decision_key(decision: str) -> str:
@@ -201,6 +231,8 @@ class RunView:
         self.started_at: float = time.time()
         self._call_agent: dict[str, str] = {}
         self.events_seen: int = 0
+        self.logged: int = 0
+        """Lines ever added to the log (the log itself keeps the latest ``log_size``)."""
 
     def _row(self, agent: str, session: str = "") -> AgentRow:
         row = self.agents.get(agent)
@@ -212,6 +244,7 @@ class RunView:
 
     def _say(self, when: float, agent: str, kind: str, text: str, style: str = "") -> None:
         self.log.append(LogLine(when, agent, kind, text, style))
+        self.logged += 1
 
     def emit(self, event: RunEvent) -> None:
         """Apply one event. Never raises: a malformed event is logged, not propagated."""
@@ -292,10 +325,18 @@ class RunView:
                 p.agent == event.agent for p in self.pending_approvals
             ):
                 row.state = "stopped" if event.answer == "stop" else "running"
-            how = "at the keyboard" if event.by == "keyboard" else f"by {event.by}"
-            text = f"approval answered '{event.answer}' {how} after {event.waited:.1f}s"
-            if event.note and event.by != "keyboard":
-                text += f" - {event.note}"
+            if event.by == "cancelled":
+                # Nobody answered: the agent stopped or its call ended while the question was
+                # up. The event carries 'deny' (what the call got), but nobody denied anything.
+                text = (
+                    f"approval request withdrawn after {event.waited:.1f}s, unanswered: "
+                    "the agent stopped or its call ended first"
+                )
+            else:
+                how = "at the keyboard" if event.by == "keyboard" else f"by {event.by}"
+                text = f"approval answered '{event.answer}' {how} after {event.waited:.1f}s"
+                if event.note and event.by != "keyboard":
+                    text += f" - {event.note}"
             self._say(event.time, event.agent, "approval", text, "magenta")
         elif isinstance(event, SemanticStatus):
             self.semantic = event.state
@@ -368,10 +409,23 @@ class RunView:
         return total
 
     def busiest_first(self, rows: Iterable[AgentRow]) -> list[AgentRow]:
-        """``rows`` ordered as the table shows them: most in need of attention first."""
+        """``rows`` ordered as the table shows them: most in need of attention first.
+
+        Agents waiting for a person come in the order their questions are asked, so the one
+        whose question is on screen heads the table.
+        """
+        asked: dict[str, int] = {}
+        for index, request in enumerate(self.pending_approvals):
+            asked.setdefault(request.agent, index)
         return sorted(
             rows,
-            key=lambda r: (_STATE_RANK.get(r.state, 9), -r.spend, -r.last_activity, r.path),
+            key=lambda r: (
+                _STATE_RANK.get(r.state, 9),
+                asked.get(r.agent, 0) if r.state == "waiting_approval" else 0,
+                -r.spend,
+                -r.last_activity,
+                r.path,
+            ),
         )
 
     def __repr__(self) -> str:
@@ -479,15 +533,24 @@ def _agents_table(
         groups.items(),
         key=lambda kv: (min(_STATE_RANK.get(r.state, 9) for r in kv[1]), -sessions[kv[0]].cost),
     )
-    total = sum(len(rows) for rows in groups.values())
-    # Rows for agents once every group header is drawn; each group gets its share, at least two.
-    budget = max(1, max_rows - (len(ordered) if several else 0))
+    more: list[AgentRow] = []  # the agents of sessions that get no room at all
+    if several:
+        # A session shown takes at least four lines (its header, two rows, the rule under it):
+        # with more sessions than that allows, the rest are summed up on one line.
+        fit = max(1, max_rows // 4)
+        if len(ordered) > fit:
+            fit = max(1, (max_rows - 1) // 4)
+            more = [row for _, rows in ordered[fit:] for row in rows]
+            ordered = ordered[:fit]
+    total = sum(len(rows) for _, rows in ordered)
+    # Rows for agents once every group's header and rule are drawn; each gets its share.
+    budget = max(1, max_rows - (2 * len(ordered) if several else 0) - (1 if more else 0))
     room = budget
 
     def _cells(
         agent: RenderableType,
         state: RenderableType,
-        model: str,
+        model: RenderableType,
         calls: str,
         tokens: str,
         rate: str,
@@ -503,7 +566,7 @@ def _agents_table(
             s = sessions[session]
             table.add_row(
                 *_cells(
-                    Text(f"session {session or '-'}", style="bold"),
+                    _plain(f"session {session or '-'}", "bold"),
                     Text(f"{s.active}/{s.agents} active", style="dim"),
                     "",
                     str(s.calls),
@@ -524,16 +587,18 @@ def _agents_table(
             rate = row.tokens_per_second
             table.add_row(
                 *_cells(
-                    Text(row.path or row.agent),
+                    # Narrow, the path's start ("root/team/...") would take the whole column
+                    # and every row would read alike: the agent's own (unique) name instead.
+                    _plain(row.agent if compact else row.path or row.agent),
                     _state_text(row),
-                    row.model if provider else row.model.partition(":")[2] or row.model,
+                    _plain(row.model if provider else row.model.partition(":")[2] or row.model),
                     str(row.calls),
                     f"{_tokens(row.tokens_in)}/{_tokens(row.tokens_out_live)}",
                     f"{rate:.0f}" if rate is not None else "",
                     cost_bar(row.spend, row.budget, width=8),
-                    Text(
+                    _plain(
                         row.last_decision,
-                        style=_DECISION_STYLE.get(_decision_key(row.last_decision), ""),
+                        _DECISION_STYLE.get(_decision_key(row.last_decision), ""),
                     ),
                 )
             )
@@ -560,6 +625,20 @@ def _agents_table(
         budget -= len(visible) + (1 if hidden else 0)
         if several:
             table.add_section()
+    if more:
+        sessions_left = len({row.session for row in more})
+        table.add_row(
+            *_cells(
+                Text(f"+{_plural(sessions_left, 'session')}", style="dim italic"),
+                Text(f"{_plural(len(more), 'agent')}", style="dim"),
+                "",
+                str(sum(r.calls for r in more)),
+                "",
+                "",
+                Text(format_usd(sum(r.spend for r in more)), style="dim"),
+                Text(f"{sum(r.state in _ACTIVE for r in more)} active", style="dim"),
+            )
+        )
     return table
 
 
@@ -567,10 +646,10 @@ def _header(view: RunView) -> Text:
     total = view.overall()
     text = Text()
     if view.started is not None:
-        text.append(f"{view.started.target}", style="bold")
-        text.append(f"  session {view.started.session}", style="dim")
+        text.append(_safe(view.started.target), style="bold")
+        text.append(f"  session {_safe(view.started.session)}", style="dim")
         if view.started.policy:
-            text.append(f"  policy {view.started.policy}", style="dim")
+            text.append(f"  policy {_safe(view.started.policy)}", style="dim")
         text.append("\n")
     elapsed = (
         (view.finished.time if view.finished else time.time()) - view.started_at
@@ -587,33 +666,77 @@ def _header(view: RunView) -> Text:
     if view.semantic:
         style = {"loading": "yellow", "ready": "green", "failed": "red"}.get(view.semantic, "")
         text.append("  semantic detector: ")
-        text.append("loading…" if view.semantic == "loading" else view.semantic, style=style)
+        text.append("loading…" if view.semantic == "loading" else _safe(view.semantic), style=style)
     if view.pending_approvals:
         text.append(f"\n{len(view.pending_approvals)} awaiting approval", style="bold magenta")
     return text
 
 
-def _approval_panel(view: RunView) -> Panel:
+class _Clipped:
+    """Untrusted text wrapped to at most ``lines`` lines; a cut says how long the text was."""
+
+    def __init__(self, text: str, lines: int) -> None:
+        self.text = text
+        self.lines = max(1, lines)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
+        text = _plain(self.text)
+        wrapped = text.wrap(console, options.max_width)
+        if len(wrapped) > self.lines:
+            suffix = f" … ({len(text.plain)} characters in all)"
+            last = wrapped[self.lines - 1]
+            last.truncate(max(0, options.max_width - cell_len(suffix)))
+            last.append(suffix, style="dim italic")
+            yield from wrapped[: self.lines]
+            return
+        yield from wrapped
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, _plain(self.text))
+
+
+def _approval_panel(view: RunView, field_lines: int = 6, *, keys: bool = True) -> Panel:
+    """The question on screen; each field at most ``field_lines`` lines, so that a long tool
+    argument (a whole file to write) cannot push the keys off the screen. Without ``keys``
+    (nothing reads the keyboard) it says that the default answer will apply instead."""
     head = view.pending_approvals[0]
     body = Table.grid(padding=(0, 1))
-    body.add_column(style="bold")
+    body.add_column(style="bold", no_wrap=True)
     body.add_column()
-    body.add_row("agent", head.agent + (f"  (session {head.session})" if head.session else ""))
-    body.add_row("wants", head.action)
-    body.add_row("why", f"{head.rule}: {head.reason}")
-    if head.evidence:
-        body.add_row("evidence", head.evidence)
-    keys = Text.assemble(
-        ("[a]", "bold green"),
-        " approve   ",
-        ("[d]", "bold yellow"),
-        " deny   ",
-        ("[s]", "bold red"),
-        " stop this agent",
+    body.add_row(
+        "agent",
+        _Clipped(head.agent + (f"  (session {head.session})" if head.session else ""), 2),
     )
+    body.add_row("wants", _Clipped(head.action, field_lines))
+    body.add_row("why", _Clipped(f"{head.rule}: {head.reason}", field_lines))
+    if head.evidence:
+        body.add_row("evidence", _Clipped(head.evidence, field_lines))
+    if keys:
+        how = Text.assemble(
+            ("[a]", "bold green"),
+            " approve   ",
+            ("[d]", "bold yellow"),
+            " deny   ",
+            ("[s]", "bold red"),
+            " stop this agent",
+        )
+    else:
+        how = Text(
+            "No keys are read here (standard input is not a terminal): the run's default "
+            "answer applies when its approval timeout ends.",
+            style="yellow",
+        )
     more = len(view.pending_approvals) - 1
     title = "Approval needed" + (f" (1 of {more + 1}, {more} queued)" if more else "")
-    return Panel(Group(body, keys), title=title, border_style="magenta", box=box.HEAVY)
+    return Panel(Group(body, how), title=title, border_style="magenta", box=box.HEAVY)
+
+
+def _log_text(line: LogLine) -> Text:
+    text = Text(time.strftime("%H:%M:%S ", time.localtime(line.time)), style="dim")
+    if line.agent:
+        text.append(f"{_safe(line.agent)} ", style="bold")
+    text.append(_safe(line.text), style=line.style)
+    return text
 
 
 def _log_panel(view: RunView, lines: int) -> Panel:
@@ -622,17 +745,19 @@ def _log_panel(view: RunView, lines: int) -> Panel:
     for index, line in enumerate(latest):
         if index:
             text.append("\n")
-        text.append(time.strftime("%H:%M:%S ", time.localtime(line.time)), style="dim")
-        if line.agent:
-            text.append(f"{line.agent} ", style="bold")
-        text.append(line.text, style=line.style)
+        text.append(_log_text(line))
     if not latest:
         text.append("no decisions yet", style="dim")
     return Panel(text, title="decisions", title_align="left", box=box.ROUNDED)
 
 
 def render_run(
-    view: RunView, *, max_rows: int = 30, log_lines: int = 8, title: str = "supervise"
+    view: RunView,
+    *,
+    max_rows: int = 30,
+    log_lines: int = 8,
+    title: str = "supervise",
+    keys: bool = True,
 ) -> RenderableType:
     """Build the live screen from ``view``.
 
@@ -641,11 +766,14 @@ def render_run(
         max_rows: The most agent rows shown; the rest are summarised as ``+N more``.
         log_lines: How many of the latest log lines are shown.
         title: The panel title.
+        keys: Whether a person can answer approvals with keys here (else the question says
+            that the default answer will apply).
     """
-    parts: list[RenderableType] = [_header(view), _AgentsTable(view, max_rows)]
+    parts: list[RenderableType] = [_header(view)]
+    # The question comes before the table: on a short terminal what is cut is the table's end.
     if view.pending_approvals:
-        parts.append(_approval_panel(view))
-    parts.append(_log_panel(view, log_lines))
+        parts.append(_approval_panel(view, keys=keys))
+    parts += [_AgentsTable(view, max_rows), _log_panel(view, log_lines)]
     return Panel(Group(*parts), title=title, title_align="left", box=box.ROUNDED)
 
 
@@ -659,7 +787,12 @@ def render_summary(view: RunView) -> RenderableType:
     parts: list[RenderableType] = [_Summary(view)]
     if view.finished is not None:
         style = "green" if view.finished.exit_code == 0 else "bold red"
-        parts.append(Text(f"exit {view.finished.exit_code}: {view.finished.reason}", style=style))
+        parts.append(
+            Text(
+                f"exit {view.finished.exit_code}: {_safe(view.finished.reason, lines=True)}",
+                style=style,
+            )
+        )
     return Group(*parts)
 
 
@@ -687,10 +820,12 @@ class _Summary:
         else:
             # Folded, the agent (and session) columns can narrow to their minimum widths.
             rows = self.view.agents.values()
-            paths = max([len("agent"), len("total"), *(len(r.path or r.agent) for r in rows)])
+            paths = max(
+                [len("agent"), len("total"), *(cell_len(_safe(r.path or r.agent)) for r in rows)]
+            )
             room = needed - max(paths - _AGENT_MIN, 0)
             if len({r.session for r in rows}) > 1:
-                sessions = max([len("session"), *(len(r.session) for r in rows)])
+                sessions = max([len("session"), *(cell_len(_safe(r.session)) for r in rows)])
                 room -= max(sessions - _SESSION_MIN, 0)
             if room > options.max_width:
                 yield from self._lines()  # not even a folded table fits: one line per agent
@@ -709,7 +844,7 @@ class _Summary:
         yield Text("Run summary", style="bold")
         for row in rows:
             state = "interrupted" if row.state in _ACTIVE else _state_text(row).plain
-            where = f" ({row.session})" if several else ""
+            where = f" ({_safe(row.session)})" if several else ""
             counts = ", ".join(
                 _plural(n, what)
                 for n, what in (
@@ -720,7 +855,7 @@ class _Summary:
                 )
             )
             yield Text(
-                f"{row.path or row.agent}{where}: {state}, {format_usd(row.spend)}, {counts}"
+                f"{_safe(row.path or row.agent)}{where}: {state}, {format_usd(row.spend)}, {counts}"
             )
         spend = format_usd(sum(r.spend for r in rows))
         yield Text(f"total: {spend}, {_plural(sum(r.calls for r in rows), 'call')}")
@@ -759,9 +894,9 @@ class _Summary:
         for (name, abbr), total in zip(_COUNTERS, totals, strict=True):
             number(abbr if short else name, str(total))
         for row in rows:
-            cells: list[RenderableType] = [row.path or row.agent]
+            cells: list[RenderableType] = [_plain(row.path or row.agent)]
             if several:
-                cells.append(row.session)
+                cells.append(_plain(row.session))
             cells += [
                 # The run is over: an agent still shown as busy was cut short (Ctrl-C, a crash).
                 Text("interrupted", style="yellow") if row.state in _ACTIVE else _state_text(row),
@@ -773,6 +908,22 @@ class _Summary:
             ]
             table.add_row(*cells)
         return table
+
+
+class _Drawn:
+    """Lines already drawn, drawn again as they are (see :meth:`LiveDisplay.render`)."""
+
+    def __init__(self, lines: list[list[Segment]]) -> None:
+        self.lines = lines
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        newline = Segment.line()
+        for line in self.lines:
+            yield from line
+            yield newline
 
 
 class LiveDisplay:
@@ -787,6 +938,9 @@ class LiveDisplay:
         console: Where to draw; a new stdout console by default.
         fps: Redraws per second.
         max_rows: Agent rows shown; by default whatever fits the terminal's height.
+        keys: Whether approval keys are read (by a ``TerminalApprover``); by default, whether
+            standard input is a terminal, as ``supervise run`` decides. Without keys the
+            question says that the default answer will apply instead of offering keys.
     """
 
     def __init__(
@@ -796,6 +950,7 @@ class LiveDisplay:
         *,
         fps: float = 8.0,
         max_rows: int | None = None,
+        keys: bool | None = None,
     ) -> None:
         if fps <= 0:
             raise ValueError(f"fps must be positive, not {fps}.")
@@ -803,27 +958,83 @@ class LiveDisplay:
         self.console = console if console is not None else Console()
         self._interval = 1.0 / fps
         self._max_rows = max_rows
+        self.keys = sys.stdin is not None and sys.stdin.isatty() if keys is None else keys
         self.frames = 0
 
     def render(self) -> RenderableType:
-        """One frame, sized to the console."""
-        height = self.console.size.height
-        log_lines = 8 if height >= 30 else 4
-        fixed = 8 + log_lines + (8 if self.view.pending_approvals else 0)
-        max_rows = self._max_rows if self._max_rows is not None else max(5, height - fixed)
-        return render_run(self.view, max_rows=max_rows, log_lines=log_lines)
+        """One frame that fits the console: never taller than the terminal.
+
+        A frame taller than the terminal is cut at the bottom by rich. The header and the
+        question waiting for a person come first and are always whole (as far as the terminal
+        allows); the agents table and then the log get what height is left, and give way.
+        """
+        console = self.console
+        width, height = console.size
+        inner = console.options.update(width=max(1, width - 4), height=None)  # inside the frame
+
+        def drawn(renderable: RenderableType) -> _Drawn:
+            # Each part is drawn once, measured, and the frame reuses what was drawn.
+            return _Drawn(console.render_lines(renderable, inner, pad=False))
+
+        view = self.view
+        parts: list[_Drawn] = [drawn(_header(view))]
+        left = height - 2 - len(parts[0])  # 2: the frame's top and bottom
+        if view.pending_approvals:
+            # Each of its three long fields gets a share of the height left (its frame, the
+            # agent and the keys take four lines), so that the keys stay on screen.
+            question = drawn(_approval_panel(view, min(8, max(1, (left - 4) // 3)), keys=self.keys))
+            left -= len(question)
+            if left < 0:  # too short for both: the question matters, the totals can wait
+                left += len(parts.pop())
+            parts.append(question)
+        # The log: its latest lines, as many as fit beside at least a few agent rows.
+        log_lines = min(8 if height >= 30 else 4, left - 2 - 5 - 4)
+        log: _Drawn | None = None
+        while log_lines > 0:
+            log = drawn(_log_panel(view, log_lines))
+            if len(log) <= max(left - 4 - 5, 3):
+                left -= len(log)
+                break
+            log, log_lines = None, log_lines - 1
+        # The table: a blank line, its header and a rule, the rows (they never wrap), a blank
+        # line, and a rule between sessions when there are several.
+        max_rows = left - 4 if self._max_rows is None else min(self._max_rows, left - 4)
+        while max_rows >= 1:
+            table = drawn(_AgentsTable(view, max_rows))
+            if len(table) <= left:
+                parts.append(table)
+                break
+            max_rows -= len(table) - left
+        if log is not None:
+            parts.append(log)
+        return Panel(Group(*parts), title="supervise", title_align="left", box=box.ROUNDED)
 
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
-        """Redraw until cancelled."""
+        """Redraw until cancelled.
+
+        On a terminal that cannot redraw in place (``TERM=dumb``, or output that is not a
+        terminal) rich's live view draws nothing until the end, which would hide a question
+        an agent waits on: there, log lines are printed as they come instead, and each
+        approval question once, when it comes up.
+        """
+        if not self.console.is_terminal or self.console.is_dumb_terminal:
+            task_status.started()
+            await self._print_as_lines()
+            return
         # auto_refresh is off: rich's refresh thread would read the view while the event loop
         # mutates it. Redrawing from this task keeps reads and writes on one thread.
+        # What agents print (print() in an agent, a tool in a worker thread) is printed above
+        # the frame; written straight to the terminal it tore the frame and was drawn over.
+        # Redrawing for such a print reuses the frame already drawn (render() returns drawn
+        # lines), so no thread but this one reads the view.
         live = Live(
             self.render(),
             console=self.console,
             auto_refresh=False,
             transient=True,
-            redirect_stdout=False,
-            redirect_stderr=False,
+            redirect_stdout=True,
+            # Only when stderr is this terminal too: "2> errors.log" keeps what it asked for.
+            redirect_stderr=sys.stderr is not None and sys.stderr.isatty(),
         )
         with live:
             task_status.started()
@@ -831,6 +1042,29 @@ class LiveDisplay:
                 live.update(self.render(), refresh=True)
                 self.frames += 1
                 await anyio.sleep(self._interval)
+
+    async def _print_as_lines(self) -> None:
+        printed = 0  # of view.logged
+        asked: str | None = None  # the request whose question was printed last
+
+        def flush() -> None:
+            nonlocal printed, asked
+            view = self.view
+            new = min(view.logged - printed, len(view.log))
+            printed = view.logged
+            for line in list(view.log)[len(view.log) - new :] if new else ():
+                self.console.print(_log_text(line), soft_wrap=True)
+            if view.pending_approvals and view.pending_approvals[0].request_id != asked:
+                asked = view.pending_approvals[0].request_id
+                self.console.print(_approval_panel(view, 20, keys=self.keys))
+
+        try:
+            while True:
+                flush()
+                self.frames += 1
+                await anyio.sleep(self._interval)
+        finally:
+            flush()  # what came after the last tick
 
     def print_summary(self) -> None:
         """Print the end-of-run summary and the latest log lines; they stay on screen."""
