@@ -1176,6 +1176,7 @@ class StreamMonitor:
         "_ctx",
         "_cut",
         "_engine",
+        "_floor",
         "_in_cost",
         "_out_rate",
         "_parts",
@@ -1201,6 +1202,7 @@ class StreamMonitor:
         self._chunks = 0
         self._chars = 0
         self._reported: int | None = None
+        self._floor = 0  # the provider's interim count: the live count never goes below it
         self._cut = False
         self._parts: list[str] | None = [] if engine._text_rules_py else None
 
@@ -1209,12 +1211,23 @@ class StreamMonitor:
         """Reported output tokens, else the live estimate."""
         if self._reported is not None:
             return self._reported
-        return estimate_stream_tokens(self._chunks, self._chars)
+        return max(estimate_stream_tokens(self._chunks, self._chars), self._floor)
 
     @property
     def cost(self) -> int:
         """Live cost of the call so far, nano-dollars (rounded up)."""
         return -(-(self._in_cost + self.output_tokens * self._out_rate) // 1_000_000)
+
+    def floor(self, output_tokens: int) -> Decision | None:
+        """Account the provider's interim count of the output generated so far (a reasoning
+        model's thinking, which streams no text, included): the live count never goes below
+        it, and, unlike a final count, it does not freeze the estimate of the text still to
+        come. Returns what :meth:`feed` returns for the new count.
+        """
+        if output_tokens <= self._floor:
+            return None
+        self._floor = output_tokens
+        return self.feed("")
 
     def feed(self, chunk: str, output_tokens: int | None = None) -> Decision | None:
         """Account one chunk; return the most severe enforced decision it triggers, or None.
@@ -1260,7 +1273,7 @@ class StreamMonitor:
             tokens = (
                 self._reported
                 if self._reported is not None
-                else max(self._chunks, -(-self._chars // 4))
+                else max(self._chunks, -(-self._chars // 4), self._floor)
             )
             if (
                 self._in_cost + tokens * self._out_rate >= self._reserved_cost

@@ -650,12 +650,43 @@ class Agent(Actor):
                             tool_calls.append(event)
                         elif isinstance(event, UsageReport):
                             usage = event
-                            if monitor is not None and event.final:
+                            if monitor is None:
+                                continue
+                            if event.final:
                                 # The final count replaces the estimate. The answer is complete,
-                                # so nothing is cut here. Interim counts are not fed: Anthropic's
-                                # message_start says 1 output token, which would freeze the live
-                                # count below the text actually streamed.
+                                # so nothing is cut here.
                                 monitor.feed("", event.output_tokens)
+                            elif event.output_tokens > monitor.output_tokens:
+                                # An interim count (a reasoning model thinking, which streams
+                                # no text): a floor under the live count, never a freeze of it
+                                # (Anthropic's message_start says 1 token), so the live cost
+                                # and the budget's cut see the thinking too.
+                                decision = monitor.floor(event.output_tokens)
+                                if _cuts(decision) and not _within_max_tokens(
+                                    decision, monitor, grant
+                                ):
+                                    cut = decision
+                                elif _cuts(decision):
+                                    reached = decision  # as for text, below
+                                elif (
+                                    reached is not None and monitor.output_tokens > grant.max_tokens
+                                ):
+                                    cut = reached
+                                if cut is not None:
+                                    break
+                                now = time.monotonic()
+                                if now >= next_progress:
+                                    next_progress = now + binding.progress_interval
+                                    out = monitor.output_tokens
+                                    binding.sink.emit(
+                                        StreamProgress(
+                                            binding.name,
+                                            grant.call_id,
+                                            out,
+                                            out / max(now - started, 1e-6),
+                                            monitor.cost,
+                                        )
+                                    )
                         elif isinstance(event, Finished):
                             finish = event.reason
             if grant.scope.cancelled_caught:
