@@ -245,8 +245,10 @@ def build_parser() -> argparse.ArgumentParser:
         "logs",
         help="read (and verify) the audit log",
         description=(
-            "Print the audit log: every decision with its reason, the rule that made it and the "
-            "numbers it saw, and every approval with its answer."
+            "Print the audit log: every decision but a plain allow (warnings, refusals, cuts, "
+            "reroutes, stops, shadow-mode findings) with its reason, the rule that made it and "
+            "the numbers it saw, and every approval with its answer. A run whose calls were all "
+            "allowed leaves no records; `supervise ledger` shows what it spent."
         ),
         epilog=(
             "examples:\n  supervise logs --session nightly\n"
@@ -982,7 +984,12 @@ def _cmd_logs(args: argparse.Namespace) -> int:
 
             console = _console()
             if not records:
-                console.print("No audit records match.", style="dim")
+                console.print(
+                    "No audit records match. The audit log keeps every decision but a plain "
+                    "allow, so a run whose calls were all allowed leaves none there; "
+                    "`supervise ledger` shows what it spent.",
+                    style="dim",
+                )
             for r in records:
                 when = dt.datetime.fromtimestamp(r.time).strftime("%Y-%m-%d %H:%M:%S")
                 who = " ".join(x for x in (r.session, r.agent) if x)

@@ -226,6 +226,12 @@ def test_empty_store(tmp_path: Path) -> None:
     result = _run("logs", "--store", store, "--verify")
     assert result.returncode == 0, result.stderr
     assert "audit chain intact" in result.stderr
+    # A newcomer whose first run was all allowed finds an empty log: say why, and where to look.
+    result = _run("logs", "--store", store)
+    assert result.returncode == 0, result.stderr
+    assert "No audit records match." in result.stdout
+    assert "every decision but a plain allow" in result.stdout
+    assert "`supervise ledger` shows what it spent" in result.stdout
 
 
 def test_the_ledger_never_cuts_a_name(tmp_path: Path) -> None:
