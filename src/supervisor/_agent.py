@@ -164,7 +164,8 @@ class Agent(Actor):
             the class leaves them ``None``, the policy's ``[providers.NAME]`` values apply
             (600 s and 60 s by default).
 
-    Example::
+    Example (the policy must price ``scripted:greeter``, as it must any model it has no list
+    price for; see ``supervise check-policy``)::
 
         class Greeter(Agent):
             model = "scripted:greeter"
@@ -172,7 +173,7 @@ class Agent(Actor):
 
             async def run(self) -> None:
                 answer = await self.llm([{"role": "user", "content": "Say hello."}])
-                print(answer.text)
+                self.report(answer.text)  # not print: headless, stdout is JSON lines
     """
 
     name: ClassVar[str | None] = None
