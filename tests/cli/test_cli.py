@@ -48,6 +48,24 @@ def test_help_on_every_command_has_examples(command: list[str]) -> None:
     assert "exit status:" in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("command", "ok"),
+    [
+        (["check-policy"], "0    the policy is valid"),
+        (["ledger"], "0    shown (also when there is no ledger here yet)"),
+        (["logs"], "0    shown (also when there is no ledger here yet)"),
+        (["stop"], "0    the stop was published"),
+    ],
+)
+def test_help_lists_the_exit_statuses_of_its_own_command(command: list[str], ok: str) -> None:
+    # Before, every command's help showed the run's table ("0 every agent finished", "3 the
+    # run was stopped by policy"), which says nothing true about `supervise ledger`.
+    out = _run(*command, "--help").stdout
+    assert ok in out
+    assert "every agent finished" not in out
+    assert "stopped by policy" not in out
+
+
 def test_run_help_documents_the_options() -> None:
     out = _run("run", "--help").stdout
     for option in (
