@@ -193,7 +193,11 @@ class RerouteRule(_Strict):
 
 
 class LimitsConfig(_Strict):
-    """``[limits]``: rates, steps and wall clock. Absent fields are unlimited."""
+    """``[limits]``: rates, steps and wall clock. Absent fields are unlimited.
+
+    A *call* is an LLM call; a *step* is an LLM call or a tool call. ``calls_per_minute`` and
+    ``tokens_per_minute`` count the whole session, ``agent_calls_per_minute`` each agent.
+    """
 
     calls_per_minute: Count | None = None
     tokens_per_minute: Count | None = None
