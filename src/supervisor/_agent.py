@@ -839,7 +839,9 @@ class Agent(Actor):
 
         Raises:
             CallDenied, EscalationDenied, LoopDetected, AgentStopped: as the policy says.
+            GovernorUnavailable: The governor or its store is unreachable (fail closed).
             ConfigurationError: The agent has no tool of that name.
+            TypeError: ``args`` is not a mapping (pass a dict, or keyword arguments).
             ToolArgumentsError: The arguments do not fit the tool's signature (a missing or
                 unknown argument, a value of the wrong type); its message is written for the
                 model to read and call again. Arguments that pydantic converts ("5" for an
