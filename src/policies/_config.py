@@ -193,7 +193,11 @@ class RerouteRule(_Strict):
 
 
 class LimitsConfig(_Strict):
-    """``[limits]``: rates, steps and wall clock. Absent fields are unlimited."""
+    """``[limits]``: rates, steps and wall clock. Absent fields are unlimited.
+
+    A *call* is an LLM call; a *step* is an LLM call or a tool call. ``calls_per_minute`` and
+    ``tokens_per_minute`` count the whole session, ``agent_calls_per_minute`` each agent.
+    """
 
     calls_per_minute: Count | None = None
     tokens_per_minute: Count | None = None
@@ -205,7 +209,8 @@ class LimitsConfig(_Strict):
     max_session_seconds: PositiveFloat | None = None
     #: Seconds a call over a per-minute limit (calls, an agent's calls, tokens, or a tool's
     #: ``[[tools.rate_limits]]``) may wait for its window to free up before it is refused:
-    #: the limit then throttles instead of refusing. 0 (the default): refused at once.
+    #: the limit then throttles instead of refusing. A call whose window frees later than that
+    #: is refused at once, without waiting. 0 (the default): refused at once.
     rate_wait_seconds: NonNegativeFloat = 0.0
     #: ``max_tokens`` when a call gives none (0 would make every such call answer nothing).
     default_max_tokens: Annotated[Count, Field(ge=1)] = 4096
@@ -689,8 +694,8 @@ def explain_policy(config: PolicyConfig) -> str:
         add(f"After {limits.max_session_seconds:g}s {then}{_mode(limits.mode)}.")
     if limits.rate_wait_seconds:
         add(
-            f"A call over a per-minute limit waits up to {limits.rate_wait_seconds:g}s for room "
-            "before the limit's action applies."
+            "A call over a per-minute limit waits for room when its window frees within "
+            f"{limits.rate_wait_seconds:g}s; otherwise the limit's action applies at once."
         )
     add(f"Calls without max_tokens get max_tokens = {limits.default_max_tokens}.")
     tools = config.tools

@@ -30,7 +30,31 @@ __all__ = ["Rule"]
 
 
 class Rule:
-    """Base class of Python policies; every hook defaults to "no opinion"."""
+    """Base class of Python policies; every hook defaults to "no opinion".
+
+    Override the hooks you need: :meth:`pre_call` (before an LLM call is admitted),
+    :meth:`on_text` (on each streamed chunk), :meth:`post_call` (after a call finished or was
+    cut) and :meth:`pre_tool` (before a tool call runs). Each returns a
+    :class:`~policies.Decision` (``Warn``, ``Reroute``, ``Interrupt``...) or ``None`` for no
+    opinion; it decides alongside the policy file's rules, and the most severe decision wins.
+    Hooks are synchronous, quick and free of I/O: they run inside the governor. A hook that
+    raises, or returns anything but a ``Decision`` or ``None``, refuses the call it was asked
+    about (fail closed), with a reason naming the rule and the error.
+
+    Pass instances as ``Runtime(rules=[...])``; under ``supervise run``, list them in the
+    target file as ``rules = [NoWireTransfers()]``.
+
+    Example::
+
+        class NoWireTransfers(Rule):
+            name = "no-wire-transfers"
+
+            def pre_call(self, ctx: CallContext) -> Decision | None:
+                if "wire" in ctx.messages[-1]["content"]:
+                    return Interrupt(rule=self.name, reason="Money moves need a person.",
+                                     fallback="I cannot move money.")
+                return None
+    """
 
     #: Shown in decisions and the audit log.
     name: ClassVar[str] = "python-rule"

@@ -164,7 +164,8 @@ class Agent(Actor):
             the class leaves them ``None``, the policy's ``[providers.NAME]`` values apply
             (600 s and 60 s by default).
 
-    Example::
+    Example (the policy must price ``scripted:greeter``, as it must any model it has no list
+    price for; see ``supervise check-policy``)::
 
         class Greeter(Agent):
             model = "scripted:greeter"
@@ -172,7 +173,7 @@ class Agent(Actor):
 
             async def run(self) -> None:
                 answer = await self.llm([{"role": "user", "content": "Say hello."}])
-                print(answer.text)
+                self.report(answer.text)  # not print: headless, stdout is JSON lines
     """
 
     name: ClassVar[str | None] = None
@@ -869,7 +870,9 @@ class Agent(Actor):
 
         Raises:
             CallDenied, EscalationDenied, LoopDetected, AgentStopped: as the policy says.
+            GovernorUnavailable: The governor or its store is unreachable (fail closed).
             ConfigurationError: The agent has no tool of that name.
+            TypeError: ``args`` is not a mapping (pass a dict, or keyword arguments).
             ToolArgumentsError: The arguments do not fit the tool's signature (a missing or
                 unknown argument, a value of the wrong type); its message is written for the
                 model to read and call again. Arguments that pydantic converts ("5" for an

@@ -70,6 +70,14 @@ exit status:
   6    the audit log's hash chain is broken (logs --verify)
   130  interrupted (Ctrl-C, or SIGTERM during a run)"""
 
+_UNEXPECTED = "1    unexpected error (rerun with --debug for the traceback)"
+
+
+def _exit_table(ok: str, *rows: str) -> str:
+    """The exit statuses one command can end with (``_EXIT_TABLE`` is for `run` and the top)."""
+    return "exit status:\n" + "\n".join(f"  {row}" for row in (f"0    {ok}", _UNEXPECTED, *rows))
+
+
 _MAIN_EPILOG = f"""\
 examples:
   supervise run examples/agents --policy examples/agents/policy.toml
@@ -221,7 +229,8 @@ def build_parser() -> argparse.ArgumentParser:
         "check-policy",
         help="validate a policy file and explain what it does",
         description="Validate a policy file and say in plain words what it will do.",
-        epilog="examples:\n  supervise check-policy examples/agents/policy.toml\n\n" + _EXIT_TABLE,
+        epilog="examples:\n  supervise check-policy examples/agents/policy.toml\n\n"
+        + _exit_table("the policy is valid", "2    the file is missing or invalid"),
         formatter_class=_formatter,
     )
     check.add_argument("file", metavar="FILE", type=Path, help="the policy file (TOML)")
@@ -233,7 +242,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show spend per session, agent and model, read from the ledger store.",
         epilog=(
             "examples:\n  supervise ledger\n  supervise ledger --session nightly\n"
-            "  supervise ledger --store redis://localhost:6379/0\n\n" + _EXIT_TABLE
+            "  supervise ledger --store redis://localhost:6379/0\n\n"
+            + _exit_table(
+                "shown (also when there is no ledger here yet)",
+                "2    bad usage: arguments, store URL, a session the store does not have",
+                "5    the ledger store is unavailable",
+            )
         ),
         formatter_class=_formatter,
     )
@@ -245,13 +259,21 @@ def build_parser() -> argparse.ArgumentParser:
         "logs",
         help="read (and verify) the audit log",
         description=(
-            "Print the audit log: every decision with its reason, the rule that made it and the "
-            "numbers it saw, and every approval with its answer."
+            "Print the audit log: every decision but a plain allow (warnings, refusals, cuts, "
+            "reroutes, stops, shadow-mode findings) with its reason, the rule that made it and "
+            "the numbers it saw, and every approval with its answer. A run whose calls were all "
+            "allowed leaves no records; `supervise ledger` shows what it spent."
         ),
         epilog=(
             "examples:\n  supervise logs --session nightly\n"
             "  supervise logs --agent researcher --json | jq .\n"
-            "  supervise logs --verify\n\n" + _EXIT_TABLE
+            "  supervise logs --verify\n\n"
+            + _exit_table(
+                "shown (also when there is no ledger here yet)",
+                "2    bad usage: arguments, store URL",
+                "5    the ledger store is unavailable",
+                "6    the audit log's hash chain is broken (--verify)",
+            )
         ),
         formatter_class=_formatter,
     )
@@ -276,7 +298,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             "examples:\n  supervise stop --session nightly --reason 'runaway spend'\n"
             "  supervise stop --agent researcher --store redis://10.0.0.5:6379/0?prefix=team\n"
-            "  supervise stop --all --reason 'provider incident'\n\n" + _EXIT_TABLE
+            "  supervise stop --all --reason 'provider incident'\n\n"
+            + _exit_table(
+                "the stop was published",
+                "2    bad usage: arguments, store URL (a memory store cannot be reached)",
+                "5    the ledger store is unavailable: nothing was stopped",
+            )
         ),
         formatter_class=_formatter,
     )
@@ -982,7 +1009,12 @@ def _cmd_logs(args: argparse.Namespace) -> int:
 
             console = _console()
             if not records:
-                console.print("No audit records match.", style="dim")
+                console.print(
+                    "No audit records match. The audit log keeps every decision but a plain "
+                    "allow, so a run whose calls were all allowed leaves none there; "
+                    "`supervise ledger` shows what it spent.",
+                    style="dim",
+                )
             for r in records:
                 when = dt.datetime.fromtimestamp(r.time).strftime("%Y-%m-%d %H:%M:%S")
                 who = " ".join(x for x in (r.session, r.agent) if x)

@@ -11,7 +11,15 @@ from policies._frozen import fast_init
 
 @dataclass(frozen=True, slots=True)
 class ToolCall:
-    """A tool call the model asked for, its arguments already joined and parsed."""
+    """A tool call the model asked for, its arguments already joined and parsed.
+
+    Attributes:
+        id: The provider's id for the call; a tool turn answering it names it as
+            ``tool_call_id``.
+        name: The tool the model asked for (it may name no tool the agent has).
+        arguments: The arguments the model wrote, decoded from JSON; when they were not valid
+            JSON, ``{"_raw": <the text>}`` (``Agent.call_tools`` tells the model so).
+    """
 
     id: str
     name: str
@@ -100,7 +108,16 @@ class LLMResult:
 
 @dataclass(frozen=True, slots=True)
 class ToolResult:
-    """The answer of ``await agent.tool(name, args)``."""
+    """The answer of ``await agent.tool(name, args)``.
+
+    Attributes:
+        name: The tool's name.
+        arguments: The arguments as they were passed to ``self.tool`` (before pydantic's
+            conversion to the tool's parameter types).
+        value: What the tool returned.
+        call_id: The governor's id for this call (it appears in the audit log).
+        decisions: The decisions the governor took about this call.
+    """
 
     name: str
     arguments: dict[str, Any]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import gc
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 import anyio
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from ._approvals import Approver
     from ._embedder import Embedder
+    from ._events import RunEvent
     from ._providers import ModelRouter
     from ._store import LedgerStore, StopSignal
     from ._target import TargetSpec
@@ -77,11 +78,33 @@ class Team:
 
 @dataclass(frozen=True)
 class RunOutcome:
-    """How a run ended: the process exit status, why, and each agent's last state."""
+    """How a run ended: the process exit status, why, and each agent's last state.
+
+    Attributes:
+        exit_code: The process exit status (``ExitCode``).
+        reason: Why the run ended, in one sentence.
+        agents: Agent name to its last state (``done``, ``stopped``, ``tripped``...); an agent
+            that never started is absent.
+    """
 
     exit_code: int
     reason: str
     agents: Mapping[str, str] = field(default_factory=dict)
+
+
+class _StateRecorder:
+    """Passes every event on, keeping each agent's last ``AgentStateChanged`` state."""
+
+    __slots__ = ("_sink", "_states")
+
+    def __init__(self, sink: EventSink, states: dict[str, str]) -> None:
+        self._sink = sink
+        self._states = states
+
+    def emit(self, event: RunEvent) -> None:
+        if type(event) is AgentStateChanged:
+            self._states[event.agent] = event.state
+        self._sink.emit(event)
 
 
 class Runtime:
@@ -126,7 +149,9 @@ class Runtime:
         self.store = store
         self.router = router
         self.approver = approver
-        self.sink: EventSink = sink or NullSink()
+        #: Each agent's last state (from the run's own state events), for ``RunOutcome.agents``.
+        self._states: dict[str, str] = {}
+        self.sink: EventSink = _StateRecorder(sink or NullSink(), self._states)
         self.session = session
         self.rules = tuple(rules)
         self.tenant = tenant
@@ -139,7 +164,6 @@ class Runtime:
         self._interrupted = ""
         #: Agents a policy, a person or an operator stopped, with why (the run then exits 3).
         self._agents_stopped: dict[str, str] = {}
-        self._states: dict[str, str] = {}
         self._parts: list[SupervisorRef] = []
         self._stop_requested: anyio.Event | None = None
         #: Part name -> the last failure when its supervisor gave up (for the exit reason).
@@ -442,7 +466,7 @@ class Runtime:
                 if frozen:
                     gc.unfreeze()
             tg.cancel_scope.cancel("run finished")
-        return self._outcome(outcomes)
+        return replace(self._outcome(outcomes), agents=dict(self._states))
 
     def interrupt(self, reason: str) -> None:
         """Stop the run now, as a person's Ctrl-C: cut every call in flight (each still settles

@@ -48,6 +48,24 @@ def test_help_on_every_command_has_examples(command: list[str]) -> None:
     assert "exit status:" in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("command", "ok"),
+    [
+        (["check-policy"], "0    the policy is valid"),
+        (["ledger"], "0    shown (also when there is no ledger here yet)"),
+        (["logs"], "0    shown (also when there is no ledger here yet)"),
+        (["stop"], "0    the stop was published"),
+    ],
+)
+def test_help_lists_the_exit_statuses_of_its_own_command(command: list[str], ok: str) -> None:
+    # Before, every command's help showed the run's table ("0 every agent finished", "3 the
+    # run was stopped by policy"), which says nothing true about `supervise ledger`.
+    out = _run(*command, "--help").stdout
+    assert ok in out
+    assert "every agent finished" not in out
+    assert "stopped by policy" not in out
+
+
 def test_run_help_documents_the_options() -> None:
     out = _run("run", "--help").stdout
     for option in (
@@ -219,13 +237,21 @@ def test_empty_store(tmp_path: Path) -> None:
     store = f"sqlite:///{tmp_path / 'ledger.db'}"
     result = _run("ledger", "--store", store)
     assert result.returncode == 0, result.stderr
-    assert "holds no sessions yet" in result.stdout
+    # rich wraps the line at 100 columns, where depends on the length of tmp_path.
+    assert "holds no sessions yet" in " ".join(result.stdout.split())
     result = _run("ledger", "--store", store, "--session", "nope")
     assert result.returncode == 2
     assert "no session named 'nope'" in result.stderr
     result = _run("logs", "--store", store, "--verify")
     assert result.returncode == 0, result.stderr
     assert "audit chain intact" in result.stderr
+    # A newcomer whose first run was all allowed finds an empty log: say why, and where to look.
+    result = _run("logs", "--store", store)
+    assert result.returncode == 0, result.stderr
+    out = " ".join(result.stdout.split())
+    assert "No audit records match." in out
+    assert "every decision but a plain allow" in out
+    assert "`supervise ledger` shows what it spent" in out
 
 
 def test_the_ledger_never_cuts_a_name(tmp_path: Path) -> None:
