@@ -37,6 +37,8 @@ Key layout (``P`` is the prefix, ``{scope}`` is ``kind:id``, e.g. ``session:s1``
     P:audit:head             string  "seq hash" of the last record
     P:stoplog                list  every stop published (JSON)
     P:stops                  pub/sub channel; each message carries its index in P:stoplog
+    P:gen                    integer  grows by one with every reserve and finish; a store
+                             that finds it lower than it last saw refuses (data was lost)
 
 Orphaned reservations
     An owner is alive while its heartbeat key exists. :meth:`RedisStore.reconcile_orphans` (run
@@ -53,6 +55,14 @@ Failing closed
     it as refused. A settle whose outcome is unknown is kept and replayed (settle is idempotent)
     before anything else once Redis is back; it raises ``StoreUnavailable`` meanwhile and its
     reservation keeps counting in full, so spend is never unaccounted.
+
+Data lost under a running store
+    FLUSHDB, a Redis restarted without persistence (or from an older snapshot) and eviction
+    under ``maxmemory`` take away limits and spent counters; a store that went on would start
+    the budget again from zero. Every reserve and finish passes the highest ``P:gen`` the store
+    has seen and the script refuses when Redis holds less, so the store raises
+    :class:`StoreUnavailable` (fail closed) for the rest of its life. A store opened afterwards
+    cannot know what was lost and starts from what Redis holds.
 
 Stops
     ``publish_stop`` appends to ``P:stoplog`` and publishes on ``P:stops`` in one script.
@@ -123,7 +133,7 @@ local function N(x) return tonumber(x) or 0 end
 """
 
 # ARGV: P, call, now, cost, tokens, calls, owner, session, agent, model, scopes_json,
-#       4 window ids (minute, hour, day, month), 4 window ends, n, scope keys...
+#       4 window ids (minute, hour, day, month), 4 window ends, n, generation, scope keys...
 _RESERVE = (
     _LUA_COMMON
     + """
@@ -133,12 +143,14 @@ local owner, session, agent, model, scopes = ARGV[7], ARGV[8], ARGV[9], ARGV[10]
 local wid = {minute = ARGV[12], hour = ARGV[13], day = ARGV[14], month = ARGV[15]}
 local wend = {minute = N(ARGV[16]), hour = N(ARGV[17]), day = N(ARGV[18]), month = N(ARGV[19])}
 local n = N(ARGV[20])
+local gen = N(redis.call('GET', P .. ':gen'))
+if gen < N(ARGV[21]) then return {'lost', I(gen)} end
 local rkey = P .. ':res:' .. call
 if redis.call('EXISTS', rkey) == 1 then return {'dup'} end
 local dims = {'cost', 'tokens', 'calls'}
 local touched, ttl = {}, {}
 for i = 1, n do
-  local s = ARGV[20 + i]
+  local s = ARGV[21 + i]
   local lim = redis.call('HMGET', P .. ':limit:' .. s, 'cost', 'tokens', 'calls', 'window')
   local w = lim[4]
   if lim[1] or lim[2] or lim[3] then
@@ -186,11 +198,12 @@ if session ~= '' then
   redis.call('SADD', P .. ':sessopen:' .. session, call)
   if agent ~= '' then redis.call('SADD', P .. ':agents:' .. session, agent) end
 end
-return {'ok'}
+return {'ok', I(redis.call('INCR', P .. ':gen'))}
 """
 )
 
-# ARGV: P, call, now, ac, at, an, mode (settled|released|orphaned|abandoned), finished ttl
+# ARGV: P, call, now, ac, at, an, mode (settled|released|orphaned|abandoned), finished ttl,
+#       generation
 # "abandoned" releases a reserve whose outcome the client never learned. If Redis has no such
 # reservation, it may still be about to run it (a request that timed out on a connection since
 # dropped): a released record is left in its place, so that the reserve, if it comes, finds the
@@ -199,6 +212,8 @@ _FINISH = (
     _LUA_COMMON
     + """
 local P, call, now, mode = ARGV[1], ARGV[2], ARGV[3], ARGV[7]
+local gen = N(redis.call('GET', P .. ':gen'))
+if gen < N(ARGV[9]) then return {'lost', I(gen)} end
 local rkey = P .. ':res:' .. call
 local r = redis.call('HMGET', rkey, 'status', 'cost', 'tokens', 'calls', 'buckets', 'owner',
   'session', 'agent', 'model', 'ac', 'at', 'an')
@@ -253,7 +268,7 @@ if session ~= '' then
     redis.call('HINCRBY', sk, m .. 'n', an)
   end
 end
-return {'ok', r[2], r[3], r[4], ac, at, an}
+return {'ok', r[2], r[3], r[4], ac, at, an, I(redis.call('INCR', P .. ':gen'))}
 """
 )
 
@@ -383,6 +398,12 @@ class RedisStore:
         self._doubtful: set[str] = set()
         # Settles whose outcome is unknown: replayed (idempotent) once Redis answers again.
         self._unsettled: dict[str, Amounts] = {}
+        # The highest value of P:gen this store has seen (read at open, then returned by every
+        # reserve and finish that wrote). P:gen only grows, so finding it lower means Redis lost
+        # writes this store saw (FLUSHDB, a restart without persistence or from an older
+        # snapshot, eviction): the scripts then refuse to run ('lost') instead of starting the
+        # budget again from what is left.
+        self._gen = 0
         self.reconnects = 0
 
     def __repr__(self) -> str:
@@ -433,6 +454,7 @@ class RedisStore:
                     "there, or point the store at one that runs "
                     "(--store redis://host:port/db or $SUPERVISE_STORE)."
                 ) from exc
+            self._gen = _int(await self._call("GET", self._k("gen")))
             if self._reconcile_on_open:
                 await self.reconcile_orphans()
             tg = anyio.create_task_group()
@@ -574,17 +596,32 @@ class RedisStore:
         script = _SCRIPTS[name]
         try:
             try:
-                return await conn.execute("EVALSHA", script.sha, 0, *args)
+                reply = await conn.execute("EVALSHA", script.sha, 0, *args)
             except RespError as exc:
                 if not str(exc).startswith("NOSCRIPT"):
                     raise
-                return await conn.execute("EVAL", script.source, 0, *args)
+                reply = await conn.execute("EVAL", script.source, 0, *args)
         except ConnectionLost as exc:
             raise self._unavailable(exc) from exc
         except RespError as exc:
             if _transient(exc):
                 raise self._unavailable(exc) from exc
             raise
+        if name in ("reserve", "finish") and isinstance(reply, list) and reply:
+            kind = _text(reply[0])
+            if kind == "lost":
+                raise StoreUnavailable(
+                    f"Redis at {self.host}:{self.port} lost this ledger's data under prefix "
+                    f"{self.prefix!r} (its write count went back from {self._gen} to "
+                    f"{_int(reply[1])}: FLUSHDB, a restart without persistence or from an older "
+                    "snapshot, or eviction under maxmemory), so the money already spent is not "
+                    "known. Calls are refused rather than counted against a budget that started "
+                    "again from zero. Restore the data (or accept that the spend is forgotten) "
+                    "and start the run again."
+                )
+            if kind == "ok":
+                self._gen = max(self._gen, _int(reply[-1]))
+        return reply
 
     async def _eval(self, name: str, args: Sequence[str | int]) -> Any:
         return await self._eval_on(await self._connection(), name, args)
@@ -648,6 +685,7 @@ class RedisStore:
             json.dumps([s.key() for s in unique]),
             *self._window_args(now),
             len(unique),
+            self._gen,
             *(s.key() for s in unique),
         ]
         conn = await self._connection()
@@ -678,6 +716,7 @@ class RedisStore:
             max(actual.calls, 0),
             mode,
             _FINISHED_TTL,
+            self._gen,
         ]
 
     async def _finish(self, call_id: str, actual: Amounts, mode: str) -> Settlement:
