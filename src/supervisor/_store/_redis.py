@@ -404,6 +404,10 @@ class RedisStore:
         # snapshot, eviction): the scripts then refuse to run ('lost') instead of starting the
         # budget again from what is left.
         self._gen = 0
+        # How many stops this store's subscriptions delivered (the stop log's length at open
+        # to begin with): a subscription starts after them, so a stop published while the
+        # process was starting, or while a failed subscription was being reopened, is not missed.
+        self._stops_seen = 0
         self.reconnects = 0
 
     def __repr__(self) -> str:
@@ -455,6 +459,7 @@ class RedisStore:
                     "(--store redis://host:port/db or $SUPERVISE_STORE)."
                 ) from exc
             self._gen = _int(await self._call("GET", self._k("gen")))
+            self._stops_seen = _int(await self._call("LLEN", self._k("stoplog")))
             if self._reconcile_on_open:
                 await self.reconcile_orphans()
             tg = anyio.create_task_group()
@@ -964,7 +969,9 @@ class RedisStore:
 
     @asynccontextmanager
     async def stops(self) -> AsyncIterator[AsyncIterator[StopSignal]]:
-        """Subscribe to stops published from now on by any process on this prefix.
+        """Subscribe to stops published by any process on this prefix after the last one a
+        subscription of this store delivered, or since the store opened (a stop published while
+        the process was starting is delivered; one delivered already is not delivered again).
 
         The subscription survives Redis restarts: it reconnects and replays what it missed, also
         what was published while it was being set up. Raises :class:`StoreUnavailable` on entry
@@ -972,7 +979,14 @@ class RedisStore:
         """
         # The cursor is taken first: whatever is published from here on is either delivered on
         # the channel or replayed from the stop log, never lost in between.
-        seen = _int(await self._call("LLEN", self._k("stoplog")))
+        if self._state is not _State.OPEN:
+            raise RuntimeError(f"{self!r} is not open; use it inside `async with`.")
+        seen = self._stops_seen
+
+        def delivered(index: int) -> None:
+            # Called as a stop is handed over to the subscriber.
+            self._stops_seen = max(self._stops_seen, index)
+
         sub: RespConnection | None
         try:
             sub = await self._subscribe()
@@ -994,6 +1008,7 @@ class RedisStore:
                         caught_up = True
                         for body in missed:
                             seen += 1
+                            delivered(seen)
                             yield decode_stop(body)
                     message = await sub.read_push()
                 except (StoreUnavailable, ConnectionLost):
@@ -1014,8 +1029,10 @@ class RedisStore:
                     missed = await self._call("LRANGE", self._k("stoplog"), seen, index - 2)
                     for old in missed:
                         seen += 1
+                        delivered(seen)
                         yield decode_stop(old)
                 seen = index
+                delivered(index)
                 yield decode_stop(body)
 
         iterator = signals()

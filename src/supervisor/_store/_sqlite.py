@@ -364,6 +364,10 @@ class SQLiteStore:
         self._writer: threading.Thread | None = None
         self._writer_done = anyio.Event()
         self._stop_published = anyio.Event()
+        # The last stop this store's subscriptions delivered (the newest at open to begin with):
+        # a subscription starts after it, so a stop published while the process was starting,
+        # or while a failed subscription was being reopened, is not missed.
+        self._stops_seen = 0
         self._cache = _Cache()
         self._cache_ttl = cache_ttl
         self._batches = 0
@@ -408,7 +412,7 @@ class SQLiteStore:
         self._writer.start()
         self._state = _State.OPEN
         try:
-            await self._run(self._register)
+            self._stops_seen = await self._run(self._register)
             if self._reconcile_on_open:
                 await self.reconcile_orphans()
         except BaseException:
@@ -461,12 +465,14 @@ class SQLiteStore:
             raise StoreCorrupted(f"{self.path} {problem}. {leave_it}")
         return conn
 
-    def _register(self, conn: sqlite3.Connection) -> None:
+    def _register(self, conn: sqlite3.Connection) -> int:
+        """Register this owner; return the id of the newest stop published so far."""
         conn.execute(
             "INSERT OR REPLACE INTO owners (owner, host, pid, started, closed) "
             "VALUES (?, ?, ?, ?, NULL)",
             (self.owner, socket.gethostname(), os.getpid(), self._clock()),
         )
+        return int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM stops").fetchone()[0])
 
     async def aclose(self) -> None:
         """Mark this owner closed and close the file; idempotent.
@@ -1123,10 +1129,15 @@ class SQLiteStore:
 
     @asynccontextmanager
     async def stops(self) -> AsyncIterator[AsyncIterator[StopSignal]]:
-        """Subscribe to stops published from now on (by any process using this file)."""
-        last = await self._run(
-            lambda conn: int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM stops").fetchone()[0])
-        )
+        """Subscribe to stops (by any process using this file) published after the last one a
+        subscription of this store delivered, or since the store opened.
+
+        A stop published while the process was starting, or while a failed subscription was
+        being reopened, is delivered; one already delivered is not delivered again.
+        """
+        if self._state is not _State.OPEN:
+            raise RuntimeError(f"{self!r} is not open; use it inside `async with`.")
+        last = self._stops_seen
 
         async def signals() -> AsyncGenerator[StopSignal, None]:
             nonlocal last
@@ -1134,6 +1145,7 @@ class SQLiteStore:
                 rows = await self._run(functools.partial(_stops_after, last))
                 for ident, body in rows:
                     last = ident
+                    self._stops_seen = max(self._stops_seen, ident)  # handed over: delivered
                     yield decode_stop(body)
                 with anyio.move_on_after(self._poll_interval):
                     await self._stop_published.wait()
