@@ -62,7 +62,8 @@ Data lost under a running store
     the budget again from zero. Every reserve and finish passes the highest ``P:gen`` the store
     has seen and the script refuses when Redis holds less, so the store raises
     :class:`StoreUnavailable` (fail closed) for the rest of its life. A store opened afterwards
-    cannot know what was lost and starts from what Redis holds.
+    cannot know what was lost and starts from what Redis holds. A Redis that may evict keys
+    (``maxmemory`` with a policy other than ``noeviction``) is refused when the store opens.
 
 Stops
     ``publish_stop`` appends to ``P:stoplog`` and publishes on ``P:stops`` in one script.
@@ -104,6 +105,7 @@ from ._base import (
     SessionSummary,
     StopSignal,
     StoreCorrupted,
+    StoreError,
     StoreUnavailable,
     _State,
     new_owner_id,
@@ -458,6 +460,7 @@ class RedisStore:
                     "there, or point the store at one that runs "
                     "(--store redis://host:port/db or $SUPERVISE_STORE)."
                 ) from exc
+            await self._check_eviction()
             self._gen = _int(await self._call("GET", self._k("gen")))
             self._stops_seen = _int(await self._call("LLEN", self._k("stoplog")))
             if self._reconcile_on_open:
@@ -501,6 +504,30 @@ class RedisStore:
                     except (ConnectionLost, RespError):
                         pass
             await conn.aclose()
+
+    async def _check_eviction(self) -> None:
+        """Refuse a Redis that may evict keys: it would drop spent counters and limits.
+
+        With ``maxmemory`` set and a policy other than ``noeviction``, Redis deletes keys when
+        it is full (``volatile-*`` the window counters, which expire; ``allkeys-*`` any), and a
+        budget whose counter went starts again from zero. A Redis that does not let us read its
+        configuration (CONFIG renamed or denied, as on some managed services) is trusted.
+        """
+        try:
+            reply = await self._call("CONFIG", "GET", "maxmemory*")
+        except RespError:
+            return
+        config = {_text(reply[i]): _text(reply[i + 1]) for i in range(0, len(reply) - 1, 2)}
+        limit = config.get("maxmemory", "0")
+        policy = config.get("maxmemory-policy", "noeviction")
+        if limit.isdigit() and int(limit) > 0 and policy != "noeviction":
+            raise StoreError(
+                f"Redis at {self.host}:{self.port} may evict keys when full (maxmemory "
+                f"{limit}, maxmemory-policy {policy}), and a ledger whose counters are "
+                "evicted forgets what was spent, so budgets could be overshot. Set "
+                "`maxmemory-policy noeviction` on it (a full Redis then refuses writes and "
+                "calls fail closed), or use a Redis without maxmemory."
+            )
 
     def _k(self, *parts: str) -> str:
         return ":".join((self.prefix, *parts))
