@@ -18,8 +18,8 @@ Key layout (``P`` is the prefix, ``{scope}`` is ``kind:id``, e.g. ``session:s1``
     P:limit:{scope}          hash  cost, tokens, calls, window    no expiry
     P:ctr:{scope}|total      hash  sc st sn (spent) rc rt rn (reserved)    no expiry
     P:ctr:{scope}|{window}   same, per window bucket (minute:N, hour:N, day:YYYY-MM-DD,
-                             month:YYYY-MM); expires 1 hour after the window ends (EXPIRE
-                             relative to the caller's clock), so a window resets by starting a
+                             month:YYYY-MM, on Redis's clock); expires 1 hour after the
+                             window ends, so a window resets by starting a
                              new key and old ones go away
     P:res:{call_id}          hash  status (open|settled|released|orphaned), owner, session,
                              agent, model, scopes, buckets, cost, tokens, calls, ac, at, an,
@@ -123,6 +123,9 @@ if TYPE_CHECKING:
     from policies import Window
 
 __all__ = ["RedisStore"]
+
+#: This host's clock; the store corrects it by its offset from Redis's clock.
+_host_clock: Callable[[], float] = time.time
 
 _WINDOWS: tuple[Window, ...] = ("minute", "hour", "day", "month")
 _HEARTBEAT_MS = 15_000
@@ -360,7 +363,10 @@ class RedisStore:
         password: Redis password, if any.
         prefix: Every key starts with ``prefix + ":"``; one prefix per deployment (or test).
         owner: This process's owner id; a fresh ``host:pid:random`` by default.
-        clock: Wall-clock seconds for windows and record times.
+        clock: Wall-clock seconds for windows and record times. By default Redis's clock:
+            this host's clock corrected by its offset from Redis's ``TIME`` (measured at open
+            and on every heartbeat), so processes on hosts whose clocks disagree still count
+            against the same budget window. A clock given here is used as it is (tests).
         connect_timeout: Seconds to wait for a connection before :class:`StoreUnavailable`.
         timeout: Seconds to wait for any answer before :class:`StoreUnavailable`.
         reconcile_on_open: Settle orphaned reservations of dead owners when opening.
@@ -377,7 +383,7 @@ class RedisStore:
         password: str | None = None,
         prefix: str = "supervisor",
         owner: str | None = None,
-        clock: Callable[[], float] = time.time,
+        clock: Callable[[], float] | None = None,
         connect_timeout: float = 1.0,
         timeout: float = 1.0,
         reconcile_on_open: bool = True,
@@ -387,7 +393,10 @@ class RedisStore:
         self.host, self.port, self.db, self.prefix = host, port, db, prefix
         self._password = password
         self.owner = owner or new_owner_id()
-        self._clock = clock
+        self._given_clock = clock
+        self._host_clock = _host_clock
+        # Redis's clock minus this host's (seconds); kept at 0 when a clock was given.
+        self._clock_offset = 0.0
         self._connect_timeout = connect_timeout
         self._timeout = timeout
         self._reconcile_on_open = reconcile_on_open
@@ -532,7 +541,18 @@ class RedisStore:
     def _k(self, *parts: str) -> str:
         return ":".join((self.prefix, *parts))
 
+    def _now(self) -> float:
+        """Wall-clock seconds on Redis's clock (or the clock given to the store)."""
+        if self._given_clock is not None:
+            return self._given_clock()
+        return self._host_clock() + self._clock_offset
+
     async def _heartbeat_once(self) -> None:
+        if self._given_clock is None:
+            before = self._host_clock()
+            seconds, micros = await self._call("TIME")
+            after = self._host_clock()
+            self._clock_offset = int(seconds) + int(micros) / 1e6 - (before + after) / 2
         await self._call("SET", self._k("owner", self.owner), "1", "PX", _HEARTBEAT_MS)
 
     async def _heartbeat_loop(self) -> None:
@@ -701,7 +721,7 @@ class RedisStore:
         """
         unique = tuple(dict.fromkeys(scopes))
         a = Amounts(max(amounts.cost, 0), max(amounts.tokens, 0), max(amounts.calls, 0))
-        now = self._clock()
+        now = self._now()
         ids = {s.kind: s.id for s in reversed(unique)}
         args: list[str | int] = [
             self.prefix,
@@ -742,7 +762,7 @@ class RedisStore:
         return [
             self.prefix,
             call_id,
-            repr(self._clock()),
+            repr(self._now()),
             max(actual.cost, 0),
             max(actual.tokens, 0),
             max(actual.calls, 0),
@@ -794,7 +814,7 @@ class RedisStore:
 
     async def balance(self, scope: Scope) -> Balance:
         """Where ``scope`` stands in its limit's current window."""
-        now = self._clock()
+        now = self._now()
         ids = [window_id(w, now) for w in _WINDOWS]
         r = await self._eval("balance", [self.prefix, scope.key(), *ids])
         window = _text(r[3]) or None
@@ -942,7 +962,7 @@ class RedisStore:
             if head:
                 seq_text, prev = head.split(" ")
                 seq = int(seq_text)
-            record = _audit.make_record(seq + 1, self._clock(), event, session, agent, data, prev)
+            record = _audit.make_record(seq + 1, self._now(), event, session, agent, data, prev)
             new_head = f"{record.seq} {record.hash}"
             reply = await self._eval(
                 "audit", [self.prefix, head, new_head, json.dumps(_record_json(record))]
@@ -985,7 +1005,7 @@ class RedisStore:
     async def publish_stop(self, stop: StopSignal) -> None:
         """Publish a stop to every process sharing this prefix, and audit it."""
         if not stop.time:
-            stop = StopSignal(stop.target, stop.id, stop.reason, stop.by, self._clock())
+            stop = StopSignal(stop.target, stop.id, stop.reason, stop.by, self._now())
         await self._eval("stop", [self.prefix, encode_stop(stop)])
         await self.append_audit(
             "stop_published",
