@@ -208,7 +208,9 @@ return {'ok', I(redis.call('INCR', P .. ':gen'))}
 )
 
 # ARGV: P, call, now, ac, at, an, mode (settled|released|orphaned|abandoned), finished ttl,
-#       generation
+#       generation, owner
+# An open reservation is settled or released only by its owner (another process that reused the
+# call id gets 'foreign' and changes nothing); 'orphaned' is how others finish a dead owner's.
 # "abandoned" releases a reserve whose outcome the client never learned. If Redis has no such
 # reservation, it may still be about to run it (a request that timed out on a connection since
 # dropped): a released record is left in its place, so that the reserve, if it comes, finds the
@@ -232,6 +234,7 @@ if mode == 'abandoned' then
 end
 if not r[1] then return {'unknown'} end
 if r[1] ~= 'open' then return {'done', r[2], r[3], r[4], r[10], r[11], r[12]} end
+if mode ~= 'orphaned' and r[6] ~= ARGV[10] then return {'foreign', r[6]} end
 local ac, at, an = ARGV[4], ARGV[5], ARGV[6]
 if mode == 'released' then ac, at, an = '0', '0', '0' end
 if mode == 'orphaned' then ac, at, an = r[2], r[3], r[4] end
@@ -769,11 +772,18 @@ class RedisStore:
             mode,
             _FINISHED_TTL,
             self._gen,
+            self.owner,
         ]
 
     async def _finish(self, call_id: str, actual: Amounts, mode: str) -> Settlement:
         reply = await self._eval("finish", self._finish_args(call_id, actual, mode))
         kind = _text(reply[0])
+        if kind == "foreign":
+            raise UnknownCall(
+                f"Call id {call_id!r} is held open by another process ({_text(reply[1])}) under "
+                f"prefix {self.prefix!r}, so it was not finished here: a process settles or "
+                "releases only the calls it reserved (give every call a unique id)."
+            )
         if kind == "unknown":
             raise UnknownCall(
                 f"Call id {call_id!r} has no reservation under prefix {self.prefix!r} (never "

@@ -885,7 +885,7 @@ class SQLiteStore:
             else:
                 row = conn.execute(
                     "SELECT status, cost, tokens, calls, buckets, actual_cost, actual_tokens, "
-                    "actual_calls FROM reservations WHERE call_id = ?",
+                    "actual_calls, owner FROM reservations WHERE call_id = ?",
                     (call_id,),
                 ).fetchone()
                 if row is None:
@@ -893,10 +893,18 @@ class SQLiteStore:
                         f"Call id {call_id!r} has no reservation in {self.path}; settle or "
                         "release only calls you reserved."
                     )
-                status, cost, tokens, calls, buckets_json, acost, atokens, acalls = row
+                status, cost, tokens, calls, buckets_json, acost, atokens, acalls, owner = row
                 reserved = Amounts(cost, tokens, calls)
                 if status != _OPEN:
                     return _settlement(call_id, reserved, Amounts(acost, atokens, acalls))
+                if owner != self.owner:
+                    # Another process reused the call id (its reserve got DuplicateCall): ending
+                    # the holder's reservation would leave the holder's call unaccounted.
+                    raise UnknownCall(
+                        f"Call id {call_id!r} is held open by another process ({owner}) in "
+                        f"{self.path}, so it was not finished here: a process settles or "
+                        "releases only the calls it reserved (give every call a unique id)."
+                    )
                 buckets = json.loads(buckets_json)
             updated = conn.execute(
                 "UPDATE reservations SET status = ?, actual_cost = ?, actual_tokens = ?, "
