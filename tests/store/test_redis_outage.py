@@ -234,3 +234,30 @@ async def test_redis_that_evicts_keys_is_refused(private_redis: PrivateRedis, po
             assert (await ok.balance(SESSION)).limit.cost == 10
     finally:
         client.close()
+
+
+async def test_redis_without_time_command_still_opens(tmp_path: Path) -> None:
+    # A managed Redis may deny or rename TIME: the store falls back to this host's clock.
+    port = _free_port()
+    args = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir", str(tmp_path)]
+    args += ["--save", "", "--rename-command", "TIME", ""]
+    async with await anyio.open_process(
+        args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    ) as proc:
+        try:
+            with anyio.fail_after(10):
+                while True:
+                    try:
+                        async with RedisStore(port=port, prefix="t") as store:
+                            await store.set_limit(SESSION, Limits(cost=10, window="day"))
+                            got = await store.reserve("c1", [SESSION], Amounts(cost=5))
+                            assert isinstance(got, Reservation)
+                            assert (await store.balance(SESSION)).reserved.cost == 5
+                            break
+                    except StoreUnavailable as exc:
+                        if "cannot be reached" not in str(exc):
+                            raise
+                        await anyio.sleep(0.05)  # the server is still starting
+        finally:
+            proc.kill()
+            await proc.wait()
