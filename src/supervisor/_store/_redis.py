@@ -310,6 +310,17 @@ return n
 """
 
 
+# ARGV: P, owner. Forget an owner only if it is still dead and holds nothing open: one that came
+# back and reserved while it was being reconciled stays listed, so its reservations are found.
+_FORGET_OWNER = """
+local P, o = ARGV[1], ARGV[2]
+if redis.call('EXISTS', P .. ':owner:' .. o) == 1 then return 0 end
+if redis.call('SCARD', P .. ':open:' .. o) > 0 then return 0 end
+redis.call('SREM', P .. ':owners', o)
+return 1
+"""
+
+
 class _Script:
     __slots__ = ("sha", "source")
 
@@ -326,6 +337,7 @@ _SCRIPTS = {
         "balance": _BALANCE,
         "audit": _AUDIT,
         "stop": _STOP,
+        "forget_owner": _FORGET_OWNER,
     }.items()
 }
 
@@ -877,7 +889,7 @@ class RedisStore:
                     session=record.session,
                     agent=record.agent,
                 )
-            await self._call("SREM", self._k("owners"), owner)
+            await self._eval("forget_owner", [self.prefix, owner])
         return done
 
     async def _open_reservations(self, calls: list[str]) -> list[OpenReservation]:
