@@ -70,3 +70,25 @@ async def test_redis_rolled_back_to_an_older_snapshot_is_refused(prefix: str) ->
             assert isinstance(await later.reserve("c10", [SESSION], Amounts(cost=1)), Reservation)
     finally:
         await cleanup_prefix(prefix)
+
+
+async def test_keys_lost_then_rewritten_by_a_new_process_are_still_noticed(prefix: str) -> None:
+    try:
+        async with RedisStore(prefix=prefix) as old:
+            await old.set_limit(SESSION, Amounts(cost=100))
+            assert isinstance(await old.reserve("c1", [SESSION], Amounts(cost=90)), Reservation)
+            await old.settle("c1", Amounts(cost=90))
+
+            await cleanup_prefix(prefix)  # FLUSHDB
+            # A process started afterwards cannot know, and writes more than `old` ever saw.
+            async with RedisStore(prefix=prefix) as new:
+                await new.set_limit(SESSION, Amounts(cost=100))
+                for n in range(5):
+                    await new.reserve(f"n{n}", [SESSION], Amounts(cost=1))
+                    await new.settle(f"n{n}", Amounts(cost=1))
+            # `old` knows 90 was spent; it must not take the new, nearly empty counters for
+            # the truth.
+            with pytest.raises(StoreUnavailable, match="lost"):
+                await old.reserve("c2", [SESSION], Amounts(cost=90))
+    finally:
+        await cleanup_prefix(prefix)

@@ -39,6 +39,8 @@ Key layout (``P`` is the prefix, ``{scope}`` is ``kind:id``, e.g. ``session:s1``
     P:stops                  pub/sub channel; each message carries its index in P:stoplog
     P:gen                    integer  grows by one with every reserve and finish; a store
                              that finds it lower than it last saw refuses (data was lost)
+    P:epoch                  string  random id written by the first store on the prefix; a
+                             store that finds another (or none) refuses (data was lost)
 
 Orphaned reservations
     An owner is alive while its heartbeat key exists. :meth:`RedisStore.reconcile_orphans` (run
@@ -60,7 +62,8 @@ Data lost under a running store
     FLUSHDB, a Redis restarted without persistence (or from an older snapshot) and eviction
     under ``maxmemory`` take away limits and spent counters; a store that went on would start
     the budget again from zero. Every reserve and finish passes the highest ``P:gen`` the store
-    has seen and the script refuses when Redis holds less, so the store raises
+    has seen and the ``P:epoch`` it opened with, and the script refuses when Redis holds less
+    or another epoch, so the store raises
     :class:`StoreUnavailable` (fail closed) for the rest of its life. A store opened afterwards
     cannot know what was lost and starts from what Redis holds. A Redis that may evict keys
     (``maxmemory`` with a policy other than ``noeviction``) is refused when the store opens.
@@ -76,6 +79,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+import uuid
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -138,7 +142,8 @@ local function N(x) return tonumber(x) or 0 end
 """
 
 # ARGV: P, call, now, cost, tokens, calls, owner, session, agent, model, scopes_json,
-#       4 window ids (minute, hour, day, month), 4 window ends, n, generation, scope keys...
+#       4 window ids (minute, hour, day, month), 4 window ends, n, generation, epoch,
+#       scope keys...
 _RESERVE = (
     _LUA_COMMON
     + """
@@ -149,13 +154,15 @@ local wid = {minute = ARGV[12], hour = ARGV[13], day = ARGV[14], month = ARGV[15
 local wend = {minute = N(ARGV[16]), hour = N(ARGV[17]), day = N(ARGV[18]), month = N(ARGV[19])}
 local n = N(ARGV[20])
 local gen = N(redis.call('GET', P .. ':gen'))
-if gen < N(ARGV[21]) then return {'lost', I(gen)} end
+if gen < N(ARGV[21]) or redis.call('GET', P .. ':epoch') ~= ARGV[22] then
+  return {'lost', I(gen)}
+end
 local rkey = P .. ':res:' .. call
 if redis.call('EXISTS', rkey) == 1 then return {'dup'} end
 local dims = {'cost', 'tokens', 'calls'}
 local touched, ttl = {}, {}
 for i = 1, n do
-  local s = ARGV[21 + i]
+  local s = ARGV[22 + i]
   local lim = redis.call('HMGET', P .. ':limit:' .. s, 'cost', 'tokens', 'calls', 'window')
   local w = lim[4]
   if lim[1] or lim[2] or lim[3] then
@@ -208,7 +215,7 @@ return {'ok', I(redis.call('INCR', P .. ':gen'))}
 )
 
 # ARGV: P, call, now, ac, at, an, mode (settled|released|orphaned|abandoned), finished ttl,
-#       generation, owner
+#       generation, owner, epoch
 # An open reservation is settled or released only by its owner (another process that reused the
 # call id gets 'foreign' and changes nothing); 'orphaned' is how others finish a dead owner's.
 # "abandoned" releases a reserve whose outcome the client never learned. If Redis has no such
@@ -220,7 +227,9 @@ _FINISH = (
     + """
 local P, call, now, mode = ARGV[1], ARGV[2], ARGV[3], ARGV[7]
 local gen = N(redis.call('GET', P .. ':gen'))
-if gen < N(ARGV[9]) then return {'lost', I(gen)} end
+if gen < N(ARGV[9]) or redis.call('GET', P .. ':epoch') ~= ARGV[11] then
+  return {'lost', I(gen)}
+end
 local rkey = P .. ':res:' .. call
 local r = redis.call('HMGET', rkey, 'status', 'cost', 'tokens', 'calls', 'buckets', 'owner',
   'session', 'agent', 'model', 'ac', 'at', 'an')
@@ -430,6 +439,10 @@ class RedisStore:
         # snapshot, eviction): the scripts then refuse to run ('lost') instead of starting the
         # budget again from what is left.
         self._gen = 0
+        # The ledger's P:epoch, a random id written by the first store ever to open the prefix
+        # (read at open). FLUSHDB takes it away and a store opened afterwards writes another,
+        # however many writes follow: the scripts refuse ('lost') when it is not this one.
+        self._epoch = ""
         # How many stops this store's subscriptions delivered (the stop log's length at open
         # to begin with): a subscription starts after them, so a stop published while the
         # process was starting, or while a failed subscription was being reopened, is not missed.
@@ -486,6 +499,8 @@ class RedisStore:
                 ) from exc
             await self._check_eviction()
             self._gen = _int(await self._call("GET", self._k("gen")))
+            await self._call("SET", self._k("epoch"), uuid.uuid4().hex, "NX")
+            self._epoch = _text(await self._call("GET", self._k("epoch")))
             self._stops_seen = _int(await self._call("LLEN", self._k("stoplog")))
             if self._reconcile_on_open:
                 await self.reconcile_orphans()
@@ -683,10 +698,10 @@ class RedisStore:
             if kind == "lost":
                 raise StoreUnavailable(
                     f"Redis at {self.host}:{self.port} lost this ledger's data under prefix "
-                    f"{self.prefix!r} (its write count went back from {self._gen} to "
-                    f"{_int(reply[1])}: FLUSHDB, a restart without persistence or from an older "
-                    "snapshot, or eviction under maxmemory), so the money already spent is not "
-                    "known. Calls are refused rather than counted against a budget that started "
+                    f"{self.prefix!r} (FLUSHDB, a restart without persistence or from an older "
+                    "snapshot, or eviction under maxmemory: this store had seen "
+                    f"{self._gen} writes, Redis holds {_int(reply[1])}, or the ledger's epoch "
+                    "changed), so the money already spent is not known. Calls are refused rather than counted against a budget that started "
                     "again from zero. Restore the data (or accept that the spend is forgotten) "
                     "and start the run again."
                 )
@@ -757,6 +772,7 @@ class RedisStore:
             *self._window_args(now),
             len(unique),
             self._gen,
+            self._epoch,
             *(s.key() for s in unique),
         ]
         conn = await self._connection()
@@ -789,6 +805,7 @@ class RedisStore:
             _FINISHED_TTL,
             self._gen,
             self.owner,
+            self._epoch,
         ]
 
     async def _finish(self, call_id: str, actual: Amounts, mode: str) -> Settlement:
