@@ -206,3 +206,58 @@ async def test_doubtful_reserves_left_with_the_connection_up_are_released(
         assert store.statistics()["reconnects"] == reconnects  # the same connection
         with pytest.raises(DuplicateCall):  # its late reserve, if any, finds the id taken
             await store.reserve("c-ran", [scope], Amounts(10, 5, 1))
+
+
+@pytest.mark.parametrize("policy", ["allkeys-lru", "volatile-lru", "volatile-ttl"])
+async def test_redis_that_evicts_keys_is_refused(private_redis: PrivateRedis, policy: str) -> None:
+    import redis
+
+    from supervisor._store import StoreError
+
+    client = redis.Redis(host="127.0.0.1", port=private_redis.port)
+    try:
+        # volatile-* evicts the window counters (they expire), allkeys-* anything: a day
+        # budget whose counter is evicted starts again from zero.
+        client.config_set("maxmemory", "64mb")
+        client.config_set("maxmemory-policy", policy)
+        store = RedisStore(port=private_redis.port, prefix="t")
+        with pytest.raises(StoreError, match=f"maxmemory-policy {policy}.*noeviction"):
+            await store.__aenter__()
+        assert store.owner.encode() not in b" ".join(client.keys("t:owner:*"))
+
+        client.config_set("maxmemory-policy", "noeviction")  # full: writes fail, closed
+        async with RedisStore(port=private_redis.port, prefix="t") as ok:
+            await ok.set_limit(SESSION, Amounts(cost=10))
+        client.config_set("maxmemory", "0")  # no limit: nothing is ever evicted
+        client.config_set("maxmemory-policy", policy)
+        async with RedisStore(port=private_redis.port, prefix="t") as ok:
+            assert (await ok.balance(SESSION)).limit.cost == 10
+    finally:
+        client.close()
+
+
+async def test_redis_without_time_command_still_opens(tmp_path: Path) -> None:
+    # A managed Redis may deny or rename TIME: the store falls back to this host's clock.
+    port = _free_port()
+    args = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir", str(tmp_path)]
+    args += ["--save", "", "--rename-command", "TIME", ""]
+    async with await anyio.open_process(
+        args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    ) as proc:
+        try:
+            with anyio.fail_after(10):
+                while True:
+                    try:
+                        async with RedisStore(port=port, prefix="t") as store:
+                            await store.set_limit(SESSION, Limits(cost=10, window="day"))
+                            got = await store.reserve("c1", [SESSION], Amounts(cost=5))
+                            assert isinstance(got, Reservation)
+                            assert (await store.balance(SESSION)).reserved.cost == 5
+                            break
+                    except StoreUnavailable as exc:
+                        if "cannot be reached" not in str(exc):
+                            raise
+                        await anyio.sleep(0.05)  # the server is still starting
+        finally:
+            proc.kill()
+            await proc.wait()

@@ -18,8 +18,8 @@ Key layout (``P`` is the prefix, ``{scope}`` is ``kind:id``, e.g. ``session:s1``
     P:limit:{scope}          hash  cost, tokens, calls, window    no expiry
     P:ctr:{scope}|total      hash  sc st sn (spent) rc rt rn (reserved)    no expiry
     P:ctr:{scope}|{window}   same, per window bucket (minute:N, hour:N, day:YYYY-MM-DD,
-                             month:YYYY-MM); expires 1 hour after the window ends (EXPIRE
-                             relative to the caller's clock), so a window resets by starting a
+                             month:YYYY-MM, on Redis's clock); expires 1 hour after the
+                             window ends, so a window resets by starting a
                              new key and old ones go away
     P:res:{call_id}          hash  status (open|settled|released|orphaned), owner, session,
                              agent, model, scopes, buckets, cost, tokens, calls, ac, at, an,
@@ -37,6 +37,10 @@ Key layout (``P`` is the prefix, ``{scope}`` is ``kind:id``, e.g. ``session:s1``
     P:audit:head             string  "seq hash" of the last record
     P:stoplog                list  every stop published (JSON)
     P:stops                  pub/sub channel; each message carries its index in P:stoplog
+    P:gen                    integer  grows by one with every reserve and finish; a store
+                             that finds it lower than it last saw refuses (data was lost)
+    P:epoch                  string  random id written by the first store on the prefix; a
+                             store that finds another (or none) refuses (data was lost)
 
 Orphaned reservations
     An owner is alive while its heartbeat key exists. :meth:`RedisStore.reconcile_orphans` (run
@@ -54,6 +58,16 @@ Failing closed
     before anything else once Redis is back; it raises ``StoreUnavailable`` meanwhile and its
     reservation keeps counting in full, so spend is never unaccounted.
 
+Data lost under a running store
+    FLUSHDB, a Redis restarted without persistence (or from an older snapshot) and eviction
+    under ``maxmemory`` take away limits and spent counters; a store that went on would start
+    the budget again from zero. Every reserve and finish passes the highest ``P:gen`` the store
+    has seen and the ``P:epoch`` it opened with, and the script refuses when Redis holds less
+    or another epoch, so the store raises
+    :class:`StoreUnavailable` (fail closed) for the rest of its life. A store opened afterwards
+    cannot know what was lost and starts from what Redis holds. A Redis that may evict keys
+    (``maxmemory`` with a policy other than ``noeviction``) is refused when the store opens.
+
 Stops
     ``publish_stop`` appends to ``P:stoplog`` and publishes on ``P:stops`` in one script.
     Subscribers hold their own connection; after a reconnect they replay what they missed from
@@ -65,6 +79,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+import uuid
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -94,6 +109,7 @@ from ._base import (
     SessionSummary,
     StopSignal,
     StoreCorrupted,
+    StoreError,
     StoreUnavailable,
     _State,
     new_owner_id,
@@ -112,6 +128,9 @@ if TYPE_CHECKING:
 
 __all__ = ["RedisStore"]
 
+#: This host's clock; the store corrects it by its offset from Redis's clock.
+_host_clock: Callable[[], float] = time.time
+
 _WINDOWS: tuple[Window, ...] = ("minute", "hour", "day", "month")
 _HEARTBEAT_MS = 15_000
 _HEARTBEAT_EVERY = 5.0
@@ -123,7 +142,8 @@ local function N(x) return tonumber(x) or 0 end
 """
 
 # ARGV: P, call, now, cost, tokens, calls, owner, session, agent, model, scopes_json,
-#       4 window ids (minute, hour, day, month), 4 window ends, n, scope keys...
+#       4 window ids (minute, hour, day, month), 4 window ends, n, generation, epoch,
+#       scope keys...
 _RESERVE = (
     _LUA_COMMON
     + """
@@ -133,12 +153,16 @@ local owner, session, agent, model, scopes = ARGV[7], ARGV[8], ARGV[9], ARGV[10]
 local wid = {minute = ARGV[12], hour = ARGV[13], day = ARGV[14], month = ARGV[15]}
 local wend = {minute = N(ARGV[16]), hour = N(ARGV[17]), day = N(ARGV[18]), month = N(ARGV[19])}
 local n = N(ARGV[20])
+local gen = N(redis.call('GET', P .. ':gen'))
+if gen < N(ARGV[21]) or redis.call('GET', P .. ':epoch') ~= ARGV[22] then
+  return {'lost', I(gen)}
+end
 local rkey = P .. ':res:' .. call
 if redis.call('EXISTS', rkey) == 1 then return {'dup'} end
 local dims = {'cost', 'tokens', 'calls'}
 local touched, ttl = {}, {}
 for i = 1, n do
-  local s = ARGV[20 + i]
+  local s = ARGV[22 + i]
   local lim = redis.call('HMGET', P .. ':limit:' .. s, 'cost', 'tokens', 'calls', 'window')
   local w = lim[4]
   if lim[1] or lim[2] or lim[3] then
@@ -186,11 +210,14 @@ if session ~= '' then
   redis.call('SADD', P .. ':sessopen:' .. session, call)
   if agent ~= '' then redis.call('SADD', P .. ':agents:' .. session, agent) end
 end
-return {'ok'}
+return {'ok', I(redis.call('INCR', P .. ':gen'))}
 """
 )
 
-# ARGV: P, call, now, ac, at, an, mode (settled|released|orphaned|abandoned), finished ttl
+# ARGV: P, call, now, ac, at, an, mode (settled|released|orphaned|abandoned), finished ttl,
+#       generation, owner, epoch
+# An open reservation is settled or released only by its owner (another process that reused the
+# call id gets 'foreign' and changes nothing); 'orphaned' is how others finish a dead owner's.
 # "abandoned" releases a reserve whose outcome the client never learned. If Redis has no such
 # reservation, it may still be about to run it (a request that timed out on a connection since
 # dropped): a released record is left in its place, so that the reserve, if it comes, finds the
@@ -199,6 +226,10 @@ _FINISH = (
     _LUA_COMMON
     + """
 local P, call, now, mode = ARGV[1], ARGV[2], ARGV[3], ARGV[7]
+local gen = N(redis.call('GET', P .. ':gen'))
+if gen < N(ARGV[9]) or redis.call('GET', P .. ':epoch') ~= ARGV[11] then
+  return {'lost', I(gen)}
+end
 local rkey = P .. ':res:' .. call
 local r = redis.call('HMGET', rkey, 'status', 'cost', 'tokens', 'calls', 'buckets', 'owner',
   'session', 'agent', 'model', 'ac', 'at', 'an')
@@ -212,6 +243,7 @@ if mode == 'abandoned' then
 end
 if not r[1] then return {'unknown'} end
 if r[1] ~= 'open' then return {'done', r[2], r[3], r[4], r[10], r[11], r[12]} end
+if mode ~= 'orphaned' and r[6] ~= ARGV[10] then return {'foreign', r[6]} end
 local ac, at, an = ARGV[4], ARGV[5], ARGV[6]
 if mode == 'released' then ac, at, an = '0', '0', '0' end
 if mode == 'orphaned' then ac, at, an = r[2], r[3], r[4] end
@@ -253,7 +285,7 @@ if session ~= '' then
     redis.call('HINCRBY', sk, m .. 'n', an)
   end
 end
-return {'ok', r[2], r[3], r[4], ac, at, an}
+return {'ok', r[2], r[3], r[4], ac, at, an, I(redis.call('INCR', P .. ':gen'))}
 """
 )
 
@@ -287,6 +319,17 @@ return n
 """
 
 
+# ARGV: P, owner. Forget an owner only if it is still dead and holds nothing open: one that came
+# back and reserved while it was being reconciled stays listed, so its reservations are found.
+_FORGET_OWNER = """
+local P, o = ARGV[1], ARGV[2]
+if redis.call('EXISTS', P .. ':owner:' .. o) == 1 then return 0 end
+if redis.call('SCARD', P .. ':open:' .. o) > 0 then return 0 end
+redis.call('SREM', P .. ':owners', o)
+return 1
+"""
+
+
 class _Script:
     __slots__ = ("sha", "source")
 
@@ -303,6 +346,7 @@ _SCRIPTS = {
         "balance": _BALANCE,
         "audit": _AUDIT,
         "stop": _STOP,
+        "forget_owner": _FORGET_OWNER,
     }.items()
 }
 
@@ -343,7 +387,10 @@ class RedisStore:
         password: Redis password, if any.
         prefix: Every key starts with ``prefix + ":"``; one prefix per deployment (or test).
         owner: This process's owner id; a fresh ``host:pid:random`` by default.
-        clock: Wall-clock seconds for windows and record times.
+        clock: Wall-clock seconds for windows and record times. By default Redis's clock:
+            this host's clock corrected by its offset from Redis's ``TIME`` (measured at open
+            and on every heartbeat), so processes on hosts whose clocks disagree still count
+            against the same budget window. A clock given here is used as it is (tests).
         connect_timeout: Seconds to wait for a connection before :class:`StoreUnavailable`.
         timeout: Seconds to wait for any answer before :class:`StoreUnavailable`.
         reconcile_on_open: Settle orphaned reservations of dead owners when opening.
@@ -360,7 +407,7 @@ class RedisStore:
         password: str | None = None,
         prefix: str = "supervisor",
         owner: str | None = None,
-        clock: Callable[[], float] = time.time,
+        clock: Callable[[], float] | None = None,
         connect_timeout: float = 1.0,
         timeout: float = 1.0,
         reconcile_on_open: bool = True,
@@ -370,7 +417,10 @@ class RedisStore:
         self.host, self.port, self.db, self.prefix = host, port, db, prefix
         self._password = password
         self.owner = owner or new_owner_id()
-        self._clock = clock
+        self._given_clock = clock
+        self._host_clock = _host_clock
+        # Redis's clock minus this host's (seconds); kept at 0 when a clock was given.
+        self._clock_offset = 0.0
         self._connect_timeout = connect_timeout
         self._timeout = timeout
         self._reconcile_on_open = reconcile_on_open
@@ -383,6 +433,20 @@ class RedisStore:
         self._doubtful: set[str] = set()
         # Settles whose outcome is unknown: replayed (idempotent) once Redis answers again.
         self._unsettled: dict[str, Amounts] = {}
+        # The highest value of P:gen this store has seen (read at open, then returned by every
+        # reserve and finish that wrote). P:gen only grows, so finding it lower means Redis lost
+        # writes this store saw (FLUSHDB, a restart without persistence or from an older
+        # snapshot, eviction): the scripts then refuse to run ('lost') instead of starting the
+        # budget again from what is left.
+        self._gen = 0
+        # The ledger's P:epoch, a random id written by the first store ever to open the prefix
+        # (read at open). FLUSHDB takes it away and a store opened afterwards writes another,
+        # however many writes follow: the scripts refuse ('lost') when it is not this one.
+        self._epoch = ""
+        # How many stops this store's subscriptions delivered (the stop log's length at open
+        # to begin with): a subscription starts after them, so a stop published while the
+        # process was starting, or while a failed subscription was being reopened, is not missed.
+        self._stops_seen = 0
         self.reconnects = 0
 
     def __repr__(self) -> str:
@@ -433,6 +497,11 @@ class RedisStore:
                     "there, or point the store at one that runs "
                     "(--store redis://host:port/db or $SUPERVISE_STORE)."
                 ) from exc
+            await self._check_eviction()
+            self._gen = _int(await self._call("GET", self._k("gen")))
+            await self._call("SET", self._k("epoch"), uuid.uuid4().hex, "NX")
+            self._epoch = _text(await self._call("GET", self._k("epoch")))
+            self._stops_seen = _int(await self._call("LLEN", self._k("stoplog")))
             if self._reconcile_on_open:
                 await self.reconcile_orphans()
             tg = anyio.create_task_group()
@@ -475,10 +544,49 @@ class RedisStore:
                         pass
             await conn.aclose()
 
+    async def _check_eviction(self) -> None:
+        """Refuse a Redis that may evict keys: it would drop spent counters and limits.
+
+        With ``maxmemory`` set and a policy other than ``noeviction``, Redis deletes keys when
+        it is full (``volatile-*`` the window counters, which expire; ``allkeys-*`` any), and a
+        budget whose counter went starts again from zero. A Redis that does not let us read its
+        configuration (CONFIG renamed or denied, as on some managed services) is trusted.
+        """
+        try:
+            reply = await self._call("CONFIG", "GET", "maxmemory*")
+        except RespError:
+            return
+        config = {_text(reply[i]): _text(reply[i + 1]) for i in range(0, len(reply) - 1, 2)}
+        limit = config.get("maxmemory", "0")
+        policy = config.get("maxmemory-policy", "noeviction")
+        if limit.isdigit() and int(limit) > 0 and policy != "noeviction":
+            raise StoreError(
+                f"Redis at {self.host}:{self.port} may evict keys when full (maxmemory "
+                f"{limit}, maxmemory-policy {policy}), and a ledger whose counters are "
+                "evicted forgets what was spent, so budgets could be overshot. Set "
+                "`maxmemory-policy noeviction` on it (a full Redis then refuses writes and "
+                "calls fail closed), or use a Redis without maxmemory."
+            )
+
     def _k(self, *parts: str) -> str:
         return ":".join((self.prefix, *parts))
 
+    def _now(self) -> float:
+        """Wall-clock seconds on Redis's clock (or the clock given to the store)."""
+        if self._given_clock is not None:
+            return self._given_clock()
+        return self._host_clock() + self._clock_offset
+
     async def _heartbeat_once(self) -> None:
+        if self._given_clock is None:
+            before = self._host_clock()
+            try:
+                seconds, micros = await self._call("TIME")
+            except RespError:  # TIME denied or renamed: this host's clock is all there is
+                pass
+            else:
+                after = self._host_clock()
+                self._clock_offset = int(seconds) + int(micros) / 1e6 - (before + after) / 2
         await self._call("SET", self._k("owner", self.owner), "1", "PX", _HEARTBEAT_MS)
 
     async def _heartbeat_loop(self) -> None:
@@ -574,17 +682,32 @@ class RedisStore:
         script = _SCRIPTS[name]
         try:
             try:
-                return await conn.execute("EVALSHA", script.sha, 0, *args)
+                reply = await conn.execute("EVALSHA", script.sha, 0, *args)
             except RespError as exc:
                 if not str(exc).startswith("NOSCRIPT"):
                     raise
-                return await conn.execute("EVAL", script.source, 0, *args)
+                reply = await conn.execute("EVAL", script.source, 0, *args)
         except ConnectionLost as exc:
             raise self._unavailable(exc) from exc
         except RespError as exc:
             if _transient(exc):
                 raise self._unavailable(exc) from exc
             raise
+        if name in ("reserve", "finish") and isinstance(reply, list) and reply:
+            kind = _text(reply[0])
+            if kind == "lost":
+                raise StoreUnavailable(
+                    f"Redis at {self.host}:{self.port} lost this ledger's data under prefix "
+                    f"{self.prefix!r} (FLUSHDB, a restart without persistence or from an older "
+                    "snapshot, or eviction under maxmemory: this store had seen "
+                    f"{self._gen} writes, Redis holds {_int(reply[1])}, or the ledger's epoch "
+                    "changed), so the money already spent is not known. Calls are refused rather than counted against a budget that started "
+                    "again from zero. Restore the data (or accept that the spend is forgotten) "
+                    "and start the run again."
+                )
+            if kind == "ok":
+                self._gen = max(self._gen, _int(reply[-1]))
+        return reply
 
     async def _eval(self, name: str, args: Sequence[str | int]) -> Any:
         return await self._eval_on(await self._connection(), name, args)
@@ -632,7 +755,7 @@ class RedisStore:
         """
         unique = tuple(dict.fromkeys(scopes))
         a = Amounts(max(amounts.cost, 0), max(amounts.tokens, 0), max(amounts.calls, 0))
-        now = self._clock()
+        now = self._now()
         ids = {s.kind: s.id for s in reversed(unique)}
         args: list[str | int] = [
             self.prefix,
@@ -648,6 +771,8 @@ class RedisStore:
             json.dumps([s.key() for s in unique]),
             *self._window_args(now),
             len(unique),
+            self._gen,
+            self._epoch,
             *(s.key() for s in unique),
         ]
         conn = await self._connection()
@@ -672,17 +797,26 @@ class RedisStore:
         return [
             self.prefix,
             call_id,
-            repr(self._clock()),
+            repr(self._now()),
             max(actual.cost, 0),
             max(actual.tokens, 0),
             max(actual.calls, 0),
             mode,
             _FINISHED_TTL,
+            self._gen,
+            self.owner,
+            self._epoch,
         ]
 
     async def _finish(self, call_id: str, actual: Amounts, mode: str) -> Settlement:
         reply = await self._eval("finish", self._finish_args(call_id, actual, mode))
         kind = _text(reply[0])
+        if kind == "foreign":
+            raise UnknownCall(
+                f"Call id {call_id!r} is held open by another process ({_text(reply[1])}) under "
+                f"prefix {self.prefix!r}, so it was not finished here: a process settles or "
+                "releases only the calls it reserved (give every call a unique id)."
+            )
         if kind == "unknown":
             raise UnknownCall(
                 f"Call id {call_id!r} has no reservation under prefix {self.prefix!r} (never "
@@ -723,7 +857,7 @@ class RedisStore:
 
     async def balance(self, scope: Scope) -> Balance:
         """Where ``scope`` stands in its limit's current window."""
-        now = self._clock()
+        now = self._now()
         ids = [window_id(w, now) for w in _WINDOWS]
         r = await self._eval("balance", [self.prefix, scope.key(), *ids])
         window = _text(r[3]) or None
@@ -772,7 +906,7 @@ class RedisStore:
                     session=record.session,
                     agent=record.agent,
                 )
-            await self._call("SREM", self._k("owners"), owner)
+            await self._eval("forget_owner", [self.prefix, owner])
         return done
 
     async def _open_reservations(self, calls: list[str]) -> list[OpenReservation]:
@@ -871,7 +1005,7 @@ class RedisStore:
             if head:
                 seq_text, prev = head.split(" ")
                 seq = int(seq_text)
-            record = _audit.make_record(seq + 1, self._clock(), event, session, agent, data, prev)
+            record = _audit.make_record(seq + 1, self._now(), event, session, agent, data, prev)
             new_head = f"{record.seq} {record.hash}"
             reply = await self._eval(
                 "audit", [self.prefix, head, new_head, json.dumps(_record_json(record))]
@@ -914,7 +1048,7 @@ class RedisStore:
     async def publish_stop(self, stop: StopSignal) -> None:
         """Publish a stop to every process sharing this prefix, and audit it."""
         if not stop.time:
-            stop = StopSignal(stop.target, stop.id, stop.reason, stop.by, self._clock())
+            stop = StopSignal(stop.target, stop.id, stop.reason, stop.by, self._now())
         await self._eval("stop", [self.prefix, encode_stop(stop)])
         await self.append_audit(
             "stop_published",
@@ -925,7 +1059,9 @@ class RedisStore:
 
     @asynccontextmanager
     async def stops(self) -> AsyncIterator[AsyncIterator[StopSignal]]:
-        """Subscribe to stops published from now on by any process on this prefix.
+        """Subscribe to stops published by any process on this prefix after the last one a
+        subscription of this store delivered, or since the store opened (a stop published while
+        the process was starting is delivered; one delivered already is not delivered again).
 
         The subscription survives Redis restarts: it reconnects and replays what it missed, also
         what was published while it was being set up. Raises :class:`StoreUnavailable` on entry
@@ -933,7 +1069,14 @@ class RedisStore:
         """
         # The cursor is taken first: whatever is published from here on is either delivered on
         # the channel or replayed from the stop log, never lost in between.
-        seen = _int(await self._call("LLEN", self._k("stoplog")))
+        if self._state is not _State.OPEN:
+            raise RuntimeError(f"{self!r} is not open; use it inside `async with`.")
+        seen = self._stops_seen
+
+        def delivered(index: int) -> None:
+            # Called as a stop is handed over to the subscriber.
+            self._stops_seen = max(self._stops_seen, index)
+
         sub: RespConnection | None
         try:
             sub = await self._subscribe()
@@ -955,6 +1098,7 @@ class RedisStore:
                         caught_up = True
                         for body in missed:
                             seen += 1
+                            delivered(seen)
                             yield decode_stop(body)
                     message = await sub.read_push()
                 except (StoreUnavailable, ConnectionLost):
@@ -975,8 +1119,10 @@ class RedisStore:
                     missed = await self._call("LRANGE", self._k("stoplog"), seen, index - 2)
                     for old in missed:
                         seen += 1
+                        delivered(seen)
                         yield decode_stop(old)
                 seen = index
+                delivered(index)
                 yield decode_stop(body)
 
         iterator = signals()

@@ -43,9 +43,14 @@ What the store remembers (the cache) and why it is safe with other processes
 
 Orphaned reservations (a process killed while holding them)
     A reservation belongs to the ``owner`` that made it (``host:pid:random``). Each store registers
-    its owner in the ``owners`` table when it opens and marks it closed when it closes. A reservation
-    is *orphaned* when its owner is closed, unknown, or was a process on this host that no longer
-    exists. Until it is reconciled an orphaned reservation keeps counting against every budget (as
+    its owner in the ``owners`` table when it opens and marks it closed when it closes. While open
+    it also holds an exclusive ``flock`` on its own lock file in ``<ledger>.owners/``, which the
+    kernel lets go when the process dies, however it dies. A reservation is *orphaned* when its
+    owner is closed, unknown, or its lock file is there and nobody holds it; an owner without a
+    lock file (from an older version) is dead when it was a process on this host that no longer
+    exists. The lock, unlike the pid, is not fooled by a pid used again (a restarted container's
+    process gets the same pid, often 1) nor by a hostname that changed (a container made anew on
+    the same volume). Until it is reconciled an orphaned reservation keeps counting against every budget (as
     reserved), so nothing is ever under-counted. :meth:`SQLiteStore.reconcile_orphans` (run when a
     store opens, unless ``reconcile_on_open=False``) settles every orphaned reservation at its full
     reserved amount, marks it ``orphaned`` and writes a ``reservation_orphaned`` audit record: the
@@ -62,7 +67,9 @@ touched, session, agent, model and the actual amounts), ``owners``, ``audit`` (t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
+import hashlib
 import json
 import math
 import os
@@ -308,6 +315,57 @@ def _scope_id(scopes: Sequence[Scope], kind: str) -> str:
     return ""
 
 
+def _lock_path(db: Path, owner: str) -> Path:
+    """The lock file an open store of ``owner`` holds an exclusive ``flock`` on."""
+    name = hashlib.sha256(owner.encode()).hexdigest()[:32]
+    return db.with_name(db.name + ".owners") / f"{name}.lock"
+
+
+def _lock_owner(path: Path) -> int | None:
+    """Create ``path`` and hold an exclusive lock on it; the descriptor, or None where the
+    platform or the folder does not allow it (liveness then falls back to the pid)."""
+    try:
+        import fcntl
+    except ImportError:  # not on a POSIX system
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _owner_lock_state(path: Path) -> bool | None:
+    """True when a live store holds ``path``'s lock, False when nobody does (the owner died;
+    the file is removed), None when there is no such file (or locks cannot be taken here)."""
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return None
+    else:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return False
+    finally:
+        os.close(fd)
+
+
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -364,6 +422,11 @@ class SQLiteStore:
         self._writer: threading.Thread | None = None
         self._writer_done = anyio.Event()
         self._stop_published = anyio.Event()
+        # The last stop this store's subscriptions delivered (the newest at open to begin with):
+        # a subscription starts after it, so a stop published while the process was starting,
+        # or while a failed subscription was being reopened, is not missed.
+        self._stops_seen = 0
+        self._owner_lock: int | None = None  # the descriptor holding this owner's lock file
         self._cache = _Cache()
         self._cache_ttl = cache_ttl
         self._batches = 0
@@ -399,6 +462,8 @@ class SQLiteStore:
         if self._state is not _State.UNOPENED:
             raise RuntimeError(f"{self!r} cannot be opened twice; create a new store instead.")
         self._conn = await anyio.to_thread.run_sync(self._connect)
+        # Taken before the owner is registered: no reservation of ours exists without it.
+        self._owner_lock = _lock_owner(_lock_path(self.path, self.owner))
         self._writer = threading.Thread(
             target=self._write_loop,
             args=(_waker(),),
@@ -408,7 +473,7 @@ class SQLiteStore:
         self._writer.start()
         self._state = _State.OPEN
         try:
-            await self._run(self._register)
+            self._stops_seen = await self._run(self._register)
             if self._reconcile_on_open:
                 await self.reconcile_orphans()
         except BaseException:
@@ -461,12 +526,14 @@ class SQLiteStore:
             raise StoreCorrupted(f"{self.path} {problem}. {leave_it}")
         return conn
 
-    def _register(self, conn: sqlite3.Connection) -> None:
+    def _register(self, conn: sqlite3.Connection) -> int:
+        """Register this owner; return the id of the newest stop published so far."""
         conn.execute(
             "INSERT OR REPLACE INTO owners (owner, host, pid, started, closed) "
             "VALUES (?, ?, ?, ?, NULL)",
             (self.owner, socket.gethostname(), os.getpid(), self._clock()),
         )
+        return int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM stops").fetchone()[0])
 
     async def aclose(self) -> None:
         """Mark this owner closed and close the file; idempotent.
@@ -489,6 +556,11 @@ class SQLiteStore:
             elif self._conn is not None:
                 await anyio.to_thread.run_sync(self._conn.close)
             self._conn = None
+            fd, self._owner_lock = self._owner_lock, None
+            if fd is not None:
+                with contextlib.suppress(OSError):
+                    _lock_path(self.path, self.owner).unlink()
+                os.close(fd)
 
     def _unregister(self, conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE owners SET closed = ? WHERE owner = ?", (self._clock(), self.owner))
@@ -813,7 +885,7 @@ class SQLiteStore:
             else:
                 row = conn.execute(
                     "SELECT status, cost, tokens, calls, buckets, actual_cost, actual_tokens, "
-                    "actual_calls FROM reservations WHERE call_id = ?",
+                    "actual_calls, owner FROM reservations WHERE call_id = ?",
                     (call_id,),
                 ).fetchone()
                 if row is None:
@@ -821,10 +893,18 @@ class SQLiteStore:
                         f"Call id {call_id!r} has no reservation in {self.path}; settle or "
                         "release only calls you reserved."
                     )
-                status, cost, tokens, calls, buckets_json, acost, atokens, acalls = row
+                status, cost, tokens, calls, buckets_json, acost, atokens, acalls, owner = row
                 reserved = Amounts(cost, tokens, calls)
                 if status != _OPEN:
                     return _settlement(call_id, reserved, Amounts(acost, atokens, acalls))
+                if owner != self.owner:
+                    # Another process reused the call id (its reserve got DuplicateCall): ending
+                    # the holder's reservation would leave the holder's call unaccounted.
+                    raise UnknownCall(
+                        f"Call id {call_id!r} is held open by another process ({owner}) in "
+                        f"{self.path}, so it was not finished here: a process settles or "
+                        "releases only the calls it reserved (give every call a unique id)."
+                    )
                 buckets = json.loads(buckets_json)
             updated = conn.execute(
                 "UPDATE reservations SET status = ?, actual_cost = ?, actual_tokens = ?, "
@@ -877,8 +957,9 @@ class SQLiteStore:
         """Settle reservations of closed, unknown or dead owners at their reserved amount.
 
         Each one is marked ``orphaned`` and recorded in the audit log as
-        ``reservation_orphaned``. Owners on other hosts are left alone (their reservations keep
-        counting as reserved). Returns the reconciled reservations.
+        ``reservation_orphaned``. An owner is dead when its lock file is there and nobody holds
+        it; one without a lock file (an older version) on another host is left alone (its
+        reservations keep counting as reserved). Returns the reconciled reservations.
         """
         now = self._clock()
         host = socket.gethostname()
@@ -895,10 +976,12 @@ class SQLiteStore:
                 if owner == self.owner:
                     continue
                 info = owners.get(owner)
-                if (
-                    info is None
-                    or info[2] is not None
-                    or (info[0] == host and not _pid_alive(info[1]))
+                if info is None or info[2] is not None:
+                    dead.add(owner)
+                    continue
+                locked = _owner_lock_state(_lock_path(self.path, owner))
+                if locked is False or (
+                    locked is None and info[0] == host and not _pid_alive(info[1])
                 ):
                     dead.add(owner)
             done: list[OpenReservation] = []
@@ -1123,10 +1206,15 @@ class SQLiteStore:
 
     @asynccontextmanager
     async def stops(self) -> AsyncIterator[AsyncIterator[StopSignal]]:
-        """Subscribe to stops published from now on (by any process using this file)."""
-        last = await self._run(
-            lambda conn: int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM stops").fetchone()[0])
-        )
+        """Subscribe to stops (by any process using this file) published after the last one a
+        subscription of this store delivered, or since the store opened.
+
+        A stop published while the process was starting, or while a failed subscription was
+        being reopened, is delivered; one already delivered is not delivered again.
+        """
+        if self._state is not _State.OPEN:
+            raise RuntimeError(f"{self!r} is not open; use it inside `async with`.")
+        last = self._stops_seen
 
         async def signals() -> AsyncGenerator[StopSignal, None]:
             nonlocal last
@@ -1134,6 +1222,7 @@ class SQLiteStore:
                 rows = await self._run(functools.partial(_stops_after, last))
                 for ident, body in rows:
                     last = ident
+                    self._stops_seen = max(self._stops_seen, ident)  # handed over: delivered
                     yield decode_stop(body)
                 with anyio.move_on_after(self._poll_interval):
                     await self._stop_published.wait()
