@@ -635,16 +635,7 @@ class Agent(Actor):
                             now = time.monotonic()
                             if now >= next_progress and monitor is not None:
                                 next_progress = now + binding.progress_interval
-                                out = monitor.output_tokens
-                                binding.sink.emit(
-                                    StreamProgress(
-                                        binding.name,
-                                        grant.call_id,
-                                        out,
-                                        out / max(now - started, 1e-6),
-                                        monitor.cost,
-                                    )
-                                )
+                                _progress(binding, grant.call_id, monitor, now - started)
                         elif isinstance(event, ToolCallDelta):
                             tool_chars += len(event.arguments)
                         elif isinstance(event, ToolCall):
@@ -678,16 +669,7 @@ class Agent(Actor):
                                 now = time.monotonic()
                                 if now >= next_progress:
                                     next_progress = now + binding.progress_interval
-                                    out = monitor.output_tokens
-                                    binding.sink.emit(
-                                        StreamProgress(
-                                            binding.name,
-                                            grant.call_id,
-                                            out,
-                                            out / max(now - started, 1e-6),
-                                            monitor.cost,
-                                        )
-                                    )
+                                    _progress(binding, grant.call_id, monitor, now - started)
                         elif isinstance(event, Finished):
                             finish = event.reason
             if grant.scope.cancelled_caught:
@@ -1484,6 +1466,14 @@ def _cuts(decision: Decision | None) -> bool:
         decision is not None
         and decision.mode == "enforce"
         and decision.severity >= Interrupt.severity
+    )
+
+
+def _progress(binding: AgentBinding, call_id: str, monitor: Any, elapsed: float) -> None:
+    """Tell the person a streaming call's running totals (at most every progress_interval)."""
+    out = monitor.output_tokens
+    binding.sink.emit(
+        StreamProgress(binding.name, call_id, out, out / max(elapsed, 1e-6), monitor.cost)
     )
 
 
