@@ -273,14 +273,16 @@ class SemanticLoopConfig(LoopConfig):
     responses compared (at least 2)."""
 
     window: Annotated[Count, Field(ge=2)] = 6
-    threshold: float = Field(default=3, ge=0, le=1)
+    threshold: float = Field(default=0.92, ge=0, le=1)
 
 
 class LoopsConfig(_Strict):
     """``[loops]``: the structural (repeated calls, cycles) and semantic detectors.
 
-    A setting the file leaves out keeps the detectors' own measured default (see
-    ``benchmarks/eval_loops.py``), not the value shown by these models' defaults."""
+    A setting a ``[loops.structural]`` or ``[loops.semantic]`` table leaves out keeps the
+    detectors' own measured default (see ``benchmarks/eval_loops.py``). With no
+    ``[loops.semantic]`` table at all, the semantic detector runs the factory's settings below
+    (threshold 0.92 over responses, pairwise), as ``check-policy`` shows."""
 
     structural: StructuralLoopConfig = Field(default_factory=StructuralLoopConfig)
     semantic: SemanticLoopConfig = Field(

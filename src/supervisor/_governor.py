@@ -423,7 +423,7 @@ class Governor(Actor):
         self._unsettled: list[Settle] = []
         #: Audit records the store could not take (it was down), oldest first: written before
         #: the next record, and at stop, so the log has no gap (see _audit).
-        self._audit_backlog: list[tuple[str, dict[str, Any], str, str, float]] = []
+        self._audit_backlog: deque[tuple[str, dict[str, Any], str, str, float]] = deque()
         self._audit_dropped = 0
         # When the store was first found unreachable in this outage (clock seconds), or None
         # while it answers: the person is told once when it goes and once when it is back.
@@ -535,7 +535,7 @@ class Governor(Actor):
                 logger.error(
                     "governor.audit_unwritten_at_stop",
                     records=len(self._audit_backlog),
-                    events=[r[0] for r in self._audit_backlog[:20]],
+                    events=[r[0] for r in itertools.islice(self._audit_backlog, 20)],
                 )
         if self._unsettled:
             logger.error(
@@ -1884,7 +1884,7 @@ class Governor(Actor):
                 await self.store.append_audit(event, late, session=session, agent=name)
             except StoreError:
                 return False
-            backlog.pop(0)
+            backlog.popleft()
         if self._audit_dropped:
             dropped = self._audit_dropped
             try:
@@ -1908,7 +1908,8 @@ AUDIT_BACKLOG = 10_000
 
 
 def _settled_cost(engine: PolicyEngine, msg: Settle) -> int:
-    """What ``msg``'s call cost: its prompt's cached and cache-written parts at their prices."""
+    """What ``msg``'s call cost: its prompt's cached and cache-written parts at their prices,
+    and the server-side web searches it ran."""
     return engine.prices.cost(
         msg.model_ref,
         msg.input_tokens,
