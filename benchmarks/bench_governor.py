@@ -2,9 +2,10 @@
 latency, on asyncio and trio.
 
 Run: ``HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/bench_governor.py`` (about 2 minutes;
-``--quick`` for about 1; ``--backend trio`` for one backend; ``--no-semantic`` to skip the
-embedding model; ``--no-gc-tuning`` to run the Runtime as a library user gets it by default,
-without ``tune_gc``, which ``supervise run`` turns on).
+``--quick`` for about 1; ``--backend trio`` for one backend; ``--sections 1,3`` for the
+numbered sections below only; ``--no-semantic`` to skip the embedding model;
+``--no-gc-tuning`` to run the Runtime as a library user gets it by default, without
+``tune_gc``, which ``supervise run`` turns on).
 
 Every figure is a comparison measured in the same run on the same machine, against a
 zero-latency in-process provider (so every microsecond measured is the governor's or the
@@ -558,11 +559,28 @@ async def headless(mode: str, calls: int) -> float:
 # -- main --------------------------------------------------------------------------------------
 
 
-async def main(quick: bool, think: float, semantic: bool) -> None:
+async def main(
+    quick: bool, think: float, semantic: bool, sections: frozenset[int] = frozenset(range(1, 7))
+) -> None:
     import sniffio
 
     backend = sniffio.current_async_library()
     print(f"\n== {backend} (Runtime tune_gc={TUNE_GC}) ==")
+    if 1 in sections:
+        await overhead(quick, think)
+    if 2 in sections:
+        await saturation(quick)
+    if semantic and 3 in sections:
+        await semantic_cost(quick, think)
+    if 4 in sections:
+        await chunk_cost(quick)
+    if 5 in sections:
+        await interrupts(quick)
+    if 6 in sections:
+        await headless_output(quick)
+
+
+async def overhead(quick: bool, think: float) -> None:
     print(
         f"1. Overhead per call at a realistic pace (open loop: each agent calls, then thinks "
         f"~{think:g} s; same schedule governed and plain)"
@@ -598,6 +616,8 @@ async def main(quick: bool, think: float, semantic: bool) -> None:
         middle = sorted(range(len(paired)), key=gaps.__getitem__)[len(paired) // 2]
         print(row(label, *paired[middle]) + f"  (rounds {', '.join(f'{g:.0f}' for g in gaps)})")
 
+
+async def saturation(quick: bool) -> None:
     agents, calls = 1000, 3 if quick else 6
     plain = await ungoverned(ZeroProvider(), Schedule(agents, calls, 0.0))
     gov = await governed(ZeroProvider(), Schedule(agents, calls, 0.0))
@@ -609,47 +629,50 @@ async def main(quick: bool, think: float, semantic: bool) -> None:
         f"turn comes every ~{agents / gov.rate() * 1e3:,.1f} ms."
     )
 
-    if semantic:
-        agents, calls, pause = 20, 6 if quick else 12, min(think, 0.5)
-        rounds = 2 if quick else 4
-        kinds = ("off", "on", "stand-in")
-        p50s: dict[str, list[float]] = {kind: [] for kind in kinds}
-        cpus: dict[str, list[float]] = {kind: [] for kind in kinds}
-        decisions = dict.fromkeys(kinds, 0)
-        for n in range(rounds):
-            # Rounds alternate the order, so a drift in the machine's speed (other tenants)
-            # lands on every variant alike; each round's changes are paired within it.
-            for kind in kinds[n % 3 :] + kinds[: n % 3]:
-                embedder = {"off": None, "on": Embedder, "stand-in": StandInEmbedder}[kind]
-                timings = await governed(
-                    ZeroProvider(),
-                    Schedule(agents, calls, pause),
-                    embedder=embedder() if embedder is not None else None,
-                    cpu=True,
-                )
-                p50s[kind].append(pct(timings.took, 0.5) * US)
-                cpus[kind].append(pct(timings.cpu, 0.5) * US)
-                decisions[kind] += timings.loop_decisions
 
-        def change(kind: str, of: dict[str, list[float]] = p50s) -> str:
-            deltas = sorted(a - b for a, b in zip(of[kind], of["off"], strict=True))
-            listed = ", ".join(f"{d:+.0f}" for d in deltas)
-            return f"median {statistics.median(deltas):+.1f} us (rounds: {listed})"
+async def semantic_cost(quick: bool, think: float) -> None:
+    agents, calls, pause = 20, 6 if quick else 12, min(think, 0.5)
+    rounds = 2 if quick else 4
+    kinds = ("off", "on", "stand-in")
+    p50s: dict[str, list[float]] = {kind: [] for kind in kinds}
+    cpus: dict[str, list[float]] = {kind: [] for kind in kinds}
+    decisions = dict.fromkeys(kinds, 0)
+    for n in range(rounds):
+        # Rounds alternate the order, so a drift in the machine's speed (other tenants)
+        # lands on every variant alike; each round's changes are paired within it.
+        for kind in kinds[n % 3 :] + kinds[: n % 3]:
+            embedder = {"off": None, "on": Embedder, "stand-in": StandInEmbedder}[kind]
+            timings = await governed(
+                ZeroProvider(),
+                Schedule(agents, calls, pause),
+                embedder=embedder() if embedder is not None else None,
+                cpu=True,
+            )
+            p50s[kind].append(pct(timings.took, 0.5) * US)
+            cpus[kind].append(pct(timings.cpu, 0.5) * US)
+            decisions[kind] += timings.loop_decisions
 
-        print(
-            f"3. Semantic loop detector ({agents} agents, think ~{pause:g} s, {rounds} rounds of "
-            f"{agents * calls} calls each, all-MiniLM-L6-v2 in a worker thread): p50 off "
-            f"{statistics.median(p50s['off']):.1f} us, on "
-            f"{statistics.median(p50s['on']):.1f} us (medians of rounds); p50 change on - off "
-            f"{change('on')} (target: none); loop decisions {decisions['on']} (expected 0)\n"
-            f"   With a stand-in model that only sleeps (the loop's own share): p50 change "
-            f"{change('stand-in')}; loop decisions {decisions['stand-in']}\n"
-            f"   The loop thread's CPU per call (p50 of time.thread_time over each call: the work "
-            f"the semantic path puts on the loop, apart from the model competing for the "
-            f"machine): off {statistics.median(cpus['off']):.1f} us; change on - off "
-            f"{change('on', cpus)}, stand-in - off {change('stand-in', cpus)}"
-        )
+    def change(kind: str, of: dict[str, list[float]] = p50s) -> str:
+        deltas = sorted(a - b for a, b in zip(of[kind], of["off"], strict=True))
+        listed = ", ".join(f"{d:+.0f}" for d in deltas)
+        return f"median {statistics.median(deltas):+.1f} us (rounds: {listed})"
 
+    print(
+        f"3. Semantic loop detector ({agents} agents, think ~{pause:g} s, {rounds} rounds of "
+        f"{agents * calls} calls each, all-MiniLM-L6-v2 in a worker thread): p50 off "
+        f"{statistics.median(p50s['off']):.1f} us, on "
+        f"{statistics.median(p50s['on']):.1f} us (medians of rounds); p50 change on - off "
+        f"{change('on')} (target: none); loop decisions {decisions['on']} (expected 0)\n"
+        f"   With a stand-in model that only sleeps (the loop's own share): p50 change "
+        f"{change('stand-in')}; loop decisions {decisions['stand-in']}\n"
+        f"   The loop thread's CPU per call (p50 of time.thread_time over each call: the work "
+        f"the semantic path puts on the loop, apart from the model competing for the "
+        f"machine): off {statistics.median(cpus['off']):.1f} us; change on - off "
+        f"{change('on', cpus)}, stand-in - off {change('stand-in', cpus)}"
+    )
+
+
+async def chunk_cost(quick: bool) -> None:
     chunks = 5_000 if quick else 20_000
     raw, gov_total = await per_chunk(chunks)
     print(
@@ -658,6 +681,9 @@ async def main(quick: bool, think: float, semantic: bool) -> None:
         f"{(gov_total - raw) / chunks * 1e6:.2f} us/chunk (target < 10; a stream rule and the "
         f"live budget check on; includes the call's fixed cost spread over {chunks:,} chunks)"
     )
+
+
+async def interrupts(quick: bool) -> None:
     latencies: list[float] = []
     after = 0
     tail = ""
@@ -676,6 +702,8 @@ async def main(quick: bool, think: float, semantic: bool) -> None:
         f"{statistics.median(cuts) * 1e6:.1f} us, max {max(cuts) * 1e6:.1f} us"
     )
 
+
+async def headless_output(quick: bool) -> None:
     modes = ("none", "in call", "behind")
     outputs: dict[str, list[float]] = {mode: [] for mode in modes}
     for n in range(3 if quick else 5):
@@ -709,8 +737,19 @@ if __name__ == "__main__":
         action="store_true",
         help="run the Runtime with Python's default garbage collector settings",
     )
+    parser.add_argument(
+        "--sections",
+        default="1,2,3,4,5,6",
+        help="which sections to run, comma-separated (default: all); e.g. 1,3",
+    )
     args = parser.parse_args()
+    try:
+        chosen = frozenset(int(part) for part in args.sections.split(","))
+    except ValueError:
+        parser.error(f"--sections takes numbers 1-6 separated by commas, not {args.sections!r}")
+    if not chosen or not chosen <= frozenset(range(1, 7)):
+        parser.error(f"--sections takes numbers 1-6 separated by commas, not {args.sections!r}")
     TUNE_GC = not args.no_gc_tuning
     structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.ERROR))
     for name in ("asyncio", "trio") if args.backend == "both" else (args.backend,):
-        anyio.run(main, args.quick, args.think, not args.no_semantic, backend=name)
+        anyio.run(main, args.quick, args.think, not args.no_semantic, chosen, backend=name)
