@@ -280,16 +280,11 @@ class LoopsConfig(_Strict):
     """``[loops]``: the structural (repeated calls, cycles) and semantic detectors.
 
     A setting a ``[loops.structural]`` or ``[loops.semantic]`` table leaves out keeps the
-    detectors' own measured default (see ``benchmarks/eval_loops.py``). With no
-    ``[loops.semantic]`` table at all, the semantic detector runs the factory's settings below
-    (threshold 0.92 over responses, pairwise), as ``check-policy`` shows."""
+    detectors' own measured default (see ``benchmarks/eval_loops.py``), and so does a table
+    left out altogether: no table and an empty table run the same, measured, detectors."""
 
     structural: StructuralLoopConfig = Field(default_factory=StructuralLoopConfig)
-    semantic: SemanticLoopConfig = Field(
-        default_factory=lambda: SemanticLoopConfig(
-            threshold=0.92, compare="responses", method="pairwise"
-        )
-    )
+    semantic: SemanticLoopConfig = Field(default_factory=SemanticLoopConfig)
 
 
 class StreamRuleConfig(_Strict):

@@ -15,6 +15,7 @@ import structlog.testing
 from test_governor_support import Harness, Play, agent_class, make_policy, record_where
 
 from policies import CallContext, Decision, Interrupt, Rule, Scope, parse_policy
+from policies._loops import LoopConfig
 from supervisor import (
     Agent,
     AgentStopped,
@@ -380,6 +381,21 @@ def test_a_long_loop_window_in_the_policy_gets_the_history_it_needs() -> None:
     assert config.semantic_window == 40
     assert config.history == config.history_needed() == 80
     assert loop_config_from_policy(parse_policy({})).history == 64
+
+
+def test_no_loops_table_runs_the_measured_detectors_as_an_empty_table_does() -> None:
+    # The accuracy benchmark measures the detectors' own defaults. A policy without a
+    # [loops.semantic] table used to run another, unmeasured setting (0.92 over responses,
+    # pairwise) than one with an empty table (0.75 over responses and tool calls).
+    none = loop_config_from_policy(parse_policy({}))
+    empty = loop_config_from_policy(parse_policy({"loops": {"semantic": {}, "structural": {}}}))
+    assert none == empty
+    measured = LoopConfig()
+    assert (none.semantic_threshold, none.semantic_compare, none.semantic_mode) == (
+        measured.semantic_threshold,
+        measured.semantic_compare,
+        measured.semantic_mode,
+    )
 
 
 class TaskSpy(Rule):
