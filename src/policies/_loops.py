@@ -324,9 +324,12 @@ _VOLATILE_ARG_KEYS = frozenset(
 
 # A counter a server stamps on each response: a poll, sequence, scan or run number of four
 # digits or more after its label ("poll#1200", "seq=3100", "scan 001780", "run=4400",
-# "\"seq\": 88120"). Shorter numbers ("run 3 of 5") may be progress and are kept.
+# "\"seq\": 88120"). Shorter numbers ("run 3 of 5") may be progress and are kept. A hex id
+# after the same label ("req=<hex>") is masked alike: a random request id is all digits one
+# time in forty ("req=48677995"), and one field must not read two ways.
 _COUNTER = re.compile(
-    r"\b(poll|seq|sequence|scan|run|tick|frame|req)\b\"?\s*(?:#|=|:|no\.?)?\s*\d{4,}\b"
+    r"\b(poll|seq|sequence|scan|run|tick|frame|req)\b\"?\s*(?:#|=|:|no\.?)?\s*"
+    r"(?:\d{4,}\b|<hex>)"
 )
 _COUNTER_MASK = r"\1 <seq>"
 _ANY_CASE_COUNTER = re.compile(_COUNTER.pattern, re.IGNORECASE)
@@ -411,7 +414,11 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
         ):
             out = _TIMING.sub(_TIMING_MASK, out)
         # Counters need four digits in a row; the regex scans slowly, the labels' test not.
-        if counters and "dddd" in shape and any(label in out for label in _COUNTER_LABELS):
+        if (
+            counters
+            and ("dddd" in shape or "<hex>" in out)
+            and any(label in out for label in _COUNTER_LABELS)
+        ):
             out = _COUNTER.sub(_COUNTER_MASK, out)
         if counters and digit and "#" in original:
             out = _CALL_COUNT.sub(_CALL_COUNT_MASK, out)
@@ -903,6 +910,42 @@ _ANNOUNCES = re.compile(
 # the pilot station." says what "Notifying the pilot station." says.
 _FILLER = re.compile(r"^(?:(?:ok(?:ay)?|alright|right|so|well|now|then|again|anyway)\b[\s,:.!-]*)+")
 _FILLER_START = frozenset("oarswnt")
+
+
+# New input that says the agent's last answer missed: it repeats itself, or it did not answer
+# what was asked ("Still wrong.", "That's not what I asked.", "That isn't the answer.", "No -
+# read my question again.", "I asked for a date."). What such input asks for was asked before.
+_PUSHBACK = re.compile(
+    r"\b(?:still (?:wrong|not (?:it|right|what i asked|an answer|the answer))|"
+    r"(?:that|this|it)(?:'s| is)(?: still)? (?:not|n't) (?:what i (?:asked|wanted|meant)|"
+    r"the answer|an answer|right|correct|it)|"
+    r"(?:that|this|it) (?:isn't|wasn't|is not|was not) (?:what i (?:asked|wanted|meant)|"
+    r"the answer|an answer|right|correct)|not what i (?:asked|wanted|meant)|"
+    r"(?:read|answer) (?:my|the) question|(?:didn't|did not|doesn't|does not) answer|"
+    r"not an answer|i (?:already )?asked (?:for|you|whether|which|what|how|when|if)\b|"
+    r"you(?:'re| are) repeating|same thing you said)"
+)
+
+
+def _pushback_only(text: str, history: Sequence[_Indexed], p: int) -> bool:
+    """Whether new input ``text`` (of ``history[p]``) only pushes back on the agent's last
+    answer (see ``_PUSHBACK``) and tells it no number or code that nothing before it in
+    ``history`` held: the person asks again for what the agent keeps not giving ("Still
+    wrong. I asked for the CVSS vector and score." / "You're repeating yourself. A date,
+    please."), which is nothing new for a response that says the same again. Input that
+    pushes back with a fact ("That's not right - the budget is 40k now.") is new."""
+    if not text or _PUSHBACK.search(text.lower()) is None:
+        return False
+    facts = _facts(text)
+    if not facts:
+        return True
+    before: set[str] = set()
+    for k in range(p):
+        step = history[k][1]
+        before |= _facts(step.observation) if step.kind == "llm" else _stated(step)
+        if step.kind == "llm":
+            before |= _stated(step)
+    return facts <= before
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3113,8 +3156,10 @@ class StructuralLoopDetector:
     ) -> list[LoopFinding]:
         n = self.config.action_observation_repeats
         # Cheapest test first: the last two calls differ in most steps of most sessions.
-        if len(tools) < 2 or tools[-1][1].action_key != tools[-2][1].action_key:
+        if len(tools) < 2:
             return []
+        if tools[-1][1].action_key != tools[-2][1].action_key:
+            return self._action_observation_apart(tools, history)
         tail = tools[-n:]
         reported = len(tail) < n or not (
             _same(s.action_key for _, s in tail) and _same(s.observation_key for _, s in tail)
@@ -3134,6 +3179,50 @@ class StructuralLoopDetector:
             idx,
             {"repeats": len(tail), "reported": int(reported)},
             f"The tool call {name} returned the same result {len(tail)} times in a row{what}.",
+        )
+
+    def _action_observation_apart(
+        self, tools: Sequence[_Indexed], history: Sequence[_Indexed]
+    ) -> list[LoopFinding]:
+        """The very same call with the very same result ``action_observation_repeats`` times
+        among the last ``_APART_CALLS`` calls, with other calls between them: the agent keeps
+        going back to one check that never changes (``cotdr_trace`` between every other
+        lookup). Not when a wait lies among them (polling paces its checks), when another call
+        made twice among them got another result (the world moves, the agent follows it),
+        when the call failed (``action_error`` has its own "apart"), or when it reads
+        something that moves by itself (see :func:`_polls_something_that_moves`)."""
+        n = self.config.action_observation_repeats
+        last = tools[-1][1]
+        if n < 2 or last.error or _waits(last):
+            return []
+        key, seen = last.action_key, last.observation_key
+        if seen in ("ok:", "error:"):
+            return []  # an empty result says nothing about what was asked
+        window = tools[-_APART_CALLS:]
+        same = [t for t in window if t[1].action_key == key]
+        if len(same) < n:
+            return []
+        same = same[-n:]
+        if any(s.observation_key != seen or s.error for _, s in same):
+            return []
+        first = same[0][0]
+        results: dict[str, str] = {}
+        for i, s in window:
+            if i <= first:
+                continue
+            if _waits(s):
+                return []
+            if results.setdefault(s.action_key, s.observation_key) != s.observation_key:
+                return []  # another call between them saw its result move: the world moves
+        if _polls_something_that_moves(last, history):
+            return []
+        idx = tuple(i for i, _ in same)
+        return _found(
+            "action_observation",
+            idx,
+            {"repeats": n, "reported": 0, "apart": 1},
+            f"The tool call {last.tool} returned the same result {n} times, with other calls "
+            "between them.",
         )
 
     def agreeing_repeat(
@@ -3928,7 +4017,11 @@ class SemanticLoopDetector:
                     if s.kind == "tool"
                 ]
                 given = history[p][1].observation
-                said_before = history[p][1]._restated is True or is_acknowledgement(given)
+                said_before = (
+                    history[p][1]._restated is True
+                    or is_acknowledgement(given)
+                    or _pushback_only(given, history, p)
+                )
                 parts.append("" if said_before else given)
                 out.append(_view("\n".join(parts)))
                 start = p + 1
@@ -3942,7 +4035,11 @@ class SemanticLoopDetector:
             short = all(s.word_count <= most for _, s in items) and not any(
                 history[p][1].kind == "tool" for p in range(chosen[0], chosen[-1])
             )
-            restated = short and all(history[p][1]._restated is True for p in chosen[1:])
+            restated = short and all(
+                history[p][1]._restated is True
+                or _pushback_only(history[p][1].observation, history, p)
+                for p in chosen[1:]
+            )
             return short, short and all(s.announces for _, s in items), restated
 
         found = self._finding("semantic_responses", items, seen, "responses", relaxed)
@@ -3950,6 +4047,17 @@ class SemanticLoopDetector:
             return []  # it passes on what the last result changed: a status it follows
         if found and all(_paces(s) for _, s in items):
             return []  # each says how long it waits before the next check: polling's pace
+        if found and len(chosen) > 2:
+            # A person told the agent, before each later response, that its answer missed
+            # ("Still wrong.", "You're repeating yourself."), and the answers embed alike:
+            # the person's words are a second piece of evidence (see EscalationPolicy).
+            pushed = sum(_pushback_only(history[p][1].observation, history, p) for p in chosen[1:])
+            if pushed == len(chosen) - 1:
+                finding = found[0]
+                evidence = dataclasses.replace(
+                    finding.evidence, details={**finding.evidence.details, "pushed_back": pushed}
+                )
+                found = [dataclasses.replace(finding, evidence=evidence)]
         return found
 
     def _tool_calls(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
@@ -4083,7 +4191,10 @@ class EscalationPolicy:
     told (``promised``); and an ``unmet_request`` one of four answers in a row that each
     open by conceding (``conceded``). And an ``action_error`` finding whose error says the
     call is refused or wrong for good (``permanent``: a 403, a name that does not exist),
-    with nothing in it that passes with time.
+    with nothing in it that passes with time. And a ``semantic_responses`` finding whose later
+    responses each came after a person said the last answer missed ("Still wrong.", "You're
+    repeating yourself.") and told nothing new (``pushed_back``): the person's words agree
+    with the embeddings.
     """
 
     def __init__(self, confirm_within: int = 6, by_agreement: bool = True) -> None:
@@ -4133,7 +4244,7 @@ class EscalationPolicy:
                     or "promised" in f.evidence.details
                     or "permanent" in f.evidence.details
                     for f in exact
-                ):
+                ) or any("pushed_back" in f.evidence.details for f in alike):
                     return LoopResult(index, "act", ordered)
             self._pending = (index, ordered[0])
             return LoopResult(index, "warn", ordered)
