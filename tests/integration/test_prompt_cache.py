@@ -102,3 +102,27 @@ async def test_openai_cached_prompt_is_charged_at_the_cached_price(
     expected = 2 * 1_000_000 + (prompt - 2) * 500_000 + output * 2_000_000
     assert run.seen["result"].cost == expected
     await run.assert_all_settled()
+
+
+async def test_deepseek_cache_hits_are_charged_at_the_cached_price(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer
+) -> None:
+    # DeepSeek reports its cache reads as prompt_cache_hit_tokens (part of prompt_tokens),
+    # with OpenAI's cached_tokens beside it at 0: read as uncached, a cached prompt was
+    # charged at the full input price.
+    events = load_events("deepseek_reasoner_chat.sse")
+    final = next(i for i, e in enumerate(events) if '"usage":{' in e or '"usage": {' in e)
+    body = json.loads(events[final][len("data: ") :])
+    usage = body["usage"]
+    usage["prompt_tokens"] = 1_009
+    usage["prompt_cache_hit_tokens"], usage["prompt_cache_miss_tokens"] = 1_000, 9
+    assert usage["prompt_tokens_details"] == {"cached_tokens": 0}
+    events[final] = f"data: {json.dumps(body)}\n\n"
+    sse_server.enqueue(Scenario(events=events))
+    policy = make_policy(sse_server, prices=CACHED_PRICES)
+    run = await run_agents(policy, agent_class(ask, model="oai:big"))
+    result = run.seen["result"]
+    assert result.usage.cached_input_tokens == 1_000
+    output = usage["completion_tokens"]
+    assert result.cost == 9 * 1_000_000 + 1_000 * 500_000 + output * 2_000_000
+    await run.assert_all_settled()

@@ -359,10 +359,16 @@ class _ChatParser:
             # on the finishing chunk (llama.cpp, DeepSeek, Mistral). Some servers (vLLM's
             # continuous_usage_stats, KubeAI, newer llama.cpp) also put a running count on
             # every chunk: those are interim, or a cut stream would settle as complete.
+            prompt = usage.get("prompt_tokens") or 0
+            # DeepSeek counts its cache reads in its own field (prompt_cache_hit_tokens, part of
+            # prompt_tokens); it may send OpenAI's cached_tokens beside it, as 0.
+            cached = max(
+                details.get("cached_tokens") or 0, usage.get("prompt_cache_hit_tokens") or 0
+            )
             report = UsageReport(
-                input_tokens=usage.get("prompt_tokens") or 0,
+                input_tokens=prompt,
                 output_tokens=usage.get("completion_tokens") or 0,
-                cached_input_tokens=details.get("cached_tokens") or 0,
+                cached_input_tokens=min(cached, prompt),
                 final=not chunk.get("choices") or self._finish is not None,
             )
             self._usage = report
