@@ -13,7 +13,10 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     (default 4); or N - 1 times when between each two calls the agent said something (it
     reports the stalled status) with nothing new said to it and nothing that lets time pass
     (a wait tool, a shell tool whose command starts with ``sleep 30``, or "waiting 60 seconds
-    before the next check"): polling paces its checks.
+    before the next check"): polling paces its checks. Or N times apart, among the last
+    ``_APART_CALLS`` calls, with other calls between them (one check gone back to between
+    every other lookup), unless a wait lies among them or another call made twice among them
+    got another result: the world moves, and the agent follows it.
 ``action_error``
     The same tool call failed N times in a row (default 3), whatever the error text; or
     apart, among the last ``_APART_CALLS`` calls, with waits or other work between the tries
@@ -91,6 +94,12 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     call among them and nothing said to the agent but consent ("Yes.", "Yes, submit.": an
     answer that agrees and says no word not said before): told to go ahead, the agent asks
     something else instead of acting.
+    Also ("deferred"): three responses in a row each naming the same next step ("Next I'll
+    submit the entry." / "Then the plan is: enter Moss Valley."), with only tool calls between
+    them that do not carry it out (no tool, by its name or its arguments' names, that the
+    plans name), no wait, no call whose result moved and nothing new said to the agent: it
+    keeps putting the step off for other checks. A plan worked through step by step, or
+    "next page" read page by page, carries each step out.
 ``regenerate``
     The same successful call (name and arguments) made three times in a row, each result
     different, with only the agent's responses in between and nothing new said to it: it
@@ -115,7 +124,10 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     number or word the agent then reported ("7 units left", "Status triaged."): that value is
     data, not per-call noise; nor are alike responses the last of which passes on a word or
     value that the results just before it brought. New input that only lets the agent go on
-    ("ok", "continue": :func:`is_acknowledgement`) is nothing new. Short responses with no
+    ("ok", "continue": :func:`is_acknowledgement`) is nothing new, nor is input that only says
+    the last answer missed ("Still wrong. I asked for the score.", "You're repeating
+    yourself.") and names no number or code not seen before; alike responses each after such
+    input act at once (the person's words confirm them). Short responses with no
     tool call among them need less similarity, and short announcements of an action never
     taken ("Let me book the viewings." / "Time to set up the appointments.":
     :func:`announces_action`) less still.
@@ -3077,6 +3089,75 @@ class StructuralLoopDetector:
             f"The agent said {n} times in a row what it would do next, and did not do it.",
         )
 
+    def _deferred_plan(
+        self, history: Sequence[_Indexed], responses: Sequence[_Indexed]
+    ) -> list[LoopFinding]:
+        """``_DEFERRED_RUN`` responses in a row, each naming the same next step ("Next I'll
+        submit the entry." / "Then the plan is: enter Moss Valley." / "Next step is still
+        the entry."; see :func:`_plan_words`), with only tool calls between them that do not
+        carry it out: no call's tool is named by what the plans say (``entries_portal_submit``
+        carries out "submit the entry"), no wait among them. The agent keeps saying what it
+        will do next and does something else each time: the step is put off, not taken.
+        Plans that name the same thing only by a word every plan of the run shares, two
+        plans with no word in common, one tool called over and over between them (pages, a
+        batch), or new input that names something the agent had not said, end the run; so
+        does a plan step carried out, as a plan worked through step by step is."""
+        n = _DEFERRED_RUN
+        if len(responses) < n:
+            return []
+        plans: list[tuple[int, frozenset[str]]] = []
+        for i, step in reversed(responses[-_DEFERRED_LOOK:]):
+            words = _plan_words(step.text)
+            if not words or _paces(step):
+                break  # (a response that says how long it waits paces a poll)
+            plans.append((i, words))
+        if len(plans) < n:
+            return []
+        plans.reverse()
+        plans = plans[-n:]
+        first, last = plans[0][0], plans[-1][0]
+        if any(not (a & b) for (_, a), (_, b) in itertools.combinations(plans, 2)):
+            return []  # two plans about different things
+        texts = dict(responses)
+        if _same(texts[i].action_key for i, _ in plans):
+            return []  # the very same text: monologue's and the cycle's to report
+        planned = frozenset().union(*(w for _, w in plans))
+        said: set[str] = set()
+        for i, step in history:
+            if i >= first:
+                break
+            if step.kind == "llm":
+                said |= _content_words(step.text)
+        results: dict[str, str] = {}
+        tools: set[str | None] = set()
+        for i, step in history:
+            if i <= first or i > last:
+                continue
+            if step.kind == "tool":
+                tools.add(step.tool)
+                if _waits(step) or _tool_words(step) & planned:
+                    return []  # a wait, or the step carried out
+                if results.setdefault(step.action_key, step.observation_key) != (
+                    step.observation_key
+                ):
+                    return []  # a call made again saw its result move: the agent follows it
+            elif i != last and _told(step) and not _pings(step.observation):
+                words = _content_words(step.observation) - _NOT_ASKED
+                if 2 * len(words - said - planned) > len(words):
+                    return []  # told something new: the plan may wait on it
+            if step.kind == "llm":
+                said |= _content_words(step.text)
+        if len(tools) < 2:
+            return []  # one tool over pages or items: the agent works through them
+        idx = tuple(i for i, _ in plans)
+        return _found(
+            "idle_talk",
+            idx,
+            {"responses": n, "deferred": n},
+            f"The agent named the same next step {n} times in a row and did other things "
+            "each time instead.",
+        )
+
     def _promises_on(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         """``_PROMISES_RUN`` short responses in a row (at most ``_PROMISE_WORDS`` words each),
         no tool call among them and not all one text, each announcing an action, none taking
@@ -4366,6 +4447,51 @@ _SAYS_NEXT = re.compile(r"\bnext\b")
 _CLAUSE = re.compile(r"[.;:!?]\s+|\s[-\u2013\u2014]+\s")
 
 
+# Responses in a row naming one next step for ``_deferred_plan``, and how many responses back
+# it looks for them.
+_DEFERRED_RUN = 3
+_DEFERRED_LOOK = 8
+# The steps ``_deferred_plan`` reads: its responses and the calls between them.
+_DEFERRED_SPAN = 32
+# A sentence that names what the agent will do next: "Next I'll ...", "Then the plan is:
+# ...", "After that, ...", "Once that's checked I'll ...", "The next step is ...", "X is next",
+# "I'll get X done next".
+_PLAN_MARK = re.compile(
+    r"\b(?:next|then|after (?:that|this)|once(?! more| again)|the plan|plan is|step is)\b"
+)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+# Words that every plan says whatever it names ("Next I'll check ..."): they name no step.
+_PLAN_FILLER = frozenset(
+    _stem(w)
+    for w in (
+        *("next", "then", "after", "once", "plan", "step", "still", "first", "going", "move"),
+        *("moving", "check", "checked", "look", "review", "see", "sort", "get", "put", "make"),
+        *("follow", "followed", "done", "that", "this", "before", "now", "start", "one", "item"),
+    )
+)
+
+
+def _plan_words(text: str) -> frozenset[str]:
+    """The content words (stems) of a response's sentences that name what the agent will do
+    next (see ``_PLAN_MARK``), less words any plan says (``_PLAN_FILLER``); empty when no
+    sentence does, or when what it names is only such words."""
+    words: set[str] = set()
+    for sentence in _SENTENCE.split(text.lower()):
+        if _PLAN_MARK.search(sentence) is not None:
+            words |= _content_words(sentence)
+    return frozenset(words - _PLAN_FILLER)
+
+
+def _tool_words(step: Step) -> frozenset[str]:
+    """The stems of a tool's name and of its arguments' names ("entries_portal_submit":
+    entrie, portal, submit; ``list_deploys(page=2)``: list, deploy, page): what a plan that
+    the call carries out names ("submit the entry", "next page")."""
+    names = [str(step.tool or "")]
+    if isinstance(step.args, dict):
+        names += [str(key) for key in step.args]
+    return _content_words(re.sub(r"[_\W]+", " ", " ".join(names)))
+
+
 def _announces_later(text: str) -> bool:
     """Whether a response announces an action past its start: in a later clause ("... -
     doing it now."), or by naming what comes next (``_SAYS_NEXT``)."""
@@ -5339,6 +5465,10 @@ class LoopTracker:
                 and _has_text(step.text)
             ):
                 findings = self._same_fact(index, oldest)
+            if not findings and "idle_talk" in cfg.enabled and _PLAN_MARK.search(step.text.lower()):
+                findings = self.structural._deferred_plan(
+                    _last(history, _DEFERRED_SPAN, oldest), _last(views, _DEFERRED_LOOK, oldest)
+                )
         if fresh:
             assert semantic is not None
             findings += semantic.findings

@@ -139,3 +139,61 @@ def test_the_same_answers_after_input_that_tells_something_do_not() -> None:
     # Nor does input that only asks a new question without pushing back.
     results = _answered(["Who owns billing-api?", "Is staging data real customer data?"])
     assert results[-1][0] != "act"
+
+
+RACE_TASK = (
+    "Sian, racing secretary. Enter Moss Valley in the novice hurdle at Uttoxeter on Saturday "
+    "(UTT-1320), book a jockey and a lorry."
+)
+
+
+def _deferred(plans: list[str], calls: list[Step]) -> list[Step]:
+    steps = [Step.llm("Starting with the race conditions.", observation=RACE_TASK)]
+    for plan, call in zip(plans, calls, strict=True):
+        steps += [call, Step.llm(plan)]
+    return steps
+
+
+CHECKS = [
+    Step.tool_call("race_programme", {"race": "UTT-1320"}, observation="entries close Mon 12:00"),
+    Step.tool_call("going_report", {"course": "Uttoxeter"}, observation="Good to soft"),
+    Step.tool_call("vet_passport", {"horse": "Moss Valley"}, observation="flu VALID"),
+    Step.tool_call("transport_list", {"date": "2026-12-05"}, observation="BF-1 4 free"),
+]
+PUT_OFF = [
+    "Entries close Monday. Next I'll submit Moss Valley's entry, then a jockey.",
+    "Going is good to soft. Once that's checked I'll put the Moss Valley entry in.",
+    "His passport is valid. Then the plan is: enter Moss Valley, then book a rider.",
+    "A lorry is free. Next step is still the Moss Valley entry, followed by the jockey.",
+]
+
+
+def test_the_same_next_step_named_four_times_over_other_calls_acts() -> None:
+    results = replay(_deferred(PUT_OFF, CHECKS))
+    assert results[-1][0] == "act"
+    assert any(f.get("deferred") for _, fs in results for f in fs)
+
+
+def test_a_plan_carried_out_step_by_step_is_not_put_off() -> None:
+    done = [
+        Step.tool_call("entries_portal_submit", {"race": "UTT-1320"}, observation="E-915027"),
+        Step.tool_call("owner_message", {"text": "Cara Lyne OK?"}, observation="Yes fine"),
+        Step.tool_call("jockey_book", {"jockey": "Cara Lyne"}, observation="J-522123"),
+        Step.tool_call("transport_book", {"lorry": "BF-2"}, observation="TR-870286"),
+    ]
+    said = [
+        "Entry submitted. Next the owner's OK on the jockey.",
+        "Owner agreed. Then the jockey booking for Moss Valley.",
+        "Cara booked. Next the lorry for Moss Valley.",
+        "Lorry booked. Moss Valley is entered with a rider and a lorry; next the owner's email.",
+    ]
+    assert all(level != "act" for level, _ in replay(_deferred(said, done)))
+
+
+def test_next_page_read_each_time_is_not_put_off() -> None:
+    pages = [
+        Step.tool_call("list_deploys", {"page": k}, observation=f"page {k}: 5 deploys")
+        for k in range(1, 5)
+    ]
+    said = [f"Page {k}: no checkout change. Next page {k + 1}." for k in range(1, 5)]
+    assert all(level != "act" for level, _ in replay(_deferred(said, pages)))
