@@ -3098,10 +3098,12 @@ class StructuralLoopDetector:
         carry it out: no call's tool is named by what the plans say (``entries_portal_submit``
         carries out "submit the entry"), no wait among them. The agent keeps saying what it
         will do next and does something else each time: the step is put off, not taken.
-        Plans that name the same thing only by a word every plan of the run shares, two
-        plans with no word in common, one tool called over and over between them (pages, a
-        batch), or new input that names something the agent had not said, end the run; so
-        does a plan step carried out, as a plan worked through step by step is."""
+        Two plans of the run with no word in common, the very same text each time, one tool
+        called over and over between them (pages, a batch), a call made again whose result
+        moved, or new input that names something the agent had not said, end it; so does a
+        plan step carried out, as a plan worked through step by step is. ``history`` holds
+        the steps since well before the run's first response (the tracker passes
+        ``_DEFERRED_SPAN``), ``responses`` its last responses."""
         n = _DEFERRED_RUN
         if len(responses) < n:
             return []
