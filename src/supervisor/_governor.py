@@ -315,8 +315,10 @@ class _Worker:
             self._started = True
             tg.start_soon(self._run)
 
-    async def park(self) -> None:
-        idle = self._idle = anyio.Event()
+    async def park(self, new_event: Callable[[], anyio.Event]) -> None:
+        """Wait for the next :meth:`wake`; ``new_event`` makes the event to wait on (the actor
+        system's ``event``: the observer parks once per call)."""
+        idle = self._idle = new_event()
         await idle.wait()
 
 
@@ -1385,7 +1387,7 @@ class Governor(Actor):
             if self._to_settle:
                 await self._write_settles()
             if not queue:
-                await self._observer.park()
+                await self._observer.park(self.context.system.event)
                 turn = clock()
                 continue
             agent = queue.popleft()
@@ -1415,7 +1417,7 @@ class Governor(Actor):
         queue = self._to_judge
         while True:
             if not queue:
-                await self._judge.park()
+                await self._judge.park(self.context.system.event)
                 continue
             agent, pending = queue.popleft()
             handle = pending.handle
