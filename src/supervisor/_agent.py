@@ -619,12 +619,12 @@ class Agent(Actor):
                             parts.append(event.text)
                             if monitor is not None:
                                 decision = monitor.feed(event.text)
-                                if _cuts(decision) and not _within_max_tokens(
-                                    decision, monitor, grant
-                                ):
-                                    cut = decision
-                                elif _cuts(decision):
-                                    reached = decision
+                                # (Most chunks decide nothing: one test, no calls, for them.)
+                                if decision is not None and _cuts(decision):
+                                    if not _within_max_tokens(decision, monitor, grant):
+                                        cut = decision
+                                    else:
+                                        reached = decision
                                 elif (
                                     reached is not None and monitor.output_tokens > grant.max_tokens
                                 ):
