@@ -922,16 +922,16 @@ class Governor(Actor):
                 session.calls -= 1
                 session.steps -= 1
         monitor = self.engine.open_stream(ctx, permit)
-        grant = CallGrant(
-            call_id=ctx.call_id,
-            model_ref=permit.model_ref,
-            max_tokens=permit.max_tokens,
-            input_tokens=permit.input_tokens,
-            reserved_cost=permit.reservation.cost,
-            scope=self.context.system.cancel_scope(),
-            monitor=monitor,
-            decisions=permit.decisions,
-            rerouted_from=permit.rerouted_from,
+        grant = CallGrant(  # every field but cut, by position
+            ctx.call_id,
+            permit.model_ref,
+            permit.max_tokens,
+            permit.input_tokens,
+            permit.reservation.cost,
+            self.context.system.cancel_scope(),
+            monitor,
+            permit.decisions,
+            permit.rerouted_from,
         )
         self._active[ctx.call_id] = _Active(
             ctx.call_id, agent.name, ctx.session, "llm", permit.model_ref, grant, ctx, self.clock()
