@@ -416,7 +416,7 @@ class ActorRef(Generic[A]):
         try:
             try:
                 if self._actor.inline_never_waits:
-                    value = await self._receive_at_once(message)
+                    value = self._receive_at_once(message)
                 else:
                     with self._system._scope_class(shield=True):
                         value = await self._actor.receive(message)
@@ -458,8 +458,11 @@ class ActorRef(Generic[A]):
             raise slot.error
         return slot.value
 
-    async def _receive_at_once(self, message: object) -> Any:
+    def _receive_at_once(self, message: object) -> Any:
         """``receive(message)`` run by hand, for an actor whose inline handlers never wait.
+
+        A plain function, not a coroutine: it never waits itself, so awaiting it would only
+        add a coroutine to every ask answered inline.
 
         With no wait the asker's cancellation cannot reach the handler, so it needs no
         shielding scope. A handler that waits all the same is failed at that wait (the

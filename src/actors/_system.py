@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from asyncio import get_running_loop as _get_running_loop  # for _AsyncioEvent only
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import anyio
@@ -69,6 +70,8 @@ class ActorSystem:
         self._deadlines: Deadlines | None = None  # ask timeouts, started on the first one
         # The running backend's own cancel scope class, found once on entry (cancel_scope()).
         self._scope_class: Callable[..., CancelScope] = anyio.CancelScope
+        # The running backend's own event class, found once on entry (event()).
+        self._event_class: Callable[[], anyio.Event] = anyio.Event
 
     async def __aenter__(self) -> Self:
         if self._state is not _State.UNOPENED:
@@ -77,6 +80,7 @@ class ActorSystem:
                 "entered once. Create a new ActorSystem."
             )
         self._scope_class = _native_cancel_scope()
+        self._event_class = _native_event()
         tg = anyio.create_task_group()
         await tg.__aenter__()
         self._tg = tg
@@ -120,6 +124,17 @@ class ActorSystem:
         Use it only in tasks of the backend the system runs on.
         """
         return self._scope_class(shield=shield)
+
+    def event(self) -> anyio.Event:
+        """An event that behaves as ``anyio.Event()``, made cheaper.
+
+        ``anyio.Event()`` looks the running backend up each time it is made; this one was
+        looked up when the system was entered: trio's own event on trio, on asyncio one with
+        ``asyncio.Event``'s behaviour on bare futures; the same ``set()``, ``is_set()`` and
+        ``wait()``, for a fresh event that is waited on before it is set. For events on a hot path (a worker task parked between calls).
+        Use it only in tasks of the backend the system runs on.
+        """
+        return self._event_class()
 
     def _ask_deadlines(self) -> Deadlines | None:
         """The task keeping long ask timeouts (started on first use), or None when it cannot
@@ -227,6 +242,57 @@ class ActorSystem:
             f"<ActorSystem {self.name!r} {self._state.value} top_level={len(self._top)} "
             f"failures={len(self.failures)}>"
         )
+
+
+class _AsyncioEvent:
+    """``asyncio.Event``'s ``set``, ``is_set`` and ``wait``, on bare futures (one per waiter,
+    as asyncio's): without its loop check and waiter deque, for an event made and waited on
+    once per governed call (asyncio-only: made by :func:`_native_event` on asyncio)."""
+
+    __slots__ = ("_set", "_waiters")
+
+    def __init__(self) -> None:
+        self._set = False
+        self._waiters: list[Any] | None = None
+
+    def is_set(self) -> bool:
+        return self._set
+
+    def set(self) -> None:
+        if self._set:
+            return
+        self._set = True
+        if self._waiters:
+            for future in self._waiters:
+                if not future.done():
+                    future.set_result(None)
+
+    async def wait(self) -> None:
+        if self._set:
+            return
+        future = _get_running_loop().create_future()
+        waiters = self._waiters
+        if waiters is None:
+            waiters = self._waiters = []
+        waiters.append(future)
+        try:
+            await future
+        finally:
+            waiters.remove(future)
+
+
+def _native_event() -> Callable[[], anyio.Event]:
+    """The running backend's own event class, as ``_native_cancel_scope`` finds its scope:
+    asyncio's on asyncio, trio's on trio (anyio's wraps either, and finds the backend on
+    every event made). Any other backend gets anyio's class: never wrong."""
+    module = type(anyio.Event()).__module__
+    if module == "anyio._backends._asyncio":
+        return cast("Callable[[], anyio.Event]", _AsyncioEvent)
+    if module == "anyio._backends._trio":
+        import trio
+
+        return cast("Callable[[], anyio.Event]", trio.Event)
+    return anyio.Event
 
 
 def _native_cancel_scope() -> Callable[..., CancelScope]:

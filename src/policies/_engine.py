@@ -532,7 +532,7 @@ class PolicyEngine:
             if mode == "enforce":
                 rerouted_from, model = rerouted_from or model, target
 
-        limit = self._check_limits(ctx, decisions)
+        limit = self._check_limits(ctx, decisions) if self._any_limit else None
         if limit is not None:
             if isinstance(limit, Escalate):
                 held = held or limit
@@ -833,7 +833,8 @@ class PolicyEngine:
         max_tokens: int,
         decisions: list[Decision],
     ) -> Permit | Refuse | Escalation:
-        worst = self._worst(price, input_tokens, max_tokens)
+        # (_worst, without the call)
+        worst = Amounts(price.cost(input_tokens, max_tokens), input_tokens + max_tokens, 1)
         if not self._budgets:
             return Permit(
                 model_ref=model,

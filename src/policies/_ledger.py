@@ -344,13 +344,19 @@ class Ledger:
             raise DuplicateCall(
                 f"Call id {call_id!r} was already reserved; give every call a unique id."
             )
-        amounts = _clip(amounts)
+        if amounts.cost < 0 or amounts.tokens < 0 or amounts.calls < 0:
+            amounts = _clip(amounts)
         unique = tuple(dict.fromkeys(scopes))
         accounts: list[_Account] = []
+        all_limits = self._limits
         for scope in unique:
-            limits = self._limits.get(scope, _UNLIMITED)
-            account = self._account(scope, limits, now)
-            if not limits.is_unlimited():
+            limits = all_limits.get(scope, _UNLIMITED)
+            # (Every reserve, on every scope: a scope with no windowed limit and an account
+            # already open is one lookup, without _account's call.)
+            account = None if limits.window is not None else self._accounts.get((scope, ""))
+            if account is None:
+                account = self._account(scope, limits, now)
+            if limits.cost is not None or limits.tokens is not None or limits.calls is not None:
                 shortfall = self._shortfall(scope, limits, account, amounts)
                 if shortfall is not None:
                     self._n_shortfalls += 1
@@ -419,7 +425,7 @@ class Ledger:
             self._n_releases += 1
         else:
             self._n_settlements += 1
-        if settlement.flagged:
+        if overrun is not _ZERO:  # settlement.flagged: _excess gives _ZERO for no excess
             self._n_overruns += 1
         self._finished[call_id] = settlement
         if len(self._finished) > self.FINISHED_MEMORY:
@@ -455,14 +461,13 @@ class Ledger:
     def balance(self, scope: Scope, *, now: float | None = None) -> Balance:
         """Where ``scope`` stands in the window containing ``now`` (windowed limits need it)."""
         limits = self._limits.get(scope, _UNLIMITED)
-        if limits.window is not None and now is None:
+        if limits.window is None:
+            account = self._accounts.get((scope, "")) or _Account()
+        elif now is None:
             wid = self._current_window.get(scope, "")
             account = self._accounts.get((scope, wid)) or _Account()
         else:
-            account = (
-                self._accounts.get((scope, window_id(limits.window, now) if limits.window else ""))
-                or _Account()
-            )
+            account = self._accounts.get((scope, window_id(limits.window, now))) or _Account()
         spent = Amounts(account.s_cost, account.s_tokens, account.s_calls)
         reserved = Amounts(account.r_cost, account.r_tokens, account.r_calls)
         return Balance.of(limits, spent, reserved)

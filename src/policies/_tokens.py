@@ -172,7 +172,11 @@ def estimate_prompt_tokens(
     string value counts, keys of nested structures count, ``role`` counts as overhead only; an
     image part counts its worst case for ``model`` (:func:`image_tokens`).
     """
-    image = image_tokens(model) * 3
+    image = _IMAGE_BYTES.get(model)
+    if image is None:
+        if len(_IMAGE_BYTES) >= 1024:  # a memo, bounded
+            _IMAGE_BYTES.clear()
+        image = _IMAGE_BYTES[model] = image_tokens(model) * 3
     total_bytes = 0
     for message in messages:
         for key, value in message.items():
@@ -183,6 +187,10 @@ def estimate_prompt_tokens(
         tokens += -(-sum(_value_bytes(t) for t in tools) // 3) + _PER_TOOL * len(tools)
         tokens += web_searches(tools) * WEB_SEARCH_RESULT_TOKENS + fetched_tokens(tools)
     return tokens
+
+
+#: ``image_tokens(model) * 3`` per model: every call's prompt estimate needs it.
+_IMAGE_BYTES: dict[str, int] = {}
 
 
 def cache_writes(

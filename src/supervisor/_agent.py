@@ -600,14 +600,14 @@ class Agent(Actor):
         try:
             provider, model_name = binding.router.resolve(grant.model_ref)
             call_timeout, chunk_timeout = self._timeouts(grant.model_ref)
-            request = LLMRequest(
-                model=model_name,
-                messages=messages,
-                max_tokens=grant.max_tokens,
-                tools=[dict(t) for t in tools] if tools else None,
-                temperature=temperature,
-                timeout=call_timeout,
-                chunk_timeout=chunk_timeout,
+            request = LLMRequest(  # model, messages, max_tokens, tools, temperature, timeouts
+                model_name,
+                messages,
+                grant.max_tokens,
+                [dict(t) for t in tools] if tools else None,
+                temperature,
+                call_timeout,
+                chunk_timeout,
             )
             with grant.scope:
                 async with provider.stream(request) as events:
@@ -619,12 +619,12 @@ class Agent(Actor):
                             parts.append(event.text)
                             if monitor is not None:
                                 decision = monitor.feed(event.text)
-                                if _cuts(decision) and not _within_max_tokens(
-                                    decision, monitor, grant
-                                ):
-                                    cut = decision
-                                elif _cuts(decision):
-                                    reached = decision
+                                # (Most chunks decide nothing: one test, no calls, for them.)
+                                if decision is not None and _cuts(decision):
+                                    if not _within_max_tokens(decision, monitor, grant):
+                                        cut = decision
+                                    else:
+                                        reached = decision
                                 elif (
                                     reached is not None and monitor.output_tokens > grant.max_tokens
                                 ):
@@ -693,6 +693,8 @@ class Agent(Actor):
             input_tokens, output_tokens, estimated = _consumed(
                 grant, usage, monitor, text, outcome, tool_chars
             )
+            cached, cache_write, cache_write_long = _cache_use(usage, input_tokens)
+            # Every field by position: a call with **kwargs builds a dict of them all.
             settle = Settle(
                 binding.name,
                 binding.session,
@@ -703,17 +705,17 @@ class Agent(Actor):
                 estimated,
                 outcome,
                 finish or ("error" if error is not None else "stop"),
-                text=text,
-                tool_calls=tuple(
-                    {"name": c.name, "arguments": c.arguments, "id": c.id} for c in tool_calls
-                )
+                text,
+                tuple({"name": c.name, "arguments": c.arguments, "id": c.id} for c in tool_calls)
                 if tool_calls
                 else (),
-                observation=self._take_new_input(messages),
-                detail=type(error).__name__ if error is not None else "",
+                self._take_new_input(messages),
+                type(error).__name__ if error is not None else "",
+                cached,
+                cache_write,
+                cache_write_long,
                 # Searches run are billed whether or not the stream finished.
-                web_searches=usage.web_searches if usage is not None else 0,
-                **_cache_use(usage, input_tokens),
+                usage.web_searches if usage is not None else 0,
             )
             receipt = await self._settle(settle, hurry=outcome == "cancelled")
             used = Usage(
@@ -746,21 +748,21 @@ class Agent(Actor):
         # (Most calls decide nothing: no generator, no tuple, on the call's path.)
         made = (*grant.decisions, *receipt.decisions)
         decisions = tuple(_record(d) for d in made) if made else ()
-        result = LLMResult(
-            text=text,
-            model=grant.model_ref,
-            usage=used,
-            cost=receipt.cost,
-            finish_reason=finish or "stop",
-            call_id=grant.call_id,
-            tool_calls=(
+        result = LLMResult(  # every field, by position
+            text,
+            grant.model_ref,
+            used,
+            receipt.cost,
+            finish or "stop",
+            grant.call_id,
+            (
                 tuple(ResultToolCall(c.id, c.name, _arguments(c)) for c in tool_calls)
                 if tool_calls
                 else ()
             ),
-            interrupted=cut is not None,
-            fallback=getattr(cut, "fallback", None) if cut is not None else None,
-            decisions=decisions,
+            cut is not None,
+            getattr(cut, "fallback", None) if cut is not None else None,
+            decisions,
         )
         if cut is not None:
             _raise_for_cut(cut, result)
@@ -1438,12 +1440,13 @@ def _consumed(
     return input_tokens, max(output, counted), True
 
 
-_NO_CACHE: dict[str, int] = {}
+_NO_CACHE = (0, 0, 0)
 
 
-def _cache_use(usage: UsageReport | None, input_tokens: int) -> dict[str, int]:
+def _cache_use(usage: UsageReport | None, input_tokens: int) -> tuple[int, int, int]:
     """What of the prompt the provider read from or wrote to its prompt cache, when the
-    prompt charged is the one it reported (an estimated prompt is charged at the input price)."""
+    prompt charged is the one it reported (an estimated prompt is charged at the input price):
+    ``(cached_input_tokens, cache_write_tokens, cache_write_long_tokens)`` of the settle."""
     if (
         usage is None
         or usage.input_tokens != input_tokens
@@ -1452,11 +1455,7 @@ def _cache_use(usage: UsageReport | None, input_tokens: int) -> dict[str, int]:
         )
     ):
         return _NO_CACHE
-    return {
-        "cached_input_tokens": usage.cached_input_tokens,
-        "cache_write_tokens": usage.cache_write_tokens,
-        "cache_write_long_tokens": usage.cache_write_long_tokens,
-    }
+    return (usage.cached_input_tokens, usage.cache_write_tokens, usage.cache_write_long_tokens)
 
 
 def _cuts(decision: Decision | None) -> bool:

@@ -315,8 +315,10 @@ class _Worker:
             self._started = True
             tg.start_soon(self._run)
 
-    async def park(self) -> None:
-        idle = self._idle = anyio.Event()
+    async def park(self, new_event: Callable[[], anyio.Event]) -> None:
+        """Wait for the next :meth:`wake`; ``new_event`` makes the event to wait on (the actor
+        system's ``event``: the observer parks once per call)."""
+        idle = self._idle = new_event()
         await idle.wait()
 
 
@@ -776,14 +778,22 @@ class Governor(Actor):
     async def _pre_call(
         self, msg: PreCall
     ) -> CallGrant | Refusal | NeedsApproval | Unavailable | Throttled:
-        agent = self._agent(msg.agent, msg.session)
-        session = self._session(msg.session)
-        stopped = self._stopped(agent, session, msg.call_id)
-        if stopped is not None:
-            return stopped
-        loop = await self._observe_pending(agent, msg.call_id, msg)
-        if loop is not None:
-            return loop
+        # (Every call: the lookups _agent and _session make, without their calls when the
+        # agent and its session are known.)
+        agent = self._agents.get(msg.agent)
+        if agent is None or agent.tracker is None:
+            agent = self._agent(msg.agent, msg.session)
+        session = self._sessions.get(msg.session)
+        if session is None:
+            session = self._session(msg.session)
+        if agent.stopped or session.stopped:
+            stopped = self._stopped(agent, session, msg.call_id)
+            if stopped is not None:
+                return stopped
+        if agent.pending is not None or agent.found is not None:
+            loop = await self._observe_pending(agent, msg.call_id, msg)
+            if loop is not None:
+                return loop
         now = self.clock()
         # The balances the engine needs are the enclosing scopes' (see _balances).
         scopes = outer_scopes(msg.agent, msg.session, agent.tenant)
@@ -793,10 +803,13 @@ class Governor(Actor):
             except StoreError as exc:
                 return self._unavailable(msg, exc)
             # Read after the last await: the engine and _admit's claim see the same counts.
-            counters = self._counters(agent, session)
-            stopped = self._stopped(agent, session, msg.call_id)
-            if stopped is not None:
-                return stopped
+            counters = Counters(
+                agent.calls, session.calls, agent.steps, session.steps, session.started
+            )
+            if agent.stopped or session.stopped:
+                stopped = self._stopped(agent, session, msg.call_id)
+                if stopped is not None:
+                    return stopped
             ctx = CallContext(
                 session=msg.session,
                 agent=msg.agent,
@@ -811,6 +824,11 @@ class Governor(Actor):
                 balances=balances,
             )
             verdict = self.engine.pre_call(ctx)
+            if type(verdict) is Permit:  # the common case, ahead of the isinstance tests
+                result = await self._admit(verdict, ctx, agent)
+                if result is not None:
+                    return result
+                continue  # a shortfall from the store, as below
             if isinstance(verdict, Refuse):
                 return self._throttled(verdict, msg.waited) or await self._refused(
                     verdict, agent, msg.call_id
@@ -836,7 +854,9 @@ class Governor(Actor):
     ) -> CallGrant | Refusal | Unavailable | None:
         """Reserve ``permit``'s worst case and hand out the grant; None on a store shortfall."""
         scopes = ctx.scopes()
-        session = self._session(ctx.session)
+        session = self._sessions.get(ctx.session)
+        if session is None:
+            session = self._session(ctx.session)
         # Claimed before the first await, so that calls decided meanwhile count this one.
         agent.calls += 1
         agent.steps += 1
@@ -866,7 +886,8 @@ class Governor(Actor):
             except StoreError as exc:
                 return self._unavailable(ctx, exc)
             else:
-                self._store_back()
+                if self._store_down_since is not None:
+                    self._store_back()
             finally:
                 if pending is not None:
                     for scope in scopes:
@@ -883,7 +904,11 @@ class Governor(Actor):
                     remaining=reserved.remaining,
                 )
                 return None
-            stopped = self._stopped(agent, session, ctx.call_id)
+            stopped = (
+                self._stopped(agent, session, ctx.call_id)
+                if agent.stopped or session.stopped
+                else None
+            )
             if stopped is not None:
                 # Stopped while the reserve was being written: nothing was sent, give it back.
                 with contextlib.suppress(StoreError):
@@ -897,22 +922,23 @@ class Governor(Actor):
                 session.calls -= 1
                 session.steps -= 1
         monitor = self.engine.open_stream(ctx, permit)
-        grant = CallGrant(
-            call_id=ctx.call_id,
-            model_ref=permit.model_ref,
-            max_tokens=permit.max_tokens,
-            input_tokens=permit.input_tokens,
-            reserved_cost=permit.reservation.cost,
-            scope=self.context.system.cancel_scope(),
-            monitor=monitor,
-            decisions=permit.decisions,
-            rerouted_from=permit.rerouted_from,
+        grant = CallGrant(  # every field but cut, by position
+            ctx.call_id,
+            permit.model_ref,
+            permit.max_tokens,
+            permit.input_tokens,
+            permit.reservation.cost,
+            self.context.system.cancel_scope(),
+            monitor,
+            permit.decisions,
+            permit.rerouted_from,
         )
         self._active[ctx.call_id] = _Active(
             ctx.call_id, agent.name, ctx.session, "llm", permit.model_ref, grant, ctx, self.clock()
         )
-        for decision in permit.decisions:
-            await self._record(decision, agent, ctx.call_id)
+        if permit.decisions:
+            for decision in permit.decisions:
+                await self._record(decision, agent, ctx.call_id)
         self.sink.emit(
             CallStarted(
                 agent.name,
@@ -927,12 +953,14 @@ class Governor(Actor):
 
     async def _settle(self, msg: Settle) -> Settled:
         active = self._active.pop(msg.call_id, None)
-        agent = self._agent(msg.agent, msg.session)
+        agent = self._agents.get(msg.agent)
+        if agent is None or agent.tracker is None:
+            agent = self._agent(msg.agent, msg.session)
         try:
             cost = _settled_cost(self.engine, msg)
         except UnknownPrice:
             cost = active.grant.reserved_cost if active and active.grant else 0
-        actual = Amounts(cost=cost, tokens=msg.input_tokens + msg.output_tokens, calls=1)
+        actual = Amounts(cost, msg.input_tokens + msg.output_tokens, 1)
         tg = self._tg
         if tg is not None and not self._concurrent:
             # Written behind the call (see _to_settle): the agent does not wait for it.
@@ -994,7 +1022,7 @@ class Governor(Actor):
         handle = None
         if msg.outcome in ("ok", "cut") and (msg.text or msg.tool_calls):
             handle = self._new_pending(_PendingStep(None, msg), agent)
-        return Settled(cost=cost, durable=durable, embedding=handle, decisions=tuple(decisions))
+        return Settled(cost, durable, handle, tuple(decisions))
 
     async def _write_settle(self, msg: Settle, actual: Amounts) -> bool:
         """Charge ``actual`` in the store; False (kept for a retry) if the store is down."""
@@ -1010,7 +1038,8 @@ class Governor(Actor):
                 note="the reservation stays held (counted as spent) until the store is back",
             )
             return False
-        self._store_back()
+        if self._store_down_since is not None:
+            self._store_back()
         if getattr(settlement, "flagged", False):
             logger.warning(
                 "governor.settled_above_reservation",
@@ -1105,8 +1134,9 @@ class Governor(Actor):
         self._active[ctx.call_id] = _Active(
             ctx.call_id, agent.name, ctx.session, "tool", ctx.name, grant, None, self.clock()
         )
-        for decision in permit.decisions:
-            await self._record(decision, agent, ctx.call_id)
+        if permit.decisions:
+            for decision in permit.decisions:
+                await self._record(decision, agent, ctx.call_id)
         self.sink.emit(
             CallStarted(agent.name, ctx.session, ctx.call_id, f"tool:{ctx.name}", "tool", 0)
         )
@@ -1385,7 +1415,7 @@ class Governor(Actor):
             if self._to_settle:
                 await self._write_settles()
             if not queue:
-                await self._observer.park()
+                await self._observer.park(self.context.system.event)
                 turn = clock()
                 continue
             agent = queue.popleft()
@@ -1415,7 +1445,7 @@ class Governor(Actor):
         queue = self._to_judge
         while True:
             if not queue:
-                await self._judge.park()
+                await self._judge.park(self.context.system.event)
                 continue
             agent, pending = queue.popleft()
             handle = pending.handle
@@ -1743,11 +1773,12 @@ class Governor(Actor):
         if not limited:
             return {}
         store = self.store
-        balances = {
-            scope: await store.balance(scope)
-            for scope in scopes
-            if scope.kind in limited and scope.kind != "call"
-        }
+        # A plain loop, not a comprehension: an async comprehension is a coroutine of its own.
+        balances = {}
+        for scope in scopes:
+            kind = scope.kind
+            if kind in limited and kind != "call":
+                balances[scope] = await store.balance(scope)
         pending = self._reserving
         if pending:
             for scope, balance in balances.items():
