@@ -18,8 +18,10 @@ alongside round twenty-two, the twenty-fifth set alongside round twenty-three, t
 set alongside round twenty-four, the twenty-seventh set also alongside round twenty-four, the
 twenty-eighth and twenty-ninth sets alongside round twenty-five, the thirtieth and
 thirty-first sets alongside round twenty-six, and the thirty-second and thirty-third sets
-alongside round twenty-seven, as their unseen measures; each is measured once after its round
-(see their READMEs). This test runs no detector on these thirty-two later sets and asserts
+alongside round twenty-seven, and the thirty-fourth to thirty-sixth sets (written to the
+issue's own list of loop kinds) before and alongside round twenty-eight, as their unseen
+measures; each is measured once after its round (see their READMEs). This test runs no
+detector on these thirty-five later sets and asserts
 no score of theirs: only the sets' integrity, their disjointness and the script's ``--data``
 path are checked.
 """
@@ -70,6 +72,9 @@ THIRTIETH_DIR = ROOT / "tests" / "data" / "trajectories_thirtieth"
 THIRTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_thirtyfirst"
 THIRTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_thirtysecond"
 THIRTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_thirtythird"
+THIRTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtyfourth"
+THIRTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtyfifth"
+THIRTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtysixth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -159,6 +164,9 @@ LATER_SETS = [
     ("thirtyfirst", THIRTYFIRST_DIR),
     ("thirtysecond", THIRTYSECOND_DIR),
     ("thirtythird", THIRTYTHIRD_DIR),
+    ("thirtyfourth", THIRTYFOURTH_DIR),
+    ("thirtyfifth", THIRTYFIFTH_DIR),
+    ("thirtysixth", THIRTYSIXTH_DIR),
 ]
 
 
@@ -218,6 +226,9 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("thirtyfirst_set_generate", THIRTYFIRST_DIR),
         ("thirtysecond_set_generate", THIRTYSECOND_DIR),
         ("thirtythird_set_generate", THIRTYTHIRD_DIR),
+        ("thirtyfourth_set_generate", THIRTYFOURTH_DIR),
+        ("thirtyfifth_set_generate", THIRTYFIFTH_DIR),
+        ("thirtysixth_set_generate", THIRTYSIXTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(

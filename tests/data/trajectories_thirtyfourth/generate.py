@@ -4732,7 +4732,7 @@ def joined(steps: list[Step]) -> list[Step]:
     return out
 
 
-def build(label: str, ki: int, kind: str, n: int, fn: Any) -> Row:
+def build_row(label: str, ki: int, kind: str, n: int, fn: Any) -> Row:
     d = DOMAINS[(n + ki) % len(DOMAINS)]
     rid = f"thirtyfourth-{label}-{kind}-{n:03d}"
     rng = random.Random(f"{SEED}:{rid}")
@@ -4748,11 +4748,17 @@ def build(label: str, ki: int, kind: str, n: int, fn: Any) -> Row:
     }
 
 
-def main() -> None:
+def build() -> list[Row]:
+    """Every row of the set, in file order."""
     rows: list[Row] = []
     for label, table in (("loop", LOOPS), ("progress", PROGRESS)):
         for ki, (kind, fn) in enumerate(table.items()):
-            rows.extend(build(label, ki, kind, n, fn) for n in range(len(DOMAINS)))
+            rows.extend(build_row(label, ki, kind, n, fn) for n in range(len(DOMAINS)))
+    return rows
+
+
+def main() -> None:
+    rows = build()
     out = HERE / "trajectories.jsonl"
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
