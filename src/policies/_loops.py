@@ -3107,51 +3107,43 @@ class StructuralLoopDetector:
         n = _DEFERRED_RUN
         if len(responses) < n:
             return []
-        plans: list[tuple[int, frozenset[str]]] = []
+        plans: list[tuple[int, Step, frozenset[str]]] = []
         for i, step in reversed(responses[-_DEFERRED_LOOK:]):
             words = _plan_words(step.text)
             if not words or _paces(step):
                 break  # (a response that says how long it waits paces a poll)
-            plans.append((i, words))
+            plans.append((i, step, words))
         if len(plans) < n:
             return []
-        plans.reverse()
-        plans = plans[-n:]
+        plans = plans[n - 1 :: -1]  # the last n, oldest first
         first, last = plans[0][0], plans[-1][0]
-        if any(not (a & b) for (_, a), (_, b) in itertools.combinations(plans, 2)):
+        if any(not (a & b) for (_, _, a), (_, _, b) in itertools.combinations(plans, 2)):
             return []  # two plans about different things
-        texts = dict(responses)
-        if _same(texts[i].action_key for i, _ in plans):
+        if _same(step.action_key for _, step, _ in plans):
             return []  # the very same text: monologue's and the cycle's to report
-        planned = frozenset().union(*(w for _, w in plans))
+        planned = frozenset().union(*(w for _, _, w in plans))
         said: set[str] = set()
         for i, step in history:
             if i >= first:
                 break
             if step.kind == "llm":
                 said |= _content_words(step.text)
-        results: dict[str, str] = {}
-        tools: set[str | None] = set()
+        calls = [s for i, s in history if first < i <= last and s.kind == "tool"]
+        if any(_waits(s) or _tool_words(s) & planned for s in calls):
+            return []  # a wait, or the step carried out
+        if len({s.tool for s in calls}) < 2:
+            return []  # one tool over pages or items: the agent works through them
+        if _result_moved(calls):
+            return []  # a call made again saw its result move: the agent follows it
         for i, step in history:
-            if i <= first or i > last:
+            if i <= first or i > last or step.kind != "llm":
                 continue
-            if step.kind == "tool":
-                tools.add(step.tool)
-                if _waits(step) or _tool_words(step) & planned:
-                    return []  # a wait, or the step carried out
-                if results.setdefault(step.action_key, step.observation_key) != (
-                    step.observation_key
-                ):
-                    return []  # a call made again saw its result move: the agent follows it
-            elif i != last and _told(step) and not _pings(step.observation):
+            if i != last and _told(step) and not _pings(step.observation):
                 words = _content_words(step.observation) - _NOT_ASKED
                 if 2 * len(words - said - planned) > len(words):
                     return []  # told something new: the plan may wait on it
-            if step.kind == "llm":
-                said |= _content_words(step.text)
-        if len(tools) < 2:
-            return []  # one tool over pages or items: the agent works through them
-        idx = tuple(i for i, _ in plans)
+            said |= _content_words(step.text)
+        idx = tuple(i for i, _, _ in plans)
         return _found(
             "idle_talk",
             idx,
@@ -3289,14 +3281,9 @@ class StructuralLoopDetector:
         if any(s.observation_key != seen or s.error for _, s in same):
             return []
         first = same[0][0]
-        results: dict[str, str] = {}
-        for i, s in window:
-            if i <= first:
-                continue
-            if _waits(s):
-                return []
-            if results.setdefault(s.action_key, s.observation_key) != s.observation_key:
-                return []  # another call between them saw its result move: the world moves
+        between = [s for i, s in window if i > first]
+        if any(_waits(s) for s in between) or _result_moved(between):
+            return []  # polling, or another call between them saw the world move
         if _polls_something_that_moves(last, history):
             return []
         idx = tuple(i for i, _ in same)
@@ -4090,6 +4077,10 @@ class SemanticLoopDetector:
         chosen = positions[-n:]
         items = [history[p] for p in chosen]
 
+        @functools.cache
+        def pushed_back(p: int) -> bool:  # seen, relaxed and the finding each ask
+            return _pushback_only(history[p][1].observation, history, p)
+
         def seen() -> list[_View]:
             out: list[_View] = []
             start = 0 if len(positions) == n else positions[0] + 1
@@ -4101,9 +4092,7 @@ class SemanticLoopDetector:
                 ]
                 given = history[p][1].observation
                 said_before = (
-                    history[p][1]._restated is True
-                    or is_acknowledgement(given)
-                    or _pushback_only(given, history, p)
+                    history[p][1]._restated is True or is_acknowledgement(given) or pushed_back(p)
                 )
                 parts.append("" if said_before else given)
                 out.append(_view("\n".join(parts)))
@@ -4119,9 +4108,7 @@ class SemanticLoopDetector:
                 history[p][1].kind == "tool" for p in range(chosen[0], chosen[-1])
             )
             restated = short and all(
-                history[p][1]._restated is True
-                or _pushback_only(history[p][1].observation, history, p)
-                for p in chosen[1:]
+                history[p][1]._restated is True or pushed_back(p) for p in chosen[1:]
             )
             return short, short and all(s.announces for _, s in items), restated
 
@@ -4134,7 +4121,7 @@ class SemanticLoopDetector:
             # A person told the agent, before each later response, that its answer missed
             # ("Still wrong.", "You're repeating yourself."), and the answers embed alike:
             # the person's words are a second piece of evidence (see EscalationPolicy).
-            pushed = sum(_pushback_only(history[p][1].observation, history, p) for p in chosen[1:])
+            pushed = sum(pushed_back(p) for p in chosen[1:])
             if pushed == len(chosen) - 1:
                 finding = found[0]
                 evidence = dataclasses.replace(
@@ -4482,6 +4469,16 @@ def _plan_words(text: str) -> frozenset[str]:
         if _PLAN_MARK.search(sentence) is not None:
             words |= _content_words(sentence)
     return frozenset(words - _PLAN_FILLER)
+
+
+def _result_moved(calls: Iterable[Step]) -> bool:
+    """Whether one of ``calls``, made more than once, got another result one time: the
+    world moves, and the agent follows it."""
+    results: dict[str, str] = {}
+    return any(
+        results.setdefault(call.action_key, call.observation_key) != call.observation_key
+        for call in calls
+    )
 
 
 def _tool_words(step: Step) -> frozenset[str]:
