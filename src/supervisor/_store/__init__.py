@@ -6,7 +6,10 @@
 * ``sqlite:///relative/path.db``, ``sqlite:////absolute/path.db``, ``sqlite:///~/path.db`` (in
   the home folder) or ``sqlite://`` (the default file ``.supervisor/ledger.db`` under the
   working directory) — :class:`SQLiteStore`;
-* ``redis://host:port/db?prefix=name`` — :class:`RedisStore`, shared by every process using it.
+* ``redis://host:port/db?prefix=name`` — :class:`RedisStore`, shared by every process using it;
+  this host remembers the ledgers it used in ``.supervisor/redis-ledgers.json`` under the
+  working directory, so that a store opened after Redis lost one refuses to start it again
+  from zero (``memory=`` to put the file elsewhere, ``memory=None`` for none).
 
 Use the result as an async context manager::
 
@@ -37,10 +40,14 @@ from ._memory import MemoryStore as MemoryStore
 from ._sqlite import DEFAULT_SQLITE_PATH as DEFAULT_SQLITE_PATH
 from ._sqlite import SQLiteStore as SQLiteStore
 
+#: Where a store opened from a ``redis://`` URL remembers the ledgers this host has used.
+DEFAULT_REDIS_MEMORY = Path(".supervisor") / "redis-ledgers.json"
+
 if TYPE_CHECKING:
     from ._redis import RedisStore
 
 __all__ = [
+    "DEFAULT_REDIS_MEMORY",
     "DEFAULT_SQLITE_PATH",
     "REDACTED_TEXT",
     "AuditRecord",
@@ -145,6 +152,7 @@ def open_store(url: str, **options: Any) -> MemoryStore | SQLiteStore | RedisSto
                 f"The store URL {url!r} has the key prefix {prefix!r}; a prefix is a name with "
                 "no spaces (prefix=team-a), or leave prefix= out for the default 'supervisor'."
             )
+        options.setdefault("memory", DEFAULT_REDIS_MEMORY)
         return RedisStore(
             host=parts.hostname or "127.0.0.1",
             port=port,

@@ -44,8 +44,10 @@ Key layout (``P`` is the prefix, ``{scope}`` is ``kind:id``, e.g. ``session:s1``
 
 Orphaned reservations
     An owner is alive while its heartbeat key exists. :meth:`RedisStore.reconcile_orphans` (run
-    on open) settles every open reservation of an owner whose heartbeat expired at its full
-    reserved amount, marks it ``orphaned`` and audits it. Until then it counts as reserved. An
+    on open, then every ``reconcile_every`` seconds while the store is open) settles every open
+    reservation of an owner whose heartbeat expired at its full reserved amount, marks it
+    ``orphaned`` and audits it. Until then it counts as reserved (budgets count it either way;
+    the periodic run makes a long shared run report a killed process's calls as spent). An
     owner cut off longer than the heartbeat may find its reservations reconciled; its own late
     settle then returns the orphan settlement (over-counted, never under-counted).
 
@@ -64,9 +66,18 @@ Data lost under a running store
     the budget again from zero. Every reserve and finish passes the highest ``P:gen`` the store
     has seen and the ``P:epoch`` it opened with, and the script refuses when Redis holds less
     or another epoch, so the store raises
-    :class:`StoreUnavailable` (fail closed) for the rest of its life. A store opened afterwards
-    cannot know what was lost and starts from what Redis holds. A Redis that may evict keys
-    (``maxmemory`` with a policy other than ``noeviction``) is refused when the store opens.
+    :class:`StoreUnavailable` (fail closed) for the rest of its life. A Redis that may evict
+    keys (``maxmemory`` with a policy other than ``noeviction``) is refused when the store opens.
+
+Data lost before a store opens
+    Redis alone cannot tell a ledger that was lost from one never used. With a ``memory`` file
+    (``open_store`` and ``supervise`` keep ``.supervisor/redis-ledgers.json`` under the working
+    directory) every store writes there, at open, every 30 s and at close, the ``P:epoch`` and
+    the highest ``P:gen`` it has seen for its Redis, database and prefix. A store that opens to
+    find no epoch, another epoch or fewer writes than the file remembers raises
+    :class:`StoreUnavailable` instead of starting the budgets again from zero; removing the
+    ledger's entry from the file (or the file) accepts the loss. A host that never used the
+    ledger, or a store given no file, cannot know and starts from what Redis holds.
 
 Stops
     ``publish_stop`` appends to ``P:stoplog`` and publishes on ``P:stops`` in one script.
@@ -76,14 +87,19 @@ Stops
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
+import tempfile
 import time
 import uuid
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 import anyio
+import structlog
 
 from policies import (
     Amounts,
@@ -128,12 +144,18 @@ if TYPE_CHECKING:
 
 __all__ = ["RedisStore"]
 
+logger = structlog.get_logger("supervisor.store.redis")
+
 #: This host's clock; the store corrects it by its offset from Redis's clock.
 _host_clock: Callable[[], float] = time.time
 
 _WINDOWS: tuple[Window, ...] = ("minute", "hour", "day", "month")
 _HEARTBEAT_MS = 15_000
 _HEARTBEAT_EVERY = 5.0
+#: How often an open store writes what it has seen to its memory file (see ``memory``).
+_REMEMBER_EVERY = 30.0
+#: A ledger this host has not used for this long is dropped from the memory file.
+_MEMORY_KEEP_S = 90 * 86_400
 _FINISHED_TTL = 7 * 86_400
 
 _LUA_COMMON = """
@@ -365,6 +387,81 @@ def _opt(value: Any) -> int | None:
     return None if value is None else int(value)
 
 
+# -- the memory file (run in a worker thread) --------------------------------------------------
+
+
+def _read_memory(path: Path) -> dict[str, Any]:
+    """The memory file's ledgers, ``{}`` when there is no file.
+
+    Raises:
+        StoreUnavailable: The file cannot be read or is not one this code wrote.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        return {}  # nothing remembered (yet): the file is made when first written
+    except OSError as exc:
+        raise StoreUnavailable(
+            f"The file {path}, where this host remembers the Redis ledgers it has used, "
+            f"cannot be read ({exc}). Fix its permissions, or remove it to open the store "
+            "without that memory."
+        ) from exc
+    try:
+        data = json.loads(text)
+        ledgers = data["ledgers"]
+        if data.get("version") != 1 or not isinstance(ledgers, dict):
+            raise ValueError("not version 1 with a ledgers table")
+        for key, entry in ledgers.items():
+            if not (
+                isinstance(key, str)
+                and isinstance(entry["epoch"], str)
+                and isinstance(entry["gen"], int)
+                and isinstance(entry["seen"], int | float)
+            ):
+                raise ValueError(f"the entry {key!r} is malformed")
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise StoreUnavailable(
+            f"The file {path}, where this host remembers the Redis ledgers it has used, is "
+            f"damaged ({exc}), so a loss of the ledger's data in Redis could not be noticed. "
+            "Remove it (the store then opens without that memory), or restore it."
+        ) from exc
+    return ledgers
+
+
+def _recall(path: Path, key: str) -> tuple[str, int, float] | None:
+    """``(epoch, most writes seen, when)`` this host remembers for the ledger ``key``."""
+    entry = _read_memory(path).get(key)
+    if entry is None:
+        return None
+    return entry["epoch"], entry["gen"], float(entry["seen"])
+
+
+def _remember(path: Path, key: str, epoch: str, gen: int, now: float) -> None:
+    """Record the ledger ``key`` as seen now at ``gen`` writes, keeping the most writes any
+    process on this host has seen of the same epoch; ledgers unused for ``_MEMORY_KEEP_S`` are
+    dropped. Written to a temporary file and renamed, so a reader never sees half of it."""
+    try:
+        ledgers = _read_memory(path)
+    except StoreUnavailable as exc:
+        logger.warning("redis.memory_rewritten", file=str(path), error=str(exc))
+        ledgers = {}
+    entry = ledgers.get(key)
+    if entry is not None and entry["epoch"] == epoch:
+        gen = max(gen, entry["gen"])
+    ledgers[key] = {"epoch": epoch, "gen": gen, "seen": round(now, 3)}
+    ledgers = {k: v for k, v in ledgers.items() if now - v["seen"] < _MEMORY_KEEP_S}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump({"version": 1, "ledgers": ledgers}, out, indent=1, sort_keys=True)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 def _scope_from_key(key: str) -> Scope:
     kind, _, ident = key.partition(":")
     return Scope(cast(ScopeKind, kind), ident)
@@ -394,6 +491,12 @@ class RedisStore:
         connect_timeout: Seconds to wait for a connection before :class:`StoreUnavailable`.
         timeout: Seconds to wait for any answer before :class:`StoreUnavailable`.
         reconcile_on_open: Settle orphaned reservations of dead owners when opening.
+        reconcile_every: Seconds between reconciliations while the store is open (``None``:
+            only on open).
+        memory: A local JSON file where this host remembers each Redis ledger it has used
+            (its epoch and the most writes seen), so that a store opened after Redis lost the
+            data refuses to start the budgets again from zero (see the module docstring).
+            ``None``: nothing is remembered.
     """
 
     concurrent = True  # overlapping operations are pipelined on one connection
@@ -411,6 +514,8 @@ class RedisStore:
         connect_timeout: float = 1.0,
         timeout: float = 1.0,
         reconcile_on_open: bool = True,
+        reconcile_every: float | None = 30.0,
+        memory: str | os.PathLike[str] | None = None,
     ) -> None:
         if not prefix or any(c in prefix for c in " \r\n"):
             raise ValueError(f"The Redis key prefix {prefix!r} must be non-empty, without spaces.")
@@ -424,6 +529,13 @@ class RedisStore:
         self._connect_timeout = connect_timeout
         self._timeout = timeout
         self._reconcile_on_open = reconcile_on_open
+        if reconcile_every is not None and not reconcile_every > 0:
+            raise ValueError(
+                f"reconcile_every={reconcile_every!r}: give the seconds between reconciliations "
+                "(more than 0), or None to reconcile only on open."
+            )
+        self._reconcile_every = reconcile_every
+        self.memory = Path(memory) if memory is not None else None
         self._state = _State.UNOPENED
         self._conn: RespConnection | None = None
         self._connect_lock = anyio.Lock()
@@ -443,6 +555,9 @@ class RedisStore:
         # (read at open). FLUSHDB takes it away and a store opened afterwards writes another,
         # however many writes follow: the scripts refuse ('lost') when it is not this one.
         self._epoch = ""
+        # Set when a script found the ledger lost: what this store saw is no longer written
+        # to the memory file (the file must go on remembering the ledger as it was).
+        self._lost = False
         # How many stops this store's subscriptions delivered (the stop log's length at open
         # to begin with): a subscription starts after them, so a stop published while the
         # process was starting, or while a failed subscription was being reopened, is not missed.
@@ -499,9 +614,13 @@ class RedisStore:
                 ) from exc
             await self._check_eviction()
             self._gen = _int(await self._call("GET", self._k("gen")))
+            if self.memory is not None:
+                await self._check_memory(_text(await self._call("GET", self._k("epoch"))))
             await self._call("SET", self._k("epoch"), uuid.uuid4().hex, "NX")
             self._epoch = _text(await self._call("GET", self._k("epoch")))
             self._stops_seen = _int(await self._call("LLEN", self._k("stoplog")))
+            if self.memory is not None:
+                await self._remember()
             if self._reconcile_on_open:
                 await self.reconcile_orphans()
             tg = anyio.create_task_group()
@@ -534,14 +653,17 @@ class RedisStore:
         if tg is not None:
             tg.cancel_scope.cancel()
             await tg.__aexit__(None, None, None)
-        conn, self._conn = self._conn, None
+        conn = self._conn
         if conn is not None:
             if was_open and conn.broken is None:
                 with anyio.CancelScope(shield=True), anyio.move_on_after(self._timeout):
+                    if self.memory is not None and self._epoch:
+                        await self._remember(conn)
                     try:
                         await conn.execute("DEL", self._k("owner", self.owner))
                     except (ConnectionLost, RespError):
                         pass
+            self._conn = None
             await conn.aclose()
 
     async def _check_eviction(self) -> None:
@@ -590,12 +712,88 @@ class RedisStore:
         await self._call("SET", self._k("owner", self.owner), "1", "PX", _HEARTBEAT_MS)
 
     async def _heartbeat_loop(self) -> None:
+        now = time.monotonic()
+        next_reconcile = now + (self._reconcile_every or 0.0)
+        next_remember = now + _REMEMBER_EVERY
         while True:
             await anyio.sleep(_HEARTBEAT_EVERY)
             try:
                 await self._heartbeat_once()
             except StoreUnavailable:
-                pass  # retried on the next beat; operations report the outage themselves
+                continue  # retried on the next beat; operations report the outage themselves
+            now = time.monotonic()
+            # The beat must go on whatever the housekeeping meets: a store whose heartbeat
+            # stopped has its open reservations reconciled as orphans by the others.
+            if self._reconcile_every is not None and now >= next_reconcile:
+                next_reconcile = now + self._reconcile_every
+                try:
+                    await self.reconcile_orphans()
+                except StoreUnavailable:
+                    pass
+                except Exception as exc:
+                    logger.warning("redis.reconcile_failed", prefix=self.prefix, error=repr(exc))
+            if self.memory is not None and now >= next_remember:
+                next_remember = now + _REMEMBER_EVERY
+                await self._remember()
+
+    # -- what this host remembers of the ledger (see "Data lost before a store opens") --------
+
+    @property
+    def _ledger_key(self) -> str:
+        return f"redis://{self.host}:{self.port}/{self.db}?prefix={self.prefix}"
+
+    async def _check_memory(self, epoch: str) -> None:
+        """Refuse to open a ledger that Redis holds less of than this host remembers."""
+        assert self.memory is not None
+        entry = await anyio.to_thread.run_sync(_recall, self.memory, self._ledger_key)
+        if entry is None:
+            return
+        seen_epoch, seen_gen, seen_at = entry
+        if seen_gen == 0 or (epoch == seen_epoch and self._gen >= seen_gen):
+            return  # (a ledger this host never wrote to: nothing it knew of was spent)
+        if not epoch:
+            holds = "holds no ledger"
+        elif epoch != seen_epoch:
+            holds = "holds another ledger (started after this one was lost)"
+        else:
+            holds = f"holds {self._gen} writes of the ledger, where this host saw {seen_gen},"
+        when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(seen_at))
+        raise StoreUnavailable(
+            f"Redis at {self.host}:{self.port}/{self.db} {holds} under prefix {self.prefix!r}, "
+            f"though this host used it until {when} ({seen_gen} writes; remembered in "
+            f"{self.memory}). Redis lost the ledger's data (a restart without persistence, "
+            "FLUSHDB, a restore of an older snapshot), so the money already spent is not "
+            "known, and the store will not start the budgets again from zero. Restore Redis's "
+            "data and start again; or, to accept the loss and start the budgets afresh, "
+            f"remove the entry {self._ledger_key!r} from {self.memory} (or the file)."
+        )
+
+    async def _remember(self, conn: RespConnection | None = None) -> None:
+        """Write the epoch and the most writes seen to the memory file, while Redis still
+        holds this store's ledger. Never raises: a file that cannot be written only costs
+        the protection it gives, and says so in the log."""
+        if self.memory is None or self._lost:
+            return
+        try:
+            if conn is None:
+                conn = await self._connection()
+            gen, epoch = await conn.pipeline([("GET", self._k("gen")), ("GET", self._k("epoch"))])
+        except (StoreUnavailable, ConnectionLost, RespError):
+            return
+        if _text(epoch) != self._epoch or _int(gen) < self._gen:
+            return  # lost meanwhile: the file keeps the ledger as it was
+        self._gen = max(self._gen, _int(gen))
+        try:
+            await anyio.to_thread.run_sync(
+                _remember, self.memory, self._ledger_key, self._epoch, self._gen, time.time()
+            )
+        except OSError as exc:
+            logger.warning(
+                "redis.memory_unwritable",
+                file=str(self.memory),
+                error=str(exc),
+                note="a loss of this ledger's data in Redis will not be noticed at the next open",
+            )
 
     # -- connection --------------------------------------------------------------------------
 
@@ -696,6 +894,7 @@ class RedisStore:
         if name in ("reserve", "finish") and isinstance(reply, list) and reply:
             kind = _text(reply[0])
             if kind == "lost":
+                self._lost = True
                 raise StoreUnavailable(
                     f"Redis at {self.host}:{self.port} lost this ledger's data under prefix "
                     f"{self.prefix!r} (FLUSHDB, a restart without persistence or from an older "
