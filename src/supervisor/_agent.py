@@ -877,17 +877,26 @@ class Agent(Actor):
                 f"{type(self).__name__} has no tool named {name!r}; its tools are "
                 f"{sorted(self._tools)}. Mark a method with @tool to add one."
             )
+        # Checked before the governor is asked, so that it asks no person to approve a call
+        # that cannot run (args_fit). Such a call is still admitted like any other (rules,
+        # limits, steps) and then reported failed without running: a model that sends the same
+        # wrong arguments again and again is a failing call repeated, a loop, which the
+        # governor sees only this way.
+        unfit: Exception | None = None
+        try:
+            kwargs = _tool_signature(type(self), name).bind(arguments)
+        except Exception as exc:
+            unfit = exc
         call_id = _new_call_id("t")
         grant = await self._admission(
-            PreTool(binding.name, binding.session, call_id, name, arguments)
+            PreTool(binding.name, binding.session, call_id, name, arguments, args_fit=unfit is None)
         )
         func = getattr(self, attr)
         observation = ""
         failed = False
         try:
-            # Checked after the permit: a model that sends the same wrong arguments again and
-            # again is a failing call repeated (a loop), which the governor sees only this way.
-            kwargs = _tool_signature(type(self), name).bind(arguments)
+            if unfit is not None:
+                raise unfit
             with grant.scope:
                 if inspect.iscoroutinefunction(func):
                     value = await func(**kwargs)
