@@ -4,11 +4,11 @@ mistake in the agent's code gets an error that says what is wrong and how to wri
 from __future__ import annotations
 
 import json
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 
 import anyio
 import pytest
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from test_governor_support import Harness, agent_class, make_policy
 
 from supervisor import (
@@ -147,6 +147,73 @@ def test_tool_definitions_are_made_from_the_tools_signatures() -> None:
     assert Toolbox.tool_definitions("remove") == [remove]
     with pytest.raises(ConfigurationError, match="no tool named 'nope'; its tools are"):
         Toolbox.tool_definitions("nope")
+
+
+class Region(BaseModel):
+    name: str
+
+
+class Documented(Agent):
+    model = "fast:big"
+
+    @tool
+    async def search(
+        self,
+        query: str,
+        limit: Annotated[int, Field(description="At most this many results.")] = 5,
+        region: Region | None = None,
+        **headers: str,
+    ) -> str:
+        """Search the web for pages.
+
+        Slow: prefer the cache.
+
+        Args:
+            query: What to look for, in
+                plain words.
+            limit (int, optional): How many (the annotation says it first).
+            region: Where the pages are from.
+            **headers: Sent with the request.
+            unknown: Not a parameter.
+
+        Returns:
+            The pages found.
+
+        Raises:
+            RuntimeError: The index is down.
+
+        Example:
+            search("revenue 2024")
+        """
+        return query
+
+    @tool(description="Delete one folder.")
+    def remove(self, path: str) -> str:
+        """Delete things.
+
+        Args:
+            path: The folder to delete.
+        """
+        return path
+
+
+def test_a_tools_docstring_describes_it_and_its_parameters() -> None:
+    search, remove = Documented.tool_definitions()
+    function = search["function"]
+    # The text without the sections the schema holds or the model never sees.
+    assert function["description"] == (
+        'Search the web for pages.\n\nSlow: prefer the cache.\n\nExample:\n    search("revenue 2024")'
+    )
+    properties = function["parameters"]["properties"]
+    assert properties["query"]["description"] == "What to look for, in plain words."
+    assert properties["limit"]["description"] == "At most this many results."
+    assert properties["region"]["description"] == "Where the pages are from."
+    assert set(properties) == {"query", "limit", "region"}
+    assert remove["function"]["description"] == "Delete one folder."  # given: as it is
+    assert remove["function"]["parameters"]["properties"]["path"] == {
+        "type": "string",
+        "description": "The folder to delete.",
+    }
 
 
 # -- a tool's arguments are checked against its signature ------------------------------------
@@ -333,6 +400,23 @@ async def test_the_same_wrong_arguments_to_a_tool_needing_approval_are_a_loop(
     rules = [r.data["rule"] for r in await run.store.read_audit() if r.event == "decision"]
     assert "loops.structural.action_error" in rules
     assert approver.requests == []
+
+
+class Bounded(Governed):
+    @tool
+    async def top(self, n: Annotated[int, Field(ge=1, description="How many.")]) -> int:
+        return n
+
+
+async def test_a_bound_in_a_parameters_annotation_is_checked(harness: Harness) -> None:
+    calls = [{"tool": "top", "args": {"n": 0}}, {"tool": "top", "args": {"n": "2"}}]
+    cls = agent_class("a1", Bounded, seen=[], calls=calls)
+    await harness.run([cls], make_policy())
+    error, value = cls.seen  # type: ignore[attr-defined]
+    assert isinstance(error, ToolArgumentsError)
+    assert "n: Input should be greater than or equal to 1 (got 0)" in str(error)
+    assert str(error).endswith("It takes n: int.")
+    assert value == 2
 
 
 # -- the tool turns of an answer ---------------------------------------------------------------
