@@ -199,7 +199,15 @@ _OUTER_SCOPES: dict[tuple[str, str, str | None], tuple[Scope, ...]] = {}
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ToolContext:
-    """One tool call the governor asks about (see :class:`CallContext` for shared fields)."""
+    """One tool call the governor asks about (see :class:`CallContext` for shared fields).
+
+    Attributes:
+        args_fit: False when ``args`` do not fit the tool's signature (a missing, unknown or
+            mistyped argument): the call will fail without running. It still goes through
+            every check (deny and allow lists, rates, steps, Python rules) and counts as a
+            step, but nobody is asked to approve it: an escalation is recorded as a ``Warn``
+            and the call is let through to fail, so the model hears what is wrong.
+    """
 
     session: str
     agent: str
@@ -209,6 +217,7 @@ class ToolContext:
     now: float = 0.0
     tenant: str | None = None
     counters: Counters = _NO_COUNTERS
+    args_fit: bool = True
 
 
 @fast_init
@@ -279,6 +288,16 @@ def _decide(
     if action in ("refuse", "interrupt"):
         return Interrupt(rule=rule, mode=mode, reason=reason, numbers=numbers, fallback=fallback)
     return _ACTIONS[action](rule=rule, mode=mode, reason=reason, numbers=numbers)
+
+
+def _not_asked(escalate: Decision) -> Warn:
+    """``escalate`` as recorded for a tool call whose arguments do not fit: nobody is asked."""
+    return Warn(
+        rule=escalate.rule,
+        reason=f"{escalate.reason} Nobody was asked: the call's arguments do not fit the "
+        "tool's signature, so it fails without running.",
+        numbers=escalate.numbers,
+    )
 
 
 def _shadowed(rule: Rule, decision: Decision | None) -> Decision | None:
@@ -1147,6 +1166,14 @@ class PolicyEngine:
             if decision.mode == "enforce":
                 held = held or decision
 
+        if held is not None and not ctx.args_fit:
+            # Nothing will run (the arguments do not fit the tool), so there is nothing for a
+            # person to approve: the call goes on to fail, the model hears why, and the loop
+            # detectors count it. What would have asked is recorded, saying nobody was asked.
+            decisions = [
+                _not_asked(d) if d.enforced and isinstance(d, Escalate) else d for d in decisions
+            ]
+            held = None
         permit = ToolPermit(name=ctx.name, decisions=tuple(decisions))
         if held is not None:
             return Escalation(

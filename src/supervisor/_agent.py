@@ -19,6 +19,7 @@ import functools
 import inspect
 import json
 import random
+import re
 import threading
 import time
 import types
@@ -112,6 +113,11 @@ def tool(func: F | None = None, *, name: str | None = None, description: str = "
     The tool's name is the method name unless ``name`` is given. Calls go through the
     governor: tool rules (allow, deny, approval), rate limits and loop detection apply.
 
+    The docstring describes the tool to the model (see ``Agent.tool_definitions``): its text
+    without the ``Args:``, ``Returns:`` and ``Raises:`` sections is the tool's description
+    (unless ``description`` is given), and each parameter's entry under ``Args:`` is that
+    parameter's description.
+
     An ``async def`` tool runs in the agent's task; a plain ``def`` tool runs in a worker
     thread (as FastAPI runs plain endpoints), so a blocking client in it stops neither the
     other agents nor the governor, and the governor's cut returns at once (the thread is left
@@ -120,7 +126,7 @@ def tool(func: F | None = None, *, name: str | None = None, description: str = "
 
     def mark(f: F) -> F:
         f.__supervisor_tool__ = name or f.__name__  # type: ignore[attr-defined]
-        f.__supervisor_tool_description__ = description or (inspect.getdoc(f) or "")  # type: ignore[attr-defined]
+        f.__supervisor_tool_description__ = description  # type: ignore[attr-defined]
         return f
 
     if func is not None:
@@ -207,6 +213,11 @@ class Agent(Actor):
         """This agent's tools (all, or those ``names``) as OpenAI function-tool definitions,
         made from each tool's signature and docstring: offer them with
         ``self.llm(..., tools=self.tool_definitions())``.
+
+        A tool's description is its docstring without the ``Args:``, ``Returns:`` and
+        ``Raises:`` sections (Google style), or the ``description`` given to ``@tool``; each
+        parameter's description is its entry under ``Args:``, unless its annotation gives one
+        (``Annotated[str, pydantic.Field(description=...)]``).
 
         Raises:
             ConfigurationError: A name is not one of this agent's tools, or a parameter's type
@@ -877,17 +888,26 @@ class Agent(Actor):
                 f"{type(self).__name__} has no tool named {name!r}; its tools are "
                 f"{sorted(self._tools)}. Mark a method with @tool to add one."
             )
+        # Checked before the governor is asked, so that it asks no person to approve a call
+        # that cannot run (args_fit). Such a call is still admitted like any other (rules,
+        # limits, steps) and then reported failed without running: a model that sends the same
+        # wrong arguments again and again is a failing call repeated, a loop, which the
+        # governor sees only this way.
+        unfit: Exception | None = None
+        try:
+            kwargs = _tool_signature(type(self), name).bind(arguments)
+        except Exception as exc:
+            unfit = exc
         call_id = _new_call_id("t")
         grant = await self._admission(
-            PreTool(binding.name, binding.session, call_id, name, arguments)
+            PreTool(binding.name, binding.session, call_id, name, arguments, args_fit=unfit is None)
         )
         func = getattr(self, attr)
         observation = ""
         failed = False
         try:
-            # Checked after the permit: a model that sends the same wrong arguments again and
-            # again is a failing call repeated (a loop), which the governor sees only this way.
-            kwargs = _tool_signature(type(self), name).bind(arguments)
+            if unfit is not None:
+                raise unfit
             with grant.scope:
                 if inspect.iscoroutinefunction(func):
                     value = await func(**kwargs)
@@ -1182,7 +1202,8 @@ class _ToolSignature:
         import pydantic
 
         try:
-            hints = typing.get_type_hints(func)
+            # With Annotated's extras: a pydantic Field there (a description, a bound) counts.
+            hints = typing.get_type_hints(func, include_extras=True)
         except Exception:  # an annotation that does not resolve here: described as any value
             hints = {}
         fields: dict[str, Any] = {}
@@ -1263,6 +1284,8 @@ def _type_text(hint: Any) -> str:
     if hint is type(None):
         return "None"
     origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is typing.Annotated:
+        return _type_text(args[0])
     if origin is typing.Union or origin is types.UnionType:
         return " | ".join(_type_text(a) for a in args)
     if origin is typing.Literal:
@@ -1289,13 +1312,81 @@ def _make_tool_definition(cls: type[Agent], name: str) -> dict[str, Any]:
             "model...), or write its definition by hand."
         ) from None
     schema.pop("title", None)
-    for prop in schema.get("properties", {}).values():
+    properties = schema.get("properties", {})
+    for prop in properties.values():
         prop.pop("title", None)
+    summary, described = _parse_docstring(inspect.getdoc(func) or "")
+    for param, text in described.items():
+        prop = properties.get(param)
+        if prop is not None:
+            prop.setdefault("description", text)  # one its annotation gives comes first
     function: dict[str, Any] = {"name": name, "parameters": schema}
-    description = getattr(func, "__supervisor_tool_description__", "")
+    description = getattr(func, "__supervisor_tool_description__", "") or summary
     if description:
         function["description"] = description
     return {"type": "function", "function": function}
+
+
+#: Google-style docstring sections that describe parameters.
+_ARGS_SECTIONS = frozenset(
+    {
+        "args",
+        "arguments",
+        "parameters",
+        "params",
+        "keyword args",
+        "keyword arguments",
+        "other parameters",
+    }
+)
+#: The sections left out of a tool's description: what the schema says, or the model never
+#: sees (what it returns or raises).
+_DROPPED_SECTIONS = _ARGS_SECTIONS | {"returns", "return", "yields", "yield", "raises", "raise"}
+#: A section's header: ``Args:`` (Google style puts nothing after the colon, but
+#: ``Returns: the text`` is written too).
+_SECTION = re.compile(r"(\w+(?: \w+)?)\s*:(?:\s.*)?")
+#: A parameter's entry: ``name: text``, ``name (int, optional): text``, ``**headers: text``.
+_ARG_ENTRY = re.compile(r"\*{0,2}(\w+)\s*(?:\([^)]*\))?\s*:(?:\s+(.*))?")
+
+
+def _parse_docstring(doc: str) -> tuple[str, dict[str, str]]:
+    """A Google-style docstring (``inspect.getdoc``'s cleaned text) split into its text
+    without the ``Args:``, ``Returns:`` and ``Raises:`` sections, and each parameter's
+    description under ``Args:`` (continuation lines joined with spaces).
+
+    A section runs until a line indented no more than its header; other sections
+    (``Example:``, ``Note:``) stay in the text.
+    """
+    body: list[str] = []
+    params: dict[str, list[str]] = {}
+    section: str | None = None  # the dropped section being read
+    header_indent = 0
+    entry_indent: int | None = None  # the indentation of the section's entries
+    entry: list[str] | None = None  # the lines of the parameter being read
+    for line in doc.splitlines():
+        text = line.strip()
+        indent = len(line) - len(line.lstrip())
+        if section is not None:
+            if not text or indent > header_indent:
+                if text and section in _ARGS_SECTIONS:
+                    if entry_indent is None:
+                        entry_indent = indent
+                    found = _ARG_ENTRY.fullmatch(text) if indent <= entry_indent else None
+                    if found is not None:
+                        entry = params.setdefault(found[1], [])
+                        if found[2]:
+                            entry.append(found[2])
+                    elif entry is not None:
+                        entry.append(text)
+                continue
+            section = None
+        header = _SECTION.fullmatch(text)
+        if header is not None and header[1].lower() in _DROPPED_SECTIONS:
+            section, header_indent, entry_indent, entry = header[1].lower(), indent, None, None
+            continue
+        body.append(line.rstrip())
+    description = re.sub(r"\n{3,}", "\n\n", "\n".join(body)).strip()
+    return description, {name: " ".join(lines) for name, lines in params.items() if lines}
 
 
 class _Run:

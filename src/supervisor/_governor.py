@@ -1094,6 +1094,7 @@ class Governor(Actor):
             now=self.clock(),
             tenant=agent.tenant,
             counters=self._counters(agent, session),
+            args_fit=msg.args_fit,
         )
         verdict = self.engine.pre_tool(ctx)
         if isinstance(verdict, Refuse):

@@ -82,6 +82,9 @@ class PreTool:
     args: Mapping[str, Any]
     #: Seconds this call has already waited for a rate limit's window (see Throttled).
     waited: float = 0.0
+    #: False when ``args`` do not fit the tool's signature: the call will fail without running
+    #: (``ToolArgumentsError``), so the governor asks nobody to approve it (see ToolContext).
+    args_fit: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -483,6 +483,32 @@ def test_tool_rules() -> None:
     assert "send_email" in approval.question
 
 
+def test_a_tool_call_whose_arguments_do_not_fit_asks_nobody() -> None:
+    """It will fail without running: nothing to approve. It is let through to fail (the model
+    hears why), with what would have asked recorded as a warning; a deny rule still denies."""
+    eng = engine(TOOLS)
+    unfit = ToolContext(session="s", agent="a", call_id="t", name="send_email", args_fit=False)
+    verdict = eng.pre_tool(unfit)
+    assert isinstance(verdict, ToolPermit)
+    (warned,) = verdict.decisions
+    assert isinstance(warned, Warn)
+    assert warned.rule == "tools.require_approval"
+    assert warned.mode == "enforce"
+    assert "Nobody was asked: the call's arguments do not fit" in warned.reason
+    # A Python rule's escalation likewise.
+    asked = engine({}, (Ask(),)).pre_tool(
+        ToolContext(session="s", agent="a", call_id="t", name="pay", args_fit=False)
+    )
+    assert isinstance(asked, ToolPermit)
+    assert [type(d) for d in asked.decisions] == [Warn]
+    # Refusals are untouched.
+    denied = eng.pre_tool(
+        ToolContext(session="s", agent="a", call_id="t", name="search_private", args_fit=False)
+    )
+    assert isinstance(denied, Refuse)
+    assert denied.kind == "denied"
+
+
 def test_tool_rate_limit() -> None:
     eng = engine(TOOLS)
     assert isinstance(eng.pre_tool(tool("search_web", 0)), ToolPermit)

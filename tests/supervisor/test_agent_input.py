@@ -4,13 +4,22 @@ mistake in the agent's code gets an error that says what is wrong and how to wri
 from __future__ import annotations
 
 import json
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 
+import anyio
 import pytest
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from test_governor_support import Harness, agent_class, make_policy
 
-from supervisor import Agent, CallDenied, ConfigurationError, LLMResult, ToolArgumentsError, tool
+from supervisor import (
+    Agent,
+    ApprovalRequest,
+    CallDenied,
+    ConfigurationError,
+    LLMResult,
+    ToolArgumentsError,
+    tool,
+)
 from supervisor._results import ToolCall as ResultToolCall
 from supervisor._results import Usage
 
@@ -140,6 +149,73 @@ def test_tool_definitions_are_made_from_the_tools_signatures() -> None:
         Toolbox.tool_definitions("nope")
 
 
+class Region(BaseModel):
+    name: str
+
+
+class Documented(Agent):
+    model = "fast:big"
+
+    @tool
+    async def search(
+        self,
+        query: str,
+        limit: Annotated[int, Field(description="At most this many results.")] = 5,
+        region: Region | None = None,
+        **headers: str,
+    ) -> str:
+        """Search the web for pages.
+
+        Slow: prefer the cache.
+
+        Args:
+            query: What to look for, in
+                plain words.
+            limit (int, optional): How many (the annotation says it first).
+            region: Where the pages are from.
+            **headers: Sent with the request.
+            unknown: Not a parameter.
+
+        Returns:
+            The pages found.
+
+        Raises:
+            RuntimeError: The index is down.
+
+        Example:
+            search("revenue 2024")
+        """
+        return query
+
+    @tool(description="Delete one folder.")
+    def remove(self, path: str) -> str:
+        """Delete things.
+
+        Args:
+            path: The folder to delete.
+        """
+        return path
+
+
+def test_a_tools_docstring_describes_it_and_its_parameters() -> None:
+    search, remove = Documented.tool_definitions()
+    function = search["function"]
+    # The text without the sections the schema holds or the model never sees.
+    assert function["description"] == (
+        'Search the web for pages.\n\nSlow: prefer the cache.\n\nExample:\n    search("revenue 2024")'
+    )
+    properties = function["parameters"]["properties"]
+    assert properties["query"]["description"] == "What to look for, in plain words."
+    assert properties["limit"]["description"] == "At most this many results."
+    assert properties["region"]["description"] == "Where the pages are from."
+    assert set(properties) == {"query", "limit", "region"}
+    assert remove["function"]["description"] == "Delete one folder."  # given: as it is
+    assert remove["function"]["parameters"]["properties"]["path"] == {
+        "type": "string",
+        "description": "The folder to delete.",
+    }
+
+
 # -- a tool's arguments are checked against its signature ------------------------------------
 
 
@@ -229,6 +305,118 @@ async def test_the_same_wrong_arguments_again_and_again_are_a_loop(harness: Harn
     run = await harness.run([cls], make_policy())
     rules = [r.data["rule"] for r in await run.store.read_audit() if r.event == "decision"]
     assert "loops.structural.action_error" in rules
+
+
+# -- a call that cannot run is never put to a person ------------------------------------------
+
+
+class RecordingApprover:
+    """Approves every request, recording each (a person stands in)."""
+
+    def __init__(self) -> None:
+        self.requests: list[ApprovalRequest] = []
+
+    async def decide(self, request: ApprovalRequest) -> str:
+        self.requests.append(request)
+        await anyio.lowlevel.checkpoint()
+        return "approve"
+
+
+class Governed(Checked):
+    """Records what each call returned or raised, governed refusals included."""
+
+    async def run(self) -> None:
+        for call in self.calls:
+            try:
+                self.seen.append((await self.tool(call["tool"], call["args"])).value)
+            except (ToolArgumentsError, CallDenied) as exc:
+                self.seen.append(exc)
+
+
+APPROVAL = {"tools": {"require_approval": ["search"]}}
+
+
+async def test_a_call_whose_arguments_do_not_fit_is_not_put_to_a_person(
+    harness: Harness,
+) -> None:
+    """Before, the person was asked to approve it, and the call failed once approved."""
+    approver = RecordingApprover()
+    calls = [
+        {"tool": "search", "args": {"qeury": "revenue"}},
+        {"tool": "search", "args": {"query": "revenue"}},
+    ]
+    cls = agent_class("a1", Governed, seen=[], calls=calls)
+    run = await harness.run([cls], make_policy(APPROVAL), approver=approver)
+    error, value = cls.seen  # type: ignore[attr-defined]
+    assert isinstance(error, ToolArgumentsError)
+    assert "it has no argument 'qeury' (did you mean 'query'?)" in str(error)
+    assert value == ("revenue", 5, None)
+    # Only the call that can run was put to the person.
+    (request,) = approver.requests
+    assert request.rule == "tools.require_approval"
+    assert "query='revenue'" in request.action
+    # The other went through the governor as a call that failed, and the audit log says
+    # why nobody was asked.
+    audit = await run.store.read_audit()
+    decisions = [(r.data["decision"], r.data["rule"]) for r in audit if r.event == "decision"]
+    assert decisions == [
+        ("Warn", "tools.require_approval"),
+        ("Escalate", "tools.require_approval"),
+    ]
+    (warned,) = [r for r in audit if r.data.get("decision") == "Warn"]
+    assert "Nobody was asked: the call's arguments do not fit" in warned.data["reason"]
+    assert [r.event for r in audit].count("approval.answered") == 1
+    events = [type(e).__name__ for e in harness.sink.events]
+    assert events.count("CallStarted") == 2
+    settled = [e for e in harness.sink.events if type(e).__name__ == "CallSettled"]
+    assert [e.outcome for e in settled] == ["error", "ok"]  # type: ignore[attr-defined]
+
+
+async def test_a_denied_tool_is_denied_whatever_its_arguments(harness: Harness) -> None:
+    approver = RecordingApprover()
+    calls = [{"tool": "search", "args": {"qeury": "revenue"}}]
+    cls = agent_class("a1", Governed, seen=[], calls=calls)
+    policy = make_policy({"tools": {"deny": ["search"], "require_approval": ["search"]}})
+    run = await harness.run([cls], policy, approver=approver)
+    (error,) = cls.seen  # type: ignore[attr-defined]
+    assert isinstance(error, CallDenied)
+    assert error.rule == "tools.deny"
+    assert approver.requests == []
+    # A refused call, as any: its decision, and no call started or settled.
+    rules = [r.data["rule"] for r in await run.store.read_audit() if r.event == "decision"]
+    assert rules == ["tools.deny"]
+    names = [type(e).__name__ for e in harness.sink.events]
+    assert "CallStarted" not in names
+    assert "CallSettled" not in names
+
+
+async def test_the_same_wrong_arguments_to_a_tool_needing_approval_are_a_loop(
+    harness: Harness,
+) -> None:
+    approver = RecordingApprover()
+    wrong = {"tool": "search", "args": {"query": "revenue", "limit": "all of them"}}
+    cls = agent_class("a1", Governed, seen=[], calls=[wrong] * 6)
+    run = await harness.run([cls], make_policy(APPROVAL), approver=approver)
+    rules = [r.data["rule"] for r in await run.store.read_audit() if r.event == "decision"]
+    assert "loops.structural.action_error" in rules
+    assert approver.requests == []
+
+
+class Bounded(Governed):
+    @tool
+    async def top(self, n: Annotated[int, Field(ge=1, description="How many.")]) -> int:
+        return n
+
+
+async def test_a_bound_in_a_parameters_annotation_is_checked(harness: Harness) -> None:
+    calls = [{"tool": "top", "args": {"n": 0}}, {"tool": "top", "args": {"n": "2"}}]
+    cls = agent_class("a1", Bounded, seen=[], calls=calls)
+    await harness.run([cls], make_policy())
+    error, value = cls.seen  # type: ignore[attr-defined]
+    assert isinstance(error, ToolArgumentsError)
+    assert "n: Input should be greater than or equal to 1 (got 0)" in str(error)
+    assert str(error).endswith("It takes n: int.")
+    assert value == 2
 
 
 # -- the tool turns of an answer ---------------------------------------------------------------
