@@ -843,7 +843,14 @@ def _with_store(
         open_store,
     )
 
-    store = open_store(_store_url(args))
+    url = _store_url(args)
+    if url.partition(":")[0].lower() == "redis":
+        # These commands spend nothing: a stop must get through, and the ledger and its log
+        # be read, even from a Redis that lost data a run would refuse to count on. They
+        # neither check nor write what this host remembers of the ledger.
+        store = open_store(url, memory=None)
+    else:
+        store = open_store(url)
     if isinstance(store, MemoryStore):
         # A memory store lives and dies inside the one process that runs with it: another
         # process (this command) can neither read it nor stop what runs on it.

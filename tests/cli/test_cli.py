@@ -377,6 +377,49 @@ class Looper(Agent):
             await self.llm("continue", max_tokens=200)
 """
 
+
+def test_a_redis_ledger_lost_between_runs_stops_the_next_run_but_not_a_stop(
+    tmp_path: Path,
+) -> None:
+    """A run on Redis remembers the ledger (.supervisor/redis-ledgers.json under its working
+    directory); after Redis lost it, the next run there refuses to start the budgets from
+    zero, while `supervise stop` and `supervise ledger` still work."""
+    import redis
+
+    (tmp_path / "crawler.py").write_text(
+        "from supervisor import Agent\n\n\n"
+        "class Crawler(Agent):\n"
+        '    model = "scripted:looper"\n'
+        '    script = ["crawled"]\n\n'
+        "    async def run(self) -> None:\n"
+        '        await self.llm("crawl it", max_tokens=20)\n'
+    )
+    (tmp_path / "policy.toml").write_text(_LOOPER_POLICY)
+    prefix = f"cli-{os.getpid()}-{tmp_path.name}"
+    store = ("--policy", "policy.toml", "--store", f"redis://127.0.0.1:6379/0?prefix={prefix}")
+    client = redis.Redis(host="127.0.0.1", port=6379)
+    try:
+        first = _run("run", "crawler.py", "--headless", *store, cwd=tmp_path)
+        assert first.returncode == 0, first.stderr
+        assert (tmp_path / ".supervisor" / "redis-ledgers.json").exists()
+        keys = list(client.scan_iter(match=f"{prefix}:*"))
+        assert keys
+        client.delete(*keys)  # what a Redis restarted without persistence holds
+        again = _run("run", "crawler.py", "--headless", *store, cwd=tmp_path)
+        assert again.returncode == 5
+        assert "holds no ledger" in again.stderr
+        assert "remove the entry" in again.stderr
+        stop = _run("stop", "--all", *store[2:], cwd=tmp_path)
+        assert stop.returncode == 0, stop.stderr
+        ledger = _run("ledger", *store[2:], cwd=tmp_path)
+        assert ledger.returncode == 0, ledger.stderr
+    finally:
+        keys = list(client.scan_iter(match=f"{prefix}:*"))
+        if keys:
+            client.delete(*keys)
+        client.close()
+
+
 _LOOPER_POLICY = """
 [prices."scripted:looper"]
 input_per_mtok = 0.15
