@@ -20,6 +20,7 @@ from supervisor._providers import (
     LLMRequest,
     OpenAIChatProvider,
     OpenAIResponsesProvider,
+    ScriptedProvider,
     TextDelta,
 )
 from supervisor._providers._base import reasoning_budget, reasoning_effort, reasoning_problem
@@ -175,3 +176,13 @@ def test_the_mapping_helpers() -> None:
     assert "neither an effort level" in str(reasoning_problem(True))
     assert "neither an effort level" in str(reasoning_problem(2.5))
     assert "below the smallest" in str(reasoning_problem(-1))
+
+
+async def test_the_scripted_provider_takes_reasoning_and_ignores_it() -> None:
+    """The offline provider plays its script as it is; the request is kept for a test to see."""
+    provider = ScriptedProvider({"m": ["one two three"]}, tokens_per_second=10_000)
+    with anyio.fail_after(10):
+        async with provider.stream(request(reasoning="high")) as events:
+            text = "".join([e.text async for e in events if isinstance(e, TextDelta)])
+    assert text == "one two three"
+    assert provider.requests[0].reasoning == "high"
