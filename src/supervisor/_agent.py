@@ -627,7 +627,7 @@ class Agent(Actor):
         try:
             provider, model_name = binding.router.resolve(grant.model_ref)
             call_timeout, chunk_timeout = self._timeouts(grant.model_ref)
-            request = LLMRequest(  # model, messages, max_tokens, tools, temperature, timeouts, ...
+            request = LLMRequest(  # model, messages, max_tokens, tools, temperature, timeouts
                 model_name,
                 messages,
                 grant.max_tokens,
