@@ -14,9 +14,10 @@ A pre-call check, in order:
 5. Budgets: the worst case (prompt estimate at the input price plus ``max_tokens`` at the
    output price; tokens = prompt + ``max_tokens``; one call) must fit what every enclosing
    scope has left (``limit - spent - reserved``). If it does not, ``on_shortfall.steps`` are
-   tried in order: lower ``max_tokens`` to what fits (never below ``min_max_tokens``), reroute
-   along the ``when = "shortfall"`` rules, refuse, escalate. A call whose worst case does not
-   fit is never permitted.
+   tried in order: lower ``max_tokens`` to what fits (never below ``min_max_tokens``, nor to
+   a reasoning call's thinking budget, which counts inside it), reroute along the
+   ``when = "shortfall"`` rules, refuse, escalate. A call whose worst case does not fit is
+   never permitted.
 6. Tokens per minute, on the worst case.
 
 Then the governor reserves :attr:`Permit.reservation` on its store (which enforces the same
@@ -128,6 +129,9 @@ class CallContext:
         balances: Balances of the enclosing scopes (from the store); a missing scope counts as
             nothing spent.
         input_tokens: A prompt estimate computed earlier, to skip re-estimating.
+        reasoning_tokens: The thinking budget the call asks for (0: none). Thinking counts
+            inside ``max_tokens``, so a shortfall never lowers ``max_tokens`` to it or below:
+            such a call is rerouted, escalated or refused instead.
     """
 
     session: str
@@ -142,6 +146,7 @@ class CallContext:
     counters: Counters = _NO_COUNTERS
     balances: Mapping[Scope, Balance] = field(default_factory=lambda: _NO_BALANCES)
     input_tokens: int | None = None
+    reasoning_tokens: int = 0
     # The scopes, made on first use (the engine and the governor ask several times per call).
     _scopes: tuple[Scope, ...] | None = field(default=None, init=False, compare=False, repr=False)
 
@@ -828,9 +833,10 @@ class PolicyEngine:
         )
 
     def _lowered(
-        self, fit: _Fit, price: ModelPrice, input_tokens: int, max_tokens: int
+        self, fit: _Fit, price: ModelPrice, input_tokens: int, max_tokens: int, thinking: int = 0
     ) -> int | None:
-        """The largest ``max_tokens`` that fits, if at least the configured minimum."""
+        """The largest ``max_tokens`` that fits, if at least the configured minimum and above
+        the call's thinking budget ``thinking`` (which counts inside it)."""
         if fit.calls is not None and fit.calls < 1:
             return None
         best = max_tokens
@@ -839,7 +845,7 @@ class PolicyEngine:
         if fit.tokens is not None:
             best = min(best, fit.tokens - input_tokens)
         floor = min(self.config.on_shortfall.min_max_tokens, max_tokens)
-        if best < max(floor, 1):
+        if best < max(floor, 1, thinking + 1):
             return None
         return best
 
@@ -896,7 +902,17 @@ class PolicyEngine:
         remedy_mode: Mode = shortfall.mode
         for step in shortfall.steps:
             if step == "lower_max_tokens":
-                lowered = self._lowered(fit, price, input_tokens, max_tokens)
+                lowered = self._lowered(fit, price, input_tokens, max_tokens, ctx.reasoning_tokens)
+                if (
+                    lowered is None
+                    and ctx.reasoning_tokens
+                    and self._lowered(fit, price, input_tokens, max_tokens) is not None
+                ):
+                    reason += (
+                        " max_tokens cannot be lowered to fit: the call's thinking budget of "
+                        f"{ctx.reasoning_tokens} tokens counts inside it."
+                    )
+                    numbers["reasoning_tokens"] = ctx.reasoning_tokens
                 if lowered is not None:
                     decision: Decision = Warn(
                         rule=rule,
@@ -987,7 +1003,11 @@ class PolicyEngine:
             tokens = max_tokens
             worst = self._worst(price, input_tokens, tokens)
             if not self._fits(fit, worst):
-                lowered = self._lowered(fit, price, input_tokens, max_tokens) if may_lower else None
+                lowered = (
+                    self._lowered(fit, price, input_tokens, max_tokens, ctx.reasoning_tokens)
+                    if may_lower
+                    else None
+                )
                 if lowered is None:
                     target = self._on_shortfall.get(target)
                     continue

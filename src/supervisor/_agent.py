@@ -71,11 +71,13 @@ from ._providers import (
     Finished,
     LLMRequest,
     ProviderError,
+    Reasoning,
     TextDelta,
     ToolCall,
     ToolCallDelta,
     UsageReport,
 )
+from ._providers._base import reasoning_budget, reasoning_problem
 from ._results import DecisionRecord, LLMResult, ToolResult, Usage
 from ._results import ToolCall as ResultToolCall
 
@@ -161,6 +163,8 @@ class Agent(Actor):
         name: The agent's id in the run (default: the class name in snake_case).
         model: The default ``"provider:model"`` for ``self.llm`` (e.g. ``"openai:gpt-4o-mini"``).
         max_tokens: The default ``max_tokens`` (None: the policy's ``default_max_tokens``).
+        reasoning: The default ``reasoning`` of ``self.llm`` (None: the model's default; see
+            :meth:`llm`).
         system: An optional system prompt prepended to every ``self.llm`` call.
         script: Turns for the offline ``scripted`` provider, keyed by model name or a list for
             this agent's own scripted model (see ``ScriptedProvider``); ignored by real providers.
@@ -185,6 +189,7 @@ class Agent(Actor):
     name: ClassVar[str | None] = None
     model: ClassVar[str] = "scripted:default"
     max_tokens: ClassVar[int | None] = None
+    reasoning: ClassVar[Reasoning | None] = None
     system: ClassVar[str | None] = None
     script: ClassVar[Any] = None
     restart: ClassVar[Literal["permanent", "transient", "temporary"]] = "transient"
@@ -484,6 +489,7 @@ class Agent(Actor):
         max_tokens: int | None = None,
         tools: Sequence[Mapping[str, Any]] | None = None,
         temperature: float | None = None,
+        reasoning: Reasoning | None = None,
     ) -> LLMResult:
         """Make a governed LLM call and return its result.
 
@@ -491,8 +497,16 @@ class Agent(Actor):
             messages: Chat messages (``{"role", "content"}``), or a string for one user message.
             model: ``"provider:model"``; the class's ``model`` by default.
             max_tokens: The most output tokens; the class's or the policy's default otherwise.
+                Thinking counts inside it.
             tools: Tool definitions (OpenAI function form) offered to the model.
-            temperature: Sampling temperature.
+            temperature: Sampling temperature; not with ``reasoning``.
+            reasoning: How much the model may think first (the class's ``reasoning`` by
+                default): ``"minimal"``, ``"low"``, ``"medium"`` or ``"high"`` (OpenAI's
+                ``reasoning_effort``; Anthropic thinking budgets of 1024, 1024, 2048 and 4096
+                tokens), or a thinking budget in tokens, 1024 or more (Anthropic's
+                ``budget_tokens``; for OpenAI the largest effort whose budget it reaches);
+                ``0`` asks for none. ``max_tokens`` must be above the budget, and the governor
+                never lowers it to the budget or below.
 
         Returns:
             The result; ``interrupted`` with partial ``text`` and ``fallback`` when the policy
@@ -503,7 +517,9 @@ class Agent(Actor):
                 as the policy says (each carries the decision and any partial result).
             GovernorUnavailable: The governor or its store is unreachable (fail closed).
             ProviderError: The provider failed and the policy allows no (more) retries.
-            ValueError: ``max_tokens`` is not a whole number of 1 or more (nothing is sent).
+            ValueError: ``max_tokens`` is not a whole number of 1 or more, ``reasoning`` is not
+                a valid value, comes with a ``temperature``, or its budget does not fit below
+                ``max_tokens`` (nothing is sent).
         """
         binding = self.binding
         if max_tokens is not None and (
@@ -514,6 +530,13 @@ class Agent(Actor):
                 f"self.llm(max_tokens={max_tokens!r}) asks for no output: give a whole number "
                 "of tokens, 1 or more, or leave it out for the class's or the policy's default."
             )
+        if reasoning is None:
+            reasoning = self.reasoning
+        thinking = 0  # the thinking budget, in tokens
+        if reasoning is not None:
+            thinking = _check_reasoning(self, reasoning, max_tokens, temperature)
+            if not thinking:
+                reasoning = None  # 0: none asked
         msgs = _normalise_messages(messages, self.system)
         model_ref = model or self.model
         retries = binding.policy.retries if binding.policy is not None else None
@@ -533,6 +556,8 @@ class Agent(Actor):
                         max_tokens if max_tokens is not None else self.max_tokens,
                         tools,
                         attempt,
+                        0.0,
+                        thinking,
                     )
                 )
             except GovernedCallError as exc:
@@ -553,7 +578,7 @@ class Agent(Actor):
                     ),
                 )
             try:
-                return await self._stream(grant, msgs, tools, temperature)
+                return await self._stream(grant, msgs, tools, temperature, reasoning)
             except ProviderError as exc:
                 # A failure after output was generated is retried only when the policy lists
                 # "interrupted": the retry sends the prompt again and pays for the answer again.
@@ -589,6 +614,7 @@ class Agent(Actor):
         messages: list[dict[str, Any]],
         tools: Sequence[Mapping[str, Any]] | None,
         temperature: float | None,
+        reasoning: Reasoning | None = None,
     ) -> LLMResult:
         binding = self.binding
         monitor = grant.monitor
@@ -602,6 +628,7 @@ class Agent(Actor):
         # waits until the count passes max_tokens (a provider ignoring it) before it applies.
         reached: Decision | None = None
         tool_chars = 0  # tool-call argument text streamed, for the estimate of a cut call
+        first_out = 0  # the output the first usage report counted (see _supervisor_output)
         error: BaseException | None = None
         outcome: Literal["ok", "cut", "error", "cancelled"] = "ok"
         started = time.monotonic()
@@ -619,6 +646,7 @@ class Agent(Actor):
                 temperature,
                 call_timeout,
                 chunk_timeout,
+                reasoning,
             )
             with grant.scope:
                 async with provider.stream(request) as events:
@@ -652,6 +680,8 @@ class Agent(Actor):
                         elif isinstance(event, ToolCall):
                             tool_calls.append(event)
                         elif isinstance(event, UsageReport):
+                            if usage is None:
+                                first_out = event.output_tokens
                             usage = event
                             if monitor is None:
                                 continue
@@ -751,7 +781,12 @@ class Agent(Actor):
                     ),
                     interrupted=True,
                 )
-                error._supervisor_output = bool(parts or tool_chars)  # type: ignore[attr-defined]
+                # Output counts as generated (and charged) when text or tool-call text streamed,
+                # or when the count grew past the first one (a model that only reasoned:
+                # Anthropic's message_start already says a few tokens before anything is made).
+                error._supervisor_output = bool(  # type: ignore[attr-defined]
+                    parts or tool_chars or (usage is not None and usage.output_tokens > first_out)
+                )
         assert receipt is not None
         self._pending_embedding = receipt.embedding
         if first:  # no text arrived (a tool-call-only answer): still shown as waiting_model
@@ -1023,8 +1058,9 @@ _RESTART_TYPES = ("permanent", "transient", "temporary")
 
 
 def check_agent_class(cls: type[Agent]) -> None:
-    """Check the class attributes ``cls`` sets (``name``, ``model``, ``max_tokens``, ``system``,
-    ``script``, ``restart``, ``timeout``, ``chunk_timeout``) and its ``run``, before it starts.
+    """Check the class attributes ``cls`` sets (``name``, ``model``, ``max_tokens``,
+    ``reasoning``, ``system``, ``script``, ``restart``, ``timeout``, ``chunk_timeout``) and its
+    ``run``, before it starts.
 
     A wrong one (``max_tokens = "lots"``, ``timeout = -1``, ``run`` not ``async``) fails the
     same way on every call, so it is bad input to report once, not a crash to restart the agent
@@ -1055,6 +1091,9 @@ def check_agent_class(cls: type[Agent]) -> None:
             "must be a whole number of tokens, 1 or more, or None for the policy's "
             "limits.default_max_tokens",
         )
+    reasoning_wrong = reasoning_problem(getattr(cls, "reasoning", None))
+    if reasoning_wrong is not None:
+        bad("reasoning", f"is wrong: {reasoning_wrong}; or None for the model's default")
     system = getattr(cls, "system", None)
     if system is not None and not isinstance(system, str):
         bad("system", "must be the system prompt as a string, or None")
@@ -1491,6 +1530,44 @@ _STREAM_ERROR_KINDS = {
     "rate_limit_exceeded": "rate_limited",  # OpenAI
     "timeout_error": "timeout",
 }
+
+
+def _check_reasoning(
+    agent: Agent, reasoning: object, max_tokens: int | None, temperature: float | None
+) -> int:
+    """The thinking budget ``self.llm(reasoning=...)`` asks for (0: none), once its arguments
+    are known to make a call the providers take and the budget covers.
+
+    Raises:
+        ValueError: Not a valid value; a temperature beside it (Claude with thinking and
+            OpenAI's reasoning models reject one); or a budget not below ``max_tokens``, the
+            call's own, the class's or the policy's default (thinking counts inside it).
+    """
+    problem = reasoning_problem(reasoning)
+    if problem is not None:
+        raise ValueError(f"self.llm(reasoning={reasoning!r}): {problem}.")
+    budget = reasoning_budget(cast("Reasoning", reasoning))
+    if not budget:
+        return 0
+    if temperature is not None:
+        raise ValueError(
+            f"self.llm(reasoning={reasoning!r}, temperature={temperature!r}): a model that "
+            "reasons takes no temperature (Claude with extended thinking and OpenAI's reasoning "
+            "models reject one). Leave temperature out, or pass reasoning=0 for no reasoning."
+        )
+    if max_tokens is None:
+        max_tokens = agent.max_tokens
+    policy = agent.binding.policy
+    if max_tokens is None and policy is not None:
+        max_tokens = policy.limits.default_max_tokens
+    if max_tokens is not None and budget >= max_tokens:
+        raise ValueError(
+            f"self.llm(reasoning={reasoning!r}) asks for a thinking budget of {budget} tokens, "
+            f"which counts inside max_tokens ({max_tokens}) and must be below it: raise "
+            f"max_tokens above {budget} (the budget plus room for the answer), or ask for less "
+            "reasoning."
+        )
+    return budget
 
 
 def _consumed(

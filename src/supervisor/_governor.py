@@ -822,6 +822,7 @@ class Governor(Actor):
                 tenant=agent.tenant,
                 counters=counters,
                 balances=balances,
+                reasoning_tokens=msg.reasoning_tokens,
             )
             verdict = self.engine.pre_call(ctx)
             if type(verdict) is Permit:  # the common case, ahead of the isinstance tests

@@ -69,6 +69,8 @@ class PreCall:
     attempt: int = 1
     #: Seconds this call has already waited for a rate limit's window (see Throttled).
     waited: float = 0.0
+    #: The thinking budget the call asks for (0: none): max_tokens is never lowered to it.
+    reasoning_tokens: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,6 +158,21 @@ def test_shortfall_never_lowers_below_the_minimum_then_refuses() -> None:
     assert verdict.decision.numbers["scope"] == "session:s"
 
 
+def test_shortfall_lowers_max_tokens_no_further_than_the_thinking_budget() -> None:
+    """Thinking counts inside max_tokens: a lowered max_tokens stays above the call's thinking
+    budget, or the call is refused with that reason (about 489 tokens fit here)."""
+    balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.005"))}
+    verdict = engine(SESSION_BUDGET).pre_call(ctx(balances=balances, reasoning_tokens=300))
+    assert isinstance(verdict, Permit)
+    assert 300 < verdict.max_tokens < 1000
+    for budget in (verdict.max_tokens, 600):
+        refused = engine(SESSION_BUDGET).pre_call(ctx(balances=balances, reasoning_tokens=budget))
+        assert isinstance(refused, Refuse)
+        assert refused.kind == "budget"
+        assert f"thinking budget of {budget} tokens counts inside it" in refused.reason
+        assert refused.decision.numbers["reasoning_tokens"] == budget
+
+
 def test_shortfall_reroutes_to_a_cheaper_model() -> None:
     policy = {
         **SESSION_BUDGET,

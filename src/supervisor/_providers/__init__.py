@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._base import EFFORT_BUDGETS as EFFORT_BUDGETS
+from ._base import MIN_THINKING_BUDGET as MIN_THINKING_BUDGET
 from ._base import AuthenticationFailed as AuthenticationFailed
+from ._base import Effort as Effort
 from ._base import Finished as Finished
 from ._base import FinishReason as FinishReason
 from ._base import InvalidRequest as InvalidRequest
@@ -21,6 +24,7 @@ from ._base import ProviderStreamError as ProviderStreamError
 from ._base import ProviderTimeout as ProviderTimeout
 from ._base import ProviderUnavailable as ProviderUnavailable
 from ._base import RateLimited as RateLimited
+from ._base import Reasoning as Reasoning
 from ._base import StreamEvent as StreamEvent
 from ._base import StreamInterrupted as StreamInterrupted
 from ._base import TextDelta as TextDelta
@@ -43,8 +47,11 @@ from ._scripted import estimate_tokens as estimate_tokens
 
 __all__ = [
     "DEFAULT_PROVIDERS",
+    "EFFORT_BUDGETS",
+    "MIN_THINKING_BUDGET",
     "AnthropicProvider",
     "AuthenticationFailed",
+    "Effort",
     "FaultKind",
     "FinishReason",
     "Finished",
@@ -64,6 +71,7 @@ __all__ = [
     "ProviderTimeout",
     "ProviderUnavailable",
     "RateLimited",
+    "Reasoning",
     "ScriptedFault",
     "ScriptedProvider",
     "ScriptedToolCall",

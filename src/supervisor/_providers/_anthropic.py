@@ -20,6 +20,12 @@ web search tool that sets no ``max_uses`` is sent with the governor's bound
 (``policies.WEB_SEARCHES_WHEN_UNBOUNDED``), the number its worst case was reserved for; a web
 fetch tool likewise gets ``max_uses`` and ``max_content_tokens``.
 
+``LLMRequest.reasoning`` turns extended thinking on: ``thinking: {"type": "enabled",
+"budget_tokens": N}`` with the budget ``reasoning_budget`` gives (an effort level's from
+``EFFORT_BUDGETS``). The API rejects ``temperature`` with thinking and wants the budget below
+``max_tokens`` (thinking counts inside it): either is refused with ``InvalidRequest`` before
+anything is sent.
+
 The SDK client is built with ``max_retries=0`` and closed explicitly by :meth:`aclose`.
 """
 
@@ -41,6 +47,7 @@ from policies import (
 from ._base import (
     Finished,
     FinishReason,
+    InvalidRequest,
     LLMRequest,
     ProviderConnectError,
     ProviderError,
@@ -50,6 +57,7 @@ from ._base import (
     ToolCallDelta,
     UsageReport,
     _ToolCallAssembler,
+    reasoning_budget,
 )
 from ._common import (
     Phase,
@@ -130,9 +138,37 @@ class AnthropicProvider(SDKStreamProvider):
             params["system"] = system
         if request.tools:
             params["tools"] = [_anthropic_tool(tool) for tool in request.tools]
-        if request.temperature is not None:
-            params["temperature"] = request.temperature
+        if request.reasoning:
+            params["thinking"] = self._thinking(request)
+        elif request.temperature is not None:
+            # In the body, not as a keyword: the SDK dropped its temperature keyword (2.x), and
+            # create() would raise TypeError on it; the API still takes it where the model does.
+            params["extra_body"] = {"temperature": request.temperature}
         return self._client.messages.with_streaming_response.create(**params)
+
+    def _thinking(self, request: LLMRequest) -> dict[str, Any]:
+        """The ``thinking`` field for ``request.reasoning``; refused (nothing sent) when the API
+        would reject it or when it would not fit inside ``max_tokens``."""
+        budget = reasoning_budget(request.reasoning)
+        if request.temperature is not None:
+            raise InvalidRequest(
+                f"{self.name}: extended thinking (reasoning={request.reasoning!r}) does not take "
+                f"a temperature (temperature={request.temperature!r}); leave temperature out, "
+                "or ask for no reasoning. Nothing was sent.",
+                provider=self.name,
+            )
+        if budget >= request.max_tokens:
+            # Thinking counts inside max_tokens, and the API wants budget_tokens below it. A
+            # governor that lowered max_tokens keeps it above the budget, so this is a
+            # max_tokens set too low (by the agent or a policy's reroute rule).
+            raise InvalidRequest(
+                f"{self.name}: reasoning={request.reasoning!r} asks for a thinking budget of "
+                f"{budget} tokens, which must be below max_tokens ({request.max_tokens}): "
+                "thinking counts inside max_tokens. Raise max_tokens above the budget or ask "
+                "for less reasoning. Nothing was sent.",
+                provider=self.name,
+            )
+        return {"type": "enabled", "budget_tokens": budget}
 
     def _parser(self, request: LLMRequest) -> _MessagesParser:
         return _MessagesParser(self.name)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import email.utils
 import math
 import time
+import types
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, runtime_checkable
 
@@ -43,7 +44,10 @@ if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager
 
 __all__ = [
+    "EFFORT_BUDGETS",
+    "MIN_THINKING_BUDGET",
     "AuthenticationFailed",
+    "Effort",
     "FinishReason",
     "Finished",
     "InvalidRequest",
@@ -57,6 +61,7 @@ __all__ = [
     "ProviderTimeout",
     "ProviderUnavailable",
     "RateLimited",
+    "Reasoning",
     "StreamEvent",
     "StreamInterrupted",
     "TextDelta",
@@ -65,6 +70,9 @@ __all__ = [
     "UnknownProvider",
     "UsageReport",
     "parse_retry_after",
+    "reasoning_budget",
+    "reasoning_effort",
+    "reasoning_problem",
     "retry_delay",
 ]
 
@@ -89,6 +97,9 @@ class LLMRequest:
         timeout: Seconds the whole call may take, from opening the request to the last event.
         chunk_timeout: Seconds the stream may stay silent between two chunks (and before the
             first one).
+        reasoning: How much the model may think before it answers (see :data:`Reasoning`):
+            an effort level or a thinking-token budget; ``None`` or ``0`` asks for nothing
+            (the model's default). Thinking is output and counts inside ``max_tokens``.
     """
 
     model: str
@@ -98,6 +109,83 @@ class LLMRequest:
     temperature: float | None = None
     timeout: float = 600.0
     chunk_timeout: float = 60.0
+    reasoning: Reasoning | None = None
+
+
+Effort: TypeAlias = Literal["minimal", "low", "medium", "high"]
+"""A reasoning effort level, as OpenAI's ``reasoning_effort`` names them."""
+
+Reasoning: TypeAlias = Effort | int
+"""How much a model may think: an effort level, or a thinking-token budget.
+
+- An effort level goes to OpenAI as it is (``reasoning_effort`` on Chat Completions,
+  ``reasoning.effort`` on the Responses API) and to Anthropic as the thinking budget
+  :data:`EFFORT_BUDGETS` gives it (LiteLLM's mapping; ``minimal`` is Anthropic's smallest).
+- A whole number of 1024 or more is a thinking-token budget: Anthropic's ``budget_tokens``
+  exactly; for OpenAI the largest effort whose budget it reaches (1024 to 2047 ``low``, 2048
+  to 4095 ``medium``, 4096 or more ``high``).
+- ``0`` asks for no reasoning: nothing is sent (a model that always reasons keeps its default).
+
+Thinking is billed as output and counts inside ``max_tokens`` on both providers, so a call's
+``max_tokens`` must be above its budget (:func:`reasoning_budget`); the governor never lowers it
+to the budget or below.
+"""
+
+#: Anthropic's smallest ``budget_tokens``.
+MIN_THINKING_BUDGET = 1024
+
+#: The thinking budget of each effort level, for Anthropic (and for the max_tokens check).
+EFFORT_BUDGETS: Mapping[str, int] = types.MappingProxyType(
+    {"minimal": 1024, "low": 1024, "medium": 2048, "high": 4096}
+)
+
+
+def reasoning_budget(reasoning: Reasoning | None) -> int:
+    """The thinking budget ``reasoning`` asks for, in tokens (0 for none). Assumes a value
+    :func:`reasoning_problem` accepts."""
+    if reasoning is None:
+        return 0
+    if isinstance(reasoning, str):
+        return EFFORT_BUDGETS[reasoning]
+    return reasoning
+
+
+def reasoning_effort(reasoning: Reasoning) -> str:
+    """The OpenAI effort level for ``reasoning`` (a budget becomes the largest level whose
+    budget it reaches)."""
+    if isinstance(reasoning, str):
+        return reasoning
+    if reasoning >= EFFORT_BUDGETS["high"]:
+        return "high"
+    if reasoning >= EFFORT_BUDGETS["medium"]:
+        return "medium"
+    return "low"
+
+
+def reasoning_problem(reasoning: object) -> str | None:
+    """What is wrong with ``reasoning`` as a :data:`Reasoning` value, or None when it is fine
+    (``None`` included)."""
+    if reasoning is None:
+        return None
+    if isinstance(reasoning, str):
+        if reasoning in EFFORT_BUDGETS:
+            return None
+        return (
+            f"{reasoning!r} is not an effort level: use 'minimal', 'low', 'medium' or 'high', "
+            "or a thinking budget in tokens"
+        )
+    if isinstance(reasoning, int) and not isinstance(reasoning, bool):
+        if reasoning == 0 or reasoning >= MIN_THINKING_BUDGET:
+            return None
+        return (
+            f"a thinking budget of {reasoning} tokens is below the smallest one "
+            f"({MIN_THINKING_BUDGET}, Anthropic's minimum): give {MIN_THINKING_BUDGET} or more, "
+            "an effort level ('low', 'medium', 'high'), or 0 for no reasoning"
+        )
+    return (
+        f"{reasoning!r} ({type(reasoning).__name__}) is neither an effort level ('minimal', "
+        "'low', 'medium', 'high') nor a thinking budget in tokens (1024 or more; 0 for none)"
+    )
 
 
 # --------------------------------------------------------------------------- events

@@ -35,6 +35,7 @@ from ._base import (
     ToolCallDelta,
     UsageReport,
     _ToolCallAssembler,
+    reasoning_effort,
 )
 from ._common import (
     Phase,
@@ -156,7 +157,9 @@ class OpenAIChatProvider(_OpenAIBase):
     delta brings an interim ``UsageReport`` estimating the output so far, reasoning included.
     A ``refusal`` delta (structured outputs) is text too, and the call finishes as ``refusal``.
     A server that rejects ``stream_options`` (HTTP 400 naming it) is asked again without it, once
-    per provider; its calls then report no usage.
+    per provider; its calls then report no usage. ``LLMRequest.reasoning`` is sent as
+    ``reasoning_effort`` (a thinking budget becomes the nearest effort level below it, see
+    ``Reasoning``); reasoning tokens count inside the output cap.
 
     Args:
         name: The provider's name in model refs and errors (``"openai"``, ``"local"``, ...).
@@ -228,6 +231,8 @@ class OpenAIChatProvider(_OpenAIBase):
             params["tools"] = request.tools
         if request.temperature is not None:
             params["temperature"] = request.temperature
+        if request.reasoning:
+            params["reasoning_effort"] = reasoning_effort(request.reasoning)
         return self._client.chat.completions.with_streaming_response.create(**params)
 
     def _parser(self, request: LLMRequest) -> _ChatParser:
@@ -404,7 +409,8 @@ class OpenAIResponsesProvider(_OpenAIBase):
     call then finishes as ``refusal``. Reasoning deltas (``response.reasoning_text.delta``,
     ``response.reasoning_summary_text.delta``) are never text; each brings an interim
     ``UsageReport`` estimating the output so far. ``error`` and ``response.failed`` events raise
-    ``ProviderStreamError``. Arguments are as for :class:`OpenAIChatProvider`.
+    ``ProviderStreamError``. ``LLMRequest.reasoning`` is sent as ``reasoning.effort``.
+    Arguments are as for :class:`OpenAIChatProvider`.
     """
 
     def _open(self, request: LLMRequest) -> AbstractAsyncContextManager[_StreamedResponse]:
@@ -424,6 +430,8 @@ class OpenAIResponsesProvider(_OpenAIBase):
                 params["max_tool_calls"] = searches
         if request.temperature is not None:
             params["temperature"] = request.temperature
+        if request.reasoning:
+            params["reasoning"] = {"effort": reasoning_effort(request.reasoning)}
         return self._client.responses.with_streaming_response.create(**params)
 
     def _parser(self, request: LLMRequest) -> _ResponsesParser:

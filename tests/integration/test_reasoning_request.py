@@ -1,0 +1,263 @@
+"""Asking for reasoning through a governed call: ``self.llm(..., reasoning=...)`` reaches each
+provider's own field over the real clients and the local server; arguments the budget or the
+provider cannot take are refused before anything is sent; a governor that lowers ``max_tokens``
+to fit a budget never lowers it to the thinking budget or below (thinking counts inside it);
+and a call that only reasoned before it failed counts as having generated output.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from providers.sse_server import Scenario, load_events
+from supervisor import Agent, BudgetExceeded, ConfigurationError, ProviderError
+from supervisor._agent import check_agent_class
+from supervisor._providers import ProviderStreamError
+
+from .conftest import FAST_RETRIES, agent_class, make_policy
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
+    from providers.sse_server import SSEServer
+
+    from .conftest import Run
+
+MODELS = ["ant:claude", "oai:big", "resp:big"]
+
+
+def reasoning_sent(model: str, body: dict[str, Any]) -> Any:
+    """The reasoning field of a request body, in the provider's own shape."""
+    if model.startswith("ant:"):
+        return body.get("thinking")
+    if model.startswith("resp:"):
+        return body.get("reasoning")
+    return body.get("reasoning_effort")
+
+
+def cap_sent(model: str, body: dict[str, Any]) -> Any:
+    return body["max_output_tokens" if model.startswith("resp:") else "max_tokens"]
+
+
+def asking(**options: Any) -> Callable[[Agent, dict[str, Any]], Awaitable[None]]:
+    async def ask(agent: Agent, seen: dict[str, Any]) -> None:
+        try:
+            seen["result"] = await agent.llm("Why is the sky blue?", **options)
+        except (ValueError, BudgetExceeded, ProviderError) as exc:
+            seen["error"] = exc
+
+    return ask
+
+
+# --------------------------------------------------------------------------- on the wire
+
+
+@pytest.mark.parametrize("model", MODELS)
+async def test_reasoning_reaches_each_provider(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer, model: str
+) -> None:
+    run = await run_agents(
+        make_policy(sse_server),
+        agent_class(asking(model=model, reasoning="medium", max_tokens=5000), model=model),
+    )
+    assert "result" in run.seen, run.seen.get("error")
+    body = sse_server.observed[0].body
+    assert (
+        reasoning_sent(model, body)
+        == {
+            "ant:claude": {"type": "enabled", "budget_tokens": 2048},
+            "oai:big": "medium",
+            "resp:big": {"effort": "medium"},
+        }[model]
+    )
+    assert cap_sent(model, body) == 5000  # the cap the reservation was made for
+    assert "temperature" not in body
+    await run.assert_all_settled()
+
+
+async def test_the_class_default_applies_and_zero_turns_it_off(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer
+) -> None:
+    async def body(agent: Agent, seen: dict[str, Any]) -> None:
+        await agent.llm("One")
+        await agent.llm("Two", reasoning=0, temperature=0.4)
+        await agent.llm("Three", reasoning="low")
+
+    run = await run_agents(
+        make_policy(sse_server),
+        agent_class(body, model="ant:claude", reasoning=3000, max_tokens=6000),
+    )
+    first, second, third = (o.body for o in sse_server.observed)
+    assert first["thinking"] == {"type": "enabled", "budget_tokens": 3000}
+    assert "thinking" not in second
+    assert second["temperature"] == 0.4
+    assert third["thinking"] == {"type": "enabled", "budget_tokens": 1024}
+    await run.assert_all_settled()
+
+
+# --------------------------------------------------------------------------- refused up front
+
+
+@pytest.mark.parametrize(
+    ("options", "says"),
+    [
+        ({"reasoning": 500}, "below the smallest one (1024"),
+        ({"reasoning": "max"}, "not an effort level"),
+        ({"reasoning": True}, "neither an effort level"),
+        ({"reasoning": 4096, "max_tokens": 4096}, "must be below it: raise max_tokens above 4096"),
+        ({"reasoning": "high", "max_tokens": 3000}, "thinking budget of 4096 tokens"),
+        # The policy's default_max_tokens (4096) is the cap when the call gives none.
+        ({"reasoning": "high"}, "counts inside max_tokens (4096)"),
+        ({"reasoning": "low", "temperature": 0.2}, "takes no temperature"),
+    ],
+)
+@pytest.mark.parametrize("model", MODELS)
+async def test_arguments_that_cannot_work_send_nothing(
+    run_agents: Callable[..., Awaitable[Run]],
+    sse_server: SSEServer,
+    model: str,
+    options: dict[str, Any],
+    says: str,
+) -> None:
+    run = await run_agents(make_policy(sse_server), agent_class(asking(**options), model=model))
+    error = run.seen["error"]
+    assert isinstance(error, ValueError)
+    assert says in str(error)
+    assert sse_server.observed == []
+    assert run.started == []  # not even reserved
+    assert run.settled == []
+    assert run.store.ledger.statistics().open_reservations == 0
+
+
+def test_a_wrong_class_default_is_reported_before_the_agent_starts() -> None:
+    cls = type("Thinker", (Agent,), {"reasoning": "lots", "run": Agent.run})
+    with pytest.raises(ConfigurationError, match=r"reasoning = 'lots'.*not an effort level"):
+        check_agent_class(cls)
+    for fine in (None, 0, "high", 2048):
+        check_agent_class(type("Thinker", (Agent,), {"reasoning": fine, "run": Agent.run}))
+
+
+# --------------------------------------------------------------------------- lowered max_tokens
+
+#: A session budget that leaves each model room for about 2,600 to 3,000 output tokens of the
+#: 8,000 asked: ant:claude pays $0.015 an output token, oai:big and resp:big $0.002.
+TIGHT = {"ant:claude": "40.00", "oai:big": "6.00", "resp:big": "6.00"}
+
+
+@pytest.mark.parametrize("model", MODELS)
+async def test_a_lowered_max_tokens_stays_above_the_thinking_budget(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer, model: str
+) -> None:
+    policy = make_policy(sse_server, budgets={"session": {"cost": TIGHT[model]}})
+    run = await run_agents(
+        policy, agent_class(asking(model=model, reasoning=2048, max_tokens=8000), model=model)
+    )
+    assert "result" in run.seen, run.seen.get("error")
+    (lowered,) = [d for d in run.decisions if "lowered_max_tokens" in d.numbers]
+    cap = lowered.numbers["lowered_max_tokens"]
+    assert 2048 < cap < 8000
+    body = sse_server.observed[0].body
+    assert cap_sent(model, body) == cap  # what was reserved is what was sent
+    if model == "ant:claude":
+        assert body["thinking"] == {"type": "enabled", "budget_tokens": 2048}
+    await run.assert_all_settled()
+
+
+@pytest.mark.parametrize("model", MODELS)
+async def test_a_call_whose_budget_leaves_no_room_to_think_is_refused(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer, model: str
+) -> None:
+    """Lowering max_tokens to what fits would leave it at or under the thinking budget: the
+    call is refused with the reason, and nothing is sent."""
+    policy = make_policy(sse_server, budgets={"session": {"cost": TIGHT[model]}})
+    run = await run_agents(
+        policy, agent_class(asking(model=model, reasoning=4096, max_tokens=8000), model=model)
+    )
+    error = run.seen["error"]
+    assert isinstance(error, BudgetExceeded)
+    assert "thinking budget of 4096 tokens counts inside it" in error.reason
+    assert error.numbers["reasoning_tokens"] == 4096
+    assert sse_server.observed == []
+    assert run.settled == []
+    assert run.store.ledger.statistics().open_reservations == 0
+
+
+async def test_without_reasoning_the_same_budget_lowers_as_before(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer
+) -> None:
+    policy = make_policy(sse_server, budgets={"session": {"cost": TIGHT["ant:claude"]}})
+    run = await run_agents(
+        policy, agent_class(asking(model="ant:claude", max_tokens=8000), model="ant:claude")
+    )
+    assert "result" in run.seen
+    assert "thinking" not in sse_server.observed[0].body
+    assert sse_server.observed[0].body["max_tokens"] < 4096
+    await run.assert_all_settled()
+
+
+# --------------------------------------------------------------------------- reasoned, then failed
+
+OVERLOADED = (
+    'event: error\ndata: {"type": "error", "error": {"type": "overloaded_error", '
+    '"message": "Overloaded"}}\n\n'
+)
+
+
+def anthropic_thinking_then_overloaded() -> list[str]:
+    """message_start, a thinking block's deltas, then an overloaded error: no text at all."""
+    events = load_events("anthropic_thinking.sse")
+    thinking = [e for e in events if '"thinking_delta"' in e]
+    return [events[0], events[1], *thinking, OVERLOADED]
+
+
+def chat_reasoning_then_server_error() -> list[str]:
+    events = load_events("deepseek_reasoner_chat.sse")
+    thinking = [e for e in events if '"reasoning_content":"' in e]
+    error = {"error": {"type": "server_error", "message": "The server had an error."}}
+    return [*thinking[:12], f"data: {json.dumps(error)}\n\n"]
+
+
+@pytest.mark.parametrize(
+    ("model", "events"),
+    [
+        ("ant:claude", anthropic_thinking_then_overloaded),
+        ("oai:big", chat_reasoning_then_server_error),
+    ],
+)
+async def test_a_call_that_only_reasoned_counts_as_generated(
+    run_agents: Callable[..., Awaitable[Run]],
+    sse_server: SSEServer,
+    model: str,
+    events: Callable[[], list[str]],
+) -> None:
+    """Its thinking was billed, so it is not retried as if it had cost nothing: only a policy
+    that lists "interrupted" retries it (here retry_on has "unavailable" only)."""
+    sse_server.enqueue(Scenario(events=events()), Scenario())
+    policy = make_policy(sse_server, retries={**FAST_RETRIES, "retry_on": ["unavailable"]})
+    run = await run_agents(policy, agent_class(asking(model=model, max_tokens=4000), model=model))
+    error = run.seen["error"]
+    assert isinstance(error, ProviderStreamError)
+    assert error.partial.text == ""
+    assert len(sse_server.observed) == 1  # not retried
+    (settled,) = run.settled
+    assert settled.outcome == "error"
+    assert settled.output_tokens > 5  # the thinking is charged
+    await run.assert_all_settled()
+
+
+async def test_an_error_before_any_thinking_is_still_retried(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer
+) -> None:
+    """message_start already counts a few output tokens: that alone is not output generated."""
+    events = load_events("anthropic_thinking.sse")
+    sse_server.enqueue(Scenario(events=[events[0], events[1], OVERLOADED]), Scenario())
+    policy = make_policy(sse_server, retries={**FAST_RETRIES, "retry_on": ["unavailable"]})
+    run = await run_agents(
+        policy, agent_class(asking(model="ant:claude", max_tokens=4000), model="ant:claude")
+    )
+    assert "result" in run.seen, run.seen.get("error")
+    assert [s.outcome for s in run.settled] == ["error", "ok"]
+    await run.assert_all_settled()
