@@ -687,7 +687,11 @@ class Agent(Actor):
                                 continue
                             if event.final:
                                 # The final count replaces the estimate. The answer is complete,
-                                # so nothing is cut here.
+                                # so nothing is cut here, and the decision is not needed: with
+                                # no text no stream rule runs, so it can only say the count
+                                # reached the reservation, and the governor's settlement
+                                # compares the real cost (the prompt's too) with the
+                                # reservation and records an overrun (_settle).
                                 monitor.feed("", event.output_tokens)
                             elif event.output_tokens > monitor.output_tokens:
                                 # An interim count (a reasoning model thinking, which streams

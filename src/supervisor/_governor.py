@@ -996,6 +996,12 @@ class Governor(Actor):
                 decisions.append(cut)
                 if monitor is not None and cut in monitor.decisions:
                     stream_cut = cut  # the agent cut on a stream rule: carry out what it says
+            # Used more than reserved (the final count; too late to cut): never silent.
+            if cost > active.grant.reserved_cost or (
+                msg.input_tokens + msg.output_tokens
+                > active.grant.input_tokens + active.grant.max_tokens
+            ):
+                decisions.append(_over_reservation(active.grant, cost, msg))
         if (
             active is not None
             and active.ctx is not None
@@ -1951,6 +1957,31 @@ def _settled_cost(engine: PolicyEngine, msg: Settle) -> int:
         msg.cache_write_tokens,
         msg.cache_write_long_tokens,
         msg.web_searches,
+    )
+
+
+def _over_reservation(grant: CallGrant, cost: int, msg: Settle) -> Warn:
+    """The warning for a call whose real use (the provider's final count) is above what it
+    reserved. Nothing can be cut any more, and the store charges it in full; this records it
+    (the audit log, the run's events, the call's result), and the next call's reservation sees
+    the spend: one that no longer fits a budget is refused as any other."""
+    return Warn(
+        rule="budgets.reservation",
+        reason=(
+            f"The call used more than it reserved ({format_usd(cost)} against "
+            f"{format_usd(grant.reserved_cost)}): more output than max_tokens, or a longer "
+            "prompt than estimated. It is charged in full, so a budget may be over its limit; "
+            "calls that do not fit what is left are refused."
+        ),
+        numbers={
+            "cost": cost,
+            "reserved_cost": grant.reserved_cost,
+            "input_tokens": msg.input_tokens,
+            "estimated_input_tokens": grant.input_tokens,
+            "output_tokens": msg.output_tokens,
+            "max_tokens": grant.max_tokens,
+            "counted_by": "estimate" if msg.estimated else "provider",
+        },
     )
 
 

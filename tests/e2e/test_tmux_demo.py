@@ -4,6 +4,13 @@ The coder example asks for approval before ``delete_files``. The test waits for 
 the screen (``capture-pane``), presses a key (``send-keys``), and checks that the answer reached
 the agent (its report in the log pane, the summary), that the run exits 0, and that the audit
 log records the answer. Needs tmux (``apt-get install -y tmux``); skipped without it.
+
+Each test runs its own tmux server (a private socket, no user configuration), started with the
+environment the run should see: a pane gets the environment of the server, not of the command
+that asked for it, so a server someone else started (another checkout's test run, a person's own
+tmux on a shared machine) would hand the run its ``PYTHONPATH``, ``LINES`` or ``COLUMNS``. Every
+check on the live screen waits for one captured screen that shows all of it: a capture may come
+while a frame is half drawn, or before the frame after an event is.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ import shutil
 import subprocess
 import time
 import uuid
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -21,7 +29,6 @@ from demo_support import EXAMPLES, POLICY, SUPERVISE, env, json_lines, store_url
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
-    from pathlib import Path
 
 pytestmark = [
     pytest.mark.slow,
@@ -31,17 +38,50 @@ pytestmark = [
 ]
 
 
+#: What would make the run draw for another terminal than the pane it is in: rich reads the size
+#: from ``COLUMNS`` and ``LINES`` before the terminal's, and whether it is a terminal at all from
+#: these (``TTY_COMPATIBLE=0`` or an empty ``FORCE_COLOR`` print lines instead of the live view).
+_TERMINAL_OVERRIDES = ("COLUMNS", "LINES", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "FORCE_COLOR")
+
+#: Deadlines for what a loaded machine (CI: two shared cores) makes slow; they cost time only
+#: when something is wrong.
+_STARTUP_S = 120.0
+_RUN_S = 120.0
+
+
 class Pane:
-    """One detached tmux session running a command, read and typed into like a person would."""
+    """One detached tmux session running a command, read and typed into like a person would.
 
-    def __init__(self, name: str) -> None:
+    The session is the only one on its own tmux server (``socket``), which ``close`` ends.
+    """
+
+    def __init__(self, name: str, socket: str) -> None:
         self.name = name
+        self.socket = socket
 
-    def tmux(self, *args: str) -> str:
+    def tmux(self, *args: str, env: dict[str, str] | None = None) -> str:
+        # -f /dev/null: a user's ~/.tmux.conf (a status line, another default size) stays out.
         result = subprocess.run(
-            ["tmux", *args], capture_output=True, text=True, timeout=10, check=True
+            ["tmux", "-L", self.socket, "-f", "/dev/null", *args],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=True,
+            env=env,
         )
         return result.stdout
+
+    def close(self) -> None:
+        """End the server, and remove its socket (tmux leaves it behind)."""
+        try:
+            path = self.tmux("display-message", "-p", "#{socket_path}").strip()
+        except subprocess.CalledProcessError:
+            return  # no server: it never started, or it is gone already
+        subprocess.run(
+            ["tmux", "-L", self.socket, "kill-server"], check=False, timeout=30, capture_output=True
+        )
+        if path:
+            Path(path).unlink(missing_ok=True)
 
     def screen(self) -> str:
         return self.tmux("capture-pane", "-p", "-t", self.name)
@@ -55,6 +95,14 @@ class Pane:
                 return screen
             time.sleep(0.25)
         raise AssertionError(f"timed out after {timeout:g}s waiting for {what}; screen:\n{screen}")
+
+    def wait_for_all(self, parts: tuple[str, ...], what: str, timeout: float) -> str:
+        """Wait for one screen that shows every one of ``parts``; the error names the missing."""
+        try:
+            return self.wait_for(lambda s: all(p in s for p in parts), what, timeout)
+        except AssertionError as exc:
+            missing = [p for p in parts if p not in self.screen()]
+            raise AssertionError(f"{exc}\nstill missing: {missing}") from None
 
 
 @pytest.fixture
@@ -80,44 +128,31 @@ def pane(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[Pane,
     )
     # Keep the pane open after the run so the final screen and the exit status can be read.
     script = f"cd {shlex.quote(str(tmp_path))} && {command}; echo EXIT=$?; sleep 120"
-    environment = [f"{k}={v}" for k, v in env().items() if k in ("HF_HUB_OFFLINE", "PATH", "HOME")]
-    subprocess.run(
-        [
-            "tmux",
-            "new-session",
-            "-d",
-            "-s",
-            name,
-            "-x",
-            "132",
-            "-y",
-            "50",
-            *[arg for pair in environment for arg in ("-e", pair)],
-            script,
-        ],
-        check=True,
-        timeout=10,
-    )
+    # The server this command starts passes its own environment to the pane: the one the other
+    # end-to-end tests give ``supervise``, less what would size or style it for another terminal.
+    environment = {k: v for k, v in env().items() if k not in _TERMINAL_OVERRIDES}
+    term = Pane(name, f"supervise-e2e-{uuid.uuid4().hex}")
     try:
-        yield Pane(name), tmp_path
+        term.tmux("new-session", "-d", "-s", name, "-x", "132", "-y", "50", script, env=environment)
+        yield term, tmp_path
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], check=False, timeout=10)
+        term.close()
 
 
 def test_an_approval_answered_at_the_keyboard_reaches_the_agent_and_the_audit_log(
     pane: tuple[Pane, Path],
 ) -> None:
     term, cwd = pane
-    screen = term.wait_for(
-        lambda s: "Approval needed" in s and "[a] approve" in s, "the approval prompt", 60
+    # The question, and the agents table showing who waits for it, on one screen.
+    term.wait_for_all(
+        ("Approval needed", "[a] approve", "delete_files(path='build')", "coder", "NEEDS APPROVAL"),
+        "the approval prompt and the agent waiting for it",
+        _STARTUP_S,
     )
-    assert "delete_files(path='build')" in screen
-    assert "coder" in screen
-    assert "NEEDS APPROVAL" in screen
 
     # A key that comes as the question appears is ignored (so a held key cannot answer a
     # question nobody saw) and the log says so: press again, as a person would.
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 60
     while True:
         term.tmux("send-keys", "-t", term.name, "a")
         try:
@@ -127,7 +162,7 @@ def test_an_approval_answered_at_the_keyboard_reaches_the_agent_and_the_audit_lo
             if time.monotonic() > deadline:
                 raise
 
-    screen = term.wait_for(lambda s: "EXIT=" in s, "the run to end", 60)
+    screen = term.wait_for(lambda s: "EXIT=" in s, "the run to end", _RUN_S)
     assert "EXIT=0" in screen, screen
     assert "Approval needed" not in screen
     # The answer reached the agent: the tool ran and the agent said so.
@@ -176,8 +211,8 @@ def test_an_approval_at_the_terminal_takes_the_default_after_an_explicit_timeout
     """``--approve-timeout`` given at a terminal bounds the wait for a key (without it, the
     prompt waits for a person): nobody presses anything, the default answers."""
     term, cwd = pane
-    term.wait_for(lambda s: "Approval needed" in s, "the approval prompt", 60)
-    screen = term.wait_for(lambda s: "EXIT=" in s, "the run to end", 60)
+    term.wait_for(lambda s: "Approval needed" in s, "the approval prompt", _STARTUP_S)
+    screen = term.wait_for(lambda s: "EXIT=" in s, "the run to end", _RUN_S)
     assert "EXIT=0" in screen, screen
     assert "Approval needed" not in screen
     answers = _audit_answers(cwd)
