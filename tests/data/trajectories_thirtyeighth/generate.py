@@ -82,7 +82,7 @@ def pick(rng, seq):
 def task(d, c, key, s):
     """A follow-on request from the person (user message + acknowledgement)."""
     ask = d.get(key + "_ask")
-    if ask and (not any(x.get("observation") for x in s if x["kind"] == "llm") or c.rng.random() < 0.5):
+    if ask:
         s.append(L(ask[1], ask[0]))
     return s
 
@@ -97,7 +97,8 @@ def intro(d, c, n_reads=None, user=None):
     rng = c.rng
     steps = []
     if user is None:
-        user = rng.random() < 0.6
+        # loop kinds have fewer follow-on requests, so they open with a request a little more often
+        user = rng.random() < (0.8 if c.loop else 0.6)
     if user:
         i = rng.randrange(len(d["user_open"]))
         steps.append(L(d["ack"][i], d["user_open"][i]))
@@ -230,7 +231,8 @@ def loop_monologue(d, c, shape):
     rng = c.rng
     s = intro(d, c, n_reads=rng.choice([2, 3]))
     msg = d["mono"]
-    variants = [msg, "Still on it: " + msg[0].lower() + msg[1:], msg, "As mentioned, " + msg[0].lower() + msg[1:]]
+    low = msg if msg.split()[0] in ("I", "I'm", "I'll") else msg[0].lower() + msg[1:]
+    variants = [msg, "Still on it: " + low, msg, "As mentioned, " + low]
     n = max(rng.randint(5, 7), 9 - len(s))
     for i in range(n):
         if shape == 0:
