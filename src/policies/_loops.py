@@ -248,7 +248,16 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
         "<uuid>",
     ),
     (re.compile(r"\b(?:call|toolu|req|run|msg|chatcmpl)_[a-z0-9_-]{6,}\b"), "<id>"),
-    (re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b"), "<hex>"),
+    # A hex run may carry other hex groups joined by dashes ("e7772f06-d93b", "3181adbc-89ce",
+    # "16964160-0fbd-4e4b"): one id, masked whole (a digit and a letter anywhere in it), or
+    # its other groups would tell two calls apart.
+    (
+        re.compile(
+            r"\b(?=[0-9a-f-]*\d)(?=[0-9a-f-]*[a-f])(?:[0-9a-f]{4,}-)*[0-9a-f]{8,}"
+            r"(?:-[0-9a-f]{4,})*\b"
+        ),
+        "<hex>",
+    ),
     # An epoch stamp may carry its fraction of a second ("1762945215.17").
     (re.compile(r"\b\d{10,}(?:\.\d+)?\b"), "<num>"),
     # Sub-second durations: a call's latency ("[710ms]", "took 0.42 s") is noise, not content;
@@ -454,7 +463,8 @@ def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> A
         return {
             str(k): _canonical_value(v, skip)
             for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))
-            if str(k).lower() not in skip
+            # ("_request_id", "__trace_id": a leading underscore marks the same noise.)
+            if str(k).lower().lstrip("_") not in skip
         }
     if isinstance(value, (list, tuple)):
         return [_canonical_value(v, skip) for v in value]
@@ -3406,6 +3416,36 @@ class StructuralLoopDetector:
             )
         ]
 
+    def _minted_alternation(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
+        """Two settings written in turn (A-B-A-B over ``alternation_steps`` calls, each
+        call's arguments fixed), every write answered alike but for the numbers the server
+        mints per write (a job id, a version, a revision): the agent undoes its own change
+        each time. Reads whose results move are polling, and stay apart; so does a write
+        that failed. Asked when no other detector found anything (see LoopTracker)."""
+        n = self.config.alternation_steps
+        tail = tools[-n:]
+        if len(tail) < n or tail[-1][1].action_key != tail[-3][1].action_key:
+            return []
+        actions = [s.action_key for _, s in tail]
+        if actions[0] == actions[1] or not (_same(actions[0::2]) and _same(actions[1::2])):
+            return []
+        if any(s.error or _waits(s) or _reads_state(s) for _, s in tail):
+            return []
+        minted = [_DIGIT_RUN.sub("0", s.observation_key) for _, s in tail]
+        if not (_same(minted[0::2]) and _same(minted[1::2])):
+            return []
+        idx = tuple(i for i, _ in tail)
+        sims = tuple((x, y, 1.0) for x, y in zip(idx, idx[2:], strict=False))
+        return [
+            LoopFinding(
+                "alternation",
+                1.0,
+                LoopEvidence(idx, sims, {"period": 2, "length": n, "minted": 1}),
+                f"The agent wrote the same two settings in turn, {n // 2} times each, to the "
+                "same effect each time (only the ids and versions the server minted differed).",
+            )
+        ]
+
     def _cycle(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
         cfg = self.config
         size = len(tools)
@@ -5424,6 +5464,8 @@ class LoopTracker:
                     or _overlap(tail, oldest)
                     or _rewrites(tail, oldest)
                 )
+            if not findings and "alternation" in cfg.enabled:
+                findings = self.structural._minted_alternation(tail)
             if not findings and "reworded_repeat" in cfg.enabled and step.error:
                 findings = _same_failure(tail, history, oldest)
             if not findings and "reworded_repeat" in cfg.enabled and self._fact_run(index):
