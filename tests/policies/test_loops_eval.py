@@ -75,6 +75,8 @@ THIRTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_thirtythird"
 THIRTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtyfourth"
 THIRTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtyfifth"
 THIRTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtysixth"
+THIRTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtyseventh"
+THIRTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtyeighth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -167,6 +169,8 @@ LATER_SETS = [
     ("thirtyfourth", THIRTYFOURTH_DIR),
     ("thirtyfifth", THIRTYFIFTH_DIR),
     ("thirtysixth", THIRTYSIXTH_DIR),
+    ("thirtyseventh", THIRTYSEVENTH_DIR),
+    ("thirtyeighth", THIRTYEIGHTH_DIR),
 ]
 
 
@@ -229,6 +233,8 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("thirtyfourth_set_generate", THIRTYFOURTH_DIR),
         ("thirtyfifth_set_generate", THIRTYFIFTH_DIR),
         ("thirtysixth_set_generate", THIRTYSIXTH_DIR),
+        ("thirtyseventh_set_generate", THIRTYSEVENTH_DIR),
+        ("thirtyeighth_set_generate", THIRTYEIGHTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
