@@ -620,15 +620,21 @@ def _approve_default(args: argparse.Namespace, policy: Any) -> ApprovalAnswer:
 
 @contextlib.contextmanager
 def _terminal_restored() -> Any:
-    """Put the terminal back exactly as it was, whatever happens inside (belt and braces)."""
+    """Put the terminal back exactly as it was, whatever happens inside (belt and braces).
+
+    The terminal is standard input's when that is one, else the one the live view draws on
+    (``supervise run < /dev/null`` at a terminal turns its echo off too)."""
     saved: Any = None
     fd = -1
     try:
         import termios
 
-        fd = sys.stdin.fileno()
-        if os.isatty(fd):
-            saved = termios.tcgetattr(fd)
+        for stream in (sys.stdin, sys.stdout, sys.stderr):
+            with contextlib.suppress(AttributeError, OSError, ValueError):
+                if stream is not None and os.isatty(stream.fileno()):
+                    fd = stream.fileno()
+                    saved = termios.tcgetattr(fd)
+                    break
     except (ImportError, OSError, ValueError):
         saved = None
     try:

@@ -40,6 +40,7 @@ from rich.text import Text
 
 from policies import format_usd
 
+from ._approvals import keep_mode, set_unechoed, unechoed
 from ._events import (
     AgentStateChanged,
     ApprovalAnswered,
@@ -1068,6 +1069,32 @@ class LiveDisplay:
         # the frame; written straight to the terminal it tore the frame and was drawn over.
         # Redrawing for such a print reuses the frame already drawn (render() returns drawn
         # lines), so no thread but this one reads the view.
+        with self._keys_unechoed() as fd:
+            async with anyio.create_task_group() as tg:
+                if fd is not None:
+                    tg.start_soon(keep_mode, fd, set_unechoed)
+                await self._draw_live(task_status)
+
+    @contextlib.contextmanager
+    def _keys_unechoed(self) -> Iterator[int | None]:
+        """Without keys (nothing reads the terminal's keys: standard input is not the
+        terminal), the terminal's echo is off while the frame is drawn, or each key pressed
+        (a person answering a question with ``a``) is echoed over the frame and tears it; see
+        ``_approvals.unechoed``. Yields the terminal's descriptor, if its echo was turned off.
+        With keys, the key reader's cbreak mode does this already."""
+        fd: int | None = None
+        if not self.keys:
+            try:
+                fd = self.console.file.fileno()
+            except (AttributeError, OSError, ValueError):  # not a real file (a StringIO)
+                fd = None
+        if fd is None:
+            yield None
+            return
+        with unechoed(fd) as changed:
+            yield fd if changed else None
+
+    async def _draw_live(self, task_status: TaskStatus[None]) -> None:
         live = Live(
             self.render(),
             console=self.console,
