@@ -67,6 +67,7 @@ from ._messages import (
     ToolDone,
     Unavailable,
 )
+from ._names import name_problem
 from ._providers import (
     Finished,
     LLMRequest,
@@ -1083,6 +1084,13 @@ def check_agent_class(cls: type[Agent]) -> None:
     name = getattr(cls, "name", None)
     if name is not None and (not isinstance(name, str) or not name.strip()):
         bad("name", "must be a non-empty string, or be left out (the class name is used)")
+    elif name is not None and (unfit := name_problem(name)) is not None:
+        bad("name", f"cannot name an agent: {unfit}")
+    elif name is None and (unfit := name_problem(cls.__name__)) is not None:
+        problems.append(
+            f"the class name {cls.__name__!r} cannot name an agent: {unfit}; rename the "
+            "class or set `name = ...` on it"
+        )
     model = getattr(cls, "model", None)
     if not isinstance(model, str) or not model.strip():
         bad("model", 'must be a "provider:model" string, e.g. "openai:gpt-4o-mini"')

@@ -352,7 +352,7 @@ class TerminalApprover:
             fd = sys.stdin.fileno()
         with cbreak(fd):
             async with anyio.create_task_group() as tg:
-                tg.start_soon(_keep_cbreak, fd)
+                tg.start_soon(keep_mode, fd, _set_cbreak)
                 task_status.started()
                 await self._read_keys(fd)
 
@@ -443,16 +443,31 @@ class UnattendedApprover:
         return f"<UnattendedApprover timeout={self._timeout} default={self._default!r}>"
 
 
-async def _keep_cbreak(fd: int) -> None:
-    """Put terminal ``fd`` back in cbreak mode each time the process is continued.
+def _set_cbreak(fd: int) -> None:
+    import termios
+    import tty
 
-    After Ctrl-Z and ``fg`` the shell hands the terminal back in line mode: keys were echoed
-    over the screen and waited for Enter, so a question looked as if no key answered it.
+    tty.setcbreak(fd, termios.TCSANOW)
+
+
+def set_unechoed(fd: int) -> None:
+    import termios
+
+    mode = termios.tcgetattr(fd)
+    mode[3] &= ~(termios.ECHO | termios.ECHONL)  # lflag; ICANON and ISIG (Ctrl-C) stay
+    termios.tcsetattr(fd, termios.TCSANOW, mode)
+
+
+async def keep_mode(fd: int, set_mode: Callable[[int], None]) -> None:
+    """Put terminal ``fd`` back in its mode (``set_mode(fd)``) each time the process is
+    continued, until cancelled.
+
+    After Ctrl-Z and ``fg`` the shell hands the terminal back in its own mode, with echo: keys
+    were echoed over the screen and (in line mode) waited for Enter, so a question looked as
+    if no key answered it.
     """
     try:
         import signal
-        import termios
-        import tty
 
         if not os.isatty(fd):
             return
@@ -463,9 +478,45 @@ async def _keep_cbreak(fd: int) -> None:
         with receiver as continued:
             async for _ in continued:
                 with contextlib.suppress(OSError):
-                    tty.setcbreak(fd, termios.TCSANOW)
+                    set_mode(fd)
     except (RuntimeError, ValueError):  # signals are only for the main thread
         return
+
+
+@contextlib.contextmanager
+def unechoed(fd: int) -> Iterator[bool]:
+    """Turn the echo of terminal ``fd`` off for the block, then restore it exactly.
+
+    For a screen drawn on a terminal whose keys nobody reads (standard input is not that
+    terminal: ``supervise run < /dev/null``): the terminal itself echoed each key at the
+    cursor, over the live frame, and an Enter moved the cursor, so that each later frame was
+    drawn a line lower and left its top behind. Line mode and Ctrl-C stay as they were. On the
+    way out what was typed meanwhile is discarded: it was meant for this screen, and the shell
+    would otherwise read it as a command line once the run ends.
+
+    Yields whether it changed anything: ``False`` where ``fd`` is not a terminal (a file, a
+    pipe) or on a platform without termios.
+    """
+    try:
+        import termios
+    except ImportError:  # pragma: no cover - not on POSIX
+        yield False
+        return
+    try:
+        saved = termios.tcgetattr(fd) if os.isatty(fd) else None
+    except (OSError, termios.error):
+        saved = None
+    if saved is None:
+        yield False
+        return
+    try:
+        set_unechoed(fd)
+        yield True
+    finally:
+        with contextlib.suppress(OSError, termios.error):
+            termios.tcflush(fd, termios.TCIFLUSH)
+        with contextlib.suppress(OSError, termios.error):
+            termios.tcsetattr(fd, termios.TCSADRAIN, saved)
 
 
 @contextlib.contextmanager

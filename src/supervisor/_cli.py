@@ -136,6 +136,11 @@ def _count(text: str) -> int:
 def _name(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError("expected a name, got an empty one")
+    from ._names import name_problem
+
+    unfit = name_problem(text)
+    if unfit is not None:
+        raise argparse.ArgumentTypeError(f"{text!r} cannot be a name: {unfit}")
     return text
 
 
@@ -204,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--session",
         metavar="NAME",
+        type=_name,
         help="the ledger session; naming an existing one resumes it with its spend "
         "(default: a new name from the date and time and a random suffix)",
     )
@@ -614,15 +620,21 @@ def _approve_default(args: argparse.Namespace, policy: Any) -> ApprovalAnswer:
 
 @contextlib.contextmanager
 def _terminal_restored() -> Any:
-    """Put the terminal back exactly as it was, whatever happens inside (belt and braces)."""
+    """Put the terminal back exactly as it was, whatever happens inside (belt and braces).
+
+    The terminal is standard input's when that is one, else the one the live view draws on
+    (``supervise run < /dev/null`` at a terminal turns its echo off too)."""
     saved: Any = None
     fd = -1
     try:
         import termios
 
-        fd = sys.stdin.fileno()
-        if os.isatty(fd):
-            saved = termios.tcgetattr(fd)
+        for stream in (sys.stdin, sys.stdout, sys.stderr):
+            with contextlib.suppress(AttributeError, OSError, ValueError):
+                if stream is not None and os.isatty(stream.fileno()):
+                    fd = stream.fileno()
+                    saved = termios.tcgetattr(fd)
+                    break
     except (ImportError, OSError, ValueError):
         saved = None
     try:
@@ -930,13 +942,16 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
     if not sessions:
         console.print(f"The store {_store_url(args)} holds no sessions yet.")
         return ExitCode.OK
+    from ._names import visible
+
     rows: list[tuple[str, Any, bool]] = []  # (name, amounts, a session's own row)
     for s in sessions:
-        rows.append((s.session, s, True))
+        # Names from the store: shown with control and invisible characters as escapes.
+        rows.append((visible(s.session), s, True))
         for agent, amounts in sorted(s.by_agent.items(), key=lambda kv: -kv[1].cost):
-            rows.append((f"  agent {agent_name_of(agent)}", amounts, False))
+            rows.append((f"  agent {visible(agent_name_of(agent))}", amounts, False))
         for model, amounts in sorted(s.by_model.items(), key=lambda kv: -kv[1].cost):
-            rows.append((f"  model {model}", amounts, False))
+            rows.append((f"  model {visible(model)}", amounts, False))
     # One name column that is never cut: a piped ledger is 80 columns wide, and a cut name
     # ("scripted:writ…") can stand for two models.
     table = Table(title="Spend per session", box=box.SIMPLE_HEAVY)
@@ -1014,6 +1029,8 @@ def _cmd_logs(args: argparse.Namespace) -> int:
         else:
             from rich.markup import escape
 
+            from ._names import visible
+
             console = _console()
             if not records:
                 console.print(
@@ -1024,10 +1041,13 @@ def _cmd_logs(args: argparse.Namespace) -> int:
                 )
             for r in records:
                 when = dt.datetime.fromtimestamp(r.time).strftime("%Y-%m-%d %H:%M:%S")
-                who = " ".join(x for x in (r.session, r.agent) if x)
-                data = ", ".join(f"{k}={v}" for k, v in dict(r.data).items())
+                # What a model wrote (a tool's name, its arguments) is in the records: shown
+                # with control and invisible characters as escapes, as on the live screen.
+                who = visible(" ".join(x for x in (r.session, r.agent) if x))
+                data = visible(", ".join(f"{k}={v}" for k, v in dict(r.data).items()))
                 console.print(
-                    f"[dim]{r.seq:>6} {when}[/dim] [bold]{escape(who)}[/bold] {escape(r.event)}"
+                    f"[dim]{r.seq:>6} {when}[/dim] [bold]{escape(who)}[/bold] "
+                    f"{escape(visible(r.event))}"
                     + (f"  [dim]{escape(textwrap.shorten(data, 400))}[/dim]" if data else ""),
                     markup=True,
                     highlight=False,

@@ -6,8 +6,11 @@ They travel through an :class:`EventSink`, whose ``emit`` never blocks and never
 is safe from inside the governor's hot path. The live TUI (``_tui.RunView``) and the ``--headless``
 JSON-lines writer (:class:`JsonLinesSink`) are both sinks; :class:`FanOutSink` feeds several.
 
-Identity: ``agent`` is unique within a run (the runtime uses the agent's tree path or id);
-``session`` is the ledger session the agent spends from. Money is nano-dollars (``int``), as
+Identity: ``agent`` is the agent's name, unique within its session (a run has one session, and
+the runtime refuses to start one where two agents share a name); ``session`` is the ledger
+session the agent spends from. ``(session, agent)`` tells apart the agents of a sink fed by
+several runs (the live view keys its rows so). :class:`StreamProgress` carries no session: its
+``call_id`` is that of a :class:`CallStarted` that does. Money is nano-dollars (``int``), as
 everywhere in the project; ``time`` is wall-clock seconds since the epoch (``time.time()``), so a
 JSON line and an audit entry can be read side by side.
 """

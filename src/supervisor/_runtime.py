@@ -32,6 +32,7 @@ from ._events import AgentStateChanged, EventSink, Notice, NullSink, SemanticSta
 from ._exceptions import ConfigurationError
 from ._exit_codes import ExitCode
 from ._governor import Governor, GovernorLink
+from ._names import name_problem
 
 if TYPE_CHECKING:
     from actors import SupervisorRef
@@ -144,6 +145,12 @@ class Runtime:
         tenant: str | None = None,
         tune_gc: bool = False,
     ) -> None:
+        for what, name in (("session", session), ("tenant", tenant)):
+            unfit = name_problem(name) if name is not None else None
+            if unfit is not None:
+                raise ConfigurationError(
+                    f"The {what} {name!r} cannot be used: {unfit}. Give it another name."
+                )
         self.policy = policy
         self.tune_gc = tune_gc
         self.store = store
@@ -261,11 +268,18 @@ class Runtime:
             self._check_team(tree, names, f"{part.name}: {what}")
             label = _part_name(part.name)
             out.append((label, tree, names))
+        _check_unique_names(out)
         return out
 
     def _check_team(self, team: Team, names: Mapping[type[Agent], str], where: str) -> None:
         """The supervisor ``team`` makes can start: members, strategy, intensity, unique ids
         (checked before any agent starts; a sub-team is otherwise built only when started)."""
+        unfit = name_problem(team.name)
+        if unfit is not None:
+            raise ConfigurationError(
+                f"{where} cannot run: the Team name {team.name!r} cannot be used: {unfit}. "
+                "Give the Team another name."
+            )
         if not team.members:
             # An empty supervisor never ends: the run would wait forever.
             raise ConfigurationError(
@@ -660,6 +674,37 @@ class Runtime:
                 + "; ".join(x for x in lost if x),
             )
         return RunOutcome(ExitCode.OK, "every agent finished")
+
+
+def _check_unique_names(parts: Sequence[tuple[str, Team, Mapping[type[Agent], str]]]) -> None:
+    """No two agents of the run share a name, wherever they are in the tree.
+
+    The name is the agent's identity in its session: the governor's state (its loop history,
+    its restarts), its budget, its rows in the ledger and the audit log, the live view, and
+    ``supervise stop --agent`` all go by it. Two agents of one name in two files of a folder,
+    or in two teams, would share all of these and be mixed up. (Under one supervisor,
+    ``_check_team`` has said so already.)
+    """
+    paths: dict[str, list[str]] = {}
+
+    def walk(team: Team, at: str, names: Mapping[type[Agent], str]) -> None:
+        for member in team.members:
+            if isinstance(member, Team):
+                walk(member, f"{at}/{member.name}", names)
+            elif isinstance(member, type):
+                name = names.get(member, _agent_name(member))
+                paths.setdefault(name, []).append(f"{at}/{name}")
+
+    for label, team, names in parts:
+        walk(team, label, names)
+    for name, where in paths.items():
+        if len(where) > 1:
+            raise ConfigurationError(
+                f"Two agents of this run are named {name!r} ({', '.join(where)}). An agent's "
+                "name is its identity in the session (its budget, its loop history, its rows "
+                "in the ledger and the audit log, `supervise stop --agent`), so the two would "
+                "be mixed up. Give each its own `name = ...` class attribute."
+            )
 
 
 def _where(exc: BaseException) -> str:

@@ -2,6 +2,9 @@
 
 - :class:`RunView` is an :class:`~supervisor._events.EventSink`: each event updates plain data
   (one :class:`AgentRow` per agent, totals per session, a log of decisions, the pending approvals).
+  An agent is its ``(session, name)``: a name is unique within a session (a run), and a view fed
+  by several runs keeps their namesakes apart; where there are several sessions the screen says
+  which one a row, a log line or a question belongs to.
   It does no I/O, so ``emit`` is cheap, never blocks and never raises.
 - :func:`render_run` turns a view into one rich renderable (header, agents table with cost bars,
   the approval prompt, the decision log); :func:`render_summary` builds the end-of-run table.
@@ -16,6 +19,7 @@ most its share of the screen followed by ``+N more``.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import sys
 import time
@@ -36,6 +40,7 @@ from rich.text import Text
 
 from policies import format_usd
 
+from ._approvals import keep_mode, set_unechoed, unechoed
 from ._events import (
     AgentStateChanged,
     ApprovalAnswered,
@@ -50,6 +55,7 @@ from ._events import (
     SemanticStatus,
     StreamProgress,
 )
+from ._names import visible
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
@@ -118,23 +124,13 @@ _MONEY_WORDS: Final = ("cost", "limit", "spent", "budget", "reserved", "remainin
 # Names, reasons, questions and model output are untrusted text: shown as they are, never read as
 # rich markup (a "[/x]" must not crash the screen, nor "[bold]" restyle it) and never passed raw
 # to the terminal (an escape sequence or a line break could redraw or fake part of the screen).
-# Control characters and the bidirectional overrides are shown as visible escapes instead.
-_UNSAFE: Final[Mapping[int, str]] = {
-    **{c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))},
-    0x09: " ",
-    0x0A: "\\n",
-    0x0D: "\\r",
-    **{c: f"\\u{c:04x}" for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))},
-}
-
-
-_UNSAFE_BUT_LINES: Final[Mapping[int, str]] = {c: s for c, s in _UNSAFE.items() if c != 0x0A}
-
-
+# Control characters, invisible ones (zero-width spaces and joiners, the byte order mark) and
+# the bidirectional controls are shown as visible escapes instead (see ``_names``): in a
+# question ("approve the tool X for Y?") they would let text pass for other text.
 def _safe(text: object, *, lines: bool = False) -> str:
-    """``text`` as one line of inert characters (see ``_UNSAFE``); with ``lines``, line breaks
-    stay (for text printed once, below the live view, where a line cannot fake another)."""
-    return str(text).translate(_UNSAFE_BUT_LINES if lines else _UNSAFE)
+    """``text`` as one line of inert characters (see ``_names.visible``); with ``lines``, line
+    breaks stay (for text printed once, below the live view, where a line cannot fake another)."""
+    return visible(text, lines=lines)
 
 
 def _plain(text: object, style: str = "") -> Text:
@@ -209,6 +205,7 @@ class LogLine:
     kind: str
     text: str
     style: str = ""
+    session: str = ""
 
 
 class RunView:
@@ -219,7 +216,8 @@ class RunView:
     """
 
     def __init__(self, *, log_size: int = 200) -> None:
-        self.agents: dict[str, AgentRow] = {}
+        # Keyed by (session, agent name): a name is unique only within its session.
+        self.agents: dict[tuple[str, str], AgentRow] = {}
         self.session_budgets: dict[str, int] = {}
         self.log: deque[LogLine] = deque(maxlen=log_size)
         # Invariant: arrival order, an entry leaves when its ApprovalAnswered arrives.
@@ -229,21 +227,38 @@ class RunView:
         self.started: RunStarted | None = None
         self.finished: RunFinished | None = None
         self.started_at: float = time.time()
-        self._call_agent: dict[str, str] = {}
+        self._call_agent: dict[str, tuple[str, str]] = {}  # call id -> the key of its row
         self.events_seen: int = 0
         self.logged: int = 0
         """Lines ever added to the log (the log itself keeps the latest ``log_size``)."""
 
-    def _row(self, agent: str, session: str = "") -> AgentRow:
-        row = self.agents.get(agent)
+    def row_of(self, agent: str, session: str | None = None) -> AgentRow:
+        """The row of ``agent`` in ``session``; without ``session``, the one agent so named.
+
+        Raises:
+            KeyError: No such agent, or (without ``session``) agents of that name in several
+                sessions.
+        """
+        if session is not None:
+            return self.agents[(session, agent)]
+        rows = [row for (_, name), row in self.agents.items() if name == agent]
+        if len(rows) != 1:
+            raise KeyError(
+                f"{len(rows)} agents are named {agent!r}; give the session too." if rows else agent
+            )
+        return rows[0]
+
+    def _row(self, agent: str, session: str) -> AgentRow:
+        key = (session, agent)
+        row = self.agents.get(key)
         if row is None:
-            row = self.agents[agent] = AgentRow(agent=agent, path=agent, session=session)
-        elif session and not row.session:
-            row.session = session
+            row = self.agents[key] = AgentRow(agent=agent, path=agent, session=session)
         return row
 
-    def _say(self, when: float, agent: str, kind: str, text: str, style: str = "") -> None:
-        self.log.append(LogLine(when, agent, kind, text, style))
+    def _say(
+        self, when: float, agent: str, kind: str, text: str, style: str = "", session: str = ""
+    ) -> None:
+        self.log.append(LogLine(when, agent, kind, text, style, session))
         self.logged += 1
 
     def emit(self, event: RunEvent) -> None:
@@ -256,8 +271,14 @@ class RunView:
 
     def _apply(self, event: RunEvent) -> None:
         if isinstance(event, StreamProgress):  # the hottest event first
-            agent = self._call_agent.get(event.call_id, event.agent)
-            row = self._row(agent)
+            # It carries no session: its call's CallStarted said whose call it is.
+            key = self._call_agent.get(event.call_id)
+            row = self.agents.get(key) if key is not None else None
+            if row is None:
+                try:
+                    row = self.row_of(event.agent)
+                except KeyError:
+                    return  # a call the view never saw start: nothing to add it to
             row.live[event.call_id] = (event.output_tokens, event.cost, event.tokens_per_second)
             row.last_activity = event.time
         elif isinstance(event, AgentStateChanged):
@@ -271,6 +292,7 @@ class RunView:
                     "restart",
                     f"restarting (restart {event.restart_count})",
                     "yellow",
+                    event.session,
                 )
             row.restart_count = max(row.restart_count, event.restart_count)
             row.state = event.state
@@ -279,7 +301,7 @@ class RunView:
                 row.live.clear()  # a stopped agent streams nothing
         elif isinstance(event, CallStarted):
             row = self._row(event.agent, event.session)
-            self._call_agent[event.call_id] = event.agent
+            self._call_agent[event.call_id] = (event.session, event.agent)
             if event.kind == "llm":
                 row.model = event.model
             row.live[event.call_id] = (0, 0, 0.0)
@@ -315,6 +337,7 @@ class RunView:
                 "approval",
                 f"asks for approval: {event.action} ({event.rule}: {event.reason})",
                 "magenta",
+                event.session,
             )
         elif isinstance(event, ApprovalAnswered):
             self.pending_approvals = [
@@ -322,7 +345,8 @@ class RunView:
             ]
             row = self._row(event.agent, event.session)
             if row.state == "waiting_approval" and not any(
-                p.agent == event.agent for p in self.pending_approvals
+                p.agent == event.agent and p.session == event.session
+                for p in self.pending_approvals
             ):
                 row.state = "stopped" if event.answer == "stop" else "running"
             if event.by == "cancelled":
@@ -337,7 +361,7 @@ class RunView:
                 text = f"approval answered '{event.answer}' {how} after {event.waited:.1f}s"
                 if event.note and event.by != "keyboard":
                     text += f" - {event.note}"
-            self._say(event.time, event.agent, "approval", text, "magenta")
+            self._say(event.time, event.agent, "approval", text, "magenta", event.session)
         elif isinstance(event, SemanticStatus):
             self.semantic = event.state
             self.semantic_detail = event.detail
@@ -347,7 +371,11 @@ class RunView:
                 )
         elif isinstance(event, Notice):
             style = {"warning": "yellow", "error": "red"}.get(event.level, "")
-            self._say(event.time, event.agent or "", event.level, event.message, style)
+            session = ""
+            if event.agent:  # it names no session: that of the one agent so named, if one
+                with contextlib.suppress(KeyError):
+                    session = self.row_of(event.agent).session
+            self._say(event.time, event.agent or "", event.level, event.message, style, session)
         elif isinstance(event, RunStarted):
             self.started = event
             self.started_at = event.time
@@ -370,7 +398,12 @@ class RunView:
         if numbers:
             text += f" [{numbers}]"
         self._say(
-            event.time, event.agent, key, text, "dim" if shadow else _DECISION_STYLE.get(key, "")
+            event.time,
+            event.agent,
+            key,
+            text,
+            "dim" if shadow else _DECISION_STYLE.get(key, ""),
+            event.session,
         )
 
     # Reading the view -------------------------------------------------------------------------
@@ -394,6 +427,11 @@ class RunView:
             totals.setdefault(session, SessionTotals(session, budget=budget))
         return list(totals.values())
 
+    def several_sessions(self) -> bool:
+        """Whether the view shows agents of more than one session (names may then repeat)."""
+        sessions = {session for session, _ in self.agents}
+        return len(sessions | self.session_budgets.keys()) > 1
+
     def overall(self) -> SessionTotals:
         """Totals over the whole run; the budget is the sum of session budgets, if any."""
         total = SessionTotals("all")
@@ -414,14 +452,14 @@ class RunView:
         Agents waiting for a person come in the order their questions are asked, so the one
         whose question is on screen heads the table.
         """
-        asked: dict[str, int] = {}
+        asked: dict[tuple[str, str], int] = {}
         for index, request in enumerate(self.pending_approvals):
-            asked.setdefault(request.agent, index)
+            asked.setdefault((request.session, request.agent), index)
         return sorted(
             rows,
             key=lambda r: (
                 _STATE_RANK.get(r.state, 9),
-                asked.get(r.agent, 0) if r.state == "waiting_approval" else 0,
+                asked.get((r.session, r.agent), 0) if r.state == "waiting_approval" else 0,
                 -r.spend,
                 -r.last_activity,
                 r.path,
@@ -731,10 +769,13 @@ def _approval_panel(view: RunView, field_lines: int = 6, *, keys: bool = True) -
     return Panel(Group(body, how), title=title, border_style="magenta", box=box.HEAVY)
 
 
-def _log_text(line: LogLine) -> Text:
+def _log_text(line: LogLine, *, sessions: bool = False) -> Text:
+    """One log line; with ``sessions`` (the view has several), the agent's session too."""
     text = Text(time.strftime("%H:%M:%S ", time.localtime(line.time)), style="dim")
     if line.agent:
         text.append(f"{_safe(line.agent)} ", style="bold")
+        if sessions and line.session:
+            text.append(f"({_safe(line.session)}) ", style="dim")
     text.append(_safe(line.text), style=line.style)
     return text
 
@@ -742,10 +783,11 @@ def _log_text(line: LogLine) -> Text:
 def _log_panel(view: RunView, lines: int) -> Panel:
     text = Text()
     latest = list(view.log)[-lines:] if lines > 0 else []
+    sessions = view.several_sessions()
     for index, line in enumerate(latest):
         if index:
             text.append("\n")
-        text.append(_log_text(line))
+        text.append(_log_text(line, sessions=sessions))
     if not latest:
         text.append("no decisions yet", style="dim")
     return Panel(text, title="decisions", title_align="left", box=box.ROUNDED)
@@ -1027,6 +1069,32 @@ class LiveDisplay:
         # the frame; written straight to the terminal it tore the frame and was drawn over.
         # Redrawing for such a print reuses the frame already drawn (render() returns drawn
         # lines), so no thread but this one reads the view.
+        with self._keys_unechoed() as fd:
+            async with anyio.create_task_group() as tg:
+                if fd is not None:
+                    tg.start_soon(keep_mode, fd, set_unechoed)
+                await self._draw_live(task_status)
+
+    @contextlib.contextmanager
+    def _keys_unechoed(self) -> Iterator[int | None]:
+        """Without keys (nothing reads the terminal's keys: standard input is not the
+        terminal), the terminal's echo is off while the frame is drawn, or each key pressed
+        (a person answering a question with ``a``) is echoed over the frame and tears it; see
+        ``_approvals.unechoed``. Yields the terminal's descriptor, if its echo was turned off.
+        With keys, the key reader's cbreak mode does this already."""
+        fd: int | None = None
+        if not self.keys:
+            try:
+                fd = self.console.file.fileno()
+            except (AttributeError, OSError, ValueError):  # not a real file (a StringIO)
+                fd = None
+        if fd is None:
+            yield None
+            return
+        with unechoed(fd) as changed:
+            yield fd if changed else None
+
+    async def _draw_live(self, task_status: TaskStatus[None]) -> None:
         live = Live(
             self.render(),
             console=self.console,
@@ -1053,7 +1121,9 @@ class LiveDisplay:
             new = min(view.logged - printed, len(view.log))
             printed = view.logged
             for line in list(view.log)[len(view.log) - new :] if new else ():
-                self.console.print(_log_text(line), soft_wrap=True)
+                self.console.print(
+                    _log_text(line, sessions=view.several_sessions()), soft_wrap=True
+                )
             if view.pending_approvals and view.pending_approvals[0].request_id != asked:
                 asked = view.pending_approvals[0].request_id
                 self.console.print(_approval_panel(view, 20, keys=self.keys))

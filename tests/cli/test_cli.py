@@ -718,3 +718,111 @@ def test_a_reroute_to_a_model_that_cannot_run_stops_the_run_before_it_starts(
         "provider 'nope', which is not configured"
     ) in result.stderr
     assert "AgentStateChanged" not in result.stdout
+
+
+_WORKER = (
+    "from supervisor import Agent\n\n\nclass Worker(Agent):\n"
+    "    model = 'scripted:m'\n    script = ['hi']\n{extra}\n"
+    "    async def run(self) -> None:\n        await self.llm('hello')\n"
+)
+_PRICE = '[prices."scripted:m"]\ninput_per_mtok = 0.15\noutput_per_mtok = 0.60\n'
+
+
+def test_two_agents_of_one_name_in_one_run_stop_it_before_it_starts(tmp_path: Path) -> None:
+    """Two files of a folder each define a ``worker``: the two ran as one agent to the
+    governor (one budget, one loop history, one row on screen, one name in the ledger and
+    the audit log, one `supervise stop --agent`), their calls and states mixed up."""
+    folder = tmp_path / "agents"
+    folder.mkdir()
+    (folder / "a.py").write_text(_WORKER.format(extra=""))
+    (folder / "b.py").write_text(_WORKER.format(extra=""))
+    (folder / "policy.toml").write_text(_PRICE)
+    result = _run("run", "agents", "--headless", "--store", "memory://", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "Two agents of this run are named 'worker' (a/worker, b/worker)" in result.stderr
+    assert "`name = ...`" in result.stderr
+    assert "AgentStateChanged" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("wor\u200bker", "'wor\\u200bker'"),  # zero-width space: reads as 'worker'
+        ("\u202eredcoder", "'\\u202eredcoder'"),  # right-to-left override
+        ("a\tb", "'a\\tb'"),
+        ("wor\ufeffker", "'wor\\ufeffker'"),
+    ],
+)
+def test_an_agent_name_with_invisible_characters_is_refused(
+    tmp_path: Path, name: str, shown: str
+) -> None:
+    """Two names that look alike on screen and in an approval prompt ("approve for worker?")
+    must be two names that read differently: an invisible or reordering character is refused
+    where the name is set, with where it is and what it is."""
+    (tmp_path / "agents.py").write_text(_WORKER.format(extra=f"    name = {name!r}"))
+    (tmp_path / "policy.toml").write_text(_PRICE)
+    result = _run(
+        "run",
+        "agents.py",
+        "--policy",
+        "policy.toml",
+        "--headless",
+        "--store",
+        "memory://",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2, result.stderr
+    assert f"name = {shown}" in result.stderr
+    assert "U+" in result.stderr  # which character, by its code point
+    assert "AgentStateChanged" not in result.stdout
+
+
+@pytest.mark.parametrize("command", [["run", "agents.py"], ["stop"]])
+def test_a_session_name_with_invisible_characters_is_a_usage_error(
+    tmp_path: Path, command: list[str]
+) -> None:
+    (tmp_path / "agents.py").write_text(_WORKER.format(extra=""))
+    result = _run(*command, "--session", "night\u200bly", "--store", "memory://", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "U+200B" in result.stderr
+    assert "ZERO WIDTH SPACE" in result.stderr
+
+
+def test_ledger_and_logs_show_invisible_characters_from_the_store_as_escapes(
+    tmp_path: Path,
+) -> None:
+    """A tool's name and arguments in the audit log come from the model, and names in a store
+    written before they were checked may hold anything: printed raw, a zero-width space hid
+    itself and a right-to-left override reordered the line."""
+    import anyio
+
+    from policies._scopes import Amounts, Scope
+    from supervisor import SQLiteStore
+
+    session, agent = "night\u200bly", "cod\u202eer"
+
+    async def record() -> None:
+        async with SQLiteStore(str(tmp_path / "ledger.db")) as db:
+            scopes = [Scope("agent", f"{session}/{agent}"), Scope("session", session)]
+            await db.reserve("c1", scopes, Amounts(5000, 100, 1), model="scripted:m\ufeff")
+            await db.settle("c1", Amounts(1234, 50, 1))
+            await db.append_audit(
+                "approval.asked",
+                {"tool": "delete\u2060_files", "args": "rm -rf \u2066/\u2069\x1b[2J"},
+                session=session,
+                agent=agent,
+            )
+
+    anyio.run(record)
+    store = f"sqlite:///{tmp_path / 'ledger.db'}"
+    ledger = _run("ledger", "--store", store)
+    logs = _run("logs", "--store", store)
+    for result in (ledger, logs):
+        assert result.returncode == 0, result.stderr
+        for char in "\u200b\u202e\ufeff\u2060\u2066\x1b":
+            assert char not in result.stdout
+        assert "night\\u200bly" in result.stdout
+        assert "cod\\u202eer" in result.stdout
+    assert "scripted:m\\ufeff" in ledger.stdout
+    assert "delete\\u2060_files" in logs.stdout
+    assert "\\x1b[2J" in logs.stdout

@@ -48,6 +48,9 @@ _TERMINAL_OVERRIDES = ("COLUMNS", "LINES", "TTY_COMPATIBLE", "TTY_INTERACTIVE", 
 _STARTUP_S = 120.0
 _RUN_S = 120.0
 
+#: In a ``pane`` parametrization: run with standard input from /dev/null.
+NO_STDIN = "<NO_STDIN>"
+
 
 class Pane:
     """One detached tmux session running a command, read and typed into like a person would.
@@ -107,8 +110,11 @@ class Pane:
 
 @pytest.fixture
 def pane(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[Pane, Path]]:
-    """The coder example at a terminal; ``indirect`` parametrization adds arguments."""
+    """The coder example at a terminal; ``indirect`` parametrization adds arguments
+    (``NO_STDIN``: standard input is /dev/null, the terminal is only drawn on)."""
     extra: tuple[str, ...] = getattr(request, "param", ())
+    redirect = " < /dev/null" if NO_STDIN in extra else ""
+    extra = tuple(arg for arg in extra if arg != NO_STDIN)
     name = f"supervise-e2e-{uuid.uuid4().hex[:8]}"
     store = store_url(tmp_path / "ledger.db")
     command = " ".join(
@@ -126,8 +132,13 @@ def pane(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[Pane,
             *extra,
         )
     )
-    # Keep the pane open after the run so the final screen and the exit status can be read.
-    script = f"cd {shlex.quote(str(tmp_path))} && {command}; echo EXIT=$?; sleep 120"
+    # Keep the pane open after the run so the final screen, the exit status and whether the
+    # terminal echoes again can be read.
+    script = (
+        f"cd {shlex.quote(str(tmp_path))} && {command}{redirect}; echo EXIT=$?; "
+        "stty -a | tr ' ;' '\\n\\n' | grep -qx -- -echo && echo ECHO=off || echo ECHO=on; "
+        "sleep 120"
+    )
     # The server this command starts passes its own environment to the pane: the one the other
     # end-to-end tests give ``supervise``, less what would size or style it for another terminal.
     environment = {k: v for k, v in env().items() if k not in _TERMINAL_OVERRIDES}
@@ -223,3 +234,37 @@ def test_an_approval_at_the_terminal_takes_the_default_after_an_explicit_timeout
     assert data["waited_s"] >= 2
     # Who answered is on the screen (the log pane): the default, after the timeout.
     assert "approval answered 'deny' by default" in screen
+
+
+@pytest.mark.parametrize("pane", [(NO_STDIN,)], indirect=True)
+def test_keys_pressed_when_stdin_is_not_the_terminal_are_not_drawn_over_the_frame(
+    pane: tuple[Pane, Path],
+) -> None:
+    """``supervise run < /dev/null`` at a terminal: the live view is drawn, but no keys are
+    read, so the question says the default applies. Keys a person presses anyway were echoed
+    by the terminal over the frame; an Enter pushed each later frame a line down and left its
+    top behind, above the summary at the end."""
+    term, cwd = pane
+    screen = term.wait_for_all(
+        ("Approval needed", "No keys are read here"), "the approval prompt", _STARTUP_S
+    )
+    assert "[a] approve" not in screen
+    term.tmux("send-keys", "-t", term.name, "xyzzy", "Enter", "a", "Enter", "QWERTY")
+    time.sleep(0.2)  # well under a second: the default answers after the policy's 5 s
+    screen = term.screen()
+    for typed in ("xyzzy", "QWERTY"):
+        assert typed not in screen, screen
+    screen = term.wait_for(lambda s: "ECHO=" in s, "the run to end", _RUN_S)
+    assert "EXIT=0" in screen, screen
+    assert "ECHO=on" in screen, screen  # the terminal is given back as it was
+    for typed in ("xyzzy", "QWERTY"):
+        assert typed not in screen, screen
+    # The frame is gone whole (no top of it left above the summary), and the summary is there.
+    assert "╭─ supervise" not in screen, screen
+    assert "Run summary" in screen
+    # Nobody could answer here: the default did, and the keys answered nothing.
+    assert "approval answered 'deny' by default" in screen
+    (answer,) = _audit_answers(cwd)
+    data = answer["data"]
+    assert isinstance(data, dict)
+    assert (data["answer"], data["by"]) == ("deny", "default")

@@ -148,13 +148,13 @@ def test_budget_cut_is_logged_with_its_numbers() -> None:
     screen = _screen(render_run(view), width=200)
     assert "Interrupt by budget.agent" in screen
     assert "limit=$1.00, spent=$1.00, output_tokens=20000" in screen
-    assert view.agents["writer"].interruptions == 1
+    assert view.row_of("writer").interruptions == 1
 
 
 def test_shadow_decisions_are_marked_and_not_counted() -> None:
     view = RunView()
     view.emit(DecisionMade("w", "s", None, "Interrupt", "r", "shadow", "would cut", {}))
-    assert view.agents["w"].interruptions == 0
+    assert view.row_of("w").interruptions == 0
     assert "Interrupt (shadow) by r" in _screen(render_run(view))
 
 
@@ -162,10 +162,10 @@ def test_settling_moves_live_spend_to_settled() -> None:
     view = RunView()
     view.emit(CallStarted("w", "s", "c1", "m", "llm", 100))
     view.emit(StreamProgress("w", "c1", 10, 5.0, 40))
-    assert view.agents["w"].spend == 40
-    assert view.agents["w"].tokens_per_second == 5.0
+    assert view.row_of("w").spend == 40
+    assert view.row_of("w").tokens_per_second == 5.0
     view.emit(CallSettled("w", "s", "c1", "m", 3, 12, 50, "ok"))
-    row = view.agents["w"]
+    row = view.row_of("w")
     assert (row.spend, row.calls, row.tokens_out_live, row.tokens_per_second) == (50, 1, 12, None)
 
 
