@@ -913,14 +913,21 @@ class Agent(Actor):
                 ``int``, a mapping for a pydantic model parameter) reach the tool converted.
             Exception: Whatever the tool itself raised (reported to the governor first).
         """
-        binding = self.binding
         if args is not None and not isinstance(args, Mapping):
             raise TypeError(
                 f"self.tool({name!r}, ...) takes the tool's arguments as a mapping or as keywords, "
                 f"not {type(args).__name__}: self.tool({name!r}, {{'query': ...}}) or "
                 f"self.tool({name!r}, query=...)."
             )
-        arguments = dict(args or {}, **kwargs)
+        return await self._tool(name, dict(args or {}, **kwargs))
+
+    async def _tool(
+        self, name: str, arguments: dict[str, Any], invalid_json: str | None = None
+    ) -> ToolResult:
+        """:meth:`tool`, for ``arguments`` already joined; ``invalid_json`` is the model's
+        argument text when it was not JSON (``arguments`` then holds it as ``_raw``), which
+        no signature fits, not even one taking ``**kwargs``."""
+        binding = self.binding
         attr = self._tools.get(name)
         if attr is None:
             raise ConfigurationError(
@@ -933,8 +940,16 @@ class Agent(Actor):
         # wrong arguments again and again is a failing call repeated, a loop, which the
         # governor sees only this way.
         unfit: Exception | None = None
+        kwargs: dict[str, Any] = {}
         try:
-            kwargs = _tool_signature(type(self), name).bind(arguments)
+            signature = _tool_signature(type(self), name)
+            if invalid_json is not None:
+                raise ToolArgumentsError(
+                    name,
+                    [f"its arguments are not valid JSON ({invalid_json[:200]!r})"],
+                    signature.text,
+                )
+            kwargs = signature.bind(arguments)
         except Exception as exc:
             unfit = exc
         call_id = _new_call_id("t")
@@ -1027,10 +1042,12 @@ class Agent(Actor):
                     f"{', '.join(sorted(self._tools)) or 'none'}."
                 )
             else:
+                raw = call.arguments.get("_raw") if len(call.arguments) == 1 else None
                 try:
-                    result = await self.tool(call.name, call.arguments)
+                    result = await self._tool(
+                        call.name, dict(call.arguments), raw if isinstance(raw, str) else None
+                    )
                 except ToolArgumentsError as exc:
-                    raw = call.arguments.get("_raw") if len(call.arguments) == 1 else None
                     content = (
                         f"Not done: the arguments for {call.name!r} are not valid JSON "
                         f"({str(raw)[:200]!r}); send them again as a JSON object."

@@ -508,6 +508,46 @@ async def test_call_tools_answers_each_call_and_tells_the_model_what_went_wrong(
     assert run.outcome is not None
 
 
+class Notifies(Loops):
+    """A tool taking any keyword: broken JSON from the model (``_raw``) binds to it."""
+
+    ran: ClassVar[list[dict[str, Any]]]
+
+    @tool
+    async def notify(self, **fields: Any) -> str:
+        self.ran.append(fields)
+        return "sent"
+
+
+async def test_broken_json_for_a_tool_taking_any_keyword_is_neither_asked_about_nor_run(
+    harness: Harness,
+) -> None:
+    """Before, ``{"_raw": ...}`` fit ``**fields``: a person was asked to approve the model's
+    broken text, and the tool then ran with ``_raw=`` as an argument."""
+    approver = RecordingApprover()
+    asked = [
+        ResultToolCall("t1", "notify", {"_raw": '{"to": "ops'}),
+        ResultToolCall("t2", "notify", {"to": "ops"}),
+    ]
+    cls = agent_class("a1", Notifies, asked=asked, seen=[], ran=[])
+    policy = make_policy({"tools": {"require_approval": ["notify"]}})
+    run = await harness.run([cls], policy, approver=approver)
+    _, broken, fine = cls.seen  # type: ignore[attr-defined]
+    assert broken["content"] == (
+        "Not done: the arguments for 'notify' are not valid JSON ('{\"to\": \"ops'); send "
+        "them again as a JSON object."
+    )
+    assert fine["content"] == "sent"
+    assert cls.ran == [{"to": "ops"}]  # type: ignore[attr-defined]
+    (request,) = approver.requests  # only the call that could run
+    assert "to='ops'" in request.action
+    audit = await run.store.read_audit()
+    (warned,) = [r for r in audit if r.data.get("decision") == "Warn"]
+    assert "Nobody was asked" in warned.data["reason"]
+    settled = [e for e in harness.sink.events if type(e).__name__ == "CallSettled"]
+    assert [e.outcome for e in settled] == ["error", "ok"]  # type: ignore[attr-defined]
+
+
 class Stopped(Loops):
     async def run(self) -> None:
         answer = LLMResult("", "fast:big", Usage(), 0, "tool_calls", "c1", tuple(self.asked))
