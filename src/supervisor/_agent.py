@@ -1078,7 +1078,7 @@ _throttle_sleep = anyio.sleep
 _RESTART_TYPES = ("permanent", "transient", "temporary")
 
 
-def check_agent_class(cls: type[Agent]) -> None:
+def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -> None:
     """Check the class attributes ``cls`` sets (``name``, ``model``, ``max_tokens``,
     ``reasoning``, ``system``, ``script``, ``restart``, ``timeout``, ``chunk_timeout``) and its
     ``run``, before it starts.
@@ -1086,6 +1086,11 @@ def check_agent_class(cls: type[Agent]) -> None:
     A wrong one (``max_tokens = "lots"``, ``timeout = -1``, ``run`` not ``async``) fails the
     same way on every call, so it is bad input to report once, not a crash to restart the agent
     over until its supervisor gives up.
+
+    Args:
+        cls: The agent class.
+        default_max_tokens: The policy's ``limits.default_max_tokens``, the cap of a class that
+            sets no ``max_tokens`` (checked against its ``reasoning``); None: not known.
 
     Raises:
         ConfigurationError: Naming the class, its file, every wrong attribute, what it holds and
@@ -1112,9 +1117,29 @@ def check_agent_class(cls: type[Agent]) -> None:
             "must be a whole number of tokens, 1 or more, or None for the policy's "
             "limits.default_max_tokens",
         )
-    reasoning_wrong = reasoning_problem(getattr(cls, "reasoning", None))
+    reasoning = getattr(cls, "reasoning", None)
+    reasoning_wrong = reasoning_problem(reasoning)
     if reasoning_wrong is not None:
         bad("reasoning", f"is wrong: {reasoning_wrong}; or None for the model's default")
+    else:
+        # Every call that gives no max_tokens and no reasoning of its own would be refused.
+        thinking = reasoning_budget(cast("Reasoning | None", reasoning))
+        own = (
+            max_tokens if isinstance(max_tokens, int) and not isinstance(max_tokens, bool) else None
+        )
+        cap = own if own is not None else default_max_tokens
+        if thinking and cap is not None and 1 <= cap <= thinking:
+            whose = (
+                f"max_tokens = {cap}"
+                if own is not None
+                else f"the policy's limits.default_max_tokens ({cap})"
+            )
+            bad(
+                "reasoning",
+                f"asks for a thinking budget of {thinking} tokens, which counts inside "
+                f"max_tokens and must be below {whose}: set max_tokens above {thinking}, or "
+                "ask for less reasoning",
+            )
     system = getattr(cls, "system", None)
     if system is not None and not isinstance(system, str):
         bad("system", "must be the system prompt as a string, or None")
@@ -1576,17 +1601,28 @@ def _check_reasoning(
             "reasons takes no temperature (Claude with extended thinking and OpenAI's reasoning "
             "models reject one). Leave temperature out, or pass reasoning=0 for no reasoning."
         )
+    # Where the max_tokens came from, and how to raise it there.
+    where, how = "", f"raise max_tokens above {budget}"
     if max_tokens is None:
         max_tokens = agent.max_tokens
+        cls = type(agent).__name__
+        where = f", {cls}.max_tokens"
+        how = f"raise {cls}.max_tokens above {budget} or pass max_tokens= above it"
     policy = agent.binding.policy
     if max_tokens is None and policy is not None:
         max_tokens = policy.limits.default_max_tokens
+        where = (
+            ", the policy's limits.default_max_tokens, as neither the call nor its class set one"
+        )
+        how = (
+            f"pass max_tokens= above {budget}, set the class's max_tokens, or raise "
+            "default_max_tokens in the policy's [limits]"
+        )
     if max_tokens is not None and budget >= max_tokens:
         raise ValueError(
             f"self.llm(reasoning={reasoning!r}) asks for a thinking budget of {budget} tokens, "
-            f"which counts inside max_tokens ({max_tokens}) and must be below it: raise "
-            f"max_tokens above {budget} (the budget plus room for the answer), or ask for less "
-            "reasoning."
+            f"which counts inside max_tokens ({max_tokens}{where}) and must be below it: "
+            f"{how} (the budget plus room for the answer), or ask for less reasoning."
         )
     return budget
 

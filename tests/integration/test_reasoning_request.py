@@ -110,7 +110,11 @@ async def test_the_class_default_applies_and_zero_turns_it_off(
         ({"reasoning": 4096, "max_tokens": 4096}, "must be below it: raise max_tokens above 4096"),
         ({"reasoning": "high", "max_tokens": 3000}, "thinking budget of 4096 tokens"),
         # The policy's default_max_tokens (4096) is the cap when the call gives none.
-        ({"reasoning": "high"}, "counts inside max_tokens (4096)"),
+        (
+            {"reasoning": "high"},
+            "counts inside max_tokens (4096, the policy's limits.default_max_tokens, as neither "
+            "the call nor its class set one)",
+        ),
         ({"reasoning": "low", "temperature": 0.2}, "takes no temperature"),
     ],
 )
@@ -138,6 +142,71 @@ def test_a_wrong_class_default_is_reported_before_the_agent_starts() -> None:
         check_agent_class(cls)
     for fine in (None, 0, "high", 2048):
         check_agent_class(type("Thinker", (Agent,), {"reasoning": fine, "run": Agent.run}))
+
+
+@pytest.mark.parametrize(
+    ("attributes", "says"),
+    [
+        # Where the cap comes from, and how to raise it there: the user set no max_tokens.
+        (
+            {},
+            "max_tokens (4096, the policy's limits.default_max_tokens, as neither the call nor "
+            "its class set one) and must be below it: pass max_tokens= above 4096, set the "
+            "class's max_tokens, or raise default_max_tokens in the policy's [limits]",
+        ),
+        (
+            {"max_tokens": 3000},
+            "max_tokens (3000, Worker.max_tokens) and must be below it: raise Worker.max_tokens "
+            "above 4096 or pass max_tokens= above it",
+        ),
+    ],
+)
+async def test_the_error_says_where_a_cap_the_call_did_not_give_comes_from(
+    run_agents: Callable[..., Awaitable[Run]],
+    sse_server: SSEServer,
+    attributes: dict[str, Any],
+    says: str,
+) -> None:
+    run = await run_agents(
+        make_policy(sse_server), agent_class(asking(reasoning="high"), **attributes)
+    )
+    error = run.seen["error"]
+    assert isinstance(error, ValueError)
+    assert says in str(error)
+    assert sse_server.observed == []
+
+
+def test_a_class_default_reasoning_its_max_tokens_cannot_hold_is_reported_before_it_starts() -> (
+    None
+):
+    """Every call that gives neither would fail the same way: reported once, by the class."""
+    own = type("Thinker", (Agent,), {"reasoning": "high", "max_tokens": 3000, "run": Agent.run})
+    with pytest.raises(
+        ConfigurationError, match=r"reasoning = 'high'.*thinking budget of 4096.*max_tokens = 3000"
+    ):
+        check_agent_class(own)
+    policy_cap = type("Thinker", (Agent,), {"reasoning": 4096, "run": Agent.run})
+    check_agent_class(policy_cap)  # the policy's default is not known here
+    with pytest.raises(ConfigurationError, match=r"limits.default_max_tokens \(4096\)"):
+        check_agent_class(policy_cap, default_max_tokens=4096)
+    check_agent_class(policy_cap, default_max_tokens=8000)
+    fits = type("Thinker", (Agent,), {"reasoning": "high", "max_tokens": 5000, "run": Agent.run})
+    check_agent_class(fits, default_max_tokens=1000)  # its own max_tokens is the cap
+
+
+async def test_the_runtime_checks_a_class_reasoning_against_the_policy_default(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer
+) -> None:
+    policy = make_policy(sse_server, limits={"default_max_tokens": 2000})
+    caught: list[BaseException] = []
+    try:
+        await run_agents(policy, agent_class(asking(), reasoning="medium"))
+    except* ConfigurationError as group:  # raised inside the test's task group
+        caught.extend(group.exceptions)
+    (error,) = caught
+    assert "thinking budget of 2048" in str(error)
+    assert "limits.default_max_tokens (2000)" in str(error)
+    assert sse_server.observed == []
 
 
 # --------------------------------------------------------------------------- lowered max_tokens
