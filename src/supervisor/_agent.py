@@ -622,6 +622,7 @@ class Agent(Actor):
         tool_calls: list[ToolCall] = []
         usage: UsageReport | None = None
         finish = ""
+        thinking_blocks: tuple[dict[str, Any], ...] = ()
         cut: Decision | None = None
         cut_at: int | None = None
         # The reservation reached exactly: a provider honouring max_tokens stops here, so the cut
@@ -717,6 +718,7 @@ class Agent(Actor):
                                     _progress(binding, grant.call_id, monitor, now - started)
                         elif isinstance(event, Finished):
                             finish = event.reason
+                            thinking_blocks = event.thinking
             if grant.scope.cancelled_caught:
                 cut = grant.cut or Interrupt(rule="governor", reason="The governor cut the call.")
             if cut is not None:
@@ -813,6 +815,7 @@ class Agent(Actor):
             cut is not None,
             getattr(cut, "fallback", None) if cut is not None else None,
             decisions,
+            thinking_blocks,
         )
         if cut is not None:
             _raise_for_cut(cut, result)

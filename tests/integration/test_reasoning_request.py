@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from providers.sse_server import Scenario, load_events
-from supervisor import Agent, BudgetExceeded, ConfigurationError, ProviderError
+from supervisor import Agent, BudgetExceeded, ConfigurationError, ProviderError, tool
 from supervisor._agent import check_agent_class
 from supervisor._providers import ProviderStreamError
 
@@ -330,3 +330,93 @@ async def test_an_error_before_any_thinking_is_still_retried(
     assert "result" in run.seen, run.seen.get("error")
     assert [s.outcome for s in run.settled] == ["error", "ok"]
     await run.assert_all_settled()
+
+
+# --------------------------------------------------------------------------- thinking, then tools
+
+
+def anthropic_thinking_then_tool_use() -> list[str]:
+    """A signed thinking block, a redacted one, then a tool_use block: Claude thinking before
+    it calls a tool (the fixtures' own events, re-indexed)."""
+    thinking = load_events("anthropic_thinking.sse")
+    tool_use = load_events("anthropic_tool_use.sse")
+    head = thinking[:10]  # message_start, the thinking block, the redacted block
+    assert '"redacted_thinking"' in head[-2]
+    calls = [e.replace('"index":1', '"index":2') for e in tool_use[6:13]]
+    return [*head, *calls, *tool_use[13:]]
+
+
+class Thinks(Agent):
+    """Asks with reasoning and a tool, runs the tool, and asks again with the tool's turn."""
+
+    name = "worker"
+    reasoning = "low"
+    max_tokens = 4000
+
+    @tool
+    async def get_weather(self, location: str) -> str:
+        return f"Sunny in {location}"
+
+    async def run(self) -> None:
+        messages: list[dict[str, Any]] = [{"role": "user", "content": "Weather in Paris?"}]
+        answer = await self.llm(messages, tools=self.tool_definitions())
+        self._seen["first"] = answer  # type: ignore[attr-defined]
+        messages += [answer.as_message(), *await self.call_tools(answer)]
+        self._seen["second"] = await self.llm(messages, tools=self.tool_definitions())  # type: ignore[attr-defined]
+        # The same conversation to an OpenAI model: the thinking is Claude's own, never sent.
+        self._seen["openai"] = await self.llm(  # type: ignore[attr-defined]
+            messages, model="oai:big", tools=self.tool_definitions(), reasoning=0
+        )
+        self._seen["responses"] = await self.llm(  # type: ignore[attr-defined]
+            messages, model="resp:big", tools=self.tool_definitions(), reasoning=0
+        )
+
+
+async def test_claudes_thinking_goes_back_before_its_tool_use(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer
+) -> None:
+    """With thinking on, Anthropic rejects a tool-use turn handed back without the thinking
+    blocks (signed) that came before it: before, they were dropped, so every call after a tool
+    call with reasoning failed (HTTP 400)."""
+    sse_server.enqueue(Scenario(events=anthropic_thinking_then_tool_use()))
+    cls = type("Thinks", (Thinks,), {"model": "ant:claude"})
+    run = await run_agents(make_policy(sse_server), cls)
+    assert "error" not in run.seen, run.seen.get("error")
+    first = run.seen["first"]
+    (call,) = first.tool_calls
+    assert call.arguments == {"location": "Paris"}
+    thinking, redacted = first.thinking_blocks
+    assert thinking["type"] == "thinking"
+    assert thinking["thinking"].startswith("I need to find the GCD")
+    assert thinking["signature"].startswith("EqQBCgIYAhIM")
+    assert redacted == {"type": "redacted_thinking", "data": redacted["data"]}
+    assert redacted["data"].startswith("EmwKAhgB")
+    # The second request hands the turn back as Claude gave it: thinking first, then tool_use.
+    assistant = sse_server.observed[1].body["messages"][1]
+    assert assistant["role"] == "assistant"
+    assert [b["type"] for b in assistant["content"]] == [
+        "thinking",
+        "redacted_thinking",
+        "tool_use",
+    ]
+    assert assistant["content"][0] == thinking
+    assert assistant["content"][1] == redacted
+    # OpenAI's Chat Completions gets the turn without Claude's thinking.
+    sent = sse_server.observed[2].body["messages"][1]
+    assert "thinking_blocks" not in sent
+    assert sent["tool_calls"][0]["function"]["name"] == "get_weather"
+    items = sse_server.observed[3].body["input"]
+    assert "thinking" not in json.dumps(items)
+    assert [i.get("type", i.get("role")) for i in items] == [
+        "user",
+        "function_call",
+        "function_call_output",
+    ]
+    assert [s.model for s in run.settled] == [
+        "ant:claude",
+        "tool:get_weather",
+        "ant:claude",
+        "oai:big",
+        "resp:big",
+    ]
+    assert run.store.ledger.statistics().open_reservations == 0
