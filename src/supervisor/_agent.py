@@ -1284,6 +1284,9 @@ class _ToolSignature:
     takes_more: bool  # the function takes **kwargs: other arguments pass unchecked
     text: str  # "query: str, limit: int = 5", for messages
     error: str  # why there is no model
+    # Parameters without a default of their own, whose annotation may give one
+    # (``Annotated[int, Field(default=3)]``): always passed, pydantic's default when left out.
+    required: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, func: Callable[..., Any], tool: str) -> _ToolSignature:
@@ -1308,7 +1311,11 @@ class _ToolSignature:
             field_name = names[param.name] = f"p{len(names)}"
             if param.default is param.empty:
                 fields[field_name] = (hint, pydantic.Field(alias=param.name))
-                shown.append(f"{param.name}: {_type_text(hint)}")
+                given = _annotated_default(hint)
+                shown.append(
+                    f"{param.name}: {_type_text(hint)}"
+                    + (f" = {given[0]!r}" if given is not None else "")
+                )
             else:
                 fields[field_name] = (hint, pydantic.Field(param.default, alias=param.name))
                 shown.append(f"{param.name}: {_type_text(hint)} = {param.default!r}")
@@ -1325,7 +1332,12 @@ class _ToolSignature:
             )
         except Exception as exc:
             return cls(tool, None, names, takes_more, text or "no arguments", str(exc))
-        return cls(tool, model, names, takes_more, text or "no arguments", "")
+        required = frozenset(
+            p.name
+            for p in list(inspect.signature(func).parameters.values())[1:]
+            if p.name in names and p.default is p.empty
+        )
+        return cls(tool, model, names, takes_more, text or "no arguments", "", required)
 
     def bind(self, arguments: dict[str, Any]) -> dict[str, Any]:
         """The keyword arguments to call the tool with: ``arguments`` checked against the
@@ -1345,7 +1357,9 @@ class _ToolSignature:
             problems = [self._problem(e) for e in exc.errors(include_url=False)]
             raise ToolArgumentsError(self.tool, problems, self.text) from None
         out = {
-            name: getattr(checked, self.fields[name]) for name in arguments if name in self.fields
+            name: getattr(checked, field)
+            for name, field in self.fields.items()
+            if name in arguments or name in self.required
         }
         if self.takes_more:
             out.update((k, v) for k, v in arguments.items() if k not in self.fields)
@@ -1363,6 +1377,19 @@ class _ToolSignature:
         if len(given) > 60:
             given = given[:57] + "..."
         return f"{loc}: {error.get('msg', 'invalid')} (got {given})"
+
+
+def _annotated_default(hint: Any) -> tuple[Any] | None:
+    """The default a parameter's ``Annotated[..., Field(default=...)]`` gives, if any."""
+    if typing.get_origin(hint) is not typing.Annotated:
+        return None
+    import pydantic_core
+
+    for extra in typing.get_args(hint)[1:]:
+        default = getattr(extra, "default", pydantic_core.PydanticUndefined)
+        if type(extra).__name__ == "FieldInfo" and default is not pydantic_core.PydanticUndefined:
+            return (default,)
+    return None
 
 
 def _type_text(hint: Any) -> str:

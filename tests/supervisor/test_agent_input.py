@@ -419,6 +419,32 @@ async def test_a_bound_in_a_parameters_annotation_is_checked(harness: Harness) -
     assert value == 2
 
 
+class DefaultInAnnotation(Governed):
+    @tool
+    async def top(self, query: str, n: Annotated[int, Field(default=3, ge=1)]) -> Any:
+        return (query, n)
+
+
+async def test_a_default_given_in_a_parameters_annotation_reaches_the_tool(
+    harness: Harness,
+) -> None:
+    """The schema tells the model ``n`` may be left out (default 3): before, a call leaving it
+    out failed with TypeError, the function having no default of its own."""
+    definition = DefaultInAnnotation.tool_definitions("top")[0]["function"]["parameters"]
+    assert definition["required"] == ["query"]
+    assert definition["properties"]["n"]["default"] == 3
+    calls = [
+        {"tool": "top", "args": {"query": "x"}},
+        {"tool": "top", "args": {"query": "x", "n": 0}},
+    ]
+    cls = agent_class("a1", DefaultInAnnotation, seen=[], calls=calls)
+    await harness.run([cls], make_policy())
+    value, error = cls.seen  # type: ignore[attr-defined]
+    assert value == ("x", 3)
+    assert isinstance(error, ToolArgumentsError)
+    assert "It takes query: str, n: int = 3." in str(error)
+
+
 # -- the tool turns of an answer ---------------------------------------------------------------
 
 
