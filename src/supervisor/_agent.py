@@ -530,11 +530,12 @@ class Agent(Actor):
                 f"self.llm(max_tokens={max_tokens!r}) asks for no output: give a whole number "
                 "of tokens, 1 or more, or leave it out for the class's or the policy's default."
             )
+        from_class = reasoning is None
         if reasoning is None:
             reasoning = self.reasoning
         thinking = 0  # the thinking budget, in tokens
         if reasoning is not None:
-            thinking = _check_reasoning(self, reasoning, max_tokens, temperature)
+            thinking = _check_reasoning(self, reasoning, max_tokens, temperature, from_class)
             if not thinking:
                 reasoning = None  # 0: none asked
         msgs = _normalise_messages(messages, self.system)
@@ -1609,10 +1610,15 @@ _STREAM_ERROR_KINDS = {
 
 
 def _check_reasoning(
-    agent: Agent, reasoning: object, max_tokens: int | None, temperature: float | None
+    agent: Agent,
+    reasoning: object,
+    max_tokens: int | None,
+    temperature: float | None,
+    from_class: bool = False,
 ) -> int:
     """The thinking budget ``self.llm(reasoning=...)`` asks for (0: none), once its arguments
-    are known to make a call the providers take and the budget covers.
+    are known to make a call the providers take and the budget covers; ``from_class``: the
+    call gave none, the class's ``reasoning`` applies.
 
     Raises:
         ValueError: Not a valid value; a temperature beside it (Claude with thinking and
@@ -1626,8 +1632,14 @@ def _check_reasoning(
     if not budget:
         return 0
     if temperature is not None:
+        asked = (
+            f"self.llm(temperature={temperature!r}) with {type(agent).__name__}.reasoning = "
+            f"{reasoning!r}"
+            if from_class
+            else f"self.llm(reasoning={reasoning!r}, temperature={temperature!r})"
+        )
         raise ValueError(
-            f"self.llm(reasoning={reasoning!r}, temperature={temperature!r}): a model that "
+            f"{asked}: a model that "
             "reasons takes no temperature (Claude with extended thinking and OpenAI's reasoning "
             "models reject one). Leave temperature out, or pass reasoning=0 for no reasoning."
         )
@@ -1649,8 +1661,13 @@ def _check_reasoning(
             "default_max_tokens in the policy's [limits]"
         )
     if max_tokens is not None and budget >= max_tokens:
+        asked = (
+            f"{type(agent).__name__}.reasoning = {reasoning!r}"
+            if from_class
+            else f"self.llm(reasoning={reasoning!r})"
+        )
         raise ValueError(
-            f"self.llm(reasoning={reasoning!r}) asks for a thinking budget of {budget} tokens, "
+            f"{asked} asks for a thinking budget of {budget} tokens, "
             f"which counts inside max_tokens ({max_tokens}{where}) and must be below it: "
             f"{how} (the budget plus room for the answer), or ask for less reasoning."
         )

@@ -176,6 +176,28 @@ async def test_the_error_says_where_a_cap_the_call_did_not_give_comes_from(
     assert sse_server.observed == []
 
 
+async def test_an_error_about_the_class_reasoning_names_the_class(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer
+) -> None:
+    """The call set only a temperature: the reasoning it clashes with is the class's."""
+    run = await run_agents(
+        make_policy(sse_server),
+        agent_class(asking(temperature=0.2), reasoning="low", model="ant:claude"),
+    )
+    error = run.seen["error"]
+    assert isinstance(error, ValueError)
+    assert "self.llm(temperature=0.2) with Worker.reasoning = 'low'" in str(error)
+    assert "pass reasoning=0 for no reasoning" in str(error)
+    run = await run_agents(
+        make_policy(sse_server),
+        agent_class(asking(max_tokens=2000), reasoning="medium", model="ant:claude"),
+    )
+    error = run.seen["error"]
+    assert isinstance(error, ValueError)
+    assert str(error).startswith("Worker.reasoning = 'medium' asks for a thinking budget of 2048")
+    assert sse_server.observed == []
+
+
 def test_a_class_default_reasoning_its_max_tokens_cannot_hold_is_reported_before_it_starts() -> (
     None
 ):
