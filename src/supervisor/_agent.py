@@ -1497,7 +1497,11 @@ def _parse_docstring(doc: str) -> tuple[str, dict[str, str]]:
                 continue
             section = None
         header = _SECTION.fullmatch(text)
-        if header is not None and header[1].lower() in _DROPPED_SECTIONS:
+        if (
+            header is not None
+            and header[1][0].isupper()  # "Returns:"; "returns: ..." is a wrapped sentence
+            and header[1].lower() in _DROPPED_SECTIONS
+        ):
             section, header_indent, entry_indent, entry = header[1].lower(), indent, None, None
             continue
         body.append(line.rstrip())

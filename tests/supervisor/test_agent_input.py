@@ -216,6 +216,34 @@ def test_a_tools_docstring_describes_it_and_its_parameters() -> None:
     }
 
 
+class Prose(Agent):
+    model = "fast:big"
+
+    @tool
+    async def titles(self, query: str) -> str:
+        """Search the catalogue. Unlike search, this one
+        returns: titles only, never the full records,
+        so ask for a record by its id afterwards.
+
+        Args:
+            query: What to look for.
+        """
+        return query
+
+
+def test_a_line_of_prose_that_starts_with_a_section_word_stays() -> None:
+    """Google-style headers are capitalised: a wrapped sentence whose line starts with
+    "returns:" is prose. Before, that line went missing from the description."""
+    (titles,) = Prose.tool_definitions()
+    assert titles["function"]["description"] == (
+        "Search the catalogue. Unlike search, this one\n"
+        "returns: titles only, never the full records,\n"
+        "so ask for a record by its id afterwards."
+    )
+    query = titles["function"]["parameters"]["properties"]["query"]
+    assert query["description"] == "What to look for."
+
+
 # -- a tool's arguments are checked against its signature ------------------------------------
 
 
