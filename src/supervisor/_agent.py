@@ -1384,12 +1384,12 @@ def _annotated_default(hint: Any) -> tuple[Any] | None:
     """The default a parameter's ``Annotated[..., Field(default=...)]`` gives, if any."""
     if typing.get_origin(hint) is not typing.Annotated:
         return None
-    import pydantic_core
+    from pydantic.fields import FieldInfo
+    from pydantic_core import PydanticUndefined
 
     for extra in typing.get_args(hint)[1:]:
-        default = getattr(extra, "default", pydantic_core.PydanticUndefined)
-        if type(extra).__name__ == "FieldInfo" and default is not pydantic_core.PydanticUndefined:
-            return (default,)
+        if isinstance(extra, FieldInfo) and extra.default is not PydanticUndefined:
+            return (extra.default,)
     return None
 
 
