@@ -536,6 +536,23 @@ class PolicyEngine:
             if isinstance(worst, Reroute):
                 rerouted_from, model = model, worst.model
                 if worst.max_tokens is not None:
+                    if ctx.reasoning_tokens and worst.max_tokens <= ctx.reasoning_tokens:
+                        # Thinking counts inside max_tokens: the call could not run as asked.
+                        refused = Interrupt(
+                            rule=worst.rule,
+                            reason=f"The rule {worst.rule!r} reroutes the call to {worst.model} "
+                            f"with max_tokens={worst.max_tokens}, which leaves no room for its "
+                            f"thinking budget of {ctx.reasoning_tokens} tokens (thinking counts "
+                            "inside max_tokens). Give the Reroute a max_tokens above the budget "
+                            "(ctx.reasoning_tokens) or none, or ask for less reasoning.",
+                            numbers={
+                                "to": worst.model,
+                                "max_tokens": worst.max_tokens,
+                                "reasoning_tokens": ctx.reasoning_tokens,
+                            },
+                        )
+                        decisions.append(refused)
+                        return self._refuse("rule", refused, decisions)
                     max_tokens = worst.max_tokens
             elif isinstance(worst, Escalate):
                 held = worst

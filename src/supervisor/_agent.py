@@ -531,11 +531,12 @@ class Agent(Actor):
                 f"self.llm(max_tokens={max_tokens!r}) asks for no output: give a whole number "
                 "of tokens, 1 or more, or leave it out for the class's or the policy's default."
             )
+        from_class = reasoning is None
         if reasoning is None:
             reasoning = self.reasoning
         thinking = 0  # the thinking budget, in tokens
         if reasoning is not None:
-            thinking = _check_reasoning(self, reasoning, max_tokens, temperature)
+            thinking = _check_reasoning(self, reasoning, max_tokens, temperature, from_class)
             if not thinking:
                 reasoning = None  # 0: none asked
         msgs = _normalise_messages(messages, self.system)
@@ -623,6 +624,7 @@ class Agent(Actor):
         tool_calls: list[ToolCall] = []
         usage: UsageReport | None = None
         finish = ""
+        thinking_blocks: tuple[dict[str, Any], ...] = ()
         cut: Decision | None = None
         cut_at: int | None = None
         # The reservation reached exactly: a provider honouring max_tokens stops here, so the cut
@@ -718,6 +720,7 @@ class Agent(Actor):
                                     _progress(binding, grant.call_id, monitor, now - started)
                         elif isinstance(event, Finished):
                             finish = event.reason
+                            thinking_blocks = event.thinking
             if grant.scope.cancelled_caught:
                 cut = grant.cut or Interrupt(rule="governor", reason="The governor cut the call.")
             if cut is not None:
@@ -814,6 +817,7 @@ class Agent(Actor):
             cut is not None,
             getattr(cut, "fallback", None) if cut is not None else None,
             decisions,
+            thinking_blocks,
         )
         if cut is not None:
             _raise_for_cut(cut, result)
@@ -914,14 +918,21 @@ class Agent(Actor):
                 ``int``, a mapping for a pydantic model parameter) reach the tool converted.
             Exception: Whatever the tool itself raised (reported to the governor first).
         """
-        binding = self.binding
         if args is not None and not isinstance(args, Mapping):
             raise TypeError(
                 f"self.tool({name!r}, ...) takes the tool's arguments as a mapping or as keywords, "
                 f"not {type(args).__name__}: self.tool({name!r}, {{'query': ...}}) or "
                 f"self.tool({name!r}, query=...)."
             )
-        arguments = dict(args or {}, **kwargs)
+        return await self._tool(name, dict(args or {}, **kwargs))
+
+    async def _tool(
+        self, name: str, arguments: dict[str, Any], invalid_json: str | None = None
+    ) -> ToolResult:
+        """:meth:`tool`, for ``arguments`` already joined; ``invalid_json`` is the model's
+        argument text when it was not JSON (``arguments`` then holds it as ``_raw``), which
+        no signature fits, not even one taking ``**kwargs``."""
+        binding = self.binding
         attr = self._tools.get(name)
         if attr is None:
             raise ConfigurationError(
@@ -934,8 +945,16 @@ class Agent(Actor):
         # wrong arguments again and again is a failing call repeated, a loop, which the
         # governor sees only this way.
         unfit: Exception | None = None
+        kwargs: dict[str, Any] = {}
         try:
-            kwargs = _tool_signature(type(self), name).bind(arguments)
+            signature = _tool_signature(type(self), name)
+            if invalid_json is not None:
+                raise ToolArgumentsError(
+                    name,
+                    [f"its arguments are not valid JSON ({invalid_json[:200]!r})"],
+                    signature.text,
+                )
+            kwargs = signature.bind(arguments)
         except Exception as exc:
             unfit = exc
         call_id = _new_call_id("t")
@@ -1028,10 +1047,12 @@ class Agent(Actor):
                     f"{', '.join(sorted(self._tools)) or 'none'}."
                 )
             else:
+                raw = call.arguments.get("_raw") if len(call.arguments) == 1 else None
                 try:
-                    result = await self.tool(call.name, call.arguments)
+                    result = await self._tool(
+                        call.name, dict(call.arguments), raw if isinstance(raw, str) else None
+                    )
                 except ToolArgumentsError as exc:
-                    raw = call.arguments.get("_raw") if len(call.arguments) == 1 else None
                     content = (
                         f"Not done: the arguments for {call.name!r} are not valid JSON "
                         f"({str(raw)[:200]!r}); send them again as a JSON object."
@@ -1062,7 +1083,7 @@ _throttle_sleep = anyio.sleep
 _RESTART_TYPES = ("permanent", "transient", "temporary")
 
 
-def check_agent_class(cls: type[Agent]) -> None:
+def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -> None:
     """Check the class attributes ``cls`` sets (``name``, ``model``, ``max_tokens``,
     ``reasoning``, ``system``, ``script``, ``restart``, ``timeout``, ``chunk_timeout``) and its
     ``run``, before it starts.
@@ -1070,6 +1091,11 @@ def check_agent_class(cls: type[Agent]) -> None:
     A wrong one (``max_tokens = "lots"``, ``timeout = -1``, ``run`` not ``async``) fails the
     same way on every call, so it is bad input to report once, not a crash to restart the agent
     over until its supervisor gives up.
+
+    Args:
+        cls: The agent class.
+        default_max_tokens: The policy's ``limits.default_max_tokens``, the cap of a class that
+            sets no ``max_tokens`` (checked against its ``reasoning``); None: not known.
 
     Raises:
         ConfigurationError: Naming the class, its file, every wrong attribute, what it holds and
@@ -1103,9 +1129,29 @@ def check_agent_class(cls: type[Agent]) -> None:
             "must be a whole number of tokens, 1 or more, or None for the policy's "
             "limits.default_max_tokens",
         )
-    reasoning_wrong = reasoning_problem(getattr(cls, "reasoning", None))
+    reasoning = getattr(cls, "reasoning", None)
+    reasoning_wrong = reasoning_problem(reasoning)
     if reasoning_wrong is not None:
         bad("reasoning", f"is wrong: {reasoning_wrong}; or None for the model's default")
+    else:
+        # Every call that gives no max_tokens and no reasoning of its own would be refused.
+        thinking = reasoning_budget(cast("Reasoning | None", reasoning))
+        own = (
+            max_tokens if isinstance(max_tokens, int) and not isinstance(max_tokens, bool) else None
+        )
+        cap = own if own is not None else default_max_tokens
+        if thinking and cap is not None and 1 <= cap <= thinking:
+            whose = (
+                f"max_tokens = {cap}"
+                if own is not None
+                else f"the policy's limits.default_max_tokens ({cap})"
+            )
+            bad(
+                "reasoning",
+                f"asks for a thinking budget of {thinking} tokens, which counts inside "
+                f"max_tokens and must be below {whose}: set max_tokens above {thinking}, or "
+                "ask for less reasoning",
+            )
     system = getattr(cls, "system", None)
     if system is not None and not isinstance(system, str):
         bad("system", "must be the system prompt as a string, or None")
@@ -1247,6 +1293,9 @@ class _ToolSignature:
     takes_more: bool  # the function takes **kwargs: other arguments pass unchecked
     text: str  # "query: str, limit: int = 5", for messages
     error: str  # why there is no model
+    # Parameters without a default of their own, whose annotation may give one
+    # (``Annotated[int, Field(default=3)]``): always passed, pydantic's default when left out.
+    required: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, func: Callable[..., Any], tool: str) -> _ToolSignature:
@@ -1271,7 +1320,11 @@ class _ToolSignature:
             field_name = names[param.name] = f"p{len(names)}"
             if param.default is param.empty:
                 fields[field_name] = (hint, pydantic.Field(alias=param.name))
-                shown.append(f"{param.name}: {_type_text(hint)}")
+                given = _annotated_default(hint)
+                shown.append(
+                    f"{param.name}: {_type_text(hint)}"
+                    + (f" = {given[0]!r}" if given is not None else "")
+                )
             else:
                 fields[field_name] = (hint, pydantic.Field(param.default, alias=param.name))
                 shown.append(f"{param.name}: {_type_text(hint)} = {param.default!r}")
@@ -1288,7 +1341,12 @@ class _ToolSignature:
             )
         except Exception as exc:
             return cls(tool, None, names, takes_more, text or "no arguments", str(exc))
-        return cls(tool, model, names, takes_more, text or "no arguments", "")
+        required = frozenset(
+            p.name
+            for p in list(inspect.signature(func).parameters.values())[1:]
+            if p.name in names and p.default is p.empty
+        )
+        return cls(tool, model, names, takes_more, text or "no arguments", "", required)
 
     def bind(self, arguments: dict[str, Any]) -> dict[str, Any]:
         """The keyword arguments to call the tool with: ``arguments`` checked against the
@@ -1308,7 +1366,9 @@ class _ToolSignature:
             problems = [self._problem(e) for e in exc.errors(include_url=False)]
             raise ToolArgumentsError(self.tool, problems, self.text) from None
         out = {
-            name: getattr(checked, self.fields[name]) for name in arguments if name in self.fields
+            name: getattr(checked, field)
+            for name, field in self.fields.items()
+            if name in arguments or name in self.required
         }
         if self.takes_more:
             out.update((k, v) for k, v in arguments.items() if k not in self.fields)
@@ -1326,6 +1386,19 @@ class _ToolSignature:
         if len(given) > 60:
             given = given[:57] + "..."
         return f"{loc}: {error.get('msg', 'invalid')} (got {given})"
+
+
+def _annotated_default(hint: Any) -> tuple[Any] | None:
+    """The default a parameter's ``Annotated[..., Field(default=...)]`` gives, if any."""
+    if typing.get_origin(hint) is not typing.Annotated:
+        return None
+    from pydantic.fields import FieldInfo
+    from pydantic_core import PydanticUndefined
+
+    for extra in typing.get_args(hint)[1:]:
+        if isinstance(extra, FieldInfo) and extra.default is not PydanticUndefined:
+            return (extra.default,)
+    return None
 
 
 def _type_text(hint: Any) -> str:
@@ -1432,7 +1505,11 @@ def _parse_docstring(doc: str) -> tuple[str, dict[str, str]]:
                 continue
             section = None
         header = _SECTION.fullmatch(text)
-        if header is not None and header[1].lower() in _DROPPED_SECTIONS:
+        if (
+            header is not None
+            and header[1][0].isupper()  # "Returns:"; "returns: ..." is a wrapped sentence
+            and header[1].lower() in _DROPPED_SECTIONS
+        ):
             section, header_indent, entry_indent, entry = header[1].lower(), indent, None, None
             continue
         body.append(line.rstrip())
@@ -1545,10 +1622,15 @@ _STREAM_ERROR_KINDS = {
 
 
 def _check_reasoning(
-    agent: Agent, reasoning: object, max_tokens: int | None, temperature: float | None
+    agent: Agent,
+    reasoning: object,
+    max_tokens: int | None,
+    temperature: float | None,
+    from_class: bool = False,
 ) -> int:
     """The thinking budget ``self.llm(reasoning=...)`` asks for (0: none), once its arguments
-    are known to make a call the providers take and the budget covers.
+    are known to make a call the providers take and the budget covers; ``from_class``: the
+    call gave none, the class's ``reasoning`` applies.
 
     Raises:
         ValueError: Not a valid value; a temperature beside it (Claude with thinking and
@@ -1562,22 +1644,44 @@ def _check_reasoning(
     if not budget:
         return 0
     if temperature is not None:
+        asked = (
+            f"self.llm(temperature={temperature!r}) with {type(agent).__name__}.reasoning = "
+            f"{reasoning!r}"
+            if from_class
+            else f"self.llm(reasoning={reasoning!r}, temperature={temperature!r})"
+        )
         raise ValueError(
-            f"self.llm(reasoning={reasoning!r}, temperature={temperature!r}): a model that "
+            f"{asked}: a model that "
             "reasons takes no temperature (Claude with extended thinking and OpenAI's reasoning "
             "models reject one). Leave temperature out, or pass reasoning=0 for no reasoning."
         )
+    # Where the max_tokens came from, and how to raise it there.
+    where, how = "", f"raise max_tokens above {budget}"
     if max_tokens is None:
         max_tokens = agent.max_tokens
+        cls = type(agent).__name__
+        where = f", {cls}.max_tokens"
+        how = f"raise {cls}.max_tokens above {budget} or pass max_tokens= above it"
     policy = agent.binding.policy
     if max_tokens is None and policy is not None:
         max_tokens = policy.limits.default_max_tokens
+        where = (
+            ", the policy's limits.default_max_tokens, as neither the call nor its class set one"
+        )
+        how = (
+            f"pass max_tokens= above {budget}, set the class's max_tokens, or raise "
+            "default_max_tokens in the policy's [limits]"
+        )
     if max_tokens is not None and budget >= max_tokens:
+        asked = (
+            f"{type(agent).__name__}.reasoning = {reasoning!r}"
+            if from_class
+            else f"self.llm(reasoning={reasoning!r})"
+        )
         raise ValueError(
-            f"self.llm(reasoning={reasoning!r}) asks for a thinking budget of {budget} tokens, "
-            f"which counts inside max_tokens ({max_tokens}) and must be below it: raise "
-            f"max_tokens above {budget} (the budget plus room for the answer), or ask for less "
-            "reasoning."
+            f"{asked} asks for a thinking budget of {budget} tokens, "
+            f"which counts inside max_tokens ({max_tokens}{where}) and must be below it: "
+            f"{how} (the budget plus room for the answer), or ask for less reasoning."
         )
     return budget
 

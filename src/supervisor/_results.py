@@ -76,6 +76,9 @@ class LLMResult:
         fallback: The policy's fallback text when the call was interrupted.
         decisions: The decisions the governor took about this call.
         call_id: The governor's id for this call (it appears in the audit log).
+        thinking_blocks: Claude's thinking blocks (extended thinking), signed, as the API gave
+            them; :meth:`as_message` hands them back with the tool calls they led to, which
+            the API requires. Empty for other providers.
     """
 
     text: str
@@ -88,13 +91,18 @@ class LLMResult:
     interrupted: bool = False
     fallback: str | None = None
     decisions: tuple[DecisionRecord, ...] = field(default=())
+    thinking_blocks: tuple[dict[str, Any], ...] = field(default=())
 
     def as_message(self) -> dict[str, Any]:
         """This answer as the assistant turn to append to the conversation: its text and its
         tool calls, in the OpenAI chat form every provider here takes (see
-        :meth:`Agent.call_tools` for the tool turns that follow it)."""
+        :meth:`Agent.call_tools` for the tool turns that follow it). With tool calls, Claude's
+        thinking blocks go along under ``thinking_blocks``: Anthropic wants a tool-use turn
+        handed back to start with them; the OpenAI providers leave them out."""
         message: dict[str, Any] = {"role": "assistant", "content": self.text}
         if self.tool_calls:
+            if self.thinking_blocks:
+                message["thinking_blocks"] = [dict(block) for block in self.thinking_blocks]
             message["tool_calls"] = [
                 {
                     "id": call.id,

@@ -357,7 +357,7 @@ class Runtime:
         for _label, team, _names in parts:
             walk(team)
         for cls in classes:
-            check_agent_class(cls)
+            check_agent_class(cls, self.policy.limits.default_max_tokens)
 
     def _check_models(self, target: TargetSpec, engine: PolicyEngine) -> None:
         """Every agent's default model resolves to a provider that can be built, before any

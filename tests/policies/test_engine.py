@@ -395,6 +395,32 @@ def test_python_rules_mix_with_the_file() -> None:
     assert esc.question == "Run pay?"
 
 
+class CheaperAndShorter(Rule):
+    name = "cheaper_and_shorter"
+
+    def pre_call(self, ctx: CallContext) -> Decision | None:
+        return Reroute(rule=self.name, model="openai:small", reason="Short.", max_tokens=500)
+
+
+def test_a_rule_that_reroutes_below_the_thinking_budget_refuses_the_call() -> None:
+    """Thinking counts inside max_tokens: a Python rule's Reroute(max_tokens=500) for a call
+    that thinks for 1024 tokens was sent with max_tokens 500 (Anthropic refused it after the
+    reservation; OpenAI spent the whole cap reasoning and answered nothing)."""
+    rules = (CheaperAndShorter(),)
+    refused = engine({}, rules).pre_call(ctx(max_tokens=4000, reasoning_tokens=1024))
+    assert isinstance(refused, Refuse)
+    assert refused.kind == "rule"
+    assert refused.decision.rule == "cheaper_and_shorter"
+    assert "max_tokens=500" in refused.reason
+    assert "thinking budget of 1024 tokens" in refused.reason
+    assert refused.decision.numbers["reasoning_tokens"] == 1024
+    # Room above the thinking budget, or no thinking: rerouted as the rule says.
+    for thinking in (0, 499):
+        verdict = engine({}, rules).pre_call(ctx(max_tokens=4000, reasoning_tokens=thinking))
+        assert isinstance(verdict, Permit)
+        assert (verdict.model_ref, verdict.max_tokens) == ("openai:small", 500)
+
+
 class Broken(Rule):
     """A user's rule with a bug in every hook, or (``answer``) a wrong kind of answer."""
 

@@ -659,7 +659,18 @@ async def test_anthropic_thinking_is_not_text_and_the_final_usage_counts_it(
     assert not [e for e in events if isinstance(e, (ToolCall, ToolCallDelta))]
     usage = [e for e in events if isinstance(e, UsageReport)]
     assert usage[-1] == UsageReport(85, 97, final=True)
-    assert events[-1] == Finished("stop", raw_reason="end_turn")
+    finished = events[-1]
+    assert isinstance(finished, Finished)
+    assert (finished.reason, finished.raw_reason) == ("stop", "end_turn")
+    # The blocks as the API gave them, signed, to hand back with a tool-use turn.
+    thinking, redacted = finished.thinking
+    assert thinking["type"] == "thinking"
+    assert thinking["thinking"].endswith("147 = 7 \u00d7 21 + 0\n\nSo the GCD is 21.")
+    assert thinking["signature"] == (
+        "EqQBCgIYAhIM1gbcDa9GJwZA2b3hGgxBdjrkzLoky3dl1pkiMOYds6ltg2t7ADJhBPHl1c3Dmlm7fQ=="
+    )
+    assert redacted["type"] == "redacted_thinking"
+    assert redacted["data"].startswith("EmwKAhgB")
 
 
 async def test_anthropic_stream_dropped_while_thinking_reports_what_was_generated(

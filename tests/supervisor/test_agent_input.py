@@ -216,6 +216,34 @@ def test_a_tools_docstring_describes_it_and_its_parameters() -> None:
     }
 
 
+class Prose(Agent):
+    model = "fast:big"
+
+    @tool
+    async def titles(self, query: str) -> str:
+        """Search the catalogue. Unlike search, this one
+        returns: titles only, never the full records,
+        so ask for a record by its id afterwards.
+
+        Args:
+            query: What to look for.
+        """
+        return query
+
+
+def test_a_line_of_prose_that_starts_with_a_section_word_stays() -> None:
+    """Google-style headers are capitalised: a wrapped sentence whose line starts with
+    "returns:" is prose. Before, that line went missing from the description."""
+    (titles,) = Prose.tool_definitions()
+    assert titles["function"]["description"] == (
+        "Search the catalogue. Unlike search, this one\n"
+        "returns: titles only, never the full records,\n"
+        "so ask for a record by its id afterwards."
+    )
+    query = titles["function"]["parameters"]["properties"]["query"]
+    assert query["description"] == "What to look for."
+
+
 # -- a tool's arguments are checked against its signature ------------------------------------
 
 
@@ -419,6 +447,32 @@ async def test_a_bound_in_a_parameters_annotation_is_checked(harness: Harness) -
     assert value == 2
 
 
+class DefaultInAnnotation(Governed):
+    @tool
+    async def top(self, query: str, n: Annotated[int, Field(default=3, ge=1)]) -> Any:
+        return (query, n)
+
+
+async def test_a_default_given_in_a_parameters_annotation_reaches_the_tool(
+    harness: Harness,
+) -> None:
+    """The schema tells the model ``n`` may be left out (default 3): before, a call leaving it
+    out failed with TypeError, the function having no default of its own."""
+    definition = DefaultInAnnotation.tool_definitions("top")[0]["function"]["parameters"]
+    assert definition["required"] == ["query"]
+    assert definition["properties"]["n"]["default"] == 3
+    calls = [
+        {"tool": "top", "args": {"query": "x"}},
+        {"tool": "top", "args": {"query": "x", "n": 0}},
+    ]
+    cls = agent_class("a1", DefaultInAnnotation, seen=[], calls=calls)
+    await harness.run([cls], make_policy())
+    value, error = cls.seen  # type: ignore[attr-defined]
+    assert value == ("x", 3)
+    assert isinstance(error, ToolArgumentsError)
+    assert "It takes query: str, n: int = 3." in str(error)
+
+
 # -- the tool turns of an answer ---------------------------------------------------------------
 
 
@@ -506,6 +560,46 @@ async def test_call_tools_answers_each_call_and_tells_the_model_what_went_wrong(
         "tool:broken",
     ]
     assert run.outcome is not None
+
+
+class Notifies(Loops):
+    """A tool taking any keyword: broken JSON from the model (``_raw``) binds to it."""
+
+    ran: ClassVar[list[dict[str, Any]]]
+
+    @tool
+    async def notify(self, **fields: Any) -> str:
+        self.ran.append(fields)
+        return "sent"
+
+
+async def test_broken_json_for_a_tool_taking_any_keyword_is_neither_asked_about_nor_run(
+    harness: Harness,
+) -> None:
+    """Before, ``{"_raw": ...}`` fit ``**fields``: a person was asked to approve the model's
+    broken text, and the tool then ran with ``_raw=`` as an argument."""
+    approver = RecordingApprover()
+    asked = [
+        ResultToolCall("t1", "notify", {"_raw": '{"to": "ops'}),
+        ResultToolCall("t2", "notify", {"to": "ops"}),
+    ]
+    cls = agent_class("a1", Notifies, asked=asked, seen=[], ran=[])
+    policy = make_policy({"tools": {"require_approval": ["notify"]}})
+    run = await harness.run([cls], policy, approver=approver)
+    _, broken, fine = cls.seen  # type: ignore[attr-defined]
+    assert broken["content"] == (
+        "Not done: the arguments for 'notify' are not valid JSON ('{\"to\": \"ops'); send "
+        "them again as a JSON object."
+    )
+    assert fine["content"] == "sent"
+    assert cls.ran == [{"to": "ops"}]  # type: ignore[attr-defined]
+    (request,) = approver.requests  # only the call that could run
+    assert "to='ops'" in request.action
+    audit = await run.store.read_audit()
+    (warned,) = [r for r in audit if r.data.get("decision") == "Warn"]
+    assert "Nobody was asked" in warned.data["reason"]
+    settled = [e for e in harness.sink.events if type(e).__name__ == "CallSettled"]
+    assert [e.outcome for e in settled] == ["error", "ok"]  # type: ignore[attr-defined]
 
 
 class Stopped(Loops):

@@ -268,6 +268,10 @@ def to_anthropic_messages(
             continue
         if role == "assistant" and message.get("tool_calls"):
             blocks: list[dict[str, Any]] = []
+            thinking = message.get("thinking_blocks")
+            if isinstance(thinking, list) and not isinstance(content, list):
+                # Claude's thinking before these tool calls (LLMResult.as_message): first.
+                blocks.extend(b for b in thinking if isinstance(b, dict))
             if isinstance(content, list):
                 # Blocks as given, in order: thinking blocks (with their signatures) must stay
                 # before the tool_use blocks for the API to accept the turn.
@@ -367,6 +371,8 @@ class _MessagesParser:
         self._server_blocks: set[int] = set()  # indices of server_tool_use blocks
         self._thinking = ReasoningEstimate()  # thinking_delta text, and the text after it
         self._start_inputs: dict[int, dict[str, Any]] = {}  # tool_use input given on its start
+        # Thinking blocks by index: the block, and its thinking text's parts (joined at the end).
+        self._thinking_blocks: dict[int, tuple[dict[str, Any], list[str]]] = {}
         self.done = False
 
     def feed(self, name: str | None, event: Any) -> list[StreamEvent]:
@@ -391,8 +397,17 @@ class _MessagesParser:
                 thinking = delta.get("thinking")
                 if not isinstance(thinking, str) or not thinking:
                     return []
+                kept = self._thinking_blocks.get(int(event.get("index", 0)))
+                if kept is not None:
+                    kept[1].append(thinking)
                 self._thinking.reasoning(thinking)
                 return [self._usage(final=False)]
+            if delta_type == "signature_delta":
+                kept = self._thinking_blocks.get(int(event.get("index", 0)))
+                signature = delta.get("signature")
+                if kept is not None and isinstance(signature, str):
+                    kept[0]["signature"] = kept[0].get("signature", "") + signature
+                return []
             if delta_type == "input_json_delta":
                 index = int(event.get("index", 0))
                 if index in self._server_blocks:
@@ -424,6 +439,10 @@ class _MessagesParser:
                     # give the whole input here and stream nothing. Used if nothing streams.
                     self._start_inputs[index] = given
                 return [ToolCallDelta(index, block.get("id"), block.get("name"), "")]
+            if block_type in ("thinking", "redacted_thinking"):
+                # Kept to hand back: a tool-use turn must start with its thinking, signed.
+                self._thinking_blocks[int(event.get("index", 0))] = (dict(block), [])
+                return []
             if block_type == "server_tool_use":
                 self._server_blocks.add(int(event.get("index", 0)))
                 if block.get("name") == "web_search":
@@ -518,5 +537,10 @@ class _MessagesParser:
             events.extend(self._start_input(index))
         events.extend(self._tools.calls())
         raw = self._stop or "end_turn"
-        events.append(Finished(_STOP.get(raw, "other"), raw_reason=raw))
+        thinking = []
+        for _, (block, parts) in sorted(self._thinking_blocks.items()):
+            if block.get("type") == "thinking":
+                block["thinking"] = block.get("thinking", "") + "".join(parts)
+            thinking.append(block)
+        events.append(Finished(_STOP.get(raw, "other"), raw_reason=raw, thinking=tuple(thinking)))
         return events

@@ -295,10 +295,14 @@ class Finished:
     Attributes:
         reason: The normalised reason.
         raw_reason: The provider's own value (``"end_turn"``, ``"max_output_tokens"``, ...).
+        thinking: Anthropic's thinking blocks, in order, as the API gave them
+            (``{"type": "thinking", "thinking", "signature"}`` or ``{"type":
+            "redacted_thinking", "data"}``): a tool-use turn handed back must start with them.
     """
 
     reason: FinishReason
     raw_reason: str = ""
+    thinking: tuple[dict[str, Any], ...] = ()
 
 
 StreamEvent: TypeAlias = TextDelta | ToolCallDelta | ToolCall | UsageReport | Finished

@@ -220,7 +220,7 @@ class OpenAIChatProvider(_OpenAIBase):
     ) -> AbstractAsyncContextManager[_StreamedResponse]:
         params: dict[str, Any] = {
             "model": request.model,
-            "messages": request.messages,
+            "messages": _without_thinking(request.messages),
             self.max_tokens_param: request.max_tokens,
             "stream": True,
             "timeout": request.timeout,
@@ -443,6 +443,19 @@ def _rejects_stream_options(exc: openai.APIStatusError) -> bool:
     if exc.status_code not in (400, 422):
         return False
     return "stream_options" in f"{exc.message} {exc.body}"
+
+
+def _without_thinking(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``messages`` without Claude's ``thinking_blocks`` (``LLMResult.as_message`` adds them to
+    a tool-use turn), which Chat Completions does not take."""
+    if not any("thinking_blocks" in message for message in messages):
+        return messages
+    return [
+        {k: v for k, v in message.items() if k != "thinking_blocks"}
+        if "thinking_blocks" in message
+        else message
+        for message in messages
+    ]
 
 
 def to_responses_input(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
