@@ -2433,6 +2433,21 @@ def _last(entries: deque[_Indexed], n: int, oldest: int = 0) -> list[_Indexed]:
     return out
 
 
+def _in_turn(tail: Sequence[_Indexed]) -> bool:
+    """Whether ``tail`` is two different actions taken strictly in turn (A-B-A-B...)."""
+    actions = [s.action_key for _, s in tail]
+    return actions[0] != actions[1] and _same(actions[0::2]) and _same(actions[1::2])
+
+
+def _turns_found(
+    tail: Sequence[_Indexed], details: Mapping[str, float | int | str], reason: str
+) -> list[LoopFinding]:
+    """An ``alternation`` finding over ``tail``, each step matched with the one two back."""
+    idx = tuple(i for i, _ in tail)
+    sims = tuple((x, y, 1.0) for x, y in zip(idx, idx[2:], strict=False))
+    return [LoopFinding("alternation", 1.0, LoopEvidence(idx, sims, details), reason)]
+
+
 def _pairs(indexes: Sequence[int]) -> tuple[tuple[int, int, float], ...]:
     return tuple((a, b, 1.0) for a, b in itertools.pairwise(indexes))
 
@@ -3393,28 +3408,19 @@ class StructuralLoopDetector:
         # An A-B-A-B tail repeats the action two steps back: most steps end here.
         if tail[-1][1].action_key != tail[-3][1].action_key:
             return []
-        actions = [s.action_key for _, s in tail]
-        observations = [s.observation_key for _, s in tail]
-        a, b = actions[0], actions[1]
-        if a == b:
-            return []
         if _waits(tail[0][1]) or _waits(tail[1][1]):
             return []  # polling: ``cycle`` reports it, with more patience
-        if not (_same(actions[0::2]) and _same(actions[1::2])):
+        if not _in_turn(tail):
             return []
+        observations = [s.observation_key for _, s in tail]
         if not (_same(observations[0::2]) and _same(observations[1::2])):
             return []
-        idx = tuple(i for i, _ in tail)
-        sims = tuple((x, y, 1.0) for x, y in zip(idx, idx[2:], strict=False))
-        return [
-            LoopFinding(
-                "alternation",
-                1.0,
-                LoopEvidence(idx, sims, {"period": 2, "length": n}),
-                f"The agent alternated between the same two {what}s {n // 2} times each "
-                "with the same results.",
-            )
-        ]
+        return _turns_found(
+            tail,
+            {"period": 2, "length": n},
+            f"The agent alternated between the same two {what}s {n // 2} times each "
+            "with the same results.",
+        )
 
     def _minted_alternation(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
         """Two settings written in turn (A-B-A-B over ``alternation_steps`` calls, each
@@ -3426,25 +3432,17 @@ class StructuralLoopDetector:
         tail = tools[-n:]
         if len(tail) < n or tail[-1][1].action_key != tail[-3][1].action_key:
             return []
-        actions = [s.action_key for _, s in tail]
-        if actions[0] == actions[1] or not (_same(actions[0::2]) and _same(actions[1::2])):
-            return []
-        if any(s.error or _waits(s) or _reads_state(s) for _, s in tail):
+        if not _in_turn(tail) or any(s.error or _waits(s) or _reads_state(s) for _, s in tail):
             return []
         minted = [_DIGIT_RUN.sub("0", s.observation_key) for _, s in tail]
         if not (_same(minted[0::2]) and _same(minted[1::2])):
             return []
-        idx = tuple(i for i, _ in tail)
-        sims = tuple((x, y, 1.0) for x, y in zip(idx, idx[2:], strict=False))
-        return [
-            LoopFinding(
-                "alternation",
-                1.0,
-                LoopEvidence(idx, sims, {"period": 2, "length": n, "minted": 1}),
-                f"The agent wrote the same two settings in turn, {n // 2} times each, to the "
-                "same effect each time (only the ids and versions the server minted differed).",
-            )
-        ]
+        return _turns_found(
+            tail,
+            {"period": 2, "length": n, "minted": 1},
+            f"The agent wrote the same two settings in turn, {n // 2} times each, to the "
+            "same effect each time (only the ids and versions the server minted differed).",
+        )
 
     def _cycle(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
         cfg = self.config
