@@ -408,3 +408,60 @@ async def test_redis_restarted_under_a_run_soon_after_its_first_spend_refuses_th
                 pass
     finally:
         await cleanup_prefix(prefix)
+
+
+async def test_the_entry_to_remove_reads_in_the_file_as_the_message_names_it(
+    tmp_path: Path,
+) -> None:
+    prefix = f"équipe-{os.urandom(4).hex()}"
+    memory = tmp_path / "m.json"
+    try:
+        async with RedisStore(prefix=prefix, memory=memory) as store:
+            await _spend(store, "c1", 1)
+        await cleanup_prefix(prefix)
+        with pytest.raises(StoreUnavailable) as caught:
+            async with RedisStore(prefix=prefix, memory=memory):
+                pass
+        assert repr(_key(prefix)) in str(caught.value)
+        assert f'"{_key(prefix)}"' in memory.read_text(encoding="utf-8")
+    finally:
+        await cleanup_prefix(prefix)
+
+
+async def test_a_late_settle_of_an_orphaned_call_that_overran_charges_the_overrun(
+    prefix: str,
+) -> None:
+    """An owner cut off past its heartbeat has its call settled as an orphan, at what it
+    reserved; the call used more, and the owner settles it late. The ledger over-counts
+    rather than under-counts: the overrun is charged (once, however often it settles)."""
+    try:
+        async with (
+            RedisStore(prefix=prefix, reconcile_every=None) as owner,
+            RedisStore(prefix=prefix, reconcile_on_open=False, reconcile_every=None) as watcher,
+        ):
+            await owner.reserve("c1", [SESSION], Amounts(cost=10, tokens=100))
+            client = _redis_client()
+            try:
+                client.delete(f"{prefix}:owner:{owner.owner}")  # cut off past its heartbeat
+            finally:
+                client.close()
+            assert len(await watcher.reconcile_orphans()) == 1
+            assert (await watcher.balance(SESSION)).spent == Amounts(cost=10, tokens=100)
+            for _ in range(2):  # a retried settle charges nothing more
+                settled = await owner.settle("c1", Amounts(cost=14, tokens=60))
+                assert settled.actual == Amounts(cost=14, tokens=100)
+                assert (await watcher.balance(SESSION)).spent == Amounts(cost=14, tokens=100)
+            summary = (await watcher.list_sessions())[0]
+            assert summary.spent == Amounts(cost=14, tokens=100)
+            # Used less than reserved: the orphan settlement stands (over-counted).
+            await owner.reserve("c2", [SESSION], Amounts(cost=5))
+            client = _redis_client()
+            try:
+                client.delete(f"{prefix}:owner:{owner.owner}")
+            finally:
+                client.close()
+            assert len(await watcher.reconcile_orphans()) == 1
+            assert (await owner.settle("c2", Amounts(cost=1))).actual == Amounts(cost=5)
+            assert (await watcher.balance(SESSION)).spent == Amounts(cost=19, tokens=100)
+    finally:
+        await cleanup_prefix(prefix)

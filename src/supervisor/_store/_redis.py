@@ -49,7 +49,9 @@ Orphaned reservations
     ``orphaned`` and audits it. Until then it counts as reserved (budgets count it either way;
     the periodic run makes a long shared run report a killed process's calls as spent). An
     owner cut off longer than the heartbeat may find its reservations reconciled; its own late
-    settle then returns the orphan settlement (over-counted, never under-counted).
+    settle then returns the orphan settlement, and charges what the call used beyond it
+    (over-counted, never under-counted). The finish script checks the owner's heartbeat
+    again: an owner that came back meanwhile keeps its calls.
 
 Failing closed
     Connects and requests are bounded (``connect_timeout``, ``timeout``); when Redis cannot be
@@ -267,6 +269,41 @@ if mode == 'abandoned' then
   mode = 'released'
 end
 if not r[1] then return {'unknown'} end
+if r[1] == 'orphaned' and mode == 'settled' and r[6] == ARGV[10] then
+  -- The owner's late settle of a call reconciled as an orphan (at what it reserved): what it
+  -- used beyond that is charged too, once (the record is then settled).
+  local ex = {N(ARGV[4]) - N(r[10]), N(ARGV[5]) - N(r[11]), N(ARGV[6]) - N(r[12])}
+  if ex[1] > 0 or ex[2] > 0 or ex[3] > 0 then
+    for j = 1, 3 do if ex[j] < 0 then ex[j] = 0 end end
+    local ec, et, en = I(ex[1]), I(ex[2]), I(ex[3])
+    for _, ck in ipairs(cjson.decode(r[5])) do
+      if string.sub(ck, -6) == '|total' or redis.call('EXISTS', ck) == 1 then
+        redis.call('HINCRBY', ck, 'sc', ec)
+        redis.call('HINCRBY', ck, 'st', et)
+        redis.call('HINCRBY', ck, 'sn', en)
+      end
+    end
+    if r[7] ~= '' then
+      local sk = P .. ':sess:' .. r[7]
+      local a, m = 'a:' .. r[8] .. ':', 'm:' .. r[9] .. ':'
+      for _, f in ipairs({'s', a, m}) do
+        local c = (f == 's') and 'sc' or (f .. 'c')
+        local t = (f == 's') and 'st' or (f .. 't')
+        local n = (f == 's') and 'sn' or (f .. 'n')
+        redis.call('HINCRBY', sk, c, ec)
+        redis.call('HINCRBY', sk, t, et)
+        redis.call('HINCRBY', sk, n, en)
+      end
+      redis.call('HSET', sk, 'last', now)
+    end
+    local ac = I(N(r[10]) + ex[1])
+    local at = I(N(r[11]) + ex[2])
+    local an = I(N(r[12]) + ex[3])
+    redis.call('HSET', rkey, 'status', 'settled', 'ac', ac, 'at', at, 'an', an, 'finished', now)
+    redis.call('EXPIRE', rkey, ARGV[8])
+    return {'ok', r[2], r[3], r[4], ac, at, an, I(redis.call('INCR', P .. ':gen'))}
+  end
+end
 if r[1] ~= 'open' then return {'done', r[2], r[3], r[4], r[10], r[11], r[12]} end
 if mode ~= 'orphaned' and r[6] ~= ARGV[10] then return {'foreign', r[6]} end
 if mode == 'orphaned' and redis.call('EXISTS', P .. ':owner:' .. r[6]) == 1 then
@@ -409,8 +446,8 @@ def _read_memory(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise StoreUnavailable(
             f"The file {path}, where this host remembers the Redis ledgers it has used, "
-            f"cannot be read ({exc}). Fix its permissions, or remove it to open the store "
-            "without that memory."
+            f"cannot be read ({exc}). Fix it (its permissions, or a folder in its place), or "
+            "remove it to open the store without that memory."
         ) from exc
     try:
         data = json.loads(raw.decode("utf-8"))
@@ -492,7 +529,15 @@ def _remember(
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump({"version": 1, "ledgers": ledgers}, out, indent=1, sort_keys=True)
+                # ensure_ascii=False: the entry to remove (to accept a loss) reads in the file
+                # as the message names it, a prefix such as "équipe" too
+                json.dump(
+                    {"version": 1, "ledgers": ledgers},
+                    out,
+                    indent=1,
+                    sort_keys=True,
+                    ensure_ascii=False,
+                )
             os.replace(tmp, target)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -832,7 +877,7 @@ class RedisStore:
         if not epoch:
             holds = "holds no ledger"
         elif epoch != seen_epoch:
-            holds = "holds another ledger (started after this one was lost)"
+            holds = "holds another ledger (opened afresh after this one was lost)"
         else:
             holds = f"holds {self._gen} writes of the ledger, where this host saw {seen_gen},"
         when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(seen_at))
