@@ -465,3 +465,34 @@ async def test_a_late_settle_of_an_orphaned_call_that_overran_charges_the_overru
             assert (await watcher.balance(SESSION)).spent == Amounts(cost=19, tokens=100)
     finally:
         await cleanup_prefix(prefix)
+
+
+async def test_a_slow_reconcile_does_not_stop_the_heartbeat(
+    prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reconciling many orphans (a round trip and an audit record each) can take longer than
+    the heartbeat lives; the store's own heartbeat must not wait for it, or the others take
+    this live store for dead and settle its calls in flight as orphans."""
+    monkeypatch.setattr(_redis, "_HEARTBEAT_EVERY", 0.02)
+    monkeypatch.setattr(_redis, "_HEARTBEAT_MS", 200)
+    try:
+        async with RedisStore(prefix=prefix, reconcile_every=0.02) as store:
+            slow = anyio.Event()
+
+            async def reconcile() -> list[object]:
+                slow.set()
+                await anyio.sleep(1.0)
+                return []
+
+            monkeypatch.setattr(store, "reconcile_orphans", reconcile)
+            with anyio.fail_after(5):
+                await slow.wait()
+            client = _redis_client()
+            try:
+                for _ in range(30):
+                    assert client.exists(f"{prefix}:owner:{store.owner}")
+                    await anyio.sleep(0.03)
+            finally:
+                client.close()
+    finally:
+        await cleanup_prefix(prefix)

@@ -730,6 +730,8 @@ class RedisStore:
             await tg.__aenter__()
             self._tg = tg
             tg.start_soon(self._heartbeat_loop)
+            if self._reconcile_every is not None:
+                tg.start_soon(self._reconcile_loop, self._reconcile_every)
         except BaseException:
             await self.aclose()
             raise
@@ -816,15 +818,28 @@ class RedisStore:
                 self._clock_offset = int(seconds) + int(micros) / 1e6 - (before + after) / 2
         await self._call("SET", self._k("owner", self.owner), "1", "PX", _HEARTBEAT_MS)
 
+    async def _reconcile_loop(self, every: float) -> None:
+        # A task of its own: reconciling many orphans (a round trip and an audit record each)
+        # may take longer than a heartbeat lives, and the beat must not wait for it, or the
+        # others would take this store for dead. Whatever it meets is logged, never raised
+        # (it would cancel the code using the store).
+        while True:
+            await anyio.sleep(every)
+            try:
+                await self.reconcile_orphans()
+            except StoreUnavailable:
+                pass
+            except Exception as exc:
+                logger.warning("redis.reconcile_failed", prefix=self.prefix, error=repr(exc))
+
     async def _heartbeat_loop(self) -> None:
-        now = time.monotonic()
-        next_reconcile = now + (self._reconcile_every or 0.0)
-        next_remember = now + _REMEMBER_EVERY
+        next_remember = time.monotonic() + _REMEMBER_EVERY
         # The loop runs in the task group the store opened, around the code that uses the
         # store: whatever escaped it would cancel that code. Nothing does: a beat that failed
         # (Redis unreachable, or refusing writes: -OOM when full under noeviction, -READONLY
         # after a failover) is retried on the next, and the housekeeping is only logged. A
         # store whose heartbeat stopped has its open reservations reconciled by the others.
+        # (The periodic reconcile runs in _reconcile_loop, beside this one.)
         while True:
             await anyio.sleep(_HEARTBEAT_EVERY)
             beat = False
@@ -840,14 +855,6 @@ class RedisStore:
             if not (beat or self._lost):
                 continue
             now = time.monotonic()
-            if beat and self._reconcile_every is not None and now >= next_reconcile:
-                next_reconcile = now + self._reconcile_every
-                try:
-                    await self.reconcile_orphans()
-                except StoreUnavailable:
-                    pass
-                except Exception as exc:
-                    logger.warning("redis.reconcile_failed", prefix=self.prefix, error=repr(exc))
             if self.memory is not None and (
                 now >= next_remember
                 or self._remembered_gen == 0 < self._gen
