@@ -75,11 +75,20 @@ Data lost before a store opens
     Redis alone cannot tell a ledger that was lost from one never used. With a ``memory`` file
     (``open_store`` and ``supervise`` keep ``.supervisor/redis-ledgers.json`` under the working
     directory) every store writes there, at open, every 30 s and at close, the ``P:epoch`` and
-    the highest ``P:gen`` it has seen for its Redis, database and prefix. A store that opens to
-    find no epoch, another epoch or fewer writes than the file remembers raises
-    :class:`StoreUnavailable` instead of starting the budgets again from zero; removing the
-    ledger's entry from the file (or the file) accepts the loss. A host that never used the
-    ledger, or a store given no file, cannot know and starts from what Redis holds.
+    the highest ``P:gen`` it has seen for its Redis, database and prefix; also on the next beat
+    after the ledger's first write (until then the file says 0 writes, a ledger that may be
+    lost) and once more when the store finds the ledger lost (to the ledger's entry only, so a
+    loss already accepted is not put back). A store that opens to find no epoch, another epoch
+    or fewer writes than the file remembers raises :class:`StoreUnavailable` instead of
+    starting the budgets again from zero; removing the ledger's entry from the file (or the
+    file) accepts the loss. A host that never used the ledger, or a store given no file, cannot
+    know and starts from what Redis holds. The file is read before Redis at open (what it
+    remembers was read from Redis first, so another process's write in between is no false
+    alarm); processes merge their writes under a lock beside it (``.NAME.lock``), and only a
+    store opening replaces an entry of another epoch. A damaged file refuses the open and is
+    left as it is; a symlinked one is written where it points; a relative path is taken from
+    the working directory at open. A process killed -9 leaves what it last wrote (30 s old at
+    most): an older snapshot restored within that time goes unnoticed.
 
 Stops
     ``publish_stop`` appends to ``P:stoplog`` and publishes on ``P:stops`` in one script.
