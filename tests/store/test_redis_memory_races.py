@@ -496,3 +496,63 @@ async def test_a_slow_reconcile_does_not_stop_the_heartbeat(
                 client.close()
     finally:
         await cleanup_prefix(prefix)
+
+
+async def test_a_stop_still_reaches_a_run_whose_ledger_was_lost(prefix: str) -> None:
+    """The kill switch after a loss: the run's calls are refused, but `supervise stop` (a
+    store opened without memory: a new, empty stop log) must still reach it, though the new
+    log's indexes restart below what the run had already seen."""
+    from supervisor._store import StopSignal
+
+    try:
+        async with RedisStore(prefix=prefix) as run:
+            await _spend(run, "c1", 1)
+            async with run.stops() as stops:
+                async with RedisStore(prefix=prefix) as before:
+                    for n in range(2):
+                        await before.publish_stop(StopSignal("session", f"old{n}", "test"))
+                with anyio.fail_after(5):
+                    assert [(await anext(stops)).id for _ in range(2)] == ["old0", "old1"]
+                await cleanup_prefix(prefix)  # Redis restarted without persistence
+                with pytest.raises(StoreUnavailable, match="lost"):
+                    await run.reserve("c2", [SESSION], Amounts(cost=1))
+                async with RedisStore(prefix=prefix) as operator:  # `supervise stop --all`
+                    await operator.publish_stop(StopSignal("all", "", "Redis lost the ledger"))
+                with anyio.fail_after(5):
+                    got = await anext(stops)
+                assert (got.target, got.reason) == ("all", "Redis lost the ledger")
+            # Reading what is there still works (the ledger view, the audit log).
+            await run.balance(SESSION)
+            await run.read_audit()
+    finally:
+        await cleanup_prefix(prefix)
+
+
+async def test_settles_left_from_an_outage_that_ended_in_a_loss_do_not_fail_every_read(
+    prefix: str,
+) -> None:
+    """Redis restarted without persistence during an outage: the settles and doubtful
+    reserves kept for its end can never be written. Raised once (the ledger is lost), they
+    must not be retried before every later request, failing reads and stops too."""
+    from supervisor._store import LedgerLost
+
+    try:
+        async with RedisStore(prefix=prefix) as store:
+            await store.reserve("c1", [SESSION], Amounts(cost=5))
+            await store.reserve("c2", [SESSION], Amounts(cost=5))
+            # What the outage left: a settle and a reserve whose outcomes were not known.
+            store._unsettled["c1"] = Amounts(cost=5)
+            store._doubtful.add("c2")
+            await cleanup_prefix(prefix)
+            with pytest.raises(LedgerLost):
+                await store.balance(SESSION)
+            assert store.statistics()["pending_settles"] == 0
+            await store.balance(SESSION)
+            await store.read_audit()
+            with pytest.raises(LedgerLost):
+                await store.reserve("c3", [SESSION], Amounts(cost=1))
+            with pytest.raises(LedgerLost):
+                await store.settle("c1", Amounts(cost=5))
+            await store.balance(SESSION)  # a refused reserve or settle is no doubt either
+    finally:
+        await cleanup_prefix(prefix)

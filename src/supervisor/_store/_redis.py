@@ -132,6 +132,7 @@ from . import _audit
 from ._base import (
     AuditRecord,
     AuditVerification,
+    LedgerLost,
     OpenReservation,
     SessionState,
     SessionSummary,
@@ -1012,12 +1013,21 @@ class RedisStore:
 
     async def _recover(self, conn: RespConnection) -> None:
         """Replay settles and release doubtful reserves after a reconnect."""
-        for call_id, actual in list(self._unsettled.items()):
-            await self._eval_on(conn, "finish", self._finish_args(call_id, actual, "settled"))
-            self._unsettled.pop(call_id, None)
-        for call_id in list(self._doubtful):
-            await self._eval_on(conn, "finish", self._finish_args(call_id, Amounts(), "abandoned"))
-            self._doubtful.discard(call_id)
+        try:
+            for call_id, actual in list(self._unsettled.items()):
+                await self._eval_on(conn, "finish", self._finish_args(call_id, actual, "settled"))
+                self._unsettled.pop(call_id, None)
+            for call_id in list(self._doubtful):
+                await self._eval_on(
+                    conn, "finish", self._finish_args(call_id, Amounts(), "abandoned")
+                )
+                self._doubtful.discard(call_id)
+        except LedgerLost:
+            # Redis came back without the ledger: none of them can ever be written, and
+            # retried before every request they would fail reads and stops too.
+            self._unsettled.clear()
+            self._doubtful.clear()
+            raise
 
     async def _call(self, *args: str | bytes | int) -> Any:
         conn = await self._connection()
@@ -1060,7 +1070,7 @@ class RedisStore:
             kind = _text(reply[0])
             if kind == "lost":
                 self._lost = True
-                raise StoreUnavailable(
+                raise LedgerLost(
                     f"Redis at {self.host}:{self.port} lost this ledger's data under prefix "
                     f"{self.prefix!r} (FLUSHDB, a restart without persistence or from an older "
                     "snapshot, or eviction under maxmemory: this store had seen "
@@ -1142,6 +1152,8 @@ class RedisStore:
         conn = await self._connection()
         try:
             reply = await self._eval_on(conn, "reserve", args)
+        except LedgerLost:
+            raise  # refused by the script: nothing was reserved
         except StoreUnavailable:
             self._doubtful.add(call_id)
             raise
@@ -1201,6 +1213,10 @@ class RedisStore:
         self._doubtful.discard(call_id)
         try:
             return await self._finish(call_id, actual, "settled")
+        except LedgerLost:
+            # Never to be written (the caller keeps it, and the spend it stands for, to say
+            # so); kept here it would fail every later request, reads and stops too.
+            raise
         except StoreUnavailable:
             self._unsettled[call_id] = actual
             raise
@@ -1214,6 +1230,8 @@ class RedisStore:
         """
         try:
             return await self._finish(call_id, Amounts(), "released")
+        except LedgerLost:
+            raise
         except StoreUnavailable:
             if call_id not in self._unsettled:
                 self._doubtful.add(call_id)
@@ -1448,6 +1466,17 @@ class RedisStore:
             sub = None  # the iterator subscribes again and replays from the cursor
         caught_up = False
 
+        # The stops delivered lately, by their text (each carries its time): a message whose index
+        # was delivered already is a repeat if its text was, else from a stop log that started
+        # afresh after Redis lost the ledger (indexes from 1 again), and new.
+        recent: dict[str, None] = {}
+
+        def remember(body: Any) -> StopSignal:
+            recent[_text(body)] = None
+            if len(recent) > 1024:
+                del recent[next(iter(recent))]
+            return decode_stop(body)
+
         async def signals() -> AsyncGenerator[StopSignal, None]:
             nonlocal seen, sub, caught_up
             while True:
@@ -1463,7 +1492,7 @@ class RedisStore:
                         for body in missed:
                             seen += 1
                             delivered(seen)
-                            yield decode_stop(body)
+                            yield remember(body)
                     message = await sub.read_push()
                 except (StoreUnavailable, ConnectionLost):
                     if sub is not None:
@@ -1478,16 +1507,22 @@ class RedisStore:
                 index_text, _, body = _text(message[2]).partition(" ")
                 index = int(index_text)
                 if index <= seen:
-                    continue
+                    if body in recent:
+                        continue  # delivered already
+                    # A stop log that started afresh (Redis lost the ledger; `supervise stop`
+                    # still writes there): its stops are new, those before this one too.
+                    seen = 0
                 if index > seen + 1:  # messages were missed: replay them in order
                     missed = await self._call("LRANGE", self._k("stoplog"), seen, index - 2)
                     for old in missed:
                         seen += 1
+                        if _text(old) in recent:
+                            continue
                         delivered(seen)
-                        yield decode_stop(old)
+                        yield remember(old)
                 seen = index
                 delivered(index)
-                yield decode_stop(body)
+                yield remember(body)
 
         iterator = signals()
         try:
