@@ -98,7 +98,7 @@ from ._messages import (
     ToolDone,
     Unavailable,
 )
-from ._store import LedgerStore, StopSignal, StoreError
+from ._store import LedgerLost, LedgerStore, StopSignal, StoreError
 from ._store._audit import redact
 
 if TYPE_CHECKING:
@@ -1809,6 +1809,11 @@ class Governor(Actor):
         if self._store_down_since is not None:
             return False
         self._store_down_since = self.clock()
+        if isinstance(exc, LedgerLost):
+            # Not an outage: the store refuses for the rest of the run (the message says why
+            # and what to do), nothing is "written when it is back".
+            self.sink.emit(Notice(f"The ledger store lost its data: {exc}", "error"))
+            return True
         behaviour = self.engine.config.fail_closed
         waits = (
             f"wait up to {behaviour.wait_timeout:g} s for it, then are refused"
