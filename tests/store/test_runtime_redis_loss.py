@@ -26,7 +26,7 @@ async def test_a_ledger_lost_under_a_running_runtime_is_reported_as_lost(prefix:
     provider = RecordingProvider(seed=3, chunk_delay=0.002, min_out=5)
     plan = AgentPlan(calls=None, max_tokens=20, think=0.02, retry_after=0.05)
     policy = make_policy(session_tokens=10**9, fail_closed="refuse")
-    target, tally = make_target(2, plan)
+    target, _tally = make_target(2, plan)
     notices: list[Notice] = []
 
     class Notices:
@@ -38,18 +38,16 @@ async def test_a_ledger_lost_under_a_running_runtime_is_reported_as_lost(prefix:
         async with RedisStore(prefix=prefix) as store:
             runtime = make_runtime(policy, store, provider, session="lost", sink=Notices())
 
-            async def lose_then_stop(cancel: anyio.CancelScope) -> None:
+            async def lose() -> None:
                 while len(provider.served) < 4:
                     await anyio.sleep(0.01)
                 await cleanup_prefix(prefix)  # Redis restarted without persistence
-                with anyio.fail_after(10):
-                    while not any(n.level == "error" for n in notices):
-                        await anyio.sleep(0.02)
-                cancel.cancel()
 
-            async with anyio.create_task_group() as tg:
-                tg.start_soon(lose_then_stop, tg.cancel_scope)
-                await runtime.run(target)
+            # Every later call would be refused: the run ends by itself, exit status 5.
+            with anyio.fail_after(15):
+                async with anyio.create_task_group() as tg:
+                    tg.start_soon(lose)
+                    outcome = await runtime.run(target)
         await provider.aclose()
     finally:
         await cleanup_prefix(prefix)
@@ -57,4 +55,5 @@ async def test_a_ledger_lost_under_a_running_runtime_is_reported_as_lost(prefix:
     assert told.message.startswith("The ledger store lost its data: Redis"), told.message
     assert "unreachable" not in told.message
     assert "when it is back" not in told.message
-    assert tally.unavailable > 0
+    assert outcome.exit_code == 5, outcome
+    assert "lost this ledger's data" in outcome.reason
