@@ -66,7 +66,8 @@ exit status:
   2    bad usage or input: arguments, TARGET, policy file, store URL
   3    the run was stopped by policy
   4    a failure escalated to the root of the supervision tree
-  5    the ledger store is unavailable (or did not take a finished run's last charges)
+  5    the ledger store is unavailable or lost its data (or did not take a finished
+       run's last charges)
   6    the audit log's hash chain is broken (logs --verify)
   130  interrupted (Ctrl-C, or SIGTERM during a run)"""
 

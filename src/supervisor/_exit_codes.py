@@ -6,8 +6,9 @@
 2     bad usage or input: arguments, TARGET, policy file, store URL
 3     the run was stopped by policy (``StopSession``, a budget, an operator's stop)
 4     a failure escalated to the root of the supervision tree
-5     the ledger store is unavailable (the governor fails closed), or it did not take a
-      finished run's last charges or audit records (the ledger is not exact)
+5     the ledger store is unavailable (the governor fails closed), lost the ledger's data
+      under the run (Redis), or did not take a finished run's last charges or audit records
+      (the ledger is not exact)
 6     ``supervise logs --verify`` found the audit chain broken
 130   interrupted by Ctrl-C (or SIGTERM during ``supervise run``)
 ====  =====================================================================

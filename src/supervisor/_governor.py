@@ -98,7 +98,7 @@ from ._messages import (
     ToolDone,
     Unavailable,
 )
-from ._store import LedgerStore, StopSignal, StoreError
+from ._store import LedgerLost, LedgerStore, StopSignal, StoreError
 from ._store._audit import redact
 
 if TYPE_CHECKING:
@@ -394,6 +394,8 @@ class Governor(Actor):
             stops a whole session.
         on_agent_stopped: Called with the agent's name and the reason when a policy, a person
             or an operator stops one agent (once per agent).
+        on_ledger_lost: Called with the store's message when it finds the ledger's data lost
+            (:class:`LedgerLost`): every later call would be refused, so the run should end.
         clock: Monotonic seconds (injected for tests).
     """
 
@@ -407,6 +409,7 @@ class Governor(Actor):
         embedder: Embedder | None = None,
         on_session_stopped: Callable[[str, str], None] | None = None,
         on_agent_stopped: Callable[[str, str], None] | None = None,
+        on_ledger_lost: Callable[[str], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.engine = engine
@@ -416,6 +419,7 @@ class Governor(Actor):
         self.embedder = embedder
         self.on_session_stopped = on_session_stopped
         self.on_agent_stopped = on_agent_stopped
+        self.on_ledger_lost = on_ledger_lost
         self.clock = clock
         self.loop_config = loop_config_from_policy(engine.config)
         self._agents: dict[str, _AgentState] = {}
@@ -1809,6 +1813,13 @@ class Governor(Actor):
         if self._store_down_since is not None:
             return False
         self._store_down_since = self.clock()
+        if isinstance(exc, LedgerLost):
+            # Not an outage: the store refuses for the rest of the run (the message says why
+            # and what to do), nothing is "written when it is back".
+            self.sink.emit(Notice(f"The ledger store lost its data: {exc}", "error"))
+            if self.on_ledger_lost is not None:
+                self.on_ledger_lost(str(exc))
+            return True
         behaviour = self.engine.config.fail_closed
         waits = (
             f"wait up to {behaviour.wait_timeout:g} s for it, then are refused"

@@ -169,6 +169,8 @@ class Runtime:
         self._stopped_by_policy = ""
         #: Why the run was interrupted (``interrupt``: Ctrl-C, SIGTERM), or "" (it exits 130).
         self._interrupted = ""
+        #: The store's message when it found the ledger lost, or "" (the run then exits 5).
+        self._ledger_lost = ""
         #: Agents a policy, a person or an operator stopped, with why (the run then exits 3).
         self._agents_stopped: dict[str, str] = {}
         self._parts: list[SupervisorRef] = []
@@ -508,7 +510,11 @@ class Runtime:
         if governor is not None:
             # Without this, an agent busy in run() between calls (sleeping, computing) holds
             # its part's graceful stop for its whole shutdown timeout (5 s), not < 1 s.
-            why = self._interrupted or f"session stopped: {self._stopped_by_policy}"
+            why = (
+                self._interrupted
+                or (self._ledger_lost and "the ledger store lost its data")
+                or f"session stopped: {self._stopped_by_policy}"
+            )
             governor.cancel_agents(self.session, why)
         for ref in reversed(self._parts):
             await ref.stop(timeout=10.0)
@@ -523,6 +529,7 @@ class Runtime:
                 embedder=self.embedder,
                 on_session_stopped=self._session_stopped,
                 on_agent_stopped=self._agent_stopped,
+                on_ledger_lost=self._on_ledger_lost,
             )
             self.governor = governor
             return governor
@@ -629,6 +636,14 @@ class Runtime:
         if signal.target == "all" or (signal.target == "session" and signal.id == self.session):
             self._session_stopped(self.session, signal.reason or "operator stop")
 
+    def _on_ledger_lost(self, reason: str) -> None:
+        # Every later call would be refused for the rest of the run (agents retrying them
+        # forever, a run that never ends): end it, saying why.
+        if not self._ledger_lost:
+            self._ledger_lost = reason
+        if self._stop_requested is not None:
+            self._stop_requested.set()
+
     def _agent_stopped(self, agent: str, reason: str) -> None:
         self._agents_stopped.setdefault(agent, reason)
 
@@ -642,6 +657,8 @@ class Runtime:
     def _outcome(self, outcomes: Mapping[str, ExitReason]) -> RunOutcome:
         if self._interrupted:
             return RunOutcome(ExitCode.INTERRUPTED, f"interrupted: {self._interrupted}")
+        if self._ledger_lost:
+            return RunOutcome(ExitCode.STORE_UNAVAILABLE, self._ledger_lost.rstrip("."))
         failed = {name: reason for name, reason in outcomes.items() if reason.abnormal}
         if failed:
             name, reason = next(iter(failed.items()))

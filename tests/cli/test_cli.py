@@ -420,6 +420,50 @@ def test_a_redis_ledger_lost_between_runs_stops_the_next_run_but_not_a_stop(
         client.close()
 
 
+def test_a_redis_memory_file_that_cannot_be_read_stops_the_run_with_what_to_do(
+    tmp_path: Path,
+) -> None:
+    """Not UTF-8 (another tool wrote it), nested past the JSON parser's depth, or a folder:
+    the run refuses with exit status 5 and says which file and what to do, no traceback."""
+    (tmp_path / "crawler.py").write_text(
+        "from supervisor import Agent\n\n\n"
+        "class Crawler(Agent):\n"
+        '    model = "scripted:looper"\n'
+        '    script = ["crawled"]\n\n'
+        "    async def run(self) -> None:\n"
+        '        await self.llm("crawl it", max_tokens=20)\n'
+    )
+    (tmp_path / "policy.toml").write_text(_LOOPER_POLICY)
+    prefix = f"cli-{os.getpid()}-{tmp_path.name}"
+    store = ("--policy", "policy.toml", "--store", f"redis://127.0.0.1:6379/0?prefix={prefix}")
+    memory = tmp_path / ".supervisor" / "redis-ledgers.json"
+    memory.parent.mkdir()
+    try:
+        for content, says in ((b"\xff\xfe{}", "is damaged"), (b"[" * 100_000, "is damaged")):
+            memory.write_bytes(content)
+            result = _run("run", "crawler.py", "--headless", *store, cwd=tmp_path)
+            assert result.returncode == 5, result.stderr
+            assert says in result.stderr
+            assert str(memory) in result.stderr
+            assert "Remove it" in result.stderr
+        memory.unlink()
+        memory.mkdir()
+        result = _run("run", "crawler.py", "--headless", *store, cwd=tmp_path)
+        assert result.returncode == 5, result.stderr
+        assert "cannot be read" in result.stderr
+        assert "remove it" in result.stderr
+    finally:
+        import redis
+
+        client = redis.Redis(host="127.0.0.1", port=6379)
+        try:
+            keys = list(client.scan_iter(match=f"{prefix}:*"))
+            if keys:
+                client.delete(*keys)
+        finally:
+            client.close()
+
+
 _LOOPER_POLICY = """
 [prices."scripted:looper"]
 input_per_mtok = 0.15

@@ -28,6 +28,7 @@ from ._audit import redact as redact
 from ._base import AuditRecord as AuditRecord
 from ._base import AuditVerification as AuditVerification
 from ._base import InvalidStoreURL as InvalidStoreURL
+from ._base import LedgerLost as LedgerLost
 from ._base import LedgerStore as LedgerStore
 from ._base import OpenReservation as OpenReservation
 from ._base import SessionState as SessionState
@@ -53,6 +54,7 @@ __all__ = [
     "AuditRecord",
     "AuditVerification",
     "InvalidStoreURL",
+    "LedgerLost",
     "LedgerStore",
     "MemoryStore",
     "OpenReservation",

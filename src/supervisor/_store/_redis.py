@@ -49,7 +49,9 @@ Orphaned reservations
     ``orphaned`` and audits it. Until then it counts as reserved (budgets count it either way;
     the periodic run makes a long shared run report a killed process's calls as spent). An
     owner cut off longer than the heartbeat may find its reservations reconciled; its own late
-    settle then returns the orphan settlement (over-counted, never under-counted).
+    settle then returns the orphan settlement, and charges what the call used beyond it
+    (over-counted, never under-counted). The finish script checks the owner's heartbeat
+    again: an owner that came back meanwhile keeps its calls.
 
 Failing closed
     Connects and requests are bounded (``connect_timeout``, ``timeout``); when Redis cannot be
@@ -73,11 +75,20 @@ Data lost before a store opens
     Redis alone cannot tell a ledger that was lost from one never used. With a ``memory`` file
     (``open_store`` and ``supervise`` keep ``.supervisor/redis-ledgers.json`` under the working
     directory) every store writes there, at open, every 30 s and at close, the ``P:epoch`` and
-    the highest ``P:gen`` it has seen for its Redis, database and prefix. A store that opens to
-    find no epoch, another epoch or fewer writes than the file remembers raises
-    :class:`StoreUnavailable` instead of starting the budgets again from zero; removing the
-    ledger's entry from the file (or the file) accepts the loss. A host that never used the
-    ledger, or a store given no file, cannot know and starts from what Redis holds.
+    the highest ``P:gen`` it has seen for its Redis, database and prefix; also on the next beat
+    after the ledger's first write (until then the file says 0 writes, a ledger that may be
+    lost) and once more when the store finds the ledger lost (to the ledger's entry only, so a
+    loss already accepted is not put back). A store that opens to find no epoch, another epoch
+    or fewer writes than the file remembers raises :class:`StoreUnavailable` instead of
+    starting the budgets again from zero; removing the ledger's entry from the file (or the
+    file) accepts the loss. A host that never used the ledger, or a store given no file, cannot
+    know and starts from what Redis holds. The file is read before Redis at open (what it
+    remembers was read from Redis first, so another process's write in between is no false
+    alarm); processes merge their writes under a lock beside it (``.NAME.lock``), and only a
+    store opening replaces an entry of another epoch. A damaged file refuses the open and is
+    left as it is; a symlinked one is written where it points; a relative path is taken from
+    the working directory at open. A process killed -9 leaves what it last wrote (30 s old at
+    most): an older snapshot restored within that time goes unnoticed.
 
 Stops
     ``publish_stop`` appends to ``P:stoplog`` and publishes on ``P:stops`` in one script.
@@ -88,6 +99,7 @@ Stops
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -120,6 +132,7 @@ from . import _audit
 from ._base import (
     AuditRecord,
     AuditVerification,
+    LedgerLost,
     OpenReservation,
     SessionState,
     SessionSummary,
@@ -239,7 +252,9 @@ return {'ok', I(redis.call('INCR', P .. ':gen'))}
 # ARGV: P, call, now, ac, at, an, mode (settled|released|orphaned|abandoned), finished ttl,
 #       generation, owner, epoch
 # An open reservation is settled or released only by its owner (another process that reused the
-# call id gets 'foreign' and changes nothing); 'orphaned' is how others finish a dead owner's.
+# call id gets 'foreign' and changes nothing); 'orphaned' is how others finish a dead owner's,
+# checked here, atomically: an owner found dead that beat again since (only stalled) and
+# reserved anew gets 'alive', and its call in flight is not settled under it.
 # "abandoned" releases a reserve whose outcome the client never learned. If Redis has no such
 # reservation, it may still be about to run it (a request that timed out on a connection since
 # dropped): a released record is left in its place, so that the reserve, if it comes, finds the
@@ -264,8 +279,46 @@ if mode == 'abandoned' then
   mode = 'released'
 end
 if not r[1] then return {'unknown'} end
+if r[1] == 'orphaned' and mode == 'settled' and r[6] == ARGV[10] then
+  -- The owner's late settle of a call reconciled as an orphan (at what it reserved): what it
+  -- used beyond that is charged too, once (the record is then settled).
+  local ex = {N(ARGV[4]) - N(r[10]), N(ARGV[5]) - N(r[11]), N(ARGV[6]) - N(r[12])}
+  if ex[1] > 0 or ex[2] > 0 or ex[3] > 0 then
+    for j = 1, 3 do if ex[j] < 0 then ex[j] = 0 end end
+    local ec, et, en = I(ex[1]), I(ex[2]), I(ex[3])
+    for _, ck in ipairs(cjson.decode(r[5])) do
+      if string.sub(ck, -6) == '|total' or redis.call('EXISTS', ck) == 1 then
+        redis.call('HINCRBY', ck, 'sc', ec)
+        redis.call('HINCRBY', ck, 'st', et)
+        redis.call('HINCRBY', ck, 'sn', en)
+      end
+    end
+    if r[7] ~= '' then
+      local sk = P .. ':sess:' .. r[7]
+      local a, m = 'a:' .. r[8] .. ':', 'm:' .. r[9] .. ':'
+      for _, f in ipairs({'s', a, m}) do
+        local c = (f == 's') and 'sc' or (f .. 'c')
+        local t = (f == 's') and 'st' or (f .. 't')
+        local n = (f == 's') and 'sn' or (f .. 'n')
+        redis.call('HINCRBY', sk, c, ec)
+        redis.call('HINCRBY', sk, t, et)
+        redis.call('HINCRBY', sk, n, en)
+      end
+      redis.call('HSET', sk, 'last', now)
+    end
+    local ac = I(N(r[10]) + ex[1])
+    local at = I(N(r[11]) + ex[2])
+    local an = I(N(r[12]) + ex[3])
+    redis.call('HSET', rkey, 'status', 'settled', 'ac', ac, 'at', at, 'an', an, 'finished', now)
+    redis.call('EXPIRE', rkey, ARGV[8])
+    return {'ok', r[2], r[3], r[4], ac, at, an, I(redis.call('INCR', P .. ':gen'))}
+  end
+end
 if r[1] ~= 'open' then return {'done', r[2], r[3], r[4], r[10], r[11], r[12]} end
 if mode ~= 'orphaned' and r[6] ~= ARGV[10] then return {'foreign', r[6]} end
+if mode == 'orphaned' and redis.call('EXISTS', P .. ':owner:' .. r[6]) == 1 then
+  return {'alive'}
+end
 local ac, at, an = ARGV[4], ARGV[5], ARGV[6]
 if mode == 'released' then ac, at, an = '0', '0', '0' end
 if mode == 'orphaned' then ac, at, an = r[2], r[3], r[4] end
@@ -397,17 +450,17 @@ def _read_memory(path: Path) -> dict[str, Any]:
         StoreUnavailable: The file cannot be read or is not one this code wrote.
     """
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except (FileNotFoundError, NotADirectoryError):
         return {}  # nothing remembered (yet): the file is made when first written
     except OSError as exc:
         raise StoreUnavailable(
             f"The file {path}, where this host remembers the Redis ledgers it has used, "
-            f"cannot be read ({exc}). Fix its permissions, or remove it to open the store "
-            "without that memory."
+            f"cannot be read ({exc}). Fix it (its permissions, or a folder in its place), or "
+            "remove it to open the store without that memory."
         ) from exc
     try:
-        data = json.loads(text)
+        data = json.loads(raw.decode("utf-8"))
         ledgers = data["ledgers"]
         if data.get("version") != 1 or not isinstance(ledgers, dict):
             raise ValueError("not version 1 with a ledgers table")
@@ -419,11 +472,12 @@ def _read_memory(path: Path) -> dict[str, Any]:
                 and isinstance(entry["seen"], int | float)
             ):
                 raise ValueError(f"the entry {key!r} is malformed")
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    # (UnicodeDecodeError is a ValueError; RecursionError: arrays nested thousands deep)
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise StoreUnavailable(
             f"The file {path}, where this host remembers the Redis ledgers it has used, is "
-            f"damaged ({exc}), so a loss of the ledger's data in Redis could not be noticed. "
-            "Remove it (the store then opens without that memory), or restore it."
+            f"damaged ({str(exc)[:200]}), so a loss of the ledger's data in Redis could not be "
+            "noticed. Remove it (the store then opens without that memory), or restore it."
         ) from exc
     return ledgers
 
@@ -436,30 +490,72 @@ def _recall(path: Path, key: str) -> tuple[str, int, float] | None:
     return entry["epoch"], entry["gen"], float(entry["seen"])
 
 
-def _remember(path: Path, key: str, epoch: str, gen: int, now: float) -> None:
+def _remember(
+    path: Path,
+    key: str,
+    epoch: str,
+    gen: int,
+    now: float,
+    *,
+    opening: bool = False,
+    create: bool = True,
+) -> int | None:
     """Record the ledger ``key`` as seen now at ``gen`` writes, keeping the most writes any
     process on this host has seen of the same epoch; ledgers unused for ``_MEMORY_KEEP_S`` are
-    dropped. Written to a temporary file and renamed, so a reader never sees half of it."""
+    dropped. Returns the writes remembered, or ``None`` when the entry was left alone.
+
+    Processes read, merge and write the file under a lock (``.NAME.lock`` beside it), so that
+    one cannot put back what it read over another's higher count; written to a temporary file
+    and renamed, so a reader never sees half of it. The file a symlink names is the one
+    written. An entry of another epoch is replaced only by a store ``opening`` (it has just
+    checked it against Redis): a running store that finds one was overtaken by a store that
+    opened after Redis lost the ledger (and the loss was accepted), and must not put the old
+    ledger back, which would refuse every later open. ``create=False``: only an entry of the
+    same epoch is updated (none is made).
+
+    Raises:
+        StoreUnavailable: The file is damaged; it is left for the person to look at.
+        OSError: The file cannot be written.
+    """
+    target = Path(os.path.realpath(path))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lock = os.open(target.parent / f".{target.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        ledgers = _read_memory(path)
-    except StoreUnavailable as exc:
-        logger.warning("redis.memory_rewritten", file=str(path), error=str(exc))
-        ledgers = {}
-    entry = ledgers.get(key)
-    if entry is not None and entry["epoch"] == epoch:
-        gen = max(gen, entry["gen"])
-    ledgers[key] = {"epoch": epoch, "gen": gen, "seen": round(now, 3)}
-    ledgers = {k: v for k, v in ledgers.items() if now - v["seen"] < _MEMORY_KEEP_S}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump({"version": 1, "ledgers": ledgers}, out, indent=1, sort_keys=True)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+        try:
+            import fcntl
+        except ImportError:  # not a POSIX system: written without the lock
+            pass
+        else:
+            with contextlib.suppress(OSError):  # a file system without locks: the same
+                fcntl.flock(lock, fcntl.LOCK_EX)
+        ledgers = _read_memory(target)
+        entry = ledgers.get(key)
+        if entry is not None and entry["epoch"] == epoch:
+            gen = max(gen, entry["gen"])
+        elif (entry is not None and not opening) or (entry is None and not create):
+            return None
+        ledgers[key] = {"epoch": epoch, "gen": gen, "seen": round(now, 3)}
+        ledgers = {k: v for k, v in ledgers.items() if now - v["seen"] < _MEMORY_KEEP_S}
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                # ensure_ascii=False: the entry to remove (to accept a loss) reads in the file
+                # as the message names it, a prefix such as "équipe" too
+                json.dump(
+                    {"version": 1, "ledgers": ledgers},
+                    out,
+                    indent=1,
+                    sort_keys=True,
+                    ensure_ascii=False,
+                )
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        return gen
+    finally:
+        os.close(lock)  # and with it the lock
 
 
 def _scope_from_key(key: str) -> Scope:
@@ -555,9 +651,15 @@ class RedisStore:
         # (read at open). FLUSHDB takes it away and a store opened afterwards writes another,
         # however many writes follow: the scripts refuse ('lost') when it is not this one.
         self._epoch = ""
-        # Set when a script found the ledger lost: what this store saw is no longer written
-        # to the memory file (the file must go on remembering the ledger as it was).
+        # Set when a script (or a write to the memory file) found the ledger lost: Redis's
+        # writes are no longer taken for the ledger's, and what this store saw is written to
+        # the memory file once more, then never again (see _remember).
         self._lost = False
+        # The writes the memory file remembered after this store last wrote it (-1: not yet).
+        self._remembered_gen = -1
+        # Whether what this store saw was written to the memory file after it found the ledger
+        # lost (done once: see _remember).
+        self._lost_remembered = False
         # How many stops this store's subscriptions delivered (the stop log's length at open
         # to begin with): a subscription starts after them, so a stop published while the
         # process was starting, or while a failed subscription was being reopened, is not missed.
@@ -613,20 +715,33 @@ class RedisStore:
                     "(--store redis://host:port/db or $SUPERVISE_STORE)."
                 ) from exc
             await self._check_eviction()
-            self._gen = _int(await self._call("GET", self._k("gen")))
+            recalled = None
             if self.memory is not None:
-                await self._check_memory(_text(await self._call("GET", self._k("epoch"))))
+                # Kept from here on: a tool that changes the working directory in this
+                # process must not move the file a relative path names.
+                self.memory = self.memory.absolute()
+                # The file is read before Redis: what it remembers was read from Redis by a
+                # store before it was written, so Redis holds at least as much now unless data
+                # was lost. Read after, another process's close in between (more writes seen,
+                # and remembered) would look like a loss.
+                recalled = await anyio.to_thread.run_sync(_recall, self.memory, self._ledger_key)
+            gen, epoch = await self._pipeline([("GET", self._k("gen")), ("GET", self._k("epoch"))])
+            self._gen = _int(gen)
+            if recalled is not None:
+                self._check_memory(recalled, _text(epoch))
             await self._call("SET", self._k("epoch"), uuid.uuid4().hex, "NX")
             self._epoch = _text(await self._call("GET", self._k("epoch")))
             self._stops_seen = _int(await self._call("LLEN", self._k("stoplog")))
             if self.memory is not None:
-                await self._remember()
+                await self._remember(opening=True)
             if self._reconcile_on_open:
                 await self.reconcile_orphans()
             tg = anyio.create_task_group()
             await tg.__aenter__()
             self._tg = tg
             tg.start_soon(self._heartbeat_loop)
+            if self._reconcile_every is not None:
+                tg.start_soon(self._reconcile_loop, self._reconcile_every)
         except BaseException:
             await self.aclose()
             raise
@@ -654,15 +769,17 @@ class RedisStore:
             tg.cancel_scope.cancel()
             await tg.__aexit__(None, None, None)
         conn = self._conn
-        if conn is not None:
-            if was_open and conn.broken is None:
-                with anyio.CancelScope(shield=True), anyio.move_on_after(self._timeout):
-                    if self.memory is not None and self._epoch:
-                        await self._remember(conn)
+        usable = conn if conn is not None and conn.broken is None else None
+        if was_open:
+            with anyio.CancelScope(shield=True), anyio.move_on_after(self._timeout):
+                # (with Redis unreachable, a ledger found lost is still written to the file)
+                await self._remember(usable)
+                if usable is not None:
                     try:
-                        await conn.execute("DEL", self._k("owner", self.owner))
+                        await usable.execute("DEL", self._k("owner", self.owner))
                     except (ConnectionLost, RespError):
                         pass
+        if conn is not None:
             self._conn = None
             await conn.aclose()
 
@@ -711,30 +828,57 @@ class RedisStore:
                 self._clock_offset = int(seconds) + int(micros) / 1e6 - (before + after) / 2
         await self._call("SET", self._k("owner", self.owner), "1", "PX", _HEARTBEAT_MS)
 
+    async def _reconcile_loop(self, every: float) -> None:
+        # A task of its own: reconciling many orphans (a round trip and an audit record each)
+        # may take longer than a heartbeat lives, and the beat must not wait for it, or the
+        # others would take this store for dead. Whatever it meets is logged, never raised
+        # (it would cancel the code using the store).
+        while True:
+            await anyio.sleep(every)
+            try:
+                await self.reconcile_orphans()
+            except StoreUnavailable:
+                pass
+            except Exception as exc:
+                logger.warning("redis.reconcile_failed", prefix=self.prefix, error=repr(exc))
+
     async def _heartbeat_loop(self) -> None:
-        now = time.monotonic()
-        next_reconcile = now + (self._reconcile_every or 0.0)
-        next_remember = now + _REMEMBER_EVERY
+        next_remember = time.monotonic() + _REMEMBER_EVERY
+        # The loop runs in the task group the store opened, around the code that uses the
+        # store: whatever escaped it would cancel that code. Nothing does: a beat that failed
+        # (Redis unreachable, or refusing writes: -OOM when full under noeviction, -READONLY
+        # after a failover) is retried on the next, and the housekeeping is only logged. A
+        # store whose heartbeat stopped has its open reservations reconciled by the others.
+        # (The periodic reconcile runs in _reconcile_loop, beside this one.)
         while True:
             await anyio.sleep(_HEARTBEAT_EVERY)
+            beat = False
             try:
                 await self._heartbeat_once()
+                beat = True
             except StoreUnavailable:
-                continue  # retried on the next beat; operations report the outage themselves
+                pass  # operations report the outage themselves
+            except Exception as exc:
+                logger.warning("redis.heartbeat_failed", prefix=self.prefix, error=repr(exc))
+            # (a store that found the ledger lost fails every request, the beat too; what it
+            # saw is still written to the memory file below)
+            if not (beat or self._lost):
+                continue
             now = time.monotonic()
-            # The beat must go on whatever the housekeeping meets: a store whose heartbeat
-            # stopped has its open reservations reconciled as orphans by the others.
-            if self._reconcile_every is not None and now >= next_reconcile:
-                next_reconcile = now + self._reconcile_every
-                try:
-                    await self.reconcile_orphans()
-                except StoreUnavailable:
-                    pass
-                except Exception as exc:
-                    logger.warning("redis.reconcile_failed", prefix=self.prefix, error=repr(exc))
-            if self.memory is not None and now >= next_remember:
+            if self.memory is not None and (
+                now >= next_remember
+                or self._remembered_gen == 0 < self._gen
+                or (self._lost and not self._lost_remembered)
+            ):
+                # At once too when the file says this host never wrote to the ledger (a
+                # ledger that may be lost) and it now has, or when the ledger was found lost:
+                # a process killed before its next write to the file must not leave it saying
+                # that nothing was spent.
                 next_remember = now + _REMEMBER_EVERY
-                await self._remember()
+                try:
+                    await self._remember()
+                except Exception as exc:
+                    logger.warning("redis.memory_failed", file=str(self.memory), error=repr(exc))
 
     # -- what this host remembers of the ledger (see "Data lost before a store opens") --------
 
@@ -742,19 +886,15 @@ class RedisStore:
     def _ledger_key(self) -> str:
         return f"redis://{self.host}:{self.port}/{self.db}?prefix={self.prefix}"
 
-    async def _check_memory(self, epoch: str) -> None:
+    def _check_memory(self, entry: tuple[str, int, float], epoch: str) -> None:
         """Refuse to open a ledger that Redis holds less of than this host remembers."""
-        assert self.memory is not None
-        entry = await anyio.to_thread.run_sync(_recall, self.memory, self._ledger_key)
-        if entry is None:
-            return
         seen_epoch, seen_gen, seen_at = entry
         if seen_gen == 0 or (epoch == seen_epoch and self._gen >= seen_gen):
             return  # (a ledger this host never wrote to: nothing it knew of was spent)
         if not epoch:
             holds = "holds no ledger"
         elif epoch != seen_epoch:
-            holds = "holds another ledger (started after this one was lost)"
+            holds = "holds another ledger (opened afresh after this one was lost)"
         else:
             holds = f"holds {self._gen} writes of the ledger, where this host saw {seen_gen},"
         when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(seen_at))
@@ -768,24 +908,47 @@ class RedisStore:
             f"remove the entry {self._ledger_key!r} from {self.memory} (or the file)."
         )
 
-    async def _remember(self, conn: RespConnection | None = None) -> None:
-        """Write the epoch and the most writes seen to the memory file, while Redis still
-        holds this store's ledger. Never raises: a file that cannot be written only costs
-        the protection it gives, and says so in the log."""
-        if self.memory is None or self._lost:
+    async def _remember(self, conn: RespConnection | None = None, *, opening: bool = False) -> None:
+        """Write the epoch and the most writes seen to the memory file. Never raises: a file
+        that cannot be written only costs the protection it gives, and says so in the log.
+
+        While Redis holds this store's ledger, the writes seen there by any store count. Once
+        this store found it lost, what it saw is written once more (the file may still say
+        0 writes, a ledger that may be lost, if Redis lost it soon after the first spend), to
+        the ledger's entry only: one removed to accept the loss, or replaced by a new ledger's,
+        is not put back; then nothing more."""
+        if self.memory is None or not self._epoch:
             return
+        if not self._lost:
+            try:
+                if conn is None:
+                    conn = await self._connection()
+                gen, epoch = await conn.pipeline(
+                    [("GET", self._k("gen")), ("GET", self._k("epoch"))]
+                )
+            except (StoreUnavailable, ConnectionLost, RespError, RuntimeError):
+                return  # unreachable (or closed): the next beat, or the close, tries again
+            if _text(epoch) != self._epoch or _int(gen) < self._gen:
+                self._lost = True  # as the scripts would find it (see _RESERVE)
+            else:
+                self._gen = max(self._gen, _int(gen))
+        if self._lost:
+            if self._lost_remembered:
+                return
+            self._lost_remembered = True
+        write = functools.partial(
+            _remember, self.memory, self._ledger_key, self._epoch, self._gen, time.time()
+        )
         try:
-            if conn is None:
-                conn = await self._connection()
-            gen, epoch = await conn.pipeline([("GET", self._k("gen")), ("GET", self._k("epoch"))])
-        except (StoreUnavailable, ConnectionLost, RespError):
-            return
-        if _text(epoch) != self._epoch or _int(gen) < self._gen:
-            return  # lost meanwhile: the file keeps the ledger as it was
-        self._gen = max(self._gen, _int(gen))
-        try:
-            await anyio.to_thread.run_sync(
-                _remember, self.memory, self._ledger_key, self._epoch, self._gen, time.time()
+            remembered = await anyio.to_thread.run_sync(
+                functools.partial(write, opening=opening, create=not self._lost)
+            )
+        except StoreUnavailable as exc:
+            logger.warning(
+                "redis.memory_damaged",
+                file=str(self.memory),
+                error=str(exc),
+                note="left as it is; the next store to open here refuses until it is removed",
             )
         except OSError as exc:
             logger.warning(
@@ -794,6 +957,9 @@ class RedisStore:
                 error=str(exc),
                 note="a loss of this ledger's data in Redis will not be noticed at the next open",
             )
+        else:
+            if remembered is not None:
+                self._remembered_gen = remembered
 
     # -- connection --------------------------------------------------------------------------
 
@@ -847,12 +1013,21 @@ class RedisStore:
 
     async def _recover(self, conn: RespConnection) -> None:
         """Replay settles and release doubtful reserves after a reconnect."""
-        for call_id, actual in list(self._unsettled.items()):
-            await self._eval_on(conn, "finish", self._finish_args(call_id, actual, "settled"))
-            self._unsettled.pop(call_id, None)
-        for call_id in list(self._doubtful):
-            await self._eval_on(conn, "finish", self._finish_args(call_id, Amounts(), "abandoned"))
-            self._doubtful.discard(call_id)
+        try:
+            for call_id, actual in list(self._unsettled.items()):
+                await self._eval_on(conn, "finish", self._finish_args(call_id, actual, "settled"))
+                self._unsettled.pop(call_id, None)
+            for call_id in list(self._doubtful):
+                await self._eval_on(
+                    conn, "finish", self._finish_args(call_id, Amounts(), "abandoned")
+                )
+                self._doubtful.discard(call_id)
+        except LedgerLost:
+            # Redis came back without the ledger: none of them can ever be written, and
+            # retried before every request they would fail reads and stops too.
+            self._unsettled.clear()
+            self._doubtful.clear()
+            raise
 
     async def _call(self, *args: str | bytes | int) -> Any:
         conn = await self._connection()
@@ -895,7 +1070,7 @@ class RedisStore:
             kind = _text(reply[0])
             if kind == "lost":
                 self._lost = True
-                raise StoreUnavailable(
+                raise LedgerLost(
                     f"Redis at {self.host}:{self.port} lost this ledger's data under prefix "
                     f"{self.prefix!r} (FLUSHDB, a restart without persistence or from an older "
                     "snapshot, or eviction under maxmemory: this store had seen "
@@ -977,6 +1152,8 @@ class RedisStore:
         conn = await self._connection()
         try:
             reply = await self._eval_on(conn, "reserve", args)
+        except LedgerLost:
+            raise  # refused by the script: nothing was reserved
         except StoreUnavailable:
             self._doubtful.add(call_id)
             raise
@@ -1036,6 +1213,10 @@ class RedisStore:
         self._doubtful.discard(call_id)
         try:
             return await self._finish(call_id, actual, "settled")
+        except LedgerLost:
+            # Never to be written (the caller keeps it, and the spend it stands for, to say
+            # so); kept here it would fail every later request, reads and stops too.
+            raise
         except StoreUnavailable:
             self._unsettled[call_id] = actual
             raise
@@ -1049,6 +1230,8 @@ class RedisStore:
         """
         try:
             return await self._finish(call_id, Amounts(), "released")
+        except LedgerLost:
+            raise
         except StoreUnavailable:
             if call_id not in self._unsettled:
                 self._doubtful.add(call_id)
@@ -1283,6 +1466,17 @@ class RedisStore:
             sub = None  # the iterator subscribes again and replays from the cursor
         caught_up = False
 
+        # The stops delivered lately, by their text (each carries its time): a message whose index
+        # was delivered already is a repeat if its text was, else from a stop log that started
+        # afresh after Redis lost the ledger (indexes from 1 again), and new.
+        recent: dict[str, None] = {}
+
+        def remember(body: Any) -> StopSignal:
+            recent[_text(body)] = None
+            if len(recent) > 1024:
+                del recent[next(iter(recent))]
+            return decode_stop(body)
+
         async def signals() -> AsyncGenerator[StopSignal, None]:
             nonlocal seen, sub, caught_up
             while True:
@@ -1298,7 +1492,7 @@ class RedisStore:
                         for body in missed:
                             seen += 1
                             delivered(seen)
-                            yield decode_stop(body)
+                            yield remember(body)
                     message = await sub.read_push()
                 except (StoreUnavailable, ConnectionLost):
                     if sub is not None:
@@ -1313,16 +1507,22 @@ class RedisStore:
                 index_text, _, body = _text(message[2]).partition(" ")
                 index = int(index_text)
                 if index <= seen:
-                    continue
+                    if body in recent:
+                        continue  # delivered already
+                    # A stop log that started afresh (Redis lost the ledger; `supervise stop`
+                    # still writes there): its stops are new, those before this one too.
+                    seen = 0
                 if index > seen + 1:  # messages were missed: replay them in order
                     missed = await self._call("LRANGE", self._k("stoplog"), seen, index - 2)
                     for old in missed:
                         seen += 1
+                        if _text(old) in recent:
+                            continue
                         delivered(seen)
-                        yield decode_stop(old)
+                        yield remember(old)
                 seen = index
                 delivered(index)
-                yield decode_stop(body)
+                yield remember(body)
 
         iterator = signals()
         try:
