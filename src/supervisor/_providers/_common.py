@@ -41,7 +41,7 @@ from ._base import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncGenerator, AsyncIterator, Mapping
+    from collections.abc import AsyncGenerator, AsyncIterator, Iterator, Mapping
     from types import TracebackType
 
 Phase = Literal["open", "stream"]
@@ -69,6 +69,14 @@ class _Parser(Protocol):
     def finish(self) -> list[StreamEvent]:
         """Events after the stream ended; raises StreamInterrupted if it ended early."""
         ...
+
+
+class _ContentDecoder(Protocol):
+    """httpx's decoder of a response's content-encoding (gzip, deflate, ...)."""
+
+    def decode(self, data: bytes, /) -> Iterator[bytes]: ...
+
+    def flush(self) -> Iterator[bytes]: ...
 
 
 class _StreamedResponse(Protocol):
@@ -372,7 +380,12 @@ class SDKStreamProvider:
             raise error from exc
         response = streamed.http_response
         raw = response.aiter_raw()
-        events = self._events(request, raw, deadline, response.headers.get("content-type", ""))
+        # The raw body is still content-encoded: a proxy may gzip an event stream (the client
+        # offers gzip), and its bytes must be decoded as httpx's aiter_bytes would.
+        content = response._get_content_decoder()
+        events = self._events(
+            request, raw, deadline, response.headers.get("content-type", ""), content
+        )
         try:
             yield events
         finally:
@@ -392,17 +405,32 @@ class SDKStreamProvider:
         raw: AsyncGenerator[bytes, None],
         deadline: float,
         content_type: str = "",
+        content: _ContentDecoder | None = None,
     ) -> AsyncGenerator[StreamEvent, None]:
         parser = self._parser(request)
         decoder = SSEDecoder()
         head = b""  # the body's first bytes until an event is decoded (for the error below)
         decoded = False
-        while True:
+        ended = False
+        while not ended:
             try:
                 with self._deadline(request, deadline, "stream"):
                     chunk = await raw.__anext__()
+                if content is not None:
+                    chunk = b"".join(content.decode(chunk))
             except StopAsyncIteration:
-                break
+                ended = True
+                try:
+                    chunk = b"".join(content.flush()) if content is not None else b""
+                except httpx2.DecodingError as exc:
+                    raise interrupted(self.name, "its final event") from exc
+            except httpx2.DecodingError as exc:
+                raise MalformedResponse(
+                    f"{self.name} sent a compressed stream that does not decompress ({exc}); "
+                    "the stream was closed. Retry; if it keeps happening, a proxy between here "
+                    "and the server is damaging the stream.",
+                    provider=self.name,
+                ) from exc
             except ProviderError:
                 raise
             except httpx2.TimeoutException as exc:

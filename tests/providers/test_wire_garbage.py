@@ -1,0 +1,194 @@
+"""What broken servers and proxies send: framing no fixture holds, JSON of the wrong shape,
+HTTP answers that are not the API's. Each must end in a typed ``ProviderError`` (never a
+traceback, never a hang) or in the answer, with the usage the server gave as numbers."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import pytest
+
+from supervisor._providers import (
+    AnthropicProvider,
+    Finished,
+    LLMRequest,
+    MalformedResponse,
+    OpenAIChatProvider,
+    OpenAIResponsesProvider,
+    ProviderError,
+    ProviderTimeout,
+    ProviderUnavailable,
+    RateLimited,
+    StreamEvent,
+    StreamInterrupted,
+    TextDelta,
+    UsageReport,
+)
+
+from .sse_server import Scenario, load_events
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
+
+    from supervisor._providers import Provider
+
+    from .sse_server import SSEServer
+
+
+def request(**options: Any) -> LLMRequest:
+    options.setdefault("model", "m")
+    options.setdefault("messages", [{"role": "user", "content": "Hi"}])
+    options.setdefault("max_tokens", 100)
+    options.setdefault("timeout", 10.0)
+    options.setdefault("chunk_timeout", 5.0)
+    return LLMRequest(**options)
+
+
+async def drain(
+    provider: Provider, received: list[StreamEvent], req: LLMRequest | None = None
+) -> None:
+    with anyio.fail_after(15):
+        async with provider.stream(req or request()) as stream:
+            async for event in stream:
+                received.append(event)  # noqa: PERF401  # keep what came before a failure
+
+
+def text_of(events: list[StreamEvent]) -> str:
+    return "".join(e.text for e in events if isinstance(e, TextDelta))
+
+
+@pytest.fixture(params=["chat", "responses", "anthropic"])
+def kind(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+async def provider(kind: str, sse_server: SSEServer) -> AsyncIterator[Provider]:
+    built: Provider
+    if kind == "chat":
+        built = OpenAIChatProvider(base_url=sse_server.base_url)
+    elif kind == "responses":
+        built = OpenAIResponsesProvider(base_url=sse_server.base_url)
+    else:
+        built = AnthropicProvider(base_url=sse_server.root_url)
+    try:
+        yield built
+    finally:
+        await built.aclose()
+
+
+FIXTURE = {
+    "chat": "openai_chat_min.sse",
+    "responses": "openai_responses_text.sse",
+    "anthropic": "anthropic_text.sse",
+}
+TEXT = {"chat": "Mexico City"}
+
+
+def body_of(kind: str) -> bytes:
+    return "".join(load_events(FIXTURE[kind])).encode()
+
+
+def http(head: str, body: bytes = b"") -> bytes:
+    return head.replace("\n", "\r\n").encode() + b"\r\n" + body
+
+
+SSE_HEAD = "HTTP/1.1 200 OK\ncontent-type: text/event-stream\nconnection: close\n"
+
+
+async def ends_in_answer(provider: Provider, kind: str) -> list[StreamEvent]:
+    received: list[StreamEvent] = []
+    await drain(provider, received)
+    assert isinstance(received[-1], Finished), received[-1]
+    if kind in TEXT:
+        assert text_of(received) == TEXT[kind]
+    else:
+        assert text_of(received)
+    return received
+
+
+# --------------------------------------------------------------------------- SSE framing
+
+
+async def test_crlf_line_endings_and_comments(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    body = body_of(kind).replace(b"\n", b"\r\n").replace(b"\r\n\r\n", b"\r\n: ping\r\n\r\n")
+    sse_server.enqueue(Scenario(raw=[http(SSE_HEAD, body)]))
+    await ends_in_answer(provider, kind)
+
+
+async def test_a_leading_byte_order_mark_does_not_hide_the_first_event(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    """The SSE standard strips one leading BOM; without that the first field is named
+    ``\\ufeffdata`` (or ``\\ufeffevent``) and Anthropic's message_start, with the prompt's
+    usage, is lost."""
+    sse_server.enqueue(Scenario(raw=[http(SSE_HEAD, b"\xef\xbb\xbf" + body_of(kind))]))
+    received = await ends_in_answer(provider, kind)
+    if kind == "anthropic":
+        assert any(isinstance(e, UsageReport) and e.input_tokens == 11 for e in received)
+
+
+async def test_http10_body_ended_by_the_close(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    head = SSE_HEAD.replace("HTTP/1.1", "HTTP/1.0")
+    sse_server.enqueue(Scenario(raw=[http(head, body_of(kind))]))
+    await ends_in_answer(provider, kind)
+
+
+async def test_http10_body_cut_mid_line_is_interrupted(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    head = SSE_HEAD.replace("HTTP/1.1", "HTTP/1.0")
+    body = body_of(kind)
+    cut = body[: len(body) * 2 // 3]
+    cut = cut[: cut.rindex(b"data:") + 12]  # in the middle of a data line
+    sse_server.enqueue(Scenario(raw=[http(head, cut)]))
+    with pytest.raises(StreamInterrupted):
+        await drain(provider, [])
+
+
+async def test_a_gzipped_stream_is_read(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    """A proxy that compresses text/event-stream (the client offers gzip in accept-encoding)
+    sends the same events gzipped: they are the answer, not a body of binary noise."""
+    head = SSE_HEAD + "content-encoding: gzip\n"
+    sse_server.enqueue(Scenario(raw=[http(head, gzip.compress(body_of(kind)))]))
+    await ends_in_answer(provider, kind)
+
+
+async def test_one_byte_at_a_time_within_limits(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    data = http(SSE_HEAD, body_of(kind))
+    sse_server.enqueue(Scenario(raw=[data[i : i + 1] for i in range(len(data))]))
+    await ends_in_answer(provider, kind)
+
+
+async def test_a_trickle_of_one_byte_a_while_meets_the_call_timeout(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    """Every gap is under chunk_timeout, so only the call deadline can end it."""
+    body = body_of(kind)
+    trickle = [body[i : i + 1] for i in range(len(body))]
+    sse_server.enqueue(Scenario(raw=[http(SSE_HEAD), *trickle], delay=0.05))
+    started = anyio.current_time()
+    with pytest.raises(ProviderTimeout) as caught:
+        await drain(provider, [], request(timeout=1.0, chunk_timeout=0.5))
+    assert caught.value.kind == "call"
+    assert anyio.current_time() - started < 4
+
+
+async def test_a_stream_that_says_gzip_but_is_not_is_malformed(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    head = SSE_HEAD + "content-encoding: gzip\n"
+    sse_server.enqueue(Scenario(raw=[http(head, body_of(kind))]))
+    with pytest.raises(MalformedResponse, match="does not decompress"):
+        await drain(provider, [])
