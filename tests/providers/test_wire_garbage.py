@@ -18,10 +18,8 @@ from supervisor._providers import (
     MalformedResponse,
     OpenAIChatProvider,
     OpenAIResponsesProvider,
-    ProviderError,
+    ProviderStreamError,
     ProviderTimeout,
-    ProviderUnavailable,
-    RateLimited,
     StreamEvent,
     StreamInterrupted,
     TextDelta,
@@ -191,4 +189,148 @@ async def test_a_stream_that_says_gzip_but_is_not_is_malformed(
     head = SSE_HEAD + "content-encoding: gzip\n"
     sse_server.enqueue(Scenario(raw=[http(head, body_of(kind))]))
     with pytest.raises(MalformedResponse, match="does not decompress"):
+        await drain(provider, [])
+
+
+# --------------------------------------------------------------------------- JSON of the wrong shape
+
+
+def _chat(chunk: dict[str, Any]) -> str:
+    return f"data: {json.dumps(chunk)}\n\n"
+
+
+def _named(chunk: dict[str, Any]) -> str:
+    return f"event: {chunk['type']}\ndata: {json.dumps(chunk)}\n\n"
+
+
+_TOOL = {"type": "function_call", "call_id": "c1", "name": "f", "arguments": ""}
+
+WRONG_SHAPES: list[tuple[str, str]] = [
+    ("chat", _chat({"choices": [None]})),
+    ("chat", _chat({"choices": "abc"})),
+    ("chat", _chat({"choices": [{"index": 0, "delta": "text"}]})),
+    ("chat", _chat({"choices": [{"index": 0, "delta": {"tool_calls": [None]}}]})),
+    ("chat", _chat({"choices": [{"index": 0, "delta": {"tool_calls": [{"function": "f"}]}}]})),
+    ("chat", _chat({"choices": [], "usage": [1, 2]})),
+    ("chat", _chat({"choices": [], "usage": {"prompt_tokens": "many"}})),
+    ("chat", _chat({"choices": [], "usage": {"prompt_tokens_details": "x", "prompt_tokens": 1}})),
+    ("responses", _named({"type": "response.output_item.added", "item": "x"})),
+    (
+        "responses",
+        _named({"type": "response.output_item.added", "output_index": None, "item": _TOOL}),
+    ),
+    (
+        "responses",
+        _named({"type": "response.function_call_arguments.delta", "output_index": "a"}),
+    ),
+    ("responses", _named({"type": "response.completed", "response": "x"})),
+    ("responses", _named({"type": "response.completed", "response": {"usage": [1]}})),
+    ("anthropic", _named({"type": "message_start", "message": "x"})),
+    ("anthropic", _named({"type": "content_block_delta", "index": 0, "delta": "x"})),
+    (
+        "anthropic",
+        _named(
+            {
+                "type": "content_block_delta",
+                "index": None,
+                "delta": {"type": "input_json_delta", "partial_json": "{"},
+            }
+        ),
+    ),
+    ("anthropic", _named({"type": "content_block_start", "index": 0, "content_block": "x"})),
+    ("anthropic", _named({"type": "message_delta", "delta": {}, "usage": {"output_tokens": "x"}})),
+    ("anthropic", _named({"type": "message_delta", "delta": "x"})),
+]
+
+
+@pytest.mark.parametrize(("kind", "event"), WRONG_SHAPES, ids=lambda v: str(v)[:50])
+async def test_a_chunk_of_the_wrong_shape_is_malformed_not_a_traceback(
+    kind: str, event: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    """JSON that parses but is not the object the API documents (a null, a string, a list
+    where an object goes) is the server's fault: MalformedResponse, not AttributeError."""
+    events = load_events(FIXTURE[kind])
+    events.insert(2, event)
+    sse_server.enqueue(Scenario(events=events))
+    with pytest.raises(MalformedResponse, match="unexpected shape"):
+        await drain(provider, [])
+
+
+@pytest.mark.parametrize(
+    ("kind", "event"),
+    [
+        ("responses", _named({"type": "response.failed", "response": {"error": "overloaded"}})),
+        ("anthropic", _named({"type": "error", "error": "overloaded"})),
+    ],
+    ids=["responses", "anthropic"],
+)
+async def test_an_error_event_given_as_a_plain_string_is_a_stream_error(
+    kind: str, event: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    events = load_events(FIXTURE[kind])
+    events.insert(4, event)
+    sse_server.enqueue(Scenario(events=events))
+    with pytest.raises(ProviderStreamError, match="overloaded"):
+        await drain(provider, [])
+
+
+# --------------------------------------------------------------------------- usage counts
+
+USAGE_AS_TEXT = {
+    "chat": _chat({"choices": [], "usage": {"prompt_tokens": "14", "completion_tokens": "8"}}),
+    "responses": _named(
+        {
+            "type": "response.completed",
+            "response": {
+                "status": "completed",
+                "usage": {"input_tokens": "14", "output_tokens": "8"},
+            },
+        }
+    ),
+    "anthropic": _named(
+        {
+            "type": "message_delta",
+            "delta": {"stop_reason": "end_turn"},
+            "usage": {"output_tokens": "8"},
+        }
+    ),
+}
+
+
+def _with_usage(kind: str, usage_event: str) -> list[str]:
+    events = load_events(FIXTURE[kind])
+    if kind == "chat":
+        events[-2] = usage_event  # the usage chunk, before [DONE]
+    elif kind == "responses":
+        events[-1] = usage_event  # response.completed
+    else:
+        events[-2] = usage_event  # message_delta, before message_stop
+    return events
+
+
+async def test_token_counts_given_as_strings_are_numbers(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    """Some gateways send counts as numeric strings: the counts, as numbers, not a string that
+    breaks the settlement's arithmetic (or compares as text) in the governor."""
+    sse_server.enqueue(Scenario(events=_with_usage(kind, USAGE_AS_TEXT[kind])))
+    received: list[StreamEvent] = []
+    await drain(provider, received)
+    final = [e for e in received if isinstance(e, UsageReport) and e.final]
+    assert len(final) == 1
+    assert final[0].output_tokens == 8
+    assert type(final[0].output_tokens) is int
+    assert type(final[0].input_tokens) is int
+    if kind != "anthropic":
+        assert final[0].input_tokens == 14
+
+
+async def test_a_negative_token_count_is_malformed_not_a_credit(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    """A negative count would settle below nothing and credit the budget: the stream fails as
+    malformed instead, and the governor charges its own count."""
+    event = USAGE_AS_TEXT[kind].replace('"8"', "-500")
+    sse_server.enqueue(Scenario(events=_with_usage(kind, event)))
+    with pytest.raises(MalformedResponse):
         await drain(provider, [])

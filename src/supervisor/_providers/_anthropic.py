@@ -69,6 +69,7 @@ from ._common import (
     resolve_api_key,
     status_error,
     stream_error,
+    token_count,
 )
 
 if TYPE_CHECKING:
@@ -419,12 +420,12 @@ class _MessagesParser:
         if kind == "message_start":
             usage = (event.get("message") or {}).get("usage") or {}
             # Anthropic's input_tokens excludes cache reads and writes; ours counts the prompt.
-            self._cached = int(usage.get("cache_read_input_tokens") or 0)
-            created = int(usage.get("cache_creation_input_tokens") or 0)
+            self._cached = token_count(usage.get("cache_read_input_tokens"))
+            created = token_count(usage.get("cache_creation_input_tokens"))
             self._set_written(created, usage.get("cache_creation"))
-            self._uncached = int(usage.get("input_tokens") or 0)
+            self._uncached = token_count(usage.get("input_tokens"))
             self._input_tokens = self._uncached + self._cached + created
-            self._output_tokens = int(usage.get("output_tokens") or 0)
+            self._output_tokens = token_count(usage.get("output_tokens"))
             self._count_searches(usage)
             return [self._usage(final=False)]
         if kind == "content_block_start":
@@ -457,15 +458,15 @@ class _MessagesParser:
             if usage:
                 # Cumulative: the count so far, which replaces (not adds to) the last one.
                 if usage.get("output_tokens") is not None:
-                    self._output_tokens = int(usage["output_tokens"])
+                    self._output_tokens = token_count(usage["output_tokens"])
                 # Cumulative too, where given: a call that runs server tools samples again,
                 # and its later turns read and write the prompt cache as well.
                 if usage.get("input_tokens"):
-                    self._uncached = int(usage["input_tokens"])
+                    self._uncached = token_count(usage["input_tokens"])
                 if usage.get("cache_read_input_tokens") is not None:
-                    self._cached = int(usage["cache_read_input_tokens"])
+                    self._cached = token_count(usage["cache_read_input_tokens"])
                 if usage.get("cache_creation_input_tokens") is not None:
-                    created = int(usage["cache_creation_input_tokens"])
+                    created = token_count(usage["cache_creation_input_tokens"])
                     self._set_written(created, usage.get("cache_creation"))
                 written = self._written + self._written_long
                 self._input_tokens = self._uncached + self._cached + written
@@ -477,6 +478,8 @@ class _MessagesParser:
             return [self._usage(final=True)]
         if kind == "error":
             error = event.get("error") or {}
+            if not isinstance(error, dict):  # a proxy's error given as a plain string
+                error = {"message": str(error)}
             raise stream_error(
                 self._provider,
                 str(error.get("type") or "api_error"),
@@ -500,7 +503,7 @@ class _MessagesParser:
         more); a total without the split keeps the 1-hour share known so far, the rest being
         the default 5-minute cache."""
         if isinstance(split, dict):
-            long = int(split.get("ephemeral_1h_input_tokens") or 0)
+            long = token_count(split.get("ephemeral_1h_input_tokens"))
         else:
             long = self._written_long
         self._written_long = min(long, created)

@@ -14,6 +14,7 @@ runs the loop around them:
 from __future__ import annotations
 
 import json
+import math
 import os
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -251,6 +252,32 @@ def malformed_shape(provider: str, data: object) -> MalformedResponse:
     )
 
 
+def token_count(value: object) -> int:
+    """A token count as a server sent it: a whole number, a numeric string (as some gateways
+    send), or null for 0.
+
+    Raises:
+        ValueError: Anything else, or a negative count (a count the server cannot mean, which
+            would credit the budget); the stream reports it as a malformed chunk.
+    """
+    if value is None:
+        return 0
+    count: int
+    if isinstance(value, bool):
+        raise ValueError(f"a token count of {value!r}")
+    if isinstance(value, int):
+        count = value
+    elif isinstance(value, float) and math.isfinite(value):
+        count = math.ceil(value)
+    elif isinstance(value, str):
+        count = int(value.strip())
+    else:
+        raise ValueError(f"a token count of {value!r}")
+    if count < 0:
+        raise ValueError(f"a negative token count ({count})")
+    return count
+
+
 _HEAD_BYTES = 120  # how much of a body that is not an event stream an error quotes
 
 
@@ -452,7 +479,15 @@ class SDKStreamProvider:
                         data = json.loads(text)
                     except ValueError as exc:
                         raise malformed(self.name, exc) from exc
-                for event in parser.feed(name, data):
+                try:
+                    produced = parser.feed(name, data)
+                except ProviderError:
+                    raise
+                except (AttributeError, TypeError, ValueError, KeyError, IndexError) as exc:
+                    # JSON, but not the object the API documents (a null, a string or a list
+                    # where an object or a count goes): the server's fault, not a traceback.
+                    raise malformed_shape(self.name, data) from exc
+                for event in produced:
                     yield event
                 if parser.done:
                     break

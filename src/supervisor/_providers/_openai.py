@@ -47,6 +47,7 @@ from ._common import (
     resolve_api_key,
     status_error,
     stream_error,
+    token_count,
 )
 
 if TYPE_CHECKING:
@@ -364,15 +365,16 @@ class _ChatParser:
             # on the finishing chunk (llama.cpp, DeepSeek, Mistral). Some servers (vLLM's
             # continuous_usage_stats, KubeAI, newer llama.cpp) also put a running count on
             # every chunk: those are interim, or a cut stream would settle as complete.
-            prompt = usage.get("prompt_tokens") or 0
+            prompt = token_count(usage.get("prompt_tokens"))
             # DeepSeek counts its cache reads in its own field (prompt_cache_hit_tokens, part of
             # prompt_tokens); it may send OpenAI's cached_tokens beside it, as 0.
             cached = max(
-                details.get("cached_tokens") or 0, usage.get("prompt_cache_hit_tokens") or 0
+                token_count(details.get("cached_tokens")),
+                token_count(usage.get("prompt_cache_hit_tokens")),
             )
             report = UsageReport(
                 input_tokens=prompt,
-                output_tokens=usage.get("completion_tokens") or 0,
+                output_tokens=token_count(usage.get("completion_tokens")),
                 cached_input_tokens=min(cached, prompt),
                 final=not chunk.get("choices") or self._finish is not None,
             )
@@ -588,6 +590,8 @@ class _ResponsesParser:
             return self._terminal(event.get("response") or {}, kind)
         if kind == "response.failed":
             error = (event.get("response") or {}).get("error") or {}
+            if not isinstance(error, dict):  # a proxy's error given as a plain string
+                error = {"message": str(error)}
             raise stream_error(
                 self._provider,
                 str(error.get("code") or "server_error"),
@@ -627,9 +631,9 @@ class _ResponsesParser:
             details = usage.get("input_tokens_details") or {}
             events.append(
                 UsageReport(
-                    input_tokens=usage.get("input_tokens") or 0,
-                    output_tokens=usage.get("output_tokens") or 0,
-                    cached_input_tokens=details.get("cached_tokens") or 0,
+                    input_tokens=token_count(usage.get("input_tokens")),
+                    output_tokens=token_count(usage.get("output_tokens")),
+                    cached_input_tokens=token_count(details.get("cached_tokens")),
                     final=True,
                     web_searches=self._searches,
                 )
