@@ -4,8 +4,10 @@ traceback, never a hang) or in the answer, with the usage the server gave as num
 
 from __future__ import annotations
 
+import email.utils
 import gzip
 import json
+import time
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -18,8 +20,11 @@ from supervisor._providers import (
     MalformedResponse,
     OpenAIChatProvider,
     OpenAIResponsesProvider,
+    ProviderError,
     ProviderStreamError,
     ProviderTimeout,
+    ProviderUnavailable,
+    RateLimited,
     StreamEvent,
     StreamInterrupted,
     TextDelta,
@@ -333,4 +338,78 @@ async def test_a_negative_token_count_is_malformed_not_a_credit(
     event = USAGE_AS_TEXT[kind].replace('"8"', "-500")
     sse_server.enqueue(Scenario(events=_with_usage(kind, event)))
     with pytest.raises(MalformedResponse):
+        await drain(provider, [])
+
+
+# --------------------------------------------------------------------------- HTTP answers
+
+HTML = b"<html><head><title>502 Bad Gateway</title></head><body>" + b"x" * 5000 + b"</body></html>"
+
+
+async def test_a_5xx_with_an_html_body_is_unavailable_with_a_short_message(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    head = f"HTTP/1.1 502 Bad Gateway\ncontent-type: text/html\ncontent-length: {len(HTML)}\n"
+    sse_server.enqueue(Scenario(raw=[http(head, HTML)]))
+    with pytest.raises(ProviderUnavailable) as caught:
+        await drain(provider, [])
+    assert caught.value.status_code == 502
+    assert len(str(caught.value)) < 1000
+
+
+async def test_a_429_with_an_http_date_retry_after(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    when = email.utils.formatdate(time.time() + 30, usegmt=True)
+    body = b'{"error": {"message": "slow down"}}'
+    head = (
+        f"HTTP/1.1 429 Too Many Requests\ncontent-type: application/json\n"
+        f"content-length: {len(body)}\nretry-after: {when}\n"
+    )
+    sse_server.enqueue(Scenario(raw=[http(head, body)]))
+    with pytest.raises(RateLimited) as caught:
+        await drain(provider, [])
+    assert caught.value.retry_after is not None
+    assert 25 < caught.value.retry_after <= 31
+
+
+async def test_a_redirect_is_followed_to_the_stream(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    location = {
+        "chat": "/v1/chat/completions",
+        "responses": "/v1/responses",
+        "anthropic": "/v1/messages",
+    }[kind]
+    head = f"HTTP/1.1 307 Temporary Redirect\nlocation: {location}?moved=1\ncontent-length: 0\nconnection: close\n"
+    sse_server.enqueue(Scenario(raw=[http(head)]), Scenario(events=load_events(FIXTURE[kind])))
+    await ends_in_answer(provider, kind)
+
+
+async def test_a_server_that_closes_without_answering(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    sse_server.enqueue(Scenario(raw=[]))
+    with pytest.raises(ProviderError) as caught:
+        await drain(provider, [])
+    assert caught.value.retryable
+
+
+async def test_an_empty_200_is_interrupted(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    head = "HTTP/1.1 200 OK\ncontent-type: text/event-stream\ncontent-length: 0\n"
+    sse_server.enqueue(Scenario(raw=[http(head)]))
+    with pytest.raises(StreamInterrupted):
+        await drain(provider, [])
+
+
+async def test_a_200_json_error_body_is_not_a_stream(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    """A gateway that answers an error with status 200 and a JSON body."""
+    body = b'{"error": {"message": "quota exceeded", "type": "insufficient_quota"}}'
+    head = f"HTTP/1.1 200 OK\ncontent-type: application/json\ncontent-length: {len(body)}\n"
+    sse_server.enqueue(Scenario(raw=[http(head, body)]))
+    with pytest.raises(MalformedResponse, match="quota exceeded"):
         await drain(provider, [])

@@ -158,6 +158,9 @@ def redact(secret: str | None) -> str:
     return "'***'" if secret else "None"
 
 
+_DETAIL_CHARS = 300  # how much of what an error status said its message quotes
+
+
 def status_error(
     provider: str,
     status: int,
@@ -167,6 +170,9 @@ def status_error(
 ) -> ProviderError:
     """The typed error for an HTTP error status from ``provider``."""
     retry_after = parse_retry_after(headers)
+    detail = " ".join(detail.split())  # a proxy's HTML page: one line, and only its start
+    if len(detail) > _DETAIL_CHARS:
+        detail = detail[:_DETAIL_CHARS] + "..."
     detail = f" The provider said: {detail}" if detail else ""
     if status == 429:
         return RateLimited(
