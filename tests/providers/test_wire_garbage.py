@@ -413,3 +413,63 @@ async def test_a_200_json_error_body_is_not_a_stream(
     sse_server.enqueue(Scenario(raw=[http(head, body)]))
     with pytest.raises(MalformedResponse, match="quota exceeded"):
         await drain(provider, [])
+
+
+# --------------------------------------------------------------------------- ends and sizes
+
+
+async def test_chat_usage_chunk_then_silence_is_the_end(sse_server: SSEServer) -> None:
+    """A server that sends the closing usage chunk (after the finish) and then neither
+    ``[DONE]`` nor a close: the call is complete, not a chunk timeout that fails a finished,
+    paid-for answer (and invites a retry that pays again)."""
+    events = load_events(FIXTURE["chat"])
+    assert events[-1].startswith("data: [DONE]")
+    sse_server.enqueue(Scenario(events=events, hang_after=len(events) - 1))
+    provider = OpenAIChatProvider(base_url=sse_server.base_url)
+    received: list[StreamEvent] = []
+    try:
+        await drain(provider, received, request(chunk_timeout=1.0))
+    finally:
+        await provider.aclose()
+    assert text_of(received) == "Mexico City"
+    assert [e for e in received if isinstance(e, UsageReport)] == [UsageReport(14, 8)]
+    assert isinstance(received[-1], Finished)
+
+
+async def test_a_leading_byte_order_mark_keeps_the_first_events_text(
+    sse_server: SSEServer,
+) -> None:
+    body = b"\xef\xbb\xbf" + "".join(load_events(FIXTURE["chat"])[1:]).encode()
+    sse_server.enqueue(Scenario(raw=[http(SSE_HEAD, body)]))
+    provider = OpenAIChatProvider(base_url=sse_server.base_url)
+    received: list[StreamEvent] = []
+    try:
+        await drain(provider, received)
+    finally:
+        await provider.aclose()
+    assert text_of(received) == "Mexico City"
+
+
+async def test_chat_error_named_by_the_event_line(sse_server: SSEServer) -> None:
+    """Some compatible servers name an error by ``event: error`` with a bare payload."""
+    events = load_events(FIXTURE["chat"])
+    events.insert(2, 'event: error\ndata: {"message": "model overloaded", "code": 503}\n\n')
+    sse_server.enqueue(Scenario(events=events))
+    provider = OpenAIChatProvider(base_url=sse_server.base_url)
+    try:
+        with pytest.raises(ProviderStreamError, match="model overloaded") as caught:
+            await drain(provider, [])
+    finally:
+        await provider.aclose()
+    assert caught.value.retryable
+
+
+async def test_an_endless_line_is_malformed_not_unbounded_memory(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    """A body with no line end (a binary file, a runaway server) is not buffered until the
+    call deadline: past the longest line an event may take, it is malformed."""
+    piece = b"x" * (1 << 20)
+    sse_server.enqueue(Scenario(raw=[http(SSE_HEAD, b"data: "), *[piece] * 40]))
+    with pytest.raises(MalformedResponse, match="line"):
+        await drain(provider, [])

@@ -95,24 +95,43 @@ class SSEDecoder:
     Never buffers more than one incomplete event.
     """
 
+    #: The longest line an event may have (bytes): a body with no line end (a binary file, a
+    #: runaway server) is refused past it, not buffered until the call deadline.
+    MAX_LINE = 16 << 20
+
     def __init__(self) -> None:
-        self._buffer = b""
+        self._buffer = bytearray()
+        self._scanned = 0  # bytes of the buffer known to hold no line end
+        self._started = False
         self._event: str | None = None
         self._data: list[str] = []
 
     def feed(self, chunk: bytes) -> list[tuple[str | None, str]]:
-        """The complete ``(event, data)`` pairs ``chunk`` finishes."""
+        """The complete ``(event, data)`` pairs ``chunk`` finishes.
+
+        Raises:
+            ValueError: A line longer than :attr:`MAX_LINE`.
+        """
         self._buffer += chunk
+        if not self._started and len(self._buffer) >= 3:
+            # As the standard says: one leading byte order mark is not part of the first line.
+            self._started = True
+            if self._buffer.startswith(b"\xef\xbb\xbf"):
+                del self._buffer[:3]
         out: list[tuple[str | None, str]] = []
         while True:
-            newline = self._buffer.find(b"\n")
+            newline = self._buffer.find(b"\n", self._scanned)
             if newline < 0:
+                self._scanned = len(self._buffer)
+                if self._scanned > self.MAX_LINE:
+                    raise ValueError(f"a line of more than {self.MAX_LINE} bytes with no line end")
                 return out
+            self._scanned = 0
             # As the SSE standard decodes: a byte that is not UTF-8 becomes U+FFFD, never an
             # exception from the middle of an answer (llama.cpp has split a character's bytes
             # across two tokens' events).
             line = self._buffer[:newline].rstrip(b"\r").decode("utf-8", "replace")
-            self._buffer = self._buffer[newline + 1 :]
+            del self._buffer[: newline + 1]
             if not line:
                 data = "\n".join(self._data)
                 # As the standard says, an event without data is not dispatched: a keep-alive
@@ -476,7 +495,15 @@ class SDKStreamProvider:
                 raise interrupted(self.name, "its final event") from exc
             if not decoded and len(head) < _HEAD_BYTES:
                 head += chunk[: _HEAD_BYTES - len(head)]
-            for name, text in decoder.feed(chunk):
+            try:
+                pairs = decoder.feed(chunk)
+            except ValueError as exc:
+                raise MalformedResponse(
+                    f"{self.name} sent {exc}; the stream was closed. Check that base_url points "
+                    "at a server of this provider's kind.",
+                    provider=self.name,
+                ) from exc
+            for name, text in pairs:
                 decoded = True
                 if text.startswith("[DONE]"):
                     data: Any = None

@@ -313,6 +313,8 @@ class _ChatParser:
         if not isinstance(chunk, dict):
             raise malformed_shape(self._provider, chunk)
         error = chunk.get("error")
+        if event == "error" and not error:
+            error = chunk  # named by the event line, with a bare payload
         if error:
             # An error payload on a data line, as OpenAI and compatible servers send mid-stream.
             error = error if isinstance(error, dict) else {"message": str(error)}
@@ -380,6 +382,10 @@ class _ChatParser:
             )
             self._usage = report
             events.append(report)
+            if self._finish is not None and not chunk.get("choices"):
+                # The closing count, after the finish: nothing more is needed, so a server that
+                # sends no [DONE] and keeps the connection open cannot fail a finished answer.
+                self.done = True
         return events
 
     def finish(self) -> list[StreamEvent]:
