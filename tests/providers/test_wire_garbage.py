@@ -473,3 +473,33 @@ async def test_an_endless_line_is_malformed_not_unbounded_memory(
     sse_server.enqueue(Scenario(raw=[http(SSE_HEAD, b"data: "), *[piece] * 40]))
     with pytest.raises(MalformedResponse, match="line"):
         await drain(provider, [])
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        pytest.param(
+            http(
+                "HTTP/1.1 502 Bad Gateway\ncontent-type: application/json\n"
+                "content-encoding: gzip\ncontent-length: 11\nconnection: close\n",
+                b"not gzipped",
+            ),
+            marks=pytest.mark.filterwarnings(
+                # The SDK abandons the error body's stream when it fails to decompress; trio
+                # then reports the unfinished generator (not ours to finish).
+                "ignore::pytest.PytestUnraisableExceptionWarning"
+            ),
+        ),
+        http("HTTP/1.1 abc Whatever\ncontent-length: 0\nconnection: close\n"),
+        http("HTTP/1.1 799 Odd\ncontent-length: 2\nconnection: close\n", b"{}"),
+        http("HTTP/1.1 401 No\ncontent-type: application/json\ncontent-length: 1\n", b"{"),
+        b"garbage that is not http at all\r\n\r\n",
+    ],
+    ids=["bad-gzip-502", "bad-status-line", "status-799", "bad-json-401", "not-http"],
+)
+async def test_an_answer_that_is_not_proper_http_is_a_provider_error(
+    answer: bytes, kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    sse_server.enqueue(Scenario(raw=[answer]))
+    with pytest.raises(ProviderError):
+        await drain(provider, [])

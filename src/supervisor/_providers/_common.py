@@ -30,6 +30,7 @@ from ._base import (
     LLMRequest,
     MalformedResponse,
     ProviderConfigError,
+    ProviderConnectError,
     ProviderError,
     ProviderStreamError,
     ProviderTimeout,
@@ -427,6 +428,10 @@ class SDKStreamProvider:
             raise
         except Exception as exc:
             error = self._translate(exc, "open")
+            if error is None and isinstance(exc, httpx2.HTTPError):
+                # What the SDK lets through unwrapped: an error status whose body fails to
+                # decompress (it reads the body to quote it) is such an httpx error.
+                error = _open_error(self.name, exc)
             if error is None:
                 raise
             raise error from exc
@@ -530,6 +535,22 @@ class SDKStreamProvider:
             raise not_a_stream(self.name, content_type, head)
         for event in parser.finish():
             yield event
+
+
+def _open_error(provider: str, exc: httpx2.HTTPError) -> ProviderError:
+    """The typed error for an httpx error the SDK raised unwrapped while opening."""
+    if isinstance(exc, httpx2.DecodingError):
+        return MalformedResponse(
+            f"{provider} answered with a compressed body that does not decompress ({exc}); "
+            "nothing was streamed. Retry; if it keeps happening, a proxy between here and the "
+            "server is damaging its answers.",
+            provider=provider,
+        )
+    return ProviderConnectError(
+        f"The HTTP exchange with {provider} failed before the stream began ({exc!r}); retry, "
+        "and check base_url and any proxy in between.",
+        provider=provider,
+    )
 
 
 async def _finish_generator(raw: AsyncGenerator[bytes, None]) -> None:
