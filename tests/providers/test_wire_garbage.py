@@ -28,6 +28,8 @@ from supervisor._providers import (
     StreamEvent,
     StreamInterrupted,
     TextDelta,
+    ToolCall,
+    ToolCallDelta,
     UsageReport,
 )
 
@@ -503,3 +505,91 @@ async def test_an_answer_that_is_not_proper_http_is_a_provider_error(
     sse_server.enqueue(Scenario(raw=[answer]))
     with pytest.raises(ProviderError):
         await drain(provider, [])
+
+
+# --------------------------------------------------------------------------- split characters
+
+HIGH, LOW = "\\ud83d", "\\ude00"  # the two JSON escapes of U+1F600, as a UTF-16 slicer sends them
+
+
+def _text_delta(kind: str, escaped: str) -> str:
+    """A text delta event whose JSON text is ``escaped`` (JSON escapes left as they are)."""
+    if kind == "chat":
+        return (
+            'data: {"choices": [{"index": 0, "delta": {"content": "' + escaped + '"}, '
+            '"finish_reason": null}]}\n\n'
+        )
+    if kind == "responses":
+        return (
+            "event: response.output_text.delta\n"
+            'data: {"type": "response.output_text.delta", "output_index": 0, '
+            '"delta": "' + escaped + '"}\n\n'
+        )
+    return (
+        "event: content_block_delta\n"
+        'data: {"type": "content_block_delta", "index": 0, '
+        '"delta": {"type": "text_delta", "text": "' + escaped + '"}}\n\n'
+    )
+
+
+async def test_a_character_split_into_its_utf16_halves_is_joined(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    """Each half alone is a lone surrogate, which no UTF-8 writer (the audit record, a log)
+    can encode: the text must hold the character, well formed."""
+    events = load_events(FIXTURE[kind])
+    at = {"chat": 2, "responses": 5, "anthropic": 4}[kind]
+    events[at:at] = [_text_delta(kind, "a" + HIGH), _text_delta(kind, LOW + "b")]
+    sse_server.enqueue(Scenario(events=events))
+    received: list[StreamEvent] = []
+    await drain(provider, received)
+    assert isinstance(received[-1], Finished)
+    text = text_of(received)
+    assert "a\U0001f600b" in text
+    text.encode("utf-8")  # well formed
+
+
+async def test_a_lone_half_at_the_end_becomes_a_replacement_character(
+    sse_server: SSEServer,
+) -> None:
+    events = load_events(FIXTURE["chat"])
+    events[3:3] = [_text_delta("chat", HIGH)]  # after all the text
+    sse_server.enqueue(Scenario(events=events))
+    provider = OpenAIChatProvider(base_url=sse_server.base_url)
+    received: list[StreamEvent] = []
+    try:
+        await drain(provider, received)
+    finally:
+        await provider.aclose()
+    assert text_of(received) == "Mexico City\ufffd"
+    assert isinstance(received[-1], Finished)
+
+
+async def test_chat_tool_arguments_split_inside_a_character_are_joined(
+    sse_server: SSEServer,
+) -> None:
+    def fragment(arguments: str, first: bool = False) -> str:
+        call = '{"index": 0, "function": {"arguments": "' + arguments + '"}'
+        if first:
+            call = '{"index": 0, "id": "call_1", "type": "function", "function": {"name": "say", '
+            call += '"arguments": "' + arguments + '"}'
+        return 'data: {"choices": [{"index": 0, "delta": {"tool_calls": [' + call + "}]}}]}\n\n"
+
+    events = [
+        fragment('{\\"emoji\\": \\"' + HIGH, first=True),
+        fragment(LOW + '\\"}'),
+        'data: {"choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]}\n\n',
+        "data: [DONE]\n\n",
+    ]
+    sse_server.enqueue(Scenario(events=events))
+    provider = OpenAIChatProvider(base_url=sse_server.base_url)
+    received: list[StreamEvent] = []
+    try:
+        await drain(provider, received)
+    finally:
+        await provider.aclose()
+    calls = [e for e in received if isinstance(e, ToolCall)]
+    assert calls == [ToolCall(0, "call_1", "say", '{"emoji": "\U0001f600"}')]
+    streamed = "".join(e.arguments for e in received if isinstance(e, ToolCallDelta))
+    assert streamed == calls[0].arguments
+    assert calls[0].parsed_arguments() == {"emoji": "\U0001f600"}

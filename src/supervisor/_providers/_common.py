@@ -13,9 +13,11 @@ runs the loop around them:
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import os
+import re
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -26,6 +28,7 @@ from policies import estimate_stream_tokens
 
 from ._base import (
     AuthenticationFailed,
+    Finished,
     InvalidRequest,
     LLMRequest,
     MalformedResponse,
@@ -38,6 +41,9 @@ from ._base import (
     RateLimited,
     StreamEvent,
     StreamInterrupted,
+    TextDelta,
+    ToolCall,
+    ToolCallDelta,
     UsageReport,
     parse_retry_after,
 )
@@ -466,6 +472,7 @@ class SDKStreamProvider:
     ) -> AsyncGenerator[StreamEvent, None]:
         parser = self._parser(request)
         decoder = SSEDecoder()
+        surrogates = _Surrogates()
         head = b""  # the body's first bytes until an event is decoded (for the error below)
         decoded = False
         ended = False
@@ -526,7 +533,8 @@ class SDKStreamProvider:
                     # where an object or a count goes): the server's fault, not a traceback.
                     raise malformed_shape(self.name, data) from exc
                 for event in produced:
-                    yield event
+                    for fixed in surrogates.fix(event):
+                        yield fixed
                 if parser.done:
                     break
             if parser.done:
@@ -534,7 +542,65 @@ class SDKStreamProvider:
         if not decoded and head.strip():
             raise not_a_stream(self.name, content_type, head)
         for event in parser.finish():
-            yield event
+            for fixed in surrogates.fix(event):
+                yield fixed
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _well_formed(text: str) -> str:
+    """``text`` with its surrogate pairs joined and any lone surrogate as U+FFFD."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+class _Surrogates:
+    """Joins a character a server split into its two UTF-16 halves across two deltas.
+
+    JSON escapes a character outside the BMP as a surrogate pair (``"\\ud83d\\ude00"``); a
+    server or proxy that slices text by UTF-16 units (JavaScript) may send the halves in two
+    chunks, each of which decodes to a lone surrogate. Passed on as they are, they can never
+    be encoded as UTF-8: the audit record, a log or a file written by a tool would fail on
+    them. A trailing high half is held back until the next delta of the same text; the
+    assembled tool-call arguments are joined the same way; a half left alone is U+FFFD.
+    """
+
+    __slots__ = ("_held",)
+
+    def __init__(self) -> None:
+        self._held: dict[int, str] = {}  # a held high half, by tool-call index (-1: the text)
+
+    def fix(self, event: StreamEvent) -> list[StreamEvent]:
+        if isinstance(event, TextDelta):
+            text = self._take(-1, event.text)
+            return [TextDelta(text)] if text is not None else []
+        if isinstance(event, ToolCallDelta):
+            arguments = self._take(event.index, event.arguments)
+            if arguments is None:
+                if event.id is None and event.name is None:
+                    return []
+                arguments = ""
+            return [dataclasses.replace(event, arguments=arguments)]
+        if isinstance(event, ToolCall):
+            self._held.pop(event.index, None)
+            if _SURROGATE.search(event.arguments):
+                return [dataclasses.replace(event, arguments=_well_formed(event.arguments))]
+            return [event]
+        if isinstance(event, Finished) and -1 in self._held:
+            del self._held[-1]
+            return [TextDelta("\ufffd"), event]
+        return [event]
+
+    def _take(self, key: int, text: str) -> str | None:
+        """``text`` to pass on now, or ``None`` when all of it is held."""
+        held = self._held.pop(key, "")
+        if not held and (text.isascii() or not _SURROGATE.search(text)):
+            return text
+        text = held + text
+        if text and "\ud800" <= text[-1] <= "\udbff":
+            self._held[key] = text[-1]
+            text = text[:-1]
+        return _well_formed(text) if text else None
 
 
 def _open_error(provider: str, exc: httpx2.HTTPError) -> ProviderError:
