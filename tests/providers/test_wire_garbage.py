@@ -593,3 +593,30 @@ async def test_chat_tool_arguments_split_inside_a_character_are_joined(
     streamed = "".join(e.arguments for e in received if isinstance(e, ToolCallDelta))
     assert streamed == calls[0].arguments
     assert calls[0].parsed_arguments() == {"emoji": "\U0001f600"}
+
+
+# --------------------------------------------------------------------------- usage left out
+
+
+def _without(events: list[str], kind: str) -> list[str]:
+    return [e for e in events if f'"type":"{kind}"' not in e.replace(" ", "")]
+
+
+@pytest.mark.parametrize("left_out", ["message_start", "message_delta"])
+async def test_anthropic_usage_a_proxy_left_out_is_not_a_final_count(
+    left_out: str, sse_server: SSEServer
+) -> None:
+    """A proxy that drops message_start (the prompt's count) or message_delta (the output's)
+    must not settle the call as final at what is left (0 input, or 1 output token for a
+    whole answer): the count is interim, so the governor keeps its own estimate."""
+    events = _without(load_events(FIXTURE["anthropic"]), left_out)
+    sse_server.enqueue(Scenario(events=events))
+    provider = AnthropicProvider(base_url=sse_server.root_url)
+    received: list[StreamEvent] = []
+    try:
+        await drain(provider, received)
+    finally:
+        await provider.aclose()
+    assert text_of(received) == "Hello there!"
+    assert isinstance(received[-1], Finished)
+    assert not any(isinstance(e, UsageReport) and e.final for e in received)

@@ -367,6 +367,10 @@ class _MessagesParser:
         self._written = 0  # to the 5-minute cache
         self._written_long = 0  # to the 1-hour cache
         self._output_tokens = 0
+        # Whether the prompt's count (message_start) and the output's (message_delta) came:
+        # the count at message_stop is the call's final one only with both.
+        self._prompt_counted = False
+        self._output_counted = False
         self._stop: str | None = None
         self._searches = 0  # web searches started in this call
         self._server_blocks: set[int] = set()  # indices of server_tool_use blocks
@@ -419,6 +423,7 @@ class _MessagesParser:
             return []
         if kind == "message_start":
             usage = (event.get("message") or {}).get("usage") or {}
+            self._prompt_counted = bool(usage)
             # Anthropic's input_tokens excludes cache reads and writes; ours counts the prompt.
             self._cached = token_count(usage.get("cache_read_input_tokens"))
             created = token_count(usage.get("cache_creation_input_tokens"))
@@ -459,6 +464,7 @@ class _MessagesParser:
                 # Cumulative: the count so far, which replaces (not adds to) the last one.
                 if usage.get("output_tokens") is not None:
                     self._output_tokens = token_count(usage["output_tokens"])
+                    self._output_counted = True
                 # Cumulative too, where given: a call that runs server tools samples again,
                 # and its later turns read and write the prompt cache as well.
                 if usage.get("input_tokens"):
@@ -475,7 +481,9 @@ class _MessagesParser:
             return []
         if kind == "message_stop":
             self.done = True
-            return [self._usage(final=True)]
+            # A proxy that dropped either count leaves one the call cannot be settled at (no
+            # prompt, or message_start's token or two for a whole answer): interim, then.
+            return [self._usage(final=self._prompt_counted and self._output_counted)]
         if kind == "error":
             error = event.get("error") or {}
             if not isinstance(error, dict):  # a proxy's error given as a plain string
