@@ -620,3 +620,29 @@ async def test_anthropic_usage_a_proxy_left_out_is_not_a_final_count(
     assert text_of(received) == "Hello there!"
     assert isinstance(received[-1], Finished)
     assert not any(isinstance(e, UsageReport) and e.final for e in received)
+
+
+ZERO_OUTPUT = {
+    "chat": ('"completion_tokens":8', '"completion_tokens":0'),
+    "responses": ('"output_tokens":', '"output_tokens":0,"was":'),
+    "anthropic": ('"usage":{"output_tokens":6}', '"usage":{"output_tokens":0}'),
+}
+
+
+async def test_a_final_count_of_no_output_after_output_streamed_is_not_final(
+    kind: str, provider: Provider, sse_server: SSEServer
+) -> None:
+    """Some compatible servers and proxies fill usage with zeros. A final count of no output
+    for an answer that streamed would settle it as free: it is interim instead, so the
+    governor charges its own count of what streamed."""
+    old, new = ZERO_OUTPUT[kind]
+    events = [e.replace(old, new) for e in load_events(FIXTURE[kind])]
+    assert any(new in e for e in events)
+    sse_server.enqueue(Scenario(events=events))
+    received: list[StreamEvent] = []
+    await drain(provider, received)
+    assert text_of(received)
+    assert isinstance(received[-1], Finished)
+    usage = [e for e in received if isinstance(e, UsageReport)]
+    assert usage
+    assert not any(e.final for e in usage)

@@ -4,7 +4,8 @@ Events: ``message_start`` carries the prompt usage (reported as an interim ``Usa
 ``content_block_delta`` carries ``text_delta`` (often several tokens) or ``input_json_delta``
 fragments of a ``tool_use`` block, ``message_delta`` carries the stop reason and the
 *cumulative* output usage (each replaces the last), ``ping`` is ignored, ``message_stop`` ends
-the stream (the last usage is then reported as final), and ``event: error`` mid-stream (e.g.
+the stream (the last usage is then reported as final, unless a proxy left out message_start's
+or message_delta's count: then it stays interim), and ``event: error`` mid-stream (e.g.
 ``overloaded_error``) raises ``ProviderStreamError``.
 
 Extended thinking (``thinking_delta``; ``redacted_thinking`` blocks have no deltas) is never

@@ -472,7 +472,7 @@ class SDKStreamProvider:
     ) -> AsyncGenerator[StreamEvent, None]:
         parser = self._parser(request)
         decoder = SSEDecoder()
-        surrogates = _Surrogates()
+        outgoing = _Outgoing()
         head = b""  # the body's first bytes until an event is decoded (for the error below)
         decoded = False
         ended = False
@@ -533,7 +533,7 @@ class SDKStreamProvider:
                     # where an object or a count goes): the server's fault, not a traceback.
                     raise malformed_shape(self.name, data) from exc
                 for event in produced:
-                    for fixed in surrogates.fix(event):
+                    for fixed in outgoing.fix(event):
                         yield fixed
                 if parser.done:
                     break
@@ -542,7 +542,7 @@ class SDKStreamProvider:
         if not decoded and head.strip():
             raise not_a_stream(self.name, content_type, head)
         for event in parser.finish():
-            for fixed in surrogates.fix(event):
+            for fixed in outgoing.fix(event):
                 yield fixed
 
 
@@ -554,10 +554,15 @@ def _well_formed(text: str) -> str:
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
-class _Surrogates:
-    """Joins a character a server split into its two UTF-16 halves across two deltas.
+class _Outgoing:
+    """The last checks on the events a parser made, the same for every provider.
 
-    JSON escapes a character outside the BMP as a surrogate pair (``"\\ud83d\\ude00"``); a
+    A final usage report that counts no output after output streamed (some compatible servers
+    and proxies fill usage with zeros) is passed on as interim: settled as final, it would make
+    a generated answer free; as interim, the governor charges its own count.
+
+    A character a server split into its two UTF-16 halves across two deltas is joined. JSON
+    escapes a character outside the BMP as a surrogate pair (``"\\ud83d\\ude00"``); a
     server or proxy that slices text by UTF-16 units (JavaScript) may send the halves in two
     chunks, each of which decodes to a lone surrogate. Passed on as they are, they can never
     be encoded as UTF-8: the audit record, a log or a file written by a tool would fail on
@@ -565,16 +570,24 @@ class _Surrogates:
     assembled tool-call arguments are joined the same way; a half left alone is U+FFFD.
     """
 
-    __slots__ = ("_held",)
+    __slots__ = ("_generated", "_held")
 
     def __init__(self) -> None:
         self._held: dict[int, str] = {}  # a held high half, by tool-call index (-1: the text)
+        self._generated = False  # whether answer text or tool-call arguments streamed
 
     def fix(self, event: StreamEvent) -> list[StreamEvent]:
         if isinstance(event, TextDelta):
+            self._generated = True
             text = self._take(-1, event.text)
             return [TextDelta(text)] if text is not None else []
+        if isinstance(event, UsageReport):
+            if event.final and self._generated and not event.output_tokens:
+                return [dataclasses.replace(event, final=False)]
+            return [event]
         if isinstance(event, ToolCallDelta):
+            if event.arguments:
+                self._generated = True
             arguments = self._take(event.index, event.arguments)
             if arguments is None:
                 if event.id is None and event.name is None:
