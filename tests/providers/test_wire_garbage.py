@@ -420,13 +420,18 @@ async def test_a_200_json_error_body_is_not_a_stream(
 # --------------------------------------------------------------------------- ends and sizes
 
 
-async def test_chat_usage_chunk_then_silence_is_the_end(sse_server: SSEServer) -> None:
-    """A server that sends the closing usage chunk (after the finish) and then neither
-    ``[DONE]`` nor a close: the call is complete, not a chunk timeout that fails a finished,
-    paid-for answer (and invites a retry that pays again)."""
+@pytest.mark.parametrize("then", ["silence", "drop"])
+async def test_chat_usage_chunk_then_no_done_is_the_end(then: str, sse_server: SSEServer) -> None:
+    """A server that sends the closing usage chunk (after the finish) and then no ``[DONE]``:
+    it stalls, or drops the connection. The call is complete, not a chunk timeout or an
+    interruption that fails a finished, paid-for answer (and invites a retry that pays
+    again)."""
     events = load_events(FIXTURE["chat"])
     assert events[-1].startswith("data: [DONE]")
-    sse_server.enqueue(Scenario(events=events, hang_after=len(events) - 1))
+    if then == "silence":
+        sse_server.enqueue(Scenario(events=events, hang_after=len(events) - 1))
+    else:
+        sse_server.enqueue(Scenario(events=events, drop_after=len(events) - 1))
     provider = OpenAIChatProvider(base_url=sse_server.base_url)
     received: list[StreamEvent] = []
     try:

@@ -380,6 +380,7 @@ class _MessagesParser:
         # Thinking blocks by index: the block, and its thinking text's parts (joined at the end).
         self._thinking_blocks: dict[int, tuple[dict[str, Any], list[str]]] = {}
         self.done = False
+        self.complete = False  # only message_stop ends it
 
     def feed(self, name: str | None, event: Any) -> list[StreamEvent]:
         if not isinstance(event, dict):

@@ -74,6 +74,10 @@ class _Parser(Protocol):
     done: bool
     """Whether the terminal event was seen (nothing more needs reading)."""
 
+    complete: bool
+    """Whether everything the call needs has come, though the terminal event has not: a
+    stall or a drop after it ends the stream normally, not with an error."""
+
     def finish(self) -> list[StreamEvent]:
         """Events after the stream ended; raises StreamInterrupted if it ended early."""
         ...
@@ -478,8 +482,13 @@ class SDKStreamProvider:
         ended = False
         while not ended:
             try:
-                with self._deadline(request, deadline, "stream"):
-                    chunk = await raw.__anext__()
+                try:
+                    with self._deadline(request, deadline, "stream"):
+                        chunk = await raw.__anext__()
+                except (ProviderTimeout, httpx2.TransportError, httpx2.StreamError):
+                    if not parser.complete:
+                        raise
+                    break  # all the call needs has come; only the terminal event is missing
                 if content is not None:
                     chunk = b"".join(content.decode(chunk))
             except StopAsyncIteration:

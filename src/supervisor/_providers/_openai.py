@@ -278,6 +278,7 @@ class _ChatParser:
         self._refused = False
         self._usage: UsageReport | None = None  # the server's latest count
         self.done = False
+        self.complete = False
 
     def _slot(self, call: dict[str, Any], call_id: str | None, name: str | None) -> int:
         """Our index for a tool-call fragment.
@@ -383,9 +384,10 @@ class _ChatParser:
             self._usage = report
             events.append(report)
             if self._finish is not None and not chunk.get("choices"):
-                # The closing count, after the finish: nothing more is needed, so a server that
-                # sends no [DONE] and keeps the connection open cannot fail a finished answer.
-                self.done = True
+                # The closing count, after the finish: nothing more is needed. [DONE] is still
+                # read (so the connection goes back to the pool), but a server that never sends
+                # it, stalls or drops the connection cannot fail a finished answer.
+                self.complete = True
         return events
 
     def finish(self) -> list[StreamEvent]:
@@ -542,6 +544,7 @@ class _ResponsesParser:
         self._reasoning = ReasoningEstimate()
         self._refused = False
         self.done = False
+        self.complete = False  # only response.completed (or .incomplete) ends it
 
     def feed(self, name: str | None, event: Any) -> list[StreamEvent]:
         if not isinstance(event, dict):
