@@ -71,6 +71,9 @@ class Scenario:
         insert: ``(position, raw_event)`` pairs spliced into the events before sending.
         whole_body: ``(content_type, body)`` sent with status 200 instead of any event: what a
             proxy's error page or a server that ignored ``stream`` answers.
+        raw: Bytes written as they are instead of any of the above (status line and headers
+            included), each piece after ``delay``; the connection is then closed. For framing
+            no well-behaved server uses: HTTP/1.0 bodies ended by the close, gzip, a BOM.
     """
 
     events: list[str] | None = None
@@ -84,6 +87,7 @@ class Scenario:
     malformed_at: int | None = None
     insert: list[tuple[int, str]] = field(default_factory=list)
     whole_body: tuple[str, bytes] | None = None
+    raw: list[bytes] | None = None
 
     @classmethod
     def fixture(cls, name: str, **options: Any) -> Scenario:
@@ -225,6 +229,19 @@ def _malform(event: str) -> str:
 async def _respond(stream: anyio.abc.SocketStream, scenario: Scenario, observed: Observed) -> None:
     if scenario.headers_delay:
         await anyio.sleep(scenario.headers_delay)
+    if scenario.raw is not None:
+        try:
+            for piece in scenario.raw:
+                if scenario.delay:
+                    await anyio.sleep(scenario.delay)
+                await stream.send(piece)
+                observed.events_written += 1
+        except (anyio.BrokenResourceError, anyio.ClosedResourceError, OSError):
+            observed.client_closed = True
+            observed.events_at_close = observed.events_written
+            return
+        observed.completed = True
+        return
     extra = "".join(f"{key}: {value}\r\n" for key, value in scenario.headers.items())
     whole: tuple[str, str, bytes] | None = None  # a status line, content type and whole body
     if scenario.status != 200:

@@ -4,7 +4,8 @@ Events: ``message_start`` carries the prompt usage (reported as an interim ``Usa
 ``content_block_delta`` carries ``text_delta`` (often several tokens) or ``input_json_delta``
 fragments of a ``tool_use`` block, ``message_delta`` carries the stop reason and the
 *cumulative* output usage (each replaces the last), ``ping`` is ignored, ``message_stop`` ends
-the stream (the last usage is then reported as final), and ``event: error`` mid-stream (e.g.
+the stream (the last usage is then reported as final, unless a proxy left out message_start's
+or message_delta's count: then it stays interim), and ``event: error`` mid-stream (e.g.
 ``overloaded_error``) raises ``ProviderStreamError``.
 
 Extended thinking (``thinking_delta``; ``redacted_thinking`` blocks have no deltas) is never
@@ -69,6 +70,7 @@ from ._common import (
     resolve_api_key,
     status_error,
     stream_error,
+    token_count,
 )
 
 if TYPE_CHECKING:
@@ -366,6 +368,10 @@ class _MessagesParser:
         self._written = 0  # to the 5-minute cache
         self._written_long = 0  # to the 1-hour cache
         self._output_tokens = 0
+        # Whether the prompt's count (message_start) and the output's (message_delta) came:
+        # the count at message_stop is the call's final one only with both.
+        self._prompt_counted = False
+        self._output_counted = False
         self._stop: str | None = None
         self._searches = 0  # web searches started in this call
         self._server_blocks: set[int] = set()  # indices of server_tool_use blocks
@@ -374,6 +380,7 @@ class _MessagesParser:
         # Thinking blocks by index: the block, and its thinking text's parts (joined at the end).
         self._thinking_blocks: dict[int, tuple[dict[str, Any], list[str]]] = {}
         self.done = False
+        self.complete = False  # only message_stop ends it
 
     def feed(self, name: str | None, event: Any) -> list[StreamEvent]:
         if not isinstance(event, dict):
@@ -418,13 +425,14 @@ class _MessagesParser:
             return []
         if kind == "message_start":
             usage = (event.get("message") or {}).get("usage") or {}
+            self._prompt_counted = bool(usage)
             # Anthropic's input_tokens excludes cache reads and writes; ours counts the prompt.
-            self._cached = int(usage.get("cache_read_input_tokens") or 0)
-            created = int(usage.get("cache_creation_input_tokens") or 0)
+            self._cached = token_count(usage.get("cache_read_input_tokens"))
+            created = token_count(usage.get("cache_creation_input_tokens"))
             self._set_written(created, usage.get("cache_creation"))
-            self._uncached = int(usage.get("input_tokens") or 0)
+            self._uncached = token_count(usage.get("input_tokens"))
             self._input_tokens = self._uncached + self._cached + created
-            self._output_tokens = int(usage.get("output_tokens") or 0)
+            self._output_tokens = token_count(usage.get("output_tokens"))
             self._count_searches(usage)
             return [self._usage(final=False)]
         if kind == "content_block_start":
@@ -457,15 +465,16 @@ class _MessagesParser:
             if usage:
                 # Cumulative: the count so far, which replaces (not adds to) the last one.
                 if usage.get("output_tokens") is not None:
-                    self._output_tokens = int(usage["output_tokens"])
+                    self._output_tokens = token_count(usage["output_tokens"])
+                    self._output_counted = True
                 # Cumulative too, where given: a call that runs server tools samples again,
                 # and its later turns read and write the prompt cache as well.
                 if usage.get("input_tokens"):
-                    self._uncached = int(usage["input_tokens"])
+                    self._uncached = token_count(usage["input_tokens"])
                 if usage.get("cache_read_input_tokens") is not None:
-                    self._cached = int(usage["cache_read_input_tokens"])
+                    self._cached = token_count(usage["cache_read_input_tokens"])
                 if usage.get("cache_creation_input_tokens") is not None:
-                    created = int(usage["cache_creation_input_tokens"])
+                    created = token_count(usage["cache_creation_input_tokens"])
                     self._set_written(created, usage.get("cache_creation"))
                 written = self._written + self._written_long
                 self._input_tokens = self._uncached + self._cached + written
@@ -474,9 +483,13 @@ class _MessagesParser:
             return []
         if kind == "message_stop":
             self.done = True
-            return [self._usage(final=True)]
+            # A proxy that dropped either count leaves one the call cannot be settled at (no
+            # prompt, or message_start's token or two for a whole answer): interim, then.
+            return [self._usage(final=self._prompt_counted and self._output_counted)]
         if kind == "error":
             error = event.get("error") or {}
+            if not isinstance(error, dict):  # a proxy's error given as a plain string
+                error = {"message": str(error)}
             raise stream_error(
                 self._provider,
                 str(error.get("type") or "api_error"),
@@ -500,7 +513,7 @@ class _MessagesParser:
         more); a total without the split keeps the 1-hour share known so far, the rest being
         the default 5-minute cache."""
         if isinstance(split, dict):
-            long = int(split.get("ephemeral_1h_input_tokens") or 0)
+            long = token_count(split.get("ephemeral_1h_input_tokens"))
         else:
             long = self._written_long
         self._written_long = min(long, created)

@@ -13,8 +13,11 @@ runs the loop around them:
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
 import os
+import re
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -25,10 +28,12 @@ from policies import estimate_stream_tokens
 
 from ._base import (
     AuthenticationFailed,
+    Finished,
     InvalidRequest,
     LLMRequest,
     MalformedResponse,
     ProviderConfigError,
+    ProviderConnectError,
     ProviderError,
     ProviderStreamError,
     ProviderTimeout,
@@ -36,12 +41,15 @@ from ._base import (
     RateLimited,
     StreamEvent,
     StreamInterrupted,
+    TextDelta,
+    ToolCall,
+    ToolCallDelta,
     UsageReport,
     parse_retry_after,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncGenerator, AsyncIterator, Mapping
+    from collections.abc import AsyncGenerator, AsyncIterator, Iterator, Mapping
     from types import TracebackType
 
 Phase = Literal["open", "stream"]
@@ -66,9 +74,21 @@ class _Parser(Protocol):
     done: bool
     """Whether the terminal event was seen (nothing more needs reading)."""
 
+    complete: bool
+    """Whether everything the call needs has come, though the terminal event has not: a
+    stall or a drop after it ends the stream normally, not with an error."""
+
     def finish(self) -> list[StreamEvent]:
         """Events after the stream ended; raises StreamInterrupted if it ended early."""
         ...
+
+
+class _ContentDecoder(Protocol):
+    """httpx's decoder of a response's content-encoding (gzip, deflate, ...)."""
+
+    def decode(self, data: bytes, /) -> Iterator[bytes]: ...
+
+    def flush(self) -> Iterator[bytes]: ...
 
 
 class _StreamedResponse(Protocol):
@@ -86,24 +106,43 @@ class SSEDecoder:
     Never buffers more than one incomplete event.
     """
 
+    #: The longest line an event may have (bytes): a body with no line end (a binary file, a
+    #: runaway server) is refused past it, not buffered until the call deadline.
+    MAX_LINE = 16 << 20
+
     def __init__(self) -> None:
-        self._buffer = b""
+        self._buffer = bytearray()
+        self._scanned = 0  # bytes of the buffer known to hold no line end
+        self._started = False
         self._event: str | None = None
         self._data: list[str] = []
 
     def feed(self, chunk: bytes) -> list[tuple[str | None, str]]:
-        """The complete ``(event, data)`` pairs ``chunk`` finishes."""
+        """The complete ``(event, data)`` pairs ``chunk`` finishes.
+
+        Raises:
+            ValueError: A line longer than :attr:`MAX_LINE`.
+        """
         self._buffer += chunk
+        if not self._started and len(self._buffer) >= 3:
+            # As the standard says: one leading byte order mark is not part of the first line.
+            self._started = True
+            if self._buffer.startswith(b"\xef\xbb\xbf"):
+                del self._buffer[:3]
         out: list[tuple[str | None, str]] = []
         while True:
-            newline = self._buffer.find(b"\n")
+            newline = self._buffer.find(b"\n", self._scanned)
             if newline < 0:
+                self._scanned = len(self._buffer)
+                if self._scanned > self.MAX_LINE:
+                    raise ValueError(f"a line of more than {self.MAX_LINE} bytes with no line end")
                 return out
+            self._scanned = 0
             # As the SSE standard decodes: a byte that is not UTF-8 becomes U+FFFD, never an
             # exception from the middle of an answer (llama.cpp has split a character's bytes
             # across two tokens' events).
             line = self._buffer[:newline].rstrip(b"\r").decode("utf-8", "replace")
-            self._buffer = self._buffer[newline + 1 :]
+            del self._buffer[: newline + 1]
             if not line:
                 data = "\n".join(self._data)
                 # As the standard says, an event without data is not dispatched: a keep-alive
@@ -149,6 +188,9 @@ def redact(secret: str | None) -> str:
     return "'***'" if secret else "None"
 
 
+_DETAIL_CHARS = 300  # how much of what an error status said its message quotes
+
+
 def status_error(
     provider: str,
     status: int,
@@ -158,6 +200,9 @@ def status_error(
 ) -> ProviderError:
     """The typed error for an HTTP error status from ``provider``."""
     retry_after = parse_retry_after(headers)
+    detail = " ".join(detail.split())  # a proxy's HTML page: one line, and only its start
+    if len(detail) > _DETAIL_CHARS:
+        detail = detail[:_DETAIL_CHARS] + "..."
     detail = f" The provider said: {detail}" if detail else ""
     if status == 429:
         return RateLimited(
@@ -241,6 +286,32 @@ def malformed_shape(provider: str, data: object) -> MalformedResponse:
         "stream was closed. Check that base_url points at a server of this provider's kind.",
         provider=provider,
     )
+
+
+def token_count(value: object) -> int:
+    """A token count as a server sent it: a whole number, a numeric string (as some gateways
+    send), or null for 0.
+
+    Raises:
+        ValueError: Anything else, or a negative count (a count the server cannot mean, which
+            would credit the budget); the stream reports it as a malformed chunk.
+    """
+    if value is None:
+        return 0
+    count: int
+    if isinstance(value, bool):
+        raise ValueError(f"a token count of {value!r}")
+    if isinstance(value, int):
+        count = value
+    elif isinstance(value, float) and math.isfinite(value):
+        count = math.ceil(value)
+    elif isinstance(value, str):
+        count = int(value.strip())
+    else:
+        raise ValueError(f"a token count of {value!r}")
+    if count < 0:
+        raise ValueError(f"a negative token count ({count})")
+    return count
 
 
 _HEAD_BYTES = 120  # how much of a body that is not an event stream an error quotes
@@ -367,12 +438,21 @@ class SDKStreamProvider:
             raise
         except Exception as exc:
             error = self._translate(exc, "open")
+            if error is None and isinstance(exc, httpx2.HTTPError):
+                # What the SDK lets through unwrapped: an error status whose body fails to
+                # decompress (it reads the body to quote it) is such an httpx error.
+                error = _open_error(self.name, exc)
             if error is None:
                 raise
             raise error from exc
         response = streamed.http_response
         raw = response.aiter_raw()
-        events = self._events(request, raw, deadline, response.headers.get("content-type", ""))
+        # The raw body is still content-encoded: a proxy may gzip an event stream (the client
+        # offers gzip), and its bytes must be decoded as httpx's aiter_bytes would.
+        content = response._get_content_decoder()
+        events = self._events(
+            request, raw, deadline, response.headers.get("content-type", ""), content
+        )
         try:
             yield events
         finally:
@@ -392,17 +472,38 @@ class SDKStreamProvider:
         raw: AsyncGenerator[bytes, None],
         deadline: float,
         content_type: str = "",
+        content: _ContentDecoder | None = None,
     ) -> AsyncGenerator[StreamEvent, None]:
         parser = self._parser(request)
         decoder = SSEDecoder()
+        outgoing = _Outgoing()
         head = b""  # the body's first bytes until an event is decoded (for the error below)
         decoded = False
-        while True:
+        ended = False
+        while not ended:
             try:
-                with self._deadline(request, deadline, "stream"):
-                    chunk = await raw.__anext__()
+                try:
+                    with self._deadline(request, deadline, "stream"):
+                        chunk = await raw.__anext__()
+                except (ProviderTimeout, httpx2.TransportError, httpx2.StreamError):
+                    if not parser.complete:
+                        raise
+                    break  # all the call needs has come; only the terminal event is missing
+                if content is not None:
+                    chunk = b"".join(content.decode(chunk))
             except StopAsyncIteration:
-                break
+                ended = True
+                try:
+                    chunk = b"".join(content.flush()) if content is not None else b""
+                except httpx2.DecodingError as exc:
+                    raise interrupted(self.name, "its final event") from exc
+            except httpx2.DecodingError as exc:
+                raise MalformedResponse(
+                    f"{self.name} sent a compressed stream that does not decompress ({exc}); "
+                    "the stream was closed. Retry; if it keeps happening, a proxy between here "
+                    "and the server is damaging the stream.",
+                    provider=self.name,
+                ) from exc
             except ProviderError:
                 raise
             except httpx2.TimeoutException as exc:
@@ -415,7 +516,15 @@ class SDKStreamProvider:
                 raise interrupted(self.name, "its final event") from exc
             if not decoded and len(head) < _HEAD_BYTES:
                 head += chunk[: _HEAD_BYTES - len(head)]
-            for name, text in decoder.feed(chunk):
+            try:
+                pairs = decoder.feed(chunk)
+            except ValueError as exc:
+                raise MalformedResponse(
+                    f"{self.name} sent {exc}; the stream was closed. Check that base_url points "
+                    "at a server of this provider's kind.",
+                    provider=self.name,
+                ) from exc
+            for name, text in pairs:
                 decoded = True
                 if text.startswith("[DONE]"):
                     data: Any = None
@@ -424,8 +533,17 @@ class SDKStreamProvider:
                         data = json.loads(text)
                     except ValueError as exc:
                         raise malformed(self.name, exc) from exc
-                for event in parser.feed(name, data):
-                    yield event
+                try:
+                    produced = parser.feed(name, data)
+                except ProviderError:
+                    raise
+                except (AttributeError, TypeError, ValueError, KeyError, IndexError) as exc:
+                    # JSON, but not the object the API documents (a null, a string or a list
+                    # where an object or a count goes): the server's fault, not a traceback.
+                    raise malformed_shape(self.name, data) from exc
+                for event in produced:
+                    for fixed in outgoing.fix(event):
+                        yield fixed
                 if parser.done:
                     break
             if parser.done:
@@ -433,7 +551,94 @@ class SDKStreamProvider:
         if not decoded and head.strip():
             raise not_a_stream(self.name, content_type, head)
         for event in parser.finish():
-            yield event
+            for fixed in outgoing.fix(event):
+                yield fixed
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _well_formed(text: str) -> str:
+    """``text`` with its surrogate pairs joined and any lone surrogate as U+FFFD."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+class _Outgoing:
+    """The last checks on the events a parser made, the same for every provider.
+
+    A final usage report that counts no output after output streamed (some compatible servers
+    and proxies fill usage with zeros) is passed on as interim: settled as final, it would make
+    a generated answer free; as interim, the governor charges its own count.
+
+    A character a server split into its two UTF-16 halves across two deltas is joined. JSON
+    escapes a character outside the BMP as a surrogate pair (``"\\ud83d\\ude00"``); a
+    server or proxy that slices text by UTF-16 units (JavaScript) may send the halves in two
+    chunks, each of which decodes to a lone surrogate. Passed on as they are, they can never
+    be encoded as UTF-8: the audit record, a log or a file written by a tool would fail on
+    them. A trailing high half is held back until the next delta of the same text; the
+    assembled tool-call arguments are joined the same way; a half left alone is U+FFFD.
+    """
+
+    __slots__ = ("_generated", "_held")
+
+    def __init__(self) -> None:
+        self._held: dict[int, str] = {}  # a held high half, by tool-call index (-1: the text)
+        self._generated = False  # whether answer text or tool-call arguments streamed
+
+    def fix(self, event: StreamEvent) -> list[StreamEvent]:
+        if isinstance(event, TextDelta):
+            self._generated = True
+            text = self._take(-1, event.text)
+            return [TextDelta(text)] if text is not None else []
+        if isinstance(event, UsageReport):
+            if event.final and self._generated and not event.output_tokens:
+                return [dataclasses.replace(event, final=False)]
+            return [event]
+        if isinstance(event, ToolCallDelta):
+            if event.arguments:
+                self._generated = True
+            arguments = self._take(event.index, event.arguments)
+            if arguments is None:
+                if event.id is None and event.name is None:
+                    return []
+                arguments = ""
+            return [dataclasses.replace(event, arguments=arguments)]
+        if isinstance(event, ToolCall):
+            self._held.pop(event.index, None)
+            if _SURROGATE.search(event.arguments):
+                return [dataclasses.replace(event, arguments=_well_formed(event.arguments))]
+            return [event]
+        if isinstance(event, Finished) and -1 in self._held:
+            del self._held[-1]
+            return [TextDelta("\ufffd"), event]
+        return [event]
+
+    def _take(self, key: int, text: str) -> str | None:
+        """``text`` to pass on now, or ``None`` when all of it is held."""
+        held = self._held.pop(key, "")
+        if not held and (text.isascii() or not _SURROGATE.search(text)):
+            return text
+        text = held + text
+        if text and "\ud800" <= text[-1] <= "\udbff":
+            self._held[key] = text[-1]
+            text = text[:-1]
+        return _well_formed(text) if text else None
+
+
+def _open_error(provider: str, exc: httpx2.HTTPError) -> ProviderError:
+    """The typed error for an httpx error the SDK raised unwrapped while opening."""
+    if isinstance(exc, httpx2.DecodingError):
+        return MalformedResponse(
+            f"{provider} answered with a compressed body that does not decompress ({exc}); "
+            "nothing was streamed. Retry; if it keeps happening, a proxy between here and the "
+            "server is damaging its answers.",
+            provider=provider,
+        )
+    return ProviderConnectError(
+        f"The HTTP exchange with {provider} failed before the stream began ({exc!r}); retry, "
+        "and check base_url and any proxy in between.",
+        provider=provider,
+    )
 
 
 async def _finish_generator(raw: AsyncGenerator[bytes, None]) -> None:

@@ -47,6 +47,7 @@ from ._common import (
     resolve_api_key,
     status_error,
     stream_error,
+    token_count,
 )
 
 if TYPE_CHECKING:
@@ -277,6 +278,7 @@ class _ChatParser:
         self._refused = False
         self._usage: UsageReport | None = None  # the server's latest count
         self.done = False
+        self.complete = False
 
     def _slot(self, call: dict[str, Any], call_id: str | None, name: str | None) -> int:
         """Our index for a tool-call fragment.
@@ -312,6 +314,8 @@ class _ChatParser:
         if not isinstance(chunk, dict):
             raise malformed_shape(self._provider, chunk)
         error = chunk.get("error")
+        if event == "error" and not error:
+            error = chunk  # named by the event line, with a bare payload
         if error:
             # An error payload on a data line, as OpenAI and compatible servers send mid-stream.
             error = error if isinstance(error, dict) else {"message": str(error)}
@@ -364,20 +368,26 @@ class _ChatParser:
             # on the finishing chunk (llama.cpp, DeepSeek, Mistral). Some servers (vLLM's
             # continuous_usage_stats, KubeAI, newer llama.cpp) also put a running count on
             # every chunk: those are interim, or a cut stream would settle as complete.
-            prompt = usage.get("prompt_tokens") or 0
+            prompt = token_count(usage.get("prompt_tokens"))
             # DeepSeek counts its cache reads in its own field (prompt_cache_hit_tokens, part of
             # prompt_tokens); it may send OpenAI's cached_tokens beside it, as 0.
             cached = max(
-                details.get("cached_tokens") or 0, usage.get("prompt_cache_hit_tokens") or 0
+                token_count(details.get("cached_tokens")),
+                token_count(usage.get("prompt_cache_hit_tokens")),
             )
             report = UsageReport(
                 input_tokens=prompt,
-                output_tokens=usage.get("completion_tokens") or 0,
+                output_tokens=token_count(usage.get("completion_tokens")),
                 cached_input_tokens=min(cached, prompt),
                 final=not chunk.get("choices") or self._finish is not None,
             )
             self._usage = report
             events.append(report)
+            if self._finish is not None and not chunk.get("choices"):
+                # The closing count, after the finish: nothing more is needed. [DONE] is still
+                # read (so the connection goes back to the pool), but a server that never sends
+                # it, stalls or drops the connection cannot fail a finished answer.
+                self.complete = True
         return events
 
     def finish(self) -> list[StreamEvent]:
@@ -534,6 +544,7 @@ class _ResponsesParser:
         self._reasoning = ReasoningEstimate()
         self._refused = False
         self.done = False
+        self.complete = False  # only response.completed (or .incomplete) ends it
 
     def feed(self, name: str | None, event: Any) -> list[StreamEvent]:
         if not isinstance(event, dict):
@@ -588,6 +599,8 @@ class _ResponsesParser:
             return self._terminal(event.get("response") or {}, kind)
         if kind == "response.failed":
             error = (event.get("response") or {}).get("error") or {}
+            if not isinstance(error, dict):  # a proxy's error given as a plain string
+                error = {"message": str(error)}
             raise stream_error(
                 self._provider,
                 str(error.get("code") or "server_error"),
@@ -627,9 +640,9 @@ class _ResponsesParser:
             details = usage.get("input_tokens_details") or {}
             events.append(
                 UsageReport(
-                    input_tokens=usage.get("input_tokens") or 0,
-                    output_tokens=usage.get("output_tokens") or 0,
-                    cached_input_tokens=details.get("cached_tokens") or 0,
+                    input_tokens=token_count(usage.get("input_tokens")),
+                    output_tokens=token_count(usage.get("output_tokens")),
+                    cached_input_tokens=token_count(details.get("cached_tokens")),
                     final=True,
                     web_searches=self._searches,
                 )
