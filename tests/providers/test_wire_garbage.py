@@ -651,3 +651,32 @@ async def test_a_final_count_of_no_output_after_output_streamed_is_not_final(
     usage = [e for e in received if isinstance(e, UsageReport)]
     assert usage
     assert not any(e.final for e in usage)
+
+
+def test_without_httpxs_private_decoder_gzip_and_deflate_still_decode() -> None:
+    """A later httpx may drop ``Response._get_content_decoder``: zlib takes over."""
+    import zlib
+
+    import httpx2
+
+    from supervisor._providers._common import _content_decoder
+
+    class Bare:  # a response with headers and nothing private
+        def __init__(self, encoding: str) -> None:
+            self.headers = {"content-encoding": encoding}
+
+    body = b'data: {"x": 1}\n\n' * 50
+    for encoding, packed in (
+        ("gzip", gzip.compress(body)),
+        ("deflate", zlib.compress(body)),
+    ):
+        decoder = _content_decoder(Bare(encoding))
+        assert decoder is not None
+        out = b"".join(decoder.decode(packed[:7])) + b"".join(decoder.decode(packed[7:]))
+        assert out + b"".join(decoder.flush()) == body
+    assert _content_decoder(Bare("")) is None
+    assert _content_decoder(Bare("br")) is None  # unknown here: read as it is
+    broken = _content_decoder(Bare("gzip"))
+    assert broken is not None
+    with pytest.raises(httpx2.DecodingError):
+        b"".join(broken.decode(b"not gzip at all"))

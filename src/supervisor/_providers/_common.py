@@ -18,6 +18,7 @@ import json
 import math
 import os
 import re
+import zlib
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -89,6 +90,39 @@ class _ContentDecoder(Protocol):
     def decode(self, data: bytes, /) -> Iterator[bytes]: ...
 
     def flush(self) -> Iterator[bytes]: ...
+
+
+class _ZlibDecoder:
+    """gzip or deflate with zlib: what :func:`_content_decoder` falls back on."""
+
+    def __init__(self, gzip: bool) -> None:
+        self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS if gzip else zlib.MAX_WBITS)
+
+    def decode(self, data: bytes, /) -> Iterator[bytes]:
+        try:
+            yield self._zlib.decompress(data)
+        except zlib.error as exc:
+            raise httpx2.DecodingError(str(exc)) from exc
+
+    def flush(self) -> Iterator[bytes]:
+        try:
+            yield self._zlib.flush()
+        except zlib.error as exc:
+            raise httpx2.DecodingError(str(exc)) from exc
+
+
+def _content_decoder(response: Any) -> _ContentDecoder | None:
+    """The decoder of ``response``'s content-encoding: httpx's own (a private method, so that
+    decoding matches aiter_bytes exactly), or, where a later httpx lacks it, zlib for gzip and
+    deflate; None for a body sent as it is, or in an encoding neither knows (its bytes then
+    read as no event stream: MalformedResponse)."""
+    own = getattr(response, "_get_content_decoder", None)
+    if own is not None:
+        return own()  # type: ignore[no-any-return]
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        return _ZlibDecoder(gzip=encoding != "deflate")
+    return None
 
 
 class _StreamedResponse(Protocol):
@@ -449,7 +483,7 @@ class SDKStreamProvider:
         raw = response.aiter_raw()
         # The raw body is still content-encoded: a proxy may gzip an event stream (the client
         # offers gzip), and its bytes must be decoded as httpx's aiter_bytes would.
-        content = response._get_content_decoder()
+        content = _content_decoder(response)
         events = self._events(
             request, raw, deadline, response.headers.get("content-type", ""), content
         )
