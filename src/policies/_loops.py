@@ -2426,8 +2426,9 @@ def _error_words(key: str) -> frozenset[str]:
 
 def _last(entries: deque[_Indexed], n: int, oldest: int = 0) -> list[_Indexed]:
     """The last ``n`` entries (fewer if there are not as many), none older than ``oldest``."""
-    size = len(entries)
-    out = [entries[k] for k in range(max(0, size - n), size)]
+    # Walked from the end in C (a deque's index is a walk from its nearer end, each time).
+    out = list(itertools.islice(reversed(entries), max(n, 0)))
+    out.reverse()
     if out and out[0][0] < oldest:
         out = [e for e in out if e[0] >= oldest]
     return out
@@ -2602,12 +2603,15 @@ class StructuralLoopDetector:
         n = _UNMET_RESPONSES
         if len(responses) < n:
             return []
-        # The responses in a row that end here (no blank response or new call between).
-        run = 1
-        while run < len(responses) and (
-            responses[-run - 1][0] == responses[-run][0] - 1 or responses[-run][1]._rereads
-        ):
-            run += 1
+        # The responses in a row that end here (no blank response or new call between). The
+        # indexes rise: when the first is as far back as their number, all are in a row.
+        run = len(responses)
+        if responses[0][0] != responses[-1][0] - run + 1:
+            run = 1
+            while run < len(responses) and (
+                responses[-run - 1][0] == responses[-run][0] - 1 or responses[-run][1]._rereads
+            ):
+                run += 1
         if run < n:
             return []
         tail = responses[-run:]
@@ -3039,17 +3043,20 @@ class StructuralLoopDetector:
         last_index, last = responses[-1]
         if last._novel is None or last._novel > _SAID_NEW:
             return []
-        run = 1
-        while run < len(responses) and responses[-run - 1][0] == last_index - run:
-            run += 1
+        run = len(responses)  # (the indexes rise: all in a row when the first is that far back)
+        if responses[0][0] != last_index - run + 1:
+            run = 1
+            while run < len(responses) and responses[-run - 1][0] == last_index - run:
+                run += 1
         if run < n:
             return []
         tail = responses[-run + 1 :]  # after the first
-        little = [(i, s) for i, s in tail if s._novel is not None and s._novel <= _SAID_NEW]
-        if len(little) < _RESTATES:
-            return []
+        # (Cheapest test first: most runs of talk answer new input at each response.)
         told = {i for i, s in tail if _told(s)}
         if len(tail) - len(told) < _RESTATE_QUIET:
+            return []
+        little = [(i, s) for i, s in tail if s._novel is not None and s._novel <= _SAID_NEW]
+        if len(little) < _RESTATES:
             return []
         restating = [
             i
@@ -4604,7 +4611,7 @@ def _judge_said(step: Step, said: Mapping[str, int]) -> None:
     words = _said_words(step)
     if not words:
         return
-    new = sum(1 for word in words if word not in said)
+    new = len(words) - len(said.keys() & words)  # (the words said before, counted in C)
     object.__setattr__(step, "_novel", new / len(words))
 
 
