@@ -1803,7 +1803,14 @@ def _found_nothing(step: Step) -> bool:
 
 def _reads_state(step: Step) -> bool:
     """Whether a tool call's name says it reads state (see ``_READ_WORDS``)."""
-    words = _NAME_WORD.findall(step.tool or "")
+    return _name_reads_state(step.tool or "")
+
+
+# (A session calls a few tools many times, and the rules ask of each kept call again.)
+@functools.lru_cache(maxsize=1024)
+def _name_reads_state(tool: str) -> bool:
+    """:func:`_reads_state` of a tool's name, worked out once per name."""
+    words = _NAME_WORD.findall(tool)
     return bool(words) and (words[0].lower() in _READ_WORDS or words[-1].lower() in _READ_WORDS)
 
 
@@ -2200,9 +2207,17 @@ def _waits(step: Step) -> bool:
     tool = step.tool
     if tool is None:
         return False
+    waits = _name_waits(tool)
+    return waits if waits is not None else _sleeps(step.args)
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_waits(tool: str) -> bool | None:
+    """What a tool's name says of :func:`_waits`, worked out once per name: True a wait
+    tool, None a shell tool (its command tells), False neither."""
     if _WAITS.search(tool) is not None:
         return True
-    return _SHELL_TOOL.search(tool) is not None and _sleeps(step.args)
+    return None if _SHELL_TOOL.search(tool) is not None else False
 
 
 def _sleeps(args: Mapping[str, Any] | str | None) -> bool:
