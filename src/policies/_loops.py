@@ -1797,8 +1797,30 @@ def _found_nothing(step: Step) -> bool:
     return (
         not step.error
         and len(text) <= _NOTHING_FOUND_CHARS
+        and _may_say_nothing_found(text)
         and _NOTHING_FOUND.search(text) is not None
     )
+
+
+# The words an ASCII text needs for ``_NOTHING_FOUND``'s first alternative to match, after a
+# "0", "no" or "zero" (its "(no matches)" holds both).
+_FOUND_NOUNS = (
+    *("match", "result", "hit", "thread", "record", "row", "item", "entr", "document"),
+    *("message", "file", "order", "issue", "event", "log", "line"),
+)
+
+
+def _may_say_nothing_found(text: str) -> bool:
+    """False only when ``_NOTHING_FOUND`` cannot match ``text``: its regex scans a few tens of
+    ns per character, substring tests a few hundredths of that, and most results hold none of
+    what it needs. Non-ASCII text is left to the regex (its case-blind match pairs a few
+    non-ASCII letters with ASCII ones: "\u017f" with "s")."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    if "[]" in text or "found" in low or '"total"' in low:
+        return True
+    return ("0" in text or "no" in low or "zero" in low) and any(n in low for n in _FOUND_NOUNS)
 
 
 def _reads_state(step: Step) -> bool:
@@ -4508,6 +4530,17 @@ _DEFERRED_SPAN = 32
 _PLAN_MARK = re.compile(
     r"\b(?:next|then|after (?:that|this)|once(?! more| again)|the plan|plan is|step is)\b"
 )
+# Each of its alternatives holds one of these as it is.
+_PLAN_WORDS = ("next", "then", "after", "once", "plan", "step is")
+
+
+def _names_a_plan(lowered: str) -> bool:
+    """``_PLAN_MARK.search(lowered) is not None``, the regex run only on a text that holds
+    one of its words (``_PLAN_WORDS``: a few substring tests cost a fraction of its scan, and
+    most responses hold none)."""
+    return any(w in lowered for w in _PLAN_WORDS) and _PLAN_MARK.search(lowered) is not None
+
+
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 # Words that every plan says whatever it names ("Next I'll check ..."): they name no step.
 _PLAN_FILLER = frozenset(
@@ -5526,7 +5559,7 @@ class LoopTracker:
                 and _has_text(step.text)
             ):
                 findings = self._same_fact(index, oldest)
-            if not findings and "idle_talk" in cfg.enabled and _PLAN_MARK.search(step.text.lower()):
+            if not findings and "idle_talk" in cfg.enabled and _names_a_plan(step.text.lower()):
                 findings = self.structural._deferred_plan(
                     _last(history, _DEFERRED_SPAN, oldest), _last(views, _DEFERRED_LOOK, oldest)
                 )
