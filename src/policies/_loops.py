@@ -1877,16 +1877,22 @@ def _content_words(text: str, normalized: bool = False) -> frozenset[str]:
     cut to its first ``_STEM`` characters."""
     text = text if normalized else normalize_text(text)
     stems = _STEMS
-    out = set()
-    for word in _WORD.findall(text):
-        stem = stems.get(word)
-        if stem is None:
-            if len(word) < 3 or word in _STOPWORDS:
+    found = _WORD.findall(text)
+    # Most words were met before: their stems looked up in C ("" for a word of no content).
+    out: set[Any] = set(map(stems.get, found))  # (None and "" are discarded below)
+    if None in out:  # words not met before, or not kept (counters, ids)
+        out.discard(None)
+        for word in found:
+            if word in stems:
                 continue
-            stem = _stem(word)
+            if len(word) < 3 or word in _STOPWORDS:
+                stem = ""
+            else:
+                stem = _stem(word)
+                out.add(stem)
             if len(stems) < _STEMS_KEPT and word.isalpha():
                 stems[word] = stem
-        out.add(stem)
+    out.discard("")
     if "-" in text:
         out.update(_HYPHEN_CODE.findall(text))  # "NG-05", "MOV-31": one name each
     return frozenset(out)
@@ -1896,9 +1902,9 @@ _HYPHEN_CODE = re.compile(r"\b[a-z]+-\d+\b")
 
 
 # Each word's stem, once worked out: a language's working vocabulary is a few thousand words,
-# and most of a response's words were in earlier ones. Short words, stopwords and tokens with
-# digits or underscores (counters, ids, hashes: ever new in a long run) are never kept in it;
-# bounded all the same.
+# and most of a response's words were in earlier ones. Short words and stopwords are kept with
+# "" (no content); tokens with digits or underscores (counters, ids, hashes: ever new in a long
+# run) are never kept in it; bounded all the same.
 _STEMS: dict[str, str] = {}
 _STEMS_KEPT = 1 << 16
 
