@@ -567,11 +567,10 @@ def _flat_values(value: Any, prefix: str, out: dict[str, str | None]) -> None:
     elif isinstance(value, list):
         for n, v in enumerate(value):
             _flat_values(v, f"{prefix}[{n}]", out)
-    elif isinstance(value, str) and any(c.isspace() for c in value.strip()):
-        # Free text: a reworded query is not another entity, but a short one may be a name
-        # ("Hazel Way North", "Ms. J. Park", "10 Alder Grove", a spaced unit number), and a
-        # long one may be the same statement about another record.
-        words = value.split()
+    elif isinstance(value, str) and len(words := value.split()) > 1:
+        # Free text (whitespace inside): a reworded query is not another entity, but a short
+        # one may be a name ("Hazel Way North", "Ms. J. Park", "10 Alder Grove", a spaced unit
+        # number), and a long one may be the same statement about another record.
         if len(words) <= _NAME_WORDS:
             out[prefix] = _NAME + " ".join(words)
         else:
@@ -4536,15 +4535,20 @@ _DEFERRED_SPAN = 32
 _PLAN_MARK = re.compile(
     r"\b(?:next|then|after (?:that|this)|once(?! more| again)|the plan|plan is|step is)\b"
 )
-# Each of its alternatives holds one of these as it is.
-_PLAN_WORDS = ("next", "then", "after", "once", "plan", "step is")
 
 
 def _names_a_plan(lowered: str) -> bool:
     """``_PLAN_MARK.search(lowered) is not None``, the regex run only on a text that holds
-    one of its words (``_PLAN_WORDS``: a few substring tests cost a fraction of its scan, and
-    most responses hold none)."""
-    return any(w in lowered for w in _PLAN_WORDS) and _PLAN_MARK.search(lowered) is not None
+    one of the words each of its alternatives holds as it is (a few substring tests cost a
+    fraction of its scan, and most responses hold none)."""
+    return (
+        "next" in lowered
+        or "then" in lowered
+        or "after" in lowered
+        or "once" in lowered
+        or "plan" in lowered
+        or "step is" in lowered
+    ) and _PLAN_MARK.search(lowered) is not None
 
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
