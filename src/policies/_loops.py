@@ -567,11 +567,10 @@ def _flat_values(value: Any, prefix: str, out: dict[str, str | None]) -> None:
     elif isinstance(value, list):
         for n, v in enumerate(value):
             _flat_values(v, f"{prefix}[{n}]", out)
-    elif isinstance(value, str) and any(c.isspace() for c in value.strip()):
-        # Free text: a reworded query is not another entity, but a short one may be a name
-        # ("Hazel Way North", "Ms. J. Park", "10 Alder Grove", a spaced unit number), and a
-        # long one may be the same statement about another record.
-        words = value.split()
+    elif isinstance(value, str) and len(words := value.split()) > 1:
+        # Free text (whitespace inside): a reworded query is not another entity, but a short
+        # one may be a name ("Hazel Way North", "Ms. J. Park", "10 Alder Grove", a spaced unit
+        # number), and a long one may be the same statement about another record.
         if len(words) <= _NAME_WORDS:
             out[prefix] = _NAME + " ".join(words)
         else:
@@ -1797,13 +1796,42 @@ def _found_nothing(step: Step) -> bool:
     return (
         not step.error
         and len(text) <= _NOTHING_FOUND_CHARS
+        and _may_say_nothing_found(text)
         and _NOTHING_FOUND.search(text) is not None
     )
 
 
+# The words an ASCII text needs for ``_NOTHING_FOUND``'s first alternative to match, after a
+# "0", "no" or "zero" (its "(no matches)" holds both).
+_FOUND_NOUNS = (
+    *("match", "result", "hit", "thread", "record", "row", "item", "entr", "document"),
+    *("message", "file", "order", "issue", "event", "log", "line"),
+)
+
+
+def _may_say_nothing_found(text: str) -> bool:
+    """False only when ``_NOTHING_FOUND`` cannot match ``text``: its regex scans a few tens of
+    ns per character, substring tests a few hundredths of that, and most results hold none of
+    what it needs. Non-ASCII text is left to the regex (its case-blind match pairs a few
+    non-ASCII letters with ASCII ones: "\u017f" with "s")."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    if "[]" in text or "found" in low or '"total"' in low:
+        return True
+    return ("0" in text or "no" in low or "zero" in low) and any(n in low for n in _FOUND_NOUNS)
+
+
 def _reads_state(step: Step) -> bool:
     """Whether a tool call's name says it reads state (see ``_READ_WORDS``)."""
-    words = _NAME_WORD.findall(step.tool or "")
+    return _name_reads_state(step.tool or "")
+
+
+# (A session calls a few tools many times, and the rules ask of each kept call again.)
+@functools.lru_cache(maxsize=1024)
+def _name_reads_state(tool: str) -> bool:
+    """:func:`_reads_state` of a tool's name, worked out once per name."""
+    words = _NAME_WORD.findall(tool)
     return bool(words) and (words[0].lower() in _READ_WORDS or words[-1].lower() in _READ_WORDS)
 
 
@@ -1848,16 +1876,22 @@ def _content_words(text: str, normalized: bool = False) -> frozenset[str]:
     cut to its first ``_STEM`` characters."""
     text = text if normalized else normalize_text(text)
     stems = _STEMS
-    out = set()
-    for word in _WORD.findall(text):
-        stem = stems.get(word)
-        if stem is None:
-            if len(word) < 3 or word in _STOPWORDS:
+    found = _WORD.findall(text)
+    # Most words were met before: their stems looked up in C ("" for a word of no content).
+    out: set[Any] = set(map(stems.get, found))  # (None and "" are discarded below)
+    if None in out:  # words not met before, or not kept (counters, ids)
+        out.discard(None)
+        for word in found:
+            if word in stems:
                 continue
-            stem = _stem(word)
+            if len(word) < 3 or word in _STOPWORDS:
+                stem = ""
+            else:
+                stem = _stem(word)
+                out.add(stem)
             if len(stems) < _STEMS_KEPT and word.isalpha():
                 stems[word] = stem
-        out.add(stem)
+    out.discard("")
     if "-" in text:
         out.update(_HYPHEN_CODE.findall(text))  # "NG-05", "MOV-31": one name each
     return frozenset(out)
@@ -1867,9 +1901,9 @@ _HYPHEN_CODE = re.compile(r"\b[a-z]+-\d+\b")
 
 
 # Each word's stem, once worked out: a language's working vocabulary is a few thousand words,
-# and most of a response's words were in earlier ones. Short words, stopwords and tokens with
-# digits or underscores (counters, ids, hashes: ever new in a long run) are never kept in it;
-# bounded all the same.
+# and most of a response's words were in earlier ones. Short words and stopwords are kept with
+# "" (no content); tokens with digits or underscores (counters, ids, hashes: ever new in a long
+# run) are never kept in it; bounded all the same.
 _STEMS: dict[str, str] = {}
 _STEMS_KEPT = 1 << 16
 
@@ -2200,9 +2234,17 @@ def _waits(step: Step) -> bool:
     tool = step.tool
     if tool is None:
         return False
+    waits = _name_waits(tool)
+    return waits if waits is not None else _sleeps(step.args)
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_waits(tool: str) -> bool | None:
+    """What a tool's name says of :func:`_waits`, worked out once per name: True a wait
+    tool, None a shell tool (its command tells), False neither."""
     if _WAITS.search(tool) is not None:
         return True
-    return _SHELL_TOOL.search(tool) is not None and _sleeps(step.args)
+    return None if _SHELL_TOOL.search(tool) is not None else False
 
 
 def _sleeps(args: Mapping[str, Any] | str | None) -> bool:
@@ -2426,8 +2468,9 @@ def _error_words(key: str) -> frozenset[str]:
 
 def _last(entries: deque[_Indexed], n: int, oldest: int = 0) -> list[_Indexed]:
     """The last ``n`` entries (fewer if there are not as many), none older than ``oldest``."""
-    size = len(entries)
-    out = [entries[k] for k in range(max(0, size - n), size)]
+    # Walked from the end in C (a deque's index is a walk from its nearer end, each time).
+    out = list(itertools.islice(reversed(entries), max(n, 0)))
+    out.reverse()
     if out and out[0][0] < oldest:
         out = [e for e in out if e[0] >= oldest]
     return out
@@ -2602,12 +2645,15 @@ class StructuralLoopDetector:
         n = _UNMET_RESPONSES
         if len(responses) < n:
             return []
-        # The responses in a row that end here (no blank response or new call between).
-        run = 1
-        while run < len(responses) and (
-            responses[-run - 1][0] == responses[-run][0] - 1 or responses[-run][1]._rereads
-        ):
-            run += 1
+        # The responses in a row that end here (no blank response or new call between). The
+        # indexes rise: when the first is as far back as their number, all are in a row.
+        run = len(responses)
+        if responses[0][0] != responses[-1][0] - run + 1:
+            run = 1
+            while run < len(responses) and (
+                responses[-run - 1][0] == responses[-run][0] - 1 or responses[-run][1]._rereads
+            ):
+                run += 1
         if run < n:
             return []
         tail = responses[-run:]
@@ -3039,17 +3085,20 @@ class StructuralLoopDetector:
         last_index, last = responses[-1]
         if last._novel is None or last._novel > _SAID_NEW:
             return []
-        run = 1
-        while run < len(responses) and responses[-run - 1][0] == last_index - run:
-            run += 1
+        run = len(responses)  # (the indexes rise: all in a row when the first is that far back)
+        if responses[0][0] != last_index - run + 1:
+            run = 1
+            while run < len(responses) and responses[-run - 1][0] == last_index - run:
+                run += 1
         if run < n:
             return []
         tail = responses[-run + 1 :]  # after the first
-        little = [(i, s) for i, s in tail if s._novel is not None and s._novel <= _SAID_NEW]
-        if len(little) < _RESTATES:
-            return []
+        # (Cheapest test first: most runs of talk answer new input at each response.)
         told = {i for i, s in tail if _told(s)}
         if len(tail) - len(told) < _RESTATE_QUIET:
+            return []
+        little = [(i, s) for i, s in tail if s._novel is not None and s._novel <= _SAID_NEW]
+        if len(little) < _RESTATES:
             return []
         restating = [
             i
@@ -4486,6 +4535,22 @@ _DEFERRED_SPAN = 32
 _PLAN_MARK = re.compile(
     r"\b(?:next|then|after (?:that|this)|once(?! more| again)|the plan|plan is|step is)\b"
 )
+
+
+def _names_a_plan(lowered: str) -> bool:
+    """``_PLAN_MARK.search(lowered) is not None``, the regex run only on a text that holds
+    one of the words each of its alternatives holds as it is (a few substring tests cost a
+    fraction of its scan, and most responses hold none)."""
+    return (
+        "next" in lowered
+        or "then" in lowered
+        or "after" in lowered
+        or "once" in lowered
+        or "plan" in lowered
+        or "step is" in lowered
+    ) and _PLAN_MARK.search(lowered) is not None
+
+
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 # Words that every plan says whatever it names ("Next I'll check ..."): they name no step.
 _PLAN_FILLER = frozenset(
@@ -4604,7 +4669,7 @@ def _judge_said(step: Step, said: Mapping[str, int]) -> None:
     words = _said_words(step)
     if not words:
         return
-    new = sum(1 for word in words if word not in said)
+    new = len(words) - len(said.keys() & words)  # (the words said before, counted in C)
     object.__setattr__(step, "_novel", new / len(words))
 
 
@@ -5504,7 +5569,7 @@ class LoopTracker:
                 and _has_text(step.text)
             ):
                 findings = self._same_fact(index, oldest)
-            if not findings and "idle_talk" in cfg.enabled and _PLAN_MARK.search(step.text.lower()):
+            if not findings and "idle_talk" in cfg.enabled and _names_a_plan(step.text.lower()):
                 findings = self.structural._deferred_plan(
                     _last(history, _DEFERRED_SPAN, oldest), _last(views, _DEFERRED_LOOK, oldest)
                 )
