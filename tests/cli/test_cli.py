@@ -378,6 +378,20 @@ class Looper(Agent):
 """
 
 
+#: An agent that makes one scripted LLM call (priced by _LOOPER_POLICY): a run that spends.
+_ONE_CALL = """
+from supervisor import Agent
+
+
+class Crawler(Agent):
+    model = "scripted:looper"
+    script = ["crawled"]
+
+    async def run(self) -> None:
+        await self.llm("crawl it", max_tokens=20)
+"""
+
+
 def test_a_redis_ledger_lost_between_runs_stops_the_next_run_but_not_a_stop(
     tmp_path: Path,
 ) -> None:
@@ -386,14 +400,7 @@ def test_a_redis_ledger_lost_between_runs_stops_the_next_run_but_not_a_stop(
     zero, while `supervise stop` and `supervise ledger` still work."""
     import redis
 
-    (tmp_path / "crawler.py").write_text(
-        "from supervisor import Agent\n\n\n"
-        "class Crawler(Agent):\n"
-        '    model = "scripted:looper"\n'
-        '    script = ["crawled"]\n\n'
-        "    async def run(self) -> None:\n"
-        '        await self.llm("crawl it", max_tokens=20)\n'
-    )
+    (tmp_path / "crawler.py").write_text(_ONE_CALL)
     (tmp_path / "policy.toml").write_text(_LOOPER_POLICY)
     prefix = f"cli-{os.getpid()}-{tmp_path.name}"
     store = ("--policy", "policy.toml", "--store", f"redis://127.0.0.1:6379/0?prefix={prefix}")
@@ -425,14 +432,7 @@ def test_a_redis_memory_file_that_cannot_be_read_stops_the_run_with_what_to_do(
 ) -> None:
     """Not UTF-8 (another tool wrote it), nested past the JSON parser's depth, or a folder:
     the run refuses with exit status 5 and says which file and what to do, no traceback."""
-    (tmp_path / "crawler.py").write_text(
-        "from supervisor import Agent\n\n\n"
-        "class Crawler(Agent):\n"
-        '    model = "scripted:looper"\n'
-        '    script = ["crawled"]\n\n'
-        "    async def run(self) -> None:\n"
-        '        await self.llm("crawl it", max_tokens=20)\n'
-    )
+    (tmp_path / "crawler.py").write_text(_ONE_CALL)
     (tmp_path / "policy.toml").write_text(_LOOPER_POLICY)
     prefix = f"cli-{os.getpid()}-{tmp_path.name}"
     store = ("--policy", "policy.toml", "--store", f"redis://127.0.0.1:6379/0?prefix={prefix}")
