@@ -19,9 +19,10 @@ set alongside round twenty-four, the twenty-seventh set also alongside round twe
 twenty-eighth and twenty-ninth sets alongside round twenty-five, the thirtieth and
 thirty-first sets alongside round twenty-six, and the thirty-second and thirty-third sets
 alongside round twenty-seven, and the thirty-fourth to thirty-sixth sets (written to the
-issue's own list of loop kinds) before and alongside round twenty-eight, as their unseen
-measures; each is measured once after its round (see their READMEs). This test runs no
-detector on these thirty-five later sets and asserts
+issue's own list of loop kinds) before and alongside round twenty-eight, the thirty-seventh
+and thirty-eighth sets alongside round twenty-nine, and the thirty-ninth set after it, as their
+unseen measures; each is measured once after its round (see their READMEs). This test runs no
+detector on these thirty-eight later sets and asserts
 no score of theirs: only the sets' integrity, their disjointness and the script's ``--data``
 path are checked.
 """
@@ -77,6 +78,7 @@ THIRTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtyfifth"
 THIRTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtysixth"
 THIRTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtyseventh"
 THIRTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtyeighth"
+THIRTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtyninth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -171,6 +173,7 @@ LATER_SETS = [
     ("thirtysixth", THIRTYSIXTH_DIR),
     ("thirtyseventh", THIRTYSEVENTH_DIR),
     ("thirtyeighth", THIRTYEIGHTH_DIR),
+    ("thirtyninth", THIRTYNINTH_DIR),
 ]
 
 
@@ -235,6 +238,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("thirtysixth_set_generate", THIRTYSIXTH_DIR),
         ("thirtyseventh_set_generate", THIRTYSEVENTH_DIR),
         ("thirtyeighth_set_generate", THIRTYEIGHTH_DIR),
+        ("thirtyninth_set_generate", THIRTYNINTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
