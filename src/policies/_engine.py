@@ -327,12 +327,18 @@ def _consult(rule: Rule, hook: str, ask: Callable[..., Any], *args: Any) -> Deci
         where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
         problem = f"raised {exc!r}{where}"
     else:
-        if decision is None or isinstance(decision, Decision):
+        if decision is None or (
+            isinstance(decision, Decision)
+            and (not isinstance(decision, Reroute) or _reroute_problem(decision) is None)
+        ):
             return _shadowed(rule, decision)
-        problem = (
-            f"returned {decision!r} ({type(decision).__name__}); a rule returns a Decision "
-            "(Allow, Warn, Reroute, Interrupt, Escalate, ...) or None"
-        )
+        if isinstance(decision, Reroute):
+            problem = _reroute_problem(decision) or ""
+        else:
+            problem = (
+                f"returned {decision!r} ({type(decision).__name__}); a rule returns a Decision "
+                "(Allow, Warn, Reroute, Interrupt, Escalate, ...) or None"
+            )
     broken = Interrupt(
         rule=rule.name,
         reason=(
@@ -342,6 +348,31 @@ def _consult(rule: Rule, hook: str, ask: Callable[..., Any], *args: Any) -> Deci
         numbers={"rule_error": problem[:200], "hook": hook},
     )
     return _shadowed(rule, broken)
+
+
+def _reroute_problem(decision: Reroute) -> str | None:
+    """What is wrong with a Python rule's ``Reroute``, or None when it can be carried out.
+
+    A model that is not a ``"provider:model"`` reference would fail the governor's price lookup,
+    and a ``max_tokens`` below 1 would reserve nothing (or a negative amount, crediting the
+    budgets) for a call that still runs: both are the rule's mistake, refused like a raise.
+    """
+    model: object = decision.model
+    provider, sep, name = model.partition(":") if isinstance(model, str) else ("", "", "")
+    if not (provider and sep and name):
+        return (
+            f"returned Reroute(model={model!r}), which is not a model reference; "
+            'give Reroute a "provider:model" reference such as "openai:gpt-4o-mini"'
+        )
+    tokens: object = decision.max_tokens
+    if tokens is not None and (
+        isinstance(tokens, bool) or not isinstance(tokens, int) or tokens < 1
+    ):
+        return (
+            f"returned Reroute(max_tokens={tokens!r}); give Reroute a whole number of output "
+            "tokens of 1 or more, or None to keep the call's"
+        )
+    return None
 
 
 @dataclass(slots=True)
