@@ -588,6 +588,11 @@ class PolicyEngine:
             elif isinstance(worst, Escalate):
                 held = worst
             elif worst.severity >= Interrupt.severity:
+                # Most severe wins across Python and file rules: a limit whose action stops
+                # the agent or the session outranks a rule's refusal (a tie goes to the rule).
+                limit = self._check_limits(ctx, decisions) if self._any_limit else None
+                if limit is not None and limit.severity > worst.severity:
+                    return self._refuse_limit(limit, decisions)
                 return self._refuse("rule", worst, decisions)
 
         always = self._always.get(model)
@@ -609,11 +614,7 @@ class PolicyEngine:
             if isinstance(limit, Escalate):
                 held = held or limit
             else:
-                kind: RefusalKind = "rate" if "per_minute" in limit.rule else "limit"
-                retry = limit.numbers.get("retry_after_s")
-                return self._refuse(
-                    kind, limit, decisions, float(retry) if retry is not None else None
-                )
+                return self._refuse_limit(limit, decisions)
 
         try:
             price = self._call_price(model, ctx)
@@ -1091,6 +1092,12 @@ class PolicyEngine:
         assert fit.tokens_scope is not None
         return fit.tokens_scope, "tokens", worst.tokens, fit.tokens
 
+    def _refuse_limit(self, limit: Decision, decisions: list[Decision]) -> Refuse:
+        """The refusal for a blocking decision of :meth:`_check_limits`."""
+        kind: RefusalKind = "rate" if "per_minute" in limit.rule else "limit"
+        retry = limit.numbers.get("retry_after_s")
+        return self._refuse(kind, limit, decisions, float(retry) if retry is not None else None)
+
     @staticmethod
     def _refuse(
         kind: RefusalKind,
@@ -1157,6 +1164,11 @@ class PolicyEngine:
         if isinstance(worst, Escalate):
             held = worst
         elif worst.severity >= Interrupt.severity:
+            # Most severe wins: a step limit that stops the agent or the session outranks a
+            # rule's refusal (see pre_call).
+            steps = self._step_limits(ctx, decisions)
+            if steps is not None and steps.severity > worst.severity:
+                return self._refuse("limit", steps, decisions)
             return self._refuse("rule", worst, decisions)
 
         tools = self.config.tools
@@ -1201,24 +1213,12 @@ class PolicyEngine:
                 elif not isinstance(decision, Warn):
                     return self._refuse("rate", decision, decisions, limited.retry_after)
 
-        limits = self.config.limits
-        c = ctx.counters
-        for name, value, cap in (
-            ("max_steps_per_agent", c.agent_steps, limits.max_steps_per_agent),
-            ("max_steps_per_session", c.session_steps, limits.max_steps_per_session),
-        ):
-            if cap is not None and value >= cap:
-                decision = self._limit_decision(
-                    f"limits.{name}",
-                    f"The limit of {cap} steps is reached.",
-                    {"count": value, "limit": cap},
-                )
-                decisions.append(decision)
-                if decision.mode == "enforce" and not isinstance(decision, Warn):
-                    if isinstance(decision, Escalate):
-                        held = held or decision
-                    else:
-                        return self._refuse("limit", decision, decisions)
+        steps = self._step_limits(ctx, decisions)
+        if steps is not None:
+            if isinstance(steps, Escalate):
+                held = held or steps
+            else:
+                return self._refuse("limit", steps, decisions)
 
         if ruling == "approval":
             question = f"Agent {ctx.agent!r} wants to call the tool {ctx.name!r} with {dict(ctx.args)!r}. Allow it?"
@@ -1255,6 +1255,31 @@ class PolicyEngine:
             if matcher.ruling(ctx.name) == "allow":
                 self._window("tool", ctx.session, rate.pattern).add(ctx.now, 1)
         return permit
+
+    def _step_limits(self, ctx: ToolContext, decisions: list[Decision]) -> Decision | None:
+        """A tool call's step limits: each reached one is added to ``decisions``; returns the
+        first that blocks (enforced, not a warning), an escalation included."""
+        limits = self.config.limits
+        c = ctx.counters
+        blocking: Decision | None = None
+        for name, value, cap in (
+            ("max_steps_per_agent", c.agent_steps, limits.max_steps_per_agent),
+            ("max_steps_per_session", c.session_steps, limits.max_steps_per_session),
+        ):
+            if cap is not None and value >= cap:
+                decision = self._limit_decision(
+                    f"limits.{name}",
+                    f"The limit of {cap} steps is reached.",
+                    {"count": value, "limit": cap},
+                )
+                decisions.append(decision)
+                if (
+                    blocking is None
+                    and decision.mode == "enforce"
+                    and not isinstance(decision, Warn)
+                ):
+                    blocking = decision
+        return blocking
 
 
 class StreamMonitor:

@@ -7,6 +7,8 @@ a budget escalation's fallback) and shadow remedies (recorded, nobody asked).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from test_governor import audit, caller, seen
 from test_governor_support import Harness, make_policy
 
@@ -14,15 +16,21 @@ from policies import (
     CallContext,
     Decision,
     Escalate,
+    Interrupt,
     Reroute,
     Rule,
     Scope,
+    ToolContext,
 )
 from supervisor import (
     ApprovalRequest,
     CallDenied,
     ExitCode,
+    LLMResult,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 SESSION = Scope("session", "s1")
 
@@ -88,3 +96,73 @@ async def test_a_rule_rerouting_to_garbage_refuses_the_call_and_names_the_rule(
     ]
     # The governor decided both calls: it was never restarted over the rule.
     assert not [e for e in harness.sink.events if getattr(e, "state", None) == "restarting"]
+
+
+# -- most severe wins, across Python and file rules ---------------------------------------------
+
+
+class RefusesBlocked(Rule):
+    name = "refuses-blocked"
+
+    def pre_call(self, ctx: CallContext) -> Decision | None:
+        if "blocked" in str(ctx.messages[-1]["content"]):
+            return Interrupt(rule=self.name, reason="Not this one.", fallback="(refused)")
+        return None
+
+    def pre_tool(self, ctx: ToolContext, name: str, args: Mapping[str, Any]) -> Decision | None:
+        if args.get("q") == "blocked":
+            return Interrupt(rule=self.name, reason="Not this one.", fallback="(refused)")
+        return None
+
+
+async def test_a_limit_that_stops_the_agent_outranks_a_python_rules_refusal(
+    harness: Harness,
+) -> None:
+    """The agent's call limit is reached and its action stops the agent; a Python rule also
+    refuses the call (Interrupt, with a fallback). StopAgent is the more severe: the agent is
+    stopped. (The Python refusal used to return before the limits were looked at, so the agent
+    got the rule's fallback and went on calling.)"""
+    cls = caller([{"prompt": "fine"}, {"prompt": "blocked"}, {"prompt": "fine again"}])
+    policy = make_policy({"limits": {"max_calls_per_agent": 1, "action": "stop_agent"}})
+    run = await harness.run([cls], policy, rules=[RefusesBlocked()])
+    assert run.outcome is not None
+    assert run.outcome.exit_code == ExitCode.STOPPED_BY_POLICY
+    first, second = seen(cls)
+    assert isinstance(first, LLMResult)
+    assert second == "stopped"  # AgentStopped, and the agent ended: no third call
+    assert len(harness.provider.requests) == 1
+    records = [r for r in await audit(run) if r["event"] == "decision"]
+    by_rule = {r["rule"]: r["decision"] for r in records}
+    assert by_rule["limits.max_calls_per_agent"] == "StopAgent"
+
+
+async def test_a_step_limit_that_stops_the_agent_outranks_a_python_tool_refusal(
+    harness: Harness,
+) -> None:
+    """The same for a tool call: the step limit (action stop_agent) beats the rule's refusal."""
+    cls = caller(
+        [{"tool": "search", "args": {"q": "x"}}, {"tool": "search", "args": {"q": "blocked"}}]
+    )
+    policy = make_policy({"limits": {"max_steps_per_agent": 1, "action": "stop_agent"}})
+    run = await harness.run([cls], policy, rules=[RefusesBlocked()])
+    assert run.outcome is not None
+    assert run.outcome.exit_code == ExitCode.STOPPED_BY_POLICY
+    first, second = seen(cls)
+    assert first.value == "nothing about x"
+    assert second == "stopped"
+
+
+async def test_a_python_refusal_ties_with_a_refusing_limit_and_keeps_its_fallback(
+    harness: Harness,
+) -> None:
+    """A tie (the limit refuses too, Interrupt against Interrupt) goes to the earliest decision,
+    the rule's: its fallback is the answer, and the limit is recorded beside it."""
+    cls = caller([{"prompt": "fine"}, {"prompt": "blocked"}])
+    policy = make_policy({"limits": {"max_calls_per_agent": 1, "fallback": "(limit)"}})
+    run = await harness.run([cls], policy, rules=[RefusesBlocked()])
+    _, second = seen(cls)
+    assert isinstance(second, LLMResult)
+    assert second.fallback == "(refused)"
+    rules = [r["rule"] for r in await audit(run) if r["event"] == "decision"]
+    assert "refuses-blocked" in rules
+    assert "limits.max_calls_per_agent" in rules
