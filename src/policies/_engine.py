@@ -480,7 +480,24 @@ class PolicyEngine:
             )
         )
         self._windows: dict[tuple[str, ...], SlidingWindow] = {}
-        self._tpm_entries: dict[str, tuple[SlidingWindow, list[float | int]]] = {}
+        # Whether any per-minute LLM limit is set: admitted calls are counted (_claim).
+        self._rated = any(
+            value is not None
+            for value in (
+                limits.calls_per_minute,
+                limits.agent_calls_per_minute,
+                limits.tokens_per_minute,
+            )
+        )
+        # Each counted call's window entries, until it settles (post_call) or is taken back
+        # (unclaim): its tokens-per-minute entry, corrected to the tokens used, and the rest.
+        self._claims: dict[
+            str,
+            tuple[
+                tuple[SlidingWindow, list[float | int]] | None,
+                list[tuple[SlidingWindow, list[float | int]]],
+            ],
+        ] = {}
         self._warned: set[tuple[str, str]] = set()
 
     @staticmethod
@@ -675,15 +692,72 @@ class PolicyEngine:
                 permit=verdict,
                 decisions=verdict.decisions,
             )
-        # Admitted: count it in the rate windows (worst case; post_call corrects tokens).
-        if self.config.limits.calls_per_minute is not None:
-            self._window("calls", ctx.session).add(ctx.now, 1)
-        if self.config.limits.agent_calls_per_minute is not None:
-            self._window("agent_calls", ctx.session, ctx.agent).add(ctx.now, 1)
-        if tokens_window is not None:
-            entry = tokens_window.add(ctx.now, verdict.reservation.tokens)
-            self._tpm_entries[ctx.call_id] = (tokens_window, entry)
+        if self._rated:
+            self._claim(ctx, verdict.reservation.tokens)
         return verdict
+
+    def _claim(self, ctx: CallContext, tokens: int) -> None:
+        """Count an admitted call in the per-minute windows (its worst-case tokens; post_call
+        corrects them), remembering the entries so that :meth:`unclaim` can take them back."""
+        limits = self.config.limits
+        calls: list[tuple[SlidingWindow, list[float | int]]] = []
+        if limits.calls_per_minute is not None:
+            window = self._window("calls", ctx.session)
+            calls.append((window, window.add(ctx.now, 1)))
+        if limits.agent_calls_per_minute is not None:
+            window = self._window("agent_calls", ctx.session, ctx.agent)
+            calls.append((window, window.add(ctx.now, 1)))
+        tokens_entry: tuple[SlidingWindow, list[float | int]] | None = None
+        if limits.tokens_per_minute is not None:
+            window = self._window("tokens", ctx.session)
+            tokens_entry = (window, window.add(ctx.now, tokens))
+        self._claims[ctx.call_id] = (tokens_entry, calls)
+
+    def unclaim(self, call_id: str) -> None:
+        """Take an admitted call back out of the per-minute windows: it was never sent (the
+        store refused or failed its reserve, or its agent was stopped meanwhile), so it must
+        not hold a place a later call needs. A no-op for a call not counted."""
+        claim = self._claims.pop(call_id, None)
+        if claim is not None:
+            tokens_entry, calls = claim
+            if tokens_entry is not None:
+                tokens_entry[0].adjust(tokens_entry[1], 0)
+            for window, entry in calls:
+                window.adjust(entry, 0)
+
+    def approved(self, ctx: CallContext, permit: Permit) -> Refuse | None:
+        """Re-check an escalated LLM call a person approved, just before it is admitted, and
+        count it in the per-minute windows as :meth:`pre_call` counts the calls it admits.
+
+        The person approved what they were asked, not a way around every other limit: a call
+        count, step or per-minute limit reached while they decided (other calls ran, or the
+        same agent's calls were held together) refuses the call. A limit whose action is
+        ``escalate`` counts as approved. ``ctx`` carries the current counters and time.
+
+        Returns:
+            The refusal, or None when the call may be admitted (then it is counted; see
+            :meth:`unclaim` for a call that is not sent after all).
+        """
+        decisions: list[Decision] = []
+        limit = self._check_limits(ctx, decisions) if self._any_limit else None
+        if limit is not None and not isinstance(limit, Escalate):
+            return self._refuse_limit(limit, decisions)
+        tpm = self.config.limits.tokens_per_minute
+        if tpm is not None:
+            tokens = permit.reservation.tokens
+            limited = self._window("tokens", ctx.session).check(ctx.now, tokens, tpm)
+            if limited is not None:
+                decision = self._limit_decision(
+                    "limits.tokens_per_minute",
+                    f"The session would use more than {tpm:,} tokens per minute.",
+                    {"tokens_last_minute": limited.current, "needed": tokens, "limit": tpm},
+                )
+                decisions.append(decision)
+                if decision.enforced and not isinstance(decision, (Warn, Escalate)):
+                    return self._refuse("rate", decision, decisions, limited.retry_after)
+        if self._rated:
+            self._claim(ctx, permit.reservation.tokens)
+        return None
 
     def unpriced(self, model: str) -> UnknownPrice | None:
         """Why every call to ``model`` would be refused for want of a price; None when it is
@@ -1131,7 +1205,7 @@ class PolicyEngine:
     def needs_post_call(self, ctx: CallContext) -> bool:
         """Whether :meth:`post_call` has anything to do for this call (a tokens-per-minute
         count to correct, or Python rules with ``post_call``); when not, it returns ``[]``."""
-        return bool(self._post_call_rules) or ctx.call_id in self._tpm_entries
+        return bool(self._post_call_rules) or ctx.call_id in self._claims
 
     def post_call(self, ctx: CallContext, outcome: CallOutcome) -> list[Decision]:
         """After a call: correct the tokens-per-minute window and run Python rules' post_call.
@@ -1139,9 +1213,9 @@ class PolicyEngine:
         Returns every decision (shadow ones included); act on ``most_severe(...)``. Loop
         detection runs in the governor with the detectors of ``policies._loops``.
         """
-        pending = self._tpm_entries.pop(ctx.call_id, None)
-        if pending is not None:
-            window, entry = pending
+        claim = self._claims.pop(ctx.call_id, None)
+        if claim is not None and claim[0] is not None:
+            window, entry = claim[0]
             window.adjust(entry, outcome.input_tokens + outcome.output_tokens)
         decisions: list[Decision] = []
         for rule in self._post_call_rules:
@@ -1251,10 +1325,51 @@ class PolicyEngine:
                 permit=None,
                 decisions=tuple(decisions),
             )
+        self._claim_tool(ctx)
+        return permit
+
+    def _claim_tool(self, ctx: ToolContext) -> None:
         for rate, matcher in self._tool_rates:
             if matcher.ruling(ctx.name) == "allow":
                 self._window("tool", ctx.session, rate.pattern).add(ctx.now, 1)
-        return permit
+
+    def approved_tool(self, ctx: ToolContext) -> Refuse | None:
+        """Re-check a tool call a person approved, just before it runs, and count it in its
+        tools' per-minute windows as :meth:`pre_tool` counts the calls it permits.
+
+        As for :meth:`approved`: a step limit or a tool rate limit reached while the person
+        decided refuses the call; one whose action is ``escalate`` counts as approved.
+        ``ctx`` carries the current counters and time.
+        """
+        decisions: list[Decision] = []
+        steps = self._step_limits(ctx, decisions)
+        if steps is not None and not isinstance(steps, Escalate):
+            return self._refuse("limit", steps, decisions)
+        for rate, matcher in self._tool_rates:
+            if matcher.ruling(ctx.name) != "allow":
+                continue
+            limited = self._window("tool", ctx.session, rate.pattern).check(
+                ctx.now, 1, rate.per_minute
+            )
+            if limited is None or rate.mode != "enforce" or rate.action != "refuse":
+                continue
+            decision = _decide(
+                rate.action,
+                rule=f"tools.rate_limits[{rate.pattern}]",
+                mode=rate.mode,
+                reason=f"Tools matching {rate.pattern!r} were called {limited.current} times in "
+                f"the last minute (limit {rate.per_minute}).",
+                numbers={
+                    "tool": ctx.name,
+                    "calls_last_minute": limited.current,
+                    "limit": rate.per_minute,
+                },
+                fallback=self.config.tools.fallback,
+            )
+            decisions.append(decision)
+            return self._refuse("rate", decision, decisions, limited.retry_after)
+        self._claim_tool(ctx)
+        return None
 
     def _step_limits(self, ctx: ToolContext, decisions: list[Decision]) -> Decision | None:
         """A tool call's step limits: each reached one is added to ``decisions``; returns the

@@ -27,7 +27,7 @@ import itertools
 import os
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 import anyio
@@ -635,6 +635,7 @@ class Governor(Actor):
         if active is None:
             return
         if active.kind == "llm":
+            self.engine.unclaim(answer.call_id)  # not sent: out of the rate windows too
             with anyio.CancelScope(shield=True):
                 try:
                     await self.store.release(answer.call_id)
@@ -922,6 +923,7 @@ class Governor(Actor):
             admitted = True
         finally:
             if not admitted:
+                self.engine.unclaim(ctx.call_id)  # never sent: not in the rate windows
                 agent.calls -= 1
                 agent.steps -= 1
                 session.calls -= 1
@@ -1287,6 +1289,11 @@ class Governor(Actor):
                 Refuse(kind="limit", decision=late, decisions=(late,)), agent, msg.call_id
             )
         if isinstance(held.ctx, ToolContext):
+            tool_ctx = replace(held.ctx, now=self.clock(), counters=self._counters(agent, session))
+            refused = self.engine.approved_tool(tool_ctx)
+            if refused is not None:
+                # A limit reached while the person decided: their answer does not lift it.
+                return await self._refused(refused, agent, msg.call_id)
             return await self._grant_tool(
                 ToolPermit(
                     name=held.ctx.name,
@@ -1294,7 +1301,7 @@ class Governor(Actor):
                         d for d in held.escalation.decisions if d is not held.escalation.decision
                     ),
                 ),
-                held.ctx,
+                tool_ctx,
                 agent,
             )
         permit = held.escalation.permit
@@ -1325,7 +1332,12 @@ class Governor(Actor):
             counters=self._counters(agent, self._session(ctx.session)),
             balances=balances,
             input_tokens=permit.input_tokens,
+            reasoning_tokens=ctx.reasoning_tokens,
         )
+        refused = self.engine.approved(fresh, permit)
+        if refused is not None:
+            # A limit reached while the person decided: their answer does not lift it.
+            return await self._refused(refused, agent, msg.call_id)
         result = await self._admit(permit, fresh, agent)
         if result is None:
             refuse = Interrupt(

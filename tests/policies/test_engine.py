@@ -320,6 +320,28 @@ def test_tokens_per_minute_corrected_by_post_call() -> None:
     assert isinstance(eng.pre_call(ctx(call_id="3")), Permit)
 
 
+def test_a_call_never_sent_gives_its_place_in_the_rate_windows_back() -> None:
+    """pre_call counts an admitted call in the windows before the governor's reserve is
+    written; when the reserve fails (store down, a shortfall from another process, a stop
+    meanwhile) the call is never sent, and unclaim takes it back: a store outage, or the
+    governor asking again after a shortfall, must not use up calls_per_minute."""
+    eng = engine(
+        {"limits": {"calls_per_minute": 1, "agent_calls_per_minute": 1, "tokens_per_minute": 1200}}
+    )
+    assert isinstance(eng.pre_call(ctx(call_id="1", now=0.0)), Permit)
+    assert isinstance(eng.pre_call(ctx(call_id="2", now=1.0)), Refuse)
+    eng.unclaim("1")
+    eng.unclaim("1")  # idempotent; unknown ids are a no-op
+    eng.unclaim("never")
+    assert isinstance(eng.pre_call(ctx(call_id="3", now=2.0)), Permit)
+    assert isinstance(eng.pre_call(ctx(call_id="4", now=3.0)), Refuse)
+    # A settled call's entry is corrected, and then no longer held for unclaim.
+    eng.post_call(
+        ctx(call_id="3"), CallOutcome(model_ref="openai:big", input_tokens=100, output_tokens=10)
+    )
+    assert not eng._claims
+
+
 def test_step_and_wall_clock_limits() -> None:
     eng = engine({"limits": {"max_calls_per_agent": 5, "max_session_seconds": 60}})
     verdict = eng.pre_call(ctx(counters=Counters(agent_calls=5)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from test_governor import audit, caller, seen
-from test_governor_support import Harness, make_policy
+from test_governor_support import Harness, Play, make_policy
 
 from policies import (
     CallContext,
@@ -28,9 +28,11 @@ from supervisor import (
     ExitCode,
     LLMResult,
 )
+from supervisor._store import SQLiteStore
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from pathlib import Path
 
 SESSION = Scope("session", "s1")
 
@@ -166,3 +168,75 @@ async def test_a_python_refusal_ties_with_a_refusing_limit_and_keeps_its_fallbac
     rules = [r["rule"] for r in await audit(run) if r["event"] == "decision"]
     assert "refuses-blocked" in rules
     assert "limits.max_calls_per_agent" in rules
+
+
+# -- approved calls stay inside the limits ------------------------------------------------------
+
+
+async def test_approved_calls_count_against_calls_per_minute(
+    harness: Harness, tmp_path: Path
+) -> None:
+    """Every call escalates and the person approves each: the third call in the minute is still
+    refused by calls_per_minute = 2. (An approved call used to be admitted without being counted
+    in the rate windows, so all four ran.) On a real SQLite ledger."""
+    cls = caller([{"prompt": f"call {i}"} for i in range(4)])
+    policy = make_policy({"limits": {"calls_per_minute": 2}})
+    approver = Approves()
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        await harness.run(
+            [cls],
+            policy,
+            store=store,  # type: ignore[arg-type]
+            approver=approver,
+            rules=[AsksEveryCall()],
+        )
+        results = seen(cls)
+        assert [type(r).__name__ for r in results] == [
+            "LLMResult",
+            "LLMResult",
+            "CallDenied",
+            "CallDenied",
+        ]
+        assert "calls in the last minute (limit 2)" in str(results[2])
+        assert len(harness.provider.requests) == 2
+        assert len(approver.asked) == 2  # the third call meets the limit before anyone is asked
+        balance = await store.balance(SESSION)
+        assert balance.spent.calls == 2
+
+
+async def test_approved_calls_count_against_tokens_per_minute(harness: Harness) -> None:
+    """The same for tokens_per_minute: each call uses its whole max_tokens of 1,000 and the
+    session may use 2,500 tokens a minute; approved calls are counted (and corrected to what
+    they used), so the third is refused."""
+    harness.provider.plan = lambda _r: Play(chunks=["word "] * 600)  # cut at max_tokens
+    cls = caller([{"prompt": f"call {i}", "max_tokens": 1_000} for i in range(3)])
+    policy = make_policy({"limits": {"tokens_per_minute": 2_500}})
+    await harness.run([cls], policy, approver=Approves(), rules=[AsksEveryCall()])
+    first, second, third = seen(cls)
+    assert isinstance(first, LLMResult)
+    assert first.usage.output_tokens == 1_000
+    assert isinstance(second, LLMResult)
+    assert isinstance(third, CallDenied), third
+    assert "tokens per minute" in str(third)
+    assert len(harness.provider.requests) == 2
+
+
+async def test_approved_tool_calls_count_against_their_rate_limit(harness: Harness) -> None:
+    """A tool that needs approval, limited to 2 calls a minute: the person approves all four,
+    and the third and fourth are refused by the rate limit. (Approved tool calls used to run
+    without being counted in the tool's window.)"""
+    cls = caller([{"tool": "delete_files", "args": {"path": f"/tmp/{i}"}} for i in range(4)])
+    policy = make_policy(
+        {
+            "tools": {
+                "require_approval": ["delete_*"],
+                "rate_limits": [{"pattern": "delete_*", "per_minute": 2}],
+            }
+        }
+    )
+    approver = Approves()
+    await harness.run([cls], policy, approver=approver)
+    results = seen(cls)
+    assert [getattr(r, "value", None) for r in results[:2]] == ["deleted /tmp/0", "deleted /tmp/1"]
+    assert all(isinstance(r, CallDenied) for r in results[2:]), results
+    assert "(limit 2)" in str(results[2])
