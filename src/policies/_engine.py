@@ -1071,18 +1071,22 @@ class PolicyEngine:
             elif step == "escalate":
                 decision = Escalate(
                     rule=rule,
+                    mode=remedy_mode,
                     reason=reason,
                     numbers=numbers,
                     question=shortfall.question,
                     evidence=numbers,
                 )
                 decisions.append(decision)
+                if remedy_mode != "enforce":
+                    continue  # recorded only: nobody is asked, the next step applies
                 return Escalation(
                     question=shortfall.question,
                     evidence=numbers,
                     decision=decision,
                     permit=None,
                     decisions=tuple(decisions),
+                    fallback=shortfall.fallback,
                 )
             else:
                 break

@@ -1263,12 +1263,14 @@ class Governor(Actor):
                 why = f"The approver failed, so the call is denied (fail closed): {msg.detail}."
             else:
                 why = "A person denied it:"
+            fallback = held.escalation.fallback
             deny = Interrupt(
                 rule=decision.rule,
                 reason=f"{why} {decision.reason}",
                 numbers=dict(decision.numbers),
+                fallback=fallback,
             )
-            return Refusal(Refuse(kind="rule", decision=deny, decisions=(deny,)))
+            return Refusal(Refuse(kind="rule", decision=deny, fallback=fallback, decisions=(deny,)))
         # Approved.
         if held.request is not None:
             # A loop the person lets go on: the call proceeds through the usual checks.
@@ -1306,12 +1308,17 @@ class Governor(Actor):
             )
         permit = held.escalation.permit
         if permit is None:
+            fallback = held.escalation.fallback
             refuse = Interrupt(
                 rule=decision.rule,
-                reason="Approved, but the call cannot fit its budget; the fallback applies.",
+                reason="Approved, but the call cannot fit its budget; "
+                + ("the fallback applies." if fallback is not None else "it is refused."),
                 numbers=dict(decision.numbers),
+                fallback=fallback,
             )
-            return Refusal(Refuse(kind="budget", decision=refuse, decisions=(refuse,)))
+            return Refusal(
+                Refuse(kind="budget", decision=refuse, fallback=fallback, decisions=(refuse,))
+            )
         ctx = held.ctx
         assert isinstance(ctx, CallContext)
         scopes = ctx.scopes()

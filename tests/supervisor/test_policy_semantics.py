@@ -24,6 +24,7 @@ from policies import (
 )
 from supervisor import (
     ApprovalRequest,
+    BudgetExceeded,
     CallDenied,
     ExitCode,
     LLMResult,
@@ -240,3 +241,75 @@ async def test_approved_tool_calls_count_against_their_rate_limit(harness: Harne
     assert [getattr(r, "value", None) for r in results[:2]] == ["deleted /tmp/0", "deleted /tmp/1"]
     assert all(isinstance(r, CallDenied) for r in results[2:]), results
     assert "(limit 2)" in str(results[2])
+
+
+# -- a budget escalation's fallback, and shadow remedies ----------------------------------------
+
+SHORT = {"budgets": {"session": {"cost": "0.0001"}}}
+
+
+async def test_a_denied_budget_escalation_answers_with_the_shortfall_fallback(
+    harness: Harness,
+) -> None:
+    """on_shortfall = escalate with a fallback: the person denies, the agent gets the fallback
+    (a result whose ``fallback`` is set), as a refused call over budget does."""
+    cls = caller([{"max_tokens": 10_000}])
+    policy = make_policy(
+        {**SHORT, "on_shortfall": {"steps": ["escalate"], "fallback": "Out of budget."}}
+    )
+    await harness.run([cls], policy, approver=Approves("deny"))
+    (result,) = seen(cls)
+    assert isinstance(result, LLMResult), result
+    assert result.fallback == "Out of budget."
+    assert result.text == "Out of budget."
+    assert result.finish_reason == "refused"
+    assert not harness.provider.requests
+
+
+async def test_an_approved_budget_escalation_that_cannot_fit_gets_the_fallback(
+    harness: Harness,
+) -> None:
+    """Approval cannot make a call fit a spent budget: "the fallback applies", and it does
+    (it used to say so and raise BudgetExceeded without one); with no fallback configured the
+    agent gets BudgetExceeded saying the call is refused."""
+    cls = caller([{"max_tokens": 10_000}])
+    policy = make_policy(
+        {**SHORT, "on_shortfall": {"steps": ["escalate"], "fallback": "Out of budget."}}
+    )
+    await harness.run([cls], policy, approver=Approves())
+    (result,) = seen(cls)
+    assert isinstance(result, LLMResult), result
+    assert result.fallback == "Out of budget."
+    assert not harness.provider.requests
+
+    cls = caller([{"max_tokens": 10_000}])
+    policy = make_policy({**SHORT, "on_shortfall": {"steps": ["escalate"]}})
+    await Harness().run([cls], policy, approver=Approves())
+    (error,) = seen(cls)
+    assert isinstance(error, BudgetExceeded)
+    assert "it is refused" in str(error)
+
+
+async def test_a_shadow_escalate_remedy_asks_nobody(harness: Harness) -> None:
+    """on_shortfall in shadow mode records what it would have done and changes nothing: the
+    escalate step is recorded as a shadow Escalate, nobody is asked, and the call meets the
+    refusal it would have met with no remedy (with the fallback). It used to ask a person."""
+    cls = caller([{"max_tokens": 10_000}])
+    policy = make_policy(
+        {
+            **SHORT,
+            "on_shortfall": {"steps": ["escalate"], "fallback": "Out of budget.", "mode": "shadow"},
+        }
+    )
+    approver = Approves()
+    run = await harness.run([cls], policy, approver=approver)
+    assert not approver.asked
+    (result,) = seen(cls)
+    assert isinstance(result, LLMResult), result
+    assert result.fallback == "Out of budget."
+    assert not harness.provider.requests
+    records = [r for r in await audit(run) if r["rule"] == "budgets.session.cost"]
+    assert {(r["decision"], r["mode"]) for r in records} == {
+        ("Escalate", "shadow"),
+        ("Interrupt", "enforce"),
+    }
