@@ -155,6 +155,10 @@ class GovernorLink:
         #: When each session was first seen, on the governors' clock: a restarted governor
         #: keeps the session's wall clock (``limits.max_session_seconds``) running.
         self.session_started: dict[str, float] = {}
+        #: The live (or last) governor's agents and sessions, by name: a restarted governor
+        #: carries on from them (see ``Governor._agent``), since agents say who they are
+        #: (their ref, their tenant) only once, when they start.
+        self.states: tuple[dict[str, Any], dict[str, Any]] = ({}, {})
 
     @property
     def ref(self) -> ActorRef[Any] | None:
@@ -424,6 +428,8 @@ class Governor(Actor):
         self.loop_config = loop_config_from_policy(engine.config)
         self._agents: dict[str, _AgentState] = {}
         self._sessions: dict[str, _SessionState] = {}
+        # The previous governor's (see on_start); nothing before the first start.
+        self._before: tuple[dict[str, Any], dict[str, Any]] = ({}, {})
         self._active: dict[str, _Active] = {}
         self._held: dict[str, _Held] = {}
         self._unsettled: list[Settle] = []
@@ -493,6 +499,11 @@ class Governor(Actor):
     # -- lifecycle -------------------------------------------------------------------------------
 
     async def on_start(self) -> None:
+        # What the previous governor knew of each agent and session (a restart: it crashed or
+        # was killed). Taken over on first use, so nothing an agent said at its start (its
+        # tenant, its ref) and nothing the limits count (calls, steps, stops) is forgotten.
+        self._before = self.link.states
+        self.link.states = (self._agents, self._sessions)
         self.link.attach(self.ref)
         if self.context.restart_count:
             logger.warning("governor.restarted", restart_count=self.context.restart_count)
@@ -699,6 +710,10 @@ class Governor(Actor):
         if state is None:
             started = self.link.session_started.setdefault(session, self.clock())
             state = self._sessions[session] = _SessionState(session, started)
+            before: _SessionState | None = self._before[1].get(session)
+            if before is not None:
+                state.calls, state.steps, state.stopped = before.calls, before.steps, before.stopped
+                state.agents = set(before.agents)
             tg = self._tg
             if tg is not None and self.engine.config.limits.max_session_seconds is not None:
                 tg.start_soon(self._out_of_time, state)
@@ -707,7 +722,14 @@ class Governor(Actor):
     def _agent(self, agent: str, session: str) -> _AgentState:
         state = self._agents.get(agent)
         if state is None:
-            state = self._agents[agent] = _AgentState(agent, session, agent, None, None)
+            before: _AgentState | None = self._before[0].get(agent)
+            if before is not None and before.session == session:
+                state = _AgentState(agent, session, before.path, before.ref, before.tenant)
+                state.restart_count = before.restart_count
+                state.calls, state.steps, state.stopped = before.calls, before.steps, before.stopped
+            else:
+                state = _AgentState(agent, session, agent, None, None)
+            self._agents[agent] = state
             self._session(session).agents.add(agent)
         if state.tracker is None:
             state.tracker = LoopTracker(self.loop_config)
