@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import pytest
 from test_governor import audit, caller, seen
 from test_governor_support import Harness, Play, make_policy
 
@@ -26,6 +27,7 @@ from supervisor import (
     ApprovalRequest,
     BudgetExceeded,
     CallDenied,
+    ConfigurationError,
     ExitCode,
     LLMResult,
 )
@@ -313,3 +315,30 @@ async def test_a_shadow_escalate_remedy_asks_nobody(harness: Harness) -> None:
         ("Escalate", "shadow"),
         ("Interrupt", "enforce"),
     }
+
+
+# -- a reroute target that cannot be budgeted ---------------------------------------------------
+
+
+async def test_a_shortfall_reroute_to_an_unpriced_model_is_reported_before_the_run(
+    harness: Harness,
+) -> None:
+    """A shortfall reroute whose target has no price was skipped on every call: the calls meant
+    to go to the cheaper model were refused, with no word about the reroute. It is bad input,
+    reported before any agent starts, naming the agent, both models and the fix."""
+    cls = caller([{"max_tokens": 10_000}])
+    policy = make_policy(
+        {
+            **SHORT,
+            "on_shortfall": {"steps": ["reroute", "refuse"]},
+            "reroute": [{"from": "fast:big", "to": "fast:typo", "when": "shortfall"}],
+        }
+    )
+    with pytest.raises(ConfigurationError) as raised:
+        await harness.run([cls], policy)
+    message = str(raised.value)
+    assert "'fast:big'" in message
+    assert "'fast:typo'" in message
+    assert "'a1'" in message
+    assert '[prices."fast:typo"]' in message
+    assert not harness.provider.requests
