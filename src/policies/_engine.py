@@ -661,28 +661,14 @@ class PolicyEngine:
                 rerouted_from=rerouted_from,
             )
 
-        tpm = self.config.limits.tokens_per_minute
-        # The windows are kept only for the limits that read them: each admitted call adds an
-        # entry that lives for a minute.
-        tokens_window = self._window("tokens", ctx.session) if tpm is not None else None
-        if tokens_window is not None and tpm is not None:
-            limited = tokens_window.check(ctx.now, verdict.reservation.tokens, tpm)
-            if limited is not None:
-                decision = self._limit_decision(
-                    "limits.tokens_per_minute",
-                    f"The session would use more than {tpm:,} tokens per minute.",
-                    {
-                        "tokens_last_minute": limited.current,
-                        "needed": verdict.reservation.tokens,
-                        "limit": tpm,
-                    },
-                )
-                decisions.append(decision)
-                if decision.mode == "enforce" and not isinstance(decision, Warn):
-                    if isinstance(decision, Escalate):
-                        held = held or decision
-                    else:
-                        return self._refuse("rate", decision, decisions, limited.retry_after)
+        if self.config.limits.tokens_per_minute is not None:
+            over = self._tokens_per_minute(ctx, verdict.reservation.tokens, decisions)
+            if over is not None:
+                decision, retry_after = over
+                if isinstance(decision, Escalate):
+                    held = held or decision
+                else:
+                    return self._refuse("rate", decision, decisions, retry_after)
 
         if held is not None:
             return Escalation(
@@ -742,21 +728,47 @@ class PolicyEngine:
         limit = self._check_limits(ctx, decisions) if self._any_limit else None
         if limit is not None and not isinstance(limit, Escalate):
             return self._refuse_limit(limit, decisions)
-        tpm = self.config.limits.tokens_per_minute
-        if tpm is not None:
-            tokens = permit.reservation.tokens
-            limited = self._window("tokens", ctx.session).check(ctx.now, tokens, tpm)
-            if limited is not None:
-                decision = self._limit_decision(
-                    "limits.tokens_per_minute",
-                    f"The session would use more than {tpm:,} tokens per minute.",
-                    {"tokens_last_minute": limited.current, "needed": tokens, "limit": tpm},
-                )
-                decisions.append(decision)
-                if decision.enforced and not isinstance(decision, (Warn, Escalate)):
-                    return self._refuse("rate", decision, decisions, limited.retry_after)
+        if self.config.limits.tokens_per_minute is not None:
+            over = self._tokens_per_minute(ctx, permit.reservation.tokens, decisions)
+            if over is not None and not isinstance(over[0], Escalate):
+                return self._refuse("rate", over[0], decisions, over[1])
         if self._rated:
             self._claim(ctx, permit.reservation.tokens)
+        return None
+
+    def _tokens_per_minute(
+        self, ctx: CallContext, tokens: int, decisions: list[Decision]
+    ) -> tuple[Decision, float | None] | None:
+        """``limits.tokens_per_minute`` for a call whose worst case is ``tokens``: the decision
+        (added to ``decisions``) and when to retry, if it blocks (an escalation included).
+
+        A call whose worst case alone is over the limit can never fit, however long it waits:
+        it gets no retry time (``rate_wait_seconds`` does not make it wait a minute for
+        nothing), and the reason says to lower its ``max_tokens``.
+        """
+        tpm = self.config.limits.tokens_per_minute
+        assert tpm is not None
+        limited = self._window("tokens", ctx.session).check(ctx.now, tokens, tpm)
+        if limited is None:
+            return None
+        retry_after: float | None = limited.retry_after
+        if tokens > tpm:
+            retry_after = None
+            reason = (
+                f"This call alone may use {tokens:,} tokens (its prompt and max_tokens), more "
+                f"than the session's {tpm:,} tokens per minute, so it can never fit; lower its "
+                "max_tokens or raise limits.tokens_per_minute."
+            )
+        else:
+            reason = f"The session would use more than {tpm:,} tokens per minute."
+        decision = self._limit_decision(
+            "limits.tokens_per_minute",
+            reason,
+            {"tokens_last_minute": limited.current, "needed": tokens, "limit": tpm},
+        )
+        decisions.append(decision)
+        if decision.enforced and not isinstance(decision, Warn):
+            return decision, retry_after
         return None
 
     def unpriced(self, model: str) -> UnknownPrice | None:

@@ -342,6 +342,24 @@ def test_a_call_never_sent_gives_its_place_in_the_rate_windows_back() -> None:
     assert not eng._claims
 
 
+def test_a_call_larger_than_tokens_per_minute_alone_is_refused_with_no_retry_time() -> None:
+    """Its worst case (1,107 tokens) is over the limit of 1,000 on its own: waiting cannot
+    help, so no retry time is given (a call under rate_wait_seconds would otherwise wait a
+    whole minute to be refused again) and the reason says what to change."""
+    eng = engine({"limits": {"tokens_per_minute": 1000, "rate_wait_seconds": 120}})
+    refused = eng.pre_call(ctx(call_id="1"))
+    assert isinstance(refused, Refuse)
+    assert refused.kind == "rate"
+    assert refused.retry_after is None
+    assert "can never fit" in refused.reason
+    assert "max_tokens" in refused.reason
+    # One that fits alone, refused only for what the minute already used, may wait.
+    assert isinstance(eng.pre_call(ctx(call_id="2", max_tokens=500)), Permit)
+    later = eng.pre_call(ctx(call_id="3", max_tokens=500, now=130.0))
+    assert isinstance(later, Refuse)
+    assert later.retry_after == pytest.approx(30.0)
+
+
 def test_step_and_wall_clock_limits() -> None:
     eng = engine({"limits": {"max_calls_per_agent": 5, "max_session_seconds": 60}})
     verdict = eng.pre_call(ctx(counters=Counters(agent_calls=5)))

@@ -342,3 +342,19 @@ async def test_a_shortfall_reroute_to_an_unpriced_model_is_reported_before_the_r
     assert "'a1'" in message
     assert '[prices."fast:typo"]' in message
     assert not harness.provider.requests
+
+
+async def test_a_call_over_tokens_per_minute_on_its_own_does_not_wait_for_nothing(
+    harness: Harness,
+) -> None:
+    """rate_wait_seconds = 120 lets a call wait for its minute to free up; one whose worst
+    case alone exceeds tokens_per_minute never fits, so it is refused at once (it used to be
+    throttled for a minute, asked again, and refused then)."""
+    cls = caller([{"max_tokens": 1_000}])
+    policy = make_policy({"limits": {"tokens_per_minute": 500, "rate_wait_seconds": 120}})
+    await harness.run([cls], policy, timeout=5)
+    (refused,) = seen(cls)
+    assert isinstance(refused, CallDenied), refused
+    assert "can never fit" in str(refused)
+    assert not [e for e in harness.sink.events if getattr(e, "state", None) == "waiting_rate"]
+    assert not harness.provider.requests
