@@ -669,6 +669,17 @@ class PolicyEngine:
                     held = held or decision
                 else:
                     return self._refuse("rate", decision, decisions, retry_after)
+            if len(decisions) > len(verdict.decisions):
+                # A warning or a shadow decision on the tokens per minute: it goes with the
+                # permit to be recorded (the permit's decisions were taken before it).
+                verdict = Permit(
+                    model_ref=verdict.model_ref,
+                    max_tokens=verdict.max_tokens,
+                    reservation=verdict.reservation,
+                    input_tokens=verdict.input_tokens,
+                    decisions=tuple(decisions),
+                    rerouted_from=verdict.rerouted_from,
+                )
 
         if held is not None:
             return Escalation(

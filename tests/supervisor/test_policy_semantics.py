@@ -358,3 +358,22 @@ async def test_a_call_over_tokens_per_minute_on_its_own_does_not_wait_for_nothin
     assert "can never fit" in str(refused)
     assert not [e for e in harness.sink.events if getattr(e, "state", None) == "waiting_rate"]
     assert not harness.provider.requests
+
+
+@pytest.mark.parametrize(("action", "mode"), [("warn", "enforce"), ("refuse", "shadow")])
+async def test_a_tokens_per_minute_warning_or_shadow_decision_is_recorded(
+    harness: Harness, action: str, mode: str
+) -> None:
+    """limits.action = "warn", or the limits in shadow mode: the call over tokens_per_minute
+    goes on, and what the limit said is recorded (audit log, the result's decisions). It used
+    to be dropped: the permit's decisions were taken before the tokens were checked."""
+    cls = caller([{"max_tokens": 1_000}])
+    policy = make_policy({"limits": {"tokens_per_minute": 500, "action": action, "mode": mode}})
+    run = await harness.run([cls], policy)
+    (result,) = seen(cls)
+    assert isinstance(result, LLMResult), result
+    assert len(harness.provider.requests) == 1
+    (record,) = [r for r in await audit(run) if r["rule"] == "limits.tokens_per_minute"]
+    assert record["mode"] == mode
+    assert record["decision"] == ("Warn" if action == "warn" else "Interrupt")
+    assert [d.rule for d in result.decisions] == ["limits.tokens_per_minute"]
