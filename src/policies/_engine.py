@@ -385,6 +385,9 @@ class _Fit:
     cost_scope: Scope | None = None
     tokens_scope: Scope | None = None
     calls_scope: Scope | None = None
+    #: Scopes whose warn_at this call's original worst case crosses: (scope, warn_at, cost
+    #: limit, used), decided against what is admitted (see PolicyEngine._warn_at).
+    warn: list[tuple[Scope, float, int, int]] | None = None
 
 
 class PolicyEngine:
@@ -947,15 +950,11 @@ class PolicyEngine:
                     and (scope.kind, scope.id) not in self._warned
                     and (s_cost + worst.cost > budget.warn_at * budget.cost)
                 ):
-                    self._warned.add((scope.kind, scope.id))
-                    decisions.append(
-                        Warn(
-                            rule=f"budgets.{scope.kind}.warn_at",
-                            reason=f"The {scope.kind} budget {scope.key()!r} is {budget.warn_at:.0%} used "
-                            "(counting this call's worst case).",
-                            numbers={"scope": scope.key(), "used": s_cost, "limit": budget.cost},
-                        )
-                    )
+                    # Decided once the call's admitted worst case is known (_warn_at): a call
+                    # refused, or lowered to fit, must not use the one warning up early.
+                    if fit.warn is None:
+                        fit.warn = []
+                    fit.warn.append((scope, budget.warn_at, budget.cost, s_cost))
             if budget.tokens is not None:
                 left = budget.tokens - s_tokens
                 if fit.tokens is None or left < fit.tokens:
@@ -965,6 +964,26 @@ class PolicyEngine:
                 if fit.calls is None or left < fit.calls:
                     fit.calls, fit.calls_scope = left, scope
         return fit
+
+    def _warn_at(self, fit: _Fit, cost: int, decisions: list[Decision]) -> None:
+        """The budgets' ``warn_at`` warnings for a call admitted with a worst case of ``cost``
+        (each once per scope): only a call that is admitted, at the cost it is admitted with,
+        moves a budget past its mark."""
+        if fit.warn is None:
+            return
+        for scope, warn_at, limit, used in fit.warn:
+            key = (scope.kind, scope.id)
+            if key in self._warned or used + cost <= warn_at * limit:
+                continue
+            self._warned.add(key)
+            decisions.append(
+                Warn(
+                    rule=f"budgets.{scope.kind}.warn_at",
+                    reason=f"The {scope.kind} budget {scope.key()!r} is {warn_at:.0%} used "
+                    "(counting this call's worst case).",
+                    numbers={"scope": scope.key(), "used": used, "limit": limit},
+                )
+            )
 
     @staticmethod
     def _worst(price: ModelPrice, input_tokens: int, max_tokens: int) -> Amounts:
@@ -1016,6 +1035,7 @@ class PolicyEngine:
             )
         fit = self._fit(ctx, decisions, worst)
         if self._fits(fit, worst):
+            self._warn_at(fit, worst.cost, decisions)
             return Permit(
                 model_ref=model,
                 max_tokens=max_tokens,
@@ -1068,10 +1088,12 @@ class PolicyEngine:
                     )
                     decisions.append(decision)
                     if remedy_mode == "enforce":
+                        reservation = self._worst(price, input_tokens, lowered)
+                        self._warn_at(fit, reservation.cost, decisions)
                         return Permit(
                             model_ref=model,
                             max_tokens=lowered,
-                            reservation=self._worst(price, input_tokens, lowered),
+                            reservation=reservation,
                             input_tokens=input_tokens,
                             decisions=tuple(decisions),
                         )
@@ -1173,6 +1195,7 @@ class PolicyEngine:
             decisions.append(decision)
             if mode != "enforce":
                 return None
+            self._warn_at(fit, worst.cost, decisions)
             return Permit(
                 model_ref=target,
                 max_tokens=tokens,

@@ -266,6 +266,44 @@ def test_warn_at_fires_once_per_scope() -> None:
     assert second.decisions == ()
 
 
+def test_warn_at_is_not_used_up_by_a_call_that_is_refused() -> None:
+    """A call whose worst case alone is over the whole budget is refused; it used to take the
+    scope's one warning with it ("80% used" at nothing spent), so the spend that really reached
+    80% later was never warned about. The warning now goes with an admitted call."""
+    eng = engine(
+        {
+            "budgets": {"session": {"cost": "0.01", "warn_at": 0.8}},
+            "on_shortfall": {"steps": ["refuse"]},
+        }
+    )
+    session = Scope("session", "s")
+    refused = eng.pre_call(ctx(call_id="big", max_tokens=100_000))
+    assert isinstance(refused, Refuse)
+    assert "budgets.session.warn_at" not in [d.rule for d in refused.decisions]
+    quiet = eng.pre_call(ctx(call_id="early", max_tokens=100))  # $0.0011 of $0.01
+    assert isinstance(quiet, Permit)
+    assert quiet.decisions == ()
+    late = eng.pre_call(
+        ctx(call_id="late", max_tokens=100, balances={session: spent(session, cost=usd("0.0085"))})
+    )
+    assert isinstance(late, Permit)
+    (warning,) = late.decisions
+    assert warning.rule == "budgets.session.warn_at"
+    assert warning.numbers["used"] == usd("0.0085")
+
+
+def test_warn_at_counts_the_lowered_worst_case() -> None:
+    """A call lowered to fit reserves what is left: that crosses the mark, and it warns."""
+    eng = engine({"budgets": {"session": {"cost": "0.01", "warn_at": 0.8}}})
+    lowered = eng.pre_call(ctx(max_tokens=100_000))
+    assert isinstance(lowered, Permit)
+    assert lowered.max_tokens < 100_000
+    assert [d.rule for d in lowered.decisions] == [
+        "budgets.session.cost",
+        "budgets.session.warn_at",
+    ]
+
+
 def test_never_admits_what_does_not_fit() -> None:
     eng = engine({"budgets": {"session": {"cost": "0.01", "tokens": 5000}}})
     for used in range(0, usd("0.01"), usd("0.0007")):
