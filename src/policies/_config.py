@@ -197,6 +197,9 @@ class LimitsConfig(_Strict):
 
     A *call* is an LLM call; a *step* is an LLM call or a tool call. ``calls_per_minute`` and
     ``tokens_per_minute`` count the whole session, ``agent_calls_per_minute`` each agent.
+    The per-minute limits (and ``[[tools.rate_limits]]``) are sliding windows kept in the
+    process: several processes sharing a store each allow the full rate. A rate shared
+    through the store is a budget with ``window = "minute"`` (a calendar minute).
     """
 
     calls_per_minute: Count | None = None
@@ -689,6 +692,17 @@ def explain_policy(config: PolicyConfig) -> str:
             "escalate": "each later call asks a person first",
         }[limits.action]
         add(f"After {limits.max_session_seconds:g}s {then}{_mode(limits.mode)}.")
+    per_minute = [
+        name
+        for name in ("calls_per_minute", "agent_calls_per_minute", "tokens_per_minute")
+        if getattr(limits, name) is not None
+    ]
+    if per_minute or config.tools.rate_limits:
+        add(
+            "Per-minute limits are counted by each process, over the last 60 s: processes "
+            "sharing a store each allow the full rate, and a restarted run starts a new "
+            'minute. For one rate shared through the store, use a budget with window = "minute".'
+        )
     if limits.rate_wait_seconds:
         add(
             "A call over a per-minute limit waits for room when its window frees within "

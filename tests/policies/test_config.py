@@ -252,3 +252,16 @@ def test_dollars_as_numbers_and_strings() -> None:
     config = parse_policy({"budgets": {"session": {"cost": 1.1}, "agent": {"cost": "$0.10"}}})
     assert config.budgets["session"].cost == usd("1.1")
     assert config.budgets["agent"].cost == usd("0.1")
+
+
+def test_per_minute_limits_say_they_are_counted_per_process() -> None:
+    """check-policy says what a per-minute limit is not: a rate shared by processes on one
+    store (each process keeps its own window), and how to get one."""
+    limited = explain_policy(parse_policy({"limits": {"tokens_per_minute": 10_000}}))
+    assert "counted by each process" in limited
+    assert 'window = "minute"' in limited
+    tools = explain_policy(
+        parse_policy({"tools": {"rate_limits": [{"pattern": "run_*", "per_minute": 5}]}})
+    )
+    assert "counted by each process" in tools
+    assert "counted by each process" not in explain_policy(parse_policy({}))
