@@ -1468,6 +1468,7 @@ class StreamMonitor:
         "_parts",
         "_reported",
         "_reserved_cost",
+        "_said",
         "decisions",
         "matcher",
         "permit",
@@ -1491,6 +1492,10 @@ class StreamMonitor:
         self._floor = 0  # the provider's interim count: the live count never goes below it
         self._cut = False
         self._parts: list[str] | None = [] if engine._text_rules_py else None
+        # What the Python text rules said on this stream already, (rule, kind, mode): a rule
+        # sees the whole text so far on every chunk, so a condition once true answers the
+        # same on each later chunk. Said once, it is recorded once, not once per chunk.
+        self._said: set[tuple[str, str, str]] | None = None
 
     @property
     def output_tokens(self) -> int:
@@ -1553,6 +1558,13 @@ class StreamMonitor:
             for rule in self._engine._text_rules_py:
                 decision = _consult(rule, "on_text", rule.on_text, self._ctx, text)
                 if decision is not None:
+                    said = self._said
+                    if said is None:
+                        said = self._said = set()
+                    key = (decision.rule, decision.kind, decision.mode)
+                    if key in said:
+                        continue
+                    said.add(key)
                     found = found or []
                     found.append(decision)
         if not self._cut:

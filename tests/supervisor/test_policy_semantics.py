@@ -21,7 +21,9 @@ from policies import (
     Reroute,
     Rule,
     Scope,
+    StopSession,
     ToolContext,
+    Warn,
 )
 from supervisor import (
     ApprovalRequest,
@@ -377,3 +379,41 @@ async def test_a_tokens_per_minute_warning_or_shadow_decision_is_recorded(
     assert record["mode"] == mode
     assert record["decision"] == ("Warn" if action == "warn" else "Interrupt")
     assert [d.rule for d in result.decisions] == ["limits.tokens_per_minute"]
+
+
+# -- a Python text rule that answers on every chunk ---------------------------------------------
+
+
+class FlagsLongAnswers(Rule):
+    """Once the text is long, says so on every later chunk (its condition stays true)."""
+
+    name = "long-answer"
+
+    def __init__(self, decision: type[Decision]) -> None:
+        self.decision = decision
+
+    def on_text(self, ctx: CallContext, text_so_far: str) -> Decision | None:
+        if len(text_so_far) > 10:
+            return self.decision(rule=self.name, reason="The answer is long.")
+        return None
+
+
+@pytest.mark.parametrize("mode", ["enforce", "shadow"])
+async def test_a_text_rule_saying_the_same_on_every_chunk_is_recorded_once(
+    harness: Harness, mode: str
+) -> None:
+    """A Warn (or, in shadow mode, a StopSession that changes nothing) from on_text, repeated on
+    each of 40 chunks: the stream runs to the end and the audit log has it once per call, not
+    once per chunk (it had 38 hash-chained records for one call)."""
+    harness.provider.plan = lambda _r: Play(chunks=["word "] * 40)
+    rule = FlagsLongAnswers(Warn if mode == "enforce" else StopSession)
+    rule.mode = mode  # type: ignore[assignment]
+    cls = caller([{"max_tokens": 1_000}, {"prompt": "again", "max_tokens": 1_000}])
+    run = await harness.run([cls], make_policy(), rules=[rule])
+    first, second = seen(cls)
+    assert isinstance(first, LLMResult)
+    assert first.text == "word " * 40
+    assert isinstance(second, LLMResult)
+    records = [r for r in await audit(run) if r["rule"] == "long-answer"]
+    assert len(records) == 2  # one per call
+    assert {r["mode"] for r in records} == {mode}
