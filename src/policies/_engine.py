@@ -1254,8 +1254,24 @@ class PolicyEngine:
 
     def needs_post_call(self, ctx: CallContext) -> bool:
         """Whether :meth:`post_call` has anything to do for this call (a tokens-per-minute
-        count to correct, or Python rules with ``post_call``); when not, it returns ``[]``."""
-        return bool(self._post_call_rules) or ctx.call_id in self._claims
+        count to correct, or Python rules with ``post_call``); when not, it returns ``[]``.
+
+        Asked once per settled call. A call counted only in the per-minute call windows has
+        nothing to correct: it was sent and stays counted, and its entries, kept for
+        :meth:`unclaim`, are forgotten here (no post_call runs to do it).
+        """
+        if self._post_call_rules:
+            return True
+        claims = self._claims
+        if not claims:
+            return False
+        claim = claims.get(ctx.call_id)
+        if claim is None:
+            return False
+        if claim[0] is not None:
+            return True
+        del claims[ctx.call_id]
+        return False
 
     def post_call(self, ctx: CallContext, outcome: CallOutcome) -> list[Decision]:
         """After a call: correct the tokens-per-minute window and run Python rules' post_call.

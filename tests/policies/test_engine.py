@@ -380,6 +380,18 @@ def test_a_call_never_sent_gives_its_place_in_the_rate_windows_back() -> None:
     assert not eng._claims
 
 
+def test_a_settled_call_counted_only_in_the_call_windows_leaves_nothing_behind() -> None:
+    """With calls_per_minute alone there is nothing to correct after a call: no post_call is
+    asked for, the call stays counted, and its entries kept for unclaim are forgotten."""
+    eng = engine({"limits": {"calls_per_minute": 1}})
+    first = ctx(call_id="1", now=0.0)
+    assert isinstance(eng.pre_call(first), Permit)
+    assert eng.needs_post_call(first) is False
+    assert not eng._claims
+    eng.unclaim("1")  # too late: it was sent and settled, it stays counted
+    assert isinstance(eng.pre_call(ctx(call_id="2", now=1.0)), Refuse)
+
+
 def test_a_call_larger_than_tokens_per_minute_alone_is_refused_with_no_retry_time() -> None:
     """Its worst case (1,107 tokens) is over the limit of 1,000 on its own: waiting cannot
     help, so no retry time is given (a call under rate_wait_seconds would otherwise wait a
