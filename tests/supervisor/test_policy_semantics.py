@@ -417,3 +417,40 @@ async def test_a_text_rule_saying_the_same_on_every_chunk_is_recorded_once(
     records = [r for r in await audit(run) if r["rule"] == "long-answer"]
     assert len(records) == 2  # one per call
     assert {r["mode"] for r in records} == {mode}
+
+
+# -- a fallback refusal's result ----------------------------------------------------------------
+
+
+class NotesEveryCall(Rule):
+    name = "notes-every-call"
+    mode = "shadow"
+
+    def pre_call(self, ctx: CallContext) -> Decision | None:
+        return Warn(rule=self.name, reason="Seen.")
+
+
+async def test_a_refused_calls_fallback_result_carries_every_decision(harness: Harness) -> None:
+    """A call over budget refused with a fallback: the result is the fallback (nothing spent,
+    nothing generated, its call id the audit log's) and its decisions are those the audit log
+    has for the call, the refusal last, named by decision (Interrupt) as on any other result.
+    It used to carry one record named after the exception and drop the rest (here the shadow
+    rule's note)."""
+    cls = caller([{"max_tokens": 10_000}])
+    policy = make_policy(
+        {**SHORT, "on_shortfall": {"steps": ["refuse"], "fallback": "Out of budget."}}
+    )
+    run = await harness.run([cls], policy, rules=[NotesEveryCall()])
+    (result,) = seen(cls)
+    assert isinstance(result, LLMResult), result
+    assert (result.text, result.fallback) == ("Out of budget.", "Out of budget.")
+    assert (result.cost, result.usage.input_tokens, result.usage.output_tokens) == (0, 0, 0)
+    assert result.finish_reason == "refused"
+    assert result.model == "fast:big"
+    assert [(d.action, d.rule, d.mode) for d in result.decisions] == [
+        ("Warn", "notes-every-call", "shadow"),
+        ("Interrupt", "budgets.session.cost", "enforce"),
+    ]
+    records = [r for r in await audit(run) if r["event"] == "decision"]
+    assert {r["call_id"] for r in records} == {result.call_id}
+    assert [r["rule"] for r in records] == [d.rule for d in result.decisions]
