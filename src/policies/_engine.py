@@ -327,13 +327,13 @@ def _consult(rule: Rule, hook: str, ask: Callable[..., Any], *args: Any) -> Deci
         where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
         problem = f"raised {exc!r}{where}"
     else:
-        if decision is None or (
-            isinstance(decision, Decision)
-            and (not isinstance(decision, Reroute) or _reroute_problem(decision) is None)
-        ):
-            return _shadowed(rule, decision)
-        if isinstance(decision, Reroute):
-            problem = _reroute_problem(decision) or ""
+        if decision is None:
+            return None
+        if isinstance(decision, Decision):
+            found = _decision_problem(decision)
+            if found is None:
+                return _shadowed(rule, decision)
+            problem = found
         else:
             problem = (
                 f"returned {decision!r} ({type(decision).__name__}); a rule returns a Decision "
@@ -348,6 +348,33 @@ def _consult(rule: Rule, hook: str, ask: Callable[..., Any], *args: Any) -> Deci
         numbers={"rule_error": problem[:200], "hook": hook},
     )
     return _shadowed(rule, broken)
+
+
+def _decision_problem(decision: Decision) -> str | None:
+    """What makes a Python rule's Decision one the governor cannot act on, or None.
+
+    A mode other than ``"enforce"`` or ``"shadow"`` (``"Enforce"``, ``"off"``) would be
+    neither acted on nor shadowed as such: a stop with a typo in its mode would do nothing.
+    """
+    mode: object = decision.mode
+    if mode != "enforce" and mode != "shadow":
+        return (
+            f"returned {type(decision).__name__}(mode={mode!r}); a decision's mode is "
+            "'enforce' or 'shadow' (leave it out: the rule's own mode, Rule.mode, applies)"
+        )
+    rule: object = decision.rule
+    if not isinstance(rule, str) or not rule:
+        return f"returned {type(decision).__name__}(rule={rule!r}); give it rule=self.name"
+    if isinstance(decision, Reroute):
+        return _reroute_problem(decision)
+    if isinstance(decision, Interrupt):
+        fallback: object = decision.fallback
+        if fallback is not None and not isinstance(fallback, str):
+            return (
+                f"returned Interrupt(fallback={fallback!r}); a fallback is the text the "
+                "agent gets instead (a str), or None for an exception"
+            )
+    return None
 
 
 def _reroute_problem(decision: Reroute) -> str | None:

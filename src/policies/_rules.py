@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ._decisions import Decision, Mode
     from ._engine import CallContext, CallOutcome, ToolContext
 
-__all__ = ["Rule"]
+__all__ = ["Rule", "rule_problem"]
 
 
 class Rule:
@@ -79,3 +79,22 @@ class Rule:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r} mode={self.mode}>"
+
+
+def rule_problem(rule: Rule) -> str | None:
+    """What is wrong with a Python rule's settings, as a sentence ending in the fix, or None.
+
+    A ``mode`` other than ``"enforce"`` or ``"shadow"`` (a typo: ``"shadwo"``) would make a
+    rule meant to record only act for real, so it is bad input, reported before anything runs.
+    """
+    kind = type(rule).__qualname__
+    mode: object = rule.mode
+    if mode != "enforce" and mode != "shadow":
+        return (
+            f"the rule {kind} has mode = {mode!r}; a rule's mode is 'enforce' or 'shadow' "
+            "(to record its decisions only)"
+        )
+    name: object = rule.name
+    if not isinstance(name, str) or not name.strip():
+        return f"the rule {kind} has name = {name!r}; give it a name (name = 'my-rule')"
+    return None

@@ -26,6 +26,7 @@ import structlog
 
 from actors import ActorSystem, Backoff, ChildSpec, ExitReason, LifecycleEvent, Supervisor
 from policies import PolicyConfig, PolicyEngine, UnknownPrice
+from policies._rules import rule_problem
 
 from ._agent import Agent, AgentBinding, check_agent_class
 from ._events import AgentStateChanged, EventSink, Notice, NullSink, SemanticStatus
@@ -160,6 +161,10 @@ class Runtime:
         self._states: dict[str, str] = {}
         self.sink: EventSink = _StateRecorder(sink or NullSink(), self._states)
         self.session = session
+        for rule in rules:
+            problem = rule_problem(rule)
+            if problem is not None:
+                raise ConfigurationError(f"Runtime(rules=...) cannot use a rule: {problem}.")
         self.rules = tuple(rules)
         self.tenant = tenant
         self._embedder_option = embedder

@@ -32,6 +32,7 @@ from supervisor import (
     ConfigurationError,
     ExitCode,
     LLMResult,
+    MemoryStore,
 )
 from supervisor._store import SQLiteStore
 
@@ -454,3 +455,47 @@ async def test_a_refused_calls_fallback_result_carries_every_decision(harness: H
     records = [r for r in await audit(run) if r["event"] == "decision"]
     assert {r["call_id"] for r in records} == {result.call_id}
     assert [r["rule"] for r in records] == [d.rule for d in result.decisions]
+
+
+# -- a Python rule's decision that cannot be acted on ------------------------------------------
+
+
+class StopsWithATypo(Rule):
+    """Means to stop the session, but its decision's mode is misspelt."""
+
+    name = "stops-with-a-typo"
+
+    def pre_call(self, ctx: CallContext) -> Decision | None:
+        if "interrupt" in str(ctx.messages[-1]["content"]):
+            return Interrupt(rule=self.name, reason="No.", fallback=42)  # type: ignore[arg-type]
+        return StopSession(rule=self.name, reason="Stop everything.", mode="Enforce")  # type: ignore[arg-type]
+
+
+async def test_a_decision_with_a_misspelt_mode_or_a_non_text_fallback_refuses_the_call(
+    harness: Harness,
+) -> None:
+    """StopSession(mode="Enforce") was neither enforced nor shadowed: most_severe skipped it
+    and the call ran (fail open). Interrupt(fallback=42) handed the agent 42 as its answer's
+    text. Both are a rule's garbage answer: the call is refused, naming the rule and the fix."""
+    cls = caller([{"prompt": "hello"}, {"prompt": "interrupt me"}])
+    run = await harness.run([cls], make_policy(), rules=[StopsWithATypo()])
+    misspelt, not_text = seen(cls)
+    assert isinstance(misspelt, CallDenied), misspelt
+    assert "mode='Enforce'" in str(misspelt)
+    assert "'enforce' or 'shadow'" in str(misspelt)
+    assert isinstance(not_text, CallDenied), not_text
+    assert "fallback=42" in str(not_text)
+    assert not harness.provider.requests
+    assert run.outcome is not None
+    assert run.outcome.exit_code == ExitCode.OK
+
+
+def test_runtime_refuses_a_rule_whose_mode_is_misspelt() -> None:
+    """In a program, Runtime(rules=...) says so before anything runs."""
+
+    class Typo(Rule):
+        name = "typo"
+        mode = "shadwo"  # type: ignore[assignment]
+
+    with pytest.raises(ConfigurationError, match=r"rule .*Typo has mode = 'shadwo'"):
+        Harness().runtime(MemoryStore(), make_policy(), rules=[Typo()])
