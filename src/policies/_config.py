@@ -656,7 +656,12 @@ def explain_policy(config: PolicyConfig) -> str:
             per = f" per {budget.window}" if budget.window else ""
             what = ", ".join(parts) or "no limit"
             warn = f"; warns at {budget.warn_at:.0%}" if budget.warn_at else ""
-            where = "all sessions together" if scope == "global" else f"each {scope}"
+            where = {
+                "global": "all sessions together",
+                # agent_scope_id: an agent's budget belongs to its session (a resumed session
+                # keeps its agents' spend; a new one starts them afresh).
+                "agent": "each agent within its session",
+            }.get(scope, f"each {scope}")
             add(f"  - {where}: at most {what}{per}{warn}{_mode(budget.mode)}")
         shortfall = config.on_shortfall
         add(

@@ -265,3 +265,13 @@ def test_per_minute_limits_say_they_are_counted_per_process() -> None:
     )
     assert "counted by each process" in tools
     assert "counted by each process" not in explain_policy(parse_policy({}))
+
+
+def test_check_policy_says_an_agent_budget_belongs_to_its_session() -> None:
+    """The agent scope is the agent within its session (agent_scope_id): a new session starts
+    its agents' budgets afresh. The explanation says so (the example policy said the
+    opposite: 'agent scopes outlive sessions')."""
+    text = explain_policy(parse_policy({"budgets": {"agent": {"cost": "0.50"}}}))
+    assert "each agent within its session: at most $0.50" in text
+    example = Path(__file__).resolve().parents[2] / "examples" / "agents" / "policy.toml"
+    assert "outlive sessions" not in example.read_text()
