@@ -326,6 +326,21 @@ class StreamRuleConfig(_Strict):
             )
         return value
 
+    @field_validator("action")
+    @classmethod
+    def _can_act_mid_stream(cls, value: str) -> str:
+        if value == "escalate":
+            # A stream cannot wait for a person's answer: the rule would cut the stream and
+            # ask nobody, while saying it escalates.
+            raise PydanticCustomError(
+                "stream_escalate",
+                "expected an action a stream can take as it runs, found 'escalate': a stream "
+                "cannot wait for a person's answer, so nobody would be asked and the stream "
+                "would just be cut; use 'interrupt' (cut it, with a fallback) or 'stop_agent'",
+                {},
+            )
+        return value
+
     def compile(self) -> re.Pattern[str]:
         """The compiled pattern."""
         return re.compile(self.pattern, re.IGNORECASE if self.ignore_case else 0)
@@ -568,7 +583,15 @@ def _describe_error(error: Mapping[str, Any]) -> str:
         return f"{path}: unknown key {key!r}; {hint}remove it or fix its spelling.{choices}"
     if kind == "missing":
         return f"{path}: this required field is missing; add it."
-    if kind in ("dollars", "negative", "regex", "model_ref", "duplicate", "reroute_to_itself"):
+    if kind in (
+        "dollars",
+        "negative",
+        "regex",
+        "model_ref",
+        "duplicate",
+        "reroute_to_itself",
+        "stream_escalate",
+    ):
         return f"{path}: {error['msg']}."
     message = str(error["msg"])
     expected = message.removeprefix("Input should be ").removeprefix("Value error, ")

@@ -66,7 +66,12 @@ class Rule:
         return None
 
     def on_text(self, ctx: CallContext, text_so_far: str) -> Decision | None:
-        """On each streamed chunk, with the whole text so far (joined only if you override)."""
+        """On each streamed chunk, with the whole text so far (joined only if you override).
+
+        A stream cannot wait for a person's answer: an ``Escalate`` returned here cuts the
+        stream as an ``Interrupt`` without a fallback would (the agent gets ``StreamCut``), and
+        nobody is asked. A decision repeated on later chunks is recorded once per stream.
+        """
         return None
 
     def post_call(self, ctx: CallContext, outcome: CallOutcome) -> Decision | None:

@@ -275,3 +275,16 @@ def test_check_policy_says_an_agent_budget_belongs_to_its_session() -> None:
     assert "each agent within its session: at most $0.50" in text
     example = Path(__file__).resolve().parents[2] / "examples" / "agents" / "policy.toml"
     assert "outlive sessions" not in example.read_text()
+
+
+def test_a_stream_rule_cannot_escalate(tmp_path: Path) -> None:
+    """A stream cannot wait for a person: a stream rule with action = "escalate" cut the
+    stream and asked nobody (the agent got StreamCut), while check-policy said it escalates.
+    It is bad input, named with its field path and the actions that work."""
+    message, _ = problems(
+        tmp_path, '[[stream_rules]]\nname = "s"\npattern = "SECRET"\naction = "escalate"\n'
+    )
+    assert "stream_rules[0].action" in message
+    assert "found 'escalate'" in message
+    assert "cannot wait for a person's answer" in message
+    assert "'interrupt'" in message
