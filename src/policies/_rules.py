@@ -75,7 +75,12 @@ class Rule:
         return None
 
     def post_call(self, ctx: CallContext, outcome: CallOutcome) -> Decision | None:
-        """After an LLM call finished (or was cut)."""
+        """After an LLM call finished (or was cut).
+
+        ``RestartAgent``, ``StopAgent`` and ``StopSession`` are carried out (the agent gets
+        this call's result, and its next call meets the stop); anything less severe concerns a
+        call that has already finished, so it is recorded only.
+        """
         return None
 
     def pre_tool(self, ctx: ToolContext, name: str, args: Mapping[str, Any]) -> Decision | None:

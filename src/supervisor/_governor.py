@@ -58,6 +58,7 @@ from policies import (
     UnknownPrice,
     Warn,
     format_usd,
+    most_severe,
     outer_scopes,
 )
 from policies._loops import (
@@ -1044,7 +1045,19 @@ class Governor(Actor):
                 tool_calls=msg.tool_calls,
                 finish_reason=msg.finish_reason,
             )
-            decisions.extend(self.engine.post_call(active.ctx, outcome))
+            after = self.engine.post_call(active.ctx, outcome)
+            if after:
+                decisions.extend(after)
+                # A Python rule's post_call may restart or stop the agent, or stop the session:
+                # carried out as a stream rule's cut would be (most severe wins). What is less
+                # severe concerns a call that has already finished: it is recorded.
+                worst = most_severe(after)
+                if worst.severity >= RestartAgent.severity and (
+                    stream_cut is None
+                    or stream_cut.mode != "enforce"
+                    or worst.severity > stream_cut.severity
+                ):
+                    stream_cut = worst
         for decision in decisions:
             await self._record(decision, agent, msg.call_id)
         if stream_cut is not None and stream_cut.mode == "enforce":

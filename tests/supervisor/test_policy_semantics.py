@@ -21,6 +21,7 @@ from policies import (
     Reroute,
     Rule,
     Scope,
+    StopAgent,
     StopSession,
     ToolContext,
     Warn,
@@ -499,3 +500,42 @@ def test_runtime_refuses_a_rule_whose_mode_is_misspelt() -> None:
 
     with pytest.raises(ConfigurationError, match=r"rule .*Typo has mode = 'shadwo'"):
         Harness().runtime(MemoryStore(), make_policy(), rules=[Typo()])
+
+
+# -- a Python rule's post_call ------------------------------------------------------------------
+
+
+class StopsAfterTheFirstAnswer(Rule):
+    name = "stops-after-the-first-answer"
+
+    def __init__(self, decision: type[Decision], mode: str = "enforce") -> None:
+        self.decision = decision
+        self.mode = mode  # type: ignore[assignment]
+
+    def post_call(self, ctx: CallContext, outcome: Any) -> Decision | None:
+        return self.decision(rule=self.name, reason="Seen enough.")
+
+
+@pytest.mark.parametrize("decision", [StopAgent, StopSession])
+async def test_a_post_call_stop_is_carried_out(harness: Harness, decision: type[Decision]) -> None:
+    """A Python rule's post_call stop was recorded and ignored: the agent made all its calls
+    and the run ended OK. The agent now gets this call's answer and is stopped."""
+    cls = caller([{"prompt": "a"}, {"prompt": "b"}, {"prompt": "c"}])
+    run = await harness.run([cls], make_policy(), rules=[StopsAfterTheFirstAnswer(decision)])
+    assert run.outcome is not None
+    assert run.outcome.exit_code == ExitCode.STOPPED_BY_POLICY
+    first, second = seen(cls)
+    assert isinstance(first, LLMResult)
+    assert second == "stopped"
+    assert len(harness.provider.requests) == 1
+
+
+async def test_a_shadow_post_call_stop_changes_nothing(harness: Harness) -> None:
+    cls = caller([{"prompt": "a"}, {"prompt": "b"}])
+    rule = StopsAfterTheFirstAnswer(StopAgent, mode="shadow")
+    run = await harness.run([cls], make_policy(), rules=[rule])
+    assert run.outcome is not None
+    assert run.outcome.exit_code == ExitCode.OK
+    assert len(harness.provider.requests) == 2
+    records = [r for r in await audit(run) if r["rule"] == rule.name]
+    assert [(r["decision"], r["mode"]) for r in records] == [("StopAgent", "shadow")] * 2
