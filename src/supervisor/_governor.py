@@ -711,7 +711,9 @@ class Governor(Actor):
         if state is None:
             started = self.link.session_started.setdefault(session, self.clock())
             state = self._sessions[session] = _SessionState(session, started)
-            before: _SessionState | None = self._before[1].get(session)
+            # Taken over once: the old entry goes, and with it what only the dead governor
+            # used (loop history, pending steps).
+            before: _SessionState | None = self._before[1].pop(session, None)
             if before is not None:
                 state.calls, state.steps, state.stopped = before.calls, before.steps, before.stopped
                 state.agents = set(before.agents)
@@ -723,7 +725,7 @@ class Governor(Actor):
     def _agent(self, agent: str, session: str) -> _AgentState:
         state = self._agents.get(agent)
         if state is None:
-            before: _AgentState | None = self._before[0].get(agent)
+            before: _AgentState | None = self._before[0].pop(agent, None)
             if before is not None and before.session == session:
                 state = _AgentState(agent, session, before.path, before.ref, before.tenant)
                 state.restart_count = before.restart_count
