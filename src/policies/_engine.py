@@ -603,6 +603,7 @@ class PolicyEngine:
             else (self.config.limits.default_max_tokens)
         )
         rerouted_from: str | None = None
+        rerouted_by = ""  # who rerouted it, for a refusal to name
         held: Decision | None = None  # an Escalate to ask about once the permit is known
 
         for rule in self._pre_call_rules:
@@ -613,6 +614,7 @@ class PolicyEngine:
             worst = most_severe(decisions)
             if isinstance(worst, Reroute):
                 rerouted_from, model = model, worst.model
+                rerouted_by = f"the rule {worst.rule!r}"
                 if worst.max_tokens is not None:
                     if ctx.reasoning_tokens and worst.max_tokens <= ctx.reasoning_tokens:
                         # Thinking counts inside max_tokens: the call could not run as asked.
@@ -655,6 +657,7 @@ class PolicyEngine:
             decisions.append(decision)
             if mode == "enforce":
                 rerouted_from, model = rerouted_from or model, target
+                rerouted_by = "a [[reroute]] rule (when = 'always')"
 
         limit = self._check_limits(ctx, decisions) if self._any_limit else None
         if limit is not None:
@@ -666,11 +669,13 @@ class PolicyEngine:
         try:
             price = self._call_price(model, ctx)
         except UnknownPrice as exc:
-            decision = Interrupt(
-                rule="prices",
-                reason=str(exc).split("\n", 1)[0],
-                numbers={"model": model},
-            )
+            reason = str(exc).split("\n", 1)[0]
+            numbers: Numbers = {"model": model}
+            if rerouted_from is not None:
+                # Say who sent the call there: the model the agent asked for may be priced.
+                reason += f" The call was rerouted to it from {rerouted_from} by {rerouted_by}."
+                numbers = {"model": model, "rerouted_from": rerouted_from}
+            decision = Interrupt(rule="prices", reason=reason, numbers=numbers)
             decisions.append(decision)
             return Refuse(kind="unknown_price", decision=decision, decisions=tuple(decisions))
 

@@ -539,3 +539,30 @@ async def test_a_shadow_post_call_stop_changes_nothing(harness: Harness) -> None
     assert len(harness.provider.requests) == 2
     records = [r for r in await audit(run) if r["rule"] == rule.name]
     assert [(r["decision"], r["mode"]) for r in records] == [("StopAgent", "shadow")] * 2
+
+
+# -- a reroute to a model with no price ---------------------------------------------------------
+
+
+class ReroutesToAnUnpricedModel(Rule):
+    name = "to-the-new-model"
+
+    def pre_call(self, ctx: CallContext) -> Decision | None:
+        return Reroute(rule=self.name, model="fast:brand-new")
+
+
+async def test_a_rule_rerouting_to_an_unpriced_model_is_named_in_the_refusal(
+    harness: Harness,
+) -> None:
+    """The agent's own model is priced; a Python rule reroutes to one that is not. The call
+    is refused (never admitted unbudgeted), and the reason says where the call was sent from
+    and by which rule, beside the price to add; it used to name only the unpriced model."""
+    cls = caller([{}])
+    await harness.run([cls], make_policy(), rules=[ReroutesToAnUnpricedModel()])
+    (refused,) = seen(cls)
+    assert isinstance(refused, CallDenied), refused
+    message = str(refused)
+    assert "No price is known for 'fast:brand-new'" in message
+    assert "rerouted to it from fast:big by the rule 'to-the-new-model'" in message
+    assert refused.numbers["rerouted_from"] == "fast:big"
+    assert not harness.provider.requests
