@@ -861,7 +861,7 @@ class Governor(Actor):
                     return result
                 continue  # a shortfall from the store, as below
             if isinstance(verdict, Refuse):
-                return self._throttled(verdict, msg.waited) or await self._refused(
+                return self._throttled(verdict, msg.waited, session) or await self._refused(
                     verdict, agent, msg.call_id
                 )
             if isinstance(verdict, Escalation):
@@ -1148,22 +1148,39 @@ class Governor(Actor):
         )
         verdict = self.engine.pre_tool(ctx)
         if isinstance(verdict, Refuse):
-            return self._throttled(verdict, msg.waited) or await self._refused(
+            return self._throttled(verdict, msg.waited, session) or await self._refused(
                 verdict, agent, msg.call_id
             )
         if isinstance(verdict, Escalation):
             return await self._hold(verdict, agent, msg.call_id, "tool", ctx)
         return await self._grant_tool(verdict, ctx, agent)
 
-    def _throttled(self, refuse: Refuse, waited: float) -> Throttled | None:
+    def _throttled(self, refuse: Refuse, waited: float, session: _SessionState) -> Throttled | None:
         """A call over a per-minute limit waits for room instead, while the policy's
         ``rate_wait_seconds`` allows: the agent asks again after ``retry_after``. Nothing is
-        audited for it (the call was not refused); a refusal once the wait is spent is."""
+        audited for it (the call was not refused); a refusal once the wait is spent is.
+
+        The wait ends at the session's wall-clock deadline (``max_session_seconds``) if that
+        comes first and the limit refuses or stops there: the call then meets that limit
+        instead of sleeping past the session's end.
+        """
         retry = refuse.retry_after
+        limits = self.engine.config.limits
         if refuse.kind != "rate" or retry is None:
             return None
-        if waited + retry > self.engine.config.limits.rate_wait_seconds:
+        if waited + retry > limits.rate_wait_seconds:
             return None
+        if limits.max_session_seconds is not None:
+            deadline = session.started + limits.max_session_seconds
+            left = deadline - self.clock()
+            if left < retry:
+                late = self.engine.session_time_up(session.started, deadline)
+                if (
+                    late is not None
+                    and late.mode == "enforce"
+                    and not isinstance(late, (Allow, Warn, Escalate))
+                ):
+                    retry = max(0.0, left)
         return Throttled(retry, refuse.decision.rule, refuse.decision.reason)
 
     async def _grant_tool(

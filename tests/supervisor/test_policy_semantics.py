@@ -566,3 +566,29 @@ async def test_a_rule_rerouting_to_an_unpriced_model_is_named_in_the_refusal(
     assert "rerouted to it from fast:big by the rule 'to-the-new-model'" in message
     assert refused.numbers["rerouted_from"] == "fast:big"
     assert not harness.provider.requests
+
+
+async def test_a_call_waiting_for_its_rate_window_stops_waiting_at_the_session_deadline(
+    harness: Harness,
+) -> None:
+    """calls_per_minute = 1 with rate_wait_seconds = 120: the second call would wait about a
+    minute for room, but the session ends after a second. The wait ends at the deadline and
+    the call meets the wall-clock limit then (it used to sleep its minute past the end)."""
+    cls = caller([{"prompt": "first"}, {"prompt": "second"}])
+    policy = make_policy(
+        {
+            "limits": {
+                "max_session_seconds": 1.0,
+                "calls_per_minute": 1,
+                "rate_wait_seconds": 120,
+            }
+        }
+    )
+    await harness.run([cls], policy, timeout=10)
+    first, second = seen(cls)
+    assert isinstance(first, LLMResult)
+    assert isinstance(second, CallDenied), second
+    assert second.rule == "limits.max_session_seconds"
+    waiting = [e for e in harness.sink.events if getattr(e, "state", None) == "waiting_rate"]
+    assert waiting  # it did wait for its window, until the deadline
+    assert len(harness.provider.requests) == 1
