@@ -8,6 +8,7 @@ counted, a stopped agent still stopped.
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import anyio
@@ -25,10 +26,11 @@ from supervisor import (
     Runtime,
     UnattendedApprover,
 )
-from supervisor._store import SQLiteStore
+from supervisor._store import RedisStore, SQLiteStore
 from supervisor._target import AgentSpec, TargetSpec
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
     from policies import PolicyConfig
@@ -79,24 +81,41 @@ async def _run(
     return runtime, cls.seen  # type: ignore[attr-defined]
 
 
-@pytest.fixture(params=["memory", "sqlite"])
+@pytest.fixture(params=["memory", "sqlite", "redis"])
 def store_kind(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-def _store(kind: str, tmp_path: Path) -> LedgerStore:
-    return MemoryStore() if kind == "memory" else SQLiteStore(tmp_path / "ledger.db")
+@pytest.fixture
+def ledger(store_kind: str, tmp_path: Path) -> Iterator[LedgerStore]:
+    """A fresh real store of the kind; the real Redis is shared, so its keys are deleted."""
+    if store_kind == "memory":
+        yield MemoryStore()
+    elif store_kind == "sqlite":
+        yield SQLiteStore(tmp_path / "ledger.db")
+    else:
+        prefix = f"test-restart-{uuid.uuid4().hex[:12]}"
+        yield RedisStore(prefix=prefix)
+        import redis
+
+        client = redis.Redis(host="127.0.0.1", port=6379)
+        try:
+            keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
+            if keys:
+                client.delete(*keys)
+        finally:
+            client.close()
 
 
 async def test_the_tenant_budget_is_still_charged_after_a_governor_restart(
-    harness: Harness, store_kind: str, tmp_path: Path
+    harness: Harness, ledger: LedgerStore
 ) -> None:
     """The tenant budget allows two calls. The governor is killed after the first; the
     restarted one used to know the agent without its tenant (it is told only at the agent's
     start), so later calls reserved on no tenant scope and the third call ran. Now the second
     is charged to the tenant and the third refused by it."""
     policy = make_policy({"budgets": {"session": {"cost": "1.00"}, "tenant": {"calls": 2}}})
-    async with _store(store_kind, tmp_path) as store:
+    async with ledger as store:
         _, seen = await _run(harness, store, policy)
         first, second, third = seen
         assert isinstance(first, LLMResult)
@@ -111,12 +130,12 @@ async def test_the_tenant_budget_is_still_charged_after_a_governor_restart(
 
 
 async def test_call_limits_keep_counting_after_a_governor_restart(
-    harness: Harness, store_kind: str, tmp_path: Path
+    harness: Harness, ledger: LedgerStore
 ) -> None:
     """max_calls_per_agent = 2: the restarted governor used to count from zero, so the third
     call ran. It carries its predecessor's counts on."""
     policy = make_policy({"limits": {"max_calls_per_agent": 2}})
-    async with _store(store_kind, tmp_path) as store:
+    async with ledger as store:
         _, seen = await _run(harness, store, policy)
     first, second, third = seen
     assert isinstance(first, LLMResult)
