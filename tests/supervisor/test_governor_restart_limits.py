@@ -3,7 +3,7 @@
 Agents say who they are (their tenant, their ref) once, when they start; the limits count calls
 and steps in the governor. A governor that crashes and is restarted by its supervisor must
 carry on from what its predecessor knew: the tenant budget still charged, the call limits still
-counted, a stopped agent still stopped.
+counted. (Stop flags are carried over the same way; no test here stops an agent first.)
 """
 
 from __future__ import annotations
