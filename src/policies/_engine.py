@@ -1096,6 +1096,7 @@ class PolicyEngine:
             "input_tokens": input_tokens,
         }
         shortfall = self.config.on_shortfall
+        tried: list[str] = []  # shortfall reroute targets passed over (see _reroute)
         rule = f"budgets.{scope.kind}.{dimension}"
         remedy_mode: Mode = shortfall.mode
         for step in shortfall.steps:
@@ -1142,6 +1143,7 @@ class PolicyEngine:
                     decisions,
                     remedy_mode,
                     "lower_max_tokens" in shortfall.steps,
+                    tried,
                 )
                 if permit is not None:
                     return permit
@@ -1167,6 +1169,11 @@ class PolicyEngine:
                 )
             else:
                 break
+        if tried:
+            # Which cheaper models were passed over, and why: otherwise a refusal under a
+            # policy that reroutes reads as if the reroute had never been looked at.
+            reason += f" Rerouting was tried: {'; '.join(tried)}."
+            numbers["reroute_tried"] = "; ".join(tried)
         decision = Interrupt(rule=rule, reason=reason, numbers=numbers, fallback=shortfall.fallback)
         decisions.append(decision)
         return Refuse(
@@ -1189,7 +1196,11 @@ class PolicyEngine:
         decisions: list[Decision],
         mode: Mode,
         may_lower: bool,
+        tried: list[str],
     ) -> Permit | None:
+        """The shortfall reroute chain from ``model``: the first target that fits (lowering
+        its ``max_tokens`` if ``may_lower``); each target passed over goes into ``tried``
+        with why, for the refusal to say."""
         seen = {model}
         target = self._on_shortfall.get(model)
         asked = input_tokens
@@ -1198,6 +1209,7 @@ class PolicyEngine:
             try:
                 price = self._call_price(target, ctx)
             except UnknownPrice:
+                tried.append(f"{target} has no price")
                 target = self._on_shortfall.get(target)
                 continue
             input_tokens = asked
@@ -1213,6 +1225,7 @@ class PolicyEngine:
                     else None
                 )
                 if lowered is None:
+                    tried.append(f"{target} does not fit either")
                     target = self._on_shortfall.get(target)
                     continue
                 tokens, worst = lowered, self._worst(price, input_tokens, lowered)

@@ -188,6 +188,29 @@ def test_shortfall_reroutes_to_a_cheaper_model() -> None:
     assert any(isinstance(d, Reroute) for d in verdict.decisions)
 
 
+def test_a_refusal_says_which_reroute_targets_were_passed_over_and_why() -> None:
+    """Under a policy that reroutes, a refusal used to read as if no reroute had been looked
+    at. It names each target passed over: one with no price, one that does not fit either."""
+    eng = engine(
+        {
+            "budgets": {"session": {"cost": "0.0001"}},
+            "on_shortfall": {"steps": ["reroute", "refuse"]},
+            "reroute": [
+                {"from": "openai:big", "to": "openai:unpriced"},
+                {"from": "openai:unpriced", "to": "openai:small"},
+            ],
+        }
+    )
+    refused = eng.pre_call(ctx(max_tokens=100_000))
+    assert isinstance(refused, Refuse)
+    assert refused.reason.endswith(
+        "Rerouting was tried: openai:unpriced has no price; openai:small does not fit either."
+    )
+    assert refused.decision.numbers["reroute_tried"] == (
+        "openai:unpriced has no price; openai:small does not fit either"
+    )
+
+
 def test_a_reroute_to_a_model_that_counts_images_higher_estimates_them_so() -> None:
     """gpt-4o-mini counts an image as up to 48,169 tokens (at a sixteenth of gpt-4o's price):
     a call rerouted to it reserves for that, not for gpt-4o's count."""
