@@ -592,3 +592,28 @@ async def test_a_call_waiting_for_its_rate_window_stops_waiting_at_the_session_d
     waiting = [e for e in harness.sink.events if getattr(e, "state", None) == "waiting_rate"]
     assert waiting  # it did wait for its window, until the deadline
     assert len(harness.provider.requests) == 1
+
+
+# -- per-minute limits with many calls decided together -----------------------------------------
+
+
+async def test_calls_per_minute_holds_when_many_calls_are_decided_together(
+    harness: Harness, tmp_path: Path
+) -> None:
+    """Twenty agents call at once on a real SQLite ledger, whose reserves overlap (each call's
+    handler awaits its write while the governor decides the next): calls_per_minute = 5 lets
+    exactly five through, because each admitted call is counted before its reserve is awaited,
+    and the ledger has exactly those five."""
+    classes = [caller([{"prompt": f"agent {i}"}], name=f"a{i}") for i in range(20)]
+    policy = make_policy({"limits": {"calls_per_minute": 5}})
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        await harness.run(classes, policy, store=store)  # type: ignore[arg-type]
+        results = [r for cls in classes for r in seen(cls)]
+        assert sum(isinstance(r, LLMResult) for r in results) == 5
+        refused = [r for r in results if not isinstance(r, LLMResult)]
+        assert len(refused) == 15
+        assert all(
+            isinstance(r, CallDenied) and r.rule == "limits.calls_per_minute" for r in refused
+        )
+        assert len(harness.provider.requests) == 5
+        assert (await store.balance(SESSION)).spent.calls == 5
