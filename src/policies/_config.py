@@ -197,6 +197,9 @@ class LimitsConfig(_Strict):
 
     A *call* is an LLM call; a *step* is an LLM call or a tool call. ``calls_per_minute`` and
     ``tokens_per_minute`` count the whole session, ``agent_calls_per_minute`` each agent.
+    The per-minute limits (and ``[[tools.rate_limits]]``) are sliding windows kept in the
+    process: several processes sharing a store each allow the full rate. A rate shared
+    through the store is a budget with ``window = "minute"`` (a calendar minute).
     """
 
     calls_per_minute: Count | None = None
@@ -320,6 +323,21 @@ class StreamRuleConfig(_Strict):
                 "text and so would cut every stream at its first chunk; make it match only what "
                 "the rule is for (e.g. 'sk-[A-Za-z0-9]+', with + rather than * on its own)",
                 {"found": repr(value)},
+            )
+        return value
+
+    @field_validator("action")
+    @classmethod
+    def _can_act_mid_stream(cls, value: str) -> str:
+        if value == "escalate":
+            # A stream cannot wait for a person's answer: the rule would cut the stream and
+            # ask nobody, while saying it escalates.
+            raise PydanticCustomError(
+                "stream_escalate",
+                "expected an action a stream can take as it runs, found 'escalate': a stream "
+                "cannot wait for a person's answer, so nobody would be asked and the stream "
+                "would just be cut; use 'interrupt' (cut it, with a fallback) or 'stop_agent'",
+                {},
             )
         return value
 
@@ -565,7 +583,15 @@ def _describe_error(error: Mapping[str, Any]) -> str:
         return f"{path}: unknown key {key!r}; {hint}remove it or fix its spelling.{choices}"
     if kind == "missing":
         return f"{path}: this required field is missing; add it."
-    if kind in ("dollars", "negative", "regex", "model_ref", "duplicate", "reroute_to_itself"):
+    if kind in (
+        "dollars",
+        "negative",
+        "regex",
+        "model_ref",
+        "duplicate",
+        "reroute_to_itself",
+        "stream_escalate",
+    ):
         return f"{path}: {error['msg']}."
     message = str(error["msg"])
     expected = message.removeprefix("Input should be ").removeprefix("Value error, ")
@@ -653,7 +679,12 @@ def explain_policy(config: PolicyConfig) -> str:
             per = f" per {budget.window}" if budget.window else ""
             what = ", ".join(parts) or "no limit"
             warn = f"; warns at {budget.warn_at:.0%}" if budget.warn_at else ""
-            where = "all sessions together" if scope == "global" else f"each {scope}"
+            where = {
+                "global": "all sessions together",
+                # agent_scope_id: an agent's budget belongs to its session (a resumed session
+                # keeps its agents' spend; a new one starts them afresh).
+                "agent": "each agent within its session",
+            }.get(scope, f"each {scope}")
             add(f"  - {where}: at most {what}{per}{warn}{_mode(budget.mode)}")
         shortfall = config.on_shortfall
         add(
@@ -689,6 +720,17 @@ def explain_policy(config: PolicyConfig) -> str:
             "escalate": "each later call asks a person first",
         }[limits.action]
         add(f"After {limits.max_session_seconds:g}s {then}{_mode(limits.mode)}.")
+    per_minute = [
+        name
+        for name in ("calls_per_minute", "agent_calls_per_minute", "tokens_per_minute")
+        if getattr(limits, name) is not None
+    ]
+    if per_minute or config.tools.rate_limits:
+        add(
+            "Per-minute limits are counted by each process, over the last 60 s: processes "
+            "sharing a store each allow the full rate, and a restarted run starts a new "
+            'minute. For one rate shared through the store, use a budget with window = "minute".'
+        )
     if limits.rate_wait_seconds:
         add(
             "A call over a per-minute limit waits for room when its window frees within "

@@ -257,6 +257,9 @@ class Escalation:
         permit: What to run if the person approves (``None`` when approval cannot make the call
             fit, e.g. a budget is spent: then approval means "allow the fallback").
         decisions: Every decision taken.
+        fallback: What the agent gets instead of an exception when the call is not run after
+            all (denied, or approved but unable to fit): the budget remedy's
+            ``on_shortfall.fallback``; ``None`` for a typed exception.
     """
 
     question: str
@@ -264,6 +267,7 @@ class Escalation:
     decision: Decision
     permit: Permit | None = None
     decisions: tuple[Decision, ...] = ()
+    fallback: str | None = None
 
     ok: ClassVar[bool] = False
 

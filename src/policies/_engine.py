@@ -327,12 +327,18 @@ def _consult(rule: Rule, hook: str, ask: Callable[..., Any], *args: Any) -> Deci
         where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
         problem = f"raised {exc!r}{where}"
     else:
-        if decision is None or isinstance(decision, Decision):
-            return _shadowed(rule, decision)
-        problem = (
-            f"returned {decision!r} ({type(decision).__name__}); a rule returns a Decision "
-            "(Allow, Warn, Reroute, Interrupt, Escalate, ...) or None"
-        )
+        if decision is None:
+            return None
+        if isinstance(decision, Decision):
+            found = _decision_problem(decision)
+            if found is None:
+                return _shadowed(rule, decision)
+            problem = found
+        else:
+            problem = (
+                f"returned {decision!r} ({type(decision).__name__}); a rule returns a Decision "
+                "(Allow, Warn, Reroute, Interrupt, Escalate, ...) or None"
+            )
     broken = Interrupt(
         rule=rule.name,
         reason=(
@@ -342,6 +348,58 @@ def _consult(rule: Rule, hook: str, ask: Callable[..., Any], *args: Any) -> Deci
         numbers={"rule_error": problem[:200], "hook": hook},
     )
     return _shadowed(rule, broken)
+
+
+def _decision_problem(decision: Decision) -> str | None:
+    """What makes a Python rule's Decision one the governor cannot act on, or None.
+
+    A mode other than ``"enforce"`` or ``"shadow"`` (``"Enforce"``, ``"off"``) would be
+    neither acted on nor shadowed as such: a stop with a typo in its mode would do nothing.
+    """
+    mode: object = decision.mode
+    if mode != "enforce" and mode != "shadow":
+        return (
+            f"returned {type(decision).__name__}(mode={mode!r}); a decision's mode is "
+            "'enforce' or 'shadow' (leave it out: the rule's own mode, Rule.mode, applies)"
+        )
+    rule: object = decision.rule
+    if not isinstance(rule, str) or not rule:
+        return f"returned {type(decision).__name__}(rule={rule!r}); give it rule=self.name"
+    if isinstance(decision, Reroute):
+        return _reroute_problem(decision)
+    if isinstance(decision, Interrupt):
+        fallback: object = decision.fallback
+        if fallback is not None and not isinstance(fallback, str):
+            return (
+                f"returned Interrupt(fallback={fallback!r}); a fallback is the text the "
+                "agent gets instead (a str), or None for an exception"
+            )
+    return None
+
+
+def _reroute_problem(decision: Reroute) -> str | None:
+    """What is wrong with a Python rule's ``Reroute``, or None when it can be carried out.
+
+    A model that is not a ``"provider:model"`` reference would fail the governor's price lookup,
+    and a ``max_tokens`` below 1 would reserve nothing (or a negative amount, crediting the
+    budgets) for a call that still runs: both are the rule's mistake, refused like a raise.
+    """
+    model: object = decision.model
+    provider, sep, name = model.partition(":") if isinstance(model, str) else ("", "", "")
+    if not (provider and sep and name):
+        return (
+            f"returned Reroute(model={model!r}), which is not a model reference; "
+            'give Reroute a "provider:model" reference such as "openai:gpt-4o-mini"'
+        )
+    tokens: object = decision.max_tokens
+    if tokens is not None and (
+        isinstance(tokens, bool) or not isinstance(tokens, int) or tokens < 1
+    ):
+        return (
+            f"returned Reroute(max_tokens={tokens!r}); give Reroute a whole number of output "
+            "tokens of 1 or more, or None to keep the call's"
+        )
+    return None
 
 
 @dataclass(slots=True)
@@ -354,6 +412,9 @@ class _Fit:
     cost_scope: Scope | None = None
     tokens_scope: Scope | None = None
     calls_scope: Scope | None = None
+    #: Scopes whose warn_at this call's original worst case crosses: (scope, warn_at, cost
+    #: limit, used), decided against what is admitted (see PolicyEngine._warn_at).
+    warn: list[tuple[Scope, float, int, int]] | None = None
 
 
 class PolicyEngine:
@@ -449,7 +510,24 @@ class PolicyEngine:
             )
         )
         self._windows: dict[tuple[str, ...], SlidingWindow] = {}
-        self._tpm_entries: dict[str, tuple[SlidingWindow, list[float | int]]] = {}
+        # Whether any per-minute LLM limit is set: admitted calls are counted (_claim).
+        self._rated = any(
+            value is not None
+            for value in (
+                limits.calls_per_minute,
+                limits.agent_calls_per_minute,
+                limits.tokens_per_minute,
+            )
+        )
+        # Each counted call's window entries, until it settles (post_call) or is taken back
+        # (unclaim): its tokens-per-minute entry, corrected to the tokens used, and the rest.
+        self._claims: dict[
+            str,
+            tuple[
+                tuple[SlidingWindow, list[float | int]] | None,
+                list[tuple[SlidingWindow, list[float | int]]],
+            ],
+        ] = {}
         self._warned: set[tuple[str, str]] = set()
 
     @staticmethod
@@ -525,6 +603,7 @@ class PolicyEngine:
             else (self.config.limits.default_max_tokens)
         )
         rerouted_from: str | None = None
+        rerouted_by = ""  # who rerouted it, for a refusal to name
         held: Decision | None = None  # an Escalate to ask about once the permit is known
 
         for rule in self._pre_call_rules:
@@ -535,6 +614,7 @@ class PolicyEngine:
             worst = most_severe(decisions)
             if isinstance(worst, Reroute):
                 rerouted_from, model = model, worst.model
+                rerouted_by = f"the rule {worst.rule!r}"
                 if worst.max_tokens is not None:
                     if ctx.reasoning_tokens and worst.max_tokens <= ctx.reasoning_tokens:
                         # Thinking counts inside max_tokens: the call could not run as asked.
@@ -557,6 +637,11 @@ class PolicyEngine:
             elif isinstance(worst, Escalate):
                 held = worst
             elif worst.severity >= Interrupt.severity:
+                # Most severe wins across Python and file rules: a limit whose action stops
+                # the agent or the session outranks a rule's refusal (a tie goes to the rule).
+                limit = self._check_limits(ctx, decisions) if self._any_limit else None
+                if limit is not None and limit.severity > worst.severity:
+                    return self._refuse_limit(limit, decisions)
                 return self._refuse("rule", worst, decisions)
 
         always = self._always.get(model)
@@ -572,26 +657,25 @@ class PolicyEngine:
             decisions.append(decision)
             if mode == "enforce":
                 rerouted_from, model = rerouted_from or model, target
+                rerouted_by = "a [[reroute]] rule (when = 'always')"
 
         limit = self._check_limits(ctx, decisions) if self._any_limit else None
         if limit is not None:
             if isinstance(limit, Escalate):
                 held = held or limit
             else:
-                kind: RefusalKind = "rate" if "per_minute" in limit.rule else "limit"
-                retry = limit.numbers.get("retry_after_s")
-                return self._refuse(
-                    kind, limit, decisions, float(retry) if retry is not None else None
-                )
+                return self._refuse_limit(limit, decisions)
 
         try:
             price = self._call_price(model, ctx)
         except UnknownPrice as exc:
-            decision = Interrupt(
-                rule="prices",
-                reason=str(exc).split("\n", 1)[0],
-                numbers={"model": model},
-            )
+            reason = str(exc).split("\n", 1)[0]
+            numbers: Numbers = {"model": model}
+            if rerouted_from is not None:
+                # Say who sent the call there: the model the agent asked for may be priced.
+                reason += f" The call was rerouted to it from {rerouted_from} by {rerouted_by}."
+                numbers = {"model": model, "rerouted_from": rerouted_from}
+            decision = Interrupt(rule="prices", reason=reason, numbers=numbers)
             decisions.append(decision)
             return Refuse(kind="unknown_price", decision=decision, decisions=tuple(decisions))
 
@@ -612,28 +696,25 @@ class PolicyEngine:
                 rerouted_from=rerouted_from,
             )
 
-        tpm = self.config.limits.tokens_per_minute
-        # The windows are kept only for the limits that read them: each admitted call adds an
-        # entry that lives for a minute.
-        tokens_window = self._window("tokens", ctx.session) if tpm is not None else None
-        if tokens_window is not None and tpm is not None:
-            limited = tokens_window.check(ctx.now, verdict.reservation.tokens, tpm)
-            if limited is not None:
-                decision = self._limit_decision(
-                    "limits.tokens_per_minute",
-                    f"The session would use more than {tpm:,} tokens per minute.",
-                    {
-                        "tokens_last_minute": limited.current,
-                        "needed": verdict.reservation.tokens,
-                        "limit": tpm,
-                    },
+        if self.config.limits.tokens_per_minute is not None:
+            over = self._tokens_per_minute(ctx, verdict.reservation.tokens, decisions)
+            if over is not None:
+                decision, retry_after = over
+                if isinstance(decision, Escalate):
+                    held = held or decision
+                else:
+                    return self._refuse("rate", decision, decisions, retry_after)
+            if len(decisions) > len(verdict.decisions):
+                # A warning or a shadow decision on the tokens per minute: it goes with the
+                # permit to be recorded (the permit's decisions were taken before it).
+                verdict = Permit(
+                    model_ref=verdict.model_ref,
+                    max_tokens=verdict.max_tokens,
+                    reservation=verdict.reservation,
+                    input_tokens=verdict.input_tokens,
+                    decisions=tuple(decisions),
+                    rerouted_from=verdict.rerouted_from,
                 )
-                decisions.append(decision)
-                if decision.mode == "enforce" and not isinstance(decision, Warn):
-                    if isinstance(decision, Escalate):
-                        held = held or decision
-                    else:
-                        return self._refuse("rate", decision, decisions, limited.retry_after)
 
         if held is not None:
             return Escalation(
@@ -643,15 +724,98 @@ class PolicyEngine:
                 permit=verdict,
                 decisions=verdict.decisions,
             )
-        # Admitted: count it in the rate windows (worst case; post_call corrects tokens).
-        if self.config.limits.calls_per_minute is not None:
-            self._window("calls", ctx.session).add(ctx.now, 1)
-        if self.config.limits.agent_calls_per_minute is not None:
-            self._window("agent_calls", ctx.session, ctx.agent).add(ctx.now, 1)
-        if tokens_window is not None:
-            entry = tokens_window.add(ctx.now, verdict.reservation.tokens)
-            self._tpm_entries[ctx.call_id] = (tokens_window, entry)
+        if self._rated:
+            self._claim(ctx, verdict.reservation.tokens)
         return verdict
+
+    def _claim(self, ctx: CallContext, tokens: int) -> None:
+        """Count an admitted call in the per-minute windows (its worst-case tokens; post_call
+        corrects them), remembering the entries so that :meth:`unclaim` can take them back."""
+        limits = self.config.limits
+        calls: list[tuple[SlidingWindow, list[float | int]]] = []
+        if limits.calls_per_minute is not None:
+            window = self._window("calls", ctx.session)
+            calls.append((window, window.add(ctx.now, 1)))
+        if limits.agent_calls_per_minute is not None:
+            window = self._window("agent_calls", ctx.session, ctx.agent)
+            calls.append((window, window.add(ctx.now, 1)))
+        tokens_entry: tuple[SlidingWindow, list[float | int]] | None = None
+        if limits.tokens_per_minute is not None:
+            window = self._window("tokens", ctx.session)
+            tokens_entry = (window, window.add(ctx.now, tokens))
+        self._claims[ctx.call_id] = (tokens_entry, calls)
+
+    def unclaim(self, call_id: str) -> None:
+        """Take an admitted call back out of the per-minute windows: it was never sent (the
+        store refused or failed its reserve, or its agent was stopped meanwhile), so it must
+        not hold a place a later call needs. A no-op for a call not counted."""
+        claim = self._claims.pop(call_id, None)
+        if claim is not None:
+            tokens_entry, calls = claim
+            if tokens_entry is not None:
+                tokens_entry[0].adjust(tokens_entry[1], 0)
+            for window, entry in calls:
+                window.adjust(entry, 0)
+
+    def approved(self, ctx: CallContext, permit: Permit) -> Refuse | None:
+        """Re-check an escalated LLM call a person approved, just before it is admitted, and
+        count it in the per-minute windows as :meth:`pre_call` counts the calls it admits.
+
+        The person approved what they were asked, not a way around every other limit: a call
+        count, step or per-minute limit reached while they decided (other calls ran, or the
+        same agent's calls were held together) refuses the call. A limit whose action is
+        ``escalate`` counts as approved. ``ctx`` carries the current counters and time.
+
+        Returns:
+            The refusal, or None when the call may be admitted (then it is counted; see
+            :meth:`unclaim` for a call that is not sent after all).
+        """
+        decisions: list[Decision] = []
+        limit = self._check_limits(ctx, decisions) if self._any_limit else None
+        if limit is not None and not isinstance(limit, Escalate):
+            return self._refuse_limit(limit, decisions)
+        if self.config.limits.tokens_per_minute is not None:
+            over = self._tokens_per_minute(ctx, permit.reservation.tokens, decisions)
+            if over is not None and not isinstance(over[0], Escalate):
+                return self._refuse("rate", over[0], decisions, over[1])
+        if self._rated:
+            self._claim(ctx, permit.reservation.tokens)
+        return None
+
+    def _tokens_per_minute(
+        self, ctx: CallContext, tokens: int, decisions: list[Decision]
+    ) -> tuple[Decision, float | None] | None:
+        """``limits.tokens_per_minute`` for a call whose worst case is ``tokens``: the decision
+        (added to ``decisions``) and when to retry, if it blocks (an escalation included).
+
+        A call whose worst case alone is over the limit can never fit, however long it waits:
+        it gets no retry time (``rate_wait_seconds`` does not make it wait a minute for
+        nothing), and the reason says to lower its ``max_tokens``.
+        """
+        tpm = self.config.limits.tokens_per_minute
+        assert tpm is not None
+        limited = self._window("tokens", ctx.session).check(ctx.now, tokens, tpm)
+        if limited is None:
+            return None
+        retry_after: float | None = limited.retry_after
+        if tokens > tpm:
+            retry_after = None
+            reason = (
+                f"This call alone may use {tokens:,} tokens (its prompt and max_tokens), more "
+                f"than the session's {tpm:,} tokens per minute, so it can never fit; lower its "
+                "max_tokens or raise limits.tokens_per_minute."
+            )
+        else:
+            reason = f"The session would use more than {tpm:,} tokens per minute."
+        decision = self._limit_decision(
+            "limits.tokens_per_minute",
+            reason,
+            {"tokens_last_minute": limited.current, "needed": tokens, "limit": tpm},
+        )
+        decisions.append(decision)
+        if decision.enforced and not isinstance(decision, Warn):
+            return decision, retry_after
+        return None
 
     def unpriced(self, model: str) -> UnknownPrice | None:
         """Why every call to ``model`` would be refused for want of a price; None when it is
@@ -818,15 +982,11 @@ class PolicyEngine:
                     and (scope.kind, scope.id) not in self._warned
                     and (s_cost + worst.cost > budget.warn_at * budget.cost)
                 ):
-                    self._warned.add((scope.kind, scope.id))
-                    decisions.append(
-                        Warn(
-                            rule=f"budgets.{scope.kind}.warn_at",
-                            reason=f"The {scope.kind} budget {scope.key()!r} is {budget.warn_at:.0%} used "
-                            "(counting this call's worst case).",
-                            numbers={"scope": scope.key(), "used": s_cost, "limit": budget.cost},
-                        )
-                    )
+                    # Decided once the call's admitted worst case is known (_warn_at): a call
+                    # refused, or lowered to fit, must not use the one warning up early.
+                    if fit.warn is None:
+                        fit.warn = []
+                    fit.warn.append((scope, budget.warn_at, budget.cost, s_cost))
             if budget.tokens is not None:
                 left = budget.tokens - s_tokens
                 if fit.tokens is None or left < fit.tokens:
@@ -836,6 +996,26 @@ class PolicyEngine:
                 if fit.calls is None or left < fit.calls:
                     fit.calls, fit.calls_scope = left, scope
         return fit
+
+    def _warn_at(self, fit: _Fit, cost: int, decisions: list[Decision]) -> None:
+        """The budgets' ``warn_at`` warnings for a call admitted with a worst case of ``cost``
+        (each once per scope): only a call that is admitted, at the cost it is admitted with,
+        moves a budget past its mark."""
+        if fit.warn is None:
+            return
+        for scope, warn_at, limit, used in fit.warn:
+            key = (scope.kind, scope.id)
+            if key in self._warned or used + cost <= warn_at * limit:
+                continue
+            self._warned.add(key)
+            decisions.append(
+                Warn(
+                    rule=f"budgets.{scope.kind}.warn_at",
+                    reason=f"The {scope.kind} budget {scope.key()!r} is {warn_at:.0%} used "
+                    "(counting this call's worst case).",
+                    numbers={"scope": scope.key(), "used": used, "limit": limit},
+                )
+            )
 
     @staticmethod
     def _worst(price: ModelPrice, input_tokens: int, max_tokens: int) -> Amounts:
@@ -887,6 +1067,7 @@ class PolicyEngine:
             )
         fit = self._fit(ctx, decisions, worst)
         if self._fits(fit, worst):
+            self._warn_at(fit, worst.cost, decisions)
             return Permit(
                 model_ref=model,
                 max_tokens=max_tokens,
@@ -915,6 +1096,7 @@ class PolicyEngine:
             "input_tokens": input_tokens,
         }
         shortfall = self.config.on_shortfall
+        tried: list[str] = []  # shortfall reroute targets passed over (see _reroute)
         rule = f"budgets.{scope.kind}.{dimension}"
         remedy_mode: Mode = shortfall.mode
         for step in shortfall.steps:
@@ -939,10 +1121,12 @@ class PolicyEngine:
                     )
                     decisions.append(decision)
                     if remedy_mode == "enforce":
+                        reservation = self._worst(price, input_tokens, lowered)
+                        self._warn_at(fit, reservation.cost, decisions)
                         return Permit(
                             model_ref=model,
                             max_tokens=lowered,
-                            reservation=self._worst(price, input_tokens, lowered),
+                            reservation=reservation,
                             input_tokens=input_tokens,
                             decisions=tuple(decisions),
                         )
@@ -959,27 +1143,37 @@ class PolicyEngine:
                     decisions,
                     remedy_mode,
                     "lower_max_tokens" in shortfall.steps,
+                    tried,
                 )
                 if permit is not None:
                     return permit
             elif step == "escalate":
                 decision = Escalate(
                     rule=rule,
+                    mode=remedy_mode,
                     reason=reason,
                     numbers=numbers,
                     question=shortfall.question,
                     evidence=numbers,
                 )
                 decisions.append(decision)
+                if remedy_mode != "enforce":
+                    continue  # recorded only: nobody is asked, the next step applies
                 return Escalation(
                     question=shortfall.question,
                     evidence=numbers,
                     decision=decision,
                     permit=None,
                     decisions=tuple(decisions),
+                    fallback=shortfall.fallback,
                 )
             else:
                 break
+        if tried:
+            # Which cheaper models were passed over, and why: otherwise a refusal under a
+            # policy that reroutes reads as if the reroute had never been looked at.
+            reason += f" Rerouting was tried: {'; '.join(tried)}."
+            numbers["reroute_tried"] = "; ".join(tried)
         decision = Interrupt(rule=rule, reason=reason, numbers=numbers, fallback=shortfall.fallback)
         decisions.append(decision)
         return Refuse(
@@ -1002,7 +1196,11 @@ class PolicyEngine:
         decisions: list[Decision],
         mode: Mode,
         may_lower: bool,
+        tried: list[str],
     ) -> Permit | None:
+        """The shortfall reroute chain from ``model``: the first target that fits (lowering
+        its ``max_tokens`` if ``may_lower``); each target passed over goes into ``tried``
+        with why, for the refusal to say."""
         seen = {model}
         target = self._on_shortfall.get(model)
         asked = input_tokens
@@ -1011,6 +1209,7 @@ class PolicyEngine:
             try:
                 price = self._call_price(target, ctx)
             except UnknownPrice:
+                tried.append(f"{target} has no price")
                 target = self._on_shortfall.get(target)
                 continue
             input_tokens = asked
@@ -1026,6 +1225,7 @@ class PolicyEngine:
                     else None
                 )
                 if lowered is None:
+                    tried.append(f"{target} does not fit either")
                     target = self._on_shortfall.get(target)
                     continue
                 tokens, worst = lowered, self._worst(price, input_tokens, lowered)
@@ -1040,6 +1240,7 @@ class PolicyEngine:
             decisions.append(decision)
             if mode != "enforce":
                 return None
+            self._warn_at(fit, worst.cost, decisions)
             return Permit(
                 model_ref=target,
                 max_tokens=tokens,
@@ -1059,6 +1260,12 @@ class PolicyEngine:
         assert fit.tokens is not None
         assert fit.tokens_scope is not None
         return fit.tokens_scope, "tokens", worst.tokens, fit.tokens
+
+    def _refuse_limit(self, limit: Decision, decisions: list[Decision]) -> Refuse:
+        """The refusal for a blocking decision of :meth:`_check_limits`."""
+        kind: RefusalKind = "rate" if "per_minute" in limit.rule else "limit"
+        retry = limit.numbers.get("retry_after_s")
+        return self._refuse(kind, limit, decisions, float(retry) if retry is not None else None)
 
     @staticmethod
     def _refuse(
@@ -1092,8 +1299,24 @@ class PolicyEngine:
 
     def needs_post_call(self, ctx: CallContext) -> bool:
         """Whether :meth:`post_call` has anything to do for this call (a tokens-per-minute
-        count to correct, or Python rules with ``post_call``); when not, it returns ``[]``."""
-        return bool(self._post_call_rules) or ctx.call_id in self._tpm_entries
+        count to correct, or Python rules with ``post_call``); when not, it returns ``[]``.
+
+        Asked once per settled call. A call counted only in the per-minute call windows has
+        nothing to correct: it was sent and stays counted, and its entries, kept for
+        :meth:`unclaim`, are forgotten here (no post_call runs to do it).
+        """
+        if self._post_call_rules:
+            return True
+        claims = self._claims
+        if not claims:
+            return False
+        claim = claims.get(ctx.call_id)
+        if claim is None:
+            return False
+        if claim[0] is not None:
+            return True
+        del claims[ctx.call_id]
+        return False
 
     def post_call(self, ctx: CallContext, outcome: CallOutcome) -> list[Decision]:
         """After a call: correct the tokens-per-minute window and run Python rules' post_call.
@@ -1101,9 +1324,9 @@ class PolicyEngine:
         Returns every decision (shadow ones included); act on ``most_severe(...)``. Loop
         detection runs in the governor with the detectors of ``policies._loops``.
         """
-        pending = self._tpm_entries.pop(ctx.call_id, None)
-        if pending is not None:
-            window, entry = pending
+        claim = self._claims.pop(ctx.call_id, None)
+        if claim is not None and claim[0] is not None:
+            window, entry = claim[0]
             window.adjust(entry, outcome.input_tokens + outcome.output_tokens)
         decisions: list[Decision] = []
         for rule in self._post_call_rules:
@@ -1126,6 +1349,11 @@ class PolicyEngine:
         if isinstance(worst, Escalate):
             held = worst
         elif worst.severity >= Interrupt.severity:
+            # Most severe wins: a step limit that stops the agent or the session outranks a
+            # rule's refusal (see pre_call).
+            steps = self._step_limits(ctx, decisions)
+            if steps is not None and steps.severity > worst.severity:
+                return self._refuse("limit", steps, decisions)
             return self._refuse("rule", worst, decisions)
 
         tools = self.config.tools
@@ -1170,24 +1398,12 @@ class PolicyEngine:
                 elif not isinstance(decision, Warn):
                     return self._refuse("rate", decision, decisions, limited.retry_after)
 
-        limits = self.config.limits
-        c = ctx.counters
-        for name, value, cap in (
-            ("max_steps_per_agent", c.agent_steps, limits.max_steps_per_agent),
-            ("max_steps_per_session", c.session_steps, limits.max_steps_per_session),
-        ):
-            if cap is not None and value >= cap:
-                decision = self._limit_decision(
-                    f"limits.{name}",
-                    f"The limit of {cap} steps is reached.",
-                    {"count": value, "limit": cap},
-                )
-                decisions.append(decision)
-                if decision.mode == "enforce" and not isinstance(decision, Warn):
-                    if isinstance(decision, Escalate):
-                        held = held or decision
-                    else:
-                        return self._refuse("limit", decision, decisions)
+        steps = self._step_limits(ctx, decisions)
+        if steps is not None:
+            if isinstance(steps, Escalate):
+                held = held or steps
+            else:
+                return self._refuse("limit", steps, decisions)
 
         if ruling == "approval":
             question = f"Agent {ctx.agent!r} wants to call the tool {ctx.name!r} with {dict(ctx.args)!r}. Allow it?"
@@ -1220,10 +1436,76 @@ class PolicyEngine:
                 permit=None,
                 decisions=tuple(decisions),
             )
+        self._claim_tool(ctx)
+        return permit
+
+    def _claim_tool(self, ctx: ToolContext) -> None:
         for rate, matcher in self._tool_rates:
             if matcher.ruling(ctx.name) == "allow":
                 self._window("tool", ctx.session, rate.pattern).add(ctx.now, 1)
-        return permit
+
+    def approved_tool(self, ctx: ToolContext) -> Refuse | None:
+        """Re-check a tool call a person approved, just before it runs, and count it in its
+        tools' per-minute windows as :meth:`pre_tool` counts the calls it permits.
+
+        As for :meth:`approved`: a step limit or a tool rate limit reached while the person
+        decided refuses the call; one whose action is ``escalate`` counts as approved.
+        ``ctx`` carries the current counters and time.
+        """
+        decisions: list[Decision] = []
+        steps = self._step_limits(ctx, decisions)
+        if steps is not None and not isinstance(steps, Escalate):
+            return self._refuse("limit", steps, decisions)
+        for rate, matcher in self._tool_rates:
+            if matcher.ruling(ctx.name) != "allow":
+                continue
+            limited = self._window("tool", ctx.session, rate.pattern).check(
+                ctx.now, 1, rate.per_minute
+            )
+            if limited is None or rate.mode != "enforce" or rate.action != "refuse":
+                continue
+            decision = _decide(
+                rate.action,
+                rule=f"tools.rate_limits[{rate.pattern}]",
+                mode=rate.mode,
+                reason=f"Tools matching {rate.pattern!r} were called {limited.current} times in "
+                f"the last minute (limit {rate.per_minute}).",
+                numbers={
+                    "tool": ctx.name,
+                    "calls_last_minute": limited.current,
+                    "limit": rate.per_minute,
+                },
+                fallback=self.config.tools.fallback,
+            )
+            decisions.append(decision)
+            return self._refuse("rate", decision, decisions, limited.retry_after)
+        self._claim_tool(ctx)
+        return None
+
+    def _step_limits(self, ctx: ToolContext, decisions: list[Decision]) -> Decision | None:
+        """A tool call's step limits: each reached one is added to ``decisions``; returns the
+        first that blocks (enforced, not a warning), an escalation included."""
+        limits = self.config.limits
+        c = ctx.counters
+        blocking: Decision | None = None
+        for name, value, cap in (
+            ("max_steps_per_agent", c.agent_steps, limits.max_steps_per_agent),
+            ("max_steps_per_session", c.session_steps, limits.max_steps_per_session),
+        ):
+            if cap is not None and value >= cap:
+                decision = self._limit_decision(
+                    f"limits.{name}",
+                    f"The limit of {cap} steps is reached.",
+                    {"count": value, "limit": cap},
+                )
+                decisions.append(decision)
+                if (
+                    blocking is None
+                    and decision.mode == "enforce"
+                    and not isinstance(decision, Warn)
+                ):
+                    blocking = decision
+        return blocking
 
 
 class StreamMonitor:
@@ -1247,6 +1529,7 @@ class StreamMonitor:
         "_parts",
         "_reported",
         "_reserved_cost",
+        "_said",
         "decisions",
         "matcher",
         "permit",
@@ -1270,6 +1553,10 @@ class StreamMonitor:
         self._floor = 0  # the provider's interim count: the live count never goes below it
         self._cut = False
         self._parts: list[str] | None = [] if engine._text_rules_py else None
+        # What the Python text rules said on this stream already, (rule, kind, mode): a rule
+        # sees the whole text so far on every chunk, so a condition once true answers the
+        # same on each later chunk. Said once, it is recorded once, not once per chunk.
+        self._said: set[tuple[str, str, str]] | None = None
 
     @property
     def output_tokens(self) -> int:
@@ -1332,6 +1619,13 @@ class StreamMonitor:
             for rule in self._engine._text_rules_py:
                 decision = _consult(rule, "on_text", rule.on_text, self._ctx, text)
                 if decision is not None:
+                    said = self._said
+                    if said is None:
+                        said = self._said = set()
+                    key = (decision.rule, decision.kind, decision.mode)
+                    if key in said:
+                        continue
+                    said.add(key)
                     found = found or []
                     found.append(decision)
         if not self._cut:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ._decisions import Decision, Mode
     from ._engine import CallContext, CallOutcome, ToolContext
 
-__all__ = ["Rule"]
+__all__ = ["Rule", "rule_problem"]
 
 
 class Rule:
@@ -66,11 +66,21 @@ class Rule:
         return None
 
     def on_text(self, ctx: CallContext, text_so_far: str) -> Decision | None:
-        """On each streamed chunk, with the whole text so far (joined only if you override)."""
+        """On each streamed chunk, with the whole text so far (joined only if you override).
+
+        A stream cannot wait for a person's answer: an ``Escalate`` returned here cuts the
+        stream as an ``Interrupt`` without a fallback would (the agent gets ``StreamCut``), and
+        nobody is asked. A decision repeated on later chunks is recorded once per stream.
+        """
         return None
 
     def post_call(self, ctx: CallContext, outcome: CallOutcome) -> Decision | None:
-        """After an LLM call finished (or was cut)."""
+        """After an LLM call finished (or was cut).
+
+        ``RestartAgent``, ``StopAgent`` and ``StopSession`` are carried out (the agent gets
+        this call's result, and its next call meets the stop); anything less severe concerns a
+        call that has already finished, so it is recorded only.
+        """
         return None
 
     def pre_tool(self, ctx: ToolContext, name: str, args: Mapping[str, Any]) -> Decision | None:
@@ -79,3 +89,22 @@ class Rule:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r} mode={self.mode}>"
+
+
+def rule_problem(rule: Rule) -> str | None:
+    """What is wrong with a Python rule's settings, as a sentence ending in the fix, or None.
+
+    A ``mode`` other than ``"enforce"`` or ``"shadow"`` (a typo: ``"shadwo"``) would make a
+    rule meant to record only act for real, so it is bad input, reported before anything runs.
+    """
+    kind = type(rule).__qualname__
+    mode: object = rule.mode
+    if mode != "enforce" and mode != "shadow":
+        return (
+            f"the rule {kind} has mode = {mode!r}; a rule's mode is 'enforce' or 'shadow' "
+            "(to record its decisions only)"
+        )
+    name: object = rule.name
+    if not isinstance(name, str) or not name.strip():
+        return f"the rule {kind} has name = {name!r}; give it a name (name = 'my-rule')"
+    return None

@@ -575,9 +575,8 @@ class Agent(Actor):
                     call_id=call_id,
                     interrupted=True,
                     fallback=exc.fallback,
-                    decisions=(
-                        DecisionRecord(type(exc).__name__, exc.rule, "enforce", exc.reason),
-                    ),
+                    decisions=exc.decisions
+                    or (DecisionRecord(type(exc).__name__, exc.rule, "enforce", exc.reason),),
                 )
             try:
                 return await self._stream(grant, msgs, tools, temperature, reasoning)
@@ -1799,17 +1798,25 @@ def _refusal_error(refusal: Refusal, *, asked: bool = False) -> GovernedCallErro
         "numbers": dict(decision.numbers),
         "fallback": refuse.fallback,
     }
+    error: GovernedCallError
     if refusal.stop_agent or refuse.kind == "stopped":
-        return AgentStopped(decision.reason, **kwargs)
-    if refuse.kind == "budget":
-        return BudgetExceeded(decision.reason, **kwargs)
-    if refuse.kind == "loop":
-        return LoopDetected(decision.reason, **kwargs)
-    if decision.rule.startswith(("tools.require_approval", "loops.")) or (
+        error = AgentStopped(decision.reason, **kwargs)
+    elif refuse.kind == "budget":
+        error = BudgetExceeded(decision.reason, **kwargs)
+    elif refuse.kind == "loop":
+        error = LoopDetected(decision.reason, **kwargs)
+    elif decision.rule.startswith(("tools.require_approval", "loops.")) or (
         asked and refuse.kind == "rule"
     ):
-        return EscalationDenied(decision.reason, **kwargs)
-    return CallDenied(decision.reason, **kwargs)
+        error = EscalationDenied(decision.reason, **kwargs)
+    else:
+        error = CallDenied(decision.reason, **kwargs)
+    if refuse.fallback is not None:
+        # What a result with the fallback says was decided: every decision, the deciding
+        # one last, as the audit log has them (only when a fallback result will be made).
+        taken = [d for d in refuse.decisions if d is not decision]
+        error.decisions = tuple(_record(d) for d in (*taken, decision))
+    return error
 
 
 def _record(decision: Decision) -> DecisionRecord:

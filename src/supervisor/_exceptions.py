@@ -69,6 +69,8 @@ class GovernedCallError(SupervisorError):
         numbers: What the rule saw (budgets, scores, counts).
         partial: The partial result of a cut stream, if any (text already generated and paid for).
         fallback: The policy's fallback text, if it gave one.
+        decisions: Every decision the governor took about the call, the deciding one last
+            (as ``DecisionRecord``); a refused call's result with a fallback carries them.
     """
 
     def __init__(
@@ -86,6 +88,7 @@ class GovernedCallError(SupervisorError):
         self.numbers = dict(numbers or {})
         self.partial = partial
         self.fallback = fallback
+        self.decisions: tuple[Any, ...] = ()
 
 
 class BudgetExceeded(GovernedCallError):

@@ -27,7 +27,7 @@ import itertools
 import os
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 import anyio
@@ -58,6 +58,7 @@ from policies import (
     UnknownPrice,
     Warn,
     format_usd,
+    most_severe,
     outer_scopes,
 )
 from policies._loops import (
@@ -155,6 +156,10 @@ class GovernorLink:
         #: When each session was first seen, on the governors' clock: a restarted governor
         #: keeps the session's wall clock (``limits.max_session_seconds``) running.
         self.session_started: dict[str, float] = {}
+        #: The live (or last) governor's agents and sessions, by name: a restarted governor
+        #: carries on from them (see ``Governor._agent``), since agents say who they are
+        #: (their ref, their tenant) only once, when they start.
+        self.states: tuple[dict[str, Any], dict[str, Any]] = ({}, {})
 
     @property
     def ref(self) -> ActorRef[Any] | None:
@@ -424,6 +429,8 @@ class Governor(Actor):
         self.loop_config = loop_config_from_policy(engine.config)
         self._agents: dict[str, _AgentState] = {}
         self._sessions: dict[str, _SessionState] = {}
+        # The previous governor's (see on_start); nothing before the first start.
+        self._before: tuple[dict[str, Any], dict[str, Any]] = ({}, {})
         self._active: dict[str, _Active] = {}
         self._held: dict[str, _Held] = {}
         self._unsettled: list[Settle] = []
@@ -493,6 +500,11 @@ class Governor(Actor):
     # -- lifecycle -------------------------------------------------------------------------------
 
     async def on_start(self) -> None:
+        # What the previous governor knew of each agent and session (a restart: it crashed or
+        # was killed). Taken over on first use, so nothing an agent said at its start (its
+        # tenant, its ref) and nothing the limits count (calls, steps, stops) is forgotten.
+        self._before = self.link.states
+        self.link.states = (self._agents, self._sessions)
         self.link.attach(self.ref)
         if self.context.restart_count:
             logger.warning("governor.restarted", restart_count=self.context.restart_count)
@@ -635,6 +647,7 @@ class Governor(Actor):
         if active is None:
             return
         if active.kind == "llm":
+            self.engine.unclaim(answer.call_id)  # not sent: out of the rate windows too
             with anyio.CancelScope(shield=True):
                 try:
                     await self.store.release(answer.call_id)
@@ -698,6 +711,12 @@ class Governor(Actor):
         if state is None:
             started = self.link.session_started.setdefault(session, self.clock())
             state = self._sessions[session] = _SessionState(session, started)
+            # Taken over once: the old entry goes, and with it what only the dead governor
+            # used (loop history, pending steps).
+            before: _SessionState | None = self._before[1].pop(session, None)
+            if before is not None:
+                state.calls, state.steps, state.stopped = before.calls, before.steps, before.stopped
+                state.agents = set(before.agents)
             tg = self._tg
             if tg is not None and self.engine.config.limits.max_session_seconds is not None:
                 tg.start_soon(self._out_of_time, state)
@@ -706,7 +725,14 @@ class Governor(Actor):
     def _agent(self, agent: str, session: str) -> _AgentState:
         state = self._agents.get(agent)
         if state is None:
-            state = self._agents[agent] = _AgentState(agent, session, agent, None, None)
+            before: _AgentState | None = self._before[0].pop(agent, None)
+            if before is not None and before.session == session:
+                state = _AgentState(agent, session, before.path, before.ref, before.tenant)
+                state.restart_count = before.restart_count
+                state.calls, state.steps, state.stopped = before.calls, before.steps, before.stopped
+            else:
+                state = _AgentState(agent, session, agent, None, None)
+            self._agents[agent] = state
             self._session(session).agents.add(agent)
         if state.tracker is None:
             state.tracker = LoopTracker(self.loop_config)
@@ -835,7 +861,7 @@ class Governor(Actor):
                     return result
                 continue  # a shortfall from the store, as below
             if isinstance(verdict, Refuse):
-                return self._throttled(verdict, msg.waited) or await self._refused(
+                return self._throttled(verdict, msg.waited, session) or await self._refused(
                     verdict, agent, msg.call_id
                 )
             if isinstance(verdict, Escalation):
@@ -922,6 +948,7 @@ class Governor(Actor):
             admitted = True
         finally:
             if not admitted:
+                self.engine.unclaim(ctx.call_id)  # never sent: not in the rate windows
                 agent.calls -= 1
                 agent.steps -= 1
                 session.calls -= 1
@@ -1020,7 +1047,19 @@ class Governor(Actor):
                 tool_calls=msg.tool_calls,
                 finish_reason=msg.finish_reason,
             )
-            decisions.extend(self.engine.post_call(active.ctx, outcome))
+            after = self.engine.post_call(active.ctx, outcome)
+            if after:
+                decisions.extend(after)
+                # A Python rule's post_call may restart or stop the agent, or stop the session:
+                # carried out as a stream rule's cut would be (most severe wins). What is less
+                # severe concerns a call that has already finished: it is recorded.
+                worst = most_severe(after)
+                if worst.severity >= RestartAgent.severity and (
+                    stream_cut is None
+                    or stream_cut.mode != "enforce"
+                    or worst.severity > stream_cut.severity
+                ):
+                    stream_cut = worst
         for decision in decisions:
             await self._record(decision, agent, msg.call_id)
         if stream_cut is not None and stream_cut.mode == "enforce":
@@ -1109,22 +1148,39 @@ class Governor(Actor):
         )
         verdict = self.engine.pre_tool(ctx)
         if isinstance(verdict, Refuse):
-            return self._throttled(verdict, msg.waited) or await self._refused(
+            return self._throttled(verdict, msg.waited, session) or await self._refused(
                 verdict, agent, msg.call_id
             )
         if isinstance(verdict, Escalation):
             return await self._hold(verdict, agent, msg.call_id, "tool", ctx)
         return await self._grant_tool(verdict, ctx, agent)
 
-    def _throttled(self, refuse: Refuse, waited: float) -> Throttled | None:
+    def _throttled(self, refuse: Refuse, waited: float, session: _SessionState) -> Throttled | None:
         """A call over a per-minute limit waits for room instead, while the policy's
         ``rate_wait_seconds`` allows: the agent asks again after ``retry_after``. Nothing is
-        audited for it (the call was not refused); a refusal once the wait is spent is."""
+        audited for it (the call was not refused); a refusal once the wait is spent is.
+
+        The wait ends at the session's wall-clock deadline (``max_session_seconds``) if that
+        comes first and the limit refuses or stops there: the call then meets that limit
+        instead of sleeping past the session's end.
+        """
         retry = refuse.retry_after
+        limits = self.engine.config.limits
         if refuse.kind != "rate" or retry is None:
             return None
-        if waited + retry > self.engine.config.limits.rate_wait_seconds:
+        if waited + retry > limits.rate_wait_seconds:
             return None
+        if limits.max_session_seconds is not None:
+            deadline = session.started + limits.max_session_seconds
+            left = deadline - self.clock()
+            if left < retry:
+                late = self.engine.session_time_up(session.started, deadline)
+                if (
+                    late is not None
+                    and late.mode == "enforce"
+                    and not isinstance(late, (Allow, Warn, Escalate))
+                ):
+                    retry = max(0.0, left)
         return Throttled(retry, refuse.decision.rule, refuse.decision.reason)
 
     async def _grant_tool(
@@ -1261,12 +1317,14 @@ class Governor(Actor):
                 why = f"The approver failed, so the call is denied (fail closed): {msg.detail}."
             else:
                 why = "A person denied it:"
+            fallback = held.escalation.fallback
             deny = Interrupt(
                 rule=decision.rule,
                 reason=f"{why} {decision.reason}",
                 numbers=dict(decision.numbers),
+                fallback=fallback,
             )
-            return Refusal(Refuse(kind="rule", decision=deny, decisions=(deny,)))
+            return Refusal(Refuse(kind="rule", decision=deny, fallback=fallback, decisions=(deny,)))
         # Approved.
         if held.request is not None:
             # A loop the person lets go on: the call proceeds through the usual checks.
@@ -1287,6 +1345,11 @@ class Governor(Actor):
                 Refuse(kind="limit", decision=late, decisions=(late,)), agent, msg.call_id
             )
         if isinstance(held.ctx, ToolContext):
+            tool_ctx = replace(held.ctx, now=self.clock(), counters=self._counters(agent, session))
+            refused = self.engine.approved_tool(tool_ctx)
+            if refused is not None:
+                # A limit reached while the person decided: their answer does not lift it.
+                return await self._refused(refused, agent, msg.call_id)
             return await self._grant_tool(
                 ToolPermit(
                     name=held.ctx.name,
@@ -1294,17 +1357,22 @@ class Governor(Actor):
                         d for d in held.escalation.decisions if d is not held.escalation.decision
                     ),
                 ),
-                held.ctx,
+                tool_ctx,
                 agent,
             )
         permit = held.escalation.permit
         if permit is None:
+            fallback = held.escalation.fallback
             refuse = Interrupt(
                 rule=decision.rule,
-                reason="Approved, but the call cannot fit its budget; the fallback applies.",
+                reason="Approved, but the call cannot fit its budget; "
+                + ("the fallback applies." if fallback is not None else "it is refused."),
                 numbers=dict(decision.numbers),
+                fallback=fallback,
             )
-            return Refusal(Refuse(kind="budget", decision=refuse, decisions=(refuse,)))
+            return Refusal(
+                Refuse(kind="budget", decision=refuse, fallback=fallback, decisions=(refuse,))
+            )
         ctx = held.ctx
         assert isinstance(ctx, CallContext)
         scopes = ctx.scopes()
@@ -1325,7 +1393,12 @@ class Governor(Actor):
             counters=self._counters(agent, self._session(ctx.session)),
             balances=balances,
             input_tokens=permit.input_tokens,
+            reasoning_tokens=ctx.reasoning_tokens,
         )
+        refused = self.engine.approved(fresh, permit)
+        if refused is not None:
+            # A limit reached while the person decided: their answer does not lift it.
+            return await self._refused(refused, agent, msg.call_id)
         result = await self._admit(permit, fresh, agent)
         if result is None:
             refuse = Interrupt(

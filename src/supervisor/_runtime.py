@@ -25,7 +25,8 @@ import anyio
 import structlog
 
 from actors import ActorSystem, Backoff, ChildSpec, ExitReason, LifecycleEvent, Supervisor
-from policies import PolicyConfig, PolicyEngine
+from policies import PolicyConfig, PolicyEngine, UnknownPrice
+from policies._rules import rule_problem
 
 from ._agent import Agent, AgentBinding, check_agent_class
 from ._events import AgentStateChanged, EventSink, Notice, NullSink, SemanticStatus
@@ -160,6 +161,10 @@ class Runtime:
         self._states: dict[str, str] = {}
         self.sink: EventSink = _StateRecorder(sink or NullSink(), self._states)
         self.session = session
+        for rule in rules:
+            problem = rule_problem(rule)
+            if problem is not None:
+                raise ConfigurationError(f"Runtime(rules=...) cannot use a rule: {problem}.")
         self.rules = tuple(rules)
         self.tenant = tenant
         self._embedder_option = embedder
@@ -407,6 +412,18 @@ class Runtime:
                         f"({spec.cls.__qualname__}), to {rule.to!r} ([[reroute]] when = "
                         f"{rule.when!r}), which cannot run: {exc}"
                     ) from exc
+                if rule.when == "shortfall" and "reroute" in self.policy.on_shortfall.steps:
+                    # A shortfall target without a price can never be budgeted: the step
+                    # would skip it on every call, and the calls meant to go there would be
+                    # refused with no word about the reroute.
+                    try:
+                        engine.prices.price(rule.to)
+                    except UnknownPrice as exc:
+                        raise ConfigurationError(
+                            f"The policy reroutes {model!r}, the model of the agent "
+                            f"{spec.name!r} ({spec.cls.__qualname__}), to {rule.to!r} when "
+                            f"the budget is short, but that model cannot be budgeted: {exc}"
+                        ) from exc
             unpriced = engine.unpriced(model)
             if unpriced is not None:
                 # Every call would be refused and the agent restarted over it: a typo in the

@@ -229,6 +229,7 @@ def _module_rules(module: ModuleType, label: str) -> tuple[Any, ...]:
     if value is None:
         return ()
     from policies import Rule
+    from policies._rules import rule_problem
 
     how = "it must be a list of policies.Rule instances (rules = [MyRule()]), or be left out"
     if isinstance(value, Rule):
@@ -245,6 +246,9 @@ def _module_rules(module: ModuleType, label: str) -> tuple[Any, ...]:
             raise TargetError(
                 f"{label} lists {type(item).__name__} {item!r:.60} in 'rules'; {how}."
             )
+        problem = rule_problem(item)
+        if problem is not None:
+            raise TargetError(f"{label} lists a rule it cannot use in 'rules': {problem}.")
     return tuple(value)
 
 

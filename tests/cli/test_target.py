@@ -210,6 +210,15 @@ def test_a_module_lists_python_rules(tmp_path: Path, monkeypatch: pytest.MonkeyP
         ),
         ("['no-wire']", r"lists str 'no-wire' in 'rules'; it must be a list of policies\.Rule"),
         ("{'a': 1}", r"defines 'rules' as dict; it must be a list of policies\.Rule instances"),
+        (
+            "[type('Typo', (NoWireTransfers,), {'mode': 'shadwo'})()]",
+            r"a\.py lists a rule it cannot use in 'rules': the rule Typo has mode = 'shadwo'; "
+            r"a rule's mode is 'enforce' or 'shadow'",
+        ),
+        (
+            "[type('Nameless', (NoWireTransfers,), {'name': ''})()]",
+            r"the rule Nameless has name = ''; give it a name",
+        ),
     ],
 )
 def test_bad_rules_name_the_file_and_the_fix(tmp_path: Path, rules: str, expected: str) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import pytest
 
-from policies import PolicyConfig, parse_policy
+from policies import PolicyConfig, Rule, parse_policy
 from providers.sse_server import SSEServer
 from supervisor import (
     Agent,
@@ -190,6 +190,7 @@ def run_agents(
         during: Callable[[Run], Awaitable[None]] | None = None,
         timeout: float = 10.0,  # noqa: ASYNC109
         store: MemoryStore | None = None,
+        rules: tuple[Rule, ...] = (),
     ) -> Run:
         seen: dict[str, Any] = {}
         for cls in classes:
@@ -208,6 +209,7 @@ def run_agents(
             sink=sink,
             session="s",
             embedder=None,
+            rules=rules,
         )
         run = Run(runtime, the_store, sink, seen=seen)
         spec = TargetSpec("it", tuple(AgentSpec(cls.name or "worker", cls) for cls in classes))

@@ -252,3 +252,39 @@ def test_dollars_as_numbers_and_strings() -> None:
     config = parse_policy({"budgets": {"session": {"cost": 1.1}, "agent": {"cost": "$0.10"}}})
     assert config.budgets["session"].cost == usd("1.1")
     assert config.budgets["agent"].cost == usd("0.1")
+
+
+def test_per_minute_limits_say_they_are_counted_per_process() -> None:
+    """check-policy says what a per-minute limit is not: a rate shared by processes on one
+    store (each process keeps its own window), and how to get one."""
+    limited = explain_policy(parse_policy({"limits": {"tokens_per_minute": 10_000}}))
+    assert "counted by each process" in limited
+    assert 'window = "minute"' in limited
+    tools = explain_policy(
+        parse_policy({"tools": {"rate_limits": [{"pattern": "run_*", "per_minute": 5}]}})
+    )
+    assert "counted by each process" in tools
+    assert "counted by each process" not in explain_policy(parse_policy({}))
+
+
+def test_check_policy_says_an_agent_budget_belongs_to_its_session() -> None:
+    """The agent scope is the agent within its session (agent_scope_id): a new session starts
+    its agents' budgets afresh. The explanation says so (the example policy said the
+    opposite: 'agent scopes outlive sessions')."""
+    text = explain_policy(parse_policy({"budgets": {"agent": {"cost": "0.50"}}}))
+    assert "each agent within its session: at most $0.50" in text
+    example = Path(__file__).resolve().parents[2] / "examples" / "agents" / "policy.toml"
+    assert "outlive sessions" not in example.read_text()
+
+
+def test_a_stream_rule_cannot_escalate(tmp_path: Path) -> None:
+    """A stream cannot wait for a person: a stream rule with action = "escalate" cut the
+    stream and asked nobody (the agent got StreamCut), while check-policy said it escalates.
+    It is bad input, named with its field path and the actions that work."""
+    message, _ = problems(
+        tmp_path, '[[stream_rules]]\nname = "s"\npattern = "SECRET"\naction = "escalate"\n'
+    )
+    assert "stream_rules[0].action" in message
+    assert "found 'escalate'" in message
+    assert "cannot wait for a person's answer" in message
+    assert "'interrupt'" in message

@@ -188,6 +188,29 @@ def test_shortfall_reroutes_to_a_cheaper_model() -> None:
     assert any(isinstance(d, Reroute) for d in verdict.decisions)
 
 
+def test_a_refusal_says_which_reroute_targets_were_passed_over_and_why() -> None:
+    """Under a policy that reroutes, a refusal used to read as if no reroute had been looked
+    at. It names each target passed over: one with no price, one that does not fit either."""
+    eng = engine(
+        {
+            "budgets": {"session": {"cost": "0.0001"}},
+            "on_shortfall": {"steps": ["reroute", "refuse"]},
+            "reroute": [
+                {"from": "openai:big", "to": "openai:unpriced"},
+                {"from": "openai:unpriced", "to": "openai:small"},
+            ],
+        }
+    )
+    refused = eng.pre_call(ctx(max_tokens=100_000))
+    assert isinstance(refused, Refuse)
+    assert refused.reason.endswith(
+        "Rerouting was tried: openai:unpriced has no price; openai:small does not fit either."
+    )
+    assert refused.decision.numbers["reroute_tried"] == (
+        "openai:unpriced has no price; openai:small does not fit either"
+    )
+
+
 def test_a_reroute_to_a_model_that_counts_images_higher_estimates_them_so() -> None:
     """gpt-4o-mini counts an image as up to 48,169 tokens (at a sixteenth of gpt-4o's price):
     a call rerouted to it reserves for that, not for gpt-4o's count."""
@@ -266,6 +289,44 @@ def test_warn_at_fires_once_per_scope() -> None:
     assert second.decisions == ()
 
 
+def test_warn_at_is_not_used_up_by_a_call_that_is_refused() -> None:
+    """A call whose worst case alone is over the whole budget is refused; it used to take the
+    scope's one warning with it ("80% used" at nothing spent), so the spend that really reached
+    80% later was never warned about. The warning now goes with an admitted call."""
+    eng = engine(
+        {
+            "budgets": {"session": {"cost": "0.01", "warn_at": 0.8}},
+            "on_shortfall": {"steps": ["refuse"]},
+        }
+    )
+    session = Scope("session", "s")
+    refused = eng.pre_call(ctx(call_id="big", max_tokens=100_000))
+    assert isinstance(refused, Refuse)
+    assert "budgets.session.warn_at" not in [d.rule for d in refused.decisions]
+    quiet = eng.pre_call(ctx(call_id="early", max_tokens=100))  # $0.0011 of $0.01
+    assert isinstance(quiet, Permit)
+    assert quiet.decisions == ()
+    late = eng.pre_call(
+        ctx(call_id="late", max_tokens=100, balances={session: spent(session, cost=usd("0.0085"))})
+    )
+    assert isinstance(late, Permit)
+    (warning,) = late.decisions
+    assert warning.rule == "budgets.session.warn_at"
+    assert warning.numbers["used"] == usd("0.0085")
+
+
+def test_warn_at_counts_the_lowered_worst_case() -> None:
+    """A call lowered to fit reserves what is left: that crosses the mark, and it warns."""
+    eng = engine({"budgets": {"session": {"cost": "0.01", "warn_at": 0.8}}})
+    lowered = eng.pre_call(ctx(max_tokens=100_000))
+    assert isinstance(lowered, Permit)
+    assert lowered.max_tokens < 100_000
+    assert [d.rule for d in lowered.decisions] == [
+        "budgets.session.cost",
+        "budgets.session.warn_at",
+    ]
+
+
 def test_never_admits_what_does_not_fit() -> None:
     eng = engine({"budgets": {"session": {"cost": "0.01", "tokens": 5000}}})
     for used in range(0, usd("0.01"), usd("0.0007")):
@@ -318,6 +379,58 @@ def test_tokens_per_minute_corrected_by_post_call() -> None:
         ctx(call_id="1"), CallOutcome(model_ref="openai:big", input_tokens=100, output_tokens=10)
     )
     assert isinstance(eng.pre_call(ctx(call_id="3")), Permit)
+
+
+def test_a_call_never_sent_gives_its_place_in_the_rate_windows_back() -> None:
+    """pre_call counts an admitted call in the windows before the governor's reserve is
+    written; when the reserve fails (store down, a shortfall from another process, a stop
+    meanwhile) the call is never sent, and unclaim takes it back: a store outage, or the
+    governor asking again after a shortfall, must not use up calls_per_minute."""
+    eng = engine(
+        {"limits": {"calls_per_minute": 1, "agent_calls_per_minute": 1, "tokens_per_minute": 1200}}
+    )
+    assert isinstance(eng.pre_call(ctx(call_id="1", now=0.0)), Permit)
+    assert isinstance(eng.pre_call(ctx(call_id="2", now=1.0)), Refuse)
+    eng.unclaim("1")
+    eng.unclaim("1")  # idempotent; unknown ids are a no-op
+    eng.unclaim("never")
+    assert isinstance(eng.pre_call(ctx(call_id="3", now=2.0)), Permit)
+    assert isinstance(eng.pre_call(ctx(call_id="4", now=3.0)), Refuse)
+    # A settled call's entry is corrected, and then no longer held for unclaim.
+    eng.post_call(
+        ctx(call_id="3"), CallOutcome(model_ref="openai:big", input_tokens=100, output_tokens=10)
+    )
+    assert not eng._claims
+
+
+def test_a_settled_call_counted_only_in_the_call_windows_leaves_nothing_behind() -> None:
+    """With calls_per_minute alone there is nothing to correct after a call: no post_call is
+    asked for, the call stays counted, and its entries kept for unclaim are forgotten."""
+    eng = engine({"limits": {"calls_per_minute": 1}})
+    first = ctx(call_id="1", now=0.0)
+    assert isinstance(eng.pre_call(first), Permit)
+    assert eng.needs_post_call(first) is False
+    assert not eng._claims
+    eng.unclaim("1")  # too late: it was sent and settled, it stays counted
+    assert isinstance(eng.pre_call(ctx(call_id="2", now=1.0)), Refuse)
+
+
+def test_a_call_larger_than_tokens_per_minute_alone_is_refused_with_no_retry_time() -> None:
+    """Its worst case (1,107 tokens) is over the limit of 1,000 on its own: waiting cannot
+    help, so no retry time is given (a call under rate_wait_seconds would otherwise wait a
+    whole minute to be refused again) and the reason says what to change."""
+    eng = engine({"limits": {"tokens_per_minute": 1000, "rate_wait_seconds": 120}})
+    refused = eng.pre_call(ctx(call_id="1"))
+    assert isinstance(refused, Refuse)
+    assert refused.kind == "rate"
+    assert refused.retry_after is None
+    assert "can never fit" in refused.reason
+    assert "max_tokens" in refused.reason
+    # One that fits alone, refused only for what the minute already used, may wait.
+    assert isinstance(eng.pre_call(ctx(call_id="2", max_tokens=500)), Permit)
+    later = eng.pre_call(ctx(call_id="3", max_tokens=500, now=130.0))
+    assert isinstance(later, Refuse)
+    assert later.retry_after == pytest.approx(30.0)
 
 
 def test_step_and_wall_clock_limits() -> None:

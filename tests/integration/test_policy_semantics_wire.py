@@ -1,0 +1,79 @@
+"""Policy semantics over the real OpenAI client and a real socket speaking its wire format:
+the per-minute windows corrected by the usage the server reports, and a Python text rule
+answering on every streamed chunk."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from policies import CallContext, Decision, Rule, StopSession
+from providers.sse_server import Scenario
+from supervisor import CallDenied, LLMResult
+
+from .conftest import agent_class, make_policy
+from .test_streams import openai_stream
+
+if TYPE_CHECKING:
+    from providers.sse_server import SSEServer
+    from supervisor import Agent
+
+    from .conftest import Run
+
+
+async def three_calls(agent: Agent, seen: dict[str, Any]) -> None:
+    results: list[Any] = []
+    for i in range(3):
+        try:
+            results.append(await agent.llm(f"call {i}", max_tokens=1_000))
+        except CallDenied as exc:
+            results.append(exc)
+    seen["results"] = results
+
+
+async def test_tokens_per_minute_counts_what_the_server_reports(
+    run_agents: Any, sse_server: SSEServer
+) -> None:
+    """tokens_per_minute = 2,500 and three calls of max_tokens = 1,000: each is counted at
+    its worst case while it streams and corrected to the usage the server reports (9 tokens)
+    when it settles, so all three fit. A fourth worst case on top of three in flight would
+    not, which the engine tests show; here the window is what the wire said."""
+    for _ in range(3):
+        sse_server.enqueue(Scenario(events=openai_stream(["short", " answer"], usage=(5, 4))))
+    policy = make_policy(sse_server, limits={"tokens_per_minute": 2_500})
+    run: Run = await run_agents(policy, agent_class(three_calls))
+    results = run.seen["results"]
+    assert all(isinstance(r, LLMResult) for r in results), results
+    assert [r.usage.input_tokens + r.usage.output_tokens for r in results] == [9, 9, 9]
+    await run.assert_all_settled()
+
+
+class ShadowStopsOnLongText(Rule):
+    name = "shadow-stop-long"
+    mode = "shadow"
+
+    def on_text(self, ctx: CallContext, text_so_far: str) -> Decision | None:
+        if len(text_so_far) > 5:
+            return StopSession(rule=self.name, reason="Would stop: the answer is long.")
+        return None
+
+
+async def one_call(agent: Agent, seen: dict[str, Any]) -> None:
+    seen["result"] = await agent.llm("Hi", max_tokens=1_000)
+
+
+async def test_a_shadow_text_rule_changes_nothing_and_is_recorded_once(
+    run_agents: Any, sse_server: SSEServer
+) -> None:
+    """A shadow on_text rule whose condition holds from the second of 30 chunks on: the
+    stream runs to its end over the socket, and the audit log records it once."""
+    pieces = ["word"] + [" more"] * 29
+    sse_server.enqueue(Scenario(events=openai_stream(pieces, usage=(5, 30))))
+    run: Run = await run_agents(
+        make_policy(sse_server), agent_class(one_call), rules=(ShadowStopsOnLongText(),)
+    )
+    result: LLMResult = run.seen["result"]
+    assert result.text == "".join(pieces)
+    assert not result.interrupted
+    records = [e.data for e in await run.store.read_audit(session="s") if e.event == "decision"]
+    assert [(r["rule"], r["mode"]) for r in records] == [("shadow-stop-long", "shadow")]
+    await run.assert_all_settled()
