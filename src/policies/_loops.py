@@ -458,11 +458,37 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
 _VOLATILE_RESULT_KEYS = _VOLATILE_ARG_KEYS | frozenset({"etag", "sampled_at", "polled_at"})
 
 
+# Other spellings of a per-call stamp in a result: a request or trace id ("req_id",
+# "requestId", "x-request-id", "traceId") and the call's duration ("dur_ms", "durationMs").
+# (Not in arguments: "req_id" there may name the request a call looks up.)
+_VOLATILE_RESULT_KEY = re.compile(
+    r"(?:x_?)?(?:req|request|trace|span|correlation)_?(?:id|uuid)"
+    r"|(?:dur|duration|elapsed|took|latency)_?(?:ms|us|ns)"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _result_key_form(key: str) -> str:
+    """A result's key as ``_VOLATILE_RESULT_KEYS`` spells it: lower case, no leading
+    underscore, and any spelling of a per-call stamp (``_VOLATILE_RESULT_KEY``) as
+    "request_id"."""
+    form = key.lower().lstrip("_")
+    spelled = form.replace("-", "_")
+    return "request_id" if _VOLATILE_RESULT_KEY.fullmatch(spelled) else form
+
+
 def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> Any:
     if isinstance(value, dict):
+        items = sorted(value.items(), key=lambda kv: str(kv[0]))
+        if skip is _VOLATILE_RESULT_KEYS:
+            return {
+                str(k): _canonical_value(v, skip)
+                for k, v in items
+                if _result_key_form(str(k)) not in skip
+            }
         return {
             str(k): _canonical_value(v, skip)
-            for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))
+            for k, v in items
             # ("_request_id", "__trace_id": a leading underscore marks the same noise.)
             if str(k).lower().lstrip("_") not in skip
         }
@@ -611,6 +637,8 @@ def _one_identifier_swapped(x: str, y: str) -> bool:
 
 # A run of 8+ hex characters mixing digits and letters inside a short free-text value.
 _HEX_NAME = re.compile(r"(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}")
+# A clock time inside a short name: "10:15 Sheffield Park" (a train), "7:30 spin class".
+_CLOCK_NAME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -622,6 +650,10 @@ def _name_parts(form: str) -> tuple[frozenset[str], frozenset[str]]:
     # A hex run the agent wrote into a name is an id it chose (a record, a batch's first
     # item), not a stamp: normalize_text masks it as one.
     hexes = _HEX_NAME.findall(form.lower()) if "<hex>" in tokens or "hex" in tokens else ()
+    # So is a clock time written into a name (the 10:15 train is not the 12:30), where a
+    # client's stamp stands as a value of its own (see _STAMP).
+    if "time" in tokens:
+        hexes = (*hexes, *_CLOCK_NAME.findall(form))
     numbers = frozenset(t for t in (*tokens, *hexes) if any(c.isdigit() for c in t))
     words = frozenset(
         t[:_STEM] for t in tokens if len(t) > 2 and t not in _STOPWORDS and t not in numbers
@@ -810,6 +842,34 @@ def _volatile_variant(earlier: Step, step: Step) -> bool:
             elif not _CODE.fullmatch(v):
                 return False
     return fixed and stamped
+
+
+def _reordered_variant(earlier: Step, step: Step) -> bool:
+    """Whether read ``step`` is ``earlier`` again with only the order of list arguments
+    changed (the same tanks, tickets or ids asked for in another order) and the same result:
+    asking for the same set in another order asked for nothing new. (A read whose list's order
+    matters, a sort order, a route, answers otherwise when it is reordered; a write's reply
+    may not show the order it wrote, a plan's steps reordered.)"""
+    if (
+        "[" not in step.action_key
+        or step.observation_key != earlier.observation_key
+        or not _reads_state(step)
+    ):
+        return False
+    tool = len(step.tool or "") + 6
+    a = _unordered(json.loads(earlier.action_key[tool:-1]))
+    b = _unordered(json.loads(step.action_key[tool:-1]))
+    return bool(a == b)
+
+
+def _unordered(value: Any) -> Any:
+    """A canonical argument value with the items of every list in a fixed order."""
+    if isinstance(value, dict):
+        return {k: _unordered(v) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_unordered(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True))
+    return value
 
 
 # The part of a result's word in which two answers differ, when it names the answer rather
@@ -5335,13 +5395,14 @@ class LoopTracker:
     @staticmethod
     def _alias_volatile(step: Step, previous: Step) -> None:
         """Give ``step`` the action key of the call before it when it repeats that call with
-        only per-call stamps changed (see :func:`_volatile_variant`), so that the repeat
-        detectors count it as the same call."""
+        only per-call stamps changed (see :func:`_volatile_variant`) or only its lists
+        reordered (see :func:`_reordered_variant`), so that the repeat detectors count it as
+        the same call."""
         if (
             step.tool != previous.tool
             or step._own is not None
             or step.action_key == previous.action_key
-            or not _volatile_variant(previous, step)
+            or not (_volatile_variant(previous, step) or _reordered_variant(previous, step))
         ):
             return
         own = step.action_key
@@ -5503,8 +5564,9 @@ class LoopTracker:
         if step.kind == "tool":
             views = self._tools
             if views:
-                self._alias_volatile(step, views[-1][1])
+                # (The result first: a repeat is known by its result as well as its call.)
                 self._alias_echo(step, views)
+                self._alias_volatile(step, views[-1][1])
             views.append(entry)
             tail = _last(views, self._tool_span, oldest)
             # A tool step needs no more, unless it repeats the call before it (regenerate reads
