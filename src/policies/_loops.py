@@ -1882,6 +1882,86 @@ def _may_say_nothing_found(text: str) -> bool:
     return ("0" in text or "no" in low or "zero" in low) and any(n in low for n in _FOUND_NOUNS)
 
 
+# The words of a message that only thanks or acknowledges ("Thanks for confirming.",
+# "Received, thank you.", "Noted, all good."), once the stopwords are gone.
+_COURTESY = frozenset(
+    (
+        *("thanks", "thank", "thx", "cheers", "appreciated", "appreciate", "welcome"),
+        *("acknowledged", "acknowledge", "acknowledgement", "acknowledgment", "ack"),
+        *("noted", "received", "receipt", "confirmed", "confirm", "confirming"),
+        *("confirmation", "great", "perfect", "good", "fine", "okay", "sounds", "much"),
+        *("all", "again", "got", "message", "letting", "know", "you", "your", "yours"),
+        *("for", "the", "and", "too", "very", "well", "likewise", "same", "seen", "so"),
+        *("me", "us", "i", "it", "that", "this", "a", "lot", "to", "of", "ok", "re"),
+        *("youre", "im", "we", "our", "from", "on", "end", "side", "back", "here", "reply"),
+        *("bye", "goodbye", "have", "nice", "day", "pleasure", "anytime", "glad", "help"),
+        *("let", "if", "there", "is", "anything", "else", "need", "hear", "speak", "soon"),
+        *("danke", "merci", "gracias", "grazie", "obrigado", "ta", "roger", "copy", "wilco"),
+    )
+)
+# The arguments that carry a message's text.
+_BODY_KEYS = ("body", "message", "text", "content")
+# A courtesy is short.
+_COURTESY_WORDS = 12
+
+
+def _courtesy_only(text: str) -> bool:
+    """Whether a short text only thanks or acknowledges: some words, none outside
+    ``_COURTESY`` (and no digits: a figure is news)."""
+    words = _WORD.findall(text.lower().replace("'", ""))
+    return (
+        0 < len(words) <= _COURTESY_WORDS
+        and not any(c.isdigit() for c in text)
+        and all(w in _COURTESY for w in words)
+    )
+
+
+def _courtesy_body(step: Step) -> str | None:
+    """A tool call's message text when it only thanks or acknowledges, else None."""
+    args = step.args
+    if step.kind != "tool" or not isinstance(args, dict):
+        return None
+    for key in _BODY_KEYS:
+        body = args.get(key)
+        if isinstance(body, str):
+            return body if _courtesy_only(body) else None
+    return None
+
+
+def _without_body(step: Step) -> str:
+    """A message call's other arguments (its recipient, its channel), canonically."""
+    args = step.args
+    assert isinstance(args, dict)
+    return canonical_args({k: v for k, v in args.items() if k not in _BODY_KEYS})
+
+
+def _holds_reply(key: str) -> bool:
+    """Whether a result's key holds a reply's text ("reply", "response_text"), not who sent
+    it or when ("reply_from", "reply_at")."""
+    words = {w.lower() for w in _NAME_WORD.findall(key)}
+    return bool(words & _REPLY_WORDS) and not words & _REPLY_ABOUT
+
+
+_REPLY_WORDS = frozenset(("reply", "response", "answer"))
+_REPLY_ABOUT = frozenset(("from", "to", "by", "at", "id", "time", "code", "status"))
+
+
+def _courtesy_reply(observation: str) -> bool:
+    """Whether what a message call brought back only thanks or acknowledges: its text, or
+    in a JSON result, every text under a key that holds a reply, and at least one."""
+    text = observation.strip()
+    if not text.startswith("{"):
+        return _courtesy_only(text)
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return False
+    if not isinstance(value, dict):
+        return False
+    replies = [v for k, v in value.items() if isinstance(v, str) and _holds_reply(k)]
+    return bool(replies) and all(_courtesy_only(r) for r in replies)
+
+
 def _reads_state(step: Step) -> bool:
     """Whether a tool call's name says it reads state (see ``_READ_WORDS``)."""
     return _name_reads_state(step.tool or "")
@@ -2622,6 +2702,8 @@ class StructuralLoopDetector:
                 out.extend(self._flip_flop(tools))
             if "regenerate" in on and responses:
                 out.extend(self._regenerate(tools, responses, None))
+            if "idle_talk" in on:
+                out.extend(self._courtesy_exchange(tools))
         else:
             if "monologue" in on:
                 out.extend(self._monologue(history))
@@ -2896,6 +2978,39 @@ class StructuralLoopDetector:
             {"responses": len(run), what: len(marked)},
             f"The agent {said} what it had said {len(marked)} times in {len(run)} "
             "responses with no tool call.",
+        )
+
+    def _courtesy_exchange(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
+        """The agent's last ``monologue_repeats`` calls each send the same recipient a
+        message that only thanks or acknowledges (see :func:`_courtesy_only`), and what
+        comes back only thanks or acknowledges too: two agents trading courtesies, each
+        answering the other's (the thank-you loop of multi-agent chats), with nothing
+        asked or told. A message that carries anything else (a figure, a question, a
+        request) is work; so is one courtesy to each of several recipients."""
+        n = self.config.monologue_repeats
+        if n < 2 or len(tools) < n:
+            return []
+        last = tools[-1][1]
+        if _courtesy_body(last) is None:
+            return []  # (most calls: not a message, or one that says something)
+        tail = tools[-n:]
+        rest = _without_body(last)
+        for _, step in tail:
+            if (
+                step.tool != last.tool
+                or step.error
+                or _courtesy_body(step) is None
+                or _without_body(step) != rest
+                or not _courtesy_reply(step.observation)
+            ):
+                return []
+        idx = tuple(i for i, _ in tail)
+        return _found(
+            "idle_talk",
+            idx,
+            {"messages": n, "courtesy": 1},
+            f"The agent sent {last.tool} {n} messages in a row that only thank or "
+            "acknowledge, each answered the same way: nothing is asked or told.",
         )
 
     def _idle_talk(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:

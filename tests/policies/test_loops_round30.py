@@ -1,5 +1,8 @@
 """Round 30's rules, each with a loop it catches and a look-alike of progress it spares.
 
+Two agents trading thanks and acknowledgements, each answering the other's, with nothing
+asked or told, is idle talk (the thank-you loop of multi-agent chats).
+
 The same call asked again with the items of a list argument in another order, answered the
 same, asked for nothing new. A result's request id or duration under another spelling
 ("req_id", "traceId", "dur_ms") is per-call noise, as "request_id" is. And a clock time
@@ -142,4 +145,64 @@ def test_two_registers_compared_train_by_train_are_progress() -> None:
         steps.append(
             Step.tool_call("journal_get", {"train": train}, observation=json.dumps(journal))
         )
+    assert all(level == "none" for level, _ in replay(steps))
+
+
+HANDOVER = "Hand the night's intake figures to the day-shift agent."
+
+
+def _send(body: str, reply: str, to: str = "day-shift-agent") -> Step:
+    result = {"delivered": True, "reply_from": to, "reply": reply, "request_id": "r-1"}
+    return Step.tool_call("send_message", {"to": to, "body": body}, observation=json.dumps(result))
+
+
+def _handover() -> list[Step]:
+    return [
+        Step.llm("Sending the intake figures.", observation=HANDOVER),
+        _send("Night intake: 14 admissions, 3 transfers, bed 12 needs a deep clean.", "Got it."),
+    ]
+
+
+COURTESIES = [
+    ("Thanks for confirming.", "Acknowledged."),
+    ("Great, thank you.", "Thanks for the acknowledgement."),
+    ("Noted, cheers.", "Noted your reply, all good here."),
+    ("You're welcome, received.", "Received, thank you."),
+]
+
+
+def test_two_agents_trading_thanks_is_idle_talk_that_warns_then_acts() -> None:
+    steps = _handover() + [_send(body, reply) for body, reply in COURTESIES]
+    results = replay(steps)
+    levels = [level for level, _ in results]
+    assert levels[:4] == ["none"] * 4
+    assert levels[4:] == ["warn", "act"]
+    assert any(f.get("courtesy") == 1 for f in results[4][1])
+
+
+@pytest.mark.parametrize(
+    "exchange",
+    [
+        # Thanks, each answered with news: the other side tells something.
+        [(body, f"Thanks. Bed {n} is clean now.") for n, (body, _) in enumerate(COURTESIES)],
+        # Courtesies that carry a question or a figure are work.
+        [
+            ("Thanks, can you take bed 12 first?", "Yes."),
+            ("Thanks, 14 admissions confirmed.", "Acknowledged."),
+            ("Great, is the transfer list final?", "Thanks, it is."),
+            ("Noted. Who signs the handover?", "Thank you."),
+        ],
+    ],
+)
+def test_messages_that_say_something_are_no_courtesy_loop(exchange: list[tuple[str, str]]) -> None:
+    steps = _handover() + [_send(body, reply) for body, reply in exchange]
+    assert all(level == "none" for level, _ in replay(steps))
+
+
+def test_thanking_each_volunteer_once_is_progress() -> None:
+    steps = [Step.llm("Thanking tonight's volunteers.", observation=HANDOVER)]
+    steps += [
+        _send("Thank you so much!", "Thanks, glad to help.", to=f"{name}@shelter")
+        for name in ("ana", "bilal", "chen", "dora", "eli")
+    ]
     assert all(level == "none" for level, _ in replay(steps))
