@@ -566,6 +566,8 @@ def _run_logging(headless: bool) -> Any:
 
     import structlog
 
+    from ._events import redact_secrets
+
     level_name = os.environ.get(LOG_LEVEL_ENV, "info").strip().upper() or "INFO"
     level = logging.getLevelName(level_name)
     if not isinstance(level, int):
@@ -586,6 +588,7 @@ def _run_logging(headless: bool) -> Any:
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             structlog.processors.format_exc_info,
+            redact_secrets,  # after the traceback is text: an error may quote a key
             structlog.processors.JSONRenderer(default=str),
         ],
         wrapper_class=structlog.make_filtering_bound_logger(level),
