@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from ._base import Provider, ProviderConfigError, UnknownProvider
-from ._common import redact
+from ._common import redact, redact_url
 from ._scripted import ScriptedProvider
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class ProviderConfig:
 
     def __repr__(self) -> str:
         return (
-            f"ProviderConfig(kind={self.kind!r}, base_url={self.base_url!r}, "
+            f"ProviderConfig(kind={self.kind!r}, base_url={redact_url(self.base_url)}, "
             f"api_key_env={self.api_key_env!r}, api_key={redact(self.api_key)})"
         )
 
