@@ -33,6 +33,7 @@ from pydantic_core import PydanticCustomError
 
 from ._errors import PolicyFileError
 from ._money import format_usd, usd
+from ._redact import REDACTED, is_secret_key, redact_text
 
 if typing.TYPE_CHECKING:
     from collections.abc import Mapping
@@ -528,8 +529,12 @@ def _fields_at(loc: tuple[int | str, ...]) -> list[str]:
     return [f.alias or n for n, f in model.model_fields.items()]
 
 
-def _found(value: Any) -> str:
-    text = repr(value)
+def _found(value: Any, loc: tuple[int | str, ...] = ()) -> str:
+    # What was found is quoted back, so a key written in the wrong place (api_key = 42, a
+    # [providers.x] given as a string) would be printed: credentials are never quoted.
+    if any(isinstance(part, str) and is_secret_key(part) for part in loc):
+        return REDACTED
+    text = redact_text(repr(value))
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -574,7 +579,7 @@ def _describe_error(error: Mapping[str, Any]) -> str:
     fix = _FIXES.get(kind, "change the value")
     if "[key]" in loc:  # the key itself is wrong: a table or key name, not a value
         fix = fix.replace("change the value", "rename it")
-    return f"{path}: expected {expected}, found {_found(error.get('input'))}; {fix}."
+    return f"{path}: expected {expected}, found {_found(error.get('input'), loc)}; {fix}."
 
 
 def parse_policy(data: Mapping[str, Any], *, source: str = "<string>") -> PolicyConfig:
@@ -765,7 +770,8 @@ def explain_policy(config: PolicyConfig) -> str:
             + "."
         )
     for name, provider in config.providers.items():
-        where = f" at {provider.base_url}" if provider.base_url else ""
+        # A base_url may carry a password (https://user:pass@host) or a key in its query.
+        where = f" at {redact_text(provider.base_url)}" if provider.base_url else ""
         key = f", key from ${provider.api_key_env}" if provider.api_key_env else ""
         add(f"Provider {name}: {provider.kind}{where}{key}.")
     retries = config.retries

@@ -252,3 +252,33 @@ def test_dollars_as_numbers_and_strings() -> None:
     config = parse_policy({"budgets": {"session": {"cost": 1.1}, "agent": {"cost": "$0.10"}}})
     assert config.budgets["session"].cost == usd("1.1")
     assert config.budgets["agent"].cost == usd("0.1")
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('[providers]\nopenai = "sk-live-0123456789abcdef"\n', "providers.openai"),
+        ('[providers.oai]\nkind = "openai"\napi_key = ["opaque-value-42"]\n', "api_key"),
+        ('[providers.oai]\nkind = "openai"\napi_key = 4242424242\n', "api_key"),
+        ('[providers.oai]\nkind = "openai"\nbase_url = ["https://u:pw-0042@h/v1"]\n', "base_url"),
+    ],
+)
+def test_a_key_in_the_wrong_place_is_not_quoted_back(text: str, where: str) -> None:
+    """'found ...' quotes what was written; a credential written there is not printed."""
+    with pytest.raises(PolicyFileError) as caught:
+        load_policy_text(text, source="p.toml")
+    message = str(caught.value)
+    assert where in message
+    for secret in ("sk-live-0123456789abcdef", "opaque-value-42", "4242424242", "pw-0042"):
+        assert secret not in message
+
+
+def test_the_explanation_shows_where_a_provider_is_without_its_credentials() -> None:
+    config = load_policy_text(
+        '[providers.proxy]\nkind = "openai"\n'
+        'base_url = "https://svc:pw-0042@proxy.example.com/v1?api_key=qk-0043"\n'
+    )
+    text = explain_policy(config)
+    assert "proxy.example.com" in text
+    assert "pw-0042" not in text
+    assert "qk-0043" not in text
