@@ -1204,13 +1204,15 @@ class Governor(Actor):
                 action = (
                     f"call {ctx.model_ref} beyond its budget (approval allows the fallback only)"
                 )
+        # The question goes to a person, a chat channel, the TUI and the run's events: a tool's
+        # arguments (a token, a URL with its password) are shown redacted, as in the audit log.
         request = ApprovalRequest(
             agent=agent.name,
             session=agent.session,
             rule=decision.rule,
-            reason=escalation.question or decision.reason,
-            evidence=dict(escalation.evidence),
-            action=action,
+            reason=redact(escalation.question or decision.reason),
+            evidence=redact(dict(escalation.evidence)),
+            action=redact(action),
             call_id=call_id,
         )
         self._emit_state(agent, "waiting_approval")
@@ -2012,5 +2014,7 @@ _EMBEDDING_WAIT_S = 5.0
 
 
 def _short_args(args: Mapping[str, Any], limit: int = 160) -> str:
-    text = ", ".join(f"{k}={v!r}" for k, v in args.items())
+    # Redacted by structure before it is text: a value under a key naming a credential is
+    # hidden whatever it looks like (and the text is redacted again by the caller).
+    text = ", ".join(f"{k}={v!r}" for k, v in redact(dict(args)).items())
     return text if len(text) <= limit else text[: limit - 1] + "…"
