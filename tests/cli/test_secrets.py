@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import anyio
 import pytest
 
+import supervisor
 from providers.sse_server import Scenario, SSEServer
 
 if TYPE_CHECKING:
@@ -30,6 +31,9 @@ SUPERVISE = Path(sys.executable).parent / "supervise"
 pytestmark = pytest.mark.skipif(
     not SUPERVISE.exists(), reason="the console script is not installed"
 )
+
+#: The code under test, for the subprocess wherever it runs (a relative path would not do).
+CODE = str(Path(supervisor.__file__).resolve().parents[1])
 
 #: Every credential of the attack, by the shape a scanner knows it by. None may be written.
 OPENAI_KEY = "sk-proj-attack0123456789abcdefXYZ"
@@ -130,6 +134,7 @@ async def _supervise(*args: str, cwd: Path) -> tuple[int, str, str]:
         "HF_HUB_OFFLINE": "1",
         "SUPERVISE_LOG_LEVEL": "debug",
         "ATTACK_OPENAI_KEY": OPENAI_KEY,
+        "PYTHONPATH": CODE,
     }
     env.pop("SUPERVISE_STORE", None)
     with anyio.fail_after(120):
