@@ -542,6 +542,7 @@ class Governor(Actor):
                     "governor.audit_unwritten_at_stop",
                     records=len(self._audit_backlog),
                     events=[r[0] for r in itertools.islice(self._audit_backlog, 20)],
+                    note="each is in this log whole, as governor.audit_deferred",
                 )
         if self._unsettled:
             logger.error(
@@ -1905,26 +1906,44 @@ class Governor(Actor):
         """Append a record to the audit log; while the store is down, keep it (in order) and
         write it once the store is back, marked with when it happened."""
         if self._audit_backlog and not await self._flush_audit():
-            self._keep_audit(event, data, agent)
+            self._keep_audit(event, data, agent, "the records before it are not written yet")
             return
         try:
             await self.store.append_audit(event, data, session=agent.session, agent=agent.name)
         except StoreError as exc:
-            logger.error(
-                "governor.audit_deferred",
-                audit_event=event,
-                error=str(exc),
-                data=redact(dict(data)),
-                note="kept, and written when the store is back",
-            )
-            self._keep_audit(event, data, agent)
+            self._keep_audit(event, data, agent, str(exc))
 
-    def _keep_audit(self, event: str, data: Mapping[str, Any], agent: _AgentState) -> None:
+    def _keep_audit(
+        self, event: str, data: Mapping[str, Any], agent: _AgentState, error: str
+    ) -> None:
+        # Every record the store does not take is written to the log whole (redacted) as it
+        # happens: if the process dies, or the store never comes back, the log still has it.
+        happened = time.time()
         if len(self._audit_backlog) >= AUDIT_BACKLOG:
             self._audit_dropped += 1  # said in the log, and by a record once the store is back
-            logger.error("governor.audit_dropped", audit_event=event, dropped=self._audit_dropped)
+            logger.error(
+                "governor.audit_dropped",
+                audit_event=event,
+                session=agent.session,
+                agent=agent.name,
+                happened_at=happened,
+                data=redact(dict(data)),
+                error=error,
+                dropped=self._audit_dropped,
+                note="not kept (the backlog is full); this log record is its only copy",
+            )
             return
-        self._audit_backlog.append((event, dict(data), agent.session, agent.name, time.time()))
+        logger.error(
+            "governor.audit_deferred",
+            audit_event=event,
+            session=agent.session,
+            agent=agent.name,
+            happened_at=happened,
+            data=redact(dict(data)),
+            error=error,
+            note="kept, and written when the store is back",
+        )
+        self._audit_backlog.append((event, dict(data), agent.session, agent.name, happened))
 
     async def _flush_audit(self) -> bool:
         """Write the kept audit records, oldest first; False if the store is still down."""

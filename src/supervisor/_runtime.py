@@ -655,6 +655,39 @@ class Runtime:
             self._stop_requested.set()
 
     def _outcome(self, outcomes: Mapping[str, ExitReason]) -> RunOutcome:
+        outcome = self._ending(outcomes)
+        calls, records = self.governor.unwritten() if self.governor is not None else (0, 0)
+        if not (calls or records):
+            return outcome
+        # What the store did not take is said whatever else ended the run: a run that
+        # escalated or was stopped may have lost audit records too, and the person (or the
+        # script) reading its reason must not have to dig through the log to learn it.
+        lost = "; ".join(
+            part
+            for part in (
+                f"{calls} call{'s' if calls != 1 else ''} could not be settled (each counted "
+                "as spent at its worst case until `supervise ledger` reconciles it)"
+                if calls
+                else "",
+                f"{records} audit record{'s' if records != 1 else ''} could not be written "
+                "(each is in the structured log, whole, as governor.audit_deferred)"
+                if records
+                else "",
+            )
+            if part
+        )
+        if outcome.exit_code == ExitCode.OK:
+            # Every agent finished, but the ledger is not exact: say so to scripts and CI.
+            return RunOutcome(
+                ExitCode.STORE_UNAVAILABLE,
+                "every agent finished, but the ledger store was unavailable at the end: " + lost,
+            )
+        return RunOutcome(
+            outcome.exit_code, f"{outcome.reason}; and the ledger store was unavailable: {lost}"
+        )
+
+    def _ending(self, outcomes: Mapping[str, ExitReason]) -> RunOutcome:
+        """How the run ended, before what the store could not take is added."""
         if self._interrupted:
             return RunOutcome(ExitCode.INTERRUPTED, f"interrupted: {self._interrupted}")
         if self._ledger_lost:
@@ -673,23 +706,6 @@ class Runtime:
             # The run did not do all it was asked: say which agents the policy stopped and why.
             stopped = "; ".join(f"{name}: {why}" for name, why in self._agents_stopped.items())
             return RunOutcome(ExitCode.STOPPED_BY_POLICY, f"agents stopped by policy: {stopped}")
-        calls, records = self.governor.unwritten() if self.governor is not None else (0, 0)
-        if calls or records:
-            # Every agent finished, but the ledger is not exact: say so to scripts and CI.
-            lost = [
-                f"{calls} call{'s' if calls != 1 else ''} could not be settled (each counted "
-                "as spent at its worst case until `supervise ledger` reconciles it)"
-                if calls
-                else "",
-                f"{records} audit record{'s' if records != 1 else ''} could not be written"
-                if records
-                else "",
-            ]
-            return RunOutcome(
-                ExitCode.STORE_UNAVAILABLE,
-                "every agent finished, but the ledger store was unavailable at the end: "
-                + "; ".join(x for x in lost if x),
-            )
         return RunOutcome(ExitCode.OK, "every agent finished")
 
 
