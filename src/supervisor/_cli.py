@@ -1105,6 +1105,8 @@ def _cmd_logs(args: argparse.Namespace) -> int:
     except NoLedger as exc:
         print(exc, file=sys.stderr)
         return ExitCode.OK
+    from policies import redact
+
     try:
         if args.json:
             for r in records:
@@ -1114,7 +1116,10 @@ def _cmd_logs(args: argparse.Namespace) -> int:
                     "event": r.event,
                     "session": r.session,
                     "agent": r.agent,
-                    "data": dict(r.data),
+                    # Records are redacted when written; a record an older version wrote
+                    # (its redaction knew fewer shapes) is redacted again when shown. Shown
+                    # only: the stored record, and so its hash, is never changed.
+                    "data": redact(dict(r.data)),
                     "hash": r.hash,
                 }
                 print(json.dumps(line, default=str, separators=(",", ":")))
@@ -1136,7 +1141,7 @@ def _cmd_logs(args: argparse.Namespace) -> int:
                 # What a model wrote (a tool's name, its arguments) is in the records: shown
                 # with control and invisible characters as escapes, as on the live screen.
                 who = visible(" ".join(x for x in (r.session, r.agent) if x))
-                data = visible(", ".join(f"{k}={v}" for k, v in dict(r.data).items()))
+                data = visible(", ".join(f"{k}={v}" for k, v in redact(dict(r.data)).items()))
                 console.print(
                     f"[dim]{r.seq:>6} {when}[/dim] [bold]{escape(who)}[/bold] "
                     f"{escape(visible(r.event))}"

@@ -191,3 +191,36 @@ async def test_no_credential_reaches_any_output_of_a_run(
 
     leaks = {where: _leaks(text) for where, text in outputs.items()}
     assert leaks == {where: [] for where in outputs}, leaks
+
+
+@pytest.mark.anyio
+async def test_a_record_an_older_version_wrote_is_shown_redacted_and_still_verifies(
+    tmp_path: Path,
+) -> None:
+    """A record written before its secret's shape was known (an older version redacted only
+    sk- keys and bearer tokens) is in the SQLite file as it was: ``supervise logs`` shows it
+    redacted, and its hash, over what is stored, still verifies."""
+    import sqlite3
+
+    from supervisor import SQLiteStore
+    from supervisor._store._audit import record_hash
+
+    path = tmp_path / "ledger.db"
+    async with SQLiteStore(path) as store:
+        first = await store.append_audit("decision", {"rule": "tools.deny"}, session="s")
+    old = {"rule": "tools.deny", "reason": f"args: aws key {SECRETS['aws_id']}"}
+    digest = record_hash(2, first.time + 1, "decision", "s", "a", old, first.hash)
+    with sqlite3.connect(path) as db:  # as the older version wrote it
+        db.execute(
+            "INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (2, first.time + 1, "decision", "s", "a", json.dumps(old), first.hash, digest),
+        )
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('audit_head', ?)", (f"2 {digest}",))
+    db.close()
+    store_url = f"sqlite:///{path}"
+    for command in (("logs",), ("logs", "--json"), ("logs", "--verify")):
+        code, out, err = await _supervise(*command, "--store", store_url, cwd=tmp_path)
+        assert code == 0, err
+        assert SECRETS["aws_id"] not in out + err
+        assert "aws key [redacted]" in out
+    assert "audit chain intact: 2 records verified." in err
