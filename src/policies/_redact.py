@@ -74,7 +74,7 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?i)(?P<keep>" + _NAME + r"[\"']?\s*[:=]\s*[\"']?)(?![\[\"'\s])[^\s\"'&,;}<>]+",
         ),
         # A URL's user:password@.
-        (("://",), r"(?P<keep>\b[A-Za-z][A-Za-z0-9+.\-]*://[^\s/:@\"']+:)(?!\[)[^\s/@\"']+(?=@)"),
+        (("://",), r"(?P<keep>\b[A-Za-z][A-Za-z0-9+.\-]*://[^\s/:@\"']*:)(?!\[)[^\s/@\"']+(?=@)"),
         # Provider and platform keys by their shape.
         (("sk-",), r"\bsk-(?:ant-)?[A-Za-z0-9_\-]{8,}"),
         (("akia", "asia", "abia", "acca"), r"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b"),

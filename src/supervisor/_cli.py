@@ -380,8 +380,11 @@ def _stdout_gone() -> None:
 
 
 def _error(message: str) -> None:
+    from policies import redact_text
+
     try:
-        print(f"{PROG}: {message}", file=sys.stderr)
+        # Every message to stderr: one may quote a URL with its password, or an error's text.
+        print(f"{PROG}: {redact_text(message)}", file=sys.stderr)
     except OSError:
         pass
 

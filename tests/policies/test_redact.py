@@ -14,6 +14,7 @@ LEAKS = [
     ("creds AKIAIOSFODNN7EXAMPLE here", "AKIAIOSFODNN7EXAMPLE"),
     ("aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI"),
     ("clone https://deploy:hunter2hunter2@git.example.com/x.git", "hunter2hunter2"),
+    ("store redis://:hunter2hunter2@10.0.0.5:6379/0", "hunter2hunter2"),
     ("GET https://api.example.com/v1?api_key=plainsecretvalue123&x=1", "plainsecretvalue123"),
     ("x-api-key: plainsecretvalue456", "plainsecretvalue456"),
     ("Authorization: Basic ZGVwbG95Omh1bnRlcjI=", "ZGVwbG95Omh1bnRlcjI="),
