@@ -5,6 +5,7 @@ screen and the audit log hold none of them."""
 from __future__ import annotations
 
 import io
+import json
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -133,3 +134,70 @@ async def test_keys_in_tool_arguments_reach_no_question_event_screen_or_audit(
         for where, text in outputs.items()
     }
     assert leaks == {where: [] for where in outputs}, leaks
+
+
+async def test_every_kind_of_decision_is_audited_with_every_field(
+    run_agents: Any, sse_server: SSEServer
+) -> None:
+    """A shadow reroute, a stream cut, a refusal, an escalation answered by the unattended
+    default: each is in the audit log, with when, whose, which call, the rule, its mode, the
+    numbers it saw and the action; and every decision the run's events showed is there."""
+    from providers.sse_server import Scenario
+    from supervisor import DecisionMade, tool
+
+    from .conftest import Run
+
+    pieces = ["The", " key", " is", " sk-", "abcdefghij0123456789WXYZ", " ok"]
+    events = [
+        "data: " + json.dumps({"choices": [{"index": 0, "delta": {"content": piece}}]}) + "\n\n"
+        for piece in pieces
+    ]
+    sse_server.enqueue(Scenario(events=events))
+
+    async def body(agent: Agent, seen: dict[str, Any]) -> None:
+        seen["answer"] = await agent.llm("Hi")
+        for name in ("shell", "delete_bucket"):
+            try:
+                await agent.tool(name, x="1")
+            except Exception as exc:
+                seen[name] = exc
+
+    @tool
+    async def shell(self: Agent, x: str) -> str:
+        return x
+
+    @tool
+    async def delete_bucket(self: Agent, x: str) -> str:
+        return x
+
+    policy = make_policy(
+        sse_server,
+        tools={"deny": ["shell"], "require_approval": ["delete_*"]},
+        reroute=[{"from": "oai:big", "to": "oai:small", "when": "always", "mode": "shadow"}],
+        stream_rules=[
+            {"name": "key", "pattern": r"sk-[A-Za-z0-9]{24}", "fallback": "[cut]"},
+        ],
+    )
+    run: Run = await run_agents(policy, agent_class(body, shell=shell, delete_bucket=delete_bucket))
+    assert run.seen["answer"].fallback == "[cut]"
+    records = await run.store.read_audit(session="s")
+    decisions = [r for r in records if r.event == "decision"]
+    kinds = {(r.data["decision"], r.data["rule"], r.data["mode"]) for r in decisions}
+    assert {
+        ("Reroute", "reroute", "shadow"),
+        ("Interrupt", "stream_rules.key", "enforce"),
+        ("Interrupt", "tools.deny", "enforce"),
+        ("Escalate", "tools.require_approval", "enforce"),
+    } <= kinds, kinds
+    for record in decisions:
+        assert record.time > 0
+        assert (record.session, record.agent) == ("s", "worker")
+        assert {"decision", "rule", "mode", "reason", "numbers", "call_id"} <= set(record.data)
+        assert record.data["call_id"]
+        assert isinstance(record.data["numbers"], dict)
+    (answered,) = [r for r in records if r.event == "approval.answered"]
+    assert answered.data["by"] == "default"
+    assert answered.data["answer"] == "deny"
+    assert answered.data["rule"] == "tools.require_approval"
+    made = sorted((e.rule, e.call_id) for e in run.sink.events if isinstance(e, DecisionMade))
+    assert made == sorted((r.data["rule"], r.data["call_id"]) for r in decisions)
