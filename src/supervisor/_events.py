@@ -29,7 +29,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, runtime
 import anyio
 import anyio.lowlevel
 
-from policies import REDACTED, is_secret_key, redact
+from policies import REDACTED, is_secret_key, redact, redact_text
 from policies._frozen import fast_init
 
 if TYPE_CHECKING:
@@ -235,6 +235,11 @@ class Notice:
     agent: str | None = None
     time: float = field(default_factory=_now, kw_only=True)
 
+    def __post_init__(self) -> None:
+        # Free text from anywhere (a report, an error's words): redacted once, here, so no
+        # sink (the TUI, the JSON lines, a user's own) ever holds a credential. Rare events.
+        object.__setattr__(self, "message", redact_text(self.message))
+
 
 @dataclass(frozen=True, slots=True)
 class RunFinished:
@@ -243,6 +248,10 @@ class RunFinished:
     exit_code: int
     reason: str
     time: float = field(default_factory=_now, kw_only=True)
+
+    def __post_init__(self) -> None:
+        # The reason quotes the failure that ended the run (an agent's exception): redacted.
+        object.__setattr__(self, "reason", redact_text(self.reason))
 
 
 RunEvent: TypeAlias = (

@@ -25,7 +25,7 @@ import anyio
 import structlog
 
 from actors import ActorSystem, Backoff, ChildSpec, ExitReason, LifecycleEvent, Supervisor
-from policies import PolicyConfig, PolicyEngine
+from policies import PolicyConfig, PolicyEngine, redact_text
 
 from ._agent import Agent, AgentBinding, check_agent_class
 from ._events import AgentStateChanged, EventSink, Notice, NullSink, SemanticStatus
@@ -91,6 +91,11 @@ class RunOutcome:
     exit_code: int
     reason: str
     agents: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # The reason quotes the failure that ended the run (an agent's exception, a store's
+        # error): shown on stderr, in RunFinished, to a program; never with a credential.
+        object.__setattr__(self, "reason", redact_text(self.reason))
 
 
 class _StateRecorder:

@@ -201,3 +201,27 @@ async def test_every_kind_of_decision_is_audited_with_every_field(
     assert answered.data["rule"] == "tools.require_approval"
     made = sorted((e.rule, e.call_id) for e in run.sink.events if isinstance(e, DecisionMade))
     assert made == sorted((r.data["rule"], r.data["call_id"]) for r in decisions)
+
+
+async def test_a_crash_that_quotes_a_key_reaches_no_sink_and_no_outcome(
+    run_agents: Any, sse_server: SSEServer
+) -> None:
+    """An agent whose exception quotes a credential, until its supervisor gives up: the
+    notice that says so (to every sink, a user's own too) and the run's reason are redacted."""
+
+    async def body(agent: Agent, seen: dict[str, Any]) -> None:
+        raise RuntimeError(
+            f"cannot reach https://ops:{SECRETS['url_password']}@db.example.com "
+            f"with aws_secret_access_key={SECRETS['aws_secret']}"
+        )
+
+    from .conftest import Run
+
+    run: Run = await run_agents(make_policy(sse_server), agent_class(body))
+    assert run.outcome is not None
+    assert run.outcome.exit_code == 4  # escalated
+    assert "db.example.com" in run.outcome.reason  # what failed is still said
+    notices = [e for e in run.sink.events if isinstance(e, Notice)]
+    assert any("gave up" in n.message for n in notices)
+    shown = repr(run.sink.events) + run.outcome.reason
+    assert [name for name, secret in SECRETS.items() if secret in shown] == []
