@@ -344,6 +344,10 @@ class PriceConfig(_Strict):
     web_search_per_k: Annotated[float, Field(ge=0)] | None = None
 
 
+#: What an environment variable's name may be (POSIX shells' rule).
+ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 class ProviderConfig(_Strict):
     """``[providers.<name>]``: where a provider name's models are served."""
 
@@ -356,6 +360,21 @@ class ProviderConfig(_Strict):
     api_key: str | None = Field(default=None, repr=False)
     timeout: PositiveFloat = 600.0
     chunk_timeout: PositiveFloat = 60.0
+
+    @field_validator("api_key_env")
+    @classmethod
+    def _names_a_variable(cls, value: str | None) -> str | None:
+        # The key itself written here by mistake would be printed wherever the variable is
+        # named (check-policy, "the environment variable ... is not set"): it is refused, and
+        # not quoted back.
+        if value is not None and ENV_NAME.fullmatch(value) is None:
+            raise PydanticCustomError(
+                "env_name",
+                "expected the name of an environment variable, such as OPENAI_API_KEY, found "
+                "a value that is not one (not shown: it may be the key itself); put the key in "
+                "an environment variable and write that variable's name here",
+            )
+        return value
 
 
 class RetriesConfig(_Strict):
@@ -570,7 +589,15 @@ def _describe_error(error: Mapping[str, Any]) -> str:
         return f"{path}: unknown key {key!r}; {hint}remove it or fix its spelling.{choices}"
     if kind == "missing":
         return f"{path}: this required field is missing; add it."
-    if kind in ("dollars", "negative", "regex", "model_ref", "duplicate", "reroute_to_itself"):
+    if kind in (
+        "dollars",
+        "negative",
+        "regex",
+        "model_ref",
+        "duplicate",
+        "reroute_to_itself",
+        "env_name",
+    ):
         return f"{path}: {error['msg']}."
     message = str(error["msg"])
     expected = message.removeprefix("Input should be ").removeprefix("Value error, ")

@@ -282,3 +282,16 @@ def test_the_explanation_shows_where_a_provider_is_without_its_credentials() -> 
     assert "proxy.example.com" in text
     assert "pw-0042" not in text
     assert "qk-0043" not in text
+
+
+@pytest.mark.parametrize("value", ["sk-proj-abcdefghijklmnop1234", "my secret/key+42="])
+def test_a_key_written_where_its_variable_name_goes_is_refused_unquoted(value: str) -> None:
+    """api_key_env names a variable; the key itself there would be printed wherever the
+    variable is named (check-policy, 'the environment variable ... is not set')."""
+    with pytest.raises(PolicyFileError) as caught:
+        load_policy_text(f'[providers.oai]\nkind = "openai"\napi_key_env = "{value}"\n')
+    message = str(caught.value)
+    assert "providers.oai.api_key_env" in message
+    assert "name of an environment variable" in message
+    assert value not in message
+    assert "abcdefghijklmnop" not in message

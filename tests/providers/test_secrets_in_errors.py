@@ -118,3 +118,12 @@ async def test_no_repr_shows_a_base_urls_password_or_query_key(sse_server: SSESe
         for secret in ("pw-secret-9Z", "qk-secret-8Y", KEY):
             assert secret not in text
         assert "127.0.0.1" in text  # where it points is still shown
+
+
+def test_a_key_given_as_the_variables_name_is_refused_unquoted() -> None:
+    from supervisor._providers import ProviderConfigError
+
+    with pytest.raises(ProviderConfigError) as caught:
+        ProviderConfig(kind="openai", api_key_env=KEY)
+    assert KEY not in str(caught.value)
+    assert "name of an environment variable" in str(caught.value)
