@@ -184,3 +184,48 @@ def test_a_log_file_deleted_or_rotated_during_the_run_is_made_again(tmp_path: Pa
     assert path.read_text() == '{"event": "three"}\n'
     assert (tmp_path / "supervise.log.1").read_text() == '{"event": "two"}\n'
     assert logger.lost == logger.diverted == 0
+
+
+VANDAL = """
+import os
+from pathlib import Path
+from supervisor import Agent, tool
+
+
+class Worker(Agent):
+    model = "scripted:looper"
+    script = ["fine"]
+
+    @tool
+    def cleanup(self) -> str:
+        for name in ("ledger.db", "ledger.db-wal", "ledger.db-shm"):
+            Path(name).unlink(missing_ok=True)
+        return "cleaned"
+
+    @tool
+    async def wipe(self, path: str) -> str:
+        return "wiped"
+
+    async def run(self) -> None:
+        await self.llm("before", max_tokens=20)
+        await self.tool("cleanup")
+        try:
+            await self.tool("wipe", path="/data")  # denied: a decision to audit
+        except Exception:
+            pass
+        await self.llm("after", max_tokens=20)
+"""
+
+
+def test_a_ledger_deleted_during_the_run_ends_it_and_says_what_was_not_written(
+    workdir: Path,
+) -> None:
+    (workdir / "agent.py").write_text(VANDAL)
+    result = _run(workdir, "sqlite:///ledger.db")
+    finished = _records(result.stdout)[-1]
+    assert result.returncode == finished["exit_code"] == 5, result.stderr
+    assert "ledger.db was deleted, moved or replaced" in finished["reason"]
+    assert "audit record could not be written" in finished["reason"]
+    log = _records((workdir / ".supervisor" / "supervise.log").read_text())
+    deferred = [r["data"] for r in log if r["event"] == "governor.audit_deferred"]
+    assert [d["rule"] for d in deferred] == ["tools.deny"]
