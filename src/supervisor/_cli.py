@@ -269,8 +269,10 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Print the audit log: every decision but a plain allow (warnings, refusals, cuts, "
             "reroutes, stops, shadow-mode findings) with its reason, the rule that made it and "
-            "the numbers it saw, and every approval with its answer. A run whose calls were all "
-            "allowed leaves no records; `supervise ledger` shows what it spent."
+            "the numbers it saw, every approval with its answer, and each restart of a crashed "
+            "agent and each supervisor that gave up (agent.restarted, supervisor.gave_up). A run "
+            "whose calls were all allowed and whose agents never crashed leaves no records; "
+            "`supervise ledger` shows what it spent. Credentials are shown as [redacted]."
         ),
         epilog=(
             "examples:\n  supervise logs --session nightly\n"

@@ -94,6 +94,7 @@ from ._messages import (
     Refusal,
     Settle,
     Settled,
+    Supervised,
     Throttled,
     ToolDone,
     Unavailable,
@@ -488,6 +489,7 @@ class Governor(Actor):
             Hello: self._hello,
             Goodbye: self._goodbye,
             StopSignal: self._stop_signal,
+            Supervised: self._supervised,
         }
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -1902,19 +1904,26 @@ class Governor(Actor):
             agent,
         )
 
+    async def _supervised(self, msg: Supervised) -> None:
+        """The supervision tree restarted an agent or gave up: audited like a decision."""
+        await self._audit_as(msg.event, msg.data, msg.session, msg.agent)
+
     async def _audit(self, event: str, data: Mapping[str, Any], agent: _AgentState) -> None:
         """Append a record to the audit log; while the store is down, keep it (in order) and
         write it once the store is back, marked with when it happened."""
+        await self._audit_as(event, data, agent.session, agent.name)
+
+    async def _audit_as(self, event: str, data: Mapping[str, Any], session: str, name: str) -> None:
         if self._audit_backlog and not await self._flush_audit():
-            self._keep_audit(event, data, agent, "the records before it are not written yet")
+            self._keep_audit(event, data, session, name, "the records before it are not written")
             return
         try:
-            await self.store.append_audit(event, data, session=agent.session, agent=agent.name)
+            await self.store.append_audit(event, data, session=session, agent=name)
         except StoreError as exc:
-            self._keep_audit(event, data, agent, str(exc))
+            self._keep_audit(event, data, session, name, str(exc))
 
     def _keep_audit(
-        self, event: str, data: Mapping[str, Any], agent: _AgentState, error: str
+        self, event: str, data: Mapping[str, Any], session: str, name: str, error: str
     ) -> None:
         # Every record the store does not take is written to the log whole (redacted) as it
         # happens: if the process dies, or the store never comes back, the log still has it.
@@ -1924,8 +1933,8 @@ class Governor(Actor):
             logger.error(
                 "governor.audit_dropped",
                 audit_event=event,
-                session=agent.session,
-                agent=agent.name,
+                session=session,
+                agent=name,
                 happened_at=happened,
                 data=redact(dict(data)),
                 error=error,
@@ -1936,14 +1945,14 @@ class Governor(Actor):
         logger.error(
             "governor.audit_deferred",
             audit_event=event,
-            session=agent.session,
-            agent=agent.name,
+            session=session,
+            agent=name,
             happened_at=happened,
             data=redact(dict(data)),
             error=error,
             note="kept, and written when the store is back",
         )
-        self._audit_backlog.append((event, dict(data), agent.session, agent.name, happened))
+        self._audit_backlog.append((event, dict(data), session, name, happened))
 
     async def _flush_audit(self) -> bool:
         """Write the kept audit records, oldest first; False if the store is still down."""

@@ -24,14 +24,24 @@ from typing import TYPE_CHECKING, Any, Literal
 import anyio
 import structlog
 
-from actors import ActorSystem, Backoff, ChildSpec, ExitReason, LifecycleEvent, Supervisor
-from policies import PolicyConfig, PolicyEngine, redact_text
+from actors import (
+    ActorDeadError,
+    ActorSystem,
+    Backoff,
+    ChildSpec,
+    ExitReason,
+    LifecycleEvent,
+    MailboxFull,
+    Supervisor,
+)
+from policies import PolicyConfig, PolicyEngine, redact, redact_text
 
 from ._agent import Agent, AgentBinding, check_agent_class
 from ._events import AgentStateChanged, EventSink, Notice, NullSink, SemanticStatus
 from ._exceptions import ConfigurationError
 from ._exit_codes import ExitCode
 from ._governor import Governor, GovernorLink
+from ._messages import Supervised
 from ._names import name_problem
 
 if TYPE_CHECKING:
@@ -573,9 +583,35 @@ class Runtime:
         async with system.events.subscribe(max_buffer=1024) as events:
             task_status.started()
             async for event in events:
-                self._on_lifecycle(event)
+                record = self._on_lifecycle(event)
+                if record is not None:
+                    await self._audit_supervision(record)
 
-    def _on_lifecycle(self, event: LifecycleEvent) -> None:
+    async def _audit_supervision(self, record: Supervised) -> None:
+        """Hand the supervision tree's act to the governor for the audit log (it keeps the
+        record while the store is down, as it keeps its own). With no governor to take it,
+        the structured log has it whole."""
+        ref = self.link.ref
+        if ref is not None:
+            try:
+                try:
+                    ref.tell_nowait(record)  # no checkpoint: the restart goes on at once
+                except MailboxFull:
+                    await ref.tell(record)
+                return
+            except ActorDeadError:
+                pass
+        logger.error(
+            "runtime.audit_unsent",
+            audit_event=record.event,
+            session=record.session,
+            agent=record.agent,
+            data=redact(dict(record.data)),
+            note="no governor to write it to the audit log; this log record is its only copy",
+        )
+
+    def _on_lifecycle(self, event: LifecycleEvent) -> Supervised | None:
+        """Show what the supervision tree did; the audit record to write for it, if any."""
         if (
             event.kind == "restarted"
             and "/" in event.path
@@ -586,7 +622,18 @@ class Runtime:
                     event.name, event.path, self.session, "restarting", event.restart_count
                 )
             )
-        elif event.kind in ("gave_up", "escalated"):
+            return Supervised(
+                "agent.restarted",
+                self.session,
+                event.name,
+                {
+                    "path": event.path,
+                    "restart_count": event.restart_count,
+                    "reason": event.reason,
+                    "by": "supervisor",
+                },
+            )
+        if event.kind in ("gave_up", "escalated"):
             logger.error("runtime.escalated", path=event.path, reason=event.reason)
             if event.kind == "gave_up":
                 self._gave_up.setdefault(event.path.split("/", 1)[0], event.reason)
@@ -598,6 +645,13 @@ class Runtime:
                         "error",
                     )
                 )
+                return Supervised(
+                    "supervisor.gave_up",
+                    self.session,
+                    "",
+                    {"path": event.path, "reason": event.reason, "by": "supervisor"},
+                )
+        return None
 
     async def _forward_stops(
         self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED

@@ -223,5 +223,17 @@ async def test_a_crash_that_quotes_a_key_reaches_no_sink_and_no_outcome(
     assert "db.example.com" in run.outcome.reason  # what failed is still said
     notices = [e for e in run.sink.events if isinstance(e, Notice)]
     assert any("gave up" in n.message for n in notices)
-    shown = repr(run.sink.events) + run.outcome.reason
+    # The supervision tree's acts are audited as the governor's decisions are: each restart
+    # and the giving up, with why, redacted.
+    records = await run.store.read_audit(session="s")
+    restarts = [r for r in records if r.event == "agent.restarted"]
+    (gave_up,) = [r for r in records if r.event == "supervisor.gave_up"]
+    assert restarts
+    assert [r.data["restart_count"] for r in restarts] == list(range(1, len(restarts) + 1))
+    for record in restarts:
+        assert record.agent == "worker"
+        assert record.data["by"] == "supervisor"
+        assert "RuntimeError" in record.data["reason"]
+    assert "RuntimeError" in gave_up.data["reason"]
+    shown = repr(run.sink.events) + run.outcome.reason + repr(records)
     assert [name for name, secret in SECRETS.items() if secret in shown] == []
