@@ -36,7 +36,7 @@ from ._money import format_usd, usd
 from ._redact import REDACTED, is_secret_key, redact_text
 
 if typing.TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
 __all__ = [
     "BudgetAction",
@@ -360,6 +360,12 @@ class ProviderConfig(_Strict):
     api_key: str | None = Field(default=None, repr=False)
     timeout: PositiveFloat = 600.0
     chunk_timeout: PositiveFloat = 60.0
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        # The repr (and str) of a policy shows where a provider is, never the password or
+        # query key its base_url may carry; api_key is left out altogether (repr=False).
+        for name, value in super().__repr_args__():
+            yield name, redact_text(value) if name == "base_url" and value else value
 
     @field_validator("api_key_env")
     @classmethod

@@ -295,3 +295,15 @@ def test_a_key_written_where_its_variable_name_goes_is_refused_unquoted(value: s
     assert "name of an environment variable" in message
     assert value not in message
     assert "abcdefghijklmnop" not in message
+
+
+def test_a_policys_repr_shows_no_credential() -> None:
+    config = load_policy_text(
+        '[providers.p]\nkind = "openai"\napi_key = "sk-abcdefghijklmnop"\n'
+        'base_url = "https://u:pw-7788@h.example/v1?api_key=qk-99"\n'
+    )
+    for text in (repr(config), str(config), repr(config.providers["p"])):
+        assert "h.example" in text
+        for secret in ("pw-7788", "qk-99", "sk-abcdefghijklmnop"):
+            assert secret not in text
+    assert config.providers["p"].base_url == "https://u:pw-7788@h.example/v1?api_key=qk-99"
