@@ -94,6 +94,10 @@ from ._prices import PriceTier as PriceTier
 from ._prices import split_model_ref as split_model_ref
 from ._rates import RateLimited as RateLimited
 from ._rates import SlidingWindow as SlidingWindow
+from ._redact import REDACTED as REDACTED
+from ._redact import is_secret_key as is_secret_key
+from ._redact import redact as redact
+from ._redact import redact_text as redact_text
 from ._rules import Rule as Rule
 from ._scopes import SCOPE_ORDER as SCOPE_ORDER
 from ._scopes import Amounts as Amounts
@@ -163,6 +167,7 @@ __all__ = [  # noqa: RUF022
     "PriceTable",
     "PriceTier",
     "ProviderConfig",
+    "REDACTED",
     "RateLimited",
     "RefusalKind",
     "Refuse",
@@ -217,6 +222,7 @@ __all__ = [  # noqa: RUF022
     "fetched_tokens",
     "format_usd",
     "input_text",
+    "is_secret_key",
     "is_web_fetch",
     "is_web_search",
     "load_policy",
@@ -226,6 +232,8 @@ __all__ = [  # noqa: RUF022
     "observation_novelty",
     "outer_scopes",
     "parse_policy",
+    "redact",
+    "redact_text",
     "semantic_text",
     "split_model_ref",
     "usd",

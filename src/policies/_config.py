@@ -33,9 +33,10 @@ from pydantic_core import PydanticCustomError
 
 from ._errors import PolicyFileError
 from ._money import format_usd, usd
+from ._redact import REDACTED, is_secret_key, redact_text
 
 if typing.TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
 __all__ = [
     "BudgetAction",
@@ -361,6 +362,10 @@ class PriceConfig(_Strict):
     web_search_per_k: Annotated[float, Field(ge=0)] | None = None
 
 
+#: What an environment variable's name may be (POSIX shells' rule).
+ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 class ProviderConfig(_Strict):
     """``[providers.<name>]``: where a provider name's models are served."""
 
@@ -373,6 +378,27 @@ class ProviderConfig(_Strict):
     api_key: str | None = Field(default=None, repr=False)
     timeout: PositiveFloat = 600.0
     chunk_timeout: PositiveFloat = 60.0
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        # The repr (and str) of a policy shows where a provider is, never the password or
+        # query key its base_url may carry; api_key is left out altogether (repr=False).
+        for name, value in super().__repr_args__():
+            yield name, redact_text(value) if name == "base_url" and value else value
+
+    @field_validator("api_key_env")
+    @classmethod
+    def _names_a_variable(cls, value: str | None) -> str | None:
+        # The key itself written here by mistake would be printed wherever the variable is
+        # named (check-policy, "the environment variable ... is not set"): it is refused, and
+        # not quoted back.
+        if value is not None and ENV_NAME.fullmatch(value) is None:
+            raise PydanticCustomError(
+                "env_name",
+                "expected the name of an environment variable, such as OPENAI_API_KEY, found "
+                "a value that is not one (not shown: it may be the key itself); put the key in "
+                "an environment variable and write that variable's name here",
+            )
+        return value
 
 
 class RetriesConfig(_Strict):
@@ -546,8 +572,12 @@ def _fields_at(loc: tuple[int | str, ...]) -> list[str]:
     return [f.alias or n for n, f in model.model_fields.items()]
 
 
-def _found(value: Any) -> str:
-    text = repr(value)
+def _found(value: Any, loc: tuple[int | str, ...] = ()) -> str:
+    # What was found is quoted back, so a key written in the wrong place (api_key = 42, a
+    # [providers.x] given as a string) would be printed: credentials are never quoted.
+    if any(isinstance(part, str) and is_secret_key(part) for part in loc):
+        return REDACTED
+    text = redact_text(repr(value))
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -591,6 +621,7 @@ def _describe_error(error: Mapping[str, Any]) -> str:
         "duplicate",
         "reroute_to_itself",
         "stream_escalate",
+        "env_name",
     ):
         return f"{path}: {error['msg']}."
     message = str(error["msg"])
@@ -600,7 +631,7 @@ def _describe_error(error: Mapping[str, Any]) -> str:
     fix = _FIXES.get(kind, "change the value")
     if "[key]" in loc:  # the key itself is wrong: a table or key name, not a value
         fix = fix.replace("change the value", "rename it")
-    return f"{path}: expected {expected}, found {_found(error.get('input'))}; {fix}."
+    return f"{path}: expected {expected}, found {_found(error.get('input'), loc)}; {fix}."
 
 
 def parse_policy(data: Mapping[str, Any], *, source: str = "<string>") -> PolicyConfig:
@@ -807,7 +838,8 @@ def explain_policy(config: PolicyConfig) -> str:
             + "."
         )
     for name, provider in config.providers.items():
-        where = f" at {provider.base_url}" if provider.base_url else ""
+        # A base_url may carry a password (https://user:pass@host) or a key in its query.
+        where = f" at {redact_text(provider.base_url)}" if provider.base_url else ""
         key = f", key from ${provider.api_key_env}" if provider.api_key_env else ""
         add(f"Provider {name}: {provider.kind}{where}{key}.")
     retries = config.retries

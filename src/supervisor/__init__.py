@@ -40,6 +40,7 @@ from ._events import RunFinished as RunFinished
 from ._events import RunStarted as RunStarted
 from ._events import SemanticStatus as SemanticStatus
 from ._events import StreamProgress as StreamProgress
+from ._events import redact_secrets as redact_secrets
 from ._exceptions import AgentStopped as AgentStopped
 from ._exceptions import BudgetExceeded as BudgetExceeded
 from ._exceptions import CallDenied as CallDenied
@@ -155,6 +156,7 @@ __all__ = [
     "Usage",
     "load_target",
     "open_store",
+    "redact_secrets",
     "tool",
 ]
 

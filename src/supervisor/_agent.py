@@ -33,7 +33,7 @@ import structlog
 from anyio.lowlevel import EventLoopToken, RunVar
 
 from actors import Actor, ActorDeadError, AskTimeout, ExitReason
-from policies import Decision, Interrupt, Refuse, StopAgent, StopSession
+from policies import Decision, Interrupt, Refuse, StopAgent, StopSession, redact_text
 
 from ._approvals import NotAnAnswer, decide_with_source
 from ._events import AgentStateChanged, EventSink, Notice, NullSink, StreamProgress
@@ -250,8 +250,10 @@ class Agent(Actor):
     def report(self, message: str, level: Literal["info", "warning", "error"] = "info") -> None:
         """Tell the person watching the run something: a line in the TUI's log pane, a
         ``Notice`` JSON line headless, and a structured log record. Never blocks, never raises.
+        Credentials in ``message`` (a key, a URL's password) are redacted, for every sink.
         """
         binding = self.binding
+        message = redact_text(message)
         notice = Notice(message, level, binding.name)
         if self._loop_thread in (None, threading.get_ident()):
             binding.sink.emit(notice)

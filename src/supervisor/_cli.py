@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import errno
 import inspect
 import json
 import os
@@ -26,7 +27,7 @@ import sys
 import textwrap
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import anyio
 import anyio.abc
@@ -268,8 +269,10 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Print the audit log: every decision but a plain allow (warnings, refusals, cuts, "
             "reroutes, stops, shadow-mode findings) with its reason, the rule that made it and "
-            "the numbers it saw, and every approval with its answer. A run whose calls were all "
-            "allowed leaves no records; `supervise ledger` shows what it spent."
+            "the numbers it saw, every approval with its answer, and each restart of a crashed "
+            "agent and each supervisor that gave up (agent.restarted, supervisor.gave_up). A run "
+            "whose calls were all allowed and whose agents never crashed leaves no records; "
+            "`supervise ledger` shows what it spent. Credentials are shown as [redacted]."
         ),
         epilog=(
             "examples:\n  supervise logs --session nightly\n"
@@ -379,8 +382,11 @@ def _stdout_gone() -> None:
 
 
 def _error(message: str) -> None:
+    from policies import redact_text
+
     try:
-        print(f"{PROG}: {message}", file=sys.stderr)
+        # Every message to stderr: one may quote a URL with its password, or an error's text.
+        print(f"{PROG}: {redact_text(message)}", file=sys.stderr)
     except OSError:
         pass
 
@@ -537,21 +543,112 @@ class _RunLogger:
 
     stdout belongs to the JSON-lines events (headless) or the live display; a log line there
     would corrupt both. On a terminal the display owns stderr too, so only the file is used.
+
+    No record is lost without a word. The file is reopened when it was deleted or rotated
+    away (renamed) during the run, as ``logging.handlers.WatchedFileHandler`` does: one
+    ``stat`` per record, and records are few (decisions, errors; never one per chunk). When
+    it cannot be written (a full disk, a file size limit, no permission), stderr says so once
+    (under the TUI, which owns stderr, only before it starts); headless, every record then goes
+    to stderr instead; under the TUI the records are counted, and :meth:`close` says how many
+    were lost.
     """
 
-    def __init__(self, file: Any, echo_errors: bool) -> None:
-        self._file = file
+    def __init__(self, path: Path, echo_errors: bool) -> None:
+        self._path = path
         self._echo = echo_errors
+        self._file: IO[bytes] | None = None
+        self._id: tuple[int, int] | None = None  # (device, inode) of the open file
+        self._failure = ""  # why the last write failed; "" while writes work
+        self._said = False  # stderr was told the file cannot be written
+        self.lost = 0  # records neither in the file nor on stderr
+        self.diverted = 0  # records written to stderr because the file could not be
+        self._quiet = False  # stderr is not to be written now (the TUI's display owns it)
+        self._open()
+        # From here on, under the TUI, stderr is the display's: what failed is said at close.
+        self._quiet = not echo_errors
+
+    def _open(self) -> bool:
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                self._file.close()
+            self._file = None
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            # Unbuffered, one write per record: a short write (the disk filled in the middle
+            # of a record) is a failure like any other, never a record left in a buffer.
+            self._file = self._path.open("ab", buffering=0)
+            stat = os.fstat(self._file.fileno())
+        except OSError as exc:
+            self._failed(exc)
+            return False
+        self._id = (stat.st_dev, stat.st_ino)
+        return True
+
+    def _current(self) -> bool:
+        """Whether the open file is still the one at the path (not deleted, not rotated)."""
+        try:
+            stat = os.stat(self._path)
+        except OSError:
+            return False
+        return (stat.st_dev, stat.st_ino) == self._id
+
+    def _failed(self, exc: OSError) -> None:
+        self._failure = exc.strerror or str(exc)
+        if self._said or self._quiet:
+            return
+        self._said = True
+        then = (
+            "its records go to stderr instead"
+            if self._echo
+            else "records are lost until it can be written; the count is given at the end"
+        )
+        _say_on_stderr(f"cannot write the log file {self._path} ({self._failure}); {then}.")
 
     def msg(self, message: str) -> None:
-        with contextlib.suppress(OSError, ValueError):
-            self._file.write(message + "\n")
-            self._file.flush()
-        if self._echo and ('"level": "error"' in message or '"level": "critical"' in message):
+        line = (message + "\n").encode("utf-8", "backslashreplace")
+        written = False
+        if (self._file is not None and self._current()) or self._open():
+            assert self._file is not None
+            try:
+                count = self._file.write(line) or 0
+                written = count == len(line)
+                if not written:
+                    # The disk filled in the middle of the record: take its start back out,
+                    # so the file holds whole JSON lines only.
+                    fd = self._file.fileno()
+                    os.ftruncate(fd, max(os.fstat(fd).st_size - count, 0))
+                    raise OSError(errno.EFBIG, "File too large")
+            except OSError as exc:
+                written = False
+                self._failed(exc)
+        error = '"level": "error"' in message or '"level": "critical"' in message
+        if self._echo and (error or not written):
             with contextlib.suppress(OSError, ValueError):
                 print(message, file=sys.stderr, flush=True)
+            self.diverted += not written
+        elif not written:
+            self.lost += 1
 
     log = debug = info = warning = warn = error = critical = exception = fatal = msg
+
+    def close(self) -> None:
+        """Close the file; say on stderr what could not be written to it, if anything."""
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                self._file.close()
+            self._file = None
+        if self.lost or self.diverted:
+            where = f"{self.lost} lost" if self.lost else ""
+            if self.diverted:
+                where += ("; " if where else "") + f"{self.diverted} written to stderr instead"
+            _say_on_stderr(
+                f"log records that could not be written to {self._path} ({self._failure}): {where}."
+            )
+
+
+def _say_on_stderr(text: str) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        print(f"supervise: {text}", file=sys.stderr, flush=True)
 
 
 @contextlib.contextmanager
@@ -559,12 +656,15 @@ def _run_logging(headless: bool) -> Any:
     """Send structlog to ``.supervisor/supervise.log`` (JSON, one record a line) for the run.
 
     The level comes from ``$SUPERVISE_LOG_LEVEL`` (default ``info``). Headless runs also echo
-    errors to stderr. The previous structlog configuration is restored afterwards, so tests that
-    call :func:`main` in-process (and ``structlog.testing.capture_logs``) are unaffected.
+    errors to stderr. Credentials are redacted from every record. The previous structlog
+    configuration is restored afterwards, so tests that call :func:`main` in-process (and
+    ``structlog.testing.capture_logs``) are unaffected.
     """
     import logging
 
     import structlog
+
+    from ._events import redact_secrets
 
     level_name = os.environ.get(LOG_LEVEL_ENV, "info").strip().upper() or "INFO"
     level = logging.getLevelName(level_name)
@@ -573,19 +673,15 @@ def _run_logging(headless: bool) -> Any:
             f"${LOG_LEVEL_ENV}={level_name.lower()!r} is not a log level; use debug, info, "
             "warning or error."
         )
-    try:
-        LOG_FILE.parent.mkdir(parents=True, exist_ok=True)
-        file: Any = LOG_FILE.open("a", encoding="utf-8")
-    except OSError:
-        file = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - closed below
     saved = structlog.get_config()
-    logger = _RunLogger(file, echo_errors=headless)
+    logger = _RunLogger(LOG_FILE, echo_errors=headless)
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             structlog.processors.format_exc_info,
+            redact_secrets,  # after the traceback is text: an error may quote a key
             structlog.processors.JSONRenderer(default=str),
         ],
         wrapper_class=structlog.make_filtering_bound_logger(level),
@@ -596,7 +692,7 @@ def _run_logging(headless: bool) -> Any:
         yield
     finally:
         structlog.configure(**saved)
-        file.close()
+        logger.close()
 
 
 def _approve_timeout(args: argparse.Namespace, policy: Any) -> float:
@@ -1014,6 +1110,8 @@ def _cmd_logs(args: argparse.Namespace) -> int:
     except NoLedger as exc:
         print(exc, file=sys.stderr)
         return ExitCode.OK
+    from policies import redact
+
     try:
         if args.json:
             for r in records:
@@ -1023,7 +1121,10 @@ def _cmd_logs(args: argparse.Namespace) -> int:
                     "event": r.event,
                     "session": r.session,
                     "agent": r.agent,
-                    "data": dict(r.data),
+                    # Records are redacted when written; a record an older version wrote
+                    # (its redaction knew fewer shapes) is redacted again when shown. Shown
+                    # only: the stored record, and so its hash, is never changed.
+                    "data": redact(dict(r.data)),
                     "hash": r.hash,
                 }
                 print(json.dumps(line, default=str, separators=(",", ":")))
@@ -1045,7 +1146,7 @@ def _cmd_logs(args: argparse.Namespace) -> int:
                 # What a model wrote (a tool's name, its arguments) is in the records: shown
                 # with control and invisible characters as escapes, as on the live screen.
                 who = visible(" ".join(x for x in (r.session, r.agent) if x))
-                data = visible(", ".join(f"{k}={v}" for k, v in dict(r.data).items()))
+                data = visible(", ".join(f"{k}={v}" for k, v in redact(dict(r.data)).items()))
                 console.print(
                     f"[dim]{r.seq:>6} {when}[/dim] [bold]{escape(who)}[/bold] "
                     f"{escape(visible(r.event))}"

@@ -19,17 +19,17 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 import sys
 import threading
 import time as _time
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, runtime_checkable
 
 import anyio
 import anyio.lowlevel
 
+from policies import REDACTED, is_secret_key, redact, redact_text
 from policies._frozen import fast_init
 
 if TYPE_CHECKING:
@@ -235,6 +235,11 @@ class Notice:
     agent: str | None = None
     time: float = field(default_factory=_now, kw_only=True)
 
+    def __post_init__(self) -> None:
+        # Free text from anywhere (a report, an error's words): redacted once, here, so no
+        # sink (the TUI, the JSON lines, a user's own) ever holds a credential. Rare events.
+        object.__setattr__(self, "message", redact_text(self.message))
+
 
 @dataclass(frozen=True, slots=True)
 class RunFinished:
@@ -243,6 +248,10 @@ class RunFinished:
     exit_code: int
     reason: str
     time: float = field(default_factory=_now, kw_only=True)
+
+    def __post_init__(self) -> None:
+        # The reason quotes the failure that ended the run (an agent's exception): redacted.
+        object.__setattr__(self, "reason", redact_text(self.reason))
 
 
 RunEvent: TypeAlias = (
@@ -327,27 +336,29 @@ class FanOutSink:
         return f"<FanOutSink sinks={len(self._sinks)} broken={len(self._broken)}>"
 
 
-# Keys whose values are never written out, and strings that look like credentials. Events carry no
-# secrets by design; this is the second lock on the door for free-form fields (numbers, evidence).
-_SECRET_KEY = re.compile(r"(api[_-]?key|authorization|secret|password|passwd|bearer)", re.I)
-_SECRET_VALUE = re.compile(
-    r"(sk-(?:ant-)?[A-Za-z0-9_\-]{8,}|Bearer\s+[A-Za-z0-9._\-]{8,}|xox[abp]-[A-Za-z0-9\-]{8,})"
-)
-_REDACTED = "[redacted]"
-
-
-def _scrub(value: Any, key: str = "") -> Any:
-    if key and _SECRET_KEY.search(key):
-        return _REDACTED
-    if isinstance(value, str):
-        return _SECRET_VALUE.sub(_REDACTED, value)
-    if isinstance(value, Mapping):
-        return {str(k): _scrub(v, str(k)) for k, v in value.items()}
-    if isinstance(value, list | tuple | set | frozenset):
-        return [_scrub(v) for v in value]
+def _scrub(value: Any, key: str) -> Any:
+    # Events carry no secrets by design; this is the second lock on the door for free-form
+    # fields (reasons, numbers, evidence, a tool's arguments in an approval's action), with the
+    # one redactor every output uses.
     if value is None or isinstance(value, bool | int | float):
         return value
-    return _SECRET_VALUE.sub(_REDACTED, str(value))
+    if is_secret_key(key):
+        return REDACTED
+    return redact(value)
+
+
+def redact_secrets(
+    _logger: Any, _method: str, event_dict: MutableMapping[str, Any]
+) -> dict[str, Any]:
+    """A structlog processor: every field of a log record with its credentials redacted.
+
+    ``supervise run`` puts it last before its renderer (after ``format_exc_info``, so a
+    traceback that quotes a key is covered too); a program that runs :class:`Runtime` with its
+    own structlog configuration should do the same, as the runtime logs error texts (a provider
+    quoting what it was sent, an agent's exception) as they are. Runs per record written, never
+    per streamed chunk.
+    """
+    return {key: _scrub(value, key) for key, value in event_dict.items()}
 
 
 def event_to_dict(event: RunEvent) -> dict[str, Any]:

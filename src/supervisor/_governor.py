@@ -95,6 +95,7 @@ from ._messages import (
     Refusal,
     Settle,
     Settled,
+    Supervised,
     Throttled,
     ToolDone,
     Unavailable,
@@ -495,6 +496,7 @@ class Governor(Actor):
             Hello: self._hello,
             Goodbye: self._goodbye,
             StopSignal: self._stop_signal,
+            Supervised: self._supervised,
         }
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -554,6 +556,7 @@ class Governor(Actor):
                     "governor.audit_unwritten_at_stop",
                     records=len(self._audit_backlog),
                     events=[r[0] for r in itertools.islice(self._audit_backlog, 20)],
+                    note="each is in this log whole, as governor.audit_deferred",
                 )
         if self._unsettled:
             logger.error(
@@ -1260,13 +1263,15 @@ class Governor(Actor):
                 action = (
                     f"call {ctx.model_ref} beyond its budget (approval allows the fallback only)"
                 )
+        # The question goes to a person, a chat channel, the TUI and the run's events: a tool's
+        # arguments (a token, a URL with its password) are shown redacted, as in the audit log.
         request = ApprovalRequest(
             agent=agent.name,
             session=agent.session,
             rule=decision.rule,
-            reason=escalation.question or decision.reason,
-            evidence=dict(escalation.evidence),
-            action=action,
+            reason=redact(escalation.question or decision.reason),
+            evidence=redact(dict(escalation.evidence)),
+            action=redact(action),
             call_id=call_id,
         )
         self._emit_state(agent, "waiting_approval")
@@ -1972,30 +1977,55 @@ class Governor(Actor):
             agent,
         )
 
+    async def _supervised(self, msg: Supervised) -> None:
+        """The supervision tree restarted an agent or gave up: audited like a decision."""
+        await self._audit_as(msg.event, msg.data, msg.session, msg.agent)
+
     async def _audit(self, event: str, data: Mapping[str, Any], agent: _AgentState) -> None:
         """Append a record to the audit log; while the store is down, keep it (in order) and
         write it once the store is back, marked with when it happened."""
+        await self._audit_as(event, data, agent.session, agent.name)
+
+    async def _audit_as(self, event: str, data: Mapping[str, Any], session: str, name: str) -> None:
         if self._audit_backlog and not await self._flush_audit():
-            self._keep_audit(event, data, agent)
+            self._keep_audit(event, data, session, name, "the records before it are not written")
             return
         try:
-            await self.store.append_audit(event, data, session=agent.session, agent=agent.name)
+            await self.store.append_audit(event, data, session=session, agent=name)
         except StoreError as exc:
-            logger.error(
-                "governor.audit_deferred",
-                audit_event=event,
-                error=str(exc),
-                data=redact(dict(data)),
-                note="kept, and written when the store is back",
-            )
-            self._keep_audit(event, data, agent)
+            self._keep_audit(event, data, session, name, str(exc))
 
-    def _keep_audit(self, event: str, data: Mapping[str, Any], agent: _AgentState) -> None:
+    def _keep_audit(
+        self, event: str, data: Mapping[str, Any], session: str, name: str, error: str
+    ) -> None:
+        # Every record the store does not take is written to the log whole (redacted) as it
+        # happens: if the process dies, or the store never comes back, the log still has it.
+        happened = time.time()
         if len(self._audit_backlog) >= AUDIT_BACKLOG:
             self._audit_dropped += 1  # said in the log, and by a record once the store is back
-            logger.error("governor.audit_dropped", audit_event=event, dropped=self._audit_dropped)
+            logger.error(
+                "governor.audit_dropped",
+                audit_event=event,
+                session=session,
+                agent=name,
+                happened_at=happened,
+                data=redact(dict(data)),
+                error=error,
+                dropped=self._audit_dropped,
+                note="not kept (the backlog is full); this log record is its only copy",
+            )
             return
-        self._audit_backlog.append((event, dict(data), agent.session, agent.name, time.time()))
+        logger.error(
+            "governor.audit_deferred",
+            audit_event=event,
+            session=session,
+            agent=name,
+            happened_at=happened,
+            data=redact(dict(data)),
+            error=error,
+            note="kept, and written when the store is back",
+        )
+        self._audit_backlog.append((event, dict(data), session, name, happened))
 
     async def _flush_audit(self) -> bool:
         """Write the kept audit records, oldest first; False if the store is still down."""
@@ -2085,5 +2115,7 @@ _EMBEDDING_WAIT_S = 5.0
 
 
 def _short_args(args: Mapping[str, Any], limit: int = 160) -> str:
-    text = ", ".join(f"{k}={v!r}" for k, v in args.items())
+    # Redacted by structure before it is text: a value under a key naming a credential is
+    # hidden whatever it looks like (and the text is redacted again by the caller).
+    text = ", ".join(f"{k}={v!r}" for k, v in redact(dict(args)).items())
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -54,6 +54,21 @@ class Goodbye:
     detail: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Supervised:
+    """runtime -> governor: the supervision tree acted (restarted a crashed agent, or gave up
+    and escalated); an audit record, as a decision of the governor's is.
+
+    ``event`` is ``"agent.restarted"`` or ``"supervisor.gave_up"``; ``agent`` is empty for a
+    supervisor's own record.
+    """
+
+    event: str
+    session: str
+    agent: str
+    data: Mapping[str, Any]
+
+
 @fast_init
 @dataclass(frozen=True, slots=True)
 class PreCall:

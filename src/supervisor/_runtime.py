@@ -24,8 +24,17 @@ from typing import TYPE_CHECKING, Any, Literal
 import anyio
 import structlog
 
-from actors import ActorSystem, Backoff, ChildSpec, ExitReason, LifecycleEvent, Supervisor
-from policies import PolicyConfig, PolicyEngine, UnknownPrice
+from actors import (
+    ActorDeadError,
+    ActorSystem,
+    Backoff,
+    ChildSpec,
+    ExitReason,
+    LifecycleEvent,
+    MailboxFull,
+    Supervisor,
+)
+from policies import PolicyConfig, PolicyEngine, UnknownPrice, redact, redact_text
 from policies._rules import rule_problem
 
 from ._agent import Agent, AgentBinding, check_agent_class
@@ -33,6 +42,7 @@ from ._events import AgentStateChanged, EventSink, Notice, NullSink, SemanticSta
 from ._exceptions import ConfigurationError
 from ._exit_codes import ExitCode
 from ._governor import Governor, GovernorLink
+from ._messages import Supervised
 from ._names import name_problem
 
 if TYPE_CHECKING:
@@ -92,6 +102,11 @@ class RunOutcome:
     exit_code: int
     reason: str
     agents: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # The reason quotes the failure that ended the run (an agent's exception, a store's
+        # error): shown on stderr, in RunFinished, to a program; never with a credential.
+        object.__setattr__(self, "reason", redact_text(self.reason))
 
 
 class _StateRecorder:
@@ -585,9 +600,35 @@ class Runtime:
         async with system.events.subscribe(max_buffer=1024) as events:
             task_status.started()
             async for event in events:
-                self._on_lifecycle(event)
+                record = self._on_lifecycle(event)
+                if record is not None:
+                    await self._audit_supervision(record)
 
-    def _on_lifecycle(self, event: LifecycleEvent) -> None:
+    async def _audit_supervision(self, record: Supervised) -> None:
+        """Hand the supervision tree's act to the governor for the audit log (it keeps the
+        record while the store is down, as it keeps its own). With no governor to take it,
+        the structured log has it whole."""
+        ref = self.link.ref
+        if ref is not None:
+            try:
+                try:
+                    ref.tell_nowait(record)  # no checkpoint: the restart goes on at once
+                except MailboxFull:
+                    await ref.tell(record)
+                return
+            except ActorDeadError:
+                pass
+        logger.error(
+            "runtime.audit_unsent",
+            audit_event=record.event,
+            session=record.session,
+            agent=record.agent,
+            data=redact(dict(record.data)),
+            note="no governor to write it to the audit log; this log record is its only copy",
+        )
+
+    def _on_lifecycle(self, event: LifecycleEvent) -> Supervised | None:
+        """Show what the supervision tree did; the audit record to write for it, if any."""
         if (
             event.kind == "restarted"
             and "/" in event.path
@@ -598,7 +639,18 @@ class Runtime:
                     event.name, event.path, self.session, "restarting", event.restart_count
                 )
             )
-        elif event.kind in ("gave_up", "escalated"):
+            return Supervised(
+                "agent.restarted",
+                self.session,
+                event.name,
+                {
+                    "path": event.path,
+                    "restart_count": event.restart_count,
+                    "reason": event.reason,
+                    "by": "supervisor",
+                },
+            )
+        if event.kind in ("gave_up", "escalated"):
             logger.error("runtime.escalated", path=event.path, reason=event.reason)
             if event.kind == "gave_up":
                 self._gave_up.setdefault(event.path.split("/", 1)[0], event.reason)
@@ -610,6 +662,13 @@ class Runtime:
                         "error",
                     )
                 )
+                return Supervised(
+                    "supervisor.gave_up",
+                    self.session,
+                    "",
+                    {"path": event.path, "reason": event.reason, "by": "supervisor"},
+                )
+        return None
 
     async def _forward_stops(
         self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED
@@ -672,6 +731,39 @@ class Runtime:
             self._stop_requested.set()
 
     def _outcome(self, outcomes: Mapping[str, ExitReason]) -> RunOutcome:
+        outcome = self._ending(outcomes)
+        calls, records = self.governor.unwritten() if self.governor is not None else (0, 0)
+        if not (calls or records):
+            return outcome
+        # What the store did not take is said whatever else ended the run: a run that
+        # escalated or was stopped may have lost audit records too, and the person (or the
+        # script) reading its reason must not have to dig through the log to learn it.
+        lost = "; ".join(
+            part
+            for part in (
+                f"{calls} call{'s' if calls != 1 else ''} could not be settled (each counted "
+                "as spent at its worst case until `supervise ledger` reconciles it)"
+                if calls
+                else "",
+                f"{records} audit record{'s' if records != 1 else ''} could not be written "
+                "(each is in the structured log, whole, as governor.audit_deferred)"
+                if records
+                else "",
+            )
+            if part
+        )
+        if outcome.exit_code == ExitCode.OK:
+            # Every agent finished, but the ledger is not exact: say so to scripts and CI.
+            return RunOutcome(
+                ExitCode.STORE_UNAVAILABLE,
+                "every agent finished, but the ledger store was unavailable at the end: " + lost,
+            )
+        return RunOutcome(
+            outcome.exit_code, f"{outcome.reason}; and the ledger store was unavailable: {lost}"
+        )
+
+    def _ending(self, outcomes: Mapping[str, ExitReason]) -> RunOutcome:
+        """How the run ended, before what the store could not take is added."""
         if self._interrupted:
             return RunOutcome(ExitCode.INTERRUPTED, f"interrupted: {self._interrupted}")
         if self._ledger_lost:
@@ -690,23 +782,6 @@ class Runtime:
             # The run did not do all it was asked: say which agents the policy stopped and why.
             stopped = "; ".join(f"{name}: {why}" for name, why in self._agents_stopped.items())
             return RunOutcome(ExitCode.STOPPED_BY_POLICY, f"agents stopped by policy: {stopped}")
-        calls, records = self.governor.unwritten() if self.governor is not None else (0, 0)
-        if calls or records:
-            # Every agent finished, but the ledger is not exact: say so to scripts and CI.
-            lost = [
-                f"{calls} call{'s' if calls != 1 else ''} could not be settled (each counted "
-                "as spent at its worst case until `supervise ledger` reconciles it)"
-                if calls
-                else "",
-                f"{records} audit record{'s' if records != 1 else ''} could not be written"
-                if records
-                else "",
-            ]
-            return RunOutcome(
-                ExitCode.STORE_UNAVAILABLE,
-                "every agent finished, but the ledger store was unavailable at the end: "
-                + "; ".join(x for x in lost if x),
-            )
         return RunOutcome(ExitCode.OK, "every agent finished")
 
 

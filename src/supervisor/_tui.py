@@ -38,7 +38,7 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from policies import format_usd
+from policies import format_usd, redact_text
 
 from ._approvals import keep_mode, set_unechoed, unechoed
 from ._events import (
@@ -258,7 +258,9 @@ class RunView:
     def _say(
         self, when: float, agent: str, kind: str, text: str, style: str = "", session: str = ""
     ) -> None:
-        self.log.append(LogLine(when, agent, kind, text, style, session))
+        # Every line of the log pane comes here (decisions, notices, approvals; never a
+        # streamed chunk): an agent's report or an error's text may quote a credential.
+        self.log.append(LogLine(when, agent, kind, redact_text(text), style, session))
         self.logged += 1
 
     def emit(self, event: RunEvent) -> None:
@@ -831,7 +833,7 @@ def render_summary(view: RunView) -> RenderableType:
         style = "green" if view.finished.exit_code == 0 else "bold red"
         parts.append(
             Text(
-                f"exit {view.finished.exit_code}: {_safe(view.finished.reason, lines=True)}",
+                f"exit {view.finished.exit_code}: {_safe(redact_text(view.finished.reason), lines=True)}",
                 style=style,
             )
         )

@@ -288,3 +288,58 @@ def test_a_stream_rule_cannot_escalate(tmp_path: Path) -> None:
     assert "found 'escalate'" in message
     assert "cannot wait for a person's answer" in message
     assert "'interrupt'" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('[providers]\nopenai = "sk-live-0123456789abcdef"\n', "providers.openai"),
+        ('[providers.oai]\nkind = "openai"\napi_key = ["opaque-value-42"]\n', "api_key"),
+        ('[providers.oai]\nkind = "openai"\napi_key = 4242424242\n', "api_key"),
+        ('[providers.oai]\nkind = "openai"\nbase_url = ["https://u:pw-0042@h/v1"]\n', "base_url"),
+    ],
+)
+def test_a_key_in_the_wrong_place_is_not_quoted_back(text: str, where: str) -> None:
+    """'found ...' quotes what was written; a credential written there is not printed."""
+    with pytest.raises(PolicyFileError) as caught:
+        load_policy_text(text, source="p.toml")
+    message = str(caught.value)
+    assert where in message
+    for secret in ("sk-live-0123456789abcdef", "opaque-value-42", "4242424242", "pw-0042"):
+        assert secret not in message
+
+
+def test_the_explanation_shows_where_a_provider_is_without_its_credentials() -> None:
+    config = load_policy_text(
+        '[providers.proxy]\nkind = "openai"\n'
+        'base_url = "https://svc:pw-0042@proxy.example.com/v1?api_key=qk-0043"\n'
+    )
+    text = explain_policy(config)
+    assert "proxy.example.com" in text
+    assert "pw-0042" not in text
+    assert "qk-0043" not in text
+
+
+@pytest.mark.parametrize("value", ["sk-proj-abcdefghijklmnop1234", "my secret/key+42="])
+def test_a_key_written_where_its_variable_name_goes_is_refused_unquoted(value: str) -> None:
+    """api_key_env names a variable; the key itself there would be printed wherever the
+    variable is named (check-policy, 'the environment variable ... is not set')."""
+    with pytest.raises(PolicyFileError) as caught:
+        load_policy_text(f'[providers.oai]\nkind = "openai"\napi_key_env = "{value}"\n')
+    message = str(caught.value)
+    assert "providers.oai.api_key_env" in message
+    assert "name of an environment variable" in message
+    assert value not in message
+    assert "abcdefghijklmnop" not in message
+
+
+def test_a_policys_repr_shows_no_credential() -> None:
+    config = load_policy_text(
+        '[providers.p]\nkind = "openai"\napi_key = "sk-abcdefghijklmnop"\n'
+        'base_url = "https://u:pw-7788@h.example/v1?api_key=qk-99"\n'
+    )
+    for text in (repr(config), str(config), repr(config.providers["p"])):
+        assert "h.example" in text
+        for secret in ("pw-7788", "qk-99", "sk-abcdefghijklmnop"):
+            assert secret not in text
+    assert config.providers["p"].base_url == "https://u:pw-7788@h.example/v1?api_key=qk-99"

@@ -71,3 +71,24 @@ async def test_closed_store_refuses(tmp_path: Path) -> None:
         await store.list_sessions()
     with pytest.raises(RuntimeError, match="twice"):
         await store.__aenter__()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "redis://:hunter2-store-pw@127.0.0.1:6379/x",
+        "redis://ops:hunter2-store-pw@127.0.0.1:6379/0?prefix=p&bogus=1",
+        "redis://:hunter2-store-pw@127.0.0.1:notaport/0",
+        "rediss://:hunter2-store-pw@127.0.0.1:6379/0",
+        "sqlite://ops:hunter2-store-pw@host/ledger.db",
+        "mysql://ops:hunter2-store-pw@host/ledger",
+    ],
+)
+def test_a_bad_store_url_is_quoted_without_its_password(url: str) -> None:
+    """The message quotes the URL so the person sees what is wrong with it, never the
+    password it carries ($SUPERVISE_STORE in a CI log, say)."""
+    with pytest.raises(InvalidStoreURL) as caught:
+        open_store(url)
+    message = str(caught.value)
+    assert "hunter2-store-pw" not in message
+    assert ":[redacted]@" in message

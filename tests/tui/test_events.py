@@ -118,3 +118,26 @@ async def test_json_lines_writer_goes_quiet_on_a_closed_stream() -> None:
         await anyio.sleep(0.01)  # the writer's turn: no raise
         sink.emit(AgentStateChanged("w", "root/w", "s1", "done"))
         tg.cancel_scope.cancel()
+
+
+def test_the_log_processor_redacts_every_field_of_a_record() -> None:
+    """``supervise run`` puts :func:`redact_secrets` after ``format_exc_info``: an error's
+    text and a traceback are records' fields like any other."""
+    from supervisor import redact_secrets
+
+    record = {
+        "event": "agent.crashed",
+        "error": "RuntimeError('aws_secret_access_key=wJalrXUtnFEMI/K7MDENG')",
+        "exception": "Traceback (most recent call last):\nKeyError: 'sk-abcdefghijklmnop'",
+        "api_key": "opaque",
+        "numbers": {"cost": 3, "note": "Bearer abcdefghijklmnop"},
+        "attempt": 2,
+    }
+    assert redact_secrets(None, "error", record) == {
+        "event": "agent.crashed",
+        "error": "RuntimeError('aws_secret_access_key=[redacted]')",
+        "exception": "Traceback (most recent call last):\nKeyError: '[redacted]'",
+        "api_key": "[redacted]",
+        "numbers": {"cost": 3, "note": "[redacted]"},
+        "attempt": 2,
+    }

@@ -67,6 +67,7 @@ from ._common import (
     interrupted,
     malformed_shape,
     redact,
+    redact_url,
     resolve_api_key,
     status_error,
     stream_error,
@@ -120,7 +121,7 @@ class AnthropicProvider(SDKStreamProvider):
 
     def __repr__(self) -> str:
         return (
-            f"AnthropicProvider(name={self.name!r}, base_url={self.base_url!r}, "
+            f"AnthropicProvider(name={self.name!r}, base_url={redact_url(self.base_url)}, "
             f"api_key_env={self._api_key_env!r}, api_key={redact('x')})"
         )
 

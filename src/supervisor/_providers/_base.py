@@ -34,6 +34,7 @@ import types
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, runtime_checkable
 
+from policies import redact_text
 from policies._frozen import fast_init
 
 from .._exceptions import ConfigurationError, SupervisorError
@@ -356,6 +357,9 @@ class ProviderError(SupervisorError):
         retry_after: float | None = None,
         status_code: int | None = None,
     ) -> None:
+        # The message quotes what a server said, and a server (or a gateway) may echo what it
+        # was sent: the key, the Authorization header. It is shown, logged and audited as is.
+        message = redact_text(message)
         super().__init__(message)
         self.message = message
         self.provider = provider

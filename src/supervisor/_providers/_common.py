@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 import anyio
 import httpx2
 
-from policies import estimate_stream_tokens
+from policies import REDACTED, estimate_stream_tokens, redact_text
 
 from ._base import (
     AuthenticationFailed,
@@ -220,6 +220,11 @@ def resolve_api_key(
 def redact(secret: str | None) -> str:
     """A stand-in for a secret in reprs: says whether one is set, never what it is."""
     return "'***'" if secret else "None"
+
+
+def redact_url(url: str | None) -> str:
+    """A base URL for a repr, without the password or query key it may carry."""
+    return repr(redact_text(url)) if url else "None"
 
 
 _DETAIL_CHARS = 300  # how much of what an error status said its message quotes
@@ -468,7 +473,8 @@ class SDKStreamProvider:
         try:
             with self._deadline(request, deadline, "open"):
                 streamed = await opener.__aenter__()
-        except ProviderError:
+        except ProviderError as failed:
+            self._forget_key(failed)
             raise
         except Exception as exc:
             error = self._translate(exc, "open")
@@ -478,6 +484,7 @@ class SDKStreamProvider:
                 error = _open_error(self.name, exc)
             if error is None:
                 raise
+            self._forget_key(error)
             raise error from exc
         response = streamed.http_response
         raw = response.aiter_raw()
@@ -489,6 +496,9 @@ class SDKStreamProvider:
         )
         try:
             yield events
+        except ProviderError as failed:
+            self._forget_key(failed)
+            raise
         finally:
             # Close now, even when cancelled: the server must see the connection end.
             with anyio.CancelScope(shield=True):
@@ -496,6 +506,15 @@ class SDKStreamProvider:
                 await response.aclose()
                 await _finish_generator(raw)
                 await opener.__aexit__(None, None, None)
+
+    def _forget_key(self, error: ProviderError) -> None:
+        """Take this provider's own key out of ``error``'s message: a server may echo
+        the key in its error body in words no pattern knows ("invalid key: ..."), and the key
+        of a local server has no known shape. Only on the error path."""
+        key = getattr(getattr(self, "_client", None), "api_key", None)
+        if isinstance(key, str) and len(key) >= 4 and key in error.message:
+            error.message = error.message.replace(key, REDACTED)
+            error.args = (error.message, *error.args[1:])
 
     def _deadline(self, request: LLMRequest, deadline: float, phase: Phase) -> _Deadline:
         return _Deadline(self.name, request, deadline, phase)

@@ -44,6 +44,7 @@ from ._common import (
     interrupted,
     malformed_shape,
     redact,
+    redact_url,
     resolve_api_key,
     status_error,
     stream_error,
@@ -99,7 +100,7 @@ class _OpenAIBase(SDKStreamProvider):
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(name={self.name!r}, base_url={self.base_url!r}, "
+            f"{type(self).__name__}(name={self.name!r}, base_url={redact_url(self.base_url)}, "
             f"api_key_env={self._api_key_env!r}, api_key={redact('x' if self._has_key else None)})"
         )
 

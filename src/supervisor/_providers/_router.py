@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
+from policies._config import ENV_NAME
+
 from ._base import Provider, ProviderConfigError, UnknownProvider
-from ._common import redact
+from ._common import redact, redact_url
 from ._scripted import ScriptedProvider
 
 if TYPE_CHECKING:
@@ -52,6 +54,13 @@ class ProviderConfig:
             raise ProviderConfigError(
                 f"Unknown provider kind {self.kind!r}; use one of {sorted(_KINDS)}."
             )
+        if self.api_key_env is not None and ENV_NAME.fullmatch(self.api_key_env) is None:
+            # The key itself, written where its variable's name goes: never quoted back.
+            raise ProviderConfigError(
+                "api_key_env must be the name of an environment variable, such as "
+                "OPENAI_API_KEY, and the value given is not one (not shown: it may be the key "
+                "itself); put the key in an environment variable and give its name."
+            )
         if self.kind == "local" and not self.base_url:
             raise ProviderConfigError(
                 "A provider of kind 'local' needs base_url, e.g. 'http://localhost:11434/v1' "
@@ -60,7 +69,7 @@ class ProviderConfig:
 
     def __repr__(self) -> str:
         return (
-            f"ProviderConfig(kind={self.kind!r}, base_url={self.base_url!r}, "
+            f"ProviderConfig(kind={self.kind!r}, base_url={redact_url(self.base_url)}, "
             f"api_key_env={self.api_key_env!r}, api_key={redact(self.api_key)})"
         )
 

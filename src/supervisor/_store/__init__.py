@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from policies import redact_text
+
 from ._audit import REDACTED as REDACTED_TEXT
 from ._audit import redact as redact
 from ._base import AuditRecord as AuditRecord
@@ -95,26 +97,28 @@ def open_store(url: str, **options: Any) -> MemoryStore | SQLiteStore | RedisSto
     Raises:
         InvalidStoreURL: the URL's scheme is unknown or its parts cannot be used.
     """
+    shown = redact_text(url)  # a Redis URL may carry its password: errors never quote it
     try:
         parts = urlsplit(url)
     except ValueError as exc:
-        raise InvalidStoreURL(f"The store URL {url!r} cannot be parsed. {_HELP}") from exc
+        raise InvalidStoreURL(f"The store URL {shown!r} cannot be parsed. {_HELP}") from exc
     scheme = parts.scheme.lower()
     if scheme == "memory":
         if parts.netloc or parts.path.strip("/"):
-            raise InvalidStoreURL(f"The store URL {url!r} should be just memory://. {_HELP}")
+            raise InvalidStoreURL(f"The store URL {shown!r} should be just memory://. {_HELP}")
         return MemoryStore(**options)
     if scheme == "sqlite":
         if parts.netloc:
+            host = parts.netloc.rpartition("@")[2]
             raise InvalidStoreURL(
-                f"The store URL {url!r} names a host ({parts.netloc!r}); SQLite is a local file. "
-                "Write sqlite:///relative/path.db or sqlite:////absolute/path.db."
+                f"The store URL {shown!r} names a host ({host!r}); SQLite is a "
+                "local file. Write sqlite:///relative/path.db or sqlite:////absolute/path.db."
             )
         path = unquote(parts.path)
         if path.startswith("/"):
             path = path[1:]
         if path.endswith("/"):
-            raise InvalidStoreURL(f"The store URL {url!r} names a folder, not a file. {_HELP}")
+            raise InvalidStoreURL(f"The store URL {shown!r} names a folder, not a file. {_HELP}")
         if path == "~" or path.startswith("~/"):
             # No shell expands a ~ inside a URL: taken as written it would make a folder named
             # "~" here (one `rm -rf ~` away from the home folder), so it means the home folder.
@@ -125,17 +129,17 @@ def open_store(url: str, **options: Any) -> MemoryStore | SQLiteStore | RedisSto
 
         if scheme == "rediss":
             raise InvalidStoreURL(
-                f"The store URL {url!r} asks for TLS (rediss://), which this store does not "
+                f"The store URL {shown!r} asks for TLS (rediss://), which this store does not "
                 "speak yet; use redis:// on a trusted network or through a TLS tunnel."
             )
         try:
             port = parts.port or 6379
         except ValueError as exc:
-            raise InvalidStoreURL(f"The store URL {url!r} has a bad port. {_HELP}") from exc
+            raise InvalidStoreURL(f"The store URL {shown!r} has a bad port. {_HELP}") from exc
         db_text = parts.path.strip("/") or "0"
         if not db_text.isdigit():
             raise InvalidStoreURL(
-                f"The store URL {url!r} names database {db_text!r}; Redis databases are "
+                f"The store URL {shown!r} names database {db_text!r}; Redis databases are "
                 f"numbers. {_HELP}"
             )
         # keep_blank_values: "?prefix=" (often "?prefix=$TEAM" with TEAM unset) would
@@ -145,13 +149,13 @@ def open_store(url: str, **options: Any) -> MemoryStore | SQLiteStore | RedisSto
         unknown = set(query) - {"prefix"}
         if unknown:
             raise InvalidStoreURL(
-                f"The store URL {url!r} has unknown options {sorted(unknown)}; only prefix= "
+                f"The store URL {shown!r} has unknown options {sorted(unknown)}; only prefix= "
                 "is understood."
             )
         prefix = query.get("prefix", ["supervisor"])[-1]
         if not prefix.strip() or any(c.isspace() for c in prefix):
             raise InvalidStoreURL(
-                f"The store URL {url!r} has the key prefix {prefix!r}; a prefix is a name with "
+                f"The store URL {shown!r} has the key prefix {prefix!r}; a prefix is a name with "
                 "no spaces (prefix=team-a), or leave prefix= out for the default 'supervisor'."
             )
         options.setdefault("memory", DEFAULT_REDIS_MEMORY)
@@ -163,4 +167,6 @@ def open_store(url: str, **options: Any) -> MemoryStore | SQLiteStore | RedisSto
             prefix=prefix,
             **options,
         )
-    raise InvalidStoreURL(f"The store URL {url!r} has an unknown scheme {parts.scheme!r}. {_HELP}")
+    raise InvalidStoreURL(
+        f"The store URL {shown!r} has an unknown scheme {parts.scheme!r}. {_HELP}"
+    )

@@ -6,79 +6,27 @@ Each record carries ``prev``, the hash of the record before it (64 zeros for the
 its hash; deleting one breaks the link of the next; truncating the tail is caught by the separately
 stored head (last sequence number and hash). :func:`verify_chain` says where the chain breaks.
 
-Records never hold secrets: the caller redacts, and :func:`redact` also replaces the values of keys
-that name credentials (``api_key``, ``authorization``, ...) and strings that look like keys or bearer
-tokens with ``"[redacted]"``.
+Records never hold secrets: :func:`make_record` passes ``data`` through :func:`policies.redact`, the
+one redactor every output of the product uses (keys naming credentials, and keys, tokens, URL
+passwords and ``name=value`` credentials inside text, become ``"[redacted]"``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import math
-import re
-from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from policies import REDACTED, redact
 
 from ._base import AuditRecord, AuditVerification
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
 
 __all__ = ["GENESIS", "REDACTED", "make_record", "record_hash", "redact", "verify_chain"]
 
 GENESIS = "0" * 64
-REDACTED = "[redacted]"
-
-# Keys compared after lower-casing and replacing "-" by "_".
-_SECRET_KEYS = frozenset(
-    {
-        "api_key",
-        "apikey",
-        "x_api_key",
-        "authorization",
-        "proxy_authorization",
-        "password",
-        "passwd",
-        "secret",
-        "client_secret",
-        "access_token",
-        "refresh_token",
-        "id_token",
-        "bearer",
-        "cookie",
-        "set_cookie",
-        "private_key",
-        "session_token",
-    }
-)
-_SECRET_VALUE = re.compile(
-    r"(?i)\b(?:bearer\s+[A-Za-z0-9._~+/=-]{8,}|sk-[A-Za-z0-9_-]{16,}|sk-ant-[A-Za-z0-9_-]{16,})"
-)
-
-
-def redact(value: Any) -> Any:
-    """Return a JSON-ready copy of ``value`` with credentials replaced by ``"[redacted]"``.
-
-    Mappings keep their keys (as strings); a value under a key naming a credential is redacted
-    whole; strings that look like API keys or bearer tokens are redacted where they occur. Tuples
-    and sets become lists; non-finite floats and other objects become their ``str()``.
-    """
-    if isinstance(value, Mapping):
-        out: dict[str, Any] = {}
-        for key, item in value.items():
-            name = str(key)
-            if name.lower().replace("-", "_") in _SECRET_KEYS:
-                out[name] = REDACTED
-            else:
-                out[name] = redact(item)
-        return out
-    if isinstance(value, str):
-        return _SECRET_VALUE.sub(REDACTED, value)
-    if isinstance(value, bool) or value is None or isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return value if math.isfinite(value) else str(value)
-    if isinstance(value, list | tuple | set | frozenset):
-        return [redact(item) for item in value]
-    return redact(str(value))
 
 
 def _canonical(

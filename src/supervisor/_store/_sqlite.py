@@ -104,6 +104,7 @@ from . import _audit
 from ._base import (
     AuditRecord,
     AuditVerification,
+    LedgerLost,
     OpenReservation,
     SessionState,
     SessionSummary,
@@ -121,6 +122,12 @@ if TYPE_CHECKING:
     from typing import Self
 
 __all__ = ["DEFAULT_SQLITE_PATH", "SQLiteStore"]
+
+
+def _file_id(path: Path) -> tuple[int, int]:
+    stat = os.stat(path)
+    return (stat.st_dev, stat.st_ino)
+
 
 #: Where the embedded ledger lives unless told otherwise (relative to the working directory).
 DEFAULT_SQLITE_PATH = Path(".supervisor") / "ledger.db"
@@ -428,6 +435,10 @@ class SQLiteStore:
         self._stops_seen = 0
         self._owner_lock: int | None = None  # the descriptor holding this owner's lock file
         self._cache = _Cache()
+        # (device, inode) of the database file once opened; the writer checks before each
+        # batch that the path still names it (not deleted, renamed away or replaced).
+        self._file_id: tuple[int, int] | None = None
+        self._lost: LedgerLost | None = None  # set for good once the file is gone
         self._cache_ttl = cache_ttl
         self._batches = 0
         self._operations = 0
@@ -474,6 +485,7 @@ class SQLiteStore:
         self._state = _State.OPEN
         try:
             self._stops_seen = await self._run(self._register)
+            self._file_id = await anyio.to_thread.run_sync(_file_id, self.path)
             if self._reconcile_on_open:
                 await self.reconcile_orphans()
         except BaseException:
@@ -622,6 +634,12 @@ class SQLiteStore:
         assert conn is not None
         self._batches += 1
         self._operations += len(batch)
+        lost = self._lost or self._file_gone()
+        if lost is not None:
+            for op in batch:
+                op.result = None
+                op.error = lost
+            return
         cache = self._cache
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -664,6 +682,27 @@ class SQLiteStore:
             for op in batch:
                 op.result = None
                 op.error = error
+
+    def _file_gone(self) -> LedgerLost | None:
+        """The error for every operation from now on, if the database file was deleted,
+        renamed away or replaced while open. SQLite would go on writing into the file it
+        holds, which nobody can open once this process ends: every charge and audit record
+        from then on would be lost without a word. One ``stat`` per batch, in this thread."""
+        if self._file_id is None:
+            return None
+        try:
+            now: tuple[int, int] | None = _file_id(self.path)
+        except OSError:
+            now = None
+        if now == self._file_id:
+            return None
+        self._lost = LedgerLost(
+            f"The ledger database {self.path} was deleted, moved or replaced while this "
+            "process used it; what it would write now would be lost with the file it still "
+            "holds. Every call is refused from here on. Put the file back, or start the run "
+            "again on a new ledger."
+        )
+        return self._lost
 
     def _run_batch(self, conn: sqlite3.Connection, batch: list[_Op[Any]]) -> bool:
         """Run every operation of ``batch`` in the open transaction, with no savepoints (the
