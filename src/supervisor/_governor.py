@@ -155,6 +155,12 @@ class GovernorLink:
         #: When each session was first seen, on the governors' clock: a restarted governor
         #: keeps the session's wall clock (``limits.max_session_seconds``) running.
         self.session_started: dict[str, float] = {}
+        #: The agents and sessions the governor holds, handed from each governor to the next:
+        #: agents say hello once, when they start, so a governor restarted after a crash learns
+        #: nothing from them. It keeps each one's ref (to restart, stop or cancel it), tenant
+        #: (its budget scope), call and step counts, stop and loop history. Governor-only.
+        self.agents: dict[str, _AgentState] = {}
+        self.sessions: dict[str, _SessionState] = {}
 
     @property
     def ref(self) -> ActorRef[Any] | None:
@@ -422,8 +428,15 @@ class Governor(Actor):
         self.on_ledger_lost = on_ledger_lost
         self.clock = clock
         self.loop_config = loop_config_from_policy(engine.config)
-        self._agents: dict[str, _AgentState] = {}
-        self._sessions: dict[str, _SessionState] = {}
+        # Shared with the governors before and after this one (GovernorLink.agents).
+        self._agents = link.agents
+        self._sessions = link.sessions
+        for carried in self._agents.values():
+            # The last step a dead governor's observer held is not observed: its loop history
+            # goes on from the step before.
+            carried.pending = None
+            carried.found = None
+            carried.queued = False
         self._active: dict[str, _Active] = {}
         self._held: dict[str, _Held] = {}
         self._unsettled: list[Settle] = []
@@ -501,6 +514,9 @@ class Governor(Actor):
     async def lifespan(self) -> AsyncIterator[None]:
         async with anyio.create_task_group() as tg:
             self._tg = tg
+            if self._sessions and self.engine.config.limits.max_session_seconds is not None:
+                for session in self._sessions.values():  # a restarted governor's: their clocks
+                    tg.start_soon(self._out_of_time, session)
             try:
                 yield
             finally:

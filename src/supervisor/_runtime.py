@@ -435,6 +435,9 @@ class Runtime:
         if self._interrupted:  # interrupt() came while the run was being set up
             self._stop_requested.set()
         governor_factory = self._governor_factory(engine)
+        # What the governors of an earlier run of this Runtime held is not this run's.
+        self.link.agents.clear()
+        self.link.sessions.clear()
         try:
             await self.store.reconcile_orphans()
         except Exception as exc:

@@ -1,0 +1,157 @@
+"""A crashed governor is restarted by its supervisor: what the next one must still know.
+
+The governor holds each session's and agent's call and step counts, its stops, its tenant,
+its ref (to restart, stop or cancel the agent) and its loop history. Agents say hello once, at
+their start, so a governor that came after them learns none of it from them: each test kills
+the governor mid-run (as a handler that raised does) and checks that its successor governs
+the same way. Real Runtime, real SQLite ledger file, the in-process provider of
+``test_governor_support``; asyncio and trio.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import pytest
+from test_governor_support import Harness, agent_class, make_policy
+
+from policies import CallContext, Decision, RestartAgent, Rule, Scope
+from supervisor import (
+    Agent,
+    CallDenied,
+    GovernedCallError,
+    LLMResult,
+    ModelRouter,
+    Runtime,
+    SQLiteStore,
+    UnattendedApprover,
+)
+from supervisor._target import AgentSpec, TargetSpec
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+pytestmark = pytest.mark.anyio
+
+
+async def _kill_governor(agent: Agent) -> None:
+    """Kill the governor from inside ``agent`` and wait until its successor is attached."""
+    link = agent.binding.link
+    ref = link.ref
+    assert ref is not None
+    ref.kill("a test kills the governor", by="test")
+    with anyio.fail_after(10):
+        while link.ref is None or link.ref is ref:
+            await anyio.sleep(0.001)
+
+
+async def test_a_restarted_governor_keeps_the_call_and_step_counts(
+    harness: Harness, tmp_path: Path
+) -> None:
+    """Before, the counts started again at 0: a session limited to 3 calls made 5."""
+    seen: list[Any] = []
+
+    class Caller(Agent):
+        model = "fast:big"
+
+        async def run(self) -> None:
+            seen.append(await self.llm("question 0", max_tokens=10))
+            seen.append(await self.llm("question 1", max_tokens=10))
+            await _kill_governor(self)
+            for i in range(3):
+                try:
+                    seen.append(await self.llm(f"again {i}", max_tokens=10))
+                except GovernedCallError as exc:
+                    seen.append(exc)
+
+    policy = make_policy({"limits": {"max_calls_per_session": 3, "max_steps_per_agent": 4}})
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        run = await harness.run([agent_class("a1", Caller)], policy, store=store)  # type: ignore[arg-type]
+        spent = await store.balance(Scope("session", "s1"))
+    assert run.outcome is not None
+    assert [type(s) for s in seen] == [LLMResult] * 3 + [CallDenied] * 2
+    assert seen[3].rule == "limits.max_calls_per_session"
+    assert len(harness.provider.requests) == 3
+    assert spent.spent.calls == 3
+
+
+async def test_a_restarted_governor_still_charges_the_tenant_budget(
+    harness: Harness, tmp_path: Path
+) -> None:
+    """Before, the next governor knew no agent's tenant: its calls skipped the tenant scope, so
+    a hard tenant budget was neither charged nor checked after a governor crash."""
+    seen: list[Any] = []
+
+    class Caller(Agent):
+        model = "fast:big"
+
+        async def run(self) -> None:
+            seen.append(await self.llm("question", max_tokens=10))
+            await _kill_governor(self)
+            seen.append(await self.llm("again", max_tokens=10))
+
+    policy = make_policy({"budgets": {"session": {"cost": "1.00"}, "tenant": {"cost": "1.00"}}})
+    router = ModelRouter({}, providers={"fast": harness.provider})  # type: ignore[dict-item]
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        runtime = Runtime(
+            policy=policy,
+            store=store,
+            router=router,
+            approver=UnattendedApprover(harness.sink, timeout=0, default="deny"),
+            sink=harness.sink,
+            session="s1",
+            tenant="acme",
+            embedder=None,
+        )
+        with anyio.fail_after(10):
+            await runtime.run(TargetSpec("t", (AgentSpec("a1", agent_class("a1", Caller)),)))
+        session = await store.balance(Scope("session", "s1"))
+        tenant = await store.balance(Scope("tenant", "acme"))
+    assert [type(s) for s in seen] == [LLMResult, LLMResult]
+    assert session.spent.calls == 2
+    assert tenant.spent.calls == 2
+    assert tenant.spent.cost == session.spent.cost == sum(s.cost for s in seen)
+
+
+class _RestartOnCue(Rule):
+    name = "restart-on-cue"
+
+    def pre_call(self, ctx: CallContext) -> Decision | None:
+        if ctx.messages[-1]["content"] == "restart me":
+            return RestartAgent(rule=self.name, reason="The test asks for a restart.")
+        return None
+
+
+async def test_a_restarted_governor_can_still_restart_the_agent(
+    harness: Harness, tmp_path: Path
+) -> None:
+    """Before, the next governor held no ref of an agent started before it: a restart (or a
+    stop, or Ctrl-C's cancel) it decided was never carried out, and the agent went on."""
+    starts: list[int] = []
+
+    class Caller(Agent):
+        model = "fast:big"
+
+        async def run(self) -> None:
+            starts.append(len(starts))
+            if len(starts) > 1:
+                return  # the fresh instance after the restart: done
+            await self.llm("question", max_tokens=10)
+            await _kill_governor(self)
+            try:
+                await self.llm("restart me", max_tokens=10)
+            except GovernedCallError:
+                pass
+            await anyio.sleep_forever()  # the restart ends this instance
+
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        run = await harness.run(
+            [agent_class("a1", Caller)],
+            make_policy(),
+            store=store,  # type: ignore[arg-type]
+            rules=[_RestartOnCue()],
+        )
+    assert run.outcome is not None
+    assert run.outcome.exit_code == 0, run.outcome
+    assert starts == [0, 1]
