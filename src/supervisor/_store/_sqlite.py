@@ -104,6 +104,7 @@ from . import _audit
 from ._base import (
     AuditRecord,
     AuditVerification,
+    LedgerLost,
     OpenReservation,
     SessionState,
     SessionSummary,
@@ -430,6 +431,9 @@ class SQLiteStore:
         self._cache = _Cache()
         self._cache_ttl = cache_ttl
         self._batches = 0
+        # Set (writer thread) when SQLite finds the file damaged: every later operation fails
+        # with it, as the damage does not heal (see _execute).
+        self._damaged: LedgerLost | None = None
         self._operations = 0
 
     def __repr__(self) -> str:
@@ -620,6 +624,11 @@ class SQLiteStore:
     def _execute(self, batch: list[_Op[Any]]) -> None:
         conn = self._conn
         assert conn is not None
+        if self._damaged is not None:
+            for op in batch:
+                op.result = None
+                op.error = self._damaged
+            return
         self._batches += 1
         self._operations += len(batch)
         cache = self._cache
@@ -656,7 +665,7 @@ class SQLiteStore:
                     conn.execute("ROLLBACK")
                 except sqlite3.Error:
                     pass
-            error = StoreUnavailable(
+            error: StoreUnavailable = self._damage(exc) or StoreUnavailable(
                 f"The ledger database {self.path} could not commit ({exc}); nothing in this "
                 "batch was recorded. Check the disk and whether another process holds the lock."
             )
@@ -664,6 +673,31 @@ class SQLiteStore:
             for op in batch:
                 op.result = None
                 op.error = error
+            return
+        for op in batch:
+            if op.error is not None and self._damage(op.error) is not None:
+                op.error = self._damaged
+                op.result = None
+
+    def _damage(self, exc: BaseException) -> LedgerLost | None:
+        """The error for ``exc`` if it says the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB),
+        remembered for every later operation; None for any other error (a lock, a full disk:
+        those may pass)."""
+        code = getattr(exc, "sqlite_errorcode", None)
+        if not isinstance(exc, sqlite3.DatabaseError) or code is None:
+            return None
+        if code & 0xFF not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            return None
+        if self._damaged is None:
+            self._damaged = LedgerLost(
+                f"The ledger database {self.path} is damaged ({exc}): SQLite cannot read part "
+                "of it, so no call can be reserved or settled on it. Keep a copy of the file; "
+                f"`sqlite3 {self.path} .recover` may save what it holds. To go on with a new "
+                "ledger, move the file (and its -wal and -shm files) away; the spend it "
+                "recorded is then no longer counted."
+            )
+            self._damaged.__cause__ = exc
+        return self._damaged
 
     def _run_batch(self, conn: sqlite3.Connection, batch: list[_Op[Any]]) -> bool:
         """Run every operation of ``batch`` in the open transaction, with no savepoints (the
