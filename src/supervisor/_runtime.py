@@ -658,6 +658,40 @@ class Runtime:
             self._stop_requested.set()
 
     def _outcome(self, outcomes: Mapping[str, ExitReason]) -> RunOutcome:
+        outcome = self._ending(outcomes)
+        unwritten = self._unwritten()
+        if not unwritten:
+            return outcome
+        if outcome.exit_code == ExitCode.OK:
+            # Every agent finished, but the ledger is not exact: say so to scripts and CI.
+            return RunOutcome(
+                ExitCode.STORE_UNAVAILABLE,
+                f"every agent finished, but the ledger store was unavailable at the end: "
+                f"{unwritten}",
+            )
+        # What ended the run keeps its status; the person still learns what the store lacks.
+        return RunOutcome(
+            outcome.exit_code,
+            f"{outcome.reason}; the ledger store was unavailable at the end: {unwritten}",
+        )
+
+    def _unwritten(self) -> str:
+        """What the governor could not write to the store before it stopped, in words ("" if
+        nothing)."""
+        calls, records = self.governor.unwritten() if self.governor is not None else (0, 0)
+        lost = [
+            f"{calls} call{'s' if calls != 1 else ''} could not be settled (each counted "
+            "as spent at its worst case until `supervise ledger` reconciles it)"
+            if calls
+            else "",
+            f"{records} audit record{'s' if records != 1 else ''} could not be written"
+            if records
+            else "",
+        ]
+        return "; ".join(x for x in lost if x)
+
+    def _ending(self, outcomes: Mapping[str, ExitReason]) -> RunOutcome:
+        """What ended the run, most pressing first."""
         if self._interrupted:
             return RunOutcome(ExitCode.INTERRUPTED, f"interrupted: {self._interrupted}")
         if self._ledger_lost:
@@ -676,23 +710,6 @@ class Runtime:
             # The run did not do all it was asked: say which agents the policy stopped and why.
             stopped = "; ".join(f"{name}: {why}" for name, why in self._agents_stopped.items())
             return RunOutcome(ExitCode.STOPPED_BY_POLICY, f"agents stopped by policy: {stopped}")
-        calls, records = self.governor.unwritten() if self.governor is not None else (0, 0)
-        if calls or records:
-            # Every agent finished, but the ledger is not exact: say so to scripts and CI.
-            lost = [
-                f"{calls} call{'s' if calls != 1 else ''} could not be settled (each counted "
-                "as spent at its worst case until `supervise ledger` reconciles it)"
-                if calls
-                else "",
-                f"{records} audit record{'s' if records != 1 else ''} could not be written"
-                if records
-                else "",
-            ]
-            return RunOutcome(
-                ExitCode.STORE_UNAVAILABLE,
-                "every agent finished, but the ledger store was unavailable at the end: "
-                + "; ".join(x for x in lost if x),
-            )
         return RunOutcome(ExitCode.OK, "every agent finished")
 
 
