@@ -20,12 +20,14 @@ from policies import CallContext, Decision, RestartAgent, Rule, Scope
 from supervisor import (
     Agent,
     CallDenied,
+    ExitCode,
     GovernedCallError,
     LLMResult,
     ModelRouter,
     Runtime,
     SQLiteStore,
     UnattendedApprover,
+    tool,
 )
 from supervisor._target import AgentSpec, TargetSpec
 
@@ -155,3 +157,52 @@ async def test_a_restarted_governor_can_still_restart_the_agent(
     assert run.outcome is not None
     assert run.outcome.exit_code == 0, run.outcome
     assert starts == [0, 1]
+
+
+class _Searcher(Agent):
+    """Searches for the same thing, getting the same answer; kills the governor after
+    ``kill_after`` searches (never if None)."""
+
+    model = "fast:big"
+    kill_after: int | None = None
+    runs: list[str]
+
+    async def run(self) -> None:
+        for i in range(10):
+            if i == self.kill_after:
+                await _kill_governor(self)
+            await self.tool("search", {"q": "same"})
+
+    @tool
+    async def search(self, q: str) -> str:
+        self.runs.append(q)
+        return "no results"
+
+
+async def test_a_restarted_governor_keeps_the_loop_history(
+    harness: Harness, tmp_path: Path
+) -> None:
+    """Before, the next governor started each agent's loop history afresh: a crash let a loop
+    run as many more steps as the detector needs before it acts. Now the same loop is stopped
+    at the same step as with no crash, give or take the one step the dead governor had not
+    observed yet."""
+    policy = make_policy(
+        {
+            "loops": {
+                "semantic": {"enabled": False},
+                "structural": {"threshold": 3, "warn_first": False, "action": "stop_agent"},
+            }
+        }
+    )
+    plain = agent_class("plain", _Searcher, runs=[])
+    crashed = agent_class("crashed", _Searcher, runs=[], kill_after=2)
+    async with SQLiteStore(tmp_path / "plain.db") as store:
+        first = await harness.run([plain], policy, store=store)  # type: ignore[arg-type]
+    async with SQLiteStore(tmp_path / "crashed.db") as store:
+        second = await Harness().run([crashed], policy, store=store)  # type: ignore[arg-type]
+    for run in (first, second):
+        assert run.outcome is not None
+        assert run.outcome.exit_code == ExitCode.STOPPED_BY_POLICY, run.outcome
+    stopped_at = len(plain.runs)  # type: ignore[attr-defined]
+    assert stopped_at < 10
+    assert stopped_at <= len(crashed.runs) <= stopped_at + 1  # type: ignore[attr-defined]
