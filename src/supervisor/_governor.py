@@ -22,6 +22,7 @@ hard.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import itertools
 import os
@@ -42,6 +43,7 @@ from policies import (
     CallOutcome,
     Counters,
     Decision,
+    DuplicateCall,
     Escalate,
     Escalation,
     Interrupt,
@@ -55,6 +57,7 @@ from policies import (
     StopSession,
     ToolContext,
     ToolPermit,
+    UnknownCall,
     UnknownPrice,
     Warn,
     format_usd,
@@ -906,6 +909,8 @@ class Governor(Actor):
                 )
             except StoreError as exc:
                 return self._unavailable(ctx, exc)
+            except DuplicateCall as exc:
+                return await self._reserved_before(permit, ctx, agent, exc)
             else:
                 if self._store_down_since is not None:
                     self._store_back()
@@ -971,6 +976,38 @@ class Governor(Actor):
             )
         )
         return grant
+
+    async def _reserved_before(
+        self, permit: Permit, ctx: CallContext, agent: _AgentState, exc: DuplicateCall
+    ) -> CallGrant | Refusal | Unavailable | None:
+        """The store already holds a reservation under this call's id. An agent asks again
+        with the same id only when the governor it asked was killed before answering (see
+        ``Agent._ask_governor``): that governor's reserve was written and its grant never came,
+        so nothing was sent under the id. Give that reservation back and admit the call under
+        a fresh id (the grant carries it). One the store will not give back (finished, or
+        another process's) refuses the call."""
+        try:
+            await self.store.release(ctx.call_id)
+        except StoreError as error:
+            return self._unavailable(ctx, error)
+        except UnknownCall as error:
+            refuse = Refuse(
+                kind="rule",
+                decision=Interrupt(
+                    rule="governor",
+                    reason=f"{exc} It could not be given back ({error}); the call was not sent.",
+                    numbers={"call_id": ctx.call_id},
+                ),
+            )
+            return await self._refused(refuse, agent, ctx.call_id)
+        fresh = dataclasses.replace(ctx, call_id=new_call_id(ctx.call_id[0]))
+        logger.warning(
+            "governor.reserved_before",
+            call_id=ctx.call_id,
+            new_call_id=fresh.call_id,
+            note="a governor killed before answering had reserved this call; given back",
+        )
+        return await self._admit(permit, fresh, agent)
 
     async def _settle(self, msg: Settle) -> Settled:
         active = self._active.pop(msg.call_id, None)

@@ -206,3 +206,73 @@ async def test_a_restarted_governor_keeps_the_loop_history(
     stopped_at = len(plain.runs)  # type: ignore[attr-defined]
     assert stopped_at < 10
     assert stopped_at <= len(crashed.runs) <= stopped_at + 1  # type: ignore[attr-defined]
+
+
+def _killing_on_first_reserve(base: type[Any]) -> type[Any]:
+    """``base`` (a real store class) whose first reserve, once written, kills the governor
+    before the grant can reach the agent: what a crash of the governor (a handler failing on
+    another worker) does while a reserve is being written."""
+
+    class Killing(base):  # type: ignore[misc, valid-type]
+        link: Any = None
+        killed = False
+
+        async def reserve(self, *args: Any, **kwargs: Any) -> Any:
+            reserved = await super().reserve(*args, **kwargs)
+            if not self.killed and self.link is not None and self.link.ref is not None:
+                self.killed = True
+                self.link.ref.kill("the governor crashed while a reserve was written", by="test")
+                await anyio.lowlevel.checkpoint()  # the kill cancels this handler here
+            return reserved
+
+    return Killing
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "redis"])
+async def test_a_call_whose_governor_died_after_its_reserve_is_decided_again(
+    harness: Harness, tmp_path: Path, kind: str
+) -> None:
+    """The agent asks the next governor again with the same call id. Before, on SQLite, the
+    store refused that id as a duplicate: the next governor crashed too, the agent's call raised
+    a bare ``DuplicateCall``, and the first reservation stayed open (later charged in full for
+    a call never sent). Now the next governor gives that reservation back and admits the call
+    under a fresh id. (On Redis this did not happen here; it is run there as well.)"""
+    import uuid
+
+    from supervisor._store import RedisStore
+
+    seen: list[Any] = []
+
+    class Caller(Agent):
+        model = "fast:big"
+
+        async def run(self) -> None:
+            store.link = self.binding.link
+            for i in range(3):
+                try:
+                    seen.append(await self.llm(f"question {i}", max_tokens=10))
+                except Exception as exc:
+                    seen.append(exc)
+
+    prefix = f"test-{uuid.uuid4().hex[:12]}"
+    if kind == "sqlite":
+        store = _killing_on_first_reserve(SQLiteStore)(tmp_path / "ledger.db")
+    else:
+        store = _killing_on_first_reserve(RedisStore)(prefix=prefix)
+    try:
+        async with store:
+            run = await harness.run([agent_class("a1", Caller)], make_policy(), store=store)
+            (summary,) = await store.list_sessions()
+    finally:
+        if kind == "redis":
+            from tests.store.conftest import cleanup_prefix
+
+            await cleanup_prefix(prefix)
+    assert store.killed
+    assert run.outcome is not None
+    assert run.outcome.exit_code == 0, run.outcome
+    assert [type(s) for s in seen] == [LLMResult] * 3, seen
+    assert len(harness.provider.requests) == 3
+    assert summary.open_reservations == 0
+    assert summary.calls == 3
+    assert summary.spent.cost == sum(s.cost for s in seen)
