@@ -957,10 +957,19 @@ class Agent(Actor):
             kwargs = signature.bind(arguments)
         except Exception as exc:
             unfit = exc
-        call_id = _new_call_id("t")
         grant = await self._admission(
-            PreTool(binding.name, binding.session, call_id, name, arguments, args_fit=unfit is None)
+            PreTool(
+                binding.name,
+                binding.session,
+                _new_call_id("t"),
+                name,
+                arguments,
+                args_fit=unfit is None,
+            )
         )
+        # The grant's id: a call asked again (after a rate limit's wait, or a governor restart
+        # while a person decided) was asked under a fresh one, which the governor tracks.
+        call_id = grant.call_id
         func = getattr(self, attr)
         observation = ""
         failed = False

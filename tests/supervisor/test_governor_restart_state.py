@@ -276,3 +276,35 @@ async def test_a_call_whose_governor_died_after_its_reserve_is_decided_again(
     assert summary.open_reservations == 0
     assert summary.calls == 3
     assert summary.spent.cost == sum(s.cost for s in seen)
+
+
+async def test_a_tool_asked_again_after_a_governor_restart_ends_under_its_own_id(
+    harness: Harness, tmp_path: Path
+) -> None:
+    """A tool call that needs approval, whose governor was restarted while the person decided,
+    is asked again under a fresh call id (so is one that waited for a rate limit). Before, the
+    agent reported the tool done under the first id: the governor's record of the running
+    call (CallStarted, under the fresh id) never ended, so the TUI showed it running for good
+    and the governor counted the agent busy (a session stop then waited for its shutdown
+    timeout instead of cancelling it)."""
+    from test_approval_faults import APPROVAL, KillsTheGovernor
+    from test_governor import caller, seen
+
+    from supervisor import CallSettled, CallStarted
+
+    approver = KillsTheGovernor("approve")
+    cls = caller([{"tool": "delete_files", "args": {"path": "/tmp/x"}}])
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        runtime = harness.runtime(store, make_policy(APPROVAL), approver=approver)  # type: ignore[arg-type]
+        approver.runtime = runtime
+        with anyio.fail_after(10):
+            outcome = await runtime.run(TargetSpec("t", (AgentSpec("a1", cls),)))
+    assert outcome.exit_code == 0, outcome
+    assert len(approver.requests) == 2
+    (result,) = seen(cls)
+    assert result.value == "deleted /tmp/x"
+    started = [e.call_id for e in harness.sink.events if isinstance(e, CallStarted)]
+    settled = [e.call_id for e in harness.sink.events if isinstance(e, CallSettled)]
+    assert started == settled == [result.call_id]
+    assert runtime.governor is not None
+    assert runtime.governor.statistics()["active_calls"] == 0
