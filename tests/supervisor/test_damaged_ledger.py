@@ -1,4 +1,4 @@
-"""A SQLite ledger file found damaged while a run uses it.
+"""A SQLite ledger file found damaged, or on a full disk, while a run uses it.
 
 A disk error, a copy taken mid-write or another program writing into the file can leave pages
 SQLite cannot read: every commit that touches them fails with "database disk image is
@@ -6,8 +6,9 @@ malformed" (SQLITE_CORRUPT), for good. Before, the store called that an outage (
 another process holds the lock"): every call waited the whole ``fail_closed.wait_timeout`` for
 a store that would never come back, was refused, its agent restarted and did it again, and the
 run never ended. Now the run ends at once with exit status 5 and a message that says the file is
-damaged and what to do; no call is sent unaccounted. Real SQLite files, the real Runtime; the
-in-process provider of ``test_governor_support``; asyncio and trio.
+damaged and what to do; no call is sent unaccounted. A full disk (SQLITE_FULL, which makes
+SQLite roll the whole transaction back by itself) is reported as a full disk. Real SQLite
+files, the real Runtime; the in-process provider of ``test_governor_support``; asyncio and trio.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 import pytest
 from test_governor_support import Harness, agent_class, make_policy
 
-from supervisor import Agent, ExitCode, LLMResult, SQLiteStore
+from supervisor import Agent, ExitCode, GovernorUnavailable, LLMResult, SQLiteStore
 from supervisor._store import LedgerLost
 
 if TYPE_CHECKING:
@@ -70,3 +71,62 @@ async def test_a_ledger_damaged_under_a_run_ends_it_with_what_to_do(
     assert str(db) in run.outcome.reason
     assert not again.provider.requests  # nothing was sent unaccounted
     assert not any(isinstance(e, LLMResult) for e in again.sink.events)
+
+
+class _FullDisk(SQLiteStore):
+    """A real SQLite ledger whose file may grow by two pages only: SQLITE_FULL, as on a full
+    disk (``PRAGMA max_page_count`` on the store's own connection)."""
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = super()._connect()
+        (pages,) = conn.execute("PRAGMA page_count").fetchone()
+        conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+        return conn
+
+
+class _Writer(Agent):
+    """Makes calls with long prompts (each reservation row grows the file) until refused."""
+
+    model = "fast:big"
+    seen: list[object]
+
+    async def run(self) -> None:
+        for i in range(40):
+            try:
+                self.seen.append(await self.llm(f"question {i} " + "words " * 400, max_tokens=10))
+            except GovernorUnavailable as exc:
+                self.seen.append(exc)
+                return
+
+
+async def test_a_full_disk_says_so_and_loses_no_settled_charge(
+    harness: Harness, tmp_path: Path
+) -> None:
+    """SQLite rolls the whole transaction back by itself on SQLITE_FULL. Before, the store then
+    tried its own ROLLBACK and reported that failure instead: "could not commit (cannot
+    rollback - no transaction is active)", hiding that the disk was full."""
+    cls = agent_class("a1", _Writer, seen=[])
+    policy = make_policy({"fail_closed": {"behaviour": "refuse"}})
+    async with _FullDisk(tmp_path / "ledger.db") as store:
+        run = await harness.run([cls], policy, store=store, timeout=30)  # type: ignore[arg-type]
+    seen = cls.seen  # type: ignore[attr-defined]
+    assert run.outcome is not None
+    refused = seen[-1]
+    assert isinstance(refused, GovernorUnavailable), seen
+    assert "database or disk is full" in str(refused)
+    assert "no transaction is active" not in str(refused)
+    results = [s for s in seen if isinstance(s, LLMResult)]
+    assert len(harness.provider.requests) == len(results)  # nothing sent unaccounted
+    async with SQLiteStore(tmp_path / "ledger.db") as reopened:  # room again: no page limit
+        (summary,) = await reopened.list_sessions()
+        orphaned = [
+            r.data for r in await reopened.read_audit() if r.event == "reservation_orphaned"
+        ]
+    # No charge lost: each call is settled at its cost, or (its settle met the full disk) its
+    # reservation, counted as spent, was reconciled at its whole worst case.
+    at_worst = {o["call_id"]: o["charged"]["cost"] for o in orphaned}
+    settled = sum(r.cost for r in results if r.call_id not in at_worst)
+    assert all(at_worst[c] >= r.cost for r in results for c in [r.call_id] if c in at_worst)
+    assert summary.spent.cost == settled + sum(at_worst.values())
+    assert summary.spent.calls == len(results)
+    assert summary.open_reservations == 0

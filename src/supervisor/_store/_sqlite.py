@@ -643,6 +643,7 @@ class SQLiteStore:
             if not self._run_batch(conn, batch):
                 # One operation failed: undo the batch and run it again, each operation in
                 # its own savepoint, so that the failure undoes only its own work.
+                _rolled_back_by_sqlite(conn, batch)
                 conn.execute("ROLLBACK")
                 cache.clear()
                 conn.execute("BEGIN IMMEDIATE")
@@ -652,9 +653,10 @@ class SQLiteStore:
                     try:
                         op.result = op.fn(conn)
                     except Exception as exc:
+                        op.error = exc
+                        _rolled_back_by_sqlite(conn, batch)
                         conn.execute("ROLLBACK TO op")
                         cache.clear()
-                        op.error = exc
                     conn.execute("RELEASE op")
             conn.execute("COMMIT")
             cache.validated = time.monotonic()
@@ -675,9 +677,16 @@ class SQLiteStore:
                 op.error = error
             return
         for op in batch:
-            if op.error is not None and self._damage(op.error) is not None:
-                op.error = self._damaged
+            failed = op.error
+            if isinstance(failed, sqlite3.Error):
+                # SQLite's own error, not the operation's (a DuplicateCall...): the store's.
+                translated: StoreUnavailable = self._damage(failed) or StoreUnavailable(
+                    f"The ledger database {self.path} could not be written ({failed}); nothing "
+                    "of this operation was recorded. Check the disk."
+                )
+                translated.__cause__ = failed
                 op.result = None
+                op.error = translated
 
     def _damage(self, exc: BaseException) -> LedgerLost | None:
         """The error for ``exc`` if it says the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB),
@@ -1274,6 +1283,19 @@ def _stops_after(last: int, conn: sqlite3.Connection) -> list[tuple[int, str]]:
 
 def _clip(a: Amounts) -> Amounts:
     return Amounts(max(a.cost, 0), max(a.tokens, 0), max(a.calls, 0))
+
+
+def _rolled_back_by_sqlite(conn: sqlite3.Connection, batch: list[_Op[Any]]) -> None:
+    """Raise the SQLite error of the batch's failed operation if SQLite rolled the whole
+    transaction back by itself (it does on a full disk, an I/O error, no memory): every
+    operation of the batch is then undone, and the batch fails with the cause, not with the
+    ROLLBACK that would find no transaction ("cannot rollback - no transaction is active")."""
+    if conn.in_transaction:
+        return
+    for op in batch:
+        if isinstance(op.error, sqlite3.Error):
+            raise op.error
+    raise sqlite3.OperationalError("SQLite ended the transaction by itself")
 
 
 def _settlement(call_id: str, reserved: Amounts, actual: Amounts) -> Settlement:
