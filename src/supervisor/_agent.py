@@ -373,6 +373,16 @@ class Agent(Actor):
                 raise GovernorUnavailable(
                     f"The governor did not answer within {wait:g} s; the call was not sent."
                 ) from exc
+            except (GovernedCallError, GovernorUnavailable):
+                raise
+            except Exception as exc:
+                # The governor's handler failed (a store of one's own raising its backend's
+                # error, a bug): the governor is restarted, and this call fails closed with
+                # the error the agent's code expects, not a foreign one that would crash it.
+                raise GovernorUnavailable(
+                    f"The governor failed while answering ({exc!r}) and was restarted; "
+                    "nothing was sent for this request (fail closed)."
+                ) from exc
 
     async def _await_previous_embedding(self) -> None:
         """The pre-call loop check needs the previous response's embedding: wait if not done."""

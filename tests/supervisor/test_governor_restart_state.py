@@ -308,3 +308,49 @@ async def test_a_tool_asked_again_after_a_governor_restart_ends_under_its_own_id
     assert started == settled == [result.call_id]
     assert runtime.governor is not None
     assert runtime.governor.statistics()["active_calls"] == 0
+
+
+class _ForeignFaultOnce(SQLiteStore):
+    """A store whose first reserve fails with an error that is not a ``StoreError`` (what a
+    store of one's own, written to the ``LedgerStore`` protocol, may raise from its backend)."""
+
+    failed = False
+
+    async def reserve(self, *args: Any, **kwargs: Any) -> Any:
+        if not self.failed:
+            self.failed = True
+            raise ConnectionResetError("the backend reset the connection")
+        return await super().reserve(*args, **kwargs)
+
+
+async def test_a_governor_that_fails_on_a_call_refuses_it_with_a_typed_error(
+    harness: Harness, tmp_path: Path
+) -> None:
+    """Before, the handler's exception reached the agent as it was (here a bare
+    ``ConnectionResetError`` out of ``self.llm``), which an agent catching the documented
+    errors does not expect: it crashed and was restarted. Now the call fails
+    closed with ``GovernorUnavailable`` naming the error; the governor is restarted and the
+    next call goes through."""
+    from supervisor import GovernorUnavailable
+
+    seen: list[Any] = []
+
+    class Caller(Agent):
+        model = "fast:big"
+
+        async def run(self) -> None:
+            for i in range(2):
+                try:
+                    seen.append(await self.llm(f"question {i}", max_tokens=10))
+                except (GovernedCallError, GovernorUnavailable) as exc:
+                    seen.append(exc)
+
+    async with _ForeignFaultOnce(tmp_path / "ledger.db") as store:
+        run = await harness.run([agent_class("a1", Caller)], make_policy(), store=store)
+        (summary,) = await store.list_sessions()
+    assert run.outcome is not None
+    assert run.outcome.exit_code == ExitCode.OK, run.outcome
+    assert [type(s) for s in seen] == [GovernorUnavailable, LLMResult], seen
+    assert "ConnectionResetError" in str(seen[0])
+    assert len(harness.provider.requests) == 1
+    assert (summary.calls, summary.open_reservations) == (1, 0)
