@@ -69,7 +69,7 @@ exit status:
   5    the ledger store is unavailable or lost its data (or did not take a finished
        run's last charges)
   6    the audit log's hash chain is broken (logs --verify)
-  130  interrupted (Ctrl-C, or SIGTERM during a run)"""
+  130  interrupted (Ctrl-C, or SIGTERM or SIGHUP during a run)"""
 
 _UNEXPECTED = "1    unexpected error (rerun with --debug for the traceback)"
 
@@ -668,11 +668,19 @@ def _build_router(policy: Any) -> Any:
     return ModelRouter(config)
 
 
+#: Why each signal that stops a run came, for the run's last message.
+_SIGNAL_WORDS = {"SIGINT": "Ctrl-C", "SIGTERM": "terminated", "SIGHUP": "hang-up"}
+
+
 def _stop_signals() -> tuple[signal.Signals, ...]:
-    """The signals that stop a run cleanly: Ctrl-C (SIGINT) and SIGTERM (``docker stop``,
-    systemd, ``timeout``, a cancelled CI job), unless this process was started with one
-    ignored (``nohup``, a background job of a script), which is respected."""
-    wanted = (signal.SIGINT, signal.SIGTERM)
+    """The signals that stop a run cleanly: Ctrl-C (SIGINT), SIGTERM (``docker stop``,
+    systemd, ``timeout``, a cancelled CI job) and SIGHUP (the ssh session or terminal of a run
+    in the foreground went away), unless this process was started with one ignored
+    (``nohup``, a background job of a script), which is respected."""
+    wanted = [signal.SIGINT, signal.SIGTERM]
+    hang_up = getattr(signal, "SIGHUP", None)  # not on Windows
+    if hang_up is not None:
+        wanted.append(hang_up)
     return tuple(s for s in wanted if signal.getsignal(s) is not signal.SIG_IGN)
 
 
@@ -717,7 +725,7 @@ async def _stop_on_signals(
 
         name = signal.Signals(signum).name
         structlog.get_logger("supervisor.cli").warning("cli.interrupted", signal=name)
-        runtime.interrupt(f"{name} ({'Ctrl-C' if name == 'SIGINT' else 'terminated'})")
+        runtime.interrupt(f"{name} ({_SIGNAL_WORDS.get(name, 'terminated')})")
         stack.close()
         return
 

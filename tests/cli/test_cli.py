@@ -922,3 +922,40 @@ def test_a_signal_while_the_ledger_opens_stops_the_run_once_it_is_open(
     last = json.loads(out.splitlines()[-1])
     assert (last["event"], last["exit_code"]) == ("RunFinished", 130)
     assert last["reason"].startswith("interrupted: " + signum)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_a_hang_up_stops_a_run_cleanly(tmp_path: Path, backend: str) -> None:
+    """SIGHUP (the ssh session or terminal of a run in the foreground went away) ended the
+    process on the spot, as kill -9 does: the JSON lines stopped mid-call, no RunFinished, and
+    the call in flight stayed reserved, to be charged its whole worst case when the ledger was
+    next opened. Now it stops the run as SIGTERM does (``nohup``, which ignores it, is still
+    respected)."""
+    import json
+    import signal
+
+    from supervisor import SQLiteStore
+
+    run, _store = _start_looper(tmp_path, until="StreamProgress", backend=backend)
+    try:
+        run.send_signal(signal.SIGHUP)
+        out, err = run.communicate(timeout=30)
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.communicate()
+    assert "Traceback" not in err, err
+    assert run.returncode == 130, (run.returncode, err[-2000:])
+    last = json.loads(out.splitlines()[-1])
+    assert (last["event"], last["exit_code"]) == ("RunFinished", 130)
+    assert last["reason"] == "interrupted: SIGHUP (hang-up)"
+
+    async def open_reservations() -> int:
+        async with SQLiteStore(str(tmp_path / "ledger.db")) as db:
+            (summary,) = [s for s in await db.list_sessions() if s.session == "s1"]
+            return summary.open_reservations
+
+    import anyio
+
+    assert anyio.run(open_reservations) == 0
