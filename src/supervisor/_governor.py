@@ -619,8 +619,10 @@ class Governor(Actor):
         try:
             value = await handler(message)
         except Exception as exc:
-            # As a handler raising in receive() would: the asker gets the error and the
-            # governor is restarted by its supervisor (it rebuilds from the store).
+            # As a handler raising in receive() would: the asker gets the error (the agent
+            # raises GovernorUnavailable for it) and the governor is restarted by its
+            # supervisor, taking over its agents and sessions (GovernorLink.agents) and the
+            # balances in the store.
             reply.fail(exc)
             logger.error("governor.handler_failed", message=type(message).__name__, error=repr(exc))
             self.ref.kill(f"a handler failed: {exc!r}", by="governor")
