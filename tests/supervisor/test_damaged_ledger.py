@@ -20,7 +20,7 @@ import pytest
 from test_governor_support import Harness, agent_class, make_policy
 
 from supervisor import Agent, ExitCode, GovernorUnavailable, LLMResult, SQLiteStore
-from supervisor._store import LedgerLost
+from supervisor._store import LedgerLost, StoreUnavailable
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -130,3 +130,31 @@ async def test_a_full_disk_says_so_and_loses_no_settled_charge(
     assert summary.spent.cost == settled + sum(at_worst.values())
     assert summary.spent.calls == len(results)
     assert summary.open_reservations == 0
+
+
+class _ReadOnly(SQLiteStore):
+    """A real SQLite ledger opened read-only (``mode=ro``): what SQLite falls back to for a
+    file it may not write (a read-only mount, an immutable file), whoever the user is."""
+
+    def _connect(self) -> sqlite3.Connection:
+        super()._connect().close()  # the store's own checks of the file
+        return sqlite3.connect(
+            f"file:{self.path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+        )
+
+
+async def test_a_ledger_it_may_not_write_is_unavailable_and_says_what_to_check(
+    tmp_path: Path,
+) -> None:
+    """Before, SQLite's own error left the store as it was (``sqlite3.OperationalError:
+    attempt to write a readonly database``), and ``supervise run``, ``ledger`` and ``logs``
+    ended with "unexpected error", exit 1. Now it is StoreUnavailable (exit 5) saying what
+    to check."""
+    db = tmp_path / "ledger.db"
+    async with SQLiteStore(db):
+        pass  # a ledger, made while it could be written
+    with pytest.raises(StoreUnavailable, match="could not be written") as caught:
+        async with _ReadOnly(db):
+            pass
+    assert "readonly" in str(caught.value)
+    assert "may write the file and its folder" in str(caught.value)

@@ -682,7 +682,8 @@ class SQLiteStore:
                 # SQLite's own error, not the operation's (a DuplicateCall...): the store's.
                 translated: StoreUnavailable = self._damage(failed) or StoreUnavailable(
                     f"The ledger database {self.path} could not be written ({failed}); nothing "
-                    "of this operation was recorded. Check the disk."
+                    "of this operation was recorded. Check that this user may write the file "
+                    "and its folder (a read-only file or mount) and that the disk is not full."
                 )
                 translated.__cause__ = failed
                 op.result = None
