@@ -354,3 +354,40 @@ async def test_a_governor_that_fails_on_a_call_refuses_it_with_a_typed_error(
     assert "ConnectionResetError" in str(seen[0])
     assert len(harness.provider.requests) == 1
     assert (summary.calls, summary.open_reservations) == (1, 0)
+
+
+class _ForeignFaultAlways(SQLiteStore):
+    """A store whose every reserve fails with its backend's own error (a store of one's own
+    whose backend is gone, not translated to ``StoreUnavailable``): each call crashes the
+    governor."""
+
+    async def reserve(self, *args: Any, **kwargs: Any) -> Any:
+        raise ConnectionResetError("the backend reset the connection")
+
+
+async def test_a_governor_that_keeps_crashing_ends_the_run(
+    harness: Harness, tmp_path: Path
+) -> None:
+    """Its supervisor gives up after 10 restarts in 10 s. Before, the run went on with no
+    governor: every call waited the whole fail_closed.wait_timeout (30 s) for one that would
+    never come, and the run ended only when the agents gave up by themselves. Now it ends at
+    once with exit 4 (escalated), saying the governor failed; nothing ran ungoverned."""
+    from supervisor import GovernorUnavailable
+
+    class Caller(Agent):
+        model = "fast:big"
+
+        async def run(self) -> None:
+            for i in range(1000):
+                try:
+                    await self.llm(f"question {i}", max_tokens=10)
+                except GovernorUnavailable:
+                    pass
+
+    async with _ForeignFaultAlways(tmp_path / "ledger.db") as store:
+        run = await harness.run([agent_class("a1", Caller)], make_policy(), store=store, timeout=60)
+    assert run.outcome is not None
+    assert run.outcome.exit_code == ExitCode.ESCALATED, run.outcome
+    assert "governor" in run.outcome.reason
+    assert "ConnectionResetError" in run.outcome.reason
+    assert not harness.provider.requests  # nothing was sent ungoverned
