@@ -375,6 +375,16 @@ class Agent(Actor):
                 raise GovernorUnavailable(
                     f"The governor did not answer within {wait:g} s; the call was not sent."
                 ) from exc
+            except (GovernedCallError, GovernorUnavailable):
+                raise
+            except Exception as exc:
+                # The governor's handler failed (a store of one's own raising its backend's
+                # error, a bug): the governor is restarted, and this call fails closed with
+                # the error the agent's code expects, not a foreign one that would crash it.
+                raise GovernorUnavailable(
+                    f"The governor failed while answering ({exc!r}) and was restarted; "
+                    "nothing was sent for this request (fail closed)."
+                ) from exc
 
     async def _await_previous_embedding(self) -> None:
         """The pre-call loop check needs the previous response's embedding: wait if not done."""
@@ -958,10 +968,19 @@ class Agent(Actor):
             kwargs = signature.bind(arguments)
         except Exception as exc:
             unfit = exc
-        call_id = _new_call_id("t")
         grant = await self._admission(
-            PreTool(binding.name, binding.session, call_id, name, arguments, args_fit=unfit is None)
+            PreTool(
+                binding.name,
+                binding.session,
+                _new_call_id("t"),
+                name,
+                arguments,
+                args_fit=unfit is None,
+            )
         )
+        # The grant's id: a call asked again (after a rate limit's wait, or a governor restart
+        # while a person decided) was asked under a fresh one, which the governor tracks.
+        call_id = grant.call_id
         func = getattr(self, attr)
         observation = ""
         failed = False

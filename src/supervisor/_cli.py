@@ -35,7 +35,7 @@ import anyio.abc
 from ._exit_codes import ExitCode
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import AsyncIterator, Callable, Sequence
 
     from rich.console import Console
 
@@ -70,7 +70,7 @@ exit status:
   5    the ledger store is unavailable or lost its data (or did not take a finished
        run's last charges)
   6    the audit log's hash chain is broken (logs --verify)
-  130  interrupted (Ctrl-C, or SIGTERM during a run)"""
+  130  interrupted (Ctrl-C, or SIGTERM or SIGHUP during a run)"""
 
 _UNEXPECTED = "1    unexpected error (rerun with --debug for the traceback)"
 
@@ -764,46 +764,66 @@ def _build_router(policy: Any) -> Any:
     return ModelRouter(config)
 
 
+#: Why each signal that stops a run came, for the run's last message.
+_SIGNAL_WORDS = {"SIGINT": "Ctrl-C", "SIGTERM": "terminated", "SIGHUP": "hang-up"}
+
+
 def _stop_signals() -> tuple[signal.Signals, ...]:
-    """The signals that stop a run cleanly: Ctrl-C (SIGINT) and SIGTERM (``docker stop``,
-    systemd, ``timeout``, a cancelled CI job), unless this process was started with one
-    ignored (``nohup``, a background job of a script), which is respected."""
-    wanted = (signal.SIGINT, signal.SIGTERM)
+    """The signals that stop a run cleanly: Ctrl-C (SIGINT), SIGTERM (``docker stop``,
+    systemd, ``timeout``, a cancelled CI job) and SIGHUP (the ssh session or terminal of a run
+    in the foreground went away), unless this process was started with one ignored
+    (``nohup``, a background job of a script), which is respected."""
+    wanted = [signal.SIGINT, signal.SIGTERM]
+    hang_up = getattr(signal, "SIGHUP", None)  # not on Windows
+    if hang_up is not None:
+        wanted.append(hang_up)
     return tuple(s for s in wanted if signal.getsignal(s) is not signal.SIG_IGN)
 
 
+def _signal_receiver(
+    stack: contextlib.ExitStack, signals: tuple[signal.Signals, ...]
+) -> AsyncIterator[int] | None:
+    """Take ``signals`` from now on (entered on ``stack``): each is queued for
+    :func:`_stop_on_signals` instead of ending the process; None where they cannot be taken
+    (not the main thread: the defaults stay), or when there are none."""
+    if not signals:
+        return None
+    try:
+        return stack.enter_context(anyio.open_signal_receiver(*signals))
+    except (RuntimeError, ValueError, OSError):
+        return None
+
+
 async def _stop_on_signals(
-    signals: tuple[signal.Signals, ...],
+    received: AsyncIterator[int] | None,
     runtime: Any,
+    stack: contextlib.ExitStack,
     *,
     task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED,
 ) -> None:
-    """Interrupt ``runtime`` (``Runtime.interrupt``) at the first of ``signals``.
+    """Interrupt ``runtime`` (``Runtime.interrupt``) at the first signal ``received``.
 
     Left to the backends, Ctrl-C cancels the run on asyncio and raises KeyboardInterrupt in
     whichever task is running on trio (an agent mid-stream, the governor); either can end the
     governor before a cut call settles, so its reservation stays open and the next open of the
     ledger charges it at its whole worst case. SIGTERM, by default, ends the process on the
     spot, with the same effect. ``Runtime.interrupt`` cuts every call while the governor still
-    records what each used. Once it is asked, the handlers are removed: a second Ctrl-C forces
-    the exit the backend's way.
+    records what each used. The signals are taken before the ledger is opened (which can wait
+    for another process's lock): one that came meanwhile is queued and acted on here, once the
+    run is set up. Once it is asked, the handlers are removed (``stack`` is closed): a second
+    Ctrl-C forces the exit the backend's way.
     """
-    with contextlib.ExitStack() as stack:
-        try:
-            received = stack.enter_context(anyio.open_signal_receiver(*signals))
-        except (RuntimeError, ValueError, OSError):  # not the main thread: keep the defaults
-            task_status.started()
-            return
-        task_status.started()
-        if not signals:
-            return
-        async for signum in received:
-            import structlog
+    task_status.started()
+    if received is None:
+        return
+    async for signum in received:
+        import structlog
 
-            name = signal.Signals(signum).name
-            structlog.get_logger("supervisor.cli").warning("cli.interrupted", signal=name)
-            runtime.interrupt(f"{name} ({'Ctrl-C' if name == 'SIGINT' else 'terminated'})")
-            return
+        name = signal.Signals(signum).name
+        structlog.get_logger("supervisor.cli").warning("cli.interrupted", signal=name)
+        runtime.interrupt(f"{name} ({_SIGNAL_WORDS.get(name, 'terminated')})")
+        stack.close()
+        return
 
 
 async def _maybe_await(value: Any) -> Any:
@@ -828,11 +848,9 @@ async def _run_async(
     terminal_timeout: float | None = None,
     stop_signals: tuple[signal.Signals, ...] = (),
 ) -> int:
-    import anyio
-
     from ._approvals import TerminalApprover, UnattendedApprover
-    from ._events import FanOutSink, JsonLinesSink, Notice, RunFinished, RunStarted
-    from ._store import StoreUnavailable, open_store
+    from ._events import FanOutSink, JsonLinesSink
+    from ._store import open_store
     from ._tui import LiveDisplay, RunView
 
     sink = FanOutSink()
@@ -859,6 +877,54 @@ async def _run_async(
     except Exception as exc:
         raise CommandError(str(exc), ExitCode.USAGE) from exc
     router = _build_router(policy)
+    # From here a signal is queued for the run, not the end of the process (see
+    # _stop_on_signals); the handlers go when this function returns.
+    signals = contextlib.ExitStack()
+    received = _signal_receiver(signals, stop_signals)
+    try:
+        return await _run_with_store(
+            runtime_cls=runtime_cls,
+            spec=spec,
+            policy=policy,
+            policy_path=policy_path,
+            store=store,
+            router=router,
+            session=session,
+            backend=backend,
+            sink=sink,
+            lines=lines,
+            display=display,
+            terminal=terminal,
+            approver=approver,
+            received=received,
+            signals=signals,
+        )
+    finally:
+        signals.close()
+
+
+async def _run_with_store(
+    *,
+    runtime_cls: Any,
+    spec: TargetSpec,
+    policy: Any,
+    policy_path: Path | None,
+    store: Any,
+    router: Any,
+    session: str,
+    backend: str,
+    sink: Any,
+    lines: Any,
+    display: Any,
+    terminal: Any,
+    approver: Approver,
+    received: AsyncIterator[int] | None,
+    signals: contextlib.ExitStack,
+) -> int:
+    """The rest of :func:`_run_async`, with the signals taken: open ``store``, run ``spec``."""
+    from ._events import Notice, RunFinished, RunStarted
+    from ._store import StoreUnavailable
+
     sink.emit(RunStarted(spec.name, session, str(policy_path) if policy_path else None, backend))
     for warning in getattr(policy, "warnings", ()):
         # What check-policy prints after "valid.": the person running it should see it too.
@@ -886,7 +952,7 @@ async def _run_async(
                     await tg.start(display.run)
                 if terminal is not None:
                     await tg.start(terminal.run)
-                await tg.start(_stop_on_signals, stop_signals, runtime)
+                await tg.start(_stop_on_signals, received, runtime, signals)
                 outcome = await runtime.run(spec)
                 tg.cancel_scope.cancel()
     except Exception as exc:

@@ -22,6 +22,7 @@ hard.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import itertools
 import os
@@ -42,6 +43,7 @@ from policies import (
     CallOutcome,
     Counters,
     Decision,
+    DuplicateCall,
     Escalate,
     Escalation,
     Interrupt,
@@ -55,6 +57,7 @@ from policies import (
     StopSession,
     ToolContext,
     ToolPermit,
+    UnknownCall,
     UnknownPrice,
     Warn,
     format_usd,
@@ -157,10 +160,12 @@ class GovernorLink:
         #: When each session was first seen, on the governors' clock: a restarted governor
         #: keeps the session's wall clock (``limits.max_session_seconds``) running.
         self.session_started: dict[str, float] = {}
-        #: The live (or last) governor's agents and sessions, by name: a restarted governor
-        #: carries on from them (see ``Governor._agent``), since agents say who they are
-        #: (their ref, their tenant) only once, when they start.
-        self.states: tuple[dict[str, Any], dict[str, Any]] = ({}, {})
+        #: The agents and sessions the governor holds, handed from each governor to the next:
+        #: agents say hello once, when they start, so a governor restarted after a crash learns
+        #: nothing from them. It keeps each one's ref (to restart, stop or cancel it), tenant
+        #: (its budget scope), call and step counts, stop and loop history. Governor-only.
+        self.agents: dict[str, _AgentState] = {}
+        self.sessions: dict[str, _SessionState] = {}
 
     @property
     def ref(self) -> ActorRef[Any] | None:
@@ -428,10 +433,15 @@ class Governor(Actor):
         self.on_ledger_lost = on_ledger_lost
         self.clock = clock
         self.loop_config = loop_config_from_policy(engine.config)
-        self._agents: dict[str, _AgentState] = {}
-        self._sessions: dict[str, _SessionState] = {}
-        # The previous governor's (see on_start); nothing before the first start.
-        self._before: tuple[dict[str, Any], dict[str, Any]] = ({}, {})
+        # Shared with the governors before and after this one (GovernorLink.agents).
+        self._agents = link.agents
+        self._sessions = link.sessions
+        for carried in self._agents.values():
+            # The last step a dead governor's observer held is not observed: its loop history
+            # goes on from the step before.
+            carried.pending = None
+            carried.found = None
+            carried.queued = False
         self._active: dict[str, _Active] = {}
         self._held: dict[str, _Held] = {}
         self._unsettled: list[Settle] = []
@@ -502,11 +512,6 @@ class Governor(Actor):
     # -- lifecycle -------------------------------------------------------------------------------
 
     async def on_start(self) -> None:
-        # What the previous governor knew of each agent and session (a restart: it crashed or
-        # was killed). Taken over on first use, so nothing an agent said at its start (its
-        # tenant, its ref) and nothing the limits count (calls, steps, stops) is forgotten.
-        self._before = self.link.states
-        self.link.states = (self._agents, self._sessions)
         self.link.attach(self.ref)
         if self.context.restart_count:
             logger.warning("governor.restarted", restart_count=self.context.restart_count)
@@ -515,6 +520,9 @@ class Governor(Actor):
     async def lifespan(self) -> AsyncIterator[None]:
         async with anyio.create_task_group() as tg:
             self._tg = tg
+            if self._sessions and self.engine.config.limits.max_session_seconds is not None:
+                for session in self._sessions.values():  # a restarted governor's: their clocks
+                    tg.start_soon(self._out_of_time, session)
             try:
                 yield
             finally:
@@ -615,8 +623,10 @@ class Governor(Actor):
         try:
             value = await handler(message)
         except Exception as exc:
-            # As a handler raising in receive() would: the asker gets the error and the
-            # governor is restarted by its supervisor (it rebuilds from the store).
+            # As a handler raising in receive() would: the asker gets the error (the agent
+            # raises GovernorUnavailable for it) and the governor is restarted by its
+            # supervisor, taking over its agents and sessions (GovernorLink.agents) and the
+            # balances in the store.
             reply.fail(exc)
             logger.error("governor.handler_failed", message=type(message).__name__, error=repr(exc))
             self.ref.kill(f"a handler failed: {exc!r}", by="governor")
@@ -714,12 +724,6 @@ class Governor(Actor):
         if state is None:
             started = self.link.session_started.setdefault(session, self.clock())
             state = self._sessions[session] = _SessionState(session, started)
-            # Taken over once: the old entry goes, and with it what only the dead governor
-            # used (loop history, pending steps).
-            before: _SessionState | None = self._before[1].pop(session, None)
-            if before is not None:
-                state.calls, state.steps, state.stopped = before.calls, before.steps, before.stopped
-                state.agents = set(before.agents)
             tg = self._tg
             if tg is not None and self.engine.config.limits.max_session_seconds is not None:
                 tg.start_soon(self._out_of_time, state)
@@ -728,14 +732,7 @@ class Governor(Actor):
     def _agent(self, agent: str, session: str) -> _AgentState:
         state = self._agents.get(agent)
         if state is None:
-            before: _AgentState | None = self._before[0].pop(agent, None)
-            if before is not None and before.session == session:
-                state = _AgentState(agent, session, before.path, before.ref, before.tenant)
-                state.restart_count = before.restart_count
-                state.calls, state.steps, state.stopped = before.calls, before.steps, before.stopped
-            else:
-                state = _AgentState(agent, session, agent, None, None)
-            self._agents[agent] = state
+            state = self._agents[agent] = _AgentState(agent, session, agent, None, None)
             self._session(session).agents.add(agent)
         if state.tracker is None:
             state.tracker = LoopTracker(self.loop_config)
@@ -919,6 +916,8 @@ class Governor(Actor):
                 )
             except StoreError as exc:
                 return self._unavailable(ctx, exc)
+            except DuplicateCall as exc:
+                return await self._reserved_before(permit, ctx, agent, exc)
             else:
                 if self._store_down_since is not None:
                     self._store_back()
@@ -985,6 +984,38 @@ class Governor(Actor):
             )
         )
         return grant
+
+    async def _reserved_before(
+        self, permit: Permit, ctx: CallContext, agent: _AgentState, exc: DuplicateCall
+    ) -> CallGrant | Refusal | Unavailable | None:
+        """The store already holds a reservation under this call's id. An agent asks again
+        with the same id only when the governor it asked was killed before answering (see
+        ``Agent._ask_governor``): that governor's reserve was written and its grant never came,
+        so nothing was sent under the id. Give that reservation back and admit the call under
+        a fresh id (the grant carries it). One the store will not give back (finished, or
+        another process's) refuses the call."""
+        try:
+            await self.store.release(ctx.call_id)
+        except StoreError as error:
+            return self._unavailable(ctx, error)
+        except UnknownCall as error:
+            refuse = Refuse(
+                kind="rule",
+                decision=Interrupt(
+                    rule="governor",
+                    reason=f"{exc} It could not be given back ({error}); the call was not sent.",
+                    numbers={"call_id": ctx.call_id},
+                ),
+            )
+            return await self._refused(refuse, agent, ctx.call_id)
+        fresh = dataclasses.replace(ctx, call_id=new_call_id(ctx.call_id[0]))
+        logger.warning(
+            "governor.reserved_before",
+            call_id=ctx.call_id,
+            new_call_id=fresh.call_id,
+            note="a governor killed before answering had reserved this call; given back",
+        )
+        return await self._admit(permit, fresh, agent)
 
     async def _settle(self, msg: Settle) -> Settled:
         active = self._active.pop(msg.call_id, None)

@@ -191,6 +191,9 @@ class Runtime:
         self._interrupted = ""
         #: The store's message when it found the ledger lost, or "" (the run then exits 5).
         self._ledger_lost = ""
+        #: The governor's last failure when its supervisor gave up on it, or "": no call can
+        #: be governed any more, so the run ends (exit 4).
+        self._governor_gave_up = ""
         #: Agents a policy, a person or an operator stopped, with why (the run then exits 3).
         self._agents_stopped: dict[str, str] = {}
         self._parts: list[SupervisorRef] = []
@@ -467,6 +470,9 @@ class Runtime:
         if self._interrupted:  # interrupt() came while the run was being set up
             self._stop_requested.set()
         governor_factory = self._governor_factory(engine)
+        # What the governors of an earlier run of this Runtime held is not this run's.
+        self.link.agents.clear()
+        self.link.sessions.clear()
         try:
             await self.store.reconcile_orphans()
         except Exception as exc:
@@ -545,6 +551,7 @@ class Runtime:
             why = (
                 self._interrupted
                 or (self._ledger_lost and "the ledger store lost its data")
+                or (self._governor_gave_up and "the governor failed too often")
                 or f"session stopped: {self._stopped_by_policy}"
             )
             governor.cancel_agents(self.session, why)
@@ -652,6 +659,13 @@ class Runtime:
             )
         if event.kind in ("gave_up", "escalated"):
             logger.error("runtime.escalated", path=event.path, reason=event.reason)
+            if event.kind == "gave_up" and event.path == "governance":
+                # The governor kept crashing: the agents' calls would wait for one in vain
+                # (fail closed) until each gave up. End the run now.
+                if not self._governor_gave_up:
+                    self._governor_gave_up = event.reason
+                if self._stop_requested is not None:
+                    self._stop_requested.set()
             if event.kind == "gave_up":
                 self._gave_up.setdefault(event.path.split("/", 1)[0], event.reason)
                 # The person watching must see why a part ended: it is the run's exit status.
@@ -768,6 +782,12 @@ class Runtime:
             return RunOutcome(ExitCode.INTERRUPTED, f"interrupted: {self._interrupted}")
         if self._ledger_lost:
             return RunOutcome(ExitCode.STORE_UNAVAILABLE, self._ledger_lost.rstrip("."))
+        if self._governor_gave_up:
+            return RunOutcome(
+                ExitCode.ESCALATED,
+                "the governor failed too often and its supervisor gave up, so no call could "
+                f"be governed and the run stopped (last failure: {self._governor_gave_up})",
+            )
         failed = {name: reason for name, reason in outcomes.items() if reason.abnormal}
         if failed:
             name, reason = next(iter(failed.items()))

@@ -870,3 +870,92 @@ def test_ledger_and_logs_show_invisible_characters_from_the_store_as_escapes(
     assert "scripted:m\\ufeff" in ledger.stdout
     assert "delete\\u2060_files" in logs.stdout
     assert "\\x1b[2J" in logs.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+@pytest.mark.parametrize("signum", ["SIGINT", "SIGTERM"])
+def test_a_signal_while_the_ledger_opens_stops_the_run_once_it_is_open(
+    tmp_path: Path, backend: str, signum: str
+) -> None:
+    """SIGTERM (a deploy) or Ctrl-C while the run waits for its ledger (another process holds
+    the SQLite write lock): before, SIGTERM ended the process on the spot (status 143, the JSON
+    lines stopping at RunStarted) and Ctrl-C was lost (the run went on). Now the signal is
+    taken from the start: once the ledger opens the run stops at once, exit 130, RunFinished."""
+    import json
+    import signal
+    import sqlite3
+
+    (tmp_path / "looper.py").write_text(_LOOPER)
+    (tmp_path / "policy.toml").write_text(_LOOPER_POLICY)
+    db = tmp_path / "ledger.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA journal_mode=WAL")
+    locker = sqlite3.connect(db, isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")  # another process writing: the run's open waits for it
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONFAULTHANDLER": "1"}
+    env.pop("SUPERVISE_STORE", None)
+    command = ["run", "looper.py", "--policy", "policy.toml", "--headless", "--backend", backend]
+    run = subprocess.Popen(
+        [str(SUPERVISE), *command, "--store", f"sqlite:///{db}", "--session", "s1"],
+        cwd=tmp_path,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert run.stdout is not None
+        first = run.stdout.readline()  # written before the ledger is opened
+        assert json.loads(first)["event"] == "RunStarted", first
+        run.send_signal(getattr(signal, signum))
+        locker.execute("ROLLBACK")
+        locker.close()
+        out, err = run.communicate(timeout=60)
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.communicate()
+    assert "Traceback" not in err, err
+    assert run.returncode == 130, (run.returncode, err[-2000:])
+    last = json.loads(out.splitlines()[-1])
+    assert (last["event"], last["exit_code"]) == ("RunFinished", 130)
+    assert last["reason"].startswith("interrupted: " + signum)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_a_hang_up_stops_a_run_cleanly(tmp_path: Path, backend: str) -> None:
+    """SIGHUP (the ssh session or terminal of a run in the foreground went away) ended the
+    process on the spot, as kill -9 does: the JSON lines stopped mid-call, no RunFinished, and
+    the call in flight stayed reserved, to be charged its whole worst case when the ledger was
+    next opened. Now it stops the run as SIGTERM does (``nohup``, which ignores it, is still
+    respected)."""
+    import json
+    import signal
+
+    from supervisor import SQLiteStore
+
+    run, _store = _start_looper(tmp_path, until="StreamProgress", backend=backend)
+    try:
+        run.send_signal(signal.SIGHUP)
+        out, err = run.communicate(timeout=30)
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.communicate()
+    assert "Traceback" not in err, err
+    assert run.returncode == 130, (run.returncode, err[-2000:])
+    last = json.loads(out.splitlines()[-1])
+    assert (last["event"], last["exit_code"]) == ("RunFinished", 130)
+    assert last["reason"] == "interrupted: SIGHUP (hang-up)"
+
+    async def open_reservations() -> int:
+        async with SQLiteStore(str(tmp_path / "ledger.db")) as db:
+            (summary,) = [s for s in await db.list_sessions() if s.session == "s1"]
+            return summary.open_reservations
+
+    import anyio
+
+    assert anyio.run(open_reservations) == 0

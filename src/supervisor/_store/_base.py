@@ -74,8 +74,9 @@ class StoreUnavailable(StoreError):
 
 class LedgerLost(StoreUnavailable):
     """The backend lost the ledger's data under a running store (Redis: FLUSHDB, a restart
-    without persistence or from an older snapshot): every reserve and settle is refused for
-    the rest of the store's life. The outcome is known, not in doubt: nothing was written."""
+    without persistence or from an older snapshot; SQLite: a file found damaged,
+    SQLITE_CORRUPT or SQLITE_NOTADB): every reserve and settle is refused for the rest of the
+    store's life. The outcome is known, not in doubt: nothing was written."""
 
 
 class InvalidStoreURL(StoreError, ValueError):

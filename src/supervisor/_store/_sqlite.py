@@ -441,6 +441,9 @@ class SQLiteStore:
         self._lost: LedgerLost | None = None  # set for good once the file is gone
         self._cache_ttl = cache_ttl
         self._batches = 0
+        # Set (writer thread) when SQLite finds the file damaged: every later operation fails
+        # with it, as the damage does not heal (see _execute).
+        self._damaged: LedgerLost | None = None
         self._operations = 0
 
     def __repr__(self) -> str:
@@ -632,6 +635,11 @@ class SQLiteStore:
     def _execute(self, batch: list[_Op[Any]]) -> None:
         conn = self._conn
         assert conn is not None
+        if self._damaged is not None:
+            for op in batch:
+                op.result = None
+                op.error = self._damaged
+            return
         self._batches += 1
         self._operations += len(batch)
         lost = self._lost or self._file_gone()
@@ -652,6 +660,7 @@ class SQLiteStore:
             if not self._run_batch(conn, batch):
                 # One operation failed: undo the batch and run it again, each operation in
                 # its own savepoint, so that the failure undoes only its own work.
+                _rolled_back_by_sqlite(conn, batch)
                 conn.execute("ROLLBACK")
                 cache.clear()
                 conn.execute("BEGIN IMMEDIATE")
@@ -661,9 +670,10 @@ class SQLiteStore:
                     try:
                         op.result = op.fn(conn)
                     except Exception as exc:
+                        op.error = exc
+                        _rolled_back_by_sqlite(conn, batch)
                         conn.execute("ROLLBACK TO op")
                         cache.clear()
-                        op.error = exc
                     conn.execute("RELEASE op")
             conn.execute("COMMIT")
             cache.validated = time.monotonic()
@@ -674,7 +684,7 @@ class SQLiteStore:
                     conn.execute("ROLLBACK")
                 except sqlite3.Error:
                     pass
-            error = StoreUnavailable(
+            error: StoreUnavailable = self._damage(exc) or StoreUnavailable(
                 f"The ledger database {self.path} could not commit ({exc}); nothing in this "
                 "batch was recorded. Check the disk and whether another process holds the lock."
             )
@@ -682,6 +692,39 @@ class SQLiteStore:
             for op in batch:
                 op.result = None
                 op.error = error
+            return
+        for op in batch:
+            failed = op.error
+            if isinstance(failed, sqlite3.Error):
+                # SQLite's own error, not the operation's (a DuplicateCall...): the store's.
+                translated: StoreUnavailable = self._damage(failed) or StoreUnavailable(
+                    f"The ledger database {self.path} could not be written ({failed}); nothing "
+                    "of this operation was recorded. Check that this user may write the file "
+                    "and its folder (a read-only file or mount) and that the disk is not full."
+                )
+                translated.__cause__ = failed
+                op.result = None
+                op.error = translated
+
+    def _damage(self, exc: BaseException) -> LedgerLost | None:
+        """The error for ``exc`` if it says the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB),
+        remembered for every later operation; None for any other error (a lock, a full disk:
+        those may pass)."""
+        code = getattr(exc, "sqlite_errorcode", None)
+        if not isinstance(exc, sqlite3.DatabaseError) or code is None:
+            return None
+        if code & 0xFF not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            return None
+        if self._damaged is None:
+            self._damaged = LedgerLost(
+                f"The ledger database {self.path} is damaged ({exc}): SQLite cannot read part "
+                "of it, so no call can be reserved or settled on it. Keep a copy of the file; "
+                f"`sqlite3 {self.path} .recover` may save what it holds. To go on with a new "
+                "ledger, move the file (and its -wal and -shm files) away; the spend it "
+                "recorded is then no longer counted."
+            )
+            self._damaged.__cause__ = exc
+        return self._damaged
 
     def _file_gone(self) -> LedgerLost | None:
         """The error for every operation from now on, if the database file was deleted,
@@ -1279,6 +1322,19 @@ def _stops_after(last: int, conn: sqlite3.Connection) -> list[tuple[int, str]]:
 
 def _clip(a: Amounts) -> Amounts:
     return Amounts(max(a.cost, 0), max(a.tokens, 0), max(a.calls, 0))
+
+
+def _rolled_back_by_sqlite(conn: sqlite3.Connection, batch: list[_Op[Any]]) -> None:
+    """Raise the SQLite error of the batch's failed operation if SQLite rolled the whole
+    transaction back by itself (it does on a full disk, an I/O error, no memory): every
+    operation of the batch is then undone, and the batch fails with the cause, not with the
+    ROLLBACK that would find no transaction ("cannot rollback - no transaction is active")."""
+    if conn.in_transaction:
+        return
+    for op in batch:
+        if isinstance(op.error, sqlite3.Error):
+            raise op.error
+    raise sqlite3.OperationalError("SQLite ended the transaction by itself")
 
 
 def _settlement(call_id: str, reserved: Amounts, actual: Amounts) -> Settlement:
