@@ -20,11 +20,11 @@ twenty-eighth and twenty-ninth sets alongside round twenty-five, the thirtieth a
 thirty-first sets alongside round twenty-six, and the thirty-second and thirty-third sets
 alongside round twenty-seven, and the thirty-fourth to thirty-sixth sets (written to the
 issue's own list of loop kinds) before and alongside round twenty-eight, the thirty-seventh
-and thirty-eighth sets alongside round twenty-nine, and the thirty-ninth set after it, as their
-unseen measures; each is measured once after its round (see their READMEs). This test runs no
-detector on these thirty-eight later sets and asserts
-no score of theirs: only the sets' integrity, their disjointness and the script's ``--data``
-path are checked.
+and thirty-eighth sets alongside round twenty-nine, the thirty-ninth set after it, and the
+fortieth alongside round thirty, as their unseen measures; each is measured once after its
+round (see their READMEs). This test runs no detector on these thirty-nine later sets and
+asserts no score of theirs: only the sets' integrity, their disjointness and the script's
+``--data`` path are checked.
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ THIRTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtysixth"
 THIRTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtyseventh"
 THIRTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtyeighth"
 THIRTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtyninth"
+FORTIETH_DIR = ROOT / "tests" / "data" / "trajectories_fortieth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -174,6 +175,7 @@ LATER_SETS = [
     ("thirtyseventh", THIRTYSEVENTH_DIR),
     ("thirtyeighth", THIRTYEIGHTH_DIR),
     ("thirtyninth", THIRTYNINTH_DIR),
+    ("fortieth", FORTIETH_DIR),
 ]
 
 
@@ -239,6 +241,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("thirtyseventh_set_generate", THIRTYSEVENTH_DIR),
         ("thirtyeighth_set_generate", THIRTYEIGHTH_DIR),
         ("thirtyninth_set_generate", THIRTYNINTH_DIR),
+        ("fortieth_set_generate", FORTIETH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
