@@ -69,7 +69,7 @@ from ._tools import ToolMatcher
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
 
-    from ._config import PolicyConfig
+    from ._config import PolicyConfig, ToolRateLimit
     from ._ledger import Balance
     from ._rules import Rule
 
@@ -1378,19 +1378,7 @@ class PolicyEngine:
             limited = window.check(ctx.now, 1, rate.per_minute)
             if limited is None:
                 continue
-            decision = _decide(
-                rate.action,
-                rule=f"tools.rate_limits[{rate.pattern}]",
-                mode=rate.mode,
-                reason=f"Tools matching {rate.pattern!r} were called {limited.current} times in "
-                f"the last minute (limit {rate.per_minute}).",
-                numbers={
-                    "tool": ctx.name,
-                    "calls_last_minute": limited.current,
-                    "limit": rate.per_minute,
-                },
-                fallback=tools.fallback,
-            )
+            decision = self._tool_rate_decision(rate, ctx.name, limited.current)
             decisions.append(decision)
             if decision.mode == "enforce":
                 if isinstance(decision, Escalate):
@@ -1464,23 +1452,23 @@ class PolicyEngine:
             )
             if limited is None or rate.mode != "enforce" or rate.action != "refuse":
                 continue
-            decision = _decide(
-                rate.action,
-                rule=f"tools.rate_limits[{rate.pattern}]",
-                mode=rate.mode,
-                reason=f"Tools matching {rate.pattern!r} were called {limited.current} times in "
-                f"the last minute (limit {rate.per_minute}).",
-                numbers={
-                    "tool": ctx.name,
-                    "calls_last_minute": limited.current,
-                    "limit": rate.per_minute,
-                },
-                fallback=self.config.tools.fallback,
-            )
+            decision = self._tool_rate_decision(rate, ctx.name, limited.current)
             decisions.append(decision)
             return self._refuse("rate", decision, decisions, limited.retry_after)
         self._claim_tool(ctx)
         return None
+
+    def _tool_rate_decision(self, rate: ToolRateLimit, tool: str, calls: int) -> Decision:
+        """What a tool rate limit decides for ``tool`` at ``calls`` in its last minute."""
+        return _decide(
+            rate.action,
+            rule=f"tools.rate_limits[{rate.pattern}]",
+            mode=rate.mode,
+            reason=f"Tools matching {rate.pattern!r} were called {calls} times in the last "
+            f"minute (limit {rate.per_minute}).",
+            numbers={"tool": tool, "calls_last_minute": calls, "limit": rate.per_minute},
+            fallback=self.config.tools.fallback,
+        )
 
     def _step_limits(self, ctx: ToolContext, decisions: list[Decision]) -> Decision | None:
         """A tool call's step limits: each reached one is added to ``decisions``; returns the
