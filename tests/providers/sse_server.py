@@ -22,8 +22,12 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import anyio.abc
 
+from supervisor._providers import AnthropicProvider, OpenAIChatProvider, OpenAIResponsesProvider
+
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
+
+    from supervisor._providers import Provider
 
 DATA = Path(__file__).parent.parent / "data" / "sse"
 
@@ -287,3 +291,13 @@ async def _respond(stream: anyio.abc.SocketStream, scenario: Scenario, observed:
         if not observed.client_closed:
             observed.client_closed = True
             observed.events_at_close = observed.events_written
+
+
+def build_provider(kind: str, server: SSEServer, **options: Any) -> Provider:
+    """The provider that speaks ``kind`` (``"chat"``, ``"responses"`` or ``"anthropic"``) to
+    ``server``; ``options`` are its other settings."""
+    if kind == "chat":
+        return OpenAIChatProvider(base_url=server.base_url, **options)
+    if kind == "responses":
+        return OpenAIResponsesProvider(base_url=server.base_url, **options)
+    return AnthropicProvider(base_url=server.root_url, **options)

@@ -19,15 +19,12 @@ from supervisor._providers import (
     InvalidRequest,
     LLMRequest,
     OpenAIChatProvider,
-    OpenAIResponsesProvider,
     ScriptedProvider,
     TextDelta,
 )
 from supervisor._providers._base import reasoning_budget, reasoning_effort, reasoning_problem
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator
-
     from supervisor._providers import Provider, Reasoning
 
     from .sse_server import SSEServer
@@ -40,26 +37,6 @@ def request(**options: Any) -> LLMRequest:
     options.setdefault("timeout", 10.0)
     options.setdefault("chunk_timeout", 5.0)
     return LLMRequest(**options)
-
-
-@pytest.fixture(params=["chat", "responses", "anthropic"])
-def kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-async def provider(kind: str, sse_server: SSEServer) -> AsyncIterator[Provider]:
-    built: Provider
-    if kind == "chat":
-        built = OpenAIChatProvider(base_url=sse_server.base_url)
-    elif kind == "responses":
-        built = OpenAIResponsesProvider(base_url=sse_server.base_url)
-    else:
-        built = AnthropicProvider(base_url=sse_server.root_url)
-    try:
-        yield built
-    finally:
-        await built.aclose()
 
 
 async def sent_body(provider: Provider, sse_server: SSEServer, req: LLMRequest) -> dict[str, Any]:

@@ -14,13 +14,12 @@ from supervisor._providers import (
     AuthenticationFailed,
     LLMRequest,
     OpenAIChatProvider,
-    OpenAIResponsesProvider,
     ProviderConfig,
     ProviderError,
     ProviderStreamError,
 )
 
-from .sse_server import Scenario
+from .sse_server import Scenario, build_provider
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
@@ -33,20 +32,10 @@ if TYPE_CHECKING:
 KEY = "opaque-server-key-7Q"
 
 
-@pytest.fixture(params=["chat", "responses", "anthropic"])
-def kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 @pytest.fixture
 async def provider(kind: str, sse_server: SSEServer) -> AsyncIterator[Provider]:
-    built: Provider
-    if kind == "chat":
-        built = OpenAIChatProvider(api_key=KEY, base_url=sse_server.base_url)
-    elif kind == "responses":
-        built = OpenAIResponsesProvider(api_key=KEY, base_url=sse_server.base_url)
-    else:
-        built = AnthropicProvider(api_key=KEY, base_url=sse_server.root_url)
+    """The provider for ``kind`` (see conftest), with the local server's key."""
+    built = build_provider(kind, sse_server, api_key=KEY)
     try:
         yield built
     finally:

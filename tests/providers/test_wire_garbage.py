@@ -19,7 +19,6 @@ from supervisor._providers import (
     LLMRequest,
     MalformedResponse,
     OpenAIChatProvider,
-    OpenAIResponsesProvider,
     ProviderError,
     ProviderStreamError,
     ProviderTimeout,
@@ -36,8 +35,6 @@ from supervisor._providers import (
 from .sse_server import Scenario, load_events
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator
-
     from supervisor._providers import Provider
 
     from .sse_server import SSEServer
@@ -63,26 +60,6 @@ async def drain(
 
 def text_of(events: list[StreamEvent]) -> str:
     return "".join(e.text for e in events if isinstance(e, TextDelta))
-
-
-@pytest.fixture(params=["chat", "responses", "anthropic"])
-def kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-async def provider(kind: str, sse_server: SSEServer) -> AsyncIterator[Provider]:
-    built: Provider
-    if kind == "chat":
-        built = OpenAIChatProvider(base_url=sse_server.base_url)
-    elif kind == "responses":
-        built = OpenAIResponsesProvider(base_url=sse_server.base_url)
-    else:
-        built = AnthropicProvider(base_url=sse_server.root_url)
-    try:
-        yield built
-    finally:
-        await built.aclose()
 
 
 FIXTURE = {
