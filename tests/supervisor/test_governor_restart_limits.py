@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import anyio
 import pytest
 from test_governor_support import Harness, agent_class, make_policy
+from tests.store.conftest import cleanup_prefix
 
 from policies import Scope
 from supervisor import (
@@ -30,7 +31,7 @@ from supervisor._store import RedisStore, SQLiteStore
 from supervisor._target import AgentSpec, TargetSpec
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import AsyncIterator
     from pathlib import Path
 
     from policies import PolicyConfig
@@ -87,7 +88,7 @@ def store_kind(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def ledger(store_kind: str, tmp_path: Path) -> Iterator[LedgerStore]:
+async def ledger(store_kind: str, tmp_path: Path) -> AsyncIterator[LedgerStore]:
     """A fresh real store of the kind; the real Redis is shared, so its keys are deleted."""
     if store_kind == "memory":
         yield MemoryStore()
@@ -96,15 +97,7 @@ def ledger(store_kind: str, tmp_path: Path) -> Iterator[LedgerStore]:
     else:
         prefix = f"test-restart-{uuid.uuid4().hex[:12]}"
         yield RedisStore(prefix=prefix)
-        import redis
-
-        client = redis.Redis(host="127.0.0.1", port=6379)
-        try:
-            keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
-            if keys:
-                client.delete(*keys)
-        finally:
-            client.close()
+        await cleanup_prefix(prefix)
 
 
 async def test_the_tenant_budget_is_still_charged_after_a_governor_restart(
