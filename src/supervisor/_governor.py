@@ -2032,29 +2032,25 @@ class Governor(Actor):
         # Every record the store does not take is written to the log whole (redacted) as it
         # happens: if the process dies, or the store never comes back, the log still has it.
         happened = time.time()
+        record = {
+            "audit_event": event,
+            "session": session,
+            "agent": name,
+            "happened_at": happened,
+            "data": redact(dict(data)),
+            "error": error,
+        }
         if len(self._audit_backlog) >= AUDIT_BACKLOG:
             self._audit_dropped += 1  # said in the log, and by a record once the store is back
             logger.error(
                 "governor.audit_dropped",
-                audit_event=event,
-                session=session,
-                agent=name,
-                happened_at=happened,
-                data=redact(dict(data)),
-                error=error,
+                **record,
                 dropped=self._audit_dropped,
                 note="not kept (the backlog is full); this log record is its only copy",
             )
             return
         logger.error(
-            "governor.audit_deferred",
-            audit_event=event,
-            session=session,
-            agent=name,
-            happened_at=happened,
-            data=redact(dict(data)),
-            error=error,
-            note="kept, and written when the store is back",
+            "governor.audit_deferred", **record, note="kept, and written when the store is back"
         )
         self._audit_backlog.append((event, dict(data), session, name, happened))
 
