@@ -20,9 +20,10 @@ twenty-eighth and twenty-ninth sets alongside round twenty-five, the thirtieth a
 thirty-first sets alongside round twenty-six, and the thirty-second and thirty-third sets
 alongside round twenty-seven, and the thirty-fourth to thirty-sixth sets (written to the
 issue's own list of loop kinds) before and alongside round twenty-eight, the thirty-seventh
-and thirty-eighth sets alongside round twenty-nine, the thirty-ninth set after it, and the
-fortieth alongside round thirty, as their unseen measures; each is measured once after its
-round (see their READMEs). This test runs no detector on these thirty-nine later sets and
+and thirty-eighth sets alongside round twenty-nine, the thirty-ninth set after it, the
+fortieth alongside round thirty, and the forty-first before round thirty-one, as their unseen
+measures; each is measured once after its round (see their READMEs). This test runs no
+detector on these forty later sets and
 asserts no score of theirs: only the sets' integrity, their disjointness and the script's
 ``--data`` path are checked.
 """
@@ -80,6 +81,7 @@ THIRTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtyseventh"
 THIRTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtyeighth"
 THIRTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtyninth"
 FORTIETH_DIR = ROOT / "tests" / "data" / "trajectories_fortieth"
+FORTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_fortyfirst"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -176,6 +178,7 @@ LATER_SETS = [
     ("thirtyeighth", THIRTYEIGHTH_DIR),
     ("thirtyninth", THIRTYNINTH_DIR),
     ("fortieth", FORTIETH_DIR),
+    ("fortyfirst", FORTYFIRST_DIR),
 ]
 
 
@@ -242,6 +245,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("thirtyeighth_set_generate", THIRTYEIGHTH_DIR),
         ("thirtyninth_set_generate", THIRTYNINTH_DIR),
         ("fortieth_set_generate", FORTIETH_DIR),
+        ("fortyfirst_set_generate", FORTYFIRST_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
