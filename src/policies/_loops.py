@@ -240,8 +240,8 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "<ts>",
     ),
-    # (A UTC clock time may carry its zone letter: "08:52:58Z".)
-    (re.compile(r"\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?z?\b"), "<time>"),
+    # (A clock time may carry its zone letter: "08:52:58Z" for UTC, "08:52:58L" for local.)
+    (re.compile(r"\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?[a-z]?\b"), "<time>"),
     (re.compile(r"\b\d{1,2}:\d{2}\b"), "<time>"),
     (
         re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),
@@ -1735,6 +1735,10 @@ _IDLE_REUSE = 0.3
 # share of its content words with an answered question and its answer, or embedding this
 # alike with the question.
 _REASKS = 2
+# Two names offered as choices ("Harbour Point and Quay West", "Pier 3 or Pier 4").
+_CHOICES = re.compile(
+    r"\b([A-Z][a-z]{2,}(?: [A-Z0-9][\w-]*)*)(?:,| or| and) ([A-Z][a-z]{2,}(?: [A-Z0-9][\w-]*)*)"
+)
 _REASK_OVERLAP = 0.3
 _REASK_SIMILARITY = 0.5
 # ... among this many kept responses.
@@ -2566,6 +2570,72 @@ def _same_state(a: Step, b: Step) -> bool:
     return a.action_key == b.action_key or (a.tool == b.tool and not differ_in_entity(a, b))
 
 
+def _flipped_back_again(
+    window: Sequence[_Indexed], first: int, flips: Sequence[int], history: Sequence[_Indexed]
+) -> list[LoopFinding]:
+    """A setting flipped back and forth: the last call redoes an earlier one (``first``),
+    result and all, after the same tool set one other value (``flips``) that the agent had
+    already set once before ``first``: X, Y, X, Y on one target. Each write takes effect, but
+    the agent has gone back twice, so the state is where it was two writes ago. The other
+    value's second result may differ from its first only by naming the value it replaced
+    (``"previous": "Y"``): a write's receipt, not a changed world. Nothing new may come
+    between: no other call bringing a result not seen before (an A/B trial that measures
+    each setting learns something), no new input telling the agent something (a person
+    asking for the switch), no error and no wait. One revert (X, Y, X) is an undo, not this."""
+    target = window[-1][1]
+    other = window[flips[0]][1]
+    if (
+        target.error
+        or any(window[k][1].action_key != other.action_key or window[k][1].error for k in flips)
+        or len(flips) != 1
+    ):
+        return []
+    start = next(
+        (
+            k
+            for k in range(first - 1, -1, -1)
+            if window[k][1].tool == target.tool and window[k][1].action_key == other.action_key
+        ),
+        None,
+    )
+    if start is None or window[start][1].error:
+        return []
+    setter = [k for k in range(start, len(window)) if window[k][1].tool == target.tool]
+    if [window[k][1].action_key for k in setter] != [
+        other.action_key,
+        target.action_key,
+        other.action_key,
+        target.action_key,
+    ]:
+        return []  # another value tried, or a plain repeat, between
+    was, now = window[start][1], window[flips[0]][1]
+    before, after = _tokens(was.observation_key), _tokens(now.observation_key)
+    lost = before - after
+    # (A word that differs from a lost one only in a per-call id, "yd0559b6", is no news.)
+    gained = {t for t in after - before if not any(_ids_apart(t, u) for u in lost)}
+    if not gained or not gained <= _tokens(target.action_key):
+        return []  # its result says more than that it replaced the value set between
+    known = {s.observation_key for _, s in window[: start + 1]}
+    if any(
+        s.tool != target.tool and (s.observation_key not in known or _waits(s))
+        for _, s in window[start + 1 : -1]
+    ):
+        return []  # something new came back between (a measurement), or a wait
+    lo, hi = window[start][0], window[-1][0]
+    if any(lo < i < hi and s.kind == "llm" and _told(s) for i, s in history):
+        return []  # told something between: the switch may be what was asked
+    idx = tuple(window[k][0] for k in setter)
+    return _found(
+        "flip_flop",
+        idx,
+        # Redone: the last write repeats an earlier one, arguments and result, after the
+        # agent had undone it (the policy's "redone": it confirms itself).
+        {"flips": 3, "redone": 1},
+        f"The agent set {target.tool} back and forth between two values twice; each write "
+        "took effect and nothing new came between, so it is back where it was two writes ago.",
+    )
+
+
 # The share of words (numbers as one word) two errors must share to be one error told twice.
 _SAME_ERROR = 0.8
 
@@ -2679,6 +2749,7 @@ class StructuralLoopDetector:
         history: Sequence[_Indexed],
         tools: Sequence[_Indexed],
         responses: Sequence[_Indexed],
+        kept: Sequence[_Indexed] = (),
     ) -> list[LoopFinding]:
         """The detectors over the ends of ``history`` and of its tool steps (when the last step
         is a tool call) or of its non-empty responses (when it is a response). Each sequence
@@ -2699,7 +2770,7 @@ class StructuralLoopDetector:
             if "reworded_repeat" in on:
                 out.extend(self._reworded_repeat(tools) or self._empty_again(tools))
             if "flip_flop" in on:
-                out.extend(self._flip_flop(tools))
+                out.extend(self._flip_flop(tools, kept))
             if "regenerate" in on and responses:
                 out.extend(self._regenerate(tools, responses, None))
             if "idle_talk" in on:
@@ -2710,7 +2781,7 @@ class StructuralLoopDetector:
             if "alternation" in on:
                 out.extend(self._alternation(responses, "response"))
             if "idle_talk" in on:
-                out.extend(
+                talk = (
                     self._idle_talk(responses)
                     or self._said_before(responses)
                     or self._asks_again(responses)
@@ -2719,6 +2790,11 @@ class StructuralLoopDetector:
                     or self._restates(responses)
                     or self._wavers(responses)
                 )
+                if talk and kept and _reports_items(kept, [i for i, _ in responses[-3:]]):
+                    # Short messages in one template, one per record read, each with its
+                    # figures: a report written out item by item, not talk that goes nowhere.
+                    talk = []
+                out.extend(talk)
             if "unmet_request" in on:
                 out.extend(
                     self._concedes_again(responses)
@@ -3228,6 +3304,10 @@ class StructuralLoopDetector:
             return False  # told something new: feedback, not an answer given again
         if any(f not in named for f in _FIGURES_SAID.findall(step.text)):
             return False  # about another figure
+        before = said | heard
+        for choice in _CHOICES.finditer(step.text):
+            if all(_content_words(name) - before for name in choice.groups()):
+                return False  # offers choices nobody had named: it narrows the answer down
         words = _content_words(step.text)
         if not words:
             return False
@@ -4034,7 +4114,9 @@ class StructuralLoopDetector:
             f"The tool {tail[-1][1].tool} found nothing {n} times in a row to reworded arguments.",
         )
 
-    def _flip_flop(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
+    def _flip_flop(
+        self, tools: Sequence[_Indexed], history: Sequence[_Indexed] = ()
+    ) -> list[LoopFinding]:
         window = list(tools[-self.config.repeated_call_window :])
         size = len(window)
         # The call that goes back is the last one, or the one before an unchanged check.
@@ -4061,7 +4143,9 @@ class StructuralLoopDetector:
                 checks = self._unchanged_check(window, first, flips[0], target.tool)
                 if checks is None:
                     if back == size - 1:
-                        return self._ignored_setting(window, first, flips)
+                        return self._ignored_setting(window, first, flips) or _flipped_back_again(
+                            window, first, flips, history
+                        )
                     break
                 if back != size - 1 and window[checks[-1]] is not window[-1]:
                     break  # reported at the unchanged check right after going back only
@@ -4375,6 +4459,8 @@ class SemanticLoopDetector:
             return short, short and all(s.announces for _, s in items), restated
 
         found = self._finding("semantic_responses", items, seen, "responses", relaxed)
+        if found and _reports_items(history, [i for i, _ in items]):
+            return []  # one item after another, as read: alike in form, not in what they say
         if found and _relays_fresh(history, positions):
             return []  # it passes on what the last result changed: a status it follows
         if found and all(_paces(s) for _, s in items):
@@ -4425,6 +4511,51 @@ class SemanticLoopDetector:
         ):
             return []  # a wait before each check: polling's pace (action_observation counts)
         return found
+
+
+# A record's code as people write it: letters, an optional dash, two digits or more ("GL-2260",
+# "SEC-13", "IMP-774", "PK7710").
+_ITEM_CODE = re.compile(r"\b[A-Za-z]{1,6}-?\d{2,}[A-Za-z0-9]*\b")
+# A figure said beside the codes: a number, with any decimals.
+_ITEM_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _reports_items(history: Sequence[_Indexed], indexes: Sequence[int]) -> bool:
+    """Whether the responses at ``indexes`` (absolute step indexes, in order) go through
+    records one by one: each but the last names a record code that no response before it
+    named and that reached the agent earlier (a call's arguments or result, or its input),
+    and states a figure besides its codes ("GL-2260: moisture 11.4, 9 bags"). Short messages
+    cut from one template ("Lot check: ...") embed alike and reuse each other's words, but
+    each reports another record the agent read: a report written out item by item, which a
+    stall does not do. The last may conclude ("The paperwork agrees."). An agent announcing
+    one record after another without figures ("I'll check GL-2260 next.") is not reporting."""
+    if len(indexes) < 2:
+        return False
+    first = indexes[0]
+    said: set[str] = set()
+    read: list[str] = []
+    for i, s in history:
+        if i >= first:
+            break
+        if s.kind == "llm":
+            said.update(c.lower() for c in _ITEM_CODE.findall(s.text))
+            read.append(s.observation)
+        else:
+            read.append(s.action_key)
+            read.append(s.observation)
+    known = {c.lower() for text in read for c in _ITEM_CODE.findall(text)}
+    steps = dict(history)
+    for i in indexes[:-1]:
+        step = steps.get(i)
+        if step is None:
+            return False
+        codes = {c.lower() for c in _ITEM_CODE.findall(step.text)}
+        fresh = (codes - said) & (known | {c.lower() for c in _ITEM_CODE.findall(step.observation)})
+        if not fresh or not _ITEM_FIGURE.search(_ITEM_CODE.sub(" ", step.text)):
+            return False
+        said |= codes
+        known |= codes
+    return True
 
 
 def _relays_fresh(history: Sequence[_Indexed], positions: Sequence[int]) -> bool:
@@ -5694,7 +5825,7 @@ class LoopTracker:
                 # (what the agent said between them).
                 first = tail[-min(len(tail), cfg.action_observation_repeats)][0]
                 span = _last(history, index - first + 1, oldest)
-            findings = self.structural._check(span, tail, said)
+            findings = self.structural._check(span, tail, said, history)
             if findings and not _reads_state(step):
                 findings = [f for f in findings if not _asked_anew(f, history)]
             if not findings and "cycle" in cfg.enabled:
@@ -5730,14 +5861,25 @@ class LoopTracker:
                 and tools[-1][1].action_key == tools[-2][1].action_key
             ):
                 calls = _last(tools, _REGENERATE_CALLS, oldest)
-            findings = self.structural._check(_last(history, cfg.monologue_repeats), calls, tail)
-            if not findings and "?" in step.text and "idle_talk" in cfg.enabled:
+            findings = self.structural._check(
+                _last(history, cfg.monologue_repeats), calls, tail, history
+            )
+            if (
+                "?" in step.text
+                and "idle_talk" in cfg.enabled
+                and not any("reasked" in f.evidence.details for f in findings)
+            ):
+                # Also beside a finding that waits for a confirmation (the same question
+                # word for word is a monologue too): a question asked again after it was
+                # answered confirms itself.
                 acted = [
                     i
                     for i, s in _last(self._tools, _REASK_SPAN, oldest)
                     if not s.error and not _reads_state(s) and is_acknowledgement(s.observation)
                 ]
-                findings = self.structural._reasks(_last(views, _REASK_SPAN, oldest), acted)
+                findings = findings + self.structural._reasks(
+                    _last(views, _REASK_SPAN, oldest), acted
+                )
             if (
                 not findings
                 and "reworded_repeat" in cfg.enabled

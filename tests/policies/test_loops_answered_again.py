@@ -34,7 +34,9 @@ def test_asking_on_after_the_same_answer_again_acts() -> None:
         Step.llm("Could you clarify whether parking is part of the cap?", observation="Base rent.")
     )
     results = replay(steps)
-    assert [level for level, _ in results[-2:]] == ["warn", "act"]
+    # The answer's "as I said" also marks the question as asked again after it was answered
+    # (``reasked``), which confirms itself: the step acts at once (round 31; it warned before).
+    assert [level for level, _ in results[-2:]] == ["act", "act"]
     assert any(f["detector"] == "idle_talk" and "answered_again" in f for f in results[-2][1])
     assert all(level == "none" for level, _ in results[:-2])
 

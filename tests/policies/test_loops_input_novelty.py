@@ -83,13 +83,14 @@ def test_a_restated_answer_is_nothing_new_and_the_loop_is_found() -> None:
     # asking again what it had been answered (see test_loops_round21.py).
     assert only_reasked(clarify_steps(with_inputs=False))
     # With them, the second to fourth answers restate the first: idle_talk then reads the
-    # agent asking the same question again with nothing new said, and its second finding acts.
+    # agent asking the same question again with nothing new said; the re-ask rule, which
+    # since round 31 also runs beside such a finding, confirms it on the same step.
     tracker = LoopTracker()
     found = []
     for step in clarify_steps(with_inputs=True):
         result = tracker.observe(step)
         found.append((result.escalation_level, {f.detector for f in result.findings}))
-    assert [level for level, _ in found] == ["none"] * 4 + ["warn", "act"]
+    assert [level for level, _ in found] == ["none"] * 4 + ["act", "act"]
     assert "idle_talk" in found[4][1]
     restated = [s._restated for s in tracker.steps]
     assert restated == [False, None, False, True, True, True]
