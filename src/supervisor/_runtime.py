@@ -196,6 +196,9 @@ class Runtime:
         self._governor_gave_up = ""
         #: Agents a policy, a person or an operator stopped, with why (the run then exits 3).
         self._agents_stopped: dict[str, str] = {}
+        #: Agents whose call waited [fail_closed] wait_timeout for the store in vain and that
+        #: stopped for it, with the error (the run then exits 5).
+        self._store_waits_ran_out: dict[str, str] = {}
         self._parts: list[SupervisorRef] = []
         self._stop_requested: anyio.Event | None = None
         #: Part name -> the last failure when its supervisor gave up (for the exit reason).
@@ -216,6 +219,7 @@ class Runtime:
             sink=self.sink,
             policy=self.policy,
             tenant=self.tenant,
+            on_store_wait_ran_out=self._store_wait_ran_out,
         )
 
     def _agent_factory(self, cls: type[Agent], name: str) -> Callable[[], Agent]:
@@ -734,6 +738,9 @@ class Runtime:
         if self._stop_requested is not None:
             self._stop_requested.set()
 
+    def _store_wait_ran_out(self, agent: str, error: str) -> None:
+        self._store_waits_ran_out.setdefault(agent, error)
+
     def _agent_stopped(self, agent: str, reason: str) -> None:
         self._agents_stopped.setdefault(agent, reason)
 
@@ -787,6 +794,15 @@ class Runtime:
                 ExitCode.ESCALATED,
                 "the governor failed too often and its supervisor gave up, so no call could "
                 f"be governed and the run stopped (last failure: {self._governor_gave_up})",
+            )
+        if self._store_waits_ran_out:
+            name, error = next(iter(self._store_waits_ran_out.items()))
+            others = len(self._store_waits_ran_out) - 1
+            more = f" (and {others} other agent{'s' if others != 1 else ''})" if others else ""
+            return RunOutcome(
+                ExitCode.STORE_UNAVAILABLE,
+                f"{name}{more} stopped, not restarted, because the ledger store stayed "
+                f"unreachable: {error}",
             )
         failed = {name: reason for name, reason in outcomes.items() if reason.abnormal}
         if failed:
