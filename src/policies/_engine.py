@@ -296,8 +296,11 @@ def _decide(
     return _ACTIONS[action](rule=rule, mode=mode, reason=reason, numbers=numbers)
 
 
-def _not_asked(escalate: Decision) -> Warn:
-    """``escalate`` as recorded for a tool call whose arguments do not fit: nobody is asked."""
+def not_asked(escalate: Decision) -> Warn:
+    """``escalate`` as recorded for a tool call whose arguments do not fit: nobody is asked.
+
+    Used by the engine for its own escalations and by the governor for a loop's.
+    """
     return Warn(
         rule=escalate.rule,
         reason=f"{escalate.reason} Nobody was asked: the call's arguments do not fit the "
@@ -1418,7 +1421,7 @@ class PolicyEngine:
             # person to approve: the call goes on to fail, the model hears why, and the loop
             # detectors count it. What would have asked is recorded, saying nobody was asked.
             decisions = [
-                _not_asked(d) if d.enforced and isinstance(d, Escalate) else d for d in decisions
+                not_asked(d) if d.enforced and isinstance(d, Escalate) else d for d in decisions
             ]
             held = None
         permit = ToolPermit(name=ctx.name, decisions=tuple(decisions))

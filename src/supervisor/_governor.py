@@ -64,6 +64,7 @@ from policies import (
     most_severe,
     outer_scopes,
 )
+from policies._engine import not_asked
 from policies._loops import (
     LoopConfig,
     LoopResult,
@@ -1627,6 +1628,18 @@ class Governor(Actor):
         if result is None or agent.tracker is None:
             return None
         decision = self._loop_decision(result)
+        if (
+            isinstance(decision, Escalate)
+            and decision.mode == "enforce"
+            and isinstance(request, PreTool)
+            and not request.args_fit
+        ):
+            # The call cannot run (its arguments do not fit the tool): asking a person whether
+            # the agent may call it again asks about nothing that would happen. As for a tool
+            # that needs approval, nobody is asked; the call goes on to fail, the model hears
+            # what is wrong with its arguments (the way out of this loop), and the loop is
+            # recorded, saying nobody was asked. A loop of calls that can run is still asked.
+            decision = not_asked(decision)
         refused = decision.mode == "enforce" and not isinstance(decision, (Allow, Warn, Escalate))
         if not refused:  # a refusal is emitted and audited by _refused, once
             self._emit_decision(decision, agent, call_id)
