@@ -104,7 +104,7 @@ from ._messages import (
     ToolDone,
     Unavailable,
 )
-from ._store import LedgerLost, LedgerStore, StopSignal, StoreError
+from ._store import LedgerLost, LedgerStore, SessionProgress, StopSignal, StoreError
 from ._store._audit import redact
 
 if TYPE_CHECKING:
@@ -196,6 +196,41 @@ class GovernorLink:
                     return ref
                 await anyio.sleep(0.01)
         return None
+
+    def resume(self, session: str, progress: SessionProgress, now: float) -> None:
+        """Continue ``session`` from an earlier run's progress against its ``[limits]``: its
+        and its agents' call and step counts, and its wall clock (started ``elapsed`` seconds
+        before ``now``, on the governors' clock). Call before the governor starts."""
+        started = now - progress.elapsed
+        self.session_started[session] = started
+        state = self.sessions[session] = _SessionState(
+            session, started, progress.calls, progress.steps
+        )
+        for agent in sorted({*progress.agent_calls, *progress.agent_steps}):
+            self.agents[agent] = _AgentState(
+                agent,
+                session,
+                agent,
+                None,
+                None,
+                calls=progress.agent_calls.get(agent, 0),
+                steps=progress.agent_steps.get(agent, 0),
+            )
+            state.agents.add(agent)
+
+    def progress(self, session: str, now: float) -> SessionProgress | None:
+        """``session``'s progress against its ``[limits]`` so far, or None if it has not begun."""
+        state = self.sessions.get(session)
+        if state is None:
+            return None
+        agents = [a for a in self.agents.values() if a.session == session]
+        return SessionProgress(
+            calls=state.calls,
+            steps=state.steps,
+            elapsed=max(0.0, now - state.started),
+            agent_calls={a.name: a.calls for a in agents},
+            agent_steps={a.name: a.steps for a in agents},
+        )
 
     def __repr__(self) -> str:
         return f"<GovernorLink {'attached' if self.ref is not None else 'down'}>"
