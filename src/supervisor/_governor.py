@@ -1467,6 +1467,14 @@ class Governor(Actor):
             input_tokens=permit.input_tokens,
             reasoning_tokens=ctx.reasoning_tokens,
         )
+        # The permit was made when the person was asked: fit it to the budgets as they are
+        # now (others may have spent meanwhile), within what the person approved.
+        refit = self.engine.refit(fresh, permit)
+        if isinstance(refit, Refuse):
+            return await self._refused(refit, agent, msg.call_id)
+        if refit is not permit:
+            permit = refit
+            fresh = replace(fresh, max_tokens=permit.max_tokens)
         refused = self.engine.approved(fresh, permit)
         if refused is not None:
             # A limit reached while the person decided: their answer does not lift it.
