@@ -202,7 +202,7 @@ async def test_a_wait_that_runs_out_stops_the_agent_instead_of_restarting_it(
     assert not [e for e in logs if e["event"] in ("actor.restarted", "supervisor.gave_up")]
     (waited, error), *_ = errors
     assert len(errors) == 1
-    assert waited >= wait_timeout  # the call held for the whole wait
+    assert wait_timeout <= waited < wait_timeout + 1.5  # held for the wait, and no longer
     assert error.waited == wait_timeout
     assert "waited 1 s ([fail_closed] wait_timeout)" in str(error)
     assert outcome.exit_code == ExitCode.STORE_UNAVAILABLE, outcome
