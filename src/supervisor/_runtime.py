@@ -206,6 +206,8 @@ class Runtime:
         #: Agents whose call waited [fail_closed] wait_timeout for the store in vain and that
         #: stopped for it, with the error (the run then exits 5).
         self._store_waits_ran_out: dict[str, str] = {}
+        #: The last save of the session's progress failed (its warning is logged once).
+        self._progress_unsaved = False
         self._parts: list[SupervisorRef] = []
         self._stop_requested: anyio.Event | None = None
         #: Part name -> the last failure when its supervisor gave up (for the exit reason).
@@ -615,8 +617,13 @@ class Runtime:
             await self.store.save_progress(self.session, progress)
         except StoreError as exc:
             # Saved again within a second; a run that ends while the store is down keeps
-            # what it saved last (its LLM calls are in the ledger either way).
-            logger.warning("runtime.progress_unsaved", session=self.session, error=str(exc))
+            # what it saved last (its LLM calls are in the ledger either way). Said once per
+            # outage, not every second of it.
+            log = logger.debug if self._progress_unsaved else logger.warning
+            self._progress_unsaved = True
+            log("runtime.progress_unsaved", session=self.session, error=str(exc))
+        else:
+            self._progress_unsaved = False
 
     def interrupt(self, reason: str) -> None:
         """Stop the run now, as a person's Ctrl-C: cut every call in flight (each still settles
