@@ -107,7 +107,6 @@ from ._streamrules import StreamMatch as StreamMatch
 from ._streamrules import StreamMatcher as StreamMatcher
 from ._streamrules import TextRule as TextRule
 from ._streamrules import TextRuleSet as TextRuleSet
-from ._streamtext import TextSoFar as TextSoFar
 from ._tokens import WEB_FETCH_TOKENS_WHEN_UNBOUNDED as WEB_FETCH_TOKENS_WHEN_UNBOUNDED
 from ._tokens import WEB_FETCHES_WHEN_UNBOUNDED as WEB_FETCHES_WHEN_UNBOUNDED
 from ._tokens import WEB_SEARCH_RESULT_TOKENS as WEB_SEARCH_RESULT_TOKENS
@@ -196,7 +195,6 @@ __all__ = [  # noqa: RUF022
     "StructuralLoopDetector",
     "TextRule",
     "TextRuleSet",
-    "TextSoFar",
     "ToolContext",
     "ToolMatcher",
     "ToolPermit",

@@ -57,7 +57,6 @@ from ._prices import ModelPrice, PriceTable
 from ._rates import SlidingWindow
 from ._scopes import Amounts, Scope
 from ._streamrules import StreamMatcher, TextRule, TextRuleSet
-from ._streamtext import TextStream
 from ._tokens import (
     cache_writes,
     estimate_prompt_tokens,
@@ -330,11 +329,6 @@ def _consult(rule: Rule, hook: str, ask: Callable[..., Any], *args: Any) -> Deci
         frames = traceback.extract_tb(exc.__traceback__)
         where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
         problem = f"raised {exc!r}{where}"
-        if hook == "on_text" and isinstance(exc, TypeError):
-            problem += (
-                " (on_text's text_so_far is a TextSoFar, which reads like a str; a function "
-                "that needs a real str, such as re.search, takes str(text_so_far))"
-            )
     else:
         if decision is None:
             return None
@@ -1599,10 +1593,10 @@ class StreamMonitor:
         "_floor",
         "_in_cost",
         "_out_rate",
+        "_parts",
         "_reported",
         "_reserved_cost",
         "_said",
-        "_text",
         "decisions",
         "matcher",
         "permit",
@@ -1625,7 +1619,7 @@ class StreamMonitor:
         self._reported: int | None = None
         self._floor = 0  # the provider's interim count: the live count never goes below it
         self._cut = False
-        self._text: TextStream | None = TextStream() if engine._text_rules_py else None
+        self._parts: list[str] | None = [] if engine._text_rules_py else None
         # What the Python text rules said on this stream already, (rule, kind, mode): a rule
         # sees the whole text so far on every chunk, so a condition once true answers the
         # same on each later chunk. Said once, it is recorded once, not once per chunk.
@@ -1685,8 +1679,10 @@ class StreamMonitor:
                         fallback=config.fallback,
                     )
                 )
-        if self._text is not None and chunk:
-            text = self._text.append(chunk)
+        if self._parts is not None and chunk:
+            self._parts.append(chunk)
+            text = "".join(self._parts)
+            self._parts = [text]
             for rule in self._engine._text_rules_py:
                 decision = _consult(rule, "on_text", rule.on_text, self._ctx, text)
                 if decision is not None:

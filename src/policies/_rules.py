@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
     from ._decisions import Decision, Mode
     from ._engine import CallContext, CallOutcome, ToolContext
-    from ._streamtext import TextSoFar
 
 __all__ = ["Rule", "rule_problem"]
 
@@ -66,14 +65,8 @@ class Rule:
         """Before an LLM call is admitted."""
         return None
 
-    def on_text(self, ctx: CallContext, text_so_far: TextSoFar) -> Decision | None:
-        """On each streamed chunk, with the whole text so far (kept only if you override).
-
-        ``text_so_far`` reads like the ``str`` of the whole text (``in``, ``len``, slicing,
-        ``str`` methods); a function that needs a real ``str`` (``re.search``) takes
-        ``str(text_so_far)``. ``in``, ``len``, ``endswith``, ``text_so_far.latest`` (the new
-        chunk) and tail slices cost only the new chunk; the rest join the text, which over a
-        long answer costs the square of its length (see :class:`~policies.TextSoFar`).
+    def on_text(self, ctx: CallContext, text_so_far: str) -> Decision | None:
+        """On each streamed chunk, with the whole text so far (joined only if you override).
 
         A stream cannot wait for a person's answer: an ``Escalate`` returned here cuts the
         stream as an ``Interrupt`` without a fallback would (the agent gets ``StreamCut``), and
