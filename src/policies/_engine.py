@@ -295,8 +295,11 @@ def _decide(
     return _ACTIONS[action](rule=rule, mode=mode, reason=reason, numbers=numbers)
 
 
-def _not_asked(escalate: Decision) -> Warn:
-    """``escalate`` as recorded for a tool call whose arguments do not fit: nobody is asked."""
+def not_asked(escalate: Decision) -> Warn:
+    """``escalate`` as recorded for a tool call whose arguments do not fit: nobody is asked.
+
+    Used by the engine for its own escalations and by the governor for a loop's.
+    """
     return Warn(
         rule=escalate.rule,
         reason=f"{escalate.reason} Nobody was asked: the call's arguments do not fit the "
@@ -756,6 +759,82 @@ class PolicyEngine:
                 tokens_entry[0].adjust(tokens_entry[1], 0)
             for window, entry in calls:
                 window.adjust(entry, 0)
+
+    def refit(self, ctx: CallContext, permit: Permit) -> Permit | Refuse:
+        """Fit the permit of an escalated LLM call a person approved to the budgets as they
+        are now (``ctx.balances``), before :meth:`approved` and the reservation.
+
+        The permit was computed when the person was asked; other calls may have spent the
+        room since. A call that still fits keeps its permit. One that no longer does gets what
+        ``on_shortfall`` allows without going beyond what the person approved: a lower
+        ``max_tokens`` on the same model (``lower_max_tokens``), never a reroute to another
+        model nor a second question. Otherwise it is refused as a budget refusal, with the
+        policy's shortfall fallback, saying the room went while the person decided.
+        """
+        if not self._budgets:
+            return permit
+        decisions: list[Decision] = []
+        fit = self._fit(ctx, decisions, permit.reservation)
+        if self._fits(fit, permit.reservation):
+            return permit
+        scope, dimension, needed, left = self._binding(fit, permit.reservation)
+        shown_needed = format_usd(needed) if dimension == "cost" else f"{needed:,} {dimension}"
+        shown_left = (
+            format_usd(max(left, 0)) if dimension == "cost" else f"{max(left, 0):,} {dimension}"
+        )
+        reason = (
+            f"Approved, but while the person decided the {scope.kind} budget {scope.key()!r} "
+            f"came down to {shown_left} left, and this call's worst case is {shown_needed}."
+        )
+        numbers: dict[str, float | int | str] = {
+            "scope": scope.key(),
+            "dimension": dimension,
+            "needed": needed,
+            "remaining": max(left, 0),
+            "model": permit.model_ref,
+            "max_tokens": permit.max_tokens,
+            "input_tokens": permit.input_tokens,
+        }
+        rule = f"budgets.{scope.kind}.{dimension}"
+        shortfall = self.config.on_shortfall
+        if "lower_max_tokens" in shortfall.steps and shortfall.mode == "enforce":
+            try:
+                price = self._call_price(permit.model_ref, ctx)
+            except UnknownPrice:  # priced when the permit was made; cannot happen
+                price = None
+            lowered = (
+                None
+                if price is None
+                else self._lowered(
+                    fit, price, permit.input_tokens, permit.max_tokens, ctx.reasoning_tokens
+                )
+            )
+            if price is not None and lowered is not None:
+                decisions.append(
+                    Warn(
+                        rule=rule,
+                        reason=f"{reason} max_tokens lowered from {permit.max_tokens} to "
+                        f"{lowered}.",
+                        numbers={**numbers, "lowered_max_tokens": lowered},
+                    )
+                )
+                reservation = self._worst(price, permit.input_tokens, lowered)
+                return Permit(
+                    model_ref=permit.model_ref,
+                    max_tokens=lowered,
+                    reservation=reservation,
+                    input_tokens=permit.input_tokens,
+                    decisions=(*permit.decisions, *decisions),
+                    rerouted_from=permit.rerouted_from,
+                )
+        decision = Interrupt(rule=rule, reason=reason, numbers=numbers, fallback=shortfall.fallback)
+        decisions.append(decision)
+        return Refuse(
+            kind="budget",
+            decision=decision,
+            fallback=shortfall.fallback,
+            decisions=tuple(decisions),
+        )
 
     def approved(self, ctx: CallContext, permit: Permit) -> Refuse | None:
         """Re-check an escalated LLM call a person approved, just before it is admitted, and
@@ -1412,7 +1491,7 @@ class PolicyEngine:
             # person to approve: the call goes on to fail, the model hears why, and the loop
             # detectors count it. What would have asked is recorded, saying nobody was asked.
             decisions = [
-                _not_asked(d) if d.enforced and isinstance(d, Escalate) else d for d in decisions
+                not_asked(d) if d.enforced and isinstance(d, Escalate) else d for d in decisions
             ]
             held = None
         permit = ToolPermit(name=ctx.name, decisions=tuple(decisions))

@@ -153,6 +153,9 @@ class AgentBinding:
     policy: PolicyConfig | None = None
     tenant: str | None = None
     progress_interval: float = 0.25
+    #: Called with the agent's name and the error when a call's ``[fail_closed]`` wait ran
+    #: out and ended the agent's ``run()`` (the agent stops instead of being restarted).
+    on_store_wait_ran_out: Callable[[str, str], None] | None = None
 
 
 class Agent(Actor):
@@ -313,6 +316,20 @@ class Agent(Actor):
             await self._goodbye("stopped", exc.reason)
             self.context.stop_self()
             return None
+        except GovernorUnavailable as exc:
+            if exc.waited is None:
+                raise
+            # [fail_closed] wait ran out: the store has been down for wait_timeout. Restarting
+            # the agent (a crash) would only start it afresh, losing its context, to wait
+            # again while the store is still down: one restart per wait_timeout for as long
+            # as the outage lasts. It stops instead, and the run says why (exit 5).
+            binding = self.binding
+            logger.error("agent.store_wait_ran_out", agent=binding.name, waited=exc.waited)
+            if binding.on_store_wait_ran_out is not None:
+                binding.on_store_wait_ran_out(binding.name, str(exc))
+            await self._goodbye("failed", str(exc))
+            self.context.stop_self()
+            return None
         await self._goodbye("done")
         self.context.stop_self()
         return None
@@ -416,7 +433,9 @@ class Agent(Actor):
                 if unavailable_since is None:
                     unavailable_since = now
                 limit = _fail_closed_timeout(binding)
-                if _fail_closed_behaviour(binding) == "wait" and now - unavailable_since < limit:
+                if _fail_closed_behaviour(binding) != "wait":
+                    raise GovernorUnavailable(answer.reason)
+                if now - unavailable_since < limit:
                     await anyio.sleep(0.5)
                     # A fresh call id: the store may hold the failed attempt's reserve (its
                     # outcome unknown, released when the store is back); reusing the id would
@@ -424,7 +443,13 @@ class Agent(Actor):
                     request = dataclasses.replace(request, call_id=_new_call_id(request.call_id[0]))
                     answer = await self._ask_governor(request)
                     continue
-                raise GovernorUnavailable(answer.reason)
+                raise GovernorUnavailable(
+                    f"The call waited {limit:g} s ([fail_closed] wait_timeout) for the ledger "
+                    f"store and it is still unreachable, so it was not sent (fail closed). "
+                    f"{answer.reason} Raise wait_timeout to wait longer, or catch "
+                    "GovernorUnavailable in the agent to go on without this call.",
+                    waited=limit,
+                )
             if isinstance(answer, NeedsApproval):
                 self._emit_state("waiting_approval")
                 started = time.monotonic()

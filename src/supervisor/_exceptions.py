@@ -36,7 +36,19 @@ class ConfigurationError(SupervisorError):
 
 
 class GovernorUnavailable(SupervisorError):
-    """The governor or its ledger store is unreachable, so the call was not sent (fail closed)."""
+    """The governor or its ledger store is unreachable, so the call was not sent (fail closed).
+
+    Attributes:
+        waited: Seconds the call waited for the store under ``[fail_closed] behaviour =
+            "wait"`` before giving up (its ``wait_timeout``), or None when it did not wait.
+            An agent that lets such an error end its ``run()`` is not restarted (a fresh
+            instance would only wait again while the store is down): it stops, and the run
+            exits 5 (the store is unavailable).
+    """
+
+    def __init__(self, message: str, *, waited: float | None = None) -> None:
+        super().__init__(message)
+        self.waited = waited
 
 
 class ToolArgumentsError(SupervisorError, TypeError):

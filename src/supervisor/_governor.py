@@ -64,6 +64,7 @@ from policies import (
     most_severe,
     outer_scopes,
 )
+from policies._engine import not_asked
 from policies._loops import (
     LoopConfig,
     LoopResult,
@@ -103,7 +104,7 @@ from ._messages import (
     ToolDone,
     Unavailable,
 )
-from ._store import LedgerLost, LedgerStore, StopSignal, StoreError
+from ._store import LedgerLost, LedgerStore, SessionProgress, StopSignal, StoreError
 from ._store._audit import redact
 
 if TYPE_CHECKING:
@@ -195,6 +196,41 @@ class GovernorLink:
                     return ref
                 await anyio.sleep(0.01)
         return None
+
+    def resume(self, session: str, progress: SessionProgress, now: float) -> None:
+        """Continue ``session`` from an earlier run's progress against its ``[limits]``: its
+        and its agents' call and step counts, and its wall clock (started ``elapsed`` seconds
+        before ``now``, on the governors' clock). Call before the governor starts."""
+        started = now - progress.elapsed
+        self.session_started[session] = started
+        state = self.sessions[session] = _SessionState(
+            session, started, progress.calls, progress.steps
+        )
+        for agent in sorted({*progress.agent_calls, *progress.agent_steps}):
+            self.agents[agent] = _AgentState(
+                agent,
+                session,
+                agent,
+                None,
+                None,
+                calls=progress.agent_calls.get(agent, 0),
+                steps=progress.agent_steps.get(agent, 0),
+            )
+            state.agents.add(agent)
+
+    def progress(self, session: str, now: float) -> SessionProgress | None:
+        """``session``'s progress against its ``[limits]`` so far, or None if it has not begun."""
+        state = self.sessions.get(session)
+        if state is None:
+            return None
+        agents = [a for a in self.agents.values() if a.session == session]
+        return SessionProgress(
+            calls=state.calls,
+            steps=state.steps,
+            elapsed=max(0.0, now - state.started),
+            agent_calls={a.name: a.calls for a in agents},
+            agent_steps={a.name: a.steps for a in agents},
+        )
 
     def __repr__(self) -> str:
         return f"<GovernorLink {'attached' if self.ref is not None else 'down'}>"
@@ -1431,6 +1467,14 @@ class Governor(Actor):
             input_tokens=permit.input_tokens,
             reasoning_tokens=ctx.reasoning_tokens,
         )
+        # The permit was made when the person was asked: fit it to the budgets as they are
+        # now (others may have spent meanwhile), within what the person approved.
+        refit = self.engine.refit(fresh, permit)
+        if isinstance(refit, Refuse):
+            return await self._refused(refit, agent, msg.call_id)
+        if refit is not permit:
+            permit = refit
+            fresh = replace(fresh, max_tokens=permit.max_tokens)
         refused = self.engine.approved(fresh, permit)
         if refused is not None:
             # A limit reached while the person decided: their answer does not lift it.
@@ -1627,6 +1671,18 @@ class Governor(Actor):
         if result is None or agent.tracker is None:
             return None
         decision = self._loop_decision(result)
+        if (
+            isinstance(decision, Escalate)
+            and decision.mode == "enforce"
+            and isinstance(request, PreTool)
+            and not request.args_fit
+        ):
+            # The call cannot run (its arguments do not fit the tool): asking a person whether
+            # the agent may call it again asks about nothing that would happen. As for a tool
+            # that needs approval, nobody is asked; the call goes on to fail, the model hears
+            # what is wrong with its arguments (the way out of this loop), and the loop is
+            # recorded, saying nobody was asked. A loop of calls that can run is still asked.
+            decision = not_asked(decision)
         refused = decision.mode == "enforce" and not isinstance(decision, (Allow, Warn, Escalate))
         if not refused:  # a refusal is emitted and audited by _refused, once
             self._emit_decision(decision, agent, call_id)

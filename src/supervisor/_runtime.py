@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
@@ -34,7 +35,7 @@ from actors import (
     MailboxFull,
     Supervisor,
 )
-from policies import PolicyConfig, PolicyEngine, UnknownPrice, redact, redact_text
+from policies import PolicyConfig, PolicyEngine, UnknownPrice, agent_name_of, redact, redact_text
 from policies._rules import rule_problem
 
 from ._agent import Agent, AgentBinding, check_agent_class
@@ -44,6 +45,7 @@ from ._exit_codes import ExitCode
 from ._governor import Governor, GovernorLink
 from ._messages import Supervised
 from ._names import name_problem
+from ._store import LedgerLost, SessionProgress, StoreError, StoreUnavailable
 
 if TYPE_CHECKING:
     from actors import SupervisorRef
@@ -59,6 +61,11 @@ if TYPE_CHECKING:
 __all__ = ["RunOutcome", "Runtime", "Team"]
 
 logger = structlog.get_logger("supervisor.runtime")
+
+#: Seconds between two saves of a session's progress against its limits (a run killed with
+#: kill -9 loses at most this much of its tool steps and wall clock; its LLM calls are in the
+#: ledger).
+PROGRESS_SAVE_INTERVAL = 1.0
 
 
 @dataclass(frozen=True)
@@ -196,6 +203,11 @@ class Runtime:
         self._governor_gave_up = ""
         #: Agents a policy, a person or an operator stopped, with why (the run then exits 3).
         self._agents_stopped: dict[str, str] = {}
+        #: Agents whose call waited [fail_closed] wait_timeout for the store in vain and that
+        #: stopped for it, with the error (the run then exits 5).
+        self._store_waits_ran_out: dict[str, str] = {}
+        #: The last save of the session's progress failed (its warning is logged once).
+        self._progress_unsaved = False
         self._parts: list[SupervisorRef] = []
         self._stop_requested: anyio.Event | None = None
         #: Part name -> the last failure when its supervisor gave up (for the exit reason).
@@ -216,6 +228,7 @@ class Runtime:
             sink=self.sink,
             policy=self.policy,
             tenant=self.tenant,
+            on_store_wait_ran_out=self._store_wait_ran_out,
         )
 
     def _agent_factory(self, cls: type[Agent], name: str) -> Callable[[], Agent]:
@@ -477,8 +490,12 @@ class Runtime:
             await self.store.reconcile_orphans()
         except Exception as exc:
             logger.warning("runtime.reconcile_failed", error=str(exc))
+        unreadable = await self._resume_progress()
+        if unreadable is not None:
+            return unreadable
         outcomes: dict[str, ExitReason] = {}
         async with ActorSystem(name="supervise") as system, anyio.create_task_group() as tg:
+            await tg.start(self._keep_progress)
             if self.embedder is not None:
                 await tg.start(self.embedder.serve)
                 tg.start_soon(self._watch_embedder, self.embedder)
@@ -521,6 +538,92 @@ class Runtime:
                     gc.unfreeze()
             tg.cancel_scope.cancel("run finished")
         return replace(self._outcome(outcomes), agents=dict(self._states))
+
+    async def _resume_progress(self) -> RunOutcome | None:
+        """Continue this session's ``[limits]`` counts and wall clock from its earlier runs.
+
+        A rerun of a session (the same id on the same SQLite or Redis ledger) would otherwise
+        start its call and step counts, and its wall clock, from zero: a limit a restart
+        resets is no limit. The progress saved by earlier runs is read, and each agent's LLM
+        calls are taken from the ledger too (a run killed before its last save loses none).
+        The store is waited for as ``[fail_closed]`` says; if it cannot be read the run does
+        not start (exit 5) rather than start every count again from zero.
+        """
+        fail_closed = self.policy.fail_closed
+        wait = fail_closed.wait_timeout if fail_closed.behaviour == "wait" else 0.0
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                saved = await self.store.load_progress(self.session)
+                ledger = await self.store.load_session(self.session)
+                break
+            except StoreError as exc:
+                # Only an outage may end; a lost or damaged ledger stays so.
+                outage = isinstance(exc, StoreUnavailable) and not isinstance(exc, LedgerLost)
+                if not outage or time.monotonic() >= deadline:
+                    return RunOutcome(
+                        ExitCode.STORE_UNAVAILABLE,
+                        "the ledger store could not be read, so the session's progress "
+                        "against its [limits] (calls, steps, wall clock) is not known and "
+                        f"nothing was run: {str(exc).rstrip('.')}",
+                    )
+                await anyio.sleep(0.5)
+        saved = saved or SessionProgress()
+        charged: dict[str, int] = {}
+        for scope_id, n in ledger.calls.items():  # keyed by agent scope id ("session/agent")
+            if scope_id:
+                name = agent_name_of(scope_id)
+                charged[name] = charged.get(name, 0) + n
+        if not charged and saved == SessionProgress():
+            return None  # a new session
+        # LLM calls the ledger holds beyond the last save (a run killed between two saves)
+        # count as calls and as steps.
+        extra = {a: max(0, n - saved.agent_calls.get(a, 0)) for a, n in charged.items()}
+        agents = {*saved.agent_calls, *saved.agent_steps, *charged}
+        progress = SessionProgress(
+            calls=saved.calls + sum(extra.values()),
+            steps=saved.steps + sum(extra.values()),
+            elapsed=saved.elapsed,
+            agent_calls={a: saved.agent_calls.get(a, 0) + extra.get(a, 0) for a in agents},
+            agent_steps={a: saved.agent_steps.get(a, 0) + extra.get(a, 0) for a in agents},
+        )
+        self.link.resume(self.session, progress, time.monotonic())
+        logger.info(
+            "runtime.session_resumed",
+            session=self.session,
+            calls=progress.calls,
+            steps=progress.steps,
+            elapsed=round(progress.elapsed, 3),
+        )
+        return None
+
+    async def _keep_progress(self, *, task_status: Any = anyio.TASK_STATUS_IGNORED) -> None:
+        """Save the session's progress against its limits every second and when the run
+        ends, for a rerun of the session to continue from."""
+        task_status.started()
+        try:
+            while True:
+                await anyio.sleep(PROGRESS_SAVE_INTERVAL)
+                await self._save_progress()
+        finally:
+            with anyio.CancelScope(shield=True), anyio.move_on_after(5.0):
+                await self._save_progress()
+
+    async def _save_progress(self) -> None:
+        progress = self.link.progress(self.session, time.monotonic())
+        if progress is None:
+            return
+        try:
+            await self.store.save_progress(self.session, progress)
+        except StoreError as exc:
+            # Saved again within a second; a run that ends while the store is down keeps
+            # what it saved last (its LLM calls are in the ledger either way). Said once per
+            # outage, not every second of it.
+            log = logger.debug if self._progress_unsaved else logger.warning
+            self._progress_unsaved = True
+            log("runtime.progress_unsaved", session=self.session, error=str(exc))
+        else:
+            self._progress_unsaved = False
 
     def interrupt(self, reason: str) -> None:
         """Stop the run now, as a person's Ctrl-C: cut every call in flight (each still settles
@@ -734,6 +837,9 @@ class Runtime:
         if self._stop_requested is not None:
             self._stop_requested.set()
 
+    def _store_wait_ran_out(self, agent: str, error: str) -> None:
+        self._store_waits_ran_out.setdefault(agent, error)
+
     def _agent_stopped(self, agent: str, reason: str) -> None:
         self._agents_stopped.setdefault(agent, reason)
 
@@ -787,6 +893,15 @@ class Runtime:
                 ExitCode.ESCALATED,
                 "the governor failed too often and its supervisor gave up, so no call could "
                 f"be governed and the run stopped (last failure: {self._governor_gave_up})",
+            )
+        if self._store_waits_ran_out:
+            name, error = next(iter(self._store_waits_ran_out.items()))
+            others = len(self._store_waits_ran_out) - 1
+            more = f" (and {others} other agent{'s' if others != 1 else ''})" if others else ""
+            return RunOutcome(
+                ExitCode.STORE_UNAVAILABLE,
+                f"{name}{more} stopped, not restarted, because the ledger store stayed "
+                f"unreachable: {error}",
             )
         failed = {name: reason for name, reason in outcomes.items() if reason.abnormal}
         if failed:

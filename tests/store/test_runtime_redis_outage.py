@@ -28,6 +28,7 @@ import anyio
 import pytest
 import structlog
 from tests.store._runtime_worker import (
+    MODEL,
     AgentPlan,
     RecordingProvider,
     make_policy,
@@ -37,8 +38,11 @@ from tests.store._runtime_worker import (
 from tests.store.test_redis_outage import PrivateRedis
 
 from policies import Scope
+from supervisor import Agent, GovernorUnavailable
 from supervisor._events import Notice
+from supervisor._exit_codes import ExitCode
 from supervisor._store import RedisStore
+from supervisor._target import AgentSpec, TargetSpec
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -138,3 +142,73 @@ async def test_redis_restart_under_a_running_runtime(
         and e["log_level"] == "error"
     ]
     assert len(errors) == len(gone), errors
+
+
+async def test_a_wait_that_runs_out_stops_the_agent_instead_of_restarting_it(
+    tmp_path: Path,
+) -> None:
+    """``[fail_closed] behaviour = "wait"``: a call waits for the store for ``wait_timeout``,
+    then fails with ``GovernorUnavailable``. An agent that did not catch it used to crash and be
+    restarted with fresh context, only to wait again: one restart per ``wait_timeout`` (30 s by
+    default, too slow to trip the restart limit) for as long as the store was down, the work
+    begun lost each time. Now the call holds for ``wait_timeout``, the agent stops (once, not
+    restarted), and the run ends with exit 5 saying why; nothing is sent while Redis is down."""
+    server = PrivateRedis(tmp_path)
+    await anyio.to_thread.run_sync(server.start)
+    wait_timeout = 1.0
+    starts: list[float] = []
+    errors: list[tuple[float, GovernorUnavailable]] = []
+    try:
+        provider = RecordingProvider(seed=3, chunk_delay=0.002, min_out=5)
+        policy = make_policy(session_tokens=10**9, fail_closed="wait", wait_timeout=wait_timeout)
+
+        class Uncaught(Agent):
+            name = "uncaught"
+            model = MODEL
+            max_tokens = 20
+
+            async def run(self) -> None:
+                starts.append(time.monotonic())
+                for i in range(5):
+                    asked = time.monotonic()
+                    try:
+                        await self.llm(f"call {i}")
+                    except GovernorUnavailable as exc:
+                        errors.append((time.monotonic() - asked, exc))
+                        raise  # the agent's code does not handle it
+                    await anyio.sleep(0.2)
+
+        killed: list[float] = []
+        async with RedisStore(
+            port=server.port, connect_timeout=TIMEOUT, timeout=TIMEOUT, prefix="ranout"
+        ) as store:
+            runtime = make_runtime(policy, store, provider, session="ranout")
+
+            async def outage() -> None:
+                while len(provider.served) < 1:
+                    await anyio.sleep(0.01)
+                await anyio.to_thread.run_sync(server.kill)
+                killed.append(time.monotonic())
+
+            with anyio.fail_after(20), structlog.testing.capture_logs() as logs:
+                async with anyio.create_task_group() as tg:
+                    tg.start_soon(outage)
+                    outcome = await runtime.run(TargetSpec("t", (AgentSpec("uncaught", Uncaught),)))
+        await provider.aclose()
+    finally:
+        await anyio.to_thread.run_sync(server.kill)
+
+    assert len(starts) == 1, "the agent was restarted while the store was down"
+    assert not [e for e in logs if e["event"] in ("actor.restarted", "supervisor.gave_up")]
+    (waited, error), *_ = errors
+    assert len(errors) == 1
+    assert wait_timeout <= waited < wait_timeout + 1.5  # held for the wait, and no longer
+    assert error.waited == wait_timeout
+    assert "waited 1 s ([fail_closed] wait_timeout)" in str(error)
+    assert outcome.exit_code == ExitCode.STORE_UNAVAILABLE, outcome
+    assert "uncaught stopped, not restarted, because the ledger store stayed unreachable" in (
+        outcome.reason
+    )
+    assert outcome.agents == {"uncaught": "stopped"}
+    assert not [t for t in provider.started.values() if t > killed[0]]  # nothing sent after
+    assert [e for e in logs if e["event"] == "agent.store_wait_ran_out"]

@@ -430,6 +430,39 @@ async def test_the_same_wrong_arguments_to_a_tool_needing_approval_are_a_loop(
     assert approver.requests == []
 
 
+LOOP_ESCALATES = {"loops": {"structural": {"action": "escalate"}, "semantic": {"enabled": False}}}
+
+
+async def test_a_loop_of_calls_that_cannot_run_is_not_put_to_a_person(harness: Harness) -> None:
+    """A loop rule whose action is ``escalate`` asked a person whether the agent might call the
+    tool again with arguments that do not fit it: a question about a call that would fail
+    whatever the answer. Now nobody is asked; each call fails and the model hears why, and the
+    loop is recorded, saying nobody was asked."""
+    approver = RecordingApprover()
+    wrong = {"tool": "search", "args": {"query": "revenue", "limit": "all of them"}}
+    cls = agent_class("a1", Governed, seen=[], calls=[wrong] * 6)
+    run = await harness.run([cls], make_policy(LOOP_ESCALATES), approver=approver)
+    assert approver.requests == []
+    assert all(isinstance(e, ToolArgumentsError) for e in cls.seen)  # type: ignore[attr-defined]
+    assert len(cls.seen) == 6  # type: ignore[attr-defined]
+    audit = await run.store.read_audit()
+    loops = [r.data for r in audit if r.event == "decision" and "loops." in r.data["rule"]]
+    acted = [d for d in loops if "Nobody was asked" in d["reason"]]
+    assert acted, loops
+    assert {d["decision"] for d in acted} == {"Warn"}
+    assert "approval.answered" not in [r.event for r in audit]
+
+
+async def test_a_loop_of_calls_that_can_run_is_still_put_to_a_person(harness: Harness) -> None:
+    approver = RecordingApprover()
+    same = {"tool": "search", "args": {"query": "revenue"}}
+    cls = agent_class("a1", Governed, seen=[], calls=[same] * 6)
+    await harness.run([cls], make_policy(LOOP_ESCALATES), approver=approver)
+    assert approver.requests, "the loop was not put to the person"
+    assert all(r.rule.startswith("loops.structural.") for r in approver.requests)
+    assert all(r.action.startswith("go on looping") for r in approver.requests)
+
+
 class Bounded(Governed):
     @tool
     async def top(self, n: Annotated[int, Field(ge=1, description="How many.")]) -> int:

@@ -33,6 +33,7 @@ from ._base import InvalidStoreURL as InvalidStoreURL
 from ._base import LedgerLost as LedgerLost
 from ._base import LedgerStore as LedgerStore
 from ._base import OpenReservation as OpenReservation
+from ._base import SessionProgress as SessionProgress
 from ._base import SessionState as SessionState
 from ._base import SessionSummary as SessionSummary
 from ._base import StopSignal as StopSignal
@@ -62,6 +63,7 @@ __all__ = [
     "OpenReservation",
     "RedisStore",
     "SQLiteStore",
+    "SessionProgress",
     "SessionState",
     "SessionSummary",
     "StopSignal",

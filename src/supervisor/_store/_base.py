@@ -50,6 +50,7 @@ __all__ = [
     "InvalidStoreURL",
     "LedgerStore",
     "OpenReservation",
+    "SessionProgress",
     "SessionState",
     "SessionSummary",
     "StopSignal",
@@ -148,6 +149,66 @@ class SessionState:
     calls: Mapping[str, int]
     open_reservations: tuple[OpenReservation, ...]
     summary: SessionSummary
+
+
+@dataclass(frozen=True, slots=True)
+class SessionProgress:
+    """How far a session has gone against its ``[limits]``, kept across runs of the session.
+
+    A rerun of the session (a second ``supervise run`` with the same session id on the same
+    ledger) continues from it, so a call or step limit, or the wall clock, is not reset by
+    restarting the process. Saving keeps the larger of each count (and of ``elapsed``) already
+    stored, so a late or concurrent save never lowers it.
+
+    Attributes:
+        calls: LLM calls the session made.
+        steps: LLM and tool calls the session made.
+        elapsed: Seconds the session has run, summed over its runs (the time between two runs
+            does not count).
+        agent_calls: LLM calls per agent.
+        agent_steps: LLM and tool calls per agent.
+    """
+
+    calls: int = 0
+    steps: int = 0
+    elapsed: float = 0.0
+    agent_calls: Mapping[str, int] = field(default_factory=dict)
+    agent_steps: Mapping[str, int] = field(default_factory=dict)
+
+    def fields(self) -> dict[str, float]:
+        """The progress as flat ``name -> number`` fields (how the stores keep it)."""
+        flat: dict[str, float] = {"calls": self.calls, "steps": self.steps}
+        flat["elapsed"] = self.elapsed
+        for agent, n in self.agent_calls.items():
+            flat[f"a:{agent}:c"] = n
+        for agent, n in self.agent_steps.items():
+            flat[f"a:{agent}:s"] = n
+        return flat
+
+    @classmethod
+    def from_fields(cls, flat: Mapping[str, float]) -> SessionProgress:
+        """The inverse of :meth:`fields` (unknown fields are ignored)."""
+        agent_calls: dict[str, int] = {}
+        agent_steps: dict[str, int] = {}
+        for key, value in flat.items():
+            if key.startswith("a:") and key[-2:] in (":c", ":s"):
+                (agent_calls if key.endswith(":c") else agent_steps)[key[2:-2]] = int(value)
+        return cls(
+            calls=int(flat.get("calls", 0)),
+            steps=int(flat.get("steps", 0)),
+            elapsed=float(flat.get("elapsed", 0.0)),
+            agent_calls=agent_calls,
+            agent_steps=agent_steps,
+        )
+
+
+def merge_progress_fields(old: Mapping[str, float], new: Mapping[str, float]) -> dict[str, float]:
+    """``old`` with each field of ``new`` that is larger (a save never lowers a count)."""
+    merged = dict(old)
+    for key, value in new.items():
+        if value > merged.get(key, 0):
+            merged[key] = value
+    return merged
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +357,14 @@ class LedgerStore(Protocol):
 
     async def reconcile_orphans(self) -> list[OpenReservation]:
         """Settle reservations of dead owners at their reserved amount; return them."""
+        ...
+
+    async def load_progress(self, session: str) -> SessionProgress | None:
+        """The session's progress against its limits saved by earlier runs, or None."""
+        ...
+
+    async def save_progress(self, session: str, progress: SessionProgress) -> None:
+        """Save the session's progress, keeping the larger of each count already stored."""
         ...
 
     async def publish_stop(self, stop: StopSignal) -> None:

@@ -23,10 +23,12 @@ from ._base import (
     AuditRecord,
     AuditVerification,
     OpenReservation,
+    SessionProgress,
     SessionState,
     SessionSummary,
     StopSignal,
     _State,
+    merge_progress_fields,
     new_owner_id,
 )
 
@@ -93,6 +95,7 @@ class MemoryStore:
         self._audit_head: tuple[int, str] = (0, _audit.GENESIS)
         self._subscribers: set[MemoryObjectSendStream[StopSignal]] = set()
         self.dropped_stops = 0
+        self._progress: dict[str, dict[str, float]] = {}
 
     def __repr__(self) -> str:
         return f"<MemoryStore owner={self.owner!r} {self._state.value} {self._ledger!r}>"
@@ -204,6 +207,19 @@ class MemoryStore:
         """Nothing outlives this process, so there is never an orphan: returns ``[]``."""
         self._check()
         return []
+
+    async def load_progress(self, session: str) -> SessionProgress | None:
+        """The session's saved progress (kept as long as this store object), or None."""
+        self._check()
+        flat = self._progress.get(session)
+        return None if flat is None else SessionProgress.from_fields(flat)
+
+    async def save_progress(self, session: str, progress: SessionProgress) -> None:
+        """Save the session's progress, keeping the larger of each count already saved."""
+        self._check()
+        self._progress[session] = merge_progress_fields(
+            self._progress.get(session, {}), progress.fields()
+        )
 
     def _summaries(self, only: str | None) -> dict[str, SessionSummary]:
         held: dict[str, list[Amounts]] = {}

@@ -33,6 +33,9 @@ Key layout (``P`` is the prefix, ``{scope}`` is ``kind:id``, e.g. ``session:s1``
                              last, a:{agent}:c|t|n|k, m:{model}:c|t|n (spend by agent/model)
     P:sessopen:{session}     set   open call ids of the session
     P:agents:{session}       set   agents seen in the session
+    P:progress:{session}     hash  calls, steps, elapsed, a:{agent}:c|s: the session's progress
+                             against its [limits], kept across runs; a save keeps the
+                             larger of each field
     P:audit                  list  audit records (JSON), oldest first
     P:audit:head             string  "seq hash" of the last record
     P:stoplog                list  every stop published (JSON)
@@ -134,6 +137,7 @@ from ._base import (
     AuditVerification,
     LedgerLost,
     OpenReservation,
+    SessionProgress,
     SessionState,
     SessionSummary,
     StopSignal,
@@ -405,6 +409,19 @@ return 1
 """
 
 
+# ARGV: P, session, then field, value pairs: each field keeps the larger value.
+_PROGRESS = """
+local k = ARGV[1] .. ':progress:' .. ARGV[2]
+for i = 3, #ARGV, 2 do
+  local v = tonumber(ARGV[i + 1])
+  if v > (tonumber(redis.call('HGET', k, ARGV[i])) or 0) then
+    redis.call('HSET', k, ARGV[i], ARGV[i + 1])
+  end
+end
+return 1
+"""
+
+
 class _Script:
     __slots__ = ("sha", "source")
 
@@ -422,6 +439,7 @@ _SCRIPTS = {
         "audit": _AUDIT,
         "stop": _STOP,
         "forget_owner": _FORGET_OWNER,
+        "progress": _PROGRESS,
     }.items()
 }
 
@@ -1374,6 +1392,22 @@ class RedisStore:
         calls = {a: int(h[f"a:{a}:k"]) for a in agents if f"a:{a}:k" in h}
         held = await self._open_reservations([_text(c) for c in open_raw])
         return SessionState(session, balances, calls, tuple(held), summary)
+
+    async def load_progress(self, session: str) -> SessionProgress | None:
+        """The session's progress saved by earlier runs (``P:progress:{session}``), or None."""
+        row = await self._call("HGETALL", self._k("progress", session))
+        if not row:
+            return None
+        flat = {_text(row[i]): float(_text(row[i + 1])) for i in range(0, len(row), 2)}
+        return SessionProgress.from_fields(flat)
+
+    async def save_progress(self, session: str, progress: SessionProgress) -> None:
+        """Save the session's progress; a script keeps the larger of each field, so processes
+        saving at once never lower it."""
+        args: list[str | int] = [self.prefix, session]
+        for key, value in progress.fields().items():
+            args += [key, repr(float(value)) if key == "elapsed" else str(int(value))]
+        await self._eval("progress", args)
 
     # -- audit -------------------------------------------------------------------------------
 

@@ -106,12 +106,14 @@ from ._base import (
     AuditVerification,
     LedgerLost,
     OpenReservation,
+    SessionProgress,
     SessionState,
     SessionSummary,
     StopSignal,
     StoreCorrupted,
     StoreUnavailable,
     _State,
+    merge_progress_fields,
     new_owner_id,
 )
 from ._stops import decode_stop, encode_stop
@@ -172,6 +174,13 @@ CREATE TABLE IF NOT EXISTS stops (id INTEGER PRIMARY KEY, body TEXT NOT NULL);
 """
 
 _OPEN, _SETTLED, _RELEASED, _ORPHANED = "open", "settled", "released", "orphaned"
+
+
+def _progress_key(session: str) -> str:
+    """The ``meta`` key of a session's progress against its limits."""
+    return f"progress:{session}"
+
+
 _DIMENSIONS: tuple[Literal["cost", "tokens", "calls"], ...] = ("cost", "tokens", "calls")
 
 
@@ -1175,6 +1184,30 @@ class SQLiteStore:
             return SessionState(session, balances, calls, held, summary)
 
         return await self._run(op)
+
+    async def load_progress(self, session: str) -> SessionProgress | None:
+        """The session's progress saved by earlier runs (in the ``meta`` table), or None."""
+
+        def op(conn: sqlite3.Connection) -> SessionProgress | None:
+            row = conn.execute(
+                "SELECT value FROM meta WHERE key = ?", (_progress_key(session),)
+            ).fetchone()
+            return None if row is None else SessionProgress.from_fields(json.loads(row[0]))
+
+        return await self._run(op)
+
+    async def save_progress(self, session: str, progress: SessionProgress) -> None:
+        """Save the session's progress, keeping the larger of each count already saved (read
+        and written in one transaction, so two processes on the file never lower it)."""
+        new = progress.fields()
+
+        def op(conn: sqlite3.Connection) -> None:
+            key = _progress_key(session)
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            merged = merge_progress_fields(json.loads(row[0]) if row else {}, new)
+            conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, json.dumps(merged)))
+
+        await self._run(op)
 
     # -- audit -------------------------------------------------------------------------------
 
