@@ -428,7 +428,13 @@ class Agent(Actor):
             if isinstance(answer, NeedsApproval):
                 self._emit_state("waiting_approval")
                 started = time.monotonic()
-                verdict, by, detail = await self._ask_approver(answer.request)
+                verdict: ApprovalAnswer = "deny"
+                by: AnsweredBy = "cancelled"
+                detail = "the governor withdrew the question"
+                # The governor cancels the scope to withdraw the question (the agent or its
+                # session was stopped meanwhile): the answer it gets back then refuses the call.
+                with answer.scope or anyio.CancelScope():
+                    verdict, by, detail = await self._ask_approver(answer.request)
                 asked = True
                 self._emit_state("running")
                 answer = await self._ask_governor(

@@ -390,6 +390,8 @@ class _Held:
     asked: float
     #: For a loop escalation: the request to go on with on approval.
     request: PreCall | PreTool | None = None
+    #: The scope the agent waits for the answer in: cancelled to withdraw the question.
+    scope: anyio.CancelScope = field(default_factory=anyio.CancelScope)
 
 
 class Governor(Actor):
@@ -556,6 +558,20 @@ class Governor(Actor):
         if self._unsettled:
             with anyio.CancelScope(shield=True), anyio.move_on_after(5):
                 await self._flush_unsettled()
+        if self._held and not getattr(reason, "abnormal", False):
+            # The run is ending with questions still held (their agents were cancelled with
+            # their session, and a cancelled agent says no goodbye): each escalation in the
+            # audit log gets its withdrawal. (Killed, the governor's successor is asked again.)
+            with anyio.CancelScope(shield=True), anyio.move_on_after(5):
+                for held in list(self._held.values()):
+                    session = self._sessions.get(held.session)
+                    await self._audit_withdrawn(
+                        held,
+                        f"the session was stopped: {session.stopped}"
+                        if session is not None and session.stopped
+                        else "the run ended while a person decided",
+                    )
+            self._held.clear()
         if self._audit_backlog or self._audit_dropped:
             with anyio.CancelScope(shield=True), anyio.move_on_after(5):
                 await self._flush_audit()
@@ -645,8 +661,12 @@ class Governor(Actor):
         reconciled as an orphan). A call held for a person's approval is dropped: nobody will
         ask the person now."""
         if isinstance(answer, NeedsApproval):
-            if answer.request.call_id is not None:
-                self._held.pop(answer.request.call_id, None)
+            call_id = answer.request.call_id
+            held = self._held.pop(call_id, None) if call_id is not None else None
+            if held is not None:
+                await self._audit_withdrawn(
+                    held, "the agent left before the question reached a person"
+                )
             return
         if not isinstance(answer, CallGrant):
             return  # a refusal, a settlement (already written): nothing held
@@ -750,7 +770,8 @@ class Governor(Actor):
             state.found = None
             if state.tracker is not None:
                 state.tracker.reset()
-            self._drop_held(state)  # the old instance's question: nobody waits for it now
+            # The old instance's question: nobody waits for it now.
+            await self._drop_held(state, "the agent was restarted while a person decided")
         await self._ensure_limits(msg.session, msg.agent, msg.tenant)
         self._emit_state(state, "running")
 
@@ -759,19 +780,48 @@ class Governor(Actor):
         if state is None:
             return
         state.ref = None
-        self._drop_held(state)
+        await self._drop_held(state, f"the agent ended ({msg.state}) while a person decided")
         self._emit_state(state, msg.state if msg.state != "failed" else "stopped")
 
-    def _drop_held(self, state: _AgentState) -> None:
+    async def _drop_held(self, state: _AgentState, why: str) -> None:
         """Forget the calls ``state``'s agent left waiting for approval (it stopped, or was
-        restarted, while a person was asked: the approver withdrew the question)."""
+        restarted, while a person was asked: the approver withdrew the question), and say
+        so in the audit log: each escalation there has its answer or its withdrawal."""
         if self._held:
             for call_id in [
                 c
                 for c, h in self._held.items()
                 if h.agent == state.name and h.session == state.session
             ]:
-                del self._held[call_id]
+                await self._audit_withdrawn(self._held.pop(call_id), why)
+
+    def _withdraw(self, which: Callable[[_Held], bool], why: str) -> None:
+        """Withdraw the questions of the matching held calls: each agent waiting for an
+        answer stops waiting (its scope is cancelled, the approver withdraws the question,
+        and the person is told) and sends the withdrawal back, which refuses the call.
+        An answer the person gave meanwhile is not acted on (see ``_answered``)."""
+        for held in self._held.values():
+            if which(held):
+                held.scope.cancel(reason=f"governor: the question was withdrawn: {why}")
+
+    async def _audit_withdrawn(self, held: _Held, why: str, waited: float | None = None) -> None:
+        """The audit record of a question nobody answered: it was withdrawn, and why."""
+        if waited is None:
+            waited = self.clock() - held.asked
+        await self._audit_as(
+            "approval.withdrawn",
+            {
+                "call_id": held.call_id,
+                "rule": held.escalation.decision.rule,
+                "answer": "deny",
+                "by": "cancelled",
+                "waited_s": round(max(0.0, waited), 3),
+                "time": time.time(),
+                "reason": why,
+            },
+            held.session,
+            held.agent,
+        )
 
     def _emit_state(self, state: _AgentState, value: Any) -> None:
         self.sink.emit(
@@ -1275,7 +1325,7 @@ class Governor(Actor):
         kind: Literal["llm", "tool"],
         ctx: CallContext | ToolContext,
     ) -> NeedsApproval:
-        self._held[call_id] = _Held(
+        held = self._held[call_id] = _Held(
             call_id, agent.name, agent.session, kind, escalation, ctx, self.clock()
         )
         decision = escalation.decision
@@ -1306,7 +1356,7 @@ class Governor(Actor):
             call_id=call_id,
         )
         self._emit_state(agent, "waiting_approval")
-        return NeedsApproval(request, escalation.decisions)
+        return NeedsApproval(request, escalation.decisions, held.scope)
 
     async def _answered(self, msg: Answered) -> CallGrant | Refusal | Unavailable | AskAgain:
         held = self._held.pop(msg.call_id, None)
@@ -1336,8 +1386,32 @@ class Governor(Actor):
                 )
             return AskAgain(reason)
         agent = self._agent(held.agent, held.session)
+        session = self._session(held.session)
         decision = held.escalation.decision
-        await self._audit("approval.answered", {**answer, "rule": decision.rule}, agent)
+        why_stopped = agent.stopped or session.stopped
+        if msg.by == "cancelled":
+            await self._audit_withdrawn(
+                held,
+                f"{'the agent was stopped' if agent.stopped else 'the session was stopped'}: "
+                f"{why_stopped}"
+                if why_stopped
+                else msg.detail or "the approver withdrew it",
+                msg.waited,
+            )
+        else:
+            if why_stopped:
+                answer["note"] = (
+                    "The agent or its session was stopped while the person decided, so the "
+                    f"answer is not acted on: {why_stopped}"
+                )
+            await self._audit("approval.answered", {**answer, "rule": decision.rule}, agent)
+        if why_stopped:
+            # Stopped while the person decided (an operator, a limit, another agent's
+            # StopSession): the question was withdrawn, and an answer that crossed the
+            # withdrawal must not run the call after the stop.
+            stopped = self._stopped(agent, session, msg.call_id)
+            assert stopped is not None
+            return stopped
         self._emit_state(agent, "running")
         if msg.answer == "stop":
             stop = StopAgent(
@@ -1367,7 +1441,6 @@ class Governor(Actor):
             if isinstance(held.request, PreCall):
                 return await self._pre_call(held.request)  # type: ignore[return-value]
             return await self._pre_tool(held.request)  # type: ignore[return-value]
-        session = self._session(held.session)
         late = self.engine.session_time_up(session.started, self.clock())
         if (
             late is not None
@@ -1658,7 +1731,7 @@ class Governor(Actor):
             permit=None,
             decisions=(decision,),
         )
-        self._held[call_id] = _Held(
+        held = self._held[call_id] = _Held(
             call_id, agent.name, agent.session, "loop", escalation, None, self.clock(), request
         )
         what = (
@@ -1676,7 +1749,7 @@ class Governor(Actor):
             call_id=call_id,
         )
         self._emit_state(agent, "waiting_approval")
-        return NeedsApproval(ask, (decision,))
+        return NeedsApproval(ask, (decision,), held.scope)
 
     def _loop_decision(self, result: LoopResult) -> Decision:
         finding = result.finding
@@ -1813,6 +1886,9 @@ class Governor(Actor):
         first = not agent.stopped
         agent.stopped = agent.stopped or decision.reason or "stopped by policy"
         self._cancel_calls(lambda a: a.agent == agent.name, decision)
+        self._withdraw(
+            lambda h: h.agent == agent.name and h.session == agent.session, agent.stopped
+        )
         self._emit_state(agent, "stopped")
         if first and self.on_agent_stopped is not None:
             self.on_agent_stopped(agent.name, agent.stopped)
@@ -1823,6 +1899,7 @@ class Governor(Actor):
             return
         session.stopped = decision.reason or "session stopped by policy"
         self._cancel_calls(lambda a: a.session == session_id, decision)
+        self._withdraw(lambda h: h.session == session_id, session.stopped)
         for agent in self._agents.values():
             if agent.session == session_id:
                 self._emit_state(agent, "stopped")

@@ -1,0 +1,179 @@
+"""Escalations racing with stops: a question held for a person while the agent or its session
+is stopped.
+
+A call held for approval is not running, so cutting the calls in flight does not reach it: the
+question must be withdrawn (the person told, the audit log saying so), and an answer that
+crosses the stop must never run the call after it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import pytest
+from test_governor import caller, seen
+from test_governor_support import Harness, make_policy
+
+from supervisor import (
+    AgentStateChanged,
+    ApprovalAnswered,
+    ApprovalRequest,
+    ApprovalRequested,
+    MemoryStore,
+    SQLiteStore,
+    TerminalApprover,
+)
+from supervisor._store import StopSignal
+from supervisor._target import AgentSpec, TargetSpec
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from supervisor import Agent, LedgerStore, RunOutcome
+
+pytestmark = pytest.mark.filterwarnings("error")
+
+APPROVAL = {"tools": {"require_approval": ["delete_*"]}}
+
+
+class Gate:
+    """A person who answers when the test says so; ``shielded``: one whose answer was already
+    on its way when the stop came (it cannot be withdrawn)."""
+
+    def __init__(self, answer: str = "approve", *, shielded: bool = False) -> None:
+        self.answer = answer
+        self.shielded = shielded
+        self.requests: list[ApprovalRequest] = []
+        self.asked = anyio.Event()
+        self.go = anyio.Event()
+        self.withdrawn = False
+
+    async def decide(self, request: ApprovalRequest) -> Any:
+        self.requests.append(request)
+        self.asked.set()
+        try:
+            with anyio.CancelScope(shield=self.shielded):
+                await self.go.wait()
+        except anyio.get_cancelled_exc_class():
+            self.withdrawn = True
+            raise
+        return self.answer
+
+
+async def run_with(
+    harness: Harness,
+    store: LedgerStore,
+    classes: list[type[Agent]],
+    approver: Any,
+    operator: Any,
+) -> RunOutcome:
+    runtime = harness.runtime(store, make_policy(APPROVAL), approver=approver)  # type: ignore[arg-type]
+    spec = TargetSpec("t", tuple(AgentSpec(c.name or "", c) for c in classes))
+    with anyio.fail_after(10):
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(operator, store)
+            outcome = await runtime.run(spec)
+    governor = runtime.governor
+    assert governor is not None
+    assert governor.statistics()["held_for_approval"] == 0
+    return outcome
+
+
+async def records(store: LedgerStore, event: str) -> list[dict[str, Any]]:
+    return [dict(r.data, agent=r.agent) for r in await store.read_audit() if r.event == event]
+
+
+async def test_an_agent_stopped_while_a_person_decides_has_its_question_withdrawn(
+    harness: Harness,
+) -> None:
+    """An operator stops the agent while its `delete_files` waits for a person: the question
+    is withdrawn at once, the tool never runs, and the audit log says why."""
+    gate = Gate("approve")
+    cls = caller([{"tool": "delete_files", "args": {"path": "/tmp/x"}}, {}])
+
+    async def operator(store: LedgerStore) -> None:
+        await gate.asked.wait()
+        await store.publish_stop(StopSignal("agent", "a1", reason="runaway", by="ops"))
+
+    async with MemoryStore() as store:
+        outcome = await run_with(harness, store, [cls], gate, operator)
+        (withdrawn,) = await records(store, "approval.withdrawn")
+        assert not await records(store, "approval.answered")
+    assert gate.withdrawn  # the person is no longer asked
+    assert seen(cls) == ["stopped"]  # AgentStopped; the tool did not run
+    assert outcome.exit_code == 3
+    assert withdrawn["call_id"] == gate.requests[0].call_id
+    assert (withdrawn["answer"], withdrawn["by"]) == ("deny", "cancelled")
+    assert withdrawn["rule"] == "tools.require_approval"
+    assert "stopped" in withdrawn["reason"]
+    assert "runaway" in withdrawn["reason"]
+
+
+@pytest.mark.parametrize("answer", ["approve", "deny"])
+async def test_an_answer_that_crosses_the_stop_is_not_acted_on(
+    harness: Harness, answer: str
+) -> None:
+    """The person's "approve" was already on its way when the operator stopped the agent:
+    the stop wins, and the audit log keeps the answer with a note saying it was not used."""
+    gate = Gate(answer, shielded=True)
+    cls = caller([{"tool": "delete_files", "args": {"path": "/tmp/x"}}, {}])
+
+    async def operator(store: LedgerStore) -> None:
+        await gate.asked.wait()
+        await store.publish_stop(StopSignal("agent", "a1", reason="runaway", by="ops"))
+        with anyio.fail_after(5):
+            while not any(
+                isinstance(e, AgentStateChanged) and e.state == "stopped"
+                for e in harness.sink.events
+            ):
+                await anyio.sleep(0.01)
+        gate.go.set()  # the answer comes after the governor stopped the agent
+
+    async with MemoryStore() as store:
+        outcome = await run_with(harness, store, [cls], gate, operator)
+        (answered,) = await records(store, "approval.answered")
+    assert seen(cls) == ["stopped"]
+    assert outcome.exit_code == 3
+    assert answered["answer"] == answer
+    assert "not acted on" in answered["note"]
+
+
+@pytest.mark.parametrize("backend", ["memory", "sqlite"])
+async def test_a_stopped_session_withdraws_every_pending_question_and_audits_each(
+    harness: Harness, tmp_path: Path, backend: str
+) -> None:
+    """Five agents wait at the terminal's approval prompt when an operator stops the
+    session: every question leaves the prompt, the run exits 3, and each has its
+    withdrawal in the audit log next to its escalation."""
+    approver = TerminalApprover(harness.sink)
+    classes = [
+        caller([{"tool": "delete_files", "args": {"path": f"/tmp/{i}"}}], name=f"a{i}")
+        for i in range(5)
+    ]
+
+    async def operator(store: LedgerStore) -> None:
+        with anyio.fail_after(5):
+            while len(approver.pending) < 5:
+                await anyio.sleep(0.01)
+        await store.publish_stop(StopSignal("session", "s1", reason="runaway", by="ops"))
+
+    store: LedgerStore = (
+        MemoryStore() if backend == "memory" else SQLiteStore(tmp_path / "ledger.db")
+    )
+    async with store:
+        outcome = await run_with(harness, store, classes, approver, operator)
+        escalated = [r for r in await records(store, "decision") if r["decision"] == "Escalate"]
+        withdrawn = await records(store, "approval.withdrawn")
+    assert outcome.exit_code == 3
+    assert approver.pending == ()
+    asked = [e for e in harness.sink.events if isinstance(e, ApprovalRequested)]
+    told = [e for e in harness.sink.events if isinstance(e, ApprovalAnswered)]
+    assert sorted(e.request_id for e in told) == sorted(e.request_id for e in asked)
+    assert {e.by for e in told} == {"cancelled"}
+    assert len(asked) == len(escalated) == 5
+    assert sorted((r["agent"], r["call_id"]) for r in withdrawn) == sorted(
+        (r["agent"], r["call_id"]) for r in escalated
+    )
+    assert all("runaway" in r["reason"] or "ended" in r["reason"] for r in withdrawn)
+    assert all(c.seen == [] or c.seen == ["stopped"] for c in classes)  # type: ignore[attr-defined]
