@@ -1416,7 +1416,11 @@ class Governor(Actor):
         if msg.answer == "stop":
             stop = StopAgent(
                 rule=decision.rule,
-                reason=f"A person chose to stop the agent when asked: {decision.reason}",
+                reason=(
+                    f"{_nobody_answered(msg)}, so the agent is stopped: {decision.reason}"
+                    if msg.by == "default"
+                    else f"A person chose to stop the agent when asked: {decision.reason}"
+                ),
                 numbers=dict(decision.numbers),
             )
             return await self._refused(
@@ -1425,6 +1429,10 @@ class Governor(Actor):
         if msg.answer == "deny":
             if msg.by == "failed":
                 why = f"The approver failed, so the call is denied (fail closed): {msg.detail}."
+            elif msg.by == "default":
+                # Nobody denied anything: the agent (and the model reading the refusal) must
+                # not be told a person refused, nor the operator reading the log.
+                why = f"{_nobody_answered(msg)}:"
             else:
                 why = "A person denied it:"
             fallback = held.escalation.fallback
@@ -2216,6 +2224,15 @@ _OBSERVER_TURN_S = 100e-6
 #: The longest the observer task waits for a step's embedding (the agent's next call waits as
 #: long); after it the step is left to that call.
 _EMBEDDING_WAIT_S = 5.0
+
+
+def _nobody_answered(msg: Answered) -> str:
+    """Why a default answer applied, as the start of the reason the agent gets."""
+    return (
+        f"Nobody answered the approval question within {msg.waited:.1f}s, so the default "
+        f"answer '{msg.answer}' applied (--approve-default, or unattended_default in the "
+        "policy's [escalation])"
+    )
 
 
 def _short_args(args: Mapping[str, Any], limit: int = 160) -> str:
