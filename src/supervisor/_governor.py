@@ -166,6 +166,11 @@ class GovernorLink:
         #: (its budget scope), call and step counts, stop and loop history. Governor-only.
         self.agents: dict[str, _AgentState] = {}
         self.sessions: dict[str, _SessionState] = {}
+        #: The calls held for a person's answer, by call id: a restarted governor does not act
+        #: on an answer to a question it did not ask (the call is decided afresh), but it must
+        #: still withdraw the question when the agent or its session is stopped, and audit
+        #: its withdrawal. Governor-only.
+        self.held: dict[str, _Held] = {}
 
     @property
     def ref(self) -> ActorRef[Any] | None:
@@ -392,6 +397,8 @@ class _Held:
     request: PreCall | PreTool | None = None
     #: The scope the agent waits for the answer in: cancelled to withdraw the question.
     scope: anyio.CancelScope = field(default_factory=anyio.CancelScope)
+    #: Asked by a governor that has since died: its answer is not acted on (AskAgain).
+    carried: bool = False
 
 
 class Governor(Actor):
@@ -445,7 +452,9 @@ class Governor(Actor):
             carried.found = None
             carried.queued = False
         self._active: dict[str, _Active] = {}
-        self._held: dict[str, _Held] = {}
+        self._held = link.held
+        for held in self._held.values():
+            held.carried = True
         self._unsettled: list[Settle] = []
         #: Audit records the store could not take (it was down), oldest first: written before
         #: the next record, and at stop, so the log has no gap (see _audit).
@@ -1360,6 +1369,10 @@ class Governor(Actor):
 
     async def _answered(self, msg: Answered) -> CallGrant | Refusal | Unavailable | AskAgain:
         held = self._held.pop(msg.call_id, None)
+        if held is not None and held.carried:
+            agent = self._agent(held.agent, held.session)
+            if not (agent.stopped or self._session(held.session).stopped):
+                held = None  # asked by a governor that died meanwhile: decided afresh
         answer: dict[str, Any] = {
             "call_id": msg.call_id,
             "answer": msg.answer,

@@ -177,3 +177,40 @@ async def test_a_stopped_session_withdraws_every_pending_question_and_audits_eac
     )
     assert all("runaway" in r["reason"] or "ended" in r["reason"] for r in withdrawn)
     assert all(c.seen == [] or c.seen == ["stopped"] for c in classes)  # type: ignore[attr-defined]
+
+
+async def test_a_question_asked_before_a_governor_restart_is_still_withdrawn_by_a_stop(
+    harness: Harness,
+) -> None:
+    """The governor crashed and was restarted while a person was asked, and then an
+    operator stopped the agent: the question asked by the dead governor must still be
+    withdrawn, or the run waits for a person to answer a stopped agent's question."""
+    approver = TerminalApprover(harness.sink)
+    cls = caller([{"tool": "delete_files", "args": {"path": "/tmp/x"}}, {}])
+    holder: list[Any] = []
+
+    async def operator(store: LedgerStore) -> None:
+        with anyio.fail_after(5):
+            while not approver.pending:
+                await anyio.sleep(0.01)
+            (runtime,) = holder
+            governor = runtime.governor
+            governor.ref.kill("a test kills the governor", by="test")
+            while runtime.governor in (governor, None) or runtime.link.ref is None:
+                await anyio.sleep(0.01)
+        await store.publish_stop(StopSignal("agent", "a1", reason="runaway", by="ops"))
+
+    async with MemoryStore() as store:
+        runtime = harness.runtime(store, make_policy(APPROVAL), approver=approver)
+        holder.append(runtime)
+        spec = TargetSpec("t", (AgentSpec("a1", cls),))
+        with anyio.fail_after(10):
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(operator, store)
+                outcome = await runtime.run(spec)
+        (withdrawn,) = await records(store, "approval.withdrawn")
+        assert not await records(store, "approval.answered")
+    assert outcome.exit_code == 3
+    assert approver.pending == ()
+    assert seen(cls) == ["stopped"]
+    assert "runaway" in withdrawn["reason"]
