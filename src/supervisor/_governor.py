@@ -399,6 +399,9 @@ class _Held:
     scope: anyio.CancelScope = field(default_factory=anyio.CancelScope)
     #: Asked by a governor that has since died: its answer is not acted on (AskAgain).
     carried: bool = False
+    #: Why the question was withdrawn ("" while it stands): whatever answer comes is not
+    #: acted on, and the agent is told to stop.
+    withdrawn: str = ""
 
 
 class Governor(Actor):
@@ -807,10 +810,11 @@ class Governor(Actor):
     def _withdraw(self, which: Callable[[_Held], bool], why: str) -> None:
         """Withdraw the questions of the matching held calls: each agent waiting for an
         answer stops waiting (its scope is cancelled, the approver withdraws the question,
-        and the person is told) and sends the withdrawal back, which refuses the call.
-        An answer the person gave meanwhile is not acted on (see ``_answered``)."""
+        and the person is told) and sends the withdrawal back, which refuses the call with
+        AgentStopped. An answer the person gave meanwhile is not acted on (``_answered``)."""
         for held in self._held.values():
-            if which(held):
+            if which(held) and not held.withdrawn:
+                held.withdrawn = why
                 held.scope.cancel(reason=f"governor: the question was withdrawn: {why}")
 
     async def _audit_withdrawn(self, held: _Held, why: str, waited: float | None = None) -> None:
@@ -1401,29 +1405,30 @@ class Governor(Actor):
         agent = self._agent(held.agent, held.session)
         session = self._session(held.session)
         decision = held.escalation.decision
-        why_stopped = agent.stopped or session.stopped
+        why_stopped = (
+            held.withdrawn
+            or (agent.stopped and f"the agent was stopped: {agent.stopped}")
+            or (session.stopped and f"the session was stopped: {session.stopped}")
+        )
         if msg.by == "cancelled":
             await self._audit_withdrawn(
-                held,
-                f"{'the agent was stopped' if agent.stopped else 'the session was stopped'}: "
-                f"{why_stopped}"
-                if why_stopped
-                else msg.detail or "the approver withdrew it",
-                msg.waited,
+                held, why_stopped or msg.detail or "the approver withdrew it", msg.waited
             )
         else:
             if why_stopped:
                 answer["note"] = (
-                    "The agent or its session was stopped while the person decided, so the "
-                    f"answer is not acted on: {why_stopped}"
+                    "The question was withdrawn while the person decided, so the answer is "
+                    f"not acted on: {why_stopped}"
                 )
             await self._audit("approval.answered", {**answer, "rule": decision.rule}, agent)
         if why_stopped:
-            # Stopped while the person decided (an operator, a limit, another agent's
-            # StopSession): the question was withdrawn, and an answer that crossed the
-            # withdrawal must not run the call after the stop.
+            # Withdrawn while the person decided (an operator, a limit, another agent's
+            # StopSession, the agent's supervisor giving up): an answer that crossed the
+            # withdrawal must not run the call after it, and the agent ends.
             stopped = self._stopped(agent, session, msg.call_id)
-            assert stopped is not None
+            if stopped is None:  # its supervisor gave up: the agent is being shut down
+                end = StopAgent(rule="supervisor", reason=why_stopped, numbers={})
+                stopped = Refusal(Refuse(kind="stopped", decision=end), stop_agent=True)
             return stopped
         self._emit_state(agent, "running")
         if msg.answer == "stop":
@@ -1908,7 +1913,8 @@ class Governor(Actor):
         agent.stopped = agent.stopped or decision.reason or "stopped by policy"
         self._cancel_calls(lambda a: a.agent == agent.name, decision)
         self._withdraw(
-            lambda h: h.agent == agent.name and h.session == agent.session, agent.stopped
+            lambda h: h.agent == agent.name and h.session == agent.session,
+            f"the agent was stopped: {agent.stopped}",
         )
         self._emit_state(agent, "stopped")
         if first and self.on_agent_stopped is not None:
@@ -1920,7 +1926,9 @@ class Governor(Actor):
             return
         session.stopped = decision.reason or "session stopped by policy"
         self._cancel_calls(lambda a: a.session == session_id, decision)
-        self._withdraw(lambda h: h.session == session_id, session.stopped)
+        self._withdraw(
+            lambda h: h.session == session_id, f"the session was stopped: {session.stopped}"
+        )
         for agent in self._agents.values():
             if agent.session == session_id:
                 self._emit_state(agent, "stopped")
@@ -2109,6 +2117,24 @@ class Governor(Actor):
     async def _supervised(self, msg: Supervised) -> None:
         """The supervision tree restarted an agent or gave up: audited like a decision."""
         await self._audit_as(msg.event, msg.data, msg.session, msg.agent)
+        path = msg.data.get("path")
+        if msg.event == "supervisor.gave_up" and isinstance(path, str) and path:
+            self._withdraw_under(path)
+
+    def _withdraw_under(self, path: str) -> None:
+        """The supervisor at ``path`` gave up and shuts its agents down: a question one of
+        them waits on cannot be answered in time, and must not be (the answer would run the
+        call in a team that gave up). Each is withdrawn: its agent hears AgentStopped and
+        ends now, instead of holding the shutdown for its whole grace period."""
+        under = path + "/"
+
+        def in_team(held: _Held) -> bool:
+            state = self._agents.get(held.agent)
+            return (
+                state is not None and state.session == held.session and state.path.startswith(under)
+            )
+
+        self._withdraw(in_team, f"its supervisor {path!r} reached its restart limit and gave up")
 
     async def _audit(self, event: str, data: Mapping[str, Any], agent: _AgentState) -> None:
         """Append a record to the audit log; while the store is down, keep it (in order) and

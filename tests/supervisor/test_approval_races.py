@@ -16,12 +16,14 @@ from test_governor import caller, seen
 from test_governor_support import Harness, make_policy
 
 from supervisor import (
+    Agent,
     AgentStateChanged,
     ApprovalAnswered,
     ApprovalRequest,
     ApprovalRequested,
     MemoryStore,
     SQLiteStore,
+    Team,
     TerminalApprover,
 )
 from supervisor._store import StopSignal
@@ -30,7 +32,7 @@ from supervisor._target import AgentSpec, TargetSpec
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from supervisor import Agent, LedgerStore, RunOutcome
+    from supervisor import LedgerStore, RunOutcome
 
 pytestmark = pytest.mark.filterwarnings("error")
 
@@ -214,3 +216,41 @@ async def test_a_question_asked_before_a_governor_restart_is_still_withdrawn_by_
     assert approver.pending == ()
     assert seen(cls) == ["stopped"]
     assert "runaway" in withdrawn["reason"]
+
+
+class Crasher(Agent):
+    """Crashes soon after it starts, every time: its supervisor soon gives up."""
+
+    model = "fast:big"
+    name = "crasher"
+    restart = "transient"
+
+    async def run(self) -> None:
+        await anyio.sleep(0.1)
+        raise RuntimeError("boom")
+
+
+async def test_a_supervisor_that_gives_up_withdraws_its_agents_questions(
+    harness: Harness,
+) -> None:
+    """A sibling crashes past the team's restart limit while an agent waits for a person: the
+    team is shut down and the run escalates (exit 4) at once, its question withdrawn with
+    why. Before, the waiting agent held the shutdown for its whole grace period (5 s), its
+    question still answerable: an 'approve' would run the tool in a team that had
+    given up."""
+    approver = TerminalApprover(harness.sink)
+    waiting = caller([{"tool": "delete_files", "args": {"path": "/tmp/x"}}], name="a1")
+    team = Team([waiting, Crasher], max_restarts=1, max_seconds=10)
+    started = anyio.current_time()
+    run = await harness.run(team, make_policy(APPROVAL), approver=approver)
+    took = anyio.current_time() - started
+    assert run.outcome is not None
+    assert run.outcome.exit_code == 4
+    assert took < 3.0  # not the 5 s shutdown grace period
+    assert approver.pending == ()
+    (withdrawn,) = await records(run.store, "approval.withdrawn")
+    assert withdrawn["agent"] == "a1"
+    assert "gave up" in withdrawn["reason"]
+    told = [e for e in harness.sink.events if isinstance(e, ApprovalAnswered)]
+    assert [e.by for e in told] == ["cancelled"]
+    assert seen(waiting) == ["stopped"]  # AgentStopped: the tool never ran
