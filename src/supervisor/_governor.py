@@ -402,6 +402,16 @@ class _Held:
     #: Why the question was withdrawn ("" while it stands): whatever answer comes is not
     #: acted on, and the agent is told to stop.
     withdrawn: str = ""
+    #: What the person is asked: its request id and action go with the answer to the audit
+    #: log, which otherwise could not say what a person approved.
+    question: ApprovalRequest | None = None
+
+    def asked_about(self) -> dict[str, Any]:
+        """The question's request id and action, for the audit record of its answer."""
+        question = self.question
+        if question is None:
+            return {}
+        return {"request_id": question.request_id, "action": question.action}
 
 
 class Governor(Actor):
@@ -825,6 +835,7 @@ class Governor(Actor):
             "approval.withdrawn",
             {
                 "call_id": held.call_id,
+                **held.asked_about(),
                 "rule": held.escalation.decision.rule,
                 "answer": "deny",
                 "by": "cancelled",
@@ -1368,6 +1379,7 @@ class Governor(Actor):
             action=redact(action),
             call_id=call_id,
         )
+        held.question = request
         self._emit_state(agent, "waiting_approval")
         return NeedsApproval(request, escalation.decisions, held.scope)
 
@@ -1420,7 +1432,11 @@ class Governor(Actor):
                     "The question was withdrawn while the person decided, so the answer is "
                     f"not acted on: {why_stopped}"
                 )
-            await self._audit("approval.answered", {**answer, "rule": decision.rule}, agent)
+            await self._audit(
+                "approval.answered",
+                {**answer, **held.asked_about(), "rule": decision.rule},
+                agent,
+            )
         if why_stopped:
             # Withdrawn while the person decided (an operator, a limit, another agent's
             # StopSession, the agent's supervisor giving up): an answer that crossed the
@@ -1774,6 +1790,7 @@ class Governor(Actor):
             action=f"go on looping: {what} again",
             call_id=call_id,
         )
+        held.question = ask
         self._emit_state(agent, "waiting_approval")
         return NeedsApproval(ask, (decision,), held.scope)
 

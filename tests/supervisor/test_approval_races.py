@@ -106,6 +106,8 @@ async def test_an_agent_stopped_while_a_person_decides_has_its_question_withdraw
     assert seen(cls) == ["stopped"]  # AgentStopped; the tool did not run
     assert outcome.exit_code == 3
     assert withdrawn["call_id"] == gate.requests[0].call_id
+    assert withdrawn["request_id"] == gate.requests[0].request_id
+    assert withdrawn["action"] == gate.requests[0].action  # what the person was asked
     assert (withdrawn["answer"], withdrawn["by"]) == ("deny", "cancelled")
     assert withdrawn["rule"] == "tools.require_approval"
     assert "stopped" in withdrawn["reason"]
