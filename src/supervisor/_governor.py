@@ -402,6 +402,8 @@ class _Held:
     #: Why the question was withdrawn ("" while it stands): whatever answer comes is not
     #: acted on, and the agent is told to stop.
     withdrawn: str = ""
+    #: What refuses the call once withdrawn (None: the agent is stopped).
+    verdict: Decision | None = None
     #: What the person is asked: its request id and action go with the answer to the audit
     #: log, which otherwise could not say what a person approved.
     question: ApprovalRequest | None = None
@@ -817,14 +819,18 @@ class Governor(Actor):
             ]:
                 await self._audit_withdrawn(self._held.pop(call_id), why)
 
-    def _withdraw(self, which: Callable[[_Held], bool], why: str) -> None:
+    def _withdraw(
+        self, which: Callable[[_Held], bool], why: str, verdict: Decision | None = None
+    ) -> None:
         """Withdraw the questions of the matching held calls: each agent waiting for an
         answer stops waiting (its scope is cancelled, the approver withdraws the question,
         and the person is told) and sends the withdrawal back, which refuses the call with
-        AgentStopped. An answer the person gave meanwhile is not acted on (``_answered``)."""
+        ``verdict`` (None: AgentStopped). An answer the person gave meanwhile is not acted
+        on (``_answered``)."""
         for held in self._held.values():
             if which(held) and not held.withdrawn:
                 held.withdrawn = why
+                held.verdict = verdict
                 held.scope.cancel(reason=f"governor: the question was withdrawn: {why}")
 
     async def _audit_withdrawn(self, held: _Held, why: str, waited: float | None = None) -> None:
@@ -1442,10 +1448,18 @@ class Governor(Actor):
             # StopSession, the agent's supervisor giving up): an answer that crossed the
             # withdrawal must not run the call after it, and the agent ends.
             stopped = self._stopped(agent, session, msg.call_id)
-            if stopped is None:  # its supervisor gave up: the agent is being shut down
-                end = StopAgent(rule="supervisor", reason=why_stopped, numbers={})
-                stopped = Refusal(Refuse(kind="stopped", decision=end), stop_agent=True)
-            return stopped
+            if stopped is not None:
+                return stopped
+            if held.verdict is not None:  # the session's deadline: the call is refused
+                verdict = held.verdict
+                return await self._refused(
+                    Refuse(kind="limit", decision=verdict, decisions=(verdict,)),
+                    agent,
+                    msg.call_id,
+                )
+            # Its supervisor gave up: the agent is being shut down.
+            end = StopAgent(rule="supervisor", reason=why_stopped, numbers={})
+            return Refusal(Refuse(kind="stopped", decision=end), stop_agent=True)
         self._emit_state(agent, "running")
         if msg.answer == "stop":
             stop = StopAgent(
@@ -1977,6 +1991,13 @@ class Governor(Actor):
                 if not agent.stopped:
                     await self._carry_out(decision, agent, None)
         else:
+            # A call held for a person is refused too: whatever they answered, the deadline
+            # would refuse it, so their question is withdrawn rather than left waiting.
+            self._withdraw(
+                lambda h: h.session == session.id,
+                f"the session's time ran out: {decision.reason}",
+                decision,
+            )
             for active in [a for a in self._active.values() if a.session == session.id]:
                 self.cut(active.call_id, decision)
                 if active.kind == "tool":  # an LLM call's cut is recorded when it settles

@@ -21,6 +21,7 @@ from supervisor import (
     ApprovalAnswered,
     ApprovalRequest,
     ApprovalRequested,
+    CallDenied,
     MemoryStore,
     SQLiteStore,
     Team,
@@ -256,3 +257,26 @@ async def test_a_supervisor_that_gives_up_withdraws_its_agents_questions(
     told = [e for e in harness.sink.events if isinstance(e, ApprovalAnswered)]
     assert [e.by for e in told] == ["cancelled"]
     assert seen(waiting) == ["stopped"]  # AgentStopped: the tool never ran
+
+
+async def test_the_session_deadline_withdraws_a_question_its_answer_could_not_change(
+    harness: Harness,
+) -> None:
+    """``max_session_seconds`` with ``action = "refuse"``: at the deadline the running calls
+    are cut, and a call held for a person is refused too (whatever the person answered, the
+    deadline would refuse it). Before, its question stayed up after the deadline and, at a
+    terminal with no timeout, the run waited for a person to answer it."""
+    approver = TerminalApprover(harness.sink)
+    cls = caller([{"tool": "delete_files", "args": {"path": "/tmp/x"}}], name="a1")
+    policy = make_policy({**APPROVAL, "limits": {"max_session_seconds": 0.5}})
+    async with MemoryStore() as store:
+        runtime = harness.runtime(store, policy, approver=approver)
+        with anyio.fail_after(10):
+            outcome = await runtime.run(TargetSpec("t", (AgentSpec("a1", cls),)))
+        (withdrawn,) = await records(store, "approval.withdrawn")
+    assert approver.pending == ()
+    (refused,) = seen(cls)
+    assert isinstance(refused, CallDenied)
+    assert refused.rule == "limits.max_session_seconds"
+    assert "max_session_seconds" in withdrawn["reason"] or "0.5s" in withdrawn["reason"]
+    assert outcome.exit_code == 0  # the agent heard the refusal and finished
