@@ -203,6 +203,10 @@ class Agent(Actor):
     _last_input: str = ""  # the last user message of the previous call, for the loop detectors
     _loop_thread: int | None = None  # the event loop's thread (plain tools run in others)
     _loop_token: EventLoopToken | None = None  # how those threads reach it
+    #: The scopes this agent's tasks wait for a person's answer in (None: none yet).
+    _asking: set[anyio.CancelScope] | None = None
+    #: Why the agent is being stopped ("" until a graceful stop is asked for).
+    _stopping: str = ""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -317,6 +321,14 @@ class Agent(Actor):
         self.context.stop_self()
         return None
 
+    def on_stop_requested(self, reason: ExitReason) -> None:
+        """Stopped (its supervisor restarts or shuts down its team) while a question of its
+        is up: a person's answer cannot be waited for in the stop's grace period, and must
+        not run the call in an instance that is going away. The questions are withdrawn."""
+        self._stopping = str(reason)
+        for scope in self._asking or ():
+            scope.cancel(reason=f"agent stopping: {reason}")
+
     async def on_stop(self, reason: ExitReason) -> None:
         if reason.abnormal:
             await self._goodbye("failed", reason.detail or str(reason.error or ""))
@@ -430,11 +442,25 @@ class Agent(Actor):
                 started = time.monotonic()
                 verdict: ApprovalAnswer = "deny"
                 by: AnsweredBy = "cancelled"
-                detail = "the governor withdrew the question"
                 # The governor cancels the scope to withdraw the question (the agent or its
-                # session was stopped meanwhile): the answer it gets back then refuses the call.
-                with answer.scope or anyio.CancelScope():
-                    verdict, by, detail = await self._ask_approver(answer.request)
+                # session was stopped meanwhile), and so does on_stop_requested: the answer
+                # it gets back then refuses the call.
+                scope = answer.scope or anyio.CancelScope()
+                if self._stopping:
+                    scope.cancel()  # already stopping: nobody is asked
+                asking = self._asking = self._asking or set()
+                asking.add(scope)
+                try:
+                    with scope:
+                        verdict, by, detail = await self._ask_approver(answer.request)
+                finally:
+                    asking.discard(scope)
+                if scope.cancelled_caught:
+                    detail = (
+                        f"the agent is stopping ({self._stopping})"
+                        if self._stopping
+                        else "the governor withdrew the question"
+                    )
                 asked = True
                 self._emit_state("running")
                 answer = await self._ask_governor(

@@ -1460,6 +1460,15 @@ class Governor(Actor):
             # Its supervisor gave up: the agent is being shut down.
             end = StopAgent(rule="supervisor", reason=why_stopped, numbers={})
             return Refusal(Refuse(kind="stopped", decision=end), stop_agent=True)
+        if msg.by == "cancelled":
+            # Withdrawn by the agent's side (it is being stopped to be restarted or shut
+            # down): nobody denied anything, and the instance ends; its successor asks again.
+            end = StopAgent(
+                rule="approval.withdrawn",
+                reason=f"The question was withdrawn: {msg.detail or 'the agent is stopping'}.",
+                numbers={},
+            )
+            return Refusal(Refuse(kind="stopped", decision=end), stop_agent=True)
         self._emit_state(agent, "running")
         if msg.answer == "stop":
             stop = StopAgent(

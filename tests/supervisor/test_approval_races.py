@@ -8,7 +8,7 @@ crosses the stop must never run the call after it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import anyio
 import pytest
@@ -280,3 +280,54 @@ async def test_the_session_deadline_withdraws_a_question_its_answer_could_not_ch
     assert refused.rule == "limits.max_session_seconds"
     assert "max_session_seconds" in withdrawn["reason"] or "0.5s" in withdrawn["reason"]
     assert outcome.exit_code == 0  # the agent heard the refusal and finished
+
+
+class CrashOnce(Agent):
+    """Crashes once, soon after it starts; a one_for_all team restarts its siblings too."""
+
+    model = "fast:big"
+    name = "crash_once"
+    restart = "transient"
+    crashed: ClassVar[list[bool]] = []
+
+    async def run(self) -> None:
+        await anyio.sleep(0.1)
+        if not self.crashed:
+            self.crashed.append(True)
+            raise RuntimeError("boom")
+
+
+async def test_an_agent_restarted_with_its_team_withdraws_its_question_at_once(
+    harness: Harness,
+) -> None:
+    """A sibling crashes in a one_for_all team while an agent waits for a person: the waiting
+    agent is stopped to be restarted, and its question goes at once. Before, the stop waited
+    for the person (or the 5 s grace period), with the question answerable: an 'approve' ran
+    the tool in the instance being restarted, and the team's restart waited for it."""
+    CrashOnce.crashed = []
+    gate = Gate("approve")
+    waiting = caller([{"tool": "delete_files", "args": {"path": "/tmp/x"}}], name="a1")
+    team = Team([waiting, CrashOnce], strategy="one_for_all", max_restarts=3, max_seconds=10)
+
+    async def approve_the_second_question() -> None:
+        with anyio.fail_after(5):
+            while len(gate.requests) < 2:
+                await anyio.sleep(0.01)
+        gate.go.set()
+
+    started = anyio.current_time()
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(approve_the_second_question)
+        run = await harness.run(team, make_policy(APPROVAL), approver=gate)
+    assert run.outcome is not None
+    assert run.outcome.exit_code == 0
+    assert anyio.current_time() - started < 3.0  # not the 5 s grace period
+    assert gate.withdrawn  # the first instance's question was withdrawn
+    # The first instance never ran the tool; the restarted one asked again and ran it once.
+    first, second = seen(waiting)
+    assert first == "stopped"
+    assert second.value == "deleted /tmp/x"
+    withdrawn = await records(run.store, "approval.withdrawn")
+    assert [r["request_id"] for r in withdrawn] == [gate.requests[0].request_id]
+    (answered,) = await records(run.store, "approval.answered")
+    assert answered["request_id"] == gate.requests[1].request_id
