@@ -438,7 +438,6 @@ class Agent(Actor):
                     continue
                 raise GovernorUnavailable(answer.reason)
             if isinstance(answer, NeedsApproval):
-                self._emit_state("waiting_approval")
                 started = time.monotonic()
                 verdict: ApprovalAnswer = "deny"
                 by: AnsweredBy = "cancelled"
@@ -448,6 +447,9 @@ class Agent(Actor):
                 scope = answer.scope or anyio.CancelScope()
                 if self._stopping:
                     scope.cancel()  # already stopping: nobody is asked
+                if not scope.cancel_called:
+                    # (Withdrawn before it was asked: the stop is what the governor showed.)
+                    self._emit_state("waiting_approval")
                 asking = self._asking = self._asking or set()
                 asking.add(scope)
                 try:
@@ -462,7 +464,10 @@ class Agent(Actor):
                         else "the governor withdrew the question"
                     )
                 asked = True
-                self._emit_state("running")
+                if not scope.cancelled_caught:
+                    # (Withdrawn: the agent or its session is stopping, which the governor
+                    # has shown; 'running' now would overwrite it.)
+                    self._emit_state("running")
                 answer = await self._ask_governor(
                     Answered(
                         request.call_id,

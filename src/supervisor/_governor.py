@@ -797,7 +797,10 @@ class Governor(Actor):
             # The old instance's question: nobody waits for it now.
             await self._drop_held(state, "the agent was restarted while a person decided")
         await self._ensure_limits(msg.session, msg.agent, msg.tenant)
-        self._emit_state(state, "running")
+        # An agent that starts in a stopped session (it started as the stop came) does
+        # nothing more: showing it running would outlast the stop on screen and in the outcome.
+        stopped = state.stopped or self._session(msg.session).stopped
+        self._emit_state(state, "stopped" if stopped else "running")
 
     async def _goodbye(self, msg: Goodbye) -> None:
         state = self._agents.get(msg.agent)

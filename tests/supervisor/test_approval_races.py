@@ -8,6 +8,7 @@ crosses the stop must never run the call after it.
 
 from __future__ import annotations
 
+import random
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import anyio
@@ -331,3 +332,55 @@ async def test_an_agent_restarted_with_its_team_withdraws_its_question_at_once(
     assert [r["request_id"] for r in withdrawn] == [gate.requests[0].request_id]
     (answered,) = await records(run.store, "approval.answered")
     assert answered["request_id"] == gate.requests[1].request_id
+
+
+async def test_many_agents_answered_at_random_then_stopped_leave_a_complete_record(
+    harness: Harness,
+) -> None:
+    """Forty agents each ask twice; a person answers 30 questions at random (approve, deny,
+    stop), then an operator stops the session with questions still up. Every escalation in
+    the audit log has exactly one answer or withdrawal, every question on screen its answer
+    event, nothing is left pending, and no stopped agent is left shown as running."""
+    approver = TerminalApprover(harness.sink, guard=0)
+    classes = [
+        caller(
+            [
+                {"tool": "delete_files", "args": {"path": f"/tmp/{i}"}},
+                {"tool": "delete_files", "args": {"path": f"/tmp/{i}b"}},
+            ],
+            name=f"a{i}",
+        )
+        for i in range(40)
+    ]
+    rng = random.Random(7)
+
+    async def person(store: LedgerStore) -> None:
+        answered = 0
+        while answered < 30:
+            if approver.pending:
+                approver.press(rng.choice("ads"))
+                answered += 1
+            await anyio.sleep(0.001)
+        await store.publish_stop(StopSignal("session", "s1", reason="enough", by="ops"))
+
+    async with MemoryStore() as store:
+        outcome = await run_with(harness, store, classes, approver, person)
+        audit = [(r.event, r.agent, dict(r.data)) for r in await store.read_audit()]
+    escalated = sorted(
+        (agent, data["call_id"])
+        for event, agent, data in audit
+        if event == "decision" and data["decision"] == "Escalate"
+    )
+    closed = sorted(
+        (agent, data["call_id"])
+        for event, agent, data in audit
+        if event in ("approval.answered", "approval.withdrawn")
+    )
+    assert escalated == closed
+    asked = sorted(e.request_id for e in harness.sink.events if isinstance(e, ApprovalRequested))
+    told = sorted(e.request_id for e in harness.sink.events if isinstance(e, ApprovalAnswered))
+    assert asked == told
+    assert approver.pending == ()
+    assert outcome.exit_code == 3
+    assert "running" not in outcome.agents.values(), outcome.agents
+    assert "waiting_approval" not in outcome.agents.values(), outcome.agents
