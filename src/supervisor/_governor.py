@@ -1396,7 +1396,7 @@ class Governor(Actor):
         held = self._held.pop(msg.call_id, None)
         if held is not None and held.carried:
             agent = self._agent(held.agent, held.session)
-            if not (agent.stopped or self._session(held.session).stopped):
+            if not (held.withdrawn or agent.stopped or self._session(held.session).stopped):
                 held = None  # asked by a governor that died meanwhile: decided afresh
         answer: dict[str, Any] = {
             "call_id": msg.call_id,

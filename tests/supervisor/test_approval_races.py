@@ -384,3 +384,67 @@ async def test_many_agents_answered_at_random_then_stopped_leave_a_complete_reco
     assert outcome.exit_code == 3
     assert "running" not in outcome.agents.values(), outcome.agents
     assert "waiting_approval" not in outcome.agents.values(), outcome.agents
+
+
+async def test_a_question_withdrawn_by_a_restarted_governor_is_not_asked_again(
+    harness: Harness,
+) -> None:
+    """The governor is restarted while a person is asked, and then the session's deadline
+    (``action = "refuse"``) withdraws the question: the agent hears the limit's refusal and
+    the audit log the withdrawal, rather than the call being sent again as if the restarted
+    governor had merely lost the question."""
+    approver = TerminalApprover(harness.sink)
+    cls = caller([{"tool": "delete_files", "args": {"path": "/tmp/x"}}], name="a1")
+    policy = make_policy({**APPROVAL, "limits": {"max_session_seconds": 0.6}})
+    holder: list[Any] = []
+
+    async def kill_the_governor(store: LedgerStore) -> None:
+        with anyio.fail_after(5):
+            while not approver.pending:
+                await anyio.sleep(0.01)
+            (runtime,) = holder
+            governor = runtime.governor
+            governor.ref.kill("a test kills the governor", by="test")
+
+    async with MemoryStore() as store:
+        runtime = harness.runtime(store, policy, approver=approver)
+        holder.append(runtime)
+        with anyio.fail_after(10):
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(kill_the_governor, store)
+                await runtime.run(TargetSpec("t", (AgentSpec("a1", cls),)))
+        (withdrawn,) = await records(store, "approval.withdrawn")
+        assert not await records(store, "approval.answer_unheld")
+    (refused,) = seen(cls)
+    assert isinstance(refused, CallDenied)
+    assert refused.rule == "limits.max_session_seconds"
+    assert "time ran out" in withdrawn["reason"]
+    assert len([e for e in harness.sink.events if isinstance(e, ApprovalRequested)]) == 1
+
+
+async def test_after_the_session_deadline_a_tool_is_refused_without_asking_anyone(
+    harness: Harness,
+) -> None:
+    """``max_session_seconds`` (``action = "refuse"``) refuses later calls: tool calls too.
+    Before, a tool call after the deadline ran, and one needing approval asked a person
+    first, only to be refused whatever they answered."""
+    approver = Gate("approve")
+    approver.go.set()
+    cls = caller(
+        [
+            {},
+            {"tool": "delete_files", "args": {"path": "/tmp/x"}},
+            {"tool": "search", "args": {"q": "x"}},
+        ],
+        pause=0.4,
+    )
+    policy = make_policy({**APPROVAL, "limits": {"max_session_seconds": 0.2}})
+    run = await harness.run([cls], policy, approver=approver)
+    first, deleting, searching = seen(cls)
+    assert first.text  # before the deadline
+    for refused in (deleting, searching):
+        assert isinstance(refused, CallDenied)
+        assert refused.rule == "limits.max_session_seconds"
+    assert approver.requests == []  # nobody was asked
+    assert run.outcome is not None
+    assert run.outcome.exit_code == 0
