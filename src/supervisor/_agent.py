@@ -457,10 +457,13 @@ class Agent(Actor):
                         verdict, by, detail = await self._ask_approver(answer.request)
                 finally:
                     asking.discard(scope)
+                # Withdrawn by on_stop_requested: this instance is going away (restarted or
+                # shut down with its team), and its successor asks again.
+                stopping = scope.cancelled_caught and bool(self._stopping)
                 if scope.cancelled_caught:
                     detail = (
                         f"the agent is stopping ({self._stopping})"
-                        if self._stopping
+                        if stopping
                         else "the governor withdrew the question"
                     )
                 asked = True
@@ -479,6 +482,12 @@ class Agent(Actor):
                         binding.session,
                     )
                 )
+                if stopping and not (isinstance(answer, Refusal) and answer.stop_agent):
+                    raise AgentStopped(
+                        f"The agent is stopping ({self._stopping}), so its question was "
+                        "withdrawn unanswered.",
+                        rule="approval.withdrawn",
+                    )
                 continue
             if isinstance(answer, Throttled):
                 # Over a per-minute limit, and the policy lets the call wait for room: ask

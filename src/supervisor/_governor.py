@@ -1463,15 +1463,6 @@ class Governor(Actor):
             # Its supervisor gave up: the agent is being shut down.
             end = StopAgent(rule="supervisor", reason=why_stopped, numbers={})
             return Refusal(Refuse(kind="stopped", decision=end), stop_agent=True)
-        if msg.by == "cancelled":
-            # Withdrawn by the agent's side (it is being stopped to be restarted or shut
-            # down): nobody denied anything, and the instance ends; its successor asks again.
-            end = StopAgent(
-                rule="approval.withdrawn",
-                reason=f"The question was withdrawn: {msg.detail or 'the agent is stopping'}.",
-                numbers={},
-            )
-            return Refusal(Refuse(kind="stopped", decision=end), stop_agent=True)
         self._emit_state(agent, "running")
         if msg.answer == "stop":
             stop = StopAgent(
@@ -1493,6 +1484,8 @@ class Governor(Actor):
                 # Nobody denied anything: the agent (and the model reading the refusal) must
                 # not be told a person refused, nor the operator reading the log.
                 why = f"{_nobody_answered(msg)}:"
+            elif msg.by == "cancelled":
+                why = "The question was withdrawn before anyone answered it:"
             else:
                 why = "A person denied it:"
             fallback = held.escalation.fallback
