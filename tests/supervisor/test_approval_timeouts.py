@@ -8,6 +8,8 @@ the call or chose to stop the agent.
 
 from __future__ import annotations
 
+from typing import Any
+
 import anyio
 import pytest
 from test_governor import audit, caller, seen
@@ -77,3 +79,26 @@ async def test_a_person_who_denies_is_still_named(harness: Harness) -> None:
     (denied,) = seen(cls)
     assert isinstance(denied, EscalationDenied)
     assert "a person denied it" in str(denied).lower()
+
+
+class WithdrawsIt:
+    """A chat approver whose message was deleted before anyone answered: it says the request
+    was withdrawn."""
+
+    async def decide_with_source(self, request: Any) -> tuple[str, str]:
+        return "deny", "cancelled"
+
+    async def decide(self, request: Any) -> str:
+        return "deny"
+
+
+async def test_a_request_an_approver_withdrew_is_refused_as_withdrawn(harness: Harness) -> None:
+    cls = caller([{"tool": "delete_files", "args": {"path": "/tmp/x"}}, {}])
+    run = await harness.run([cls], make_policy(APPROVAL), approver=WithdrawsIt())  # type: ignore[arg-type]
+    denied, after = seen(cls)
+    assert isinstance(denied, EscalationDenied)  # refused, not the agent stopped
+    assert "withdrawn" in str(denied)
+    assert "person denied" not in str(denied).lower()
+    assert after.text
+    (withdrawn,) = [r for r in await audit(run) if r["event"] == "approval.withdrawn"]
+    assert withdrawn["by"] == "cancelled"
