@@ -1860,8 +1860,10 @@ class Governor(Actor):
             agent=agent.name,
             session=agent.session,
             rule=decision.rule,
-            reason=decision.question or decision.reason,
-            evidence=dict(decision.evidence),
+            # A detector may quote what the agent said or was told (a key pasted into a
+            # prompt): shown redacted, as the other questions and the audit log are.
+            reason=redact(decision.question or decision.reason),
+            evidence=redact(dict(decision.evidence)),
             action=f"go on looping: {what} again",
             call_id=call_id,
         )
