@@ -76,6 +76,15 @@ class Actor:
         says the same through :meth:`Reply.send` returning False instead.
         """
 
+    def on_stop_requested(self, reason: ExitReason) -> None:
+        """Called when a graceful stop is asked for while a handler runs.
+
+        The handler is let finish, for up to the stop's timeout, before the actor is killed.
+        Override it to end early a wait that cannot finish in time (a person's answer, say);
+        the default does nothing. Synchronous, in the task that asked for the stop: it must
+        not block. An exception is logged and otherwise ignored.
+        """
+
     async def on_stop(self, reason: ExitReason) -> None:
         """Run once after the last message, unless the actor was killed (cancelled).
 

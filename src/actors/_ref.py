@@ -638,6 +638,11 @@ class ActorRef(Generic[A]):
             return
         self._stop_reason = reason
         self._wake()  # queued messages stay queued and are dropped (and counted) in _finalize
+        if self._phase == _BUSY:
+            try:
+                self._actor.on_stop_requested(reason)
+            except Exception as exc:
+                logger.error("actor.on_stop_requested_failed", path=self.path, error=repr(exc))
 
     # -- the mailbox ----------------------------------------------------------------------------
 

@@ -1550,28 +1550,34 @@ class PolicyEngine:
         )
 
     def _step_limits(self, ctx: ToolContext, decisions: list[Decision]) -> Decision | None:
-        """A tool call's step limits: each reached one is added to ``decisions``; returns the
-        first that blocks (enforced, not a warning), an escalation included."""
+        """A tool call's limits: the session's wall clock (``max_session_seconds`` refuses
+        later calls, tools too, as it does LLM calls) and the step limits. Each reached one
+        is added to ``decisions``; returns the first that blocks (enforced, not a warning),
+        an escalation included."""
         limits = self.config.limits
         c = ctx.counters
         blocking: Decision | None = None
+        found: list[tuple[str, str, Numbers]] = []
+        out_of_time = self._out_of_time(c.session_started, ctx.now)
+        if out_of_time is not None:
+            found.append(out_of_time)
         for name, value, cap in (
             ("max_steps_per_agent", c.agent_steps, limits.max_steps_per_agent),
             ("max_steps_per_session", c.session_steps, limits.max_steps_per_session),
         ):
             if cap is not None and value >= cap:
-                decision = self._limit_decision(
-                    f"limits.{name}",
-                    f"The limit of {cap} steps is reached.",
-                    {"count": value, "limit": cap},
+                found.append(
+                    (
+                        f"limits.{name}",
+                        f"The limit of {cap} steps is reached.",
+                        {"count": value, "limit": cap},
+                    )
                 )
-                decisions.append(decision)
-                if (
-                    blocking is None
-                    and decision.mode == "enforce"
-                    and not isinstance(decision, Warn)
-                ):
-                    blocking = decision
+        for rule, reason, numbers in found:
+            decision = self._limit_decision(rule, reason, numbers)
+            decisions.append(decision)
+            if blocking is None and decision.mode == "enforce" and not isinstance(decision, Warn):
+                blocking = decision
         return blocking
 
 

@@ -206,6 +206,10 @@ class Agent(Actor):
     _last_input: str = ""  # the last user message of the previous call, for the loop detectors
     _loop_thread: int | None = None  # the event loop's thread (plain tools run in others)
     _loop_token: EventLoopToken | None = None  # how those threads reach it
+    #: The scopes this agent's tasks wait for a person's answer in (None: none yet).
+    _asking: set[anyio.CancelScope] | None = None
+    #: Why the agent is being stopped ("" until a graceful stop is asked for).
+    _stopping: str = ""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -334,6 +338,14 @@ class Agent(Actor):
         self.context.stop_self()
         return None
 
+    def on_stop_requested(self, reason: ExitReason) -> None:
+        """Stopped (its supervisor restarts or shuts down its team) while a question of its
+        is up: a person's answer cannot be waited for in the stop's grace period, and must
+        not run the call in an instance that is going away. The questions are withdrawn."""
+        self._stopping = str(reason)
+        for scope in self._asking or ():
+            scope.cancel(reason=f"agent stopping: {reason}")
+
     async def on_stop(self, reason: ExitReason) -> None:
         if reason.abnormal:
             await self._goodbye("failed", reason.detail or str(reason.error or ""))
@@ -451,11 +463,39 @@ class Agent(Actor):
                     waited=limit,
                 )
             if isinstance(answer, NeedsApproval):
-                self._emit_state("waiting_approval")
                 started = time.monotonic()
-                verdict, by, detail = await self._ask_approver(answer.request)
+                verdict: ApprovalAnswer = "deny"
+                by: AnsweredBy = "cancelled"
+                # The governor cancels the scope to withdraw the question (the agent or its
+                # session was stopped meanwhile), and so does on_stop_requested: the answer
+                # it gets back then refuses the call.
+                scope = answer.scope or anyio.CancelScope()
+                if self._stopping:
+                    scope.cancel()  # already stopping: nobody is asked
+                if not scope.cancel_called:
+                    # (Withdrawn before it was asked: the stop is what the governor showed.)
+                    self._emit_state("waiting_approval")
+                asking = self._asking = self._asking or set()
+                asking.add(scope)
+                try:
+                    with scope:
+                        verdict, by, detail = await self._ask_approver(answer.request)
+                finally:
+                    asking.discard(scope)
+                # Withdrawn by on_stop_requested: this instance is going away (restarted or
+                # shut down with its team), and its successor asks again.
+                stopping = scope.cancelled_caught and bool(self._stopping)
+                if scope.cancelled_caught:
+                    detail = (
+                        f"the agent is stopping ({self._stopping})"
+                        if stopping
+                        else "the governor withdrew the question"
+                    )
                 asked = True
-                self._emit_state("running")
+                if not scope.cancelled_caught:
+                    # (Withdrawn: the agent or its session is stopping, which the governor
+                    # has shown; 'running' now would overwrite it.)
+                    self._emit_state("running")
                 answer = await self._ask_governor(
                     Answered(
                         request.call_id,
@@ -467,6 +507,12 @@ class Agent(Actor):
                         binding.session,
                     )
                 )
+                if stopping and not (isinstance(answer, Refusal) and answer.stop_agent):
+                    raise AgentStopped(
+                        f"The agent is stopping ({self._stopping}), so its question was "
+                        "withdrawn unanswered.",
+                        rule="approval.withdrawn",
+                    )
                 continue
             if isinstance(answer, Throttled):
                 # Over a per-minute limit, and the policy lets the call wait for room: ask

@@ -163,7 +163,7 @@ async def decide_with_source(
 
 
 class _Pending:
-    __slots__ = ("answer", "answered", "by", "headed", "request", "started", "warned")
+    __slots__ = ("answer", "answered", "by", "headed", "request", "shown", "started", "warned")
 
     def __init__(self, request: ApprovalRequest) -> None:
         self.request = request
@@ -172,6 +172,7 @@ class _Pending:
         self.by: Literal["keyboard", "default", "cancelled"] = "keyboard"
         self.started = time.monotonic()
         self.headed: float | None = None  # when it became the head (the one on screen)
+        self.shown = anyio.Event()  # set when it becomes the head, or is resolved unshown
         self.warned = False  # a key came too early for it, and the person was told
 
 
@@ -193,7 +194,9 @@ class TerminalApprover:
 
     Args:
         sink: Where ``ApprovalRequested`` and ``ApprovalAnswered`` go.
-        timeout: Seconds to wait for a key before ``default`` applies; ``None`` waits forever.
+        timeout: Seconds a request waits on screen (at the head of the queue: its wait
+            starts when the one before it is answered) for a key before ``default``
+            applies; ``None`` waits forever.
         default: The answer applied after ``timeout``.
         guard: Seconds a request must have been the one on screen before a key from the
             terminal answers it. A held key, a paste, keys typed ahead or a key meant for a
@@ -245,6 +248,9 @@ class TerminalApprover:
             if self._timeout is None:
                 await entry.answered.wait()
             else:
+                # The person sees one question at a time: a queued one's time starts when it
+                # reaches the screen, or it could take the default without ever being shown.
+                await entry.shown.wait()
                 with anyio.move_on_after(self._timeout):
                     await entry.answered.wait()
                 if entry.answer is None:
@@ -252,7 +258,7 @@ class TerminalApprover:
                         entry,
                         self._default,
                         "default",
-                        f"No key pressed within {self._timeout:g}s; "
+                        f"No key pressed within {self._timeout:g}s of the question showing; "
                         f"applied the default answer '{self._default}'.",
                     )
         finally:
@@ -288,6 +294,7 @@ class TerminalApprover:
             return
         entry.answer = answer
         entry.by = by
+        entry.shown.set()  # resolved before it was shown (withdrawn, the input closed)
         with contextlib.suppress(ValueError):
             self._queue.remove(entry)
         self._mark_head()
@@ -308,6 +315,7 @@ class TerminalApprover:
     def _mark_head(self) -> None:
         if self._queue and self._queue[0].headed is None:
             self._queue[0].headed = self._clock()
+            self._queue[0].shown.set()
 
     def _typed(self, data: str) -> None:
         """Handle what the terminal sent in one read (see ``guard``)."""

@@ -221,8 +221,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive_seconds,
         default=None,
         help="seconds before the default answer applies: in unattended runs always "
-        "(default: the policy's escalation.timeout, else 30); at a terminal only when given "
-        "(otherwise the prompt waits for a key)",
+        "(default: the policy's escalation.timeout, else 30); at a terminal only when given, "
+        "each question's from when it is shown (otherwise the prompt waits for a key)",
     )
     run.add_argument(
         "--approve-default",

@@ -167,6 +167,11 @@ class GovernorLink:
         #: (its budget scope), call and step counts, stop and loop history. Governor-only.
         self.agents: dict[str, _AgentState] = {}
         self.sessions: dict[str, _SessionState] = {}
+        #: The calls held for a person's answer, by call id: a restarted governor does not act
+        #: on an answer to a question it did not ask (the call is decided afresh), but it must
+        #: still withdraw the question when the agent or its session is stopped, and audit
+        #: its withdrawal. Governor-only.
+        self.held: dict[str, _Held] = {}
 
     @property
     def ref(self) -> ActorRef[Any] | None:
@@ -426,6 +431,25 @@ class _Held:
     asked: float
     #: For a loop escalation: the request to go on with on approval.
     request: PreCall | PreTool | None = None
+    #: The scope the agent waits for the answer in: cancelled to withdraw the question.
+    scope: anyio.CancelScope = field(default_factory=anyio.CancelScope)
+    #: Asked by a governor that has since died: its answer is not acted on (AskAgain).
+    carried: bool = False
+    #: Why the question was withdrawn ("" while it stands): whatever answer comes is not
+    #: acted on, and the agent is told to stop.
+    withdrawn: str = ""
+    #: What refuses the call once withdrawn (None: the agent is stopped).
+    verdict: Decision | None = None
+    #: What the person is asked: its request id and action go with the answer to the audit
+    #: log, which otherwise could not say what a person approved.
+    question: ApprovalRequest | None = None
+
+    def asked_about(self) -> dict[str, Any]:
+        """The question's request id and action, for the audit record of its answer."""
+        question = self.question
+        if question is None:
+            return {}
+        return {"request_id": question.request_id, "action": question.action}
 
 
 class Governor(Actor):
@@ -479,7 +503,9 @@ class Governor(Actor):
             carried.found = None
             carried.queued = False
         self._active: dict[str, _Active] = {}
-        self._held: dict[str, _Held] = {}
+        self._held = link.held
+        for held in self._held.values():
+            held.carried = True
         self._unsettled: list[Settle] = []
         #: Audit records the store could not take (it was down), oldest first: written before
         #: the next record, and at stop, so the log has no gap (see _audit).
@@ -592,6 +618,20 @@ class Governor(Actor):
         if self._unsettled:
             with anyio.CancelScope(shield=True), anyio.move_on_after(5):
                 await self._flush_unsettled()
+        if self._held and not getattr(reason, "abnormal", False):
+            # The run is ending with questions still held (their agents were cancelled with
+            # their session, and a cancelled agent says no goodbye): each escalation in the
+            # audit log gets its withdrawal. (Killed, the governor's successor is asked again.)
+            with anyio.CancelScope(shield=True), anyio.move_on_after(5):
+                for held in list(self._held.values()):
+                    session = self._sessions.get(held.session)
+                    await self._audit_withdrawn(
+                        held,
+                        f"the session was stopped: {session.stopped}"
+                        if session is not None and session.stopped
+                        else "the run ended while a person decided",
+                    )
+            self._held.clear()
         if self._audit_backlog or self._audit_dropped:
             with anyio.CancelScope(shield=True), anyio.move_on_after(5):
                 await self._flush_audit()
@@ -681,8 +721,12 @@ class Governor(Actor):
         reconciled as an orphan). A call held for a person's approval is dropped: nobody will
         ask the person now."""
         if isinstance(answer, NeedsApproval):
-            if answer.request.call_id is not None:
-                self._held.pop(answer.request.call_id, None)
+            call_id = answer.request.call_id
+            held = self._held.pop(call_id, None) if call_id is not None else None
+            if held is not None:
+                await self._audit_withdrawn(
+                    held, "the agent left before the question reached a person"
+                )
             return
         if not isinstance(answer, CallGrant):
             return  # a refusal, a settlement (already written): nothing held
@@ -786,28 +830,67 @@ class Governor(Actor):
             state.found = None
             if state.tracker is not None:
                 state.tracker.reset()
-            self._drop_held(state)  # the old instance's question: nobody waits for it now
+            # The old instance's question: nobody waits for it now.
+            await self._drop_held(state, "the agent was restarted while a person decided")
         await self._ensure_limits(msg.session, msg.agent, msg.tenant)
-        self._emit_state(state, "running")
+        # An agent that starts in a stopped session (it started as the stop came) does
+        # nothing more: showing it running would outlast the stop on screen and in the outcome.
+        stopped = state.stopped or self._session(msg.session).stopped
+        self._emit_state(state, "stopped" if stopped else "running")
 
     async def _goodbye(self, msg: Goodbye) -> None:
         state = self._agents.get(msg.agent)
         if state is None:
             return
         state.ref = None
-        self._drop_held(state)
+        await self._drop_held(state, f"the agent ended ({msg.state}) while a person decided")
         self._emit_state(state, msg.state if msg.state != "failed" else "stopped")
 
-    def _drop_held(self, state: _AgentState) -> None:
+    async def _drop_held(self, state: _AgentState, why: str) -> None:
         """Forget the calls ``state``'s agent left waiting for approval (it stopped, or was
-        restarted, while a person was asked: the approver withdrew the question)."""
+        restarted, while a person was asked: the approver withdrew the question), and say
+        so in the audit log: each escalation there has its answer or its withdrawal."""
         if self._held:
             for call_id in [
                 c
                 for c, h in self._held.items()
                 if h.agent == state.name and h.session == state.session
             ]:
-                del self._held[call_id]
+                await self._audit_withdrawn(self._held.pop(call_id), why)
+
+    def _withdraw(
+        self, which: Callable[[_Held], bool], why: str, verdict: Decision | None = None
+    ) -> None:
+        """Withdraw the questions of the matching held calls: each agent waiting for an
+        answer stops waiting (its scope is cancelled, the approver withdraws the question,
+        and the person is told) and sends the withdrawal back, which refuses the call with
+        ``verdict`` (None: AgentStopped). An answer the person gave meanwhile is not acted
+        on (``_answered``)."""
+        for held in self._held.values():
+            if which(held) and not held.withdrawn:
+                held.withdrawn = why
+                held.verdict = verdict
+                held.scope.cancel(reason=f"governor: the question was withdrawn: {why}")
+
+    async def _audit_withdrawn(self, held: _Held, why: str, waited: float | None = None) -> None:
+        """The audit record of a question nobody answered: it was withdrawn, and why."""
+        if waited is None:
+            waited = self.clock() - held.asked
+        await self._audit_as(
+            "approval.withdrawn",
+            {
+                "call_id": held.call_id,
+                **held.asked_about(),
+                "rule": held.escalation.decision.rule,
+                "answer": "deny",
+                "by": "cancelled",
+                "waited_s": round(max(0.0, waited), 3),
+                "time": time.time(),
+                "reason": why,
+            },
+            held.session,
+            held.agent,
+        )
 
     def _emit_state(self, state: _AgentState, value: Any) -> None:
         self.sink.emit(
@@ -1311,7 +1394,7 @@ class Governor(Actor):
         kind: Literal["llm", "tool"],
         ctx: CallContext | ToolContext,
     ) -> NeedsApproval:
-        self._held[call_id] = _Held(
+        held = self._held[call_id] = _Held(
             call_id, agent.name, agent.session, kind, escalation, ctx, self.clock()
         )
         decision = escalation.decision
@@ -1341,11 +1424,16 @@ class Governor(Actor):
             action=redact(action),
             call_id=call_id,
         )
+        held.question = request
         self._emit_state(agent, "waiting_approval")
-        return NeedsApproval(request, escalation.decisions)
+        return NeedsApproval(request, escalation.decisions, held.scope)
 
     async def _answered(self, msg: Answered) -> CallGrant | Refusal | Unavailable | AskAgain:
         held = self._held.pop(msg.call_id, None)
+        if held is not None and held.carried:
+            agent = self._agent(held.agent, held.session)
+            if not (held.withdrawn or agent.stopped or self._session(held.session).stopped):
+                held = None  # asked by a governor that died meanwhile: decided afresh
         answer: dict[str, Any] = {
             "call_id": msg.call_id,
             "answer": msg.answer,
@@ -1372,13 +1460,54 @@ class Governor(Actor):
                 )
             return AskAgain(reason)
         agent = self._agent(held.agent, held.session)
+        session = self._session(held.session)
         decision = held.escalation.decision
-        await self._audit("approval.answered", {**answer, "rule": decision.rule}, agent)
+        why_stopped = (
+            held.withdrawn
+            or (agent.stopped and f"the agent was stopped: {agent.stopped}")
+            or (session.stopped and f"the session was stopped: {session.stopped}")
+        )
+        if msg.by == "cancelled":
+            await self._audit_withdrawn(
+                held, why_stopped or msg.detail or "the approver withdrew it", msg.waited
+            )
+        else:
+            if why_stopped:
+                answer["note"] = (
+                    "The question was withdrawn while the person decided, so the answer is "
+                    f"not acted on: {why_stopped}"
+                )
+            await self._audit(
+                "approval.answered",
+                {**answer, **held.asked_about(), "rule": decision.rule},
+                agent,
+            )
+        if why_stopped:
+            # Withdrawn while the person decided (an operator, a limit, another agent's
+            # StopSession, the agent's supervisor giving up): an answer that crossed the
+            # withdrawal must not run the call after it, and the agent ends.
+            stopped = self._stopped(agent, session, msg.call_id)
+            if stopped is not None:
+                return stopped
+            if held.verdict is not None:  # the session's deadline: the call is refused
+                verdict = held.verdict
+                return await self._refused(
+                    Refuse(kind="limit", decision=verdict, decisions=(verdict,)),
+                    agent,
+                    msg.call_id,
+                )
+            # Its supervisor gave up: the agent is being shut down.
+            end = StopAgent(rule="supervisor", reason=why_stopped, numbers={})
+            return Refusal(Refuse(kind="stopped", decision=end), stop_agent=True)
         self._emit_state(agent, "running")
         if msg.answer == "stop":
             stop = StopAgent(
                 rule=decision.rule,
-                reason=f"A person chose to stop the agent when asked: {decision.reason}",
+                reason=(
+                    f"{_nobody_answered(msg)}, so the agent is stopped: {decision.reason}"
+                    if msg.by == "default"
+                    else f"A person chose to stop the agent when asked: {decision.reason}"
+                ),
                 numbers=dict(decision.numbers),
             )
             return await self._refused(
@@ -1387,6 +1516,12 @@ class Governor(Actor):
         if msg.answer == "deny":
             if msg.by == "failed":
                 why = f"The approver failed, so the call is denied (fail closed): {msg.detail}."
+            elif msg.by == "default":
+                # Nobody denied anything: the agent (and the model reading the refusal) must
+                # not be told a person refused, nor the operator reading the log.
+                why = f"{_nobody_answered(msg)}:"
+            elif msg.by == "cancelled":
+                why = "The question was withdrawn before anyone answered it:"
             else:
                 why = "A person denied it:"
             fallback = held.escalation.fallback
@@ -1403,7 +1538,6 @@ class Governor(Actor):
             if isinstance(held.request, PreCall):
                 return await self._pre_call(held.request)  # type: ignore[return-value]
             return await self._pre_tool(held.request)  # type: ignore[return-value]
-        session = self._session(held.session)
         late = self.engine.session_time_up(session.started, self.clock())
         if (
             late is not None
@@ -1714,7 +1848,7 @@ class Governor(Actor):
             permit=None,
             decisions=(decision,),
         )
-        self._held[call_id] = _Held(
+        held = self._held[call_id] = _Held(
             call_id, agent.name, agent.session, "loop", escalation, None, self.clock(), request
         )
         what = (
@@ -1726,13 +1860,16 @@ class Governor(Actor):
             agent=agent.name,
             session=agent.session,
             rule=decision.rule,
-            reason=decision.question or decision.reason,
-            evidence=dict(decision.evidence),
+            # A detector may quote what the agent said or was told (a key pasted into a
+            # prompt): shown redacted, as the other questions and the audit log are.
+            reason=redact(decision.question or decision.reason),
+            evidence=redact(dict(decision.evidence)),
             action=f"go on looping: {what} again",
             call_id=call_id,
         )
+        held.question = ask
         self._emit_state(agent, "waiting_approval")
-        return NeedsApproval(ask, (decision,))
+        return NeedsApproval(ask, (decision,), held.scope)
 
     def _loop_decision(self, result: LoopResult) -> Decision:
         finding = result.finding
@@ -1869,6 +2006,10 @@ class Governor(Actor):
         first = not agent.stopped
         agent.stopped = agent.stopped or decision.reason or "stopped by policy"
         self._cancel_calls(lambda a: a.agent == agent.name, decision)
+        self._withdraw(
+            lambda h: h.agent == agent.name and h.session == agent.session,
+            f"the agent was stopped: {agent.stopped}",
+        )
         self._emit_state(agent, "stopped")
         if first and self.on_agent_stopped is not None:
             self.on_agent_stopped(agent.name, agent.stopped)
@@ -1879,6 +2020,9 @@ class Governor(Actor):
             return
         session.stopped = decision.reason or "session stopped by policy"
         self._cancel_calls(lambda a: a.session == session_id, decision)
+        self._withdraw(
+            lambda h: h.session == session_id, f"the session was stopped: {session.stopped}"
+        )
         for agent in self._agents.values():
             if agent.session == session_id:
                 self._emit_state(agent, "stopped")
@@ -1910,6 +2054,13 @@ class Governor(Actor):
                 if not agent.stopped:
                     await self._carry_out(decision, agent, None)
         else:
+            # A call held for a person is refused too: whatever they answered, the deadline
+            # would refuse it, so their question is withdrawn rather than left waiting.
+            self._withdraw(
+                lambda h: h.session == session.id,
+                f"the session's time ran out: {decision.reason}",
+                decision,
+            )
             for active in [a for a in self._active.values() if a.session == session.id]:
                 self.cut(active.call_id, decision)
                 if active.kind == "tool":  # an LLM call's cut is recorded when it settles
@@ -2067,6 +2218,24 @@ class Governor(Actor):
     async def _supervised(self, msg: Supervised) -> None:
         """The supervision tree restarted an agent or gave up: audited like a decision."""
         await self._audit_as(msg.event, msg.data, msg.session, msg.agent)
+        path = msg.data.get("path")
+        if msg.event == "supervisor.gave_up" and isinstance(path, str) and path:
+            self._withdraw_under(path)
+
+    def _withdraw_under(self, path: str) -> None:
+        """The supervisor at ``path`` gave up and shuts its agents down: a question one of
+        them waits on cannot be answered in time, and must not be (the answer would run the
+        call in a team that gave up). Each is withdrawn: its agent hears AgentStopped and
+        ends now, instead of holding the shutdown for its whole grace period."""
+        under = path + "/"
+
+        def in_team(held: _Held) -> bool:
+            state = self._agents.get(held.agent)
+            return (
+                state is not None and state.session == held.session and state.path.startswith(under)
+            )
+
+        self._withdraw(in_team, f"its supervisor {path!r} reached its restart limit and gave up")
 
     async def _audit(self, event: str, data: Mapping[str, Any], agent: _AgentState) -> None:
         """Append a record to the audit log; while the store is down, keep it (in order) and
@@ -2195,6 +2364,15 @@ _OBSERVER_TURN_S = 100e-6
 #: The longest the observer task waits for a step's embedding (the agent's next call waits as
 #: long); after it the step is left to that call.
 _EMBEDDING_WAIT_S = 5.0
+
+
+def _nobody_answered(msg: Answered) -> str:
+    """Why a default answer applied, as the start of the reason the agent gets."""
+    return (
+        f"Nobody answered the approval question within {msg.waited:.1f}s, so the default "
+        f"answer '{msg.answer}' applied (--approve-default, or unattended_default in the "
+        "policy's [escalation])"
+    )
 
 
 def _short_args(args: Mapping[str, Any], limit: int = 160) -> str:

@@ -206,10 +206,15 @@ class Throttled:
 
 @dataclass(frozen=True, slots=True)
 class NeedsApproval:
-    """The call is held until a person answers ``request``."""
+    """The call is held until a person answers ``request``.
+
+    The agent waits for the answer inside ``scope``; the governor keeps the same scope and
+    cancels it to withdraw the question (the agent or its session was stopped meanwhile).
+    """
 
     request: ApprovalRequest
     decisions: tuple[Decision, ...] = field(default=())
+    scope: anyio.CancelScope | None = None
 
 
 @dataclass(frozen=True, slots=True)

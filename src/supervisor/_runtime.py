@@ -486,6 +486,7 @@ class Runtime:
         # What the governors of an earlier run of this Runtime held is not this run's.
         self.link.agents.clear()
         self.link.sessions.clear()
+        self.link.held.clear()
         try:
             await self.store.reconcile_orphans()
         except Exception as exc:

@@ -297,7 +297,15 @@ class RunView:
                     event.session,
                 )
             row.restart_count = max(row.restart_count, event.restart_count)
-            row.state = event.state
+            if event.state in ("running", "waiting_model", "waiting_rate") and any(
+                p.agent == event.agent and p.session == event.session
+                for p in self.pending_approvals
+            ):
+                # One of its tasks goes on (its other question was answered, or it streams
+                # meanwhile), but a question of its is still up: what the person must see.
+                row.state = "waiting_approval"
+            else:
+                row.state = event.state
             row.last_activity = event.time
             if event.state in ("stopped", "done", "tripped", "restarting"):
                 row.live.clear()  # a stopped agent streams nothing

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -442,6 +443,28 @@ def test_step_and_wall_clock_limits() -> None:
     verdict = eng.pre_call(ctx(counters=Counters(session_started=0.0), now=61.0))
     assert isinstance(verdict, Refuse)
     assert verdict.decision.rule == "limits.max_session_seconds"
+
+
+@pytest.mark.parametrize("tool", ["search", "delete_files"])
+def test_the_wall_clock_refuses_tool_calls_too(tool: str) -> None:
+    """After ``max_session_seconds`` a tool call is refused as an LLM call is, before any
+    approval it would need is asked for (the answer could not change the refusal)."""
+    eng = engine(
+        {"limits": {"max_session_seconds": 60}, "tools": {"require_approval": ["delete_*"]}}
+    )
+    late = ToolContext(
+        session="s",
+        agent="a",
+        call_id="t",
+        name=tool,
+        now=61.0,
+        counters=Counters(session_started=0.0),
+    )
+    verdict = eng.pre_tool(late)
+    assert isinstance(verdict, Refuse)
+    assert verdict.decision.rule == "limits.max_session_seconds"
+    on_time = replace(late, now=59.0)
+    assert not isinstance(eng.pre_tool(on_time), Refuse)
 
 
 def test_limit_action_stop_agent() -> None:

@@ -390,3 +390,35 @@ async def test_after_ctrl_z_and_fg_keys_answer_again_at_once() -> None:
         os.close(main_fd)
         os.close(term_fd)
     assert answers == ["approve"]
+
+
+async def test_each_question_gets_its_whole_timeout_on_screen() -> None:
+    """``--approve-timeout`` at a terminal: questions are shown one at a time, so each one's
+    wait starts when it reaches the screen. Before, every wait started when its question was
+    asked: three questions asked together all took the default at once, the second and the
+    third never shown to the person (an 'approve' default approved them unseen)."""
+    sink = RecordingSink()
+    approver = TerminalApprover(sink, timeout=0.6, default="approve")
+    answers: dict[str, ApprovalAnswer] = {}
+
+    async def ask(agent: str) -> None:
+        answers[agent] = await approver.decide(_request(agent))
+
+    with anyio.fail_after(5):
+        async with anyio.create_task_group() as tg:
+            for agent in ("coder", "writer", "researcher"):
+                tg.start_soon(ask, agent)
+                await wait_all_tasks_blocked()
+            await anyio.sleep(0.1)
+            approver.press("d")  # the person answers the first one
+            assert [r.agent for r in approver.pending] == ["writer", "researcher"]
+    assert answers == {"coder": "deny", "writer": "approve", "researcher": "approve"}
+    answered = [e for e in sink.events if isinstance(e, ApprovalAnswered)]
+    assert [(e.agent, e.by) for e in answered] == [
+        ("coder", "keyboard"),
+        ("writer", "default"),
+        ("researcher", "default"),
+    ]
+    # Each default came a whole timeout after the question before it left the screen.
+    assert answered[1].time - answered[0].time >= 0.55
+    assert answered[2].time - answered[1].time >= 0.55
