@@ -539,8 +539,53 @@ def _canonical_record(text: str) -> str:
 
 def _result_key(observation: str) -> str:
     """A tool's result as the repeat detectors compare it: a JSON one canonical (see
-    ``_canonical_json``), normalised, with the counters a server stamps on responses masked."""
-    return normalize_text(_canonical_json(observation), counters=True)
+    ``_canonical_json``), normalised, with the counters a server stamps on responses masked,
+    and a stamp that leads it moved to its end (see :func:`_stamp_last`)."""
+    key = normalize_text(_canonical_json(observation), counters=True)
+    if "h" in key:
+        key = _HOUR_H.sub("<time>", key)  # "13h08": a clock time, as "13:08" is
+    return _stamp_last(key) if key and key[0] in _OPENERS else key
+
+
+# A clock time written with an "h" ("13h08", "7h30"), as much of Europe writes it.
+_HOUR_H = re.compile(r"\b(?:[01]?\d|2[0-3])h[0-5]\d\b")
+
+_OPENERS = "([{<"
+_CLOSERS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_MASK_TOKEN = re.compile(r"<[a-z]+>")
+# The longest stamp (in characters, masks included) moved: a block longer than this is content.
+_STAMP_CHARS = 80
+
+
+def _stamp_last(key: str) -> str:
+    """``key`` with a leading bracketed block that holds a masked value or a digit (a request
+    id, a latency, a time: ``(trace=<hex>, <dur>, at <ts>)``, ``<ref <hex>; <dur>; 7.11.26
+    <time>>``, ``[run 245f1c]``) moved to its end: a server that stamps some answers before
+    their text and some after says the same thing either way, and an id masked in one answer
+    ("[run <seq>]") and not in the next ("[run 245f1c]") must not move in one only. Masks
+    (``<hex>``) inside the block are read as single tokens, not as brackets."""
+    opener = key[0]
+    if opener == "<" and _MASK_TOKEN.match(key):
+        return key  # a masked value, not a block
+    closer = _CLOSERS[opener]
+    depth, i, masked = 0, 0, False
+    while i < len(key) and i <= _STAMP_CHARS:
+        if key[i] == "<":
+            mask = _MASK_TOKEN.match(key, i)
+            if mask is not None:
+                masked = True
+                i = mask.end()
+                continue
+        if key[i] == opener:
+            depth += 1
+        elif key[i] == closer:
+            depth -= 1
+            if depth == 0:
+                rest, block = key[i + 1 :].strip(), key[: i + 1]
+                stamped = masked or any(c.isdigit() for c in block)
+                return f"{rest} {block}" if stamped and rest else key
+        i += 1
+    return key
 
 
 def canonical_args(args: Mapping[str, Any] | str | None) -> str:
@@ -2090,6 +2135,21 @@ def _without_label(texts: Sequence[str]) -> list[str]:
 #: Responses in a row (no tool call among them) since the first of two requests for the same
 #: thing, none of which took it up, for ``unmet_request``.
 _UNMET_RESPONSES = 3
+# An answer given again after a correction: this many restatements, each after pushback, of
+# one claim (this share of its content words either way, at least _CLAIM_WORDS of them; an
+# opening of at most _OPENING_WORDS words set aside).
+_IGNORED_CORRECTIONS = 2
+_SAME_CLAIM = 0.8
+_CLAIM_WORDS = 4
+_OPENING_WORDS = 5
+# The longest acknowledgement (in words) a dictation is answered with ("Got it, added.").
+_DICTATION_WORDS = 8
+# Input that pushes back on what the agent did: it opens by refusing ("No, ...", "Not
+# there.", "Wrong.") or says the agent missed ("still", "again", "didn't", "forgot").
+_PUSHES_BACK = re.compile(
+    r"^\W*(?:no|nope|not|wrong|that'?s not)\b"
+    r"|\b(?:still|again|wrong|incorrect|didn'?t|haven'?t|hasn'?t|isn'?t|forgot\w*|missing)\b"
+)
 # ... and both requests short: a correction, not a task statement that names much in passing.
 _UNMET_WORDS = 25
 # New input that rejects what the agent gave ("Missing the expiry.", "Still no date.", "It
@@ -2800,6 +2860,7 @@ class StructuralLoopDetector:
                     self._concedes_again(responses)
                     or self._unmet_request(responses)
                     or self._same_answer(responses)
+                    or self._ignores_correction(responses)
                 )
             if "regenerate" in on and tools and responses:
                 out.extend(self._regenerate(tools, responses[:-1], responses[-1]))
@@ -2924,6 +2985,54 @@ class StructuralLoopDetector:
                 )
             return []
         return []
+
+    @staticmethod
+    def _ignores_correction(responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """The agent gives the same answer again after a person said it was wrong, and again
+        after being told so once more: ``_IGNORED_CORRECTIONS`` restatements of one claim
+        (the same figures, and at least ``_SAME_CLAIM`` of its content words either way, an
+        opening apology or thanks aside), each after input that pushed back on it (a "No",
+        "wrong", "still", "not right": ``_PUSHES_BACK``) since the claim was last made. The
+        person's words are one kind of evidence and the unchanged claim another, so the
+        finding confirms itself (``ignored``). An agent that takes the correction up changes
+        its answer; one that re-reads the record in between and answers the same has still
+        ignored it."""
+        if len(responses) <= _IGNORED_CORRECTIONS:
+            return []
+        index, last = responses[-1]
+        if "?" in last.text:
+            return []
+        claim = _claim_words(last.text)
+        if len(claim) < _CLAIM_WORDS:
+            return []
+        figures = set(_FIGURE.findall(last.text))
+        same = [index]
+        pushed = _pushes_back(last)  # since the claim was made before: its own input too
+        for i, s in reversed(responses[:-1]):
+            words = _claim_words(s.text)
+            if (
+                "?" not in s.text
+                and len(claim & words) >= _SAME_CLAIM * max(len(claim), len(words))
+                and set(_FIGURE.findall(s.text)) == figures
+            ):
+                if not pushed:
+                    break  # said again with no pushback in between: not ignoring anyone
+                same.append(i)
+                if len(same) > _IGNORED_CORRECTIONS:
+                    break
+                pushed = _pushes_back(s)
+            else:
+                pushed = pushed or _pushes_back(s)
+        if len(same) <= _IGNORED_CORRECTIONS:
+            return []
+        idx = tuple(sorted(same))
+        return _found(
+            "unmet_request",
+            idx,
+            {"responses": len(idx), "ignored": len(idx) - 1},
+            f"The agent gave the same answer {len(idx)} times, each time after being told it "
+            "was wrong.",
+        )
 
     def _same_answer(self, responses: Sequence[_Indexed]) -> list[LoopFinding]:
         """The agent was told something (even only "you keep saying that") ``_UNMET_RESPONSES``
@@ -3695,6 +3804,8 @@ class StructuralLoopDetector:
             return []
         keys = [s.action_key for _, s in tail]
         if keys[0] == "llm:" or not _same(keys):
+            return []
+        if _takes_dictation(tail):
             return []
         idx = tuple(i for i, _ in tail)
         return _found(
@@ -4514,8 +4625,12 @@ class SemanticLoopDetector:
 
 
 # A record's code as people write it: letters, an optional dash, two digits or more ("GL-2260",
-# "SEC-13", "IMP-774", "PK7710").
-_ITEM_CODE = re.compile(r"\b[A-Za-z]{1,6}-?\d{2,}[A-Za-z0-9]*\b")
+# "SEC-13", "IMP-774", "PK7710"), or letters and digits joined by dashes ("8-Tubby",
+# "W8-Hatton", "RP-4412-01").
+_ITEM_CODE = re.compile(
+    r"\b[A-Za-z]{1,6}-?\d{2,}[A-Za-z0-9]*\b"
+    r"|\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b"
+)
 # A figure said beside the codes: a number, with any decimals.
 _ITEM_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -4556,6 +4671,39 @@ def _reports_items(history: Sequence[_Indexed], indexes: Sequence[int]) -> bool:
         said |= codes
         known |= codes
     return True
+
+
+def _takes_dictation(tail: Sequence[_Indexed]) -> bool:
+    """Whether one short response said again and again answers, each time, something new a
+    person told the agent: "Got it, added." after each item dictated ("LT-4480 to
+    degreening.", "Next: lemons LT-4483, hold for QA."). Each of those responses has new
+    input that tells something (:func:`_told`), every input is another text naming something
+    the others do not, and none pushes back ("No, ...", "still", "again": _PUSHES_BACK): the
+    agent acknowledges what it is given, which is what it was asked to do. The same answer to
+    a person repeating a correction is no dictation."""
+    if tail[-1][1].word_count > _DICTATION_WORDS:
+        return False
+    inputs = [s.observation for _, s in tail]
+    if not all(_told(s) for _, s in tail) or len(set(inputs)) != len(inputs):
+        return False
+    if any(_PUSHES_BACK.search(text.lower()) for text in inputs):
+        return False
+    named = [_tokens(text) for text in inputs]
+    return all(words - set().union(*named[:k], *named[k + 1 :]) for k, words in enumerate(named))
+
+
+def _pushes_back(step: Step) -> bool:
+    """Whether a response's new input pushes back on what the agent said (``_PUSHES_BACK``)."""
+    return _new_input(step) and _PUSHES_BACK.search(step.observation.lower()) is not None
+
+
+def _claim_words(text: str) -> frozenset[str]:
+    """A response's content words, an opening apology or thanks aside (a first sentence of
+    at most ``_OPENING_WORDS`` words: "Apologies, you're right.", "Thanks for flagging.")."""
+    first, _, rest = text.partition(". ")
+    if rest and len(first.split()) <= _OPENING_WORDS:
+        text = rest
+    return _content_words(text)
 
 
 def _relays_fresh(history: Sequence[_Indexed], positions: Sequence[int]) -> bool:
@@ -4704,6 +4852,7 @@ class EscalationPolicy:
                     or "reasked" in f.evidence.details
                     or "restates" in f.evidence.details
                     or "conceded" in f.evidence.details
+                    or "ignored" in f.evidence.details
                     or "promised" in f.evidence.details
                     or "permanent" in f.evidence.details
                     for f in exact
