@@ -782,11 +782,15 @@ async def test_the_governor_embeds_each_new_input_and_finds_it_said_again(
 
     seen, found = await run()
     with_input = [s for s in observed if s.observation]
-    assert len(with_input) == 5  # the task and four answers (the prompt sent again is none)
+    # The task and three answers: the step whose input restates the answers for the second
+    # time is where idle talk warns and the re-ask rule (since round 31 run beside it)
+    # confirms at once, so the agent is restarted one call earlier than the warning alone
+    # would have let it go on.
+    assert len(with_input) == 4
     assert all(s.input_embedding is not None for s in with_input)
-    assert [s._restated for s in with_input] == [False, False, True, True, True]
-    assert [f.split()[-1] for f in found] == ["Warn", "RestartAgent"]
-    assert seen == ["LLMResult"] * len(CLARIFY) + ["LoopDetected"]
+    assert [s._restated for s in with_input] == [False, False, True, True]
+    assert [f.split()[-1] for f in found] == ["RestartAgent"]
+    assert seen == ["LLMResult"] * (len(CLARIFY) - 1) + ["LoopDetected"]
 
     # Without the input embeddings no answer is judged a restatement, and the warning above
     # does not come; the agent asking its answered question twice again is still found by
