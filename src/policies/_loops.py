@@ -1260,6 +1260,9 @@ class Step:
     _content: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
     # Whether a response was told something new (None: not judged yet; see _told).
     _told: bool | None = field(default=None, init=False, compare=False, repr=False)
+    # Whether a response's input pushes back on what the agent said (None: not judged yet;
+    # see _pushed).
+    _pushback: bool | None = field(default=None, init=False, compare=False, repr=False)
     # Whether the steps between a response and the kept response before it are only calls
     # made before, each with the result it had then (see LoopTracker._only_rereads).
     _rereads: bool = field(default=False, init=False, compare=False, repr=False)
@@ -2139,6 +2142,9 @@ _UNMET_RESPONSES = 3
 # one claim (this share of its content words either way, at least _CLAIM_WORDS of them; an
 # opening of at most _OPENING_WORDS words set aside).
 _IGNORED_CORRECTIONS = 2
+# ... the last pushback among the inputs of the last this many responses (the claim said again
+# right after it, or after a re-read and a word).
+_PUSHBACK_LOOK = 3
 _SAME_CLAIM = 0.8
 _CLAIM_WORDS = 4
 _OPENING_WORDS = 5
@@ -2148,7 +2154,8 @@ _DICTATION_WORDS = 8
 # there.", "Wrong.") or says the agent missed ("still", "again", "didn't", "forgot").
 _PUSHES_BACK = re.compile(
     r"^\W*(?:no|nope|not|wrong|that'?s not)\b"
-    r"|\b(?:still|again|wrong|incorrect|didn'?t|haven'?t|hasn'?t|isn'?t|forgot\w*|missing)\b"
+    r"|\b(?:still|again|wrong|incorrect|didn'?t|haven'?t|hasn'?t|isn'?t|forgot\w*|missing)\b",
+    re.IGNORECASE,
 )
 # ... and both requests short: a correction, not a task statement that names much in passing.
 _UNMET_WORDS = 25
@@ -3001,6 +3008,9 @@ class StructuralLoopDetector:
             return []
         index, last = responses[-1]
         if "?" in last.text:
+            return []
+        # (Cheapest test first: most responses come with no pushback among the last inputs.)
+        if not any(_pushed(s) for _, s in responses[-_PUSHBACK_LOOK:]):
             return []
         claim = _claim_words(last.text)
         if len(claim) < _CLAIM_WORDS:
@@ -4686,15 +4696,25 @@ def _takes_dictation(tail: Sequence[_Indexed]) -> bool:
     inputs = [s.observation for _, s in tail]
     if not all(_told(s) for _, s in tail) or len(set(inputs)) != len(inputs):
         return False
-    if any(_PUSHES_BACK.search(text.lower()) for text in inputs):
+    if any(_PUSHES_BACK.search(text) for text in inputs):
         return False
     named = [_tokens(text) for text in inputs]
     return all(words - set().union(*named[:k], *named[k + 1 :]) for k, words in enumerate(named))
 
 
+def _pushed(step: Step) -> bool:
+    """Whether a response's input holds words that push back (``_PUSHES_BACK``), worked out
+    once per response: a run of responses is read again at each new one."""
+    pushed = step._pushback
+    if pushed is None:
+        pushed = bool(step.observation) and _PUSHES_BACK.search(step.observation) is not None
+        object.__setattr__(step, "_pushback", pushed)
+    return pushed
+
+
 def _pushes_back(step: Step) -> bool:
     """Whether a response's new input pushes back on what the agent said (``_PUSHES_BACK``)."""
-    return _new_input(step) and _PUSHES_BACK.search(step.observation.lower()) is not None
+    return _pushed(step) and _new_input(step)
 
 
 def _claim_words(text: str) -> frozenset[str]:
