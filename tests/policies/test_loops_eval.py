@@ -21,9 +21,10 @@ thirty-first sets alongside round twenty-six, and the thirty-second and thirty-t
 alongside round twenty-seven, and the thirty-fourth to thirty-sixth sets (written to the
 issue's own list of loop kinds) before and alongside round twenty-eight, the thirty-seventh
 and thirty-eighth sets alongside round twenty-nine, the thirty-ninth set after it, the
-fortieth alongside round thirty, the forty-first before round thirty-one and the forty-second
-alongside it, as their unseen measures; each is measured once after its round (see their
-READMEs). This test runs no detector on these forty-one later sets and
+fortieth alongside round thirty, the forty-first before round thirty-one, the forty-second
+alongside it and the forty-third alongside round thirty-two, as their unseen measures; each
+is measured once after its round (see their READMEs). This test runs no detector on these
+forty-two later sets and
 asserts no score of theirs: only the sets' integrity, their disjointness and the script's
 ``--data`` path are checked.
 """
@@ -83,6 +84,7 @@ THIRTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_thirtyninth"
 FORTIETH_DIR = ROOT / "tests" / "data" / "trajectories_fortieth"
 FORTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_fortyfirst"
 FORTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_fortysecond"
+FORTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_fortythird"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -181,6 +183,7 @@ LATER_SETS = [
     ("fortieth", FORTIETH_DIR),
     ("fortyfirst", FORTYFIRST_DIR),
     ("fortysecond", FORTYSECOND_DIR),
+    ("fortythird", FORTYTHIRD_DIR),
 ]
 
 
@@ -249,6 +252,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fortieth_set_generate", FORTIETH_DIR),
         ("fortyfirst_set_generate", FORTYFIRST_DIR),
         ("fortysecond_set_generate", FORTYSECOND_DIR),
+        ("fortythird_set_generate", FORTYTHIRD_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
