@@ -541,7 +541,7 @@ def _result_key(observation: str) -> str:
     """A tool's result as the repeat detectors compare it: a JSON one canonical (see
     ``_canonical_json``), normalised, with the counters a server stamps on responses masked,
     and a stamp that leads it moved to its end (see :func:`_stamp_last`)."""
-    key = normalize_text(_canonical_json(observation), counters=True)
+    key = normalize_text(_without_envelope(_canonical_json(observation)), counters=True)
     if "h" in key:
         key = _HOUR_H.sub("<time>", key)  # "13h08": a clock time, as "13:08" is
     return _stamp_last(key) if key and key[0] in _OPENERS else key
@@ -549,6 +549,79 @@ def _result_key(observation: str) -> str:
 
 # A clock time written with an "h" ("13h08", "7h30"), as much of Europe writes it.
 _HOUR_H = re.compile(r"\b(?:[01]?\d|2[0-3])h[0-5]\d\b")
+
+# Words an envelope around a result may hold besides ids, latencies and times: "(request
+# c0296978, 892 ms, 10/03/2026 07:54)", "[07:52] req=28bddeb6 latency=744ms", "111209Z MAR 26".
+_ENVELOPE_WORDS = frozenset(
+    (
+        *("request", "req", "rid", "id", "ref", "trace", "latency", "took", "ms", "at", "ts"),
+        *("served", "time", "z", "utc", "gmt", "local"),
+        *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    )
+)
+# A stamp's label, one of which (or a mask) an envelope must hold to be one.
+_ENVELOPE_LABELS = frozenset(("request", "req", "rid", "ref", "trace", "latency", "took"))
+_CALL_MASKS = frozenset(("<hex>", "<id>", "<uuid>", "<seq>"))
+_ENVELOPE_TOKEN = re.compile(r"<[a-z]+>|[a-z]+|\d[\w/.:-]*")
+# Keys of a JSON result that only say when it was served, when they hold a time.
+_WHEN_KEYS = frozenset(("at", "ts", "time", "timestamp", "served", "served_at", "as_of"))
+_TRAILING_GROUP = re.compile(r"\s*[(\[][^()\[\]\n]{0,80}[)\]]\s*$")
+_LEADING_GROUP = re.compile(r"^\s*[(\[][^()\[\]\n]{0,80}[)\]]\s*")
+
+
+def _is_envelope(segment: str) -> bool:
+    """Whether a line or bracketed group of a result only stamps it: a request id, a
+    latency, a time or date, with no word but a stamp's ("request", "latency", "at", a
+    month), and a masked id or latency or a stamp's label among them."""
+    tokens = _ENVELOPE_TOKEN.findall(normalize_text(segment, counters=True))
+    if not tokens:
+        return False
+    words = [t for t in tokens if t[0].isalpha()]
+    if any(w not in _ENVELOPE_WORDS for w in words):
+        return False
+    # A time, a date or a duration alone may be data ("1,07:30,600", "13 | -3.10 s"): a
+    # stamp names the call it stamps.
+    return any(t in _CALL_MASKS for t in tokens) or any(w in _ENVELOPE_LABELS for w in words)
+
+
+def _without_envelope(text: str) -> str:
+    """A result without the envelope a server wraps around it: lines and a leading or
+    trailing bracketed group that only stamp it (:func:`_is_envelope`), and, in a JSON
+    object, keys that only say when it was served; an object left with one text value is
+    that text. The same answer served as '{"request_id": ..., "at": ..., "result": "X"}',
+    as "[07:52] req=28bd latency=744ms\\nX" and as "X\\n(request c029, 892 ms, 07:54)" is X
+    each time."""
+    if text[:1] == "{":
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return text
+        if isinstance(value, dict):
+            kept = {
+                k: v
+                for k, v in value.items()
+                if not (k.lower() in _WHEN_KEYS and any(c.isdigit() for c in str(v)))
+            }
+            if len(kept) == 1:
+                (only,) = kept.values()
+                if isinstance(only, str):
+                    return only
+        return text
+    if "\n" in text:
+        lines = text.split("\n")
+        kept_lines = [line for line in lines if not _is_envelope(line)]
+        if kept_lines and len(kept_lines) < len(lines):
+            text = "\n".join(kept_lines)
+    if text[-1:] in ")]":
+        group = _TRAILING_GROUP.search(text)
+        if group is not None and group.start() > 0 and _is_envelope(group.group()):
+            text = text[: group.start()]
+    if text[:1] in "([":
+        group = _LEADING_GROUP.match(text)
+        if group is not None and group.end() < len(text) and _is_envelope(group.group()):
+            text = text[group.end() :]
+    return text
+
 
 _OPENERS = "([{<"
 _CLOSERS = {"(": ")", "[": "]", "{": "}", "<": ">"}
@@ -1888,6 +1961,13 @@ _READ_WORDS = frozenset(
     )
 )
 _NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# A tool name's first word that writes, whatever the name's last word says it writes to.
+_WRITE_VERBS = frozenset(
+    (
+        *("append", "add", "set", "update", "write", "put", "post", "create", "insert"),
+        *("delete", "remove", "clear", "reset", "send", "submit", "save", "record", "push"),
+    )
+)
 
 
 # A result that says a search found nothing: "0 matches for ...", "no threads in airbnb
@@ -2024,7 +2104,9 @@ def _reads_state(step: Step) -> bool:
 def _name_reads_state(tool: str) -> bool:
     """:func:`_reads_state` of a tool's name, worked out once per name."""
     words = _NAME_WORD.findall(tool)
-    return bool(words) and (words[0].lower() in _READ_WORDS or words[-1].lower() in _READ_WORDS)
+    if not words or (len(words) > 1 and words[0].lower() in _WRITE_VERBS):
+        return False  # "append_log", "set_status", "update_state": a write to what it names
+    return words[0].lower() in _READ_WORDS or words[-1].lower() in _READ_WORDS
 
 
 def _retries(step: Step, producer: bool) -> bool:
@@ -6067,11 +6149,12 @@ class LoopTracker:
         elif step.embedding is not None and cfg.semantic_enabled:
             findings += self.semantic.check(history)
         if findings and step.kind == "tool" and not _reads_state(step):
-            # Alike writes, each carrying out what the agent was just told: no loop.
+            # Alike writes, each carrying out what the agent was just told: no loop (nor a
+            # return to an earlier state: "logged" after each entry a person dictates).
             findings = [
                 f
                 for f in findings
-                if f.detector != "semantic_tool_calls"
+                if f.detector not in ("semantic_tool_calls", "cycle")
                 or not _follows_requests(f.evidence.steps, history)
             ]
         if findings and cfg.confirm_by_agreement and not self.policy.pending(index):
