@@ -89,6 +89,7 @@ from ._money import NANO_PER_USD as NANO_PER_USD
 from ._money import format_usd as format_usd
 from ._money import usd as usd
 from ._prices import ModelPrice as ModelPrice
+from ._prices import PriceOverride as PriceOverride
 from ._prices import PriceTable as PriceTable
 from ._prices import PriceTier as PriceTier
 from ._prices import split_model_ref as split_model_ref
@@ -164,6 +165,7 @@ __all__ = [  # noqa: RUF022
     "PolicyError",
     "PolicyFileError",
     "PriceConfig",
+    "PriceOverride",
     "PriceTable",
     "PriceTier",
     "ProviderConfig",
