@@ -68,7 +68,8 @@ def _nano_per_search(per_thousand: Decimal | float | str | None) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class PriceTier:
-    """Prices that apply to a whole call once its input reaches ``start`` tokens."""
+    """Prices that apply to a whole call whose input is more than ``start`` tokens (the
+    providers bill a long-context rate to prompts that *exceed* 200K tokens)."""
 
     start: int
     input_per_mtok: int
@@ -136,7 +137,7 @@ class ModelPrice:
         """``(input, output, cached_input)`` per million tokens for a call of that input size."""
         rates = (self.input_per_mtok, self.output_per_mtok, self.cached_input_per_mtok)
         for tier in self.tiers:
-            if input_tokens >= tier.start:
+            if input_tokens > tier.start:
                 rates = (tier.input_per_mtok, tier.output_per_mtok, tier.cached_input_per_mtok)
         return rates
 
@@ -148,7 +149,7 @@ class ModelPrice:
             self.cache_write_long_per_mtok,
         )
         for tier in self.tiers:
-            if input_tokens >= tier.start:
+            if input_tokens > tier.start:
                 inp, short, long = (
                     tier.input_per_mtok,
                     tier.cache_write_per_mtok,
