@@ -15,7 +15,11 @@ The heuristic (no tokenizer: this runs on every call and every streamed chunk):
 - **Messages**: the text of every string field (``content``, text parts, ``name``, tool call
   arguments, ...) plus 4 tokens per message and 3 for the reply's priming, as OpenAI documents
   for chat formatting.
-- **Tools**: the JSON-ish length of each tool definition, same rate, plus 8 per tool.
+- **Tools**: the JSON-ish length of each tool definition, same rate, plus 8 per tool; and for
+  Claude models, the tool-use system prompt Anthropic adds to every request that offers tools
+  (:data:`CLAUDE_TOOL_PROMPT_TOKENS`: its pricing guide lists 313 to 530 tokens by model and
+  ``tool_choice``). Without it, a Claude call offering one small tool was reserved for a
+  quarter of the input it was billed.
 - **Images** (a content part of type ``image_url``, ``input_image`` or ``image``): a fixed worst
   case per image, whatever its encoding. Providers bill an image by its pixels, not its bytes:
   a 1 MB base64 screenshot is about 1,500 tokens on Claude, not the 330,000 its characters
@@ -45,6 +49,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 __all__ = [
+    "CLAUDE_TOOL_PROMPT_TOKENS",
     "IMAGE_TOKENS",
     "WEB_FETCHES_WHEN_UNBOUNDED",
     "WEB_FETCH_TOKENS_WHEN_UNBOUNDED",
@@ -69,6 +74,11 @@ IMAGE_TOKENS = 4_000
 #: Models that count an image as many more (cheaper) tokens: (name prefix, worst case).
 _IMAGE_TOKENS_BY_MODEL = (("gpt-4o-mini", 48_169),)
 _IMAGE_PARTS = frozenset({"image_url", "input_image", "image"})
+
+#: The tool-use system prompt Anthropic adds to a Claude request offering tools: the most its
+#: pricing guide lists for any model and ``tool_choice`` (Claude 3 Opus, ``auto``: 530; Claude
+#: 4 models: 346).
+CLAUDE_TOOL_PROMPT_TOKENS = 530
 
 #: The searches a call may run with a web search tool whose definition sets no ``max_uses``:
 #: the providers write this bound into such a request, so that its worst case holds.
@@ -214,6 +224,8 @@ def estimate_prompt_tokens(
     if tools:
         tokens += -(-sum(_value_bytes(t) for t in tools) // 3) + _PER_TOOL * len(tools)
         tokens += web_searches(tools) * WEB_SEARCH_RESULT_TOKENS + fetched_tokens(tools)
+        if "claude" in model.rpartition(":")[2].lower():
+            tokens += CLAUDE_TOOL_PROMPT_TOKENS
     return tokens
 
 

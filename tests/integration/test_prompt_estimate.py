@@ -69,3 +69,50 @@ async def test_a_prompt_of_figures_cannot_overshoot_a_hard_budget(
     assert sse_server.observed == []  # refused before anything was sent
     assert run.settled == []
     assert run.store.ledger.statistics().open_reservations == 0
+
+
+#: Anthropic's token counting guide's own example: this tool and question count 403 input
+#: tokens on Claude; 346 of them are the tool-use system prompt Anthropic adds to any request
+#: that offers tools (313 to 530 by model and tool_choice, in its pricing guide).
+WEATHER_TOOL = {
+    "name": "get_weather",
+    "description": "Get the current weather in a given location",
+    "input_schema": {
+        "type": "object",
+        "properties": {
+            "location": {
+                "type": "string",
+                "description": "The city and state, e.g. San Francisco, CA",
+            }
+        },
+        "required": ["location"],
+    },
+}
+
+
+async def ask_about_weather(agent: Agent, seen: dict[str, Any]) -> None:
+    seen["result"] = await agent.llm(
+        "What's the weather like in San Francisco?", max_tokens=100, tools=[WEATHER_TOOL]
+    )
+
+
+async def test_a_claude_call_offering_tools_reserves_the_tool_prompt(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer
+) -> None:
+    # Before, the estimate had no room for Anthropic's tool-use system prompt: this call was
+    # reserved for about 100 input tokens, charged for 403, and every Claude call offering
+    # tools was recorded as having used more than it reserved.
+    events = load_events("anthropic_text.sse")  # "Hello there!", 6 output tokens
+    start = json.loads(events[0].split("data: ", 1)[1])
+    start["message"]["usage"] = {"input_tokens": 403, "output_tokens": 1}
+    events[0] = f"event: message_start\ndata: {json.dumps(start)}\n\n"
+    sse_server.enqueue(Scenario(events=events))
+    run = await run_agents(
+        make_policy(sse_server), agent_class(ask_about_weather, model="ant:claude")
+    )
+    result = run.seen["result"]
+    assert result.usage.input_tokens == 403
+    (started,) = run.started
+    assert started.reserved >= result.cost
+    assert not [d for d in run.decisions if d.rule == "budgets.reservation"]
+    await run.assert_all_settled()

@@ -42,3 +42,20 @@ def test_prose_stays_near_a_third_of_its_bytes() -> None:
     assert len(prose) / 4 <= estimate_text_tokens(prose) <= len(prose) / 2.5
     cjk = "自然言語処理の研究" * 100
     assert estimate_text_tokens(cjk) == len(cjk)  # 3 bytes, one token, each
+
+
+def test_claude_tools_carry_anthropics_tool_prompt() -> None:
+    tool = {
+        "name": "get_weather",
+        "description": "Get the current weather in a given location",
+        "input_schema": {"type": "object", "properties": {"location": {"type": "string"}}},
+    }
+    messages = [{"role": "user", "content": "What's the weather like in San Francisco?"}]
+    without = estimate_prompt_tokens(messages, [tool], model="openai:gpt-4o")
+    for ref in ("anthropic:claude-sonnet-4-5", "ant:claude", "bedrock:anthropic.claude-3-opus"):
+        # At least Anthropic's largest listed tool-use system prompt, on top of the tool.
+        assert estimate_prompt_tokens(messages, [tool], model=ref) >= without + 530
+    # No tools, no tool prompt.
+    assert estimate_prompt_tokens(messages, model="anthropic:claude-sonnet-4-5") == (
+        estimate_prompt_tokens(messages, model="openai:gpt-4o")
+    )
