@@ -112,6 +112,7 @@ from ._tokens import WEB_FETCH_TOKENS_WHEN_UNBOUNDED as WEB_FETCH_TOKENS_WHEN_UN
 from ._tokens import WEB_FETCHES_WHEN_UNBOUNDED as WEB_FETCHES_WHEN_UNBOUNDED
 from ._tokens import WEB_SEARCH_RESULT_TOKENS as WEB_SEARCH_RESULT_TOKENS
 from ._tokens import WEB_SEARCHES_WHEN_UNBOUNDED as WEB_SEARCHES_WHEN_UNBOUNDED
+from ._tokens import cache_writes as cache_writes
 from ._tokens import estimate_prompt_tokens as estimate_prompt_tokens
 from ._tokens import estimate_stream_tokens as estimate_stream_tokens
 from ._tokens import estimate_text_tokens as estimate_text_tokens
@@ -215,6 +216,7 @@ __all__ = [  # noqa: RUF022
     "Window",
     "agent_name_of",
     "agent_scope_id",
+    "cache_writes",
     "call_scopes",
     "canonical_args",
     "estimate_prompt_tokens",

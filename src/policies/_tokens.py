@@ -55,6 +55,7 @@ __all__ = [
     "WEB_FETCH_TOKENS_WHEN_UNBOUNDED",
     "WEB_SEARCHES_WHEN_UNBOUNDED",
     "WEB_SEARCH_RESULT_TOKENS",
+    "cache_writes",
     "estimate_prompt_tokens",
     "estimate_stream_tokens",
     "estimate_text_tokens",

@@ -168,3 +168,37 @@ async def test_a_policy_restating_a_listed_price_keeps_its_cache_prices(
     (settled,) = run.settled
     assert settled.cost == expected
     await run.assert_all_settled()
+
+
+async def test_writes_a_proxy_reports_without_their_lifetime_are_priced_as_asked(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer
+) -> None:
+    # A gateway passing Anthropic's usage on without the cache_creation split: the request
+    # asked for the 1-hour cache (2x input), and its writes were charged at the 5-minute
+    # price (1.25x), below what Anthropic bills.
+    sse_server.enqueue(
+        Scenario(
+            events=anthropic_with_usage(
+                {"input_tokens": 20, "cache_creation_input_tokens": 1_000, "output_tokens": 1}
+            )
+        )
+    )
+
+    async def ask_to_cache(agent: Agent, seen: dict[str, Any]) -> None:
+        document = {
+            "type": "text",
+            "text": "A long reference document.",
+            "cache_control": {"type": "ephemeral", "ttl": "1h"},
+        }
+        seen["result"] = await agent.llm(
+            [{"role": "user", "content": [document, {"type": "text", "text": "Summarise."}]}],
+            max_tokens=100,
+        )
+
+    policy = make_policy(sse_server, prices=CACHED_PRICES)
+    run = await run_agents(policy, agent_class(ask_to_cache, model="ant:claude"))
+    expected = 20 * 3_000_000 + 1_000 * 6_000_000 + 6 * 15_000_000
+    assert run.seen["result"].cost == expected
+    (settled,) = run.settled
+    assert settled.cost == expected
+    await run.assert_all_settled()
