@@ -343,10 +343,13 @@ class PriceOverride:
                     floor_opt(tier.cache_write_long_per_mtok, self.cache_write_long_per_mtok, inp),
                 )
             )
+        cached = table.cached_input_per_mtok
+        if cached == table.input_per_mtok and self.input_per_mtok is not None:
+            cached = self.input_per_mtok  # the table has no cache price: it follows the input
         return ModelPrice(
             given(self.input_per_mtok, table.input_per_mtok),
             given(self.output_per_mtok, table.output_per_mtok),
-            given(self.cached_input_per_mtok, table.cached_input_per_mtok),
+            given(self.cached_input_per_mtok, cached),
             tuple(tiers),
             source="policy",
             cache_write_per_mtok=given_opt(self.cache_write_per_mtok, table.cache_write_per_mtok),

@@ -101,3 +101,12 @@ def test_a_self_priced_model_without_token_prices_is_bad_input() -> None:
     assert 'prices."local:llama3"' in message or "prices.local:llama3" in message
     assert "input_per_mtok" in message
     assert "output_per_mtok" in message
+
+
+def test_a_discount_carries_to_cache_reads_the_table_does_not_price() -> None:
+    # The table prices gpt-4o-search-preview's cache reads as its input (it lists none): a
+    # discounted input price is then its cache price too, not the list price above it.
+    ref = "openai:gpt-4o-search-preview"
+    assert TABLE.price(ref).cached_input_per_mtok == TABLE.price(ref).input_per_mtok
+    table = prices(f'[prices."{ref}"]\ninput_per_mtok = 2\n')
+    assert table.cost(ref, 1_000, 0, cached_input_tokens=1_000) == 1_000 * 2_000
