@@ -89,6 +89,7 @@ from ._money import NANO_PER_USD as NANO_PER_USD
 from ._money import format_usd as format_usd
 from ._money import usd as usd
 from ._prices import ModelPrice as ModelPrice
+from ._prices import PriceOverride as PriceOverride
 from ._prices import PriceTable as PriceTable
 from ._prices import PriceTier as PriceTier
 from ._prices import split_model_ref as split_model_ref
@@ -111,6 +112,7 @@ from ._tokens import WEB_FETCH_TOKENS_WHEN_UNBOUNDED as WEB_FETCH_TOKENS_WHEN_UN
 from ._tokens import WEB_FETCHES_WHEN_UNBOUNDED as WEB_FETCHES_WHEN_UNBOUNDED
 from ._tokens import WEB_SEARCH_RESULT_TOKENS as WEB_SEARCH_RESULT_TOKENS
 from ._tokens import WEB_SEARCHES_WHEN_UNBOUNDED as WEB_SEARCHES_WHEN_UNBOUNDED
+from ._tokens import cache_writes as cache_writes
 from ._tokens import estimate_prompt_tokens as estimate_prompt_tokens
 from ._tokens import estimate_stream_tokens as estimate_stream_tokens
 from ._tokens import estimate_text_tokens as estimate_text_tokens
@@ -164,6 +166,7 @@ __all__ = [  # noqa: RUF022
     "PolicyError",
     "PolicyFileError",
     "PriceConfig",
+    "PriceOverride",
     "PriceTable",
     "PriceTier",
     "ProviderConfig",
@@ -213,6 +216,7 @@ __all__ = [  # noqa: RUF022
     "Window",
     "agent_name_of",
     "agent_scope_id",
+    "cache_writes",
     "call_scopes",
     "canonical_args",
     "estimate_prompt_tokens",

@@ -348,10 +348,17 @@ class StreamRuleConfig(_Strict):
 
 
 class PriceConfig(_Strict):
-    """``[prices."provider:model"]``: dollars per million tokens."""
+    """``[prices."provider:model"]``: dollars per million tokens.
 
-    input_per_mtok: Annotated[float, Field(ge=0)]
-    output_per_mtok: Annotated[float, Field(ge=0)]
+    For a model the genai-prices table knows, each field left out keeps the table's price (its
+    long-context tiers too, never below a price given here). A model the table does not know
+    (``local``, ``scripted``, a fine-tune) needs ``input_per_mtok`` and ``output_per_mtok``;
+    its other prices then default as noted.
+    """
+
+    input_per_mtok: Annotated[float, Field(ge=0)] | None = None
+    output_per_mtok: Annotated[float, Field(ge=0)] | None = None
+    #: Input read from the provider's prompt cache; default: input.
     cached_input_per_mtok: Annotated[float, Field(ge=0)] | None = None
     #: Input written to the provider's prompt cache (Anthropic: 1.25x input); default: input.
     cache_write_per_mtok: Annotated[float, Field(ge=0)] | None = None
@@ -473,6 +480,23 @@ class PolicyConfig(_Strict):
                 "expected unique stream rule names, found {found} more than once; rename them",
                 {"found": ", ".join(duplicates)},
             )
+        for ref, price in self.prices.items():
+            provider = ref.partition(":")[0]
+            configured = self.providers.get(provider)
+            kind = configured.kind if configured is not None else provider
+            missing = [
+                name
+                for name in ("input_per_mtok", "output_per_mtok")
+                if getattr(price, name) is None
+            ]
+            if missing and kind in ("local", "scripted"):
+                # No table price to keep: the entry is the whole price.
+                raise PydanticCustomError(
+                    "price_missing",
+                    '[prices."{ref}"] gives no {missing}: a {kind} model has no table price '
+                    "to keep, so give both input_per_mtok and output_per_mtok (0 is fine)",
+                    {"ref": ref, "missing": " or ".join(missing), "kind": kind},
+                )
         warnings = [
             f"providers.{name}.api_key holds a literal API key; prefer api_key_env so the "
             "key stays out of files."
@@ -622,6 +646,7 @@ def _describe_error(error: Mapping[str, Any]) -> str:
         "reroute_to_itself",
         "stream_escalate",
         "env_name",
+        "price_missing",
     ):
         return f"{path}: {error['msg']}."
     message = str(error["msg"])
@@ -827,8 +852,14 @@ def explain_policy(config: PolicyConfig) -> str:
             )
             if value is not None
         ]
+        tokens = [
+            f"${value}/M {what}"
+            for value, what in ((price.input_per_mtok, "input"), (price.output_per_mtok, "output"))
+            if value is not None
+        ]
         add(
-            f"Price of {ref}: ${price.input_per_mtok}/M input, ${price.output_per_mtok}/M output tokens"
+            f"Price of {ref}: "
+            + (f"{', '.join(tokens)} tokens" if tokens else "the table's token prices")
             + (f"; input {', '.join(cache)}" if cache else "")
             + (
                 f"; ${price.web_search_per_k} per thousand web searches"

@@ -53,7 +53,7 @@ from ._errors import InvalidModelRef, UnknownPrice, UnknownSearchPrice
 from ._frozen import fast_init
 from ._ledger import Limits
 from ._money import format_usd
-from ._prices import ModelPrice, PriceTable
+from ._prices import ModelPrice, PriceOverride, PriceTable
 from ._rates import SlidingWindow
 from ._scopes import Amounts, Scope
 from ._streamrules import StreamMatcher, TextRule, TextRuleSet
@@ -537,7 +537,7 @@ class PolicyEngine:
     def prices_for(config: PolicyConfig, *, use_table: bool = True) -> PriceTable:
         """A :class:`PriceTable` with the policy's ``[prices]`` overrides and provider kinds."""
         overrides = {
-            ref: ModelPrice.from_usd(
+            ref: PriceOverride.from_usd(
                 p.input_per_mtok,
                 p.output_per_mtok,
                 p.cached_input_per_mtok,

@@ -7,9 +7,13 @@ arithmetic, rounded up::
 
 Model references are ``"provider:model"``: ``openai:gpt-4o-mini``, ``anthropic:claude-sonnet-5``,
 ``local:llama3``, ``scripted:demo``. Overrides (from the policy file's ``[prices]``) win over the
-table. ``local`` and ``scripted`` models, and providers the table does not know, have **no**
-price unless an override gives one (zero only when the policy says ``0``): a call to a model
-without a price raises :class:`UnknownPrice`. A provider configured in the policy with
+table, field by field (:class:`PriceOverride`): the prices a policy entry names replace the
+table's, and those it leaves out (cache reads and writes, web searches, long-context tiers) stay
+the table's, so restating or discounting a model's input price does not make its cache writes or
+long prompts cheaper than the provider bills them. ``local`` and ``scripted`` models, and models
+the table does not know, have **no** price unless an override gives both token prices (zero
+only when the policy says ``0``): a call to a model without a price raises
+:class:`UnknownPrice`. A provider configured in the policy with
 ``kind = "openai"`` (say a gateway named ``azure-east``) is looked up in the table under its
 kind.
 
@@ -33,7 +37,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
     from datetime import datetime
 
-__all__ = ["ModelPrice", "PriceTable", "PriceTier", "split_model_ref"]
+__all__ = ["ModelPrice", "PriceOverride", "PriceTable", "PriceTier", "split_model_ref"]
 
 #: Providers whose models are never looked up in the public table.
 _SELF_PRICED = frozenset({"local", "scripted"})
@@ -64,7 +68,8 @@ def _nano_per_search(per_thousand: Decimal | float | str | None) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class PriceTier:
-    """Prices that apply to a whole call once its input reaches ``start`` tokens."""
+    """Prices that apply to a whole call whose input is more than ``start`` tokens (the
+    providers bill a long-context rate to prompts that *exceed* 200K tokens)."""
 
     start: int
     input_per_mtok: int
@@ -132,7 +137,7 @@ class ModelPrice:
         """``(input, output, cached_input)`` per million tokens for a call of that input size."""
         rates = (self.input_per_mtok, self.output_per_mtok, self.cached_input_per_mtok)
         for tier in self.tiers:
-            if input_tokens >= tier.start:
+            if input_tokens > tier.start:
                 rates = (tier.input_per_mtok, tier.output_per_mtok, tier.cached_input_per_mtok)
         return rates
 
@@ -144,7 +149,7 @@ class ModelPrice:
             self.cache_write_long_per_mtok,
         )
         for tier in self.tiers:
-            if input_tokens >= tier.start:
+            if input_tokens > tier.start:
                 inp, short, long = (
                     tier.input_per_mtok,
                     tier.cache_write_per_mtok,
@@ -236,6 +241,126 @@ class ModelPrice:
         return room // out
 
 
+@dataclass(frozen=True, slots=True)
+class PriceOverride:
+    """A policy's prices for one model, any of them left out (None), in nano-dollars per
+    million tokens (``web_search`` per search).
+
+    Laid over the table's price for the model (:meth:`over`), the fields given replace the
+    table's and the others stay; where the table has no price, ``input_per_mtok`` and
+    ``output_per_mtok`` are needed and the others default as :class:`ModelPrice` says.
+    """
+
+    input_per_mtok: int | None = None
+    output_per_mtok: int | None = None
+    cached_input_per_mtok: int | None = None
+    cache_write_per_mtok: int | None = None
+    cache_write_long_per_mtok: int | None = None
+    web_search: int | None = None
+
+    @classmethod
+    def from_usd(
+        cls,
+        input_per_mtok: Decimal | float | str | None = None,
+        output_per_mtok: Decimal | float | str | None = None,
+        cached_input_per_mtok: Decimal | float | str | None = None,
+        cache_write_per_mtok: Decimal | float | str | None = None,
+        cache_write_long_per_mtok: Decimal | float | str | None = None,
+        web_search_per_k: Decimal | float | str | None = None,
+    ) -> PriceOverride:
+        """Build from dollars per million tokens, and per thousand web searches (rounded up
+        to whole nano-dollars); None leaves a price to the table."""
+        return cls(
+            _nano_or_none(input_per_mtok),
+            _nano_or_none(output_per_mtok),
+            _nano_or_none(cached_input_per_mtok),
+            _nano_or_none(cache_write_per_mtok),
+            _nano_or_none(cache_write_long_per_mtok),
+            _nano_per_search(web_search_per_k),
+        )
+
+    def missing(self) -> tuple[str, ...]:
+        """The token prices a model without a table price needs and this leaves out."""
+        return tuple(
+            name
+            for name, value in (
+                ("input_per_mtok", self.input_per_mtok),
+                ("output_per_mtok", self.output_per_mtok),
+            )
+            if value is None
+        )
+
+    def alone(self) -> ModelPrice:
+        """The price for a model the table does not know.
+
+        Raises:
+            ValueError: The input or output price is left out (:meth:`missing`).
+        """
+        if self.input_per_mtok is None or self.output_per_mtok is None:
+            raise ValueError(f"no {' or '.join(self.missing())}")
+        return ModelPrice(
+            self.input_per_mtok,
+            self.output_per_mtok,
+            self.input_per_mtok
+            if self.cached_input_per_mtok is None
+            else self.cached_input_per_mtok,
+            cache_write_per_mtok=self.cache_write_per_mtok,
+            cache_write_long_per_mtok=self.cache_write_long_per_mtok,
+            web_search=self.web_search,
+        )
+
+    def over(self, table: ModelPrice) -> ModelPrice:
+        """``table``'s price with the fields given here in its place.
+
+        The table's long-context tiers stay, each rate at least the one given here: a long
+        prompt is never priced below a short one, nor below the provider's listed tier.
+        """
+
+        def given(mine: int | None, theirs: int) -> int:
+            return theirs if mine is None else mine
+
+        def given_opt(mine: int | None, theirs: int | None) -> int | None:
+            return theirs if mine is None else mine
+
+        def floor(rate: int, mine: int | None) -> int:
+            return rate if mine is None else max(rate, mine)
+
+        def floor_opt(rate: int | None, mine: int | None, inp: int) -> int | None:
+            if mine is None:
+                return rate
+            return max(inp if rate is None else rate, mine)
+
+        tiers = []
+        for tier in table.tiers:
+            inp = floor(tier.input_per_mtok, self.input_per_mtok)
+            tiers.append(
+                PriceTier(
+                    tier.start,
+                    inp,
+                    floor(tier.output_per_mtok, self.output_per_mtok),
+                    floor(tier.cached_input_per_mtok, self.cached_input_per_mtok),
+                    floor_opt(tier.cache_write_per_mtok, self.cache_write_per_mtok, inp),
+                    floor_opt(tier.cache_write_long_per_mtok, self.cache_write_long_per_mtok, inp),
+                )
+            )
+        cached = table.cached_input_per_mtok
+        if cached == table.input_per_mtok and self.input_per_mtok is not None:
+            cached = self.input_per_mtok  # the table has no cache price: it follows the input
+        return ModelPrice(
+            given(self.input_per_mtok, table.input_per_mtok),
+            given(self.output_per_mtok, table.output_per_mtok),
+            given(self.cached_input_per_mtok, cached),
+            tuple(tiers),
+            source="policy",
+            cache_write_per_mtok=given_opt(self.cache_write_per_mtok, table.cache_write_per_mtok),
+            cache_write_long_per_mtok=given_opt(
+                self.cache_write_long_per_mtok, table.cache_write_long_per_mtok
+            ),
+            web_search=given_opt(self.web_search, table.web_search),
+            call_fee=table.call_fee,
+        )
+
+
 def _close_names(provider_id: str, model: str, prefix: str) -> str:
     """Did you mean ...? with the table's model names closest to ``model`` (written with the
     reference's own ``prefix``), or nothing."""
@@ -278,7 +403,9 @@ class PriceTable:
     """Prices for ``"provider:model"`` references, cached per reference.
 
     Args:
-        overrides: ``model_ref -> ModelPrice`` from the policy; these win over the table.
+        overrides: ``model_ref -> ModelPrice`` (replaces the table's price whole) or
+            ``PriceOverride`` (the policy's: replaces the prices it gives, see
+            :class:`PriceOverride`).
         provider_kinds: Configured provider name -> kind (``openai``, ``anthropic``...): a
             configured provider's models are looked up in the table under its kind.
         use_table: Set ``False`` to price only from overrides (tests, air-gapped policies).
@@ -287,7 +414,7 @@ class PriceTable:
 
     def __init__(
         self,
-        overrides: Mapping[str, ModelPrice] | None = None,
+        overrides: Mapping[str, ModelPrice | PriceOverride] | None = None,
         *,
         provider_kinds: Mapping[str, str] | None = None,
         use_table: bool = True,
@@ -354,17 +481,31 @@ class PriceTable:
 
     def _lookup(self, model_ref: str) -> ModelPrice | UnknownPrice:
         override = self._overrides.get(model_ref)
-        if override is not None:
+        if isinstance(override, ModelPrice):
             return override
         provider, model = split_model_ref(model_ref)
         kind = self._kinds.get(provider, provider)
+        listed: ModelPrice | UnknownPrice
         if provider in _SELF_PRICED or kind in _SELF_PRICED:
-            return UnknownPrice(
+            listed = UnknownPrice(
                 model_ref, f"Models of the {provider!r} provider are priced only by the policy."
             )
-        if not self._use_table:
-            return UnknownPrice(model_ref, "This price table uses only the policy's prices.")
-        return self._from_table(model_ref, kind, model)
+        elif not self._use_table:
+            listed = UnknownPrice(model_ref, "This price table uses only the policy's prices.")
+        else:
+            listed = self._from_table(model_ref, kind, model)
+        if override is None:
+            return listed
+        if isinstance(listed, ModelPrice):
+            return override.over(listed)
+        missing = override.missing()
+        if missing:
+            return UnknownPrice(
+                model_ref,
+                f'{listed.detail} The policy\'s [prices."{model_ref}"] leaves out '
+                f"{' and '.join(missing)}, which a model without a table price needs.",
+            )
+        return override.alone()
 
     def _from_table(
         self, model_ref: str, provider_id: str, model: str

@@ -2,13 +2,24 @@
 
 The heuristic (no tokenizer: this runs on every call and every streamed chunk):
 
-- **Text**: one token per 3 UTF-8 bytes, rounded up. Real tokenizers give about 4 characters of
-  English per token, so this over-estimates English by about a third; CJK text (3 bytes per
-  character, about one token per character) comes out close to exact.
+- **Text**: one token per 3 UTF-8 bytes of letters, spaces and 2- or 3-byte characters,
+  rounded up. Real tokenizers give about 4 characters of English per token, so this
+  over-estimates English by about a third; CJK text (3 bytes per character, about one token
+  per character) comes out close to exact. But byte-level BPE tokenizers (OpenAI's cl100k and
+  o200k, Llama 3's) split digits from punctuation and punctuation from what follows, so data
+  (``3,1,4``, tables, JSON, code) costs up to a token per byte, and an emoji outside the
+  vocabulary one per UTF-8 byte: each ASCII byte that is not a letter or a space counts as a
+  token, and each 4-byte character as 4. At a third of a token per byte, a tool result of
+  figures was reserved at a third of what the provider billed, and a hard budget holding the
+  reservation was overshot at settlement.
 - **Messages**: the text of every string field (``content``, text parts, ``name``, tool call
   arguments, ...) plus 4 tokens per message and 3 for the reply's priming, as OpenAI documents
   for chat formatting.
-- **Tools**: the JSON-ish length of each tool definition, same rate, plus 8 per tool.
+- **Tools**: the JSON-ish length of each tool definition, same rate, plus 8 per tool; and for
+  Claude models, the tool-use system prompt Anthropic adds to every request that offers tools
+  (:data:`CLAUDE_TOOL_PROMPT_TOKENS`: its pricing guide lists 313 to 530 tokens by model and
+  ``tool_choice``). Without it, a Claude call offering one small tool was reserved for a
+  quarter of the input it was billed.
 - **Images** (a content part of type ``image_url``, ``input_image`` or ``image``): a fixed worst
   case per image, whatever its encoding. Providers bill an image by its pixels, not its bytes:
   a 1 MB base64 screenshot is about 1,500 tokens on Claude, not the 330,000 its characters
@@ -33,15 +44,18 @@ reported usage replaces it at settlement.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 __all__ = [
+    "CLAUDE_TOOL_PROMPT_TOKENS",
     "IMAGE_TOKENS",
     "WEB_FETCHES_WHEN_UNBOUNDED",
     "WEB_FETCH_TOKENS_WHEN_UNBOUNDED",
     "WEB_SEARCHES_WHEN_UNBOUNDED",
     "WEB_SEARCH_RESULT_TOKENS",
+    "cache_writes",
     "estimate_prompt_tokens",
     "estimate_stream_tokens",
     "estimate_text_tokens",
@@ -61,6 +75,11 @@ IMAGE_TOKENS = 4_000
 #: Models that count an image as many more (cheaper) tokens: (name prefix, worst case).
 _IMAGE_TOKENS_BY_MODEL = (("gpt-4o-mini", 48_169),)
 _IMAGE_PARTS = frozenset({"image_url", "input_image", "image"})
+
+#: The tool-use system prompt Anthropic adds to a Claude request offering tools: the most its
+#: pricing guide lists for any model and ``tool_choice`` (Claude 3 Opus, ``auto``: 530; Claude
+#: 4 models: 346).
+CLAUDE_TOOL_PROMPT_TOKENS = 530
 
 #: The searches a call may run with a web search tool whose definition sets no ``max_uses``:
 #: the providers write this bound into such a request, so that its worst case holds.
@@ -123,12 +142,32 @@ def image_tokens(model: str = "") -> int:
     return IMAGE_TOKENS
 
 
+#: ASCII bytes real tokenizers merge at about 4 to a token: letters and the space.
+_SPARSE = (string.ascii_letters + " ").encode("ascii")
+#: Besides those: the bytes of 2- and 3-byte UTF-8 characters, whose leading bytes start at 0x80
+#: and end before 0xF0 (where the 4-byte characters' start), about 1 token per character.
+_SPARSE_UTF8 = _SPARSE + bytes(range(0x80, 0xF0))
+#: The leading bytes of 4-byte characters (emoji and rare scripts).
+_FOUR_BYTE_LEADS = bytes(range(0xF0, 0x100))
+
+
 def _text_bytes(text: str) -> int:
-    return len(text) if text.isascii() else len(text.encode("utf-8", "replace"))
+    """``text``'s weight in thirds of a token (see the module docstring): its UTF-8 bytes, with
+    2 more for each ASCII byte that is not a letter or a space (a token each) and 8 more for
+    each 4-byte character (4 tokens)."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        return len(raw) + 2 * len(raw.translate(None, _SPARSE))
+    raw = text.encode("utf-8", "replace")
+    dense = raw.translate(None, _SPARSE_UTF8)  # other ASCII bytes, and 4-byte leads
+    four = len(dense) - len(dense.translate(None, _FOUR_BYTE_LEADS))
+    return len(raw) + 2 * (len(dense) - four) + 8 * four
 
 
 def estimate_text_tokens(text: str) -> int:
-    """Tokens in ``text``: ``ceil(utf8_bytes / 3)``. Empty text is 0."""
+    """Tokens in ``text``: a third of a token per UTF-8 byte of letters, spaces and 2- or
+    3-byte characters, a token per other ASCII byte (figures, punctuation, newlines) and 4 per
+    4-byte character (emoji), rounded up. Empty text is 0."""
     return -(-_text_bytes(text) // 3)
 
 
@@ -186,6 +225,8 @@ def estimate_prompt_tokens(
     if tools:
         tokens += -(-sum(_value_bytes(t) for t in tools) // 3) + _PER_TOOL * len(tools)
         tokens += web_searches(tools) * WEB_SEARCH_RESULT_TOKENS + fetched_tokens(tools)
+        if "claude" in model.rpartition(":")[2].lower():
+            tokens += CLAUDE_TOOL_PROMPT_TOKENS
     return tokens
 
 

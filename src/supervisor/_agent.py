@@ -716,6 +716,7 @@ class Agent(Actor):
         first_out = 0  # the output the first usage report counted (see _supervisor_output)
         error: BaseException | None = None
         outcome: Literal["ok", "cut", "error", "cancelled"] = "ok"
+        opened = False  # the provider answered (a status line): the request is being served
         started = time.monotonic()
         next_progress = started + binding.progress_interval
         self._emit_state("waiting_model")
@@ -735,6 +736,7 @@ class Agent(Actor):
             )
             with grant.scope:
                 async with provider.stream(request) as events:
+                    opened = True
                     async for event in events:
                         if isinstance(event, TextDelta):
                             if first:
@@ -822,7 +824,7 @@ class Agent(Actor):
             # A cut before a matched pattern hands on (and reports) only the text before it.
             text = "".join(parts)[:cut_at]
             input_tokens, output_tokens, estimated = _consumed(
-                grant, usage, monitor, text, outcome, tool_chars
+                grant, usage, monitor, text, outcome, tool_chars, opened
             )
             cached, cache_write, cache_write_long = _cache_use(usage, input_tokens)
             # Every field by position: a call with **kwargs builds a dict of them all.
@@ -1784,12 +1786,16 @@ def _consumed(
     text: str,
     outcome: str,
     tool_chars: int = 0,
+    opened: bool = False,
 ) -> tuple[int, int, bool]:
     """Tokens to charge: the provider's final usage, else the estimate plus a margin.
 
     The estimate is the monitor's live count of the streamed text plus the streamed tool-call
     arguments (about four characters a token); a failure before anything was generated charges
-    nothing (the call is still counted).
+    nothing (the call is still counted). A call cut or cancelled after the provider answered
+    (``opened``) but before anything was counted is charged its ``max_tokens``: OpenAI's
+    reasoning models stream nothing while they reason and bill that reasoning as output, and
+    nothing on the wire tells how much of it there was.
     """
     if usage is not None and usage.final:
         return usage.input_tokens, usage.output_tokens, False
@@ -1798,6 +1804,13 @@ def _consumed(
     if usage is not None:
         # Interim usage (Anthropic's cumulative counts): trust it, never go below our count.
         counted = max(counted, usage.output_tokens)
+    if counted == 0 and opened and outcome in ("cut", "cancelled") and grant.max_tokens:
+        # Given up in silence: perhaps after minutes of unseen (billed) reasoning. The worst
+        # case the call reserved, so the budget never admits calls with that money spent.
+        input_tokens = (
+            usage.input_tokens if usage is not None and usage.input_tokens else grant.input_tokens
+        )
+        return input_tokens, grant.max_tokens, True
     if not text and counted == 0 and outcome == "error":
         # Nothing was generated (refused connection, 429 before any byte): the prompt may not
         # have been processed either; count the prompt to stay on the safe side only if the

@@ -136,7 +136,9 @@ def test_the_writer_is_cut_at_its_budget_then_rerouted_to_finish(demo: DemoRun) 
     settled = demo.of("CallSettled", "writer")
     assert [s["model"] for s in settled] == ["scripted:writer", "scripted:writer-mini"]
     first, second = settled
-    assert first["output_tokens"] == max_tokens  # stopped at what the budget allowed
+    # Stopped at what the budget allowed: the scripted provider ends before the word that
+    # would pass max_tokens (a word is a few tokens), as a real one ends at it.
+    assert max_tokens - 10 < first["output_tokens"] <= max_tokens
     assert first["cost"] <= 6_000_000  # the $0.006 call budget, in nano-dollars
     assert second["outcome"] == "ok"
     assert second["cost"] < first["cost"] / 10

@@ -126,3 +126,79 @@ async def test_deepseek_cache_hits_are_charged_at_the_cached_price(
     output = usage["completion_tokens"]
     assert result.cost == 9 * 1_000_000 + 1_000 * 500_000 + output * 2_000_000
     await run.assert_all_settled()
+
+
+async def test_a_policy_restating_a_listed_price_keeps_its_cache_prices(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer
+) -> None:
+    # The policy names Claude Sonnet 4.6's input and output prices only (as a team pinning
+    # its list price, or a discount, would): its cache prices stay the table's, Anthropic's.
+    # Before, the entry replaced them: the 1-hour cache write was charged at the input price,
+    # half of what Anthropic bills.
+    sse_server.enqueue(
+        Scenario(
+            events=anthropic_with_usage(
+                {
+                    "input_tokens": 20,
+                    "cache_read_input_tokens": 1_000,
+                    "cache_creation_input_tokens": 100_000,
+                    "cache_creation": {
+                        "ephemeral_5m_input_tokens": 0,
+                        "ephemeral_1h_input_tokens": 100_000,
+                    },
+                    "output_tokens": 1,
+                }
+            )
+        )
+    )
+    ref = "ant:claude-sonnet-4-6"
+    policy = make_policy(
+        sse_server,
+        prices={ref: {"input_per_mtok": 3, "output_per_mtok": 15}},
+        budgets={"session": {"cost": 1.0}},
+    )
+    run = await run_agents(policy, agent_class(ask, model=ref))
+    expected = (
+        20 * 3_000  # fresh input, $3 per million: 3,000 nano-dollars a token
+        + 1_000 * 300  # read from the cache, $0.30
+        + 100_000 * 6_000  # written to the 1-hour cache, $6
+        + 6 * 15_000  # output, $15
+    )
+    assert run.seen["result"].cost == expected
+    (settled,) = run.settled
+    assert settled.cost == expected
+    await run.assert_all_settled()
+
+
+async def test_writes_a_proxy_reports_without_their_lifetime_are_priced_as_asked(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer
+) -> None:
+    # A gateway passing Anthropic's usage on without the cache_creation split: the request
+    # asked for the 1-hour cache (2x input), and its writes were charged at the 5-minute
+    # price (1.25x), below what Anthropic bills.
+    sse_server.enqueue(
+        Scenario(
+            events=anthropic_with_usage(
+                {"input_tokens": 20, "cache_creation_input_tokens": 1_000, "output_tokens": 1}
+            )
+        )
+    )
+
+    async def ask_to_cache(agent: Agent, seen: dict[str, Any]) -> None:
+        document = {
+            "type": "text",
+            "text": "A long reference document.",
+            "cache_control": {"type": "ephemeral", "ttl": "1h"},
+        }
+        seen["result"] = await agent.llm(
+            [{"role": "user", "content": [document, {"type": "text", "text": "Summarise."}]}],
+            max_tokens=100,
+        )
+
+    policy = make_policy(sse_server, prices=CACHED_PRICES)
+    run = await run_agents(policy, agent_class(ask_to_cache, model="ant:claude"))
+    expected = 20 * 3_000_000 + 1_000 * 6_000_000 + 6 * 15_000_000
+    assert run.seen["result"].cost == expected
+    (settled,) = run.settled
+    assert settled.cost == expected
+    await run.assert_all_settled()

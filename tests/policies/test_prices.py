@@ -148,3 +148,17 @@ def test_a_misspelt_model_is_told_the_close_names() -> None:
     with pytest.raises(UnknownPrice) as raised:
         PriceTable().price("openai:an-entirely-new-model")
     assert "Did you mean" not in str(raised.value)
+
+
+def test_a_tier_applies_above_its_start_not_at_it() -> None:
+    """Anthropic bills the long-context rate to requests that *exceed* 200K input tokens (and
+    genai-prices' own arithmetic says ``> start``): a prompt of exactly 200,000 tokens is at
+    the base rate. Charged at the tier, it cost $0.60 more input, and its output half again."""
+    price = PriceTable().price("anthropic:claude-sonnet-4-5")
+    assert price.tiers[0].start == 200_000
+    assert price.cost(200_000, 1_000) == 200_000 * 3_000 + 1_000 * 15_000
+    assert price.cost(200_001, 1_000) == 200_001 * 6_000 + 1_000 * 22_500
+    written = price.cost(200_000, 0, cache_write_tokens=200_000)
+    assert written == 200_000 * 3_750
+    # The worst case and the charge agree on the boundary.
+    assert price.max_output_tokens(200_000 * 3_000 + 1_000 * 15_000, 200_000) == 1_000

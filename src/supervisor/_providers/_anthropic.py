@@ -41,6 +41,7 @@ from policies import (
     WEB_FETCH_TOKENS_WHEN_UNBOUNDED,
     WEB_FETCHES_WHEN_UNBOUNDED,
     WEB_SEARCHES_WHEN_UNBOUNDED,
+    cache_writes,
     is_web_fetch,
     is_web_search,
 )
@@ -174,7 +175,7 @@ class AnthropicProvider(SDKStreamProvider):
         return {"type": "enabled", "budget_tokens": budget}
 
     def _parser(self, request: LLMRequest) -> _MessagesParser:
-        return _MessagesParser(self.name)
+        return _MessagesParser(self.name, cache_writes(request.messages, request.tools) == "1h")
 
     def _translate(self, exc: Exception, phase: Phase) -> ProviderError | None:
         if isinstance(exc, anthropic.APITimeoutError):
@@ -360,8 +361,12 @@ def _blocks_or_text(content: Any) -> bool:
 
 
 class _MessagesParser:
-    def __init__(self, provider: str) -> None:
+    def __init__(self, provider: str, long_writes: bool = False) -> None:
         self._provider = provider
+        # The request marks a prompt part for the 1-hour cache: cache writes counted without
+        # the API's split by lifetime (a gateway may drop it) are priced at that, the dearer.
+        self._long_writes = long_writes
+        self._split_seen = False
         self._tools = _ToolCallAssembler()
         self._input_tokens = 0  # the whole prompt: uncached + cache reads + cache writes
         self._uncached = 0  # Anthropic's own input_tokens
@@ -512,9 +517,13 @@ class _MessagesParser:
     def _set_written(self, created: int, split: Any) -> None:
         """Split the cache writes by lifetime where the API says (the 1-hour cache costs
         more); a total without the split keeps the 1-hour share known so far, the rest being
-        the default 5-minute cache."""
+        the default 5-minute cache. Where no split ever came and the request asked for the
+        1-hour cache, all of it is taken as written there (the dearer: never under-charged)."""
         if isinstance(split, dict):
+            self._split_seen = True
             long = token_count(split.get("ephemeral_1h_input_tokens"))
+        elif not self._split_seen and self._long_writes:
+            long = created
         else:
             long = self._written_long
         self._written_long = min(long, created)
