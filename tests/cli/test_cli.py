@@ -959,3 +959,36 @@ def test_a_hang_up_stops_a_run_cleanly(tmp_path: Path, backend: str) -> None:
     import anyio
 
     assert anyio.run(open_reservations) == 0
+
+
+def test_python_dash_m_supervisor_is_the_supervise_command(tmp_path: Path) -> None:
+    """`python -m supervisor` said "'supervisor' is a package and cannot be directly executed":
+    a user whose console script is not on PATH had no way in."""
+    import supervisor
+
+    code = str(Path(supervisor.__file__).resolve().parents[1])
+    example = Path(__file__).resolve().parents[2] / "examples" / "agents" / "policy.toml"
+    env = {**os.environ, "PYTHONPATH": code, "NO_COLOR": "1", "HF_HUB_OFFLINE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "supervisor", "check-policy", str(example)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"{example}: valid." in result.stdout
+    usage = subprocess.run(
+        [sys.executable, "-m", "supervisor", "ledger", "--limit", "1"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env=env,
+        check=False,
+    )
+    assert usage.returncode == 2
+    assert usage.stderr.startswith("usage: supervise ")
