@@ -13,7 +13,11 @@ from pathlib import Path
 
 import pytest
 
+import supervisor
+
 SUPERVISE = Path(sys.executable).parent / "supervise"
+#: The code under test, for the subprocesses (the console script imports the installed one).
+CODE = str(Path(supervisor.__file__).resolve().parents[1])
 pytestmark = pytest.mark.skipif(
     not SUPERVISE.exists(), reason="the console script is not installed"
 )
@@ -22,7 +26,14 @@ pytestmark = pytest.mark.skipif(
 def _run(
     *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "HF_HUB_OFFLINE": "1", **(env or {})}
+    env = {
+        **os.environ,
+        "NO_COLOR": "1",
+        "COLUMNS": "100",
+        "HF_HUB_OFFLINE": "1",
+        "PYTHONPATH": CODE,
+        **(env or {}),
+    }
     env.pop("SUPERVISE_STORE", None)
     result = subprocess.run(
         [str(SUPERVISE), *args],
@@ -964,9 +975,7 @@ def test_a_hang_up_stops_a_run_cleanly(tmp_path: Path, backend: str) -> None:
 def test_python_dash_m_supervisor_is_the_supervise_command(tmp_path: Path) -> None:
     """`python -m supervisor` said "'supervisor' is a package and cannot be directly executed":
     a user whose console script is not on PATH had no way in."""
-    import supervisor
-
-    code = str(Path(supervisor.__file__).resolve().parents[1])
+    code = CODE
     example = Path(__file__).resolve().parents[2] / "examples" / "agents" / "policy.toml"
     env = {**os.environ, "PYTHONPATH": code, "NO_COLOR": "1", "HF_HUB_OFFLINE": "1"}
     result = subprocess.run(
@@ -992,3 +1001,66 @@ def test_python_dash_m_supervisor_is_the_supervise_command(tmp_path: Path) -> No
     )
     assert usage.returncode == 2
     assert usage.stderr.startswith("usage: supervise ")
+
+
+_TENANT_AGENT = """\
+from supervisor import Agent, GovernedCallError
+
+
+class Spender(Agent):
+    model = "scripted:spender"
+    max_tokens = 400
+    script = ["spent"]
+
+    async def run(self) -> None:
+        try:
+            answer = await self.llm("go")
+        except GovernedCallError as exc:
+            self.report(f"refused: {exc.rule}")
+        else:
+            self.report(f"answered: {answer.text}")
+"""
+
+_TENANT_POLICY = """\
+version = 1
+[budgets.tenant]
+cost = "0.00001"
+[prices."scripted:spender"]
+input_per_mtok = 1
+output_per_mtok = 1
+"""
+
+
+def test_a_tenant_budget_limits_runs_given_a_tenant_and_warns_without_one(
+    tmp_path: Path,
+) -> None:
+    """`[budgets.tenant]` is listed among the README's budgets, but `supervise run` had no way
+    to name a tenant: the budget was checked by check-policy and then limited nothing, without
+    a word. A run now takes --tenant, and a run without one is told the budget does not
+    apply to it."""
+    import json
+
+    (tmp_path / "spender.py").write_text(_TENANT_AGENT)
+    (tmp_path / "policy.toml").write_text(_TENANT_POLICY)
+
+    def events(*extra: str) -> list[dict[str, object]]:
+        result = _run(
+            "run", "spender.py", "--policy", "policy.toml", "--headless", *extra, cwd=tmp_path
+        )
+        assert result.returncode == 0, result.stderr[-2000:]
+        return [json.loads(line) for line in result.stdout.splitlines()]
+
+    untenanted = events("--session", "a")
+    notices = [e["message"] for e in untenanted if e["event"] == "Notice"]
+    assert "answered: spent" in notices
+    assert any("no tenant budget applies to it. Pass --tenant NAME." in str(n) for n in notices)
+
+    tenanted = events("--session", "b", "--tenant", "acme")
+    notices = [e["message"] for e in tenanted if e["event"] == "Notice"]
+    assert "refused: budgets.tenant.cost" in notices
+    assert not any("--tenant" in str(n) for n in notices)
+    (decision,) = [e for e in tenanted if e["event"] == "DecisionMade"]
+    assert "tenant:acme" in str(decision["reason"])
+
+    explained = _run("check-policy", "policy.toml", cwd=tmp_path)
+    assert "each tenant (runs given one: supervise run --tenant NAME)" in explained.stdout
