@@ -1153,7 +1153,8 @@ class Agent(Actor):
                 except (CallDenied, EscalationDenied) as exc:
                     if exc.rule.startswith("limits."):
                         raise  # the agent's own step or rate limit, not this tool's
-                    content = f"Not done: {exc}"
+                    # The policy's [tools] fallback is what the model is told, when it gives one.
+                    content = f"Not done: {exc if exc.fallback is None else exc.fallback}"
                 except (GovernedCallError, GovernorUnavailable):
                     raise
                 except Exception as exc:
