@@ -63,6 +63,7 @@ from ._messages import (
     Refusal,
     Settle,
     Settled,
+    StopNow,
     Throttled,
     ToolDone,
     Unavailable,
@@ -311,6 +312,12 @@ class Agent(Actor):
         self.ref.tell_nowait(_Run())
 
     async def receive(self, message: Any) -> Any:
+        if isinstance(message, StopNow):
+            # The governor stopped this agent between calls and cancelled its run().
+            logger.info("agent.stopped", agent=self.binding.name, reason=message.reason)
+            await self._goodbye("stopped", message.reason)
+            self.context.stop_self()
+            return None
         if not isinstance(message, _Run):
             return await super().receive(message)
         try:
