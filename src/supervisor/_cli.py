@@ -755,24 +755,10 @@ def _terminal_restored() -> Any:
                 termios.tcsetattr(fd, termios.TCSADRAIN, saved)
 
 
-_ROUTER_FIELDS = frozenset({"kind", "base_url", "api_key_env", "api_key", "script"})
-
-
 def _build_router(policy: Any) -> Any:
     from ._providers import ModelRouter
-    from ._providers._router import DEFAULT_PROVIDERS
 
-    config: dict[str, Any] = dict(DEFAULT_PROVIDERS)
-    for name, entry in (getattr(policy, "providers", None) or {}).items():
-        dump = getattr(entry, "model_dump", None)
-        if callable(dump):
-            # The router builds providers from these fields; the policy's per-provider timeouts
-            # are the agents' (LLMRequest.timeout, chunk_timeout), not the router's.
-            fields = dump(exclude_none=True)
-            config[name] = {k: v for k, v in fields.items() if k in _ROUTER_FIELDS}
-        else:
-            config[name] = entry
-    return ModelRouter(config)
+    return ModelRouter.from_policy(policy)
 
 
 #: Why each signal that stops a run came, for the run's last message.
