@@ -1064,3 +1064,48 @@ def test_a_tenant_budget_limits_runs_given_a_tenant_and_warns_without_one(
 
     explained = _run("check-policy", "policy.toml", cwd=tmp_path)
     assert "each tenant (runs given one: supervise run --tenant NAME)" in explained.stdout
+
+
+_CALL_MODEL_AGENT = """\
+from supervisor import Agent
+
+
+class Switcher(Agent):
+    model = "scripted:switcher"
+    script = ["unused"]
+
+    async def run(self) -> None:
+        try:
+            await self.llm("hi", model="nope:small")
+        except Exception as exc:
+            self.report(f"{type(exc).__name__}: {exc}")
+"""
+
+
+def test_a_call_naming_an_unconfigured_provider_says_so(tmp_path: Path) -> None:
+    """`self.llm(..., model="nope:small")` was refused as "No price is known for
+    'nope:small' ... Add an entry to the policy file": a user who priced it was then told the
+    provider does not exist. The call now fails first for what is wrong, naming the fix."""
+    import json
+
+    (tmp_path / "switcher.py").write_text(_CALL_MODEL_AGENT)
+    (tmp_path / "policy.toml").write_text(
+        'version = 1\n[prices."scripted:switcher"]\ninput_per_mtok = 0\noutput_per_mtok = 0\n'
+    )
+    result = _run(
+        "run",
+        "switcher.py",
+        "--policy",
+        "policy.toml",
+        "--headless",
+        "--store",
+        "memory://",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    (said,) = [e["message"] for e in events if e["event"] == "Notice"]
+    assert said.startswith("UnknownProvider: The model ref 'nope:small' names the provider")
+    assert "Add a [providers.nope] section" in said
+    assert "price" not in said
+    assert not [e for e in events if e["event"] == "CallStarted"]  # nothing was reserved

@@ -218,6 +218,22 @@ class ModelRouter:
             )
         return provider, model
 
+    def check(self, model_ref: str) -> tuple[str, str]:
+        """``(provider name, model)`` of ``model_ref``, whose provider is configured; builds
+        nothing (a missing key is found when the provider is built).
+
+        Raises:
+            UnknownProvider: The ref is not ``provider:model``, or names no configured provider.
+        """
+        name, model = self.split(model_ref)
+        if name not in self._providers and name not in self._config:
+            raise UnknownProvider(
+                f"The model ref {model_ref!r} names the provider {name!r}, which is not "
+                f"configured; configured providers are {self.names}. Add a "
+                f"[providers.{name}] section or use one of those."
+            )
+        return name, model
+
     def resolve(self, model_ref: str) -> tuple[Provider, str]:
         """The provider instance and the provider's own model name for ``model_ref``.
 
@@ -230,18 +246,11 @@ class ModelRouter:
         """
         if self._closed:
             raise RuntimeError("The model router is closed; build a new one.")
-        name, model = self.split(model_ref)
+        name, model = self.check(model_ref)
         provider = self._providers.get(name)
         if provider is not None:
             return provider, model
-        config = self._config.get(name)
-        if config is None:
-            raise UnknownProvider(
-                f"The model ref {model_ref!r} names the provider {name!r}, which is not "
-                f"configured; configured providers are {self.names}. Add a "
-                f"[providers.{name}] section or use one of those."
-            )
-        provider = config.build(name)
+        provider = self._config[name].build(name)
         self._providers[name] = provider
         return provider, model
 
