@@ -136,6 +136,7 @@ output_per_mtok = 0
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("backend", ["asyncio", "trio"])
 def test_supervise_stop_agent_stops_an_agent_between_calls_and_only_it(
     tmp_path: Path, backend: str

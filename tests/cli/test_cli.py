@@ -1031,6 +1031,7 @@ output_per_mtok = 1
 """
 
 
+@pytest.mark.slow
 def test_a_tenant_budget_limits_runs_given_a_tenant_and_warns_without_one(
     tmp_path: Path,
 ) -> None:
