@@ -740,6 +740,8 @@ def explain_policy(config: PolicyConfig) -> str:
                 # agent_scope_id: an agent's budget belongs to its session (a resumed session
                 # keeps its agents' spend; a new one starts them afresh).
                 "agent": "each agent within its session",
+                # A run without a tenant has no tenant scope (outer_scopes): say how to give one.
+                "tenant": "each tenant (runs given one: supervise run --tenant NAME)",
             }.get(scope, f"each {scope}")
             add(f"  - {where}: at most {what}{per}{warn}{_mode(budget.mode)}")
         shortfall = config.on_shortfall

@@ -63,6 +63,7 @@ from ._messages import (
     Refusal,
     Settle,
     Settled,
+    StopNow,
     Throttled,
     ToolDone,
     Unavailable,
@@ -311,6 +312,12 @@ class Agent(Actor):
         self.ref.tell_nowait(_Run())
 
     async def receive(self, message: Any) -> Any:
+        if isinstance(message, StopNow):
+            # The governor stopped this agent between calls and cancelled its run().
+            logger.info("agent.stopped", agent=self.binding.name, reason=message.reason)
+            await self._goodbye("stopped", message.reason)
+            self.context.stop_self()
+            return None
         if not isinstance(message, _Run):
             return await super().receive(message)
         try:
@@ -601,6 +608,8 @@ class Agent(Actor):
                 as the policy says (each carries the decision and any partial result).
             GovernorUnavailable: The governor or its store is unreachable (fail closed).
             ProviderError: The provider failed and the policy allows no (more) retries.
+            UnknownProvider: ``model`` is not ``provider:model`` or names a provider that is
+                not configured (nothing is sent).
             ValueError: ``max_tokens`` is not a whole number of 1 or more, ``reasoning`` is not
                 a valid value, comes with a ``temperature``, or its budget does not fit below
                 ``max_tokens`` (nothing is sent).
@@ -624,6 +633,10 @@ class Agent(Actor):
                 reasoning = None  # 0: none asked
         msgs = _normalise_messages(messages, self.system)
         model_ref = model or self.model
+        if model is not None:
+            # A provider nobody configured: say so, before the governor refuses the call for
+            # the model's unknown price (the fix would be a [providers.NAME] section).
+            binding.router.check(model)
         retries = binding.policy.retries if binding.policy is not None else None
         attempts = retries.max_attempts if retries is not None else 1
         attempt = 0
@@ -1155,7 +1168,8 @@ class Agent(Actor):
                 except (CallDenied, EscalationDenied) as exc:
                     if exc.rule.startswith("limits."):
                         raise  # the agent's own step or rate limit, not this tool's
-                    content = f"Not done: {exc}"
+                    # The policy's [tools] fallback is what the model is told, when it gives one.
+                    content = f"Not done: {exc if exc.fallback is None else exc.fallback}"
                 except (GovernedCallError, GovernorUnavailable):
                     raise
                 except Exception as exc:

@@ -93,7 +93,7 @@ examples:
 
 _RUN_EPILOG = f"""\
 TARGET is a Python file, a folder of them (each file's agents get their own subtree; files
-starting with '_' are skipped), or module:attribute. A file defines agents (subclasses of
+starting with '_' or 'test_' are skipped), or module:attribute. A file defines agents (subclasses of
 supervisor.Agent) and may define `tree` (a function returning a supervisor.Team),
 `policy` (the path of a policy file) and `rules` (a list of policies.Rule instances: Python
 rules, run alongside the policy file's).
@@ -104,6 +104,7 @@ examples:
   supervise run my_pkg.agents:Researcher --session nightly      # resume: spend carries over
   supervise run agents.py --headless --approve-timeout 10 --approve-default deny
   supervise run agents.py --store redis://localhost:6379/0      # budgets shared across hosts
+  supervise run agents.py --tenant acme        # counts against acme's [budgets.tenant]
 
 keys in the TUI when an agent asks for approval: a approve, d deny, s stop that agent.
 
@@ -214,6 +215,15 @@ def build_parser() -> argparse.ArgumentParser:
         type=_name,
         help="the ledger session; naming an existing one resumes it with its spend "
         "(default: a new name from the date and time and a random suffix)",
+    )
+    run.add_argument(
+        "--tenant",
+        metavar="NAME",
+        type=_name,
+        default=None,
+        help="the tenant this run's spend counts against: the policy's [budgets.tenant] "
+        "limits every run given the same tenant together (default: none, and then no "
+        "tenant budget applies)",
     )
     run.add_argument(
         "--approve-timeout",
@@ -516,6 +526,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         policy_path=policy_path,
         store_url=_store_url(args),
         session=session,
+        tenant=args.tenant,
         headless=headless,
         interactive=interactive,
         approve_timeout=_approve_timeout(args, policy),
@@ -744,24 +755,10 @@ def _terminal_restored() -> Any:
                 termios.tcsetattr(fd, termios.TCSADRAIN, saved)
 
 
-_ROUTER_FIELDS = frozenset({"kind", "base_url", "api_key_env", "api_key", "script"})
-
-
 def _build_router(policy: Any) -> Any:
     from ._providers import ModelRouter
-    from ._providers._router import DEFAULT_PROVIDERS
 
-    config: dict[str, Any] = dict(DEFAULT_PROVIDERS)
-    for name, entry in (getattr(policy, "providers", None) or {}).items():
-        dump = getattr(entry, "model_dump", None)
-        if callable(dump):
-            # The router builds providers from these fields; the policy's per-provider timeouts
-            # are the agents' (LLMRequest.timeout, chunk_timeout), not the router's.
-            fields = dump(exclude_none=True)
-            config[name] = {k: v for k, v in fields.items() if k in _ROUTER_FIELDS}
-        else:
-            config[name] = entry
-    return ModelRouter(config)
+    return ModelRouter.from_policy(policy)
 
 
 #: Why each signal that stops a run came, for the run's last message.
@@ -842,6 +839,7 @@ async def _run_async(
     session: str,
     headless: bool,
     interactive: bool,
+    tenant: str | None = None,
     approve_timeout: float,
     approve_default: ApprovalAnswer,
     backend: str,
@@ -890,6 +888,7 @@ async def _run_async(
             store=store,
             router=router,
             session=session,
+            tenant=tenant,
             backend=backend,
             sink=sink,
             lines=lines,
@@ -913,6 +912,7 @@ async def _run_with_store(
     router: Any,
     session: str,
     backend: str,
+    tenant: str | None = None,
     sink: Any,
     lines: Any,
     display: Any,
@@ -929,6 +929,15 @@ async def _run_with_store(
     for warning in getattr(policy, "warnings", ()):
         # What check-policy prints after "valid.": the person running it should see it too.
         sink.emit(Notice(f"{policy_path}: {warning}", "warning"))
+    tenant_budget = getattr(policy, "budgets", {}).get("tenant")
+    if tenant is None and tenant_budget is not None and tenant_budget.mode == "enforce":
+        sink.emit(
+            Notice(
+                f"{policy_path}: budgets.tenant limits only runs given a tenant; this run has "
+                "none, so no tenant budget applies to it. Pass --tenant NAME.",
+                "warning",
+            )
+        )
     outcome: Any = None
     failed: tuple[str, int] | None = None
     opened = False  # what fails once the store is open is not its opening
@@ -942,6 +951,7 @@ async def _run_with_store(
                 approver=approver,
                 sink=sink,
                 session=session,
+                tenant=tenant,
                 rules=spec.rules,
                 tune_gc=True,  # this process is ours: keep full collections off the loop
             )

@@ -99,6 +99,7 @@ from ._messages import (
     Refusal,
     Settle,
     Settled,
+    StopNow,
     Supervised,
     Throttled,
     ToolDone,
@@ -1947,7 +1948,13 @@ class Governor(Actor):
                     reason=f"{reason}.",
                     numbers={"target": signal.target, "id": signal.id, "by": signal.by},
                 )
+                busy = any(a.agent == agent.name for a in self._active.values()) or any(
+                    h.agent == agent.name and h.session == agent.session
+                    for h in self._held.values()
+                )
                 await self._carry_out(decision, agent, None)
+                if not busy and signal.target == "agent":  # a session's stop ends the run
+                    self._end_between_calls(agent)
         if signal.target in ("session", "all"):
             for session in self._sessions.values():
                 if signal.matches(session=session.id) and not session.stopped:
@@ -1955,6 +1962,16 @@ class Governor(Actor):
                     if self.on_session_stopped is not None:
                         self.on_session_stopped(session.id, reason)
         return hit
+
+    def _end_between_calls(self, agent: _AgentState) -> None:
+        """An operator stopped ``agent`` while it was in its own code (a sleep, its own slow
+        client), with no call to cut and no question to withdraw: it would run on until its
+        next call. Its run() is cancelled now, and it ends as stopped (not restarted)."""
+        ref = agent.ref
+        reason = agent.stopped or "stopped by an operator"
+        if ref is not None and ref.is_alive and ref.cancel_current(reason, by="governor"):
+            with contextlib.suppress(Exception):
+                ref.tell_nowait(StopNow(reason))
 
     # -- carrying decisions out ------------------------------------------------------------------
 

@@ -55,6 +55,15 @@ class Goodbye:
 
 
 @dataclass(frozen=True, slots=True)
+class StopNow:
+    """governor -> agent: the agent was stopped while in its own code, between governed calls
+    (an operator's ``supervise stop --agent``): its ``run()`` was cancelled, and it ends as
+    stopped (not failed, so it is not restarted)."""
+
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Supervised:
     """runtime -> governor: the supervision tree acted (restarted a crashed agent, or gave up
     and escalated); an audit record, as a decision of the governor's is.

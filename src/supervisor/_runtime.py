@@ -304,10 +304,40 @@ class Runtime:
                 )
             what = "the Team its tree() returned" if part.tree is not None else "its agents"
             self._check_team(tree, names, f"{part.name}: {what}")
+            if part.tree is not None:
+                self._say_left_out(part.name, tree, [spec.cls for spec in part.agents])
             label = _part_name(part.name)
             out.append((label, tree, names))
         _check_unique_names(out)
         return out
+
+    def _say_left_out(self, where: str, tree: Team, defined: Sequence[type[Agent]]) -> None:
+        """A file whose tree() leaves out an agent class it defines runs without it, which a
+        user who added the class and forgot the tree would not know: a warning says so. A
+        class that a member subclasses (a shared base) is not left out."""
+        members: list[type[Agent]] = []
+        teams = [tree]
+        while teams:
+            for member in teams.pop().members:
+                if isinstance(member, Team):
+                    teams.append(member)
+                else:
+                    members.append(member)
+        left = [
+            cls.__name__
+            for cls in defined
+            if not any(isinstance(m, type) and issubclass(m, cls) for m in members)
+        ]
+        if left:
+            self.sink.emit(
+                Notice(
+                    f"{where} defines {', '.join(left)}, which its tree() leaves out, so "
+                    f"{'they do' if len(left) > 1 else 'it does'} not run. Add "
+                    f"{'them' if len(left) > 1 else 'it'} to the Team, or leave tree() out "
+                    "to run every agent of the file.",
+                    "warning",
+                )
+            )
 
     def _check_team(self, team: Team, names: Mapping[type[Agent], str], where: str) -> None:
         """The supervisor ``team`` makes can start: members, strategy, intensity, unique ids

@@ -272,13 +272,17 @@ def _load_folder(folder: Path) -> TargetSpec:
     )
     if not files:
         raise TargetError(
-            f"{folder} holds no Python files to load (files starting with '_' are skipped). "
+            f"{folder} holds no Python files to load (files starting with '_' or 'test_' are skipped). "
             "Put agent files in it, or point at one file."
         )
     loaded = [_load_file(f, group=f.stem) for f in files]
     parts = tuple(p for p in loaded if p.agents)
     if not parts:
-        raise _no_agents(f"No file in {folder}")
+        raise TargetError(
+            f"No file in {folder} defines an agent. Define a class that subclasses "
+            "supervisor.Agent in one of them (classes imported from elsewhere do not count), "
+            "or point at the file that does."
+        )
     agents = tuple(a for part in parts for a in part.agents)
     names: dict[str, Path | None] = {}
     for agent in agents:

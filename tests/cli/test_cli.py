@@ -13,7 +13,11 @@ from pathlib import Path
 
 import pytest
 
+import supervisor
+
 SUPERVISE = Path(sys.executable).parent / "supervise"
+#: The code under test, for the subprocesses (the console script imports the installed one).
+CODE = str(Path(supervisor.__file__).resolve().parents[1])
 pytestmark = pytest.mark.skipif(
     not SUPERVISE.exists(), reason="the console script is not installed"
 )
@@ -22,7 +26,14 @@ pytestmark = pytest.mark.skipif(
 def _run(
     *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "HF_HUB_OFFLINE": "1", **(env or {})}
+    env = {
+        **os.environ,
+        "NO_COLOR": "1",
+        "COLUMNS": "100",
+        "HF_HUB_OFFLINE": "1",
+        "PYTHONPATH": CODE,
+        **(env or {}),
+    }
     env.pop("SUPERVISE_STORE", None)
     result = subprocess.run(
         [str(SUPERVISE), *args],
@@ -959,3 +970,143 @@ def test_a_hang_up_stops_a_run_cleanly(tmp_path: Path, backend: str) -> None:
     import anyio
 
     assert anyio.run(open_reservations) == 0
+
+
+def test_python_dash_m_supervisor_is_the_supervise_command(tmp_path: Path) -> None:
+    """`python -m supervisor` said "'supervisor' is a package and cannot be directly executed":
+    a user whose console script is not on PATH had no way in."""
+    code = CODE
+    example = Path(__file__).resolve().parents[2] / "examples" / "agents" / "policy.toml"
+    env = {**os.environ, "PYTHONPATH": code, "NO_COLOR": "1", "HF_HUB_OFFLINE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "supervisor", "check-policy", str(example)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"{example}: valid." in result.stdout
+    usage = subprocess.run(
+        [sys.executable, "-m", "supervisor", "ledger", "--limit", "1"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env=env,
+        check=False,
+    )
+    assert usage.returncode == 2
+    assert usage.stderr.startswith("usage: supervise ")
+
+
+_TENANT_AGENT = """\
+from supervisor import Agent, GovernedCallError
+
+
+class Spender(Agent):
+    model = "scripted:spender"
+    max_tokens = 400
+    script = ["spent"]
+
+    async def run(self) -> None:
+        try:
+            answer = await self.llm("go")
+        except GovernedCallError as exc:
+            self.report(f"refused: {exc.rule}")
+        else:
+            self.report(f"answered: {answer.text}")
+"""
+
+_TENANT_POLICY = """\
+version = 1
+[budgets.tenant]
+cost = "0.00001"
+[prices."scripted:spender"]
+input_per_mtok = 1
+output_per_mtok = 1
+"""
+
+
+@pytest.mark.slow
+def test_a_tenant_budget_limits_runs_given_a_tenant_and_warns_without_one(
+    tmp_path: Path,
+) -> None:
+    """`[budgets.tenant]` is listed among the README's budgets, but `supervise run` had no way
+    to name a tenant: the budget was checked by check-policy and then limited nothing, without
+    a word. A run now takes --tenant, and a run without one is told the budget does not
+    apply to it."""
+    import json
+
+    (tmp_path / "spender.py").write_text(_TENANT_AGENT)
+    (tmp_path / "policy.toml").write_text(_TENANT_POLICY)
+
+    def events(*extra: str) -> list[dict[str, object]]:
+        result = _run(
+            "run", "spender.py", "--policy", "policy.toml", "--headless", *extra, cwd=tmp_path
+        )
+        assert result.returncode == 0, result.stderr[-2000:]
+        return [json.loads(line) for line in result.stdout.splitlines()]
+
+    untenanted = events("--session", "a")
+    notices = [e["message"] for e in untenanted if e["event"] == "Notice"]
+    assert "answered: spent" in notices
+    assert any("no tenant budget applies to it. Pass --tenant NAME." in str(n) for n in notices)
+
+    tenanted = events("--session", "b", "--tenant", "acme")
+    notices = [e["message"] for e in tenanted if e["event"] == "Notice"]
+    assert "refused: budgets.tenant.cost" in notices
+    assert not any("--tenant" in str(n) for n in notices)
+    (decision,) = [e for e in tenanted if e["event"] == "DecisionMade"]
+    assert "tenant:acme" in str(decision["reason"])
+
+    explained = _run("check-policy", "policy.toml", cwd=tmp_path)
+    assert "each tenant (runs given one: supervise run --tenant NAME)" in explained.stdout
+
+
+_CALL_MODEL_AGENT = """\
+from supervisor import Agent
+
+
+class Switcher(Agent):
+    model = "scripted:switcher"
+    script = ["unused"]
+
+    async def run(self) -> None:
+        try:
+            await self.llm("hi", model="nope:small")
+        except Exception as exc:
+            self.report(f"{type(exc).__name__}: {exc}")
+"""
+
+
+def test_a_call_naming_an_unconfigured_provider_says_so(tmp_path: Path) -> None:
+    """`self.llm(..., model="nope:small")` was refused as "No price is known for
+    'nope:small' ... Add an entry to the policy file": a user who priced it was then told the
+    provider does not exist. The call now fails first for what is wrong, naming the fix."""
+    import json
+
+    (tmp_path / "switcher.py").write_text(_CALL_MODEL_AGENT)
+    (tmp_path / "policy.toml").write_text(
+        'version = 1\n[prices."scripted:switcher"]\ninput_per_mtok = 0\noutput_per_mtok = 0\n'
+    )
+    result = _run(
+        "run",
+        "switcher.py",
+        "--policy",
+        "policy.toml",
+        "--headless",
+        "--store",
+        "memory://",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    (said,) = [e["message"] for e in events if e["event"] == "Notice"]
+    assert said.startswith("UnknownProvider: The model ref 'nope:small' names the provider")
+    assert "Add a [providers.nope] section" in said
+    assert "price" not in said
+    assert not [e for e in events if e["event"] == "CallStarted"]  # nothing was reserved

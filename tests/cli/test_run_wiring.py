@@ -214,3 +214,19 @@ def test_a_run_shows_the_policy_files_warnings(
             "from one of them.",
         ),
     ]
+
+
+def test_the_example_policys_local_provider_needs_no_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README runs the examples on Ollama with ``RESEARCHER_MODEL=local:llama3.2`` and "a
+    `local` provider"; the example policy made `local` an `openai` kind reading LOCAL_API_KEY,
+    so the run stopped before it started, asking for a key Ollama does not have."""
+    from pathlib import Path
+
+    from policies import load_policy
+    from supervisor._cli import _build_router
+
+    monkeypatch.delenv("LOCAL_API_KEY", raising=False)
+    example = Path(__file__).resolve().parents[2] / "examples" / "agents" / "policy.toml"
+    router = _build_router(load_policy(example))
+    provider, model = router.resolve("local:llama3.2")
+    assert (provider.name, model) == ("local", "llama3.2")

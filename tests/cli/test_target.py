@@ -64,6 +64,16 @@ def test_imported_agents_do_not_count(tmp_path: Path) -> None:
         load_target(str(file))
 
 
+def test_a_folder_without_agents_says_so_in_plain_words(tmp_path: Path) -> None:
+    """The message read "No file in DIR defines no agents", a double negative."""
+    _write(tmp_path / "helpers.py", "X = 1\n")
+    _write(tmp_path / "test_helpers.py", "from supervisor import Agent\nclass T(Agent): pass\n")
+    with pytest.raises(TargetError) as caught:
+        load_target(str(tmp_path))
+    assert f"No file in {tmp_path} defines an agent." in str(caught.value)
+    assert "no agents" not in str(caught.value)
+
+
 def test_a_folder_gives_each_file_its_own_subtree(tmp_path: Path) -> None:
     _write(tmp_path / "a_research.py", AGENTS)
     _write(tmp_path / "b_writer.py", "from supervisor import Agent\nclass Writer(Agent): pass\n")

@@ -344,3 +344,26 @@ def test_errors_join_the_package_tree() -> None:
 
     assert issubclass(RateLimited, SupervisorError)
     assert issubclass(UnknownProvider, ConfigurationError)
+
+
+async def test_a_router_takes_a_policys_provider_sections_as_they_are() -> None:
+    """`ModelRouter(policy.providers)`, the natural line in a program, failed with "providers.
+    local has unknown fields [('api_key', None), ('base_url', ...), ...]; known fields are
+    ['api_key', ...]": a policy's sections are pydantic models, iterated as pairs."""
+    from policies import load_policy_text
+
+    policy = load_policy_text(
+        '[providers.local]\nkind = "local"\nbase_url = "http://127.0.0.1:11434/v1"\n'
+        "timeout = 30\nchunk_timeout = 5\n",
+        source="p.toml",
+    )
+    for router in (ModelRouter(policy.providers), ModelRouter.from_policy(policy)):
+        try:
+            provider, model = router.resolve("local:llama3.2")
+            assert isinstance(provider, OpenAIChatProvider)
+            assert (provider.name, model) == ("local", "llama3.2")
+        finally:
+            await router.aclose()
+    # from_policy keeps the default providers beside the policy's, as `supervise run` does.
+    assert ModelRouter.from_policy(policy).names == ["anthropic", "local", "openai"]
+    assert ModelRouter(policy.providers).names == ["local"]

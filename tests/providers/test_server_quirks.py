@@ -443,6 +443,18 @@ async def test_chat_error_given_as_a_plain_string_is_quoted(sse_server: SSEServe
     assert not caught.value.retryable
 
 
+async def test_a_quoted_error_without_a_full_stop_is_ended_before_the_advice(
+    sse_server: SSEServer,
+) -> None:
+    """Ollama's "not found, try pulling it first" has no full stop: the message read "...
+    try pulling it first Fix the request (model name, ...)", one run-on sentence."""
+    said = "model 'qwen3:8b' not found, try pulling it first"
+    sse_server.enqueue(Scenario(status=404, body={"error": said}))
+    with pytest.raises(InvalidRequest) as caught:
+        await chat_collect(sse_server)
+    assert f"The provider said: {said}. Fix the request" in str(caught.value)
+
+
 async def test_chat_error_in_googles_list_is_quoted(sse_server: SSEServer) -> None:
     """Gemini's OpenAI-compatible endpoint answers an error as a list holding the error."""
     said = 'Invalid JSON payload received. Unknown name "top_k": Cannot find field.'

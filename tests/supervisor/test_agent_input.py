@@ -595,6 +595,21 @@ async def test_call_tools_answers_each_call_and_tells_the_model_what_went_wrong(
     assert run.outcome is not None
 
 
+async def test_call_tools_tells_the_model_the_policys_tool_fallback(harness: Harness) -> None:
+    """A [tools] fallback ("That tool is not available to you.") reached no one: self.tool
+    raises (the fallback rides on the exception) and call_tools told the model the rule's
+    reason instead. The policy's text is what the model is told now."""
+    asked = [ResultToolCall("t1", "wipe", {}), ResultToolCall("t2", "search", {"query": "q"})]
+    cls = agent_class("a1", Loops, asked=asked, seen=[])
+    policy = make_policy({"tools": {"deny": ["wipe"], "fallback": "Ask a person to wipe it."}})
+    await harness.run([cls], policy)
+    _message, *turns = cls.seen  # type: ignore[attr-defined]
+    assert [t["content"] for t in turns] == [
+        "Not done: Ask a person to wipe it.",
+        "3 results for q",
+    ]
+
+
 class Notifies(Loops):
     """A tool taking any keyword: broken JSON from the model (``_raw``) binds to it."""
 

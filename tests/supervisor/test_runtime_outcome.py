@@ -62,3 +62,55 @@ async def test_the_outcome_names_each_agents_last_state() -> None:
             outcome = await runtime.run(target)
     assert outcome.exit_code == ExitCode.STOPPED_BY_POLICY
     assert dict(outcome.agents) == {"finisher": "done", "leaker": "stopped"}
+
+
+class Helper(Finisher):
+    """Defined beside the tree's agents and left out of it."""
+
+
+class SharedBase(Agent):
+    """A base the tree's agent subclasses: not an agent of its own."""
+
+    model = "scripted:x"
+    script: Any = ["hi"]
+
+
+class Derived(SharedBase):
+    async def run(self) -> None:
+        await self.llm("Say hi.")
+
+
+async def test_an_agent_its_files_tree_leaves_out_is_named_in_a_warning() -> None:
+    """A file's tree() that does not list one of its agents ran without it, silently: a user
+    who added a class and forgot the tree saw it never start, with no word why."""
+    from supervisor import Notice, Team
+
+    policy = load_policy_text('[prices."scripted:x"]\ninput_per_mtok = 1\noutput_per_mtok = 1\n')
+    sink = RecordingSink()
+    target = TargetSpec(
+        "agents.py",
+        (
+            AgentSpec("finisher", Finisher),
+            AgentSpec("helper", Helper),
+            AgentSpec("shared_base", SharedBase),
+            AgentSpec("derived", Derived),
+        ),
+        lambda: Team([Finisher, Derived]),
+    )
+    async with MemoryStore() as store:
+        runtime = Runtime(
+            policy=policy,
+            store=store,
+            router=ModelRouter({}),
+            approver=UnattendedApprover(sink, timeout=0),
+            sink=sink,
+            embedder=None,
+        )
+        with anyio.fail_after(10):
+            outcome = await runtime.run(target)
+    assert outcome.exit_code == ExitCode.OK
+    warnings = [e.message for e in sink.events if isinstance(e, Notice) and e.level == "warning"]
+    assert warnings == [
+        "agents.py defines Helper, which its tree() leaves out, so it does not run. Add it to "
+        "the Team, or leave tree() out to run every agent of the file."
+    ]

@@ -242,6 +242,8 @@ def status_error(
     detail = " ".join(detail.split())  # a proxy's HTML page: one line, and only its start
     if len(detail) > _DETAIL_CHARS:
         detail = detail[:_DETAIL_CHARS] + "..."
+    if detail and not detail.endswith((".", "!", "?")):
+        detail += "."  # Ollama's "model not found, try pulling it first": end it before advice
     detail = f" The provider said: {detail}" if detail else ""
     if status == 429:
         return RateLimited(

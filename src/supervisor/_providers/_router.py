@@ -9,7 +9,7 @@ when a call actually routes to it, with an error naming the variable.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, cast
 
 from policies._config import ENV_NAME
 
@@ -175,11 +175,25 @@ class ModelRouter:
         self._config: dict[str, ProviderConfig] = {
             name: entry
             if isinstance(entry, ProviderConfig)
-            else ProviderConfig.from_mapping(entry, name=name)
+            else ProviderConfig.from_mapping(_router_fields(entry), name=name)
             for name, entry in source.items()
         }
         self._providers: dict[str, Provider] = dict(providers or {})
         self._closed = False
+
+    @classmethod
+    def from_policy(
+        cls, policy: Any, *, providers: Mapping[str, Provider] | None = None
+    ) -> ModelRouter:
+        """The router a policy's ``[providers.NAME]`` sections describe, on top of the
+        defaults (``openai``, ``anthropic``), as ``supervise run`` builds it.
+
+        Raises:
+            ProviderConfigError: A provider entry is invalid.
+        """
+        config: dict[str, ProviderConfig | Mapping[str, Any]] = dict(DEFAULT_PROVIDERS)
+        config.update(getattr(policy, "providers", None) or {})
+        return cls(config, providers=providers)
 
     def __repr__(self) -> str:
         return f"ModelRouter(providers={self.names!r}, built={sorted(self._providers)!r})"
@@ -204,6 +218,22 @@ class ModelRouter:
             )
         return provider, model
 
+    def check(self, model_ref: str) -> tuple[str, str]:
+        """``(provider name, model)`` of ``model_ref``, whose provider is configured; builds
+        nothing (a missing key is found when the provider is built).
+
+        Raises:
+            UnknownProvider: The ref is not ``provider:model``, or names no configured provider.
+        """
+        name, model = self.split(model_ref)
+        if name not in self._providers and name not in self._config:
+            raise UnknownProvider(
+                f"The model ref {model_ref!r} names the provider {name!r}, which is not "
+                f"configured; configured providers are {self.names}. Add a "
+                f"[providers.{name}] section or use one of those."
+            )
+        return name, model
+
     def resolve(self, model_ref: str) -> tuple[Provider, str]:
         """The provider instance and the provider's own model name for ``model_ref``.
 
@@ -216,18 +246,11 @@ class ModelRouter:
         """
         if self._closed:
             raise RuntimeError("The model router is closed; build a new one.")
-        name, model = self.split(model_ref)
+        name, model = self.check(model_ref)
         provider = self._providers.get(name)
         if provider is not None:
             return provider, model
-        config = self._config.get(name)
-        if config is None:
-            raise UnknownProvider(
-                f"The model ref {model_ref!r} names the provider {name!r}, which is not "
-                f"configured; configured providers are {self.names}. Add a "
-                f"[providers.{name}] section or use one of those."
-            )
-        provider = config.build(name)
+        provider = self._config[name].build(name)
         self._providers[name] = provider
         return provider, model
 
@@ -261,3 +284,18 @@ class ModelRouter:
         providers, self._providers = list(self._providers.values()), {}
         for provider in providers:
             await provider.aclose()
+
+
+#: What a provider is built from; a policy's ``[providers.NAME]`` also holds the agents'
+#: timeouts (``timeout``, ``chunk_timeout``: LLMRequest's), which are not the router's.
+_ROUTER_FIELDS = frozenset({"kind", "base_url", "api_key_env", "api_key", "script"})
+
+
+def _router_fields(entry: Any) -> Mapping[str, Any]:
+    """A config entry as a mapping: a policy's provider section (a pydantic model, which
+    iterates as ``(field, value)`` pairs, not as a mapping) becomes its router fields."""
+    dump = getattr(entry, "model_dump", None)
+    if callable(dump):
+        fields: dict[str, Any] = dump(exclude_none=True)
+        return {k: v for k, v in fields.items() if k in _ROUTER_FIELDS}
+    return cast("Mapping[str, Any]", entry)
