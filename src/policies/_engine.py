@@ -777,24 +777,13 @@ class PolicyEngine:
         fit = self._fit(ctx, decisions, permit.reservation)
         if self._fits(fit, permit.reservation):
             return permit
-        scope, dimension, needed, left = self._binding(fit, permit.reservation)
-        shown_needed = format_usd(needed) if dimension == "cost" else f"{needed:,} {dimension}"
-        shown_left = (
-            format_usd(max(left, 0)) if dimension == "cost" else f"{max(left, 0):,} {dimension}"
+        scope, dimension, shown_needed, shown_left, numbers = self._shortfall_terms(
+            fit, permit.reservation, permit.model_ref, permit.max_tokens, permit.input_tokens
         )
         reason = (
             f"Approved, but while the person decided the {scope.kind} budget {scope.key()!r} "
             f"came down to {shown_left} left, and this call's worst case is {shown_needed}."
         )
-        numbers: dict[str, float | int | str] = {
-            "scope": scope.key(),
-            "dimension": dimension,
-            "needed": needed,
-            "remaining": max(left, 0),
-            "model": permit.model_ref,
-            "max_tokens": permit.max_tokens,
-            "input_tokens": permit.input_tokens,
-        }
         rule = f"budgets.{scope.kind}.{dimension}"
         shortfall = self.config.on_shortfall
         if "lower_max_tokens" in shortfall.steps and shortfall.mode == "enforce":
@@ -1156,24 +1145,13 @@ class PolicyEngine:
             )
 
         # It does not fit: name the binding scope and try the remedies in order.
-        scope, dimension, needed, left = self._binding(fit, worst)
-        shown_needed = format_usd(needed) if dimension == "cost" else f"{needed:,} {dimension}"
-        shown_left = (
-            format_usd(max(left, 0)) if dimension == "cost" else f"{max(left, 0):,} {dimension}"
+        scope, dimension, shown_needed, shown_left, numbers = self._shortfall_terms(
+            fit, worst, model, max_tokens, input_tokens
         )
         reason = (
             f"The {scope.kind} budget {scope.key()!r} has {shown_left} left and this call's worst "
             f"case is {shown_needed}."
         )
-        numbers: dict[str, float | int | str] = {
-            "scope": scope.key(),
-            "dimension": dimension,
-            "needed": needed,
-            "remaining": max(left, 0),
-            "model": model,
-            "max_tokens": max_tokens,
-            "input_tokens": input_tokens,
-        }
         shortfall = self.config.on_shortfall
         tried: list[str] = []  # shortfall reroute targets passed over (see _reroute)
         rule = f"budgets.{scope.kind}.{dimension}"
@@ -1329,6 +1307,27 @@ class PolicyEngine:
                 rerouted_from=model,
             )
         return None
+
+    def _shortfall_terms(
+        self, fit: _Fit, worst: Amounts, model: str, max_tokens: int, input_tokens: int
+    ) -> tuple[Scope, str, str, str, dict[str, float | int | str]]:
+        """The binding scope of a call that does not fit, its dimension, the worst case and
+        what is left as a reason shows them, and the decision's numbers."""
+        scope, dimension, needed, left = self._binding(fit, worst)
+        shown_needed = format_usd(needed) if dimension == "cost" else f"{needed:,} {dimension}"
+        shown_left = (
+            format_usd(max(left, 0)) if dimension == "cost" else f"{max(left, 0):,} {dimension}"
+        )
+        numbers: dict[str, float | int | str] = {
+            "scope": scope.key(),
+            "dimension": dimension,
+            "needed": needed,
+            "remaining": max(left, 0),
+            "model": model,
+            "max_tokens": max_tokens,
+            "input_tokens": input_tokens,
+        }
+        return scope, dimension, shown_needed, shown_left, numbers
 
     @staticmethod
     def _binding(fit: _Fit, worst: Amounts) -> tuple[Scope, str, int, int]:
