@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,43 +30,50 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def test_an_operator_stop_withdraws_a_headless_question_and_nothing_runs(
-    tmp_path: Path,
-) -> None:
-    for name in ("coder.py", "policy.toml"):
-        shutil.copy(EXAMPLES / name, tmp_path / name)
-    env = {
+def _env() -> dict[str, str]:
+    """The environment of a `supervise` subprocess: this tree's code, no model overrides."""
+    return {
         **{k: v for k, v in os.environ.items() if not k.startswith("SUPERVISE_")},
         "HF_HUB_OFFLINE": "1",
         "PYTHONPATH": CODE,
         "NO_COLOR": "1",
     }
+
+
+def _run_headless(args: list[str], cwd: Path, env: dict[str, str], stdout: Any) -> Any:
+    """`supervise run ARGS --headless`, its events written to ``stdout``."""
+    return subprocess.Popen(
+        [str(SUPERVISE), "run", *args, "--headless"],
+        cwd=cwd,
+        env=env,
+        stdout=stdout,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def _wait_for(run: Any, out: Path, marker: str, what: str) -> None:
+    """Wait (60 s at most) until the run's events hold ``marker``: ``what`` has happened."""
+    deadline = time.monotonic() + 60
+    while marker not in out.read_text():
+        assert run.poll() is None, f"the run ended before {what}"
+        assert time.monotonic() < deadline, f"never: {what}"
+        time.sleep(0.1)
+
+
+def test_an_operator_stop_withdraws_a_headless_question_and_nothing_runs(
+    tmp_path: Path,
+) -> None:
+    for name in ("coder.py", "policy.toml"):
+        shutil.copy(EXAMPLES / name, tmp_path / name)
+    env = _env()
     env.pop("CODER_MODEL", None)
     out = tmp_path / "events.jsonl"
     with out.open("w") as stdout:
-        run = subprocess.Popen(
-            [
-                str(SUPERVISE),
-                "run",
-                "coder.py",
-                "--headless",
-                "--approve-timeout",
-                "20",
-                "--approve-default",
-                "approve",
-            ],
-            cwd=tmp_path,
-            env=env,
-            stdout=stdout,
-            stderr=subprocess.DEVNULL,
-            stdin=subprocess.DEVNULL,
-        )
+        args = ["coder.py", "--approve-timeout", "20", "--approve-default", "approve"]
+        run = _run_headless(args, tmp_path, env, stdout)
         try:
-            deadline = time.monotonic() + 60
-            while "ApprovalRequested" not in out.read_text():
-                assert run.poll() is None, "the run ended before it asked"
-                assert time.monotonic() < deadline, "no approval was asked"
-                time.sleep(0.1)
+            _wait_for(run, out, "ApprovalRequested", "an approval was asked")
             asked = time.monotonic()
             subprocess.run(
                 [str(SUPERVISE), "stop", "--agent", "coder", "--reason", "ops says no"],
@@ -147,37 +155,13 @@ def test_supervise_stop_agent_stops_an_agent_between_calls_and_only_it(
     other agent of the run keeps running."""
     (tmp_path / "agents.py").write_text(_BETWEEN_CALLS)
     (tmp_path / "policy.toml").write_text(_BETWEEN_CALLS_POLICY)
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("SUPERVISE_")},
-        "HF_HUB_OFFLINE": "1",
-        "PYTHONPATH": CODE,
-        "NO_COLOR": "1",
-    }
+    env = _env()
     out = tmp_path / "events.jsonl"
     with out.open("w") as stdout:
-        run = subprocess.Popen(
-            [
-                str(SUPERVISE),
-                "run",
-                "agents.py",
-                "--policy",
-                "policy.toml",
-                "--headless",
-                "--backend",
-                backend,
-            ],
-            cwd=tmp_path,
-            env=env,
-            stdout=stdout,
-            stderr=subprocess.DEVNULL,
-            stdin=subprocess.DEVNULL,
-        )
+        args = ["agents.py", "--policy", "policy.toml", "--backend", backend]
+        run = _run_headless(args, tmp_path, env, stdout)
         try:
-            deadline = time.monotonic() + 60
-            while '"asleep"' not in out.read_text():
-                assert run.poll() is None, "the run ended before the sleeper slept"
-                assert time.monotonic() < deadline, "the sleeper never slept"
-                time.sleep(0.1)
+            _wait_for(run, out, '"asleep"', "the sleeper slept")
             time.sleep(1.0)  # the run's stop subscription is open by now
             subprocess.run(
                 [str(SUPERVISE), "stop", "--agent", "sleeper", "--reason", "ops"],
