@@ -88,6 +88,16 @@ async def records(store: LedgerStore, event: str) -> list[dict[str, Any]]:
     return [dict(r.data, agent=r.agent) for r in await store.read_audit() if r.event == event]
 
 
+async def _kill_the_governor_once_asked(approver: Any, holder: list[Any]) -> tuple[Any, Any]:
+    """Wait until a person is asked, then kill the governor; the runtime and the dead one."""
+    while not approver.pending:
+        await anyio.sleep(0.01)
+    (runtime,) = holder
+    governor = runtime.governor
+    governor.ref.kill("a test kills the governor", by="test")
+    return runtime, governor
+
+
 async def test_an_agent_stopped_while_a_person_decides_has_its_question_withdrawn(
     harness: Harness,
 ) -> None:
@@ -197,11 +207,7 @@ async def test_a_question_asked_before_a_governor_restart_is_still_withdrawn_by_
 
     async def operator(store: LedgerStore) -> None:
         with anyio.fail_after(5):
-            while not approver.pending:
-                await anyio.sleep(0.01)
-            (runtime,) = holder
-            governor = runtime.governor
-            governor.ref.kill("a test kills the governor", by="test")
+            runtime, governor = await _kill_the_governor_once_asked(approver, holder)
             while runtime.governor in (governor, None) or runtime.link.ref is None:
                 await anyio.sleep(0.01)
         await store.publish_stop(StopSignal("agent", "a1", reason="runaway", by="ops"))
@@ -402,11 +408,7 @@ async def test_a_question_withdrawn_by_a_restarted_governor_is_not_asked_again(
 
     async def kill_the_governor(store: LedgerStore) -> None:
         with anyio.fail_after(5):
-            while not approver.pending:
-                await anyio.sleep(0.01)
-            (runtime,) = holder
-            governor = runtime.governor
-            governor.ref.kill("a test kills the governor", by="test")
+            await _kill_the_governor_once_asked(approver, holder)
 
     async with MemoryStore() as store:
         runtime = harness.runtime(store, policy, approver=approver)
