@@ -2939,10 +2939,12 @@ class StructuralLoopDetector:
                     or self._restates(responses)
                     or self._wavers(responses)
                 )
-                if talk and kept and _reports_items(kept, [i for i, _ in responses[-3:]]):
-                    # Short messages in one template, one per record read, each with its
-                    # figures: a report written out item by item, not talk that goes nowhere.
-                    talk = []
+                if talk and kept:
+                    window = [i for i, _ in responses[-_IDLE_RESPONSES:]]
+                    if _reports_items(kept, window):
+                        # Short messages in one template, one per record read, each with its
+                        # figures: a report written item by item, not talk that goes nowhere.
+                        talk = []
                 out.extend(talk)
             if "unmet_request" in on:
                 out.extend(
@@ -6115,11 +6117,7 @@ class LoopTracker:
             findings = self.structural._check(
                 _last(history, cfg.monologue_repeats), calls, tail, history
             )
-            if (
-                "?" in step.text
-                and "idle_talk" in cfg.enabled
-                and not any("reasked" in f.evidence.details for f in findings)
-            ):
+            if "?" in step.text and "idle_talk" in cfg.enabled:
                 # Also beside a finding that waits for a confirmation (the same question
                 # word for word is a monologue too): a question asked again after it was
                 # answered confirms itself.
