@@ -88,9 +88,15 @@ class InvalidModelRef(PolicyError):
 
     def __init__(self, model_ref: str) -> None:
         self.model_ref = model_ref
+        # A gateway's 'provider/model' (LiteLLM, OpenRouter) names the same thing our way.
+        head, slash, tail = model_ref.partition("/")
+        if slash and head and tail and ":" not in model_ref and head.isidentifier():
+            example = f"'{head}:{tail}' (a provider section named {head!r}, model {tail!r})"
+        else:
+            example = "'openai:gpt-4o-mini' or 'anthropic:claude-sonnet-5'"
         super().__init__(
             f"Model reference {model_ref!r} is not of the form 'provider:model'; write it as, "
-            "for example, 'openai:gpt-4o-mini' or 'anthropic:claude-sonnet-5'."
+            f"for example, {example}."
         )
 
 

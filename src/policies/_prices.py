@@ -374,6 +374,10 @@ def _close_names(provider_id: str, model: str, prefix: str) -> str:
         names = [m.id for m in provider.models] if provider is not None else []
     except Exception:  # a suggestion is a courtesy: never the reason a lookup fails
         return ""
+    # 'openai:openai/gpt-4o': a gateway's provider prefix left on the model's name.
+    head, slash, bare = model.partition("/")
+    if slash and bare in names and head.lower() in (provider_id.lower(), prefix.lower()):
+        return f" Did you mean '{prefix}:{bare}' (without the {head + '/'!r} prefix)?"
     close = difflib.get_close_matches(model, names, n=3, cutoff=0.75)
     if not close:
         return ""

@@ -150,6 +150,21 @@ def test_a_misspelt_model_is_told_the_close_names() -> None:
     assert "Did you mean" not in str(raised.value)
 
 
+def test_a_gateways_provider_prefix_is_pointed_out() -> None:
+    """LiteLLM and OpenRouter write 'openai/gpt-4o'. Written after our own prefix, or instead
+    of it, the error names the reference that works; a local model whose own name has a slash
+    ('meta-llama/...') is told nothing of the kind."""
+    with pytest.raises(UnknownPrice, match=r"Did you mean 'openai:gpt-4o' \(without the 'openai/'"):
+        PriceTable().price("openai:openai/gpt-4o")
+    with pytest.raises(InvalidModelRef, match=r"for example, 'openai:gpt-4o' \(a provider section"):
+        split_model_ref("openai/gpt-4o")
+    with pytest.raises(UnknownPrice) as raised:
+        PriceTable().price("local:meta-llama/Llama-3-8B")
+    assert "Did you mean" not in str(raised.value)
+    with pytest.raises(InvalidModelRef, match=r"for example, 'openai:gpt-4o-mini'"):
+        split_model_ref("gpt-4o")
+
+
 def test_a_tier_applies_above_its_start_not_at_it() -> None:
     """Anthropic bills the long-context rate to requests that *exceed* 200K input tokens (and
     genai-prices' own arithmetic says ``> start``): a prompt of exactly 200,000 tokens is at
