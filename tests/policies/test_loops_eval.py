@@ -85,6 +85,8 @@ FORTIETH_DIR = ROOT / "tests" / "data" / "trajectories_fortieth"
 FORTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_fortyfirst"
 FORTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_fortysecond"
 FORTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_fortythird"
+FORTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyfourth"
+FORTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyfifth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -184,6 +186,8 @@ LATER_SETS = [
     ("fortyfirst", FORTYFIRST_DIR),
     ("fortysecond", FORTYSECOND_DIR),
     ("fortythird", FORTYTHIRD_DIR),
+    ("fortyfourth", FORTYFOURTH_DIR),
+    ("fortyfifth", FORTYFIFTH_DIR),
 ]
 
 
@@ -253,6 +257,8 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fortyfirst_set_generate", FORTYFIRST_DIR),
         ("fortysecond_set_generate", FORTYSECOND_DIR),
         ("fortythird_set_generate", FORTYTHIRD_DIR),
+        ("fortyfourth_set_generate", FORTYFOURTH_DIR),
+        ("fortyfifth_set_generate", FORTYFIFTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
