@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Literal, Self
 import anyio
 from anyio.abc import ObjectReceiveStream
 
+from ._exceptions import Unrecoverable
+
 if TYPE_CHECKING:
     from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
@@ -47,6 +49,12 @@ class ExitReason:
     def abnormal(self) -> bool:
         """True for ``error`` and ``killed``: the exits a ``transient`` child is restarted after."""
         return self.kind == "error" or self.kind == "killed"
+
+    @property
+    def unrecoverable(self) -> bool:
+        """True when the actor raised :class:`~actors.Unrecoverable`: a failure no restart can
+        cure, which its supervisor does not restart it after, whatever its restart type."""
+        return self.kind == "error" and isinstance(self.error, Unrecoverable)
 
     def __str__(self) -> str:
         parts: list[str] = [self.kind]

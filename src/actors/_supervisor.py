@@ -60,7 +60,8 @@ class ChildSpec:
         factory: returns a fresh actor for every (re)start, so a restart begins with fresh
             state. For ``simple_one_for_one`` it is called with ``start_child``'s arguments.
         restart: ``permanent`` (always restarted), ``transient`` (only after an abnormal exit)
-            or ``temporary`` (never; its spec is dropped when it ends).
+            or ``temporary`` (never; its spec is dropped when it ends). A child that raises
+            :class:`~actors.Unrecoverable` is not restarted, whatever its type.
         shutdown: seconds the child gets to stop after being asked, before it is cancelled;
             ``"brutal_kill"`` to cancel it at once; ``"infinity"`` to wait as long as it takes.
             By default (None) a worker gets :data:`WORKER_SHUTDOWN` seconds and a supervisor
@@ -528,7 +529,15 @@ class Supervisor(Actor):
             return  # we stopped it ourselves, or it was already replaced
         child.ref = None
         restart = child.spec.restart
-        if restart == "permanent" or (restart == "transient" and reason.abnormal):
+        if reason.unrecoverable:
+            # A fresh instance would fail the same way: left stopped, whatever its restart type.
+            logger.error(
+                "supervisor.child_unrecoverable",
+                path=self.context.path,
+                child=child.id,
+                reason=str(reason),
+            )
+        elif restart == "permanent" or (restart == "transient" and reason.abnormal):
             await self._restart_after(child, reason)
             return
         if restart == "temporary" or self.strategy == "simple_one_for_one":

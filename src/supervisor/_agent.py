@@ -32,7 +32,7 @@ import anyio
 import structlog
 from anyio.lowlevel import EventLoopToken, RunVar
 
-from actors import Actor, ActorDeadError, AskTimeout, ExitReason
+from actors import Actor, ActorDeadError, AskTimeout, ExitReason, Unrecoverable
 from policies import Decision, Interrupt, Refuse, StopAgent, StopSession, redact_text
 
 from ._approvals import NotAnAnswer, decide_with_source
@@ -157,6 +157,9 @@ class AgentBinding:
     #: Called with the agent's name and the error when a call's ``[fail_closed]`` wait ran
     #: out and ended the agent's ``run()`` (the agent stops instead of being restarted).
     on_store_wait_ran_out: Callable[[str, str], None] | None = None
+    #: Called with the agent's name and what is wrong when ``run()`` ended on an error that
+    #: no restart can cure (a rejected key, an unknown model): the agent is not restarted.
+    on_unrecoverable: Callable[[str, str], None] | None = None
 
 
 class Agent(Actor):
@@ -211,6 +214,8 @@ class Agent(Actor):
     _asking: set[anyio.CancelScope] | None = None
     #: Why the agent is being stopped ("" until a graceful stop is asked for).
     _stopping: str = ""
+    #: Its Goodbye is said (it ends on an error it has reported itself).
+    _farewell: bool = False
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -341,6 +346,23 @@ class Agent(Actor):
             await self._goodbye("failed", str(exc))
             self.context.stop_self()
             return None
+        except ProviderError as exc:
+            if not cannot_pass(exc):
+                raise  # a 429, a 5xx, a timeout: a fresh instance may well get through
+            # The provider refused the key, the model or the request itself: a fresh instance
+            # would be refused the same, after paying again for the calls before this one.
+            # Unrecoverable tells the supervisor not to restart it, whatever its restart type.
+            binding = self.binding
+            why = (
+                f"{type(exc).__name__}: {str(exc).rstrip()} No restart can cure it: fix that "
+                "and run again."
+            )
+            logger.error("agent.unrecoverable", agent=binding.name, error=why)
+            if binding.on_unrecoverable is not None:
+                binding.on_unrecoverable(binding.name, why)
+            self._farewell = True
+            await self._goodbye("failed", why)
+            raise Unrecoverable(why) from exc
         await self._goodbye("done")
         self.context.stop_self()
         return None
@@ -354,7 +376,7 @@ class Agent(Actor):
             scope.cancel(reason=f"agent stopping: {reason}")
 
     async def on_stop(self, reason: ExitReason) -> None:
-        if reason.abnormal:
+        if reason.abnormal and not self._farewell:
             await self._goodbye("failed", reason.detail or str(reason.error or ""))
 
     async def _goodbye(self, state: Literal["done", "stopped", "failed"], detail: str = "") -> None:
@@ -1684,6 +1706,17 @@ def _user_text(message: Mapping[str, Any], limit: int = 2000) -> str:
         parts = [p.get("text", "") for p in content if isinstance(p, Mapping)]
         return " ".join(p for p in parts if isinstance(p, str))[:limit]
     return ""
+
+
+def cannot_pass(exc: ProviderError) -> bool:
+    """Whether ``exc`` is an error no retry or restart can cure: the provider rejected the key
+    (401/403), the model or the request (400/404/413/422), or no provider can be built for it.
+    Sent again unchanged, by this instance or a fresh one, it fails the same way. Rate limits,
+    5xx, timeouts, dropped connections and broken streams pass with time, and so may an error
+    event inside a stream (its type is the provider's word, not a status)."""
+    from ._providers import AuthenticationFailed, InvalidRequest, ProviderConfigError
+
+    return isinstance(exc, AuthenticationFailed | InvalidRequest | ProviderConfigError)
 
 
 def _retry_kind(exc: ProviderError) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 import anyio
 
-from actors import Actor, ExitReason, LifecycleEvent, Subscription
+from actors import Actor, ExitReason, LifecycleEvent, Subscription, Unrecoverable
 
 
 @dataclass
@@ -27,7 +27,8 @@ class Boom(Exception):
 class Probe(Actor):
     """An actor driven by its messages; it records on_start/on_stop in a journal.
 
-    Messages: ``("echo", x)`` answers x; ``("raise", text)`` raises Boom; ``("wait", event)``
+    Messages: ``("echo", x)`` answers x; ``("raise", text)`` raises Boom;
+    ``("unrecoverable", text)`` raises Unrecoverable (from a Boom); ``("wait", event)``
     waits for the event; ``("forever",)`` sleeps forever; ``("stop_self",)``.
     """
 
@@ -66,6 +67,8 @@ class Probe(Actor):
                 return message[1]
             if kind == "raise":
                 raise Boom(message[1])
+            if kind == "unrecoverable":
+                raise Unrecoverable(message[1]) from Boom("the cause")
             if kind == "wait":
                 await message[1].wait()
                 return "waited"

@@ -27,6 +27,7 @@ from actors import (
     Supervisor,
     SupervisorGaveUp,
     SupervisorRef,
+    Unrecoverable,
     UnsupportedOperation,
 )
 
@@ -208,6 +209,63 @@ async def test_restart_types(restart: Any, how: str, restarted: bool) -> None:
                 assert "x" not in infos  # spec dropped
             else:
                 assert infos["x"].status == "stopped"
+
+
+@pytest.mark.parametrize("restart", ["permanent", "transient", "temporary"])
+@pytest.mark.parametrize("strategy", ["one_for_one", "one_for_all"])
+async def test_an_unrecoverable_failure_is_not_restarted_whatever_the_restart_type(
+    restart: Any, strategy: Any
+) -> None:
+    """A child that raises Unrecoverable stays stopped (its spec dropped if temporary), is not
+    counted against intensity (max_restarts=0 would give up otherwise), and its siblings go on
+    untouched, even under one_for_all."""
+    journal = Journal()
+    children = [*specs(journal, "x", restart=restart), *specs(journal, "keep")]
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(children, strategy=strategy, max_restarts=0), name="root"
+            )
+            ref = (await refs(sup))["x"]
+            with capture_logs() as logs:
+                with pytest.raises(Unrecoverable, match="bad key"):
+                    await ref.ask(("unrecoverable", "bad key"))
+                reason = await ref.wait_stopped()
+                infos = {c.id: c for c in await sup.which_children()}  # processed after the exit
+            assert reason.kind == "error"
+            assert reason.abnormal
+            assert reason.unrecoverable
+            assert isinstance(reason.error, Unrecoverable)
+            assert isinstance(reason.error.__cause__, Boom)
+            if restart == "temporary":
+                assert "x" not in infos
+            else:
+                assert (infos["x"].status, infos["x"].restart_count) == ("stopped", 0)
+            assert (infos["keep"].status, infos["keep"].restart_count) == ("running", 0)
+            assert sup.is_alive
+            assert journal.of("start") == ["x", "keep"]
+            assert [e["child"] for e in logs if e["event"] == "supervisor.child_unrecoverable"] == [
+                "x"
+            ]
+        assert system.failures == []
+
+
+async def test_an_unrecoverable_significant_child_ends_like_one_that_finished() -> None:
+    journal = Journal()
+    children = [
+        ChildSpec("task", lambda: Probe(journal), restart="transient", significant=True),
+    ]
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(children, auto_shutdown="all_significant"), name="root"
+            )
+            with pytest.raises(Unrecoverable):
+                await (await refs(sup))["task"].ask(("unrecoverable", "invalid request"))
+            reason = await sup.wait_stopped()
+            assert reason.kind == "normal"
+            assert "auto_shutdown" in reason.detail
+            assert journal.of("start") == ["task"]
 
 
 async def test_temporary_bystander_is_dropped_not_restarted() -> None:
