@@ -177,7 +177,10 @@ class Agent(Actor):
         script: Turns for the offline ``scripted`` provider, keyed by model name or a list for
             this agent's own scripted model (see ``ScriptedProvider``); ignored by real providers.
         restart: The agent's restart type under its supervisor (default ``transient``: restarted
-            after a crash, not after it finished or was stopped).
+            after a crash, not after it finished or was stopped). ``permanent``: restarted after
+            it finished too (a service that runs for as long as its part does: a part ends when
+            its other agents are done), never after a stop (a policy, an operator, a store wait
+            that ran out) nor an error no restart can cure. ``temporary``: never restarted.
         timeout: Seconds one call may take; ``chunk_timeout``: seconds between two chunks. When
             the class leaves them ``None``, the policy's ``[providers.NAME]`` values apply
             (600 s and 60 s by default).
@@ -321,7 +324,7 @@ class Agent(Actor):
             # The governor stopped this agent between calls and cancelled its run().
             logger.info("agent.stopped", agent=self.binding.name, reason=message.reason)
             await self._goodbye("stopped", message.reason)
-            self.context.stop_self()
+            self.context.stop_self(final=True)
             return None
         if not isinstance(message, _Run):
             return await super().receive(message)
@@ -330,7 +333,7 @@ class Agent(Actor):
         except AgentStopped as exc:
             logger.info("agent.stopped", agent=self.binding.name, reason=exc.reason)
             await self._goodbye("stopped", exc.reason)
-            self.context.stop_self()
+            self.context.stop_self(final=True)
             return None
         except GovernorUnavailable as exc:
             if exc.waited is None:
@@ -338,13 +341,14 @@ class Agent(Actor):
             # [fail_closed] wait ran out: the store has been down for wait_timeout. Restarting
             # the agent (a crash) would only start it afresh, losing its context, to wait
             # again while the store is still down: one restart per wait_timeout for as long
-            # as the outage lasts. It stops instead, and the run says why (exit 5).
+            # as the outage lasts. It stops for good instead (a permanent agent too, which a
+            # plain stop would see restarted), and the run says why (exit 5).
             binding = self.binding
             logger.error("agent.store_wait_ran_out", agent=binding.name, waited=exc.waited)
             if binding.on_store_wait_ran_out is not None:
                 binding.on_store_wait_ran_out(binding.name, str(exc))
             await self._goodbye("failed", str(exc))
-            self.context.stop_self()
+            self.context.stop_self(final=True)
             return None
         except ProviderError as exc:
             if not cannot_pass(exc):
@@ -364,7 +368,7 @@ class Agent(Actor):
             await self._goodbye("failed", why)
             raise Unrecoverable(why) from exc
         await self._goodbye("done")
-        self.context.stop_self()
+        self.context.stop_self()  # a permanent agent is restarted even after it finished (OTP)
         return None
 
     def on_stop_requested(self, reason: ExitReason) -> None:

@@ -249,6 +249,9 @@ class Runtime:
             factory=self._agent_factory(cls, name),
             restart=cls.restart,
             shutdown=5.0,
+            # The part ends when its agents are done: a permanent one only when it stops for
+            # good (a stop, a store wait run out, an error no restart cures), since it is
+            # restarted after it finished.
             significant=True,
         )
 

@@ -29,7 +29,7 @@ class Probe(Actor):
 
     Messages: ``("echo", x)`` answers x; ``("raise", text)`` raises Boom;
     ``("unrecoverable", text)`` raises Unrecoverable (from a Boom); ``("wait", event)``
-    waits for the event; ``("forever",)`` sleeps forever; ``("stop_self",)``.
+    waits for the event; ``("forever",)`` sleeps forever; ``("stop_self",)``; ``("stop_for_good",)``.
     """
 
     def __init__(
@@ -76,6 +76,9 @@ class Probe(Actor):
                 await anyio.sleep_forever()
             if kind == "stop_self":
                 self.context.stop_self()
+                return "stopping"
+            if kind == "stop_for_good":
+                self.context.stop_self(final=True)
                 return "stopping"
             raise AssertionError(f"unknown message {message!r}")
         finally:

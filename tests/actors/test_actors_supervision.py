@@ -557,8 +557,36 @@ async def test_all_significant_waits_for_every_significant_child() -> None:
             assert sup.is_alive
             await r["two"].ask(("stop_self",))
             assert (await sup.wait_stopped()).kind == "normal"
-    with pytest.raises(ValueError, match="cannot be significant"):
-        ChildSpec("p", Probe, significant=True)
+
+
+async def test_a_permanent_child_stopped_for_good_stays_stopped_and_ends_as_significant() -> None:
+    """stop_self(final=True): done for good. A permanent child stopped so is left stopped (a
+    plain stop_self restarts it, as OTP does), and, being significant, ends its supervisor:
+    a permanent child can only end that way, so it may be significant."""
+    journal = Journal()
+    children = [
+        ChildSpec("service", lambda: Probe(journal), significant=True),
+        ChildSpec("task", lambda: Probe(journal), restart="transient", significant=True),
+    ]
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(children, auto_shutdown="all_significant"), name="root"
+            )
+            r = await refs(sup)
+            await r["service"].ask(("stop_self",))  # finished: restarted (permanent)
+            assert (await r["service"].wait_stopped()).final is False
+            r = await refs(sup)
+            assert (await sup.which_children())[0].restart_count == 1
+            await r["task"].ask(("stop_self",))  # done; the permanent service still runs
+            await r["task"].wait_stopped()
+            assert sup.is_alive
+            await r["service"].ask(("stop_for_good",))
+            reason = await r["service"].wait_stopped()
+            assert (reason.kind, reason.final, reason.abnormal) == ("normal", True, False)
+            assert (await sup.wait_stopped()).kind == "normal"
+            assert journal.of("start") == ["service", "task", "service"]
+        assert system.failures == []
 
 
 @pytest.mark.parametrize("size", [-1, 2.5, True, "64"])
