@@ -61,7 +61,12 @@ _ids = itertools.count(1)
 
 
 def _next_id() -> str:
-    return f"approval-{next(_ids)}"
+    # Named by its process, as call ids are: counted from 1 in each process, two runs on one
+    # ledger (or a run restarted after a crash) would write one id for two questions into
+    # the audit log, and an approver answering by id could answer the wrong one.
+    from ._governor import process_tag  # (the governor imports this module)
+
+    return f"approval-{process_tag()}-{next(_ids)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +82,9 @@ class ApprovalRequest:
         action: What the agent wants to do: ``"delete_files(path='/tmp/x')"`` or
             ``"openai:gpt-4o, up to $0.42"``.
         call_id: The held call, if the escalation is about one call.
-        request_id: Unique within the process; links the request to its answer.
+        request_id: Unique across the processes sharing a store and the runs before
+            (``approval-<pid>-<start>-<n>``): links the request to its answer and to its
+            records in the audit log.
     """
 
     agent: str

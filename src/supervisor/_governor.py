@@ -149,6 +149,11 @@ def new_call_id(kind: str = "c") -> str:
     return f"{kind}-{_tag}-{next(_ids)}"
 
 
+def process_tag() -> str:
+    """``pid-start``: this process (or fork) among those sharing a store, for ids."""
+    return _tag
+
+
 class GovernorLink:
     """Where agents find the current governor, across governor restarts.
 
