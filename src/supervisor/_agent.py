@@ -214,7 +214,7 @@ class Agent(Actor):
     _loop_thread: int | None = None  # the event loop's thread (plain tools run in others)
     _loop_token: EventLoopToken | None = None  # how those threads reach it
     #: The scopes this agent's tasks wait for a person's answer in (None: none yet).
-    _asking: set[anyio.CancelScope] | None = None
+    _asking: dict[anyio.CancelScope, ApprovalRequest] | None = None
     #: Why the agent is being stopped ("" until a graceful stop is asked for).
     _stopping: str = ""
     #: Its Goodbye is said (it ends on an error it has reported itself).
@@ -376,7 +376,10 @@ class Agent(Actor):
         is up: a person's answer cannot be waited for in the stop's grace period, and must
         not run the call in an instance that is going away. The questions are withdrawn."""
         self._stopping = str(reason)
-        for scope in self._asking or ():
+        for scope, request in (self._asking or {}).items():
+            request.withdraw(
+                "its supervisor is stopping the agent (its team restarts or shuts down)"
+            )
             scope.cancel(reason=f"agent stopping: {reason}")
 
     async def on_stop(self, reason: ExitReason) -> None:
@@ -508,13 +511,13 @@ class Agent(Actor):
                 if not scope.cancel_called:
                     # (Withdrawn before it was asked: the stop is what the governor showed.)
                     self._emit_state("waiting_approval")
-                asking = self._asking = self._asking or set()
-                asking.add(scope)
+                asking = self._asking = self._asking or {}
+                asking[scope] = answer.request
                 try:
                     with scope:
                         verdict, by, detail = await self._ask_approver(answer.request)
                 finally:
-                    asking.discard(scope)
+                    asking.pop(scope, None)
                 # Withdrawn by on_stop_requested: this instance is going away (restarted or
                 # shut down with its team), and its successor asks again.
                 stopping = scope.cancelled_caught and bool(self._stopping)
@@ -522,7 +525,7 @@ class Agent(Actor):
                     detail = (
                         f"the agent is stopping ({self._stopping})"
                         if stopping
-                        else "the governor withdrew the question"
+                        else answer.request.withdrawn or "the governor withdrew the question"
                     )
                 asked = True
                 if not scope.cancelled_caught:

@@ -95,6 +95,27 @@ class ApprovalRequest:
     action: str
     call_id: str | None = None
     request_id: str = field(default_factory=_next_id)
+    #: Why it was withdrawn, once it is (see ``withdrawn``): one entry at most.
+    _withdrawal: list[str] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def withdrawn(self) -> str:
+        """Why the request was withdrawn ("" while it stands): its agent or session was
+        stopped, the session's time ran out, its team's supervisor gave up. It is set before
+        the approver's wait is cancelled, so an approver can tell the person why the question
+        went (the built-in ones say it in their ``ApprovalAnswered`` note)."""
+        return self._withdrawal[0] if self._withdrawal else ""
+
+    def withdraw(self, why: str) -> None:
+        """Record why the request is withdrawn (the runtime does, before it cancels the
+        approver's wait); the first reason given stays."""
+        if not self._withdrawal:
+            self._withdrawal.append(why)
+
+    def withdrawal_note(self) -> str:
+        """The note of an answer to a withdrawn request, with why when known."""
+        why = self.withdrawn.rstrip(".")
+        return f"The request was withdrawn: {why}." if why else "The request was withdrawn."
 
     def evidence_text(self) -> str:
         """The evidence as one line: ``score=0.93, window=5`` for a mapping."""
@@ -271,7 +292,7 @@ class TerminalApprover:
         finally:
             if entry.answer is None:
                 # The caller was cancelled (the agent stopped): withdraw the request.
-                self._resolve(entry, "deny", "cancelled", "The request was withdrawn.")
+                self._resolve(entry, "deny", "cancelled", entry.request.withdrawal_note())
         assert entry.answer is not None
         return entry.answer, entry.by
 
@@ -448,7 +469,7 @@ class UnattendedApprover:
                         f"Unattended run: nobody to ask, so after {self._timeout:g}s the "
                         f"default answer '{self._default}' was applied."
                         if answered
-                        else "The request was withdrawn."
+                        else request.withdrawal_note()
                     ),
                 )
             )

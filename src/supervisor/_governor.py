@@ -876,6 +876,8 @@ class Governor(Actor):
             if which(held) and not held.withdrawn:
                 held.withdrawn = why
                 held.verdict = verdict
+                if held.question is not None:
+                    held.question.withdraw(why)  # the approver tells the person why
                 held.scope.cancel(reason=f"governor: the question was withdrawn: {why}")
 
     async def _audit_withdrawn(self, held: _Held, why: str, waited: float | None = None) -> None:
