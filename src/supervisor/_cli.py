@@ -94,7 +94,9 @@ examples:
 
 _RUN_EPILOG = f"""\
 TARGET is a Python file, a folder of them (each file's agents get their own subtree; files
-starting with '_' or 'test_' are skipped), or module:attribute. A file defines agents (subclasses of
+starting with '_' or 'test_' are skipped), or module:attribute (an agent class, a list of
+them, a module, or a function returning a supervisor.Team: agents:tree runs that tree;
+file.py:attribute works alike). A file defines agents (subclasses of
 supervisor.Agent) and may define `tree` (a function returning a supervisor.Team),
 `policy` (the path of a policy file) and `rules` (a list of policies.Rule instances: Python
 rules, run alongside the policy file's).
