@@ -28,6 +28,7 @@ from ._exceptions import MailboxFull as MailboxFull
 from ._exceptions import StartError as StartError
 from ._exceptions import SupervisorGaveUp as SupervisorGaveUp
 from ._exceptions import UnhandledMessage as UnhandledMessage
+from ._exceptions import Unrecoverable as Unrecoverable
 from ._exceptions import UnsupportedOperation as UnsupportedOperation
 from ._ref import ActorRef as ActorRef
 from ._ref import MailboxStatistics as MailboxStatistics
@@ -71,5 +72,6 @@ __all__ = [
     "SupervisorGaveUp",
     "SupervisorRef",
     "UnhandledMessage",
+    "Unrecoverable",
     "UnsupportedOperation",
 ]

@@ -234,12 +234,16 @@ class ActorContext:
         item.deferred = True
         return Reply(item)
 
-    def stop_self(self, reason: Literal["normal"] = "normal") -> None:
+    def stop_self(self, reason: Literal["normal"] = "normal", *, final: bool = False) -> None:
         """End this actor after the current handler returns, with a ``normal`` exit.
 
-        A ``transient`` or ``temporary`` child stopped this way is not restarted. Idempotent.
+        A ``transient`` or ``temporary`` child stopped this way is not restarted; a
+        ``permanent`` one is (OTP), unless ``final``: the actor is done for good (stopped by
+        an operator, say), so its supervisor leaves it stopped whatever its restart type.
+        Idempotent.
         """
-        self.ref._request_stop(ExitReason(reason, detail="stopped itself"))
+        detail = "stopped itself for good" if final else "stopped itself"
+        self.ref._request_stop(ExitReason(reason, detail=detail, final=final))
 
     async def spawn(
         self, factory: Callable[[], A], *, name: str, mailbox_size: int = 64

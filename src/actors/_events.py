@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Literal, Self
 import anyio
 from anyio.abc import ObjectReceiveStream
 
+from ._exceptions import Unrecoverable
+
 if TYPE_CHECKING:
     from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
@@ -37,16 +39,32 @@ class ExitReason:
             ``brutal_kill``, or a shutdown grace period that ran out).
         error: the exception for ``error`` exits.
         detail: a short human sentence.
+        final: the actor ended for good (``stop_self(final=True)``): its supervisor does not
+            restart it, whatever its restart type (a ``permanent`` child is otherwise restarted
+            even after a ``normal`` exit).
     """
 
     kind: ExitKind
     error: BaseException | None = None
     detail: str = ""
+    final: bool = False
 
     @property
     def abnormal(self) -> bool:
         """True for ``error`` and ``killed``: the exits a ``transient`` child is restarted after."""
         return self.kind == "error" or self.kind == "killed"
+
+    @property
+    def unrecoverable(self) -> bool:
+        """True when the actor raised :class:`~actors.Unrecoverable`: a failure no restart can
+        cure, which its supervisor does not restart it after, whatever its restart type."""
+        return self.kind == "error" and isinstance(self.error, Unrecoverable)
+
+    @property
+    def for_good(self) -> bool:
+        """True when the supervisor must not restart the actor, whatever its restart type:
+        it stopped itself for good (:attr:`final`) or raised :class:`~actors.Unrecoverable`."""
+        return self.final or self.unrecoverable
 
     def __str__(self) -> str:
         parts: list[str] = [self.kind]

@@ -10,6 +10,7 @@ Every error the kernel raises on purpose derives from :class:`ActorError`::
     ├── UnhandledMessage        the actor's receive() did not handle the message
     ├── StartError              an actor's on_start() failed; names the actor (or child) by path
     ├── SupervisorGaveUp        restart intensity exceeded; the supervisor's exit reason
+    ├── Unrecoverable           raised by an actor: a failure no restart can cure (not restarted)
     └── ChildError              an administrative call on a supervisor was refused
         ├── ChildNotFound       no child with that id
         ├── AlreadyStarted      a child with that id is running (carries its ref)
@@ -98,6 +99,20 @@ class SupervisorGaveUp(ActorError):
         self.child_id = child_id
         self.max_restarts = max_restarts
         self.max_seconds = max_seconds
+
+
+class Unrecoverable(ActorError):
+    """Raised by an actor to end with a failure that no restart can cure.
+
+    Raise it from a handler (``receive``), chaining the cause (``raise Unrecoverable(why)
+    from exc``). The actor ends with an ``error`` exit as for any exception, but its supervisor
+    does not restart it, whatever its restart type (``permanent`` included), and does not count
+    it against restart intensity: a fresh instance would fail the same way, each time redoing
+    the work before the failure, until the intensity gave up and escalated with the cause
+    buried. The child is left stopped (a ``temporary`` child's spec is dropped, as when it ends
+    by itself), a significant child's end applies ``auto_shutdown``, and its siblings go on.
+    ``ExitReason.unrecoverable`` tells such an exit apart.
+    """
 
 
 Escalation = SupervisorGaveUp

@@ -60,7 +60,9 @@ class ChildSpec:
         factory: returns a fresh actor for every (re)start, so a restart begins with fresh
             state. For ``simple_one_for_one`` it is called with ``start_child``'s arguments.
         restart: ``permanent`` (always restarted), ``transient`` (only after an abnormal exit)
-            or ``temporary`` (never; its spec is dropped when it ends).
+            or ``temporary`` (never; its spec is dropped when it ends). A child that raises
+            :class:`~actors.Unrecoverable` or stops itself with ``stop_self(final=True)`` is not
+            restarted, whatever its type.
         shutdown: seconds the child gets to stop after being asked, before it is cancelled;
             ``"brutal_kill"`` to cancel it at once; ``"infinity"`` to wait as long as it takes.
             By default (None) a worker gets :data:`WORKER_SHUTDOWN` seconds and a supervisor
@@ -68,7 +70,9 @@ class ChildSpec:
             shutdown, so its stop is bounded by theirs, and a timeout of its own would kill
             the children it had not yet stopped without their ``on_stop``.
         significant: with the supervisor's ``auto_shutdown``, this child ending by itself may end
-            the supervisor. Only ``transient`` and ``temporary`` children may be significant.
+            the supervisor. A ``permanent`` child ends only for good (OTP does not let it be
+            significant, as it has no such end): ``stop_self(final=True)`` or
+            :class:`~actors.Unrecoverable`.
         mailbox_size: the child's mailbox bound.
     """
 
@@ -104,11 +108,6 @@ class ChildSpec:
             raise ValueError(
                 f"ChildSpec {self.id!r}: mailbox_size must be a whole number >= 0, not "
                 f"{self.mailbox_size!r}."
-            )
-        if self.significant and self.restart == "permanent":
-            raise ValueError(
-                f"ChildSpec {self.id!r}: a permanent child cannot be significant (it never ends "
-                "by itself); make it transient or temporary."
             )
 
 
@@ -528,7 +527,19 @@ class Supervisor(Actor):
             return  # we stopped it ourselves, or it was already replaced
         child.ref = None
         restart = child.spec.restart
-        if restart == "permanent" or (restart == "transient" and reason.abnormal):
+        if reason.for_good:
+            # Done for good, or a fresh instance would fail the same way: left stopped,
+            # whatever its restart type.
+            if reason.unrecoverable:
+                logger.error(
+                    "supervisor.child_unrecoverable",
+                    path=self.context.path,
+                    child=child.id,
+                    reason=str(reason),
+                )
+            else:
+                logger.info("supervisor.child_final", path=self.context.path, child=child.id)
+        elif restart == "permanent" or (restart == "transient" and reason.abnormal):
             await self._restart_after(child, reason)
             return
         if restart == "temporary" or self.strategy == "simple_one_for_one":

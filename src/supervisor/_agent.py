@@ -32,7 +32,7 @@ import anyio
 import structlog
 from anyio.lowlevel import EventLoopToken, RunVar
 
-from actors import Actor, ActorDeadError, AskTimeout, ExitReason
+from actors import Actor, ActorDeadError, AskTimeout, ExitReason, Unrecoverable
 from policies import Decision, Interrupt, Refuse, StopAgent, StopSession, redact_text
 
 from ._approvals import NotAnAnswer, decide_with_source
@@ -157,6 +157,9 @@ class AgentBinding:
     #: Called with the agent's name and the error when a call's ``[fail_closed]`` wait ran
     #: out and ended the agent's ``run()`` (the agent stops instead of being restarted).
     on_store_wait_ran_out: Callable[[str, str], None] | None = None
+    #: Called with the agent's name and what is wrong when ``run()`` ended on an error that
+    #: no restart can cure (a rejected key, an unknown model): the agent is not restarted.
+    on_unrecoverable: Callable[[str, str], None] | None = None
 
 
 class Agent(Actor):
@@ -174,7 +177,10 @@ class Agent(Actor):
         script: Turns for the offline ``scripted`` provider, keyed by model name or a list for
             this agent's own scripted model (see ``ScriptedProvider``); ignored by real providers.
         restart: The agent's restart type under its supervisor (default ``transient``: restarted
-            after a crash, not after it finished or was stopped).
+            after a crash, not after it finished or was stopped). ``permanent``: restarted after
+            it finished too (a service that runs for as long as its part does: a part ends when
+            its other agents are done), never after a stop (a policy, an operator, a store wait
+            that ran out) nor an error no restart can cure. ``temporary``: never restarted.
         timeout: Seconds one call may take; ``chunk_timeout``: seconds between two chunks. When
             the class leaves them ``None``, the policy's ``[providers.NAME]`` values apply
             (600 s and 60 s by default).
@@ -208,9 +214,11 @@ class Agent(Actor):
     _loop_thread: int | None = None  # the event loop's thread (plain tools run in others)
     _loop_token: EventLoopToken | None = None  # how those threads reach it
     #: The scopes this agent's tasks wait for a person's answer in (None: none yet).
-    _asking: set[anyio.CancelScope] | None = None
+    _asking: dict[anyio.CancelScope, ApprovalRequest] | None = None
     #: Why the agent is being stopped ("" until a graceful stop is asked for).
     _stopping: str = ""
+    #: Its Goodbye is said (it ends on an error it has reported itself).
+    _farewell: bool = False
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -316,7 +324,7 @@ class Agent(Actor):
             # The governor stopped this agent between calls and cancelled its run().
             logger.info("agent.stopped", agent=self.binding.name, reason=message.reason)
             await self._goodbye("stopped", message.reason)
-            self.context.stop_self()
+            self.context.stop_self(final=True)
             return None
         if not isinstance(message, _Run):
             return await super().receive(message)
@@ -325,7 +333,7 @@ class Agent(Actor):
         except AgentStopped as exc:
             logger.info("agent.stopped", agent=self.binding.name, reason=exc.reason)
             await self._goodbye("stopped", exc.reason)
-            self.context.stop_self()
+            self.context.stop_self(final=True)
             return None
         except GovernorUnavailable as exc:
             if exc.waited is None:
@@ -333,16 +341,34 @@ class Agent(Actor):
             # [fail_closed] wait ran out: the store has been down for wait_timeout. Restarting
             # the agent (a crash) would only start it afresh, losing its context, to wait
             # again while the store is still down: one restart per wait_timeout for as long
-            # as the outage lasts. It stops instead, and the run says why (exit 5).
+            # as the outage lasts. It stops for good instead (a permanent agent too, which a
+            # plain stop would see restarted), and the run says why (exit 5).
             binding = self.binding
             logger.error("agent.store_wait_ran_out", agent=binding.name, waited=exc.waited)
             if binding.on_store_wait_ran_out is not None:
                 binding.on_store_wait_ran_out(binding.name, str(exc))
             await self._goodbye("failed", str(exc))
-            self.context.stop_self()
+            self.context.stop_self(final=True)
             return None
+        except ProviderError as exc:
+            if not cannot_pass(exc):
+                raise  # a 429, a 5xx, a timeout: a fresh instance may well get through
+            # The provider refused the key, the model or the request itself: a fresh instance
+            # would be refused the same, after paying again for the calls before this one.
+            # Unrecoverable tells the supervisor not to restart it, whatever its restart type.
+            binding = self.binding
+            why = (
+                f"{type(exc).__name__}: {str(exc).rstrip()} No restart can cure it: fix that "
+                "and run again."
+            )
+            logger.error("agent.unrecoverable", agent=binding.name, error=why)
+            if binding.on_unrecoverable is not None:
+                binding.on_unrecoverable(binding.name, why)
+            self._farewell = True
+            await self._goodbye("failed", why)
+            raise Unrecoverable(why) from exc
         await self._goodbye("done")
-        self.context.stop_self()
+        self.context.stop_self()  # a permanent agent is restarted even after it finished (OTP)
         return None
 
     def on_stop_requested(self, reason: ExitReason) -> None:
@@ -350,11 +376,14 @@ class Agent(Actor):
         is up: a person's answer cannot be waited for in the stop's grace period, and must
         not run the call in an instance that is going away. The questions are withdrawn."""
         self._stopping = str(reason)
-        for scope in self._asking or ():
+        for scope, request in (self._asking or {}).items():
+            request.withdraw(
+                "its supervisor is stopping the agent (its team restarts or shuts down)"
+            )
             scope.cancel(reason=f"agent stopping: {reason}")
 
     async def on_stop(self, reason: ExitReason) -> None:
-        if reason.abnormal:
+        if reason.abnormal and not self._farewell:
             await self._goodbye("failed", reason.detail or str(reason.error or ""))
 
     async def _goodbye(self, state: Literal["done", "stopped", "failed"], detail: str = "") -> None:
@@ -482,13 +511,13 @@ class Agent(Actor):
                 if not scope.cancel_called:
                     # (Withdrawn before it was asked: the stop is what the governor showed.)
                     self._emit_state("waiting_approval")
-                asking = self._asking = self._asking or set()
-                asking.add(scope)
+                asking = self._asking = self._asking or {}
+                asking[scope] = answer.request
                 try:
                     with scope:
                         verdict, by, detail = await self._ask_approver(answer.request)
                 finally:
-                    asking.discard(scope)
+                    asking.pop(scope, None)
                 # Withdrawn by on_stop_requested: this instance is going away (restarted or
                 # shut down with its team), and its successor asks again.
                 stopping = scope.cancelled_caught and bool(self._stopping)
@@ -496,7 +525,7 @@ class Agent(Actor):
                     detail = (
                         f"the agent is stopping ({self._stopping})"
                         if stopping
-                        else "the governor withdrew the question"
+                        else answer.request.withdrawn or "the governor withdrew the question"
                     )
                 asked = True
                 if not scope.cancelled_caught:
@@ -1684,6 +1713,17 @@ def _user_text(message: Mapping[str, Any], limit: int = 2000) -> str:
         parts = [p.get("text", "") for p in content if isinstance(p, Mapping)]
         return " ".join(p for p in parts if isinstance(p, str))[:limit]
     return ""
+
+
+def cannot_pass(exc: ProviderError) -> bool:
+    """Whether ``exc`` is an error no retry or restart can cure: the provider rejected the key
+    (401/403), the model or the request (400/404/413/422), or no provider can be built for it.
+    Sent again unchanged, by this instance or a fresh one, it fails the same way. Rate limits,
+    5xx, timeouts, dropped connections and broken streams pass with time, and so may an error
+    event inside a stream (its type is the provider's word, not a status)."""
+    from ._providers import AuthenticationFailed, InvalidRequest, ProviderConfigError
+
+    return isinstance(exc, AuthenticationFailed | InvalidRequest | ProviderConfigError)
 
 
 def _retry_kind(exc: ProviderError) -> str:

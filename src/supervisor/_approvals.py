@@ -61,7 +61,12 @@ _ids = itertools.count(1)
 
 
 def _next_id() -> str:
-    return f"approval-{next(_ids)}"
+    # Named by its process, as call ids are: counted from 1 in each process, two runs on one
+    # ledger (or a run restarted after a crash) would write one id for two questions into
+    # the audit log, and an approver answering by id could answer the wrong one.
+    from ._governor import process_tag  # (the governor imports this module)
+
+    return f"approval-{process_tag()}-{next(_ids)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +82,9 @@ class ApprovalRequest:
         action: What the agent wants to do: ``"delete_files(path='/tmp/x')"`` or
             ``"openai:gpt-4o, up to $0.42"``.
         call_id: The held call, if the escalation is about one call.
-        request_id: Unique within the process; links the request to its answer.
+        request_id: Unique across the processes sharing a store and the runs before
+            (``approval-<pid>-<start>-<n>``): links the request to its answer and to its
+            records in the audit log.
     """
 
     agent: str
@@ -88,6 +95,27 @@ class ApprovalRequest:
     action: str
     call_id: str | None = None
     request_id: str = field(default_factory=_next_id)
+    #: Why it was withdrawn, once it is (see ``withdrawn``): one entry at most.
+    _withdrawal: list[str] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def withdrawn(self) -> str:
+        """Why the request was withdrawn ("" while it stands): its agent or session was
+        stopped, the session's time ran out, its team's supervisor gave up. It is set before
+        the approver's wait is cancelled, so an approver can tell the person why the question
+        went (the built-in ones say it in their ``ApprovalAnswered`` note)."""
+        return self._withdrawal[0] if self._withdrawal else ""
+
+    def withdraw(self, why: str) -> None:
+        """Record why the request is withdrawn (the runtime does, before it cancels the
+        approver's wait); the first reason given stays."""
+        if not self._withdrawal:
+            self._withdrawal.append(why)
+
+    def withdrawal_note(self) -> str:
+        """The note of an answer to a withdrawn request, with why when known."""
+        why = self.withdrawn.rstrip(".")
+        return f"The request was withdrawn: {why}." if why else "The request was withdrawn."
 
     def evidence_text(self) -> str:
         """The evidence as one line: ``score=0.93, window=5`` for a mapping."""
@@ -264,7 +292,7 @@ class TerminalApprover:
         finally:
             if entry.answer is None:
                 # The caller was cancelled (the agent stopped): withdraw the request.
-                self._resolve(entry, "deny", "cancelled", "The request was withdrawn.")
+                self._resolve(entry, "deny", "cancelled", entry.request.withdrawal_note())
         assert entry.answer is not None
         return entry.answer, entry.by
 
@@ -441,7 +469,7 @@ class UnattendedApprover:
                         f"Unattended run: nobody to ask, so after {self._timeout:g}s the "
                         f"default answer '{self._default}' was applied."
                         if answered
-                        else "The request was withdrawn."
+                        else request.withdrawal_note()
                     ),
                 )
             )

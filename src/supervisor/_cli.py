@@ -66,7 +66,8 @@ exit status:
   1    unexpected error (rerun with --debug for the traceback)
   2    bad usage or input: arguments, TARGET, policy file, store URL
   3    the run was stopped by policy
-  4    a failure escalated to the root of the supervision tree
+  4    a failure escalated to the root of the supervision tree, or an agent
+       stopped on an error no restart can cure (a rejected key, model or request)
   5    the ledger store is unavailable or lost its data (or did not take a finished
        run's last charges)
   6    the audit log's hash chain is broken (logs --verify)
@@ -93,7 +94,9 @@ examples:
 
 _RUN_EPILOG = f"""\
 TARGET is a Python file, a folder of them (each file's agents get their own subtree; files
-starting with '_' or 'test_' are skipped), or module:attribute. A file defines agents (subclasses of
+starting with '_' or 'test_' are skipped), or module:attribute (an agent class, a list of
+them, a module, or a function returning a supervisor.Team: agents:tree runs that tree;
+file.py:attribute works alike). A file defines agents (subclasses of
 supervisor.Agent) and may define `tree` (a function returning a supervisor.Team),
 `policy` (the path of a policy file) and `rules` (a list of policies.Rule instances: Python
 rules, run alongside the policy file's).

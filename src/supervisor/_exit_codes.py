@@ -5,7 +5,8 @@
 1     an unexpected internal error (rerun with ``--debug`` for the traceback)
 2     bad usage or input: arguments, TARGET, policy file, store URL
 3     the run was stopped by policy (``StopSession``, a budget, an operator's stop)
-4     a failure escalated to the root of the supervision tree
+4     a failure escalated to the root of the supervision tree, or an agent stopped on an
+      error no restart can cure (the provider rejected its key, model or request)
 5     the ledger store is unavailable (the governor fails closed), lost the ledger's data
       under the run (Redis), or did not take a finished run's last charges or audit records
       (the ledger is not exact)

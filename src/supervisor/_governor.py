@@ -149,6 +149,11 @@ def new_call_id(kind: str = "c") -> str:
     return f"{kind}-{_tag}-{next(_ids)}"
 
 
+def process_tag() -> str:
+    """``pid-start``: this process (or fork) among those sharing a store, for ids."""
+    return _tag
+
+
 class GovernorLink:
     """Where agents find the current governor, across governor restarts.
 
@@ -871,6 +876,8 @@ class Governor(Actor):
             if which(held) and not held.withdrawn:
                 held.withdrawn = why
                 held.verdict = verdict
+                if held.question is not None:
+                    held.question.withdraw(why)  # the approver tells the person why
                 held.scope.cancel(reason=f"governor: the question was withdrawn: {why}")
 
     async def _audit_withdrawn(self, held: _Held, why: str, waited: float | None = None) -> None:

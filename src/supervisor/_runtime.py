@@ -206,6 +206,9 @@ class Runtime:
         #: Agents whose call waited [fail_closed] wait_timeout for the store in vain and that
         #: stopped for it, with the error (the run then exits 5).
         self._store_waits_ran_out: dict[str, str] = {}
+        #: Agents stopped, not restarted, on an error no restart can cure (a rejected key, an
+        #: unknown model, an invalid request), with what is wrong (the run then exits 4).
+        self._unrecoverable: dict[str, str] = {}
         #: The last save of the session's progress failed (its warning is logged once).
         self._progress_unsaved = False
         self._parts: list[SupervisorRef] = []
@@ -229,6 +232,7 @@ class Runtime:
             policy=self.policy,
             tenant=self.tenant,
             on_store_wait_ran_out=self._store_wait_ran_out,
+            on_unrecoverable=self._agent_unrecoverable,
         )
 
     def _agent_factory(self, cls: type[Agent], name: str) -> Callable[[], Agent]:
@@ -245,6 +249,9 @@ class Runtime:
             factory=self._agent_factory(cls, name),
             restart=cls.restart,
             shutdown=5.0,
+            # The part ends when its agents are done: a permanent one only when it stops for
+            # good (a stop, a store wait run out, an error no restart cures), since it is
+            # restarted after it finished.
             significant=True,
         )
 
@@ -871,6 +878,9 @@ class Runtime:
     def _store_wait_ran_out(self, agent: str, error: str) -> None:
         self._store_waits_ran_out.setdefault(agent, error)
 
+    def _agent_unrecoverable(self, agent: str, error: str) -> None:
+        self._unrecoverable.setdefault(agent, error)
+
     def _agent_stopped(self, agent: str, reason: str) -> None:
         self._agents_stopped.setdefault(agent, reason)
 
@@ -934,6 +944,11 @@ class Runtime:
                 f"{name}{more} stopped, not restarted, because the ledger store stayed "
                 f"unreachable: {error}",
             )
+        if self._unrecoverable:
+            name, error = next(iter(self._unrecoverable.items()))
+            others = len(self._unrecoverable) - 1
+            more = f" (and {others} other agent{'s' if others != 1 else ''})" if others else ""
+            return RunOutcome(ExitCode.ESCALATED, f"{name}{more} stopped, not restarted: {error}")
         failed = {name: reason for name, reason in outcomes.items() if reason.abnormal}
         if failed:
             name, reason = next(iter(failed.items()))

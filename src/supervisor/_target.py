@@ -5,8 +5,10 @@ TARGET is one of:
 - a Python file (``agents.py``): every agent class *defined* in it (not imported) runs as one agent;
 - a folder of Python files: each file is loaded as above and its agents get their own subtree,
   named after the file (files starting with ``_`` are helpers and are skipped);
-- ``module:attribute`` (``pkg.agents:Researcher``): an agent class, or a list/tuple of them, or a
-  module; ``module`` alone loads a whole importable module.
+- ``module:attribute`` (``pkg.agents:Researcher``): an agent class, or a list/tuple of them, a
+  module, or a function taking no arguments that returns a ``supervisor.Team`` (``agents:tree``:
+  that tree runs, with the agents it names); ``module`` alone loads a whole importable module.
+  ``file.py:attribute`` works alike.
 
 A loaded module may also define ``tree`` (a callable returning a ``supervisor.Team``, to lay out
 its agents in a supervision tree), ``policy`` (a path to a policy file; relative paths are taken
@@ -373,17 +375,69 @@ def _pick(
         if not spec.agents:
             raise _no_agents(f"The module {target!r}")
         return spec
+    if callable(value) and not isinstance(value, type):
+        return _from_tree_function(value, module, target, source)
     values = list(value) if isinstance(value, list | tuple) else [value]
     bad = [v for v in values if not is_agent_class(v)]
     if bad or not values:
         what = getattr(bad[0], "__name__", repr(bad[0])) if bad else "an empty list"
-        raise TargetError(
-            f"{target} is {what}, which is not an agent class. Point at a subclass of "
-            "supervisor.Agent (or a list of them), or at a module."
-        )
+        raise TargetError(f"{target} is {what}, which is not an agent class. {_ACCEPTED}")
     agents = tuple(AgentSpec(_agent_name(v), v, "", source) for v in values)
     base = _from_module(module, label=target, group="", source=source)
     return TargetSpec(target, agents, None, base.policy_path, rules=base.rules)
+
+
+_ACCEPTED = (
+    "After the colon, name an agent class, a list of them, a module, or a function returning a "
+    "supervisor.Team (taking no arguments, like a file's `tree`)."
+)
+
+
+def _from_tree_function(
+    build: Callable[..., Any], module: ModuleType, target: str, source: Path | None
+) -> TargetSpec:
+    """``module:tree``: a function building the supervision tree, as a file's ``tree`` is.
+    Called once here to learn its agents (the runtime calls it again to build the tree)."""
+    from ._runtime import Team
+
+    try:
+        inspect.signature(build).bind()
+    except TypeError:
+        raise TargetError(
+            f"{target} takes arguments, so it cannot build the tree. {_ACCEPTED}"
+        ) from None
+    except ValueError:
+        pass  # no signature to read (a builtin): calling it says
+    try:
+        team = build()
+    except Exception as exc:
+        where = _user_frame(exc, source)
+        at = f" (at {where})" if where else ""
+        raise TargetError(
+            f"{target} raised {type(exc).__name__}: {exc}{at}. Fix it and run again (--debug "
+            "shows the full traceback)."
+        ) from exc
+    if not isinstance(team, Team):
+        raise TargetError(f"{target} returned {_a(team)}, not a supervisor.Team. {_ACCEPTED}")
+    agents: list[AgentSpec] = []
+
+    def walk(node: Team) -> None:
+        for member in node.members:
+            if isinstance(member, Team):
+                walk(member)
+            elif is_agent_class(member):
+                agents.append(AgentSpec(_agent_name(member), member, "", source))
+
+    walk(team)
+    if not agents:
+        raise TargetError(f"{target} returned a Team with no agent classes in it. {_ACCEPTED}")
+    base = _from_module(module, label=target, group="", source=source)
+    return TargetSpec(target, tuple(agents), build, base.policy_path, rules=base.rules)
+
+
+def _a(value: object) -> str:
+    name = type(value).__name__
+    return "None" if value is None else f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
 
 
 def load_target(target: str) -> TargetSpec:

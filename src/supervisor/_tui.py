@@ -362,9 +362,10 @@ class RunView:
             if event.by == "cancelled":
                 # Nobody answered: the agent stopped or its call ended while the question was
                 # up. The event carries 'deny' (what the call got), but nobody denied anything.
+                why = event.note.removeprefix("The request was withdrawn").lstrip(":. ")
                 text = (
                     f"approval request withdrawn after {event.waited:.1f}s, unanswered: "
-                    "the agent stopped or its call ended first"
+                    f"{why.rstrip('.') or 'the agent stopped or its call ended first'}"
                 )
             else:
                 how = "at the keyboard" if event.by == "keyboard" else f"by {event.by}"

@@ -7,7 +7,7 @@ from typing import Any
 
 import anyio
 
-from actors import Actor, ExitReason, LifecycleEvent, Subscription
+from actors import Actor, ExitReason, LifecycleEvent, Subscription, Unrecoverable
 
 
 @dataclass
@@ -27,8 +27,9 @@ class Boom(Exception):
 class Probe(Actor):
     """An actor driven by its messages; it records on_start/on_stop in a journal.
 
-    Messages: ``("echo", x)`` answers x; ``("raise", text)`` raises Boom; ``("wait", event)``
-    waits for the event; ``("forever",)`` sleeps forever; ``("stop_self",)``.
+    Messages: ``("echo", x)`` answers x; ``("raise", text)`` raises Boom;
+    ``("unrecoverable", text)`` raises Unrecoverable (from a Boom); ``("wait", event)``
+    waits for the event; ``("forever",)`` sleeps forever; ``("stop_self",)``; ``("stop_for_good",)``.
     """
 
     def __init__(
@@ -66,6 +67,8 @@ class Probe(Actor):
                 return message[1]
             if kind == "raise":
                 raise Boom(message[1])
+            if kind == "unrecoverable":
+                raise Unrecoverable(message[1]) from Boom("the cause")
             if kind == "wait":
                 await message[1].wait()
                 return "waited"
@@ -73,6 +76,9 @@ class Probe(Actor):
                 await anyio.sleep_forever()
             if kind == "stop_self":
                 self.context.stop_self()
+                return "stopping"
+            if kind == "stop_for_good":
+                self.context.stop_self(final=True)
                 return "stopping"
             raise AssertionError(f"unknown message {message!r}")
         finally:

@@ -27,6 +27,7 @@ from actors import (
     Supervisor,
     SupervisorGaveUp,
     SupervisorRef,
+    Unrecoverable,
     UnsupportedOperation,
 )
 
@@ -208,6 +209,63 @@ async def test_restart_types(restart: Any, how: str, restarted: bool) -> None:
                 assert "x" not in infos  # spec dropped
             else:
                 assert infos["x"].status == "stopped"
+
+
+@pytest.mark.parametrize("restart", ["permanent", "transient", "temporary"])
+@pytest.mark.parametrize("strategy", ["one_for_one", "one_for_all"])
+async def test_an_unrecoverable_failure_is_not_restarted_whatever_the_restart_type(
+    restart: Any, strategy: Any
+) -> None:
+    """A child that raises Unrecoverable stays stopped (its spec dropped if temporary), is not
+    counted against intensity (max_restarts=0 would give up otherwise), and its siblings go on
+    untouched, even under one_for_all."""
+    journal = Journal()
+    children = [*specs(journal, "x", restart=restart), *specs(journal, "keep")]
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(children, strategy=strategy, max_restarts=0), name="root"
+            )
+            ref = (await refs(sup))["x"]
+            with capture_logs() as logs:
+                with pytest.raises(Unrecoverable, match="bad key"):
+                    await ref.ask(("unrecoverable", "bad key"))
+                reason = await ref.wait_stopped()
+                infos = {c.id: c for c in await sup.which_children()}  # processed after the exit
+            assert reason.kind == "error"
+            assert reason.abnormal
+            assert reason.unrecoverable
+            assert isinstance(reason.error, Unrecoverable)
+            assert isinstance(reason.error.__cause__, Boom)
+            if restart == "temporary":
+                assert "x" not in infos
+            else:
+                assert (infos["x"].status, infos["x"].restart_count) == ("stopped", 0)
+            assert (infos["keep"].status, infos["keep"].restart_count) == ("running", 0)
+            assert sup.is_alive
+            assert journal.of("start") == ["x", "keep"]
+            assert [e["child"] for e in logs if e["event"] == "supervisor.child_unrecoverable"] == [
+                "x"
+            ]
+        assert system.failures == []
+
+
+async def test_an_unrecoverable_significant_child_ends_like_one_that_finished() -> None:
+    journal = Journal()
+    children = [
+        ChildSpec("task", lambda: Probe(journal), restart="transient", significant=True),
+    ]
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(children, auto_shutdown="all_significant"), name="root"
+            )
+            with pytest.raises(Unrecoverable):
+                await (await refs(sup))["task"].ask(("unrecoverable", "invalid request"))
+            reason = await sup.wait_stopped()
+            assert reason.kind == "normal"
+            assert "auto_shutdown" in reason.detail
+            assert journal.of("start") == ["task"]
 
 
 async def test_temporary_bystander_is_dropped_not_restarted() -> None:
@@ -499,8 +557,36 @@ async def test_all_significant_waits_for_every_significant_child() -> None:
             assert sup.is_alive
             await r["two"].ask(("stop_self",))
             assert (await sup.wait_stopped()).kind == "normal"
-    with pytest.raises(ValueError, match="cannot be significant"):
-        ChildSpec("p", Probe, significant=True)
+
+
+async def test_a_permanent_child_stopped_for_good_stays_stopped_and_ends_as_significant() -> None:
+    """stop_self(final=True): done for good. A permanent child stopped so is left stopped (a
+    plain stop_self restarts it, as OTP does), and, being significant, ends its supervisor:
+    a permanent child can only end that way, so it may be significant."""
+    journal = Journal()
+    children = [
+        ChildSpec("service", lambda: Probe(journal), significant=True),
+        ChildSpec("task", lambda: Probe(journal), restart="transient", significant=True),
+    ]
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor(children, auto_shutdown="all_significant"), name="root"
+            )
+            r = await refs(sup)
+            await r["service"].ask(("stop_self",))  # finished: restarted (permanent)
+            assert (await r["service"].wait_stopped()).final is False
+            r = await refs(sup)
+            assert (await sup.which_children())[0].restart_count == 1
+            await r["task"].ask(("stop_self",))  # done; the permanent service still runs
+            await r["task"].wait_stopped()
+            assert sup.is_alive
+            await r["service"].ask(("stop_for_good",))
+            reason = await r["service"].wait_stopped()
+            assert (reason.kind, reason.final, reason.abnormal) == ("normal", True, False)
+            assert (await sup.wait_stopped()).kind == "normal"
+            assert journal.of("start") == ["service", "task", "service"]
+        assert system.failures == []
 
 
 @pytest.mark.parametrize("size", [-1, 2.5, True, "64"])

@@ -1110,3 +1110,52 @@ def test_a_call_naming_an_unconfigured_provider_says_so(tmp_path: Path) -> None:
     assert "Add a [providers.nope] section" in said
     assert "price" not in said
     assert not [e for e in events if e["event"] == "CallStarted"]  # nothing was reserved
+
+
+_TEAMED = """
+from supervisor import Agent, Team
+
+
+class Planner(Agent):
+    model = "scripted:looper"
+    script = ["planned"]
+
+    async def run(self) -> None:
+        await self.llm("plan")
+
+
+class Coder(Agent):
+    model = "scripted:looper"
+    script = ["coded"]
+
+    async def run(self) -> None:
+        await self.llm("code")
+
+
+class Unused(Agent):
+    model = "scripted:looper"
+
+
+def tree() -> Team:
+    return Team([Planner, Coder], strategy="one_for_all")
+"""
+
+
+def test_a_function_building_the_tree_runs_as_the_target(tmp_path: Path) -> None:
+    """`supervise run agents:tree` was refused ("tree, which is not an agent class") though a
+    file's `tree` is how the README lays out a team. It runs that tree now."""
+    import json
+
+    (tmp_path / "agents.py").write_text(_TEAMED)
+    (tmp_path / "policy.toml").write_text(_LOOPER_POLICY)
+    store = f"sqlite:///{tmp_path / 'ledger.db'}"
+    command = ("run", "agents:tree", "--policy", "policy.toml", "--headless", "--store", store)
+    result = _run(*command, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    done = {e["path"] for e in events if e["event"] == "AgentStateChanged" and e["state"] == "done"}
+    assert done == {"agents.tree/planner", "agents.tree/coder"}  # not Unused: the tree's agents
+    assert events[-1]["event"] == "RunFinished"
+    bad = _run("run", "agents:Team", "--policy", "policy.toml", "--headless", cwd=tmp_path)
+    assert bad.returncode == 2
+    assert "or a function returning a supervisor.Team" in bad.stderr

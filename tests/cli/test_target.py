@@ -100,6 +100,76 @@ def test_module_attribute(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert [a.name for a in load_target("pkg_agents").agents] == ["researcher", "reviewer"]
 
 
+TEAMED = """
+from supervisor import Agent, Team
+
+class Planner(Agent):
+    pass
+
+class Coder(Agent):
+    pass
+
+class Reviewer(Agent):
+    name = "critic"
+
+class Unused(Agent):
+    pass
+
+def tree():
+    return Team([Planner, Team([Coder, Reviewer], name="build")], strategy="one_for_all")
+
+def not_a_team():
+    return [Planner]
+
+def needs_args(strategy):
+    return Team([Planner], strategy=strategy)
+
+def raises():
+    raise RuntimeError("no layout today")
+"""
+
+
+def test_a_function_building_the_tree_is_a_target(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``module:tree`` (a function returning a ``supervisor.Team``, as a file's ``tree`` is)
+    runs that tree: its agents, laid out as it says. Before, it was refused as "not an agent
+    class" although a file's ``tree`` is documented, and the natural thing to point at."""
+    _write(tmp_path / "teamed.py", TEAMED)
+    monkeypatch.chdir(tmp_path)
+    for target in ("teamed:tree", "teamed.py:tree"):
+        spec = load_target(target)
+        assert [(a.name, a.cls.__name__) for a in spec.agents] == [
+            ("planner", "Planner"),
+            ("coder", "Coder"),
+            ("critic", "Reviewer"),
+        ]
+        assert spec.tree is not None
+        assert spec.tree().strategy == "one_for_all"  # type: ignore[attr-defined]
+        assert spec.name == target
+
+
+@pytest.mark.parametrize(
+    ("attribute", "expected"),
+    [
+        ("not_a_team", r"teamed:not_a_team returned a list, not a supervisor\.Team"),
+        ("needs_args", r"teamed:needs_args takes arguments.*taking no arguments"),
+        ("raises", r"teamed:raises raised RuntimeError: no layout today \(at .*teamed\.py"),
+    ],
+)
+def test_a_function_target_that_builds_no_team_says_what_is_accepted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, attribute: str, expected: str
+) -> None:
+    _write(tmp_path / "teamed.py", TEAMED)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(TargetError, match=expected) as caught:
+        load_target(f"teamed:{attribute}")
+    if attribute != "raises":
+        assert "an agent class, a list of them, a module, or a function returning a " in str(
+            caught.value
+        )
+
+
 @pytest.mark.parametrize(
     ("target", "expected"),
     [

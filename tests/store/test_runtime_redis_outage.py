@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import shutil
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import anyio
 import pytest
@@ -144,8 +144,9 @@ async def test_redis_restart_under_a_running_runtime(
     assert len(errors) == len(gone), errors
 
 
+@pytest.mark.parametrize("restart", ["transient", "permanent"])
 async def test_a_wait_that_runs_out_stops_the_agent_instead_of_restarting_it(
-    tmp_path: Path,
+    tmp_path: Path, restart: Literal["transient", "permanent"]
 ) -> None:
     """``[fail_closed] behaviour = "wait"``: a call waits for the store for ``wait_timeout``,
     then fails with ``GovernorUnavailable``. An agent that did not catch it used to crash and be
@@ -178,6 +179,8 @@ async def test_a_wait_that_runs_out_stops_the_agent_instead_of_restarting_it(
                         raise  # the agent's code does not handle it
                     await anyio.sleep(0.2)
 
+        # A permanent agent too: its supervisor restarts it even after it stopped itself.
+        Uncaught.restart = restart
         killed: list[float] = []
         async with RedisStore(
             port=server.port, connect_timeout=TIMEOUT, timeout=TIMEOUT, prefix="ranout"

@@ -187,6 +187,13 @@ async def test_a_stopped_session_withdraws_every_pending_question_and_audits_eac
     told = [e for e in harness.sink.events if isinstance(e, ApprovalAnswered)]
     assert sorted(e.request_id for e in told) == sorted(e.request_id for e in asked)
     assert {e.by for e in told} == {"cancelled"}
+    # The person is told why each question left the prompt (before: "The request was
+    # withdrawn.", with no word of the stop).
+    for note in {e.note for e in told}:
+        assert note in (
+            "The request was withdrawn: the agent was stopped: runaway.",
+            "The request was withdrawn: the session was stopped: runaway.",
+        ), note
     assert len(asked) == len(escalated) == 5
     assert sorted((r["agent"], r["call_id"]) for r in withdrawn) == sorted(
         (r["agent"], r["call_id"]) for r in escalated
@@ -265,6 +272,12 @@ async def test_a_supervisor_that_gives_up_withdraws_its_agents_questions(
     assert "gave up" in withdrawn["reason"] or "stopping" in withdrawn["reason"]
     told = [e for e in harness.sink.events if isinstance(e, ApprovalAnswered)]
     assert [e.by for e in told] == ["cancelled"]
+    (note,) = [e.note for e in told]
+    assert note in (
+        "The request was withdrawn: its supervisor 't' reached its restart limit and gave up.",
+        "The request was withdrawn: its supervisor is stopping the agent (its team restarts "
+        "or shuts down).",
+    ), note
     assert seen(waiting) == ["stopped"]  # AgentStopped: the tool never ran
 
 
@@ -289,6 +302,10 @@ async def test_the_session_deadline_withdraws_a_question_its_answer_could_not_ch
     assert refused.rule == "limits.max_session_seconds"
     assert "max_session_seconds" in withdrawn["reason"] or "0.5s" in withdrawn["reason"]
     assert outcome.exit_code == 0  # the agent heard the refusal and finished
+    (told,) = [e for e in harness.sink.events if isinstance(e, ApprovalAnswered)]
+    assert told.note.startswith("The request was withdrawn: the session's time ran out: "), (
+        told.note
+    )
 
 
 class CrashOnce(Agent):

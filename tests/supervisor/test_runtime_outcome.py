@@ -114,3 +114,41 @@ async def test_an_agent_its_files_tree_leaves_out_is_named_in_a_warning() -> Non
         "agents.py defines Helper, which its tree() leaves out, so it does not run. Add it to "
         "the Team, or leave tree() out to run every agent of the file."
     ]
+
+
+class PermanentLeaker(Leaker):
+    name = "leaker"
+    restart = "permanent"
+
+
+async def test_a_permanent_agent_stopped_by_policy_stays_stopped() -> None:
+    """A permanent agent (restarted even after it finished) used to be refused before the run
+    (a permanent child could not be significant); made runnable, a plain stop would have it
+    restarted, fresh, into the same stop. A stop is for good: it stays stopped and the run
+    ends (exit 3) when its other agent is done."""
+    from supervisor import AgentStateChanged
+
+    policy = load_policy_text(
+        '[prices."scripted:x"]\ninput_per_mtok = 1\noutput_per_mtok = 1\n'
+        '[prices."scripted:y"]\ninput_per_mtok = 1\noutput_per_mtok = 1\n'
+        '[[stream_rules]]\nname = "secret"\npattern = "secret"\naction = "stop_agent"\n'
+    )
+    sink = RecordingSink()
+    target = TargetSpec(
+        "agents.py", (AgentSpec("finisher", Finisher), AgentSpec("leaker", PermanentLeaker))
+    )
+    async with MemoryStore() as store:
+        runtime = Runtime(
+            policy=policy,
+            store=store,
+            router=ModelRouter({}),
+            approver=UnattendedApprover(sink, timeout=0),
+            sink=sink,
+            embedder=None,
+        )
+        with anyio.fail_after(10):
+            outcome = await runtime.run(target)
+    assert outcome.exit_code == ExitCode.STOPPED_BY_POLICY, outcome
+    assert dict(outcome.agents) == {"finisher": "done", "leaker": "stopped"}
+    states = [e.state for e in sink.events if isinstance(e, AgentStateChanged)]
+    assert "restarting" not in states

@@ -456,6 +456,17 @@ def test_a_withdrawn_approval_is_not_logged_as_a_denial() -> None:
     assert "Approval needed" not in screen
 
 
+def test_a_withdrawn_approval_says_why_in_the_log() -> None:
+    # The log said "the agent stopped or its call ended first" whatever withdrew the question:
+    # a stop, the session's deadline or the team's supervisor giving up.
+    view = _view(_demo_events())
+    (asked,) = view.pending_approvals
+    why = "The request was withdrawn: the session's time ran out: limit reached."
+    view.emit(ApprovalAnswered(asked.request_id, "coder", "demo", "deny", "cancelled", 0.8, why))
+    line = _line_with(_screen(render_run(view), width=200), "withdrawn")
+    assert "unanswered: the session's time ran out: limit reached" in line
+
+
 @pytest.mark.parametrize("environ", [{"TERM": "dumb"}, {"TERM": "unknown"}])
 async def test_a_terminal_that_cannot_redraw_still_shows_the_log_and_the_question(
     environ: dict[str, str],

@@ -254,6 +254,13 @@ _CACHE_ROWS = 50_000
 #: The most operations the writer thread commits in one transaction.
 _MAX_BATCH = 256
 
+#: Seconds a batch waits for the write lock once one has waited ``busy_timeout`` for it in
+#: vain: long enough for other processes' ordinary commits, short enough that the writes
+#: queued behind (a run's last settles and audit records, at shutdown) fail in turn at once
+#: instead of each waiting ``busy_timeout`` again.
+_LOCKED_RETRY = 0.2
+_SQLITE_BUSY = 5  # (an extended code's low byte)
+
 
 class _OpenCall:
     """What settling a reservation made through this connection needs, kept from ``reserve``."""
@@ -403,7 +410,10 @@ class SQLiteStore:
         clock: Wall-clock seconds, for record times and budget windows (tests inject one).
         reconcile_on_open: Settle orphaned reservations of dead owners when opening.
         busy_timeout: Seconds to wait for another process's write lock before failing with
-            :class:`StoreUnavailable`.
+            :class:`StoreUnavailable`. Once a write has waited that long in vain, the next ones
+            wait 0.2 s each until one gets the lock: a file another process keeps locked costs
+            one ``busy_timeout`` in all, not one per write (a run ending on it shuts down in
+            about that time, not in one per write it has left).
         poll_interval: How often :meth:`stops` looks for stops published by other processes.
         cache_ttl: For how many seconds after this store's last committed batch
             :meth:`balance` may answer from what the store remembers, without a worker-thread
@@ -454,6 +464,10 @@ class SQLiteStore:
         # with it, as the damage does not heal (see _execute).
         self._damaged: LedgerLost | None = None
         self._operations = 0
+        # Writer thread only: the last batch waited busy_timeout for the lock in vain (the
+        # next ones try for _LOCKED_RETRY), and the busy timeout the connection has now.
+        self._locked_out = False
+        self._busy_now = busy_timeout
 
     def __repr__(self) -> str:
         return f"<SQLiteStore path={str(self.path)!r} owner={self.owner!r} {self._state.value}>"
@@ -658,7 +672,11 @@ class SQLiteStore:
                 op.error = lost
             return
         cache = self._cache
+        wait = min(self._busy_timeout, _LOCKED_RETRY) if self._locked_out else self._busy_timeout
         try:
+            if wait != self._busy_now:
+                conn.execute(f"PRAGMA busy_timeout = {round(wait * 1000)}")
+                self._busy_now = wait
             conn.execute("BEGIN IMMEDIATE")
             # Under the write lock: if another connection committed since our last batch, what
             # this store remembers may be out of date; forget it (it is reloaded on demand).
@@ -686,6 +704,7 @@ class SQLiteStore:
                     conn.execute("RELEASE op")
             conn.execute("COMMIT")
             cache.validated = time.monotonic()
+            self._locked_out = False
         except sqlite3.Error as exc:
             cache.clear()
             if conn.in_transaction:
@@ -693,9 +712,18 @@ class SQLiteStore:
                     conn.execute("ROLLBACK")
                 except sqlite3.Error:
                     pass
+            code = getattr(exc, "sqlite_errorcode", None)
+            locked = self._locked_out = isinstance(code, int) and code & 0xFF == _SQLITE_BUSY
             error: StoreUnavailable = self._damage(exc) or StoreUnavailable(
-                f"The ledger database {self.path} could not commit ({exc}); nothing in this "
-                "batch was recorded. Check the disk and whether another process holds the lock."
+                f"The ledger database {self.path} is locked by another process: this write "
+                f"waited {wait:g} s for its lock in vain"
+                f"{' (another waited busy_timeout before it)' if wait < self._busy_timeout else ''}"
+                ", so nothing of it was recorded. Find the process holding the file (`fuser` or "
+                "`lsof` on it)."
+                if locked
+                else f"The ledger database {self.path} could not commit ({exc}); nothing in "
+                "this batch was recorded. Check the disk and whether another process holds the "
+                "lock."
             )
             error.__cause__ = exc
             for op in batch:
