@@ -1720,10 +1720,28 @@ def cannot_pass(exc: ProviderError) -> bool:
     (401/403), the model or the request (400/404/413/422), or no provider can be built for it.
     Sent again unchanged, by this instance or a fresh one, it fails the same way. Rate limits,
     5xx, timeouts, dropped connections and broken streams pass with time, and so may an error
-    event inside a stream (its type is the provider's word, not a status)."""
+    event inside a stream (its type is the provider's word, not a status). A request that
+    outgrew the model's context window (413, or a 400 saying so) is cured by a restart: the
+    fresh instance starts from a short conversation."""
     from ._providers import AuthenticationFailed, InvalidRequest, ProviderConfigError
 
+    if isinstance(exc, InvalidRequest) and _too_long(exc):
+        return False  # a fresh instance starts with a fresh, short conversation
     return isinstance(exc, AuthenticationFailed | InvalidRequest | ProviderConfigError)
+
+
+#: How providers say a request outgrew the model's context window (OpenAI's
+#: ``context_length_exceeded``, Anthropic's "prompt is too long", vLLM's and Ollama's
+#: "maximum context length"), which a restart with fresh context does cure.
+_TOO_LONG = re.compile(
+    r"context[_ ]length|context window|maximum context|prompt is too long|too many tokens"
+    r"|input is too long|reduce the length",
+    re.IGNORECASE,
+)
+
+
+def _too_long(exc: ProviderError) -> bool:
+    return exc.status_code == 413 or _TOO_LONG.search(str(exc)) is not None
 
 
 def _retry_kind(exc: ProviderError) -> str:

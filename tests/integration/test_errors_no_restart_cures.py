@@ -84,3 +84,37 @@ async def test_an_error_that_passes_with_time_still_restarts_the_agent(
     assert run.outcome is not None
     assert run.outcome.exit_code == ExitCode.OK
     await run.assert_all_settled()
+
+
+@pytest.mark.parametrize(
+    ("status", "body"),
+    [
+        (
+            400,
+            {
+                "error": {
+                    "message": "This model's maximum context length is 128000 tokens. However, "
+                    "your messages resulted in 131072 tokens. Please reduce the length of the "
+                    "messages.",
+                    "type": "invalid_request_error",
+                    "param": "messages",
+                    "code": "context_length_exceeded",
+                }
+            },
+        ),
+        (413, {"error": {"message": "Request Entity Too Large", "type": "invalid_request_error"}}),
+    ],
+)
+async def test_a_conversation_too_long_for_the_model_still_restarts_the_agent(
+    run_agents: Any, sse_server: SSEServer, status: int, body: dict[str, Any]
+) -> None:
+    """An agent whose conversation outgrew the model's context window is what a restart with
+    fresh context is for: the fresh instance starts from a short conversation."""
+    sse_server.enqueue(OK, Scenario(status=status, body=body), OK, OK)
+    policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
+    run: Run = await run_agents(policy, agent_class(paid_then_failing))
+    assert run.seen["starts"] == 2
+    assert len(restarts(run)) == 1
+    assert run.outcome is not None
+    assert run.outcome.exit_code == ExitCode.OK
+    await run.assert_all_settled()
