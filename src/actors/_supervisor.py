@@ -387,7 +387,9 @@ class Supervisor(Actor):
 
     @contextlib.asynccontextmanager
     async def _actor_lifespan(self) -> AsyncIterator[None]:
-        async with anyio.create_task_group() as tg:
+        # A subclass's own lifespan (Actor.lifespan) holds around the children's task group:
+        # what it provides is there before the first child starts and until the last stops.
+        async with self.lifespan(), anyio.create_task_group() as tg:
             self._tg = tg
             try:
                 yield

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import pytest
@@ -29,6 +30,9 @@ from actors import (
     SupervisorRef,
     UnsupportedOperation,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
 
 
 def specs(journal: Journal, *ids: str, **kwargs: Any) -> list[ChildSpec]:
@@ -672,3 +676,32 @@ async def test_a_factory_that_returns_no_actor_is_a_start_error_not_a_crash() ->
             reason = await sup.wait_stopped()
             assert isinstance(reason.error, SupervisorGaveUp)
             assert made == 3  # the first start, then two restarts that made no actor
+
+
+async def test_a_supervisor_subclass_lifespan_holds_around_its_children() -> None:
+    """``Actor.lifespan`` is honoured on a Supervisor subclass too: entered before its
+    children start, left after they have stopped. The supervisor's own task group (where its
+    children run) used to replace it, so the override was silently never entered."""
+    journal = Journal()
+
+    class Team(Supervisor):
+        @contextlib.asynccontextmanager
+        async def lifespan(self) -> AsyncIterator[None]:
+            journal.entries.append(("lifespan", "enter"))
+            try:
+                yield
+            finally:
+                journal.entries.append(("lifespan", "exit"))
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(Team(specs(journal, "a", "b")), name="root")
+            await sup.stop()
+    assert journal.entries == [
+        ("lifespan", "enter"),
+        ("start", "a"),
+        ("start", "b"),
+        ("stop", "b"),
+        ("stop", "a"),
+        ("lifespan", "exit"),
+    ]
