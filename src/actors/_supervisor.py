@@ -309,7 +309,8 @@ class Supervisor(Actor):
         strategy: which children restart when one fails: ``one_for_one`` (just it),
             ``one_for_all`` (all: the others are stopped in reverse order, then all started in
             order), ``rest_for_one`` (it and those started after it) or ``simple_one_for_one``
-            (a dynamic pool of one template, restarted one for one).
+            (a dynamic pool of one template, restarted one for one; as in OTP, its
+            children are stopped all at once when it ends, not one after another).
         max_restarts: restarts allowed within ``max_seconds``; the one beyond makes the
             supervisor stop its children in reverse start order and exit with
             :class:`SupervisorGaveUp` (abnormal), so its parent applies its own rules. A restart
@@ -426,8 +427,7 @@ class Supervisor(Actor):
     async def _actor_before_stop(self, reason: ExitReason) -> None:
         for timer in self._timers:
             timer.cancel()
-        for child in reversed(list(self._children)):
-            await self._stop_child(child)
+        await self._stop_children()
 
     async def receive(self, message: Any) -> Any:
         """Handle child exits, backoff timers and administrative calls."""
@@ -490,6 +490,20 @@ class Supervisor(Actor):
         child.ref = ref
         child.started_at = self._clock()
         return ref
+
+    async def _stop_children(self) -> None:
+        """Stop every child as the supervisor ends: in reverse start order, each within its
+        own shutdown; a ``simple_one_for_one`` pool all at once, as OTP stops one (its
+        children are many and alike, so they clean up in parallel and the pool stops within
+        one shutdown, not one per child)."""
+        children = list(reversed(self._children))
+        if self.strategy != "simple_one_for_one" or len(children) < 2:
+            for child in children:
+                await self._stop_child(child)
+            return
+        async with anyio.create_task_group() as tg:
+            for child in children:
+                tg.start_soon(self._stop_child, child)
 
     async def _stop_child(self, child: _Child) -> None:
         """Stop a child on the supervisor's initiative (its exit is then not acted on)."""
@@ -668,8 +682,7 @@ class Supervisor(Actor):
         events.publish(LifecycleEvent("gave_up", path, name, _now(), str(reason)))
         for timer in self._timers:
             timer.cancel()
-        for c in reversed(list(self._children)):
-            await self._stop_child(c)
+        await self._stop_children()
         parent = self.context.parent
         target = parent.path if parent is not None else "nobody (top level: see wait_stopped())"
         logger.error("supervisor.escalated", path=path, to=target)

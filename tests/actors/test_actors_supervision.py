@@ -176,6 +176,47 @@ async def test_simple_one_for_one_is_a_dynamic_pool_of_one_template() -> None:
             assert await sup.count_children() == ChildCounts(0, 0, 0, 0)
 
 
+@pytest.mark.parametrize("how", ["stop", "give_up"])
+async def test_a_simple_one_for_one_pool_stops_its_children_all_at_once(how: str) -> None:
+    """As OTP's simple_one_for_one does, a pool stops its children concurrently, so it stops
+    within one shutdown however many there are: one after another, a pool of agents each
+    given 5 s took 5 s per stuck agent. Here each child's on_stop waits until every one of
+    them has begun stopping, which never happens when they are stopped one by one."""
+    size = 3
+    asked_to_stop = size if how == "stop" else size - 1  # giving up: one crashed first
+    stopping: list[str] = []
+    all_stopping = anyio.Event()
+
+    class Worker(Actor):
+        async def on_stop(self, reason: ExitReason) -> None:
+            if reason.kind != "shutdown":
+                return
+            stopping.append(self.context.name)
+            if len(stopping) == asked_to_stop:
+                all_stopping.set()
+            await all_stopping.wait()
+
+        async def receive(self, message: Any) -> Any:
+            raise Boom("crash")
+
+    template = ChildSpec("worker", Worker, shutdown="infinity")
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor([template], strategy="simple_one_for_one", max_restarts=0),
+                name="pool",
+            )
+            workers = [await sup.start_child(()) for _ in range(size)]
+            if how == "stop":
+                await sup.stop(timeout=math.inf)
+            else:
+                workers[0].tell_nowait("crash")
+                reason = await sup.wait_stopped()
+                assert isinstance(reason.error, SupervisorGaveUp)
+    expected = ["worker-1", "worker-2", "worker-3"] if how == "stop" else ["worker-2", "worker-3"]
+    assert sorted(stopping) == expected
+
+
 @pytest.mark.parametrize(
     ("restart", "how", "restarted"),
     [
