@@ -271,6 +271,8 @@ class ActorRef(Generic[A]):
 
         Raises:
             ActorDeadError: the actor has stopped or is stopping.
+            MailboxFull: the actor told itself, from its handler or ``on_start``, with its
+                mailbox full: waiting for room would wait forever.
         """
         await checkpoint()  # a send is a checkpoint even when there is room, as in anyio
         # Checked after it, as anyio's send() does: the actor may have ended meanwhile, and
@@ -318,6 +320,8 @@ class ActorRef(Generic[A]):
             AskTimeout: no answer within ``timeout``.
             ActorDeadError: the actor stopped (or was stopping) before it answered.
             HandlerCancelled: the handler was cut short by ``cancel_current``.
+            RuntimeError: the actor asked itself, from its handler or ``on_start``, which
+                would wait forever (OTP's ``calling_self``).
             Exception: whatever the handler raised (that exception also ended the actor).
         """
         if self._phase >= _STOPPING or self._stop_reason is not None:
@@ -331,6 +335,12 @@ class ActorRef(Generic[A]):
             and self._actor.answers_inline(message)
         ):
             return await self._ask_inline(message, timeout, shield)
+        if self._phase != _IDLE and self._waits_for_itself():
+            raise RuntimeError(
+                f"{self.path!r} asked itself ({type(message).__name__}) from its own handler "
+                "or on_start: it would wait forever for its own answer. Call the code "
+                "directly, or tell() itself the message instead."
+            )
         if shield:
             with self._system._scope_class(shield=True):
                 return await self._ask_mailbox(message, timeout)
@@ -513,6 +523,14 @@ class ActorRef(Generic[A]):
             # that cancellation end it. Any caller cancelled here leaves, as in the wait above.
             await self._wait_done()
 
+    def _waits_for_itself(self) -> bool:
+        """Whether the caller is this actor's own on_start or handler (the task its loop runs
+        in, or an asker's task answering inline), which waiting for its loop would deadlock.
+        The caller has seen the actor starting or busy: idle, it runs nothing of its own."""
+        if self._phase == _BUSY and self._scope is None:
+            return self._called_inline()
+        return self._system._current_task_id() == self._task_id
+
     def _called_inline(self) -> bool:
         """Whether the caller runs inside this actor's handler answering an ask inline.
 
@@ -674,6 +692,12 @@ class ActorRef(Generic[A]):
         """
         if self._offer(item):
             return
+        if self._phase != _IDLE and self._waits_for_itself():
+            raise MailboxFull(
+                f"{self.path!r} sent {type(_unwrap(item)).__name__} to its own full mailbox "
+                "from its own handler or on_start: it would wait forever for itself to make "
+                "room. Give it a larger mailbox_size, or keep the work in the handler."
+            )
         sender = _Sender(item)
         senders = self._senders
         if senders is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from asyncio import current_task as _current_task  # for _native_task_id only
 from asyncio import get_running_loop as _get_running_loop  # for _AsyncioEvent only
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -72,6 +73,9 @@ class ActorSystem:
         self._scope_class: Callable[..., CancelScope] = anyio.CancelScope
         # The running backend's own event class, found once on entry (event()).
         self._event_class: Callable[[], anyio.Event] = anyio.Event
+        # The id of the running task (anyio's TaskInfo.id), read the backend's own way, found
+        # once on entry: an ask to a busy actor checks it is not the actor asking itself.
+        self._current_task_id: Callable[[], int] = _anyio_task_id
 
     async def __aenter__(self) -> Self:
         if self._state is not _State.UNOPENED:
@@ -81,6 +85,7 @@ class ActorSystem:
             )
         self._scope_class = _native_cancel_scope()
         self._event_class = _native_event()
+        self._current_task_id = _native_task_id()
         tg = anyio.create_task_group()
         await tg.__aenter__()
         self._tg = tg
@@ -279,6 +284,29 @@ class _AsyncioEvent:
             await future
         finally:
             waiters.remove(future)
+
+
+def _anyio_task_id() -> int:
+    return anyio.get_current_task().id
+
+
+def _asyncio_task_id() -> int:
+    return id(_current_task())
+
+
+def _native_task_id() -> Callable[[], int]:
+    """How to read the running task's id (``anyio.get_current_task().id``, which is the id of
+    the backend's task object) without anyio building a TaskInfo each time: a tenth of the
+    cost. Any other backend gets anyio's way: never wrong."""
+    module = type(anyio.Event()).__module__
+    if module == "anyio._backends._asyncio":
+        return _asyncio_task_id
+    if module == "anyio._backends._trio":
+        import trio
+
+        current = trio.lowlevel.current_task
+        return lambda: id(current())
+    return _anyio_task_id
 
 
 def _native_event() -> Callable[[], anyio.Event]:

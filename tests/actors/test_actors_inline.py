@@ -57,6 +57,8 @@ class Inline(Actor):
                 return "scoped"
             if kind == "raise":
                 raise ValueError("bad input")
+            if kind == "self":
+                return await self.ref.ask(("where",))
             if kind == "stop":
                 self.context.stop_self()
                 return "stopping"
@@ -312,3 +314,14 @@ async def test_stop_from_another_task_waits_for_a_running_inline_handler() -> No
             assert answers == ["waited"]
             assert ref.exit_reason is not None
             assert ref.exit_reason.kind == "shutdown"
+
+
+async def test_an_inline_handler_that_asks_its_own_actor_fails_at_once() -> None:
+    """The handler runs in the asker's task, so the actor's own task is not the one asking;
+    it waits for the actor all the same (which waits for it to return): it used to hang."""
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Inline, name="inline")
+            with pytest.raises(RuntimeError, match="'inline' asked itself"):
+                await ref.ask(("self",))
+            assert (await ref.wait_stopped()).kind == "error"

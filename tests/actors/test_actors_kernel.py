@@ -135,6 +135,56 @@ async def _raiser(message: object) -> object:
     raise Boom("crash")
 
 
+class WaitsForItself(Actor):
+    """Asks itself ("ask"), or tells itself more than its mailbox holds ("flood"), from its
+    handler; with ``in_start``, asks itself in on_start."""
+
+    def __init__(self, *, in_start: bool = False) -> None:
+        self.in_start = in_start
+
+    async def on_start(self) -> None:
+        if self.in_start:
+            await self.ref.ask("anything")
+
+    async def receive(self, message: Any) -> Any:
+        if message == "ask":
+            return await self.ref.ask("anything")
+        if message == "flood":
+            for i in range(3):
+                await self.ref.tell(i)
+        return message
+
+
+async def test_an_actor_that_waits_for_itself_fails_at_once() -> None:
+    """OTP's gen_server:call to itself fails at once (``calling_self``). An ask an actor made
+    of itself, or a tell to its own full mailbox, waited for its own loop, which was running
+    that very code: it hung for good (or until the ask's timeout)."""
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(WaitsForItself, name="a")
+            with pytest.raises(RuntimeError, match=r"'a' asked itself \(str\) from its own"):
+                await ref.ask("ask")
+            assert (await ref.wait_stopped()).kind == "error"
+            flooder = await system.spawn(WaitsForItself, name="f", mailbox_size=2)
+            with pytest.raises(MailboxFull, match="'f' sent int to its own full mailbox"):
+                await flooder.ask("flood")
+            with pytest.raises(StartError, match="asked itself"):
+                await system.spawn(lambda: WaitsForItself(in_start=True), name="s")
+            # Others may still ask it while it is busy, and wait for room in its mailbox.
+            other = await system.spawn(Probe, name="p", mailbox_size=1)
+            gate = anyio.Event()
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(other.ask, ("wait", gate))
+                await wait_all_tasks_blocked()
+                tg.start_soon(other.ask, ("echo", 1))
+                tg.start_soon(other.tell, ("echo", 2))
+                await wait_all_tasks_blocked()
+                assert other.statistics().waiting_senders == 1
+                gate.set()
+            assert await other.ask(("echo", 3)) == 3
+            assert other.statistics().processed == 4
+
+
 async def test_backpressure_and_tell_nowait() -> None:
     with anyio.fail_after(5):
         async with ActorSystem() as system:
