@@ -310,7 +310,8 @@ class ActorRef(Generic[A]):
             timeout: seconds to wait for room in the mailbox and for the answer; None waits
                 until the actor answers or stops. A timeout of 1 s or more is kept by the
                 system's deadline task and may fail up to 50 ms late (never early); a shorter
-                one is exact.
+                one is exact. With 0 or less the ask times out at once, unless it is
+                answered inline; the message is still sent if the mailbox has room.
             shield: the asker's cancellation does not interrupt the ask (as if it were
                 inside ``CancelScope(shield=True)``, without a scope of its own when the
                 answer comes inline: its handler is shielded, or never waits); the timeout still
@@ -322,6 +323,7 @@ class ActorRef(Generic[A]):
             HandlerCancelled: the handler was cut short by ``cancel_current``.
             RuntimeError: the actor asked itself, from its handler or ``on_start``, which
                 would wait forever (OTP's ``calling_self``).
+            ValueError: ``timeout`` is NaN.
             Exception: whatever the handler raised (that exception also ended the actor).
         """
         if self._phase >= _STOPPING or self._stop_reason is not None:
@@ -368,10 +370,19 @@ class ActorRef(Generic[A]):
                         await slot.wait()
                     finally:
                         deadlines.discard(slot, number)
-                else:
+                elif timeout > 0:
                     with anyio.move_on_after(timeout):
                         await self._put(slot)
                         await slot.wait()
+                else:
+                    # No time to wait: the message goes in if there is room (OTP's call with
+                    # timeout 0 sends it too) and the ask times out. Not through an expired
+                    # cancel scope, which on asyncio lets in an answer made in the same loop
+                    # turn, and on trio not.
+                    _check_timeout(timeout)
+                    self._offer(slot)
+                    slot.expire()
+                    await checkpoint()
                 if not slot.done or slot.expired:
                     raise self._ask_timeout(message, timeout)
         except BaseException:
@@ -506,7 +517,11 @@ class ActorRef(Generic[A]):
         the asker's task) it only requests the stop. Called from a task in the actor's
         :meth:`~Actor.lifespan` it cannot wait (leaving the lifespan waits for that task), so
         the timeout kills the actor; use :meth:`ActorContext.stop_self` there instead.
+
+        Raises:
+            ValueError: ``timeout`` is NaN (the actor is left alone).
         """
+        _check_timeout(timeout)
         if self._phase == _DEAD:
             return
         self._request_stop(ExitReason("shutdown", detail="stop requested"))
@@ -986,6 +1001,13 @@ class ActorRef(Generic[A]):
         count = ctx.restart_count if ctx is not None else 0
         self._system.events.publish(
             LifecycleEvent(kind, self.path, self.name, time.monotonic(), reason, count, exit_reason)
+        )
+
+
+def _check_timeout(timeout: float) -> None:
+    if timeout != timeout:  # NaN: anyio's own error would not say which argument
+        raise ValueError(
+            f"timeout must be a number of seconds (or None to wait for good), not {timeout}."
         )
 
 

@@ -215,6 +215,35 @@ async def test_ask_timeout() -> None:
             assert ref.cancel_current("test over")
 
 
+@pytest.mark.parametrize("seconds", [0.0, -1.0])
+async def test_an_ask_with_no_time_to_wait_times_out_on_both_backends(seconds: float) -> None:
+    """A timeout of 0 (or less) leaves no time for an answer, and the ask fails with
+    AskTimeout; the message is still delivered, as OTP's gen_server:call with timeout 0
+    sends it, and its answer goes to on_unclaimed. On asyncio the answer used to get in
+    when the actor ran in the same loop turn, while trio timed out: two outcomes."""
+    unclaimed: list[Any] = []
+
+    class Echo(Actor):
+        async def receive(self, message: Any) -> Any:
+            return message
+
+        async def on_unclaimed(self, message: Any, answer: Any) -> None:
+            unclaimed.append(answer)
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Echo, name="e")
+            with pytest.raises(AskTimeout, match=f"within {seconds} s"):
+                await ref.ask("late", timeout=seconds)
+            assert await ref.ask("next", timeout=1) == "next"
+            assert unclaimed == ["late"]
+            with pytest.raises(ValueError, match="timeout must be a number of seconds"):
+                await ref.ask("x", timeout=math.nan)
+            with pytest.raises(ValueError, match="timeout must be a number of seconds"):
+                await ref.stop(timeout=math.nan)
+            assert ref.is_alive
+
+
 async def test_cancel_current_cancels_only_the_handler() -> None:
     with anyio.fail_after(5):
         async with ActorSystem() as system:
