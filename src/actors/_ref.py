@@ -828,6 +828,20 @@ class ActorRef(Generic[A]):
             if failure is None:
                 failure = exc
                 reason = ExitReason("error", exc, "its lifespan failed")
+        except BaseException as exc:
+            # KeyboardInterrupt (which trio raises in whatever task runs), SystemExit, or a
+            # BaseException of the user's: not the actor's to handle, so it goes on up to
+            # whoever runs the system. The exit reason says what it was, not "cancelled".
+            fatal = _not_cancelled(exc)
+            if fatal is not None:
+                failure = fatal
+                reason = ExitReason(
+                    "error",
+                    fatal,
+                    f"raised {type(fatal).__name__}, which is not an Exception: it goes on up "
+                    "to the actor system's owner",
+                )
+            raise
         finally:
             kill = self._kill_reason
             if kill is not None and reason is not None and failure is None:
@@ -1002,6 +1016,22 @@ class ActorRef(Generic[A]):
         self._system.events.publish(
             LifecycleEvent(kind, self.path, self.name, time.monotonic(), reason, count, exit_reason)
         )
+
+
+def _not_cancelled(exc: BaseException) -> BaseException | None:
+    """What in ``exc`` is not the backend's cancellation: None if nothing, the exception
+    itself when it is alone (a task group's exception groups, nested, unwrapped), else the
+    group of what is left."""
+    cancelled = anyio.get_cancelled_exc_class()
+    if not isinstance(exc, BaseExceptionGroup):
+        return None if isinstance(exc, cancelled) else exc
+    rest: BaseExceptionGroup[BaseException] | None = exc.split(cancelled)[1]
+    while rest is not None and len(rest.exceptions) == 1:
+        inner: BaseException = rest.exceptions[0]
+        if not isinstance(inner, BaseExceptionGroup):
+            return inner
+        rest = inner
+    return rest
 
 
 def _check_timeout(timeout: float) -> None:

@@ -14,7 +14,7 @@ from anyio import CancelScope
 from ._deadlines import Deadlines
 from ._events import EventBus, ExitReason
 from ._exceptions import AlreadyStarted
-from ._ref import ActorRef, _start_actor
+from ._ref import ActorRef, _not_cancelled, _start_actor
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -106,9 +106,17 @@ class ActorSystem:
         finally:
             self._tg.cancel_scope.cancel()
         try:
-            # Actor tasks never raise (failures become exit reasons), so the body's own
-            # exception, if any, propagates unwrapped from here.
+            # Actor tasks raise no Exception (failures become exit reasons), so the body's
+            # own exception, if any, propagates unwrapped from here.
             await self._tg.__aexit__(None, None, None)
+        except BaseExceptionGroup as group:
+            # One did raise a BaseException (KeyboardInterrupt, SystemExit, ...): raise it as
+            # itself, not wrapped in a group per task group it crossed, which an `except
+            # KeyboardInterrupt:` around the system would miss.
+            fatal = _not_cancelled(group)
+            if fatal is None or isinstance(fatal, BaseExceptionGroup):
+                raise
+            raise fatal from None
         finally:
             self._state = _State.CLOSED
             self.events.close()

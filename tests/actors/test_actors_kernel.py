@@ -383,6 +383,51 @@ async def test_system_exit_on_body_error_still_stops_actors() -> None:
     assert journal.of("stop") == ["a"]
 
 
+class Fatal(BaseException):
+    """Not an Exception: it ends the program, as KeyboardInterrupt does (which trio may raise
+    in any task, an actor's included; asyncio would raise it out of its event loop at once,
+    past anything a test could check, so the tests raise this one instead)."""
+
+
+class RaisesFatal(Actor):
+    async def receive(self, message: Any) -> Any:
+        raise Fatal("the program must end")
+
+
+@pytest.mark.parametrize("supervised", [False, True])
+async def test_a_base_exception_in_a_handler_ends_the_system_with_that_exception(
+    supervised: bool,
+) -> None:
+    """A BaseException that is no cancellation goes on up and out of the system's block as
+    itself, not in (nested) exception groups that ``except KeyboardInterrupt`` would miss;
+    the actor's exit reason names it. It used to say ``killed: cancelled``."""
+    refs: list[ActorRef[Any]] = []
+
+    async def body() -> None:
+        async with ActorSystem() as system:
+            if supervised:
+                sup = await system.start_supervisor(
+                    Supervisor([ChildSpec("f", RaisesFatal)]), name="root"
+                )
+                refs.append(sup)
+                (child,) = await sup.which_children()
+                assert child.ref is not None
+                refs.append(child.ref)
+            else:
+                refs.append(await system.spawn(RaisesFatal, name="f"))
+            refs[-1].tell_nowait("go")
+            await anyio.sleep_forever()
+
+    with anyio.fail_after(5), pytest.raises(Fatal, match="the program must end"):
+        await body()
+    for ref in refs:
+        reason = ref.exit_reason
+        assert reason is not None
+        assert reason.kind == "error", reason
+        assert isinstance(reason.error, Fatal)
+        assert "not an Exception" in reason.detail
+
+
 async def test_event_bus_publishes_and_never_blocks() -> None:
     with anyio.fail_after(5):
         async with ActorSystem() as system:
