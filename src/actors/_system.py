@@ -14,7 +14,7 @@ from anyio import CancelScope
 from ._deadlines import Deadlines
 from ._events import EventBus, ExitReason
 from ._exceptions import AlreadyStarted
-from ._ref import ActorRef, _not_cancelled, _start_actor
+from ._ref import INLINE_STREAK, ActorRef, _not_cancelled, _start_actor
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -76,6 +76,8 @@ class ActorSystem:
         # The id of the running task (anyio's TaskInfo.id), read the backend's own way, found
         # once on entry: an ask to a busy actor checks it is not the actor asking itself.
         self._current_task_id: Callable[[], int] = _anyio_task_id
+        # Asks that may still be answered inline before one goes through a mailbox.
+        self._inline_left = INLINE_STREAK - 1
 
     async def __aenter__(self) -> Self:
         if self._state is not _State.UNOPENED:
