@@ -464,7 +464,13 @@ class ActorRef(Generic[A]):
         finally:
             self._current = None
             self._phase = _IDLE
-            if self._buffer or self._crash or self._stop_reason or self._kill_reason:
+            if (
+                self._buffer
+                or self._senders  # blocked on a zero-size mailbox: the loop takes from them
+                or self._crash
+                or self._stop_reason
+                or self._kill_reason
+            ):
                 waiter.set()
             else:
                 self._waiter = waiter

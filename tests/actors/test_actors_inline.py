@@ -124,6 +124,22 @@ async def test_messages_sent_during_an_inline_handler_wait_their_turn_in_order()
             assert await ref.ask(("where",)) == me  # idle again: inline again
 
 
+async def test_a_sender_blocked_on_a_zero_size_mailbox_during_an_inline_handler_gets_in() -> None:
+    """A zero-size mailbox takes a message only from a waiting loop, so a tell made while an
+    inline handler ran waited among the blocked senders; the handler's end woke the loop
+    only for a queued message, not for those, and the tell waited for good."""
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Inline, name="i", mailbox_size=0)
+            actor = ref._actor
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(ref.ask, ("sleep", 0.05))
+                await wait_all_tasks_blocked()  # the inline handler sleeps in that task
+                await ref.tell(("mailbox",))
+            await ref.ask(("mailbox",))
+            assert actor.seen == ["sleep", "mailbox", "mailbox"]
+
+
 async def test_an_inline_handler_that_raises_ends_the_actor_and_it_is_restarted() -> None:
     with anyio.fail_after(5):
         async with ActorSystem() as system:
