@@ -129,8 +129,11 @@ class Backoff:
     def __post_init__(self) -> None:
         if not 0 <= self.min <= self.max:
             raise ValueError(f"Backoff needs 0 <= min <= max, got min={self.min} max={self.max}.")
-        if self.jitter < 0 or self.reset_after < 0:
-            raise ValueError("Backoff jitter and reset_after must be >= 0.")
+        if not (self.jitter >= 0 and self.reset_after >= 0):  # NaN too
+            raise ValueError(
+                "Backoff jitter and reset_after must be >= 0, got "
+                f"jitter={self.jitter} reset_after={self.reset_after}."
+            )
 
     def delay(self, attempt: int, rand: float = 0.0) -> float:
         """Return the delay for the ``attempt``-th consecutive restart (0-based).
@@ -351,8 +354,19 @@ class Supervisor(Actor):
             raise ValueError(f"Unknown supervisor strategy {strategy!r}.")
         if auto_shutdown not in ("never", "any_significant", "all_significant"):
             raise ValueError(f"Unknown auto_shutdown {auto_shutdown!r}.")
-        if max_restarts < 0 or max_seconds <= 0:
-            raise ValueError("max_restarts must be >= 0 and max_seconds > 0.")
+        if (
+            isinstance(max_restarts, bool)
+            or not isinstance(max_restarts, int)
+            or max_restarts < 0
+            or isinstance(max_seconds, bool)
+            or not isinstance(max_seconds, int | float)
+            or not max_seconds > 0  # NaN too: it would keep every restart in the window
+        ):
+            raise ValueError(
+                "max_restarts must be >= 0 and max_seconds > 0. max_restarts is a whole number "
+                f"of restarts and max_seconds a number of seconds; got {max_restarts!r} and "
+                f"{max_seconds!r}."
+            )
         specs = tuple(children)
         ids = [spec.id for spec in specs]
         if len(set(ids)) != len(ids):

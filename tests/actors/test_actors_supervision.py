@@ -558,6 +558,36 @@ def test_a_child_specs_mailbox_size_is_checked_when_it_is_made(size: Any) -> Non
     assert ChildSpec("p", Probe, mailbox_size=0).mailbox_size == 0
 
 
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"max_restarts": math.nan},
+        {"max_restarts": "3"},
+        {"max_restarts": True},
+        {"max_restarts": 2.5},
+        {"max_seconds": math.nan},
+        {"max_seconds": "5"},
+    ],
+)
+def test_a_bad_restart_intensity_is_refused_when_the_supervisor_is_made(
+    kwargs: dict[str, Any],
+) -> None:
+    """A NaN max_seconds used to pass and keep every restart in the window for good (the
+    supervisor gave up after max_restarts restarts, however far apart); a NaN max_restarts
+    made it never give up; a string failed with a TypeError from a comparison."""
+    with pytest.raises(ValueError, match="max_restarts must be >= 0 and max_seconds > 0"):
+        Supervisor([ChildSpec("p", Probe)], **kwargs)
+    assert Supervisor(max_restarts=0, max_seconds=math.inf).max_seconds == math.inf
+
+
+@pytest.mark.parametrize("kwargs", [{"jitter": math.nan}, {"reset_after": math.nan}])
+def test_a_backoff_with_nan_is_refused_when_it_is_made(kwargs: dict[str, Any]) -> None:
+    """A NaN jitter made every delay NaN, and the restart timer's sleep raised in the
+    supervisor's task group, which ended the supervisor instead of restarting the child."""
+    with pytest.raises(ValueError, match="jitter and reset_after must be >= 0"):
+        Backoff(**kwargs)
+
+
 async def test_backoff_delays_restarts() -> None:
     assert Backoff(min=0.1, max=1.0, jitter=0).delay(0) == 0.1
     assert Backoff(min=0.1, max=1.0, jitter=0).delay(3) == 0.8
