@@ -480,11 +480,15 @@ class ActorRef(Generic[A]):
                 asks = self._asks = set()
             asks.add(slot)
             try:
-                with (
-                    self._system._scope_class(shield=shield),
-                    anyio.move_on_after(math.inf if timeout is None else timeout),
-                ):
-                    await slot.wait()
+                if timeout is None or timeout > 0:
+                    with (
+                        self._system._scope_class(shield=shield),
+                        anyio.move_on_after(math.inf if timeout is None else timeout),
+                    ):
+                        await slot.wait()
+                else:  # no time to wait, on either backend (see _ask_mailbox)
+                    _check_timeout(timeout)
+                    slot.expire()
             except BaseException:
                 self._unclaimed(slot)
                 raise

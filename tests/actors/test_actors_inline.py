@@ -5,13 +5,14 @@ it), ``stop_self`` and ``reply_later`` work. Both backends."""
 from __future__ import annotations
 
 import contextlib
+import math
 from typing import TYPE_CHECKING, Any
 
 import anyio
 import pytest
 from anyio import wait_all_tasks_blocked
 
-from actors import Actor, ActorDeadError, ActorSystem, ChildSpec, Supervisor
+from actors import Actor, ActorDeadError, ActorSystem, AskTimeout, ChildSpec, Supervisor
 from actors._ref import INLINE_STREAK
 
 if TYPE_CHECKING:
@@ -374,3 +375,19 @@ async def test_a_loop_of_inline_asks_lets_other_tasks_run_and_is_cancellable(
                     await ref.ask(("where",))
             assert scope.cancelled_caught
             assert ref.exit_reason is None
+
+
+async def test_an_inline_ask_answered_later_with_no_time_to_wait_times_out() -> None:
+    """As through the mailbox, a timeout of 0 leaves no time for a deferred answer: AskTimeout
+    on both backends (on asyncio an answer sent in the same loop turn used to get in), and
+    a NaN timeout is a clear error."""
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Inline, name="inline")
+            at_once = anyio.Event()
+            at_once.set()  # the lifespan task sends the answer as soon as it runs
+            with pytest.raises(AskTimeout):
+                await ref.ask(("later", at_once), timeout=0)
+            with pytest.raises(ValueError, match="timeout must be a number of seconds"):
+                await ref.ask(("later", at_once), timeout=math.nan)
+            assert await ref.ask(("later", at_once), timeout=1) == "later"
