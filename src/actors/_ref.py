@@ -457,6 +457,14 @@ class ActorRef(Generic[A]):
                 self._failures += 1
                 slot.fail(exc)
                 self._crash = ExitReason("error", exc, "raised while answering an ask")
+            except BaseException as exc:
+                # KeyboardInterrupt and the like go on up in the asker's task; the actor ends
+                # with it, as it does when its own task runs the handler.
+                fatal = _not_cancelled(exc)
+                if fatal is not None:
+                    self._failures += 1
+                    self._crash = ExitReason("error", fatal, _fatal_detail(fatal))
+                raise
             else:
                 self._processed += 1
                 if not slot.deferred:
@@ -857,12 +865,7 @@ class ActorRef(Generic[A]):
             fatal = _not_cancelled(exc)
             if fatal is not None:
                 failure = fatal
-                reason = ExitReason(
-                    "error",
-                    fatal,
-                    f"raised {type(fatal).__name__}, which is not an Exception: it goes on up "
-                    "to the actor system's owner",
-                )
+                reason = ExitReason("error", fatal, _fatal_detail(fatal))
             raise
         finally:
             kill = self._kill_reason
@@ -1054,6 +1057,13 @@ def _not_cancelled(exc: BaseException) -> BaseException | None:
             return inner
         rest = inner
     return rest
+
+
+def _fatal_detail(fatal: BaseException) -> str:
+    return (
+        f"raised {type(fatal).__name__}, which is not an Exception: it goes on up to the "
+        "actor system's owner"
+    )
 
 
 def _check_timeout(timeout: float) -> None:

@@ -391,3 +391,32 @@ async def test_an_inline_ask_answered_later_with_no_time_to_wait_times_out() -> 
             with pytest.raises(ValueError, match="timeout must be a number of seconds"):
                 await ref.ask(("later", at_once), timeout=math.nan)
             assert await ref.ask(("later", at_once), timeout=1) == "later"
+
+
+class Fatal(BaseException):
+    """Not an Exception, as KeyboardInterrupt (which asyncio would raise out of its event loop
+    at once, past anything a test could check)."""
+
+
+class FatalInline(Actor):
+    inline_never_waits = True
+
+    def answers_inline(self, message: Any) -> bool:
+        return True
+
+    async def receive(self, message: Any) -> Any:
+        raise Fatal("the program must end")
+
+
+async def test_a_base_exception_in_an_inline_handler_ends_the_actor_too() -> None:
+    """Through the mailbox a BaseException that is no cancellation ends the actor (and goes
+    on up); answered inline it went on up the asker's task and left the actor running."""
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(FatalInline, name="fatal")
+            with pytest.raises(Fatal):
+                await ref.ask("go")
+            reason = await ref.wait_stopped()
+            assert reason.kind == "error"
+            assert isinstance(reason.error, Fatal)
+            assert "not an Exception" in reason.detail
