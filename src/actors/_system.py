@@ -41,7 +41,9 @@ class ActorSystem:
     """Owns every actor's task; leaving the ``async with`` block stops them all.
 
     Top-level actors and supervisors are stopped in reverse start order (each gets
-    ``shutdown_timeout`` seconds, then is cancelled); no task outlives the block. An actor that
+    ``shutdown_timeout`` seconds, then is cancelled); one still starting when the block ends
+    is given ``shutdown_timeout`` seconds to finish starting, then stopped the same way. No
+    task outlives the block. An actor that
     fails at the top level is not restarted and does not crash the block: its exit is recorded in
     :attr:`failures` and returned by its ref's ``wait_stopped()``.
 
@@ -125,8 +127,21 @@ class ActorSystem:
         return None
 
     async def _stop_all(self) -> None:
-        for ref in reversed(list(self._top)):
-            await ref.stop(timeout=self.shutdown_timeout)
+        while True:
+            for ref in reversed(list(self._top)):
+                await ref.stop(timeout=self.shutdown_timeout)
+            # Spawns still in on_start (made by tasks outside the system, or before the
+            # block ended): let them finish starting, within the shutdown timeout, then stop
+            # them as the others. Cancelled instead, they would end with their on_start run
+            # and their on_stop not. No new spawn begins now (the system is closing).
+            starting = list(self._starting.values())
+            if not starting:
+                break
+            with anyio.move_on_after(self.shutdown_timeout) as waited:
+                for done in starting:
+                    await done.wait()
+            if waited.cancelled_caught:
+                break  # left to the task group's cancellation
         logger.debug("actor_system.stopped", system=self.name)
 
     def cancel_scope(self, *, shield: bool = False) -> CancelScope:

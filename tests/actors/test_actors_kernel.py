@@ -704,3 +704,40 @@ async def test_two_spawns_of_one_name_at_once_start_one_actor() -> None:
             assert isinstance(failed, StartError)  # its name is free again: the second starts
             assert isinstance(started, ActorRef)
             assert started.path == "y"
+
+
+async def test_an_actor_starting_while_the_system_closes_is_stopped_with_its_on_stop() -> None:
+    """A spawn still in ``on_start`` when the system's block ends (made by a task outside
+    the system) finishes starting, then is stopped like the others, ``on_stop`` included.
+    It used to be cancelled once started (asyncio) or handed over already dead (trio):
+    its ``on_start`` had run, its ``on_stop`` never did."""
+    journal = Journal()
+    entered = anyio.Event()
+    release = anyio.Event()
+
+    class SlowStart(Probe):
+        async def on_start(self) -> None:
+            entered.set()
+            await release.wait()
+            await super().on_start()
+
+    spawned: list[ActorRef[Any]] = []
+    with anyio.fail_after(5):
+        async with anyio.create_task_group() as outer, ActorSystem() as system:
+
+            async def spawner() -> None:
+                spawned.append(await system.spawn(lambda: SlowStart(journal), name="late"))
+
+            async def releaser() -> None:
+                await entered.wait()
+                await wait_all_tasks_blocked()  # the system is closing, waiting for it
+                release.set()
+
+            outer.start_soon(spawner)
+            outer.start_soon(releaser)
+            await entered.wait()
+    assert journal.of("start") == ["late"]
+    assert journal.of("stop") == ["late"]
+    (ref,) = spawned
+    assert ref.exit_reason is not None
+    assert ref.exit_reason.kind == "shutdown"
