@@ -125,9 +125,13 @@ class Actor:
         Only consulted when the actor is idle with an empty mailbox. The answer is then the
         same as through the mailbox -- one message at a time, in order, an exception ends the
         actor -- without two task switches. Say yes only for messages whose handler is quick:
-        the asker's cancellation never reaches it, and ``kill()`` or ``cancel_current()``
-        take effect only once it returns. It also runs in the asker's context, so context
-        variables the asker bound (structlog's, for one) are visible to it. Default: never.
+        the asker's cancellation never reaches it, ``kill()`` takes effect only once it
+        returns, and ``cancel_current()`` does not reach it at all (it returns False, as for
+        an idle actor). It also runs in the asker's context, so context
+        variables the asker bound (structlog's, for one) are visible to it. An inline
+        answer passes through no wait, so one ask in every 256 that could be answered inline
+        goes through the mailbox instead: a loop of asks still lets other tasks, timeouts and
+        cancellation in. Default: never.
         """
         return False
 

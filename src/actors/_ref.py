@@ -62,6 +62,13 @@ _DEAD: Final = 4
 
 _PHASE_NAMES: Final = ("starting", "idle", "busy", "stopping", "dead")
 
+#: One ask in every INLINE_STREAK that an idle actor could answer in the asker's task
+#: (``Actor.answers_inline``) goes through its mailbox instead. An inline answer passes
+#: through no wait, so a loop of them would never let the event loop run: no other task,
+#: no timeout, no cancellation. This bounds that, at a small fraction of the round trip
+#: that inline answers save.
+INLINE_STREAK = 256
+
 ExitCallback = Callable[["ActorRef[Any]", ExitReason], None]
 
 # Plain actors have no lifespan; one shared no-op context stands in, so the loop needs no extra
@@ -271,6 +278,8 @@ class ActorRef(Generic[A]):
 
         Raises:
             ActorDeadError: the actor has stopped or is stopping.
+            MailboxFull: the actor told itself, from its handler or ``on_start``, with its
+                mailbox full: waiting for room would wait forever.
         """
         await checkpoint()  # a send is a checkpoint even when there is room, as in anyio
         # Checked after it, as anyio's send() does: the actor may have ended meanwhile, and
@@ -308,7 +317,8 @@ class ActorRef(Generic[A]):
             timeout: seconds to wait for room in the mailbox and for the answer; None waits
                 until the actor answers or stops. A timeout of 1 s or more is kept by the
                 system's deadline task and may fail up to 50 ms late (never early); a shorter
-                one is exact.
+                one is exact. With 0 or less the ask times out at once, unless it is
+                answered inline; the message is still sent if the mailbox has room.
             shield: the asker's cancellation does not interrupt the ask (as if it were
                 inside ``CancelScope(shield=True)``, without a scope of its own when the
                 answer comes inline: its handler is shielded, or never waits); the timeout still
@@ -318,6 +328,9 @@ class ActorRef(Generic[A]):
             AskTimeout: no answer within ``timeout``.
             ActorDeadError: the actor stopped (or was stopping) before it answered.
             HandlerCancelled: the handler was cut short by ``cancel_current``.
+            RuntimeError: the actor asked itself, from its handler or ``on_start``, which
+                would wait forever (OTP's ``calling_self``).
+            ValueError: ``timeout`` is NaN.
             Exception: whatever the handler raised (that exception also ended the actor).
         """
         if self._phase >= _STOPPING or self._stop_reason is not None:
@@ -330,7 +343,18 @@ class ActorRef(Generic[A]):
             and self._crash is None
             and self._actor.answers_inline(message)
         ):
-            return await self._ask_inline(message, timeout, shield)
+            system = self._system
+            if system._inline_left:
+                system._inline_left -= 1
+                return await self._ask_inline(message, timeout, shield)
+            # The mailbox this time: a pass through the event loop (see INLINE_STREAK).
+            system._inline_left = INLINE_STREAK - 1
+        if self._phase != _IDLE and self._waits_for_itself():
+            raise RuntimeError(
+                f"{self.path!r} asked itself ({type(message).__name__}) from its own handler "
+                "or on_start: it would wait forever for its own answer. Call the code "
+                "directly, or tell() itself the message instead."
+            )
         if shield:
             with self._system._scope_class(shield=True):
                 return await self._ask_mailbox(message, timeout)
@@ -358,10 +382,19 @@ class ActorRef(Generic[A]):
                         await slot.wait()
                     finally:
                         deadlines.discard(slot, number)
-                else:
+                elif timeout > 0:
                     with anyio.move_on_after(timeout):
                         await self._put(slot)
                         await slot.wait()
+                else:
+                    # No time to wait: the message goes in if there is room (OTP's call with
+                    # timeout 0 sends it too) and the ask times out. Not through an expired
+                    # cancel scope, which on asyncio lets in an answer made in the same loop
+                    # turn, and on trio not.
+                    _check_timeout(timeout)
+                    self._offer(slot)
+                    slot.expire()
+                    await checkpoint()
                 if not slot.done or slot.expired:
                     raise self._ask_timeout(message, timeout)
         except BaseException:
@@ -424,6 +457,14 @@ class ActorRef(Generic[A]):
                 self._failures += 1
                 slot.fail(exc)
                 self._crash = ExitReason("error", exc, "raised while answering an ask")
+            except BaseException as exc:
+                # KeyboardInterrupt and the like go on up in the asker's task; the actor ends
+                # with it, as it does when its own task runs the handler.
+                fatal = _not_cancelled(exc)
+                if fatal is not None:
+                    self._failures += 1
+                    self._crash = ExitReason("error", fatal, _fatal_detail(fatal))
+                raise
             else:
                 self._processed += 1
                 if not slot.deferred:
@@ -431,7 +472,13 @@ class ActorRef(Generic[A]):
         finally:
             self._current = None
             self._phase = _IDLE
-            if self._buffer or self._crash or self._stop_reason or self._kill_reason:
+            if (
+                self._buffer
+                or self._senders  # blocked on a zero-size mailbox: the loop takes from them
+                or self._crash
+                or self._stop_reason
+                or self._kill_reason
+            ):
                 waiter.set()
             else:
                 self._waiter = waiter
@@ -441,11 +488,15 @@ class ActorRef(Generic[A]):
                 asks = self._asks = set()
             asks.add(slot)
             try:
-                with (
-                    self._system._scope_class(shield=shield),
-                    anyio.move_on_after(math.inf if timeout is None else timeout),
-                ):
-                    await slot.wait()
+                if timeout is None or timeout > 0:
+                    with (
+                        self._system._scope_class(shield=shield),
+                        anyio.move_on_after(math.inf if timeout is None else timeout),
+                    ):
+                        await slot.wait()
+                else:  # no time to wait, on either backend (see _ask_mailbox)
+                    _check_timeout(timeout)
+                    slot.expire()
             except BaseException:
                 self._unclaimed(slot)
                 raise
@@ -496,7 +547,11 @@ class ActorRef(Generic[A]):
         the asker's task) it only requests the stop. Called from a task in the actor's
         :meth:`~Actor.lifespan` it cannot wait (leaving the lifespan waits for that task), so
         the timeout kills the actor; use :meth:`ActorContext.stop_self` there instead.
+
+        Raises:
+            ValueError: ``timeout`` is NaN (the actor is left alone).
         """
+        _check_timeout(timeout)
         if self._phase == _DEAD:
             return
         self._request_stop(ExitReason("shutdown", detail="stop requested"))
@@ -512,6 +567,14 @@ class ActorRef(Generic[A]):
             # actor waits for while leaving it) is cancelled by this very kill, and must let
             # that cancellation end it. Any caller cancelled here leaves, as in the wait above.
             await self._wait_done()
+
+    def _waits_for_itself(self) -> bool:
+        """Whether the caller is this actor's own on_start or handler (the task its loop runs
+        in, or an asker's task answering inline), which waiting for its loop would deadlock.
+        The caller has seen the actor starting or busy: idle, it runs nothing of its own."""
+        if self._phase == _BUSY and self._scope is None:
+            return self._called_inline()
+        return self._system._current_task_id() == self._task_id
 
     def _called_inline(self) -> bool:
         """Whether the caller runs inside this actor's handler answering an ask inline.
@@ -674,6 +737,12 @@ class ActorRef(Generic[A]):
         """
         if self._offer(item):
             return
+        if self._phase != _IDLE and self._waits_for_itself():
+            raise MailboxFull(
+                f"{self.path!r} sent {type(_unwrap(item)).__name__} to its own full mailbox "
+                "from its own handler or on_start: it would wait forever for itself to make "
+                "room. Give it a larger mailbox_size, or keep the work in the handler."
+            )
         sender = _Sender(item)
         senders = self._senders
         if senders is None:
@@ -789,6 +858,15 @@ class ActorRef(Generic[A]):
             if failure is None:
                 failure = exc
                 reason = ExitReason("error", exc, "its lifespan failed")
+        except BaseException as exc:
+            # KeyboardInterrupt (which trio raises in whatever task runs), SystemExit, or a
+            # BaseException of the user's: not the actor's to handle, so it goes on up to
+            # whoever runs the system. The exit reason says what it was, not "cancelled".
+            fatal = _not_cancelled(exc)
+            if fatal is not None:
+                failure = fatal
+                reason = ExitReason("error", fatal, _fatal_detail(fatal))
+            raise
         finally:
             kill = self._kill_reason
             if kill is not None and reason is not None and failure is None:
@@ -962,6 +1040,36 @@ class ActorRef(Generic[A]):
         count = ctx.restart_count if ctx is not None else 0
         self._system.events.publish(
             LifecycleEvent(kind, self.path, self.name, time.monotonic(), reason, count, exit_reason)
+        )
+
+
+def _not_cancelled(exc: BaseException) -> BaseException | None:
+    """What in ``exc`` is not the backend's cancellation: None if nothing, the exception
+    itself when it is alone (a task group's exception groups, nested, unwrapped), else the
+    group of what is left."""
+    cancelled = anyio.get_cancelled_exc_class()
+    if not isinstance(exc, BaseExceptionGroup):
+        return None if isinstance(exc, cancelled) else exc
+    rest: BaseExceptionGroup[BaseException] | None = exc.split(cancelled)[1]
+    while rest is not None and len(rest.exceptions) == 1:
+        inner: BaseException = rest.exceptions[0]
+        if not isinstance(inner, BaseExceptionGroup):
+            return inner
+        rest = inner
+    return rest
+
+
+def _fatal_detail(fatal: BaseException) -> str:
+    return (
+        f"raised {type(fatal).__name__}, which is not an Exception: it goes on up to the "
+        "actor system's owner"
+    )
+
+
+def _check_timeout(timeout: float) -> None:
+    if timeout != timeout:  # NaN: anyio's own error would not say which argument
+        raise ValueError(
+            f"timeout must be a number of seconds (or None to wait for good), not {timeout}."
         )
 
 

@@ -128,8 +128,11 @@ class Backoff:
     def __post_init__(self) -> None:
         if not 0 <= self.min <= self.max:
             raise ValueError(f"Backoff needs 0 <= min <= max, got min={self.min} max={self.max}.")
-        if self.jitter < 0 or self.reset_after < 0:
-            raise ValueError("Backoff jitter and reset_after must be >= 0.")
+        if not (self.jitter >= 0 and self.reset_after >= 0):  # NaN too
+            raise ValueError(
+                "Backoff jitter and reset_after must be >= 0, got "
+                f"jitter={self.jitter} reset_after={self.reset_after}."
+            )
 
     def delay(self, attempt: int, rand: float = 0.0) -> float:
         """Return the delay for the ``attempt``-th consecutive restart (0-based).
@@ -308,7 +311,8 @@ class Supervisor(Actor):
         strategy: which children restart when one fails: ``one_for_one`` (just it),
             ``one_for_all`` (all: the others are stopped in reverse order, then all started in
             order), ``rest_for_one`` (it and those started after it) or ``simple_one_for_one``
-            (a dynamic pool of one template, restarted one for one).
+            (a dynamic pool of one template, restarted one for one; as in OTP, its
+            children are stopped all at once when it ends, not one after another).
         max_restarts: restarts allowed within ``max_seconds``; the one beyond makes the
             supervisor stop its children in reverse start order and exit with
             :class:`SupervisorGaveUp` (abnormal), so its parent applies its own rules. A restart
@@ -349,8 +353,19 @@ class Supervisor(Actor):
             raise ValueError(f"Unknown supervisor strategy {strategy!r}.")
         if auto_shutdown not in ("never", "any_significant", "all_significant"):
             raise ValueError(f"Unknown auto_shutdown {auto_shutdown!r}.")
-        if max_restarts < 0 or max_seconds <= 0:
-            raise ValueError("max_restarts must be >= 0 and max_seconds > 0.")
+        if (
+            isinstance(max_restarts, bool)
+            or not isinstance(max_restarts, int)
+            or max_restarts < 0
+            or isinstance(max_seconds, bool)
+            or not isinstance(max_seconds, int | float)
+            or not max_seconds > 0  # NaN too: it would keep every restart in the window
+        ):
+            raise ValueError(
+                "max_restarts must be >= 0 and max_seconds > 0. max_restarts is a whole number "
+                f"of restarts and max_seconds a number of seconds; got {max_restarts!r} and "
+                f"{max_seconds!r}."
+            )
         specs = tuple(children)
         ids = [spec.id for spec in specs]
         if len(set(ids)) != len(ids):
@@ -386,7 +401,9 @@ class Supervisor(Actor):
 
     @contextlib.asynccontextmanager
     async def _actor_lifespan(self) -> AsyncIterator[None]:
-        async with anyio.create_task_group() as tg:
+        # A subclass's own lifespan (Actor.lifespan) holds around the children's task group:
+        # what it provides is there before the first child starts and until the last stops.
+        async with self.lifespan(), anyio.create_task_group() as tg:
             self._tg = tg
             try:
                 yield
@@ -423,8 +440,7 @@ class Supervisor(Actor):
     async def _actor_before_stop(self, reason: ExitReason) -> None:
         for timer in self._timers:
             timer.cancel()
-        for child in reversed(list(self._children)):
-            await self._stop_child(child)
+        await self._stop_children()
 
     async def receive(self, message: Any) -> Any:
         """Handle child exits, backoff timers and administrative calls."""
@@ -487,6 +503,20 @@ class Supervisor(Actor):
         child.ref = ref
         child.started_at = self._clock()
         return ref
+
+    async def _stop_children(self) -> None:
+        """Stop every child as the supervisor ends: in reverse start order, each within its
+        own shutdown; a ``simple_one_for_one`` pool all at once, as OTP stops one (its
+        children are many and alike, so they clean up in parallel and the pool stops within
+        one shutdown, not one per child)."""
+        children = list(reversed(self._children))
+        if self.strategy != "simple_one_for_one" or len(children) < 2:
+            for child in children:
+                await self._stop_child(child)
+            return
+        async with anyio.create_task_group() as tg:
+            for child in children:
+                tg.start_soon(self._stop_child, child)
 
     async def _stop_child(self, child: _Child) -> None:
         """Stop a child on the supervisor's initiative (its exit is then not acted on)."""
@@ -677,8 +707,7 @@ class Supervisor(Actor):
         events.publish(LifecycleEvent("gave_up", path, name, _now(), str(reason)))
         for timer in self._timers:
             timer.cancel()
-        for c in reversed(list(self._children)):
-            await self._stop_child(c)
+        await self._stop_children()
         parent = self.context.parent
         target = parent.path if parent is not None else "nobody (top level: see wait_stopped())"
         logger.error("supervisor.escalated", path=path, to=target)

@@ -135,6 +135,56 @@ async def _raiser(message: object) -> object:
     raise Boom("crash")
 
 
+class WaitsForItself(Actor):
+    """Asks itself ("ask"), or tells itself more than its mailbox holds ("flood"), from its
+    handler; with ``in_start``, asks itself in on_start."""
+
+    def __init__(self, *, in_start: bool = False) -> None:
+        self.in_start = in_start
+
+    async def on_start(self) -> None:
+        if self.in_start:
+            await self.ref.ask("anything")
+
+    async def receive(self, message: Any) -> Any:
+        if message == "ask":
+            return await self.ref.ask("anything")
+        if message == "flood":
+            for i in range(3):
+                await self.ref.tell(i)
+        return message
+
+
+async def test_an_actor_that_waits_for_itself_fails_at_once() -> None:
+    """OTP's gen_server:call to itself fails at once (``calling_self``). An ask an actor made
+    of itself, or a tell to its own full mailbox, waited for its own loop, which was running
+    that very code: it hung for good (or until the ask's timeout)."""
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(WaitsForItself, name="a")
+            with pytest.raises(RuntimeError, match=r"'a' asked itself \(str\) from its own"):
+                await ref.ask("ask")
+            assert (await ref.wait_stopped()).kind == "error"
+            flooder = await system.spawn(WaitsForItself, name="f", mailbox_size=2)
+            with pytest.raises(MailboxFull, match="'f' sent int to its own full mailbox"):
+                await flooder.ask("flood")
+            with pytest.raises(StartError, match="asked itself"):
+                await system.spawn(lambda: WaitsForItself(in_start=True), name="s")
+            # Others may still ask it while it is busy, and wait for room in its mailbox.
+            other = await system.spawn(Probe, name="p", mailbox_size=1)
+            gate = anyio.Event()
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(other.ask, ("wait", gate))
+                await wait_all_tasks_blocked()
+                tg.start_soon(other.ask, ("echo", 1))
+                tg.start_soon(other.tell, ("echo", 2))
+                await wait_all_tasks_blocked()
+                assert other.statistics().waiting_senders == 1
+                gate.set()
+            assert await other.ask(("echo", 3)) == 3
+            assert other.statistics().processed == 4
+
+
 async def test_backpressure_and_tell_nowait() -> None:
     with anyio.fail_after(5):
         async with ActorSystem() as system:
@@ -163,6 +213,35 @@ async def test_ask_timeout() -> None:
             assert isinstance(info.value, TimeoutError)
             assert ref.is_alive
             assert ref.cancel_current("test over")
+
+
+@pytest.mark.parametrize("seconds", [0.0, -1.0])
+async def test_an_ask_with_no_time_to_wait_times_out_on_both_backends(seconds: float) -> None:
+    """A timeout of 0 (or less) leaves no time for an answer, and the ask fails with
+    AskTimeout; the message is still delivered, as OTP's gen_server:call with timeout 0
+    sends it, and its answer goes to on_unclaimed. On asyncio the answer used to get in
+    when the actor ran in the same loop turn, while trio timed out: two outcomes."""
+    unclaimed: list[Any] = []
+
+    class Echo(Actor):
+        async def receive(self, message: Any) -> Any:
+            return message
+
+        async def on_unclaimed(self, message: Any, answer: Any) -> None:
+            unclaimed.append(answer)
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            ref = await system.spawn(Echo, name="e")
+            with pytest.raises(AskTimeout, match=f"within {seconds} s"):
+                await ref.ask("late", timeout=seconds)
+            assert await ref.ask("next", timeout=1) == "next"
+            assert unclaimed == ["late"]
+            with pytest.raises(ValueError, match="timeout must be a number of seconds"):
+                await ref.ask("x", timeout=math.nan)
+            with pytest.raises(ValueError, match="timeout must be a number of seconds"):
+                await ref.stop(timeout=math.nan)
+            assert ref.is_alive
 
 
 async def test_cancel_current_cancels_only_the_handler() -> None:
@@ -302,6 +381,51 @@ async def test_system_exit_on_body_error_still_stops_actors() -> None:
     with anyio.fail_after(5), pytest.raises(Boom):
         await body()
     assert journal.of("stop") == ["a"]
+
+
+class Fatal(BaseException):
+    """Not an Exception: it ends the program, as KeyboardInterrupt does (which trio may raise
+    in any task, an actor's included; asyncio would raise it out of its event loop at once,
+    past anything a test could check, so the tests raise this one instead)."""
+
+
+class RaisesFatal(Actor):
+    async def receive(self, message: Any) -> Any:
+        raise Fatal("the program must end")
+
+
+@pytest.mark.parametrize("supervised", [False, True])
+async def test_a_base_exception_in_a_handler_ends_the_system_with_that_exception(
+    supervised: bool,
+) -> None:
+    """A BaseException that is no cancellation goes on up and out of the system's block as
+    itself, not in (nested) exception groups that ``except KeyboardInterrupt`` would miss;
+    the actor's exit reason names it. It used to say ``killed: cancelled``."""
+    refs: list[ActorRef[Any]] = []
+
+    async def body() -> None:
+        async with ActorSystem() as system:
+            if supervised:
+                sup = await system.start_supervisor(
+                    Supervisor([ChildSpec("f", RaisesFatal)]), name="root"
+                )
+                refs.append(sup)
+                (child,) = await sup.which_children()
+                assert child.ref is not None
+                refs.append(child.ref)
+            else:
+                refs.append(await system.spawn(RaisesFatal, name="f"))
+            refs[-1].tell_nowait("go")
+            await anyio.sleep_forever()
+
+    with anyio.fail_after(5), pytest.raises(Fatal, match="the program must end"):
+        await body()
+    for ref in refs:
+        reason = ref.exit_reason
+        assert reason is not None
+        assert reason.kind == "error", reason
+        assert isinstance(reason.error, Fatal)
+        assert "not an Exception" in reason.detail
 
 
 async def test_event_bus_publishes_and_never_blocks() -> None:
@@ -580,3 +704,40 @@ async def test_two_spawns_of_one_name_at_once_start_one_actor() -> None:
             assert isinstance(failed, StartError)  # its name is free again: the second starts
             assert isinstance(started, ActorRef)
             assert started.path == "y"
+
+
+async def test_an_actor_starting_while_the_system_closes_is_stopped_with_its_on_stop() -> None:
+    """A spawn still in ``on_start`` when the system's block ends (made by a task outside
+    the system) finishes starting, then is stopped like the others, ``on_stop`` included.
+    It used to be cancelled once started (asyncio) or handed over already dead (trio):
+    its ``on_start`` had run, its ``on_stop`` never did."""
+    journal = Journal()
+    entered = anyio.Event()
+    release = anyio.Event()
+
+    class SlowStart(Probe):
+        async def on_start(self) -> None:
+            entered.set()
+            await release.wait()
+            await super().on_start()
+
+    spawned: list[ActorRef[Any]] = []
+    with anyio.fail_after(5):
+        async with anyio.create_task_group() as outer, ActorSystem() as system:
+
+            async def spawner() -> None:
+                spawned.append(await system.spawn(lambda: SlowStart(journal), name="late"))
+
+            async def releaser() -> None:
+                await entered.wait()
+                await wait_all_tasks_blocked()  # the system is closing, waiting for it
+                release.set()
+
+            outer.start_soon(spawner)
+            outer.start_soon(releaser)
+            await entered.wait()
+    assert journal.of("start") == ["late"]
+    assert journal.of("stop") == ["late"]
+    (ref,) = spawned
+    assert ref.exit_reason is not None
+    assert ref.exit_reason.kind == "shutdown"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import pytest
@@ -30,6 +31,9 @@ from actors import (
     Unrecoverable,
     UnsupportedOperation,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
 
 
 def specs(journal: Journal, *ids: str, **kwargs: Any) -> list[ChildSpec]:
@@ -171,6 +175,47 @@ async def test_simple_one_for_one_is_a_dynamic_pool_of_one_template() -> None:
             await current.ask(("stop_self",))
             await current.wait_stopped()
             assert await sup.count_children() == ChildCounts(0, 0, 0, 0)
+
+
+@pytest.mark.parametrize("how", ["stop", "give_up"])
+async def test_a_simple_one_for_one_pool_stops_its_children_all_at_once(how: str) -> None:
+    """As OTP's simple_one_for_one does, a pool stops its children concurrently, so it stops
+    within one shutdown however many there are: one after another, a pool of agents each
+    given 5 s took 5 s per stuck agent. Here each child's on_stop waits until every one of
+    them has begun stopping, which never happens when they are stopped one by one."""
+    size = 3
+    asked_to_stop = size if how == "stop" else size - 1  # giving up: one crashed first
+    stopping: list[str] = []
+    all_stopping = anyio.Event()
+
+    class Worker(Actor):
+        async def on_stop(self, reason: ExitReason) -> None:
+            if reason.kind != "shutdown":
+                return
+            stopping.append(self.context.name)
+            if len(stopping) == asked_to_stop:
+                all_stopping.set()
+            await all_stopping.wait()
+
+        async def receive(self, message: Any) -> Any:
+            raise Boom("crash")
+
+    template = ChildSpec("worker", Worker, shutdown="infinity")
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(
+                Supervisor([template], strategy="simple_one_for_one", max_restarts=0),
+                name="pool",
+            )
+            workers = [await sup.start_child(()) for _ in range(size)]
+            if how == "stop":
+                await sup.stop(timeout=math.inf)
+            else:
+                workers[0].tell_nowait("crash")
+                reason = await sup.wait_stopped()
+                assert isinstance(reason.error, SupervisorGaveUp)
+    expected = ["worker-1", "worker-2", "worker-3"] if how == "stop" else ["worker-2", "worker-3"]
+    assert sorted(stopping) == expected
 
 
 @pytest.mark.parametrize(
@@ -599,6 +644,36 @@ def test_a_child_specs_mailbox_size_is_checked_when_it_is_made(size: Any) -> Non
     assert ChildSpec("p", Probe, mailbox_size=0).mailbox_size == 0
 
 
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"max_restarts": math.nan},
+        {"max_restarts": "3"},
+        {"max_restarts": True},
+        {"max_restarts": 2.5},
+        {"max_seconds": math.nan},
+        {"max_seconds": "5"},
+    ],
+)
+def test_a_bad_restart_intensity_is_refused_when_the_supervisor_is_made(
+    kwargs: dict[str, Any],
+) -> None:
+    """A NaN max_seconds used to pass and keep every restart in the window for good (the
+    supervisor gave up after max_restarts restarts, however far apart); a NaN max_restarts
+    made it never give up; a string failed with a TypeError from a comparison."""
+    with pytest.raises(ValueError, match="max_restarts must be >= 0 and max_seconds > 0"):
+        Supervisor([ChildSpec("p", Probe)], **kwargs)
+    assert Supervisor(max_restarts=0, max_seconds=math.inf).max_seconds == math.inf
+
+
+@pytest.mark.parametrize("kwargs", [{"jitter": math.nan}, {"reset_after": math.nan}])
+def test_a_backoff_with_nan_is_refused_when_it_is_made(kwargs: dict[str, Any]) -> None:
+    """A NaN jitter made every delay NaN, and the restart timer's sleep raised in the
+    supervisor's task group, which ended the supervisor instead of restarting the child."""
+    with pytest.raises(ValueError, match="jitter and reset_after must be >= 0"):
+        Backoff(**kwargs)
+
+
 async def test_backoff_delays_restarts() -> None:
     assert Backoff(min=0.1, max=1.0, jitter=0).delay(0) == 0.1
     assert Backoff(min=0.1, max=1.0, jitter=0).delay(3) == 0.8
@@ -758,3 +833,32 @@ async def test_a_factory_that_returns_no_actor_is_a_start_error_not_a_crash() ->
             reason = await sup.wait_stopped()
             assert isinstance(reason.error, SupervisorGaveUp)
             assert made == 3  # the first start, then two restarts that made no actor
+
+
+async def test_a_supervisor_subclass_lifespan_holds_around_its_children() -> None:
+    """``Actor.lifespan`` is honoured on a Supervisor subclass too: entered before its
+    children start, left after they have stopped. The supervisor's own task group (where its
+    children run) used to replace it, so the override was silently never entered."""
+    journal = Journal()
+
+    class Team(Supervisor):
+        @contextlib.asynccontextmanager
+        async def lifespan(self) -> AsyncIterator[None]:
+            journal.entries.append(("lifespan", "enter"))
+            try:
+                yield
+            finally:
+                journal.entries.append(("lifespan", "exit"))
+
+    with anyio.fail_after(5):
+        async with ActorSystem() as system:
+            sup = await system.start_supervisor(Team(specs(journal, "a", "b")), name="root")
+            await sup.stop()
+    assert journal.entries == [
+        ("lifespan", "enter"),
+        ("start", "a"),
+        ("start", "b"),
+        ("stop", "b"),
+        ("stop", "a"),
+        ("lifespan", "exit"),
+    ]
