@@ -1044,6 +1044,81 @@ def _same_but_ids(a: str, b: str) -> bool:
     return all(x == y or _ids_apart(x, y) for x, y in zip(words_a, words_b, strict=True))
 
 
+# How far into a result a stamp that leads it may reach (words), and how many characters of
+# what follows it must be found in the other result to line the two up.
+_STAMP_LEAD = 12
+_STAMP_ANCHOR = 16
+_MONTHS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct"))
+_MONTHS |= frozenset(("nov", "dec"))
+# What marks a stamp as one: a call's id, or its latency ("(2226ms)").
+_STAMP_MARKS = frozenset(("<hex>", "<id>", "<uuid>", "<seq>", "<dur>"))
+_BARE_NUMBER = re.compile(r"\d{1,4}(?:[/.]\d{1,4})?")
+_SPACES = re.compile(r"\s+")
+
+
+def _stamp_words(tokens: Sequence[str]) -> bool:
+    """Whether a piece of a result key's tokens (``_ENVELOPE_TOKEN``) are all such as stamp a
+    response: masks, numbers, a stamp's words (``_ENVELOPE_WORDS``; "t" of "t=<dur>")."""
+    return not any(t[0].isalpha() and t not in _ENVELOPE_WORDS and t != "t" for t in tokens)
+
+
+def _dated(tokens: Sequence[str]) -> bool:
+    """Whether a bare number among stamp tokens ("23", "19/11") comes beside a month or a
+    clock time, as a date's day and month do (alone, it may be a count or a page)."""
+    if any(_BARE_NUMBER.fullmatch(t) for t in tokens):
+        return any(t in _MONTHS or t in ("<time>", "<ts>") or ":" in t for t in tokens)
+    return True
+
+
+def _shared_start(x: str, y: str) -> int:
+    """How many characters ``x`` and ``y`` start with alike (halving: each test a C compare)."""
+    lo, hi = 0, min(len(x), len(y))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if x[:mid] == y[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _stamp_moved(a: str, b: str) -> bool:
+    """Whether two results (observation keys) say the same but for a stamp that one puts
+    before its text and the other after it, or that changed ("· id <hex> · <dur> · <time>
+    19/11 page 2/3: ..." / "page 2/3: ... · id <hex> · <dur> · <time> 19/11", "23 nov 0837h
+    page 2/3: ... (<dur>)" / "page 2/3: ... [#<hex>] (<dur>) 23 nov 0836h"): one text with
+    only stamps around it (see :func:`_stamp_words` and :func:`_dated`),
+    among which a call's id or latency, or a stamp's label ("req", "ref"). A count or a page number beside a stamp
+    is no stamp, and a text that differs inside is not the same text."""
+    flag = a[: a.find(":") + 1]  # "ok:" or "error:"
+    if not b.startswith(flag):
+        return False
+    if "<" not in a and "<" not in b and not any(w in a or w in b for w in _ENVELOPE_LABELS):
+        return False  # (most results: no mask, no stamp's label, nothing to line up)
+    a, b = a[len(flag) :], b[len(flag) :]
+    starts = [0, *(m.end() for m in itertools.islice(_SPACES.finditer(a), _STAMP_LEAD))]
+    for start in starts:
+        lead = _ENVELOPE_TOKEN.findall(a[:start])
+        if not _stamp_words(lead):
+            return False  # the stamp ends before here: what follows is text
+        anchor = a[start : start + _STAMP_ANCHOR]
+        if len(anchor) < _STAMP_ANCHOR:
+            return False
+        at = b.find(anchor)
+        if at < 0 or not _dated(lead):
+            continue
+        x, y = a[start:], b[at:]
+        n = _shared_start(x, y)
+        if n < min(len(x), len(y)):
+            n = x.rfind(" ", 0, n + 1)  # back to the end of the last word both share
+        rest = [lead, *(_ENVELOPE_TOKEN.findall(r) for r in (x[n:], b[:at], y[n:]))]
+        if all(_stamp_words(r) and _dated(r) for r in rest) and any(
+            t in _STAMP_MARKS or t in _ENVELOPE_LABELS for r in rest for t in r
+        ):
+            return True
+    return False
+
+
 def _distinct_entities(items: Sequence[_Indexed]) -> bool:
     """Every pair of the calls asks about different entities."""
     return all(differ_in_entity(x[1], y[1]) for x, y in itertools.combinations(items, 2))
@@ -5925,7 +6000,7 @@ class LoopTracker:
             ):
                 continue  # (most calls: the keys are left to be worked out when needed)
             seen, key = earlier.observation_key, step.observation_key
-            if seen != key and _same_but_ids(seen, key):
+            if seen != key and (_same_but_ids(seen, key) or _stamp_moved(seen, key)):
                 object.__setattr__(step, "_observation", seen)
                 return
 

@@ -1,0 +1,70 @@
+"""Round 34's rules (studied on the forty-second and forty-third sets after their one unseen
+measurement), each with a loop it catches and a look-alike of progress it spares.
+
+A server that puts its stamp before the answer one time and after it the next ("· id 5c05 ·
+595ms · 13:31 19/11 page 2/3: ..." / "page 2/3: ... · id 886c · 1998ms · 13:30 19/11") says
+the same thing both times.
+"""
+
+from __future__ import annotations
+
+from loop_replay import replay
+
+from policies._loops import LoopConfig, Step, _stamp_moved
+
+TASK = "Please plan tomorrow's mix runs so the nut-containing flavours go last."
+
+
+def _levels(steps: list[Step], config: LoopConfig | None = None) -> list[str]:
+    return [level for level, _ in (replay(steps) if config is None else replay(steps, config))]
+
+
+def _opening() -> list[Step]:
+    return [
+        Step.llm("Okay, I'll check the records first.", observation=TASK),
+        Step.tool_call(
+            "get_batch",
+            {"batch_id": "IC-7735"},
+            observation="flavour=vegan chocolate; oat base (request 71494102, 640 ms, 19:09)",
+        ),
+    ]
+
+
+def test_a_stamp_before_or_after_the_answer_is_one_answer() -> None:
+    page = "page 2/3: j-7770 orchard way, j-7768 bell yard; next_cursor=eyjvijo4fq"
+    stamp = "· id <hex> · <dur> · <time> 19/11"
+    assert _stamp_moved(f"ok:{page} {stamp}", f"ok:{stamp} {page}")
+    assert _stamp_moved(f"ok:{stamp} {page}", f"ok:{page} {stamp}")
+    assert _stamp_moved(
+        "ok:20 nov 0642h sat 0730 wn8 pending (<dur>)",
+        "ok:sat 0730 wn8 pending [#<hex>] (<dur>) 20 nov 0644h",
+    )
+    # Another page, a count beside a stamp, words added: other answers.
+    assert not _stamp_moved(f"ok:{page} {stamp}", f"ok:{stamp} {page.replace('2/3', '3/3')}")
+    assert not _stamp_moved(
+        "ok:(req <hex>) 3/10 done with the invoice batch",
+        "ok:(req <hex>) 4/10 done with the invoice batch",
+    )
+    assert not _stamp_moved("ok:next delivery 20 nov (<dur>)", "ok:next delivery 21 nov (<dur>)")
+    assert not _stamp_moved(f"ok:{page} {stamp}", f"error:{stamp} {page}")
+
+
+def _page(k: int, page: int, cursor: str) -> Step:
+    body = f"page {page}/3: J-77{70 - 4 * page} Orchard Way, J-77{68 - 4 * page} Bell Yard"
+    stamp = f"· id {k}c051dd2 · {500 + 97 * k}ms · 13:3{k} 19/11"
+    observation = f"{stamp} {body}" if k % 2 else f"{body} {stamp}"
+    return Step.tool_call(
+        "job_search", {"status": "upcoming", "cursor": cursor}, observation=observation
+    )
+
+
+def test_the_same_page_stamped_before_and_after_is_a_loop() -> None:
+    steps = [Step.llm("Paging through the jobs.", observation="Find every upcoming job.")]
+    steps += [_page(k, 2, "eyJvIjo0fQ") for k in range(5)]
+    assert _levels(steps)[-1] == "act", _levels(steps)
+
+
+def test_pages_that_move_on_stamped_before_and_after_are_progress() -> None:
+    steps = [Step.llm("Paging through the jobs.", observation="Find every upcoming job.")]
+    steps += [_page(k, k + 1, f"c{k}") for k in range(3)]
+    assert all(level == "none" for level in _levels(steps)), _levels(steps)
