@@ -236,7 +236,8 @@ DETECTOR_NAMES: tuple[str, ...] = (
 _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:z|[+-]\d{2}:?\d{2})?\b"
+            r"\b(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})[t ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
+            r"(?:z|[+-]\d{2}:?\d{2})?\b"
         ),
         "<ts>",
     ),
@@ -368,9 +369,9 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
     """Normalise free text (responses, observations) for comparison.
 
     Applies Unicode NFKC, lower-cases, masks volatile tokens and collapses whitespace. Masked:
-    ISO-8601 timestamps (``<ts>``), clock times ``hh:mm:ss`` (a UTC ``Z`` after it too) and
-    ``hh:mm`` (``<time>``; a status line "checked at 10:43" is the same line a minute
-    later), UUIDs (``<uuid>``),
+    ISO-8601 timestamps, also written day first (``02-11-2026T10:39Z``; ``<ts>``), clock
+    times ``hh:mm:ss`` (a UTC ``Z`` after it too) and ``hh:mm`` (``<time>``; a status line
+    "checked at 10:43" is the same line a minute later), UUIDs (``<uuid>``),
     provider-style ids such as ``call_…``, ``toolu_…``, ``req_…`` (``<id>``), hex runs of 8 or
     more characters containing a digit and a letter (``<hex>``: request ids, run ids, hashes),
     digit runs of 10 or more, such as epoch timestamps, with any fraction (``<num>``), and
@@ -412,7 +413,7 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
         if not digit and "-" not in shape and "_" not in shape:
             return " ".join(out.split())  # plain words: no mask can match
         colon = ":" in shape
-        if digit and colon and "dddd-dd-dd" in shape:
+        if digit and colon and ("dddd-dd-dd" in shape or "dd-dd-dddd" in shape):
             out = _TS.sub(_TS_MASK, out)
         if digit and colon and "d:dd" in shape:
             if "d:dd:dd" in shape:

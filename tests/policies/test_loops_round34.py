@@ -4,13 +4,15 @@ measurement), each with a loop it catches and a look-alike of progress it spares
 A server that puts its stamp before the answer one time and after it the next ("· id 5c05 ·
 595ms · 13:31 19/11 page 2/3: ..." / "page 2/3: ... · id 886c · 1998ms · 13:30 19/11") says
 the same thing both times.
+
+A timestamp written day first ("at:02-11-2026T10:48Z") is a stamp, as an ISO one is.
 """
 
 from __future__ import annotations
 
 from loop_replay import replay
 
-from policies._loops import LoopConfig, Step, _stamp_moved
+from policies._loops import LoopConfig, Step, _result_key, _stamp_moved
 
 TASK = "Please plan tomorrow's mix runs so the nut-containing flavours go last."
 
@@ -68,3 +70,19 @@ def test_pages_that_move_on_stamped_before_and_after_are_progress() -> None:
     steps = [Step.llm("Paging through the jobs.", observation="Find every upcoming job.")]
     steps += [_page(k, k + 1, f"c{k}") for k in range(3)]
     assert all(level == "none" for level in _levels(steps)), _levels(steps)
+
+
+def test_a_timestamp_written_day_first_is_a_stamp() -> None:
+    def served(minute: int, body: str = "page 2/3: Wildwood FTR, Ad reel Dec") -> str:
+        return f"{body} {{req:e7b3392d, ms:1683, at:02-11-2026T10:{minute:02d}Z}}"
+
+    assert _result_key(served(39)) == _result_key(served(48))
+    # A date alone is data, and so is what the stamp wraps.
+    assert _result_key("due 02-11-2026") != _result_key("due 03-11-2026")
+    assert _result_key(served(39)) != _result_key(served(39, "page 3/3: Nightline FTR"))
+    steps = [Step.llm("Paging through the content.", observation="List what's upcoming.")]
+    steps += [
+        Step.tool_call("content_search", {"cursor": "eyJvIjo0fQ"}, observation=served(40 + k))
+        for k in range(5)
+    ]
+    assert _levels(steps)[-1] == "act", _levels(steps)
