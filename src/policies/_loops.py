@@ -4777,10 +4777,7 @@ class SemanticLoopDetector:
         if _distinct_entities(items):
             return []  # one tool over different entities: alike calls, alike answers
         found = self._finding(
-            "semantic_tool_calls",
-            items,
-            lambda: [s._result_view() for _, s in items],
-            "tool calls",
+            "semantic_tool_calls", items, lambda: _result_views(items), "tool calls"
         )
         if found and found[0].evidence.details["max_novelty"] and _reported(history, positions):
             return []
@@ -4792,6 +4789,26 @@ class SemanticLoopDetector:
         ):
             return []  # a wait before each check: polling's pace (action_observation counts)
         return found
+
+
+def _result_views(items: Sequence[_Indexed]) -> list[_View]:
+    """What the calls of a window saw, for their novelty (see :meth:`Step._result_view`): a
+    result the repeat detectors read as one seen in the window already (the same result key,
+    or the same but for a stamp moved: the same answer in another envelope, "<ref 1d74; 76
+    ms; 09h39> page 2 of 3: ..." / "page 2 of 3: ... <ref 8bbd; 701 ms; 09h45>") brings
+    nothing new, as it brings nothing new to them."""
+    views: list[_View] = []
+    seen: list[tuple[str, _View]] = []
+    for _, s in items:
+        # (Its own key: the tracker may have given it an earlier call's key for ids that
+        # differ, "a-0f3c..." / "a-5b81...", which may be where a listing has got to.)
+        key = ("error:" if s.error else "ok:") + _result_key(s.observation)
+        view = next((v for k, v in seen if k == key or _stamp_moved(k, key)), None)
+        if view is None:
+            view = s._result_view()
+            seen.append((key, view))
+        views.append(view)
+    return views
 
 
 # A record's code as people write it: letters, an optional dash, two digits or more ("GL-2260",

@@ -6,10 +6,14 @@ A server that puts its stamp before the answer one time and after it the next ("
 the same thing both times.
 
 A timestamp written day first ("at:02-11-2026T10:48Z") is a stamp, as an ISO one is.
+
+A result the repeat detectors read as one already seen (the same answer in another
+envelope) is nothing new to the embedding detector either.
 """
 
 from __future__ import annotations
 
+import numpy as np
 from loop_replay import replay
 
 from policies._loops import LoopConfig, Step, _result_key, _stamp_moved
@@ -86,3 +90,34 @@ def test_a_timestamp_written_day_first_is_a_stamp() -> None:
         for k in range(5)
     ]
     assert _levels(steps)[-1] == "act", _levels(steps)
+
+
+ALIKE = np.ones(384, dtype=np.float32)
+
+
+def _cached_reads(noisy: bool) -> list[Step]:
+    steps = [Step.llm("Checking the slots.", observation="Is the crematorium free on the 19th?")]
+    for k in range(3):
+        body = "Westlea crematorium: 12:30 taken, 16:00 free"
+        if noisy:
+            body = f"Westlea crematorium: 12:30 taken, 16:00 free, {k + 1} enquiries today"
+        observation = (
+            f"{body} (request {k}0296978, {700 + k} ms, 10/03/2026 07:5{k})"
+            if k % 2
+            else f"[10/03/2026 07:5{k}] req={k}8bddeb6 latency={300 + k}ms\n{body}"
+        )
+        steps.append(
+            Step.tool_call("get_crematorium_slots", {"date": "2026-03-19"}, observation=observation)
+        )
+    vectors = [np.eye(384, dtype=np.float32)[0], ALIKE, ALIKE, ALIKE]
+    return [s.with_embedding(v) for s, v in zip(steps, vectors, strict=True)]
+
+
+def test_one_read_answered_alike_in_other_envelopes_embeds_as_nothing_new() -> None:
+    # Three calls alike, each answer the same but for its envelope: the embedding detector
+    # and the exact repeat (one call short of its count) agree on the third.
+    assert _levels(_cached_reads(noisy=False), LoopConfig())[-1] == "act"
+
+
+def test_one_read_whose_answer_moves_is_not_this() -> None:
+    assert "act" not in _levels(_cached_reads(noisy=True), LoopConfig())
