@@ -154,7 +154,12 @@ failure users fear most. A structural detector and the embedding detector agreei
 same step, each on its own evidence, are such a confirmation; when only one of the two kinds
 found something, the other is asked again at a lower bar (see ``LoopConfig.confirm_by_agreement``).
 When the embedding detector found the last tool calls alike, results that bring back nothing
-earlier results had not said (no new content word) are the structural side's agreement.
+earlier results had not said (no new content word) are the structural side's agreement; so is
+an exact repeat one call short of ``action_observation``'s count, unless the call reads
+something that moves by itself (a job the agent set going) and its result does not say it
+has ended ("FAILED, will not be retried": polled again, it can only answer the same). A
+result the repeat detectors read as one seen in the window (the same answer in another
+envelope) is nothing new to the embedding detector either.
 An ``idle_talk`` finding whose three responses, or an ``unmet_request`` finding whose responses
 since the request, each say little that any kept response had not said (the "said before"
 measure) confirms itself: the agent's own words add nothing, on top of what the finding saw.
@@ -3919,8 +3924,8 @@ class StructuralLoopDetector:
         key, seen = tail[-1][1].action_key, tail[-1][1].observation_key
         if any(s.action_key != key or s.observation_key != seen or s.error for _, s in tail):
             return []
-        if _polls_something_that_moves(tail[-1][1], history):
-            return []
+        if _polls_something_that_moves(tail[-1][1], history) and not _ended(tail[-1][1]):
+            return []  # (a job that has ended, "FAILED, will not be retried", moves no more)
         idx = tuple(i for i, _ in tail)
         return _found(
             "action_observation",
@@ -4925,6 +4930,33 @@ def _relays_fresh(history: Sequence[_Indexed], positions: Sequence[int]) -> bool
         if history[k][1].kind == "tool":
             fresh -= _tokens(history[k][1].observation)
     return bool(fresh & _tokens(history[last][1].text))
+
+
+# A job's state that is its last: it ended ("FAILED", "cancelled", "completed") and says
+# nothing of going on (no retry, no queue, nothing still running).
+_ENDED = re.compile(
+    r"\b(?:failed|cancell?ed|aborted|expired|terminated|completed|succeeded|finished)\b",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(
+    r"\b(?:retry\w*|re-?queued|queued|running|pending|in progress|waiting|scheduled|"
+    r"resum\w*|restart\w*|next|until|eta)\b",
+    re.IGNORECASE,
+)
+
+
+def _ended(call: Step) -> bool:
+    """Whether a successful read's result says that what it reads has ended (a job
+    "FAILED (input rejected), will not be retried automatically", "COMPLETED"): polled again,
+    it can only answer the same."""
+    text = call.observation
+    return (
+        not call.error
+        and _reads_state(call)
+        and _ENDED.search(text) is not None
+        and _GOES_ON.search(text) is None
+        and _TRANSIENT.search(text) is None
+    )
 
 
 def _polls_something_that_moves(call: Step, history: Sequence[_Indexed]) -> bool:

@@ -9,6 +9,9 @@ A timestamp written day first ("at:02-11-2026T10:48Z") is a stamp, as an ISO one
 
 A result the repeat detectors read as one already seen (the same answer in another
 envelope) is nothing new to the embedding detector either.
+
+A job whose status says it has ended ("FAILED, will not be retried") moves no more, so
+polling it is no progress.
 """
 
 from __future__ import annotations
@@ -121,3 +124,50 @@ def test_one_read_answered_alike_in_other_envelopes_embeds_as_nothing_new() -> N
 
 def test_one_read_whose_answer_moves_is_not_this() -> None:
     assert "act" not in _levels(_cached_reads(noisy=True), LoopConfig())
+
+
+def _embedded(steps: list[Step]) -> list[Step]:
+    """The polls embed alike (the same call), every other step apart."""
+    out = []
+    for k, step in enumerate(steps):
+        if step.kind == "tool" and step.tool == "get_cip_status":
+            out.append(step.with_embedding(ALIKE))
+        else:
+            out.append(step.with_embedding(np.eye(384, dtype=np.float32)[k]))
+    return out
+
+
+def _polls(states: list[str]) -> list[Step]:
+    steps = [
+        *_opening(),
+        Step.tool_call(
+            "run_cip_cycle", {"for": "IC-7731"}, observation="CIP clean cycle J2926 queued"
+        ),
+    ]
+    steps += [
+        Step.tool_call(
+            "get_cip_status",
+            {"job": "J2926"},
+            observation=f"CIP clean cycle J2926: {state} (request {k}e100918, {140 + k} ms)",
+        )
+        for k, state in enumerate(states)
+    ]
+    return _embedded(steps)
+
+
+FAILED = "FAILED (input rejected), will not be retried automatically"
+
+
+def test_polling_a_job_that_failed_for_good_is_a_loop() -> None:
+    levels = _levels(_polls([FAILED] * 3), LoopConfig())
+    assert levels[-1] == "act", levels
+
+
+def test_polling_a_job_that_moves_to_completion_is_progress() -> None:
+    states = ["QUEUED (position 2)", "RUNNING 30%", "RUNNING 30% (stage 2 of 3)", "COMPLETED"]
+    assert "act" not in _levels(_polls(states), LoopConfig())
+
+
+def test_polling_a_failed_job_that_will_be_retried_is_not_this() -> None:
+    states = ["FAILED, retrying in 30 s (attempt 1 of 3)"] * 3
+    assert "act" not in _levels(_polls(states), LoopConfig())
