@@ -63,7 +63,11 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     returning the same result: it flips between options that make no difference. Reported at
     the call that goes back and at the unchanged check after it. With no check, the setter's
     own answer is the evidence: it answered every value alike ("refused: locked") and nothing
-    else brought a result not seen before.
+    else brought a result not seen before. Also ("made again"): a call that changes something
+    made again with the same arguments after another tool undid it by the handle its result
+    had named (a slot held, released by its ref and held again; a task handed over, taken back
+    and handed over again), with nothing else changed, nothing failed and nothing new said to
+    the agent between. Reported at each call that makes it again, so a second round confirms.
 ``idle_talk``
     Three short responses in a row (at most ``semantic_monologue_words`` words each) with no
     tool call among them and nothing new said to the agent in between (empty input, "ok",
@@ -2863,6 +2867,78 @@ def _flipped_back_again(
         {"flips": 3, "redone": 1},
         f"The agent set {target.tool} back and forth between two values twice; each write "
         "took effect and nothing new came between, so it is back where it was two writes ago.",
+    )
+
+
+# Words that undo what an earlier call did, in a tool's name ("release_hearse", "cancel_farrier",
+# "unschedule_line") or in its result ("BK-20342 released").
+_UNDO_WORDS = frozenset(
+    (
+        *("release", "cancel", "unschedule", "unbook", "unassign", "unreserve", "unhold", "undo"),
+        *("revert", "rollback", "delete", "remove", "withdraw", "retract", "void", "rescind"),
+        *("free", "discard", "deallocate", "detach", "recall"),
+    )
+)
+_UNDONE = re.compile(
+    r"\b(?:released|cancell?ed|removed|deleted|reverted|rolled back|withdrawn|retracted|"
+    r"voided|rescinded|freed|discarded|undone|recalled)\b",
+    re.IGNORECASE,
+)
+
+
+def _undoes(step: Step) -> bool:
+    """Whether a call says, by its name or its result, that it undoes something."""
+    words = (w.lower() for w in _NAME_WORD.findall(step.tool or ""))
+    return any(w in _UNDO_WORDS for w in words) or _UNDONE.search(step.observation) is not None
+
+
+def _made_again(tools: Sequence[_Indexed], history: Sequence[_Indexed]) -> list[LoopFinding]:
+    """A change made, undone and made again: the last call changes something (its name does
+    not say it reads state, and it is no wait) and repeats, arguments and all, an earlier
+    successful call among ``tools``; between the two, another tool undid it (its name or its
+    result says so: ``_UNDO_WORDS``, ``_UNDONE``), passing back a handle the earlier call's
+    result had given (named there and not in its arguments: "held, ref BK-20342" /
+    ``release(ref="BK-20342")``: "BK-20342 released"), and nothing else was changed, nothing failed, and nothing new was said to
+    the agent. A slot held, released and held again, a task handed over, taken back and handed
+    over again: the agent is back where it was, with nothing that asked for it. Reported at
+    each call that makes it again, so a second round confirms the first; a booking moved to
+    another slot (other arguments), or remade because a person asked, is no such repeat."""
+    last = tools[-1][1]
+    if last.error or _reads_state(last) or _waits(last):
+        return []
+    key = last.action_key
+    first = next((k for k in range(len(tools) - 2, -1, -1) if tools[k][1].action_key == key), None)
+    if first is None or tools[first][1].error:
+        return []
+    between = [s for _, s in tools[first + 1 : -1]]
+    undone = [s for s in between if not _reads_state(s) and not _waits(s)]
+    if not undone or any(s.tool == last.tool or s.error for s in undone):
+        return []  # no undo, or the same tool with other arguments (flip_flop's)
+    if any(s.error for s in between):
+        return []
+    made = tools[first][1]
+    minted = _NON_ALNUM.sub("", made.observation.lower())
+    asked = _NON_ALNUM.sub("", _args_text(made.args).lower())
+    for s in undone:
+        if not _undoes(s):
+            return []  # a change made with what the result named, not its undoing
+        handles = [
+            v
+            for v in s.entity_values.values()
+            if v and len(v) >= 4 and v[:1] not in (_NAME, _TEXT) and any(c.isdigit() for c in v)
+        ]
+        if not any(h in minted and h not in asked for h in handles):
+            return []  # a change of something else (or of what it was asked about)
+    lo, hi = tools[first][0], tools[-1][0]
+    if any(lo < i < hi and s.kind == "llm" and _told(s) for i, s in history):
+        return []  # told something between: the change may be what was asked
+    idx = (lo, *(i for i, s in tools[first + 1 : -1] if s in undone), hi)
+    return _found(
+        "flip_flop",
+        idx,
+        {"flips": 2, "undone": len(undone)},
+        f"The agent made the same {last.tool} call again after undoing it with "
+        f"{undone[0].tool}, with nothing new between: it is back where it was.",
     )
 
 
@@ -6215,6 +6291,8 @@ class LoopTracker:
                 )
             if not findings and "alternation" in cfg.enabled:
                 findings = self.structural._minted_alternation(tail)
+            if not findings and "flip_flop" in cfg.enabled:
+                findings = _made_again(tail, history)
             if not findings and "reworded_repeat" in cfg.enabled and step.error:
                 findings = _same_failure(tail, history, oldest)
             if not findings and "reworded_repeat" in cfg.enabled and self._fact_run(index):

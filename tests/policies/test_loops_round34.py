@@ -12,6 +12,9 @@ envelope) is nothing new to the embedding detector either.
 
 A job whose status says it has ended ("FAILED, will not be retried") moves no more, so
 polling it is no progress.
+
+A change made, undone and made again with nothing new between (a slot held, released by the
+ref its hold gave, and held again) puts the agent back where it was.
 """
 
 from __future__ import annotations
@@ -171,3 +174,95 @@ def test_polling_a_job_that_moves_to_completion_is_progress() -> None:
 def test_polling_a_failed_job_that_will_be_retried_is_not_this() -> None:
     states = ["FAILED, retrying in 30 s (attempt 1 of 3)"] * 3
     assert "act" not in _levels(_polls(states), LoopConfig())
+
+
+def _hold(ref: int, slot: str = "line 2 06:00-09:00") -> Step:
+    return Step.tool_call(
+        "schedule_line",
+        {"slot": slot},
+        observation=f"filling line slot {slot} held, ref BK-{ref} (request a{ref}f, 400 ms)",
+    )
+
+
+def _release(ref: int) -> Step:
+    return Step.tool_call("unschedule_line", {"ref": f"BK-{ref}"}, observation=f"BK-{ref} released")
+
+
+def test_a_slot_held_released_and_held_again_is_a_loop() -> None:
+    steps = [*_opening(), _hold(94890), _release(94890), _hold(83531), _release(83531)]
+    steps.append(_hold(40748))
+    levels = _levels(steps)
+    # Warned when the slot is first held again, acted on when it is held a third time.
+    assert levels[:4] == ["none"] * 4
+    assert levels[4] == "warn", levels
+    assert levels[6] == "act", levels
+
+
+def test_the_same_with_the_agent_musing_between_is_a_loop() -> None:
+    steps = [*_opening(), _hold(55018)]
+    for ref in (55019, 55020):
+        steps += [
+            Step.llm("I'll free that up in case a better slot exists."),
+            _release(ref - 1),
+            _hold(ref),
+        ]
+    levels = _levels(steps)
+    assert "warn" in levels[:6], levels
+    assert levels[-1] == "act", levels
+
+
+def test_a_booking_moved_each_time_a_person_asks_is_progress() -> None:
+    steps = [*_opening(), _hold(86403, "Tue 07:00")]
+    for ref, slot in ((86404, "Wed 07:00"), (86405, "Thu 07:00")):
+        steps += [
+            Step.llm(f"Moving it to {slot}.", observation=f"Sorry, that clashes - {slot} instead?"),
+            _release(ref - 1),
+            _hold(ref, slot),
+        ]
+    assert all(level == "none" for level in _levels(steps)), _levels(steps)
+
+
+def test_the_same_slot_held_again_because_a_person_asked_is_progress() -> None:
+    steps = [*_opening(), _hold(37855), _release(37855)]
+    steps.append(
+        Step.llm("Holding it again.", observation="Actually we do need that slot - hold it.")
+    )
+    steps.append(_hold(37856))
+    assert all(level == "none" for level in _levels(steps)), _levels(steps)
+
+
+def test_held_again_after_another_change_is_not_this() -> None:
+    # Something else was changed between the release and the new hold: not the same state.
+    steps = [*_opening(), _hold(29036), _release(29036)]
+    steps.append(
+        Step.tool_call("set_mix_order", {"order": "nuts last"}, observation="mix order saved")
+    )
+    steps.append(_hold(29037))
+    assert all(level == "none" for level in _levels(steps)), _levels(steps)
+
+
+def test_a_check_after_each_fix_it_asked_for_is_progress() -> None:
+    # The check is not undone by the fix that removes what it named about the claim it was
+    # asked about: its problems fall, one fix at a time.
+    def validate(problems: str) -> Step:
+        return Step.tool_call(
+            "validate_fee_claim", {"claim_id": "FC-88131"}, observation=f"FC-88131: {problems}"
+        )
+
+    steps = [
+        Step.llm("Checking the claim.", observation="Get claim FC-88131 ready to submit."),
+        validate("2 problem(s) | line 3 overlaps the court lunch | attachment missing"),
+        Step.tool_call(
+            "edit_fee_claim",
+            {"claim_id": "FC-88131", "line": 3, "delete": True},
+            observation="FC-88131 line 3 removed",
+        ),
+        validate("1 problem(s) | attachment missing"),
+        Step.tool_call(
+            "edit_fee_claim",
+            {"claim_id": "FC-88131", "attach": "attendance_signed.pdf"},
+            observation="FC-88131 attachment added",
+        ),
+        validate("0 problems"),
+    ]
+    assert all(level == "none" for level in _levels(steps)), _levels(steps)
