@@ -63,7 +63,11 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     returning the same result: it flips between options that make no difference. Reported at
     the call that goes back and at the unchanged check after it. With no check, the setter's
     own answer is the evidence: it answered every value alike ("refused: locked") and nothing
-    else brought a result not seen before.
+    else brought a result not seen before. Also ("made again"): a call that changes something
+    made again with the same arguments after another tool undid it by the handle its result
+    had named (a slot held, released by its ref and held again; a task handed over, taken back
+    and handed over again), with nothing else changed, nothing failed and nothing new said to
+    the agent between. Reported at each call that makes it again, so a second round confirms.
 ``idle_talk``
     Three short responses in a row (at most ``semantic_monologue_words`` words each) with no
     tool call among them and nothing new said to the agent in between (empty input, "ok",
@@ -154,7 +158,12 @@ failure users fear most. A structural detector and the embedding detector agreei
 same step, each on its own evidence, are such a confirmation; when only one of the two kinds
 found something, the other is asked again at a lower bar (see ``LoopConfig.confirm_by_agreement``).
 When the embedding detector found the last tool calls alike, results that bring back nothing
-earlier results had not said (no new content word) are the structural side's agreement.
+earlier results had not said (no new content word) are the structural side's agreement; so is
+an exact repeat one call short of ``action_observation``'s count, unless the call reads
+something that moves by itself (a job the agent set going) and its result does not say it
+has ended ("FAILED, will not be retried": polled again, it can only answer the same). A
+result the repeat detectors read as one seen in the window (the same answer in another
+envelope) is nothing new to the embedding detector either.
 An ``idle_talk`` finding whose three responses, or an ``unmet_request`` finding whose responses
 since the request, each say little that any kept response had not said (the "said before"
 measure) confirms itself: the agent's own words add nothing, on top of what the finding saw.
@@ -236,7 +245,8 @@ DETECTOR_NAMES: tuple[str, ...] = (
 _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:z|[+-]\d{2}:?\d{2})?\b"
+            r"\b(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})[t ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
+            r"(?:z|[+-]\d{2}:?\d{2})?\b"
         ),
         "<ts>",
     ),
@@ -368,9 +378,9 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
     """Normalise free text (responses, observations) for comparison.
 
     Applies Unicode NFKC, lower-cases, masks volatile tokens and collapses whitespace. Masked:
-    ISO-8601 timestamps (``<ts>``), clock times ``hh:mm:ss`` (a UTC ``Z`` after it too) and
-    ``hh:mm`` (``<time>``; a status line "checked at 10:43" is the same line a minute
-    later), UUIDs (``<uuid>``),
+    ISO-8601 timestamps, also written day first (``02-11-2026T10:39Z``; ``<ts>``), clock
+    times ``hh:mm:ss`` (a UTC ``Z`` after it too) and ``hh:mm`` (``<time>``; a status line
+    "checked at 10:43" is the same line a minute later), UUIDs (``<uuid>``),
     provider-style ids such as ``call_…``, ``toolu_…``, ``req_…`` (``<id>``), hex runs of 8 or
     more characters containing a digit and a letter (``<hex>``: request ids, run ids, hashes),
     digit runs of 10 or more, such as epoch timestamps, with any fraction (``<num>``), and
@@ -412,7 +422,7 @@ def normalize_text(text: str, *, counters: bool = False) -> str:
         if not digit and "-" not in shape and "_" not in shape:
             return " ".join(out.split())  # plain words: no mask can match
         colon = ":" in shape
-        if digit and colon and "dddd-dd-dd" in shape:
+        if digit and colon and ("dddd-dd-dd" in shape or "dd-dd-dddd" in shape):
             out = _TS.sub(_TS_MASK, out)
         if digit and colon and "d:dd" in shape:
             if "d:dd:dd" in shape:
@@ -1042,6 +1052,81 @@ def _same_but_ids(a: str, b: str) -> bool:
     if len(words_a) != len(words_b):
         return False
     return all(x == y or _ids_apart(x, y) for x, y in zip(words_a, words_b, strict=True))
+
+
+# How far into a result a stamp that leads it may reach (words), and how many characters of
+# what follows it must be found in the other result to line the two up.
+_STAMP_LEAD = 12
+_STAMP_ANCHOR = 16
+_MONTHS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct"))
+_MONTHS |= frozenset(("nov", "dec"))
+# What marks a stamp as one: a call's id, or its latency ("(2226ms)").
+_STAMP_MARKS = frozenset(("<hex>", "<id>", "<uuid>", "<seq>", "<dur>"))
+_BARE_NUMBER = re.compile(r"\d{1,4}(?:[/.]\d{1,4})?")
+_SPACES = re.compile(r"\s+")
+
+
+def _stamp_words(tokens: Sequence[str]) -> bool:
+    """Whether a piece of a result key's tokens (``_ENVELOPE_TOKEN``) are all such as stamp a
+    response: masks, numbers, a stamp's words (``_ENVELOPE_WORDS``; "t" of "t=<dur>")."""
+    return not any(t[0].isalpha() and t not in _ENVELOPE_WORDS and t != "t" for t in tokens)
+
+
+def _dated(tokens: Sequence[str]) -> bool:
+    """Whether a bare number among stamp tokens ("23", "19/11") comes beside a month or a
+    clock time, as a date's day and month do (alone, it may be a count or a page)."""
+    if any(_BARE_NUMBER.fullmatch(t) for t in tokens):
+        return any(t in _MONTHS or t in ("<time>", "<ts>") or ":" in t for t in tokens)
+    return True
+
+
+def _shared_start(x: str, y: str) -> int:
+    """How many characters ``x`` and ``y`` start with alike (halving: each test a C compare)."""
+    lo, hi = 0, min(len(x), len(y))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if x[:mid] == y[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _stamp_moved(a: str, b: str) -> bool:
+    """Whether two results (observation keys) say the same but for a stamp that one puts
+    before its text and the other after it, or that changed ("· id <hex> · <dur> · <time>
+    19/11 page 2/3: ..." / "page 2/3: ... · id <hex> · <dur> · <time> 19/11", "23 nov 0837h
+    page 2/3: ... (<dur>)" / "page 2/3: ... [#<hex>] (<dur>) 23 nov 0836h"): one text with
+    only stamps around it (see :func:`_stamp_words` and :func:`_dated`),
+    among which a call's id or latency, or a stamp's label ("req", "ref"). A count or a page number beside a stamp
+    is no stamp, and a text that differs inside is not the same text."""
+    flag = a[: a.find(":") + 1]  # "ok:" or "error:"
+    if not b.startswith(flag):
+        return False
+    if "<" not in a and "<" not in b and not any(w in a or w in b for w in _ENVELOPE_LABELS):
+        return False  # (most results: no mask, no stamp's label, nothing to line up)
+    a, b = a[len(flag) :], b[len(flag) :]
+    starts = [0, *(m.end() for m in itertools.islice(_SPACES.finditer(a), _STAMP_LEAD))]
+    for start in starts:
+        lead = _ENVELOPE_TOKEN.findall(a[:start])
+        if not _stamp_words(lead):
+            return False  # the stamp ends before here: what follows is text
+        anchor = a[start : start + _STAMP_ANCHOR]
+        if len(anchor) < _STAMP_ANCHOR:
+            return False
+        at = b.find(anchor)
+        if at < 0 or not _dated(lead):
+            continue
+        x, y = a[start:], b[at:]
+        n = _shared_start(x, y)
+        if n < min(len(x), len(y)):
+            n = x.rfind(" ", 0, n + 1)  # back to the end of the last word both share
+        rest = [lead, *(_ENVELOPE_TOKEN.findall(r) for r in (x[n:], b[:at], y[n:]))]
+        if all(_stamp_words(r) and _dated(r) for r in rest) and any(
+            t in _STAMP_MARKS or t in _ENVELOPE_LABELS for r in rest for t in r
+        ):
+            return True
+    return False
 
 
 def _distinct_entities(items: Sequence[_Indexed]) -> bool:
@@ -2785,6 +2870,78 @@ def _flipped_back_again(
     )
 
 
+# Words that undo what an earlier call did, in a tool's name ("release_hearse", "cancel_farrier",
+# "unschedule_line") or in its result ("BK-20342 released").
+_UNDO_WORDS = frozenset(
+    (
+        *("release", "cancel", "unschedule", "unbook", "unassign", "unreserve", "unhold", "undo"),
+        *("revert", "rollback", "delete", "remove", "withdraw", "retract", "void", "rescind"),
+        *("free", "discard", "deallocate", "detach", "recall"),
+    )
+)
+_UNDONE = re.compile(
+    r"\b(?:released|cancell?ed|removed|deleted|reverted|rolled back|withdrawn|retracted|"
+    r"voided|rescinded|freed|discarded|undone|recalled)\b",
+    re.IGNORECASE,
+)
+
+
+def _undoes(step: Step) -> bool:
+    """Whether a call says, by its name or its result, that it undoes something."""
+    words = (w.lower() for w in _NAME_WORD.findall(step.tool or ""))
+    return any(w in _UNDO_WORDS for w in words) or _UNDONE.search(step.observation) is not None
+
+
+def _made_again(tools: Sequence[_Indexed], history: Sequence[_Indexed]) -> list[LoopFinding]:
+    """A change made, undone and made again: the last call changes something (its name does
+    not say it reads state, and it is no wait) and repeats, arguments and all, an earlier
+    successful call among ``tools``; between the two, another tool undid it (its name or its
+    result says so: ``_UNDO_WORDS``, ``_UNDONE``), passing back a handle the earlier call's
+    result had given (named there and not in its arguments: "held, ref BK-20342" /
+    ``release(ref="BK-20342")``: "BK-20342 released"), and nothing else was changed, nothing failed, and nothing new was said to
+    the agent. A slot held, released and held again, a task handed over, taken back and handed
+    over again: the agent is back where it was, with nothing that asked for it. Reported at
+    each call that makes it again, so a second round confirms the first; a booking moved to
+    another slot (other arguments), or remade because a person asked, is no such repeat."""
+    last = tools[-1][1]
+    if last.error or _reads_state(last) or _waits(last):
+        return []
+    key = last.action_key
+    first = next((k for k in range(len(tools) - 2, -1, -1) if tools[k][1].action_key == key), None)
+    if first is None or tools[first][1].error:
+        return []
+    between = [s for _, s in tools[first + 1 : -1]]
+    undone = [s for s in between if not _reads_state(s) and not _waits(s)]
+    if not undone or any(s.tool == last.tool or s.error for s in undone):
+        return []  # no undo, or the same tool with other arguments (flip_flop's)
+    if any(s.error for s in between):
+        return []
+    made = tools[first][1]
+    minted = _NON_ALNUM.sub("", made.observation.lower())
+    asked = _NON_ALNUM.sub("", _args_text(made.args).lower())
+    for s in undone:
+        if not _undoes(s):
+            return []  # a change made with what the result named, not its undoing
+        handles = [
+            v
+            for v in s.entity_values.values()
+            if v and len(v) >= 4 and v[:1] not in (_NAME, _TEXT) and any(c.isdigit() for c in v)
+        ]
+        if not any(h in minted and h not in asked for h in handles):
+            return []  # a change of something else (or of what it was asked about)
+    lo, hi = tools[first][0], tools[-1][0]
+    if any(lo < i < hi and s.kind == "llm" and _told(s) for i, s in history):
+        return []  # told something between: the change may be what was asked
+    idx = (lo, *(i for i, s in tools[first + 1 : -1] if s in undone), hi)
+    return _found(
+        "flip_flop",
+        idx,
+        {"flips": 2, "undone": len(undone)},
+        f"The agent made the same {last.tool} call again after undoing it with "
+        f"{undone[0].tool}, with nothing new between: it is back where it was.",
+    )
+
+
 # The share of words (numbers as one word) two errors must share to be one error told twice.
 _SAME_ERROR = 0.8
 
@@ -3843,8 +4000,8 @@ class StructuralLoopDetector:
         key, seen = tail[-1][1].action_key, tail[-1][1].observation_key
         if any(s.action_key != key or s.observation_key != seen or s.error for _, s in tail):
             return []
-        if _polls_something_that_moves(tail[-1][1], history):
-            return []
+        if _polls_something_that_moves(tail[-1][1], history) and not _ended(tail[-1][1]):
+            return []  # (a job that has ended, "FAILED, will not be retried", moves no more)
         idx = tuple(i for i, _ in tail)
         return _found(
             "action_observation",
@@ -4701,10 +4858,7 @@ class SemanticLoopDetector:
         if _distinct_entities(items):
             return []  # one tool over different entities: alike calls, alike answers
         found = self._finding(
-            "semantic_tool_calls",
-            items,
-            lambda: [s._result_view() for _, s in items],
-            "tool calls",
+            "semantic_tool_calls", items, lambda: _result_views(items), "tool calls"
         )
         if found and found[0].evidence.details["max_novelty"] and _reported(history, positions):
             return []
@@ -4716,6 +4870,26 @@ class SemanticLoopDetector:
         ):
             return []  # a wait before each check: polling's pace (action_observation counts)
         return found
+
+
+def _result_views(items: Sequence[_Indexed]) -> list[_View]:
+    """What the calls of a window saw, for their novelty (see :meth:`Step._result_view`): a
+    result the repeat detectors read as one seen in the window already (the same result key,
+    or the same but for a stamp moved: the same answer in another envelope, "<ref 1d74; 76
+    ms; 09h39> page 2 of 3: ..." / "page 2 of 3: ... <ref 8bbd; 701 ms; 09h45>") brings
+    nothing new, as it brings nothing new to them."""
+    views: list[_View] = []
+    seen: list[tuple[str, _View]] = []
+    for _, s in items:
+        # (Its own key: the tracker may have given it an earlier call's key for ids that
+        # differ, "a-0f3c..." / "a-5b81...", which may be where a listing has got to.)
+        key = ("error:" if s.error else "ok:") + _result_key(s.observation)
+        view = next((v for k, v in seen if k == key or _stamp_moved(k, key)), None)
+        if view is None:
+            view = s._result_view()
+            seen.append((key, view))
+        views.append(view)
+    return views
 
 
 # A record's code as people write it: letters, an optional dash, two digits or more ("GL-2260",
@@ -4832,6 +5006,33 @@ def _relays_fresh(history: Sequence[_Indexed], positions: Sequence[int]) -> bool
         if history[k][1].kind == "tool":
             fresh -= _tokens(history[k][1].observation)
     return bool(fresh & _tokens(history[last][1].text))
+
+
+# A job's state that is its last: it ended ("FAILED", "cancelled", "completed") and says
+# nothing of going on (no retry, no queue, nothing still running).
+_ENDED = re.compile(
+    r"\b(?:failed|cancell?ed|aborted|expired|terminated|completed|succeeded|finished)\b",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(
+    r"\b(?:retry\w*|re-?queued|queued|running|pending|in progress|waiting|scheduled|"
+    r"resum\w*|restart\w*|next|until|eta)\b",
+    re.IGNORECASE,
+)
+
+
+def _ended(call: Step) -> bool:
+    """Whether a successful read's result says that what it reads has ended (a job
+    "FAILED (input rejected), will not be retried automatically", "COMPLETED"): polled again,
+    it can only answer the same."""
+    text = call.observation
+    return (
+        not call.error
+        and _reads_state(call)
+        and _ENDED.search(text) is not None
+        and _GOES_ON.search(text) is None
+        and _TRANSIENT.search(text) is None
+    )
 
 
 def _polls_something_that_moves(call: Step, history: Sequence[_Indexed]) -> bool:
@@ -5925,7 +6126,7 @@ class LoopTracker:
             ):
                 continue  # (most calls: the keys are left to be worked out when needed)
             seen, key = earlier.observation_key, step.observation_key
-            if seen != key and _same_but_ids(seen, key):
+            if seen != key and (_same_but_ids(seen, key) or _stamp_moved(seen, key)):
                 object.__setattr__(step, "_observation", seen)
                 return
 
@@ -6090,6 +6291,8 @@ class LoopTracker:
                 )
             if not findings and "alternation" in cfg.enabled:
                 findings = self.structural._minted_alternation(tail)
+            if not findings and "flip_flop" in cfg.enabled:
+                findings = _made_again(tail, history)
             if not findings and "reworded_repeat" in cfg.enabled and step.error:
                 findings = _same_failure(tail, history, oldest)
             if not findings and "reworded_repeat" in cfg.enabled and self._fact_run(index):
