@@ -87,6 +87,7 @@ FORTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_fortysecond"
 FORTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_fortythird"
 FORTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyfourth"
 FORTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyfifth"
+FORTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_fortysixth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -188,6 +189,7 @@ LATER_SETS = [
     ("fortythird", FORTYTHIRD_DIR),
     ("fortyfourth", FORTYFOURTH_DIR),
     ("fortyfifth", FORTYFIFTH_DIR),
+    ("fortysixth", FORTYSIXTH_DIR),
 ]
 
 
@@ -259,6 +261,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fortythird_set_generate", FORTYTHIRD_DIR),
         ("fortyfourth_set_generate", FORTYFOURTH_DIR),
         ("fortyfifth_set_generate", FORTYFIFTH_DIR),
+        ("fortysixth_set_generate", FORTYSIXTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
