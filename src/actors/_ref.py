@@ -572,6 +572,11 @@ class ActorRef(Generic[A]):
             # that cancellation end it. Any caller cancelled here leaves, as in the wait above.
             await self._wait_done()
 
+    def _shutdown_time(self, grace: float) -> float:
+        """How long a stop that gives this actor ``grace`` seconds for its own ``on_stop``
+        waits before killing it: ``grace`` (a supervisor adds its children's shutdowns)."""
+        return grace
+
     def _waits_for_itself(self) -> bool:
         """Whether the caller is this actor's own on_start or handler (the task its loop runs
         in, or an asker's task answering inline), which waiting for its loop would deadlock.

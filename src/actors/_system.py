@@ -40,9 +40,13 @@ class _State(enum.Enum):
 class ActorSystem:
     """Owns every actor's task; leaving the ``async with`` block stops them all.
 
-    Top-level actors and supervisors are stopped in reverse start order (each gets
-    ``shutdown_timeout`` seconds, then is cancelled); one still starting when the block ends
-    is given ``shutdown_timeout`` seconds to finish starting, then stopped the same way. A
+    Top-level actors and supervisors are stopped in reverse start order, then cancelled if
+    they have not stopped in time: an actor gets ``shutdown_timeout`` seconds; a supervisor,
+    as in OTP, as long as its children's shutdowns take (each ``ChildSpec.shutdown``, a child
+    supervisor's being its own children's), plus ``shutdown_timeout`` seconds for its own
+    ``on_stop``; so only a worker with ``shutdown="infinity"`` can make it wait for good. One
+    still starting when the block ends is given ``shutdown_timeout`` seconds to finish
+    starting, then stopped the same way. A
     helper started with ``ActorContext.spawn`` is stopped by its spawner, after the spawner's
     ``on_stop``. No task outlives the block. An actor that
     fails at the top level is not restarted and does not crash the block: its exit is recorded in
@@ -141,9 +145,9 @@ class ActorSystem:
             for ref in reversed(list(self._top)):
                 spawner = self._spawners.get(ref)
                 if spawner is None or spawner._phase == _DEAD:
-                    await ref.stop(timeout=self.shutdown_timeout)
+                    await ref.stop(timeout=ref._shutdown_time(self.shutdown_timeout))
             for ref in reversed(list(self._top)):
-                await ref.stop(timeout=self.shutdown_timeout)
+                await ref.stop(timeout=ref._shutdown_time(self.shutdown_timeout))
             # Spawns still in on_start (made by tasks outside the system, or before the
             # block ended): let them finish starting, within the shutdown timeout, then stop
             # them as the others. Cancelled instead, they would end with their on_start run
