@@ -252,13 +252,29 @@ class ActorContext:
     async def spawn(
         self, factory: Callable[[], A], *, name: str, mailbox_size: int = 64
     ) -> ActorRef[A]:
-        """Start an unsupervised helper actor in the system's root task group.
+        """Start a helper actor linked to this one; return once its ``on_start`` has finished.
 
-        It is not linked to this actor: stop it yourself (for example in ``on_stop``), or it
-        lives until the system closes. Its path is ``"<this path>/<name>"``.
+        The helper is not supervised (it is not restarted), but it ends with this actor, as a
+        process started under its spawner does in OTP, however this actor ends, and before its
+        exit is reported, so a supervisor's restart of this actor finds the name free: after
+        this actor's ``on_stop`` (which may still use it) it is stopped, within
+        ``HELPER_SHUTDOWN`` (5) seconds, newest helper first; a killed actor's helpers are
+        killed. Their stop counts against this actor's own stop timeout (its ``shutdown``).
+        A helper that ends first is simply unlinked. Its path is ``"<this path>/<name>"``,
+        unique among running top-level actors and helpers.
+
+        Raises:
+            ActorDeadError: this actor has stopped (or stopped while the helper started,
+                which is then stopped too).
+            AlreadyStarted: a helper (or top-level actor) with this path is running.
+            StartError: the helper's ``on_start`` raised.
         """
         return await self.system._spawn_at(
-            factory, name=name, path=f"{self.path}/{name}", mailbox_size=mailbox_size
+            factory,
+            name=name,
+            path=f"{self.path}/{name}",
+            mailbox_size=mailbox_size,
+            spawner=self.ref,
         )
 
     def __repr__(self) -> str:

@@ -69,6 +69,10 @@ _PHASE_NAMES: Final = ("starting", "idle", "busy", "stopping", "dead")
 #: that inline answers save.
 INLINE_STREAK = 256
 
+#: Seconds a helper started with ``ActorContext.spawn`` gets to stop when its spawner ends
+#: (a worker child's default shutdown), before it is killed.
+HELPER_SHUTDOWN: Final = 5.0
+
 ExitCallback = Callable[["ActorRef[Any]", ExitReason], None]
 
 # Plain actors have no lifespan; one shared no-op context stands in, so the loop needs no extra
@@ -568,6 +572,11 @@ class ActorRef(Generic[A]):
             # that cancellation end it. Any caller cancelled here leaves, as in the wait above.
             await self._wait_done()
 
+    def _shutdown_time(self, grace: float) -> float:
+        """How long a stop that gives this actor ``grace`` seconds for its own ``on_stop``
+        waits before killing it: ``grace`` (a supervisor adds its children's shutdowns)."""
+        return grace
+
     def _waits_for_itself(self) -> bool:
         """Whether the caller is this actor's own on_start or handler (the task its loop runs
         in, or an asker's task answering inline), which waiting for its loop would deadlock.
@@ -817,6 +826,7 @@ class ActorRef(Generic[A]):
         del task_status
         reason: ExitReason | None = None
         failure: BaseException | None = None
+        ended = False  # the loop and on_stop are over with no exception going on up
         try:
             lifespan = (
                 self._killable(actor._actor_lifespan())
@@ -849,6 +859,7 @@ class ActorRef(Generic[A]):
                         reason = reason or self._stop_reason
                         assert reason is not None
                         await self._stop_actor(reason)
+            ended = True
         except Exception as exc:
             # The lifespan raised: on entry (a start failure), or on leaving it, typically a
             # task in its task group that failed (which also cancelled the loop, so on_stop
@@ -858,6 +869,7 @@ class ActorRef(Generic[A]):
             if failure is None:
                 failure = exc
                 reason = ExitReason("error", exc, "its lifespan failed")
+            ended = True
         except BaseException as exc:
             # KeyboardInterrupt (which trio raises in whatever task runs), SystemExit, or a
             # BaseException of the user's: not the actor's to handle, so it goes on up to
@@ -868,20 +880,62 @@ class ActorRef(Generic[A]):
                 reason = ExitReason("error", fatal, _fatal_detail(fatal))
             raise
         finally:
-            kill = self._kill_reason
-            if kill is not None and reason is not None and failure is None:
-                reason = ExitReason(
-                    "killed", reason.error, f"{kill.detail} (while stopping after {reason.kind})"
-                )
-            elif reason is None:
-                reason = kill or ExitReason("killed", detail="cancelled")
             started = self._phase > _STARTING
-            self._finalize(reason, started)
+            try:
+                helpers = self._system._helpers.get(self) if self._system._helpers else None
+                if helpers:  # started with ActorContext.spawn: they end before this exit shows
+                    await self._end_helpers(helpers, graceful=ended)
+            finally:
+                if self._system._helpers:
+                    self._system._helpers.pop(self, None)
+                kill = self._kill_reason
+                if kill is not None and reason is not None and failure is None:
+                    reason = ExitReason(
+                        "killed",
+                        reason.error,
+                        f"{kill.detail} (while stopping after {reason.kind})",
+                    )
+                elif reason is None:
+                    reason = kill or ExitReason("killed", detail="cancelled")
+                self._finalize(reason, started)
         if not started:
             if failure is None:
                 failure = ActorDeadError(f"{self.path!r} was stopped while starting ({reason}).")
             assert status is not None
             status.started(failure)
+
+    async def _end_helpers(self, helpers: list[ActorRef[Any]], *, graceful: bool) -> None:
+        """End the helpers this actor started with ``ActorContext.spawn``, newest first,
+        before its own exit is reported (so a restart finds their names free).
+
+        An actor that ends by itself or is stopped stops them gracefully, each within
+        :data:`HELPER_SHUTDOWN` seconds, after its own ``on_stop``; this counts against its
+        own stop's timeout, and a kill meanwhile (that timeout running out) kills the rest.
+        A killed (or cancelled) actor kills them: ``on_stop`` is skipped, as its own was.
+        """
+        try:
+            if graceful and self._kill_reason is None:
+                with CancelScope() as self._scope:  # kill() cancels it
+                    try:
+                        while helpers:
+                            helper = helpers[-1]
+                            await helper.stop(timeout=HELPER_SHUTDOWN)
+                            if helpers and helpers[-1] is helper:  # ended, but still listed
+                                helpers.pop()
+                    finally:
+                        self._scope = None
+        finally:
+            # Killed, or cancelled from outside (its task group's end) while stopping them.
+            with CancelScope(shield=True):
+                detail = f"its spawner {self.path!r} ended"
+                while helpers:
+                    for helper in reversed(helpers):
+                        self._system._ended_by_spawner.add(helper)
+                        helper.kill(detail, by=self.path)
+                    helper = helpers[-1]
+                    await helper._wait_done()
+                    if helpers and helpers[-1] is helper:
+                        helpers.pop()
 
     @contextlib.asynccontextmanager
     async def _killable(self, lifespan: AbstractAsyncContextManager[None]) -> AsyncIterator[None]:

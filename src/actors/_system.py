@@ -13,8 +13,8 @@ from anyio import CancelScope
 
 from ._deadlines import Deadlines
 from ._events import EventBus, ExitReason
-from ._exceptions import AlreadyStarted
-from ._ref import INLINE_STREAK, ActorRef, _not_cancelled, _start_actor
+from ._exceptions import ActorDeadError, AlreadyStarted
+from ._ref import _DEAD, INLINE_STREAK, ActorRef, _not_cancelled, _start_actor
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -40,10 +40,15 @@ class _State(enum.Enum):
 class ActorSystem:
     """Owns every actor's task; leaving the ``async with`` block stops them all.
 
-    Top-level actors and supervisors are stopped in reverse start order (each gets
-    ``shutdown_timeout`` seconds, then is cancelled); one still starting when the block ends
-    is given ``shutdown_timeout`` seconds to finish starting, then stopped the same way. No
-    task outlives the block. An actor that
+    Top-level actors and supervisors are stopped in reverse start order, then cancelled if
+    they have not stopped in time: an actor gets ``shutdown_timeout`` seconds; a supervisor,
+    as in OTP, as long as its children's shutdowns take (each ``ChildSpec.shutdown``, a child
+    supervisor's being its own children's), plus ``shutdown_timeout`` seconds for its own
+    ``on_stop``; so only a worker with ``shutdown="infinity"`` can make it wait for good. One
+    still starting when the block ends is given ``shutdown_timeout`` seconds to finish
+    starting, then stopped the same way. A
+    helper started with ``ActorContext.spawn`` is stopped by its spawner, after the spawner's
+    ``on_stop``. No task outlives the block. An actor that
     fails at the top level is not restarted and does not crash the block: its exit is recorded in
     :attr:`failures` and returned by its ref's ``wait_stopped()``.
 
@@ -68,6 +73,13 @@ class ActorSystem:
         # Paths being started (set when their start ends): a second spawn of the same path
         # waits for the first's outcome instead of starting a namesake alongside it.
         self._starting: dict[str, anyio.Event] = {}
+        # Helpers started with ActorContext.spawn, linked to their spawner: each spawner's
+        # running helpers in spawn order, and each helper's spawner. A spawner ends its
+        # helpers before its own exit is reported (ActorRef._end_helpers).
+        self._helpers: dict[ActorRef[Any], list[ActorRef[Any]]] = {}
+        self._spawners: dict[ActorRef[Any], ActorRef[Any]] = {}
+        # Helpers being killed because their spawner was: not failures of their own.
+        self._ended_by_spawner: set[ActorRef[Any]] = set()
         self._tg: TaskGroup | None = None
         self._state = _State.UNOPENED
         self._deadlines: Deadlines | None = None  # ask timeouts, started on the first one
@@ -128,8 +140,14 @@ class ActorSystem:
 
     async def _stop_all(self) -> None:
         while True:
+            # A helper whose spawner runs is left to it: the spawner stops it after its own
+            # on_stop, which may still use it. What is left after that is stopped anyway.
             for ref in reversed(list(self._top)):
-                await ref.stop(timeout=self.shutdown_timeout)
+                spawner = self._spawners.get(ref)
+                if spawner is None or spawner._phase == _DEAD:
+                    await ref.stop(timeout=ref._shutdown_time(self.shutdown_timeout))
+            for ref in reversed(list(self._top)):
+                await ref.stop(timeout=ref._shutdown_time(self.shutdown_timeout))
             # Spawns still in on_start (made by tasks outside the system, or before the
             # block ended): let them finish starting, within the shutdown timeout, then stop
             # them as the others. Cancelled instead, they would end with their on_start run
@@ -221,10 +239,21 @@ class ActorSystem:
         return cast("SupervisorRef", ref)
 
     async def _spawn_at(
-        self, factory: Callable[[], A], *, name: str, path: str, mailbox_size: float
+        self,
+        factory: Callable[[], A],
+        *,
+        name: str,
+        path: str,
+        mailbox_size: float,
+        spawner: ActorRef[Any] | None = None,
     ) -> ActorRef[A]:
         while True:
             tg = self._check_open()
+            if spawner is not None and spawner._phase == _DEAD:
+                raise ActorDeadError(
+                    f"{spawner.path!r} has stopped ({spawner.exit_reason}), so it cannot spawn "
+                    f"{name!r}: a helper ends with its spawner."
+                )
             for ref in self._top:
                 if ref.path == path:
                     raise AlreadyStarted(
@@ -249,16 +278,43 @@ class ActorSystem:
             )
             if ref.exit_reason is None:  # it may already have ended on its own
                 self._top.append(ref)
+                if spawner is not None:
+                    self._link(spawner, ref)
         finally:
             del self._starting[path]
             done.set()
+        if spawner is not None and spawner._phase == _DEAD:
+            # The spawner ended while its helper started (it ends the helpers it has, and
+            # this one was not yet among them): the helper goes with it.
+            await ref.stop(timeout=self.shutdown_timeout)
+            raise ActorDeadError(
+                f"{spawner.path!r} stopped ({spawner.exit_reason}) while {path!r} started, so "
+                "the helper was stopped too: a helper ends with its spawner."
+            )
         return cast("ActorRef[A]", ref)
+
+    def _link(self, spawner: ActorRef[Any], helper: ActorRef[Any]) -> None:
+        if spawner._phase == _DEAD:
+            return  # checked by the caller once the start is over
+        helpers = self._helpers.get(spawner)
+        if helpers is None:
+            helpers = self._helpers[spawner] = []
+        helpers.append(helper)
+        self._spawners[helper] = spawner
 
     def _top_exited(self, ref: ActorRef[Any], reason: ExitReason) -> None:
         try:
             self._top.remove(ref)
         except ValueError:
             pass
+        spawner = self._spawners.pop(ref, None)
+        if spawner is not None:
+            helpers = self._helpers.get(spawner)
+            if helpers is not None and ref in helpers:
+                helpers.remove(ref)
+        if ref in self._ended_by_spawner:
+            self._ended_by_spawner.discard(ref)
+            return  # killed because its spawner was: the spawner's exit says why
         if reason.abnormal:
             self.failures.append((ref, reason))
             logger.warning("actor_system.top_level_failed", path=ref.path, reason=str(reason))

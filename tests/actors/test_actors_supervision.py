@@ -488,6 +488,97 @@ async def test_by_default_a_worker_gets_five_seconds_to_stop_and_a_supervisor_al
             ChildSpec("x", lambda: Probe(journal), shutdown=bad)  # type: ignore[arg-type]
 
 
+class SlowStop(Probe):
+    """A Probe whose on_stop takes 0.1 s."""
+
+    async def on_stop(self, reason: ExitReason) -> None:
+        await anyio.sleep(0.1)
+        await super().on_stop(reason)
+
+
+async def test_a_top_level_supervisor_gets_its_childrens_shutdowns_when_the_system_stops() -> None:
+    """The system's shutdown_timeout is what an actor gets for its own on_stop; a top-level
+    supervisor, like a child one, also gets what its children's shutdowns allow them."""
+    journal = Journal()
+    children = [ChildSpec("worker", lambda: SlowStop(journal), shutdown=1.0)]
+    with anyio.fail_after(5):
+        async with ActorSystem(shutdown_timeout=0.05) as system:
+            sup = await system.start_supervisor(Supervisor(children), name="root")
+            worker = (await refs(sup))["worker"]
+    assert journal.of("stop") == ["worker"]
+    assert worker.exit_reason == ExitReason("shutdown", detail="stop requested")
+    assert sup.exit_reason == ExitReason("shutdown", detail="stop requested")
+    assert system.failures == []
+
+
+async def test_a_supervisors_own_stop_is_bounded_by_its_childrens_shutdowns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Stopped by the system, or with stop() and no timeout, a supervisor gets its running
+    children's shutdowns in turn (a pool's at once; a child supervisor's, its own children's),
+    plus the system's shutdown_timeout (or 5 s) for its own on_stop. Only a worker with
+    shutdown="infinity" makes that unbounded; an explicit timeout is kept."""
+    asked: dict[str, float] = {}
+    original = ActorRef.stop
+
+    async def stop(self: ActorRef[Any], *, timeout: float = 5.0) -> None:  # noqa: ASYNC109
+        asked[self.path] = timeout
+        await original(self, timeout=timeout)
+
+    monkeypatch.setattr(ActorRef, "stop", stop)
+    journal = Journal()
+    pool = Supervisor(
+        [ChildSpec("w", lambda: Probe(journal), shutdown=0.5)], strategy="simple_one_for_one"
+    )
+    team = [
+        ChildSpec("worker", lambda: Probe(journal), shutdown=1.0),
+        ChildSpec("brutal", lambda: Probe(journal), shutdown="brutal_kill"),
+        ChildSpec("default", lambda: Probe(journal)),
+        ChildSpec("sub", lambda: Supervisor(specs(journal, "inner", shutdown=2.0))),
+        ChildSpec("pool", lambda: pool, shutdown="infinity"),
+        ChildSpec("capped", lambda: Supervisor(specs(journal, "x", "y")), shutdown=0.25),
+        ChildSpec("gone", lambda: Probe(journal), restart="transient"),
+    ]
+    with anyio.fail_after(5):
+        async with ActorSystem(shutdown_timeout=0.05) as system:
+            root = await system.start_supervisor(Supervisor(team), name="root")
+            other = await system.start_supervisor(Supervisor(team[:1]), name="other")
+            patient = await system.start_supervisor(
+                Supervisor([ChildSpec("patient", lambda: Probe(journal), shutdown="infinity")]),
+                name="patient",
+            )
+            for _ in range(3):
+                await pool.ref.start_child(())
+            await root.terminate_child("gone")  # not running: takes no time to stop
+            await other.stop()
+            await patient.stop()
+            await other.wait_stopped()
+    # 1 + 0 + 5 + 2 (sub's inner) + 0.5 (the pool's children, at once) + 0.25, then 0.05 s
+    assert asked["root"] == pytest.approx(8.8)
+    assert asked["other"] == pytest.approx(6.0)  # 1, and 5 s for the supervisor's on_stop
+    assert asked["patient"] == math.inf  # a worker that asked to be waited for
+    assert asked["root/sub"] == math.inf  # a child supervisor: OTP's infinity
+    assert asked["root/capped"] == 0.25
+
+
+class HangingSupervisor(Supervisor):
+    async def on_stop(self, reason: ExitReason) -> None:
+        await anyio.sleep_forever()
+
+
+async def test_a_supervisor_that_does_not_stop_in_time_is_killed_when_the_system_stops() -> None:
+    journal = Journal()
+    children = [ChildSpec("worker", lambda: Probe(journal, hang_on_stop=True), shutdown=0.1)]
+    with anyio.fail_after(5):
+        async with ActorSystem(shutdown_timeout=0.05) as system:
+            sup = await system.start_supervisor(HangingSupervisor(children), name="root")
+            worker = (await refs(sup))["worker"]
+    assert (await worker.wait_stopped()).detail.startswith("did not stop within 0.1 s")
+    reason = await sup.wait_stopped()
+    assert reason.kind == "killed"
+    assert reason.detail == "did not stop within 0.15 s (while stopping after shutdown)"
+
+
 async def test_a_supervisor_killed_while_stopping_a_busy_child_takes_it_down() -> None:
     """A child whose handler runs on (it is busy) is still killed when its supervisor is cut
     short while gracefully stopping it: no child outlives its supervisor."""
