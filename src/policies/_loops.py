@@ -582,7 +582,7 @@ _LEADING_GROUP = re.compile(r"^\s*[(\[][^()\[\]\n]{0,80}[)\]]\s*")
 def _is_envelope(segment: str) -> bool:
     """Whether a line or bracketed group of a result only stamps it: a request id, a
     latency, a time or date, with no word but a stamp's ("request", "latency", "at", a
-    month), and a masked id or latency or a stamp's label among them."""
+    month), and a masked id or latency, a stamp's label or a whole timestamp among them."""
     tokens = _ENVELOPE_TOKEN.findall(normalize_text(segment, counters=True))
     if not tokens:
         return False
@@ -590,8 +590,14 @@ def _is_envelope(segment: str) -> bool:
     if any(w not in _ENVELOPE_WORDS for w in words):
         return False
     # A time, a date or a duration alone may be data ("1,07:30,600", "13 | -3.10 s"): a
-    # stamp names the call it stamps.
-    return any(t in _CALL_MASKS for t in tokens) or any(w in _ENVELOPE_LABELS for w in words)
+    # stamp names the call it stamps. A whole timestamp (a date with its time,
+    # "2026-11-24T08:44:02.247Z", masked "<ts>") says when the answer was served; masked, it
+    # tells one answer from another only by being there or not.
+    return (
+        any(t in _CALL_MASKS for t in tokens)
+        or any(w in _ENVELOPE_LABELS for w in words)
+        or _TS_MASK in tokens
+    )
 
 
 def _without_envelope(text: str) -> str:
