@@ -1181,12 +1181,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _INPUT_TAG = re.compile(r"^\s*[\[(<][^\])>]{1,32}[\])>]:?\s*")
 _NO_NEW_INPUT = re.compile(r"\bno (?:new )?(?:input|messages?|reply|response)\b")
 # A response that announces what the agent is about to do or is doing ("Let me ...", "I'll
-# now ...", "Time to ...", "Next step: ...", "Filing the ticket ..."), after optional filler
-# ("OK, now ...", "Understood.").
+# now ...", "Time to ...", "Next step: ...", "Filing the ticket ...", "I'm on it"), after
+# optional filler ("OK, now ...", "Understood.") or an apology ("Sorry for the delay!",
+# "Apologies,", "You're right, I apologise."): saying sorry first promises no less.
 _ANNOUNCES = re.compile(
-    r"(?:(?:ok(?:ay)?|alright|right|sure|now|so|next|then|first|great|good|understood|got it)"
+    r"(?:(?:ok(?:ay)?|alright|right|sure|now|so|next|then|first|great|good|understood|got it|"
+    r"sorry(?: (?:for|about) (?:the|my) (?:delay|wait|hold-up|confusion))?|(?:my )?apologies|"
+    r"i apologi[sz]e|you're right|you are right)"
     r"\b[\s,:.!-]*)*"
     r"(?:let me|let's|let us|i'll|i will|i'm going to|i am going to|i'm about to|i am about to|"
+    r"i'm on it|i am on it|"
     r"i'm gonna|going to|about to|time to|i need to|i shall|next step|moving on to|proceeding to|"
     r"i should|i must|i have to|we need to|we should|we'll|we will|we must|"
     r"i'm now|i am now|i'm \w+ing\b|i am \w+ing\b|"

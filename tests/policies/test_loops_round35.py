@@ -3,6 +3,9 @@ measurement), each with a loop it catches and a look-alike of progress it spares
 
 A line that is only a whole timestamp ("2026-11-24T08:44:02.247Z") says when an answer was
 served: the same answer with and without it is one answer.
+
+An apology before a promise ("Sorry for the delay! I'm pulling the figures now.",
+"Apologies, I'm getting them right now.", "Sorry! I'm on it.") is still a promise.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 from loop_replay import replay
 
-from policies._loops import LoopConfig, Step, _result_key
+from policies._loops import LoopConfig, Step, _result_key, announces_action
 
 TASK = "The integration-tests job is red on the upgrade PR. Find out why and get it green."
 
@@ -71,3 +74,64 @@ def test_a_report_that_moves_stamped_only_sometimes_is_progress() -> None:
     steps = _embedded(_reports(bodies), "gradle_test_report")
     assert "act" not in _levels(steps, LoopConfig())
     assert all(level == "none" for level in _levels(_reports(bodies)))
+
+
+def test_an_apology_before_a_promise_announces() -> None:
+    for text in (
+        "Sorry for the delay! I'm pulling the segment figures from the 10-Q now.",
+        "Apologies, I'm getting the data-centre revenue right now.",
+        "Sorry! I'm on it and will have the numbers for you shortly.",
+        "You're right, I apologise. Retrieving the figures at this moment.",
+    ):
+        assert announces_action(text), text
+    # An apology before an answer announces nothing.
+    assert not announces_action("Sorry, the data-centre figure is $1,412.6M.")
+    assert not announces_action("Apologies - Q3 data-centre revenue was $1,412.6M, up 38.7%.")
+
+
+QUESTION = "What was data-centre revenue in fiscal Q3, and how did it grow?"
+
+
+def test_apologies_and_promises_to_each_chaser_with_no_call_are_a_loop() -> None:
+    steps = [
+        Step.llm("I'll find the latest 10-Q first.", observation=QUESTION),
+        Step.tool_call(
+            "edgar_get_filing",
+            {"accession": "0001789342-26-000041"},
+            observation="Data Center $1,412.6 / $1,018.3",
+        ),
+        Step.llm("Data Center was $1,412.6M against $1,018.3M a year earlier."),
+        Step.llm("Sorry for the delay! I'm pulling the segment figures now."),
+        Step.llm(
+            "Apologies, I'm getting the revenue right now.",
+            observation="Do you have the numbers yet? The note locks at 6pm.",
+        ),
+        Step.llm(
+            "Sorry! I'm on it and will have them shortly.",
+            observation="Still waiting on the segment figure.",
+        ),
+        Step.llm(
+            "You're right, I apologise. Retrieving the figures at this moment.",
+            observation="What's taking so long?",
+        ),
+    ]
+    assert _levels(steps)[-1] == "act", _levels(steps)
+
+
+def test_apologising_while_acting_on_each_clarification_is_progress() -> None:
+    # The person adds something each turn; the agent says sorry and makes a call for it.
+    turns = (
+        ("Sorry, I'll use the 10-Q.", "Use the 10-Q, not the press release.", "10-Q"),
+        ("Apologies, checking the prior year.", "Compare with fiscal Q3 2025 too.", "Q3 2025"),
+        ("Sorry! I'm on it: the guidance.", "And what did they guide for Q4?", "8-K"),
+        ("You're right, I'm adding the margin.", "Add the segment margin as well.", "margin"),
+    )
+    steps = [Step.llm("I'll find the filings first.", observation=QUESTION)]
+    for k, (said, asked, what) in enumerate(turns):
+        steps.append(Step.llm(said, observation=asked))
+        steps.append(
+            Step.tool_call(
+                "edgar_get_filing", {"section": what}, observation=f"{what}: figure {k + 412}"
+            )
+        )
+    assert all(level == "none" for level in _levels(steps)), _levels(steps)
