@@ -3117,8 +3117,8 @@ class StructuralLoopDetector:
                 out.extend(
                     self._concedes_again(responses)
                     or self._unmet_request(responses)
-                    or self._same_answer(responses)
                     or self._ignores_correction(responses)
+                    or self._same_answer(responses)
                 )
             if "regenerate" in on and tools and responses:
                 out.extend(self._regenerate(tools, responses[:-1], responses[-1]))
@@ -4987,11 +4987,25 @@ def _pushes_back(step: Step) -> bool:
 
 def _claim_words(text: str) -> frozenset[str]:
     """A response's content words, an opening apology or thanks aside (a first sentence of
-    at most ``_OPENING_WORDS`` words: "Apologies, you're right.", "Thanks for flagging.")."""
+    at most ``_OPENING_WORDS`` words: "Apologies, you're right.", "Thanks for flagging.";
+    or of at most ``_APOLOGY_WORDS`` that concedes: "Sorry about that, let me correct it.",
+    "Thanks for catching that, and sorry."), and a label that says it is corrected
+    ("Corrected: ..."): what follows is the claim."""
     first, _, rest = text.partition(". ")
-    if rest and len(first.split()) <= _OPENING_WORDS:
-        text = rest
+    if rest:
+        words = len(first.split())
+        if words <= _OPENING_WORDS or (words <= _APOLOGY_WORDS and _concedes(first.lower())):
+            text = _CORRECTED_LABEL.sub("", rest, count=1)
     return _content_words(text)
+
+
+# The longest opening sentence (in words) read as an apology when it concedes.
+_APOLOGY_WORDS = 10
+# A label before an answer given as corrected: "Corrected: 52 ...", "Revised answer - 52".
+_CORRECTED_LABEL = re.compile(
+    r"^\W*(?:corrected|correction|revised|updated)(?: (?:answer|figure|count|version))?\s*[:-]\s*",
+    re.IGNORECASE,
+)
 
 
 def _relays_fresh(history: Sequence[_Indexed], positions: Sequence[int]) -> bool:

@@ -6,6 +6,11 @@ served: the same answer with and without it is one answer.
 
 An apology before a promise ("Sorry for the delay! I'm pulling the figures now.",
 "Apologies, I'm getting them right now.", "Sorry! I'm on it.") is still a promise.
+
+An answer given again after each correction is the same answer whatever apology opens it
+("Sorry about that, let me correct it.", "Thanks for catching that, and sorry. Corrected:");
+given again after being told twice it is wrong, it confirms itself even when it also
+concedes and repeats a figure (which alone only warns).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 from loop_replay import replay
 
-from policies._loops import LoopConfig, Step, _result_key, announces_action
+from policies._loops import LoopConfig, Step, _claim_words, _result_key, announces_action
 
 TASK = "The integration-tests job is red on the upgrade PR. Find out why and get it green."
 
@@ -135,3 +140,60 @@ def test_apologising_while_acting_on_each_clarification_is_progress() -> None:
             )
         )
     assert all(level == "none" for level in _levels(steps)), _levels(steps)
+
+
+COUNT = (
+    "52: one query for the orders, one customer query per order (50), and one for the line items."
+)
+
+
+def test_a_longer_apology_or_a_corrected_label_leaves_the_claim() -> None:
+    claim = _claim_words(COUNT)
+    for opening in (
+        "Sorry about that, let me correct it.",
+        "You're right, I apologise for the confusion.",
+        "Thanks for catching that, and sorry. Corrected:",
+    ):
+        assert _claim_words(f"{opening} {COUNT}") == claim, opening
+    # A long first sentence that concedes nothing is part of the claim.
+    assert _claim_words(f"The orders page makes these queries right now. {COUNT}") != claim
+
+
+def _corrected(answers: list[str]) -> list[Step]:
+    steps = [
+        Step.llm("I'll compare the spans before and after the release.", observation=TASK),
+        Step.tool_call(
+            "apm_query",
+            {"operation": "Query.orders"},
+            observation="db spans/request 4 before, 202 after (median page size 50)",
+        ),
+        Step.llm(answers[0], observation="How many queries does a 50-order page make now?"),
+    ]
+    pushback = (
+        "You've missed the product lookups, one per line item.",
+        "Still missing the per-line-item product queries.",
+        "That's the same count again.",
+    )
+    for said, told in zip(answers[1:], pushback, strict=True):
+        steps.append(Step.llm(said, observation=told))
+    return steps
+
+
+def test_the_same_answer_after_each_correction_with_apologies_is_a_loop() -> None:
+    answers = [
+        COUNT,
+        f"Sorry about that, let me correct it. {COUNT}",
+        f"You're right, I apologise for the confusion. {COUNT}",
+        f"Thanks for catching that, and sorry. Corrected: {COUNT}",
+    ]
+    assert _levels(_corrected(answers))[-1] == "act", _levels(_corrected(answers))
+
+
+def test_an_answer_corrected_after_each_pushback_is_progress() -> None:
+    answers = [
+        COUNT,
+        "Sorry about that, let me correct it. 102: the orders, 50 customers and 50 products.",
+        "You're right, I apologise for the confusion. 202: each of 150 line items adds a query.",
+        "Thanks for catching that, and sorry. Corrected: 202, matching the APM span count.",
+    ]
+    assert "act" not in _levels(_corrected(answers))
