@@ -5591,6 +5591,16 @@ def _nothing_new(
 
 #: Times one call is made for ``cycle``'s "done again".
 _REREAD_CALLS = 3
+# A response that says it goes again or checks once more: ``_RETRY``'s words, or a check
+# made to confirm what is known ("double-check", "confirm", "verify", "re-read").
+_RECHECK = re.compile(
+    r"\b(?:again|once more|one more|retry\w*|re-?(?:check|read|fetch|load|query|verif)\w*|"
+    r"double-?check\w*|confirm\w*|verif\w*)\b"
+)
+#: Responses in a row, each saying the agent goes again or checks once more, for
+#: ``LoopTracker._announced_rereads``; and how many it looks back over.
+_ANNOUNCED_AGAIN = 3
+_ANNOUNCED_LOOK = 8
 # A write's answer that it had nothing left to do: the change was already made.
 _NO_OP = re.compile(
     r"\balready\b|\bno[ -]?(?:changes?|op)\b|\bnothing to (?:do|change|update|commit|apply)\b|"
@@ -6368,6 +6378,13 @@ class LoopTracker:
                 findings = self.structural._deferred_plan(
                     _last(history, _DEFERRED_SPAN, oldest), _last(views, _DEFERRED_LOOK, oldest)
                 )
+            if (
+                not findings
+                and "cycle" in cfg.enabled
+                and tools
+                and _RECHECK.search(step.text.lower()) is not None
+            ):
+                findings = self._announced_rereads(index, oldest)
         if fresh:
             assert semantic is not None
             findings += semantic.findings
@@ -6404,6 +6421,52 @@ class LoopTracker:
         elif result.escalation_level == "act":
             self._acts += 1
         return result
+
+    def _announced_rereads(self, index: int, oldest: int) -> list[LoopFinding]:
+        """The last ``_ANNOUNCED_AGAIN`` or more responses in a row each say the agent goes
+        again or checks once more ("I'll pull up payout PO-9913204 again.", "Let me fetch
+        the record again.", "Checking it one more time.", "I want to double-check where
+        GS-521 stands."; ``_RECHECK``), none told anything new and none saying it waits, and
+        the calls since the first of them are one call made at least twice, with one result
+        each time (per-call ids aside), no wait among them and nothing read that moves by
+        itself: the agent re-reads one record in new words and gets the same answer. Its
+        words and the repeated call and result are two kinds of evidence (``said_again``),
+        as in :meth:`_said_again`. A poll whose status moves answers otherwise; reads of
+        several records are several calls; a person's new words end the run."""
+        run: list[int] = []
+        for i, said in reversed(self._responses):
+            if i < oldest or len(run) == _ANNOUNCED_LOOK:
+                break
+            if _RECHECK.search(said.text.lower()) is None or _told(said) or _paces(said):
+                break
+            run.append(i)
+        if len(run) < _ANNOUNCED_AGAIN:
+            return []
+        made: list[_Indexed] = []
+        for entry in reversed(self._tools):
+            if entry[0] <= run[-1]:
+                break
+            made.append(entry)
+        if len(made) < 2:
+            return []
+        last = made[0][1]
+        key, seen = last.action_key, last.observation_key
+        if any(
+            s.action_key != key or s.observation_key != seen or s.error or _waits(s)
+            for _, s in made
+        ):
+            return []
+        if _polls_something_that_moves(last, self._history):
+            return []
+        calls = len(made)
+        idx = tuple(sorted((*run, *(i for i, _ in made))))
+        return _found(
+            "cycle",
+            idx,
+            {"calls": calls, "reread": 1, "said_again": index},
+            f"The agent said {len(run)} times in a row that it would go again, and made the "
+            f"tool call {last.tool} {calls} times with the same result in between.",
+        )
 
     def _goes_again(self, step: Step, index: int) -> list[LoopFinding]:
         """A response right after a step warned of as a repeat (``_GOES_AGAIN``: calls

@@ -11,6 +11,11 @@ An answer given again after each correction is the same answer whatever apology 
 ("Sorry about that, let me correct it.", "Thanks for catching that, and sorry. Corrected:");
 given again after being told twice it is wrong, it confirms itself even when it also
 concedes and repeats a figure (which alone only warns).
+
+An agent that says three times or more, with no new input, that it goes again or checks
+once more ("I'll pull up payout PO-9913204 again.", "I want to double-check where it
+stands.") while the calls between re-read one record to the same answer is in a loop its
+own words confirm.
 """
 
 from __future__ import annotations
@@ -197,3 +202,65 @@ def test_an_answer_corrected_after_each_pushback_is_progress() -> None:
         "Thanks for catching that, and sorry. Corrected: 202, matching the APM span count.",
     ]
     assert "act" not in _levels(_corrected(answers))
+
+
+def _payout(k: int, status: str = "returned return_code=R03") -> Step:
+    return Step.tool_call(
+        "payout_get",
+        {"payout_id": "PO-9913204", "expand": ["return"]},
+        observation=f"PO-9913204 £2,114.50 status={status} (request req_{k}cf08a042f2daad6)",
+    )
+
+
+def _rechecks(said: list[str], calls: list[Step], at: tuple[int, ...]) -> list[Step]:
+    """An opening read, then ``said`` with ``calls[k]`` after the response ``at[k]``."""
+    steps = [
+        Step.llm("I'll pull the payouts first.", observation="Why did the last payout bounce?"),
+        Step.tool_call(
+            "payouts_list",
+            {"seller_id": "S-77120"},
+            observation="PO-9913204 £2,114.50 status=returned (R03 account closed)",
+        ),
+    ]
+    for k, text in enumerate(said):
+        steps.append(Step.llm(text))
+        steps += [call for j, call in zip(at, calls, strict=True) if j == k]
+    return steps
+
+
+AGAIN = [
+    "I'll pull up payout PO-9913204 again to see why it bounced.",
+    "Let me fetch the payout record again to see the return details.",
+    "I want to double-check where that returned payout stands.",
+    "Checking PO-9913204 one more time for the bank's reason.",
+]
+
+
+def test_one_record_reread_among_announcements_of_going_again_is_a_loop() -> None:
+    steps = _rechecks(AGAIN, [_payout(1), _payout(2)], (0, 2))
+    levels = _levels(steps)
+    assert levels[-1] == "act", levels
+    assert "act" not in levels[:-1], levels
+
+
+def test_a_record_whose_status_moves_between_rechecks_is_progress() -> None:
+    calls = [_payout(1, "in_transit"), _payout(2, "returned return_code=R03")]
+    assert "act" not in _levels(_rechecks(AGAIN, calls, (0, 2)))
+
+
+def test_checking_several_records_once_more_is_progress() -> None:
+    # Summarising related records: each check is of another record.
+    calls = [
+        Step.tool_call("payout_get", {"payout_id": f"PO-99{k}"}, observation=f"PO-99{k} paid")
+        for k in range(3)
+    ]
+    assert "act" not in _levels(_rechecks(AGAIN, calls, (0, 1, 2)))
+
+
+def test_rechecks_a_person_asked_for_are_not_this() -> None:
+    steps = _rechecks(AGAIN, [_payout(1), _payout(2)], (0, 2))
+    # The person tells the agent something new before the last check: it acts on it.
+    steps[-1] = Step.llm(
+        AGAIN[-1], observation="The seller says they opened a new account at Monzo last week."
+    )
+    assert "act" not in _levels(steps)
