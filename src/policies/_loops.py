@@ -5908,6 +5908,40 @@ _GOES_AGAIN = frozenset(
 )
 
 
+# A result that hands the work back: a peer that will not take it ("this is not mine to
+# decide; returning to the coordinator", "declined", "handing it back").
+_HANDED_BACK = re.compile(
+    r"\bnot (?:mine|my (?:call|job|task|area)|for me)\b|\breturn(?:ing|ed)? (?:it |this )?to\b|"
+    r"\bhand(?:ing|ed)? (?:it |this )?back\b|\bsent back\b|\bbounc\w* back\b|\bdeclin\w*"
+    r"|\brefus\w*|\b(?:won't|will not|can't|cannot) take\b"
+)
+# A response that keeps refused work where it was or sends it again; and one that sends it
+# elsewhere.
+_KEEPS = re.compile(
+    r"\b(?:keep\w*|stay\w*|leave it|again|once more|retry\w*|re-?send\w*|re-?delegat\w*)\b"
+)
+_ELSEWHERE = re.compile(r"\binstead\b(?! of)|\belsewhere\b|\bre-?rout\w*|\bescalat\w*")
+
+
+def _handed_back_again(tools: Sequence[_Indexed]) -> list[LoopFinding]:
+    """The last two calls one call that changes something (its name does not say it reads
+    state, and it is no wait), made back to back with the same result, a result that hands
+    the work back (``_HANDED_BACK``): a hand-off refused, and made again unchanged, refused
+    again. A warning: the agent's next words may send it elsewhere (see
+    ``LoopTracker._keeps_handing``); a third such call is the confirmation."""
+    (i, a), (j, b) = tools[-2], tools[-1]
+    if a.error or b.error or _reads_state(b) or _waits(b):
+        return []
+    if a.observation_key != b.observation_key or _HANDED_BACK.search(b.observation.lower()) is None:
+        return []
+    return _found(
+        "action_error",
+        (i, j),
+        {"repeats": 2, "handed_back": 1},
+        f"The call {b.tool} was handed back twice in a row, made again unchanged.",
+    )
+
+
 def _same_failure(
     tools: Sequence[_Indexed], history: Sequence[_Indexed], oldest: int
 ) -> list[LoopFinding]:
@@ -6329,6 +6363,13 @@ class LoopTracker:
                 findings = _made_again(tail, history)
             if not findings and "reworded_repeat" in cfg.enabled and step.error:
                 findings = _same_failure(tail, history, oldest)
+            if (
+                not findings
+                and "action_error" in cfg.enabled
+                and len(tail) > 1
+                and tail[-2][1].action_key == step.action_key
+            ):
+                findings = _handed_back_again(tail)
             if not findings and "reworded_repeat" in cfg.enabled and self._fact_run(index):
                 findings = self.structural._same_result_fact(
                     _last(history, _SAME_FACT_SPAN, oldest)
@@ -6410,6 +6451,8 @@ class LoopTracker:
             and _RETRY.search(step.text.lower()) is not None
         ):
             findings = self._goes_again(step, index)
+        if not findings and step.kind == "llm" and self.policy.pending(index):
+            findings = self._keeps_handing(step, index)
         if step._known:
             # Used once, by the check above; kept, each step would hold its partners, and they
             # theirs: the whole history alive for as long as the session.
@@ -6477,14 +6520,45 @@ class LoopTracker:
         found = self.policy.warned(index - 1)
         if found is None or _told(step):
             return []
-        if found.detector not in _GOES_AGAIN:
-            return []
+        if found.detector not in _GOES_AGAIN or "handed_back" in found.evidence.details:
+            return []  # (a hand-off handed back: _keeps_handing reads where the agent sends it)
         idx = (*found.evidence.steps, index)
         return _found(
             found.detector,
             idx,
             {**found.evidence.details, "said_again": index},
             f"{found.reason} The agent then said it goes again.",
+        )
+
+    def _keeps_handing(self, step: Step, index: int) -> list[LoopFinding]:
+        """A response right after a hand-off handed back twice unchanged (see
+        :func:`_handed_back_again`), told nothing new, that says it keeps the work where it
+        was handed back from or sends it again (``_KEEPS``: "I'll keep it with qa_agent
+        rather than planning_agent.") and names an argument of the refused call (the peer,
+        the task): the agent takes the refused hand-off up once more, and confirms the
+        warning. Sending it elsewhere ("... to planning_agent instead", "rather than
+        qa_agent") is acting on the refusal."""
+        found = self.policy.warned(index - 1)
+        if found is None or "handed_back" not in found.evidence.details or _told(step):
+            return []
+        lowered = step.text.lower()
+        if _KEEPS.search(lowered) is None or _ELSEWHERE.search(lowered) is not None:
+            return []
+        call = self._tools[-1][1]
+        if not isinstance(call.args, dict):
+            return []
+        named = [
+            v.lower() for v in call.args.values() if isinstance(v, str) and v.lower() in lowered
+        ]
+        if not named or any(
+            f"rather than {v}" in lowered or f"instead of {v}" in lowered for v in named
+        ):
+            return []
+        return _found(
+            found.detector,
+            (*found.evidence.steps, index),
+            {**found.evidence.details, "said_again": index},
+            f"{found.reason} The agent then said it keeps it there.",
         )
 
     def _only_rereads(self, step: Step, since: int, oldest: int) -> None:

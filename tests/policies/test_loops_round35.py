@@ -16,6 +16,10 @@ An agent that says three times or more, with no new input, that it goes again or
 once more ("I'll pull up payout PO-9913204 again.", "I want to double-check where it
 stands.") while the calls between re-read one record to the same answer is in a loop its
 own words confirm.
+
+A hand-off handed back ("this is not mine to decide; returning to the coordinator"), made
+again unchanged and handed back again, warns; the agent then saying it keeps the work with
+that peer confirms it. Sending it elsewhere is acting on the refusal.
 """
 
 from __future__ import annotations
@@ -264,3 +268,48 @@ def test_rechecks_a_person_asked_for_are_not_this() -> None:
         AGAIN[-1], observation="The seller says they opened a new account at Monzo last week."
     )
     assert "act" not in _levels(steps)
+
+
+BOUNCED = "qa_agent: this is not mine to decide; returning to the coordinator."
+
+
+def _delegate(to: str, task: str, observation: str = BOUNCED) -> Step:
+    return Step.tool_call("delegate", {"to": to, "task": task}, observation=observation)
+
+
+def _handoffs(calls: list[Step], said: str) -> list[Step]:
+    steps = [
+        Step.llm("Reading the records first.", observation="Close out deviation DV-212 today."),
+        Step.tool_call(
+            "get_divert_valve_log", {"unit": "HTST-1"}, observation="FDV cycle test OK; 0.8 s"
+        ),
+    ]
+    return [*steps, *calls, Step.llm(said)]
+
+
+KEEPS = "Still nothing back from qa_agent on 'review DV-212'; I'll keep it with qa_agent rather than planning_agent."
+
+
+def test_a_hand_off_bounced_back_twice_and_kept_there_is_a_loop() -> None:
+    calls = [_delegate("qa_agent", "review DV-212"), _delegate("qa_agent", "review DV-212")]
+    levels = _levels(_handoffs(calls, KEEPS))
+    assert levels[-2:] == ["warn", "act"], levels
+
+
+def test_a_bounced_hand_off_sent_elsewhere_is_progress() -> None:
+    calls = [_delegate("qa_agent", "review DV-212"), _delegate("qa_agent", "review DV-212")]
+    for said in (
+        "qa_agent handed it back again; I'll send 'review DV-212' to planning_agent instead.",
+        "I'll keep it moving: planning_agent rather than qa_agent.",
+    ):
+        assert "act" not in _levels(_handoffs(calls, said)), said
+
+
+def test_subtasks_delegated_to_peers_and_done_are_progress() -> None:
+    calls = [
+        _delegate("qa_agent", "review DV-212", "qa_agent: DV-212 reviewed, closed."),
+        _delegate("planning_agent", "move run 14", "planning_agent: run 14 moved to Fri."),
+        _delegate("planning_agent", "move run 15", "planning_agent: run 15 moved to Sat."),
+    ]
+    said = "Both done; I'll keep the schedule as planning_agent set it."
+    assert all(level == "none" for level in _levels(_handoffs(calls, said)))
