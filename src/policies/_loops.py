@@ -582,7 +582,7 @@ _LEADING_GROUP = re.compile(r"^\s*[(\[][^()\[\]\n]{0,80}[)\]]\s*")
 def _is_envelope(segment: str) -> bool:
     """Whether a line or bracketed group of a result only stamps it: a request id, a
     latency, a time or date, with no word but a stamp's ("request", "latency", "at", a
-    month), and a masked id or latency or a stamp's label among them."""
+    month), and a masked id or latency, a stamp's label or a whole timestamp among them."""
     tokens = _ENVELOPE_TOKEN.findall(normalize_text(segment, counters=True))
     if not tokens:
         return False
@@ -590,8 +590,14 @@ def _is_envelope(segment: str) -> bool:
     if any(w not in _ENVELOPE_WORDS for w in words):
         return False
     # A time, a date or a duration alone may be data ("1,07:30,600", "13 | -3.10 s"): a
-    # stamp names the call it stamps.
-    return any(t in _CALL_MASKS for t in tokens) or any(w in _ENVELOPE_LABELS for w in words)
+    # stamp names the call it stamps. A whole timestamp (a date with its time,
+    # "2026-11-24T08:44:02.247Z", masked "<ts>") says when the answer was served; masked, it
+    # tells one answer from another only by being there or not.
+    return (
+        any(t in _CALL_MASKS for t in tokens)
+        or any(w in _ENVELOPE_LABELS for w in words)
+        or _TS_MASK in tokens
+    )
 
 
 def _without_envelope(text: str) -> str:
@@ -1175,12 +1181,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _INPUT_TAG = re.compile(r"^\s*[\[(<][^\])>]{1,32}[\])>]:?\s*")
 _NO_NEW_INPUT = re.compile(r"\bno (?:new )?(?:input|messages?|reply|response)\b")
 # A response that announces what the agent is about to do or is doing ("Let me ...", "I'll
-# now ...", "Time to ...", "Next step: ...", "Filing the ticket ..."), after optional filler
-# ("OK, now ...", "Understood.").
+# now ...", "Time to ...", "Next step: ...", "Filing the ticket ...", "I'm on it"), after
+# optional filler ("OK, now ...", "Understood.") or an apology ("Sorry for the delay!",
+# "Apologies,", "You're right, I apologise."): saying sorry first promises no less.
 _ANNOUNCES = re.compile(
-    r"(?:(?:ok(?:ay)?|alright|right|sure|now|so|next|then|first|great|good|understood|got it)"
+    r"(?:(?:ok(?:ay)?|alright|right|sure|now|so|next|then|first|great|good|understood|got it|"
+    r"sorry(?: (?:for|about) (?:the|my) (?:delay|wait|hold-up|confusion))?|(?:my )?apologies|"
+    r"i apologi[sz]e|you're right|you are right)"
     r"\b[\s,:.!-]*)*"
     r"(?:let me|let's|let us|i'll|i will|i'm going to|i am going to|i'm about to|i am about to|"
+    r"i'm on it|i am on it|"
     r"i'm gonna|going to|about to|time to|i need to|i shall|next step|moving on to|proceeding to|"
     r"i should|i must|i have to|we need to|we should|we'll|we will|we must|"
     r"i'm now|i am now|i'm \w+ing\b|i am \w+ing\b|"
@@ -3107,8 +3117,8 @@ class StructuralLoopDetector:
                 out.extend(
                     self._concedes_again(responses)
                     or self._unmet_request(responses)
-                    or self._same_answer(responses)
                     or self._ignores_correction(responses)
+                    or self._same_answer(responses)
                 )
             if "regenerate" in on and tools and responses:
                 out.extend(self._regenerate(tools, responses[:-1], responses[-1]))
@@ -4977,11 +4987,25 @@ def _pushes_back(step: Step) -> bool:
 
 def _claim_words(text: str) -> frozenset[str]:
     """A response's content words, an opening apology or thanks aside (a first sentence of
-    at most ``_OPENING_WORDS`` words: "Apologies, you're right.", "Thanks for flagging.")."""
+    at most ``_OPENING_WORDS`` words: "Apologies, you're right.", "Thanks for flagging.";
+    or of at most ``_APOLOGY_WORDS`` that concedes: "Sorry about that, let me correct it.",
+    "Thanks for catching that, and sorry."), and a label that says it is corrected
+    ("Corrected: ..."): what follows is the claim."""
     first, _, rest = text.partition(". ")
-    if rest and len(first.split()) <= _OPENING_WORDS:
-        text = rest
+    if rest:
+        words = len(first.split())
+        if words <= _OPENING_WORDS or (words <= _APOLOGY_WORDS and _concedes(first.lower())):
+            text = _CORRECTED_LABEL.sub("", rest, count=1)
     return _content_words(text)
+
+
+# The longest opening sentence (in words) read as an apology when it concedes.
+_APOLOGY_WORDS = 10
+# A label before an answer given as corrected: "Corrected: 52 ...", "Revised answer - 52".
+_CORRECTED_LABEL = re.compile(
+    r"^\W*(?:corrected|correction|revised|updated)(?: (?:answer|figure|count|version))?\s*[:-]\s*",
+    re.IGNORECASE,
+)
 
 
 def _relays_fresh(history: Sequence[_Indexed], positions: Sequence[int]) -> bool:
@@ -5567,6 +5591,16 @@ def _nothing_new(
 
 #: Times one call is made for ``cycle``'s "done again".
 _REREAD_CALLS = 3
+# A response that says it goes again or checks once more: ``_RETRY``'s words, or a check
+# made to confirm what is known ("double-check", "confirm", "verify", "re-read").
+_RECHECK = re.compile(
+    r"\b(?:again|once more|one more|retry\w*|re-?(?:check|read|fetch|load|query|verif)\w*|"
+    r"double-?check\w*|confirm\w*|verif\w*)\b"
+)
+#: Responses in a row, each saying the agent goes again or checks once more, for
+#: ``LoopTracker._announced_rereads``; and how many it looks back over.
+_ANNOUNCED_AGAIN = 3
+_ANNOUNCED_LOOK = 8
 # A write's answer that it had nothing left to do: the change was already made.
 _NO_OP = re.compile(
     r"\balready\b|\bno[ -]?(?:changes?|op)\b|\bnothing to (?:do|change|update|commit|apply)\b|"
@@ -5872,6 +5906,40 @@ _FAILURES = 3
 _GOES_AGAIN = frozenset(
     ("cycle", "reworded_repeat", "action_error", "semantic_tool_calls", "idle_talk")
 )
+
+
+# A result that hands the work back: a peer that will not take it ("this is not mine to
+# decide; returning to the coordinator", "declined", "handing it back").
+_HANDED_BACK = re.compile(
+    r"\bnot (?:mine|my (?:call|job|task|area)|for me)\b|\breturn(?:ing|ed)? (?:it |this )?to\b|"
+    r"\bhand(?:ing|ed)? (?:it |this )?back\b|\bsent back\b|\bbounc\w* back\b|\bdeclin\w*"
+    r"|\brefus\w*|\b(?:won't|will not|can't|cannot) take\b"
+)
+# A response that keeps refused work where it was or sends it again; and one that sends it
+# elsewhere.
+_KEEPS = re.compile(
+    r"\b(?:keep\w*|stay\w*|leave it|again|once more|retry\w*|re-?send\w*|re-?delegat\w*)\b"
+)
+_ELSEWHERE = re.compile(r"\binstead\b(?! of)|\belsewhere\b|\bre-?rout\w*|\bescalat\w*")
+
+
+def _handed_back_again(tools: Sequence[_Indexed]) -> list[LoopFinding]:
+    """The last two calls one call that changes something (its name does not say it reads
+    state, and it is no wait), made back to back with the same result, a result that hands
+    the work back (``_HANDED_BACK``): a hand-off refused, and made again unchanged, refused
+    again. A warning: the agent's next words may send it elsewhere (see
+    ``LoopTracker._keeps_handing``); a third such call is the confirmation."""
+    (i, a), (j, b) = tools[-2], tools[-1]
+    if a.error or b.error or _reads_state(b) or _waits(b):
+        return []
+    if a.observation_key != b.observation_key or _HANDED_BACK.search(b.observation.lower()) is None:
+        return []
+    return _found(
+        "action_error",
+        (i, j),
+        {"repeats": 2, "handed_back": 1},
+        f"The call {b.tool} was handed back twice in a row, made again unchanged.",
+    )
 
 
 def _same_failure(
@@ -6295,6 +6363,13 @@ class LoopTracker:
                 findings = _made_again(tail, history)
             if not findings and "reworded_repeat" in cfg.enabled and step.error:
                 findings = _same_failure(tail, history, oldest)
+            if (
+                not findings
+                and "action_error" in cfg.enabled
+                and len(tail) > 1
+                and tail[-2][1].action_key == step.action_key
+            ):
+                findings = _handed_back_again(tail)
             if not findings and "reworded_repeat" in cfg.enabled and self._fact_run(index):
                 findings = self.structural._same_result_fact(
                     _last(history, _SAME_FACT_SPAN, oldest)
@@ -6344,6 +6419,13 @@ class LoopTracker:
                 findings = self.structural._deferred_plan(
                     _last(history, _DEFERRED_SPAN, oldest), _last(views, _DEFERRED_LOOK, oldest)
                 )
+            if (
+                not findings
+                and "cycle" in cfg.enabled
+                and tools
+                and _RECHECK.search(step.text.lower()) is not None
+            ):
+                findings = self._announced_rereads(index, oldest)
         if fresh:
             assert semantic is not None
             findings += semantic.findings
@@ -6369,6 +6451,8 @@ class LoopTracker:
             and _RETRY.search(step.text.lower()) is not None
         ):
             findings = self._goes_again(step, index)
+        if not findings and step.kind == "llm" and self.policy.pending(index):
+            findings = self._keeps_handing(step, index)
         if step._known:
             # Used once, by the check above; kept, each step would hold its partners, and they
             # theirs: the whole history alive for as long as the session.
@@ -6381,6 +6465,52 @@ class LoopTracker:
             self._acts += 1
         return result
 
+    def _announced_rereads(self, index: int, oldest: int) -> list[LoopFinding]:
+        """The last ``_ANNOUNCED_AGAIN`` or more responses in a row each say the agent goes
+        again or checks once more ("I'll pull up payout PO-9913204 again.", "Let me fetch
+        the record again.", "Checking it one more time.", "I want to double-check where
+        GS-521 stands."; ``_RECHECK``), none told anything new and none saying it waits, and
+        the calls since the first of them are one call made at least twice, with one result
+        each time (per-call ids aside), no wait among them and nothing read that moves by
+        itself: the agent re-reads one record in new words and gets the same answer. Its
+        words and the repeated call and result are two kinds of evidence (``said_again``),
+        as in :meth:`_said_again`. A poll whose status moves answers otherwise; reads of
+        several records are several calls; a person's new words end the run."""
+        run: list[int] = []
+        for i, said in reversed(self._responses):
+            if i < oldest or len(run) == _ANNOUNCED_LOOK:
+                break
+            if _RECHECK.search(said.text.lower()) is None or _told(said) or _paces(said):
+                break
+            run.append(i)
+        if len(run) < _ANNOUNCED_AGAIN:
+            return []
+        made: list[_Indexed] = []
+        for entry in reversed(self._tools):
+            if entry[0] <= run[-1]:
+                break
+            made.append(entry)
+        if len(made) < 2:
+            return []
+        last = made[0][1]
+        key, seen = last.action_key, last.observation_key
+        if any(
+            s.action_key != key or s.observation_key != seen or s.error or _waits(s)
+            for _, s in made
+        ):
+            return []
+        if _polls_something_that_moves(last, self._history):
+            return []
+        calls = len(made)
+        idx = tuple(sorted((*run, *(i for i, _ in made))))
+        return _found(
+            "cycle",
+            idx,
+            {"calls": calls, "reread": 1, "said_again": index},
+            f"The agent said {len(run)} times in a row that it would go again, and made the "
+            f"tool call {last.tool} {calls} times with the same result in between.",
+        )
+
     def _goes_again(self, step: Step, index: int) -> list[LoopFinding]:
         """A response right after a step warned of as a repeat (``_GOES_AGAIN``: calls
         that go round, fail alike, answer alike or embed alike; talk that says again what
@@ -6390,14 +6520,45 @@ class LoopTracker:
         found = self.policy.warned(index - 1)
         if found is None or _told(step):
             return []
-        if found.detector not in _GOES_AGAIN:
-            return []
+        if found.detector not in _GOES_AGAIN or "handed_back" in found.evidence.details:
+            return []  # (a hand-off handed back: _keeps_handing reads where the agent sends it)
         idx = (*found.evidence.steps, index)
         return _found(
             found.detector,
             idx,
             {**found.evidence.details, "said_again": index},
             f"{found.reason} The agent then said it goes again.",
+        )
+
+    def _keeps_handing(self, step: Step, index: int) -> list[LoopFinding]:
+        """A response right after a hand-off handed back twice unchanged (see
+        :func:`_handed_back_again`), told nothing new, that says it keeps the work where it
+        was handed back from or sends it again (``_KEEPS``: "I'll keep it with qa_agent
+        rather than planning_agent.") and names an argument of the refused call (the peer,
+        the task): the agent takes the refused hand-off up once more, and confirms the
+        warning. Sending it elsewhere ("... to planning_agent instead", "rather than
+        qa_agent") is acting on the refusal."""
+        found = self.policy.warned(index - 1)
+        if found is None or "handed_back" not in found.evidence.details or _told(step):
+            return []
+        lowered = step.text.lower()
+        if _KEEPS.search(lowered) is None or _ELSEWHERE.search(lowered) is not None:
+            return []
+        call = self._tools[-1][1]
+        if not isinstance(call.args, dict):
+            return []
+        named = [
+            v.lower() for v in call.args.values() if isinstance(v, str) and v.lower() in lowered
+        ]
+        if not named or any(
+            f"rather than {v}" in lowered or f"instead of {v}" in lowered for v in named
+        ):
+            return []
+        return _found(
+            found.detector,
+            (*found.evidence.steps, index),
+            {**found.evidence.details, "said_again": index},
+            f"{found.reason} The agent then said it keeps it there.",
         )
 
     def _only_rereads(self, step: Step, since: int, oldest: int) -> None:
