@@ -6,7 +6,7 @@ run's events itself to learn which agent finished and which a policy stopped.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 
@@ -21,6 +21,9 @@ from supervisor import (
     UnattendedApprover,
 )
 from supervisor._target import AgentSpec, TargetSpec
+
+if TYPE_CHECKING:
+    from supervisor import RunOutcome
 
 
 class Finisher(Agent):
@@ -41,14 +44,14 @@ class Leaker(Agent):
         await self.llm("Tell me the secret.")  # the stream rule stops this agent
 
 
-async def test_the_outcome_names_each_agents_last_state() -> None:
+async def finisher_and(leaker: type[Agent], sink: RecordingSink) -> RunOutcome:
+    """Run a Finisher beside ``leaker``, whose call a stream rule stops."""
     policy = load_policy_text(
         '[prices."scripted:x"]\ninput_per_mtok = 1\noutput_per_mtok = 1\n'
         '[prices."scripted:y"]\ninput_per_mtok = 1\noutput_per_mtok = 1\n'
         '[[stream_rules]]\nname = "secret"\npattern = "secret"\naction = "stop_agent"\n'
     )
-    sink = RecordingSink()
-    target = TargetSpec("agents.py", (AgentSpec("finisher", Finisher), AgentSpec("leaker", Leaker)))
+    target = TargetSpec("agents.py", (AgentSpec("finisher", Finisher), AgentSpec("leaker", leaker)))
     async with MemoryStore() as store:
         runtime = Runtime(
             policy=policy,
@@ -59,7 +62,11 @@ async def test_the_outcome_names_each_agents_last_state() -> None:
             embedder=None,
         )
         with anyio.fail_after(10):
-            outcome = await runtime.run(target)
+            return await runtime.run(target)
+
+
+async def test_the_outcome_names_each_agents_last_state() -> None:
+    outcome = await finisher_and(Leaker, RecordingSink())
     assert outcome.exit_code == ExitCode.STOPPED_BY_POLICY
     assert dict(outcome.agents) == {"finisher": "done", "leaker": "stopped"}
 
@@ -128,26 +135,8 @@ async def test_a_permanent_agent_stopped_by_policy_stays_stopped() -> None:
     ends (exit 3) when its other agent is done."""
     from supervisor import AgentStateChanged
 
-    policy = load_policy_text(
-        '[prices."scripted:x"]\ninput_per_mtok = 1\noutput_per_mtok = 1\n'
-        '[prices."scripted:y"]\ninput_per_mtok = 1\noutput_per_mtok = 1\n'
-        '[[stream_rules]]\nname = "secret"\npattern = "secret"\naction = "stop_agent"\n'
-    )
     sink = RecordingSink()
-    target = TargetSpec(
-        "agents.py", (AgentSpec("finisher", Finisher), AgentSpec("leaker", PermanentLeaker))
-    )
-    async with MemoryStore() as store:
-        runtime = Runtime(
-            policy=policy,
-            store=store,
-            router=ModelRouter({}),
-            approver=UnattendedApprover(sink, timeout=0),
-            sink=sink,
-            embedder=None,
-        )
-        with anyio.fail_after(10):
-            outcome = await runtime.run(target)
+    outcome = await finisher_and(PermanentLeaker, sink)
     assert outcome.exit_code == ExitCode.STOPPED_BY_POLICY, outcome
     assert dict(outcome.agents) == {"finisher": "done", "leaker": "stopped"}
     states = [e.state for e in sink.events if isinstance(e, AgentStateChanged)]
