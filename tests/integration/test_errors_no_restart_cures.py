@@ -75,8 +75,13 @@ async def test_an_error_no_restart_cures_stops_the_agent_at_once(
 async def test_an_error_that_passes_with_time_still_restarts_the_agent(
     run_agents: Any, sse_server: SSEServer, status: int
 ) -> None:
-    # One attempt per call: the error ends run(); the fresh instance's calls are answered.
-    sse_server.enqueue(OK, Scenario(status=status), OK, OK)
+    await restarted_once_after(run_agents, sse_server, Scenario(status=status))
+
+
+async def restarted_once_after(run_agents: Any, sse_server: SSEServer, failing: Scenario) -> None:
+    """A paid call, then ``failing``, with one attempt per call: the error ends run(), and the
+    fresh instance's calls are answered."""
+    sse_server.enqueue(OK, failing, OK, OK)
     policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
     run: Run = await run_agents(policy, agent_class(paid_then_failing))
     assert run.seen["starts"] == 2
@@ -110,11 +115,4 @@ async def test_a_conversation_too_long_for_the_model_still_restarts_the_agent(
 ) -> None:
     """An agent whose conversation outgrew the model's context window is what a restart with
     fresh context is for: the fresh instance starts from a short conversation."""
-    sse_server.enqueue(OK, Scenario(status=status, body=body), OK, OK)
-    policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
-    run: Run = await run_agents(policy, agent_class(paid_then_failing))
-    assert run.seen["starts"] == 2
-    assert len(restarts(run)) == 1
-    assert run.outcome is not None
-    assert run.outcome.exit_code == ExitCode.OK
-    await run.assert_all_settled()
+    await restarted_once_after(run_agents, sse_server, Scenario(status=status, body=body))
