@@ -320,7 +320,8 @@ class RunView:
             row = self._row(event.agent, event.session)
             self._call_agent.pop(event.call_id, None)
             row.live.pop(event.call_id, None)
-            row.calls += 1
+            if not event.model.startswith("tool:"):
+                row.calls += 1  # LLM calls, as the policy's limits and `supervise ledger` count
             row.tokens_in += event.input_tokens
             row.tokens_out += event.output_tokens
             row.cost += event.cost

@@ -169,6 +169,19 @@ def test_settling_moves_live_spend_to_settled() -> None:
     assert (row.spend, row.calls, row.tokens_out_live, row.tokens_per_second) == (50, 1, 12, None)
 
 
+def test_calls_are_llm_calls_as_the_ledger_counts_them() -> None:
+    """A tool call's settle costs what it costs but is no call: `supervise ledger` and the
+    policy's `[limits]` count LLM calls (a tool call is a step), and the TUI said 28 where the
+    ledger said 24 for the same demo run."""
+    view = RunView()
+    view.emit(CallStarted("w", "s", "c1", "m", "llm", 100))
+    view.emit(CallSettled("w", "s", "c1", "m", 3, 12, 50, "ok"))
+    view.emit(CallStarted("w", "s", "t1", "tool:search", "tool", 0))
+    view.emit(CallSettled("w", "s", "t1", "tool:search", 0, 0, 7, "ok"))
+    row = view.row_of("w")
+    assert (row.calls, row.spend) == (1, 57)
+
+
 def test_answered_approval_leaves_the_screen() -> None:
     view = RunView()
     events = _demo_events()
