@@ -5022,6 +5022,11 @@ def _reports_items(history: Sequence[_Indexed], indexes: Sequence[int]) -> bool:
     return True
 
 
+# A record's code in a draft: ``_ITEM_CODE``'s, or a long number that names one (an ISBN
+# "9780593135204", a container "CAIU 553812-0").
+_DRAFT_CODE = re.compile(rf"{_ITEM_CODE.pattern}|\b\d{{6,}}(?:-\d+)?\b")
+
+
 def _drafts_items(steps: Sequence[Step | None], said: set[str]) -> bool:
     """Whether ``steps`` (responses in a row) are drafts cut from one template, one per
     record: each names a record code no response before it named (read or not: a list the
@@ -5031,17 +5036,17 @@ def _drafts_items(steps: Sequence[Step | None], said: set[str]) -> bool:
     after another ("Checking INV-22 now.") announces. The first may name no record when two
     or more drafts follow it: it introduces them ("I'll draft one message per record.")."""
     first = steps[0] if steps else None
-    if len(steps) > 2 and first is not None and not _ITEM_CODE.search(first.text):
+    if len(steps) > 2 and first is not None and not _DRAFT_CODE.search(first.text):
         steps = steps[1:]
     words_of: list[set[str]] = []
     for step in steps:
         if step is None or step.kind != "llm" or step.announces:
             return False
-        codes = {c.lower() for c in _ITEM_CODE.findall(step.text)}
+        codes = {c.lower() for c in _DRAFT_CODE.findall(step.text)}
         if not codes - said:
             return False
         said = said | codes
-        words_of.append(set(normalize_text(_ITEM_CODE.sub(" ", step.text)).split()))
+        words_of.append(set(normalize_text(_DRAFT_CODE.sub(" ", step.text)).split()))
     for k, words in enumerate(words_of):
         others = set().union(*(w for j, w in enumerate(words_of) if j != k))
         if not words - others:

@@ -126,3 +126,17 @@ def test_drafts_for_new_records_saying_nothing_of_their_own_are_not_spared() -> 
     # A new code each time, and nothing else new: the stall names records, it reports none.
     steps = _drafting([f"Checking {code} now, one moment." for code, _, _ in DRAFTS])
     assert "act" in _levels(steps)
+
+
+def test_drafts_for_records_named_by_long_numbers_are_progress() -> None:
+    # ISBNs and container numbers name records as codes do.
+    books = (
+        ("9780593135204", "Project Hail Mary: 11 holds, £52", "OC/OU 24m"),
+        ("9780008435875", "The Thursday Murder Club: 3 holds, £45", "skip"),
+        ("9780241460894", "Klara and the Sun: 0 holds, £42", "skip"),
+        ("9780571365463", "The Marriage Portrait: 1 hold, £48", "skip"),
+        ("9781529354331", "Lessons in Chemistry: 22 holds, 3 copies, £60", "OC/OU 24m"),
+    )
+    steps = _drafting([_draft(*b) for b in books])
+    assert all(level == "none" for level in _levels(steps)), _levels(steps)
+    assert "act" in _levels(_drafting([_draft(*books[0])] * 5))
