@@ -3826,12 +3826,12 @@ class StructuralLoopDetector:
         if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
             return []  # (both runs below are at least this long)
         last = responses[-1][1]
-        if not (last.announces or _announces_later(last.text)):
+        if not (last.announces or _announces_later(last.text) or _stalls(last.text)):
             return []  # (most responses: one run or the other would end here)
         found = self._promises_on(responses)
         if found:
             return found
-        if any(not (s.announces or _announces_later(s.text)) for _, s in tail):
+        if any(not (s.announces or _announces_later(s.text) or _stalls(s.text)) for _, s in tail):
             return []
         if _same(s.action_key for _, s in tail):
             return []  # the very same text: monologue reports it
@@ -3936,7 +3936,7 @@ class StructuralLoopDetector:
         for k, (_, s) in enumerate(tail):
             if s.word_count > _PROMISE_WORDS:
                 return []
-            if k < n - 1 and not (s.announces or _announces_later(s.text)):
+            if k < n - 1 and not (s.announces or _announces_later(s.text) or _stalls(s.text)):
                 return []  # (the last one announces: _promises_again asked first)
         if _same(s.action_key for _, s in tail) or _takes_up(tail, responses):
             return []
@@ -5479,6 +5479,23 @@ def _tool_words(step: Step) -> frozenset[str]:
     if isinstance(step.args, dict):
         names += [str(key) for key in step.args]
     return _content_words(re.sub(r"[_\W]+", " ", " ".join(names)))
+
+
+# A reply that says the work is under way and the result near, without a figure: "Almost
+# there, I'll have everything for you in a moment.", "Thanks for your patience, I'm finishing
+# it up." An answer to "any update?" that promises one.
+_STALL = re.compile(
+    r"\b(?:working on (?:it|this|that)|(?:still|i'm|i am) on it|(?:almost|nearly) (?:there|done)"
+    r"|finishing (?:it|this|that|up)|wrapping (?:it |this )?up"
+    r"|(?:shortly|in a (?:moment|minute|sec|second|bit)|very soon))\b"
+)
+
+
+def _stalls(text: str) -> bool:
+    """Whether a response only says the work is under way and nearly done (``_STALL``),
+    with no figure in it: a status reply that promises a result it does not give."""
+    lowered = text.lower()
+    return _STALL.search(lowered) is not None and not any(c.isdigit() for c in lowered)
 
 
 def _announces_later(text: str) -> bool:

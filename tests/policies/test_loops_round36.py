@@ -140,3 +140,48 @@ def test_drafts_for_records_named_by_long_numbers_are_progress() -> None:
     steps = _drafting([_draft(*b) for b in books])
     assert all(level == "none" for level in _levels(steps)), _levels(steps)
     assert "act" in _levels(_drafting([_draft(*books[0])] * 5))
+
+
+NUDGES = (
+    "Any update?",
+    "How's it going?",
+    "Still waiting on this, is it done?",
+    "Hello? Where are we with this?",
+    "Can I get the result now please?",
+    "Is anything actually happening?",
+)
+
+
+def _nudged(replies: list[str]) -> list[Step]:
+    steps = [
+        Step.llm("I'll pull the Q1 donations and total the eligible amounts.", observation=TASK),
+        Step.tool_call("crm_query", {"report": "gift_aid_eligible"}, observation=ANSWER),
+        Step.llm("I have the eligible Q1 total; the rest of the work is next."),
+    ]
+    return steps + [
+        Step.llm(reply, observation=nudge) for reply, nudge in zip(replies, NUDGES, strict=False)
+    ]
+
+
+def test_working_on_it_to_each_nudge_with_no_call_is_a_loop() -> None:
+    replies = [
+        "I'm working on it now and will have the full result for you shortly.",
+        "Still on it! I'll share the complete result as soon as it's ready.",
+        "Thanks for your patience, I'm finishing it up and will send it over shortly.",
+        "Working on it. You'll have the result very soon.",
+        "Almost there, I'll have everything for you in a moment.",
+        "I'm on it and will report back shortly with the full result.",
+    ]
+    assert "act" in _levels(_nudged(replies))
+
+
+def test_answers_to_each_nudge_with_figures_are_not_this() -> None:
+    replies = [
+        "Eligible gross is £36,112.00 across 388 donors; the claim is £9,028.00.",
+        "17 donations lack a postcode; I've left them out of the schedule.",
+        "The schedule has 371 rows; I'll attach it to the claim form.",
+        "Of the 371 rows, 12 are aggregated small donations under £20 each.",
+        "The claim reference is XR48213 and the period ends 2025-03-31.",
+        "The total to claim back is £9,028.00 once HMRC accepts the 371 rows.",
+    ]
+    assert "act" not in _levels(_nudged(replies))
