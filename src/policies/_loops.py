@@ -565,18 +565,30 @@ _HOUR_H = re.compile(r"\b(?:[01]?\d|2[0-3])h[0-5]\d\b")
 _ENVELOPE_WORDS = frozenset(
     (
         *("request", "req", "rid", "id", "ref", "trace", "latency", "took", "ms", "at", "ts"),
-        *("served", "time", "z", "utc", "gmt", "local"),
+        *("served", "time", "z", "utc", "gmt", "local", "x"),
+        *("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
         *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     )
 )
 # A stamp's label, one of which (or a mask) an envelope must hold to be one.
 _ENVELOPE_LABELS = frozenset(("request", "req", "rid", "ref", "trace", "latency", "took"))
 _CALL_MASKS = frozenset(("<hex>", "<id>", "<uuid>", "<seq>"))
-_ENVELOPE_TOKEN = re.compile(r"<[a-z]+>|[a-z]+|\d[\w/.:-]*")
+_ENVELOPE_TOKEN = re.compile(r"<[a-z]+>|[a-f]+\d[\da-f]*\b|[a-z]+|\d[\w/.:-]*")
+# A short hex id that starts with a letter ("ref fa9ea6"): an id, as "ref 5e9116" is.
+_SHORT_HEX = re.compile(r"(?=.*\d)[a-f][\da-f]{5,}")
 # Keys of a JSON result that only say when it was served, when they hold a time.
 _WHEN_KEYS = frozenset(("at", "ts", "time", "timestamp", "served", "served_at", "as_of"))
 _TRAILING_GROUP = re.compile(r"\s*[(\[][^()\[\]\n]{0,80}[)\]]\s*$")
 _LEADING_GROUP = re.compile(r"^\s*[(\[][^()\[\]\n]{0,80}[)\]]\s*")
+# What separates a result's fields, or its text from a run of stamps: "X -- x-request-id:
+# req_..; served_at: ..; took 1722ms", "req=.. | 2026-11-24T08:44Z | X", "X · 892 ms".
+_FIELD_SEPARATOR = re.compile(r"\s+(?:--|\||·|—)\s+|;\s+")
+# Times and dates (a clock time, "19/11") that open a text.
+_GLUED_TIME = re.compile(
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?Z?\s+|\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+)+"
+)
+# The most fields a run of stamps holds (an id, a time, a latency, a server's name, ...).
+_ENVELOPE_FIELDS = 5
 
 
 def _is_envelope(segment: str) -> bool:
@@ -586,7 +598,7 @@ def _is_envelope(segment: str) -> bool:
     tokens = _ENVELOPE_TOKEN.findall(normalize_text(segment, counters=True))
     if not tokens:
         return False
-    words = [t for t in tokens if t[0].isalpha()]
+    words = [t for t in tokens if t[0].isalpha() and not _SHORT_HEX.fullmatch(t)]
     if any(w not in _ENVELOPE_WORDS for w in words):
         return False
     # A time, a date or a duration alone may be data ("1,07:30,600", "13 | -3.10 s"): a
@@ -636,7 +648,65 @@ def _without_envelope(text: str) -> str:
         group = _LEADING_GROUP.match(text)
         if group is not None and group.end() < len(text) and _is_envelope(group.group()):
             text = text[group.end() :]
+    if ";" in text or " -- " in text or " | " in text or "·" in text or " — " in text:
+        text = _without_stamp_run(text)
     return text
+
+
+def _without_stamp_run(text: str) -> str:
+    """``text`` without a trailing, then a leading, run of separated fields
+    (``_FIELD_SEPARATOR``) that together only stamp it (:func:`_is_envelope`): "X --
+    x-request-id: req_..; served_at: 1742257713156; took 1722ms" is X, whatever separates the
+    stamps from X and from each other. A field of X ("donors=388") ends the run, and X is
+    never the run itself."""
+    cuts = [
+        (m.start(), m.end())
+        for m in _FIELD_SEPARATOR.finditer(text)
+        if not _inside_brackets(text, m.start())  # "<ref c881; 2293 ms; 7.11.26> X": one block
+    ]
+    if not cuts:
+        return text
+    # Trailing: the longest run of whole fields after a separator that is all stamps.
+    best = None
+    for start, end in reversed(cuts[-_ENVELOPE_FIELDS:]):
+        if start == 0:
+            break
+        if _is_envelope(text[end:]):
+            best = start
+        elif not _stamp_words_only(text[end:]):
+            break  # a field of the answer: no longer run can be stamps alone
+    if best is not None:
+        text = text[:best]
+        cuts = [(s, e) for s, e in cuts if e <= best]
+    # Leading: the same, before the answer.
+    lead = None
+    for start, end in cuts[:_ENVELOPE_FIELDS]:
+        if end >= len(text):
+            break
+        if _is_envelope(text[:start]):
+            lead = end
+        elif not _stamp_words_only(text[:start]):
+            break
+    if lead is None:
+        return text
+    # A time or date the run ends with, written without a separator before the answer
+    # ("· id a9fc · 793ms · 13:25 19/11 north queue: ..."), is the run's too.
+    glued = _GLUED_TIME.match(text, lead)
+    return text[glued.end() if glued is not None else lead :]
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    """Whether ``text[at]`` lies inside a bracket opened before it and not yet closed."""
+    head = text[:at]
+    return any(head.count(o) > head.count(c) for o, c in _CLOSERS.items())
+
+
+def _stamp_words_only(segment: str) -> bool:
+    """Whether every word of ``segment`` is one a stamp may hold (``_ENVELOPE_WORDS``)."""
+    tokens = _ENVELOPE_TOKEN.findall(normalize_text(segment, counters=True))
+    return all(
+        not t[0].isalpha() or t in _ENVELOPE_WORDS or _SHORT_HEX.fullmatch(t) for t in tokens
+    )
 
 
 _OPENERS = "([{<"
@@ -3756,12 +3826,12 @@ class StructuralLoopDetector:
         if len(tail) < n or tail[-1][0] - tail[0][0] != n - 1:
             return []  # (both runs below are at least this long)
         last = responses[-1][1]
-        if not (last.announces or _announces_later(last.text)):
+        if not (last.announces or _announces_later(last.text) or _stalls(last.text)):
             return []  # (most responses: one run or the other would end here)
         found = self._promises_on(responses)
         if found:
             return found
-        if any(not (s.announces or _announces_later(s.text)) for _, s in tail):
+        if any(not (s.announces or _announces_later(s.text) or _stalls(s.text)) for _, s in tail):
             return []
         if _same(s.action_key for _, s in tail):
             return []  # the very same text: monologue reports it
@@ -3866,7 +3936,7 @@ class StructuralLoopDetector:
         for k, (_, s) in enumerate(tail):
             if s.word_count > _PROMISE_WORDS:
                 return []
-            if k < n - 1 and not (s.announces or _announces_later(s.text)):
+            if k < n - 1 and not (s.announces or _announces_later(s.text) or _stalls(s.text)):
                 return []  # (the last one announces: _promises_again asked first)
         if _same(s.action_key for _, s in tail) or _takes_up(tail, responses):
             return []
@@ -4938,6 +5008,7 @@ def _reports_items(history: Sequence[_Indexed], indexes: Sequence[int]) -> bool:
             read.append(s.observation)
     known = {c.lower() for text in read for c in _ITEM_CODE.findall(text)}
     steps = dict(history)
+    before = set(said)
     for i in indexes[:-1]:
         step = steps.get(i)
         if step is None:
@@ -4945,9 +5016,41 @@ def _reports_items(history: Sequence[_Indexed], indexes: Sequence[int]) -> bool:
         codes = {c.lower() for c in _ITEM_CODE.findall(step.text)}
         fresh = (codes - said) & (known | {c.lower() for c in _ITEM_CODE.findall(step.observation)})
         if not fresh or not _ITEM_FIGURE.search(_ITEM_CODE.sub(" ", step.text)):
-            return False
+            return _drafts_items([steps.get(i) for i in indexes], before)
         said |= codes
         known |= codes
+    return True
+
+
+# A record's code in a draft: ``_ITEM_CODE``'s, or a long number that names one (an ISBN
+# "9780593135204", a container "CAIU 553812-0").
+_DRAFT_CODE = re.compile(rf"{_ITEM_CODE.pattern}|\b\d{{6,}}(?:-\d+)?\b")
+
+
+def _drafts_items(steps: Sequence[Step | None], said: set[str]) -> bool:
+    """Whether ``steps`` (responses in a row) are drafts cut from one template, one per
+    record: each names a record code no response before it named (read or not: a list the
+    person gave, records the agent was told of), says something of that record no other of
+    them says (its own facts, besides the code: "(paid £495 by voucher)", "(fish, ok)"), and
+    announces no action. A monologue says the same again; a stall announcing one lookup
+    after another ("Checking INV-22 now.") announces. The first may name no record when two
+    or more drafts follow it: it introduces them ("I'll draft one message per record.")."""
+    first = steps[0] if steps else None
+    if len(steps) > 2 and first is not None and not _DRAFT_CODE.search(first.text):
+        steps = steps[1:]
+    words_of: list[set[str]] = []
+    for step in steps:
+        if step is None or step.kind != "llm" or step.announces:
+            return False
+        codes = {c.lower() for c in _DRAFT_CODE.findall(step.text)}
+        if not codes - said:
+            return False
+        said = said | codes
+        words_of.append(set(normalize_text(_DRAFT_CODE.sub(" ", step.text)).split()))
+    for k, words in enumerate(words_of):
+        others = set().union(*(w for j, w in enumerate(words_of) if j != k))
+        if not words - others:
+            return False
     return True
 
 
@@ -5376,6 +5479,23 @@ def _tool_words(step: Step) -> frozenset[str]:
     if isinstance(step.args, dict):
         names += [str(key) for key in step.args]
     return _content_words(re.sub(r"[_\W]+", " ", " ".join(names)))
+
+
+# A reply that says the work is under way and the result near, without a figure: "Almost
+# there, I'll have everything for you in a moment.", "Thanks for your patience, I'm finishing
+# it up." An answer to "any update?" that promises one.
+_STALL = re.compile(
+    r"\b(?:working on (?:it|this|that)|(?:still|i'm|i am) on it|(?:almost|nearly) (?:there|done)"
+    r"|finishing (?:it|this|that|up)|wrapping (?:it |this )?up"
+    r"|(?:shortly|in a (?:moment|minute|sec|second|bit)|very soon))\b"
+)
+
+
+def _stalls(text: str) -> bool:
+    """Whether a response only says the work is under way and nearly done (``_STALL``),
+    with no figure in it: a status reply that promises a result it does not give."""
+    lowered = text.lower()
+    return _STALL.search(lowered) is not None and not any(c.isdigit() for c in lowered)
 
 
 def _announces_later(text: str) -> bool:
