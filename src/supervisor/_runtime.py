@@ -936,19 +936,15 @@ class Runtime:
                 f"be governed and the run stopped (last failure: {self._governor_gave_up})",
             )
         if self._store_waits_ran_out:
-            name, error = next(iter(self._store_waits_ran_out.items()))
-            others = len(self._store_waits_ran_out) - 1
-            more = f" (and {others} other agent{'s' if others != 1 else ''})" if others else ""
+            who, error = _first_of(self._store_waits_ran_out)
             return RunOutcome(
                 ExitCode.STORE_UNAVAILABLE,
-                f"{name}{more} stopped, not restarted, because the ledger store stayed "
+                f"{who} stopped, not restarted, because the ledger store stayed "
                 f"unreachable: {error}",
             )
         if self._unrecoverable:
-            name, error = next(iter(self._unrecoverable.items()))
-            others = len(self._unrecoverable) - 1
-            more = f" (and {others} other agent{'s' if others != 1 else ''})" if others else ""
-            return RunOutcome(ExitCode.ESCALATED, f"{name}{more} stopped, not restarted: {error}")
+            who, error = _first_of(self._unrecoverable)
+            return RunOutcome(ExitCode.ESCALATED, f"{who} stopped, not restarted: {error}")
         failed = {name: reason for name, reason in outcomes.items() if reason.abnormal}
         if failed:
             name, reason = next(iter(failed.items()))
@@ -1025,3 +1021,12 @@ def _part_name(name: str) -> str:
     if stem.endswith(".py"):
         stem = stem[:-3]
     return stem.replace(":", ".") or "agents"
+
+
+def _first_of(stopped: Mapping[str, str]) -> tuple[str, str]:
+    """The first agent of ``stopped`` (agent -> why), named with how many others there are
+    ("coder (and 2 other agents)"), and its reason."""
+    name, why = next(iter(stopped.items()))
+    others = len(stopped) - 1
+    more = f" (and {others} other agent{'s' if others != 1 else ''})" if others else ""
+    return f"{name}{more}", why
