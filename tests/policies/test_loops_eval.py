@@ -88,6 +88,7 @@ FORTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_fortythird"
 FORTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyfourth"
 FORTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyfifth"
 FORTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_fortysixth"
+FORTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyseventh"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -190,6 +191,7 @@ LATER_SETS = [
     ("fortyfourth", FORTYFOURTH_DIR),
     ("fortyfifth", FORTYFIFTH_DIR),
     ("fortysixth", FORTYSIXTH_DIR),
+    ("fortyseventh", FORTYSEVENTH_DIR),
 ]
 
 
@@ -262,6 +264,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fortyfourth_set_generate", FORTYFOURTH_DIR),
         ("fortyfifth_set_generate", FORTYFIFTH_DIR),
         ("fortysixth_set_generate", FORTYSIXTH_DIR),
+        ("fortyseventh_set_generate", FORTYSEVENTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
