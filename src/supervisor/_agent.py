@@ -1718,23 +1718,40 @@ def _user_text(message: Mapping[str, Any], limit: int = 2000) -> str:
 def cannot_pass(exc: ProviderError) -> bool:
     """Whether ``exc`` is an error no retry or restart can cure: the provider rejected the key
     (401/403), the model or the request (400/404/413/422), or no provider can be built for it.
-    Sent again unchanged, by this instance or a fresh one, it fails the same way. Rate limits,
-    5xx, timeouts, dropped connections and broken streams pass with time, and so may an error
-    event inside a stream (its type is the provider's word, not a status). A request that
-    outgrew the model's context window (413, or a 400 saying so) is cured by a restart: the
-    fresh instance starts from a short conversation."""
-    from ._providers import AuthenticationFailed, InvalidRequest, ProviderConfigError
+    Sent again unchanged, by this instance or a fresh one, it fails the same way. An error
+    event inside a stream is judged as the status its type or code stands for (an
+    ``authentication_error`` as a 401, an ``invalid_request_error`` as a 400; see
+    ``ProviderStreamError.status_code``). Rate limits, 5xx, timeouts, dropped connections,
+    broken streams, and error events that say the provider is overloaded or failed (or whose
+    type names no refusal) pass with time. A request that outgrew the model's context window
+    (413, or a 400 saying so) is cured by a restart: the fresh instance starts from a short
+    conversation."""
+    from ._providers import (
+        AuthenticationFailed,
+        InvalidRequest,
+        ProviderConfigError,
+        ProviderStreamError,
+    )
 
+    if isinstance(exc, ProviderStreamError):
+        refused = not exc.retryable and exc.status_code in _REFUSED
+        return refused and not _too_long(exc)  # (a fresh instance: a short conversation)
     if isinstance(exc, InvalidRequest) and _too_long(exc):
         return False  # a fresh instance starts with a fresh, short conversation
     return isinstance(exc, AuthenticationFailed | InvalidRequest | ProviderConfigError)
 
 
+#: The HTTP statuses of a request the provider refused (the key, the model, the request).
+_REFUSED = frozenset({400, 401, 403, 404, 413, 422})
+
+
 #: How providers say a request outgrew the model's context window (OpenAI's
 #: ``context_length_exceeded``, Anthropic's "prompt is too long", vLLM's and Ollama's
-#: "maximum context length"), which a restart with fresh context does cure.
+#: "maximum context length", llama.cpp's "exceeds the available context size"), which a
+#: restart with fresh context does cure.
 _TOO_LONG = re.compile(
-    r"context[_ ]length|context window|maximum context|prompt is too long|too many tokens"
+    r"context[_ ]length|context[_ ]size|context window|maximum context|prompt is too long"
+    r"|too many tokens"
     r"|input is too long|reduce the length",
     re.IGNORECASE,
 )
@@ -1765,13 +1782,15 @@ def _retry_kind(exc: ProviderError) -> str:
     if isinstance(exc, ProviderTimeout):
         return "timeout"
     if isinstance(exc, ProviderStreamError):
-        # An error event before any output: classed by the provider's error type; one the
-        # provider marked retryable (a 429 or 5xx code in the event) that no name matches is
-        # the server's trouble, as a 5xx status is.
+        # An error event before any output: classed by the provider's error type; one that
+        # no name matches is classed by the code it carries, as that HTTP status would be:
+        # a 429 a rate limit, a 5xx the server's trouble.
         kind = _STREAM_ERROR_KINDS.get(exc.error_type)
-        if kind is None:
-            kind = "unavailable" if exc.retryable else "other"
-        return kind
+        if kind is None and exc.retryable:
+            kind = "rate_limited" if exc.status_code == 429 else "unavailable"
+        # A refusal (an invalid_request_error, an authentication_error, a 4xx code) is not
+        # retryable, so no retry_on sends it again, as with its HTTP status.
+        return kind or "other"
     return "other"
 
 

@@ -11,11 +11,12 @@ or a 5xx (which pass with time) still restarts the agent as before.
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from providers.sse_server import Scenario
+from providers.sse_server import Scenario, load_events
 from supervisor import AgentStateChanged, ExitCode
 
 from .conftest import FAST_RETRIES, agent_class, make_policy
@@ -116,3 +117,172 @@ async def test_a_conversation_too_long_for_the_model_still_restarts_the_agent(
     """An agent whose conversation outgrew the model's context window is what a restart with
     fresh context is for: the fresh instance starts from a short conversation."""
     await restarted_once_after(run_agents, sse_server, Scenario(status=status, body=body))
+
+
+# --------------------------------------------------------------------------- error events
+
+
+def opens_then_errors(model: str, error: dict[str, Any]) -> Scenario:
+    """A 200 stream that starts as the provider starts on a request (Anthropic's
+    message_start, OpenAI's role chunk), then sends ``error`` as its error event."""
+    if model.startswith("ant:"):
+        start = load_events("anthropic_text.sse")[0]
+        assert '"message_start"' in start
+        event = {"type": "error", "error": error}
+        return Scenario(events=[start, f"event: error\ndata: {json.dumps(event)}\n\n"])
+    start = load_events("openai_chat_text_usage.sse")[0]
+    assert '"role":"assistant"' in start
+    return Scenario(events=[start, f"data: {json.dumps({'error': error})}\n\n"])
+
+
+@pytest.mark.parametrize(
+    ("model", "error", "fix"),
+    [
+        (
+            "ant:claude",
+            {
+                "type": "invalid_request_error",
+                "message": "max_tokens: 100000 > 64000, which is the maximum allowed",
+            },
+            "Fix the request",
+        ),
+        (
+            "ant:claude",
+            {"type": "authentication_error", "message": "invalid x-api-key"},
+            "Check the API key",
+        ),
+        (
+            "ant:claude",
+            {
+                "type": "permission_error",
+                "message": "Your API key does not have permission to use the specified resource.",
+            },
+            "Check the API key",
+        ),
+        (
+            "ant:claude",
+            {"type": "not_found_error", "message": "model: claude-nope"},
+            "Fix the request",
+        ),
+        (  # OpenAI
+            "oai:big",
+            {
+                "message": "Invalid schema for function 'lookup'.",
+                "type": "invalid_request_error",
+                "param": "tools",
+                "code": None,
+            },
+            "Fix the request",
+        ),
+        (  # vLLM: its exception's name, the status as the code
+            "oai:big",
+            {
+                "object": "error",
+                "message": "The model `big` does not exist.",
+                "type": "NotFoundError",
+                "param": None,
+                "code": 404,
+            },
+            "Fix the request",
+        ),
+        (  # LiteLLM: the status as a string
+            "oai:big",
+            {
+                "message": "Authentication Error, Invalid proxy server token passed.",
+                "type": "auth_error",
+                "param": "None",
+                "code": "401",
+            },
+            "Check the API key",
+        ),
+    ],
+)
+async def test_an_error_event_that_refuses_the_request_stops_the_agent_at_once(
+    run_agents: Any, sse_server: SSEServer, model: str, error: dict[str, Any], fix: str
+) -> None:
+    """An error event whose type (or code) says the request itself is refused fails the same
+    way for a fresh instance as the matching HTTP status: before, any error event inside a
+    200 stream was taken for a passing one, and the agent was restarted over it (here up to
+    six times, each paying again for the call before)."""
+    failing = opens_then_errors(model, error)
+    sse_server.enqueue(*[item for _ in range(6) for item in (Scenario(), failing)])
+    policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 3})
+    run: Run = await run_agents(policy, agent_class(paid_then_failing, model=model))
+    assert run.seen["starts"] == 1, "the agent was restarted after an error no restart cures"
+    assert not restarts(run)
+    # The paid request and the refused one, not retried either: [retries] classes it alike.
+    assert len(sse_server.observed) == 2
+    assert run.outcome is not None
+    assert run.outcome.exit_code == ExitCode.ESCALATED
+    reason = run.outcome.reason
+    provider = model.split(":")[0]
+    assert reason.startswith(
+        f"worker stopped, not restarted: ProviderStreamError: {provider} sent a "
+        f"{error['type']} error in the middle of the stream ({error['message']})"
+    )
+    assert fix in reason
+    assert reason.endswith("No restart can cure it: fix that and run again.")
+    assert dict(run.outcome.agents) == {"worker": "stopped"}
+    await run.assert_all_settled()
+
+
+@pytest.mark.parametrize(
+    ("model", "error"),
+    [
+        ("ant:claude", {"type": "overloaded_error", "message": "Overloaded"}),
+        ("ant:claude", {"type": "api_error", "message": "Internal server error"}),
+        ("ant:claude", {"type": "rate_limit_error", "message": "Number of requests exceeded"}),
+        ("oai:big", {"message": "The server had an error.", "type": "server_error"}),
+        # The conversation outgrew the model's window: a restart with fresh context cures it.
+        (
+            "oai:big",
+            {
+                "message": "This model's maximum context length is 128000 tokens. However, "
+                "your messages resulted in 131072 tokens.",
+                "type": "invalid_request_error",
+                "param": "messages",
+                "code": "context_length_exceeded",
+            },
+        ),
+        (  # llama.cpp
+            "oai:big",
+            {
+                "code": 400,
+                "message": "the request exceeds the available context size, try increasing it",
+                "type": "exceed_context_size_error",
+            },
+        ),
+        (
+            "ant:claude",
+            {"type": "invalid_request_error", "message": "prompt is too long: 210000 > 200000"},
+        ),
+        ("ant:claude", {"type": "request_too_large", "message": "Request exceeds 32 MB."}),
+    ],
+)
+async def test_an_error_event_that_passes_still_restarts_the_agent(
+    run_agents: Any, sse_server: SSEServer, model: str, error: dict[str, Any]
+) -> None:
+    sse_server.enqueue(Scenario(), opens_then_errors(model, error), Scenario(), Scenario())
+    policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
+    run: Run = await run_agents(policy, agent_class(paid_then_failing, model=model))
+    assert run.seen["starts"] == 2
+    assert len(restarts(run)) == 1
+    assert run.outcome is not None
+    assert run.outcome.exit_code == ExitCode.OK
+    await run.assert_all_settled()
+
+
+async def test_an_error_event_with_a_rate_limit_code_as_a_string_is_retried(
+    run_agents: Any, sse_server: SSEServer
+) -> None:
+    """LiteLLM gives the status as a string: "429" is a rate limit, retried as [retries]
+    says (its default retry_on lists rate_limited), not a crash that restarts the agent."""
+    error = {"message": "Rate limit reached.", "type": "throttling_error", "code": "429"}
+    sse_server.enqueue(Scenario(), opens_then_errors("oai:big", error), Scenario())
+    run: Run = await run_agents(make_policy(sse_server), agent_class(paid_then_failing))
+    assert run.seen["starts"] == 1
+    assert not restarts(run)
+    assert [s.outcome for s in run.settled] == ["ok", "error", "ok"]
+    assert run.outcome is not None
+    assert run.outcome.exit_code == ExitCode.OK
+    await run.assert_all_settled()

@@ -415,10 +415,17 @@ class ProviderStreamError(ProviderError):
     """The provider sent an error event inside a stream that had already started.
 
     ``retryable`` is set per instance from the error type (``overloaded_error`` and
-    ``api_error`` are retryable; ``invalid_request_error`` is not).
+    ``api_error`` are retryable; ``invalid_request_error`` is not) and from the HTTP-like code
+    the event carries (429 and 5xx are retryable).
 
     Attributes:
         error_type: The provider's error type, e.g. ``"overloaded_error"``.
+        status_code: The HTTP-like code the event carried (vLLM's, llama.cpp's, LiteLLM's
+            ``code``), else the status its type stands for when the type says the request
+            itself was refused (``invalid_request_error`` 400, ``authentication_error`` 401,
+            ``permission_error`` 403, ``not_found_error`` 404, ``request_too_large`` 413),
+            else ``None``. Such an error is treated as that status would be: not retried, and
+            not cured by restarting the agent.
     """
 
     def __init__(
@@ -429,8 +436,11 @@ class ProviderStreamError(ProviderError):
         retryable: bool,
         provider: str = "",
         retry_after: float | None = None,
+        status_code: int | None = None,
     ) -> None:
-        super().__init__(message, provider=provider, retry_after=retry_after)
+        super().__init__(
+            message, provider=provider, retry_after=retry_after, status_code=status_code
+        )
         self.error_type = error_type
         self.retryable = retryable
 

@@ -282,22 +282,70 @@ def stream_error(
 ) -> ProviderStreamError:
     """The typed error for an error event inside a started stream.
 
-    ``status``: an HTTP-like code the event carries (vLLM's and llama.cpp's ``code``); 429 and
-    5xx make the error retryable whatever its type is called.
+    ``status``: an HTTP-like code the event carries (vLLM's and llama.cpp's ``code``, a whole
+    number; LiteLLM's, the same as a string); 429 and 5xx make the error retryable whatever
+    its type is called. A type or a 4xx code that says the request itself was refused (the
+    key, the permission, the model, the request) makes it the error that status would be:
+    see :attr:`ProviderStreamError.status_code`.
     """
+    code = _event_status(status)
     retryable = error_type in _RETRYABLE_STREAM_ERRORS or (
-        isinstance(status, int)
-        and not isinstance(status, bool)
-        and (status == 429 or 500 <= status < 600)
+        code is not None and (code == 429 or 500 <= code < 600)
     )
-    advice = "Retry later, or reroute to another provider." if retryable else "Do not retry."
+    if code is None and not retryable:
+        code = _REFUSED_STREAM_ERRORS.get(error_type)
+    if retryable:
+        advice = "Retry later, or reroute to another provider."
+    elif code in (401, 403):
+        advice = (
+            "Check the API key variable named in the provider's configuration and the key's "
+            "permissions; retrying it unchanged will fail again."
+        )
+    elif code in _REFUSED_STATUSES:
+        advice = (
+            "Fix the request (model name, parameters, prompt size); retrying it unchanged "
+            "will fail again."
+        )
+    else:
+        advice = "Do not retry."
     return ProviderStreamError(
         f"{provider} sent a {error_type} error in the middle of the stream ({message}); the "
         f"answer so far is partial. {advice}",
         error_type=error_type,
         retryable=retryable,
         provider=provider,
+        status_code=code,
     )
+
+
+#: Error-event types that say the provider refused the request itself, with the HTTP status
+#: that says the same (Anthropic's and llama.cpp's names, OpenAI's ``invalid_request_error``,
+#: vLLM's exception names): sent again unchanged, by a retry or a restarted agent, it is
+#: refused the same way.
+_REFUSED_STREAM_ERRORS = {
+    "invalid_request_error": 400,
+    "authentication_error": 401,
+    "permission_error": 403,
+    "not_found_error": 404,
+    "request_too_large": 413,  # Anthropic
+    "exceed_context_size_error": 400,  # llama.cpp (a restart cures it: see cannot_pass)
+    "BadRequestError": 400,  # vLLM
+    "NotFoundError": 404,  # vLLM
+}
+
+#: The statuses of a refused request (``status_error`` makes them AuthenticationFailed and
+#: InvalidRequest).
+_REFUSED_STATUSES = frozenset({400, 401, 403, 404, 413, 422})
+
+
+def _event_status(status: object) -> int | None:
+    """An error event's ``code`` as an HTTP-like status: a whole number, or one as a string
+    (LiteLLM's ``"429"``); None for anything else (OpenAI's ``"context_length_exceeded"``)."""
+    if isinstance(status, str) and status.strip().isdigit():
+        status = int(status.strip())
+    if isinstance(status, int) and not isinstance(status, bool) and 100 <= status < 600:
+        return status
+    return None
 
 
 def interrupted(provider: str, what: str) -> StreamInterrupted:
