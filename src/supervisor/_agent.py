@@ -350,17 +350,20 @@ class Agent(Actor):
             await self._goodbye("failed", str(exc))
             self.context.stop_self(final=True)
             return None
-        except ProviderError as exc:
-            if not cannot_pass(exc):
-                raise  # a 429, a 5xx, a timeout: a fresh instance may well get through
-            # The provider refused the key, the model or the request itself: a fresh instance
-            # would be refused the same, after paying again for the calls before this one.
+        except Exception as exc:
+            refused = _incurable(exc)
+            if refused is None:
+                raise  # a 429, a 5xx, a timeout, a bug: a fresh instance may well get through
+            # The provider refused the key, the model or the request itself, and that ended
+            # run(), as it is or wrapped in the agent's own error: a fresh instance would be
+            # refused the same, after paying again for the calls before this one.
             # Unrecoverable tells the supervisor not to restart it, whatever its restart type.
             binding = self.binding
-            why = (
-                f"{type(exc).__name__}: {str(exc).rstrip()} No restart can cure it: fix that "
-                "and run again."
-            )
+            why = f"{type(refused).__name__}: {str(refused).rstrip()}"
+            if refused is not exc:
+                said = redact_text(str(exc).strip())[:300] or "(no message)"
+                why = f"{type(exc).__name__}: {said}, caused by {why}"
+            why += " No restart can cure it: fix that and run again."
             logger.error("agent.unrecoverable", agent=binding.name, error=why)
             if binding.on_unrecoverable is not None:
                 binding.on_unrecoverable(binding.name, why)
@@ -1743,6 +1746,42 @@ def cannot_pass(exc: ProviderError) -> bool:
 
 #: The HTTP statuses of a request the provider refused (the key, the model, the request).
 _REFUSED = frozenset({400, 401, 403, 404, 413, 422})
+
+
+def _incurable(exc: BaseException) -> ProviderError | None:
+    """The provider error no restart can cure (``cannot_pass``) behind ``exc``, the error
+    that ended an agent's ``run()``, or None.
+
+    An agent may wrap the provider's error in its own (``raise ToolFailed(...) from exc``),
+    raise while handling it (its ``__context__``, even under ``from None``: a fresh instance
+    would meet the same refusal and handle it the same way), or gather it in an exception
+    group. The search follows causes, contexts and group members, each exception once, at
+    most ``_CAUSES_SEARCHED`` of them; on each path the nearest provider error decides: a
+    rate limit raised while falling back from a refused model passes with time, and the
+    refusal before it was handled.
+    """
+    todo: list[BaseException] = [exc]
+    seen: set[int] = set()
+    while todo and len(seen) < _CAUSES_SEARCHED:
+        error = todo.pop()
+        if id(error) in seen:
+            continue  # a cycle (an error that is its own context's context)
+        seen.add(id(error))
+        if isinstance(error, ProviderError):
+            if cannot_pass(error):
+                return error
+            continue
+        if isinstance(error, BaseExceptionGroup):
+            todo.extend(reversed(error.exceptions))
+        if error.__context__ is not None and error.__context__ is not error.__cause__:
+            todo.append(error.__context__)
+        if error.__cause__ is not None:
+            todo.append(error.__cause__)  # searched first: what the agent named as the cause
+    return None
+
+
+#: How many exceptions ``_incurable`` looks at, at most (a chain or a group built in a loop).
+_CAUSES_SEARCHED = 200
 
 
 #: How providers say a request outgrew the model's context window (OpenAI's

@@ -18,6 +18,7 @@ import pytest
 
 from providers.sse_server import Scenario, load_events
 from supervisor import AgentStateChanged, ExitCode
+from supervisor._providers import ProviderError
 
 from .conftest import FAST_RETRIES, agent_class, make_policy
 
@@ -285,4 +286,148 @@ async def test_an_error_event_with_a_rate_limit_code_as_a_string_is_retried(
     assert [s.outcome for s in run.settled] == ["ok", "error", "ok"]
     assert run.outcome is not None
     assert run.outcome.exit_code == ExitCode.OK
+    await run.assert_all_settled()
+
+
+# --------------------------------------------------------------------------- wrapped errors
+
+
+class ToolFailed(Exception):
+    """An agent's own error, raised over the provider's."""
+
+
+async def wrapped_from(agent: Agent, seen: dict[str, Any]) -> None:
+    seen["starts"] = seen.get("starts", 0) + 1
+    await agent.llm("Hi")
+    try:
+        await agent.llm("Again")
+    except ProviderError as exc:
+        raise ToolFailed("the summary step failed") from exc
+
+
+async def wrapped_while_handling(agent: Agent, seen: dict[str, Any]) -> None:
+    seen["starts"] = seen.get("starts", 0) + 1
+    await agent.llm("Hi")
+    try:
+        await agent.llm("Again")
+    except ProviderError:
+        raise ToolFailed("the summary step failed")  # noqa: B904 (its __context__ only)
+
+
+async def wrapped_from_none(agent: Agent, seen: dict[str, Any]) -> None:
+    seen["starts"] = seen.get("starts", 0) + 1
+    await agent.llm("Hi")
+    try:
+        await agent.llm("Again")
+    except ProviderError:
+        raise ToolFailed("the summary step failed") from None
+
+
+async def wrapped_twice(agent: Agent, seen: dict[str, Any]) -> None:
+    try:
+        await wrapped_from(agent, seen)
+    except ToolFailed as exc:
+        raise RuntimeError("the pipeline failed") from exc
+
+
+async def in_a_group(agent: Agent, seen: dict[str, Any]) -> None:
+    seen["starts"] = seen.get("starts", 0) + 1
+    await agent.llm("Hi")
+    try:
+        await agent.llm("Again")
+    except ProviderError as exc:
+        raise ExceptionGroup("the steps failed", [ValueError("a step"), exc]) from None
+
+
+@pytest.mark.parametrize(
+    ("body", "crash"),
+    [
+        (wrapped_from, "ToolFailed: the summary step failed, caused by "),
+        (wrapped_while_handling, "ToolFailed: the summary step failed, caused by "),
+        (wrapped_from_none, "ToolFailed: the summary step failed, caused by "),
+        (wrapped_twice, "RuntimeError: the pipeline failed, caused by "),
+        (in_a_group, "ExceptionGroup: the steps failed (2 sub-exceptions), caused by "),
+    ],
+)
+@pytest.mark.parametrize(
+    ("status", "error"), [(401, "AuthenticationFailed"), (400, "InvalidRequest")]
+)
+async def test_an_error_no_restart_cures_wrapped_by_the_agent_still_stops_it(
+    run_agents: Any, sse_server: SSEServer, body: Any, crash: str, status: int, error: str
+) -> None:
+    """An agent that wraps the provider's refusal in its own error (``raise ... from exc``,
+    or raised while handling it, or gathered in an exception group) crashes over it all the
+    same: before, only a bare provider error stopped the agent, and a wrapped one restarted
+    it until its restart limit gave up, each instance paying again."""
+    sse_server.enqueue(*[item for _ in range(6) for item in (OK, Scenario(status=status))])
+    run: Run = await run_agents(make_policy(sse_server), agent_class(body))
+    assert run.seen["starts"] == 1, "the agent was restarted after an error no restart cures"
+    assert not restarts(run)
+    assert len(sse_server.observed) == 2
+    assert run.outcome is not None
+    assert run.outcome.exit_code == ExitCode.ESCALATED
+    reason = run.outcome.reason
+    # The agent's own error, and the provider's that caused it, with its fix.
+    assert reason.startswith(f"worker stopped, not restarted: {crash}{error}: oai rejected the ")
+    assert f"(HTTP {status})" in reason
+    assert reason.endswith("No restart can cure it: fix that and run again.")
+    await run.assert_all_settled()
+
+
+async def test_a_wrapped_error_that_passes_still_restarts_the_agent(
+    run_agents: Any, sse_server: SSEServer
+) -> None:
+    sse_server.enqueue(OK, Scenario(status=503), OK, OK)
+    policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
+    run: Run = await run_agents(policy, agent_class(wrapped_from))
+    assert run.seen["starts"] == 2
+    assert len(restarts(run)) == 1
+    assert run.outcome is not None
+    assert run.outcome.exit_code == ExitCode.OK
+    await run.assert_all_settled()
+
+
+async def test_a_passing_error_met_while_handling_a_refusal_restarts_the_agent(
+    run_agents: Any, sse_server: SSEServer
+) -> None:
+    """The nearest provider error decides: an agent that falls back from a refused model and
+    meets a 503 on the fallback crashes over the 503 (which passes), not over the refusal it
+    handled."""
+
+    async def falls_back(agent: Agent, seen: dict[str, Any]) -> None:
+        seen["starts"] = seen.get("starts", 0) + 1
+        try:
+            await agent.llm("Hi", model="oai:big")
+        except ProviderError:
+            await agent.llm("Hi", model="oai:small")
+
+    sse_server.enqueue(Scenario(status=404), Scenario(status=503), Scenario(status=404), OK)
+    policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
+    run: Run = await run_agents(policy, agent_class(falls_back))
+    assert run.seen["starts"] == 2
+    assert len(restarts(run)) == 1
+    assert run.outcome is not None
+    assert run.outcome.exit_code == ExitCode.OK
+    await run.assert_all_settled()
+
+
+async def test_an_agent_that_catches_a_refusal_and_goes_on_is_not_stopped(
+    run_agents: Any, sse_server: SSEServer
+) -> None:
+    async def goes_on(agent: Agent, seen: dict[str, Any]) -> None:
+        seen["starts"] = seen.get("starts", 0) + 1
+        try:
+            await agent.llm("Hi", model="oai:big")
+        except ProviderError as exc:
+            seen["caught"] = exc
+        seen["after"] = await agent.llm("Hi", model="oai:small")
+
+    sse_server.enqueue(Scenario(status=401), OK)
+    run: Run = await run_agents(make_policy(sse_server), agent_class(goes_on))
+    assert type(run.seen["caught"]).__name__ == "AuthenticationFailed"
+    assert run.seen["after"].text
+    assert run.seen["starts"] == 1
+    assert run.outcome is not None
+    assert run.outcome.exit_code == ExitCode.OK
+    assert dict(run.outcome.agents) == {"worker": "done"}
     await run.assert_all_settled()
