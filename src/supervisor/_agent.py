@@ -73,6 +73,7 @@ from ._providers import (
     Finished,
     LLMRequest,
     ProviderError,
+    ProviderStreamError,
     Reasoning,
     TextDelta,
     ToolCall,
@@ -869,7 +870,14 @@ class Agent(Actor):
             # A cut before a matched pattern hands on (and reports) only the text before it.
             text = "".join(parts)[:cut_at]
             input_tokens, output_tokens, estimated = _consumed(
-                grant, usage, monitor, text, outcome, tool_chars, opened
+                grant,
+                usage,
+                monitor,
+                text,
+                outcome,
+                tool_chars,
+                opened,
+                isinstance(error, ProviderStreamError) and error.first_event,
             )
             cached, cache_write, cache_write_long = _cache_use(usage, input_tokens)
             # Every field by position: a call with **kwargs builds a dict of them all.
@@ -1917,15 +1925,19 @@ def _consumed(
     outcome: str,
     tool_chars: int = 0,
     opened: bool = False,
+    refused_at_once: bool = False,
 ) -> tuple[int, int, bool]:
     """Tokens to charge: the provider's final usage, else the estimate plus a margin.
 
     The estimate is the monitor's live count of the streamed text plus the streamed tool-call
-    arguments (about four characters a token); a failure before anything was generated charges
-    nothing (the call is still counted). A call cut or cancelled after the provider answered
-    (``opened``) but before anything was counted is charged its ``max_tokens``: OpenAI's
-    reasoning models stream nothing while they reason and bill that reasoning as output, and
-    nothing on the wire tells how much of it there was.
+    arguments (about four characters a token); a failure before the provider answered (a
+    refused connection, an HTTP error status) charges nothing (the call is still counted). A
+    call cut, cancelled or failed after the provider answered (``opened``) but before anything
+    was counted is charged its ``max_tokens``: OpenAI's reasoning models stream nothing while
+    they reason and bill that reasoning as output, and nothing on the wire tells how much of
+    it there was, whether the call then ends by a cut or by an error (a dropped connection, a
+    chunk timeout). The exception is an error event that is the stream's very first
+    (``refused_at_once``): see below.
     """
     if usage is not None and usage.final:
         return usage.input_tokens, usage.output_tokens, False
@@ -1934,17 +1946,25 @@ def _consumed(
     if usage is not None:
         # Interim usage (Anthropic's cumulative counts): trust it, never go below our count.
         counted = max(counted, usage.output_tokens)
-    if counted == 0 and opened and outcome in ("cut", "cancelled") and grant.max_tokens:
-        # Given up in silence: perhaps after minutes of unseen (billed) reasoning. The worst
-        # case the call reserved, so the budget never admits calls with that money spent.
+    given_up = outcome in ("cut", "cancelled", "error") and not refused_at_once
+    if counted == 0 and opened and given_up and grant.max_tokens:
+        # Given up in silence, or failed in it (the connection dropped or a chunk timed out
+        # after minutes of unseen, billed reasoning): the worst case the call reserved, so the
+        # budget never admits calls with that money spent.
         input_tokens = (
             usage.input_tokens if usage is not None and usage.input_tokens else grant.input_tokens
         )
         return input_tokens, grant.max_tokens, True
     if not text and counted == 0 and outcome == "error":
-        # Nothing was generated (refused connection, 429 before any byte): the prompt may not
-        # have been processed either; count the prompt to stay on the safe side only if the
-        # request reached the server, which an error before the first event cannot prove.
+        # Nothing was generated: the provider never answered (a refused connection, an HTTP
+        # error status such as a 429), or its stream began with an error event. Such an event
+        # comes before message_start (Anthropic), the role chunk (OpenAI's chat) or
+        # response.created (OpenAI's responses), which each provider sends as it starts on a
+        # request: it was refused before any work on it (Anthropic bills no overloaded_error
+        # sent first). An error after any of them, or after a keep-alive comment, is not
+        # "first": the silence before it is charged as above (after Anthropic's
+        # message_start, which counts a token, at what was counted). The prompt may not have
+        # been processed either, which an error before the first event cannot disprove.
         return 0, 0, True
     output = counted + int(counted * CUT_ESTIMATE_MARGIN + 0.999)
     output = min(output, grant.max_tokens) if grant.max_tokens else output

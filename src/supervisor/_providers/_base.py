@@ -426,6 +426,9 @@ class ProviderStreamError(ProviderError):
             ``permission_error`` 403, ``not_found_error`` 404, ``request_too_large`` 413),
             else ``None``. Such an error is treated as that status would be: not retried, and
             not cured by restarting the agent.
+        first_event: Whether the error was the stream's first event, with nothing before it
+            (no event, no keep-alive): the provider refused the request before it began to
+            answer, so nothing was generated.
     """
 
     def __init__(
@@ -437,12 +440,14 @@ class ProviderStreamError(ProviderError):
         provider: str = "",
         retry_after: float | None = None,
         status_code: int | None = None,
+        first_event: bool = False,
     ) -> None:
         super().__init__(
             message, provider=provider, retry_after=retry_after, status_code=status_code
         )
         self.error_type = error_type
         self.retryable = retryable
+        self.first_event = first_event
 
 
 class MalformedResponse(ProviderError):

@@ -136,7 +136,8 @@ class SSEDecoder:
     """Incremental Server-Sent Events decoder over raw bytes.
 
     Splits on blank lines (``\n\n``, ``\r\n\r\n``), joins multi-line ``data:`` fields, keeps
-    the ``event:`` name, ignores comments (``:``), ``id:``/``retry:`` and events without data.
+    the ``event:`` name, ignores comments (``:``), ``id:``/``retry:`` and events without data
+    (noting only whether any came before the first event: :attr:`quiet_start`).
     Never buffers more than one incomplete event.
     """
 
@@ -150,6 +151,11 @@ class SSEDecoder:
         self._started = False
         self._event: str | None = None
         self._data: list[str] = []
+        self._block = False  # the current block has a field (data, event, id, retry)
+        self._noise = False  # a comment or an event without data came before any event
+        #: Set as the first event is dispatched: whether nothing came before it (no comment,
+        #: no keep-alive, no event without data). None until then.
+        self.quiet_start: bool | None = None
 
     def feed(self, chunk: bytes) -> list[tuple[str | None, str]]:
         """The complete ``(event, data)`` pairs ``chunk`` finishes.
@@ -182,10 +188,18 @@ class SSEDecoder:
                 # As the standard says, an event without data is not dispatched: a keep-alive
                 # such as "event: ping" alone or an empty "data:" is no JSON to parse.
                 if data.strip():
+                    if self.quiet_start is None:
+                        self.quiet_start = not self._noise
                     out.append((self._event, data))
-                self._event, self._data = None, []
+                elif self._block:
+                    self._noise = True
+                self._event, self._data, self._block = None, [], False
                 continue
             field, _, value = line.partition(":")
+            if not field:
+                self._noise = True  # a comment: a keep-alive while the server works
+                continue
+            self._block = True
             value = value.removeprefix(" ")
             if field == "data":
                 self._data.append(value)
@@ -582,6 +596,7 @@ class SDKStreamProvider:
         outgoing = _Outgoing()
         head = b""  # the body's first bytes until an event is decoded (for the error below)
         decoded = False
+        fed = 0  # events the parser took
         ended = False
         while not ended:
             try:
@@ -638,12 +653,18 @@ class SDKStreamProvider:
                         raise malformed(self.name, exc) from exc
                 try:
                     produced = parser.feed(name, data)
+                except ProviderStreamError as exc:
+                    # An error as the stream's very first event: the request was refused
+                    # before the provider began to answer (see _consumed in the agent).
+                    exc.first_event = not fed and bool(decoder.quiet_start)
+                    raise
                 except ProviderError:
                     raise
                 except (AttributeError, TypeError, ValueError, KeyError, IndexError) as exc:
                     # JSON, but not the object the API documents (a null, a string or a list
                     # where an object or a count goes): the server's fault, not a traceback.
                     raise malformed_shape(self.name, data) from exc
+                fed += 1
                 for event in produced:
                     for fixed in outgoing.fix(event):
                         yield fixed
