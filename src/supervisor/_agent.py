@@ -72,6 +72,7 @@ from ._names import name_problem
 from ._providers import (
     Finished,
     LLMRequest,
+    MalformedResponse,
     ProviderError,
     ProviderStreamError,
     Reasoning,
@@ -877,7 +878,7 @@ class Agent(Actor):
                 outcome,
                 tool_chars,
                 opened,
-                isinstance(error, ProviderStreamError) and error.first_event,
+                _refused_at_once(error),
             )
             cached, cache_write, cache_write_long = _cache_use(usage, input_tokens)
             # Every field by position: a call with **kwargs builds a dict of them all.
@@ -1917,6 +1918,15 @@ def _check_reasoning(
     return budget
 
 
+def _refused_at_once(error: BaseException | None) -> bool:
+    """Whether a call that answered 200 failed before the provider started on it: its stream
+    began with an error event, or it was a whole body with no event (a proxy's page, a
+    gateway's error). Nothing was generated; see ``_consumed``."""
+    if isinstance(error, ProviderStreamError):
+        return error.first_event
+    return isinstance(error, MalformedResponse) and error.whole_body
+
+
 def _consumed(
     grant: CallGrant,
     usage: UsageReport | None,
@@ -1936,8 +1946,9 @@ def _consumed(
     was counted is charged its ``max_tokens``: OpenAI's reasoning models stream nothing while
     they reason and bill that reasoning as output, and nothing on the wire tells how much of
     it there was, whether the call then ends by a cut or by an error (a dropped connection, a
-    chunk timeout). The exception is an error event that is the stream's very first
-    (``refused_at_once``): see below.
+    chunk timeout). The exceptions (``refused_at_once``) are an error event that is the
+    stream's very first, and a whole body with no event in it (a proxy's HTML page, a
+    gateway's JSON error with status 200): see below.
     """
     if usage is not None and usage.final:
         return usage.input_tokens, usage.output_tokens, False
@@ -1957,14 +1968,15 @@ def _consumed(
         return input_tokens, grant.max_tokens, True
     if not text and counted == 0 and outcome == "error":
         # Nothing was generated: the provider never answered (a refused connection, an HTTP
-        # error status such as a 429), or its stream began with an error event. Such an event
-        # comes before message_start (Anthropic), the role chunk (OpenAI's chat) or
-        # response.created (OpenAI's responses), which each provider sends as it starts on a
-        # request: it was refused before any work on it (Anthropic bills no overloaded_error
-        # sent first). An error after any of them, or after a keep-alive comment, is not
-        # "first": the silence before it is charged as above (after Anthropic's
-        # message_start, which counts a token, at what was counted). The prompt may not have
-        # been processed either, which an error before the first event cannot disprove.
+        # error status such as a 429, a proxy's page or a gateway's error in place of a
+        # stream), or its stream began with an error event. Such an event comes before
+        # message_start (Anthropic), the role chunk (OpenAI's chat) or response.created
+        # (OpenAI's responses), which each provider sends as it starts on a request: it was
+        # refused before any work on it (Anthropic bills no overloaded_error sent first). An
+        # error after any of them, or after a keep-alive comment, is not "first": the silence
+        # before it is charged as above (after Anthropic's message_start, which counts a
+        # token, at what was counted). The prompt may not have been processed either, which
+        # an error before the first event cannot disprove.
         return 0, 0, True
     output = counted + int(counted * CUT_ESTIMATE_MARGIN + 0.999)
     output = min(output, grant.max_tokens) if grant.max_tokens else output

@@ -139,6 +139,13 @@ OVERLOADED_FIRST = (
         ("oai:big", Scenario(events=[SERVER_ERROR])),
         # An error status: the provider never accepted the request.
         ("oai:big", Scenario(status=503)),
+        # A whole body with no event in it, status 200: a proxy's login page, a gateway's
+        # error. No model was seen at work.
+        ("oai:big", Scenario(whole_body=("text/html", b"<html><body>Sign in</body></html>"))),
+        (
+            "ant:claude",
+            Scenario(whole_body=("application/json", b'{"error": {"message": "quota exceeded"}}')),
+        ),
     ],
 )
 async def test_a_call_refused_before_the_model_started_is_charged_nothing(

@@ -451,7 +451,15 @@ class ProviderStreamError(ProviderError):
 
 
 class MalformedResponse(ProviderError):
-    """The provider sent data that does not parse (bad JSON, an unexpected shape)."""
+    """The provider sent data that does not parse (bad JSON, an unexpected shape).
+
+    Attributes:
+        whole_body: Whether the answer was a whole body with no server-sent event in it (a
+            proxy's HTML page, a gateway's JSON error sent with status 200): nothing was
+            streamed, and no model was seen at work.
+    """
+
+    whole_body: bool = False
 
 
 class AuthenticationFailed(ProviderError):

@@ -425,12 +425,14 @@ def not_a_stream(provider: str, content_type: str, head: bytes) -> MalformedResp
     page from a proxy, a JSON body from a server that ignored ``stream``)."""
     what = content_type.split(";", 1)[0].strip() or "no content type"
     begins = head.decode("utf-8", "replace").strip()
-    return MalformedResponse(
+    error = MalformedResponse(
         f"{provider} answered with {what}, not a stream of server-sent events (it began "
         f"{begins!r}); nothing was streamed. Check that base_url points at a server of this "
         "provider's kind and that no proxy or login page answers in its place.",
         provider=provider,
     )
+    error.whole_body = True
+    return error
 
 
 class ReasoningEstimate:
