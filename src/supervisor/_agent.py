@@ -72,7 +72,9 @@ from ._names import name_problem
 from ._providers import (
     Finished,
     LLMRequest,
+    MalformedResponse,
     ProviderError,
+    ProviderStreamError,
     Reasoning,
     TextDelta,
     ToolCall,
@@ -350,17 +352,20 @@ class Agent(Actor):
             await self._goodbye("failed", str(exc))
             self.context.stop_self(final=True)
             return None
-        except ProviderError as exc:
-            if not cannot_pass(exc):
-                raise  # a 429, a 5xx, a timeout: a fresh instance may well get through
-            # The provider refused the key, the model or the request itself: a fresh instance
-            # would be refused the same, after paying again for the calls before this one.
+        except Exception as exc:
+            refused = _incurable(exc)
+            if refused is None:
+                raise  # a 429, a 5xx, a timeout, a bug: a fresh instance may well get through
+            # The provider refused the key, the model or the request itself, and that ended
+            # run(), as it is or wrapped in the agent's own error: a fresh instance would be
+            # refused the same, after paying again for the calls before this one.
             # Unrecoverable tells the supervisor not to restart it, whatever its restart type.
             binding = self.binding
-            why = (
-                f"{type(exc).__name__}: {str(exc).rstrip()} No restart can cure it: fix that "
-                "and run again."
-            )
+            why = f"{type(refused).__name__}: {str(refused).rstrip()}"
+            if refused is not exc:
+                said = redact_text(str(exc).strip())[:300] or "(no message)"
+                why = f"{type(exc).__name__}: {said}, caused by {why}"
+            why += " No restart can cure it: fix that and run again."
             logger.error("agent.unrecoverable", agent=binding.name, error=why)
             if binding.on_unrecoverable is not None:
                 binding.on_unrecoverable(binding.name, why)
@@ -866,7 +871,14 @@ class Agent(Actor):
             # A cut before a matched pattern hands on (and reports) only the text before it.
             text = "".join(parts)[:cut_at]
             input_tokens, output_tokens, estimated = _consumed(
-                grant, usage, monitor, text, outcome, tool_chars, opened
+                grant,
+                usage,
+                monitor,
+                text,
+                outcome,
+                tool_chars,
+                opened,
+                _refused_at_once(error),
             )
             cached, cache_write, cache_write_long = _cache_use(usage, input_tokens)
             # Every field by position: a call with **kwargs builds a dict of them all.
@@ -1718,23 +1730,76 @@ def _user_text(message: Mapping[str, Any], limit: int = 2000) -> str:
 def cannot_pass(exc: ProviderError) -> bool:
     """Whether ``exc`` is an error no retry or restart can cure: the provider rejected the key
     (401/403), the model or the request (400/404/413/422), or no provider can be built for it.
-    Sent again unchanged, by this instance or a fresh one, it fails the same way. Rate limits,
-    5xx, timeouts, dropped connections and broken streams pass with time, and so may an error
-    event inside a stream (its type is the provider's word, not a status). A request that
-    outgrew the model's context window (413, or a 400 saying so) is cured by a restart: the
-    fresh instance starts from a short conversation."""
-    from ._providers import AuthenticationFailed, InvalidRequest, ProviderConfigError
+    Sent again unchanged, by this instance or a fresh one, it fails the same way. An error
+    event inside a stream is judged as the status its type or code stands for (an
+    ``authentication_error`` as a 401, an ``invalid_request_error`` as a 400; see
+    ``ProviderStreamError.status_code``). Rate limits, 5xx, timeouts, dropped connections,
+    broken streams, and error events that say the provider is overloaded or failed (or whose
+    type names no refusal) pass with time. A request that outgrew the model's context window
+    (413, or a 400 saying so) is cured by a restart: the fresh instance starts from a short
+    conversation."""
+    from ._providers import (
+        AuthenticationFailed,
+        InvalidRequest,
+        ProviderConfigError,
+        ProviderStreamError,
+    )
 
+    if isinstance(exc, ProviderStreamError):
+        refused = not exc.retryable and exc.status_code in _REFUSED
+        return refused and not _too_long(exc)  # (a fresh instance: a short conversation)
     if isinstance(exc, InvalidRequest) and _too_long(exc):
         return False  # a fresh instance starts with a fresh, short conversation
     return isinstance(exc, AuthenticationFailed | InvalidRequest | ProviderConfigError)
 
 
+#: The HTTP statuses of a request the provider refused (the key, the model, the request).
+_REFUSED = frozenset({400, 401, 403, 404, 413, 422})
+
+
+def _incurable(exc: BaseException) -> ProviderError | None:
+    """The provider error no restart can cure (``cannot_pass``) behind ``exc``, the error
+    that ended an agent's ``run()``, or None.
+
+    An agent may wrap the provider's error in its own (``raise ToolFailed(...) from exc``),
+    raise while handling it (its ``__context__``, even under ``from None``: a fresh instance
+    would meet the same refusal and handle it the same way), or gather it in an exception
+    group. The search follows causes, contexts and group members, each exception once, at
+    most ``_CAUSES_SEARCHED`` of them; on each path the nearest provider error decides: a
+    rate limit raised while falling back from a refused model passes with time, and the
+    refusal before it was handled.
+    """
+    todo: list[BaseException] = [exc]
+    seen: set[int] = set()
+    while todo and len(seen) < _CAUSES_SEARCHED:
+        error = todo.pop()
+        if id(error) in seen:
+            continue  # a cycle (an error that is its own context's context)
+        seen.add(id(error))
+        if isinstance(error, ProviderError):
+            if cannot_pass(error):
+                return error
+            continue
+        if isinstance(error, BaseExceptionGroup):
+            todo.extend(reversed(error.exceptions))
+        if error.__context__ is not None and error.__context__ is not error.__cause__:
+            todo.append(error.__context__)
+        if error.__cause__ is not None:
+            todo.append(error.__cause__)  # searched first: what the agent named as the cause
+    return None
+
+
+#: How many exceptions ``_incurable`` looks at, at most (a chain or a group built in a loop).
+_CAUSES_SEARCHED = 200
+
+
 #: How providers say a request outgrew the model's context window (OpenAI's
 #: ``context_length_exceeded``, Anthropic's "prompt is too long", vLLM's and Ollama's
-#: "maximum context length"), which a restart with fresh context does cure.
+#: "maximum context length", llama.cpp's "exceeds the available context size"), which a
+#: restart with fresh context does cure.
 _TOO_LONG = re.compile(
-    r"context[_ ]length|context window|maximum context|prompt is too long|too many tokens"
+    r"context[_ ]length|context[_ ]size|context window|maximum context|prompt is too long"
+    r"|too many tokens"
     r"|input is too long|reduce the length",
     re.IGNORECASE,
 )
@@ -1765,13 +1830,15 @@ def _retry_kind(exc: ProviderError) -> str:
     if isinstance(exc, ProviderTimeout):
         return "timeout"
     if isinstance(exc, ProviderStreamError):
-        # An error event before any output: classed by the provider's error type; one the
-        # provider marked retryable (a 429 or 5xx code in the event) that no name matches is
-        # the server's trouble, as a 5xx status is.
+        # An error event before any output: classed by the provider's error type; one that
+        # no name matches is classed by the code it carries, as that HTTP status would be:
+        # a 429 a rate limit, a 5xx the server's trouble.
         kind = _STREAM_ERROR_KINDS.get(exc.error_type)
-        if kind is None:
-            kind = "unavailable" if exc.retryable else "other"
-        return kind
+        if kind is None and exc.retryable:
+            kind = "rate_limited" if exc.status_code == 429 else "unavailable"
+        # A refusal (an invalid_request_error, an authentication_error, a 4xx code) is not
+        # retryable, so no retry_on sends it again, as with its HTTP status.
+        return kind or "other"
     return "other"
 
 
@@ -1851,6 +1918,15 @@ def _check_reasoning(
     return budget
 
 
+def _refused_at_once(error: BaseException | None) -> bool:
+    """Whether a call that answered 200 failed before the provider started on it: its stream
+    began with an error event, or it was a whole body with no event (a proxy's page, a
+    gateway's error). Nothing was generated; see ``_consumed``."""
+    if isinstance(error, ProviderStreamError):
+        return error.first_event
+    return isinstance(error, MalformedResponse) and error.whole_body
+
+
 def _consumed(
     grant: CallGrant,
     usage: UsageReport | None,
@@ -1859,15 +1935,20 @@ def _consumed(
     outcome: str,
     tool_chars: int = 0,
     opened: bool = False,
+    refused_at_once: bool = False,
 ) -> tuple[int, int, bool]:
     """Tokens to charge: the provider's final usage, else the estimate plus a margin.
 
     The estimate is the monitor's live count of the streamed text plus the streamed tool-call
-    arguments (about four characters a token); a failure before anything was generated charges
-    nothing (the call is still counted). A call cut or cancelled after the provider answered
-    (``opened``) but before anything was counted is charged its ``max_tokens``: OpenAI's
-    reasoning models stream nothing while they reason and bill that reasoning as output, and
-    nothing on the wire tells how much of it there was.
+    arguments (about four characters a token); a failure before the provider answered (a
+    refused connection, an HTTP error status) charges nothing (the call is still counted). A
+    call cut, cancelled or failed after the provider answered (``opened``) but before anything
+    was counted is charged its ``max_tokens``: OpenAI's reasoning models stream nothing while
+    they reason and bill that reasoning as output, and nothing on the wire tells how much of
+    it there was, whether the call then ends by a cut or by an error (a dropped connection, a
+    chunk timeout). The exceptions (``refused_at_once``) are an error event that is the
+    stream's very first, and a whole body with no event in it (a proxy's HTML page, a
+    gateway's JSON error with status 200): see below.
     """
     if usage is not None and usage.final:
         return usage.input_tokens, usage.output_tokens, False
@@ -1876,17 +1957,26 @@ def _consumed(
     if usage is not None:
         # Interim usage (Anthropic's cumulative counts): trust it, never go below our count.
         counted = max(counted, usage.output_tokens)
-    if counted == 0 and opened and outcome in ("cut", "cancelled") and grant.max_tokens:
-        # Given up in silence: perhaps after minutes of unseen (billed) reasoning. The worst
-        # case the call reserved, so the budget never admits calls with that money spent.
+    given_up = outcome in ("cut", "cancelled", "error") and not refused_at_once
+    if counted == 0 and opened and given_up and grant.max_tokens:
+        # Given up in silence, or failed in it (the connection dropped or a chunk timed out
+        # after minutes of unseen, billed reasoning): the worst case the call reserved, so the
+        # budget never admits calls with that money spent.
         input_tokens = (
             usage.input_tokens if usage is not None and usage.input_tokens else grant.input_tokens
         )
         return input_tokens, grant.max_tokens, True
     if not text and counted == 0 and outcome == "error":
-        # Nothing was generated (refused connection, 429 before any byte): the prompt may not
-        # have been processed either; count the prompt to stay on the safe side only if the
-        # request reached the server, which an error before the first event cannot prove.
+        # Nothing was generated: the provider never answered (a refused connection, an HTTP
+        # error status such as a 429, a proxy's page or a gateway's error in place of a
+        # stream), or its stream began with an error event. Such an event comes before
+        # message_start (Anthropic), the role chunk (OpenAI's chat) or response.created
+        # (OpenAI's responses), which each provider sends as it starts on a request: it was
+        # refused before any work on it (Anthropic bills no overloaded_error sent first). An
+        # error after any of them, or after a keep-alive comment, is not "first": the silence
+        # before it is charged as above (after Anthropic's message_start, which counts a
+        # token, at what was counted). The prompt may not have been processed either, which
+        # an error before the first event cannot disprove.
         return 0, 0, True
     output = counted + int(counted * CUT_ESTIMATE_MARGIN + 0.999)
     output = min(output, grant.max_tokens) if grant.max_tokens else output

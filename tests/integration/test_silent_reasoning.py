@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import pytest
 
-from providers.sse_server import Scenario
+from providers.sse_server import Scenario, load_events
+from supervisor import ProviderError
 
 from .conftest import agent_class, make_policy
 
@@ -65,4 +66,106 @@ async def test_a_call_given_up_before_the_server_answered_is_not(
     (settled,) = run.settled
     assert settled.outcome == "cancelled"
     assert settled.output_tokens == 0
+    await run.assert_all_settled()
+
+
+# --------------------------------------------------------------------------- silence, then an error
+
+ROLE_CHUNK = load_events("openai_chat_text_usage.sse")[0]  # what OpenAI sends as it starts
+SERVER_ERROR = (
+    'data: {"error": {"message": "The server had an error.", "type": "server_error"}}\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("scenario", "error"),
+    [
+        # The connection dropped after the model started (and reasoned, unseen).
+        (Scenario(events=[ROLE_CHUNK, SERVER_ERROR], drop_after=1), "StreamInterrupted"),
+        # No chunk for longer than chunk_timeout, after the start or from the status line on.
+        (Scenario(events=[ROLE_CHUNK, SERVER_ERROR], hang_after=1), "ProviderTimeout"),
+        (Scenario(hang_after=0), "ProviderTimeout"),
+        # An error event after the model started.
+        (Scenario(events=[ROLE_CHUNK, SERVER_ERROR]), "ProviderStreamError"),
+        # After keep-alive comments (a gateway's, while the model works): not the first event.
+        (
+            Scenario(events=[": PROCESSING\n\n", ": PROCESSING\n\n", SERVER_ERROR]),
+            "ProviderStreamError",
+        ),
+    ],
+)
+async def test_a_call_that_fails_in_silence_is_charged_its_worst_case(
+    run_agents: Callable[..., Awaitable[Run]],
+    sse_server: SSEServer,
+    scenario: Scenario,
+    error: str,
+) -> None:
+    """A call that ended in an error after the provider answered, with nothing counted, was
+    charged nothing, though the model may have reasoned for minutes before the connection
+    dropped or a chunk timed out: the money was spent, and later calls were admitted against
+    it. Now it is charged as a call given up in that silence is: its max_tokens."""
+    sse_server.enqueue(scenario)
+
+    async def body(agent: Agent, seen: dict[str, Any]) -> None:
+        try:
+            await agent.llm("Prove it.", max_tokens=8_000)
+        except ProviderError as exc:
+            seen["error"] = exc
+
+    policy = make_policy(sse_server, retries={"max_attempts": 1})
+    run = await run_agents(policy, agent_class(body, chunk_timeout=0.3))
+    assert type(run.seen["error"]).__name__ == error
+    (started,) = run.started
+    (settled,) = run.settled
+    assert settled.outcome == "error"
+    assert settled.output_tokens == 8_000
+    assert settled.cost == started.reserved
+    assert run.seen["error"].partial.cost == settled.cost
+    await run.assert_all_settled()
+
+
+OVERLOADED_FIRST = (
+    'event: error\ndata: {"type": "error", "error": {"type": "overloaded_error", '
+    '"message": "Overloaded"}}\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("model", "scenario"),
+    [
+        # An error event as the stream's very first: refused before the model started on it
+        # (Anthropic bills no overloaded_error sent first).
+        ("ant:claude", Scenario(events=[OVERLOADED_FIRST])),
+        ("oai:big", Scenario(events=[SERVER_ERROR])),
+        # An error status: the provider never accepted the request.
+        ("oai:big", Scenario(status=503)),
+        # A whole body with no event in it, status 200: a proxy's login page, a gateway's
+        # error. No model was seen at work.
+        ("oai:big", Scenario(whole_body=("text/html", b"<html><body>Sign in</body></html>"))),
+        (
+            "ant:claude",
+            Scenario(whole_body=("application/json", b'{"error": {"message": "quota exceeded"}}')),
+        ),
+    ],
+)
+async def test_a_call_refused_before_the_model_started_is_charged_nothing(
+    run_agents: Callable[..., Awaitable[Run]],
+    sse_server: SSEServer,
+    model: str,
+    scenario: Scenario,
+) -> None:
+    sse_server.enqueue(scenario)
+
+    async def body(agent: Agent, seen: dict[str, Any]) -> None:
+        try:
+            await agent.llm("Prove it.", max_tokens=8_000)
+        except ProviderError as exc:
+            seen["error"] = exc
+
+    policy = make_policy(sse_server, retries={"max_attempts": 1})
+    run = await run_agents(policy, agent_class(body, model=model))
+    assert isinstance(run.seen["error"], ProviderError)
+    (settled,) = run.settled
+    assert settled.outcome == "error"
+    assert (settled.input_tokens, settled.output_tokens, settled.cost) == (0, 0, 0)
     await run.assert_all_settled()

@@ -28,7 +28,7 @@ from supervisor._providers import (
 if TYPE_CHECKING:
     from supervisor._providers import Provider
 
-from .sse_server import Scenario, SSEServer, load_events
+from .sse_server import Scenario, SSEServer, build_provider, load_events
 
 
 def request(**options: Any) -> LLMRequest:
@@ -730,6 +730,75 @@ async def test_chat_error_midstream_is_retryable_by_its_status(
     assert caught.value.error_type == error["type"]
     assert error["message"] in str(caught.value)
     assert text_of(received) == "Mexico"
+
+
+def _anthropic_error(kind: str) -> str:
+    event = {"type": "error", "error": {"type": kind, "message": kind}}
+    return f"event: error\ndata: {json.dumps(event)}\n\n"
+
+
+def _chat_error(**error: Any) -> str:
+    return f"data: {json.dumps({'error': {'message': 'm', **error}})}\n\n"
+
+
+_MESSAGE_START = load_events("anthropic_text.sse")[0]
+_ROLE_CHUNK = load_events("openai_chat_text_usage.sse")[0]
+_CREATED = load_events("openai_responses_text.sse")[0]
+
+
+@pytest.mark.parametrize(
+    ("kind", "events", "first", "status", "retryable"),
+    [
+        ("anthropic", [_anthropic_error("overloaded_error")], True, None, True),
+        ("anthropic", [_MESSAGE_START, _anthropic_error("overloaded_error")], False, None, True),
+        ("anthropic", [_anthropic_error("authentication_error")], True, 401, False),
+        ("anthropic", [_MESSAGE_START, _anthropic_error("permission_error")], False, 403, False),
+        ("anthropic", [_MESSAGE_START, _anthropic_error("not_found_error")], False, 404, False),
+        ("anthropic", [_anthropic_error("invalid_request_error")], True, 400, False),
+        ("anthropic", [_anthropic_error("request_too_large")], True, 413, False),
+        ("anthropic", [_anthropic_error("some_new_error")], True, None, False),
+        # A keep-alive comment (or an event with no data) came first: not the first event.
+        ("anthropic", [": keep-alive\n\n", _anthropic_error("api_error")], False, None, True),
+        ("anthropic", ["event: ping\n\n", _anthropic_error("api_error")], False, None, True),
+        ("chat", [_chat_error(type="server_error")], True, None, True),
+        ("chat", [_ROLE_CHUNK, _chat_error(type="invalid_request_error")], False, 400, False),
+        ("chat", [_chat_error(type="BadRequestError", code=400)], True, 400, False),  # vLLM
+        ("chat", [_chat_error(type="auth_error", code="401")], True, 401, False),  # LiteLLM
+        ("chat", [_chat_error(type="throttling_error", code="429")], True, 429, True),
+        ("chat", [_chat_error(type="x", code="context_length_exceeded")], True, None, False),
+        (
+            "responses",
+            [_CREATED, 'data: {"type": "error", "code": "server_error"}\n\n'],
+            False,
+            None,
+            True,
+        ),
+    ],
+)
+async def test_an_error_event_says_whether_it_came_first_and_the_status_it_stands_for(
+    sse_server: SSEServer,
+    kind: str,
+    events: list[str],
+    first: bool,
+    status: int | None,
+    retryable: bool,
+) -> None:
+    """An error event's type or code names the HTTP status of a refused request (so the
+    runtime treats it as that status: not retried, no restart); and the stream says whether
+    it was its very first event (refused before the model started: nothing to charge)."""
+    sse_server.enqueue(Scenario(events=events))
+    provider = build_provider(kind, sse_server, api_key="k")
+    try:
+        with pytest.raises(ProviderStreamError) as caught:
+            await drain(provider, [])
+    finally:
+        await provider.aclose()
+    assert caught.value.first_event is first
+    assert caught.value.status_code == status
+    assert caught.value.retryable is retryable
+    advice = {401: "Check the API key", 400: "Fix the request", 429: "Retry later"}
+    if status in advice:
+        assert advice[status] in str(caught.value)
 
 
 # --------------------------------------------------------------------------- bytes

@@ -465,6 +465,7 @@ async def test_a_whole_body_that_is_not_an_event_stream(
     assert repr(body.decode()[:60])[:-1] in str(caught.value)  # quoted from its first bytes
     assert "base_url" in str(caught.value)
     assert not caught.value.retryable
+    assert caught.value.whole_body  # nothing streamed: the call is charged nothing
 
 
 async def test_chunk_timeout_on_a_stream_that_never_ends(

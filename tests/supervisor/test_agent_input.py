@@ -689,3 +689,31 @@ def test_an_error_event_before_any_output_is_retried_by_what_it_says(
 
     error = ProviderStreamError("x", error_type=error_type, retryable=retryable, provider="p")
     assert _retry_kind(error) == kind
+
+
+def test_the_search_for_the_cause_of_a_crash_is_cycle_safe_and_bounded() -> None:
+    """What ended run() is searched for a refusal through causes, contexts and groups; a
+    chain that loops on itself, or one built in a loop, ends the search (a crash is then
+    restarted as any other), never hangs it."""
+    from supervisor._agent import _CAUSES_SEARCHED, _incurable
+    from supervisor._providers import AuthenticationFailed, ProviderUnavailable
+
+    refused = AuthenticationFailed("401", status_code=401)
+    first, second = ValueError("a"), ValueError("b")
+    first.__context__, second.__context__ = second, first
+    assert _incurable(first) is None
+    second.__cause__ = refused
+    assert _incurable(first) is refused
+    nested = ExceptionGroup("outer", [ValueError("c"), ExceptionGroup("inner", [first])])
+    assert _incurable(nested) is refused
+    # The nearest provider error on a path decides: a 503 raised while handling the refusal.
+    passing = ProviderUnavailable("503", status_code=503)
+    passing.__context__ = refused
+    assert _incurable(passing) is None
+    # A chain longer than the search: the refusal at its end is not reached.
+    chain: BaseException = refused
+    for n in range(_CAUSES_SEARCHED + 5):
+        outer = RuntimeError(str(n))
+        outer.__cause__ = chain
+        chain = outer
+    assert _incurable(chain) is None

@@ -415,10 +415,20 @@ class ProviderStreamError(ProviderError):
     """The provider sent an error event inside a stream that had already started.
 
     ``retryable`` is set per instance from the error type (``overloaded_error`` and
-    ``api_error`` are retryable; ``invalid_request_error`` is not).
+    ``api_error`` are retryable; ``invalid_request_error`` is not) and from the HTTP-like code
+    the event carries (429 and 5xx are retryable).
 
     Attributes:
         error_type: The provider's error type, e.g. ``"overloaded_error"``.
+        status_code: The HTTP-like code the event carried (vLLM's, llama.cpp's, LiteLLM's
+            ``code``), else the status its type stands for when the type says the request
+            itself was refused (``invalid_request_error`` 400, ``authentication_error`` 401,
+            ``permission_error`` 403, ``not_found_error`` 404, ``request_too_large`` 413),
+            else ``None``. Such an error is treated as that status would be: not retried, and
+            not cured by restarting the agent.
+        first_event: Whether the error was the stream's first event, with nothing before it
+            (no event, no keep-alive): the provider refused the request before it began to
+            answer, so nothing was generated.
     """
 
     def __init__(
@@ -429,14 +439,27 @@ class ProviderStreamError(ProviderError):
         retryable: bool,
         provider: str = "",
         retry_after: float | None = None,
+        status_code: int | None = None,
+        first_event: bool = False,
     ) -> None:
-        super().__init__(message, provider=provider, retry_after=retry_after)
+        super().__init__(
+            message, provider=provider, retry_after=retry_after, status_code=status_code
+        )
         self.error_type = error_type
         self.retryable = retryable
+        self.first_event = first_event
 
 
 class MalformedResponse(ProviderError):
-    """The provider sent data that does not parse (bad JSON, an unexpected shape)."""
+    """The provider sent data that does not parse (bad JSON, an unexpected shape).
+
+    Attributes:
+        whole_body: Whether the answer was a whole body with no server-sent event in it (a
+            proxy's HTML page, a gateway's JSON error sent with status 200): nothing was
+            streamed, and no model was seen at work.
+    """
+
+    whole_body: bool = False
 
 
 class AuthenticationFailed(ProviderError):

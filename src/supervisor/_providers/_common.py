@@ -136,7 +136,8 @@ class SSEDecoder:
     """Incremental Server-Sent Events decoder over raw bytes.
 
     Splits on blank lines (``\n\n``, ``\r\n\r\n``), joins multi-line ``data:`` fields, keeps
-    the ``event:`` name, ignores comments (``:``), ``id:``/``retry:`` and events without data.
+    the ``event:`` name, ignores comments (``:``), ``id:``/``retry:`` and events without data
+    (noting only whether any came before the first event: :attr:`quiet_start`).
     Never buffers more than one incomplete event.
     """
 
@@ -150,6 +151,11 @@ class SSEDecoder:
         self._started = False
         self._event: str | None = None
         self._data: list[str] = []
+        self._block = False  # the current block has a field (data, event, id, retry)
+        self._noise = False  # a comment or an event without data came before any event
+        #: Set as the first event is dispatched: whether nothing came before it (no comment,
+        #: no keep-alive, no event without data). None until then.
+        self.quiet_start: bool | None = None
 
     def feed(self, chunk: bytes) -> list[tuple[str | None, str]]:
         """The complete ``(event, data)`` pairs ``chunk`` finishes.
@@ -182,10 +188,18 @@ class SSEDecoder:
                 # As the standard says, an event without data is not dispatched: a keep-alive
                 # such as "event: ping" alone or an empty "data:" is no JSON to parse.
                 if data.strip():
+                    if self.quiet_start is None:
+                        self.quiet_start = not self._noise
                     out.append((self._event, data))
-                self._event, self._data = None, []
+                elif self._block:
+                    self._noise = True
+                self._event, self._data, self._block = None, [], False
                 continue
             field, _, value = line.partition(":")
+            if not field:
+                self._noise = True  # a comment: a keep-alive while the server works
+                continue
+            self._block = True
             value = value.removeprefix(" ")
             if field == "data":
                 self._data.append(value)
@@ -282,22 +296,70 @@ def stream_error(
 ) -> ProviderStreamError:
     """The typed error for an error event inside a started stream.
 
-    ``status``: an HTTP-like code the event carries (vLLM's and llama.cpp's ``code``); 429 and
-    5xx make the error retryable whatever its type is called.
+    ``status``: an HTTP-like code the event carries (vLLM's and llama.cpp's ``code``, a whole
+    number; LiteLLM's, the same as a string); 429 and 5xx make the error retryable whatever
+    its type is called. A type or a 4xx code that says the request itself was refused (the
+    key, the permission, the model, the request) makes it the error that status would be:
+    see :attr:`ProviderStreamError.status_code`.
     """
+    code = _event_status(status)
     retryable = error_type in _RETRYABLE_STREAM_ERRORS or (
-        isinstance(status, int)
-        and not isinstance(status, bool)
-        and (status == 429 or 500 <= status < 600)
+        code is not None and (code == 429 or 500 <= code < 600)
     )
-    advice = "Retry later, or reroute to another provider." if retryable else "Do not retry."
+    if code is None and not retryable:
+        code = _REFUSED_STREAM_ERRORS.get(error_type)
+    if retryable:
+        advice = "Retry later, or reroute to another provider."
+    elif code in (401, 403):
+        advice = (
+            "Check the API key variable named in the provider's configuration and the key's "
+            "permissions; retrying it unchanged will fail again."
+        )
+    elif code in _REFUSED_STATUSES:
+        advice = (
+            "Fix the request (model name, parameters, prompt size); retrying it unchanged "
+            "will fail again."
+        )
+    else:
+        advice = "Do not retry."
     return ProviderStreamError(
         f"{provider} sent a {error_type} error in the middle of the stream ({message}); the "
         f"answer so far is partial. {advice}",
         error_type=error_type,
         retryable=retryable,
         provider=provider,
+        status_code=code,
     )
+
+
+#: Error-event types that say the provider refused the request itself, with the HTTP status
+#: that says the same (Anthropic's and llama.cpp's names, OpenAI's ``invalid_request_error``,
+#: vLLM's exception names): sent again unchanged, by a retry or a restarted agent, it is
+#: refused the same way.
+_REFUSED_STREAM_ERRORS = {
+    "invalid_request_error": 400,
+    "authentication_error": 401,
+    "permission_error": 403,
+    "not_found_error": 404,
+    "request_too_large": 413,  # Anthropic
+    "exceed_context_size_error": 400,  # llama.cpp (a restart cures it: see cannot_pass)
+    "BadRequestError": 400,  # vLLM
+    "NotFoundError": 404,  # vLLM
+}
+
+#: The statuses of a refused request (``status_error`` makes them AuthenticationFailed and
+#: InvalidRequest).
+_REFUSED_STATUSES = frozenset({400, 401, 403, 404, 413, 422})
+
+
+def _event_status(status: object) -> int | None:
+    """An error event's ``code`` as an HTTP-like status: a whole number, or one as a string
+    (LiteLLM's ``"429"``); None for anything else (OpenAI's ``"context_length_exceeded"``)."""
+    if isinstance(status, str) and status.strip().isdigit():
+        status = int(status.strip())
+    if isinstance(status, int) and not isinstance(status, bool) and 100 <= status < 600:
+        return status
+    return None
 
 
 def interrupted(provider: str, what: str) -> StreamInterrupted:
@@ -363,12 +425,14 @@ def not_a_stream(provider: str, content_type: str, head: bytes) -> MalformedResp
     page from a proxy, a JSON body from a server that ignored ``stream``)."""
     what = content_type.split(";", 1)[0].strip() or "no content type"
     begins = head.decode("utf-8", "replace").strip()
-    return MalformedResponse(
+    error = MalformedResponse(
         f"{provider} answered with {what}, not a stream of server-sent events (it began "
         f"{begins!r}); nothing was streamed. Check that base_url points at a server of this "
         "provider's kind and that no proxy or login page answers in its place.",
         provider=provider,
     )
+    error.whole_body = True
+    return error
 
 
 class ReasoningEstimate:
@@ -534,6 +598,7 @@ class SDKStreamProvider:
         outgoing = _Outgoing()
         head = b""  # the body's first bytes until an event is decoded (for the error below)
         decoded = False
+        fed = 0  # events the parser took
         ended = False
         while not ended:
             try:
@@ -590,12 +655,18 @@ class SDKStreamProvider:
                         raise malformed(self.name, exc) from exc
                 try:
                     produced = parser.feed(name, data)
+                except ProviderStreamError as exc:
+                    # An error as the stream's very first event: the request was refused
+                    # before the provider began to answer (see _consumed in the agent).
+                    exc.first_event = not fed and bool(decoder.quiet_start)
+                    raise
                 except ProviderError:
                     raise
                 except (AttributeError, TypeError, ValueError, KeyError, IndexError) as exc:
                     # JSON, but not the object the API documents (a null, a string or a list
                     # where an object or a count goes): the server's fault, not a traceback.
                     raise malformed_shape(self.name, data) from exc
+                fed += 1
                 for event in produced:
                     for fixed in outgoing.fix(event):
                         yield fixed
