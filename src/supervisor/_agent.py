@@ -879,6 +879,7 @@ class Agent(Actor):
                 tool_chars,
                 opened,
                 _refused_at_once(error),
+                first_out,
             )
             cached, cache_write, cache_write_long = _cache_use(usage, input_tokens)
             # Every field by position: a call with **kwargs builds a dict of them all.
@@ -1936,6 +1937,7 @@ def _consumed(
     tool_chars: int = 0,
     opened: bool = False,
     refused_at_once: bool = False,
+    first_out: int = 0,
 ) -> tuple[int, int, bool]:
     """Tokens to charge: the provider's final usage, else the estimate plus a margin.
 
@@ -1948,17 +1950,22 @@ def _consumed(
     it there was, whether the call then ends by a cut or by an error (a dropped connection, a
     chunk timeout). The exceptions (``refused_at_once``) are an error event that is the
     stream's very first, and a whole body with no event in it (a proxy's HTML page, a
-    gateway's JSON error with status 200): see below.
+    gateway's JSON error with status 200): see below. Silence is nothing streamed and no
+    count grown past the first one the provider reported (``first_out``): Anthropic's
+    ``message_start`` says a token or two before any work, and a ``redacted_thinking`` block
+    streams nothing while Claude thinks.
     """
     if usage is not None and usage.final:
         return usage.input_tokens, usage.output_tokens, False
     counted = monitor.output_tokens if monitor is not None else 0
+    # (The monitor's count takes interim reports as a floor: message_start's is in it.)
+    silent = not text and not tool_chars and counted <= first_out
     counted += -(-tool_chars // 4)
     if usage is not None:
         # Interim usage (Anthropic's cumulative counts): trust it, never go below our count.
         counted = max(counted, usage.output_tokens)
     given_up = outcome in ("cut", "cancelled", "error") and not refused_at_once
-    if counted == 0 and opened and given_up and grant.max_tokens:
+    if silent and opened and given_up and grant.max_tokens:
         # Given up in silence, or failed in it (the connection dropped or a chunk timed out
         # after minutes of unseen, billed reasoning): the worst case the call reserved, so the
         # budget never admits calls with that money spent.

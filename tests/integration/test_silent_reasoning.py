@@ -169,3 +169,55 @@ async def test_a_call_refused_before_the_model_started_is_charged_nothing(
     assert settled.outcome == "error"
     assert (settled.input_tokens, settled.output_tokens, settled.cost) == (0, 0, 0)
     await run.assert_all_settled()
+
+
+# --------------------------------------------------------------------------- Claude's silence
+
+MESSAGE_START = (
+    "event: message_start\n"
+    'data: {"type":"message_start","message":{"id":"msg_01Rd","type":"message",'
+    '"role":"assistant","model":"claude-sonnet-4-5","content":[],"stop_reason":null,'
+    '"usage":{"input_tokens":85,"output_tokens":3}}}\n\n'
+)
+REDACTED_BLOCK = (
+    "event: content_block_start\n"
+    'data: {"type":"content_block_start","index":0,"content_block":'
+    '{"type":"redacted_thinking","data":"EmwKAhgBEgy3va3pzix/LafPsn4a"}}\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    "scenario",
+    [
+        # Claude started (message_start counts 3 tokens) and thinks, redacted: nothing streams.
+        Scenario(events=[MESSAGE_START, REDACTED_BLOCK], hang_after=2),
+        Scenario(events=[MESSAGE_START], hang_after=1),
+        # The connection dropped in that silence.
+        Scenario(events=[MESSAGE_START, REDACTED_BLOCK, OVERLOADED_FIRST], drop_after=2),
+    ],
+)
+async def test_claude_given_up_in_silence_after_message_start_is_charged_its_worst_case(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer, scenario: Scenario
+) -> None:
+    """Anthropic's message_start says a token or two before any work, and its count stays
+    there until message_delta. A call cut or failed while Claude thought out of sight (a
+    redacted_thinking block streams nothing) was charged those few tokens, not the thinking
+    it was billed for: silence is no count grown past the first one reported."""
+    sse_server.enqueue(scenario)
+
+    async def body(agent: Agent, seen: dict[str, Any]) -> None:
+        with anyio.move_on_after(0.5):
+            try:
+                await agent.llm("Prove it.", max_tokens=8_000, reasoning="high")
+            except ProviderError as exc:
+                seen["error"] = exc
+        seen["gave_up"] = True
+
+    policy = make_policy(sse_server, retries={"max_attempts": 1})
+    run = await run_agents(policy, agent_class(body, model="ant:claude", chunk_timeout=5.0))
+    assert run.seen["gave_up"]
+    (settled,) = run.settled
+    assert settled.outcome in ("cancelled", "error")
+    assert settled.input_tokens == 85  # the prompt message_start counted
+    assert settled.output_tokens == 8_000
+    await run.assert_all_settled()
