@@ -273,6 +273,58 @@ async def test_an_error_event_that_passes_still_restarts_the_agent(
     await run.assert_all_settled()
 
 
+def responses_fail(code: str, message: str) -> Scenario:
+    """OpenAI's Responses API: response.created (it has started on the request), then
+    response.failed with ``code`` as the response's error."""
+    start = load_events("openai_responses_text.sse")[0]
+    assert '"response.created"' in start
+    failed = {
+        "type": "response.failed",
+        "sequence_number": 2,
+        "response": {
+            "id": "resp_abc123",
+            "object": "response",
+            "status": "failed",
+            "error": {"code": code, "message": message},
+        },
+    }
+    return Scenario(events=[start, f"event: response.failed\ndata: {json.dumps(failed)}\n\n"])
+
+
+@pytest.mark.parametrize(
+    ("code", "message", "cured"),
+    [
+        ("invalid_prompt", "Invalid prompt: your prompt was flagged.", False),
+        ("image_content_policy_violation", "The image was rejected.", False),
+        ("invalid_image_url", "The image URL could not be used.", False),
+        ("server_error", "The server had an error.", True),
+        ("vector_store_timeout", "The file search timed out.", True),
+    ],
+)
+async def test_a_failed_response_is_judged_by_its_code(
+    run_agents: Any, sse_server: SSEServer, code: str, message: str, cured: bool
+) -> None:
+    """A response.failed whose code says the prompt or its image cannot be used is refused
+    again, unchanged, by a fresh instance: the agent stops at once. One that may pass with
+    time still restarts it."""
+    failing = responses_fail(code, message)
+    sse_server.enqueue(*[item for _ in range(3) for item in (Scenario(), failing)])
+    policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
+    run: Run = await run_agents(policy, agent_class(paid_then_failing, model="resp:big"))
+    assert run.outcome is not None
+    if cured:
+        assert run.seen["starts"] > 1
+        assert restarts(run)
+        return
+    assert run.seen["starts"] == 1, "the agent was restarted after an error no restart cures"
+    assert not restarts(run)
+    assert run.outcome.exit_code == ExitCode.ESCALATED
+    assert f"sent a {code} error" in run.outcome.reason
+    assert "Fix the request" in run.outcome.reason
+    assert run.outcome.reason.endswith("No restart can cure it: fix that and run again.")
+    await run.assert_all_settled()
+
+
 async def test_an_error_event_with_a_rate_limit_code_as_a_string_is_retried(
     run_agents: Any, sse_server: SSEServer
 ) -> None:

@@ -345,6 +345,23 @@ _REFUSED_STREAM_ERRORS = {
     "exceed_context_size_error": 400,  # llama.cpp (a restart cures it: see cannot_pass)
     "BadRequestError": 400,  # vLLM
     "NotFoundError": 404,  # vLLM
+    # OpenAI's Responses API: a response.failed error's code (ResponseError.code) that says
+    # the prompt or an image in it cannot be used. (server_error, rate_limit_exceeded,
+    # vector_store_timeout and failed_to_download_image may pass with time.)
+    "invalid_prompt": 400,
+    "invalid_image": 400,
+    "invalid_image_format": 400,
+    "invalid_base64_image": 400,
+    "invalid_image_url": 400,
+    "invalid_image_mode": 400,
+    "image_too_large": 400,
+    "image_too_small": 400,
+    "image_parse_error": 400,
+    "image_content_policy_violation": 400,
+    "image_file_too_large": 400,
+    "image_file_not_found": 400,
+    "unsupported_image_media_type": 400,
+    "empty_image_file": 400,
 }
 
 #: The statuses of a refused request (``status_error`` makes them AuthenticationFailed and
