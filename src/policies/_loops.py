@@ -111,7 +111,9 @@ Detectors and what they catch (names as in :attr:`LoopFinding.detector`):
     whose name says it reads state ("get_job", "order_status") must also be asked for again
     in words ("Regenerating.", "Again...", "One more go."): its result may change by itself.
     A response that checks on a job again ("checking again shortly") is polling, whose
-    results are meant to change.
+    results are meant to change. Nor is a call read on through a server-side cursor: each
+    result lists records (JSON objects in an array) that no earlier one listed, and a number
+    under one label goes up by one from call to call (the page).
 ``unmet_request``
     New input asked for something, later input rejected what came back and asked for some of
     the same things again ("It must give the pickup code." ... "Still no pickup code."), and
@@ -587,6 +589,10 @@ _FIELD_SEPARATOR = re.compile(r"\s+(?:--|\||·|—)\s+|;\s+")
 _GLUED_TIME = re.compile(
     r"(?:\d{1,2}:\d{2}(?::\d{2})?Z?\s+|\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+)+"
 )
+# An HTTP status line of success ("HTTP/1.1 200 OK", "HTTP/2 204"): it says only that the
+# call went through, as every answer of that server says it; its code is no figure of the
+# answer. (Another status, "HTTP/1.1 404 Not Found", is the answer and is kept.)
+_HTTP_OK = re.compile(r"\s*HTTP/\d(?:\.\d)?\s+2\d\d(?:\s+[A-Za-z][\w -]*)?\s*", re.IGNORECASE)
 # The most fields a run of stamps holds (an id, a time, a latency, a server's name, ...).
 _ENVELOPE_FIELDS = 5
 
@@ -637,7 +643,9 @@ def _without_envelope(text: str) -> str:
         return text
     if "\n" in text:
         lines = text.split("\n")
-        kept_lines = [line for line in lines if not _is_envelope(line)]
+        kept_lines = [
+            line for line in lines if not _is_envelope(line) and not _HTTP_OK.fullmatch(line)
+        ]
         if kept_lines and len(kept_lines) < len(lines):
             text = "\n".join(kept_lines)
     if text[-1:] in ")]":
@@ -2801,12 +2809,9 @@ def _same_words(tail: Sequence[_Indexed]) -> bool:
     return len(words) == 1
 
 
-def _moves_one_way(tail: Sequence[_Indexed]) -> bool:
-    """Whether the numbers of the results of the calls of ``tail`` that each stand under one
-    label in all of them ("open": 46, 39, 31; "elapsed" 15, 35, 60 min) each move one way only, and some move: a
-    count or a clock running on, as a status's numbers do. A regenerated output's figures
-    scatter around what the agent wants (a plan's wind 13.5, 12.8, 14.1 m/s), or stand under
-    labels of their own ("Plan A: climb Wed ...", "Plan B: climb Thu ...")."""
+def _columns(tail: Sequence[_Indexed]) -> dict[str, list[float]]:
+    """The numbers of the results of the calls of ``tail`` that each stand once under one
+    label (the text since the number before it) in all of them, per label, call by call."""
     columns: dict[str, list[float]] | None = None
     for _, step in tail:
         text = step.observation.lower()
@@ -2824,13 +2829,91 @@ def _moves_one_way(tail: Sequence[_Indexed]) -> bool:
             columns = {k: [v] for k, v in row.items()}
         else:
             columns = {k: [*v, row[k]] for k, v in columns.items() if k in row}
+    return columns or {}
+
+
+def _moves_one_way(tail: Sequence[_Indexed]) -> bool:
+    """Whether the numbers of the results of the calls of ``tail`` that each stand under one
+    label in all of them ("open": 46, 39, 31; "elapsed" 15, 35, 60 min) each move one way only, and some move: a
+    count or a clock running on, as a status's numbers do. A regenerated output's figures
+    scatter around what the agent wants (a plan's wind 13.5, 12.8, 14.1 m/s), or stand under
+    labels of their own ("Plan A: climb Wed ...", "Plan B: climb Thu ...")."""
+    columns = _columns(tail)
     moved = False
-    for values in (columns or {}).values():
+    for values in columns.values():
         steps = [b - a for a, b in itertools.pairwise(values)]
         if any(d > 0 for d in steps) and any(d < 0 for d in steps):
             return False
         moved = moved or any(steps)
     return moved
+
+
+def _counts_on(tail: Sequence[_Indexed]) -> bool:
+    """Whether one number of the results of the calls of ``tail``, under one label in all of
+    them, goes up by one from each call to the next: a page ("page": 1, 2, 3) or a batch
+    that a server-side cursor has got to."""
+    return any(
+        all(b - a == 1 for a, b in itertools.pairwise(values)) for values in _columns(tail).values()
+    )
+
+
+# Where a JSON value may open in a result that is not all JSON: a line's start, or after a
+# field's label ("violations: [{...}]", a JSON body under HTTP headers).
+_JSON_OPENS = re.compile(r"(?:^|\n|:)[ \t]*([\[{])")
+_JSON = json.JSONDecoder()
+
+
+def _listed_records(observation: str) -> frozenset[str] | None:
+    """The records a result lists: the JSON objects its arrays hold (in a JSON result, or
+    JSON values after a field's label or at a line's start), each in canonical form, per-call
+    noise dropped; ``None`` when it holds no array."""
+    if len(observation) > 16_384:
+        return None
+    records: set[str] = set()
+    listed = False
+
+    def walk(value: Any) -> None:
+        nonlocal listed
+        if isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            listed = True
+            for item in value:
+                if isinstance(item, dict):
+                    canonical = _canonical_value(item, _VOLATILE_RESULT_KEYS)
+                    records.add(json.dumps(canonical, sort_keys=True, ensure_ascii=False))
+                else:
+                    walk(item)
+
+    end = 0
+    for match in _JSON_OPENS.finditer(observation):
+        start = match.start(1)
+        if start < end:
+            continue  # inside a value read already
+        try:
+            value, end = _JSON.raw_decode(observation, start)
+        except ValueError:
+            continue
+        walk(value)
+    return frozenset(records) if listed else None
+
+
+def _lists_new_records(tail: Sequence[_Indexed]) -> bool:
+    """Whether each result of the calls of ``tail`` lists records (:func:`_listed_records`)
+    and none that an earlier one listed (the last may list none: the listing ended). The
+    same call answered with the next page each time brings records never seen; an output
+    made again lists the same things in another order or with other values (a route's
+    stops, a plan's slots), or lists none."""
+    seen: set[str] = set()
+    for n, (_, step) in enumerate(tail):
+        records = _listed_records(step.observation)
+        if records is None or (not records and (n == 0 or n < len(tail) - 1)):
+            return False
+        if records & seen:
+            return False
+        seen |= records
+    return True
 
 
 # A clock time "hh:mm", not inside "hh:mm:ss"; a colon after it that starts no seconds
@@ -3229,6 +3312,8 @@ class StructuralLoopDetector:
             _same_words(tail) or _moves_one_way(tail) or _clock_runs_on(tail)
         ):
             return []  # a status whose values move, reported as they come: progress
+        if _lists_new_records(tail) and _counts_on(tail):
+            return []  # a server-side cursor read on, page after page: iteration
         idx = tuple(i for i, _ in tail) + ((after[0],) if after is not None else ())
         return _found(
             "regenerate",
@@ -5725,7 +5810,10 @@ _ANNOUNCED_LOOK = 8
 _NO_OP = re.compile(
     r"\balready\b|\bno[ -]?(?:changes?|op)\b|\bnothing to (?:do|change|update|commit|apply)\b|"
     r"\bup[ -]to[ -]date\b|\bnot modified\b|\bunchanged\b|"
-    r"\bchanges\W{0,4}(?:none|0)\b|\b0 (?:\w+ )?(?:updated|changed|modified)\b",
+    r"\bchanges\W{0,4}(?:none|0)\b|\b0 (?:\w+ )?(?:updated|changed|modified)\b|"
+    # A field that says what the write changed, empty: '"updated": null', "modified=0".
+    r"\b(?:updated|changed|modified|added|created|applied|inserted|deleted|removed)\b"
+    r"[\"']?\s*[:=]\s*(?:null|none|false|0|\[\]|\{\}|\"\"|'')(?![\w.])",
     re.IGNORECASE,
 )
 
@@ -5743,8 +5831,8 @@ def _reread(
       reads has not changed, and nothing gave the agent a reason to think it had; or
     - a call that changes something (its name does not say it reads), whose repeats were
       each answered alike that there was nothing left to do (``_NO_OP``: "already exists",
-      "no change", "Everything up-to-date"): the world said the work was done, and the agent
-      did it again.
+      "no change", "Everything up-to-date", a field for what it changed left empty,
+      '"updated": null'): the world said the work was done, and the agent did it again.
 
     One read made again and again, with no other call between, is ``action_observation``'s.
     """
