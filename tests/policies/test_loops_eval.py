@@ -89,6 +89,7 @@ FORTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyfourth"
 FORTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyfifth"
 FORTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_fortysixth"
 FORTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyseventh"
+FORTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyeighth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -192,6 +193,7 @@ LATER_SETS = [
     ("fortyfifth", FORTYFIFTH_DIR),
     ("fortysixth", FORTYSIXTH_DIR),
     ("fortyseventh", FORTYSEVENTH_DIR),
+    ("fortyeighth", FORTYEIGHTH_DIR),
 ]
 
 
@@ -265,6 +267,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fortyfifth_set_generate", FORTYFIFTH_DIR),
         ("fortysixth_set_generate", FORTYSIXTH_DIR),
         ("fortyseventh_set_generate", FORTYSEVENTH_DIR),
+        ("fortyeighth_set_generate", FORTYEIGHTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
