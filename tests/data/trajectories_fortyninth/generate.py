@@ -1760,31 +1760,36 @@ def prog_retry_until_recovered(r):
     r.say("It went through on the third attempt and is processing now.")
 
 
+POLL = {
+    "oss_license_compliance": ("get_scan_status", {"scan_id": "scn_7f31c2"}, "files"),
+    "ria_tax_loss_harvesting": ("get_optimizer_run", {"run_id": "opt-5521"}, "lots"),
+    "gpu_cloud_capacity_requests": ("get_provisioning_op", {"operation": "op-88112"}, "GPUs"),
+    "edi_purchase_order_rejects": ("get_batch_status", {"batch": "855-20261128-0905"}, "documents"),
+    "bookkeeping_txn_categorisation": ("get_import_job", {"job": "imp_nov_0412"}, "transactions"),
+    "property_tax_assessment_appeals": ("get_evidence_upload", {"upload_id": "upl-7731"}, "pages"),
+    "saas_dunning_recovery": ("get_bulk_retry_job", {"job": "bulk_retry_0931"}, "invoices"),
+    "pos_terminal_support": ("get_tms_job", {"job_id": "tms-77120"}, "blocks"),
+}
+
+
 def prog_polling_with_progress(r):
     d = r.d
+    tool, args, unit = POLL[d["name"]]
     r.open("get", "search")
-    r.say("I've started the %s; I'll poll it with a backoff." % tname(d["submit_tool"]))
+    r.say("I'll call %s, then poll the job with a growing wait." % d["submit_tool"])
     total = r.rng.randint(40, 400)
-    r.call(
-        d["submit_tool"],
-        dict(d["submit_args"]),
-        "accepted; job=%s" % next(iter(d["job_args"].values())),
-    )
-    pct = [9, 37, 71]
+    r.call(d["submit_tool"], dict(d["submit_args"]), "accepted; job=%s" % next(iter(args.values())))
+    pct = [r.rng.randint(5, 15), r.rng.randint(30, 45), r.rng.randint(65, 85)]
     waits = [5, 10, 20]
     for p, w in zip(pct, waits, strict=True):
         r.call(
-            d["job_tool"],
-            r.shuffled(dict(d["job_args"])),
-            "state=RUNNING processed=%d/%d (%d%%)" % (total * p // 100, total, p),
+            tool,
+            r.shuffled(dict(args)),
+            "state=RUNNING processed=%d/%d %s (%d%%)" % (total * p // 100, total, unit, p),
         )
         r.call("wait", {"seconds": w}, "ok (%ds)" % w, raw=True)
-    r.call(
-        d["job_tool"],
-        dict(d["job_args"]),
-        "state=COMPLETED processed=%d/%d errors=0" % (total, total),
-    )
-    r.say("Done: all %d processed with no errors." % total)
+    r.call(tool, dict(args), "state=COMPLETED processed=%d/%d %s errors=0" % (total, total, unit))
+    r.say("Done: all %d %s processed with no errors." % (total, unit))
 
 
 def prog_status_updates_to_user(r):
