@@ -697,7 +697,9 @@ class Runtime:
             )
             governor.cancel_agents(self.session, why)
         for ref in reversed(self._parts):
-            await ref.stop(timeout=10.0)
+            # Bounded by its agents' shutdowns (each in turn, 5 s apiece) plus its own, as an
+            # OTP supervisor's stop is: a flat cap killed the last of a team's slow on_stops.
+            await ref.stop()
 
     def _governor_factory(self, engine: PolicyEngine) -> Callable[[], Governor]:
         def make() -> Governor:
