@@ -452,8 +452,11 @@ class PolicyEngine:
         self._tools = ToolMatcher(
             config.tools.allow, config.tools.deny, config.tools.require_approval
         )
+        # Each entry keeps its own window, keyed by its place in the list: two entries on one
+        # pattern (a warning beside a refusal) sharing one would count each call twice.
         self._tool_rates = [
-            (rate, ToolMatcher(allow=[rate.pattern])) for rate in config.tools.rate_limits
+            (rate, ToolMatcher(allow=[rate.pattern]), f"{index}:{rate.pattern}")
+            for index, rate in enumerate(config.tools.rate_limits)
         ]
         self._text_rules = tuple(
             TextRule(rule.name, rule.compile(), rule.max_match_chars)
@@ -1449,10 +1452,10 @@ class PolicyEngine:
             if decision.mode == "enforce":
                 return self._refuse("denied", decision, decisions)
 
-        for rate, matcher in self._tool_rates:
+        for rate, matcher, key in self._tool_rates:
             if matcher.ruling(ctx.name) != "allow":
                 continue
-            window = self._window("tool", ctx.session, rate.pattern)
+            window = self._window("tool", ctx.session, key)
             limited = window.check(ctx.now, 1, rate.per_minute)
             if limited is None:
                 continue
@@ -1506,9 +1509,9 @@ class PolicyEngine:
         return permit
 
     def _claim_tool(self, ctx: ToolContext) -> None:
-        for rate, matcher in self._tool_rates:
+        for _, matcher, key in self._tool_rates:
             if matcher.ruling(ctx.name) == "allow":
-                self._window("tool", ctx.session, rate.pattern).add(ctx.now, 1)
+                self._window("tool", ctx.session, key).add(ctx.now, 1)
 
     def approved_tool(self, ctx: ToolContext) -> Refuse | None:
         """Re-check a tool call a person approved, just before it runs, and count it in its
@@ -1522,12 +1525,10 @@ class PolicyEngine:
         steps = self._step_limits(ctx, decisions)
         if steps is not None and not isinstance(steps, Escalate):
             return self._refuse("limit", steps, decisions)
-        for rate, matcher in self._tool_rates:
+        for rate, matcher, key in self._tool_rates:
             if matcher.ruling(ctx.name) != "allow":
                 continue
-            limited = self._window("tool", ctx.session, rate.pattern).check(
-                ctx.now, 1, rate.per_minute
-            )
+            limited = self._window("tool", ctx.session, key).check(ctx.now, 1, rate.per_minute)
             if limited is None or rate.mode != "enforce" or rate.action != "refuse":
                 continue
             decision = self._tool_rate_decision(rate, ctx.name, limited.current)

@@ -697,6 +697,32 @@ def test_tool_rate_limit() -> None:
     assert isinstance(eng.pre_tool(tool("search_web", 61)), ToolPermit)
 
 
+def test_two_rate_limits_on_one_pattern_each_count_every_call_once() -> None:
+    """A warning at 4 a minute beside a refusal at 10, both on one pattern (tune the warning
+    first), must refuse the 11th call, not the 6th: each entry counts each call once."""
+    eng = engine(
+        {
+            "tools": {
+                "rate_limits": [
+                    {"pattern": "search", "per_minute": 4, "action": "warn"},
+                    {"pattern": "search", "per_minute": 10, "action": "refuse"},
+                ]
+            }
+        }
+    )
+    verdicts = [eng.pre_tool(tool("search", 100.0 + i)) for i in range(11)]
+    assert [isinstance(v, ToolPermit) for v in verdicts] == [True] * 10 + [False]
+    warned = verdicts[4]
+    assert isinstance(warned, ToolPermit)
+    assert [d.reason for d in warned.decisions] == [
+        "Tools matching 'search' were called 4 times in the last minute (limit 4)."
+    ]
+    refused = verdicts[10]
+    assert isinstance(refused, Refuse)
+    assert refused.kind == "rate"
+    assert refused.decision.numbers["calls_last_minute"] == 10
+
+
 # --- streams ------------------------------------------------------------------------------
 
 STREAM = {
