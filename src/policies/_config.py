@@ -470,6 +470,28 @@ class PolicyConfig(_Strict):
                 )
         return value
 
+    @field_validator("reroute")
+    @classmethod
+    def _one_reroute_per_model(cls, value: list[RerouteRule]) -> list[RerouteRule]:
+        # The engine keeps one rule per model and 'when' (the last): a second one would be
+        # dropped unsaid, an enforced reroute followed by a shadow one doing nothing at all.
+        seen: dict[tuple[str, str], int] = {}
+        for index, rule in enumerate(value):
+            first = seen.setdefault((rule.from_model, rule.when), index)
+            if first != index:
+                raise PydanticCustomError(
+                    "duplicate",
+                    "expected one [[reroute]] rule per model and 'when', found {found} in "
+                    "reroute[{first}] and reroute[{index}], and only one can apply; keep one "
+                    "of them",
+                    {
+                        "found": f"{rule.from_model!r} (when = {rule.when!r})",
+                        "first": first,
+                        "index": index,
+                    },
+                )
+        return value
+
     @model_validator(mode="after")
     def _cross_checks(self) -> PolicyConfig:
         names = [rule.name for rule in self.stream_rules]

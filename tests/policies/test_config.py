@@ -248,6 +248,28 @@ def test_duplicate_stream_rule_names() -> None:
         )
 
 
+def test_two_reroutes_of_one_model_are_refused(tmp_path: Path) -> None:
+    """Only one rule per model and 'when' can apply: the engine kept the last one, so an
+    enforced reroute followed by a shadow one for the same model silently did nothing."""
+    message, _ = problems(
+        tmp_path,
+        '[[reroute]]\nfrom = "openai:gpt-4o"\nto = "openai:gpt-4o-mini"\nwhen = "always"\n'
+        '[[reroute]]\nfrom = "openai:gpt-4o"\nto = "openai:gpt-4.1-nano"\nwhen = "always"\n'
+        'mode = "shadow"\n',
+    )
+    assert "reroute: expected one [[reroute]] rule per model and 'when'" in message
+    assert "'openai:gpt-4o' (when = 'always') in reroute[0] and reroute[1]" in message
+    # One model may still be rerouted always and, differently, on a shortfall.
+    config = load_policy(
+        write(
+            tmp_path,
+            '[[reroute]]\nfrom = "openai:gpt-4o"\nto = "openai:gpt-4o-mini"\nwhen = "always"\n'
+            '[[reroute]]\nfrom = "openai:gpt-4o"\nto = "openai:gpt-4.1-nano"\n',
+        )
+    )
+    assert [r.when for r in config.reroute] == ["always", "shortfall"]
+
+
 def test_dollars_as_numbers_and_strings() -> None:
     config = parse_policy({"budgets": {"session": {"cost": 1.1}, "agent": {"cost": "$0.10"}}})
     assert config.budgets["session"].cost == usd("1.1")
