@@ -35,7 +35,15 @@ from actors import (
     MailboxFull,
     Supervisor,
 )
-from policies import PolicyConfig, PolicyEngine, UnknownPrice, agent_name_of, redact, redact_text
+from policies import (
+    PolicyConfig,
+    PolicyEngine,
+    UnknownPrice,
+    agent_name_of,
+    redact,
+    redact_text,
+    unmatched_tool_patterns,
+)
 from policies._rules import rule_problem
 
 from ._agent import Agent, AgentBinding, check_agent_class
@@ -433,6 +441,45 @@ class Runtime:
             walk(team)
         for cls in classes:
             check_agent_class(cls, self.policy.limits.default_max_tokens)
+        self._check_tool_rules(list(classes))
+
+    def _check_tool_rules(self, classes: Sequence[type[Agent]]) -> None:
+        """Each ``[tools]`` pattern against the tools of this run's agents, before any starts.
+
+        A pattern that nearly matches a tool (``delete_file`` for ``delete_files``, another
+        case) is a misspelt rule that guards nothing: the tool would run unapproved, undenied
+        or unlimited without a word, so the run is refused. An ``allow`` or
+        ``require_approval`` pattern that matches none of the tools is said in a warning (a
+        ``deny`` or rate limit for a tool this run lacks is the usual blanket rule: silent).
+        """
+        owners: dict[str, list[str]] = {}
+        for cls in classes:
+            for tool_name in cls._tools:
+                owners.setdefault(tool_name, []).append(cls.__qualname__)
+        if not owners:
+            return  # agents without tools: the policy's tool rules are for other runs
+        unmatched = unmatched_tool_patterns(self.policy.tools, owners)
+        for miss in unmatched:
+            if miss.near:
+                near = " or ".join(
+                    f"{name!r} (a tool of {', '.join(owners[name])})" for name in miss.near
+                )
+                raise ConfigurationError(
+                    f"The policy's {miss.field} = {miss.pattern!r} matches none of this run's "
+                    f"tools, but nearly matches {near}: as written the rule applies to "
+                    "nothing, and that tool runs without it (tool patterns are "
+                    "case-sensitive). Correct the pattern in the policy file."
+                )
+        for miss in unmatched:
+            if miss.field.startswith(("tools.allow", "tools.require_approval")):
+                self.sink.emit(
+                    Notice(
+                        f"The policy's {miss.field} = {miss.pattern!r} matches none of this "
+                        f"run's tools ({', '.join(sorted(owners))}), so it applies to "
+                        "nothing here.",
+                        "warning",
+                    )
+                )
 
     def _check_models(self, target: TargetSpec, engine: PolicyEngine) -> None:
         """Every agent's default model resolves to a provider that can be built, before any
