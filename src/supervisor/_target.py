@@ -22,6 +22,7 @@ attribute and says how to fix it.
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import importlib.util
 import inspect
@@ -227,11 +228,25 @@ def _from_module(module: ModuleType, *, label: str, group: str, source: Path | N
 
 def _module_rules(module: ModuleType, label: str) -> tuple[Any, ...]:
     """The ``policies.Rule`` instances ``module`` lists as ``rules`` (none if it lists none)."""
-    value = getattr(module, "rules", None)
-    if value is None:
-        return ()
     from policies import Rule
     from policies._rules import rule_problem
+
+    value = getattr(module, "rules", None)
+    if value is None:
+        # Rules listed under another name (rule = [...], RULES = [...]) would never run, and
+        # nothing would say so: the calls they were written to refuse would go through.
+        for attr, held in vars(module).items():
+            items = held if isinstance(held, list | tuple) else (held,)
+            if (
+                items
+                and all(isinstance(item, Rule) for item in items)
+                and difflib.get_close_matches(attr.lower(), ["rules"], cutoff=0.75)
+            ):
+                raise TargetError(
+                    f"{label} lists Python rules as {attr!r}, which is read by nobody: only "
+                    "'rules' is, so they would not run. Rename it: rules = [...]."
+                )
+        return ()
 
     how = "it must be a list of policies.Rule instances (rules = [MyRule()]), or be left out"
     if isinstance(value, Rule):
