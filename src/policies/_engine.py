@@ -27,7 +27,7 @@ limits atomically) and runs the call.
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -314,8 +314,21 @@ def _shadowed(rule: Rule, decision: Decision | None) -> Decision | None:
     return decision
 
 
-def _consult(rule: Rule, hook: str, ask: Callable[..., Any], *args: Any) -> Decision | None:
-    """``ask(*args)`` (one of ``rule``'s hooks), shadowed as the rule's mode says.
+def _about(decision: Decision, about: Numbers) -> Decision:
+    """``decision`` with what it was about (``{"tool": name}``, ``{"model": ref}``) among its
+    numbers, unless the rule gave those keys itself: a Python rule's decision otherwise
+    reaches the audit log naming no tool or model, only a call id."""
+    missing = {key: value for key, value in about.items() if key not in decision.numbers}
+    if not missing:
+        return decision
+    return replace(decision, numbers={**missing, **decision.numbers})
+
+
+def _consult(
+    rule: Rule, hook: str, ask: Callable[..., Any], *args: Any, about: Numbers
+) -> Decision | None:
+    """``ask(*args)`` (one of ``rule``'s hooks), shadowed as the rule's mode says, with what
+    it was ``about`` (the tool's name or the model) added to its numbers.
 
     A Python rule is user code: one that raises, or answers something other than a Decision
     or None, must not take the governor (and every agent's calls) down with it. Its call is
@@ -335,7 +348,7 @@ def _consult(rule: Rule, hook: str, ask: Callable[..., Any], *args: Any) -> Deci
         if isinstance(decision, Decision):
             found = _decision_problem(decision)
             if found is None:
-                return _shadowed(rule, decision)
+                return _shadowed(rule, _about(decision, about))
             problem = found
         else:
             problem = (
@@ -348,7 +361,7 @@ def _consult(rule: Rule, hook: str, ask: Callable[..., Any], *args: Any) -> Deci
             f"The Python rule {rule.name!r} ({type(rule).__qualname__}) {problem} in {hook}(); "
             "the call is refused (fail closed). Fix the rule."
         ),
-        numbers={"rule_error": problem[:200], "hook": hook},
+        numbers={**about, "rule_error": problem[:200], "hook": hook},
     )
     return _shadowed(rule, broken)
 
@@ -613,7 +626,9 @@ class PolicyEngine:
         held: Decision | None = None  # an Escalate to ask about once the permit is known
 
         for rule in self._pre_call_rules:
-            decision = _consult(rule, "pre_call", rule.pre_call, ctx)
+            decision = _consult(
+                rule, "pre_call", rule.pre_call, ctx, about={"model": ctx.model_ref}
+            )
             if decision is not None:
                 decisions.append(decision)
         if decisions:
@@ -1411,7 +1426,9 @@ class PolicyEngine:
             window.adjust(entry, outcome.input_tokens + outcome.output_tokens)
         decisions: list[Decision] = []
         for rule in self._post_call_rules:
-            decision = _consult(rule, "post_call", rule.post_call, ctx, outcome)
+            decision = _consult(
+                rule, "post_call", rule.post_call, ctx, outcome, about={"model": outcome.model_ref}
+            )
             if decision is not None:
                 decisions.append(decision)
         return decisions
@@ -1423,7 +1440,9 @@ class PolicyEngine:
         decisions: list[Decision] = []
         held: Escalate | None = None
         for rule in self._pre_tool_rules:
-            decision = _consult(rule, "pre_tool", rule.pre_tool, ctx, ctx.name, ctx.args)
+            decision = _consult(
+                rule, "pre_tool", rule.pre_tool, ctx, ctx.name, ctx.args, about={"tool": ctx.name}
+            )
             if decision is not None:
                 decisions.append(decision)
         worst = most_severe(decisions)
@@ -1690,7 +1709,14 @@ class StreamMonitor:
             text = "".join(self._parts)
             self._parts = [text]
             for rule in self._engine._text_rules_py:
-                decision = _consult(rule, "on_text", rule.on_text, self._ctx, text)
+                decision = _consult(
+                    rule,
+                    "on_text",
+                    rule.on_text,
+                    self._ctx,
+                    text,
+                    about={"model": self.permit.model_ref},
+                )
                 if decision is not None:
                     said = self._said
                     if said is None:

@@ -531,6 +531,47 @@ def test_python_rules_mix_with_the_file() -> None:
     assert esc.question == "Run pay?"
 
 
+class Counted(Rule):
+    """Says what it decided with numbers of its own, one of them named like the subject."""
+
+    name = "counted"
+
+    def pre_call(self, ctx: CallContext) -> Decision | None:
+        return Warn(rule=self.name, reason="Watch it.", numbers={"model": "as-the-rule-says"})
+
+    def post_call(self, ctx: CallContext, outcome: CallOutcome) -> Decision | None:
+        return Warn(rule=self.name, reason="Done.")
+
+    def pre_tool(self, ctx: ToolContext, name: str, args: Any) -> Decision | None:
+        return Interrupt(rule=self.name, reason="Not now.", numbers={"amount": args["amount"]})
+
+
+def test_a_python_rules_decision_names_the_tool_or_model_it_was_about() -> None:
+    """The audit log records a decision's numbers beside the call id: a Python rule's
+    refusal of a tool call said "Interrupt by counted: Not now." and named no tool (nor did
+    one that raised), so nobody reading the log could tell which tool was refused."""
+    eng = engine({}, (Counted(),))
+    refused = eng.pre_tool(
+        ToolContext(session="s", agent="a", call_id="t", name="wire", args={"amount": 9})
+    )
+    assert isinstance(refused, Refuse)
+    assert refused.decision.numbers == {"tool": "wire", "amount": 9}
+    permit = eng.pre_call(ctx())
+    assert isinstance(permit, Permit)
+    # A number the rule gives itself is kept as it gave it.
+    assert [d.numbers for d in permit.decisions] == [{"model": "as-the-rule-says"}]
+    (after,) = eng.post_call(
+        ctx(), CallOutcome(model_ref="openai:small", input_tokens=1, output_tokens=1)
+    )
+    assert after.numbers == {"model": "openai:small"}
+    broken = engine({}, (Broken(),)).pre_tool(
+        ToolContext(session="s", agent="a", call_id="t", name="wire")
+    )
+    assert isinstance(broken, Refuse)
+    assert broken.decision.numbers["tool"] == "wire"
+    assert broken.decision.numbers["hook"] == "pre_tool"
+
+
 class CheaperAndShorter(Rule):
     name = "cheaper_and_shorter"
 
