@@ -676,6 +676,9 @@ def _describe_error(error: Mapping[str, Any]) -> str:
     if kind in ("literal_error", "enum"):
         expected = "one of " + expected
     fix = _FIXES.get(kind, "change the value")
+    if kind == "list_type" and isinstance(error.get("input"), dict) and _fields_at(loc):
+        # [tools.rate_limits] (one table) where [[tools.rate_limits]] (a list of them) goes.
+        fix = f"write each entry under [[{path}]], with two brackets, one such header per entry"
     if "[key]" in loc:  # the key itself is wrong: a table or key name, not a value
         fix = fix.replace("change the value", "rename it")
     return f"{path}: expected {expected}, found {_found(error.get('input'), loc)}; {fix}."
