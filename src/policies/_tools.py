@@ -75,12 +75,15 @@ class UnmatchedToolPattern:
     Attributes:
         field: Where it is written: ``tools.require_approval[0]``, ``tools.rate_limits[1]``...
         pattern: The pattern as written.
-        near: The tools whose names it nearly matches (another case, ``-`` for ``_``, a
-            letter or two off): a misspelt rule, which guards nothing. Empty when none is.
+        same: The tools it names but for case and separators (``Delete_Files`` or
+            ``delete-*`` for ``delete_files``): surely a misspelt rule, which guards nothing.
+        near: Other tools whose names are spelt much like it (``delete_file`` for
+            ``delete_files``): likely misspelt, but perhaps a rule for another run's tool.
     """
 
     field: str
     pattern: str
+    same: tuple[str, ...] = ()
     near: tuple[str, ...] = ()
 
 
@@ -113,9 +116,9 @@ def unmatched_tool_patterns(
         if any(matcher.fullmatch(name) for name in names):
             continue
         unfolded = re.compile(fnmatch.translate(_fold(pattern)))
-        near = [n for key, group in folded.items() if unfolded.fullmatch(key) for n in group]
-        near += [
-            n for n in difflib.get_close_matches(pattern, names, n=3, cutoff=0.8) if n not in near
+        same = [n for key, group in folded.items() if unfolded.fullmatch(key) for n in group]
+        near = [
+            n for n in difflib.get_close_matches(pattern, names, n=3, cutoff=0.8) if n not in same
         ]
-        found.append(UnmatchedToolPattern(f"{where}[{index}]", pattern, tuple(near)))
+        found.append(UnmatchedToolPattern(f"{where}[{index}]", pattern, tuple(same), tuple(near)))
     return found
