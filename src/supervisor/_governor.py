@@ -1008,9 +1008,16 @@ class Governor(Actor):
         return await self._refused(refuse, agent, msg.call_id)
 
     async def _admit(
-        self, permit: Permit, ctx: CallContext, agent: _AgentState
+        self,
+        permit: Permit,
+        ctx: CallContext,
+        agent: _AgentState,
+        recorded: tuple[Decision, ...] = (),
     ) -> CallGrant | Refusal | Unavailable | None:
-        """Reserve ``permit``'s worst case and hand out the grant; None on a store shortfall."""
+        """Reserve ``permit``'s worst case and hand out the grant; None on a store shortfall.
+
+        ``recorded``: decisions of the permit already recorded (when the call was held for a
+        person), not recorded again."""
         scopes = ctx.scopes()
         session = self._sessions.get(ctx.session)
         if session is None:
@@ -1099,7 +1106,8 @@ class Governor(Actor):
         )
         if permit.decisions:
             for decision in permit.decisions:
-                await self._record(decision, agent, ctx.call_id)
+                if not any(decision is done for done in recorded):
+                    await self._record(decision, agent, ctx.call_id)
         self.sink.emit(
             CallStarted(
                 agent.name,
@@ -1345,7 +1353,11 @@ class Governor(Actor):
         return Throttled(retry, refuse.decision.rule, refuse.decision.reason)
 
     async def _grant_tool(
-        self, permit: ToolPermit, ctx: ToolContext, agent: _AgentState
+        self,
+        permit: ToolPermit,
+        ctx: ToolContext,
+        agent: _AgentState,
+        recorded: tuple[Decision, ...] = (),
     ) -> CallGrant:
         session = self._session(ctx.session)
         agent.steps += 1
@@ -1365,7 +1377,8 @@ class Governor(Actor):
         )
         if permit.decisions:
             for decision in permit.decisions:
-                await self._record(decision, agent, ctx.call_id)
+                if not any(decision is done for done in recorded):
+                    await self._record(decision, agent, ctx.call_id)
         self.sink.emit(
             CallStarted(agent.name, ctx.session, ctx.call_id, f"tool:{ctx.name}", "tool", 0)
         )
@@ -1408,6 +1421,12 @@ class Governor(Actor):
         decision = escalation.decision
         self._emit_decision(decision, agent, call_id)
         await self._record_audit(decision, agent, call_id)
+        # What else was decided on this call (a shadow rule's finding, a warning) is recorded
+        # now, whatever the person answers: a call denied, stopped or refused after the
+        # answer never reaches the grant that would record it. The grant skips these.
+        for other in escalation.decisions:
+            if other is not decision:
+                await self._record(other, agent, call_id)
         if isinstance(ctx, ToolContext):
             action = f"call the tool {ctx.name}({_short_args(ctx.args)})"
         else:
@@ -1573,6 +1592,7 @@ class Governor(Actor):
                 ),
                 tool_ctx,
                 agent,
+                recorded=held.escalation.decisions,
             )
         permit = held.escalation.permit
         if permit is None:
@@ -1621,7 +1641,9 @@ class Governor(Actor):
         if refused is not None:
             # A limit reached while the person decided: their answer does not lift it.
             return await self._refused(refused, agent, msg.call_id)
-        result = await self._admit(permit, fresh, agent)
+        result = await self._admit(
+            permit, fresh, agent, recorded=(decision, *held.escalation.decisions)
+        )
         if result is None:
             refuse = Interrupt(
                 rule="budgets",
