@@ -244,6 +244,9 @@ class ToolsConfig(_Strict):
     require_approval: list[str] = Field(default_factory=list)
     fallback: str | None = None
     rate_limits: list[ToolRateLimit] = Field(default_factory=list)
+    #: Seconds one tool call may run; past it the call is cancelled and fails with
+    #: ``ToolTimeout`` (a plain ``def`` tool's worker thread is left to finish). None: no limit.
+    timeout: PositiveFloat | None = None
     mode: Mode = "enforce"
 
 
@@ -827,6 +830,8 @@ def explain_policy(config: PolicyConfig) -> str:
         add(f"Tools denied: {', '.join(tools.deny)}{_mode(tools.mode)}.")
     if tools.require_approval:
         add(f"Tools needing a person's approval: {', '.join(tools.require_approval)}.")
+    if tools.timeout is not None:
+        add(f"A tool call still running after {tools.timeout:g}s is cancelled and fails.")
     for rate in tools.rate_limits:
         add(
             f"Tools matching {rate.pattern}: at most {rate.per_minute} calls a minute ({rate.action}){_mode(rate.mode)}."
