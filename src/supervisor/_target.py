@@ -311,8 +311,44 @@ def _load_folder(folder: Path) -> TargetSpec:
             )
         names[key] = agent.source
     policy_path = _folder_policy(folder, parts)
-    rules = tuple(rule for part in loaded for rule in part.rules)  # a file may hold only rules
-    return TargetSpec(str(folder), agents, None, policy_path, parts, rules)
+    return TargetSpec(str(folder), agents, None, policy_path, parts, _folder_rules(loaded))
+
+
+def _folder_rules(loaded: list[TargetSpec]) -> tuple[Any, ...]:
+    """The rules a folder's files list (a file may hold only rules), each judging once.
+
+    Files sharing rules import them (``from common_rules import rules``): one instance listed
+    by two files is one rule, taken once. But a rule file of the folder is loaded as a file of
+    its own and imported as a module too, which makes two instances of one rule: each would
+    judge every call (a counting rule counting twice, every decision recorded twice), so two
+    rules of one name from different files are refused.
+    """
+    rules: list[Any] = []
+    listed: dict[str, list[str]] = {}
+    twice: list[str] = []
+    for part in loaded:
+        for rule in part.rules:
+            labels = listed.setdefault(rule.name, [])
+            if Path(part.name).name not in labels:
+                labels.append(Path(part.name).name)
+            if any(rule is taken for taken in rules):
+                continue  # the same instance, listed by another file too
+            if any(rule.name == taken.name for taken in rules) and rule.name not in twice:
+                twice.append(rule.name)
+            rules.append(rule)
+    if twice:
+        name = twice[0]
+        files = listed[name]
+        raise TargetError(
+            f"The Python rule {name!r} is listed by {', '.join(files[:-1])} and {files[-1]}, "
+            "as two "
+            "different instances (a rule file loaded as a file of the folder and imported by "
+            "another makes two): each would judge every call, so a call would be decided "
+            "and recorded twice. List each rule in one file only (name a shared module "
+            "_rules.py: files starting with '_' are not loaded as parts, but can be "
+            "imported), or give the two rules different names."
+        )
+    return tuple(rules)
 
 
 def _folder_policy(folder: Path, parts: tuple[TargetSpec, ...]) -> Path | None:

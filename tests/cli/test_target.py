@@ -381,6 +381,44 @@ def test_rules_with_helpers_and_extra_defaults_load(tmp_path: Path) -> None:
     assert [r.name for r in load_target(str(file)).rules] == ["careful"]
 
 
+COUNTING_RULES = """
+from policies import Rule, Warn
+
+class Counter(Rule):
+    name = "counter"
+
+    def pre_tool(self, ctx, name, args):
+        return Warn(rule=self.name, reason="counted")
+
+rules = [Counter()]
+"""
+
+
+def test_a_folders_shared_rule_judges_each_call_once(tmp_path: Path) -> None:
+    """A rule module of the folder, imported by two agent files that list its rules, made
+    three instances of one rule (the file loaded as a part, and the module imported): each
+    judged every call, so a counting rule counted three times and every decision was
+    recorded three times. One instance listed by two files is one rule; two instances of
+    one name are refused, saying how to share a rule module."""
+    uses = AGENTS + "from {module} import rules\n"
+    _write(tmp_path / "team" / "a.py", uses.format(module="common_rules"))
+    _write(tmp_path / "team" / "b.py", uses.format(module="common_rules"))
+    _write(tmp_path / "team" / "common_rules.py", COUNTING_RULES)
+    with pytest.raises(TargetError) as info:
+        load_target(str(tmp_path / "team"))
+    assert str(info.value).startswith(
+        "The Python rule 'counter' is listed by a.py, b.py and common_rules.py, as two "
+        "different instances"
+    )
+    assert "name a shared module _rules.py" in str(info.value)
+
+    (tmp_path / "team" / "common_rules.py").rename(tmp_path / "team" / "_common_rules.py")
+    for name in ("a.py", "b.py"):
+        _write(tmp_path / "team" / name, uses.format(module="_common_rules"))
+    spec = load_target(str(tmp_path / "team"))
+    assert [r.name for r in spec.rules] == ["counter"]
+
+
 def test_library_classes_are_not_agents() -> None:
     import actors
     import supervisor
