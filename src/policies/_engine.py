@@ -127,7 +127,8 @@ class CallContext:
         tenant: Tenant id, if any (its scope is ``tenant:<tenant>``).
         counters: The session's counters before this call.
         balances: Balances of the enclosing scopes (from the store); a missing scope counts as
-            nothing spent.
+            nothing spent. The governor gives those the policy budgets and, when a Python
+            rule overrides ``pre_call``, every enclosing scope's (spend is kept on each).
         input_tokens: A prompt estimate computed earlier, to skip re-estimating.
         reasoning_tokens: The thinking budget the call asks for (0: none). Thinking counts
             inside ``max_tokens``, so a shortfall never lowers ``max_tokens`` to it or below:

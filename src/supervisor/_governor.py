@@ -51,6 +51,7 @@ from policies import (
     PolicyEngine,
     Refuse,
     RestartAgent,
+    Rule,
     Scope,
     Shortfall,
     StopAgent,
@@ -526,6 +527,11 @@ class Governor(Actor):
             if engine.budget_limits(Scope(kind, "x")) is not None
         }
         self._limits_seen: set[Scope] = set()
+        # A Python rule's pre_call may read the spend of any enclosing scope in ctx.balances,
+        # not only of those the policy file budgets: with such a rule, each one is read.
+        self._rules_read_spend = any(
+            getattr(type(rule), "pre_call", None) is not Rule.pre_call for rule in engine.rules
+        )
         # With a store whose operations overlap well (SQLite's group commit, Redis pipelining),
         # the calls' handlers run in the lifespan task group: the governor decides the next
         # call while this one's reserve or settle is being written. Each handler claims what it
@@ -956,7 +962,7 @@ class Governor(Actor):
         scopes = outer_scopes(msg.agent, msg.session, agent.tenant)
         for _attempt in range(3):
             try:
-                balances = await self._balances(scopes)
+                balances = await self._balances(scopes, self._rules_read_spend)
             except StoreError as exc:
                 return self._unavailable(msg, exc)
             # Read after the last await: the engine and _admit's claim see the same counts.
@@ -1611,7 +1617,7 @@ class Governor(Actor):
         assert isinstance(ctx, CallContext)
         scopes = ctx.scopes()
         try:
-            balances = await self._balances(scopes)
+            balances = await self._balances(scopes, self._rules_read_spend)
         except StoreError as exc:
             return self._unavailable(ctx, exc)
         fresh = CallContext(
@@ -2140,18 +2146,22 @@ class Governor(Actor):
             session_started=session.started,
         )
 
-    async def _balances(self, scopes: tuple[Scope, ...]) -> Mapping[Scope, Any]:
+    async def _balances(
+        self, scopes: tuple[Scope, ...], every: bool = False
+    ) -> Mapping[Scope, Any]:
         """The store's balances of the scopes with an enforced budget (one read each); the
-        engine needs no other (the call's own scope is new, so nothing is spent on it)."""
+        engine needs no other (the call's own scope is new, so nothing is spent on it).
+        ``every``: each scope's, budget or not (spend is kept on all of them), for the
+        Python rules, which may read any (``ctx.balances``)."""
         limited = self._limited_kinds
-        if not limited:
+        if not limited and not every:
             return {}
         store = self.store
         # A plain loop, not a comprehension: an async comprehension is a coroutine of its own.
         balances = {}
         for scope in scopes:
             kind = scope.kind
-            if kind in limited and kind != "call":
+            if (every or kind in limited) and kind != "call":
                 balances[scope] = await store.balance(scope)
         pending = self._reserving
         if pending:
