@@ -26,6 +26,7 @@ limits atomically) and runs the call.
 
 from __future__ import annotations
 
+import time
 import traceback
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -325,8 +326,18 @@ def _about(decision: Decision, about: Numbers) -> Decision:
     return replace(decision, numbers={**missing, **decision.numbers})
 
 
+#: Seconds past which a Python rule's hook is slow: it runs inside the governor, so every
+#: agent's calls wait for it. Noted in :attr:`PolicyEngine.slow_rules` for the governor to say.
+SLOW_RULE_S = 0.1
+
+
 def _consult(
-    rule: Rule, hook: str, ask: Callable[..., Any], *args: Any, about: Numbers
+    rule: Rule,
+    hook: str,
+    ask: Callable[..., Any],
+    *args: Any,
+    about: Numbers,
+    slow: dict[tuple[str, str], float] | None = None,
 ) -> Decision | None:
     """``ask(*args)`` (one of ``rule``'s hooks), shadowed as the rule's mode says, with what
     it was ``about`` (the tool's name or the model) added to its numbers.
@@ -337,6 +348,7 @@ def _consult(
     that names the rule, the hook, what went wrong and where, so the audit log and the TUI
     say what to fix. A shadow rule's failure is recorded the same way and changes nothing.
     """
+    began = time.perf_counter()
     try:
         decision = ask(*args)
     except Exception as exc:
@@ -344,6 +356,10 @@ def _consult(
         where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
         problem = f"raised {exc!r}{where}"
     else:
+        took = time.perf_counter() - began
+        if took > SLOW_RULE_S and slow is not None:
+            key = (rule.name, hook)
+            slow[key] = max(took, slow.get(key, 0.0))
         if decision is None:
             return None
         if isinstance(decision, Decision):
@@ -549,6 +565,10 @@ class PolicyEngine:
             ],
         ] = {}
         self._warned: set[tuple[str, str]] = set()
+        #: Python rules' hooks that took longer than SLOW_RULE_S: (rule name, hook) -> the
+        #: longest seconds seen. The governor takes them out and says so (rules run inside
+        #: it, so every agent's calls waited); the decisions do not depend on it.
+        self.slow_rules: dict[tuple[str, str], float] = {}
 
     @staticmethod
     def prices_for(config: PolicyConfig, *, use_table: bool = True) -> PriceTable:
@@ -628,7 +648,12 @@ class PolicyEngine:
 
         for rule in self._pre_call_rules:
             decision = _consult(
-                rule, "pre_call", rule.pre_call, ctx, about={"model": ctx.model_ref}
+                rule,
+                "pre_call",
+                rule.pre_call,
+                ctx,
+                about={"model": ctx.model_ref},
+                slow=self.slow_rules,
             )
             if decision is not None:
                 decisions.append(decision)
@@ -1428,7 +1453,13 @@ class PolicyEngine:
         decisions: list[Decision] = []
         for rule in self._post_call_rules:
             decision = _consult(
-                rule, "post_call", rule.post_call, ctx, outcome, about={"model": outcome.model_ref}
+                rule,
+                "post_call",
+                rule.post_call,
+                ctx,
+                outcome,
+                about={"model": outcome.model_ref},
+                slow=self.slow_rules,
             )
             if decision is not None:
                 decisions.append(decision)
@@ -1442,7 +1473,14 @@ class PolicyEngine:
         held: Escalate | None = None
         for rule in self._pre_tool_rules:
             decision = _consult(
-                rule, "pre_tool", rule.pre_tool, ctx, ctx.name, ctx.args, about={"tool": ctx.name}
+                rule,
+                "pre_tool",
+                rule.pre_tool,
+                ctx,
+                ctx.name,
+                ctx.args,
+                about={"tool": ctx.name},
+                slow=self.slow_rules,
             )
             if decision is not None:
                 decisions.append(decision)

@@ -527,6 +527,8 @@ class Governor(Actor):
             if engine.budget_limits(Scope(kind, "x")) is not None
         }
         self._limits_seen: set[Scope] = set()
+        #: (rule, hook) of the slow Python rules already said (see _say_slow).
+        self._slow_said: set[tuple[str, str]] = set()
         # A Python rule's pre_call may read the spend of any enclosing scope in ctx.balances,
         # not only of those the policy file budgets: with such a rule, each one is read.
         self._rules_read_spend = any(
@@ -988,6 +990,8 @@ class Governor(Actor):
                 reasoning_tokens=msg.reasoning_tokens,
             )
             verdict = self.engine.pre_call(ctx)
+            if self.engine.slow_rules:
+                self._say_slow()
             if type(verdict) is Permit:  # the common case, ahead of the isinstance tests
                 result = await self._admit(verdict, ctx, agent)
                 if result is not None:
@@ -1223,6 +1227,8 @@ class Governor(Actor):
                 finish_reason=msg.finish_reason,
             )
             after = self.engine.post_call(active.ctx, outcome)
+            if self.engine.slow_rules:
+                self._say_slow()
             if after:
                 decisions.extend(after)
                 # A Python rule's post_call may restart or stop the agent, or stop the session:
@@ -1322,6 +1328,8 @@ class Governor(Actor):
             args_fit=msg.args_fit,
         )
         verdict = self.engine.pre_tool(ctx)
+        if self.engine.slow_rules:
+            self._say_slow()
         if isinstance(verdict, Refuse):
             return self._throttled(verdict, msg.waited, session) or await self._refused(
                 verdict, agent, msg.call_id
@@ -2248,6 +2256,25 @@ class Governor(Actor):
             call_id=call_id,
             numbers=numbers,
         )
+
+    def _say_slow(self) -> None:
+        """Say, once per rule and hook, that a Python rule was slow: it runs inside the
+        governor, so every agent's calls waited for it (nothing else shows why they stalled)."""
+        slow = self.engine.slow_rules
+        for (rule, hook), took in slow.items():
+            if (rule, hook) in self._slow_said:
+                continue
+            self._slow_said.add((rule, hook))
+            logger.warning("governor.slow_rule", rule=rule, hook=hook, seconds=round(took, 3))
+            self.sink.emit(
+                Notice(
+                    f"The Python rule {rule!r} took {took:.2f}s in {hook}(): rules run inside "
+                    "the governor, so every agent's calls waited for it. Keep hooks quick and "
+                    "free of I/O (fetch what a rule needs ahead, in the agent or a tool).",
+                    "warning",
+                )
+            )
+        slow.clear()
 
     async def _record(self, decision: Decision, agent: _AgentState, call_id: str | None) -> None:
         if isinstance(decision, Allow):
