@@ -214,6 +214,9 @@ class ToolContext:
             every check (deny and allow lists, rates, steps, Python rules) and counts as a
             step, but nobody is asked to approve it: an escalation is recorded as a ``Warn``
             and the call is let through to fail, so the model hears what is wrong.
+        balances: What each enclosing scope (agent, session, tenant, global) has spent and
+            reserved, for Python rules (``ctx.balances``): the governor reads them when a
+            rule overrides ``pre_tool``; empty otherwise (the file's tool rules need none).
     """
 
     session: str
@@ -225,6 +228,7 @@ class ToolContext:
     tenant: str | None = None
     counters: Counters = _NO_COUNTERS
     args_fit: bool = True
+    balances: Mapping[Scope, Balance] = field(default_factory=lambda: _NO_BALANCES)
 
 
 @fast_init

@@ -534,6 +534,9 @@ class Governor(Actor):
         self._rules_read_spend = any(
             getattr(type(rule), "pre_call", None) is not Rule.pre_call for rule in engine.rules
         )
+        self._tool_rules_read_spend = any(
+            getattr(type(rule), "pre_tool", None) is not Rule.pre_tool for rule in engine.rules
+        )
         # With a store whose operations overlap well (SQLite's group commit, Redis pipelining),
         # the calls' handlers run in the lifespan task group: the governor decides the next
         # call while this one's reserve or settle is being written. Each handler claims what it
@@ -1307,7 +1310,9 @@ class Governor(Actor):
 
     # -- tools -----------------------------------------------------------------------------------
 
-    async def _pre_tool(self, msg: PreTool) -> CallGrant | Refusal | NeedsApproval | Throttled:
+    async def _pre_tool(
+        self, msg: PreTool
+    ) -> CallGrant | Refusal | NeedsApproval | Throttled | Unavailable:
         agent = self._agent(msg.agent, msg.session)
         session = self._session(msg.session)
         stopped = self._stopped(agent, session, msg.call_id)
@@ -1316,6 +1321,17 @@ class Governor(Actor):
         loop = await self._observe_pending(agent, msg.call_id, msg)
         if loop is not None:
             return loop
+        balances: Mapping[Scope, Any] = {}
+        if self._tool_rules_read_spend:
+            try:
+                balances = await self._balances(
+                    outer_scopes(msg.agent, msg.session, agent.tenant), every=True
+                )
+            except StoreError as exc:
+                return self._unavailable(msg, exc)
+            stopped = self._stopped(agent, session, msg.call_id)  # stopped while it read
+            if stopped is not None:
+                return stopped
         ctx = ToolContext(
             session=msg.session,
             agent=msg.agent,
@@ -1326,6 +1342,7 @@ class Governor(Actor):
             tenant=agent.tenant,
             counters=self._counters(agent, session),
             args_fit=msg.args_fit,
+            balances=balances,
         )
         verdict = self.engine.pre_tool(ctx)
         if self.engine.slow_rules:
