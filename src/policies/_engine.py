@@ -368,6 +368,14 @@ def _consult(
             return None
         if isinstance(decision, Decision):
             found = _decision_problem(decision)
+            if found is None and hook == "pre_tool" and isinstance(decision, Reroute):
+                # Nothing to reroute: the call would run as asked while the audit log said
+                # it was rerouted.
+                found = (
+                    f"returned Reroute(model={decision.model!r}) for a tool call, which has no "
+                    "model to reroute; return Interrupt to refuse it, Escalate to ask a "
+                    "person, or Warn"
+                )
             if found is None:
                 return _shadowed(rule, _about(decision, about))
             problem = found

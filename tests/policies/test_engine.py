@@ -572,6 +572,29 @@ def test_a_python_rules_decision_names_the_tool_or_model_it_was_about() -> None:
     assert broken.decision.numbers["hook"] == "pre_tool"
 
 
+class RoutesATool(Rule):
+    name = "routes-a-tool"
+
+    def pre_tool(self, ctx: ToolContext, name: str, args: Any) -> Decision | None:
+        return Reroute(rule=self.name, model="openai:small", reason="Cheaper.")
+
+
+def test_a_reroute_for_a_tool_call_is_a_broken_answer() -> None:
+    """A Reroute from pre_tool did nothing (less severe than a refusal, not an escalation):
+    the tool ran as asked while the audit log recorded a reroute."""
+    refused = engine({}, (RoutesATool(),)).pre_tool(
+        ToolContext(session="s", agent="a", call_id="t", name="wire")
+    )
+    assert isinstance(refused, Refuse)
+    assert refused.kind == "rule"
+    assert refused.decision.reason == (
+        "The Python rule 'routes-a-tool' (RoutesATool) returned Reroute(model='openai:small') "
+        "for a tool call, which has no model to reroute; return Interrupt to refuse it, "
+        "Escalate to ask a person, or Warn in pre_tool(); the call is refused (fail closed). "
+        "Fix the rule."
+    )
+
+
 class CheaperAndShorter(Rule):
     name = "cheaper_and_shorter"
 
