@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import time
 import traceback
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,7 +69,7 @@ from ._tokens import (
 from ._tools import ToolMatcher
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from ._config import PolicyConfig, ToolRateLimit
     from ._ledger import Balance
@@ -410,6 +411,24 @@ def _decision_problem(decision: Decision) -> str | None:
     rule: object = decision.rule
     if not isinstance(rule, str) or not rule:
         return f"returned {type(decision).__name__}(rule={rule!r}); give it rule=self.name"
+    kind = type(decision).__name__
+    reason: object = decision.reason
+    if not isinstance(reason, str):
+        return f"returned {kind}(reason={reason!r:.60}); a reason is a sentence (a str)"
+    # The audit log, the events and the governor read these as mappings: anything else
+    # would fail the governor itself (restarted, the call unanswered), not only this call.
+    fields: list[tuple[str, object]] = [("numbers", decision.numbers)]
+    if isinstance(decision, Escalate):
+        fields.append(("evidence", decision.evidence))
+        question: object = decision.question
+        if not isinstance(question, str):
+            return f"returned Escalate(question={question!r:.60}); a question is a str"
+    for field_name, value in fields:
+        if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+            return (
+                f"returned {kind}({field_name}={value!r:.60}); {field_name} is a mapping of "
+                'names to what the rule saw, e.g. {"amount": 500}'
+            )
     if isinstance(decision, Reroute):
         return _reroute_problem(decision)
     if isinstance(decision, Interrupt):

@@ -684,6 +684,49 @@ def test_a_python_rule_answering_something_else_than_a_decision_is_named() -> No
     assert "returned 'deny' (str); a rule returns a Decision" in refused.decision.reason
 
 
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        (
+            Warn(rule="broken", reason="x", numbers=[1, 2]),  # type: ignore[arg-type]
+            "returned Warn(numbers=[1, 2]); numbers is a mapping of names to what the rule "
+            'saw, e.g. {"amount": 500}',
+        ),
+        (
+            Warn(rule="broken", reason="x", numbers=None),  # type: ignore[arg-type]
+            "returned Warn(numbers=None); numbers is a mapping",
+        ),
+        (
+            Warn(rule="broken", reason="x", numbers={1: "one"}),  # type: ignore[dict-item]
+            "returned Warn(numbers={1: 'one'}); numbers is a mapping",
+        ),
+        (
+            Warn(rule="broken", reason=None),  # type: ignore[arg-type]
+            "returned Warn(reason=None); a reason is a sentence (a str)",
+        ),
+        (
+            Escalate(rule="broken", reason="x", question="Go?", evidence="all of it"),  # type: ignore[arg-type]
+            "returned Escalate(evidence='all of it'); evidence is a mapping",
+        ),
+    ],
+)
+def test_a_decision_whose_numbers_are_not_a_mapping_refuses_the_call(
+    answer: Decision, said: str
+) -> None:
+    """Numbers that are not a mapping (a list, None) failed the governor itself when it
+    recorded them: it was restarted on every such call, each call went unanswered, and the
+    run ended naming a TypeError, not the rule. They are a broken answer like any other."""
+    for verdict in (
+        engine({}, (Broken(answer=answer),)).pre_call(ctx()),
+        engine({}, (Broken(answer=answer),)).pre_tool(
+            ToolContext(session="s", agent="a", call_id="t", name="wire")
+        ),
+    ):
+        assert isinstance(verdict, Refuse)
+        assert said in verdict.decision.reason
+        assert isinstance(verdict.decision.numbers, dict)
+
+
 def test_a_shadow_rule_that_raises_is_recorded_and_changes_nothing() -> None:
     verdict = engine({}, (ShadowBroken(),)).pre_call(ctx())
     assert isinstance(verdict, Permit)
