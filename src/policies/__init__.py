@@ -121,6 +121,8 @@ from ._tokens import is_web_fetch as is_web_fetch
 from ._tokens import is_web_search as is_web_search
 from ._tokens import web_searches as web_searches
 from ._tools import ToolMatcher as ToolMatcher
+from ._tools import UnmatchedToolPattern as UnmatchedToolPattern
+from ._tools import unmatched_tool_patterns as unmatched_tool_patterns
 from ._windows import Window as Window
 from ._windows import window_bounds as window_bounds
 from ._windows import window_id as window_id
@@ -207,6 +209,7 @@ __all__ = [  # noqa: RUF022
     "UnknownCall",
     "UnknownPrice",
     "UnknownSearchPrice",
+    "UnmatchedToolPattern",
     "Verdict",
     "WEB_FETCHES_WHEN_UNBOUNDED",
     "WEB_FETCH_TOKENS_WHEN_UNBOUNDED",
@@ -240,6 +243,7 @@ __all__ = [  # noqa: RUF022
     "redact_text",
     "semantic_text",
     "split_model_ref",
+    "unmatched_tool_patterns",
     "usd",
     "web_searches",
     "window_bounds",

@@ -244,6 +244,9 @@ class ToolsConfig(_Strict):
     require_approval: list[str] = Field(default_factory=list)
     fallback: str | None = None
     rate_limits: list[ToolRateLimit] = Field(default_factory=list)
+    #: Seconds one tool call may run; past it the call is cancelled and fails with
+    #: ``ToolTimeout`` (a plain ``def`` tool's worker thread is left to finish). None: no limit.
+    timeout: PositiveFloat | None = None
     mode: Mode = "enforce"
 
 
@@ -470,6 +473,28 @@ class PolicyConfig(_Strict):
                 )
         return value
 
+    @field_validator("reroute")
+    @classmethod
+    def _one_reroute_per_model(cls, value: list[RerouteRule]) -> list[RerouteRule]:
+        # The engine keeps one rule per model and 'when' (the last): a second one would be
+        # dropped unsaid, an enforced reroute followed by a shadow one doing nothing at all.
+        seen: dict[tuple[str, str], int] = {}
+        for index, rule in enumerate(value):
+            first = seen.setdefault((rule.from_model, rule.when), index)
+            if first != index:
+                raise PydanticCustomError(
+                    "duplicate",
+                    "expected one [[reroute]] rule per model and 'when', found {found} in "
+                    "reroute[{first}] and reroute[{index}], and only one can apply; keep one "
+                    "of them",
+                    {
+                        "found": f"{rule.from_model!r} (when = {rule.when!r})",
+                        "first": first,
+                        "index": index,
+                    },
+                )
+        return value
+
     @model_validator(mode="after")
     def _cross_checks(self) -> PolicyConfig:
         names = [rule.name for rule in self.stream_rules]
@@ -654,6 +679,9 @@ def _describe_error(error: Mapping[str, Any]) -> str:
     if kind in ("literal_error", "enum"):
         expected = "one of " + expected
     fix = _FIXES.get(kind, "change the value")
+    if kind == "list_type" and isinstance(error.get("input"), dict) and _fields_at(loc):
+        # [tools.rate_limits] (one table) where [[tools.rate_limits]] (a list of them) goes.
+        fix = f"write each entry under [[{path}]], with two brackets, one such header per entry"
     if "[key]" in loc:  # the key itself is wrong: a table or key name, not a value
         fix = fix.replace("change the value", "rename it")
     return f"{path}: expected {expected}, found {_found(error.get('input'), loc)}; {fix}."
@@ -802,6 +830,8 @@ def explain_policy(config: PolicyConfig) -> str:
         add(f"Tools denied: {', '.join(tools.deny)}{_mode(tools.mode)}.")
     if tools.require_approval:
         add(f"Tools needing a person's approval: {', '.join(tools.require_approval)}.")
+    if tools.timeout is not None:
+        add(f"A tool call still running after {tools.timeout:g}s is cancelled and fails.")
     for rate in tools.rate_limits:
         add(
             f"Tools matching {rate.pattern}: at most {rate.per_minute} calls a minute ({rate.action}){_mode(rate.mode)}."

@@ -26,8 +26,10 @@ limits atomically) and runs the call.
 
 from __future__ import annotations
 
+import time
 import traceback
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -67,7 +69,7 @@ from ._tokens import (
 from ._tools import ToolMatcher
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from ._config import PolicyConfig, ToolRateLimit
     from ._ledger import Balance
@@ -127,7 +129,8 @@ class CallContext:
         tenant: Tenant id, if any (its scope is ``tenant:<tenant>``).
         counters: The session's counters before this call.
         balances: Balances of the enclosing scopes (from the store); a missing scope counts as
-            nothing spent.
+            nothing spent. The governor gives those the policy budgets and, when a Python
+            rule overrides ``pre_call``, every enclosing scope's (spend is kept on each).
         input_tokens: A prompt estimate computed earlier, to skip re-estimating.
         reasoning_tokens: The thinking budget the call asks for (0: none). Thinking counts
             inside ``max_tokens``, so a shortfall never lowers ``max_tokens`` to it or below:
@@ -212,6 +215,9 @@ class ToolContext:
             every check (deny and allow lists, rates, steps, Python rules) and counts as a
             step, but nobody is asked to approve it: an escalation is recorded as a ``Warn``
             and the call is let through to fail, so the model hears what is wrong.
+        balances: What each enclosing scope (agent, session, tenant, global) has spent and
+            reserved, for Python rules (``ctx.balances``): the governor reads them when a
+            rule overrides ``pre_tool``; empty otherwise (the file's tool rules need none).
     """
 
     session: str
@@ -223,6 +229,7 @@ class ToolContext:
     tenant: str | None = None
     counters: Counters = _NO_COUNTERS
     args_fit: bool = True
+    balances: Mapping[Scope, Balance] = field(default_factory=lambda: _NO_BALANCES)
 
 
 @fast_init
@@ -314,8 +321,31 @@ def _shadowed(rule: Rule, decision: Decision | None) -> Decision | None:
     return decision
 
 
-def _consult(rule: Rule, hook: str, ask: Callable[..., Any], *args: Any) -> Decision | None:
-    """``ask(*args)`` (one of ``rule``'s hooks), shadowed as the rule's mode says.
+def _about(decision: Decision, about: Numbers) -> Decision:
+    """``decision`` with what it was about (``{"tool": name}``, ``{"model": ref}``) among its
+    numbers, unless the rule gave those keys itself: a Python rule's decision otherwise
+    reaches the audit log naming no tool or model, only a call id."""
+    missing = {key: value for key, value in about.items() if key not in decision.numbers}
+    if not missing:
+        return decision
+    return replace(decision, numbers={**missing, **decision.numbers})
+
+
+#: Seconds past which a Python rule's hook is slow: it runs inside the governor, so every
+#: agent's calls wait for it. Noted in :attr:`PolicyEngine.slow_rules` for the governor to say.
+SLOW_RULE_S = 0.1
+
+
+def _consult(
+    rule: Rule,
+    hook: str,
+    ask: Callable[..., Any],
+    *args: Any,
+    about: Numbers,
+    slow: dict[tuple[str, str], float] | None = None,
+) -> Decision | None:
+    """``ask(*args)`` (one of ``rule``'s hooks), shadowed as the rule's mode says, with what
+    it was ``about`` (the tool's name or the model) added to its numbers.
 
     A Python rule is user code: one that raises, or answers something other than a Decision
     or None, must not take the governor (and every agent's calls) down with it. Its call is
@@ -323,6 +353,7 @@ def _consult(rule: Rule, hook: str, ask: Callable[..., Any], *args: Any) -> Deci
     that names the rule, the hook, what went wrong and where, so the audit log and the TUI
     say what to fix. A shadow rule's failure is recorded the same way and changes nothing.
     """
+    began = time.perf_counter()
     try:
         decision = ask(*args)
     except Exception as exc:
@@ -330,12 +361,24 @@ def _consult(rule: Rule, hook: str, ask: Callable[..., Any], *args: Any) -> Deci
         where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
         problem = f"raised {exc!r}{where}"
     else:
+        took = time.perf_counter() - began
+        if took > SLOW_RULE_S and slow is not None:
+            key = (rule.name, hook)
+            slow[key] = max(took, slow.get(key, 0.0))
         if decision is None:
             return None
         if isinstance(decision, Decision):
             found = _decision_problem(decision)
+            if found is None and hook == "pre_tool" and isinstance(decision, Reroute):
+                # Nothing to reroute: the call would run as asked while the audit log said
+                # it was rerouted.
+                found = (
+                    f"returned Reroute(model={decision.model!r}) for a tool call, which has no "
+                    "model to reroute; return Interrupt to refuse it, Escalate to ask a "
+                    "person, or Warn"
+                )
             if found is None:
-                return _shadowed(rule, decision)
+                return _shadowed(rule, _about(decision, about))
             problem = found
         else:
             problem = (
@@ -348,7 +391,7 @@ def _consult(rule: Rule, hook: str, ask: Callable[..., Any], *args: Any) -> Deci
             f"The Python rule {rule.name!r} ({type(rule).__qualname__}) {problem} in {hook}(); "
             "the call is refused (fail closed). Fix the rule."
         ),
-        numbers={"rule_error": problem[:200], "hook": hook},
+        numbers={**about, "rule_error": problem[:200], "hook": hook},
     )
     return _shadowed(rule, broken)
 
@@ -368,6 +411,24 @@ def _decision_problem(decision: Decision) -> str | None:
     rule: object = decision.rule
     if not isinstance(rule, str) or not rule:
         return f"returned {type(decision).__name__}(rule={rule!r}); give it rule=self.name"
+    kind = type(decision).__name__
+    reason: object = decision.reason
+    if not isinstance(reason, str):
+        return f"returned {kind}(reason={reason!r:.60}); a reason is a sentence (a str)"
+    # The audit log, the events and the governor read these as mappings: anything else
+    # would fail the governor itself (restarted, the call unanswered), not only this call.
+    fields: list[tuple[str, object]] = [("numbers", decision.numbers)]
+    if isinstance(decision, Escalate):
+        fields.append(("evidence", decision.evidence))
+        question: object = decision.question
+        if not isinstance(question, str):
+            return f"returned Escalate(question={question!r:.60}); a question is a str"
+    for field_name, value in fields:
+        if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+            return (
+                f"returned {kind}({field_name}={value!r:.60}); {field_name} is a mapping of "
+                'names to what the rule saw, e.g. {"amount": 500}'
+            )
     if isinstance(decision, Reroute):
         return _reroute_problem(decision)
     if isinstance(decision, Interrupt):
@@ -452,8 +513,11 @@ class PolicyEngine:
         self._tools = ToolMatcher(
             config.tools.allow, config.tools.deny, config.tools.require_approval
         )
+        # Each entry keeps its own window, keyed by its place in the list: two entries on one
+        # pattern (a warning beside a refusal) sharing one would count each call twice.
         self._tool_rates = [
-            (rate, ToolMatcher(allow=[rate.pattern])) for rate in config.tools.rate_limits
+            (rate, ToolMatcher(allow=[rate.pattern]), f"{index}:{rate.pattern}")
+            for index, rate in enumerate(config.tools.rate_limits)
         ]
         self._text_rules = tuple(
             TextRule(rule.name, rule.compile(), rule.max_match_chars)
@@ -532,6 +596,10 @@ class PolicyEngine:
             ],
         ] = {}
         self._warned: set[tuple[str, str]] = set()
+        #: Python rules' hooks that took longer than SLOW_RULE_S: (rule name, hook) -> the
+        #: longest seconds seen. The governor takes them out and says so (rules run inside
+        #: it, so every agent's calls waited); the decisions do not depend on it.
+        self.slow_rules: dict[tuple[str, str], float] = {}
 
     @staticmethod
     def prices_for(config: PolicyConfig, *, use_table: bool = True) -> PriceTable:
@@ -610,7 +678,14 @@ class PolicyEngine:
         held: Decision | None = None  # an Escalate to ask about once the permit is known
 
         for rule in self._pre_call_rules:
-            decision = _consult(rule, "pre_call", rule.pre_call, ctx)
+            decision = _consult(
+                rule,
+                "pre_call",
+                rule.pre_call,
+                ctx,
+                about={"model": ctx.model_ref},
+                slow=self.slow_rules,
+            )
             if decision is not None:
                 decisions.append(decision)
         if decisions:
@@ -1408,7 +1483,15 @@ class PolicyEngine:
             window.adjust(entry, outcome.input_tokens + outcome.output_tokens)
         decisions: list[Decision] = []
         for rule in self._post_call_rules:
-            decision = _consult(rule, "post_call", rule.post_call, ctx, outcome)
+            decision = _consult(
+                rule,
+                "post_call",
+                rule.post_call,
+                ctx,
+                outcome,
+                about={"model": outcome.model_ref},
+                slow=self.slow_rules,
+            )
             if decision is not None:
                 decisions.append(decision)
         return decisions
@@ -1420,7 +1503,16 @@ class PolicyEngine:
         decisions: list[Decision] = []
         held: Escalate | None = None
         for rule in self._pre_tool_rules:
-            decision = _consult(rule, "pre_tool", rule.pre_tool, ctx, ctx.name, ctx.args)
+            decision = _consult(
+                rule,
+                "pre_tool",
+                rule.pre_tool,
+                ctx,
+                ctx.name,
+                ctx.args,
+                about={"tool": ctx.name},
+                slow=self.slow_rules,
+            )
             if decision is not None:
                 decisions.append(decision)
         worst = most_severe(decisions)
@@ -1449,10 +1541,10 @@ class PolicyEngine:
             if decision.mode == "enforce":
                 return self._refuse("denied", decision, decisions)
 
-        for rate, matcher in self._tool_rates:
+        for rate, matcher, key in self._tool_rates:
             if matcher.ruling(ctx.name) != "allow":
                 continue
-            window = self._window("tool", ctx.session, rate.pattern)
+            window = self._window("tool", ctx.session, key)
             limited = window.check(ctx.now, 1, rate.per_minute)
             if limited is None:
                 continue
@@ -1506,9 +1598,9 @@ class PolicyEngine:
         return permit
 
     def _claim_tool(self, ctx: ToolContext) -> None:
-        for rate, matcher in self._tool_rates:
+        for _, matcher, key in self._tool_rates:
             if matcher.ruling(ctx.name) == "allow":
-                self._window("tool", ctx.session, rate.pattern).add(ctx.now, 1)
+                self._window("tool", ctx.session, key).add(ctx.now, 1)
 
     def approved_tool(self, ctx: ToolContext) -> Refuse | None:
         """Re-check a tool call a person approved, just before it runs, and count it in its
@@ -1522,12 +1614,10 @@ class PolicyEngine:
         steps = self._step_limits(ctx, decisions)
         if steps is not None and not isinstance(steps, Escalate):
             return self._refuse("limit", steps, decisions)
-        for rate, matcher in self._tool_rates:
+        for rate, matcher, key in self._tool_rates:
             if matcher.ruling(ctx.name) != "allow":
                 continue
-            limited = self._window("tool", ctx.session, rate.pattern).check(
-                ctx.now, 1, rate.per_minute
-            )
+            limited = self._window("tool", ctx.session, key).check(ctx.now, 1, rate.per_minute)
             if limited is None or rate.mode != "enforce" or rate.action != "refuse":
                 continue
             decision = self._tool_rate_decision(rate, ctx.name, limited.current)
@@ -1689,7 +1779,14 @@ class StreamMonitor:
             text = "".join(self._parts)
             self._parts = [text]
             for rule in self._engine._text_rules_py:
-                decision = _consult(rule, "on_text", rule.on_text, self._ctx, text)
+                decision = _consult(
+                    rule,
+                    "on_text",
+                    rule.on_text,
+                    self._ctx,
+                    text,
+                    about={"model": self.permit.model_ref},
+                )
                 if decision is not None:
                     said = self._said
                     if said is None:

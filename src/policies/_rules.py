@@ -18,6 +18,8 @@ its decisions recorded only, whatever mode the decision itself carries.
 
 from __future__ import annotations
 
+import difflib
+import inspect
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
@@ -96,6 +98,9 @@ def rule_problem(rule: Rule) -> str | None:
 
     A ``mode`` other than ``"enforce"`` or ``"shadow"`` (a typo: ``"shadwo"``) would make a
     rule meant to record only act for real, so it is bad input, reported before anything runs.
+    So are hooks the governor cannot call (``async def``, a signature that cannot take its
+    arguments), a method named like a hook that is none (``pretool``), and a rule that
+    overrides no hook at all: each would refuse every call, or silently decide nothing.
     """
     kind = type(rule).__qualname__
     mode: object = rule.mode
@@ -107,4 +112,64 @@ def rule_problem(rule: Rule) -> str | None:
     name: object = rule.name
     if not isinstance(name, str) or not name.strip():
         return f"the rule {kind} has name = {name!r}; give it a name (name = 'my-rule')"
+    return _hooks_problem(rule, kind)
+
+
+#: Each hook and the arguments the governor passes it (positionally, after ``self``).
+_HOOKS = {
+    "pre_call": "ctx",
+    "on_text": "ctx, text_so_far",
+    "post_call": "ctx, outcome",
+    "pre_tool": "ctx, name, args",
+}
+
+
+def _hooks_problem(rule: Rule, kind: str) -> str | None:
+    """A rule whose hooks the governor cannot call, or would never call: it would refuse
+    every call it is asked about (fail closed) or, worse, silently decide nothing."""
+    cls = type(rule)
+    overridden = [hook for hook in _HOOKS if getattr(cls, hook, None) is not getattr(Rule, hook)]
+    for hook in overridden:
+        method = getattr(rule, hook)
+        if inspect.iscoroutinefunction(method) or inspect.isasyncgenfunction(method):
+            return (
+                f"the rule {kind} defines {hook} with 'async def'; hooks run inside the "
+                f"governor and must be synchronous, quick and free of I/O: write "
+                f"'def {hook}(self, {_HOOKS[hook]})'"
+            )
+        if not callable(method):
+            return f"the rule {kind} sets {hook} to {method!r:.40}; define it as a method"
+        try:
+            signature = inspect.signature(method)
+        except (TypeError, ValueError):  # a builtin or C callable: nothing to check
+            continue
+        try:
+            signature.bind(*[None] * len(_HOOKS[hook].split(",")))
+        except TypeError:
+            return (
+                f"the rule {kind} defines {hook}{signature}, which cannot take what the "
+                f"governor passes it; write 'def {hook}(self, {_HOOKS[hook]})'"
+            )
+    # A method named like a hook but not one (``pretool``, ``pre_calls``) is never called.
+    own = {
+        attr
+        for klass in cls.__mro__
+        if klass is not Rule and klass is not object
+        for attr, value in vars(klass).items()
+        if callable(value) and not attr.startswith("__") and attr not in _HOOKS
+    }
+    for attr in sorted(own):
+        close = difflib.get_close_matches(attr.lower(), list(_HOOKS), n=1, cutoff=0.85)
+        if close:
+            return (
+                f"the rule {kind} defines {attr}(), which is no hook, so the governor never "
+                f"calls it; did you mean {close[0]}? Rename it "
+                f"'def {close[0]}(self, {_HOOKS[close[0]]})'"
+            )
+    if not overridden:
+        return (
+            f"the rule {kind} overrides none of the hooks ({', '.join(_HOOKS)}), so it never "
+            "decides anything; define the hook it is for, e.g. "
+            f"'def pre_call(self, {_HOOKS['pre_call']})'"
+        )
     return None

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["ToolMatcher"]
+    from ._config import ToolsConfig
+
+__all__ = ["ToolMatcher", "UnmatchedToolPattern", "unmatched_tool_patterns"]
 
 ToolRuling = Literal["allow", "deny", "not_allowed", "approval"]
 
@@ -57,3 +61,64 @@ class ToolMatcher:
         if len(self._cache) < 10_000:
             self._cache[name] = ruling
         return ruling
+
+
+def _fold(name: str) -> str:
+    """A name as a near miss is compared: one case, and ``-`` or ``.`` written as ``_``."""
+    return name.casefold().replace("-", "_").replace(".", "_")
+
+
+@dataclass(frozen=True, slots=True)
+class UnmatchedToolPattern:
+    """A ``[tools]`` pattern that matches none of the tools it is checked against.
+
+    Attributes:
+        field: Where it is written: ``tools.require_approval[0]``, ``tools.rate_limits[1]``...
+        pattern: The pattern as written.
+        same: The tools it names but for case and separators (``Delete_Files`` or
+            ``delete-*`` for ``delete_files``): surely a misspelt rule, which guards nothing.
+        near: Other tools whose names are spelt much like it (``delete_file`` for
+            ``delete_files``): likely misspelt, but perhaps a rule for another run's tool.
+    """
+
+    field: str
+    pattern: str
+    same: tuple[str, ...] = ()
+    near: tuple[str, ...] = ()
+
+
+def unmatched_tool_patterns(
+    config: ToolsConfig, tools: Iterable[str]
+) -> list[UnmatchedToolPattern]:
+    """The ``[tools]`` patterns (``allow``, ``deny``, ``require_approval``, ``rate_limits``)
+    that match none of ``tools``, with the tool names each nearly matches.
+
+    A rule meant for a tool that is spelt differently (``delete_file`` for ``delete_files``)
+    silently applies to nothing: the tool runs unapproved, undenied, unlimited.
+    """
+    names = sorted(set(tools))
+    folded: dict[str, list[str]] = {}
+    for name in names:
+        folded.setdefault(_fold(name), []).append(name)
+    patterns = [
+        *(("tools.allow", p) for p in config.allow or ()),
+        *(("tools.deny", p) for p in config.deny),
+        *(("tools.require_approval", p) for p in config.require_approval),
+    ]
+    found: list[UnmatchedToolPattern] = []
+    counts: dict[str, int] = {}
+    for where, pattern in [
+        *patterns,
+        *(("tools.rate_limits", r.pattern) for r in config.rate_limits),
+    ]:
+        index = counts[where] = counts.get(where, -1) + 1
+        matcher = re.compile(fnmatch.translate(pattern))
+        if any(matcher.fullmatch(name) for name in names):
+            continue
+        unfolded = re.compile(fnmatch.translate(_fold(pattern)))
+        same = [n for key, group in folded.items() if unfolded.fullmatch(key) for n in group]
+        near = [
+            n for n in difflib.get_close_matches(pattern, names, n=3, cutoff=0.8) if n not in same
+        ]
+        found.append(UnmatchedToolPattern(f"{where}[{index}]", pattern, tuple(same), tuple(near)))
+    return found

@@ -52,6 +52,7 @@ from ._exceptions import LoopDetected as LoopDetected
 from ._exceptions import StreamCut as StreamCut
 from ._exceptions import SupervisorError as SupervisorError
 from ._exceptions import ToolArgumentsError as ToolArgumentsError
+from ._exceptions import ToolTimeout as ToolTimeout
 from ._exit_codes import ExitCode as ExitCode
 from ._governor import Governor as Governor
 from ._providers import ModelRouter as ModelRouter
@@ -151,6 +152,7 @@ __all__ = [
     "ToolArgumentsError",
     "ToolCall",
     "ToolResult",
+    "ToolTimeout",
     "Turn",
     "UnattendedApprover",
     "Usage",

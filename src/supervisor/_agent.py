@@ -48,6 +48,7 @@ from ._exceptions import (
     LoopDetected,
     StreamCut,
     ToolArgumentsError,
+    ToolTimeout,
 )
 from ._governor import new_call_id
 from ._messages import (
@@ -1055,6 +1056,7 @@ class Agent(Actor):
                 unknown argument, a value of the wrong type); its message is written for the
                 model to read and call again. Arguments that pydantic converts ("5" for an
                 ``int``, a mapping for a pydantic model parameter) reach the tool converted.
+            ToolTimeout: The tool ran past the policy's ``[tools] timeout`` and was cancelled.
             Exception: Whatever the tool itself raised (reported to the governor first).
         """
         if args is not None and not isinstance(args, Mapping):
@@ -1115,7 +1117,8 @@ class Agent(Actor):
         try:
             if unfit is not None:
                 raise unfit
-            with grant.scope:
+            limit = binding.policy.tools.timeout if binding.policy is not None else None
+            with grant.scope, anyio.move_on_after(limit) as clock:
                 if inspect.iscoroutinefunction(func):
                     value = await func(**kwargs)
                 else:
@@ -1125,6 +1128,11 @@ class Agent(Actor):
                     value = await _in_daemon_thread(functools.partial(func, **kwargs))
                     if inspect.isawaitable(value):
                         value = await value
+            if clock.cancelled_caught and not grant.scope.cancelled_caught:
+                # A tool stuck on a service that never answers would hold the agent (and,
+                # without max_session_seconds, the run) for ever.
+                assert limit is not None
+                raise ToolTimeout(name, limit)
             if grant.scope.cancelled_caught:
                 failed = True
                 observation = "cut by the governor"

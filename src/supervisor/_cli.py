@@ -467,9 +467,56 @@ def _explain_one(exc: BaseException) -> tuple[str, ExitCode] | None:
 
 
 def _load_policy(path: Path) -> Any:
-    from policies import load_policy
+    from policies import PolicyEngine, PolicyFileError, UnknownPrice, load_policy
 
-    return load_policy(path)
+    config = load_policy(path)
+    # A [prices] entry that leaves out a token price keeps the table's: for a model the
+    # table does not know (a misspelt name, a fine-tune) it prices nothing, and every call
+    # to that model would be refused. Said now, as the schema says it for local models.
+    partial = [
+        ref
+        for ref, price in config.prices.items()
+        if price.input_per_mtok is None or price.output_per_mtok is None
+    ]
+    if partial:
+        table = PolicyEngine.prices_for(config)
+        problems: list[str] = []
+        for ref in partial:
+            try:
+                table.price(ref)
+            except UnknownPrice as exc:
+                said = str(exc).split(" Add an entry", 1)[0]
+                problems.append(
+                    f'prices."{ref}": {said} Give the entry both input_per_mtok and '
+                    "output_per_mtok, or correct the model's name."
+                )
+        if problems:
+            raise PolicyFileError(str(path), problems)
+    return config
+
+
+def _unknown_price_refs(config: Any) -> list[str]:
+    """Warnings for ``[prices]`` entries naming a model the price table does not know but
+    spells much like one it does: the entry prices calls to exactly that name only, so the
+    model meant keeps the table's price."""
+    from policies import PriceTable
+    from policies._prices import _close_names
+
+    kinds = config.provider_kinds()
+    table = PriceTable(provider_kinds=kinds)
+    warnings: list[str] = []
+    for ref in config.prices:
+        provider, _, model = ref.partition(":")
+        if kinds.get(provider, provider) in ("local", "scripted") or table.known(ref):
+            continue
+        close = _close_names(kinds.get(provider, provider), model, provider)
+        if close:
+            warnings.append(
+                f'prices."{ref}" names a model the price table does not know.{close} The '
+                "entry prices calls to exactly that name (right for a fine-tune or a model "
+                "newer than the table); the model meant keeps the table's price."
+            )
+    return warnings
 
 
 def _cmd_check_policy(args: argparse.Namespace) -> int:
@@ -478,6 +525,8 @@ def _cmd_check_policy(args: argparse.Namespace) -> int:
     config = _load_policy(args.file)
     print(f"{args.file}: valid.")
     print(explain_policy(config))
+    for warning in _unknown_price_refs(config):
+        print(f"Warning: {warning}")
     return ExitCode.OK
 
 

@@ -13,6 +13,7 @@ The tree::
     ├── GovernorUnavailable          the governor (or its store) cannot be reached: fail closed
     ├── ConfigurationError           bad configuration given by a person (target, store URL, ...)
     ├── ToolArgumentsError           a tool was called with arguments its signature does not take
+    ├── ToolTimeout                  a tool call ran past the policy's [tools] timeout
     └── ProviderError                (in ``supervisor._providers``) a provider failed
 
 Every governed-call error carries the decision that caused it and whatever partial result exists,
@@ -49,6 +50,28 @@ class GovernorUnavailable(SupervisorError):
     def __init__(self, message: str, *, waited: float | None = None) -> None:
         super().__init__(message)
         self.waited = waited
+
+
+class ToolTimeout(SupervisorError, TimeoutError):
+    """A tool call ran past the policy's ``[tools] timeout`` and was cancelled (a plain
+    ``def`` tool's worker thread is left to finish on its own; its result is dropped).
+
+    Not a governed-call refusal: like any tool that failed, it is told to the model by
+    ``call_tools``, and an agent that lets it end ``run()`` is restarted (the service the
+    tool waited on may answer a fresh instance). Also a ``TimeoutError``.
+
+    Attributes:
+        tool: The tool's name.
+        timeout: The limit it ran past, in seconds.
+    """
+
+    def __init__(self, tool: str, timeout: float) -> None:
+        super().__init__(
+            f"The tool {tool!r} was still running after {timeout:g}s (the policy's [tools] "
+            "timeout), so it was cancelled."
+        )
+        self.tool = tool
+        self.timeout = timeout
 
 
 class ToolArgumentsError(SupervisorError, TypeError):

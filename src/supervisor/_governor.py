@@ -51,6 +51,7 @@ from policies import (
     PolicyEngine,
     Refuse,
     RestartAgent,
+    Rule,
     Scope,
     Shortfall,
     StopAgent,
@@ -526,6 +527,16 @@ class Governor(Actor):
             if engine.budget_limits(Scope(kind, "x")) is not None
         }
         self._limits_seen: set[Scope] = set()
+        #: (rule, hook) of the slow Python rules already said (see _say_slow).
+        self._slow_said: set[tuple[str, str]] = set()
+        # A Python rule's pre_call may read the spend of any enclosing scope in ctx.balances,
+        # not only of those the policy file budgets: with such a rule, each one is read.
+        self._rules_read_spend = any(
+            getattr(type(rule), "pre_call", None) is not Rule.pre_call for rule in engine.rules
+        )
+        self._tool_rules_read_spend = any(
+            getattr(type(rule), "pre_tool", None) is not Rule.pre_tool for rule in engine.rules
+        )
         # With a store whose operations overlap well (SQLite's group commit, Redis pipelining),
         # the calls' handlers run in the lifespan task group: the governor decides the next
         # call while this one's reserve or settle is being written. Each handler claims what it
@@ -956,7 +967,7 @@ class Governor(Actor):
         scopes = outer_scopes(msg.agent, msg.session, agent.tenant)
         for _attempt in range(3):
             try:
-                balances = await self._balances(scopes)
+                balances = await self._balances(scopes, self._rules_read_spend)
             except StoreError as exc:
                 return self._unavailable(msg, exc)
             # Read after the last await: the engine and _admit's claim see the same counts.
@@ -982,6 +993,8 @@ class Governor(Actor):
                 reasoning_tokens=msg.reasoning_tokens,
             )
             verdict = self.engine.pre_call(ctx)
+            if self.engine.slow_rules:
+                self._say_slow()
             if type(verdict) is Permit:  # the common case, ahead of the isinstance tests
                 result = await self._admit(verdict, ctx, agent)
                 if result is not None:
@@ -1008,9 +1021,16 @@ class Governor(Actor):
         return await self._refused(refuse, agent, msg.call_id)
 
     async def _admit(
-        self, permit: Permit, ctx: CallContext, agent: _AgentState
+        self,
+        permit: Permit,
+        ctx: CallContext,
+        agent: _AgentState,
+        recorded: tuple[Decision, ...] = (),
     ) -> CallGrant | Refusal | Unavailable | None:
-        """Reserve ``permit``'s worst case and hand out the grant; None on a store shortfall."""
+        """Reserve ``permit``'s worst case and hand out the grant; None on a store shortfall.
+
+        ``recorded``: decisions of the permit already recorded (when the call was held for a
+        person), not recorded again."""
         scopes = ctx.scopes()
         session = self._sessions.get(ctx.session)
         if session is None:
@@ -1099,7 +1119,8 @@ class Governor(Actor):
         )
         if permit.decisions:
             for decision in permit.decisions:
-                await self._record(decision, agent, ctx.call_id)
+                if not any(decision is done for done in recorded):
+                    await self._record(decision, agent, ctx.call_id)
         self.sink.emit(
             CallStarted(
                 agent.name,
@@ -1209,6 +1230,8 @@ class Governor(Actor):
                 finish_reason=msg.finish_reason,
             )
             after = self.engine.post_call(active.ctx, outcome)
+            if self.engine.slow_rules:
+                self._say_slow()
             if after:
                 decisions.extend(after)
                 # A Python rule's post_call may restart or stop the agent, or stop the session:
@@ -1287,7 +1310,9 @@ class Governor(Actor):
 
     # -- tools -----------------------------------------------------------------------------------
 
-    async def _pre_tool(self, msg: PreTool) -> CallGrant | Refusal | NeedsApproval | Throttled:
+    async def _pre_tool(
+        self, msg: PreTool
+    ) -> CallGrant | Refusal | NeedsApproval | Throttled | Unavailable:
         agent = self._agent(msg.agent, msg.session)
         session = self._session(msg.session)
         stopped = self._stopped(agent, session, msg.call_id)
@@ -1296,6 +1321,17 @@ class Governor(Actor):
         loop = await self._observe_pending(agent, msg.call_id, msg)
         if loop is not None:
             return loop
+        balances: Mapping[Scope, Any] = {}
+        if self._tool_rules_read_spend:
+            try:
+                balances = await self._balances(
+                    outer_scopes(msg.agent, msg.session, agent.tenant), every=True
+                )
+            except StoreError as exc:
+                return self._unavailable(msg, exc)
+            stopped = self._stopped(agent, session, msg.call_id)  # stopped while it read
+            if stopped is not None:
+                return stopped
         ctx = ToolContext(
             session=msg.session,
             agent=msg.agent,
@@ -1306,8 +1342,11 @@ class Governor(Actor):
             tenant=agent.tenant,
             counters=self._counters(agent, session),
             args_fit=msg.args_fit,
+            balances=balances,
         )
         verdict = self.engine.pre_tool(ctx)
+        if self.engine.slow_rules:
+            self._say_slow()
         if isinstance(verdict, Refuse):
             return self._throttled(verdict, msg.waited, session) or await self._refused(
                 verdict, agent, msg.call_id
@@ -1345,7 +1384,11 @@ class Governor(Actor):
         return Throttled(retry, refuse.decision.rule, refuse.decision.reason)
 
     async def _grant_tool(
-        self, permit: ToolPermit, ctx: ToolContext, agent: _AgentState
+        self,
+        permit: ToolPermit,
+        ctx: ToolContext,
+        agent: _AgentState,
+        recorded: tuple[Decision, ...] = (),
     ) -> CallGrant:
         session = self._session(ctx.session)
         agent.steps += 1
@@ -1365,7 +1408,8 @@ class Governor(Actor):
         )
         if permit.decisions:
             for decision in permit.decisions:
-                await self._record(decision, agent, ctx.call_id)
+                if not any(decision is done for done in recorded):
+                    await self._record(decision, agent, ctx.call_id)
         self.sink.emit(
             CallStarted(agent.name, ctx.session, ctx.call_id, f"tool:{ctx.name}", "tool", 0)
         )
@@ -1408,6 +1452,12 @@ class Governor(Actor):
         decision = escalation.decision
         self._emit_decision(decision, agent, call_id)
         await self._record_audit(decision, agent, call_id)
+        # What else was decided on this call (a shadow rule's finding, a warning) is recorded
+        # now, whatever the person answers: a call denied, stopped or refused after the
+        # answer never reaches the grant that would record it. The grant skips these.
+        for other in escalation.decisions:
+            if other is not decision:
+                await self._record(other, agent, call_id)
         if isinstance(ctx, ToolContext):
             action = f"call the tool {ctx.name}({_short_args(ctx.args)})"
         else:
@@ -1573,6 +1623,7 @@ class Governor(Actor):
                 ),
                 tool_ctx,
                 agent,
+                recorded=held.escalation.decisions,
             )
         permit = held.escalation.permit
         if permit is None:
@@ -1591,7 +1642,7 @@ class Governor(Actor):
         assert isinstance(ctx, CallContext)
         scopes = ctx.scopes()
         try:
-            balances = await self._balances(scopes)
+            balances = await self._balances(scopes, self._rules_read_spend)
         except StoreError as exc:
             return self._unavailable(ctx, exc)
         fresh = CallContext(
@@ -1621,7 +1672,9 @@ class Governor(Actor):
         if refused is not None:
             # A limit reached while the person decided: their answer does not lift it.
             return await self._refused(refused, agent, msg.call_id)
-        result = await self._admit(permit, fresh, agent)
+        result = await self._admit(
+            permit, fresh, agent, recorded=(decision, *held.escalation.decisions)
+        )
         if result is None:
             refuse = Interrupt(
                 rule="budgets",
@@ -2118,18 +2171,22 @@ class Governor(Actor):
             session_started=session.started,
         )
 
-    async def _balances(self, scopes: tuple[Scope, ...]) -> Mapping[Scope, Any]:
+    async def _balances(
+        self, scopes: tuple[Scope, ...], every: bool = False
+    ) -> Mapping[Scope, Any]:
         """The store's balances of the scopes with an enforced budget (one read each); the
-        engine needs no other (the call's own scope is new, so nothing is spent on it)."""
+        engine needs no other (the call's own scope is new, so nothing is spent on it).
+        ``every``: each scope's, budget or not (spend is kept on all of them), for the
+        Python rules, which may read any (``ctx.balances``)."""
         limited = self._limited_kinds
-        if not limited:
+        if not limited and not every:
             return {}
         store = self.store
         # A plain loop, not a comprehension: an async comprehension is a coroutine of its own.
         balances = {}
         for scope in scopes:
             kind = scope.kind
-            if kind in limited and kind != "call":
+            if (every or kind in limited) and kind != "call":
                 balances[scope] = await store.balance(scope)
         pending = self._reserving
         if pending:
@@ -2216,6 +2273,25 @@ class Governor(Actor):
             call_id=call_id,
             numbers=numbers,
         )
+
+    def _say_slow(self) -> None:
+        """Say, once per rule and hook, that a Python rule was slow: it runs inside the
+        governor, so every agent's calls waited for it (nothing else shows why they stalled)."""
+        slow = self.engine.slow_rules
+        for (rule, hook), took in slow.items():
+            if (rule, hook) in self._slow_said:
+                continue
+            self._slow_said.add((rule, hook))
+            logger.warning("governor.slow_rule", rule=rule, hook=hook, seconds=round(took, 3))
+            self.sink.emit(
+                Notice(
+                    f"The Python rule {rule!r} took {took:.2f}s in {hook}(): rules run inside "
+                    "the governor, so every agent's calls waited for it. Keep hooks quick and "
+                    "free of I/O (fetch what a rule needs ahead, in the agent or a tool).",
+                    "warning",
+                )
+            )
+        slow.clear()
 
     async def _record(self, decision: Decision, agent: _AgentState, call_id: str | None) -> None:
         if isinstance(decision, Allow):

@@ -35,7 +35,15 @@ from actors import (
     MailboxFull,
     Supervisor,
 )
-from policies import PolicyConfig, PolicyEngine, UnknownPrice, agent_name_of, redact, redact_text
+from policies import (
+    PolicyConfig,
+    PolicyEngine,
+    UnknownPrice,
+    agent_name_of,
+    redact,
+    redact_text,
+    unmatched_tool_patterns,
+)
 from policies._rules import rule_problem
 
 from ._agent import Agent, AgentBinding, check_agent_class
@@ -433,6 +441,55 @@ class Runtime:
             walk(team)
         for cls in classes:
             check_agent_class(cls, self.policy.limits.default_max_tokens)
+        self._check_tool_rules(list(classes))
+
+    def _check_tool_rules(self, classes: Sequence[type[Agent]]) -> None:
+        """Each ``[tools]`` pattern against the tools of this run's agents, before any starts.
+
+        A pattern that names a tool but for case or separators (``Delete_Files``,
+        ``delete-*``) is a misspelt rule that guards nothing: the tool would run unapproved,
+        undenied or unlimited without a word, so the run is refused. One spelt much like a
+        tool (``delete_file`` for ``delete_files``) is likely misspelt too, but may be meant
+        for another run's tool (a policy shared by several): a warning says so. So does an
+        ``allow`` or ``require_approval`` pattern that matches none of the tools (a ``deny``
+        or rate limit for a tool this run lacks is the usual blanket rule: silent).
+        """
+        owners: dict[str, list[str]] = {}
+        for cls in classes:
+            for tool_name in cls._tools:
+                owners.setdefault(tool_name, []).append(cls.__qualname__)
+        if not owners:
+            return  # agents without tools: the policy's tool rules are for other runs
+
+        def tools(names: Sequence[str]) -> str:
+            return " or ".join(f"{n!r} (a tool of {', '.join(owners[n])})" for n in names)
+
+        unmatched = unmatched_tool_patterns(self.policy.tools, owners)
+        for miss in unmatched:
+            if miss.same:
+                raise ConfigurationError(
+                    f"The policy's {miss.field} = {miss.pattern!r} matches none of this run's "
+                    f"tools, but names {tools(miss.same)} in another case or with other "
+                    "separators: tool patterns are matched exactly, so as written the rule "
+                    "applies to nothing and that tool runs without it. Correct the pattern in "
+                    "the policy file."
+                )
+        for miss in unmatched:
+            if miss.near:
+                message = (
+                    f"The policy's {miss.field} = {miss.pattern!r} matches none of this run's "
+                    f"tools; did you mean {tools(miss.near)}? As written it applies to "
+                    "nothing here, and that tool runs without it."
+                )
+            elif miss.field.startswith(("tools.allow", "tools.require_approval")):
+                message = (
+                    f"The policy's {miss.field} = {miss.pattern!r} matches none of this "
+                    f"run's tools ({', '.join(sorted(owners))}), so it applies to nothing here."
+                )
+            else:
+                continue
+            logger.warning("runtime.tool_rule_unmatched", field=miss.field, pattern=miss.pattern)
+            self.sink.emit(Notice(message, "warning"))
 
     def _check_models(self, target: TargetSpec, engine: PolicyEngine) -> None:
         """Every agent's default model resolves to a provider that can be built, before any

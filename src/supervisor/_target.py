@@ -22,6 +22,7 @@ attribute and says how to fix it.
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import importlib.util
 import inspect
@@ -227,11 +228,25 @@ def _from_module(module: ModuleType, *, label: str, group: str, source: Path | N
 
 def _module_rules(module: ModuleType, label: str) -> tuple[Any, ...]:
     """The ``policies.Rule`` instances ``module`` lists as ``rules`` (none if it lists none)."""
-    value = getattr(module, "rules", None)
-    if value is None:
-        return ()
     from policies import Rule
     from policies._rules import rule_problem
+
+    value = getattr(module, "rules", None)
+    if value is None:
+        # Rules listed under another name (rule = [...], RULES = [...]) would never run, and
+        # nothing would say so: the calls they were written to refuse would go through.
+        for attr, held in vars(module).items():
+            items = held if isinstance(held, list | tuple) else (held,)
+            if (
+                items
+                and all(isinstance(item, Rule) for item in items)
+                and difflib.get_close_matches(attr.lower(), ["rules"], cutoff=0.75)
+            ):
+                raise TargetError(
+                    f"{label} lists Python rules as {attr!r}, which is read by nobody: only "
+                    "'rules' is, so they would not run. Rename it: rules = [...]."
+                )
+        return ()
 
     how = "it must be a list of policies.Rule instances (rules = [MyRule()]), or be left out"
     if isinstance(value, Rule):
@@ -296,8 +311,44 @@ def _load_folder(folder: Path) -> TargetSpec:
             )
         names[key] = agent.source
     policy_path = _folder_policy(folder, parts)
-    rules = tuple(rule for part in loaded for rule in part.rules)  # a file may hold only rules
-    return TargetSpec(str(folder), agents, None, policy_path, parts, rules)
+    return TargetSpec(str(folder), agents, None, policy_path, parts, _folder_rules(loaded))
+
+
+def _folder_rules(loaded: list[TargetSpec]) -> tuple[Any, ...]:
+    """The rules a folder's files list (a file may hold only rules), each judging once.
+
+    Files sharing rules import them (``from common_rules import rules``): one instance listed
+    by two files is one rule, taken once. But a rule file of the folder is loaded as a file of
+    its own and imported as a module too, which makes two instances of one rule: each would
+    judge every call (a counting rule counting twice, every decision recorded twice), so two
+    rules of one name from different files are refused.
+    """
+    rules: list[Any] = []
+    listed: dict[str, list[str]] = {}
+    twice: list[str] = []
+    for part in loaded:
+        for rule in part.rules:
+            labels = listed.setdefault(rule.name, [])
+            if Path(part.name).name not in labels:
+                labels.append(Path(part.name).name)
+            if any(rule is taken for taken in rules):
+                continue  # the same instance, listed by another file too
+            if any(rule.name == taken.name for taken in rules) and rule.name not in twice:
+                twice.append(rule.name)
+            rules.append(rule)
+    if twice:
+        name = twice[0]
+        files = listed[name]
+        raise TargetError(
+            f"The Python rule {name!r} is listed by {', '.join(files[:-1])} and {files[-1]}, "
+            "as two "
+            "different instances (a rule file loaded as a file of the folder and imported by "
+            "another makes two): each would judge every call, so a call would be decided "
+            "and recorded twice. List each rule in one file only (name a shared module "
+            "_rules.py: files starting with '_' are not loaded as parts, but can be "
+            "imported), or give the two rules different names."
+        )
+    return tuple(rules)
 
 
 def _folder_policy(folder: Path, parts: tuple[TargetSpec, ...]) -> Path | None:

@@ -164,6 +164,45 @@ def test_good_policy_is_explained(tmp_path: Path) -> None:
     assert "valid" in result.stdout
 
 
+def test_a_price_that_prices_nothing_is_refused_and_a_misspelt_one_warned(
+    tmp_path: Path,
+) -> None:
+    """A [prices] entry with one token price for a model the table does not know priced
+    nothing: check-policy said "valid" and every call to that model was refused at run time.
+    One with both prices under a misspelt name was silently a price for no model."""
+    policy = tmp_path / "policy.toml"
+    policy.write_text('[prices."openai:gpt-4o-mnii"]\ninput_per_mtok = 0.15\n')
+    result = _run("check-policy", str(policy))
+    assert result.returncode == 2
+    assert f"Policy file {policy} is invalid (1 problem):" in result.stderr
+    assert "prices.\"openai:gpt-4o-mnii\": No price is known for 'openai:gpt-4o-mnii'" in (
+        result.stderr
+    )
+    assert "Did you mean 'openai:gpt-4o-mini'" in result.stderr
+    assert "Give the entry both input_per_mtok and output_per_mtok" in result.stderr
+    (tmp_path / "agents.py").write_text(
+        "from supervisor import Agent\nclass A(Agent):\n    model = 'scripted:a'\n"
+        "    script = ['hi']\n    async def run(self):\n        return None\n"
+    )
+    ran = _run("run", "agents.py", "--policy", "policy.toml", "--headless", cwd=tmp_path)
+    assert ran.returncode == 2
+    assert "openai:gpt-4o-mnii" in ran.stderr
+
+    policy.write_text(
+        '[prices."openai:gpt-4o-mnii"]\ninput_per_mtok = 0.15\noutput_per_mtok = 0.6\n'
+        '[prices."openai:gpt-4o"]\noutput_per_mtok = 12\n'
+        '[prices."openai:my-finetune"]\ninput_per_mtok = 1\noutput_per_mtok = 2\n'
+    )
+    result = _run("check-policy", str(policy))
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stdout.splitlines() if line.startswith("Warning:")]
+    assert len(warnings) == 1
+    assert warnings[0].startswith(
+        'Warning: prices."openai:gpt-4o-mnii" names a model the price table does not know. '
+        "Did you mean 'openai:gpt-4o-mini'"
+    )
+
+
 def test_run_with_a_bad_policy_fails_before_running(tmp_path: Path) -> None:
     (tmp_path / "agents.py").write_text("from supervisor import Agent\nclass A(Agent):\n    pass\n")
     (tmp_path / "policy.toml").write_text("version = 9\n")

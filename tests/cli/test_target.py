@@ -307,6 +307,118 @@ def test_bad_rules_name_the_file_and_the_fix(tmp_path: Path, rules: str, expecte
         load_target(str(file))
 
 
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (
+            "class Typo(Rule):\n    name = 'typo'\n    def pretool(self, ctx, name, args):\n"
+            "        return Interrupt(rule=self.name, reason='no')\nrules = [Typo()]\n",
+            "lists a rule it cannot use in 'rules': the rule Typo defines pretool(), which "
+            "is no hook, so the governor never calls it; did you mean pre_tool? Rename it "
+            "'def pre_tool(self, ctx, name, args)'.",
+        ),
+        (
+            "class Extra(NoWireTransfers):\n    def pre_calls(self, ctx):\n        return None\n"
+            "rules = [Extra()]\n",
+            "lists a rule it cannot use in 'rules': the rule Extra defines pre_calls(), "
+            "which is no hook, so the governor never calls it; did you mean pre_call? Rename "
+            "it 'def pre_call(self, ctx)'.",
+        ),
+        (
+            "class Idle(Rule):\n    name = 'idle'\nrules = [Idle()]\n",
+            "lists a rule it cannot use in 'rules': the rule Idle overrides none of the "
+            "hooks (pre_call, on_text, post_call, pre_tool), so it never decides anything; "
+            "define the hook it is for, e.g. 'def pre_call(self, ctx)'.",
+        ),
+        (
+            "class Waits(Rule):\n    name = 'waits'\n    async def pre_call(self, ctx):\n"
+            "        return None\nrules = [Waits()]\n",
+            "lists a rule it cannot use in 'rules': the rule Waits defines pre_call with "
+            "'async def'; hooks run inside the governor and must be synchronous, quick and "
+            "free of I/O: write 'def pre_call(self, ctx)'.",
+        ),
+        (
+            "class Short(Rule):\n    name = 'short'\n    def pre_tool(self, ctx):\n"
+            "        return None\nrules = [Short()]\n",
+            "lists a rule it cannot use in 'rules': the rule Short defines pre_tool(ctx), "
+            "which cannot take what the governor passes it; write "
+            "'def pre_tool(self, ctx, name, args)'.",
+        ),
+        (
+            "rule = [NoWireTransfers()]\n",
+            "lists Python rules as 'rule', which is read by nobody: only 'rules' is, so "
+            "they would not run. Rename it: rules = [...].",
+        ),
+        (
+            "RULES = NoWireTransfers()\n",
+            "lists Python rules as 'RULES', which is read by nobody: only 'rules' is, so "
+            "they would not run. Rename it: rules = [...].",
+        ),
+    ],
+)
+def test_a_rule_that_would_never_decide_or_always_fail_is_refused(
+    tmp_path: Path, code: str, expected: str
+) -> None:
+    """Before, each ran: a misspelt hook or list name silently decided nothing (the calls
+    it was written to refuse went through), and an async hook or a wrong signature refused
+    every call at run time until the agent's supervisor gave up (exit 4)."""
+    unlisted = RULES.replace("rules = [NoWireTransfers()]\n", "")
+    file = _write(tmp_path / "a.py", AGENTS + unlisted + "\n" + code)
+    with pytest.raises(TargetError) as info:
+        load_target(str(file))
+    assert str(info.value) == f"{file} {expected}"
+
+
+def test_rules_with_helpers_and_extra_defaults_load(tmp_path: Path) -> None:
+    code = (
+        "class Careful(Rule):\n    name = 'careful'\n"
+        "    def pre_tool(self, ctx, name, args, *rest, strict=True):\n"
+        "        return None\n    def on_text(self, *args):\n        return None\n"
+        "    def precheck_amount(self, args):\n        return None\n"
+        "rules = [Careful()]\nother = [NoWireTransfers()]\n"
+    )
+    file = _write(tmp_path / "a.py", AGENTS + RULES + "\n" + code)
+    assert [r.name for r in load_target(str(file)).rules] == ["careful"]
+
+
+COUNTING_RULES = """
+from policies import Rule, Warn
+
+class Counter(Rule):
+    name = "counter"
+
+    def pre_tool(self, ctx, name, args):
+        return Warn(rule=self.name, reason="counted")
+
+rules = [Counter()]
+"""
+
+
+def test_a_folders_shared_rule_judges_each_call_once(tmp_path: Path) -> None:
+    """A rule module of the folder, imported by two agent files that list its rules, made
+    three instances of one rule (the file loaded as a part, and the module imported): each
+    judged every call, so a counting rule counted three times and every decision was
+    recorded three times. One instance listed by two files is one rule; two instances of
+    one name are refused, saying how to share a rule module."""
+    uses = AGENTS + "from {module} import rules\n"
+    _write(tmp_path / "team" / "a.py", uses.format(module="common_rules"))
+    _write(tmp_path / "team" / "b.py", uses.format(module="common_rules"))
+    _write(tmp_path / "team" / "common_rules.py", COUNTING_RULES)
+    with pytest.raises(TargetError) as info:
+        load_target(str(tmp_path / "team"))
+    assert str(info.value).startswith(
+        "The Python rule 'counter' is listed by a.py, b.py and common_rules.py, as two "
+        "different instances"
+    )
+    assert "name a shared module _rules.py" in str(info.value)
+
+    (tmp_path / "team" / "common_rules.py").rename(tmp_path / "team" / "_common_rules.py")
+    for name in ("a.py", "b.py"):
+        _write(tmp_path / "team" / name, uses.format(module="_common_rules"))
+    spec = load_target(str(tmp_path / "team"))
+    assert [r.name for r in spec.rules] == ["counter"]
+
+
 def test_library_classes_are_not_agents() -> None:
     import actors
     import supervisor

@@ -248,6 +248,51 @@ def test_duplicate_stream_rule_names() -> None:
         )
 
 
+def test_two_reroutes_of_one_model_are_refused(tmp_path: Path) -> None:
+    """Only one rule per model and 'when' can apply: the engine kept the last one, so an
+    enforced reroute followed by a shadow one for the same model silently did nothing."""
+    message, _ = problems(
+        tmp_path,
+        '[[reroute]]\nfrom = "openai:gpt-4o"\nto = "openai:gpt-4o-mini"\nwhen = "always"\n'
+        '[[reroute]]\nfrom = "openai:gpt-4o"\nto = "openai:gpt-4.1-nano"\nwhen = "always"\n'
+        'mode = "shadow"\n',
+    )
+    assert "reroute: expected one [[reroute]] rule per model and 'when'" in message
+    assert "'openai:gpt-4o' (when = 'always') in reroute[0] and reroute[1]" in message
+    # One model may still be rerouted always and, differently, on a shortfall.
+    config = load_policy(
+        write(
+            tmp_path,
+            '[[reroute]]\nfrom = "openai:gpt-4o"\nto = "openai:gpt-4o-mini"\nwhen = "always"\n'
+            '[[reroute]]\nfrom = "openai:gpt-4o"\nto = "openai:gpt-4.1-nano"\n',
+        )
+    )
+    assert [r.when for r in config.reroute] == ["always", "shortfall"]
+
+
+def test_one_bracket_where_two_go_says_to_write_two(tmp_path: Path) -> None:
+    """[tools.rate_limits] (one table) where a list of tables goes said "write a list, e.g.
+    ["a", "b"]", which is not how a list of tables is written in TOML."""
+    message, _ = problems(
+        tmp_path,
+        '[tools.rate_limits]\npattern = "x"\nper_minute = 3\n'
+        '[stream_rules]\nname = "k"\npattern = "sk-"\n',
+    )
+    assert (
+        "tools.rate_limits: expected a valid list, found {'pattern': 'x', 'per_minute': 3}; "
+        "write each entry under [[tools.rate_limits]], with two brackets, one such header "
+        "per entry." in message
+    )
+    assert "stream_rules: expected a valid list" in message
+    assert "write each entry under [[stream_rules]]" in message
+    # A list of plain values keeps its own advice.
+    message, _ = problems(tmp_path, "[tools]\ndeny = { shell = true }\n")
+    assert (
+        'tools.deny: expected a valid list, found {\'shell\': True}; write a list, e.g. ["a", "b"].'
+        in message
+    )
+
+
 def test_dollars_as_numbers_and_strings() -> None:
     config = parse_policy({"budgets": {"session": {"cost": 1.1}, "agent": {"cost": "$0.10"}}})
     assert config.budgets["session"].cost == usd("1.1")

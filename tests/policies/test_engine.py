@@ -531,6 +531,70 @@ def test_python_rules_mix_with_the_file() -> None:
     assert esc.question == "Run pay?"
 
 
+class Counted(Rule):
+    """Says what it decided with numbers of its own, one of them named like the subject."""
+
+    name = "counted"
+
+    def pre_call(self, ctx: CallContext) -> Decision | None:
+        return Warn(rule=self.name, reason="Watch it.", numbers={"model": "as-the-rule-says"})
+
+    def post_call(self, ctx: CallContext, outcome: CallOutcome) -> Decision | None:
+        return Warn(rule=self.name, reason="Done.")
+
+    def pre_tool(self, ctx: ToolContext, name: str, args: Any) -> Decision | None:
+        return Interrupt(rule=self.name, reason="Not now.", numbers={"amount": args["amount"]})
+
+
+def test_a_python_rules_decision_names_the_tool_or_model_it_was_about() -> None:
+    """The audit log records a decision's numbers beside the call id: a Python rule's
+    refusal of a tool call said "Interrupt by counted: Not now." and named no tool (nor did
+    one that raised), so nobody reading the log could tell which tool was refused."""
+    eng = engine({}, (Counted(),))
+    refused = eng.pre_tool(
+        ToolContext(session="s", agent="a", call_id="t", name="wire", args={"amount": 9})
+    )
+    assert isinstance(refused, Refuse)
+    assert refused.decision.numbers == {"tool": "wire", "amount": 9}
+    permit = eng.pre_call(ctx())
+    assert isinstance(permit, Permit)
+    # A number the rule gives itself is kept as it gave it.
+    assert [d.numbers for d in permit.decisions] == [{"model": "as-the-rule-says"}]
+    (after,) = eng.post_call(
+        ctx(), CallOutcome(model_ref="openai:small", input_tokens=1, output_tokens=1)
+    )
+    assert after.numbers == {"model": "openai:small"}
+    broken = engine({}, (Broken(),)).pre_tool(
+        ToolContext(session="s", agent="a", call_id="t", name="wire")
+    )
+    assert isinstance(broken, Refuse)
+    assert broken.decision.numbers["tool"] == "wire"
+    assert broken.decision.numbers["hook"] == "pre_tool"
+
+
+class RoutesATool(Rule):
+    name = "routes-a-tool"
+
+    def pre_tool(self, ctx: ToolContext, name: str, args: Any) -> Decision | None:
+        return Reroute(rule=self.name, model="openai:small", reason="Cheaper.")
+
+
+def test_a_reroute_for_a_tool_call_is_a_broken_answer() -> None:
+    """A Reroute from pre_tool did nothing (less severe than a refusal, not an escalation):
+    the tool ran as asked while the audit log recorded a reroute."""
+    refused = engine({}, (RoutesATool(),)).pre_tool(
+        ToolContext(session="s", agent="a", call_id="t", name="wire")
+    )
+    assert isinstance(refused, Refuse)
+    assert refused.kind == "rule"
+    assert refused.decision.reason == (
+        "The Python rule 'routes-a-tool' (RoutesATool) returned Reroute(model='openai:small') "
+        "for a tool call, which has no model to reroute; return Interrupt to refuse it, "
+        "Escalate to ask a person, or Warn in pre_tool(); the call is refused (fail closed). "
+        "Fix the rule."
+    )
+
+
 class CheaperAndShorter(Rule):
     name = "cheaper_and_shorter"
 
@@ -620,6 +684,49 @@ def test_a_python_rule_answering_something_else_than_a_decision_is_named() -> No
     assert "returned 'deny' (str); a rule returns a Decision" in refused.decision.reason
 
 
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        (
+            Warn(rule="broken", reason="x", numbers=[1, 2]),  # type: ignore[arg-type]
+            "returned Warn(numbers=[1, 2]); numbers is a mapping of names to what the rule "
+            'saw, e.g. {"amount": 500}',
+        ),
+        (
+            Warn(rule="broken", reason="x", numbers=None),  # type: ignore[arg-type]
+            "returned Warn(numbers=None); numbers is a mapping",
+        ),
+        (
+            Warn(rule="broken", reason="x", numbers={1: "one"}),  # type: ignore[dict-item]
+            "returned Warn(numbers={1: 'one'}); numbers is a mapping",
+        ),
+        (
+            Warn(rule="broken", reason=None),  # type: ignore[arg-type]
+            "returned Warn(reason=None); a reason is a sentence (a str)",
+        ),
+        (
+            Escalate(rule="broken", reason="x", question="Go?", evidence="all of it"),  # type: ignore[arg-type]
+            "returned Escalate(evidence='all of it'); evidence is a mapping",
+        ),
+    ],
+)
+def test_a_decision_whose_numbers_are_not_a_mapping_refuses_the_call(
+    answer: Decision, said: str
+) -> None:
+    """Numbers that are not a mapping (a list, None) failed the governor itself when it
+    recorded them: it was restarted on every such call, each call went unanswered, and the
+    run ended naming a TypeError, not the rule. They are a broken answer like any other."""
+    for verdict in (
+        engine({}, (Broken(answer=answer),)).pre_call(ctx()),
+        engine({}, (Broken(answer=answer),)).pre_tool(
+            ToolContext(session="s", agent="a", call_id="t", name="wire")
+        ),
+    ):
+        assert isinstance(verdict, Refuse)
+        assert said in verdict.decision.reason
+        assert isinstance(verdict.decision.numbers, dict)
+
+
 def test_a_shadow_rule_that_raises_is_recorded_and_changes_nothing() -> None:
     verdict = engine({}, (ShadowBroken(),)).pre_call(ctx())
     assert isinstance(verdict, Permit)
@@ -695,6 +802,32 @@ def test_tool_rate_limit() -> None:
     assert limited.kind == "rate"
     assert isinstance(eng.pre_tool(tool("read", 2)), ToolPermit)
     assert isinstance(eng.pre_tool(tool("search_web", 61)), ToolPermit)
+
+
+def test_two_rate_limits_on_one_pattern_each_count_every_call_once() -> None:
+    """A warning at 4 a minute beside a refusal at 10, both on one pattern (tune the warning
+    first), must refuse the 11th call, not the 6th: each entry counts each call once."""
+    eng = engine(
+        {
+            "tools": {
+                "rate_limits": [
+                    {"pattern": "search", "per_minute": 4, "action": "warn"},
+                    {"pattern": "search", "per_minute": 10, "action": "refuse"},
+                ]
+            }
+        }
+    )
+    verdicts = [eng.pre_tool(tool("search", 100.0 + i)) for i in range(11)]
+    assert [isinstance(v, ToolPermit) for v in verdicts] == [True] * 10 + [False]
+    warned = verdicts[4]
+    assert isinstance(warned, ToolPermit)
+    assert [d.reason for d in warned.decisions] == [
+        "Tools matching 'search' were called 4 times in the last minute (limit 4)."
+    ]
+    refused = verdicts[10]
+    assert isinstance(refused, Refuse)
+    assert refused.kind == "rate"
+    assert refused.decision.numbers["calls_last_minute"] == 10
 
 
 # --- streams ------------------------------------------------------------------------------
