@@ -925,7 +925,9 @@ def differ_in_entity(a: Step, b: Step) -> bool:
     ``_other_name``: ``"Birch Rd"`` / ``"Hazel Way North"``, ``"10 Alder Grove"`` / ``"12
     Alder Grove"``). The same holds when their argument keys differ but an argument both
     pass names another entity in each (``screen(name="Ann Roe", dob=...)`` /
-    ``screen(name="Acme Ltd")``: the next item, with the arguments that item takes).
+    ``screen(name="Acme Ltd")``: the next item, with the arguments that item takes), and
+    when a value, as written, is a word found inside the other's word but not at its start
+    (``channel="email"`` / ``channel="voicemail"``: :func:`_word_inside`).
     Respellings of one request -- ``"P-77"`` / ``"p77"``, ``"12.3"`` /
     ``"§12.3"``, one spelling inside another (``"doi:10.1/x"`` / ``"10.1/x"``, a URL around
     an id), another key (``pmid`` / ``doi``), a reworded query -- are not. Also true when a
@@ -946,7 +948,20 @@ def differ_in_entity(a: Step, b: Step) -> bool:
         # Another setting, successfully made, by a tool that changes something.
         failed = a.error or b.error
         return not failed and not _reads_state(a) and _sets_other_things(va, vb)
-    return any(_other_entity(va[k], vb[k]) for k in va)
+    if any(_other_entity(va[k], vb[k]) for k in va):
+        return True
+    return any(va[k] != vb[k] and _word_inside(a, b, k) for k in va)
+
+
+def _word_inside(a: Step, b: Step, key: str) -> bool:
+    """Whether the values of top-level argument ``key``, as written, are two words, one found
+    inside the other but not at its start ("email" / "voicemail", "mail" / "email"): other
+    words, not one spelling wrapping another (a plural or a longer form starts with it)."""
+    x, y = _top_args(a).get(key[1:]), _top_args(b).get(key[1:])
+    if not isinstance(x, str) or not isinstance(y, str):
+        return False
+    short, long = sorted((x.lower(), y.lower()), key=len)
+    return short.isalpha() and long.isalpha() and long.find(short) > 0
 
 
 # Argument names that say the value is what to search for, not a record to look up.

@@ -270,3 +270,28 @@ def test_asking_leave_again_after_each_yes_still_acts() -> None:
         ]
     )
     assert "act" in _levels(steps), _levels(steps)
+
+
+def _channel_check(channel: str) -> Step:
+    return Step.tool_call(
+        "member_contact_check",
+        {"member": "M-40712", "channel": channel},
+        observation="no replies; delivery status: delivered",
+    )
+
+
+def test_a_channel_named_inside_another_word_is_another_item() -> None:
+    # "email" sits inside "voicemail", not at its start: two words, two channels.
+    assert differ_in_entity(_channel_check("email"), _channel_check("voicemail"))
+    # A longer form that starts with the shorter one is still one spelling wrapping another.
+    assert not differ_in_entity(_channel_check("phone"), _channel_check("phones"))
+    steps = [
+        Step.llm(
+            "Checking how we reached the member.",
+            observation="Has M-40712 answered the renewal notice we sent on Monday?",
+        ),
+        Step.tool_call("member_get", {"member": "M-40712"}, observation="M-40712 | renewal due"),
+        Step.llm("Nothing on the renewal yet. I'll check each channel on file."),
+    ]
+    steps += [_channel_check(c) for c in ("sms", "email", "voicemail", "letter", "app")]
+    assert "act" not in _levels(steps), _levels(steps)
