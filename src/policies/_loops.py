@@ -172,7 +172,8 @@ measure) confirms itself: the agent's own words add nothing, on top of what the 
 A ``cycle`` (or an ``action_error`` whose failing calls lie apart) is confirmed on its own
 step, too, by a second kind of evidence from the agent itself: its words that it goes again, or its redoing a call that changes something (not a
 read, not a wait) with the very same arguments and result -- a fix and its revert, a hand-off
-bounced back to the same team: it undoes its own work and is back where it was.
+bounced back to the same team: it undoes its own work and is back where it was; or its passing
+a listing's cursor it had passed before and getting back only records already listed.
 """
 
 from __future__ import annotations
@@ -595,13 +596,28 @@ _GLUED_TIME = re.compile(
 _HTTP_OK = re.compile(r"\s*HTTP/\d(?:\.\d)?\s+2\d\d(?:\s+[A-Za-z][\w -]*)?\s*", re.IGNORECASE)
 # The most fields a run of stamps holds (an id, a time, a latency, a server's name, ...).
 _ENVELOPE_FIELDS = 5
+# A field naming the server that answered ("served-by: api-9.iad3", "host=web-04"): which of
+# a fleet served a call, as per-call as its request id.
+_SERVER_FIELD = re.compile(
+    r"\b(?:served[-_ ]?by|server|host(?:name)?|node|pod|instance)\s*[:=]\s*[\w.-]+",
+    re.IGNORECASE,
+)
+
+
+def _without_server(segment: str) -> str:
+    """``segment`` without the fields that name the server that answered (``_SERVER_FIELD``)."""
+    low = segment.lower()
+    if "serv" in low or "host" in low or "node" in low or "pod" in low or "instance" in low:
+        return _SERVER_FIELD.sub(" ", segment)
+    return segment
 
 
 def _is_envelope(segment: str) -> bool:
     """Whether a line or bracketed group of a result only stamps it: a request id, a
-    latency, a time or date, with no word but a stamp's ("request", "latency", "at", a
-    month), and a masked id or latency, a stamp's label or a whole timestamp among them."""
-    tokens = _ENVELOPE_TOKEN.findall(normalize_text(segment, counters=True))
+    latency, a time or date, the server that answered ("served-by: api-9.iad3"), with no
+    word but a stamp's ("request", "latency", "at", a month), and a masked id or latency, a
+    stamp's label or a whole timestamp among them."""
+    tokens = _ENVELOPE_TOKEN.findall(normalize_text(_without_server(segment), counters=True))
     if not tokens:
         return False
     words = [t for t in tokens if t[0].isalpha() and not _SHORT_HEX.fullmatch(t)]
@@ -711,7 +727,7 @@ def _inside_brackets(text: str, at: int) -> bool:
 
 def _stamp_words_only(segment: str) -> bool:
     """Whether every word of ``segment`` is one a stamp may hold (``_ENVELOPE_WORDS``)."""
-    tokens = _ENVELOPE_TOKEN.findall(normalize_text(segment, counters=True))
+    tokens = _ENVELOPE_TOKEN.findall(normalize_text(_without_server(segment), counters=True))
     return all(
         not t[0].isalpha() or t in _ENVELOPE_WORDS or _SHORT_HEX.fullmatch(t) for t in tokens
     )
@@ -907,7 +923,12 @@ def differ_in_entity(a: Step, b: Step) -> bool:
     ``lookup(drug="metformin")`` and ``lookup(drug="apixaban")``, or ``send(to="a@x")`` and
     ``send(to="b@x")``; or an argument of two to four words names another entity (see
     ``_other_name``: ``"Birch Rd"`` / ``"Hazel Way North"``, ``"10 Alder Grove"`` / ``"12
-    Alder Grove"``). Respellings of one request -- ``"P-77"`` / ``"p77"``, ``"12.3"`` /
+    Alder Grove"``). The same holds when their argument keys differ but an argument both
+    pass names another entity in each (``screen(name="Ann Roe", dob=...)`` /
+    ``screen(name="Acme Ltd")``: the next item, with the arguments that item takes), and
+    when a value, as written, is a word found inside the other's word but not at its start
+    (``channel="email"`` / ``channel="voicemail"``: :func:`_word_inside`).
+    Respellings of one request -- ``"P-77"`` / ``"p77"``, ``"12.3"`` /
     ``"§12.3"``, one spelling inside another (``"doi:10.1/x"`` / ``"10.1/x"``, a URL around
     an id), another key (``pmid`` / ``doi``), a reworded query -- are not. Also true when a
     tool that changes something (not a read) succeeded twice, each call setting a parameter
@@ -919,10 +940,28 @@ def differ_in_entity(a: Step, b: Step) -> bool:
         return False  # one call, or a repeat the tracker found stamped anew (_volatile_variant)
     va, vb = a.entity_values, b.entity_values
     if va.keys() != vb.keys():
+        # An argument both calls pass, naming another entity in each: the same check run
+        # over the next item, whose other arguments depend on the item ("name" and "dob"
+        # for a person, "name" alone for a company).
+        if _other_item(a, b, va.keys() & vb.keys()):
+            return True
         # Another setting, successfully made, by a tool that changes something.
         failed = a.error or b.error
         return not failed and not _reads_state(a) and _sets_other_things(va, vb)
-    return any(_other_entity(va[k], vb[k]) for k in va)
+    if any(_other_entity(va[k], vb[k]) for k in va):
+        return True
+    return any(va[k] != vb[k] and _word_inside(a, b, k) for k in va)
+
+
+def _word_inside(a: Step, b: Step, key: str) -> bool:
+    """Whether the values of top-level argument ``key``, as written, are two words, one found
+    inside the other but not at its start ("email" / "voicemail", "mail" / "email"): other
+    words, not one spelling wrapping another (a plural or a longer form starts with it)."""
+    x, y = _top_args(a).get(key[1:]), _top_args(b).get(key[1:])
+    if not isinstance(x, str) or not isinstance(y, str):
+        return False
+    short, long = sorted((x.lower(), y.lower()), key=len)
+    return short.isalpha() and long.isalpha() and long.find(short) > 0
 
 
 # Argument names that say the value is what to search for, not a record to look up.
@@ -971,6 +1010,38 @@ def _other_entity(x: str | None, y: str | None) -> bool:
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     # One spelling wrapping the other ("doi:10.1/x", a URL around an id) is the same entity.
     return not (len(short) >= 4 and short in long)
+
+
+def _other_item(a: Step, b: Step, shared: Iterable[str]) -> bool:
+    """Whether a top-level scalar argument both calls pass names another entity in each
+    (:func:`_other_entity`, on the values' spelling-blind forms) and, as written, the two
+    values share no word or number: another item ("Ann Roe" / "Acme Ltd", "sms" / "email"),
+    not a stamp minted anew ("ses-647" / "ses-806"), a date written another way, nor another
+    way to point at one thing ("#submit" / "button[type=submit]")."""
+    va, vb = a.entity_values, b.entity_values
+    keys = [k for k in shared if _other_entity(va[k], vb[k])]
+    if not keys:
+        return False
+    raw_a, raw_b = _top_args(a), _top_args(b)
+    for key in keys:
+        x, y = raw_a.get(key[1:]), raw_b.get(key[1:])
+        if not isinstance(x, str) or not isinstance(y, str):
+            continue  # a nested value, or a number
+        if not set(_ITEM_TOKEN.findall(x.lower())) & set(_ITEM_TOKEN.findall(y.lower())):
+            return True
+    return False
+
+
+def _top_args(step: Step) -> Mapping[str, Any]:
+    """A call's top-level arguments, as the agent wrote them (canonical order)."""
+    try:
+        value = json.loads(step.action_key[len(step.tool or "") + 6 : -1])
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+_ITEM_TOKEN = re.compile(r"\w+")
 
 
 # A value a client stamps on each call: a date-time, a clock time (two-digit hour), a UUID, a
@@ -3790,8 +3861,11 @@ class StructuralLoopDetector:
             if "?" in s.text:
                 fresh = [a for a in answered if not any(a[2] < k < i for k in acted)]
                 # Told yes and asking again before doing anything: the agent asks leave it
-                # was just given, in whatever words.
-                if granted or (fresh and self._reask(s, fresh, heard, said, named)):
+                # was just given, in whatever words. Not when it first tells the person
+                # something it had not said: a point it found raises a new question.
+                if not _raises_point(s.text, said | heard) and (
+                    granted or (fresh and self._reask(s, fresh, heard, said, named))
+                ):
                     reasks.append(i)
                 asked = s
                 previous = i
@@ -5309,7 +5383,10 @@ class EscalationPolicy:
     details, set by the tracker); and a ``cycle`` in which the agent redid a call that
     changes something, with the very same arguments and result (``redone``, set by the
     tracker): the repeated results are one kind of evidence, that it undid or redid its own
-    work to no effect another. And an ``idle_talk`` or ``unmet_request`` finding whose
+    work to no effect another. So does a ``cycle`` of calls that bring nothing new whose
+    last call passes a cursor an earlier one passed and gets back only records already
+    listed (``cursor_again``): the listing points back, and paging on passes each cursor
+    once. And an ``idle_talk`` or ``unmet_request`` finding whose
     responses each also said little the agent had not said in any kept response
     (``said_before`` in its details), or an ``unmet_request`` one during which the agent was
     told the same again in other words, as the input embeddings judge (``restated``). So
@@ -5372,6 +5449,7 @@ class EscalationPolicy:
                     or "ignored" in f.evidence.details
                     or "promised" in f.evidence.details
                     or "permanent" in f.evidence.details
+                    or "cursor_again" in f.evidence.details
                     for f in exact
                 ) or any("pushed_back" in f.evidence.details for f in alike):
                     return LoopResult(index, "act", ordered)
@@ -5621,6 +5699,31 @@ def _only_consents(
     return sum(w not in said and w not in _ACKNOWLEDGEMENT_WORDS for w in words) <= spare
 
 
+#: New content words a question's statements must hold to raise a new point, and the share
+#: of their content words that must be new (see :func:`_raises_point`).
+_POINT_WORDS = 4
+_POINT_SHARE = 0.5
+# Words of a question that asks for something beyond what was agreed.
+_FURTHER = re.compile(r"\b(?:also|too|as well|in addition|additionally)\b")
+
+
+def _raises_point(text: str, said: set[str] | frozenset[str]) -> bool:
+    """Whether a response that asks a question first states something the agent had not
+    said nor been told: its sentences that are no question hold ``_POINT_WORDS`` content
+    words or more that are not in ``said``, at least ``_POINT_SHARE`` of theirs ("Two of
+    them have open deals with sales. Should the block cover sales too?"). A point it found
+    raises a new question; "Okay. To confirm, close all five?" states nothing, and
+    "Understood." nothing new. A question that asks for something further ("Should I also
+    send the reminder?", "... the transcript too?"; ``_FURTHER``) counts its own words: it
+    adds to what was agreed, and does not ask for it again."""
+    words: set[str] = set()
+    for sentence in _SENTENCE.split(text):
+        if sentence and ("?" not in sentence or _FURTHER.search(sentence.lower()) is not None):
+            words |= _content_words(sentence)
+    new = words - said
+    return len(new) >= _POINT_WORDS and len(new) >= _POINT_SHARE * len(words)
+
+
 def _decides(responses: Sequence[_Indexed]) -> bool:
     """Whether the last response is the first since the agent's last tool call to announce
     an action ("Booking Rapid Plumb & Heat today.", "Correcting the DOI." after "Shall I
@@ -5785,13 +5888,56 @@ def _nothing_new(
     if not _nothing_reached(tail, history):
         return []
     idx = tuple(i for i, _ in tail)
+    details: dict[str, float | int | str] = {"calls": n, "nothing_new": 1}
+    if _cursor_again(tools, oldest):
+        details["cursor_again"] = 1
     return _found(
         "cycle",
         idx,
-        {"calls": n, "nothing_new": 1},
+        details,
         f"The last {n} tool calls each repeated an earlier call and brought back only "
         "what earlier results had said, with nothing new said in between.",
     )
+
+
+# An argument that says where in a listing to go on from: a server's cursor or page token.
+_CURSOR_KEY = re.compile(
+    r"(?:next_?)?(?:cursor|page_?token|continuation(?:_?token)?|starting_?after)", re.IGNORECASE
+)
+
+
+def _cursor_of(step: Step) -> str | None:
+    """The cursor (``_CURSOR_KEY``) a call passes, if it passes one: a non-empty string."""
+    if step.tool is None:
+        return None
+    for key, value in _top_args(step).items():
+        if isinstance(value, str) and value and _CURSOR_KEY.fullmatch(key):
+            return f"{key}={value}"
+    return None
+
+
+def _cursor_again(tools: Sequence[_Indexed], oldest: int) -> bool:
+    """Whether the last call passes a cursor that an earlier call of the same tool passed,
+    and its result lists records (:func:`_listed_records`), every one of which an earlier
+    result of that tool had listed: a listing whose next page points back to a page already
+    read. A second kind of evidence beside results that bring nothing new: the agent's own
+    call goes back to a place in the listing it had been, and the records say so. Paging on
+    passes each cursor once; a page read again after a change lists a changed record."""
+    last = tools[-1][1]
+    cursor = _cursor_of(last)
+    if cursor is None:
+        return False
+    records = _listed_records(last.observation)
+    if not records:
+        return False
+    passed = False
+    seen: set[str] = set()
+    for i, s in tools[:-1]:
+        if i < oldest or s.tool != last.tool:
+            continue
+        passed = passed or _cursor_of(s) == cursor
+        seen |= _listed_records(s.observation) or frozenset()
+    return passed and records <= seen
 
 
 #: Times one call is made for ``cycle``'s "done again".
