@@ -90,6 +90,7 @@ FORTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyfifth"
 FORTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_fortysixth"
 FORTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyseventh"
 FORTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyeighth"
+FORTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyninth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -194,6 +195,7 @@ LATER_SETS = [
     ("fortysixth", FORTYSIXTH_DIR),
     ("fortyseventh", FORTYSEVENTH_DIR),
     ("fortyeighth", FORTYEIGHTH_DIR),
+    ("fortyninth", FORTYNINTH_DIR),
 ]
 
 
@@ -268,6 +270,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fortysixth_set_generate", FORTYSIXTH_DIR),
         ("fortyseventh_set_generate", FORTYSEVENTH_DIR),
         ("fortyeighth_set_generate", FORTYEIGHTH_DIR),
+        ("fortyninth_set_generate", FORTYNINTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
