@@ -80,12 +80,21 @@ async def test_an_error_that_passes_with_time_still_restarts_the_agent(
     await restarted_once_after(run_agents, sse_server, Scenario(status=status))
 
 
-async def restarted_once_after(run_agents: Any, sse_server: SSEServer, failing: Scenario) -> None:
-    """A paid call, then ``failing``, with one attempt per call: the error ends run(), and the
-    fresh instance's calls are answered."""
-    sse_server.enqueue(OK, failing, OK, OK)
+async def restarted_once_after(
+    run_agents: Any,
+    sse_server: SSEServer,
+    failing: Scenario,
+    *,
+    agent: type[Agent] | None = None,
+    first: Scenario = OK,
+    after: tuple[Scenario, ...] = (OK, OK),
+) -> None:
+    """A paid call (``first``), then ``failing``, with one attempt per call: the error ends
+    run() of ``agent`` (``paid_then_failing`` by default), and the fresh instance's calls are
+    answered (``after``)."""
+    sse_server.enqueue(first, failing, *after)
     policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
-    run: Run = await run_agents(policy, agent_class(paid_then_failing))
+    run: Run = await run_agents(policy, agent or agent_class(paid_then_failing))
     assert run.seen["starts"] == 2
     assert len(restarts(run)) == 1
     assert run.outcome is not None
@@ -263,14 +272,14 @@ async def test_an_error_event_that_refuses_the_request_stops_the_agent_at_once(
 async def test_an_error_event_that_passes_still_restarts_the_agent(
     run_agents: Any, sse_server: SSEServer, model: str, error: dict[str, Any]
 ) -> None:
-    sse_server.enqueue(Scenario(), opens_then_errors(model, error), Scenario(), Scenario())
-    policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
-    run: Run = await run_agents(policy, agent_class(paid_then_failing, model=model))
-    assert run.seen["starts"] == 2
-    assert len(restarts(run)) == 1
-    assert run.outcome is not None
-    assert run.outcome.exit_code == ExitCode.OK
-    await run.assert_all_settled()
+    await restarted_once_after(
+        run_agents,
+        sse_server,
+        opens_then_errors(model, error),
+        agent=agent_class(paid_then_failing, model=model),
+        first=Scenario(),
+        after=(Scenario(), Scenario()),
+    )
 
 
 def responses_fail(code: str, message: str) -> Scenario:
@@ -429,14 +438,9 @@ async def test_an_error_no_restart_cures_wrapped_by_the_agent_still_stops_it(
 async def test_a_wrapped_error_that_passes_still_restarts_the_agent(
     run_agents: Any, sse_server: SSEServer
 ) -> None:
-    sse_server.enqueue(OK, Scenario(status=503), OK, OK)
-    policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
-    run: Run = await run_agents(policy, agent_class(wrapped_from))
-    assert run.seen["starts"] == 2
-    assert len(restarts(run)) == 1
-    assert run.outcome is not None
-    assert run.outcome.exit_code == ExitCode.OK
-    await run.assert_all_settled()
+    await restarted_once_after(
+        run_agents, sse_server, Scenario(status=503), agent=agent_class(wrapped_from)
+    )
 
 
 async def test_a_passing_error_met_while_handling_a_refusal_restarts_the_agent(
@@ -453,14 +457,14 @@ async def test_a_passing_error_met_while_handling_a_refusal_restarts_the_agent(
         except ProviderError:
             await agent.llm("Hi", model="oai:small")
 
-    sse_server.enqueue(Scenario(status=404), Scenario(status=503), Scenario(status=404), OK)
-    policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
-    run: Run = await run_agents(policy, agent_class(falls_back))
-    assert run.seen["starts"] == 2
-    assert len(restarts(run)) == 1
-    assert run.outcome is not None
-    assert run.outcome.exit_code == ExitCode.OK
-    await run.assert_all_settled()
+    await restarted_once_after(
+        run_agents,
+        sse_server,
+        Scenario(status=503),
+        agent=agent_class(falls_back),
+        first=Scenario(status=404),
+        after=(Scenario(status=404), OK),
+    )
 
 
 async def test_an_agent_that_catches_a_refusal_and_goes_on_is_not_stopped(

@@ -18,21 +18,26 @@ class Forever(Agent):
         await anyio.sleep_forever()
 
 
+def _runtime(store: MemoryStore) -> Runtime:
+    """A runtime for ``scripted:x`` agents on ``store``, with no output and no embedder."""
+    sink = NullSink()
+    policy = load_policy_text('[prices."scripted:x"]\ninput_per_mtok = 1\noutput_per_mtok = 1\n')
+    return Runtime(
+        policy=policy,
+        store=store,
+        router=ModelRouter({}),
+        approver=UnattendedApprover(sink, timeout=0),
+        sink=sink,
+        embedder=None,
+    )
+
+
 async def test_an_interrupt_during_set_up_stops_the_run_once_it_has_started() -> None:
     """One that came while the run was still being set up (checks, reconciling the store) must
     not be lost: the signal handler is gone by then, so before, the person had to press Ctrl-C
     again (and got the backend's abrupt stop)."""
-    sink = NullSink()
-    policy = load_policy_text('[prices."scripted:x"]\ninput_per_mtok = 1\noutput_per_mtok = 1\n')
     async with MemoryStore() as store:
-        runtime = Runtime(
-            policy=policy,
-            store=store,
-            router=ModelRouter({}),
-            approver=UnattendedApprover(sink, timeout=0),
-            sink=sink,
-            embedder=None,
-        )
+        runtime = _runtime(store)
         runtime.interrupt("SIGINT (Ctrl-C)")
         with anyio.fail_after(10):
             outcome = await runtime.run(TargetSpec("agents.py", (AgentSpec("f", Forever),)))
@@ -59,17 +64,8 @@ async def test_a_stopped_part_waits_for_every_agents_shutdown_not_a_flat_ten_sec
             await super().on_stop(reason)  # type: ignore[arg-type]
 
     classes = [type(f"Slow{i}", (Slow,), {}) for i in range(3)]
-    sink = NullSink()
-    policy = load_policy_text('[prices."scripted:x"]\ninput_per_mtok = 1\noutput_per_mtok = 1\n')
     async with MemoryStore() as store:
-        runtime = Runtime(
-            policy=policy,
-            store=store,
-            router=ModelRouter({}),
-            approver=UnattendedApprover(sink, timeout=0),
-            sink=sink,
-            embedder=None,
-        )
+        runtime = _runtime(store)
         target = TargetSpec(
             "agents.py", tuple(AgentSpec(f"s{i}", c) for i, c in enumerate(classes))
         )
