@@ -26,7 +26,6 @@ limits atomically) and runs the call.
 
 from __future__ import annotations
 
-import time
 import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -343,6 +342,7 @@ def _consult(
     *args: Any,
     about: Numbers,
     slow: dict[tuple[str, str], float] | None = None,
+    clock: Callable[[], float] | None = None,
 ) -> Decision | None:
     """``ask(*args)`` (one of ``rule``'s hooks), shadowed as the rule's mode says, with what
     it was ``about`` (the tool's name or the model) added to its numbers.
@@ -353,7 +353,7 @@ def _consult(
     that names the rule, the hook, what went wrong and where, so the audit log and the TUI
     say what to fix. A shadow rule's failure is recorded the same way and changes nothing.
     """
-    began = time.perf_counter()
+    began = clock() if clock is not None else 0.0
     try:
         decision = ask(*args)
     except Exception as exc:
@@ -361,7 +361,7 @@ def _consult(
         where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
         problem = f"raised {exc!r}{where}"
     else:
-        took = time.perf_counter() - began
+        took = clock() - began if clock is not None else 0.0
         if took > SLOW_RULE_S and slow is not None:
             key = (rule.name, hook)
             slow[key] = max(took, slow.get(key, 0.0))
@@ -494,11 +494,18 @@ class PolicyEngine:
     """
 
     def __init__(
-        self, config: PolicyConfig, prices: PriceTable, rules: Iterable[Rule] = ()
+        self,
+        config: PolicyConfig,
+        prices: PriceTable,
+        rules: Iterable[Rule] = (),
+        clock: Callable[[], float] | None = None,
     ) -> None:
         self.config = config
         self.prices = prices
         self.rules = tuple(rules)
+        # Seconds, for timing Python rules' hooks (slow_rules); given by the caller, so the
+        # engine reads no clock of its own. None: hooks are not timed.
+        self._clock = clock
         from ._rules import Rule as _Base
 
         def overrides(hook: str) -> tuple[Rule, ...]:
@@ -685,6 +692,7 @@ class PolicyEngine:
                 ctx,
                 about={"model": ctx.model_ref},
                 slow=self.slow_rules,
+                clock=self._clock,
             )
             if decision is not None:
                 decisions.append(decision)
@@ -1491,6 +1499,7 @@ class PolicyEngine:
                 outcome,
                 about={"model": outcome.model_ref},
                 slow=self.slow_rules,
+                clock=self._clock,
             )
             if decision is not None:
                 decisions.append(decision)
@@ -1512,6 +1521,7 @@ class PolicyEngine:
                 ctx.args,
                 about={"tool": ctx.name},
                 slow=self.slow_rules,
+                clock=self._clock,
             )
             if decision is not None:
                 decisions.append(decision)

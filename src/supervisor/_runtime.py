@@ -567,7 +567,12 @@ class Runtime:
         Raises:
             ConfigurationError: The target's tree is malformed or the embedding model is missing.
         """
-        engine = PolicyEngine(self.policy, PolicyEngine.prices_for(self.policy), self.rules)
+        engine = PolicyEngine(
+            self.policy,
+            PolicyEngine.prices_for(self.policy),
+            self.rules,
+            clock=time.perf_counter,  # to name a slow Python rule (PolicyEngine.slow_rules)
+        )
         parts = self._parts_of(target)
         self._check_agents(target, parts)
         self._register_scripts(target)

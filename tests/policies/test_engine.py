@@ -886,3 +886,25 @@ def test_reported_usage_replaces_the_estimate() -> None:
     monitor = eng.open_stream(c, permit)
     assert monitor.feed("x" * 1000, output_tokens=20) is None
     assert monitor.output_tokens == 20
+
+
+def test_rule_hooks_are_timed_only_by_the_clock_the_engine_is_given() -> None:
+    """The engine reads no clock of its own (pure logic, deterministic given its inputs): a
+    slow hook is noted in slow_rules by the clock its caller gives (the runtime gives
+    time.perf_counter), and with none nothing is timed."""
+
+    class Seen(Rule):
+        name = "seen"
+
+        def pre_call(self, ctx: CallContext) -> Decision | None:
+            return None
+
+    ticks = iter([10.0, 10.25, 20.0, 20.01])
+    timed = PolicyEngine(parse_policy({}), PRICES, (Seen(),), clock=lambda: next(ticks))
+    timed.pre_call(ctx())
+    assert timed.slow_rules == {("seen", "pre_call"): 0.25}
+    timed.pre_call(ctx(call_id="c2"))  # 0.01 s: quick, the longest stays
+    assert timed.slow_rules == {("seen", "pre_call"): 0.25}
+    untimed = engine({}, (Seen(),))
+    untimed.pre_call(ctx())
+    assert untimed.slow_rules == {}
