@@ -525,6 +525,12 @@ enabled = false
 """
 
 
+def _hang_up_default() -> None:
+    import signal
+
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+
+
 def _start_looper(
     tmp_path: Path, until: str, backend: str = "asyncio"
 ) -> tuple[subprocess.Popen[str], str]:
@@ -545,6 +551,9 @@ def _start_looper(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # A run in a terminal: SIGHUP at its default, whatever the tests were started with
+        # (under nohup it is ignored, and the run rightly keeps ignoring it).
+        preexec_fn=_hang_up_default,
     )
     assert run.stdout is not None
     for line in run.stdout:
