@@ -1753,17 +1753,14 @@ def cannot_pass(exc: ProviderError) -> bool:
         ProviderConfigError,
         ProviderStreamError,
     )
+    from ._providers._common import _REFUSED_STATUSES
 
     if isinstance(exc, ProviderStreamError):
-        refused = not exc.retryable and exc.status_code in _REFUSED
+        refused = not exc.retryable and exc.status_code in _REFUSED_STATUSES
         return refused and not _too_long(exc)  # (a fresh instance: a short conversation)
     if isinstance(exc, InvalidRequest) and _too_long(exc):
         return False  # a fresh instance starts with a fresh, short conversation
     return isinstance(exc, AuthenticationFailed | InvalidRequest | ProviderConfigError)
-
-
-#: The HTTP statuses of a request the provider refused (the key, the model, the request).
-_REFUSED = frozenset({400, 401, 403, 404, 413, 422})
 
 
 def _incurable(exc: BaseException) -> ProviderError | None:
