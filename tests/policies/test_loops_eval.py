@@ -91,6 +91,7 @@ FORTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_fortysixth"
 FORTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyseventh"
 FORTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyeighth"
 FORTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyninth"
+FIFTIETH_DIR = ROOT / "tests" / "data" / "trajectories_fiftieth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -196,6 +197,7 @@ LATER_SETS = [
     ("fortyseventh", FORTYSEVENTH_DIR),
     ("fortyeighth", FORTYEIGHTH_DIR),
     ("fortyninth", FORTYNINTH_DIR),
+    ("fiftieth", FIFTIETH_DIR),
 ]
 
 
@@ -271,6 +273,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fortyseventh_set_generate", FORTYSEVENTH_DIR),
         ("fortyeighth_set_generate", FORTYEIGHTH_DIR),
         ("fortyninth_set_generate", FORTYNINTH_DIR),
+        ("fiftieth_set_generate", FIFTIETH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
