@@ -3,15 +3,26 @@
 Before, all three said "Redis at HOST:PORT cannot be reached (...). Start Redis there", which is
 the wrong fix for a database number out of range, a password Redis does not take, or a port
 where another server listens. Uses the Redis on 127.0.0.1:6379 (a refused SELECT touches no key)
-and a real TCP server that closes each connection it takes.
+real TCP servers that close each connection, answer in another protocol or say nothing, and a
+private ``redis-server`` that needs a password.
 """
 
 from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+from typing import TYPE_CHECKING
 
 import anyio
 import pytest
 
 from supervisor._store import RedisStore, StoreUnavailable
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 
 async def test_a_database_number_redis_refuses_is_not_told_to_start_redis() -> None:
@@ -40,4 +51,93 @@ async def test_a_server_that_is_not_redis_is_named_as_such() -> None:
     assert f"Something at 127.0.0.1:{port} took the connection but did not answer like Redis" in (
         message
     )
+    assert "Check the port in the store URL" in message
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def redis_with_password(tmp_path: Path) -> Iterator[int]:
+    """A private ``redis-server`` that needs the password ``s3cret-pw`` (the shared one is left
+    alone); yields its port."""
+    if shutil.which("redis-server") is None:
+        pytest.skip("needs redis-server")
+    port = _free_port()
+    args = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir", str(tmp_path)]
+    args += ["--save", "", "--appendonly", "no", "--requirepass", "s3cret-pw"]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(200):
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.1):
+                    break
+            except OSError:
+                time.sleep(0.02)
+        yield port
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+async def test_a_redis_that_needs_a_password_says_so(redis_with_password: int) -> None:
+    """Before, a store URL without the password that Redis asks for ended the run with
+    ``unexpected error: RespError: NOAUTH Authentication required.`` (exit 1): Redis's NOAUTH
+    reply escaped as it was, not as the store being unavailable."""
+    with anyio.fail_after(10), pytest.raises(StoreUnavailable) as caught:
+        async with RedisStore(port=redis_with_password, prefix="never-written"):
+            pass
+    message = str(caught.value)
+    assert f"Redis at 127.0.0.1:{redis_with_password} needs a password" in message
+    assert "redis://:PASSWORD@host:port/db" in message
+    assert "Start Redis" not in message
+
+
+async def test_a_server_that_answers_in_another_protocol_is_named_as_such() -> None:
+    """An SSH or HTTP server on the port answers, but not in Redis's protocol. Before, the
+    message said Redis "cannot be reached (Redis sent a reply this client cannot read (type
+    byte 83).)" and told the operator to start Redis there."""
+
+    async def banner(stream: anyio.abc.SocketStream) -> None:
+        async with stream:
+            await stream.send(b"SSH-2.0-OpenSSH_9.6\r\n")
+            await anyio.sleep_forever()
+
+    listener = await anyio.create_tcp_listener(local_host="127.0.0.1", local_port=0)
+    async with listener, anyio.create_task_group() as tg:
+        port = listener.extra(anyio.abc.SocketAttribute.local_port)
+        tg.start_soon(listener.serve, banner)
+        with anyio.fail_after(10), pytest.raises(StoreUnavailable) as caught:
+            async with RedisStore(port=port, connect_timeout=2, timeout=2, prefix="x"):
+                pass
+        tg.cancel_scope.cancel()
+    message = str(caught.value)
+    assert f"Something at 127.0.0.1:{port} answered, but not like Redis" in message
+    assert "SSH-2.0" in message
+    assert "Check the port in the store URL" in message
+    assert "Start Redis" not in message
+
+
+async def test_a_server_that_takes_the_connection_and_says_nothing_is_named_as_such() -> None:
+    """Before: "Redis at HOST:PORT cannot be reached (TimeoutError) ... Start Redis there",
+    though something took the connection."""
+
+    async def silent(stream: anyio.abc.SocketStream) -> None:
+        async with stream:
+            await anyio.sleep_forever()
+
+    listener = await anyio.create_tcp_listener(local_host="127.0.0.1", local_port=0)
+    async with listener, anyio.create_task_group() as tg:
+        port = listener.extra(anyio.abc.SocketAttribute.local_port)
+        tg.start_soon(listener.serve, silent)
+        with anyio.fail_after(10), pytest.raises(StoreUnavailable) as caught:
+            async with RedisStore(port=port, connect_timeout=0.5, timeout=0.5, prefix="x"):
+                pass
+        tg.cancel_scope.cancel()
+    message = str(caught.value)
+    assert f"Something at 127.0.0.1:{port} took the connection but did not answer" in message
+    assert "within 0.5 s" in message
     assert "Check the port in the store URL" in message

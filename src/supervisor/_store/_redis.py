@@ -147,7 +147,7 @@ from ._base import (
     _State,
     new_owner_id,
 )
-from ._resp import ConnectionLost, RespConnection, RespError
+from ._resp import ConnectionLost, NoAnswer, NotRedis, RespConnection, RespError
 from ._stops import decode_stop, encode_stop
 
 if TYPE_CHECKING:
@@ -709,16 +709,37 @@ class RedisStore:
                 await self._heartbeat_once()
             except StoreUnavailable as exc:
                 # Nothing ran yet: say so, and what to check, not what a call would do.
-                root: BaseException = exc
-                while root.__cause__ is not None:
-                    root = root.__cause__
+                chain: list[BaseException] = [exc]
+                while chain[-1].__cause__ is not None:
+                    chain.append(chain[-1].__cause__)
+                root = chain[-1]
                 where = f"Redis at {self.host}:{self.port}"
+                if isinstance(root, RespError) and str(root).startswith("NOAUTH"):
+                    raise StoreUnavailable(
+                        f"{where} needs a password, and the store URL gives none ({root}). "
+                        "Give it in the URL: redis://:PASSWORD@host:port/db (or "
+                        "$SUPERVISE_STORE, which keeps it off the command line)."
+                    ) from exc
                 if isinstance(root, RespError):
                     # It is there and said no: starting it is not the fix.
                     raise StoreUnavailable(
                         f"{where} refused to open the store ({root}). Check the store URL's "
                         "database number (redis://host:port/DB, 0-15 on a default server) and "
                         "password (redis://:PASSWORD@host:port/db)."
+                    ) from exc
+                not_redis = next((e for e in chain if isinstance(e, NotRedis)), None)
+                if not_redis is not None:
+                    raise StoreUnavailable(
+                        f"Something at {self.host}:{self.port} answered, but not like Redis "
+                        f"(it sent {not_redis.start!r}), so the store was not opened. Check "
+                        "the port in the store URL (Redis listens on 6379 by default)."
+                    ) from exc
+                if any(isinstance(e, NoAnswer) for e in chain):
+                    raise StoreUnavailable(
+                        f"Something at {self.host}:{self.port} took the connection but did not "
+                        f"answer within {self._timeout:g} s, so the store was not opened: a "
+                        "Redis too busy to answer, or another kind of server. Check the port "
+                        "in the store URL (Redis listens on 6379 by default)."
                     ) from exc
                 if isinstance(root, anyio.EndOfStream | anyio.BrokenResourceError):
                     raise StoreUnavailable(
@@ -1622,7 +1643,8 @@ def _record_from_json(text: str) -> AuditRecord:
 
 #: Error replies of a Redis that is up but cannot serve yet (loading its data after a restart, a
 #: busy script, a replica without its master): the command did not run, so it is an outage.
-_TRANSIENT_REPLIES = ("LOADING", "BUSY", "MASTERDOWN", "TRYAGAIN", "CLUSTERDOWN")
+#: NOAUTH too: a Redis restarted with a password the store URL lacks serves nothing of ours.
+_TRANSIENT_REPLIES = ("LOADING", "BUSY", "MASTERDOWN", "TRYAGAIN", "CLUSTERDOWN", "NOAUTH")
 
 
 def _transient(exc: RespError) -> bool:
