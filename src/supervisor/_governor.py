@@ -459,6 +459,20 @@ class _Held:
         return {"request_id": question.request_id, "action": question.action}
 
 
+#: How many settles the governor remembers by call id (to answer one asked again once).
+_SETTLES_KEPT = 4096
+
+
+class _SettleOnce:
+    """One call's settle: done once handled; ``receipt`` is None if its handler failed."""
+
+    __slots__ = ("done", "receipt")
+
+    def __init__(self) -> None:
+        self.done = anyio.Event()
+        self.receipt: Settled | None = None
+
+
 class Governor(Actor):
     """The actor every governed call goes through; see the module docstring.
 
@@ -514,6 +528,11 @@ class Governor(Actor):
         for held in self._held.values():
             held.carried = True
         self._unsettled: list[Settle] = []
+        # The settles handled, by call id (the newest _SETTLES_KEPT): an agent whose settle
+        # ask timed out (the store slow or locked) asks again while the first is still being
+        # written or after it was; the call is settled, reported and handed to the loop
+        # detectors once, and the second ask gets the first one's receipt.
+        self._settles: dict[str, _SettleOnce] = {}
         #: Audit records the store could not take (it was down), oldest first: written before
         #: the next record, and at stop, so the log has no gap (see _audit).
         self._audit_backlog: deque[tuple[str, dict[str, Any], str, str, float]] = deque()
@@ -1166,6 +1185,23 @@ class Governor(Actor):
         return await self._admit(permit, fresh, agent)
 
     async def _settle(self, msg: Settle) -> Settled:
+        once = self._settles.get(msg.call_id)
+        if once is not None:
+            if not once.done.is_set():
+                await once.done.wait()
+            if once.receipt is not None:
+                logger.info("governor.settle_asked_again", call_id=msg.call_id)
+                return once.receipt
+        once = self._settles[msg.call_id] = _SettleOnce()
+        if len(self._settles) > _SETTLES_KEPT:
+            del self._settles[next(iter(self._settles))]
+        try:
+            once.receipt = await self._settle_call(msg)
+        finally:
+            once.done.set()
+        return once.receipt
+
+    async def _settle_call(self, msg: Settle) -> Settled:
         active = self._active.pop(msg.call_id, None)
         agent = self._agents.get(msg.agent)
         if agent is None or agent.tracker is None:
