@@ -141,3 +141,45 @@ async def test_a_server_that_takes_the_connection_and_says_nothing_is_named_as_s
     assert f"Something at 127.0.0.1:{port} took the connection but did not answer" in message
     assert "within 0.5 s" in message
     assert "Check the port in the store URL" in message
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "found"),
+    [("gen", ["a", "b"], "gen is a list"), ("gen", "not-a-number", "gen holds 'not-a-number'")],
+)
+async def test_a_prefix_holding_keys_of_another_shape_is_refused_clearly(
+    key: str, value: str | list[str], found: str
+) -> None:
+    """Another program's keys under the prefix (or a ledger of another layout). Before, the
+    run ended with "unexpected error: TypeError: int() argument must be ... not 'RespError'"
+    or "ValueError: invalid literal for int()" (exit 1). Now it is refused as the SQLite
+    store refuses a file that is not a ledger, and nothing under the prefix is changed."""
+    import uuid
+
+    import redis
+    from tests.store.conftest import cleanup_prefix
+
+    from supervisor._store import StoreCorrupted
+
+    prefix = f"test-{uuid.uuid4().hex[:12]}"
+    client = redis.Redis(host="127.0.0.1", port=6379)
+    try:
+        if isinstance(value, list):
+            client.rpush(f"{prefix}:{key}", *value)
+        else:
+            client.set(f"{prefix}:{key}", value)
+        with pytest.raises(StoreCorrupted) as caught:
+            async with RedisStore(port=6379, prefix=prefix):
+                pass
+        assert sorted(k.decode() for k in client.scan_iter(match=f"{prefix}:*")) == [
+            f"{prefix}:{key}"
+        ]
+    finally:
+        client.close()
+        await cleanup_prefix(prefix)
+    message = str(caught.value)
+    assert f"The keys under prefix {prefix!r} in Redis at 127.0.0.1:6379 are not a ledger" in (
+        message
+    )
+    assert f"{prefix}:{found}" in message
+    assert "give the ledger a prefix of its own" in message

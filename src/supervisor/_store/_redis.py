@@ -764,6 +764,7 @@ class RedisStore:
                 # was lost. Read after, another process's close in between (more writes seen,
                 # and remembered) would look like a loss.
                 recalled = await anyio.to_thread.run_sync(_recall, self.memory, self._ledger_key)
+            await self._check_layout()
             gen, epoch = await self._pipeline([("GET", self._k("gen")), ("GET", self._k("epoch"))])
             self._gen = _int(gen)
             if recalled is not None:
@@ -844,6 +845,33 @@ class RedisStore:
                 "evicted forgets what was spent, so budgets could be overshot. Set "
                 "`maxmemory-policy noeviction` on it (a full Redis then refuses writes and "
                 "calls fail closed), or use a Redis without maxmemory."
+            )
+
+    async def _check_layout(self) -> None:
+        """Refuse a prefix whose keys are not a ledger's (another program's, or another
+        layout's), before anything is written under it: the scripts would fail on them with
+        WRONGTYPE, and ``gen`` is read as a number."""
+        names = list(_LAYOUT)
+        types = await self._pipeline([("TYPE", self._k(name)) for name in names])
+        problem = next(
+            (
+                f"{self._k(name)} is a {_text(found)}, not a {_LAYOUT[name]}"
+                for name, found in zip(names, types, strict=True)
+                if _text(found) not in ("none", _LAYOUT[name])
+            ),
+            None,
+        )
+        if problem is None:
+            gen = await self._call("GET", self._k("gen"))
+            if gen is not None and not _text(gen).isdigit():
+                problem = f"{self._k('gen')} holds {_text(gen)[:40]!r}, not a count"
+        if problem is not None:
+            raise StoreCorrupted(
+                f"The keys under prefix {self.prefix!r} in Redis at {self.host}:{self.port} are "
+                f"not a ledger this version can use ({problem}): another program uses that "
+                "prefix, or another version of agent-supervisor wrote it. They are left as "
+                "they are: give the ledger a prefix of its own (redis://host:port/db?prefix="
+                f"NAME), or delete the keys {self.prefix}:* to start a new ledger there."
             )
 
     def _k(self, *parts: str) -> str:
@@ -1640,6 +1668,17 @@ def _record_from_json(text: str) -> AuditRecord:
     except (ValueError, KeyError, TypeError) as exc:
         raise StoreCorrupted(f"An audit record in Redis cannot be read: {text[:200]!r}.") from exc
 
+
+#: The prefix's keys of fixed names, and the type each has in a ledger (see the key layout).
+_LAYOUT = {
+    "gen": "string",
+    "epoch": "string",
+    "audit": "list",
+    "audit:head": "string",
+    "stoplog": "list",
+    "sessions": "zset",
+    "owners": "set",
+}
 
 #: Error replies of a Redis that is up but cannot serve yet (loading its data after a restart, a
 #: busy script, a replica without its master): the command did not run, so it is an outage.
