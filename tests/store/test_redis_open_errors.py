@@ -183,3 +183,50 @@ async def test_a_prefix_holding_keys_of_another_shape_is_refused_clearly(
     )
     assert f"{prefix}:{found}" in message
     assert "give the ledger a prefix of its own" in message
+
+
+@pytest.fixture
+def redis_with_acl_user(tmp_path: Path) -> Iterator[int]:
+    """A private ``redis-server`` whose default user is off and whose user ``ledger`` has the
+    password ``acl-pw`` (as managed Redis services hand out); yields its port."""
+    if shutil.which("redis-server") is None:
+        pytest.skip("needs redis-server")
+    port = _free_port()
+    args = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir", str(tmp_path)]
+    args += ["--save", "", "--appendonly", "no"]
+    args += ["--user", "default", "off", "--user", "ledger", "on", ">acl-pw", "~*", "&*", "+@all"]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(200):
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.1):
+                    break
+            except OSError:
+                time.sleep(0.02)
+        yield port
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+async def test_a_store_url_with_a_user_name_logs_in_as_that_user(redis_with_acl_user: int) -> None:
+    """Before, the user name in ``redis://USER:PASSWORD@host`` was dropped: the store sent
+    ``AUTH PASSWORD`` for the default user, which Redis refused ("AUTH <password> called
+    without any password configured for the default user"), so an ACL user (what managed
+    Redis services give) could not be used at all."""
+    from policies import Scope
+    from policies._ledger import Limits, Reservation
+    from policies._scopes import Amounts
+    from supervisor._store import open_store
+
+    url = f"redis://ledger:acl-pw@127.0.0.1:{redis_with_acl_user}/0?prefix=acl"
+    store = open_store(url, memory=None)
+    with anyio.fail_after(10):
+        async with store:
+            scope = Scope("session", "s")
+            await store.set_limit(scope, Limits(cost=10))
+            assert isinstance(await store.reserve("c1", [scope], Amounts(cost=4)), Reservation)
+            await store.settle("c1", Amounts(cost=3))
+            assert (await store.balance(scope)).spent.cost == 3
+            async with store.stops() as stops:  # the subscription logs in as the user too
+                assert stops is not None

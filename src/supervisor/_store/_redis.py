@@ -596,6 +596,8 @@ class RedisStore:
         port: Redis port.
         db: Redis database number.
         password: Redis password, if any.
+        username: The Redis (6+) ACL user to log in as with ``password``; the default user
+            when None.
         prefix: Every key starts with ``prefix + ":"``; one prefix per deployment (or test).
         owner: This process's owner id; a fresh ``host:pid:random`` by default.
         clock: Wall-clock seconds for windows and record times. By default Redis's clock:
@@ -622,6 +624,7 @@ class RedisStore:
         port: int = 6379,
         db: int = 0,
         password: str | None = None,
+        username: str | None = None,
         prefix: str = "supervisor",
         owner: str | None = None,
         clock: Callable[[], float] | None = None,
@@ -635,6 +638,7 @@ class RedisStore:
             raise ValueError(f"The Redis key prefix {prefix!r} must be non-empty, without spaces.")
         self.host, self.port, self.db, self.prefix = host, port, db, prefix
         self._password = password
+        self._username = username
         self.owner = owner or new_owner_id()
         self._given_clock = clock
         self._host_clock = _host_clock
@@ -725,7 +729,8 @@ class RedisStore:
                     raise StoreUnavailable(
                         f"{where} refused to open the store ({root}). Check the store URL's "
                         "database number (redis://host:port/DB, 0-15 on a default server) and "
-                        "password (redis://:PASSWORD@host:port/db)."
+                        "password (redis://:PASSWORD@host:port/db, or "
+                        "redis://USER:PASSWORD@host:port/db for an ACL user)."
                     ) from exc
                 not_redis = next((e for e in chain if isinstance(e, NotRedis)), None)
                 if not_redis is not None:
@@ -1065,6 +1070,7 @@ class RedisStore:
                     connect_timeout=self._connect_timeout,
                     op_timeout=self._timeout,
                     password=self._password,
+                    username=self._username,
                     db=self.db,
                 )
             except (ConnectionLost, RespError) as exc:
@@ -1623,6 +1629,7 @@ class RedisStore:
                 connect_timeout=self._connect_timeout,
                 op_timeout=self._timeout,
                 password=self._password,
+                username=self._username,
                 db=self.db,
             )
         except (ConnectionLost, RespError) as exc:

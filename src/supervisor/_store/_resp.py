@@ -154,8 +154,9 @@ class RespConnection:
         op_timeout: float,
         password: str | None = None,
         db: int = 0,
+        username: str | None = None,
     ) -> RespConnection:
-        """Open a connection, authenticate and select ``db``.
+        """Open a connection, authenticate (as ``username`` when given) and select ``db``.
 
         Raises:
             ConnectionLost: nothing answered within ``connect_timeout``, or the socket failed.
@@ -169,7 +170,10 @@ class RespConnection:
         conn = cls(stream, op_timeout)
         try:
             if password is not None:
-                await conn.execute("AUTH", password)
+                if username is not None:  # an ACL user (Redis 6+)
+                    await conn.execute("AUTH", username, password)
+                else:
+                    await conn.execute("AUTH", password)
             if db:
                 await conn.execute("SELECT", db)
         except BaseException:
