@@ -188,13 +188,15 @@ async def test_a_prefix_holding_keys_of_another_shape_is_refused_clearly(
 @pytest.fixture
 def redis_with_acl_user(tmp_path: Path) -> Iterator[int]:
     """A private ``redis-server`` whose default user is off and whose user ``ledger`` has the
-    password ``acl-pw`` (as managed Redis services hand out); yields its port."""
+    password ``acl-pw`` (as managed Redis services hand out), and ``reader`` (``read-pw``) may
+    only read; yields its port."""
     if shutil.which("redis-server") is None:
         pytest.skip("needs redis-server")
     port = _free_port()
     args = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir", str(tmp_path)]
     args += ["--save", "", "--appendonly", "no"]
     args += ["--user", "default", "off", "--user", "ledger", "on", ">acl-pw", "~*", "&*", "+@all"]
+    args += ["--user", "reader", "on", ">read-pw", "~*", "+@read"]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for _ in range(200):
@@ -230,3 +232,20 @@ async def test_a_store_url_with_a_user_name_logs_in_as_that_user(redis_with_acl_
             assert (await store.balance(scope)).spent.cost == 3
             async with store.stops() as stops:  # the subscription logs in as the user too
                 assert stops is not None
+
+
+async def test_a_user_without_the_permissions_the_ledger_needs_is_told_so(
+    redis_with_acl_user: int,
+) -> None:
+    """Before: "unexpected error: RespError: NOPERM this user has no permissions to run the
+    'set' command" (exit 1)."""
+    from supervisor._store import open_store
+
+    url = f"redis://reader:read-pw@127.0.0.1:{redis_with_acl_user}/0?prefix=acl"
+    with anyio.fail_after(10), pytest.raises(StoreUnavailable) as caught:
+        async with open_store(url, memory=None):
+            pass
+    message = str(caught.value)
+    assert f"Redis at 127.0.0.1:{redis_with_acl_user} refused to open the store (NOPERM" in message
+    assert "permissions" in message
+    assert "Start Redis" not in message

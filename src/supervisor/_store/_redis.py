@@ -787,8 +787,18 @@ class RedisStore:
             tg.start_soon(self._heartbeat_loop)
             if self._reconcile_every is not None:
                 tg.start_soon(self._reconcile_loop, self._reconcile_every)
-        except BaseException:
+        except BaseException as exc:
             await self.aclose()
+            if isinstance(exc, RespError):
+                # Redis is there and refused a command the ledger needs (an ACL user
+                # without the permission: NOPERM).
+                raise StoreUnavailable(
+                    f"Redis at {self.host}:{self.port} refused to open the store ({exc}). "
+                    "The store URL's user needs permissions to read and write the keys "
+                    f"{self.prefix}:*, run scripts (EVAL, EVALSHA) and publish and "
+                    f"subscribe on the channel {self.prefix}:stops (ACL: ~{self.prefix}:* "
+                    f"&{self.prefix}:* +@all)."
+                ) from exc
             raise
         return self
 
