@@ -197,6 +197,7 @@ def redis_with_acl_user(tmp_path: Path) -> Iterator[int]:
     args += ["--save", "", "--appendonly", "no"]
     args += ["--user", "default", "off", "--user", "ledger", "on", ">acl-pw", "~*", "&*", "+@all"]
     args += ["--user", "reader", "on", ">read-pw", "~*", "+@read"]
+    args += ["--user", "noscript", "on", ">ns-pw", "~*", "&*", "+@all", "-eval", "-evalsha"]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for _ in range(200):
@@ -234,14 +235,16 @@ async def test_a_store_url_with_a_user_name_logs_in_as_that_user(redis_with_acl_
                 assert stops is not None
 
 
+@pytest.mark.parametrize("user", ["reader:read-pw", "noscript:ns-pw"])
 async def test_a_user_without_the_permissions_the_ledger_needs_is_told_so(
-    redis_with_acl_user: int,
+    redis_with_acl_user: int, user: str
 ) -> None:
     """Before: "unexpected error: RespError: NOPERM this user has no permissions to run the
-    'set' command" (exit 1)."""
+    'set' command" (exit 1); a user who may not run scripts got as far as the run's first
+    read of the ledger, and ended the same way there."""
     from supervisor._store import open_store
 
-    url = f"redis://reader:read-pw@127.0.0.1:{redis_with_acl_user}/0?prefix=acl"
+    url = f"redis://{user}@127.0.0.1:{redis_with_acl_user}/0?prefix=acl"
     with anyio.fail_after(10), pytest.raises(StoreUnavailable) as caught:
         async with open_store(url, memory=None):
             pass

@@ -711,6 +711,9 @@ class RedisStore:
         try:
             try:
                 await self._heartbeat_once()
+                # Scripts are what reserve and settle run: a user who may not run them is
+                # refused here, not at the first call.
+                await self._call("EVAL", "return 1", 0)
             except StoreUnavailable as exc:
                 # Nothing ran yet: say so, and what to check, not what a call would do.
                 chain: list[BaseException] = [exc]
@@ -718,6 +721,8 @@ class RedisStore:
                     chain.append(chain[-1].__cause__)
                 root = chain[-1]
                 where = f"Redis at {self.host}:{self.port}"
+                if isinstance(root, RespError) and str(root).startswith("NOPERM"):
+                    raise StoreUnavailable(self._no_permission(root)) from exc
                 if isinstance(root, RespError) and str(root).startswith("NOAUTH"):
                     raise StoreUnavailable(
                         f"{where} needs a password, and the store URL gives none ({root}). "
@@ -790,17 +795,18 @@ class RedisStore:
         except BaseException as exc:
             await self.aclose()
             if isinstance(exc, RespError):
-                # Redis is there and refused a command the ledger needs (an ACL user
-                # without the permission: NOPERM).
-                raise StoreUnavailable(
-                    f"Redis at {self.host}:{self.port} refused to open the store ({exc}). "
-                    "The store URL's user needs permissions to read and write the keys "
-                    f"{self.prefix}:*, run scripts (EVAL, EVALSHA) and publish and "
-                    f"subscribe on the channel {self.prefix}:stops (ACL: ~{self.prefix}:* "
-                    f"&{self.prefix}:* +@all)."
-                ) from exc
+                # Redis is there and refused a command the ledger needs.
+                raise StoreUnavailable(self._no_permission(exc)) from exc
             raise
         return self
+
+    def _no_permission(self, exc: RespError) -> str:
+        return (
+            f"Redis at {self.host}:{self.port} refused to open the store ({exc}). The store "
+            f"URL's user needs permissions to read and write the keys {self.prefix}:*, run "
+            f"scripts (EVAL, EVALSHA) and publish and subscribe on the channel "
+            f"{self.prefix}:stops (ACL: ~{self.prefix}:* &{self.prefix}:* +@all)."
+        )
 
     async def __aexit__(
         self,
@@ -1699,8 +1705,17 @@ _LAYOUT = {
 
 #: Error replies of a Redis that is up but cannot serve yet (loading its data after a restart, a
 #: busy script, a replica without its master): the command did not run, so it is an outage.
-#: NOAUTH too: a Redis restarted with a password the store URL lacks serves nothing of ours.
-_TRANSIENT_REPLIES = ("LOADING", "BUSY", "MASTERDOWN", "TRYAGAIN", "CLUSTERDOWN", "NOAUTH")
+#: NOAUTH and NOPERM too: a Redis restarted with a password the store URL lacks, or a user
+#: whose permissions were taken away, serves nothing of ours until that is put right.
+_TRANSIENT_REPLIES = (
+    "LOADING",
+    "BUSY",
+    "MASTERDOWN",
+    "TRYAGAIN",
+    "CLUSTERDOWN",
+    "NOAUTH",
+    "NOPERM",
+)
 
 
 def _transient(exc: RespError) -> bool:
