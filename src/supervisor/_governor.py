@@ -459,8 +459,11 @@ class _Held:
         return {"request_id": question.request_id, "action": question.action}
 
 
-#: How many settles the governor remembers by call id (to answer one asked again once).
-_SETTLES_KEPT = 4096
+#: How many settles the governor remembers by call id (to answer one asked again once). An
+#: ask is repeated when the first waited past its timeout (at least 1 s) on a stalled store,
+#: when few settles complete: the newest 1024 cover that, and what they hold (a pending step
+#: keeps its response's text) stays small.
+_SETTLES_KEPT = 1024
 
 
 class _SettleOnce:
