@@ -146,6 +146,7 @@ from ._base import (
     StoreUnavailable,
     _State,
     new_owner_id,
+    stored_progress,
 )
 from ._resp import ConnectionLost, NoAnswer, NotRedis, RespConnection, RespError
 from ._stops import decode_stop, encode_stop
@@ -1466,11 +1467,21 @@ class RedisStore:
 
     async def load_progress(self, session: str) -> SessionProgress | None:
         """The session's progress saved by earlier runs (``P:progress:{session}``), or None."""
-        row = await self._call("HGETALL", self._k("progress", session))
+        key = self._k("progress", session)
+        try:
+            row = await self._call("HGETALL", key)
+        except RespError as exc:  # WRONGTYPE: not a hash
+            row = exc
         if not row:
             return None
-        flat = {_text(row[i]): float(_text(row[i + 1])) for i in range(0, len(row), 2)}
-        return SessionProgress.from_fields(flat)
+
+        def read() -> dict[str, Any]:
+            if isinstance(row, RespError):
+                raise TypeError(str(row))
+            return {_text(row[i]): _text(row[i + 1]) for i in range(0, len(row), 2)}
+
+        where = f"the hash {key} in Redis at {self.host}:{self.port}/{self.db}"
+        return stored_progress(session, read, where, f"redis-cli DEL {key}")
 
     async def save_progress(self, session: str, progress: SessionProgress) -> None:
         """Save the session's progress; a script keeps the larger of each field, so processes

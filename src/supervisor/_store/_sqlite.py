@@ -115,6 +115,7 @@ from ._base import (
     _State,
     merge_progress_fields,
     new_owner_id,
+    stored_progress,
 )
 from ._stops import decode_stop, encode_stop
 
@@ -1217,10 +1218,16 @@ class SQLiteStore:
         """The session's progress saved by earlier runs (in the ``meta`` table), or None."""
 
         def op(conn: sqlite3.Connection) -> SessionProgress | None:
-            row = conn.execute(
-                "SELECT value FROM meta WHERE key = ?", (_progress_key(session),)
-            ).fetchone()
-            return None if row is None else SessionProgress.from_fields(json.loads(row[0]))
+            key = _progress_key(session)
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                return None
+            return stored_progress(
+                session,
+                lambda: json.loads(row[0]),
+                f"the row {key!r} of the meta table in {self.path}",
+                f"sqlite3 {self.path} \"DELETE FROM meta WHERE key = '{key}'\"",
+            )
 
         return await self._run(op)
 
