@@ -1297,9 +1297,9 @@ def _cmd_logs(args: argparse.Namespace) -> int:
         if verification.ok:
             print(f"audit chain intact: {verification.records} records verified.", file=sys.stderr)
         else:
-            _error(
-                f"the audit chain is broken at record {verification.broken_at}: "
-                f"{verification.reason}"
+            where = (
+                f" at record {verification.broken_at}" if verification.broken_at is not None else ""
             )
+            _error(f"the audit chain is broken{where}: {verification.reason}")
             return ExitCode.AUDIT_BROKEN
     return ExitCode.OK
