@@ -198,6 +198,7 @@ def redis_with_acl_user(tmp_path: Path) -> Iterator[int]:
     args += ["--user", "default", "off", "--user", "ledger", "on", ">acl-pw", "~*", "&*", "+@all"]
     args += ["--user", "reader", "on", ">read-pw", "~*", "+@read"]
     args += ["--user", "noscript", "on", ">ns-pw", "~*", "&*", "+@all", "-eval", "-evalsha"]
+    args += ["--user", "managed", "on", ">m-pw", "~*", "&*", "+@all", "-config", "-time"]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for _ in range(200):
@@ -252,3 +253,14 @@ async def test_a_user_without_the_permissions_the_ledger_needs_is_told_so(
     assert f"Redis at 127.0.0.1:{redis_with_acl_user} refused to open the store (NOPERM" in message
     assert "permissions" in message
     assert "Start Redis" not in message
+
+
+async def test_a_user_denied_config_and_time_still_opens(redis_with_acl_user: int) -> None:
+    """Managed Redis services deny CONFIG (and some TIME): the store trusts such a Redis's
+    eviction setting and uses this host's clock, as before NOPERM became an outage."""
+    from supervisor._store import open_store
+
+    url = f"redis://managed:m-pw@127.0.0.1:{redis_with_acl_user}/0?prefix=acl"
+    with anyio.fail_after(10):
+        async with open_store(url, memory=None) as store:
+            assert await store.list_sessions() == []

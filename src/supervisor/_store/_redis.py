@@ -854,7 +854,7 @@ class RedisStore:
         configuration (CONFIG renamed or denied, as on some managed services) is trusted.
         """
         try:
-            reply = await self._call("CONFIG", "GET", "maxmemory*")
+            reply = await self._call("CONFIG", "GET", "maxmemory*", optional=True)
         except RespError:
             return
         config = {_text(reply[i]): _text(reply[i + 1]) for i in range(0, len(reply) - 1, 2)}
@@ -909,7 +909,7 @@ class RedisStore:
         if self._given_clock is None:
             before = self._host_clock()
             try:
-                seconds, micros = await self._call("TIME")
+                seconds, micros = await self._call("TIME", optional=True)
             except RespError:  # TIME denied or renamed: this host's clock is all there is
                 pass
             else:
@@ -1119,14 +1119,17 @@ class RedisStore:
             self._doubtful.clear()
             raise
 
-    async def _call(self, *args: str | bytes | int) -> Any:
+    async def _call(self, *args: str | bytes | int, optional: bool = False) -> Any:
+        """Run one command. ``optional``: the store does without it (TIME, CONFIG), so a
+        server that denies it (NOPERM: an ACL user, as managed services hand out) answers
+        with the ``RespError`` itself, not an outage."""
         conn = await self._connection()
         try:
             return await conn.execute(*args)
         except ConnectionLost as exc:
             raise self._unavailable(exc) from exc
         except RespError as exc:
-            if _transient(exc):
+            if _transient(exc) and not (optional and str(exc).startswith("NOPERM")):
                 raise self._unavailable(exc) from exc
             raise
 
