@@ -467,13 +467,16 @@ _SETTLES_KEPT = 1024
 
 
 class _SettleOnce:
-    """One call's settle: done once handled; ``receipt`` is None if its handler failed."""
+    """One call's settle: ``done`` once handled; ``receipt`` is None if its handler failed.
+    ``waiting``: the event a second ask made while the first was still being handled (a
+    governor handling messages concurrently); made only then, not on every settle."""
 
-    __slots__ = ("done", "receipt")
+    __slots__ = ("done", "receipt", "waiting")
 
     def __init__(self) -> None:
-        self.done = anyio.Event()
+        self.done = False
         self.receipt: Settled | None = None
+        self.waiting: Any = None
 
 
 class Governor(Actor):
@@ -536,6 +539,9 @@ class Governor(Actor):
         # written or after it was; the call is settled, reported and handed to the loop
         # detectors once, and the second ask gets the first one's receipt.
         self._settles: dict[str, _SettleOnce] = {}
+        # Their call ids, oldest first, to forget the oldest in O(1) (a dict whose first keys
+        # are deleted again and again scans past their holes to find the next first one).
+        self._settle_order: deque[str] = deque()
         #: Audit records the store could not take (it was down), oldest first: written before
         #: the next record, and at stop, so the log has no gap (see _audit).
         self._audit_backlog: deque[tuple[str, dict[str, Any], str, str, float]] = deque()
@@ -1188,20 +1194,28 @@ class Governor(Actor):
         return await self._admit(permit, fresh, agent)
 
     async def _settle(self, msg: Settle) -> Settled:
-        once = self._settles.get(msg.call_id)
+        settles = self._settles
+        call_id = msg.call_id
+        once = settles.get(call_id)
         if once is not None:
-            if not once.done.is_set():
-                await once.done.wait()
+            if not once.done:
+                if once.waiting is None:
+                    once.waiting = self.context.system.event()
+                await once.waiting.wait()
             if once.receipt is not None:
-                logger.info("governor.settle_asked_again", call_id=msg.call_id)
+                logger.info("governor.settle_asked_again", call_id=call_id)
                 return once.receipt
-        once = self._settles[msg.call_id] = _SettleOnce()
-        if len(self._settles) > _SETTLES_KEPT:
-            del self._settles[next(iter(self._settles))]
+        once = settles[call_id] = _SettleOnce()
+        order = self._settle_order
+        order.append(call_id)
+        if len(order) > _SETTLES_KEPT:
+            settles.pop(order.popleft(), None)
         try:
             once.receipt = await self._settle_call(msg)
         finally:
-            once.done.set()
+            once.done = True
+            if once.waiting is not None:
+                once.waiting.set()
         return once.receipt
 
     async def _settle_call(self, msg: Settle) -> Settled:
