@@ -341,10 +341,10 @@ class Agent(Actor):
         except GovernorUnavailable as exc:
             if exc.waited is None:
                 raise
-            # [fail_closed] wait ran out: the store has been down for wait_timeout. Restarting
-            # the agent (a crash) would only start it afresh, losing its context, to wait
-            # again while the store is still down: one restart per wait_timeout for as long
-            # as the outage lasts. It stops for good instead (a permanent agent too, which a
+            # [fail_closed] wait ran out (or "refuse" refused at once, waited 0): the store has
+            # been down for wait_timeout. Restarting the agent (a crash) would only start it
+            # afresh, losing its context, to wait again while the store is still down: one
+            # restart per wait_timeout for as long as the outage lasts. It stops for good instead (a permanent agent too, which a
             # plain stop would see restarted), and the run says why (exit 5).
             binding = self.binding
             logger.error("agent.store_wait_ran_out", agent=binding.name, waited=exc.waited)
@@ -488,7 +488,16 @@ class Agent(Actor):
                     unavailable_since = now
                 limit = _fail_closed_timeout(binding)
                 if _fail_closed_behaviour(binding) != "wait":
-                    raise GovernorUnavailable(answer.reason)
+                    # waited=0: like a wait that ran out, it stops the agent that lets it end
+                    # run(); a fresh instance would be refused again at once, and the restarts
+                    # would use up its team's restart limit in milliseconds (exit 4, as if
+                    # the agent were at fault, not the store).
+                    raise GovernorUnavailable(
+                        f'{answer.reason} ([fail_closed] behaviour = "refuse": refused at '
+                        "once.) Catch GovernorUnavailable in the agent to go on without this "
+                        'call, or set behaviour = "wait" to wait for the store.',
+                        waited=0.0,
+                    )
                 if now - unavailable_since < limit:
                     await anyio.sleep(0.5)
                     # A fresh call id: the store may hold the failed attempt's reserve (its

@@ -538,6 +538,13 @@ def _store_url(args: argparse.Namespace) -> str:
     return str(url)
 
 
+def _shown_store_url(args: argparse.Namespace) -> str:
+    """The store URL as printed: a Redis URL's password is ``[redacted]``."""
+    from policies import redact_text
+
+    return redact_text(_store_url(args))
+
+
 def _default_session() -> str:
     """A new session's name: the date and time, and a random suffix, so that runs started in
     the same second (a cron starting several jobs) never share one session and its budget."""
@@ -1092,9 +1099,9 @@ def _with_store(
         # A memory store lives and dies inside the one process that runs with it: another
         # process (this command) can neither read it nor stop what runs on it.
         raise CommandError(
-            f"{_store_url(args)} is a memory store: it lives only inside the run that uses it "
-            f"and is gone when that run ends, so `{PROG} {args.command}` cannot reach it. Give "
-            "the run and this command the same SQLite file or Redis (--store)"
+            f"{_shown_store_url(args)} is a memory store: it lives only inside the run that "
+            f"uses it and is gone when that run ends, so `{PROG} {args.command}` cannot reach "
+            "it. Give the run and this command the same SQLite file or Redis (--store)"
             + (
                 "; to stop a run on a memory store, press Ctrl-C in it or send it SIGTERM."
                 if args.command == "stop"
@@ -1160,12 +1167,12 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
         sessions = [s for s in sessions if s.session == args.session]
         if not sessions:
             raise CommandError(
-                f"the store {_store_url(args)} has no session named {args.session!r}. "
+                f"the store {_shown_store_url(args)} has no session named {args.session!r}. "
                 f"Run `{PROG} ledger` to list the sessions it has."
             )
     console = _console()
     if not sessions:
-        console.print(f"The store {_store_url(args)} holds no sessions yet.")
+        console.print(f"The store {escape(_shown_store_url(args))} holds no sessions yet.")
         return ExitCode.OK
     from ._names import visible
 
@@ -1223,7 +1230,7 @@ def _cmd_stop(args: argparse.Namespace) -> int:
         reads=False,
         unavailable=f"the stop for {what} was NOT published, so nothing was stopped",
     )
-    print(f"stop published for {what} on {_store_url(args)}.", file=sys.stderr)
+    print(f"stop published for {what} on {_shown_store_url(args)}.", file=sys.stderr)
     return ExitCode.OK
 
 
@@ -1290,9 +1297,9 @@ def _cmd_logs(args: argparse.Namespace) -> int:
         if verification.ok:
             print(f"audit chain intact: {verification.records} records verified.", file=sys.stderr)
         else:
-            _error(
-                f"the audit chain is broken at record {verification.broken_at}: "
-                f"{verification.reason}"
+            where = (
+                f" at record {verification.broken_at}" if verification.broken_at is not None else ""
             )
+            _error(f"the audit chain is broken{where}: {verification.reason}")
             return ExitCode.AUDIT_BROKEN
     return ExitCode.OK

@@ -41,10 +41,12 @@ class GovernorUnavailable(SupervisorError):
 
     Attributes:
         waited: Seconds the call waited for the store under ``[fail_closed] behaviour =
-            "wait"`` before giving up (its ``wait_timeout``), or None when it did not wait.
-            An agent that lets such an error end its ``run()`` is not restarted (a fresh
-            instance would only wait again while the store is down): it stops, and the run
-            exits 5 (the store is unavailable).
+            "wait"`` before giving up (its ``wait_timeout``), 0 when ``behaviour =
+            "refuse"`` refused it at once, or None when the store was not the cause (the
+            governor itself did not answer). An agent that lets an error with ``waited`` set
+            end its ``run()`` is not restarted (a fresh instance would only wait again, or
+            be refused again, while the store is down): it stops, and the run exits 5 (the
+            store is unavailable).
     """
 
     def __init__(self, message: str, *, waited: float | None = None) -> None:

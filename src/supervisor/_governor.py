@@ -459,6 +459,26 @@ class _Held:
         return {"request_id": question.request_id, "action": question.action}
 
 
+#: How many settles the governor remembers by call id (to answer one asked again once). An
+#: ask is repeated when the first waited past its timeout (at least 1 s) on a stalled store,
+#: when few settles complete: the newest 1024 cover that, and what they hold (a pending step
+#: keeps its response's text) stays small.
+_SETTLES_KEPT = 1024
+
+
+class _SettleOnce:
+    """One call's settle: ``done`` once handled; ``receipt`` is None if its handler failed.
+    ``waiting``: the event a second ask made while the first was still being handled (a
+    governor handling messages concurrently); made only then, not on every settle."""
+
+    __slots__ = ("done", "receipt", "waiting")
+
+    def __init__(self) -> None:
+        self.done = False
+        self.receipt: Settled | None = None
+        self.waiting: Any = None
+
+
 class Governor(Actor):
     """The actor every governed call goes through; see the module docstring.
 
@@ -514,6 +534,14 @@ class Governor(Actor):
         for held in self._held.values():
             held.carried = True
         self._unsettled: list[Settle] = []
+        # The settles handled, by call id (the newest _SETTLES_KEPT): an agent whose settle
+        # ask timed out (the store slow or locked) asks again while the first is still being
+        # written or after it was; the call is settled, reported and handed to the loop
+        # detectors once, and the second ask gets the first one's receipt.
+        self._settles: dict[str, _SettleOnce] = {}
+        # Their call ids, oldest first, to forget the oldest in O(1) (a dict whose first keys
+        # are deleted again and again scans past their holes to find the next first one).
+        self._settle_order: deque[str] = deque()
         #: Audit records the store could not take (it was down), oldest first: written before
         #: the next record, and at stop, so the log has no gap (see _audit).
         self._audit_backlog: deque[tuple[str, dict[str, Any], str, str, float]] = deque()
@@ -1166,6 +1194,31 @@ class Governor(Actor):
         return await self._admit(permit, fresh, agent)
 
     async def _settle(self, msg: Settle) -> Settled:
+        settles = self._settles
+        call_id = msg.call_id
+        once = settles.get(call_id)
+        if once is not None:
+            if not once.done:
+                if once.waiting is None:
+                    once.waiting = self.context.system.event()
+                await once.waiting.wait()
+            if once.receipt is not None:
+                logger.info("governor.settle_asked_again", call_id=call_id)
+                return once.receipt
+        once = settles[call_id] = _SettleOnce()
+        order = self._settle_order
+        order.append(call_id)
+        if len(order) > _SETTLES_KEPT:
+            settles.pop(order.popleft(), None)
+        try:
+            once.receipt = await self._settle_call(msg)
+        finally:
+            once.done = True
+            if once.waiting is not None:
+                once.waiting.set()
+        return once.receipt
+
+    async def _settle_call(self, msg: Settle) -> Settled:
         active = self._active.pop(msg.call_id, None)
         agent = self._agents.get(msg.agent)
         if agent is None or agent.tracker is None:

@@ -188,3 +188,37 @@ async def test_redis_orphan_reconciled(prefix: str, tmp_path: Path) -> None:
 def test_redacted_marker_and_memory_has_no_orphans() -> None:
     assert REDACTED_TEXT == "[redacted]"
     assert isinstance(MemoryStore(), MemoryStore)
+
+
+async def test_a_sqlite_audit_record_whose_data_is_not_json_is_a_broken_chain(
+    tmp_path: Path,
+) -> None:
+    """An audit record edited by hand into something that is not JSON. Before, ``supervise
+    logs`` and ``supervise logs --verify`` (the command meant to find such an edit) ended with
+    "unexpected error: JSONDecodeError" (exit 1). Now the records are shown, that one with
+    what it holds, and the check says the chain is broken there (exit 6 in the CLI)."""
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        await _fill(store)
+    with sqlite3.connect(tmp_path / "ledger.db") as conn:
+        conn.execute("UPDATE audit SET data = 'garbage' WHERE seq = 2")
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        records = await store.read_audit()
+        result = await store.verify_audit()
+    assert [r.seq for r in records] == [1, 2, 3, 4]
+    assert records[1].data == {"unreadable": "garbage"}
+    assert not result.ok
+    assert result.broken_at == 2
+    assert "Audit record 2 was edited" in result.reason
+
+
+async def test_a_sqlite_audit_head_that_cannot_be_read_is_a_broken_chain(tmp_path: Path) -> None:
+    """Before: "unexpected error: ValueError: not enough values to unpack" (exit 1)."""
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        await _fill(store)
+    with sqlite3.connect(tmp_path / "ledger.db") as conn:
+        conn.execute("UPDATE meta SET value = 'garbage' WHERE key = 'audit_head'")
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        result = await store.verify_audit()
+    assert not result.ok
+    assert "head" in result.reason
+    assert "'garbage'" in result.reason

@@ -54,6 +54,8 @@ def test_urls() -> None:
         ("redis://h/0?prefix=", "has the key prefix ''; a prefix is a name with no spaces"),
         ("redis://h/0?prefix=a%20b", "has the key prefix 'a b'"),
         ("redis://h/0?prefix=%20", "has the key prefix ' '"),
+        # A user name alone cannot log in (AUTH takes a password with it).
+        ("redis://ledger@h/0", "names the user 'ledger' but no password"),
     ],
 )
 def test_bad_urls(url: str, words: str) -> None:

@@ -261,3 +261,26 @@ async def test_redis_without_time_command_still_opens(tmp_path: Path) -> None:
         finally:
             proc.kill()
             await proc.wait()
+
+
+async def test_a_redis_that_stops_answering_is_said_so_in_words(
+    private_redis: PrivateRedis,
+) -> None:
+    """Redis paused (SIGSTOP: a stalled host, a long fork). Before, the error said "cannot be
+    reached ()" from the second request on: the timeout that broke the connection has no
+    words of its own."""
+    store = RedisStore(port=private_redis.port, connect_timeout=0.3, timeout=0.3, prefix="t")
+    async with store:
+        await store.set_limit(SESSION, Limits(cost=1000))
+        assert private_redis.proc is not None
+        private_redis.proc.send_signal(signal.SIGSTOP)
+        try:
+            messages = []
+            for _ in range(2):
+                with anyio.fail_after(5), pytest.raises(StoreUnavailable) as caught:
+                    await store.balance(SESSION)
+                messages.append(str(caught.value))
+        finally:
+            private_redis.proc.send_signal(signal.SIGCONT)
+    assert all("()" not in m for m in messages), messages
+    assert "Redis did not answer within 0.3 s" in messages[0], messages

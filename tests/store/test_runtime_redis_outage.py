@@ -215,3 +215,61 @@ async def test_a_wait_that_runs_out_stops_the_agent_instead_of_restarting_it(
     assert outcome.agents == {"uncaught": "stopped"}
     assert not [t for t in provider.started.values() if t > killed[0]]  # nothing sent after
     assert [e for e in logs if e["event"] == "agent.store_wait_ran_out"]
+
+
+async def test_a_refused_call_stops_the_agent_instead_of_restarting_it(tmp_path: Path) -> None:
+    """``[fail_closed] behaviour = "refuse"``: a call meets the store down and is refused at
+    once with ``GovernorUnavailable``. An agent that did not catch it used to crash and be
+    restarted, refused again at once, and so on: its team's restart limit (3 in 5 s) went in
+    a few milliseconds and the run ended "escalated to the root" (exit 4), as if the agent
+    had a bug, not the store an outage. Now it stops as when a wait runs out: not restarted,
+    exit 5 saying the store is unreachable."""
+    server = PrivateRedis(tmp_path)
+    await anyio.to_thread.run_sync(server.start)
+    starts: list[float] = []
+    errors: list[GovernorUnavailable] = []
+    try:
+        provider = RecordingProvider(seed=3, chunk_delay=0.002, min_out=5)
+        policy = make_policy(session_tokens=10**9, fail_closed="refuse", wait_timeout=30)
+
+        class Uncaught(Agent):
+            name = "uncaught"
+            model = MODEL
+            max_tokens = 20
+
+            async def run(self) -> None:
+                starts.append(time.monotonic())
+                for i in range(5):
+                    try:
+                        await self.llm(f"call {i}")
+                    except GovernorUnavailable as exc:
+                        errors.append(exc)
+                        raise  # the agent's code does not handle it
+                    await anyio.sleep(0.2)
+
+        async with RedisStore(
+            port=server.port, connect_timeout=TIMEOUT, timeout=TIMEOUT, prefix="refused"
+        ) as store:
+            runtime = make_runtime(policy, store, provider, session="refused")
+
+            async def outage() -> None:
+                while len(provider.served) < 1:
+                    await anyio.sleep(0.01)
+                await anyio.to_thread.run_sync(server.kill)
+
+            with anyio.fail_after(20), structlog.testing.capture_logs() as logs:
+                async with anyio.create_task_group() as tg:
+                    tg.start_soon(outage)
+                    outcome = await runtime.run(TargetSpec("t", (AgentSpec("uncaught", Uncaught),)))
+        await provider.aclose()
+    finally:
+        await anyio.to_thread.run_sync(server.kill)
+
+    assert len(starts) == 1, "the agent was restarted while the store was down"
+    assert not [e for e in logs if e["event"] in ("actor.restarted", "supervisor.gave_up")]
+    assert len(errors) == 1
+    assert "The ledger store is unreachable" in str(errors[0])
+    assert outcome.exit_code == ExitCode.STORE_UNAVAILABLE, outcome
+    assert "uncaught stopped, not restarted, because the ledger store" in outcome.reason
+    assert '[fail_closed] behaviour = "refuse": refused at once' in outcome.reason
+    assert outcome.agents == {"uncaught": "stopped"}

@@ -192,3 +192,48 @@ async def test_a_rerun_after_a_kill_counts_the_calls_the_ledger_holds(ledger: An
     await run_once(ledger, {"max_calls_per_agent": 4}, worker(again, calls=3))
     assert again.made == ["llm 0"]
     assert again.refused[0].rule == "limits.max_calls_per_agent"
+
+
+async def test_a_damaged_saved_progress_is_said_and_nothing_runs(
+    ledger: Any, tmp_path: Path, prefix: str
+) -> None:
+    """The session's saved progress changed by hand or damaged (not JSON in SQLite's meta row,
+    a field that is not a number in Redis's hash). Before, the rerun ended with "unexpected
+    error: JSONDecodeError" or "ValueError: could not convert string to float" (exit 1). Now
+    it does not start, exit 5, naming the record and how to start the counts afresh."""
+    import sqlite3
+
+    import redis
+
+    seen = Outcome()
+    first, _ = await run_once(ledger, {"max_calls_per_agent": 5}, worker(seen, calls=2))
+    assert first.exit_code == ExitCode.OK, first
+    path = tmp_path / "ledger.db"
+    if path.exists():
+        conn = sqlite3.connect(path)
+        with conn:
+            conn.execute(
+                "UPDATE meta SET value = 'not json' WHERE key = ?", (f"progress:{SESSION}",)
+            )
+        conn.close()
+        fix = f"DELETE FROM meta WHERE key = 'progress:{SESSION}'"
+    else:
+        client = redis.Redis(host="127.0.0.1", port=6379)
+        client.hset(f"{prefix}:progress:{SESSION}", "calls", "not-a-number")
+        client.close()
+        fix = f"DEL {prefix}:progress:{SESSION}"
+    again = Outcome()
+    provider = RecordingProvider(seed=1, chunk_delay=0.0, min_out=3)
+    try:
+        async with ledger() as store:
+            runtime = make_runtime(policy(max_calls_per_agent=5), store, provider, session=SESSION)
+            with anyio.fail_after(30):
+                agent = worker(again, calls=2)
+                second = await runtime.run(TargetSpec("t", (AgentSpec("worker", agent),)))
+    finally:
+        await provider.aclose()
+    assert second.exit_code == ExitCode.STORE_UNAVAILABLE, second
+    assert again.made == []
+    assert f"The saved progress of session '{SESSION}'" in second.reason
+    assert "cannot be read" in second.reason
+    assert fix in second.reason

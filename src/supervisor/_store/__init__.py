@@ -160,12 +160,19 @@ def open_store(url: str, **options: Any) -> MemoryStore | SQLiteStore | RedisSto
                 f"The store URL {shown!r} has the key prefix {prefix!r}; a prefix is a name with "
                 "no spaces (prefix=team-a), or leave prefix= out for the default 'supervisor'."
             )
+        if parts.username and not parts.password:
+            raise InvalidStoreURL(
+                f"The store URL {shown!r} names the user {unquote(parts.username)!r} but no "
+                "password; write redis://USER:PASSWORD@host:port/db (or redis://:PASSWORD@... "
+                "for the default user)."
+            )
         options.setdefault("memory", DEFAULT_REDIS_MEMORY)
         return RedisStore(
             host=parts.hostname or "127.0.0.1",
             port=port,
             db=int(db_text),
             password=unquote(parts.password) if parts.password else None,
+            username=unquote(parts.username) if parts.username else None,
             prefix=prefix,
             **options,
         )

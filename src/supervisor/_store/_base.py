@@ -30,14 +30,16 @@ in-memory ledger. Using a closed store raises :class:`RuntimeError`.
 from __future__ import annotations
 
 import enum
+import math
 import os
 import socket
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Mapping, Sequence
+    from collections.abc import AsyncIterator, Callable, Sequence
     from contextlib import AbstractAsyncContextManager
     from types import TracebackType
     from typing import Self
@@ -200,6 +202,32 @@ class SessionProgress:
             agent_calls=agent_calls,
             agent_steps=agent_steps,
         )
+
+
+def stored_progress(
+    session: str, read: Callable[[], Mapping[str, Any]], where: str, fix: str
+) -> SessionProgress:
+    """The progress ``read()`` returns as stored, or :class:`StoreCorrupted` naming the record
+    (``where``) and ``fix``, the command that deletes it, if it cannot be read.
+
+    A damaged record must stop the run, not start the session's counts again from zero, and
+    not end it with a bare ``ValueError`` either.
+    """
+    try:
+        flat = read()
+        if not isinstance(flat, Mapping):
+            raise ValueError(f"a {type(flat).__name__}, not a mapping of counts")
+        numbers = {str(k): float(v) for k, v in flat.items()}
+        if any(math.isnan(v) or math.isinf(v) for v in numbers.values()):
+            raise ValueError("a count that is not a finite number")
+        return SessionProgress.from_fields(numbers)
+    except (ValueError, TypeError) as exc:
+        raise StoreCorrupted(
+            f"The saved progress of session {session!r} ({where}) cannot be read ({exc}): it "
+            "was damaged or changed by hand. The run does not start rather than start the "
+            "session's [limits] counts (calls, steps, wall clock) from zero. To start them "
+            f"afresh (its spend stays in the ledger), delete it: {fix}."
+        ) from exc
 
 
 def merge_progress_fields(old: Mapping[str, float], new: Mapping[str, float]) -> dict[str, float]:

@@ -146,8 +146,9 @@ from ._base import (
     StoreUnavailable,
     _State,
     new_owner_id,
+    stored_progress,
 )
-from ._resp import ConnectionLost, RespConnection, RespError
+from ._resp import ConnectionLost, NoAnswer, NotRedis, RespConnection, RespError
 from ._stops import decode_stop, encode_stop
 
 if TYPE_CHECKING:
@@ -596,6 +597,8 @@ class RedisStore:
         port: Redis port.
         db: Redis database number.
         password: Redis password, if any.
+        username: The Redis (6+) ACL user to log in as with ``password``; the default user
+            when None.
         prefix: Every key starts with ``prefix + ":"``; one prefix per deployment (or test).
         owner: This process's owner id; a fresh ``host:pid:random`` by default.
         clock: Wall-clock seconds for windows and record times. By default Redis's clock:
@@ -622,6 +625,7 @@ class RedisStore:
         port: int = 6379,
         db: int = 0,
         password: str | None = None,
+        username: str | None = None,
         prefix: str = "supervisor",
         owner: str | None = None,
         clock: Callable[[], float] | None = None,
@@ -635,6 +639,7 @@ class RedisStore:
             raise ValueError(f"The Redis key prefix {prefix!r} must be non-empty, without spaces.")
         self.host, self.port, self.db, self.prefix = host, port, db, prefix
         self._password = password
+        self._username = username
         self.owner = owner or new_owner_id()
         self._given_clock = clock
         self._host_clock = _host_clock
@@ -707,18 +712,45 @@ class RedisStore:
         try:
             try:
                 await self._heartbeat_once()
+                # Scripts are what reserve and settle run: a user who may not run them is
+                # refused here, not at the first call.
+                await self._call("EVAL", "return 1", 0)
             except StoreUnavailable as exc:
                 # Nothing ran yet: say so, and what to check, not what a call would do.
-                root: BaseException = exc
-                while root.__cause__ is not None:
-                    root = root.__cause__
+                chain: list[BaseException] = [exc]
+                while chain[-1].__cause__ is not None:
+                    chain.append(chain[-1].__cause__)
+                root = chain[-1]
                 where = f"Redis at {self.host}:{self.port}"
+                if isinstance(root, RespError) and str(root).startswith("NOPERM"):
+                    raise StoreUnavailable(self._no_permission(root)) from exc
+                if isinstance(root, RespError) and str(root).startswith("NOAUTH"):
+                    raise StoreUnavailable(
+                        f"{where} needs a password, and the store URL gives none ({root}). "
+                        "Give it in the URL: redis://:PASSWORD@host:port/db (or "
+                        "$SUPERVISE_STORE, which keeps it off the command line)."
+                    ) from exc
                 if isinstance(root, RespError):
                     # It is there and said no: starting it is not the fix.
                     raise StoreUnavailable(
                         f"{where} refused to open the store ({root}). Check the store URL's "
                         "database number (redis://host:port/DB, 0-15 on a default server) and "
-                        "password (redis://:PASSWORD@host:port/db)."
+                        "password (redis://:PASSWORD@host:port/db, or "
+                        "redis://USER:PASSWORD@host:port/db for an ACL user)."
+                    ) from exc
+                not_redis = next((e for e in chain if isinstance(e, NotRedis)), None)
+                if not_redis is not None:
+                    raise StoreUnavailable(
+                        f"Something at {self.host}:{self.port} answered, but not like Redis "
+                        f"(it sent {not_redis.start!r}), so the store was not opened. Check "
+                        "the port in the store URL (Redis listens on 6379 by default)."
+                    ) from exc
+                if any(isinstance(e, NoAnswer) for e in chain):
+                    raise StoreUnavailable(
+                        f"Something at {self.host}:{self.port} took the connection but did not "
+                        f"answer within {self._timeout:g} s, so the store was not opened: a "
+                        "Redis too busy to answer, or another kind of server. Check the port "
+                        "in the store URL (Redis listens on 6379 by default)."
                     ) from exc
                 if isinstance(root, anyio.EndOfStream | anyio.BrokenResourceError):
                     raise StoreUnavailable(
@@ -743,6 +775,7 @@ class RedisStore:
                 # was lost. Read after, another process's close in between (more writes seen,
                 # and remembered) would look like a loss.
                 recalled = await anyio.to_thread.run_sync(_recall, self.memory, self._ledger_key)
+            await self._check_layout()
             gen, epoch = await self._pipeline([("GET", self._k("gen")), ("GET", self._k("epoch"))])
             self._gen = _int(gen)
             if recalled is not None:
@@ -760,10 +793,21 @@ class RedisStore:
             tg.start_soon(self._heartbeat_loop)
             if self._reconcile_every is not None:
                 tg.start_soon(self._reconcile_loop, self._reconcile_every)
-        except BaseException:
+        except BaseException as exc:
             await self.aclose()
+            if isinstance(exc, RespError):
+                # Redis is there and refused a command the ledger needs.
+                raise StoreUnavailable(self._no_permission(exc)) from exc
             raise
         return self
+
+    def _no_permission(self, exc: RespError) -> str:
+        return (
+            f"Redis at {self.host}:{self.port} refused to open the store ({exc}). The store "
+            f"URL's user needs permissions to read and write the keys {self.prefix}:*, run "
+            f"scripts (EVAL, EVALSHA) and publish and subscribe on the channel "
+            f"{self.prefix}:stops (ACL: ~{self.prefix}:* &{self.prefix}:* +@all)."
+        )
 
     async def __aexit__(
         self,
@@ -810,7 +854,7 @@ class RedisStore:
         configuration (CONFIG renamed or denied, as on some managed services) is trusted.
         """
         try:
-            reply = await self._call("CONFIG", "GET", "maxmemory*")
+            reply = await self._call("CONFIG", "GET", "maxmemory*", optional=True)
         except RespError:
             return
         config = {_text(reply[i]): _text(reply[i + 1]) for i in range(0, len(reply) - 1, 2)}
@@ -823,6 +867,33 @@ class RedisStore:
                 "evicted forgets what was spent, so budgets could be overshot. Set "
                 "`maxmemory-policy noeviction` on it (a full Redis then refuses writes and "
                 "calls fail closed), or use a Redis without maxmemory."
+            )
+
+    async def _check_layout(self) -> None:
+        """Refuse a prefix whose keys are not a ledger's (another program's, or another
+        layout's), before anything is written under it: the scripts would fail on them with
+        WRONGTYPE, and ``gen`` is read as a number."""
+        names = list(_LAYOUT)
+        types = await self._pipeline([("TYPE", self._k(name)) for name in names])
+        problem = next(
+            (
+                f"{self._k(name)} is a {_text(found)}, not a {_LAYOUT[name]}"
+                for name, found in zip(names, types, strict=True)
+                if _text(found) not in ("none", _LAYOUT[name])
+            ),
+            None,
+        )
+        if problem is None:
+            gen = await self._call("GET", self._k("gen"))
+            if gen is not None and not _text(gen).isdigit():
+                problem = f"{self._k('gen')} holds {_text(gen)[:40]!r}, not a count"
+        if problem is not None:
+            raise StoreCorrupted(
+                f"The keys under prefix {self.prefix!r} in Redis at {self.host}:{self.port} are "
+                f"not a ledger this version can use ({problem}): another program uses that "
+                "prefix, or another version of agent-supervisor wrote it. They are left as "
+                "they are: give the ledger a prefix of its own (redis://host:port/db?prefix="
+                f"NAME), or delete the keys {self.prefix}:* to start a new ledger there."
             )
 
     def _k(self, *parts: str) -> str:
@@ -838,7 +909,7 @@ class RedisStore:
         if self._given_clock is None:
             before = self._host_clock()
             try:
-                seconds, micros = await self._call("TIME")
+                seconds, micros = await self._call("TIME", optional=True)
             except RespError:  # TIME denied or renamed: this host's clock is all there is
                 pass
             else:
@@ -1016,6 +1087,7 @@ class RedisStore:
                     connect_timeout=self._connect_timeout,
                     op_timeout=self._timeout,
                     password=self._password,
+                    username=self._username,
                     db=self.db,
                 )
             except (ConnectionLost, RespError) as exc:
@@ -1047,14 +1119,17 @@ class RedisStore:
             self._doubtful.clear()
             raise
 
-    async def _call(self, *args: str | bytes | int) -> Any:
+    async def _call(self, *args: str | bytes | int, optional: bool = False) -> Any:
+        """Run one command. ``optional``: the store does without it (TIME, CONFIG), so a
+        server that denies it (NOPERM: an ACL user, as managed services hand out) answers
+        with the ``RespError`` itself, not an outage."""
         conn = await self._connection()
         try:
             return await conn.execute(*args)
         except ConnectionLost as exc:
             raise self._unavailable(exc) from exc
         except RespError as exc:
-            if _transient(exc):
+            if _transient(exc) and not (optional and str(exc).startswith("NOPERM")):
                 raise self._unavailable(exc) from exc
             raise
 
@@ -1395,11 +1470,21 @@ class RedisStore:
 
     async def load_progress(self, session: str) -> SessionProgress | None:
         """The session's progress saved by earlier runs (``P:progress:{session}``), or None."""
-        row = await self._call("HGETALL", self._k("progress", session))
+        key = self._k("progress", session)
+        try:
+            row = await self._call("HGETALL", key)
+        except RespError as exc:  # WRONGTYPE: not a hash
+            row = exc
         if not row:
             return None
-        flat = {_text(row[i]): float(_text(row[i + 1])) for i in range(0, len(row), 2)}
-        return SessionProgress.from_fields(flat)
+
+        def read() -> dict[str, Any]:
+            if isinstance(row, RespError):
+                raise TypeError(str(row))
+            return {_text(row[i]): _text(row[i + 1]) for i in range(0, len(row), 2)}
+
+        where = f"the hash {key} in Redis at {self.host}:{self.port}/{self.db}"
+        return stored_progress(session, read, where, f"redis-cli DEL {key}")
 
     async def save_progress(self, session: str, progress: SessionProgress) -> None:
         """Save the session's progress; a script keeps the larger of each field, so processes
@@ -1574,6 +1659,7 @@ class RedisStore:
                 connect_timeout=self._connect_timeout,
                 op_timeout=self._timeout,
                 password=self._password,
+                username=self._username,
                 db=self.db,
             )
         except (ConnectionLost, RespError) as exc:
@@ -1620,9 +1706,30 @@ def _record_from_json(text: str) -> AuditRecord:
         raise StoreCorrupted(f"An audit record in Redis cannot be read: {text[:200]!r}.") from exc
 
 
+#: The prefix's keys of fixed names, and the type each has in a ledger (see the key layout).
+_LAYOUT = {
+    "gen": "string",
+    "epoch": "string",
+    "audit": "list",
+    "audit:head": "string",
+    "stoplog": "list",
+    "sessions": "zset",
+    "owners": "set",
+}
+
 #: Error replies of a Redis that is up but cannot serve yet (loading its data after a restart, a
 #: busy script, a replica without its master): the command did not run, so it is an outage.
-_TRANSIENT_REPLIES = ("LOADING", "BUSY", "MASTERDOWN", "TRYAGAIN", "CLUSTERDOWN")
+#: NOAUTH and NOPERM too: a Redis restarted with a password the store URL lacks, or a user
+#: whose permissions were taken away, serves nothing of ours until that is put right.
+_TRANSIENT_REPLIES = (
+    "LOADING",
+    "BUSY",
+    "MASTERDOWN",
+    "TRYAGAIN",
+    "CLUSTERDOWN",
+    "NOAUTH",
+    "NOPERM",
+)
 
 
 def _transient(exc: RespError) -> bool:

@@ -23,7 +23,14 @@ import anyio
 if TYPE_CHECKING:
     from anyio.abc import SocketStream
 
-__all__ = ["ConnectionLost", "RespConnection", "RespError", "encode_command"]
+__all__ = [
+    "ConnectionLost",
+    "NoAnswer",
+    "NotRedis",
+    "RespConnection",
+    "RespError",
+    "encode_command",
+]
 
 
 class RespError(Exception):
@@ -32,6 +39,22 @@ class RespError(Exception):
 
 class ConnectionLost(Exception):
     """The connection failed or timed out; the request's outcome is unknown."""
+
+
+class NoAnswer(ConnectionLost):
+    """The connection is up but no reply came within the timeout."""
+
+
+class NotRedis(ConnectionLost):
+    """The server sent bytes that are not Redis's protocol (an SSH banner, an HTTP answer).
+
+    Attributes:
+        start: The first bytes it sent (at most 32), to name what answers on the port.
+    """
+
+    def __init__(self, message: str, start: bytes) -> None:
+        super().__init__(message)
+        self.start = start
 
 
 def encode_command(args: tuple[str | bytes | int, ...]) -> bytes:
@@ -58,6 +81,8 @@ def _parse(buf: bytearray, pos: int) -> tuple[Any, int]:
         return line.decode(), nxt
     if kind == 45:  # -
         return RespError(line.decode()), nxt
+    if kind in (58, 36, 42) and not line.lstrip(b"-").isdigit():
+        raise _not_redis(buf, pos)
     if kind == 58:  # :
         return int(line), nxt
     if kind == 36:  # $
@@ -78,7 +103,19 @@ def _parse(buf: bytearray, pos: int) -> tuple[Any, int]:
                 return _INCOMPLETE, pos
             items.append(item)
         return items, nxt
-    raise ConnectionLost(f"Redis sent a reply this client cannot read (type byte {kind!r}).")
+    raise _not_redis(buf, pos)
+
+
+def _why(error: BaseException) -> str:
+    """Words for what broke a connection (some of anyio's errors have none of their own)."""
+    if isinstance(error, anyio.EndOfStream):
+        return "Redis closed the connection"
+    return str(error) or f"the connection failed ({type(error).__name__})"
+
+
+def _not_redis(buf: bytearray, pos: int) -> NotRedis:
+    start = bytes(buf[pos : pos + 32])
+    return NotRedis(f"the server sent {start!r}, which is not Redis's protocol", start)
 
 
 class _Waiter:
@@ -117,8 +154,9 @@ class RespConnection:
         op_timeout: float,
         password: str | None = None,
         db: int = 0,
+        username: str | None = None,
     ) -> RespConnection:
-        """Open a connection, authenticate and select ``db``.
+        """Open a connection, authenticate (as ``username`` when given) and select ``db``.
 
         Raises:
             ConnectionLost: nothing answered within ``connect_timeout``, or the socket failed.
@@ -132,7 +170,10 @@ class RespConnection:
         conn = cls(stream, op_timeout)
         try:
             if password is not None:
-                await conn.execute("AUTH", password)
+                if username is not None:  # an ACL user (Redis 6+)
+                    await conn.execute("AUTH", username, password)
+                else:
+                    await conn.execute("AUTH", password)
             if db:
                 await conn.execute("SELECT", db)
         except BaseException:
@@ -161,7 +202,7 @@ class RespConnection:
 
     async def _write(self, data: bytes) -> None:
         if self.broken is not None:
-            raise ConnectionLost(str(self.broken))
+            raise ConnectionLost(_why(self.broken))
         try:
             with anyio.CancelScope(shield=True), anyio.fail_after(self._timeout):
                 async with self._send_lock:
@@ -183,7 +224,7 @@ class RespConnection:
     async def pipeline(self, commands: list[tuple[str | bytes | int, ...]]) -> list[Any]:
         """Send several commands in one write; return their replies (errors as ``RespError``)."""
         if self.broken is not None:
-            raise ConnectionLost(str(self.broken))
+            raise ConnectionLost(_why(self.broken))
         waiters = [_Waiter() for _ in commands]
         data = b"".join(encode_command(c) for c in commands)
         try:
@@ -209,16 +250,24 @@ class RespConnection:
                         self._reading = False
                         if self._waiters:
                             self._waiters[0].last.event.set()
-        except (OSError, TimeoutError, anyio.BrokenResourceError, anyio.ClosedResourceError) as exc:
+        except TimeoutError as exc:
+            lost: ConnectionLost = NoAnswer(f"Redis did not answer within {self._timeout:g} s")
+            self._fail(lost)
+            raise lost from exc
+        except (OSError, anyio.BrokenResourceError, anyio.ClosedResourceError) as exc:
             self._fail(exc)
             raise ConnectionLost(f"Redis did not answer ({exc!r})") from exc
         except anyio.EndOfStream as exc:
             self._fail(exc)
             raise ConnectionLost("Redis closed the connection") from exc
+        except NotRedis as exc:
+            # What follows on the wire cannot be matched to requests any more.
+            self._fail(exc)
+            raise
         out: list[Any] = []
         for waiter in waiters:
             if waiter.error is not None:
-                raise ConnectionLost(str(waiter.error)) from waiter.error
+                raise ConnectionLost(_why(waiter.error)) from waiter.error
             out.append(waiter.value)
         if len(out) == 1 and isinstance(out[0], RespError):
             raise out[0]
@@ -262,3 +311,6 @@ class RespConnection:
         except anyio.EndOfStream as exc:
             self._fail(exc)
             raise ConnectionLost("Redis closed the connection") from exc
+        except NotRedis as exc:
+            self._fail(exc)
+            raise

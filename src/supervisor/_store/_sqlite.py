@@ -115,6 +115,7 @@ from ._base import (
     _State,
     merge_progress_fields,
     new_owner_id,
+    stored_progress,
 )
 from ._stops import decode_stop, encode_stop
 
@@ -1217,10 +1218,16 @@ class SQLiteStore:
         """The session's progress saved by earlier runs (in the ``meta`` table), or None."""
 
         def op(conn: sqlite3.Connection) -> SessionProgress | None:
-            row = conn.execute(
-                "SELECT value FROM meta WHERE key = ?", (_progress_key(session),)
-            ).fetchone()
-            return None if row is None else SessionProgress.from_fields(json.loads(row[0]))
+            key = _progress_key(session)
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                return None
+            return stored_progress(
+                session,
+                lambda: json.loads(row[0]),
+                f"the row {key!r} of the meta table in {self.path}",
+                f"sqlite3 {self.path} \"DELETE FROM meta WHERE key = '{key}'\"",
+            )
 
         return await self._run(op)
 
@@ -1317,7 +1324,16 @@ class SQLiteStore:
             head_row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
             head = (0, _audit.GENESIS)
             if head_row is not None:
-                seq_text, digest = head_row[0].split(" ")
+                seq_text, _, digest = str(head_row[0]).partition(" ")
+                if not seq_text.isdigit() or not digest:
+                    return AuditVerification(
+                        False,
+                        0,
+                        None,
+                        f"The audit log's head (the meta row 'audit_head') cannot be read "
+                        f"({str(head_row[0])[:80]!r}): it was edited or damaged, so whether "
+                        "records were deleted from the end cannot be told.",
+                    )
                 head = (int(seq_text), digest)
             rows = conn.execute("SELECT * FROM audit ORDER BY seq").fetchall()
             return _audit.verify_chain((_audit_row(r) for r in rows), head=head)
@@ -1413,7 +1429,15 @@ def _balance_of(lrow: _LimitRow | None, crow: list[int]) -> Balance:
 
 def _audit_row(row: tuple[Any, ...]) -> AuditRecord:
     seq, when, event, session, agent, data, prev, digest = row
-    return AuditRecord(seq, when, event, session, agent, json.loads(data), prev, digest)
+    try:
+        parsed = json.loads(data)
+    except (ValueError, TypeError):
+        parsed = None
+    if not isinstance(parsed, dict):
+        # Edited by hand into something that is not a record's data: shown as it is, and
+        # found by verify_audit (its hash cannot match), instead of failing every read.
+        parsed = {"unreadable": str(data)[:2000]}
+    return AuditRecord(seq, when, event, session, agent, parsed, prev, digest)
 
 
 def _sessions(conn: sqlite3.Connection, only: str | None) -> list[SessionSummary]:
