@@ -163,6 +163,9 @@ class AgentBinding:
     #: Called with the agent's name and what is wrong when ``run()`` ended on an error that
     #: no restart can cure (a rejected key, an unknown model): the agent is not restarted.
     on_unrecoverable: Callable[[str, str], None] | None = None
+    #: Called with the agent's name and the error when a ``temporary`` agent ended on an
+    #: error: its supervisor does not restart it (OTP), so nothing else would say it failed.
+    on_failed_unrestarted: Callable[[str, str], None] | None = None
 
 
 class Agent(Actor):
@@ -391,6 +394,19 @@ class Agent(Actor):
     async def on_stop(self, reason: ExitReason) -> None:
         if reason.abnormal and not self._farewell:
             await self._goodbye("failed", reason.detail or str(reason.error or ""))
+        if (
+            reason.kind == "error"
+            and not reason.for_good
+            and type(self).restart == "temporary"
+            and not self._stopping
+        ):
+            # A temporary child is not restarted after an error (OTP), and its supervisor says
+            # nothing of it: without this the run would end "every agent finished", exit 0.
+            binding = self.binding
+            if binding.on_failed_unrestarted is not None:
+                error = reason.error
+                said = f"{type(error).__name__}: {error}" if error is not None else str(reason)
+                binding.on_failed_unrestarted(binding.name, redact_text(said.strip()))
 
     async def _goodbye(self, state: Literal["done", "stopped", "failed"], detail: str = "") -> None:
         ref = self.binding.link.ref

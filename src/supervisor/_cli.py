@@ -68,6 +68,7 @@ exit status:
   3    the run was stopped by policy
   4    a failure escalated to the root of the supervision tree, or an agent
        stopped on an error no restart can cure (a rejected key, model or request)
+       or, being temporary, not restarted after an error
   5    the ledger store is unavailable or lost its data (or did not take a finished
        run's last charges)
   6    the audit log's hash chain is broken (logs --verify)

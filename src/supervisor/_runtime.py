@@ -223,6 +223,8 @@ class Runtime:
         self._stop_requested: anyio.Event | None = None
         #: Part name -> the last failure when its supervisor gave up (for the exit reason).
         self._gave_up: dict[str, str] = {}
+        #: Temporary agents that ended on an error (not restarted): name -> the error.
+        self._failed_unrestarted: dict[str, str] = {}
 
     def __repr__(self) -> str:
         return f"<Runtime session={self.session!r} parts={len(self._parts)}>"
@@ -241,6 +243,7 @@ class Runtime:
             tenant=self.tenant,
             on_store_wait_ran_out=self._store_wait_ran_out,
             on_unrecoverable=self._agent_unrecoverable,
+            on_failed_unrestarted=self._agent_failed_unrestarted,
         )
 
     def _agent_factory(self, cls: type[Agent], name: str) -> Callable[[], Agent]:
@@ -945,6 +948,17 @@ class Runtime:
     def _agent_unrecoverable(self, agent: str, error: str) -> None:
         self._unrecoverable.setdefault(agent, error)
 
+    def _agent_failed_unrestarted(self, agent: str, error: str) -> None:
+        if agent not in self._failed_unrestarted:
+            self._failed_unrestarted[agent] = error
+            self.sink.emit(
+                Notice(
+                    f"{agent} failed and is not restarted (restart = 'temporary'): {error}",
+                    "error",
+                    agent,
+                )
+            )
+
     def _agent_stopped(self, agent: str, reason: str) -> None:
         self._agents_stopped.setdefault(agent, reason)
 
@@ -1009,6 +1023,12 @@ class Runtime:
         if self._unrecoverable:
             who, error = _first_of(self._unrecoverable)
             return RunOutcome(ExitCode.ESCALATED, f"{who} stopped, not restarted: {error}")
+        if self._failed_unrestarted:
+            who, error = _first_of(self._failed_unrestarted)
+            return RunOutcome(
+                ExitCode.ESCALATED,
+                f"{who} failed and was not restarted (restart = 'temporary'): {error}",
+            )
         failed = {name: reason for name, reason in outcomes.items() if reason.abnormal}
         if failed:
             name, reason = next(iter(failed.items()))
