@@ -411,10 +411,15 @@ class Agent(Actor):
     async def _goodbye(self, state: Literal["done", "stopped", "failed"], detail: str = "") -> None:
         ref = self.binding.link.ref
         if ref is not None:
+            # Asked, not told: the agent ends once the governor has taken its goodbye in. Told,
+            # it could still be queued behind this agent's hello (the governor awaiting the
+            # store for its budgets) when the run ended, and was dropped with the governor's
+            # mailbox: the agent stayed "running" and the TUI's summary said "interrupted".
             try:
-                ref.tell_nowait(Goodbye(self.binding.name, state, detail))
+                with anyio.move_on_after(_GOODBYE_WAIT):
+                    await ref.ask(Goodbye(self.binding.name, state, detail), timeout=_GOODBYE_WAIT)
             except Exception:
-                pass
+                pass  # the governor is gone or restarting: nothing holds this agent's state
 
     def _emit_state(self, state: Any) -> None:
         binding = self.binding
@@ -1254,6 +1259,10 @@ _THROTTLE_SLACK = 0.01
 _throttle_sleep = anyio.sleep
 
 _RESTART_TYPES = ("permanent", "transient", "temporary")
+
+#: Seconds an ending agent waits for the governor to take its goodbye in (a store slow to
+#: answer holds the governor): past it the agent ends all the same.
+_GOODBYE_WAIT = 2.0
 
 
 def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -> None:
