@@ -271,11 +271,22 @@ class Agent(Actor):
 
     def report(self, message: str, level: Literal["info", "warning", "error"] = "info") -> None:
         """Tell the person watching the run something: a line in the TUI's log pane, a
-        ``Notice`` JSON line headless, and a structured log record. Never blocks, never raises.
+        ``Notice`` JSON line headless, and a structured log record. Never blocks.
         Credentials in ``message`` (a key, a URL's password) are redacted, for every sink.
+
+        Args:
+            message: The line; anything else is reported as ``str()`` makes it (as ``print``).
+            level: ``info``, ``warning`` or ``error``.
+
+        Raises:
+            ValueError: ``level`` is none of those (nothing is reported).
         """
+        if level not in _REPORT_LEVELS:
+            raise ValueError(
+                f"self.report() level must be 'info', 'warning' or 'error', not {level!r}."
+            )
         binding = self.binding
-        message = redact_text(message)
+        message = redact_text(message if isinstance(message, str) else str(message))
         notice = Notice(message, level, binding.name)
         if self._loop_thread in (None, threading.get_ident()):
             binding.sink.emit(notice)
@@ -1259,6 +1270,7 @@ _THROTTLE_SLACK = 0.01
 _throttle_sleep = anyio.sleep
 
 _RESTART_TYPES = ("permanent", "transient", "temporary")
+_REPORT_LEVELS = frozenset({"info", "warning", "error"})
 
 #: Seconds an ending agent waits for the governor to take its goodbye in (a store slow to
 #: answer holds the governor): past it the agent ends all the same.
