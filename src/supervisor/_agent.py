@@ -49,6 +49,7 @@ from ._exceptions import (
     StreamCut,
     ToolArgumentsError,
     ToolTimeout,
+    error_site,
 )
 from ._governor import new_call_id
 from ._messages import (
@@ -417,7 +418,8 @@ class Agent(Actor):
             if binding.on_failed_unrestarted is not None:
                 error = reason.error
                 said = f"{type(error).__name__}: {error}" if error is not None else str(reason)
-                binding.on_failed_unrestarted(binding.name, redact_text(said.strip()))
+                site = error_site(error) if error is not None else ""
+                binding.on_failed_unrestarted(binding.name, redact_text(said.strip()) + site)
 
     async def _goodbye(self, state: Literal["done", "stopped", "failed"], detail: str = "") -> None:
         ref = self.binding.link.ref

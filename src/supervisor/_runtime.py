@@ -48,7 +48,7 @@ from policies._rules import rule_problem
 
 from ._agent import Agent, AgentBinding, check_agent_class
 from ._events import AgentStateChanged, EventSink, Notice, NullSink, SemanticStatus
-from ._exceptions import ConfigurationError
+from ._exceptions import ConfigurationError, error_site
 from ._exit_codes import ExitCode
 from ._governor import Governor, GovernorLink
 from ._messages import Supervised
@@ -225,6 +225,8 @@ class Runtime:
         self._gave_up: dict[str, str] = {}
         #: Temporary agents that ended on an error (not restarted): name -> the error.
         self._failed_unrestarted: dict[str, str] = {}
+        #: Each part's last crash site in the user's code (`` (at FILE, line N)``), or "".
+        self._crash_sites: dict[str, str] = {}
 
     def __repr__(self) -> str:
         return f"<Runtime session={self.session!r} parts={len(self._parts)}>"
@@ -306,7 +308,7 @@ class Runtime:
                 except Exception as exc:
                     raise ConfigurationError(
                         f"{part.name}: its tree() raised {type(exc).__name__}: {exc}"
-                        f"{_where(exc)}. Fix it, or remove 'tree' to run the file's agents side "
+                        f"{error_site(exc)}. Fix it, or remove 'tree' to run the file's agents side "
                         "by side."
                     ) from exc
             if tree is None:
@@ -865,6 +867,16 @@ class Runtime:
                     "by": "supervisor",
                 },
             )
+        if (
+            event.kind == "exited"
+            and event.exit is not None
+            and event.exit.kind == "error"
+            and event.exit.error is not None
+            and not event.path.startswith("governance")
+        ):
+            # Where in the user's code the error was raised: the supervisor's giving up names
+            # the error, and this says where to look (a tool, a helper, a line of run()).
+            self._crash_sites[event.path.split("/", 1)[0]] = error_site(event.exit.error)
         if event.kind in ("gave_up", "escalated"):
             logger.error("runtime.escalated", path=event.path, reason=event.reason)
             if event.kind == "gave_up" and event.path == "governance":
@@ -875,12 +887,13 @@ class Runtime:
                 if self._stop_requested is not None:
                     self._stop_requested.set()
             if event.kind == "gave_up":
-                self._gave_up.setdefault(event.path.split("/", 1)[0], event.reason)
+                site = self._crash_sites.get(event.path.split("/", 1)[0], "")
+                self._gave_up.setdefault(event.path.split("/", 1)[0], event.reason + site)
                 # The person watching must see why a part ended: it is the run's exit status.
                 self.sink.emit(
                     Notice(
                         f"{event.path}: restart limit reached, so its supervisor gave up and "
-                        f"escalated (last failure: {event.reason})",
+                        f"escalated (last failure: {event.reason}){site}",
                         "error",
                     )
                 )
@@ -1075,17 +1088,6 @@ def _check_unique_names(parts: Sequence[tuple[str, Team, Mapping[type[Agent], st
                 "in the ledger and the audit log, `supervise stop --agent`), so the two would "
                 "be mixed up. Give each its own `name = ...` class attribute."
             )
-
-
-def _where(exc: BaseException) -> str:
-    """`` (at file.py, line 12)``: the innermost frame of ``exc`` outside this package."""
-    import traceback
-
-    here = __file__.rsplit("/", 1)[0]
-    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-        if not frame.filename.startswith(here):
-            return f" (at {frame.filename}, line {frame.lineno})"
-    return ""
 
 
 def _agent_name(cls: type[Agent]) -> str:
