@@ -94,7 +94,7 @@ if TYPE_CHECKING:
     from ._governor import GovernorLink
     from ._providers import ModelRouter
 
-__all__ = ["Agent", "AgentBinding", "check_agent_class", "tool"]
+__all__ = ["Agent", "AgentBinding", "check_agent_class", "misspelt_attributes", "tool"]
 
 logger = structlog.get_logger("supervisor.agent")
 
@@ -1388,6 +1388,48 @@ def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -
             f"The agent class {cls.__qualname__}{where} cannot run: {listed}. Fix "
             f"{'it' if len(problems) == 1 else 'them'} on the class and run again."
         )
+
+
+#: The class attributes an agent reads (see the Attributes of ``Agent``).
+_CLASS_SETTINGS = (
+    "name",
+    "model",
+    "max_tokens",
+    "reasoning",
+    "system",
+    "script",
+    "restart",
+    "timeout",
+    "chunk_timeout",
+)
+
+
+def misspelt_attributes(cls: type[Agent]) -> list[tuple[str, str]]:
+    """The class attributes of ``cls`` (and of its bases below ``Agent``) spelt much like
+    one the agent reads but not it: ``(attribute, the setting it resembles)`` pairs.
+
+    Such an attribute (``max_token = 40``) changes nothing, without a word: the run warns
+    about it. Methods, private names and the names ``Agent`` itself has are left alone.
+    """
+    found: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for klass in cls.__mro__:
+        if klass is Agent or not issubclass(klass, Agent):
+            break
+        for attribute, value in vars(klass).items():
+            if (
+                attribute in seen
+                or attribute.startswith("_")
+                or hasattr(Agent, attribute)
+                or callable(value)
+                or isinstance(value, staticmethod | classmethod | property)
+            ):
+                continue
+            seen.add(attribute)
+            close = difflib.get_close_matches(attribute, _CLASS_SETTINGS, n=1, cutoff=0.8)
+            if close:
+                found.append((attribute, close[0]))
+    return found
 
 
 def _valid_script(script: object) -> bool:

@@ -46,7 +46,7 @@ from policies import (
 )
 from policies._rules import rule_problem
 
-from ._agent import Agent, AgentBinding, check_agent_class
+from ._agent import Agent, AgentBinding, check_agent_class, misspelt_attributes
 from ._events import AgentStateChanged, EventSink, Notice, NullSink, SemanticStatus
 from ._exceptions import ConfigurationError, error_site
 from ._exit_codes import ExitCode
@@ -446,6 +446,15 @@ class Runtime:
             walk(team)
         for cls in classes:
             check_agent_class(cls, self.policy.limits.default_max_tokens)
+            for attribute, meant in misspelt_attributes(cls):
+                self.sink.emit(
+                    Notice(
+                        f"The agent class {cls.__qualname__} sets {attribute}, which the "
+                        f"agent does not read: did you mean {meant}? As it is, {attribute} "
+                        "changes nothing.",
+                        "warning",
+                    )
+                )
         self._check_tool_rules(list(classes))
 
     def _check_tool_rules(self, classes: Sequence[type[Agent]]) -> None:
