@@ -49,13 +49,23 @@ def error_site(exc: BaseException) -> str:
     The innermost frame of its traceback that is neither this product's nor the standard
     library's nor an installed package's; ``""`` when there is none (an error raised by the
     product itself, or one never raised).
+
+    An error that comes of a forgotten ``await`` ("'coroutine' object has no attribute
+    'text'") adds what to do, since Python's own words do not say it.
     """
+    notes: list[str] = []
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
         name = frame.filename
         if name.startswith(_NOT_THE_USERS) or "site-packages" in name or name.startswith("<"):
             continue
-        return f" (at {name}, line {frame.lineno})"
-    return ""
+        notes.append(f"at {name}, line {frame.lineno}")
+        break
+    if isinstance(exc, AttributeError | TypeError) and "'coroutine' object" in str(exc):
+        notes.append(
+            "a coroutine was used where its result was meant: put await before the call, as "
+            "in `await self.llm(...)` or `await self.tool(...)`"
+        )
+    return f" ({'; '.join(notes)})" if notes else ""
 
 
 class SupervisorError(Exception):

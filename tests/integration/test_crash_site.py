@@ -79,3 +79,24 @@ def test_error_site_skips_the_standard_librarys_frames() -> None:
         json.loads("{")  # raised inside the standard library
     assert error_site(caught.value) == f" (at {HERE}, line {line_of('json.loads(')})"
     assert error_site(ValueError("never raised")) == ""
+
+
+async def forgets_await(agent: Agent, seen: dict[str, Any]) -> None:
+    answer = agent.llm("Hi")  # no await: a coroutine, never run
+    seen["coroutine"] = answer
+    answer.close()  # type: ignore[attr-defined]  # not left for a never-awaited warning
+    agent.report(answer.text)  # type: ignore[attr-defined]
+
+
+async def test_a_forgotten_await_is_named_as_such(run_agents: Any, sse_server: SSEServer) -> None:
+    """``answer = self.llm(...)`` without ``await``: the agent crashed with "'coroutine'
+    object has no attribute 'text'", which does not say what to do."""
+    run: Run = await run_agents(make_policy(sse_server), agent_class(forgets_await))
+    assert run.outcome is not None
+    reason = run.outcome.reason
+    assert "'coroutine' object has no attribute 'text'" in reason
+    assert reason.endswith(
+        f"(at {HERE}, line {line_of('agent.report(answer.text)')}; a coroutine was used "
+        "where its result was meant: put await before the call, as in "
+        "`await self.llm(...)` or `await self.tool(...)`)"
+    ), reason
