@@ -1067,8 +1067,9 @@ def _with_store(
     reads: bool = True,
     unavailable: str = "",
 ) -> Any:
-    """Run ``work(store)`` on the store ``args`` name. ``reads``: ``work`` only reads, so a
-    SQLite ledger that is not there is reported (NoLedger), not made. ``unavailable`` says
+    """Run ``work(store)`` on the store ``args`` name. ``reads``: ``work`` needs a ledger a
+    run has used (it reads it, or publishes a stop that only runs on that ledger would see),
+    so a SQLite ledger that is not there is reported (NoLedger), not made. ``unavailable`` says
     what a store that cannot be reached means for this command (the kill switch: that
     nothing was stopped)."""
     import anyio
@@ -1218,12 +1219,13 @@ def _cmd_stop(args: argparse.Namespace) -> int:
     async def work(store: Any) -> None:
         await store.publish_stop(signal)
 
-    _with_store(
-        args,
-        work,
-        reads=False,
-        unavailable=f"the stop for {what} was NOT published, so nothing was stopped",
-    )
+    not_published = f"the stop for {what} was NOT published, so nothing was stopped"
+    try:
+        # A stop into a ledger no run has used reaches nothing (a run reads the stops of its
+        # own file): said, not published into a new, empty ledger with "stop published".
+        _with_store(args, work, unavailable=not_published)
+    except NoLedger as exc:
+        raise CommandError(f"{not_published}: {exc}") from exc
     print(f"stop published for {what} on {_store_url(args)}.", file=sys.stderr)
     return ExitCode.OK
 
