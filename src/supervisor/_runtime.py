@@ -311,7 +311,15 @@ class Runtime:
                         f"{error_site(exc)}. Fix it, or remove 'tree' to run the file's agents side "
                         "by side."
                     ) from exc
-            if tree is None:
+                if tree is None:
+                    # A tree() that forgot its `return`: running the file's agents under a
+                    # default Team would drop its strategy and restart limits without a word.
+                    raise ConfigurationError(
+                        f"{part.name}: its tree() returned None, not a supervisor.Team; did you "
+                        "forget `return Team(...)`? Return the Team, or remove 'tree' to run "
+                        "the file's agents side by side."
+                    )
+            else:
                 tree = Team([spec.cls for spec in part.agents])
             if isinstance(tree, Supervisor):
                 raise ConfigurationError(
