@@ -1372,6 +1372,10 @@ def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -
                 attribute,
                 "must be a number of seconds above 0, or None for the policy's provider timeout",
             )
+    for tool_name, attribute in cls._tools.items():
+        wrong = _tool_without_self(tool_name, getattr(cls, attribute, None))
+        if wrong is not None:
+            problems.append(wrong)
     run = getattr(cls, "run", None)
     if not inspect.iscoroutinefunction(run):
         problems.append(
@@ -1388,6 +1392,32 @@ def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -
             f"The agent class {cls.__qualname__}{where} cannot run: {listed}. Fix "
             f"{'it' if len(problems) == 1 else 'them'} on the class and run again."
         )
+
+
+def _tool_without_self(name: str, func: object) -> str | None:
+    """What is wrong with a tool method whose first parameter is annotated: a parameter of
+    the tool's own that took the place of ``self`` (``async def search(query: str)``), so the
+    tool takes one argument fewer than it was written to; None when there is no such."""
+    try:
+        parameters = list(inspect.signature(func).parameters.values())  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    if not parameters or parameters[0].kind not in (
+        inspect.Parameter.POSITIONAL_ONLY,
+        inspect.Parameter.POSITIONAL_OR_KEYWORD,
+    ):
+        return None
+    first = parameters[0]
+    if first.name == "self" or first.annotation is inspect.Parameter.empty:
+        return None  # self, annotated or not, or by another name (``this``, ``agent``)
+    annotation = first.annotation
+    shown = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", None)
+    shown = shown or repr(annotation)
+    define = "async def" if inspect.iscoroutinefunction(func) else "def"
+    return (
+        f"the tool {name!r} takes '{first.name}: {shown}' first, where a method takes self: "
+        f"write '{define} {name}(self, {first.name}: {shown}, ...)'"
+    )
 
 
 #: The class attributes an agent reads (see the Attributes of ``Agent``).
