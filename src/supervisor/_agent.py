@@ -49,6 +49,7 @@ from ._exceptions import (
     StreamCut,
     ToolArgumentsError,
     ToolTimeout,
+    error_site,
 )
 from ._governor import new_call_id
 from ._messages import (
@@ -93,7 +94,7 @@ if TYPE_CHECKING:
     from ._governor import GovernorLink
     from ._providers import ModelRouter
 
-__all__ = ["Agent", "AgentBinding", "check_agent_class", "tool"]
+__all__ = ["Agent", "AgentBinding", "check_agent_class", "misspelt_attributes", "tool"]
 
 logger = structlog.get_logger("supervisor.agent")
 
@@ -163,6 +164,9 @@ class AgentBinding:
     #: Called with the agent's name and what is wrong when ``run()`` ended on an error that
     #: no restart can cure (a rejected key, an unknown model): the agent is not restarted.
     on_unrecoverable: Callable[[str, str], None] | None = None
+    #: Called with the agent's name and the error when a ``temporary`` agent ended on an
+    #: error: its supervisor does not restart it (OTP), so nothing else would say it failed.
+    on_failed_unrestarted: Callable[[str, str], None] | None = None
 
 
 class Agent(Actor):
@@ -268,11 +272,22 @@ class Agent(Actor):
 
     def report(self, message: str, level: Literal["info", "warning", "error"] = "info") -> None:
         """Tell the person watching the run something: a line in the TUI's log pane, a
-        ``Notice`` JSON line headless, and a structured log record. Never blocks, never raises.
+        ``Notice`` JSON line headless, and a structured log record. Never blocks.
         Credentials in ``message`` (a key, a URL's password) are redacted, for every sink.
+
+        Args:
+            message: The line; anything else is reported as ``str()`` makes it (as ``print``).
+            level: ``info``, ``warning`` or ``error``.
+
+        Raises:
+            ValueError: ``level`` is none of those (nothing is reported).
         """
+        if level not in _REPORT_LEVELS:
+            raise ValueError(
+                f"self.report() level must be 'info', 'warning' or 'error', not {level!r}."
+            )
         binding = self.binding
-        message = redact_text(message)
+        message = redact_text(message if isinstance(message, str) else str(message))
         notice = Notice(message, level, binding.name)
         if self._loop_thread in (None, threading.get_ident()):
             binding.sink.emit(notice)
@@ -391,14 +406,33 @@ class Agent(Actor):
     async def on_stop(self, reason: ExitReason) -> None:
         if reason.abnormal and not self._farewell:
             await self._goodbye("failed", reason.detail or str(reason.error or ""))
+        if (
+            reason.kind == "error"
+            and not reason.for_good
+            and type(self).restart == "temporary"
+            and not self._stopping
+        ):
+            # A temporary child is not restarted after an error (OTP), and its supervisor says
+            # nothing of it: without this the run would end "every agent finished", exit 0.
+            binding = self.binding
+            if binding.on_failed_unrestarted is not None:
+                error = reason.error
+                said = f"{type(error).__name__}: {error}" if error is not None else str(reason)
+                site = error_site(error) if error is not None else ""
+                binding.on_failed_unrestarted(binding.name, redact_text(said.strip()) + site)
 
     async def _goodbye(self, state: Literal["done", "stopped", "failed"], detail: str = "") -> None:
         ref = self.binding.link.ref
         if ref is not None:
+            # Asked, not told: the agent ends once the governor has taken its goodbye in. Told,
+            # it could still be queued behind this agent's hello (the governor awaiting the
+            # store for its budgets) when the run ended, and was dropped with the governor's
+            # mailbox: the agent stayed "running" and the TUI's summary said "interrupted".
             try:
-                ref.tell_nowait(Goodbye(self.binding.name, state, detail))
+                with anyio.move_on_after(_GOODBYE_WAIT):
+                    await ref.ask(Goodbye(self.binding.name, state, detail), timeout=_GOODBYE_WAIT)
             except Exception:
-                pass
+                pass  # the governor is gone or restarting: nothing holds this agent's state
 
     def _emit_state(self, state: Any) -> None:
         binding = self.binding
@@ -1247,6 +1281,11 @@ _THROTTLE_SLACK = 0.01
 _throttle_sleep = anyio.sleep
 
 _RESTART_TYPES = ("permanent", "transient", "temporary")
+_REPORT_LEVELS = frozenset({"info", "warning", "error"})
+
+#: Seconds an ending agent waits for the governor to take its goodbye in (a store slow to
+#: answer holds the governor): past it the agent ends all the same.
+_GOODBYE_WAIT = 2.0
 
 
 def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -> None:
@@ -1342,6 +1381,10 @@ def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -
                 attribute,
                 "must be a number of seconds above 0, or None for the policy's provider timeout",
             )
+    for tool_name, attribute in cls._tools.items():
+        wrong = _tool_without_self(tool_name, getattr(cls, attribute, None))
+        if wrong is not None:
+            problems.append(wrong)
     run = getattr(cls, "run", None)
     if not inspect.iscoroutinefunction(run):
         problems.append(
@@ -1358,6 +1401,74 @@ def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -
             f"The agent class {cls.__qualname__}{where} cannot run: {listed}. Fix "
             f"{'it' if len(problems) == 1 else 'them'} on the class and run again."
         )
+
+
+def _tool_without_self(name: str, func: object) -> str | None:
+    """What is wrong with a tool method whose first parameter is annotated: a parameter of
+    the tool's own that took the place of ``self`` (``async def search(query: str)``), so the
+    tool takes one argument fewer than it was written to; None when there is no such."""
+    try:
+        parameters = list(inspect.signature(func).parameters.values())  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    if not parameters or parameters[0].kind not in (
+        inspect.Parameter.POSITIONAL_ONLY,
+        inspect.Parameter.POSITIONAL_OR_KEYWORD,
+    ):
+        return None
+    first = parameters[0]
+    if first.name == "self" or first.annotation is inspect.Parameter.empty:
+        return None  # self, annotated or not, or by another name (``this``, ``agent``)
+    annotation = first.annotation
+    shown = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", None)
+    shown = shown or repr(annotation)
+    define = "async def" if inspect.iscoroutinefunction(func) else "def"
+    return (
+        f"the tool {name!r} takes '{first.name}: {shown}' first, where a method takes self: "
+        f"write '{define} {name}(self, {first.name}: {shown}, ...)'"
+    )
+
+
+#: The class attributes an agent reads (see the Attributes of ``Agent``).
+_CLASS_SETTINGS = (
+    "name",
+    "model",
+    "max_tokens",
+    "reasoning",
+    "system",
+    "script",
+    "restart",
+    "timeout",
+    "chunk_timeout",
+)
+
+
+def misspelt_attributes(cls: type[Agent]) -> list[tuple[str, str]]:
+    """The class attributes of ``cls`` (and of its bases below ``Agent``) spelt much like
+    one the agent reads but not it: ``(attribute, the setting it resembles)`` pairs.
+
+    Such an attribute (``max_token = 40``) changes nothing, without a word: the run warns
+    about it. Methods, private names and the names ``Agent`` itself has are left alone.
+    """
+    found: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for klass in cls.__mro__:
+        if klass is Agent or not issubclass(klass, Agent):
+            break
+        for attribute, value in vars(klass).items():
+            if (
+                attribute in seen
+                or attribute.startswith("_")
+                or hasattr(Agent, attribute)
+                or callable(value)
+                or isinstance(value, staticmethod | classmethod | property)
+            ):
+                continue
+            seen.add(attribute)
+            close = difflib.get_close_matches(attribute, _CLASS_SETTINGS, n=1, cutoff=0.8)
+            if close:
+                found.append((attribute, close[0]))
+    return found
 
 
 def _valid_script(script: object) -> bool:

@@ -68,6 +68,7 @@ exit status:
   3    the run was stopped by policy
   4    a failure escalated to the root of the supervision tree, or an agent
        stopped on an error no restart can cure (a rejected key, model or request)
+       or, being temporary, not restarted after an error
   5    the ledger store is unavailable or lost its data (or did not take a finished
        run's last charges)
   6    the audit log's hash chain is broken (logs --verify)
@@ -1073,8 +1074,9 @@ def _with_store(
     reads: bool = True,
     unavailable: str = "",
 ) -> Any:
-    """Run ``work(store)`` on the store ``args`` name. ``reads``: ``work`` only reads, so a
-    SQLite ledger that is not there is reported (NoLedger), not made. ``unavailable`` says
+    """Run ``work(store)`` on the store ``args`` name. ``reads``: ``work`` needs a ledger a
+    run has used (it reads it, or publishes a stop that only runs on that ledger would see),
+    so a SQLite ledger that is not there is reported (NoLedger), not made. ``unavailable`` says
     what a store that cannot be reached means for this command (the kill switch: that
     nothing was stopped)."""
     import anyio
@@ -1224,12 +1226,13 @@ def _cmd_stop(args: argparse.Namespace) -> int:
     async def work(store: Any) -> None:
         await store.publish_stop(signal)
 
-    _with_store(
-        args,
-        work,
-        reads=False,
-        unavailable=f"the stop for {what} was NOT published, so nothing was stopped",
-    )
+    not_published = f"the stop for {what} was NOT published, so nothing was stopped"
+    try:
+        # A stop into a ledger no run has used reaches nothing (a run reads the stops of its
+        # own file): said, not published into a new, empty ledger with "stop published".
+        _with_store(args, work, unavailable=not_published)
+    except NoLedger as exc:
+        raise CommandError(f"{not_published}: {exc}") from exc
     print(f"stop published for {what} on {_shown_store_url(args)}.", file=sys.stderr)
     return ExitCode.OK
 

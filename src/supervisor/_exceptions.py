@@ -22,10 +22,50 @@ so an agent can fall back gracefully instead of losing the text it already paid 
 
 from __future__ import annotations
 
+import os
+import sysconfig
+import traceback
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._results import LLMResult
+
+_SRC = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+#: Frames in these are not the user's code: this product's packages, the standard library,
+#: installed packages. An error's site is the innermost frame outside them.
+_NOT_THE_USERS = tuple(
+    {os.path.join(_SRC, package) + os.sep for package in ("actors", "policies", "supervisor")}
+    | {
+        os.path.join(path, "")
+        for key in ("stdlib", "platstdlib")
+        if (path := sysconfig.get_paths().get(key))
+    }
+)
+
+
+def error_site(exc: BaseException) -> str:
+    """`` (at FILE, line N)``: where ``exc`` was raised in the user's own code.
+
+    The innermost frame of its traceback that is neither this product's nor the standard
+    library's nor an installed package's; ``""`` when there is none (an error raised by the
+    product itself, or one never raised).
+
+    An error that comes of a forgotten ``await`` ("'coroutine' object has no attribute
+    'text'") adds what to do, since Python's own words do not say it.
+    """
+    notes: list[str] = []
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        name = frame.filename
+        if name.startswith(_NOT_THE_USERS) or "site-packages" in name or name.startswith("<"):
+            continue
+        notes.append(f"at {name}, line {frame.lineno}")
+        break
+    if isinstance(exc, AttributeError | TypeError) and "'coroutine' object" in str(exc):
+        notes.append(
+            "a coroutine was used where its result was meant: put await before the call, as "
+            "in `await self.llm(...)` or `await self.tool(...)`"
+        )
+    return f" ({'; '.join(notes)})" if notes else ""
 
 
 class SupervisorError(Exception):

@@ -6,7 +6,8 @@
 2     bad usage or input: arguments, TARGET, policy file, store URL
 3     the run was stopped by policy (``StopSession``, a budget, an operator's stop)
 4     a failure escalated to the root of the supervision tree, or an agent stopped on an
-      error no restart can cure (the provider rejected its key, model or request)
+      error no restart can cure (the provider rejected its key, model or request), or a
+      ``temporary`` agent ended on an error (it is never restarted)
 5     the ledger store is unavailable (the governor fails closed), lost the ledger's data
       under the run (Redis), or did not take a finished run's last charges or audit records
       (the ledger is not exact)

@@ -46,9 +46,9 @@ from policies import (
 )
 from policies._rules import rule_problem
 
-from ._agent import Agent, AgentBinding, check_agent_class
+from ._agent import Agent, AgentBinding, check_agent_class, misspelt_attributes
 from ._events import AgentStateChanged, EventSink, Notice, NullSink, SemanticStatus
-from ._exceptions import ConfigurationError
+from ._exceptions import ConfigurationError, error_site
 from ._exit_codes import ExitCode
 from ._governor import Governor, GovernorLink
 from ._messages import Supervised
@@ -223,6 +223,10 @@ class Runtime:
         self._stop_requested: anyio.Event | None = None
         #: Part name -> the last failure when its supervisor gave up (for the exit reason).
         self._gave_up: dict[str, str] = {}
+        #: Temporary agents that ended on an error (not restarted): name -> the error.
+        self._failed_unrestarted: dict[str, str] = {}
+        #: Each part's last crash site in the user's code (`` (at FILE, line N)``), or "".
+        self._crash_sites: dict[str, str] = {}
 
     def __repr__(self) -> str:
         return f"<Runtime session={self.session!r} parts={len(self._parts)}>"
@@ -241,6 +245,7 @@ class Runtime:
             tenant=self.tenant,
             on_store_wait_ran_out=self._store_wait_ran_out,
             on_unrecoverable=self._agent_unrecoverable,
+            on_failed_unrestarted=self._agent_failed_unrestarted,
         )
 
     def _agent_factory(self, cls: type[Agent], name: str) -> Callable[[], Agent]:
@@ -303,10 +308,18 @@ class Runtime:
                 except Exception as exc:
                     raise ConfigurationError(
                         f"{part.name}: its tree() raised {type(exc).__name__}: {exc}"
-                        f"{_where(exc)}. Fix it, or remove 'tree' to run the file's agents side "
+                        f"{error_site(exc)}. Fix it, or remove 'tree' to run the file's agents side "
                         "by side."
                     ) from exc
-            if tree is None:
+                if tree is None:
+                    # A tree() that forgot its `return`: running the file's agents under a
+                    # default Team would drop its strategy and restart limits without a word.
+                    raise ConfigurationError(
+                        f"{part.name}: its tree() returned None, not a supervisor.Team; did you "
+                        "forget `return Team(...)`? Return the Team, or remove 'tree' to run "
+                        "the file's agents side by side."
+                    )
+            else:
                 tree = Team([spec.cls for spec in part.agents])
             if isinstance(tree, Supervisor):
                 raise ConfigurationError(
@@ -441,6 +454,15 @@ class Runtime:
             walk(team)
         for cls in classes:
             check_agent_class(cls, self.policy.limits.default_max_tokens)
+            for attribute, meant in misspelt_attributes(cls):
+                self.sink.emit(
+                    Notice(
+                        f"The agent class {cls.__qualname__} sets {attribute}, which the "
+                        f"agent does not read: did you mean {meant}? As it is, {attribute} "
+                        "changes nothing.",
+                        "warning",
+                    )
+                )
         self._check_tool_rules(list(classes))
 
     def _check_tool_rules(self, classes: Sequence[type[Agent]]) -> None:
@@ -862,6 +884,16 @@ class Runtime:
                     "by": "supervisor",
                 },
             )
+        if (
+            event.kind == "exited"
+            and event.exit is not None
+            and event.exit.kind == "error"
+            and event.exit.error is not None
+            and not event.path.startswith("governance")
+        ):
+            # Where in the user's code the error was raised: the supervisor's giving up names
+            # the error, and this says where to look (a tool, a helper, a line of run()).
+            self._crash_sites[event.path.split("/", 1)[0]] = error_site(event.exit.error)
         if event.kind in ("gave_up", "escalated"):
             logger.error("runtime.escalated", path=event.path, reason=event.reason)
             if event.kind == "gave_up" and event.path == "governance":
@@ -872,12 +904,13 @@ class Runtime:
                 if self._stop_requested is not None:
                     self._stop_requested.set()
             if event.kind == "gave_up":
-                self._gave_up.setdefault(event.path.split("/", 1)[0], event.reason)
+                site = self._crash_sites.get(event.path.split("/", 1)[0], "")
+                self._gave_up.setdefault(event.path.split("/", 1)[0], event.reason + site)
                 # The person watching must see why a part ended: it is the run's exit status.
                 self.sink.emit(
                     Notice(
                         f"{event.path}: restart limit reached, so its supervisor gave up and "
-                        f"escalated (last failure: {event.reason})",
+                        f"escalated (last failure: {event.reason}){site}",
                         "error",
                     )
                 )
@@ -945,6 +978,17 @@ class Runtime:
     def _agent_unrecoverable(self, agent: str, error: str) -> None:
         self._unrecoverable.setdefault(agent, error)
 
+    def _agent_failed_unrestarted(self, agent: str, error: str) -> None:
+        if agent not in self._failed_unrestarted:
+            self._failed_unrestarted[agent] = error
+            self.sink.emit(
+                Notice(
+                    f"{agent} failed and is not restarted (restart = 'temporary'): {error}",
+                    "error",
+                    agent,
+                )
+            )
+
     def _agent_stopped(self, agent: str, reason: str) -> None:
         self._agents_stopped.setdefault(agent, reason)
 
@@ -1009,6 +1053,12 @@ class Runtime:
         if self._unrecoverable:
             who, error = _first_of(self._unrecoverable)
             return RunOutcome(ExitCode.ESCALATED, f"{who} stopped, not restarted: {error}")
+        if self._failed_unrestarted:
+            who, error = _first_of(self._failed_unrestarted)
+            return RunOutcome(
+                ExitCode.ESCALATED,
+                f"{who} failed and was not restarted (restart = 'temporary'): {error}",
+            )
         failed = {name: reason for name, reason in outcomes.items() if reason.abnormal}
         if failed:
             name, reason = next(iter(failed.items()))
@@ -1055,17 +1105,6 @@ def _check_unique_names(parts: Sequence[tuple[str, Team, Mapping[type[Agent], st
                 "in the ledger and the audit log, `supervise stop --agent`), so the two would "
                 "be mixed up. Give each its own `name = ...` class attribute."
             )
-
-
-def _where(exc: BaseException) -> str:
-    """`` (at file.py, line 12)``: the innermost frame of ``exc`` outside this package."""
-    import traceback
-
-    here = __file__.rsplit("/", 1)[0]
-    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-        if not frame.filename.startswith(here):
-            return f" (at {frame.filename}, line {frame.lineno})"
-    return ""
 
 
 def _agent_name(cls: type[Agent]) -> str:

@@ -92,3 +92,33 @@ def test_every_problem_is_named_at_once() -> None:
 )
 def test_good_class_attributes_pass(attributes: dict[str, Any]) -> None:
     check_agent_class(_agent(**attributes))
+
+
+def test_a_tool_that_forgot_self_is_named() -> None:
+    """``@tool async def search(query: str)`` in a class: ``query`` took the place of ``self``,
+    so the tool was offered to the model with no parameters, and a call with ``query`` failed
+    with "it has no argument 'query'. It takes no arguments." about a tool that has one."""
+    from supervisor import tool
+
+    @tool
+    async def search(query: str) -> str:  # type: ignore[misc]
+        """Search."""
+        return query
+
+    with pytest.raises(ConfigurationError) as caught:
+        check_agent_class(_agent(search=search))
+    assert (
+        "the tool 'search' takes 'query: str' first, where a method takes self: write "
+        "'async def search(self, query: str, ...)'"
+    ) in str(caught.value)
+
+
+def test_a_tool_whose_self_has_another_name_or_no_annotation_passes() -> None:
+    from supervisor import tool
+
+    @tool
+    async def search(agent, query: str) -> str:  # type: ignore[no-untyped-def]
+        """Search."""
+        return query
+
+    check_agent_class(_agent(search=search))

@@ -58,6 +58,14 @@ def _broken() -> Team:
             "or remove 'tree' to run the file's agents side by side.",
         ),
         (
+            # Before, a tree() that forgot its `return` ran the file's agents side by side
+            # under a default Team, its strategy and restart limits dropped without a word.
+            lambda: None,
+            "agents.py: its tree() returned None, not a supervisor.Team; did you forget "
+            "`return Team(...)`? Return the Team, or remove 'tree' to run the file's agents "
+            "side by side.",
+        ),
+        (
             lambda: Team([]),
             "agents.py: the Team its tree() returned has no members; list the agent classes it "
             "supervises, e.g. Team([Planner, Coder]).",

@@ -62,6 +62,7 @@ from ._base import (
     reasoning_budget,
 )
 from ._common import (
+    ANTHROPIC_BASE_URL_HINT,
     Phase,
     ReasoningEstimate,
     SDKStreamProvider,
@@ -194,6 +195,8 @@ class AnthropicProvider(SDKStreamProvider):
                 dict(exc.response.headers),
                 str(message),
                 str(error_type) if error_type else None,
+                url=str(exc.response.request.url),
+                base_url_hint=ANTHROPIC_BASE_URL_HINT,
             )
         if isinstance(exc, anthropic.APIConnectionError):
             if phase == "stream":

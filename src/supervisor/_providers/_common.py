@@ -244,14 +244,31 @@ def redact_url(url: str | None) -> str:
 _DETAIL_CHARS = 300  # how much of what an error status said its message quotes
 
 
+#: What a provider kind's ``base_url`` looks like, for an error that suggests it is wrong.
+OPENAI_BASE_URL_HINT = (
+    'an OpenAI-compatible server serves its API under /v1, e.g. "http://localhost:11434/v1"'
+)
+ANTHROPIC_BASE_URL_HINT = (
+    'the server\'s root, e.g. "https://api.anthropic.com", to which the client adds /v1/messages'
+)
+
+
 def status_error(
     provider: str,
     status: int,
     headers: Mapping[str, str],
     detail: str,
     error_type: str | None,
+    *,
+    url: str | None = None,
+    base_url_hint: str = "",
 ) -> ProviderError:
-    """The typed error for an HTTP error status from ``provider``."""
+    """The typed error for an HTTP error status from ``provider``.
+
+    ``url``: the URL the request went to; a 404 whose body is no JSON (a plain "404 page
+    not found", a proxy's page: no API answered) is said to be a wrong ``base_url``, with
+    ``base_url_hint``, rather than a wrong request.
+    """
     retry_after = parse_retry_after(headers)
     detail = " ".join(detail.split())  # a proxy's HTML page: one line, and only its start
     if len(detail) > _DETAIL_CHARS:
@@ -281,6 +298,18 @@ def status_error(
             "reroute to another provider.",
             provider=provider,
             retry_after=retry_after,
+            status_code=status,
+        )
+    content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+    if status == 404 and url and "json" not in content_type.lower():
+        # No API answered: the path is not there (Ollama without /v1 says "404 page not
+        # found"), so the request is not what to fix.
+        return InvalidRequest(
+            f"{provider}: POST {redact_text(url)} was not found (HTTP 404).{detail} No API "
+            "of this provider's kind answers there: check base_url"
+            f"{f' ({base_url_hint})' if base_url_hint else ''}; retrying it unchanged will "
+            "fail again.",
+            provider=provider,
             status_code=status,
         )
     return InvalidRequest(

@@ -38,6 +38,7 @@ from ._base import (
     reasoning_effort,
 )
 from ._common import (
+    OPENAI_BASE_URL_HINT,
     Phase,
     ReasoningEstimate,
     SDKStreamProvider,
@@ -134,6 +135,8 @@ class _OpenAIBase(SDKStreamProvider):
                 dict(exc.response.headers),
                 str(detail),
                 str(error_type) if error_type else None,
+                url=str(exc.response.request.url),
+                base_url_hint=OPENAI_BASE_URL_HINT,
             )
         if isinstance(exc, openai.APIConnectionError):
             if phase == "stream":
