@@ -503,17 +503,25 @@ _CLOCK_AGE = re.compile(r"(?:.*_)?age_?(?:s|secs?|seconds|ms)|(?:secs?|seconds|m
 _AGE_MASK = "<age>"
 
 
+def _clock_age(form: str) -> bool:
+    """Whether a result's key (as :func:`_result_key_form` spells it) is ``_CLOCK_AGE``'s."""
+    return ("age" in form or "since" in form) and _CLOCK_AGE.fullmatch(form) is not None
+
+
 def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> Any:
     if isinstance(value, dict):
         items = sorted(value.items(), key=lambda kv: str(kv[0]))
         if skip is _VOLATILE_RESULT_KEYS:
-            return {
-                str(k): _AGE_MASK
-                if isinstance(v, (int, float)) and _CLOCK_AGE.fullmatch(_result_key_form(str(k)))
-                else _canonical_value(v, skip)
-                for k, v in items
-                if _result_key_form(str(k)) not in skip
-            }
+            out: dict[str, Any] = {}
+            for k, v in items:
+                form = _result_key_form(str(k))
+                if form in skip:
+                    continue
+                if _clock_age(form) and isinstance(v, (int, float)):
+                    out[str(k)] = _AGE_MASK
+                else:
+                    out[str(k)] = _canonical_value(v, skip)
+            return out
         return {
             str(k): _canonical_value(v, skip)
             for k, v in items
