@@ -508,6 +508,23 @@ def _clock_age(form: str) -> bool:
     return ("age" in form or "since" in form) and _CLOCK_AGE.fullmatch(form) is not None
 
 
+# Argument keys that name a per-call id or the record a call is about, as their value says:
+# a request, a call for proposals. And a record's code, in capitals with a digit ("CR-40113",
+# "DSR-2026-6720"), as no minted id is written ("req_69f88dd85079", a UUID, a hex run).
+_RECORD_OR_CALL_KEYS = frozenset(("request_id", "req", "call_id"))
+_RECORD_CODE = re.compile(r"(?=[A-Z\d-]*\d)[A-Z][A-Z\d]{0,9}(?:-[A-Z\d]+)+")
+
+
+def _names_record(key: str, value: Any) -> bool:
+    """Whether an argument under a per-call key (``_RECORD_OR_CALL_KEYS``) names a record by
+    its code: a capacity request "CR-40113" looked up, not a request id minted per call."""
+    return (
+        isinstance(value, str)
+        and key.lower().lstrip("_") in _RECORD_OR_CALL_KEYS
+        and _RECORD_CODE.fullmatch(value.strip()) is not None
+    )
+
+
 def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> Any:
     if isinstance(value, dict):
         items = sorted(value.items(), key=lambda kv: str(kv[0]))
@@ -526,7 +543,7 @@ def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> A
             str(k): _canonical_value(v, skip)
             for k, v in items
             # ("_request_id", "__trace_id": a leading underscore marks the same noise.)
-            if str(k).lower().lstrip("_") not in skip
+            if str(k).lower().lstrip("_") not in skip or _names_record(str(k), v)
         }
     if isinstance(value, (list, tuple)):
         return [_canonical_value(v, skip) for v in value]

@@ -20,7 +20,13 @@ server: "backing off 8s before retrying" confirms no warning. A fourth failure s
 a refusal waited on (a 400) stays a loop.
 
 Short messages that each number themselves as the next part of one whole ("Part 2 of 5: ...")
-are a draft handed over part by part; one status said again does not climb.
+are a draft handed over part by part; one status said again does not climb. Records reported
+one by one, as the person asks for each, are named in more spellings ("bill_4k2p19"), also when
+the listing came inside a JSON string.
+
+An argument under a per-call key that names a record by its code ("request_id": "SR-2041", a
+request filed earlier) is no noise: reading and updating one request after another is work
+done record by record. A request id minted per call ("req_5a3f19c2d0c4") still is.
 """
 
 from __future__ import annotations
@@ -315,3 +321,47 @@ def test_records_reported_one_by_one_as_asked_are_no_idle_talk() -> None:
 
 def test_one_record_reported_again_and_again_is() -> None:
     assert "act" in _levels(_bills([1, 1, 1, 1, 1]))
+
+
+# --- A request named by its code -----------------------------------------------------------
+
+ROOMS = "Move every pending surgery-room request to the new theatre wing."
+PENDING = ["SR-2041", "SR-2046", "SR-2050", "SR-2057"]
+
+
+def test_requests_named_by_their_codes_are_other_records() -> None:
+    steps = [
+        Step.llm("I'll list the pending requests.", observation=ROOMS),
+        Step.tool_call(
+            "rooms.pending", {"wing": "old"}, observation="4 requests\n" + "\n".join(PENDING)
+        ),
+    ]
+    for code in PENDING:
+        steps.append(
+            Step.tool_call(
+                "rooms.get_request",
+                {"request_id": code},
+                observation=f"request {code}: wing=old state=PENDING",
+            )
+        )
+        steps.append(
+            Step.tool_call(
+                "rooms.set_wing",
+                {"request_id": code, "wing": "theatre"},
+                observation=f"updated {code}: wing=theatre",
+            )
+        )
+    assert "act" not in _levels(steps)
+
+
+def test_a_request_id_minted_per_call_is_still_noise() -> None:
+    steps = [Step.llm("I'll check the theatre wing's status.", observation=ROOMS)]
+    steps += [
+        Step.tool_call(
+            "rooms.wing_status",
+            {"wing": "theatre", "request_id": f"req_{0x5A3F19C2 + 977 * n:x}d0c4"},
+            observation='{"wing": "theatre", "open": false, "reason": "inspection"}',
+        )
+        for n in range(6)
+    ]
+    assert "act" in _levels(steps)
