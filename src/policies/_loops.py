@@ -472,11 +472,16 @@ _VOLATILE_RESULT_KEYS = _VOLATILE_ARG_KEYS | frozenset({"etag", "sampled_at", "p
 
 
 # Other spellings of a per-call stamp in a result: a request or trace id ("req_id",
-# "requestId", "x-request-id", "traceId") and the call's duration ("dur_ms", "durationMs").
-# (Not in arguments: "req_id" there may name the request a call looks up.)
+# "requestId", "x-request-id", "traceId", a vendor's "X-Amzn-Trace-Id", W3C "traceparent")
+# and the call's duration ("dur_ms", "durationMs", "elapsed_s", a bare "took" or "latency").
+# A server that renames its envelope from call to call ("latency_ms" / "elapsed_s") says
+# the same thing. (Not in arguments: "req_id" there may name the request a call looks up.
+# Nor a bare "duration": a record's own length, a meeting's or a track's.)
 _VOLATILE_RESULT_KEY = re.compile(
-    r"(?:x_?)?(?:req|request|trace|span|correlation)_?(?:id|uuid)"
-    r"|(?:dur|duration|elapsed|took|latency)_?(?:ms|us|ns)"
+    r"(?:x_?(?:[a-z]+_)?)?(?:req|request|trace|span|correlation)_?(?:id|uuid)"
+    r"|trace_?(?:parent|state)"
+    r"|(?:dur|duration)_?(?:ms|us|ns)"
+    r"|(?:elapsed|took|latency)(?:_?(?:ms|us|ns|s|secs?|seconds))?"
 )
 
 
@@ -490,26 +495,82 @@ def _result_key_form(key: str) -> str:
     return "request_id" if _VOLATILE_RESULT_KEY.fullmatch(spelled) else form
 
 
+# A result's field that counts the seconds since something last happened ("heartbeat_age_s",
+# "age_ms", "seconds_since_update"): it grows with the clock between two reads of the same
+# state, as a timestamp does, and says no more than the time it was read. (An age in hours or
+# days, "age_h": 40, is a record's, and kept.)
+_CLOCK_AGE = re.compile(r"(?:.*_)?age_?(?:s|secs?|seconds|ms)|(?:secs?|seconds|ms)_since_.*")
+_AGE_MASK = "<age>"
+
+
+def _clock_age(form: str) -> bool:
+    """Whether a result's key (as :func:`_result_key_form` spells it) is ``_CLOCK_AGE``'s."""
+    return ("age" in form or "since" in form) and _CLOCK_AGE.fullmatch(form) is not None
+
+
+# Argument keys that name a per-call id or the record a call is about, as their value says:
+# a request, a call for proposals. And a record's code, in capitals with a digit ("CR-40113",
+# "DSR-2026-6720"), as no minted id is written ("req_69f88dd85079", a UUID, a hex run).
+_RECORD_OR_CALL_KEYS = frozenset(("request_id", "req", "call_id"))
+_RECORD_CODE = re.compile(r"(?=[A-Z\d-]*\d)[A-Z][A-Z\d]{0,9}(?:-[A-Z\d]+)+")
+
+
+def _names_record(key: str, value: Any) -> bool:
+    """Whether an argument under a per-call key (``_RECORD_OR_CALL_KEYS``) names a record by
+    its code: a capacity request "CR-40113" looked up, not a request id minted per call."""
+    return (
+        isinstance(value, str)
+        and key.lower().lstrip("_") in _RECORD_OR_CALL_KEYS
+        and _RECORD_CODE.fullmatch(value.strip()) is not None
+    )
+
+
 def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> Any:
     if isinstance(value, dict):
         items = sorted(value.items(), key=lambda kv: str(kv[0]))
         if skip is _VOLATILE_RESULT_KEYS:
-            return {
-                str(k): _canonical_value(v, skip)
-                for k, v in items
-                if _result_key_form(str(k)) not in skip
-            }
+            out: dict[str, Any] = {}
+            for k, v in items:
+                form = _result_key_form(str(k))
+                if form in skip:
+                    continue
+                if _clock_age(form) and isinstance(v, (int, float)):
+                    out[str(k)] = _AGE_MASK
+                else:
+                    out[str(k)] = _canonical_value(v, skip)
+            return out
         return {
             str(k): _canonical_value(v, skip)
             for k, v in items
             # ("_request_id", "__trace_id": a leading underscore marks the same noise.)
-            if str(k).lower().lstrip("_") not in skip
+            if str(k).lower().lstrip("_") not in skip or _names_record(str(k), v)
         }
     if isinstance(value, (list, tuple)):
         return [_canonical_value(v, skip) for v in value]
     if isinstance(value, str):
         return _WHITESPACE.sub(" ", value).strip()
     return value
+
+
+# Keys at the top of a JSON result that say when it was served when they hold a whole
+# timestamp (a date with its clock time, "2026-05-18T14:42:47Z", "Mon, 23 Mar 2026 12:50:52
+# GMT", or an epoch, "1774270311"), not a record's own date ("date": "2026-03-02") or time
+# ("time": "10:15"): the same answer stamped "ts" once and "date" the next time.
+_SERVED_KEYS = frozenset(("at", "date", "datetime", "time", "served", "as_of", "now"))
+_WHOLE_STAMP = re.compile(r"\d{4}.*\d:\d\d|\d:\d\d.*\d{4}|^\d{10}(?:\d{3})?(?:\.\d+)?$")
+
+
+# A short label on one line before a JSON object ("HTTP 400", "ToolError:", "Error 422 -").
+_LABELLED_JSON = re.compile(r"([^\s{}\[\]\"][^{}\[\]\"\n]{0,39}?)\s*(\{.*\})", re.DOTALL)
+
+
+def _served_stamp(key: str, value: Any) -> bool:
+    """Whether a top-level field of a result only says when it was served (``_SERVED_KEYS``)."""
+    return (
+        key.lower() in _SERVED_KEYS
+        and isinstance(value, (str, int, float))
+        and _WHOLE_STAMP.search(str(value)) is not None
+    )
 
 
 def _canonical_json(text: str) -> str:
@@ -519,13 +580,23 @@ def _canonical_json(text: str) -> str:
     stripped = text.strip()
     if not stripped or len(stripped) > 16_384:
         return text
+    prefix = ""
     if stripped[0] not in "{[":
-        return _canonical_record(stripped) if "=" in stripped or ":" in stripped else text
+        # A JSON body after a short label, as clients print an error ("HTTP 400 {...}",
+        # "ToolError: {...}"): the body is read as JSON, the label kept as it is.
+        body = None
+        if stripped[-1] == "}" and "{" in stripped[:42]:
+            body = _LABELLED_JSON.fullmatch(stripped)
+        if body is None:
+            return _canonical_record(stripped) if "=" in stripped or ":" in stripped else text
+        prefix, stripped = f"{body.group(1)} ", body.group(2)
     try:
         value = json.loads(stripped)
     except ValueError:
         return text
-    return json.dumps(
+    if isinstance(value, dict) and any(_served_stamp(str(k), v) for k, v in value.items()):
+        value = {k: v for k, v in value.items() if not _served_stamp(str(k), v)}
+    return prefix + json.dumps(
         _canonical_value(value, _VOLATILE_RESULT_KEYS), sort_keys=True, ensure_ascii=False
     )
 
@@ -557,8 +628,16 @@ def _result_key(observation: str) -> str:
     key = normalize_text(_without_envelope(_canonical_json(observation)), counters=True)
     if "h" in key:
         key = _HOUR_H.sub("<time>", key)  # "13h08": a clock time, as "13:08" is
+    if len(key) >= 26 and _ULID_RUN.search(key) is not None:
+        key = _ULID.sub(_IDS_MASK, key)
     return _stamp_last(key) if key and key[0] in _OPENERS else key
 
+
+# A ULID, a per-call id in Crockford's base 32 (26 characters, a time part first:
+# "01jhxamzmadecgn98jyv7ek89k"), with a letter in it (26 digits are a number, masked already).
+_ULID = re.compile(r"\b[0-7](?=[0-9]{0,24}[a-z])[0-9a-hjkmnp-tv-z]{25}\b")
+# (What one needs, found a few times faster than the whole pattern's boundaries and look-ahead.)
+_ULID_RUN = re.compile(r"[0-7][0-9a-hjkmnp-tv-z]{25}")
 
 # A clock time written with an "h" ("13h08", "7h30"), as much of Europe writes it.
 _HOUR_H = re.compile(r"\b(?:[01]?\d|2[0-3])h[0-5]\d\b")
@@ -3196,6 +3275,27 @@ _TRANSIENT = re.compile(
 )
 
 
+# A response that lets time pass before the next try: "backing off 4s", "waiting 30 seconds".
+_BACK_OFF = re.compile(r"\b(?:back(?:ing|s|ed)?[ -]?off|wait\w*|sleep\w*|paus\w*|delay\w*)\b")
+
+
+def _backs_off(response: Step, found: LoopFinding, history: Sequence[_Indexed]) -> bool:
+    """Whether ``response``, right after ``action_error`` warned of one call failing again,
+    says the agent waits a stated time before the next try, and the last call's error says it
+    may pass with time (a 429, a 5xx, a timeout) and nothing in it says it is refused for good:
+    backing off from a busy or failing server is what such an error asks for, and "before
+    retrying" takes up no loop. A fourth failure still confirms the warning; a denial or a bad
+    argument waited on stays one ("permanent" confirms at once)."""
+    text = response.text.lower()
+    if "permanent" in found.evidence.details or _TIMED_WAIT.search(text) is None:
+        return False
+    if _BACK_OFF.search(text) is None:
+        return False
+    last = found.evidence.steps[-1]
+    error = next((s.observation for i, s in reversed(history) if i == last), "")
+    return _TRANSIENT.search(error) is not None and _PERMANENT.search(error) is None
+
+
 def _permanent(error: str) -> bool:
     """Whether a failed call's error says the call is refused or wrong for good."""
     return _PERMANENT.search(error) is not None and _TRANSIENT.search(error) is None
@@ -3330,6 +3430,10 @@ class StructuralLoopDetector:
                     or self._restates(responses)
                     or self._wavers(responses)
                 )
+                if talk and _numbered_parts(responses[-_IDLE_RESPONSES:]):
+                    # Each the next numbered part of one whole ("Part 3 of 5: ..."): a draft
+                    # handed over part by part, whatever words the parts share.
+                    talk = []
                 if talk and kept:
                     window = [i for i, _ in responses[-_IDLE_RESPONSES:]]
                     if _reports_items(kept, window):
@@ -5142,6 +5246,24 @@ _ITEM_CODE = re.compile(
 _ITEM_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 
 
+# Other spellings of a record's name in a listing: a prefix and an underscore before a run
+# with a digit ("txn_9f2a11"), a name at a version ("readline@8.2"), or digits in four groups
+# or more ("14-22-301-009"; not a date, "2026-11-04", in three).
+_RECORD_NAME = re.compile(
+    r"(?<![\w@.-])(?:[A-Za-z][\w.-]*@\d[\w.-]*\w"
+    r"|[A-Za-z]+_(?=\w*\d)\w{3,}"
+    r"|\d+-\d+-\d+(?:-\d+)+)(?![\w@-])"
+)
+
+
+def _record_codes(text: str) -> set[str]:
+    """The record codes of ``text`` (``_ITEM_CODE``'s and ``_RECORD_NAME``'s), lower-cased."""
+    codes = {c.lower() for c in _ITEM_CODE.findall(text)}
+    if "@" in text or "_" in text or "-" in text:
+        codes.update(c.lower() for c in _RECORD_NAME.findall(text))
+    return codes
+
+
 def _reports_items(history: Sequence[_Indexed], indexes: Sequence[int]) -> bool:
     """Whether the responses at ``indexes`` (absolute step indexes, in order) go through
     records one by one: each but the last names a record code that no response before it
@@ -5160,20 +5282,26 @@ def _reports_items(history: Sequence[_Indexed], indexes: Sequence[int]) -> bool:
         if i >= first:
             break
         if s.kind == "llm":
-            said.update(c.lower() for c in _ITEM_CODE.findall(s.text))
+            said.update(_record_codes(s.text))
             read.append(s.observation)
         else:
             read.append(s.action_key)
-            read.append(s.observation)
-    known = {c.lower() for text in read for c in _ITEM_CODE.findall(text)}
+            # (A listing inside a JSON string has its line breaks escaped: "\\n14-22-301".)
+            read.append(s.observation.replace("\\n", "\n"))
+    known = {c for text in read for c in _record_codes(text)}
     steps = dict(history)
-    before = set(said)
+    before = {
+        c.lower()
+        for i, s in history
+        if i < first and s.kind == "llm"
+        for c in _ITEM_CODE.findall(s.text)
+    }
     for i in indexes[:-1]:
         step = steps.get(i)
         if step is None:
             return False
-        codes = {c.lower() for c in _ITEM_CODE.findall(step.text)}
-        fresh = (codes - said) & (known | {c.lower() for c in _ITEM_CODE.findall(step.observation)})
+        codes = _record_codes(step.text)
+        fresh = (codes - said) & (known | _record_codes(step.observation))
         if not fresh or not _ITEM_FIGURE.search(_ITEM_CODE.sub(" ", step.text)):
             return _drafts_items([steps.get(i) for i in indexes], before)
         said |= codes
@@ -5184,6 +5312,34 @@ def _reports_items(history: Sequence[_Indexed], indexes: Sequence[int]) -> bool:
 # A record's code in a draft: ``_ITEM_CODE``'s, or a long number that names one (an ISBN
 # "9780593135204", a container "CAIU 553812-0").
 _DRAFT_CODE = re.compile(rf"{_ITEM_CODE.pattern}|\b\d{{6,}}(?:-\d+)?\b")
+
+
+# A part's number in a whole: "3 of 7", "3/7", "(3 / 7)"; not a date ("03/10/2026").
+_PART_OF = re.compile(r"(?<![\d/])(\d{1,3})\s*(?:of|/)\s*(\d{1,3})\b(?!\s*/\s*\d)")
+
+
+def _numbered_parts(tail: Sequence[_Indexed]) -> bool:
+    """Whether the responses of ``tail`` each number themselves as the next part of one whole
+    ("Section 2 of 7: ...", "Section 3 of 7: ...", "Part 4/9"): the first "k of N" of each
+    names the same N, k goes up by one from each to the next and stays within N, and no two
+    say the same besides: a draft handed over part by part, not one status said again (its
+    number would not climb). The first may have no number when two or more follow it: it
+    introduces them (an outline)."""
+    if len(tail) > 2 and _PART_OF.search(tail[0][1].text) is None:
+        tail = tail[1:]
+    parts = []
+    for _, step in tail:
+        found = _PART_OF.search(step.text)
+        if found is None:
+            return False
+        parts.append((int(found.group(1)), int(found.group(2))))
+    whole = parts[0][1]
+    if any(n != whole or not 0 < k <= whole for k, n in parts):
+        return False
+    if any(b[0] != a[0] + 1 for a, b in itertools.pairwise(parts)):
+        return False
+    rest = [_PART_OF.sub(" ", s.action_key) for _, s in tail]
+    return len(set(rest)) == len(rest)
 
 
 def _drafts_items(steps: Sequence[Step | None], said: set[str]) -> bool:
@@ -6876,6 +7032,8 @@ class LoopTracker:
             return []
         if found.detector not in _GOES_AGAIN or "handed_back" in found.evidence.details:
             return []  # (a hand-off handed back: _keeps_handing reads where the agent sends it)
+        if found.detector == "action_error" and _backs_off(step, found, self._history):
+            return []
         idx = (*found.evidence.steps, index)
         return _found(
             found.detector,
