@@ -92,6 +92,7 @@ FORTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyseventh"
 FORTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyeighth"
 FORTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyninth"
 FIFTIETH_DIR = ROOT / "tests" / "data" / "trajectories_fiftieth"
+FIFTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_fiftyfirst"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -198,6 +199,7 @@ LATER_SETS = [
     ("fortyeighth", FORTYEIGHTH_DIR),
     ("fortyninth", FORTYNINTH_DIR),
     ("fiftieth", FIFTIETH_DIR),
+    ("fiftyfirst", FIFTYFIRST_DIR),
 ]
 
 
@@ -274,6 +276,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fortyeighth_set_generate", FORTYEIGHTH_DIR),
         ("fortyninth_set_generate", FORTYNINTH_DIR),
         ("fiftieth_set_generate", FIFTIETH_DIR),
+        ("fiftyfirst_set_generate", FIFTYFIRST_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
