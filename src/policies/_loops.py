@@ -476,9 +476,10 @@ _VOLATILE_RESULT_KEYS = _VOLATILE_ARG_KEYS | frozenset({"etag", "sampled_at", "p
 # and the call's duration ("dur_ms", "durationMs", "elapsed_s", a bare "took" or "latency").
 # A server that renames its envelope from call to call ("latency_ms" / "elapsed_s") says
 # the same thing. (Not in arguments: "req_id" there may name the request a call looks up.
-# Nor a bare "duration": a record's own length, a meeting's or a track's.)
+# Nor a bare "duration": a record's own length, a meeting's or a track's; see _CALL_TIMING.)
+# (A client's own id for the call, "client-request-id", echoed back, is as per-call.)
 _VOLATILE_RESULT_KEY = re.compile(
-    r"(?:x_?(?:[a-z]+_)?)?(?:req|request|trace|span|correlation)_?(?:id|uuid)"
+    r"(?:x_?)?(?:[a-z]+_)?(?:req|request|trace|span|correlation)_?(?:id|uuid)"
     r"|trace_?(?:parent|state)"
     r"|(?:dur|duration)_?(?:ms|us|ns)"
     r"|(?:elapsed|took|latency)(?:_?(?:ms|us|ns|s|secs?|seconds))?"
@@ -490,7 +491,8 @@ def _result_key_form(key: str) -> str:
     """A result's key as ``_VOLATILE_RESULT_KEYS`` spells it: lower case, no leading
     underscore, and any spelling of a per-call stamp (``_VOLATILE_RESULT_KEY``) as
     "request_id"."""
-    form = key.lower().lstrip("_")
+    # ("@timestamp", "@version": a log shipper's "@" marks its own fields, as "_" does.)
+    form = key.lower().lstrip("_@")
     spelled = form.replace("-", "_")
     return "request_id" if _VOLATILE_RESULT_KEY.fullmatch(spelled) else form
 
@@ -501,6 +503,18 @@ def _result_key_form(key: str) -> str:
 # days, "age_h": 40, is a record's, and kept.)
 _CLOCK_AGE = re.compile(r"(?:.*_)?age_?(?:s|secs?|seconds|ms)|(?:secs?|seconds|ms)_since_.*")
 _AGE_MASK = "<age>"
+
+
+# A value that only times the call: seconds with a fraction, alone ("0.865s") or as an
+# ISO-8601 duration ("PT0.865S"), as a server reports how long it took; normalize_text masks
+# the same figure in free text. A record's own length is not written to the millisecond in
+# bare seconds ("PT30M", "PT1H15M", "45s" are kept).
+_CALL_TIMING = re.compile(r"(?:pt)?\d{1,3}\.\d+\s?s", re.IGNORECASE)
+
+
+def _call_timing(value: str) -> bool:
+    """Whether a result's text value is only a call's timing (``_CALL_TIMING``)."""
+    return 3 < len(value) < 16 and value[-1] in "sS" and _CALL_TIMING.fullmatch(value) is not None
 
 
 def _clock_age(form: str) -> bool:
@@ -532,7 +546,7 @@ def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> A
             out: dict[str, Any] = {}
             for k, v in items:
                 form = _result_key_form(str(k))
-                if form in skip:
+                if form in skip or (isinstance(v, str) and _call_timing(v)):
                     continue
                 if _clock_age(form) and isinstance(v, (int, float)):
                     out[str(k)] = _AGE_MASK
@@ -564,6 +578,12 @@ _WHOLE_STAMP = re.compile(r"\d{4}.*\d:\d\d|\d:\d\d.*\d{4}|^\d{10}(?:\d{3})?(?:\.
 _LABELLED_JSON = re.compile(r"([^\s{}\[\]\"][^{}\[\]\"\n]{0,39}?)\s*(\{.*\})", re.DOTALL)
 
 
+_OK_LABEL = re.compile(
+    r"\s*(?:HTTP/\d(?:\.\d)?\s+|status(?:[ _]?code)?\s*[=:]?\s*)?2\d\d(?:\s+[A-Za-z][\w -]*)?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
 def _served_stamp(key: str, value: Any) -> bool:
     """Whether a top-level field of a result only says when it was served (``_SERVED_KEYS``)."""
     return (
@@ -589,7 +609,11 @@ def _canonical_json(text: str) -> str:
             body = _LABELLED_JSON.fullmatch(stripped)
         if body is None:
             return _canonical_record(stripped) if "=" in stripped or ":" in stripped else text
-        prefix, stripped = f"{body.group(1)} ", body.group(2)
+        label = body.group(1)
+        # A label of success ("200 OK", "status=200", "HTTP/1.1 200 OK") says only that the
+        # call went through, as _HTTP_OK's line does; another status is kept.
+        prefix = "" if _OK_LABEL.fullmatch(label) else f"{label} "
+        stripped = body.group(2)
     try:
         value = json.loads(stripped)
     except ValueError:
