@@ -517,6 +517,28 @@ def _call_timing(value: str) -> bool:
     return 3 < len(value) < 16 and value[-1] in "sS" and _CALL_TIMING.fullmatch(value) is not None
 
 
+# A result's opaque cursor to the next page ("next_page_token": "99bf2f1==", "cursor",
+# "continuation_token"): a server may mint a new one each time it serves the same page, and
+# the page itself (its items) says whether the agent moved. A page number (2) is kept.
+_CURSOR_KEY = re.compile(
+    r"(?:next|continuation)(?:_?page)?(?:_?(?:token|cursor|marker))?"
+    r"|page_?(?:token|cursor|marker)|(?:next_?)?(?:page_?)?cursor"
+)
+_CURSOR_MASK = "<cursor>"
+
+
+def _cursor(form: str, value: str) -> bool:
+    """Whether a result's field (key as :func:`_result_key_form` spells it) is an opaque
+    cursor to the next page (``_CURSOR_KEY``): one word, not a bare number."""
+    return (
+        ("next" in form or "cursor" in form or "page" in form or "continuation" in form)
+        and _CURSOR_KEY.fullmatch(form.replace("-", "_")) is not None
+        and bool(value)
+        and " " not in value
+        and not value.isdigit()
+    )
+
+
 def _clock_age(form: str) -> bool:
     """Whether a result's key (as :func:`_result_key_form` spells it) is ``_CLOCK_AGE``'s."""
     return ("age" in form or "since" in form) and _CLOCK_AGE.fullmatch(form) is not None
@@ -550,6 +572,8 @@ def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> A
                     continue
                 if _clock_age(form) and isinstance(v, (int, float)):
                     out[str(k)] = _AGE_MASK
+                elif isinstance(v, str) and _cursor(form, v):
+                    out[str(k)] = _CURSOR_MASK
                 else:
                     out[str(k)] = _canonical_value(v, skip)
             return out
@@ -672,6 +696,9 @@ _ENVELOPE_WORDS = frozenset(
     (
         *("request", "req", "rid", "id", "ref", "trace", "latency", "took", "ms", "at", "ts"),
         *("served", "time", "z", "utc", "gmt", "local", "x"),
+        # (the id a client gave the call, echoed back, and the time the server answered:
+        # "client-request-id=…; server_time=…")
+        *("client", "server"),
         *("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
         *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     )

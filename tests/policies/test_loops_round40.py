@@ -99,3 +99,49 @@ def test_a_success_label_is_noise_and_another_status_is_kept() -> None:
         assert _result_key(label + body) == plain
     assert _result_key("404 Not Found " + body) != plain
     assert _result_key("status=409 " + body) != plain
+
+
+# --- A page served again under a fresh cursor ---------------------------------------------
+
+SHELF = "List every overdue loan in the branch catalogue so I can send reminders."
+
+
+def _listing(pages: list[list[str]]) -> list[Step]:
+    steps = [Step.llm("Going through the overdue loans page by page.", observation=SHELF)]
+    for n, items in enumerate(pages):
+        body = {"loans": items, "next_cursor": f"c{n * 37 + 11}x=="}
+        steps.append(
+            Step.tool_call(
+                "loans.list", {"state": "overdue", "size": 3}, observation=json.dumps(body)
+            )
+        )
+        steps.append(Step.llm("Next page of loans."))
+    return steps
+
+
+def test_one_page_served_again_under_fresh_cursors_is_a_loop() -> None:
+    assert "act" in _levels(_listing([["L-301", "L-302", "L-305"]] * 5))
+
+
+def test_new_pages_under_fresh_cursors_are_progress() -> None:
+    pages = [[f"L-{300 + 3 * n + k}" for k in range(3)] for n in range(5)]
+    assert "act" not in _levels(_listing(pages))
+
+
+def test_a_page_number_is_kept() -> None:
+    assert _result_key('{"loans": ["L-301"], "page": 2}') != _result_key(
+        '{"loans": ["L-301"], "page": 3}'
+    )
+    assert _result_key('{"loans": ["L-301"], "next_page_token": "Zq81=="}') == _result_key(
+        '{"loans": ["L-301"], "next_page_token": "Hw07=="}'
+    )
+
+
+def test_a_trailing_group_of_the_clients_id_and_the_servers_time_is_an_envelope() -> None:
+    said = "ERROR quota exceeded for project P-77"
+    stamped = (
+        f"{said} (client-request-id=1E2D3C4B-5A69-4788-9A0B-C1D2E3F40516; server_time=1781470712)"
+    )
+    assert _result_key(stamped) == _result_key(said)
+    # A group that says more than a stamp is kept.
+    assert _result_key(f"{said} (server busy, retry later)") != _result_key(said)
