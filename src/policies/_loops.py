@@ -529,11 +529,12 @@ _CURSOR_MASK = "<cursor>"
 
 def _cursor(form: str, value: str) -> bool:
     """Whether a result's field (key as :func:`_result_key_form` spells it) is an opaque
-    cursor to the next page (``_CURSOR_KEY``): one word, not a bare number."""
+    cursor to the next page (``_CURSOR_KEY``): one word of six characters or more, not a
+    bare number."""
     return (
         ("next" in form or "cursor" in form or "page" in form or "continuation" in form)
         and _CURSOR_KEY.fullmatch(form.replace("-", "_")) is not None
-        and bool(value)
+        and len(value) >= 6  # (a short readable one, "p3", names the page it is)
         and " " not in value
         and not value.isdigit()
     )
@@ -5217,6 +5218,8 @@ class SemanticLoopDetector:
         found = self._finding("semantic_responses", items, seen, "responses", relaxed)
         if found and _reports_items(history, [i for i, _ in items]):
             return []  # one item after another, as read: alike in form, not in what they say
+        if found and _numbered_parts(items):
+            return []  # each the next numbered part of one whole: a draft, part by part
         if found and _relays_fresh(history, positions):
             return []  # it passes on what the last result changed: a status it follows
         if found and all(_paces(s) for _, s in items):
@@ -5369,27 +5372,52 @@ _DRAFT_CODE = re.compile(rf"{_ITEM_CODE.pattern}|\b\d{{6,}}(?:-\d+)?\b")
 _PART_OF = re.compile(r"(?<![\d/])(\d{1,3})\s*(?:of|/)\s*(\d{1,3})\b(?!\s*/\s*\d)")
 
 
+# A part's heading at the start of a message: a label and its number ("Section 2:", "Part
+# 3 -", "Item #4."), the whole's size unsaid. Not a count of tries ("Attempt 3:"): a retry
+# numbers the tries, not parts of one whole.
+_PART_HEADING = re.compile(r"\s*([a-z]+)\s+#?(\d{1,3})\s*[:.)\u2013\u2014-]\s", re.IGNORECASE)
+_TRY_LABELS = frozenset(
+    ("attempt", "try", "retry", "round", "pass", "iteration", "poll", "check", "loop", "run")
+)
+
+
+def _part_number(text: str) -> tuple[int, int | str] | None:
+    """A message's part number and the whole it numbers: "k of N" (``_PART_OF``; the whole is
+    N), else a heading at its start (``_PART_HEADING``; the whole is named by the label)."""
+    found = _PART_OF.search(text)
+    if found is not None:
+        return int(found.group(1)), int(found.group(2))
+    heading = _PART_HEADING.match(text)
+    if heading is None or heading.group(1).lower() in _TRY_LABELS:
+        return None
+    return int(heading.group(2)), heading.group(1).lower()
+
+
 def _numbered_parts(tail: Sequence[_Indexed]) -> bool:
     """Whether the responses of ``tail`` each number themselves as the next part of one whole
     ("Section 2 of 7: ...", "Section 3 of 7: ...", "Part 4/9"): the first "k of N" of each
     names the same N, k goes up by one from each to the next and stays within N, and no two
     say the same besides: a draft handed over part by part, not one status said again (its
-    number would not climb). The first may have no number when two or more follow it: it
-    introduces them (an outline)."""
-    if len(tail) > 2 and _PART_OF.search(tail[0][1].text) is None:
+    number would not climb). A heading at each one's start numbers them as well ("Section
+    2: ...", "Section 3: ..."; one label, the whole's size unsaid; see :func:`_part_number`).
+    The first may have no number when two or more follow it: it introduces them (an
+    outline); or else the last, after two or more: it concludes them."""
+    if len(tail) > 2 and _part_number(tail[0][1].text) is None:
         tail = tail[1:]
+    elif len(tail) > 2 and _part_number(tail[-1][1].text) is None:
+        tail = tail[:-1]  # the parts done, the last concludes ("Draft complete.")
     parts = []
     for _, step in tail:
-        found = _PART_OF.search(step.text)
+        found = _part_number(step.text)
         if found is None:
             return False
-        parts.append((int(found.group(1)), int(found.group(2))))
+        parts.append(found)
     whole = parts[0][1]
-    if any(n != whole or not 0 < k <= whole for k, n in parts):
+    if any(n != whole or not 0 < k <= (n if isinstance(n, int) else k) for k, n in parts):
         return False
     if any(b[0] != a[0] + 1 for a, b in itertools.pairwise(parts)):
         return False
-    rest = [_PART_OF.sub(" ", s.action_key) for _, s in tail]
+    rest = [_PART_OF.sub(" ", _PART_HEADING.sub(" ", s.action_key, count=1)) for _, s in tail]
     return len(set(rest)) == len(rest)
 
 

@@ -145,3 +145,38 @@ def test_a_trailing_group_of_the_clients_id_and_the_servers_time_is_an_envelope(
     assert _result_key(stamped) == _result_key(said)
     # A group that says more than a stamp is kept.
     assert _result_key(f"{said} (server busy, retry later)") != _result_key(said)
+
+
+# --- A draft whose parts number themselves by a heading -----------------------------------
+
+MENU = "Write up the tasting menu for the menu card, one course at a time."
+
+COURSES = [
+    "Course 1: pea soup. Verdict: keep as written. Pairing: white.",
+    "Course 2: scallop. Verdict: keep as written. Pairing: white.",
+    "Course 3: duck breast. Verdict: shorten the garnish. Pairing: red.",
+    "Course 4: comté. Verdict: keep as written. Pairing: sweet.",
+    "Course 5: chocolate tart. Verdict: keep as written. Pairing: sweet.",
+]
+
+
+def _menu(messages: list[str]) -> list[Step]:
+    steps = [Step.llm("I'll write one course per message.", observation=MENU)]
+    steps += [Step.llm(text) for text in messages]
+    return steps
+
+
+def test_parts_numbered_by_a_heading_are_a_draft() -> None:
+    assert "act" not in _levels(_menu([*COURSES, "That is the whole menu card."]))
+
+
+def test_one_part_said_again_under_its_heading_is_no_draft() -> None:
+    same = "Course 2: still waiting on the kitchen before I write this one."
+    assert "act" in _levels(_menu([COURSES[0], *[same] * 5]))
+
+
+def test_numbered_tries_are_no_draft() -> None:
+    tries = [
+        f"Attempt {n}: still waiting on the kitchen's answer about the course." for n in range(1, 7)
+    ]
+    assert "act" in _levels(_menu(tries))
