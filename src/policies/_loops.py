@@ -700,6 +700,9 @@ _ENVELOPE_WORDS = frozenset(
         # (the id a client gave the call, echoed back, and the time the server answered:
         # "client-request-id=…; server_time=…")
         *("client", "server"),
+        # (a stamp's own names: "timestamp", "@timestamp", W3C's "traceparent", the parts of
+        # "X-Amzn-Trace-Id=Root=1-…")
+        *("timestamp", "traceparent", "tracestate", "span", "amzn", "root"),
         *("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
         *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     )
@@ -712,7 +715,8 @@ _ENVELOPE_TOKEN = re.compile(r"<[a-z]+>|[a-f]+\d[\da-f]*\b|[a-z]+|\d[\w/.:-]*")
 _SHORT_HEX = re.compile(r"(?=.*\d)[a-f][\da-f]{5,}")
 # Keys of a JSON result that only say when it was served, when they hold a time.
 _WHEN_KEYS = frozenset(("at", "ts", "time", "timestamp", "served", "served_at", "as_of"))
-_TRAILING_GROUP = re.compile(r"\s*[(\[][^()\[\]\n]{0,80}[)\]]\s*$")
+# (Up to 160 characters: a W3C traceparent and a timestamp take 90.)
+_TRAILING_GROUP = re.compile(r"\s*[(\[][^()\[\]\n]{0,160}[)\]]\s*$")
 _LEADING_GROUP = re.compile(r"^\s*[(\[][^()\[\]\n]{0,80}[)\]]\s*")
 # What separates a result's fields, or its text from a run of stamps: "X -- x-request-id:
 # req_..; served_at: ..; took 1722ms", "req=.. | 2026-11-24T08:44Z | X", "X · 892 ms".

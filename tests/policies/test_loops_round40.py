@@ -180,3 +180,19 @@ def test_numbered_tries_are_no_draft() -> None:
         f"Attempt {n}: still waiting on the kitchen's answer about the course." for n in range(1, 7)
     ]
     assert "act" in _levels(_menu(tries))
+
+
+def test_a_long_trailing_group_of_stamps_is_an_envelope() -> None:
+    said = "ERROR 403 forbidden: the key may not edit this zone"
+    for group in (
+        "(traceparent=00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01; "
+        "timestamp=2026-09-14T08:02:11Z)",
+        "(x-amzn-trace-id=Root=1-67891233-abcdef012345678912345678; "
+        "timestamp=2026-09-14T08:02:40Z)",
+        "(request_id=1E2D3C4B-5A69-4788-9A0B-C1D2E3F40516; @timestamp=14/Sep/2026:08:03:05 +0000)",
+    ):
+        assert _result_key(f"{said} {group}") == _result_key(said)
+    # A long group that says something is kept.
+    assert _result_key(
+        f"{said} (the zone is locked by a change freeze until the release on 2026-09-20 ends)"
+    ) != _result_key(said)
