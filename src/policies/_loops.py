@@ -476,9 +476,10 @@ _VOLATILE_RESULT_KEYS = _VOLATILE_ARG_KEYS | frozenset({"etag", "sampled_at", "p
 # and the call's duration ("dur_ms", "durationMs", "elapsed_s", a bare "took" or "latency").
 # A server that renames its envelope from call to call ("latency_ms" / "elapsed_s") says
 # the same thing. (Not in arguments: "req_id" there may name the request a call looks up.
-# Nor a bare "duration": a record's own length, a meeting's or a track's.)
+# Nor a bare "duration": a record's own length, a meeting's or a track's; see _CALL_TIMING.)
+# (A client's own id for the call, "client-request-id", echoed back, is as per-call.)
 _VOLATILE_RESULT_KEY = re.compile(
-    r"(?:x_?(?:[a-z]+_)?)?(?:req|request|trace|span|correlation)_?(?:id|uuid)"
+    r"(?:x_?)?(?:[a-z]+_)?(?:req|request|trace|span|correlation)_?(?:id|uuid)"
     r"|trace_?(?:parent|state)"
     r"|(?:dur|duration)_?(?:ms|us|ns)"
     r"|(?:elapsed|took|latency)(?:_?(?:ms|us|ns|s|secs?|seconds))?"
@@ -490,7 +491,8 @@ def _result_key_form(key: str) -> str:
     """A result's key as ``_VOLATILE_RESULT_KEYS`` spells it: lower case, no leading
     underscore, and any spelling of a per-call stamp (``_VOLATILE_RESULT_KEY``) as
     "request_id"."""
-    form = key.lower().lstrip("_")
+    # ("@timestamp", "@version": a log shipper's "@" marks its own fields, as "_" does.)
+    form = key.lower().lstrip("_@")
     spelled = form.replace("-", "_")
     return "request_id" if _VOLATILE_RESULT_KEY.fullmatch(spelled) else form
 
@@ -501,6 +503,41 @@ def _result_key_form(key: str) -> str:
 # days, "age_h": 40, is a record's, and kept.)
 _CLOCK_AGE = re.compile(r"(?:.*_)?age_?(?:s|secs?|seconds|ms)|(?:secs?|seconds|ms)_since_.*")
 _AGE_MASK = "<age>"
+
+
+# A value that only times the call: seconds with a fraction, alone ("0.865s") or as an
+# ISO-8601 duration ("PT0.865S"), as a server reports how long it took; normalize_text masks
+# the same figure in free text. A record's own length is not written to the millisecond in
+# bare seconds ("PT30M", "PT1H15M", "45s" are kept).
+_CALL_TIMING = re.compile(r"(?:pt)?\d{1,3}\.\d+\s?s", re.IGNORECASE)
+
+
+def _call_timing(value: str) -> bool:
+    """Whether a result's text value is only a call's timing (``_CALL_TIMING``)."""
+    return 3 < len(value) < 16 and value[-1] in "sS" and _CALL_TIMING.fullmatch(value) is not None
+
+
+# A result's opaque cursor to the next page ("next_page_token": "99bf2f1==", "cursor",
+# "continuation_token"): a server may mint a new one each time it serves the same page, and
+# the page itself (its items) says whether the agent moved. A page number (2) is kept.
+_CURSOR_KEY = re.compile(
+    r"(?:next|continuation)(?:_?page)?(?:_?(?:token|cursor|marker))?"
+    r"|page_?(?:token|cursor|marker)|(?:next_?)?(?:page_?)?cursor"
+)
+_CURSOR_MASK = "<cursor>"
+
+
+def _cursor(form: str, value: str) -> bool:
+    """Whether a result's field (key as :func:`_result_key_form` spells it) is an opaque
+    cursor to the next page (``_CURSOR_KEY``): one word of six characters or more, not a
+    bare number."""
+    return (
+        ("next" in form or "cursor" in form or "page" in form or "continuation" in form)
+        and _CURSOR_KEY.fullmatch(form.replace("-", "_")) is not None
+        and len(value) >= 6  # (a short readable one, "p3", names the page it is)
+        and " " not in value
+        and not value.isdigit()
+    )
 
 
 def _clock_age(form: str) -> bool:
@@ -532,10 +569,12 @@ def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> A
             out: dict[str, Any] = {}
             for k, v in items:
                 form = _result_key_form(str(k))
-                if form in skip:
+                if form in skip or (isinstance(v, str) and _call_timing(v)):
                     continue
                 if _clock_age(form) and isinstance(v, (int, float)):
                     out[str(k)] = _AGE_MASK
+                elif isinstance(v, str) and _cursor(form, v):
+                    out[str(k)] = _CURSOR_MASK
                 else:
                     out[str(k)] = _canonical_value(v, skip)
             return out
@@ -564,6 +603,12 @@ _WHOLE_STAMP = re.compile(r"\d{4}.*\d:\d\d|\d:\d\d.*\d{4}|^\d{10}(?:\d{3})?(?:\.
 _LABELLED_JSON = re.compile(r"([^\s{}\[\]\"][^{}\[\]\"\n]{0,39}?)\s*(\{.*\})", re.DOTALL)
 
 
+_OK_LABEL = re.compile(
+    r"\s*(?:HTTP/\d(?:\.\d)?\s+|status(?:[ _]?code)?\s*[=:]?\s*)?2\d\d(?:\s+[A-Za-z][\w -]*)?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
 def _served_stamp(key: str, value: Any) -> bool:
     """Whether a top-level field of a result only says when it was served (``_SERVED_KEYS``)."""
     return (
@@ -589,7 +634,11 @@ def _canonical_json(text: str) -> str:
             body = _LABELLED_JSON.fullmatch(stripped)
         if body is None:
             return _canonical_record(stripped) if "=" in stripped or ":" in stripped else text
-        prefix, stripped = f"{body.group(1)} ", body.group(2)
+        label = body.group(1)
+        # A label of success ("200 OK", "status=200", "HTTP/1.1 200 OK") says only that the
+        # call went through, as _HTTP_OK's line does; another status is kept.
+        prefix = "" if _OK_LABEL.fullmatch(label) else f"{label} "
+        stripped = body.group(2)
     try:
         value = json.loads(stripped)
     except ValueError:
@@ -648,6 +697,12 @@ _ENVELOPE_WORDS = frozenset(
     (
         *("request", "req", "rid", "id", "ref", "trace", "latency", "took", "ms", "at", "ts"),
         *("served", "time", "z", "utc", "gmt", "local", "x"),
+        # (the id a client gave the call, echoed back, and the time the server answered:
+        # "client-request-id=…; server_time=…")
+        *("client", "server"),
+        # (a stamp's own names: "timestamp", "@timestamp", W3C's "traceparent", the parts of
+        # "X-Amzn-Trace-Id=Root=1-…")
+        *("timestamp", "traceparent", "tracestate", "span", "amzn", "root"),
         *("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
         *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     )
@@ -660,7 +715,8 @@ _ENVELOPE_TOKEN = re.compile(r"<[a-z]+>|[a-f]+\d[\da-f]*\b|[a-z]+|\d[\w/.:-]*")
 _SHORT_HEX = re.compile(r"(?=.*\d)[a-f][\da-f]{5,}")
 # Keys of a JSON result that only say when it was served, when they hold a time.
 _WHEN_KEYS = frozenset(("at", "ts", "time", "timestamp", "served", "served_at", "as_of"))
-_TRAILING_GROUP = re.compile(r"\s*[(\[][^()\[\]\n]{0,80}[)\]]\s*$")
+# (Up to 160 characters: a W3C traceparent and a timestamp take 90.)
+_TRAILING_GROUP = re.compile(r"\s*[(\[][^()\[\]\n]{0,160}[)\]]\s*$")
 _LEADING_GROUP = re.compile(r"^\s*[(\[][^()\[\]\n]{0,80}[)\]]\s*")
 # What separates a result's fields, or its text from a run of stamps: "X -- x-request-id:
 # req_..; served_at: ..; took 1722ms", "req=.. | 2026-11-24T08:44Z | X", "X · 892 ms".
@@ -5166,6 +5222,8 @@ class SemanticLoopDetector:
         found = self._finding("semantic_responses", items, seen, "responses", relaxed)
         if found and _reports_items(history, [i for i, _ in items]):
             return []  # one item after another, as read: alike in form, not in what they say
+        if found and _numbered_parts(items):
+            return []  # each the next numbered part of one whole: a draft, part by part
         if found and _relays_fresh(history, positions):
             return []  # it passes on what the last result changed: a status it follows
         if found and all(_paces(s) for _, s in items):
@@ -5318,27 +5376,52 @@ _DRAFT_CODE = re.compile(rf"{_ITEM_CODE.pattern}|\b\d{{6,}}(?:-\d+)?\b")
 _PART_OF = re.compile(r"(?<![\d/])(\d{1,3})\s*(?:of|/)\s*(\d{1,3})\b(?!\s*/\s*\d)")
 
 
+# A part's heading at the start of a message: a label and its number ("Section 2:", "Part
+# 3 -", "Item #4."), the whole's size unsaid. Not a count of tries ("Attempt 3:"): a retry
+# numbers the tries, not parts of one whole.
+_PART_HEADING = re.compile(r"\s*([a-z]+)\s+#?(\d{1,3})\s*[:.)\u2013\u2014-]\s", re.IGNORECASE)
+_TRY_LABELS = frozenset(
+    ("attempt", "try", "retry", "round", "pass", "iteration", "poll", "check", "loop", "run")
+)
+
+
+def _part_number(text: str) -> tuple[int, int | str] | None:
+    """A message's part number and the whole it numbers: "k of N" (``_PART_OF``; the whole is
+    N), else a heading at its start (``_PART_HEADING``; the whole is named by the label)."""
+    found = _PART_OF.search(text)
+    if found is not None:
+        return int(found.group(1)), int(found.group(2))
+    heading = _PART_HEADING.match(text)
+    if heading is None or heading.group(1).lower() in _TRY_LABELS:
+        return None
+    return int(heading.group(2)), heading.group(1).lower()
+
+
 def _numbered_parts(tail: Sequence[_Indexed]) -> bool:
     """Whether the responses of ``tail`` each number themselves as the next part of one whole
     ("Section 2 of 7: ...", "Section 3 of 7: ...", "Part 4/9"): the first "k of N" of each
     names the same N, k goes up by one from each to the next and stays within N, and no two
     say the same besides: a draft handed over part by part, not one status said again (its
-    number would not climb). The first may have no number when two or more follow it: it
-    introduces them (an outline)."""
-    if len(tail) > 2 and _PART_OF.search(tail[0][1].text) is None:
+    number would not climb). A heading at each one's start numbers them as well ("Section
+    2: ...", "Section 3: ..."; one label, the whole's size unsaid; see :func:`_part_number`).
+    The first may have no number when two or more follow it: it introduces them (an
+    outline); or else the last, after two or more: it concludes them."""
+    if len(tail) > 2 and _part_number(tail[0][1].text) is None:
         tail = tail[1:]
+    elif len(tail) > 2 and _part_number(tail[-1][1].text) is None:
+        tail = tail[:-1]  # the parts done, the last concludes ("Draft complete.")
     parts = []
     for _, step in tail:
-        found = _PART_OF.search(step.text)
+        found = _part_number(step.text)
         if found is None:
             return False
-        parts.append((int(found.group(1)), int(found.group(2))))
+        parts.append(found)
     whole = parts[0][1]
-    if any(n != whole or not 0 < k <= whole for k, n in parts):
+    if any(n != whole or not 0 < k <= (n if isinstance(n, int) else k) for k, n in parts):
         return False
     if any(b[0] != a[0] + 1 for a, b in itertools.pairwise(parts)):
         return False
-    rest = [_PART_OF.sub(" ", s.action_key) for _, s in tail]
+    rest = [_PART_OF.sub(" ", _PART_HEADING.sub(" ", s.action_key, count=1)) for _, s in tail]
     return len(set(rest)) == len(rest)
 
 
