@@ -93,6 +93,7 @@ FORTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyeighth"
 FORTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyninth"
 FIFTIETH_DIR = ROOT / "tests" / "data" / "trajectories_fiftieth"
 FIFTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_fiftyfirst"
+FIFTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_fiftysecond"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -200,6 +201,7 @@ LATER_SETS = [
     ("fortyninth", FORTYNINTH_DIR),
     ("fiftieth", FIFTIETH_DIR),
     ("fiftyfirst", FIFTYFIRST_DIR),
+    ("fiftysecond", FIFTYSECOND_DIR),
 ]
 
 
@@ -277,6 +279,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fortyninth_set_generate", FORTYNINTH_DIR),
         ("fiftieth_set_generate", FIFTIETH_DIR),
         ("fiftyfirst_set_generate", FIFTYFIRST_DIR),
+        ("fiftysecond_set_generate", FIFTYSECOND_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
