@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +21,7 @@ import pytest
 import supervisor
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable
 
 SUPERVISE = Path(sys.executable).parent / "supervise"
 CODE = str(Path(supervisor.__file__).resolve().parents[1])
@@ -37,24 +35,8 @@ pytestmark = [
 
 
 @pytest.fixture
-def redis_port(tmp_path: Path) -> Iterator[int]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    args = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir", str(tmp_path)]
-    args += ["--save", "", "--appendonly", "no", "--requirepass", PASSWORD]
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(200):
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.1):
-                    break
-            except OSError:
-                time.sleep(0.02)
-        yield port
-    finally:
-        proc.kill()
-        proc.wait()
+def redis_port(redis_server: Callable[..., int]) -> int:
+    return redis_server("--requirepass", PASSWORD)
 
 
 def _supervise(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:

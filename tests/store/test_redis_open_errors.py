@@ -9,10 +9,6 @@ private ``redis-server`` that needs a password.
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import time
 from typing import TYPE_CHECKING
 
 import anyio
@@ -21,8 +17,7 @@ import pytest
 from supervisor._store import RedisStore, StoreUnavailable
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-    from pathlib import Path
+    from collections.abc import Callable
 
 
 async def test_a_database_number_redis_refuses_is_not_told_to_start_redis() -> None:
@@ -54,33 +49,11 @@ async def test_a_server_that_is_not_redis_is_named_as_such() -> None:
     assert "Check the port in the store URL" in message
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
-def redis_with_password(tmp_path: Path) -> Iterator[int]:
+def redis_with_password(redis_server: Callable[..., int]) -> int:
     """A private ``redis-server`` that needs the password ``s3cret-pw`` (the shared one is left
-    alone); yields its port."""
-    if shutil.which("redis-server") is None:
-        pytest.skip("needs redis-server")
-    port = _free_port()
-    args = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir", str(tmp_path)]
-    args += ["--save", "", "--appendonly", "no", "--requirepass", "s3cret-pw"]
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(200):
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.1):
-                    break
-            except OSError:
-                time.sleep(0.02)
-        yield port
-    finally:
-        proc.kill()
-        proc.wait()
+    alone); its port."""
+    return redis_server("--requirepass", "s3cret-pw")
 
 
 async def test_a_redis_that_needs_a_password_says_so(redis_with_password: int) -> None:
@@ -186,31 +159,15 @@ async def test_a_prefix_holding_keys_of_another_shape_is_refused_clearly(
 
 
 @pytest.fixture
-def redis_with_acl_user(tmp_path: Path) -> Iterator[int]:
+def redis_with_acl_user(redis_server: Callable[..., int]) -> int:
     """A private ``redis-server`` whose default user is off and whose user ``ledger`` has the
     password ``acl-pw`` (as managed Redis services hand out), and ``reader`` (``read-pw``) may
-    only read; yields its port."""
-    if shutil.which("redis-server") is None:
-        pytest.skip("needs redis-server")
-    port = _free_port()
-    args = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir", str(tmp_path)]
-    args += ["--save", "", "--appendonly", "no"]
-    args += ["--user", "default", "off", "--user", "ledger", "on", ">acl-pw", "~*", "&*", "+@all"]
+    only read; its port."""
+    args = ["--user", "default", "off", "--user", "ledger", "on", ">acl-pw", "~*", "&*", "+@all"]
     args += ["--user", "reader", "on", ">read-pw", "~*", "+@read"]
     args += ["--user", "noscript", "on", ">ns-pw", "~*", "&*", "+@all", "-eval", "-evalsha"]
     args += ["--user", "managed", "on", ">m-pw", "~*", "&*", "+@all", "-config", "-time"]
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(200):
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.1):
-                    break
-            except OSError:
-                time.sleep(0.02)
-        yield port
-    finally:
-        proc.kill()
-        proc.wait()
+    return redis_server(*args)
 
 
 async def test_a_store_url_with_a_user_name_logs_in_as_that_user(redis_with_acl_user: int) -> None:
