@@ -254,6 +254,35 @@ async def test_router_unknown_prefix_names_configured_ones() -> None:
     await router.aclose()
 
 
+@pytest.mark.parametrize(
+    ("configured", "model", "hint"),
+    [
+        (["anthropic", "openai"], "gpt-4o", "most likely 'openai:gpt-4o'."),
+        (
+            ["anthropic", "openai"],
+            "claude-sonnet-4-5",
+            "most likely 'anthropic:claude-sonnet-4-5'.",
+        ),
+        (["local"], "llama3.1:8b", None),  # a colon: read as provider 'llama3.1'
+        (["local"], "qwen2.5-coder", "most likely 'local:qwen2.5-coder'."),
+        (["local", "vllm"], "gpt-4o", "with one of the configured providers (local, vllm)."),
+    ],
+)
+async def test_a_model_given_without_its_provider_is_answered_with_the_ref_meant(
+    configured: list[str], model: str, hint: str | None
+) -> None:
+    """Before, a bare "gpt-4o" was told only that a ref is 'provider:model'; the provider its
+    name implies (or the only one configured) is now named."""
+    router = ModelRouter({name: {"kind": "openai", "api_key_env": "NOPE"} for name in configured})
+    with pytest.raises(UnknownProvider) as caught:
+        router.check(model)
+    message = str(caught.value)
+    assert "provider:model" in message or "not configured" in message
+    if hint is not None:
+        assert hint in message
+    await router.aclose()
+
+
 async def test_router_missing_key_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("OPENAI_API_KEY")
     router = ModelRouter({"openai": {"kind": "openai", "api_key_env": "MY_OPENAI_KEY"}})

@@ -225,6 +225,11 @@ class ModelRouter:
         Raises:
             UnknownProvider: The ref is not ``provider:model``, or names no configured provider.
         """
+        if ":" not in model_ref and model_ref.strip():
+            raise UnknownProvider(
+                f"The model ref {model_ref!r} has no provider: write it as 'provider:model'"
+                f"{_provider_hint(model_ref, self.names)}."
+            )
         name, model = self.split(model_ref)
         if name not in self._providers and name not in self._config:
             raise UnknownProvider(
@@ -299,3 +304,26 @@ def _router_fields(entry: Any) -> Mapping[str, Any]:
         fields: dict[str, Any] = dump(exclude_none=True)
         return {k: v for k, v in fields.items() if k in _ROUTER_FIELDS}
     return cast("Mapping[str, Any]", entry)
+
+
+#: Model names that only one provider serves, by how they start: a bare "gpt-4o" or "claude-..."
+#: is most likely meant for it.
+_MODEL_MAKERS = (
+    (("gpt-", "chatgpt-", "o1", "o3", "o4", "text-embedding-"), "openai"),
+    (("claude-",), "anthropic"),
+)
+
+
+def _provider_hint(model: str, configured: list[str]) -> str:
+    """What a model ref given without its provider most likely meant: the provider whose
+    models are named so, where one of that name is configured, else the only one configured;
+    otherwise the configured ones listed. Said as the end of a sentence."""
+    lowered = model.strip().lower()
+    for starts, maker in _MODEL_MAKERS:
+        if lowered.startswith(starts) and maker in configured:
+            return f", most likely '{maker}:{model.strip()}'"
+    if len(configured) == 1:
+        return f", most likely '{configured[0]}:{model.strip()}'"
+    if configured:
+        return f", with one of the configured providers ({', '.join(configured)})"
+    return " (e.g. 'openai:gpt-4o-mini')"
