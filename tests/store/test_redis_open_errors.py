@@ -17,7 +17,25 @@ import pytest
 from supervisor._store import RedisStore, StoreUnavailable
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Awaitable, Callable
+
+
+async def _refusal_from(
+    handler: Callable[[anyio.abc.SocketStream], Awaitable[None]], *, store_timeout: float
+) -> tuple[int, str]:
+    """Opens a store against a local TCP server whose connections ``handler`` serves: the
+    server's port and the :class:`StoreUnavailable` message the open ends with."""
+    listener = await anyio.create_tcp_listener(local_host="127.0.0.1", local_port=0)
+    async with listener, anyio.create_task_group() as tg:
+        port = listener.extra(anyio.abc.SocketAttribute.local_port)
+        tg.start_soon(listener.serve, handler)
+        with anyio.fail_after(10), pytest.raises(StoreUnavailable) as caught:
+            async with RedisStore(
+                port=port, connect_timeout=store_timeout, timeout=store_timeout, prefix="x"
+            ):
+                pass
+        tg.cancel_scope.cancel()
+    return port, str(caught.value)
 
 
 async def test_a_database_number_redis_refuses_is_not_told_to_start_redis() -> None:
@@ -34,15 +52,7 @@ async def test_a_server_that_is_not_redis_is_named_as_such() -> None:
     async def close_at_once(stream: anyio.abc.SocketStream) -> None:
         await stream.aclose()
 
-    listener = await anyio.create_tcp_listener(local_host="127.0.0.1", local_port=0)
-    async with listener, anyio.create_task_group() as tg:
-        port = listener.extra(anyio.abc.SocketAttribute.local_port)
-        tg.start_soon(listener.serve, close_at_once)
-        with pytest.raises(StoreUnavailable) as caught:
-            async with RedisStore(port=port, connect_timeout=2, timeout=2, prefix="x"):
-                pass
-        tg.cancel_scope.cancel()
-    message = str(caught.value)
+    port, message = await _refusal_from(close_at_once, store_timeout=2)
     assert f"Something at 127.0.0.1:{port} took the connection but did not answer like Redis" in (
         message
     )
@@ -79,15 +89,7 @@ async def test_a_server_that_answers_in_another_protocol_is_named_as_such() -> N
             await stream.send(b"SSH-2.0-OpenSSH_9.6\r\n")
             await anyio.sleep_forever()
 
-    listener = await anyio.create_tcp_listener(local_host="127.0.0.1", local_port=0)
-    async with listener, anyio.create_task_group() as tg:
-        port = listener.extra(anyio.abc.SocketAttribute.local_port)
-        tg.start_soon(listener.serve, banner)
-        with anyio.fail_after(10), pytest.raises(StoreUnavailable) as caught:
-            async with RedisStore(port=port, connect_timeout=2, timeout=2, prefix="x"):
-                pass
-        tg.cancel_scope.cancel()
-    message = str(caught.value)
+    port, message = await _refusal_from(banner, store_timeout=2)
     assert f"Something at 127.0.0.1:{port} answered, but not like Redis" in message
     assert "SSH-2.0" in message
     assert "Check the port in the store URL" in message
@@ -102,15 +104,7 @@ async def test_a_server_that_takes_the_connection_and_says_nothing_is_named_as_s
         async with stream:
             await anyio.sleep_forever()
 
-    listener = await anyio.create_tcp_listener(local_host="127.0.0.1", local_port=0)
-    async with listener, anyio.create_task_group() as tg:
-        port = listener.extra(anyio.abc.SocketAttribute.local_port)
-        tg.start_soon(listener.serve, silent)
-        with anyio.fail_after(10), pytest.raises(StoreUnavailable) as caught:
-            async with RedisStore(port=port, connect_timeout=0.5, timeout=0.5, prefix="x"):
-                pass
-        tg.cancel_scope.cancel()
-    message = str(caught.value)
+    port, message = await _refusal_from(silent, store_timeout=0.5)
     assert f"Something at 127.0.0.1:{port} took the connection but did not answer" in message
     assert "within 0.5 s" in message
     assert "Check the port in the store URL" in message
