@@ -222,3 +222,58 @@ async def test_a_sqlite_audit_head_that_cannot_be_read_is_a_broken_chain(tmp_pat
     assert not result.ok
     assert "head" in result.reason
     assert "'garbage'" in result.reason
+
+
+async def test_a_redis_audit_record_that_is_not_json_is_a_broken_chain(
+    prefix: str, tmp_path: Path
+) -> None:
+    """The Redis twin of the SQLite case above. Before, one record edited into something that
+    is not a record made every read of the log fail with StoreCorrupted: ``supervise logs``
+    showed nothing and ``supervise logs --verify``, the command meant to find the edit, ended
+    as if the store were broken (exit 5), not the chain (exit 6). Now the records are shown,
+    that one with what it holds, and the check says the chain is broken there."""
+    store_factory: Callable[..., Any] = make_factory("redis", tmp_path, prefix)
+    try:
+        async with store_factory() as store:
+            await _fill(store)
+        client = redis.Redis()
+        try:
+            client.lset(f"{prefix}:audit", 1, "garbage")
+        finally:
+            client.close()
+        async with store_factory() as store:
+            records = await store.read_audit()
+            only_s2 = await store.read_audit(session="s2")
+            result = await store.verify_audit()
+        assert [r.seq for r in records] == [1, 2, 3, 4]
+        assert records[1].data == {"unreadable": "garbage"}
+        assert [r.seq for r in only_s2] == [3]
+        assert not result.ok
+        assert result.broken_at == 2
+        assert "Audit record 2" in result.reason
+    finally:
+        await cleanup_prefix(prefix)
+
+
+async def test_a_redis_audit_head_that_cannot_be_read_is_a_broken_chain(
+    prefix: str, tmp_path: Path
+) -> None:
+    """Before: "unexpected error: ValueError: not enough values to unpack" (exit 1)."""
+    store_factory: Callable[..., Any] = make_factory("redis", tmp_path, prefix)
+    try:
+        async with store_factory() as store:
+            await _fill(store)
+        client = redis.Redis()
+        try:
+            client.set(f"{prefix}:audit:head", "garbage")
+        finally:
+            client.close()
+        async with store_factory() as store:
+            records = await store.read_audit()
+            result = await store.verify_audit()
+        assert len(records) == 4
+        assert not result.ok
+        assert "head" in result.reason
+        assert "'garbage'" in result.reason
+    finally:
+        await cleanup_prefix(prefix)

@@ -1516,16 +1516,27 @@ class RedisStore:
             head = _text(reply)
         raise StoreUnavailable("The audit log is contended beyond 100 retries; try again.")
 
-    async def _audit_records(self) -> tuple[list[AuditRecord], tuple[int, str]]:
+    async def _audit_records(self) -> tuple[list[AuditRecord], str | None]:
+        """The records, oldest first, and the stored head's text (None when there is none).
+
+        A record edited by hand into something that is not a record is kept, with what it
+        holds, instead of failing every read: :meth:`verify_audit` then finds the chain broken
+        there (its hash cannot match)."""
         raw, head_raw = await self._pipeline(
             [("LRANGE", self._k("audit"), 0, -1), ("GET", self._k("audit", "head"))]
         )
-        records = [_record_from_json(_text(r)) for r in raw]
-        head = (0, _audit.GENESIS)
-        if head_raw:
-            seq_text, digest = _text(head_raw).split(" ")
-            head = (int(seq_text), digest)
-        return records, head
+        records: list[AuditRecord] = []
+        for r in raw:
+            text = _text(r)
+            try:
+                record = _record_from_json(text)
+            except StoreCorrupted:
+                seq = records[-1].seq + 1 if records else 1
+                record = AuditRecord(
+                    seq, 0.0, "unreadable", "", "", {"unreadable": text[:2000]}, "", ""
+                )
+            records.append(record)
+        return records, _text(head_raw) if head_raw else None
 
     async def read_audit(
         self, *, session: str | None = None, agent: str | None = None, limit: int | None = None
@@ -1541,7 +1552,20 @@ class RedisStore:
 
     async def verify_audit(self) -> AuditVerification:
         """Check the whole chain, and the head against the last record."""
-        records, head = await self._audit_records()
+        records, head_text = await self._audit_records()
+        head = (0, _audit.GENESIS)
+        if head_text is not None:
+            seq_text, _, digest = head_text.partition(" ")
+            if not seq_text.isdigit() or not digest:
+                return AuditVerification(
+                    False,
+                    0,
+                    None,
+                    f"The audit log's head (the key '{self._k('audit', 'head')}') cannot be "
+                    f"read ({head_text[:80]!r}): it was edited or damaged, so whether records "
+                    "were deleted from the end cannot be told.",
+                )
+            head = (int(seq_text), digest)
         return _audit.verify_chain(records, head=head)
 
     # -- stops -------------------------------------------------------------------------------
