@@ -15,10 +15,13 @@ the root (the run) without taking the other parts down; the run then exits with
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
+import re
 import time
-from collections.abc import Callable, Mapping, Sequence
+import warnings
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -56,6 +59,8 @@ from ._names import name_problem
 from ._store import LedgerLost, SessionProgress, StoreError, StoreUnavailable
 
 if TYPE_CHECKING:
+    from typing import TextIO
+
     from actors import SupervisorRef
     from policies import Rule
 
@@ -616,49 +621,54 @@ class Runtime:
         if unreadable is not None:
             return unreadable
         outcomes: dict[str, ExitReason] = {}
-        async with ActorSystem(name="supervise") as system, anyio.create_task_group() as tg:
-            await tg.start(self._keep_progress)
-            if self.embedder is not None:
-                await tg.start(self.embedder.serve)
-                tg.start_soon(self._watch_embedder, self.embedder)
-            await tg.start(self._watch_lifecycle, system)
-            await system.start_supervisor(
-                Supervisor(
-                    [ChildSpec("governor", governor_factory, restart="permanent", shutdown=5.0)],
-                    max_restarts=10,
-                    max_seconds=10.0,
-                ),
-                name="governance",
-            )
-            await tg.start(self._forward_stops)
-            for label, team, names in parts:
-                ref = await system.start_supervisor(self._team(team, names), name=label)
-                self._parts.append(ref)
-            frozen = self.tune_gc
-            if frozen:
-                gc.freeze()
-
-            async def wait_part(ref: SupervisorRef) -> None:
-                outcomes[ref.name] = await ref.wait_stopped()
-
-            try:
-                async with anyio.create_task_group() as stopper:
-                    stopper.start_soon(self._stop_on_request)
-                    async with anyio.create_task_group() as waiters:
-                        for ref in self._parts:
-                            waiters.start_soon(wait_part, ref)
-                    stopper.cancel_scope.cancel("every part has stopped")
-            except BaseException:
-                # Interrupted (Ctrl-C, or whoever runs us was cancelled): a person wants it to
-                # stop now, not after every agent's graceful shutdown period. Cut every call in
-                # flight (each still settles what it consumed) and end every agent's work.
-                if self.governor is not None:
-                    self.governor.interrupt_all("the run was interrupted")
-                raise
-            finally:
+        with _unawaited_calls_noticed(self.sink):
+            async with ActorSystem(name="supervise") as system, anyio.create_task_group() as tg:
+                await tg.start(self._keep_progress)
+                if self.embedder is not None:
+                    await tg.start(self.embedder.serve)
+                    tg.start_soon(self._watch_embedder, self.embedder)
+                await tg.start(self._watch_lifecycle, system)
+                await system.start_supervisor(
+                    Supervisor(
+                        [
+                            ChildSpec(
+                                "governor", governor_factory, restart="permanent", shutdown=5.0
+                            )
+                        ],
+                        max_restarts=10,
+                        max_seconds=10.0,
+                    ),
+                    name="governance",
+                )
+                await tg.start(self._forward_stops)
+                for label, team, names in parts:
+                    ref = await system.start_supervisor(self._team(team, names), name=label)
+                    self._parts.append(ref)
+                frozen = self.tune_gc
                 if frozen:
-                    gc.unfreeze()
-            tg.cancel_scope.cancel("run finished")
+                    gc.freeze()
+
+                async def wait_part(ref: SupervisorRef) -> None:
+                    outcomes[ref.name] = await ref.wait_stopped()
+
+                try:
+                    async with anyio.create_task_group() as stopper:
+                        stopper.start_soon(self._stop_on_request)
+                        async with anyio.create_task_group() as waiters:
+                            for ref in self._parts:
+                                waiters.start_soon(wait_part, ref)
+                        stopper.cancel_scope.cancel("every part has stopped")
+                except BaseException:
+                    # Interrupted (Ctrl-C, or whoever runs us was cancelled): a person wants it to
+                    # stop now, not after every agent's graceful shutdown period. Cut every call in
+                    # flight (each still settles what it consumed) and end every agent's work.
+                    if self.governor is not None:
+                        self.governor.interrupt_all("the run was interrupted")
+                    raise
+                finally:
+                    if frozen:
+                        gc.unfreeze()
+                tg.cancel_scope.cancel("run finished")
         return replace(self._outcome(outcomes), agents=dict(self._states))
 
     async def _resume_progress(self) -> RunOutcome | None:
@@ -1133,3 +1143,44 @@ def _first_of(stopped: Mapping[str, str]) -> tuple[str, str]:
     others = len(stopped) - 1
     more = f" (and {others} other agent{'s' if others != 1 else ''})" if others else ""
     return f"{name}{more}", why
+
+
+_UNAWAITED = re.compile(r"coroutine 'Agent\.(llm|tool|call_tools)' was never awaited")
+
+
+@contextlib.contextmanager
+def _unawaited_calls_noticed(sink: EventSink) -> Iterator[None]:
+    """While a run lasts, a governed call made without ``await`` is said in the run's log pane
+    and log, with what to do, not left to Python's raw warning on stderr (which the TUI's
+    display owns, and which does not say that the call was never made). Other warnings go
+    where they went."""
+    previous = warnings.showwarning
+
+    def show(
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        file: TextIO | None = None,
+        line: str | None = None,
+    ) -> None:
+        found = _UNAWAITED.search(str(message))
+        if found is None or not issubclass(category, RuntimeWarning):
+            previous(message, category, filename, lineno, file, line)
+            return
+        method = found.group(1)
+        logger.warning("agent.call_not_awaited", call=f"self.{method}", at=f"{filename}:{lineno}")
+        sink.emit(
+            Notice(
+                f"self.{method}(...) at {filename}, line {lineno} was called without await, "
+                f"so the call was never made: write `await self.{method}(...)`.",
+                "warning",
+            )
+        )
+
+    warnings.showwarning = show
+    try:
+        yield
+    finally:
+        if warnings.showwarning is show:
+            warnings.showwarning = previous
