@@ -94,6 +94,7 @@ FORTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_fortyninth"
 FIFTIETH_DIR = ROOT / "tests" / "data" / "trajectories_fiftieth"
 FIFTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_fiftyfirst"
 FIFTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_fiftysecond"
+FIFTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_fiftythird"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -202,6 +203,7 @@ LATER_SETS = [
     ("fiftieth", FIFTIETH_DIR),
     ("fiftyfirst", FIFTYFIRST_DIR),
     ("fiftysecond", FIFTYSECOND_DIR),
+    ("fiftythird", FIFTYTHIRD_DIR),
 ]
 
 
@@ -280,6 +282,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fiftieth_set_generate", FIFTIETH_DIR),
         ("fiftyfirst_set_generate", FIFTYFIRST_DIR),
         ("fiftysecond_set_generate", FIFTYSECOND_DIR),
+        ("fiftythird_set_generate", FIFTYTHIRD_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
