@@ -1164,7 +1164,12 @@ class PolicyEngine:
                     rule=f"budgets.{scope.kind}.warn_at",
                     reason=f"The {scope.kind} budget {scope.key()!r} is {warn_at:.0%} used "
                     "(counting this call's worst case).",
-                    numbers={"scope": scope.key(), "used": used, "limit": limit},
+                    numbers={
+                        "scope": scope.key(),
+                        "dimension": "cost",
+                        "used": used,
+                        "limit": limit,
+                    },
                 )
             )
 

@@ -118,7 +118,10 @@ _DECISION_STYLE: Final[Mapping[str, str]] = {
     "stopsession": "bold red",
 }
 # Keys in a decision's numbers that hold nano-dollars and are shown as money.
-_MONEY_WORDS: Final = ("cost", "limit", "spent", "budget", "reserved", "remaining", "price")
+_MONEY_WORDS: Final = ("cost", "spent", "budget", "reserved", "price")
+# Keys that hold an amount of the decision's "dimension": money only where that is "cost" (a
+# call limit's "limit" is a count of calls, a token budget's "remaining" a count of tokens).
+_AMOUNT_KEYS: Final = frozenset({"limit", "remaining", "needed", "used"})
 
 
 # Names, reasons, questions and model output are untrusted text: shown as they are, never read as
@@ -486,13 +489,24 @@ class RunView:
 
 
 def format_numbers(numbers: Mapping[str, float | int | str]) -> str:
-    """``similarity=0.93, limit=$1.00``: money keys shown in dollars, floats to 3 digits."""
+    """``similarity=0.93, reserved_cost=$1.00``: money in dollars, floats to 3 digits.
+
+    Money is a key that says so (``cost``, ``spent``, ``budget``, ``reserved``, ``price``),
+    or ``limit``, ``remaining``, ``needed`` or ``used`` where the numbers' ``dimension`` is
+    ``"cost"``; a count (``limit=50`` calls, ``remaining=800`` tokens) is shown as it is.
+    """
     parts: list[str] = []
+    money_amounts = numbers.get("dimension") == "cost"
     for key, value in numbers.items():
         if isinstance(value, bool):
             shown = str(value)
-        elif isinstance(value, int) and any(word in key.lower() for word in _MONEY_WORDS):
+        elif isinstance(value, int) and (
+            (money_amounts and key.lower() in _AMOUNT_KEYS)
+            or any(word in key.lower() for word in _MONEY_WORDS)
+        ):
             shown = format_usd(value)
+        elif isinstance(value, int) and key.lower() in _AMOUNT_KEYS:
+            shown = f"{value:,}"
         elif isinstance(value, float):
             shown = f"{value:.3g}" if abs(value) < 1000 else f"{value:,.0f}"
         else:

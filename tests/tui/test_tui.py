@@ -25,7 +25,14 @@ from supervisor._events import (
     SemanticStatus,
     StreamProgress,
 )
-from supervisor._tui import LiveDisplay, RunView, cost_bar, render_run, render_summary
+from supervisor._tui import (
+    LiveDisplay,
+    RunView,
+    cost_bar,
+    format_numbers,
+    render_run,
+    render_summary,
+)
 
 USD = 1_000_000_000
 
@@ -142,13 +149,33 @@ def test_budget_cut_is_logged_with_its_numbers() -> None:
             "budget.agent",
             "enforce",
             "The writer's budget ran out mid-answer.",
-            {"limit": USD, "spent": USD, "output_tokens": 20000},
+            {"dimension": "cost", "limit": USD, "spent": USD, "output_tokens": 20000},
         )
     )
     screen = _screen(render_run(view), width=200)
     assert "Interrupt by budget.agent" in screen
     assert "limit=$1.00, spent=$1.00, output_tokens=20000" in screen
     assert view.row_of("writer").interruptions == 1
+
+
+def test_a_limit_that_counts_calls_or_tokens_is_not_shown_as_money() -> None:
+    """Before, every "limit" and "remaining" was read as nano-dollars: the call limit of 50
+    showed as "limit=$0.00", a token budget's 800 tokens left as "remaining=$0.000001"."""
+    assert format_numbers({"count": 51, "limit": 50}) == "count=51, limit=50"
+    assert format_numbers({"tokens_last_minute": 900, "needed": 200, "limit": 10_000}) == (
+        "tokens_last_minute=900, needed=200, limit=10,000"
+    )
+    tokens = {"scope": "session:s", "dimension": "tokens", "needed": 1200, "remaining": 800}
+    assert format_numbers(tokens) == (
+        "scope=session:s, dimension=tokens, needed=1,200, remaining=800"
+    )
+    cost = {"dimension": "cost", "needed": 7_882_500, "remaining": 6_000_000, "max_tokens": 600}
+    assert format_numbers(cost) == (
+        "dimension=cost, needed=$0.007882, remaining=$0.006, max_tokens=600"
+    )
+    assert format_numbers({"reserved_cost": USD, "output_tokens": 20}) == (
+        "reserved_cost=$1.00, output_tokens=20"
+    )
 
 
 def test_shadow_decisions_are_marked_and_not_counted() -> None:
