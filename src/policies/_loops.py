@@ -546,20 +546,27 @@ def _clock_age(form: str) -> bool:
 
 
 # Argument keys that name a per-call id or the record a call is about, as their value says:
-# a request, a call for proposals. And a record's code, in capitals with a digit ("CR-40113",
-# "DSR-2026-6720"), as no minted id is written ("req_69f88dd85079", a UUID, a hex run).
-_RECORD_OR_CALL_KEYS = frozenset(("request_id", "req", "call_id"))
+# a request, a call for proposals, a span of a power line or a bridge (a tracer's span id is
+# 16 hex digits). And a record's code, in capitals with a digit ("CR-40113", "SPN-61370",
+# "DSR-2026-6720"), as no minted id is written ("req_69f88dd85079", a UUID in any case, a hex
+# run: hex digits and dashes with a run of eight, "F5B7BB18-8E26", are minted, not a code).
+_RECORD_OR_CALL_KEYS = frozenset(("request_id", "req", "call_id", "span_id"))
 _RECORD_CODE = re.compile(r"(?=[A-Z\d-]*\d)[A-Z][A-Z\d]{0,9}(?:-[A-Z\d]+)+")
+_MINTED_HEX = re.compile(r"(?=[\dA-F-]*[\dA-F]{8})[\dA-F-]+")
+
+
+def _record_code(value: Any) -> bool:
+    """Whether a value is a record's code (``_RECORD_CODE``), not a minted hex id."""
+    if not isinstance(value, str):
+        return False
+    value = value.strip()
+    return _RECORD_CODE.fullmatch(value) is not None and _MINTED_HEX.fullmatch(value) is None
 
 
 def _names_record(key: str, value: Any) -> bool:
     """Whether an argument under a per-call key (``_RECORD_OR_CALL_KEYS``) names a record by
     its code: a capacity request "CR-40113" looked up, not a request id minted per call."""
-    return (
-        isinstance(value, str)
-        and key.lower().lstrip("_") in _RECORD_OR_CALL_KEYS
-        and _RECORD_CODE.fullmatch(value.strip()) is not None
-    )
+    return key.lower().lstrip("_") in _RECORD_OR_CALL_KEYS and _record_code(value)
 
 
 def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> Any:
@@ -569,7 +576,11 @@ def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> A
             out: dict[str, Any] = {}
             for k, v in items:
                 form = _result_key_form(str(k))
-                if form in skip or (isinstance(v, str) and _call_timing(v)):
+                if (form in skip and not (form == "request_id" and _record_code(v))) or (
+                    isinstance(v, str) and _call_timing(v)
+                ):
+                    # (A record's code under a per-call key, "span_id": "SPN-61370", names
+                    # the record the answer is about, as it does in the arguments.)
                     continue
                 if _clock_age(form) and isinstance(v, (int, float)):
                     out[str(k)] = _AGE_MASK
