@@ -758,11 +758,30 @@ def _without_server(segment: str) -> str:
     return segment
 
 
+# A field's name before its value in a line or group of stamps ("correlationId=c9058809844",
+# "x-amzn-requestid: 248af2ae", "elapsed_s=0.071").
+_STAMP_FIELD = re.compile(r"(?<![\w@.-])([A-Za-z@_][\w@.-]{0,39})(?=\s?[=:])")
+
+
+def _stamp_label(found: re.Match[str]) -> str:
+    """A field's name as a stamp's label ("ref") when a JSON result's field of that name is
+    per-call noise (``_VOLATILE_RESULT_KEYS`` as :func:`_result_key_form` spells it: a request,
+    trace or correlation id under any spelling, a call's duration, the time it was served);
+    any other name as it is."""
+    name = found.group(1)
+    return "ref" if _result_key_form(name) in _VOLATILE_RESULT_KEYS else name
+
+
 def _is_envelope(segment: str) -> bool:
     """Whether a line or bracketed group of a result only stamps it: a request id, a
     latency, a time or date, the server that answered ("served-by: api-9.iad3"), with no
     word but a stamp's ("request", "latency", "at", a month), and a masked id or latency, a
-    stamp's label or a whole timestamp among them."""
+    stamp's label or a whole timestamp among them. A field named as a JSON result's per-call
+    noise ("correlationId=...", "x-amzn-requestid=...", "elapsed_s=...") is a stamp's, as it
+    is in JSON: one error stamped "[correlationId=c6108 latency_ms=362 timestamp=...]" and
+    "[x-amzn-requestid=2101d2a5 took=2370ms ts=...]" is one error."""
+    if "=" in segment or ":" in segment:
+        segment = _STAMP_FIELD.sub(_stamp_label, segment)
     tokens = _ENVELOPE_TOKEN.findall(normalize_text(_without_server(segment), counters=True))
     if not tokens:
         return False

@@ -7,6 +7,12 @@ hex) names the record the call is about, as round thirty-nine's "request_id": "C
 assigning one span after another, the team alternating, is work done record by record, not a
 cycle. A minted id under that key ("5f0c2b1e7d444a9e", an upper-case UUID) is still noise, and
 the same span written again is still a repeat.
+
+A line or bracketed group of stamps after a result whose fields are named as a JSON result's
+per-call noise ("correlationId=...", "x-amzn-requestid=...", "elapsed_s=0.261") only stamps it,
+as those fields do in JSON: one validation error stamped under other names each time is one
+error, and retries that only respell the argument fail alike. A group that says more
+("retry_after=30") is kept.
 """
 
 from __future__ import annotations
@@ -90,3 +96,63 @@ def test_checks_over_different_spans_with_the_same_verdict_are_progress() -> Non
             )
         )
     assert "act" not in _levels(steps)
+
+
+# --- Stamps named as JSON's per-call fields, in a group after the text ----------------------
+
+ROSTER = "Find the volunteers who have not renewed their safeguarding check."
+
+GROUPS = [
+    "[correlationId=c6108163504 latency_ms=362 timestamp=2026-07-29T21:00:49.969Z]",
+    "[x-amzn-requestid=2101d2a5-a423 took=2370ms ts=2026-07-28T02:42:24.638Z]",
+    "[request_id=req_e87332f7128a elapsed_s=0.261 served_at=Fri, 27 Jul 2026 19:17:53 GMT]",
+    "[traceId=0eb10ccd-b678-f1d75cbf056a elapsed_s=1.43 ts=1796059449]",
+]
+REFUSAL = "400 invalid_query: field 'name' requires a volunteer id, not free text"
+
+
+def _searches(queries: list[str], last: str | None = None) -> list[Step]:
+    steps = [Step.llm("Searching the roster.", observation=ROSTER)]
+    for n, query in enumerate(queries):
+        steps.append(
+            Step.tool_call(
+                "roster.search",
+                {"name": query},
+                observation=f"{REFUSAL} {GROUPS[n % len(GROUPS)]}",
+                error=True,
+            )
+        )
+    if last is not None:
+        steps.append(Step.llm("The error wants an id; using the volunteer's id instead."))
+        steps.append(
+            Step.tool_call(
+                "roster.search",
+                {"name": last},
+                observation='{"volunteer": "VOL-2208", "check": "expired 2026-03-01"}',
+            )
+        )
+        steps += [
+            Step.tool_call(
+                "roster.get",
+                {"volunteer": f"VOL-{2209 + n}"},
+                observation=json.dumps({"check": f"expired 2026-0{n + 2}-01"}),
+            )
+            for n in range(3)
+        ]
+    return steps
+
+
+def test_one_refusal_under_renamed_stamps_retried_cosmetically_is_a_loop() -> None:
+    assert "act" in _levels(_searches(["unrenewed", "UNRENEWED", " unrenewed", "unrenewed "]))
+
+
+def test_a_refusal_whose_advice_is_taken_is_progress() -> None:
+    assert "act" not in _levels(_searches(["unrenewed"], last="VOL-2208"))
+
+
+def test_a_group_of_stamps_named_as_json_noise_is_an_envelope() -> None:
+    for group in GROUPS:
+        assert _result_key(f"{REFUSAL} {group}") == _result_key(REFUSAL)
+    # A group that says more than a stamp is kept.
+    told = f"{REFUSAL} [retry_after=30 request_id=req_e87332f7128a]"
+    assert _result_key(told) != _result_key(REFUSAL)
