@@ -614,8 +614,11 @@ _WHOLE_STAMP = re.compile(r"\d{4}.*\d:\d\d|\d:\d\d.*\d{4}|^\d{10}(?:\d{3})?(?:\.
 _LABELLED_JSON = re.compile(r"([^\s{}\[\]\"][^{}\[\]\"\n]{0,39}?)\s*(\{.*\})", re.DOTALL)
 
 
+# (With or without HTTP's version, "HTTP 200", and with the call's duration after it, "HTTP
+# 200 (604 ms)": how long the call took, as per-call as its request id.)
 _OK_LABEL = re.compile(
-    r"\s*(?:HTTP/\d(?:\.\d)?\s+|status(?:[ _]?code)?\s*[=:]?\s*)?2\d\d(?:\s+[A-Za-z][\w -]*)?\s*:?\s*",
+    r"\s*(?:HTTP(?:/\d(?:\.\d)?)?\s+|status(?:[ _]?code)?\s*[=:]?\s*)?2\d\d(?:\s+[A-Za-z][\w -]*)?"
+    r"\s*(?:\(\s*\d+(?:\.\d+)?\s*m?s\s*\))?\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -739,7 +742,12 @@ _GLUED_TIME = re.compile(
 # An HTTP status line of success ("HTTP/1.1 200 OK", "HTTP/2 204"): it says only that the
 # call went through, as every answer of that server says it; its code is no figure of the
 # answer. (Another status, "HTTP/1.1 404 Not Found", is the answer and is kept.)
-_HTTP_OK = re.compile(r"\s*HTTP/\d(?:\.\d)?\s+2\d\d(?:\s+[A-Za-z][\w -]*)?\s*", re.IGNORECASE)
+# ("HTTP 200" without its version, and the call's duration after it, "HTTP 200 (604 ms)", say
+# no more.)
+_HTTP_OK = re.compile(
+    r"\s*HTTP(?:/\d(?:\.\d)?)?\s+2\d\d(?:\s+[A-Za-z][\w -]*)?\s*(?:\(\s*\d+(?:\.\d+)?\s*m?s\s*\))?\s*",
+    re.IGNORECASE,
+)
 # The most fields a run of stamps holds (an id, a time, a latency, a server's name, ...).
 _ENVELOPE_FIELDS = 5
 # A field naming the server that answered ("served-by: api-9.iad3", "host=web-04"): which of

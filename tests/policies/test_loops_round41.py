@@ -13,6 +13,11 @@ per-call noise ("correlationId=...", "x-amzn-requestid=...", "elapsed_s=0.261") 
 as those fields do in JSON: one validation error stamped under other names each time is one
 error, and retries that only respell the argument fail alike. A group that says more
 ("retry_after=30") is kept.
+
+A status line of success without HTTP's version and with the call's duration after it ("HTTP
+200 (604 ms)") says no more than "HTTP/1.1 200 OK" does: the same write answered with and
+without it is answered alike, so two values written in turn on one record are a flip-flop.
+Another status ("HTTP 404 (12 ms)") is kept.
 """
 
 from __future__ import annotations
@@ -156,3 +161,42 @@ def test_a_group_of_stamps_named_as_json_noise_is_an_envelope() -> None:
     # A group that says more than a stamp is kept.
     told = f"{REFUSAL} [retry_after=30 request_id=req_e87332f7128a]"
     assert _result_key(told) != _result_key(REFUSAL)
+
+
+# --- A status line of success without its version, with the call's duration ---------------
+
+HIVES = "Set the treatment plan for hive H-12 after this week's mite count."
+
+
+def _plan_writes(values: list[str], record: str | None = None) -> list[Step]:
+    steps = [
+        Step.llm("Reading the hive first.", observation=HIVES),
+        Step.tool_call("apiary.get_hive", {"hive": "H-12"}, observation='{"mites": 4.2}'),
+    ]
+    for n, value in enumerate(values):
+        hive = record or f"H-{12 + n}"
+        body = json.dumps({"hive": hive, "plan": value, "updated": True})
+        prefix = f"HTTP 200 ({300 + 97 * n} ms)\n" if n in (3, 4) else ""
+        steps.append(
+            Step.tool_call(
+                "apiary.set_plan", {"hive": hive, "plan": value}, observation=prefix + body
+            )
+        )
+        if n % 2:
+            steps.append(Step.llm(f"On reflection, {value} is not right; switching."))
+    return steps
+
+
+def test_two_plans_written_in_turn_under_a_status_line_are_a_loop() -> None:
+    assert "act" in _levels(_plan_writes(["oxalic", "formic"] * 3, record="H-12"))
+
+
+def test_plans_written_on_one_hive_after_another_are_progress() -> None:
+    assert "act" not in _levels(_plan_writes(["oxalic", "formic"] * 3))
+
+
+def test_a_success_line_with_a_duration_is_noise_and_another_status_is_kept() -> None:
+    body = '{"hive": "H-12", "plan": "oxalic"}'
+    assert _result_key(f"HTTP 200 (604 ms)\n{body}") == _result_key(body)
+    assert _result_key(f"HTTP 200 (604 ms) {body}") == _result_key(body)
+    assert _result_key(f"HTTP 404 (12 ms)\n{body}") != _result_key(body)
