@@ -5415,9 +5415,12 @@ _PART_OF = re.compile(r"(?<![\d/])(\d{1,3})\s*(?:of|/)\s*(\d{1,3})\b(?!\s*/\s*\d
 
 
 # A part's heading at the start of a message: a label and its number ("Section 2:", "Part
-# 3 -", "Item #4."), the whole's size unsaid. Not a count of tries ("Attempt 3:"): a retry
-# numbers the tries, not parts of one whole.
-_PART_HEADING = re.compile(r"\s*([a-z]+)\s+#?(\d{1,3})\s*[:.)\u2013\u2014-]\s", re.IGNORECASE)
+# 3 -", "Item #4."), the whole's size unsaid; or a Markdown heading's marks and its number
+# ("## 2. Scope", "### 4) Risks": a writer numbering the sections of one document). Not a
+# count of tries ("Attempt 3:"): a retry numbers the tries, not parts of one whole.
+_PART_HEADING = re.compile(
+    r"\s*([a-z]+|#{1,6})\s+#?(\d{1,3})\s*[:.)\u2013\u2014-]\s", re.IGNORECASE
+)
 _TRY_LABELS = frozenset(
     ("attempt", "try", "retry", "round", "pass", "iteration", "poll", "check", "loop", "run")
 )

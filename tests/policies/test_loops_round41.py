@@ -18,6 +18,10 @@ A status line of success without HTTP's version and with the call's duration aft
 200 (604 ms)") says no more than "HTTP/1.1 200 OK" does: the same write answered with and
 without it is answered alike, so two values written in turn on one record are a flip-flop.
 Another status ("HTTP 404 (12 ms)") is kept.
+
+Messages headed by a Markdown heading and a number that climbs by one ("## 2. Scope", "## 3.
+Findings") are a document written section by section, as "Section 3: ..." was; one heading said
+again does not climb.
 """
 
 from __future__ import annotations
@@ -200,3 +204,31 @@ def test_a_success_line_with_a_duration_is_noise_and_another_status_is_kept() ->
     assert _result_key(f"HTTP 200 (604 ms)\n{body}") == _result_key(body)
     assert _result_key(f"HTTP 200 (604 ms) {body}") == _result_key(body)
     assert _result_key(f"HTTP 404 (12 ms)\n{body}") != _result_key(body)
+
+
+# --- A document written section by section under Markdown headings -----------------------
+
+AUDIT = "Write up the fire-door audit for the east wing, one section per message."
+
+HEADINGS = ["Purpose", "Scope", "Findings", "Exceptions", "Actions taken", "Next steps", "Risks"]
+STATES = ["closer adjusted.", "strip replaced.", "signage missing."]
+# (Each door under the asset register's minted id, as a system names its records.)
+SECTIONS = [
+    f"## {n + 1}. {heading}\nDoor a{n}f3c9e7d1b2{n}: {STATES[n % len(STATES)]}"
+    for n, heading in enumerate(HEADINGS)
+]
+
+
+def _audit(messages: list[str]) -> list[Step]:
+    steps = [Step.llm("I'll write one section per message.", observation=AUDIT)]
+    steps += [Step.llm(text) for text in messages]
+    return steps
+
+
+def test_sections_numbered_under_markdown_headings_are_a_draft() -> None:
+    assert "act" not in _levels(_audit(SECTIONS))
+
+
+def test_one_markdown_section_said_again_is_no_draft() -> None:
+    same = "## 2. Scope\nStill waiting on the facilities team before I write this one."
+    assert "act" in _levels(_audit([SECTIONS[0], *[same] * 5]))
