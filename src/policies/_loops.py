@@ -546,20 +546,27 @@ def _clock_age(form: str) -> bool:
 
 
 # Argument keys that name a per-call id or the record a call is about, as their value says:
-# a request, a call for proposals. And a record's code, in capitals with a digit ("CR-40113",
-# "DSR-2026-6720"), as no minted id is written ("req_69f88dd85079", a UUID, a hex run).
-_RECORD_OR_CALL_KEYS = frozenset(("request_id", "req", "call_id"))
+# a request, a call for proposals, a span of a power line or a bridge (a tracer's span id is
+# 16 hex digits). And a record's code, in capitals with a digit ("CR-40113", "SPN-61370",
+# "DSR-2026-6720"), as no minted id is written ("req_69f88dd85079", a UUID in any case, a hex
+# run: hex digits and dashes with a run of eight, "F5B7BB18-8E26", are minted, not a code).
+_RECORD_OR_CALL_KEYS = frozenset(("request_id", "req", "call_id", "span_id"))
 _RECORD_CODE = re.compile(r"(?=[A-Z\d-]*\d)[A-Z][A-Z\d]{0,9}(?:-[A-Z\d]+)+")
+_MINTED_HEX = re.compile(r"(?=[\dA-F-]*[\dA-F]{8})[\dA-F-]+")
+
+
+def _record_code(value: Any) -> bool:
+    """Whether a value is a record's code (``_RECORD_CODE``), not a minted hex id."""
+    if not isinstance(value, str):
+        return False
+    value = value.strip()
+    return _RECORD_CODE.fullmatch(value) is not None and _MINTED_HEX.fullmatch(value) is None
 
 
 def _names_record(key: str, value: Any) -> bool:
     """Whether an argument under a per-call key (``_RECORD_OR_CALL_KEYS``) names a record by
     its code: a capacity request "CR-40113" looked up, not a request id minted per call."""
-    return (
-        isinstance(value, str)
-        and key.lower().lstrip("_") in _RECORD_OR_CALL_KEYS
-        and _RECORD_CODE.fullmatch(value.strip()) is not None
-    )
+    return key.lower().lstrip("_") in _RECORD_OR_CALL_KEYS and _record_code(value)
 
 
 def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> Any:
@@ -569,7 +576,11 @@ def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> A
             out: dict[str, Any] = {}
             for k, v in items:
                 form = _result_key_form(str(k))
-                if form in skip or (isinstance(v, str) and _call_timing(v)):
+                if (form in skip and not (form == "request_id" and _record_code(v))) or (
+                    isinstance(v, str) and _call_timing(v)
+                ):
+                    # (A record's code under a per-call key, "span_id": "SPN-61370", names
+                    # the record the answer is about, as it does in the arguments.)
                     continue
                 if _clock_age(form) and isinstance(v, (int, float)):
                     out[str(k)] = _AGE_MASK
@@ -603,8 +614,11 @@ _WHOLE_STAMP = re.compile(r"\d{4}.*\d:\d\d|\d:\d\d.*\d{4}|^\d{10}(?:\d{3})?(?:\.
 _LABELLED_JSON = re.compile(r"([^\s{}\[\]\"][^{}\[\]\"\n]{0,39}?)\s*(\{.*\})", re.DOTALL)
 
 
+# (With or without HTTP's version, "HTTP 200", and with the call's duration after it, "HTTP
+# 200 (604 ms)": how long the call took, as per-call as its request id.)
 _OK_LABEL = re.compile(
-    r"\s*(?:HTTP/\d(?:\.\d)?\s+|status(?:[ _]?code)?\s*[=:]?\s*)?2\d\d(?:\s+[A-Za-z][\w -]*)?\s*:?\s*",
+    r"\s*(?:HTTP(?:/\d(?:\.\d)?)?\s+|status(?:[ _]?code)?\s*[=:]?\s*)?2\d\d(?:\s+[A-Za-z][\w -]*)?"
+    r"\s*(?:\(\s*\d+(?:\.\d+)?\s*m?s\s*\))?\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -728,7 +742,12 @@ _GLUED_TIME = re.compile(
 # An HTTP status line of success ("HTTP/1.1 200 OK", "HTTP/2 204"): it says only that the
 # call went through, as every answer of that server says it; its code is no figure of the
 # answer. (Another status, "HTTP/1.1 404 Not Found", is the answer and is kept.)
-_HTTP_OK = re.compile(r"\s*HTTP/\d(?:\.\d)?\s+2\d\d(?:\s+[A-Za-z][\w -]*)?\s*", re.IGNORECASE)
+# ("HTTP 200" without its version, and the call's duration after it, "HTTP 200 (604 ms)", say
+# no more.)
+_HTTP_OK = re.compile(
+    r"\s*HTTP(?:/\d(?:\.\d)?)?\s+2\d\d(?:\s+[A-Za-z][\w -]*)?\s*(?:\(\s*\d+(?:\.\d+)?\s*m?s\s*\))?\s*",
+    re.IGNORECASE,
+)
 # The most fields a run of stamps holds (an id, a time, a latency, a server's name, ...).
 _ENVELOPE_FIELDS = 5
 # A field naming the server that answered ("served-by: api-9.iad3", "host=web-04"): which of
@@ -747,11 +766,30 @@ def _without_server(segment: str) -> str:
     return segment
 
 
+# A field's name before its value in a line or group of stamps ("correlationId=c9058809844",
+# "x-amzn-requestid: 248af2ae", "elapsed_s=0.071").
+_STAMP_FIELD = re.compile(r"(?<![\w@.-])([A-Za-z@_][\w@.-]{0,39})(?=\s?[=:])")
+
+
+def _stamp_label(found: re.Match[str]) -> str:
+    """A field's name as a stamp's label ("ref") when a JSON result's field of that name is
+    per-call noise (``_VOLATILE_RESULT_KEYS`` as :func:`_result_key_form` spells it: a request,
+    trace or correlation id under any spelling, a call's duration, the time it was served);
+    any other name as it is."""
+    name = found.group(1)
+    return "ref" if _result_key_form(name) in _VOLATILE_RESULT_KEYS else name
+
+
 def _is_envelope(segment: str) -> bool:
     """Whether a line or bracketed group of a result only stamps it: a request id, a
     latency, a time or date, the server that answered ("served-by: api-9.iad3"), with no
     word but a stamp's ("request", "latency", "at", a month), and a masked id or latency, a
-    stamp's label or a whole timestamp among them."""
+    stamp's label or a whole timestamp among them. A field named as a JSON result's per-call
+    noise ("correlationId=...", "x-amzn-requestid=...", "elapsed_s=...") is a stamp's, as it
+    is in JSON: one error stamped "[correlationId=c6108 latency_ms=362 timestamp=...]" and
+    "[x-amzn-requestid=2101d2a5 took=2370ms ts=...]" is one error."""
+    if "=" in segment or ":" in segment:
+        segment = _STAMP_FIELD.sub(_stamp_label, segment)
     tokens = _ENVELOPE_TOKEN.findall(normalize_text(_without_server(segment), counters=True))
     if not tokens:
         return False
@@ -5377,9 +5415,12 @@ _PART_OF = re.compile(r"(?<![\d/])(\d{1,3})\s*(?:of|/)\s*(\d{1,3})\b(?!\s*/\s*\d
 
 
 # A part's heading at the start of a message: a label and its number ("Section 2:", "Part
-# 3 -", "Item #4."), the whole's size unsaid. Not a count of tries ("Attempt 3:"): a retry
-# numbers the tries, not parts of one whole.
-_PART_HEADING = re.compile(r"\s*([a-z]+)\s+#?(\d{1,3})\s*[:.)\u2013\u2014-]\s", re.IGNORECASE)
+# 3 -", "Item #4."), the whole's size unsaid; or a Markdown heading's marks and its number
+# ("## 2. Scope", "### 4) Risks": a writer numbering the sections of one document). Not a
+# count of tries ("Attempt 3:"): a retry numbers the tries, not parts of one whole.
+_PART_HEADING = re.compile(
+    r"\s*([a-z]+|#{1,6})\s+#?(\d{1,3})\s*[:.)\u2013\u2014-]\s", re.IGNORECASE
+)
 _TRY_LABELS = frozenset(
     ("attempt", "try", "retry", "round", "pass", "iteration", "poll", "check", "loop", "run")
 )
