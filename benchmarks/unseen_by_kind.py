@@ -50,6 +50,7 @@ MEASURED_AT = {
     "fiftieth": "62f3756",
     "fiftyfirst": "96b5506",
     "fiftysecond": "8a8bedc",
+    "fiftythird": "d338999",
 }
 
 #: The loop kinds the issue names, as the brief spells them.
