@@ -755,7 +755,7 @@ class PolicyEngine:
         try:
             price = self._call_price(model, ctx)
         except UnknownPrice as exc:
-            reason = str(exc).split("\n", 1)[0]
+            reason = exc.summary
             numbers: Numbers = {"model": model}
             if rerouted_from is not None:
                 # Say who sent the call there: the model the agent asked for may be priced.

@@ -128,6 +128,20 @@ def test_unknown_price_is_refused() -> None:
     assert "local:llama3" in verdict.reason
 
 
+def test_unknown_price_refusal_says_how_to_price_the_model() -> None:
+    """The refusal's reason is one line (a log line, the TUI's decision log, ``CallDenied``),
+    and it said "Add an entry to the policy file, for example:" and stopped there: the example
+    that followed the colon had been cut off with the lines after the first."""
+    verdict = engine({}).pre_call(ctx(model_ref="local:llama3"))
+    assert isinstance(verdict, Refuse)
+    reason = verdict.reason
+    assert "\n" not in reason
+    assert not reason.rstrip().endswith(":"), reason
+    assert '[prices."local:llama3"]' in reason
+    assert "input_per_mtok" in reason
+    assert "output_per_mtok" in reason
+
+
 SESSION_BUDGET = {"budgets": {"session": {"cost": "0.01"}}}  # 10_000_000 nano
 
 
