@@ -334,6 +334,11 @@ def _about(decision: Decision, about: Numbers) -> Decision:
 #: agent's calls wait for it. Noted in :attr:`PolicyEngine.slow_rules` for the governor to say.
 SLOW_RULE_S = 0.1
 
+#: Seconds after which a call over tokens_per_minute only for the worst cases of calls still
+#: in flight is asked about again: a settle corrects a worst case to the tokens used, so room
+#: may come at any moment, not only when the window's oldest entry leaves it.
+IN_FLIGHT_RECHECK_S = 0.25
+
 
 def _consult(
     rule: Rule,
@@ -945,10 +950,17 @@ class PolicyEngine:
         """
         tpm = self.config.limits.tokens_per_minute
         assert tpm is not None
-        limited = self._window("tokens", ctx.session).check(ctx.now, tokens, tpm)
+        window = self._window("tokens", ctx.session)
+        limited = window.check(ctx.now, tokens, tpm)
         if limited is None:
             return None
         retry_after: float | None = limited.retry_after
+        if tokens <= tpm and limited.retry_after > IN_FLIGHT_RECHECK_S:
+            # Calls in flight count at their worst case until they settle; if settling them
+            # could make room, room may come sooner than the window's clock says.
+            in_flight = self._in_flight_tokens(window, ctx.now)
+            if in_flight and limited.current - in_flight + tokens <= tpm:
+                retry_after = IN_FLIGHT_RECHECK_S
         if tokens > tpm:
             retry_after = None
             reason = (
@@ -967,6 +979,18 @@ class PolicyEngine:
         if decision.enforced and not isinstance(decision, Warn):
             return decision, retry_after
         return None
+
+    def _in_flight_tokens(self, window: SlidingWindow, now: float) -> int:
+        """The worst-case tokens that calls not settled yet hold in ``window`` (the part a
+        settle may give back)."""
+        cutoff = now - window.period
+        held = 0
+        for tokens_entry, _calls in self._claims.values():
+            if tokens_entry is not None and tokens_entry[0] is window:
+                entry = tokens_entry[1]
+                if entry[0] > cutoff:
+                    held += int(entry[1])
+        return held
 
     def unpriced(self, model: str) -> UnknownPrice | None:
         """Why every call to ``model`` would be refused for want of a price; None when it is

@@ -443,9 +443,43 @@ def test_a_call_larger_than_tokens_per_minute_alone_is_refused_with_no_retry_tim
     assert "max_tokens" in refused.reason
     # One that fits alone, refused only for what the minute already used, may wait.
     assert isinstance(eng.pre_call(ctx(call_id="2", max_tokens=500)), Permit)
+    eng.post_call(  # settled at its worst case: only the clock frees the window
+        ctx(call_id="2"), CallOutcome(model_ref="openai:big", input_tokens=107, output_tokens=500)
+    )
     later = eng.pre_call(ctx(call_id="3", max_tokens=500, now=130.0))
     assert isinstance(later, Refuse)
     assert later.retry_after == pytest.approx(30.0)
+
+
+def test_a_call_over_tokens_per_minute_for_calls_still_in_flight_is_asked_again_soon() -> None:
+    """Calls in flight hold their worst case in the tokens-per-minute window until they
+    settle, and a settle corrects it to what they used, which is usually far less. A call
+    over the limit only for such worst cases was given the time the window's oldest entry
+    leaves it (59 s here), past any rate_wait_seconds, so it was refused at once though room
+    came a few milliseconds later. It is now asked about again soon (a call that settles may
+    make room), within rate_wait_seconds as before; what the limit admits is unchanged."""
+    eng = engine({"limits": {"tokens_per_minute": 1300, "rate_wait_seconds": 5}})
+    first = ctx(call_id="1", max_tokens=500, now=0.0)
+    assert isinstance(eng.pre_call(first), Permit)  # 607 tokens at worst
+    second = eng.pre_call(ctx(call_id="2", max_tokens=700, now=1.0))  # 807 more
+    assert isinstance(second, Refuse)
+    assert second.kind == "rate"
+    assert second.retry_after is not None
+    assert second.retry_after <= 0.5
+    eng.post_call(first, CallOutcome(model_ref="openai:big", input_tokens=107, output_tokens=20))
+    assert isinstance(eng.pre_call(ctx(call_id="3", max_tokens=700, now=1.3)), Permit)
+    # Settled calls free nothing before they leave the window: the wait is the window's.
+    fourth = eng.pre_call(ctx(call_id="4", max_tokens=500, now=1.5))
+    assert isinstance(fourth, Refuse)
+    assert fourth.retry_after is not None
+    assert fourth.retry_after <= 0.5  # call 3 is in flight, and it alone would make room
+    eng.post_call(
+        ctx(call_id="3", max_tokens=700),
+        CallOutcome(model_ref="openai:big", input_tokens=107, output_tokens=700),
+    )
+    fifth = eng.pre_call(ctx(call_id="5", max_tokens=500, now=2.0))
+    assert isinstance(fifth, Refuse)
+    assert fifth.retry_after == pytest.approx(59.3)
 
 
 def test_step_and_wall_clock_limits() -> None:
