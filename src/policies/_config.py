@@ -152,7 +152,13 @@ class ShortfallConfig(_Strict):
     #: Never lower ``max_tokens`` below this.
     min_max_tokens: Count = 256
     fallback: str | None = None
-    question: str = "The budget would be exceeded by this call. Allow it anyway?"
+    #: What a person is asked by the ``escalate`` step. No answer lets the call past its
+    #: budget: approve and deny refuse it (with ``fallback`` when set), stop stops the agent.
+    question: str = (
+        "This call's worst case does not fit its budget, so it cannot run whatever the answer: "
+        "approve or deny refuses it (the agent gets the policy's fallback, if one is set); "
+        "stop stops the agent."
+    )
     mode: Mode = "enforce"
 
 

@@ -262,6 +262,21 @@ def test_shortfall_escalates() -> None:
     assert verdict.permit is None
 
 
+def test_shortfall_escalation_asks_no_question_its_answer_cannot_keep() -> None:
+    """No answer lets a call past its budget (the governor answers an approval with the
+    fallback, or refuses), yet the default question asked "The budget would be exceeded by
+    this call. Allow it anyway?": a person who approved believed the call would run. The
+    default question now says what an answer can do."""
+    policy = {**SESSION_BUDGET, "on_shortfall": {"steps": ["escalate"]}}
+    balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.01"))}
+    verdict = engine(policy).pre_call(ctx(balances=balances))
+    assert isinstance(verdict, Escalation)
+    assert verdict.permit is None
+    assert "anyway" not in verdict.question
+    assert "cannot run" in verdict.question
+    assert "fallback" in verdict.question
+
+
 def test_calls_budget_cannot_be_lowered_around() -> None:
     policy = {"budgets": {"agent": {"calls": 3}}}
     agent = Scope("agent", agent_scope_id("s", "a"))
