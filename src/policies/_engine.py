@@ -53,7 +53,7 @@ from ._decisions import (
 from ._errors import InvalidModelRef, UnknownPrice, UnknownSearchPrice
 from ._frozen import fast_init
 from ._ledger import Limits
-from ._money import format_usd
+from ._money import format_usd, format_usd_exact
 from ._prices import ModelPrice, PriceOverride, PriceTable
 from ._rates import SlidingWindow
 from ._scopes import Amounts, Scope
@@ -1425,6 +1425,9 @@ class PolicyEngine:
         shown_left = (
             format_usd(max(left, 0)) if dimension == "cost" else f"{max(left, 0):,} {dimension}"
         )
+        if shown_needed == shown_left:
+            # Rounded alike ($1.00 left, a worst case of $1.000007): to the nano-dollar.
+            shown_needed, shown_left = format_usd_exact(needed), format_usd_exact(max(left, 0))
         numbers: dict[str, float | int | str] = {
             "scope": scope.key(),
             "dimension": dimension,

@@ -8,6 +8,7 @@ from policies import (
     PolicyConfig,
     PolicyFileError,
     explain_policy,
+    format_usd,
     load_policy,
     load_policy_text,
     parse_policy,
@@ -388,3 +389,15 @@ def test_a_policys_repr_shows_no_credential() -> None:
         for secret in ("pw-7788", "qk-99", "sk-abcdefghijklmnop"):
             assert secret not in text
     assert config.providers["p"].base_url == "https://u:pw-7788@h.example/v1?api_key=qk-99"
+
+
+def test_a_tiny_budget_is_not_explained_as_zero() -> None:
+    """``cost = "0.0000001"`` (100 nano-dollars) is a valid budget, and check-policy said
+    "at most $0.00", as for a budget of nothing; a refusal under it said "has $0.00 left".
+    A non-zero amount is never shown as zero."""
+    text = explain_policy(parse_policy({"budgets": {"session": {"cost": "0.0000001"}}}))
+    assert "each session: at most $0.0000001;" in text
+    assert format_usd(1) == "$0.000000001"
+    assert format_usd(0) == "$0.00"
+    assert format_usd(1_500) == "$0.000002"  # six decimals are enough to show it
+    assert format_usd(150_000_000) == "$0.15"

@@ -162,6 +162,20 @@ def test_shortfall_lowers_max_tokens_to_fit() -> None:
     assert any(isinstance(d, Warn) and "lowered" in d.reason for d in verdict.decisions)
 
 
+def test_a_refusal_never_shows_what_is_left_and_the_worst_case_as_the_same_amount() -> None:
+    """$1.00 left and a worst case of $1.0000005 were both shown as "$1.00": "has $1.00 left
+    and this call's worst case is $1.00", a refusal that reads as if the call fitted. When
+    the usual rounding makes them look alike, both are shown to the nano-dollar."""
+    prices = PriceTable({"openai:big": ModelPrice.from_usd(1, 10)}, use_table=False)
+    policy = {"budgets": {"session": {"cost": "1"}}, "on_shortfall": {"steps": ["refuse"]}}
+    eng = PolicyEngine(parse_policy(policy), prices)
+    # 107 prompt tokens at $1/M and 99,990 output tokens at $10/M: $1.000007.
+    verdict = eng.pre_call(ctx(max_tokens=99_990))
+    assert isinstance(verdict, Refuse)
+    assert verdict.decision.numbers["needed"] == usd("1.000007")
+    assert "has $1.00 left and this call's worst case is $1.000007." in verdict.reason
+
+
 def test_shortfall_never_lowers_below_the_minimum_then_refuses() -> None:
     balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.0098"))}
     policy = {**SESSION_BUDGET, "on_shortfall": {"min_max_tokens": 100, "fallback": "sorry"}}
