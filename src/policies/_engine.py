@@ -1209,6 +1209,20 @@ class PolicyEngine:
     ) -> int | None:
         """The largest ``max_tokens`` that fits, if at least the configured minimum and above
         the call's thinking budget ``thinking`` (which counts inside it)."""
+        best = self._fitting_max_tokens(fit, price, input_tokens, max_tokens)
+        if best is None:
+            return None
+        floor = min(self.config.on_shortfall.min_max_tokens, max_tokens)
+        if best < max(floor, 1, thinking + 1):
+            return None
+        return best
+
+    @staticmethod
+    def _fitting_max_tokens(
+        fit: _Fit, price: ModelPrice, input_tokens: int, max_tokens: int
+    ) -> int | None:
+        """The largest ``max_tokens`` the budgets hold (at most ``max_tokens``; below 1 when
+        not even the prompt fits), whatever the minimum; None when no call is left."""
         if fit.calls is not None and fit.calls < 1:
             return None
         best = max_tokens
@@ -1216,9 +1230,6 @@ class PolicyEngine:
             best = min(best, price.max_output_tokens(max(fit.cost, 0), input_tokens))
         if fit.tokens is not None:
             best = min(best, fit.tokens - input_tokens)
-        floor = min(self.config.on_shortfall.min_max_tokens, max_tokens)
-        if best < max(floor, 1, thinking + 1):
-            return None
         return best
 
     def _budget(
@@ -1276,6 +1287,16 @@ class PolicyEngine:
                         f"{ctx.reasoning_tokens} tokens counts inside it."
                     )
                     numbers["reasoning_tokens"] = ctx.reasoning_tokens
+                elif lowered is None:
+                    fitting = self._fitting_max_tokens(fit, price, input_tokens, max_tokens)
+                    floor = min(shortfall.min_max_tokens, max_tokens)
+                    if fitting is not None and 1 <= fitting < floor:
+                        # Say why the remedy the policy names did not apply.
+                        reason += (
+                            f" max_tokens could be lowered only to {fitting}, below "
+                            f"on_shortfall.min_max_tokens ({shortfall.min_max_tokens})."
+                        )
+                        numbers["fitting_max_tokens"] = fitting
                 if lowered is not None:
                     decision: Decision = Warn(
                         rule=rule,

@@ -187,6 +187,27 @@ def test_shortfall_never_lowers_below_the_minimum_then_refuses() -> None:
     assert verdict.decision.numbers["scope"] == "session:s"
 
 
+def test_a_refusal_says_how_far_max_tokens_could_have_been_lowered() -> None:
+    """With lower_max_tokens among the remedies, a call refused because what fits is under
+    min_max_tokens read only "has $0.0002 left and this call's worst case is $0.010107", as if
+    lowering had never been tried. The reason now says what would fit and the minimum."""
+    balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.0098"))}
+    policy = {**SESSION_BUDGET, "on_shortfall": {"min_max_tokens": 100}}
+    verdict = engine(policy).pre_call(ctx(balances=balances))
+    assert isinstance(verdict, Refuse)
+    # $0.0002 left: the prompt's 107 tokens cost $0.000107, leaving 9 output tokens.
+    assert (
+        "max_tokens could be lowered only to 9, below on_shortfall.min_max_tokens (100)."
+        in verdict.reason
+    )
+    assert verdict.decision.numbers["fitting_max_tokens"] == 9
+    # Without lower_max_tokens among the steps, nothing is said of it.
+    policy = {**SESSION_BUDGET, "on_shortfall": {"steps": ["refuse"], "min_max_tokens": 100}}
+    verdict = engine(policy).pre_call(ctx(balances=balances))
+    assert isinstance(verdict, Refuse)
+    assert "lowered" not in verdict.reason
+
+
 def test_shortfall_lowers_max_tokens_no_further_than_the_thinking_budget() -> None:
     """Thinking counts inside max_tokens: a lowered max_tokens stays above the call's thinking
     budget, or the call is refused with that reason (about 489 tokens fit here)."""
