@@ -1442,9 +1442,9 @@ class PolicyEngine:
         """The binding scope of a call that does not fit, its dimension, the worst case and
         what is left as a reason shows them, and the decision's numbers."""
         scope, dimension, needed, left = self._binding(fit, worst)
-        shown_needed = format_usd(needed) if dimension == "cost" else f"{needed:,} {dimension}"
+        shown_needed = format_usd(needed) if dimension == "cost" else _count(needed, dimension)
         shown_left = (
-            format_usd(max(left, 0)) if dimension == "cost" else f"{max(left, 0):,} {dimension}"
+            format_usd(max(left, 0)) if dimension == "cost" else _count(max(left, 0), dimension)
         )
         if shown_needed == shown_left:
             # Rounded alike ($1.00 left, a worst case of $1.000007): to the nano-dollar.
@@ -1726,6 +1726,11 @@ class PolicyEngine:
             if blocking is None and decision.mode == "enforce" and not isinstance(decision, Warn):
                 blocking = decision
         return blocking
+
+
+def _count(amount: int, plural: str) -> str:
+    """``1 call``, ``3 calls``, ``1,200 tokens``."""
+    return f"{amount:,} {plural[:-1] if amount == 1 else plural}"
 
 
 class StreamMonitor:

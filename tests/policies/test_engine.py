@@ -319,6 +319,8 @@ def test_calls_budget_cannot_be_lowered_around() -> None:
     verdict = engine(policy).pre_call(ctx(balances=balances))
     assert isinstance(verdict, Refuse)
     assert verdict.decision.numbers["dimension"] == "calls"
+    # Not "this call's worst case is 1 calls".
+    assert verdict.reason.endswith("has 0 calls left and this call's worst case is 1 call.")
 
 
 def test_agent_budgets_belong_to_their_session() -> None:
