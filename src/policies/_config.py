@@ -356,6 +356,10 @@ class StreamRuleConfig(_Strict):
         return re.compile(self.pattern, re.IGNORECASE if self.ignore_case else 0)
 
 
+#: A price in dollars: a finite number, at least 0 (``inf`` cannot be turned into a charge).
+Price = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+
+
 class PriceConfig(_Strict):
     """``[prices."provider:model"]``: dollars per million tokens.
 
@@ -365,17 +369,17 @@ class PriceConfig(_Strict):
     its other prices then default as noted.
     """
 
-    input_per_mtok: Annotated[float, Field(ge=0)] | None = None
-    output_per_mtok: Annotated[float, Field(ge=0)] | None = None
+    input_per_mtok: Price | None = None
+    output_per_mtok: Price | None = None
     #: Input read from the provider's prompt cache; default: input.
-    cached_input_per_mtok: Annotated[float, Field(ge=0)] | None = None
+    cached_input_per_mtok: Price | None = None
     #: Input written to the provider's prompt cache (Anthropic: 1.25x input); default: input.
-    cache_write_per_mtok: Annotated[float, Field(ge=0)] | None = None
+    cache_write_per_mtok: Price | None = None
     #: Input written to the long-lived cache (Anthropic's 1 hour: 2x); default: the above.
-    cache_write_long_per_mtok: Annotated[float, Field(ge=0)] | None = None
+    cache_write_long_per_mtok: Price | None = None
     #: Dollars per thousand server-side web searches (Anthropic: 10); needed to offer a web
     #: search tool when the price table does not know it.
-    web_search_per_k: Annotated[float, Field(ge=0)] | None = None
+    web_search_per_k: Price | None = None
 
 
 #: What an environment variable's name may be (POSIX shells' rule).
@@ -652,6 +656,7 @@ _FIXES = {
     "greater_than": "use a larger number",
     "greater_than_equal": "use a larger number",
     "less_than_equal": "use a smaller number",
+    "finite_number": "write a number of dollars, e.g. 0.5",
 }
 
 

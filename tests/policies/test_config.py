@@ -401,3 +401,21 @@ def test_a_tiny_budget_is_not_explained_as_zero() -> None:
     assert format_usd(0) == "$0.00"
     assert format_usd(1_500) == "$0.000002"  # six decimals are enough to show it
     assert format_usd(150_000_000) == "$0.15"
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "-inf"])
+def test_a_price_that_is_not_a_finite_number_is_refused_when_the_file_is_loaded(
+    tmp_path: Path, value: str
+) -> None:
+    """``input_per_mtok = inf`` passed check-policy ("Price of local:m: $inf/M input") and
+    ended the run's first call with "unexpected error: OverflowError: cannot convert Infinity
+    to integer" (exit 1); ``nan`` was refused as "expected greater than or equal to 0 ... use
+    a larger number". A price must be a finite number of dollars, as a budget must."""
+    _, error = problems(
+        tmp_path,
+        f'version = 1\n[prices."local:m"]\ninput_per_mtok = {value}\noutput_per_mtok = 1\n',
+    )
+    assert len(error.problems) == 1
+    (problem,) = error.problems
+    assert problem.startswith('prices."local:m".input_per_mtok: expected a finite number')
+    assert "larger" not in problem
