@@ -11,6 +11,7 @@ A complete example lives in ``tests/policies/data/full_policy.toml``.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import tomllib
 import types
@@ -685,6 +686,10 @@ def _describe_error(error: Mapping[str, Any]) -> str:
         "price_missing",
     ):
         return f"{path}: {error['msg']}."
+    found = error.get("input")
+    if isinstance(found, float) and math.isnan(found):
+        # nan is neither larger nor smaller than a bound: "use a larger number" misleads.
+        return f"{path}: expected a number, found nan; write a number, e.g. 0.5."
     message = str(error["msg"])
     expected = message.removeprefix("Input should be ").removeprefix("Value error, ")
     if kind in ("literal_error", "enum"):

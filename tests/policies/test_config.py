@@ -417,5 +417,18 @@ def test_a_price_that_is_not_a_finite_number_is_refused_when_the_file_is_loaded(
     )
     assert len(error.problems) == 1
     (problem,) = error.problems
-    assert problem.startswith('prices."local:m".input_per_mtok: expected a finite number')
+    expected = "a number" if value == "nan" else "a finite number"
+    assert problem.startswith(f'prices."local:m".input_per_mtok: expected {expected}, found')
     assert "larger" not in problem
+
+
+@pytest.mark.parametrize(
+    ("section", "key"),
+    [("limits", "max_session_seconds"), ("budgets.session", "warn_at"), ("escalation", "timeout")],
+)
+def test_nan_is_refused_as_not_a_number(tmp_path: Path, section: str, key: str) -> None:
+    """``nan`` was refused as "expected greater than 0, found nan; use a larger number" (or
+    "less than or equal to 1 ... use a smaller number"): no larger or smaller number is nan."""
+    _, error = problems(tmp_path, f"version = 1\n[{section}]\n{key} = nan\n")
+    (problem,) = error.problems
+    assert problem == f"{section}.{key}: expected a number, found nan; write a number, e.g. 0.5."
