@@ -661,6 +661,14 @@ _FIXES = {
 }
 
 
+def _plain(value: float) -> str:
+    """A price as written, never in exponent notation: ``0.0000001``, not ``1e-07``."""
+    text = repr(value)
+    if "e" in text or "E" in text:
+        text = format(Decimal(text), "f")
+    return text
+
+
 def _describe_error(error: Mapping[str, Any]) -> str:
     loc: tuple[int | str, ...] = tuple(error["loc"])
     path = _format_loc(loc)
@@ -892,7 +900,7 @@ def explain_policy(config: PolicyConfig) -> str:
         )
     for ref, price in config.prices.items():
         cache = [
-            f"${value}/M {what}"
+            f"${_plain(value)}/M {what}"
             for value, what in (
                 (price.cached_input_per_mtok, "read from the prompt cache"),
                 (price.cache_write_per_mtok, "written to it"),
@@ -901,7 +909,7 @@ def explain_policy(config: PolicyConfig) -> str:
             if value is not None
         ]
         tokens = [
-            f"${value}/M {what}"
+            f"${_plain(value)}/M {what}"
             for value, what in ((price.input_per_mtok, "input"), (price.output_per_mtok, "output"))
             if value is not None
         ]
@@ -910,7 +918,7 @@ def explain_policy(config: PolicyConfig) -> str:
             + (f"{', '.join(tokens)} tokens" if tokens else "the table's token prices")
             + (f"; input {', '.join(cache)}" if cache else "")
             + (
-                f"; ${price.web_search_per_k} per thousand web searches"
+                f"; ${_plain(price.web_search_per_k)} per thousand web searches"
                 if price.web_search_per_k is not None
                 else ""
             )

@@ -432,3 +432,12 @@ def test_nan_is_refused_as_not_a_number(tmp_path: Path, section: str, key: str) 
     _, error = problems(tmp_path, f"version = 1\n[{section}]\n{key} = nan\n")
     (problem,) = error.problems
     assert problem == f"{section}.{key}: expected a number, found nan; write a number, e.g. 0.5."
+
+
+def test_a_small_price_is_explained_in_dollars_not_in_exponent_notation() -> None:
+    """``input_per_mtok = 0.0000001`` was explained as "$1e-07/M input"."""
+    config = parse_policy(
+        {"prices": {"local:m": {"input_per_mtok": 0.0000001, "output_per_mtok": 2}}}
+    )
+    text = explain_policy(config)
+    assert "Price of local:m: $0.0000001/M input, $2.0/M output tokens." in text
