@@ -2484,14 +2484,28 @@ def _over_reservation(grant: CallGrant, cost: int, msg: Settle) -> Warn:
     reserved. Nothing can be cut any more, and the store charges it in full; this records it
     (the audit log, the run's events, the call's result), and the next call's reservation sees
     the spend: one that no longer fits a budget is refused as any other."""
-    return Warn(
-        rule="budgets.reservation",
-        reason=(
+    if cost > grant.reserved_cost:
+        reason = (
             f"The call used more than it reserved ({format_usd(cost)} against "
             f"{format_usd(grant.reserved_cost)}): more output than max_tokens, or a longer "
             "prompt than estimated. It is charged in full, so a budget may be over its limit; "
             "calls that do not fit what is left are refused."
-        ),
+        )
+    else:
+        # Over in tokens only (a prompt read from the provider's cache is long but cheap):
+        # the cost numbers alone would say the opposite of "used more".
+        used = msg.input_tokens + msg.output_tokens
+        reserved = grant.input_tokens + grant.max_tokens
+        reason = (
+            f"The call used more tokens than it reserved ({used:,} against {reserved:,}): "
+            "more output than max_tokens, or a longer prompt than estimated; its cost, "
+            f"{format_usd(cost)}, was within what it reserved ({format_usd(grant.reserved_cost)}). "
+            "The tokens are charged in full, so a token budget may be over its limit; calls "
+            "that do not fit what is left are refused."
+        )
+    return Warn(
+        rule="budgets.reservation",
+        reason=reason,
         numbers={
             "cost": cost,
             "reserved_cost": grant.reserved_cost,
