@@ -138,7 +138,8 @@ class BudgetConfig(_Strict):
     tokens: Count | None = None
     calls: Count | None = None
     window: WindowName | None = None
-    #: Warn once spend crosses this fraction of a limit (0 disables).
+    #: Warn once the cost spent (and reserved) crosses this fraction of the ``cost`` limit
+    #: (0 disables); ``tokens`` and ``calls`` have no warning mark.
     warn_at: float = Field(default=0.8, ge=0, le=1)
     mode: Mode = "enforce"
 
@@ -786,7 +787,12 @@ def explain_policy(config: PolicyConfig) -> str:
                 parts.append(f"{budget.calls:,} calls")
             per = f" per {budget.window}" if budget.window else ""
             what = ", ".join(parts) or "no limit"
-            warn = f"; warns at {budget.warn_at:.0%}" if budget.warn_at else ""
+            # warn_at is a fraction of the cost limit: a budget of calls or tokens never warns.
+            warn = (
+                f"; warns at {budget.warn_at:.0%} of the cost"
+                if budget.warn_at and budget.cost is not None
+                else ""
+            )
             where = {
                 "global": "all sessions together",
                 # agent_scope_id: an agent's budget belongs to its session (a resumed session

@@ -441,3 +441,14 @@ def test_a_small_price_is_explained_in_dollars_not_in_exponent_notation() -> Non
     )
     text = explain_policy(config)
     assert "Price of local:m: $0.0000001/M input, $2.0/M output tokens." in text
+
+
+def test_warn_at_is_explained_only_where_it_warns() -> None:
+    """warn_at warns when a budget's cost crosses the mark; a budget of calls or tokens alone
+    never warns, yet check-policy said "at most 2 calls; warns at 80%"."""
+    config = parse_policy(
+        {"budgets": {"agent": {"calls": 2}, "session": {"cost": "1", "tokens": 1000}}}
+    )
+    text = explain_policy(config)
+    assert "each agent within its session: at most 2 calls\n" in text
+    assert "each session: at most $1.00, 1,000 tokens; warns at 80% of the cost\n" in text
