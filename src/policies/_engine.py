@@ -1183,12 +1183,19 @@ class PolicyEngine:
             if key in self._warned or used + cost <= warn_at * limit:
                 continue
             self._warned.add(key)
+            # The share used, rounded down: never shown as past the mark when it is not.
+            share = (used + cost) * 100 // limit if limit else 100
             decisions.append(
                 Warn(
                     rule=f"budgets.{scope.kind}.warn_at",
-                    reason=f"The {scope.kind} budget {scope.key()!r} is {warn_at:.0%} used "
-                    "(counting this call's worst case).",
-                    numbers={"scope": scope.key(), "used": used, "limit": limit},
+                    reason=f"The {scope.kind} budget {scope.key()!r} is {share}% used "
+                    f"(counting this call's worst case), past its warning mark of {warn_at:.0%}.",
+                    numbers={
+                        "scope": scope.key(),
+                        "used": used,
+                        "worst_case": cost,
+                        "limit": limit,
+                    },
                 )
             )
 

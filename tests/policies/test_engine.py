@@ -382,6 +382,22 @@ def test_warn_at_is_not_used_up_by_a_call_that_is_refused() -> None:
     assert warning.numbers["used"] == usd("0.0085")
 
 
+def test_warn_at_says_how_much_is_used() -> None:
+    """With $0.0085 spent and a worst case of $0.0011, a $0.01 budget is 96% used; the warning
+    said "is 80% used", its mark, as if that were the spend, and its numbers left the call's
+    worst case out. It now says both."""
+    eng = engine({"budgets": {"session": {"cost": "0.01", "warn_at": 0.8}}})
+    session = Scope("session", "s")
+    late = eng.pre_call(ctx(max_tokens=100, balances={session: spent(session, cost=usd("0.0085"))}))
+    assert isinstance(late, Permit)
+    (warning,) = late.decisions
+    assert warning.reason == (
+        "The session budget 'session:s' is 96% used (counting this call's worst case), past "
+        "its warning mark of 80%."
+    )
+    assert warning.numbers["worst_case"] == late.reservation.cost
+
+
 def test_warn_at_counts_the_lowered_worst_case() -> None:
     """A call lowered to fit reserves what is left: that crosses the mark, and it warns."""
     eng = engine({"budgets": {"session": {"cost": "0.01", "warn_at": 0.8}}})
