@@ -1426,7 +1426,12 @@ class PolicyEngine:
                 mode=mode,
                 model=target,
                 max_tokens=tokens if tokens != max_tokens else None,
-                reason=f"{reason} Rerouted from {model} to {target}.",
+                reason=f"{reason} Rerouted from {model} to {target}"
+                + (
+                    f", max_tokens lowered from {max_tokens} to {tokens}."
+                    if tokens != max_tokens
+                    else "."
+                ),
                 numbers={**numbers, "to": target, "rerouted_max_tokens": tokens},
             )
             decisions.append(decision)

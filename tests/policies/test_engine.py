@@ -238,6 +238,29 @@ def test_shortfall_reroutes_to_a_cheaper_model() -> None:
     assert any(isinstance(d, Reroute) for d in verdict.decisions)
 
 
+def test_a_reroute_that_also_lowers_max_tokens_says_so() -> None:
+    """Rerouted to the cheaper model with max_tokens lowered to what fits there, the reason
+    said only "Rerouted from openai:big to openai:small.": an answer then stopping early at
+    max_tokens came with no word of why."""
+    policy = {
+        **SESSION_BUDGET,  # $0.01: about 990 output tokens of openai:big, 9,990 of small
+        "on_shortfall": {
+            "steps": ["lower_max_tokens", "reroute", "refuse"],
+            "min_max_tokens": 5_000,
+        },
+        "reroute": [{"from": "openai:big", "to": "openai:small"}],
+    }
+    verdict = engine(policy).pre_call(ctx(max_tokens=100_000))
+    assert isinstance(verdict, Permit)
+    assert verdict.model_ref == "openai:small"
+    assert verdict.max_tokens < 100_000
+    (reroute,) = [d for d in verdict.decisions if isinstance(d, Reroute)]
+    assert reroute.reason.endswith(
+        f"Rerouted from openai:big to openai:small, max_tokens lowered from 100000 to "
+        f"{verdict.max_tokens}."
+    )
+
+
 def test_a_refusal_says_which_reroute_targets_were_passed_over_and_why() -> None:
     """Under a policy that reroutes, a refusal used to read as if no reroute had been looked
     at. It names each target passed over: one with no price, one that does not fit either."""
