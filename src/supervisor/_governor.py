@@ -1521,8 +1521,13 @@ class Governor(Actor):
                     f"(worst case {format_usd(permit.reservation.cost)})"
                 )
             else:
+                outcome = (
+                    "it is refused"
+                    if escalation.fallback is None
+                    else "the agent gets the fallback"
+                )
                 action = (
-                    f"call {ctx.model_ref} beyond its budget (approval allows the fallback only)"
+                    f"call {ctx.model_ref} beyond its budget (no answer lets it run: {outcome})"
                 )
         # The question goes to a person, a chat channel, the TUI and the run's events: a tool's
         # arguments (a token, a URL with its password) are shown redacted, as in the audit log.
