@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from policies import CallContext, Decision, Rule, StopSession
 from providers.sse_server import Scenario
-from supervisor import CallDenied, LLMResult
+from supervisor import AgentStateChanged, CallDenied, LLMResult
 
 from .conftest import agent_class, make_policy
 from .test_streams import openai_stream
@@ -77,6 +77,32 @@ async def test_a_call_over_tokens_per_minute_waits_for_calls_in_flight_to_settle
     assert all(isinstance(r, LLMResult) for r in results), results
     assert len(sse_server.observed) == 3
     await run.assert_all_settled()
+
+
+async def test_a_call_waiting_for_calls_in_flight_is_shown_rate_limited_once(
+    run_agents: Any, sse_server: SSEServer
+) -> None:
+    """Asked about again every 0.25 s while the first two calls stream (about 0.8 s here),
+    the third agent went "rate limited", "running", "rate limited", ... on every recheck:
+    a line of events each time, and a row flickering in the TUI. It is rate limited once,
+    until it is answered."""
+    for _ in range(3):
+        sse_server.enqueue(
+            Scenario(events=openai_stream(["short", " answer"], usage=(5, 4)), delay=0.2)
+        )
+    policy = make_policy(sse_server, limits={"tokens_per_minute": 2_500, "rate_wait_seconds": 5})
+    run: Run = await run_agents(
+        policy,
+        agent_class(one_slow_call, name="first"),
+        agent_class(one_slow_call, name="second"),
+        agent_class(one_slow_call, name="third"),
+    )
+    assert all(isinstance(run.seen[name], LLMResult) for name in ("first", "second", "third"))
+    waiting = [e.agent for e in run.events(AgentStateChanged) if e.state == "waiting_rate"]
+    assert len(waiting) == 1, waiting
+    states = [e.state for e in run.events(AgentStateChanged) if e.agent == waiting[0]]
+    after = states[states.index("waiting_rate") + 1 :]
+    assert after[:2] == ["running", "waiting_model"], states
 
 
 class ShadowStopsOnLongText(Rule):
