@@ -11,6 +11,7 @@ A complete example lives in ``tests/policies/data/full_policy.toml``.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import tomllib
 import types
@@ -137,7 +138,8 @@ class BudgetConfig(_Strict):
     tokens: Count | None = None
     calls: Count | None = None
     window: WindowName | None = None
-    #: Warn once spend crosses this fraction of a limit (0 disables).
+    #: Warn once the cost spent (and reserved) crosses this fraction of the ``cost`` limit
+    #: (0 disables); ``tokens`` and ``calls`` have no warning mark.
     warn_at: float = Field(default=0.8, ge=0, le=1)
     mode: Mode = "enforce"
 
@@ -152,7 +154,13 @@ class ShortfallConfig(_Strict):
     #: Never lower ``max_tokens`` below this.
     min_max_tokens: Count = 256
     fallback: str | None = None
-    question: str = "The budget would be exceeded by this call. Allow it anyway?"
+    #: What a person is asked by the ``escalate`` step. No answer lets the call past its
+    #: budget: approve and deny refuse it (with ``fallback`` when set), stop stops the agent.
+    question: str = (
+        "This call's worst case does not fit its budget, so it cannot run whatever the answer: "
+        "approve or deny refuses it (the agent gets the policy's fallback, if one is set); "
+        "stop stops the agent."
+    )
     mode: Mode = "enforce"
 
 
@@ -350,6 +358,10 @@ class StreamRuleConfig(_Strict):
         return re.compile(self.pattern, re.IGNORECASE if self.ignore_case else 0)
 
 
+#: A price in dollars: a finite number, at least 0 (``inf`` cannot be turned into a charge).
+Price = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+
+
 class PriceConfig(_Strict):
     """``[prices."provider:model"]``: dollars per million tokens.
 
@@ -359,17 +371,17 @@ class PriceConfig(_Strict):
     its other prices then default as noted.
     """
 
-    input_per_mtok: Annotated[float, Field(ge=0)] | None = None
-    output_per_mtok: Annotated[float, Field(ge=0)] | None = None
+    input_per_mtok: Price | None = None
+    output_per_mtok: Price | None = None
     #: Input read from the provider's prompt cache; default: input.
-    cached_input_per_mtok: Annotated[float, Field(ge=0)] | None = None
+    cached_input_per_mtok: Price | None = None
     #: Input written to the provider's prompt cache (Anthropic: 1.25x input); default: input.
-    cache_write_per_mtok: Annotated[float, Field(ge=0)] | None = None
+    cache_write_per_mtok: Price | None = None
     #: Input written to the long-lived cache (Anthropic's 1 hour: 2x); default: the above.
-    cache_write_long_per_mtok: Annotated[float, Field(ge=0)] | None = None
+    cache_write_long_per_mtok: Price | None = None
     #: Dollars per thousand server-side web searches (Anthropic: 10); needed to offer a web
     #: search tool when the price table does not know it.
-    web_search_per_k: Annotated[float, Field(ge=0)] | None = None
+    web_search_per_k: Price | None = None
 
 
 #: What an environment variable's name may be (POSIX shells' rule).
@@ -646,7 +658,16 @@ _FIXES = {
     "greater_than": "use a larger number",
     "greater_than_equal": "use a larger number",
     "less_than_equal": "use a smaller number",
+    "finite_number": "write a number of dollars, e.g. 0.5",
 }
+
+
+def _plain(value: float) -> str:
+    """A price as written, never in exponent notation: ``0.0000001``, not ``1e-07``."""
+    text = repr(value)
+    if "e" in text or "E" in text:
+        text = format(Decimal(text), "f")
+    return text
 
 
 def _describe_error(error: Mapping[str, Any]) -> str:
@@ -674,6 +695,10 @@ def _describe_error(error: Mapping[str, Any]) -> str:
         "price_missing",
     ):
         return f"{path}: {error['msg']}."
+    found = error.get("input")
+    if isinstance(found, float) and math.isnan(found):
+        # nan is neither larger nor smaller than a bound: "use a larger number" misleads.
+        return f"{path}: expected a number, found nan; write a number, e.g. 0.5."
     message = str(error["msg"])
     expected = message.removeprefix("Input should be ").removeprefix("Value error, ")
     if kind in ("literal_error", "enum"):
@@ -762,7 +787,12 @@ def explain_policy(config: PolicyConfig) -> str:
                 parts.append(f"{budget.calls:,} calls")
             per = f" per {budget.window}" if budget.window else ""
             what = ", ".join(parts) or "no limit"
-            warn = f"; warns at {budget.warn_at:.0%}" if budget.warn_at else ""
+            # warn_at is a fraction of the cost limit: a budget of calls or tokens never warns.
+            warn = (
+                f"; warns at {budget.warn_at:.0%} of the cost"
+                if budget.warn_at and budget.cost is not None
+                else ""
+            )
             where = {
                 "global": "all sessions together",
                 # agent_scope_id: an agent's budget belongs to its session (a resumed session
@@ -876,7 +906,7 @@ def explain_policy(config: PolicyConfig) -> str:
         )
     for ref, price in config.prices.items():
         cache = [
-            f"${value}/M {what}"
+            f"${_plain(value)}/M {what}"
             for value, what in (
                 (price.cached_input_per_mtok, "read from the prompt cache"),
                 (price.cache_write_per_mtok, "written to it"),
@@ -885,7 +915,7 @@ def explain_policy(config: PolicyConfig) -> str:
             if value is not None
         ]
         tokens = [
-            f"${value}/M {what}"
+            f"${_plain(value)}/M {what}"
             for value, what in ((price.input_per_mtok, "input"), (price.output_per_mtok, "output"))
             if value is not None
         ]
@@ -894,7 +924,7 @@ def explain_policy(config: PolicyConfig) -> str:
             + (f"{', '.join(tokens)} tokens" if tokens else "the table's token prices")
             + (f"; input {', '.join(cache)}" if cache else "")
             + (
-                f"; ${price.web_search_per_k} per thousand web searches"
+                f"; ${_plain(price.web_search_per_k)} per thousand web searches"
                 if price.web_search_per_k is not None
                 else ""
             )

@@ -53,7 +53,7 @@ from ._decisions import (
 from ._errors import InvalidModelRef, UnknownPrice, UnknownSearchPrice
 from ._frozen import fast_init
 from ._ledger import Limits
-from ._money import format_usd
+from ._money import format_usd, format_usd_exact
 from ._prices import ModelPrice, PriceOverride, PriceTable
 from ._rates import SlidingWindow
 from ._scopes import Amounts, Scope
@@ -333,6 +333,11 @@ def _about(decision: Decision, about: Numbers) -> Decision:
 #: Seconds past which a Python rule's hook is slow: it runs inside the governor, so every
 #: agent's calls wait for it. Noted in :attr:`PolicyEngine.slow_rules` for the governor to say.
 SLOW_RULE_S = 0.1
+
+#: Seconds after which a call over tokens_per_minute only for the worst cases of calls still
+#: in flight is asked about again: a settle corrects a worst case to the tokens used, so room
+#: may come at any moment, not only when the window's oldest entry leaves it.
+IN_FLIGHT_RECHECK_S = 0.25
 
 
 def _consult(
@@ -755,7 +760,7 @@ class PolicyEngine:
         try:
             price = self._call_price(model, ctx)
         except UnknownPrice as exc:
-            reason = str(exc).split("\n", 1)[0]
+            reason = exc.summary
             numbers: Numbers = {"model": model}
             if rerouted_from is not None:
                 # Say who sent the call there: the model the agent asked for may be priced.
@@ -945,10 +950,17 @@ class PolicyEngine:
         """
         tpm = self.config.limits.tokens_per_minute
         assert tpm is not None
-        limited = self._window("tokens", ctx.session).check(ctx.now, tokens, tpm)
+        window = self._window("tokens", ctx.session)
+        limited = window.check(ctx.now, tokens, tpm)
         if limited is None:
             return None
         retry_after: float | None = limited.retry_after
+        if tokens <= tpm and limited.retry_after > IN_FLIGHT_RECHECK_S:
+            # Calls in flight count at their worst case until they settle; if settling them
+            # could make room, room may come sooner than the window's clock says.
+            in_flight = self._in_flight_tokens(window, ctx.now)
+            if in_flight and limited.current - in_flight + tokens <= tpm:
+                retry_after = IN_FLIGHT_RECHECK_S
         if tokens > tpm:
             retry_after = None
             reason = (
@@ -967,6 +979,18 @@ class PolicyEngine:
         if decision.enforced and not isinstance(decision, Warn):
             return decision, retry_after
         return None
+
+    def _in_flight_tokens(self, window: SlidingWindow, now: float) -> int:
+        """The worst-case tokens that calls not settled yet hold in ``window`` (the part a
+        settle may give back)."""
+        cutoff = now - window.period
+        held = 0
+        for tokens_entry, _calls in self._claims.values():
+            if tokens_entry is not None and tokens_entry[0] is window:
+                entry = tokens_entry[1]
+                if entry[0] > cutoff:
+                    held += int(entry[1])
+        return held
 
     def unpriced(self, model: str) -> UnknownPrice | None:
         """Why every call to ``model`` would be refused for want of a price; None when it is
@@ -1159,15 +1183,18 @@ class PolicyEngine:
             if key in self._warned or used + cost <= warn_at * limit:
                 continue
             self._warned.add(key)
+            # The share used, rounded down: never shown as past the mark when it is not.
+            share = (used + cost) * 100 // limit if limit else 100
             decisions.append(
                 Warn(
                     rule=f"budgets.{scope.kind}.warn_at",
-                    reason=f"The {scope.kind} budget {scope.key()!r} is {warn_at:.0%} used "
-                    "(counting this call's worst case).",
+                    reason=f"The {scope.kind} budget {scope.key()!r} is {share}% used "
+                    f"(counting this call's worst case), past its warning mark of {warn_at:.0%}.",
                     numbers={
                         "scope": scope.key(),
                         "dimension": "cost",
                         "used": used,
+                        "worst_case": cost,
                         "limit": limit,
                     },
                 )
@@ -1190,6 +1217,20 @@ class PolicyEngine:
     ) -> int | None:
         """The largest ``max_tokens`` that fits, if at least the configured minimum and above
         the call's thinking budget ``thinking`` (which counts inside it)."""
+        best = self._fitting_max_tokens(fit, price, input_tokens, max_tokens)
+        if best is None:
+            return None
+        floor = min(self.config.on_shortfall.min_max_tokens, max_tokens)
+        if best < max(floor, 1, thinking + 1):
+            return None
+        return best
+
+    @staticmethod
+    def _fitting_max_tokens(
+        fit: _Fit, price: ModelPrice, input_tokens: int, max_tokens: int
+    ) -> int | None:
+        """The largest ``max_tokens`` the budgets hold (at most ``max_tokens``; below 1 when
+        not even the prompt fits), whatever the minimum; None when no call is left."""
         if fit.calls is not None and fit.calls < 1:
             return None
         best = max_tokens
@@ -1197,9 +1238,6 @@ class PolicyEngine:
             best = min(best, price.max_output_tokens(max(fit.cost, 0), input_tokens))
         if fit.tokens is not None:
             best = min(best, fit.tokens - input_tokens)
-        floor = min(self.config.on_shortfall.min_max_tokens, max_tokens)
-        if best < max(floor, 1, thinking + 1):
-            return None
         return best
 
     def _budget(
@@ -1257,6 +1295,16 @@ class PolicyEngine:
                         f"{ctx.reasoning_tokens} tokens counts inside it."
                     )
                     numbers["reasoning_tokens"] = ctx.reasoning_tokens
+                elif lowered is None:
+                    fitting = self._fitting_max_tokens(fit, price, input_tokens, max_tokens)
+                    floor = min(shortfall.min_max_tokens, max_tokens)
+                    if fitting is not None and 1 <= fitting < floor:
+                        # Say why the remedy the policy names did not apply.
+                        reason += (
+                            f" max_tokens could be lowered only to {fitting}, below "
+                            f"on_shortfall.min_max_tokens ({shortfall.min_max_tokens})."
+                        )
+                        numbers["fitting_max_tokens"] = fitting
                 if lowered is not None:
                     decision: Decision = Warn(
                         rule=rule,
@@ -1379,7 +1427,12 @@ class PolicyEngine:
                 mode=mode,
                 model=target,
                 max_tokens=tokens if tokens != max_tokens else None,
-                reason=f"{reason} Rerouted from {model} to {target}.",
+                reason=f"{reason} Rerouted from {model} to {target}"
+                + (
+                    f", max_tokens lowered from {max_tokens} to {tokens}."
+                    if tokens != max_tokens
+                    else "."
+                ),
                 numbers={**numbers, "to": target, "rerouted_max_tokens": tokens},
             )
             decisions.append(decision)
@@ -1402,10 +1455,13 @@ class PolicyEngine:
         """The binding scope of a call that does not fit, its dimension, the worst case and
         what is left as a reason shows them, and the decision's numbers."""
         scope, dimension, needed, left = self._binding(fit, worst)
-        shown_needed = format_usd(needed) if dimension == "cost" else f"{needed:,} {dimension}"
+        shown_needed = format_usd(needed) if dimension == "cost" else _count(needed, dimension)
         shown_left = (
-            format_usd(max(left, 0)) if dimension == "cost" else f"{max(left, 0):,} {dimension}"
+            format_usd(max(left, 0)) if dimension == "cost" else _count(max(left, 0), dimension)
         )
+        if shown_needed == shown_left:
+            # Rounded alike ($1.00 left, a worst case of $1.000007): to the nano-dollar.
+            shown_needed, shown_left = format_usd_exact(needed), format_usd_exact(max(left, 0))
         numbers: dict[str, float | int | str] = {
             "scope": scope.key(),
             "dimension": dimension,
@@ -1683,6 +1739,11 @@ class PolicyEngine:
             if blocking is None and decision.mode == "enforce" and not isinstance(decision, Warn):
                 blocking = decision
         return blocking
+
+
+def _count(amount: int, plural: str) -> str:
+    """``1 call``, ``3 calls``, ``1,200 tokens``."""
+    return f"{amount:,} {plural[:-1] if amount == 1 else plural}"
 
 
 class StreamMonitor:

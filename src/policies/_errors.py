@@ -53,15 +53,24 @@ class UnknownPrice(PolicyError):
 
     Attributes:
         model_ref: The ``"provider:model"`` reference that had no price.
+        summary: The message in one line, for a decision's reason (a log line): the fix is
+            named in words, where the message shows it as a TOML example over several lines.
     """
 
     def __init__(self, model_ref: str, detail: str = "") -> None:
         self.model_ref = model_ref
         self.detail = detail
         extra = f" {detail}" if detail else ""
-        super().__init__(
+        lead = (
             f"No price is known for {model_ref!r}, so its calls cannot be budgeted and are "
-            f"refused.{extra} Add an entry to the policy file, for example:\n"
+            f"refused.{extra}"
+        )
+        self.summary = (
+            f'{lead} Add a [prices."{model_ref}"] entry with input_per_mtok and '
+            "output_per_mtok (dollars per million tokens) to the policy file."
+        )
+        super().__init__(
+            f"{lead} Add an entry to the policy file, for example:\n"
             f'[prices."{model_ref}"]\ninput_per_mtok = 0.15\noutput_per_mtok = 0.60'
         )
 
@@ -71,11 +80,18 @@ class UnknownSearchPrice(UnknownPrice):
     its model, so the call's worst case cannot be bounded and it is refused."""
 
     def __init__(self, model_ref: str, searches: int) -> None:
-        PolicyError.__init__(
-            self,
+        lead = (
             f"The call to {model_ref!r} offers a server-side web search tool (up to {searches} "
             "searches), and no price per search is known for it, so its worst case cannot be "
-            "budgeted and it is refused. Set the price in the policy file, for example:\n"
+            "budgeted and it is refused."
+        )
+        self.summary = (
+            f'{lead} Set web_search_per_k (dollars per thousand searches) in [prices."{model_ref}"]'
+            " in the policy file."
+        )
+        PolicyError.__init__(
+            self,
+            f"{lead} Set the price in the policy file, for example:\n"
             f'[prices."{model_ref}"]\nweb_search_per_k = 10.0  # dollars per thousand searches',
         )
         self.model_ref = model_ref

@@ -509,7 +509,11 @@ class Agent(Actor):
         answer = await self._ask_governor(request)
         unavailable_since: float | None = None
         asked = False  # a person (or the approver) answered: a refusal now is their "no"
+        rate_limited = False  # shown as waiting for its rate window until answered otherwise
         while True:
+            if rate_limited and not isinstance(answer, Throttled):
+                rate_limited = False
+                self._emit_state("running")
             if isinstance(answer, CallGrant):
                 return answer
             if isinstance(answer, Refusal):
@@ -602,9 +606,10 @@ class Agent(Actor):
             if isinstance(answer, Throttled):
                 # Over a per-minute limit, and the policy lets the call wait for room: ask
                 # again (a new id, as below) once the window has freed up.
-                self._emit_state("waiting_rate")
+                if not rate_limited:  # once: a wait may be asked about again many times
+                    rate_limited = True
+                    self._emit_state("waiting_rate")
                 await _throttle_sleep(answer.retry_after + _THROTTLE_SLACK)
-                self._emit_state("running")
                 waited = request.waited + answer.retry_after + _THROTTLE_SLACK
                 request = dataclasses.replace(
                     request, call_id=_new_call_id(request.call_id[0]), waited=waited

@@ -1521,8 +1521,13 @@ class Governor(Actor):
                     f"(worst case {format_usd(permit.reservation.cost)})"
                 )
             else:
+                outcome = (
+                    "it is refused"
+                    if escalation.fallback is None
+                    else "the agent gets the fallback"
+                )
                 action = (
-                    f"call {ctx.model_ref} beyond its budget (approval allows the fallback only)"
+                    f"call {ctx.model_ref} beyond its budget (no answer lets it run: {outcome})"
                 )
         # The question goes to a person, a chat channel, the TUI and the run's events: a tool's
         # arguments (a token, a URL with its password) are shown redacted, as in the audit log.
@@ -2484,14 +2489,28 @@ def _over_reservation(grant: CallGrant, cost: int, msg: Settle) -> Warn:
     reserved. Nothing can be cut any more, and the store charges it in full; this records it
     (the audit log, the run's events, the call's result), and the next call's reservation sees
     the spend: one that no longer fits a budget is refused as any other."""
-    return Warn(
-        rule="budgets.reservation",
-        reason=(
+    if cost > grant.reserved_cost:
+        reason = (
             f"The call used more than it reserved ({format_usd(cost)} against "
             f"{format_usd(grant.reserved_cost)}): more output than max_tokens, or a longer "
             "prompt than estimated. It is charged in full, so a budget may be over its limit; "
             "calls that do not fit what is left are refused."
-        ),
+        )
+    else:
+        # Over in tokens only (a prompt read from the provider's cache is long but cheap):
+        # the cost numbers alone would say the opposite of "used more".
+        used = msg.input_tokens + msg.output_tokens
+        reserved = grant.input_tokens + grant.max_tokens
+        reason = (
+            f"The call used more tokens than it reserved ({used:,} against {reserved:,}): "
+            "more output than max_tokens, or a longer prompt than estimated; its cost, "
+            f"{format_usd(cost)}, was within what it reserved ({format_usd(grant.reserved_cost)}). "
+            "The tokens are charged in full, so a token budget may be over its limit; calls "
+            "that do not fit what is left are refused."
+        )
+    return Warn(
+        rule="budgets.reservation",
+        reason=reason,
         numbers={
             "cost": cost,
             "reserved_cost": grant.reserved_cost,

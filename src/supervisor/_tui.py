@@ -121,7 +121,7 @@ _DECISION_STYLE: Final[Mapping[str, str]] = {
 _MONEY_WORDS: Final = ("cost", "spent", "budget", "reserved", "price")
 # Keys that hold an amount of the decision's "dimension": money only where that is "cost" (a
 # call limit's "limit" is a count of calls, a token budget's "remaining" a count of tokens).
-_AMOUNT_KEYS: Final = frozenset({"limit", "remaining", "needed", "used"})
+_AMOUNT_KEYS: Final = frozenset({"limit", "remaining", "needed", "used", "worst_case"})
 
 
 # Names, reasons, questions and model output are untrusted text: shown as they are, never read as

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from policies import CallContext, Decision, Rule, StopSession
 from providers.sse_server import Scenario
-from supervisor import CallDenied, LLMResult
+from supervisor import AgentStateChanged, CallDenied, LLMResult
 
 from .conftest import agent_class, make_policy
 from .test_streams import openai_stream
@@ -45,6 +45,64 @@ async def test_tokens_per_minute_counts_what_the_server_reports(
     assert all(isinstance(r, LLMResult) for r in results), results
     assert [r.usage.input_tokens + r.usage.output_tokens for r in results] == [9, 9, 9]
     await run.assert_all_settled()
+
+
+async def one_slow_call(agent: Agent, seen: dict[str, Any]) -> None:
+    try:
+        seen[agent.name] = await agent.llm("Hi", max_tokens=1_000)
+    except CallDenied as exc:
+        seen[agent.name] = exc
+
+
+async def test_a_call_over_tokens_per_minute_waits_for_calls_in_flight_to_settle(
+    run_agents: Any, sse_server: SSEServer
+) -> None:
+    """Three agents call at once under tokens_per_minute = 2,500 with rate_wait_seconds = 5:
+    two worst cases (about 1,008 tokens each) fit, the third only once one of them has
+    settled at the 9 tokens the server reports. The third was refused at once ("would use
+    more than 2,500 tokens per minute"): the window was to free a minute later by the clock,
+    past rate_wait_seconds, though the settles freed it some 100 ms later. It now waits."""
+    for _ in range(3):
+        sse_server.enqueue(
+            Scenario(events=openai_stream(["short", " answer"], usage=(5, 4)), delay=0.02)
+        )
+    policy = make_policy(sse_server, limits={"tokens_per_minute": 2_500, "rate_wait_seconds": 5})
+    run: Run = await run_agents(
+        policy,
+        agent_class(one_slow_call, name="first"),
+        agent_class(one_slow_call, name="second"),
+        agent_class(one_slow_call, name="third"),
+    )
+    results = [run.seen[name] for name in ("first", "second", "third")]
+    assert all(isinstance(r, LLMResult) for r in results), results
+    assert len(sse_server.observed) == 3
+    await run.assert_all_settled()
+
+
+async def test_a_call_waiting_for_calls_in_flight_is_shown_rate_limited_once(
+    run_agents: Any, sse_server: SSEServer
+) -> None:
+    """Asked about again every 0.25 s while the first two calls stream (about 0.8 s here),
+    the third agent went "rate limited", "running", "rate limited", ... on every recheck:
+    a line of events each time, and a row flickering in the TUI. It is rate limited once,
+    until it is answered."""
+    for _ in range(3):
+        sse_server.enqueue(
+            Scenario(events=openai_stream(["short", " answer"], usage=(5, 4)), delay=0.2)
+        )
+    policy = make_policy(sse_server, limits={"tokens_per_minute": 2_500, "rate_wait_seconds": 5})
+    run: Run = await run_agents(
+        policy,
+        agent_class(one_slow_call, name="first"),
+        agent_class(one_slow_call, name="second"),
+        agent_class(one_slow_call, name="third"),
+    )
+    assert all(isinstance(run.seen[name], LLMResult) for name in ("first", "second", "third"))
+    waiting = [e.agent for e in run.events(AgentStateChanged) if e.state == "waiting_rate"]
+    assert len(waiting) == 1, waiting
+    states = [e.state for e in run.events(AgentStateChanged) if e.agent == waiting[0]]
+    after = states[states.index("waiting_rate") + 1 :]
+    assert after[:2] == ["running", "waiting_model"], states
 
 
 class ShadowStopsOnLongText(Rule):

@@ -12,9 +12,11 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from policies import format_usd
 from providers.sse_server import Scenario, load_events
 
 from .conftest import agent_class, make_policy
+from .test_streams import openai_stream
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -201,4 +203,30 @@ async def test_writes_a_proxy_reports_without_their_lifetime_are_priced_as_asked
     assert run.seen["result"].cost == expected
     (settled,) = run.settled
     assert settled.cost == expected
+    await run.assert_all_settled()
+
+
+async def test_a_cached_prompt_longer_than_estimated_is_warned_about_in_tokens_not_in_cost(
+    run_agents: Callable[..., Awaitable[Run]], sse_server: SSEServer
+) -> None:
+    """A prompt of 1,000 tokens, 980 of them read from the cache, where the estimate saw a
+    handful: more tokens than reserved, at less cost. The warning read "The call used more
+    than it reserved ($0.0005 against $0.000206)", the numbers it showed saying the opposite
+    of its words; it now names what was over, the tokens, and says the cost was within."""
+    events = openai_stream(["short"], usage=(1_000, 1))
+    final = next(i for i, e in enumerate(events) if '"usage": {' in e)
+    body = json.loads(events[final][len("data: ") :])
+    body["usage"]["prompt_tokens_details"] = {"cached_tokens": 980}
+    events[final] = f"data: {json.dumps(body)}\n\n"
+    sse_server.enqueue(Scenario(events=events))
+    prices = {"oai:big": {**CACHED_PRICES["oai:big"], "cached_input_per_mtok": 1}}
+    policy = make_policy(sse_server, prices=prices)
+    run = await run_agents(policy, agent_class(ask, model="oai:big"))
+    result = run.seen["result"]
+    assert result.cost == 20 * 1_000_000 + 980 * 1_000 + 1 * 2_000_000
+    (warned,) = [d for d in run.decisions if d.rule == "budgets.reservation"]
+    assert warned.numbers["cost"] < warned.numbers["reserved_cost"]
+    assert "used more than it reserved" not in warned.reason
+    assert warned.reason.startswith("The call used more tokens than it reserved (1,001 against ")
+    assert f"its cost, {format_usd(result.cost)}, was within what it reserved" in warned.reason
     await run.assert_all_settled()

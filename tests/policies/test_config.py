@@ -8,6 +8,7 @@ from policies import (
     PolicyConfig,
     PolicyFileError,
     explain_policy,
+    format_usd,
     load_policy,
     load_policy_text,
     parse_policy,
@@ -388,3 +389,66 @@ def test_a_policys_repr_shows_no_credential() -> None:
         for secret in ("pw-7788", "qk-99", "sk-abcdefghijklmnop"):
             assert secret not in text
     assert config.providers["p"].base_url == "https://u:pw-7788@h.example/v1?api_key=qk-99"
+
+
+def test_a_tiny_budget_is_not_explained_as_zero() -> None:
+    """``cost = "0.0000001"`` (100 nano-dollars) is a valid budget, and check-policy said
+    "at most $0.00", as for a budget of nothing; a refusal under it said "has $0.00 left".
+    A non-zero amount is never shown as zero."""
+    text = explain_policy(parse_policy({"budgets": {"session": {"cost": "0.0000001"}}}))
+    assert "each session: at most $0.0000001;" in text
+    assert format_usd(1) == "$0.000000001"
+    assert format_usd(0) == "$0.00"
+    assert format_usd(1_500) == "$0.000002"  # six decimals are enough to show it
+    assert format_usd(150_000_000) == "$0.15"
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "-inf"])
+def test_a_price_that_is_not_a_finite_number_is_refused_when_the_file_is_loaded(
+    tmp_path: Path, value: str
+) -> None:
+    """``input_per_mtok = inf`` passed check-policy ("Price of local:m: $inf/M input") and
+    ended the run's first call with "unexpected error: OverflowError: cannot convert Infinity
+    to integer" (exit 1); ``nan`` was refused as "expected greater than or equal to 0 ... use
+    a larger number". A price must be a finite number of dollars, as a budget must."""
+    _, error = problems(
+        tmp_path,
+        f'version = 1\n[prices."local:m"]\ninput_per_mtok = {value}\noutput_per_mtok = 1\n',
+    )
+    assert len(error.problems) == 1
+    (problem,) = error.problems
+    expected = "a number" if value == "nan" else "a finite number"
+    assert problem.startswith(f'prices."local:m".input_per_mtok: expected {expected}, found')
+    assert "larger" not in problem
+
+
+@pytest.mark.parametrize(
+    ("section", "key"),
+    [("limits", "max_session_seconds"), ("budgets.session", "warn_at"), ("escalation", "timeout")],
+)
+def test_nan_is_refused_as_not_a_number(tmp_path: Path, section: str, key: str) -> None:
+    """``nan`` was refused as "expected greater than 0, found nan; use a larger number" (or
+    "less than or equal to 1 ... use a smaller number"): no larger or smaller number is nan."""
+    _, error = problems(tmp_path, f"version = 1\n[{section}]\n{key} = nan\n")
+    (problem,) = error.problems
+    assert problem == f"{section}.{key}: expected a number, found nan; write a number, e.g. 0.5."
+
+
+def test_a_small_price_is_explained_in_dollars_not_in_exponent_notation() -> None:
+    """``input_per_mtok = 0.0000001`` was explained as "$1e-07/M input"."""
+    config = parse_policy(
+        {"prices": {"local:m": {"input_per_mtok": 0.0000001, "output_per_mtok": 2}}}
+    )
+    text = explain_policy(config)
+    assert "Price of local:m: $0.0000001/M input, $2.0/M output tokens." in text
+
+
+def test_warn_at_is_explained_only_where_it_warns() -> None:
+    """warn_at warns when a budget's cost crosses the mark; a budget of calls or tokens alone
+    never warns, yet check-policy said "at most 2 calls; warns at 80%"."""
+    config = parse_policy(
+        {"budgets": {"agent": {"calls": 2}, "session": {"cost": "1", "tokens": 1000}}}
+    )
+    text = explain_policy(config)
+    assert "each agent within its session: at most 2 calls\n" in text
+    assert "each session: at most $1.00, 1,000 tokens; warns at 80% of the cost\n" in text

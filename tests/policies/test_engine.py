@@ -128,6 +128,20 @@ def test_unknown_price_is_refused() -> None:
     assert "local:llama3" in verdict.reason
 
 
+def test_unknown_price_refusal_says_how_to_price_the_model() -> None:
+    """The refusal's reason is one line (a log line, the TUI's decision log, ``CallDenied``),
+    and it said "Add an entry to the policy file, for example:" and stopped there: the example
+    that followed the colon had been cut off with the lines after the first."""
+    verdict = engine({}).pre_call(ctx(model_ref="local:llama3"))
+    assert isinstance(verdict, Refuse)
+    reason = verdict.reason
+    assert "\n" not in reason
+    assert not reason.rstrip().endswith(":"), reason
+    assert '[prices."local:llama3"]' in reason
+    assert "input_per_mtok" in reason
+    assert "output_per_mtok" in reason
+
+
 SESSION_BUDGET = {"budgets": {"session": {"cost": "0.01"}}}  # 10_000_000 nano
 
 
@@ -148,6 +162,20 @@ def test_shortfall_lowers_max_tokens_to_fit() -> None:
     assert any(isinstance(d, Warn) and "lowered" in d.reason for d in verdict.decisions)
 
 
+def test_a_refusal_never_shows_what_is_left_and_the_worst_case_as_the_same_amount() -> None:
+    """$1.00 left and a worst case of $1.0000005 were both shown as "$1.00": "has $1.00 left
+    and this call's worst case is $1.00", a refusal that reads as if the call fitted. When
+    the usual rounding makes them look alike, both are shown to the nano-dollar."""
+    prices = PriceTable({"openai:big": ModelPrice.from_usd(1, 10)}, use_table=False)
+    policy = {"budgets": {"session": {"cost": "1"}}, "on_shortfall": {"steps": ["refuse"]}}
+    eng = PolicyEngine(parse_policy(policy), prices)
+    # 107 prompt tokens at $1/M and 99,990 output tokens at $10/M: $1.000007.
+    verdict = eng.pre_call(ctx(max_tokens=99_990))
+    assert isinstance(verdict, Refuse)
+    assert verdict.decision.numbers["needed"] == usd("1.000007")
+    assert "has $1.00 left and this call's worst case is $1.000007." in verdict.reason
+
+
 def test_shortfall_never_lowers_below_the_minimum_then_refuses() -> None:
     balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.0098"))}
     policy = {**SESSION_BUDGET, "on_shortfall": {"min_max_tokens": 100, "fallback": "sorry"}}
@@ -157,6 +185,27 @@ def test_shortfall_never_lowers_below_the_minimum_then_refuses() -> None:
     assert verdict.fallback == "sorry"
     assert "session budget 'session:s'" in verdict.reason
     assert verdict.decision.numbers["scope"] == "session:s"
+
+
+def test_a_refusal_says_how_far_max_tokens_could_have_been_lowered() -> None:
+    """With lower_max_tokens among the remedies, a call refused because what fits is under
+    min_max_tokens read only "has $0.0002 left and this call's worst case is $0.010107", as if
+    lowering had never been tried. The reason now says what would fit and the minimum."""
+    balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.0098"))}
+    policy = {**SESSION_BUDGET, "on_shortfall": {"min_max_tokens": 100}}
+    verdict = engine(policy).pre_call(ctx(balances=balances))
+    assert isinstance(verdict, Refuse)
+    # $0.0002 left: the prompt's 107 tokens cost $0.000107, leaving 9 output tokens.
+    assert (
+        "max_tokens could be lowered only to 9, below on_shortfall.min_max_tokens (100)."
+        in verdict.reason
+    )
+    assert verdict.decision.numbers["fitting_max_tokens"] == 9
+    # Without lower_max_tokens among the steps, nothing is said of it.
+    policy = {**SESSION_BUDGET, "on_shortfall": {"steps": ["refuse"], "min_max_tokens": 100}}
+    verdict = engine(policy).pre_call(ctx(balances=balances))
+    assert isinstance(verdict, Refuse)
+    assert "lowered" not in verdict.reason
 
 
 def test_shortfall_lowers_max_tokens_no_further_than_the_thinking_budget() -> None:
@@ -187,6 +236,29 @@ def test_shortfall_reroutes_to_a_cheaper_model() -> None:
     assert verdict.rerouted_from == "openai:big"
     assert verdict.max_tokens == 1000
     assert any(isinstance(d, Reroute) for d in verdict.decisions)
+
+
+def test_a_reroute_that_also_lowers_max_tokens_says_so() -> None:
+    """Rerouted to the cheaper model with max_tokens lowered to what fits there, the reason
+    said only "Rerouted from openai:big to openai:small.": an answer then stopping early at
+    max_tokens came with no word of why."""
+    policy = {
+        **SESSION_BUDGET,  # $0.01: about 990 output tokens of openai:big, 9,990 of small
+        "on_shortfall": {
+            "steps": ["lower_max_tokens", "reroute", "refuse"],
+            "min_max_tokens": 5_000,
+        },
+        "reroute": [{"from": "openai:big", "to": "openai:small"}],
+    }
+    verdict = engine(policy).pre_call(ctx(max_tokens=100_000))
+    assert isinstance(verdict, Permit)
+    assert verdict.model_ref == "openai:small"
+    assert verdict.max_tokens < 100_000
+    (reroute,) = [d for d in verdict.decisions if isinstance(d, Reroute)]
+    assert reroute.reason.endswith(
+        f"Rerouted from openai:big to openai:small, max_tokens lowered from 100000 to "
+        f"{verdict.max_tokens}."
+    )
 
 
 def test_a_refusal_says_which_reroute_targets_were_passed_over_and_why() -> None:
@@ -248,6 +320,21 @@ def test_shortfall_escalates() -> None:
     assert verdict.permit is None
 
 
+def test_shortfall_escalation_asks_no_question_its_answer_cannot_keep() -> None:
+    """No answer lets a call past its budget (the governor answers an approval with the
+    fallback, or refuses), yet the default question asked "The budget would be exceeded by
+    this call. Allow it anyway?": a person who approved believed the call would run. The
+    default question now says what an answer can do."""
+    policy = {**SESSION_BUDGET, "on_shortfall": {"steps": ["escalate"]}}
+    balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.01"))}
+    verdict = engine(policy).pre_call(ctx(balances=balances))
+    assert isinstance(verdict, Escalation)
+    assert verdict.permit is None
+    assert "anyway" not in verdict.question
+    assert "cannot run" in verdict.question
+    assert "fallback" in verdict.question
+
+
 def test_calls_budget_cannot_be_lowered_around() -> None:
     policy = {"budgets": {"agent": {"calls": 3}}}
     agent = Scope("agent", agent_scope_id("s", "a"))
@@ -255,6 +342,8 @@ def test_calls_budget_cannot_be_lowered_around() -> None:
     verdict = engine(policy).pre_call(ctx(balances=balances))
     assert isinstance(verdict, Refuse)
     assert verdict.decision.numbers["dimension"] == "calls"
+    # Not "this call's worst case is 1 calls".
+    assert verdict.reason.endswith("has 0 calls left and this call's worst case is 1 call.")
 
 
 def test_agent_budgets_belong_to_their_session() -> None:
@@ -314,6 +403,22 @@ def test_warn_at_is_not_used_up_by_a_call_that_is_refused() -> None:
     (warning,) = late.decisions
     assert warning.rule == "budgets.session.warn_at"
     assert warning.numbers["used"] == usd("0.0085")
+
+
+def test_warn_at_says_how_much_is_used() -> None:
+    """With $0.0085 spent and a worst case of $0.0011, a $0.01 budget is 96% used; the warning
+    said "is 80% used", its mark, as if that were the spend, and its numbers left the call's
+    worst case out. It now says both."""
+    eng = engine({"budgets": {"session": {"cost": "0.01", "warn_at": 0.8}}})
+    session = Scope("session", "s")
+    late = eng.pre_call(ctx(max_tokens=100, balances={session: spent(session, cost=usd("0.0085"))}))
+    assert isinstance(late, Permit)
+    (warning,) = late.decisions
+    assert warning.reason == (
+        "The session budget 'session:s' is 96% used (counting this call's worst case), past "
+        "its warning mark of 80%."
+    )
+    assert warning.numbers["worst_case"] == late.reservation.cost
 
 
 def test_warn_at_counts_the_lowered_worst_case() -> None:
@@ -429,9 +534,43 @@ def test_a_call_larger_than_tokens_per_minute_alone_is_refused_with_no_retry_tim
     assert "max_tokens" in refused.reason
     # One that fits alone, refused only for what the minute already used, may wait.
     assert isinstance(eng.pre_call(ctx(call_id="2", max_tokens=500)), Permit)
+    eng.post_call(  # settled at its worst case: only the clock frees the window
+        ctx(call_id="2"), CallOutcome(model_ref="openai:big", input_tokens=107, output_tokens=500)
+    )
     later = eng.pre_call(ctx(call_id="3", max_tokens=500, now=130.0))
     assert isinstance(later, Refuse)
     assert later.retry_after == pytest.approx(30.0)
+
+
+def test_a_call_over_tokens_per_minute_for_calls_still_in_flight_is_asked_again_soon() -> None:
+    """Calls in flight hold their worst case in the tokens-per-minute window until they
+    settle, and a settle corrects it to what they used, which is usually far less. A call
+    over the limit only for such worst cases was given the time the window's oldest entry
+    leaves it (59 s here), past any rate_wait_seconds, so it was refused at once though room
+    came a few milliseconds later. It is now asked about again soon (a call that settles may
+    make room), within rate_wait_seconds as before; what the limit admits is unchanged."""
+    eng = engine({"limits": {"tokens_per_minute": 1300, "rate_wait_seconds": 5}})
+    first = ctx(call_id="1", max_tokens=500, now=0.0)
+    assert isinstance(eng.pre_call(first), Permit)  # 607 tokens at worst
+    second = eng.pre_call(ctx(call_id="2", max_tokens=700, now=1.0))  # 807 more
+    assert isinstance(second, Refuse)
+    assert second.kind == "rate"
+    assert second.retry_after is not None
+    assert second.retry_after <= 0.5
+    eng.post_call(first, CallOutcome(model_ref="openai:big", input_tokens=107, output_tokens=20))
+    assert isinstance(eng.pre_call(ctx(call_id="3", max_tokens=700, now=1.3)), Permit)
+    # Settled calls free nothing before they leave the window: the wait is the window's.
+    fourth = eng.pre_call(ctx(call_id="4", max_tokens=500, now=1.5))
+    assert isinstance(fourth, Refuse)
+    assert fourth.retry_after is not None
+    assert fourth.retry_after <= 0.5  # call 3 is in flight, and it alone would make room
+    eng.post_call(
+        ctx(call_id="3", max_tokens=700),
+        CallOutcome(model_ref="openai:big", input_tokens=107, output_tokens=700),
+    )
+    fifth = eng.pre_call(ctx(call_id="5", max_tokens=500, now=2.0))
+    assert isinstance(fifth, Refuse)
+    assert fifth.retry_after == pytest.approx(59.3)
 
 
 def test_step_and_wall_clock_limits() -> None:

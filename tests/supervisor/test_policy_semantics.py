@@ -296,6 +296,32 @@ async def test_an_approved_budget_escalation_that_cannot_fit_gets_the_fallback(
     assert "it is refused" in str(error)
 
 
+async def test_a_budget_escalation_tells_the_person_what_an_approval_does(
+    harness: Harness,
+) -> None:
+    """The question's action said "(approval allows the fallback only)" also where no
+    fallback is set, and an approval then raised BudgetExceeded: it says so now."""
+    cls = caller([{"max_tokens": 10_000}])
+    approver = Approves()
+    await harness.run(
+        [cls], make_policy({**SHORT, "on_shortfall": {"steps": ["escalate"]}}), approver=approver
+    )
+    (request,) = approver.asked
+    assert "fallback" not in request.action
+    assert request.action.endswith("beyond its budget (no answer lets it run: it is refused)")
+
+    cls = caller([{"max_tokens": 10_000}])
+    approver = Approves()
+    policy = make_policy(
+        {**SHORT, "on_shortfall": {"steps": ["escalate"], "fallback": "Out of budget."}}
+    )
+    await Harness().run([cls], policy, approver=approver)
+    (request,) = approver.asked
+    assert request.action.endswith(
+        "beyond its budget (no answer lets it run: the agent gets the fallback)"
+    )
+
+
 async def test_a_shadow_escalate_remedy_asks_nobody(harness: Harness) -> None:
     """on_shortfall in shadow mode records what it would have done and changes nothing: the
     escalate step is recorded as a shadow Escalate, nobody is asked, and the call meets the

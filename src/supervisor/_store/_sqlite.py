@@ -550,6 +550,13 @@ class SQLiteStore:
             # or folder, where WAL mode must create -wal and -shm files beside it; a full
             # disk; another process holding the lock past busy_timeout).
             conn.close()
+            if "locked" in str(exc):
+                raise StoreUnavailable(
+                    f"The ledger database {self.path} could not be used ({exc}): another "
+                    "process holds it locked (a run or a supervise command using this ledger, "
+                    "or another program). Try again once it is done, or give this run a ledger "
+                    "of its own (--store sqlite:///other.db)."
+                ) from exc
             raise StoreUnavailable(
                 f"The ledger database {self.path} could not be used ({exc}). Check that this "
                 f"user may write both the file and its folder {self.path.parent.absolute()} "
