@@ -3003,13 +3003,27 @@ def _sleeps(args: Mapping[str, Any] | str | None) -> bool:
     return any(isinstance(v, str) and _SLEEP_COMMAND.match(v) is not None for v in values())
 
 
+# A response that puts its next try a stated time off ("I'll retry after 5 seconds", "trying
+# again in 30 s", "backing off 2 s before retrying"): it lets that time pass first, as
+# "waiting 5 s" does.
+_TIMED_RETRY = re.compile(
+    r"\b(?:(?:re-?try\w*|try(?:ing)? (?:it )?again)\s+(?:after|in)\s+(?:about\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b"
+    r"|back(?:ing|s|ed)?[ -]?off\b)",
+    re.IGNORECASE,
+)
+
+
 def _paces(step: Step) -> bool:
     """Whether a step lets time pass before the next check: a wait tool, or a response that
-    says it waits for a stated time ("Waiting about 60 seconds before the next check.")."""
+    says it waits for a stated time ("Waiting about 60 seconds before the next check.") or
+    tries again after one (``_TIMED_RETRY``)."""
     if step.kind == "tool":
         return _waits(step)
     text = step.text
-    return _TIMED_WAIT.search(text) is not None and _CHECKS.search(text.lower()) is not None
+    if _TIMED_WAIT.search(text) is None:
+        return False
+    return _CHECKS.search(text.lower()) is not None or _TIMED_RETRY.search(text) is not None
 
 
 # Input that asks whether anything happened ("any news?", "and?", "how's it going").
@@ -3413,7 +3427,7 @@ def _backs_off(response: Step, found: LoopFinding, history: Sequence[_Indexed]) 
     text = response.text.lower()
     if "permanent" in found.evidence.details or _TIMED_WAIT.search(text) is None:
         return False
-    if _BACK_OFF.search(text) is None:
+    if _BACK_OFF.search(text) is None and _TIMED_RETRY.search(text) is None:
         return False
     last = found.evidence.steps[-1]
     error = next((s.observation for i, s in reversed(history) if i == last), "")
