@@ -632,6 +632,32 @@ def _served_stamp(key: str, value: Any) -> bool:
     )
 
 
+# A result's top-level members that hold what a protocol says about the response, not the
+# answer: HTTP's "headers", GraphQL's "extensions" (reserved by the spec for implementors:
+# tracing, a query's cost), JSON:API's "meta", AWS's "ResponseMetadata". A number in them
+# beside the answer measures the call (its duration, its cost, the calls left in a rate
+# limit: "X-VaultAPI-BurstLimitRemaining": "1438"), whatever its key: it changes on every
+# call while the answer stays. Their other fields (a status, a stamp, a page link) are read
+# as they are, and a number is kept when such members are all the answer holds.
+_ENVELOPE_MEMBERS = frozenset(("headers", "extensions", "meta", "responsemetadata"))
+
+
+def _measure(value: Any) -> bool:
+    """Whether an envelope member's value is a bare number (or a string of digits)."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, (int, float)) or (
+        isinstance(value, str) and 0 < len(value) <= 20 and value.isdigit()
+    )
+
+
+def _without_measures(value: Any) -> Any:
+    """An envelope member (``_ENVELOPE_MEMBERS``) without its bare numbers, at any depth."""
+    if isinstance(value, dict):
+        return {k: _without_measures(v) for k, v in value.items() if not _measure(v)}
+    return value
+
+
 def _canonical_json(text: str) -> str:
     """A JSON object or array result rendered like :func:`canonical_args` (keys sorted, per-call
     noise such as ``trace_id``, ``fetched_at`` or ``etag`` dropped); any other text as it is. Results
@@ -659,6 +685,10 @@ def _canonical_json(text: str) -> str:
         return text
     if isinstance(value, dict) and any(_served_stamp(str(k), v) for k, v in value.items()):
         value = {k: v for k, v in value.items() if not _served_stamp(str(k), v)}
+    if isinstance(value, dict) and len(value) > 1:
+        envelope = [k for k in value if str(k).lower().lstrip("_@") in _ENVELOPE_MEMBERS]
+        if envelope and len(envelope) < len(value):
+            value = {k: _without_measures(v) if k in envelope else v for k, v in value.items()}
     return prefix + json.dumps(
         _canonical_value(value, _VOLATILE_RESULT_KEYS), sort_keys=True, ensure_ascii=False
     )
@@ -2973,13 +3003,27 @@ def _sleeps(args: Mapping[str, Any] | str | None) -> bool:
     return any(isinstance(v, str) and _SLEEP_COMMAND.match(v) is not None for v in values())
 
 
+# A response that puts its next try a stated time off ("I'll retry after 5 seconds", "trying
+# again in 30 s", "backing off 2 s before retrying"): it lets that time pass first, as
+# "waiting 5 s" does.
+_TIMED_RETRY = re.compile(
+    r"\b(?:(?:re-?try\w*|try(?:ing)? (?:it )?again)\s+(?:after|in)\s+(?:about\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b"
+    r"|back(?:ing|s|ed)?[ -]?off\b)",
+    re.IGNORECASE,
+)
+
+
 def _paces(step: Step) -> bool:
     """Whether a step lets time pass before the next check: a wait tool, or a response that
-    says it waits for a stated time ("Waiting about 60 seconds before the next check.")."""
+    says it waits for a stated time ("Waiting about 60 seconds before the next check.") or
+    tries again after one (``_TIMED_RETRY``)."""
     if step.kind == "tool":
         return _waits(step)
     text = step.text
-    return _TIMED_WAIT.search(text) is not None and _CHECKS.search(text.lower()) is not None
+    if _TIMED_WAIT.search(text) is None:
+        return False
+    return _CHECKS.search(text.lower()) is not None or _TIMED_RETRY.search(text) is not None
 
 
 # Input that asks whether anything happened ("any news?", "and?", "how's it going").
@@ -3383,7 +3427,7 @@ def _backs_off(response: Step, found: LoopFinding, history: Sequence[_Indexed]) 
     text = response.text.lower()
     if "permanent" in found.evidence.details or _TIMED_WAIT.search(text) is None:
         return False
-    if _BACK_OFF.search(text) is None:
+    if _BACK_OFF.search(text) is None and _TIMED_RETRY.search(text) is None:
         return False
     last = found.evidence.steps[-1]
     error = next((s.observation for i, s in reversed(history) if i == last), "")
