@@ -95,6 +95,7 @@ FIFTIETH_DIR = ROOT / "tests" / "data" / "trajectories_fiftieth"
 FIFTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_fiftyfirst"
 FIFTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_fiftysecond"
 FIFTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_fiftythird"
+FIFTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyfourth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -204,6 +205,7 @@ LATER_SETS = [
     ("fiftyfirst", FIFTYFIRST_DIR),
     ("fiftysecond", FIFTYSECOND_DIR),
     ("fiftythird", FIFTYTHIRD_DIR),
+    ("fiftyfourth", FIFTYFOURTH_DIR),
 ]
 
 
@@ -283,6 +285,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fiftyfirst_set_generate", FIFTYFIRST_DIR),
         ("fiftysecond_set_generate", FIFTYSECOND_DIR),
         ("fiftythird_set_generate", FIFTYTHIRD_DIR),
+        ("fiftyfourth_set_generate", FIFTYFOURTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
