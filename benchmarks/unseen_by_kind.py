@@ -51,6 +51,7 @@ MEASURED_AT = {
     "fiftyfirst": "96b5506",
     "fiftysecond": "8a8bedc",
     "fiftythird": "d338999",
+    "fiftyfourth": "7394928",
 }
 
 #: The loop kinds the issue names, as the brief spells them.
