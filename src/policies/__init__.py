@@ -108,6 +108,7 @@ from ._streamrules import StreamMatch as StreamMatch
 from ._streamrules import StreamMatcher as StreamMatcher
 from ._streamrules import TextRule as TextRule
 from ._streamrules import TextRuleSet as TextRuleSet
+from ._tokens import STREAM_ESTIMATE_MARGIN as STREAM_ESTIMATE_MARGIN
 from ._tokens import WEB_FETCH_TOKENS_WHEN_UNBOUNDED as WEB_FETCH_TOKENS_WHEN_UNBOUNDED
 from ._tokens import WEB_FETCHES_WHEN_UNBOUNDED as WEB_FETCHES_WHEN_UNBOUNDED
 from ._tokens import WEB_SEARCH_RESULT_TOKENS as WEB_SEARCH_RESULT_TOKENS
@@ -183,6 +184,7 @@ __all__ = [  # noqa: RUF022
     "RetriesConfig",
     "Rule",
     "SCOPE_ORDER",
+    "STREAM_ESTIMATE_MARGIN",
     "Scope",
     "ScopeKind",
     "SemanticLoopDetector",

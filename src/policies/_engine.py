@@ -59,6 +59,7 @@ from ._rates import SlidingWindow
 from ._scopes import Amounts, Scope
 from ._streamrules import StreamMatcher, TextRule, TextRuleSet
 from ._tokens import (
+    STREAM_ESTIMATE_MARGIN,
     cache_writes,
     estimate_prompt_tokens,
     estimate_stream_tokens,
@@ -1802,6 +1803,23 @@ class StreamMonitor:
         if self._reported is not None:
             return self._reported
         return max(estimate_stream_tokens(self._chunks, self._chars), self._floor)
+
+    def passed(self, max_tokens: int) -> bool:
+        """Whether the stream has passed ``max_tokens`` on evidence, not on the estimate alone.
+
+        A provider that honours ``max_tokens`` stops there by itself, so an estimate over it is
+        no reason to cut: a token per 4 characters counts prose of long words up to half as
+        much again. The evidence is the provider's own count (final, or an interim one), more
+        deltas than ``max_tokens`` (each carries a token at least: a stream of one token a
+        delta, as OpenAI's and most local servers' are, is caught on the first token past it),
+        or the text's estimate past ``max_tokens`` by more than that margin
+        (:data:`~policies.STREAM_ESTIMATE_MARGIN`).
+        """
+        if self._reported is not None:
+            return self._reported > max_tokens
+        if self._floor > max_tokens or self._chunks > max_tokens:
+            return True
+        return -(-self._chars // 4) > max_tokens + int(max_tokens * STREAM_ESTIMATE_MARGIN)
 
     @property
     def cost(self) -> int:

@@ -51,6 +51,7 @@ from typing import Any
 __all__ = [
     "CLAUDE_TOOL_PROMPT_TOKENS",
     "IMAGE_TOKENS",
+    "STREAM_ESTIMATE_MARGIN",
     "WEB_FETCHES_WHEN_UNBOUNDED",
     "WEB_FETCH_TOKENS_WHEN_UNBOUNDED",
     "WEB_SEARCHES_WHEN_UNBOUNDED",
@@ -169,6 +170,13 @@ def estimate_text_tokens(text: str) -> int:
     3-byte characters, a token per other ASCII byte (figures, punctuation, newlines) and 4 per
     4-byte character (emoji), rounded up. Empty text is 0."""
     return -(-_text_bytes(text) // 3)
+
+
+#: How far a stream's text estimate (a token per 4 characters) may run past ``max_tokens``
+#: before the stream counts as having passed it (:meth:`policies.StreamMonitor.passed`): prose
+#: of long words runs 5 to 6 characters a token, so the estimate of an answer that stops at its
+#: ``max_tokens``, as every provider that honours it does, reaches up to about 1.5 times it.
+STREAM_ESTIMATE_MARGIN = 0.5
 
 
 def estimate_stream_tokens(chunks: int, chars: int) -> int:

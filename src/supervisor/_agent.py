@@ -847,9 +847,7 @@ class Agent(Actor):
                                         cut = decision
                                     else:
                                         reached = decision
-                                elif (
-                                    reached is not None and monitor.output_tokens > grant.max_tokens
-                                ):
+                                elif reached is not None and monitor.passed(grant.max_tokens):
                                     cut = reached
                                 if cut is not None:
                                     cut_at = _cut_offset(cut, parts)
@@ -888,9 +886,7 @@ class Agent(Actor):
                                     cut = decision
                                 elif _cuts(decision):
                                     reached = decision  # as for text, below
-                                elif (
-                                    reached is not None and monitor.output_tokens > grant.max_tokens
-                                ):
+                                elif reached is not None and monitor.passed(grant.max_tokens):
                                     cut = reached
                                 if cut is not None:
                                     break
@@ -2091,6 +2087,15 @@ def _consumed(
     # (The monitor's count takes interim reports as a floor: message_start's is in it.)
     silent = not text and not tool_chars and counted <= first_out
     counted += -(-tool_chars // 4)
+    if (
+        outcome == "ok"
+        and grant.max_tokens
+        and monitor is not None
+        and not monitor.passed(grant.max_tokens)
+    ):
+        # The stream ended by itself, with nothing to show it passed max_tokens (the estimate
+        # counts prose of long words high): the provider stopped where it was told to.
+        counted = min(counted, grant.max_tokens)
     if usage is not None:
         # Interim usage (Anthropic's cumulative counts): trust it, never go below our count.
         counted = max(counted, usage.output_tokens)
@@ -2164,12 +2169,13 @@ def _progress(binding: AgentBinding, call_id: str, monitor: Any, elapsed: float)
 
 
 def _within_max_tokens(decision: Decision | None, monitor: Any, grant: CallGrant) -> bool:
-    """A reservation cut while the count has only reached ``max_tokens``, not passed it."""
+    """A reservation cut while the stream has only reached ``max_tokens``, not passed it (on
+    evidence: ``StreamMonitor.passed``): a provider that honours it stops there by itself."""
     return (
         decision is not None
         and decision.rule == "budgets.reservation"
         and bool(grant.max_tokens)
-        and monitor.output_tokens <= grant.max_tokens
+        and not monitor.passed(grant.max_tokens)
     )
 
 
