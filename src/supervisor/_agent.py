@@ -167,6 +167,10 @@ class AgentBinding:
     #: Called with the agent's name and the error when a ``temporary`` agent ended on an
     #: error: its supervisor does not restart it (OTP), so nothing else would say it failed.
     on_failed_unrestarted: Callable[[str, str], None] | None = None
+    #: Called with the agent's name and why when ``run()`` ended on a ``BudgetExceeded`` it
+    #: did not catch: the agent stops, not restarted (a fresh one would pay again and be
+    #: refused the same).
+    on_budget_spent: Callable[[str, str], None] | None = None
 
 
 class Agent(Actor):
@@ -369,6 +373,26 @@ class Agent(Actor):
             self.context.stop_self(final=True)
             return None
         except Exception as exc:
+            spent = _budget_refusal(exc)
+            if spent is not None:
+                # A budget refused a call (or cut its stream) and run() let it end: a fresh
+                # instance would pay again for the calls it made before this one, and meet the
+                # same budget (an agent's, a session's, a tenant's budget outlives a restart;
+                # a window's does not pass in the milliseconds a restart takes). It stops for
+                # good instead, as a policy's stop does, and the run says why (exit 3).
+                binding = self.binding
+                why = (
+                    f"its budget refused a call ({spent.rule}: {spent.reason.rstrip('.')}) and "
+                    "run() did not catch BudgetExceeded; it was stopped, not restarted, since a "
+                    "fresh instance would pay again for its calls before that one and be refused "
+                    "the same"
+                )
+                logger.warning("agent.budget_spent", agent=binding.name, rule=spent.rule)
+                if binding.on_budget_spent is not None:
+                    binding.on_budget_spent(binding.name, why)
+                await self._goodbye("stopped", why)
+                self.context.stop_self(final=True)
+                return None
             refused = _incurable(exc)
             if refused is None:
                 raise  # a 429, a 5xx, a timeout, a bug: a fresh instance may well get through
@@ -1913,6 +1937,29 @@ def _incurable(exc: BaseException) -> ProviderError | None:
             todo.append(error.__context__)
         if error.__cause__ is not None:
             todo.append(error.__cause__)  # searched first: what the agent named as the cause
+    return None
+
+
+def _budget_refusal(exc: BaseException) -> BudgetExceeded | None:
+    """The ``BudgetExceeded`` that ended an agent's ``run()``, as it is or behind the agent's own
+    error (its cause or context, or in a group), or None. A refusal because the budget changed
+    under the call three times in a row (rule ``budgets``: other processes spending at once) is
+    not the budget spent, and is left to a restart."""
+    todo: list[BaseException] = [exc]
+    seen: set[int] = set()
+    while todo and len(seen) < _CAUSES_SEARCHED:
+        error = todo.pop()
+        if id(error) in seen:
+            continue
+        seen.add(id(error))
+        if isinstance(error, BudgetExceeded):
+            return error if error.rule != "budgets" else None
+        if isinstance(error, BaseExceptionGroup):
+            todo.extend(reversed(error.exceptions))
+        if error.__context__ is not None and error.__context__ is not error.__cause__:
+            todo.append(error.__context__)
+        if error.__cause__ is not None:
+            todo.append(error.__cause__)
     return None
 
 

@@ -251,6 +251,7 @@ class Runtime:
             on_store_wait_ran_out=self._store_wait_ran_out,
             on_unrecoverable=self._agent_unrecoverable,
             on_failed_unrestarted=self._agent_failed_unrestarted,
+            on_budget_spent=self._agent_stopped,
         )
 
     def _agent_factory(self, cls: type[Agent], name: str) -> Callable[[], Agent]:
