@@ -96,6 +96,7 @@ FIFTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_fiftyfirst"
 FIFTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_fiftysecond"
 FIFTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_fiftythird"
 FIFTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyfourth"
+FIFTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyfifth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -206,6 +207,7 @@ LATER_SETS = [
     ("fiftysecond", FIFTYSECOND_DIR),
     ("fiftythird", FIFTYTHIRD_DIR),
     ("fiftyfourth", FIFTYFOURTH_DIR),
+    ("fiftyfifth", FIFTYFIFTH_DIR),
 ]
 
 
@@ -286,6 +288,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fiftysecond_set_generate", FIFTYSECOND_DIR),
         ("fiftythird_set_generate", FIFTYTHIRD_DIR),
         ("fiftyfourth_set_generate", FIFTYFOURTH_DIR),
+        ("fiftyfifth_set_generate", FIFTYFIFTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
