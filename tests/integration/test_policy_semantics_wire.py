@@ -54,6 +54,24 @@ async def one_slow_call(agent: Agent, seen: dict[str, Any]) -> None:
         seen[agent.name] = exc
 
 
+async def three_calls_under_tokens_per_minute(
+    run_agents: Any, sse_server: SSEServer, *, delay: float
+) -> Run:
+    """Three agents calling at once under tokens_per_minute = 2,500 (two worst cases fit) with
+    rate_wait_seconds = 5, each answered ``delay`` s a chunk and settled at 9 tokens."""
+    for _ in range(3):
+        sse_server.enqueue(
+            Scenario(events=openai_stream(["short", " answer"], usage=(5, 4)), delay=delay)
+        )
+    policy = make_policy(sse_server, limits={"tokens_per_minute": 2_500, "rate_wait_seconds": 5})
+    return await run_agents(
+        policy,
+        agent_class(one_slow_call, name="first"),
+        agent_class(one_slow_call, name="second"),
+        agent_class(one_slow_call, name="third"),
+    )
+
+
 async def test_a_call_over_tokens_per_minute_waits_for_calls_in_flight_to_settle(
     run_agents: Any, sse_server: SSEServer
 ) -> None:
@@ -62,17 +80,7 @@ async def test_a_call_over_tokens_per_minute_waits_for_calls_in_flight_to_settle
     settled at the 9 tokens the server reports. The third was refused at once ("would use
     more than 2,500 tokens per minute"): the window was to free a minute later by the clock,
     past rate_wait_seconds, though the settles freed it some 100 ms later. It now waits."""
-    for _ in range(3):
-        sse_server.enqueue(
-            Scenario(events=openai_stream(["short", " answer"], usage=(5, 4)), delay=0.02)
-        )
-    policy = make_policy(sse_server, limits={"tokens_per_minute": 2_500, "rate_wait_seconds": 5})
-    run: Run = await run_agents(
-        policy,
-        agent_class(one_slow_call, name="first"),
-        agent_class(one_slow_call, name="second"),
-        agent_class(one_slow_call, name="third"),
-    )
+    run = await three_calls_under_tokens_per_minute(run_agents, sse_server, delay=0.02)
     results = [run.seen[name] for name in ("first", "second", "third")]
     assert all(isinstance(r, LLMResult) for r in results), results
     assert len(sse_server.observed) == 3
@@ -86,17 +94,7 @@ async def test_a_call_waiting_for_calls_in_flight_is_shown_rate_limited_once(
     the third agent went "rate limited", "running", "rate limited", ... on every recheck:
     a line of events each time, and a row flickering in the TUI. It is rate limited once,
     until it is answered."""
-    for _ in range(3):
-        sse_server.enqueue(
-            Scenario(events=openai_stream(["short", " answer"], usage=(5, 4)), delay=0.2)
-        )
-    policy = make_policy(sse_server, limits={"tokens_per_minute": 2_500, "rate_wait_seconds": 5})
-    run: Run = await run_agents(
-        policy,
-        agent_class(one_slow_call, name="first"),
-        agent_class(one_slow_call, name="second"),
-        agent_class(one_slow_call, name="third"),
-    )
+    run = await three_calls_under_tokens_per_minute(run_agents, sse_server, delay=0.2)
     assert all(isinstance(run.seen[name], LLMResult) for name in ("first", "second", "third"))
     waiting = [e.agent for e in run.events(AgentStateChanged) if e.state == "waiting_rate"]
     assert len(waiting) == 1, waiting

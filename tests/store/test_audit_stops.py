@@ -224,6 +224,21 @@ async def test_a_sqlite_audit_head_that_cannot_be_read_is_a_broken_chain(tmp_pat
     assert "'garbage'" in result.reason
 
 
+async def _filled_then_damaged(
+    prefix: str, tmp_path: Path, damage: Callable[[redis.Redis], object]
+) -> Callable[..., Any]:
+    """A Redis store under ``prefix`` filled by ``_fill``, then ``damage``d behind its back."""
+    store_factory: Callable[..., Any] = make_factory("redis", tmp_path, prefix)
+    async with store_factory() as store:
+        await _fill(store)
+    client = redis.Redis()
+    try:
+        damage(client)
+    finally:
+        client.close()
+    return store_factory
+
+
 async def test_a_redis_audit_record_that_is_not_json_is_a_broken_chain(
     prefix: str, tmp_path: Path
 ) -> None:
@@ -232,15 +247,10 @@ async def test_a_redis_audit_record_that_is_not_json_is_a_broken_chain(
     showed nothing and ``supervise logs --verify``, the command meant to find the edit, ended
     as if the store were broken (exit 5), not the chain (exit 6). Now the records are shown,
     that one with what it holds, and the check says the chain is broken there."""
-    store_factory: Callable[..., Any] = make_factory("redis", tmp_path, prefix)
     try:
-        async with store_factory() as store:
-            await _fill(store)
-        client = redis.Redis()
-        try:
-            client.lset(f"{prefix}:audit", 1, "garbage")
-        finally:
-            client.close()
+        store_factory = await _filled_then_damaged(
+            prefix, tmp_path, lambda client: client.lset(f"{prefix}:audit", 1, "garbage")
+        )
         async with store_factory() as store:
             records = await store.read_audit()
             only_s2 = await store.read_audit(session="s2")
@@ -259,15 +269,10 @@ async def test_a_redis_audit_head_that_cannot_be_read_is_a_broken_chain(
     prefix: str, tmp_path: Path
 ) -> None:
     """Before: "unexpected error: ValueError: not enough values to unpack" (exit 1)."""
-    store_factory: Callable[..., Any] = make_factory("redis", tmp_path, prefix)
     try:
-        async with store_factory() as store:
-            await _fill(store)
-        client = redis.Redis()
-        try:
-            client.set(f"{prefix}:audit:head", "garbage")
-        finally:
-            client.close()
+        store_factory = await _filled_then_damaged(
+            prefix, tmp_path, lambda client: client.set(f"{prefix}:audit:head", "garbage")
+        )
         async with store_factory() as store:
             records = await store.read_audit()
             result = await store.verify_audit()
