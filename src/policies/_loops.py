@@ -2427,17 +2427,24 @@ _NOTHING_FOUND = re.compile(
 )
 #: ... in a result of at most this many characters (a long one found something).
 _NOTHING_FOUND_CHARS = 300
+# A zero that a result's member gives as the call's outcome, not as a count: a process's exit
+# status or a return code ("exitCode": 0, "rc": 0, "status_code": 0) is 0 when all went well,
+# so it says nothing about what was found (and the next member's name, "message", is no noun
+# it counts).
+_OUTCOME_ZERO = re.compile(
+    r'"(?:[\w-]*code|rc|exit_?status|status)"\s*:\s*"?0"?(?![\w.])', re.IGNORECASE
+)
 
 
 def _found_nothing(step: Step) -> bool:
-    """Whether a successful call's short result says it found nothing (``_NOTHING_FOUND``)."""
+    """Whether a successful call's short result says it found nothing (``_NOTHING_FOUND``),
+    an outcome's zero (``_OUTCOME_ZERO``) aside."""
     text = step.observation
-    return (
-        not step.error
-        and len(text) <= _NOTHING_FOUND_CHARS
-        and _may_say_nothing_found(text)
-        and _NOTHING_FOUND.search(text) is not None
-    )
+    if step.error or len(text) > _NOTHING_FOUND_CHARS or not _may_say_nothing_found(text):
+        return False
+    if _NOTHING_FOUND.search(text) is None:
+        return False
+    return _NOTHING_FOUND.search(_OUTCOME_ZERO.sub('""', text)) is not None
 
 
 # The words an ASCII text needs for ``_NOTHING_FOUND``'s first alternative to match, after a
