@@ -2427,17 +2427,24 @@ _NOTHING_FOUND = re.compile(
 )
 #: ... in a result of at most this many characters (a long one found something).
 _NOTHING_FOUND_CHARS = 300
+# A zero that a result's member gives as the call's outcome, not as a count: a process's exit
+# status or a return code ("exitCode": 0, "rc": 0, "status_code": 0) is 0 when all went well,
+# so it says nothing about what was found (and the next member's name, "message", is no noun
+# it counts).
+_OUTCOME_ZERO = re.compile(
+    r'"(?:[\w-]*code|rc|exit_?status|status)"\s*:\s*"?0"?(?![\w.])', re.IGNORECASE
+)
 
 
 def _found_nothing(step: Step) -> bool:
-    """Whether a successful call's short result says it found nothing (``_NOTHING_FOUND``)."""
+    """Whether a successful call's short result says it found nothing (``_NOTHING_FOUND``),
+    an outcome's zero (``_OUTCOME_ZERO``) aside."""
     text = step.observation
-    return (
-        not step.error
-        and len(text) <= _NOTHING_FOUND_CHARS
-        and _may_say_nothing_found(text)
-        and _NOTHING_FOUND.search(text) is not None
-    )
+    if step.error or len(text) > _NOTHING_FOUND_CHARS or not _may_say_nothing_found(text):
+        return False
+    if _NOTHING_FOUND.search(text) is None:
+        return False
+    return _NOTHING_FOUND.search(_OUTCOME_ZERO.sub('""', text)) is not None
 
 
 # The words an ASCII text needs for ``_NOTHING_FOUND``'s first alternative to match, after a
@@ -3491,6 +3498,28 @@ def _found(
     return [LoopFinding(detector, 1.0, LoopEvidence(idx, _pairs(idx), details), reason)]
 
 
+#: The steps ``_checks_again`` looks back over for the check made again.
+_RECHECK_SPAN = 12
+# An argument that puts something a span of time off ("in_hours": 12, "after_s": 30,
+# "delay_minutes": 5, "interval_sec": 60): the call schedules the next look, so time passes.
+_TIME_OFF_KEY = re.compile(
+    r"^(?:in|after|delay|wait|sleep|interval|every|retry)_?(?:ms|s|secs?|seconds?|m|mins?|"
+    r"minutes?|h|hrs?|hours?|days?)$",
+    re.IGNORECASE,
+)
+
+
+def _schedules(step: Step) -> bool:
+    """Whether a call is given a span of time to let pass (``_TIME_OFF_KEY``, a number)."""
+    args = step.args
+    if not isinstance(args, dict):
+        return False
+    return any(
+        isinstance(v, int | float) and _TIME_OFF_KEY.match(str(k)) is not None
+        for k, v in args.items()
+    )
+
+
 class StructuralLoopDetector:
     """Exact-repeat detectors over normalised actions and observations.
 
@@ -4425,6 +4454,47 @@ class StructuralLoopDetector:
             {"repeats": len(tail), "reported": int(reported)},
             f"The tool call {name} returned the same result {len(tail)} times in a row{what}.",
         )
+
+    def _checks_again(self, history: Sequence[_Indexed]) -> list[LoopFinding]:
+        """A call (the last step) that repeats, call and result, the nearest earlier one of
+        it, with other checks (reads) between them and no call that may change anything, nor
+        a wait or a call that schedules the next look (``_schedules``), nor new input from a
+        person, after a change the agent made went through (a call that is no read, before
+        the earlier one): the work is done and checked, and the agent goes back to a check
+        it has already made, finding what it found. Checking the change once after making
+        it is verification (a change between the two calls ends the search); reading one
+        thing again and again, nothing between, is polling (``action_observation``'s). One
+        such check warns; a second confirms, as ever."""
+        j, last = history[-1]
+        if last.error or _waits(last) or _schedules(last):
+            return []
+        between = False  # another check between the two
+        for k in range(len(history) - 2, -1, -1):
+            i, s = history[k]
+            if s.kind != "tool":
+                if _told(s) and not _pings(s.observation):
+                    return []
+                continue
+            if s.action_key == last.action_key:
+                if s.observation_key != last.observation_key or s.error or not between:
+                    return []
+                done = any(
+                    t.kind == "tool" and not t.error and not _reads_state(t) and not _waits(t)
+                    for _, t in history[:k]
+                )
+                if not done:
+                    return []
+                return _found(
+                    "action_observation",
+                    (i, j),
+                    {"rechecks": 1},
+                    f"After its change went through, the agent made the check {last.tool} "
+                    "again, after other checks, and found the same.",
+                )
+            if s.error or _waits(s) or _schedules(s) or not _reads_state(s):
+                return []  # a change, a failure or a wait between: the check may see news
+            between = True
+        return []
 
     def _action_observation_apart(
         self, tools: Sequence[_Indexed], history: Sequence[_Indexed]
@@ -7035,6 +7105,8 @@ class LoopTracker:
                     or _overlap(tail, oldest)
                     or _rewrites(tail, oldest)
                 )
+            if not findings and "action_observation" in cfg.enabled:
+                findings = self.structural._checks_again(_last(history, _RECHECK_SPAN, oldest))
             if not findings and "alternation" in cfg.enabled:
                 findings = self.structural._minted_alternation(tail)
             if not findings and "flip_flop" in cfg.enabled:
