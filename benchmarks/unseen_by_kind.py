@@ -52,6 +52,7 @@ MEASURED_AT = {
     "fiftysecond": "8a8bedc",
     "fiftythird": "d338999",
     "fiftyfourth": "7394928",
+    "fiftyfifth": "2e720e3",
 }
 
 #: The loop kinds the issue names, as the brief spells them.
