@@ -24,7 +24,7 @@ import threading
 import time
 import types
 import typing
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
@@ -1915,11 +1915,32 @@ def _incurable(exc: BaseException) -> ProviderError | None:
     An agent may wrap the provider's error in its own (``raise ToolFailed(...) from exc``),
     raise while handling it (its ``__context__``, even under ``from None``: a fresh instance
     would meet the same refusal and handle it the same way), or gather it in an exception
-    group. The search follows causes, contexts and group members, each exception once, at
-    most ``_CAUSES_SEARCHED`` of them; on each path the nearest provider error decides: a
-    rate limit raised while falling back from a refused model passes with time, and the
-    refusal before it was handled.
+    group. The search follows causes, contexts and group members (:func:`_behind`); on each
+    path the nearest provider error decides: a rate limit raised while falling back from a
+    refused model passes with time, and the refusal before it was handled.
     """
+    for error in _behind(exc, ProviderError):
+        if isinstance(error, ProviderError) and cannot_pass(error):
+            return error
+    return None
+
+
+def _budget_refusal(exc: BaseException) -> BudgetExceeded | None:
+    """The ``BudgetExceeded`` that ended an agent's ``run()``, as it is or behind the agent's own
+    error (:func:`_behind`), or None. A refusal because the budget changed under the call three
+    times in a row (rule ``budgets``: other processes spending at once) is not the budget
+    spent, and is left to a restart."""
+    for error in _behind(exc, BudgetExceeded):
+        if isinstance(error, BudgetExceeded):
+            return error if error.rule != "budgets" else None
+    return None
+
+
+def _behind(exc: BaseException, nearest: type[BaseException]) -> Iterator[BaseException]:
+    """``exc`` and the errors behind it: causes first (what the agent named as the cause), then
+    contexts and exception groups' members, each once, at most ``_CAUSES_SEARCHED`` of them
+    (a chain or a group built in a loop, a cycle); what is behind an error of type ``nearest``
+    is not searched (on each path, the nearest one decides)."""
     todo: list[BaseException] = [exc]
     seen: set[int] = set()
     while todo and len(seen) < _CAUSES_SEARCHED:
@@ -1927,43 +1948,18 @@ def _incurable(exc: BaseException) -> ProviderError | None:
         if id(error) in seen:
             continue  # a cycle (an error that is its own context's context)
         seen.add(id(error))
-        if isinstance(error, ProviderError):
-            if cannot_pass(error):
-                return error
+        yield error
+        if isinstance(error, nearest):
             continue
         if isinstance(error, BaseExceptionGroup):
             todo.extend(reversed(error.exceptions))
         if error.__context__ is not None and error.__context__ is not error.__cause__:
             todo.append(error.__context__)
         if error.__cause__ is not None:
-            todo.append(error.__cause__)  # searched first: what the agent named as the cause
-    return None
+            todo.append(error.__cause__)  # searched first
 
 
-def _budget_refusal(exc: BaseException) -> BudgetExceeded | None:
-    """The ``BudgetExceeded`` that ended an agent's ``run()``, as it is or behind the agent's own
-    error (its cause or context, or in a group), or None. A refusal because the budget changed
-    under the call three times in a row (rule ``budgets``: other processes spending at once) is
-    not the budget spent, and is left to a restart."""
-    todo: list[BaseException] = [exc]
-    seen: set[int] = set()
-    while todo and len(seen) < _CAUSES_SEARCHED:
-        error = todo.pop()
-        if id(error) in seen:
-            continue
-        seen.add(id(error))
-        if isinstance(error, BudgetExceeded):
-            return error if error.rule != "budgets" else None
-        if isinstance(error, BaseExceptionGroup):
-            todo.extend(reversed(error.exceptions))
-        if error.__context__ is not None and error.__context__ is not error.__cause__:
-            todo.append(error.__context__)
-        if error.__cause__ is not None:
-            todo.append(error.__cause__)
-    return None
-
-
-#: How many exceptions ``_incurable`` looks at, at most (a chain or a group built in a loop).
+#: How many exceptions ``_behind`` yields, at most (a chain or a group built in a loop).
 _CAUSES_SEARCHED = 200
 
 
