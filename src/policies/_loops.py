@@ -2563,6 +2563,13 @@ def _name_reads_state(tool: str) -> bool:
     return words[0].lower() in _READ_WORDS or words[-1].lower() in _READ_WORDS
 
 
+@functools.lru_cache(maxsize=1024)
+def _names_a_write(tool: str) -> bool:
+    """Whether a word of a tool's name is a verb that writes (``_WRITE_VERBS``), wherever it
+    stands (``plm_add_alternate``: a namespace, then the verb)."""
+    return any(w.lower() in _WRITE_VERBS for w in _NAME_WORD.findall(tool))
+
+
 def _retries(step: Step, producer: bool) -> bool:
     """Whether a response between two identical calls asks for the same thing once more: it
     says so ("Trying again."), or, after a call that produces something rather than reads
@@ -4527,6 +4534,8 @@ class StructuralLoopDetector:
         if _polls_something_that_moves(last, history):
             return []
         idx = tuple(i for i, _ in same)
+        if _walks_on(tools, idx):
+            return []  # a new record fetched before each: a step taken per record
         return _found(
             "action_observation",
             idx,
@@ -5145,6 +5154,8 @@ class StructuralLoopDetector:
         if distinct > 1 and any(_waits(s) for i, s in window if i > same[0][0]):
             return []  # waits between checks whose result moved: polling (see ``cycle``)
         idx = tuple(i for i, _ in same)
+        if _walks_on(tools, idx):
+            return []  # a new record fetched before each: a step taken per record
         name = window[-1][1].tool
         return [
             LoopFinding(
@@ -6028,6 +6039,30 @@ def _result_moved(calls: Iterable[Step]) -> bool:
     )
 
 
+def _walks_on(tools: Sequence[_Indexed], idx: Sequence[int]) -> bool:
+    """Whether the call made again at ``idx`` (ascending) is a change (a verb of its tool's
+    name says it writes: ``plm_add_alternate``, ``loadplan_update_uld``) and between each two
+    of its calls lies a call the agent had not made before among the kept ``tools``, that
+    neither failed nor waited and brought back a result no earlier call had: the agent walks
+    on through records (the next record fetched before each change), and the change it makes
+    again is a step it takes for each record, not a round gone again. A round that goes again
+    brings back nothing new; and a check made again between other lookups (a schedule read
+    again and again, its name no write) still re-checks what has not moved."""
+    repeated = dict(tools).get(idx[-1]) if idx else None
+    if repeated is None or _reads_state(repeated) or not _names_a_write(repeated.tool or ""):
+        return False
+    calls: set[str] = set()
+    results: set[str] = set()
+    fresh: list[int] = []
+    for i, s in tools:
+        key, seen = s.action_key, s.observation_key
+        if not s.error and not _waits(s) and key not in calls and seen not in results:
+            fresh.append(i)
+        calls.add(key)
+        results.add(seen)
+    return len(idx) > 1 and all(any(a < i < b for i in fresh) for a, b in itertools.pairwise(idx))
+
+
 def _tool_words(step: Step) -> frozenset[str]:
     """The stems of a tool's name and of its arguments' names ("entries_portal_submit":
     entrie, portal, submit; ``list_deploys(page=2)``: list, deploy, page): what a plan that
@@ -6413,6 +6448,8 @@ def _reread(
     span = [(i, s) for i, s in history if i >= same[0][0]]
     if _polls_something_that_moves(last, history) or not _nothing_reached(same, span):
         return []
+    if _walks_on(tools, idx):
+        return []  # a new record fetched before each: a step taken per record
     return _found(
         "cycle",
         idx,
