@@ -4307,7 +4307,10 @@ class StructuralLoopDetector:
         Two plans of the run with no word in common, the very same text each time, one tool
         called over and over between them (pages, a batch), a call made again whose result
         moved, or new input that names something the agent had not said, end it; so does a
-        plan step carried out, as a plan worked through step by step is. ``history`` holds
+        plan step carried out, as a plan worked through step by step is. Nor are calls that
+        all failed something else done instead: each was a try that was refused ("No access
+        there. Trying the next option."), and whether the tries go round is for the failure
+        detectors (``action_error``, ``reworded_repeat``, ``cycle``) to say. ``history`` holds
         the steps since well before the run's first response (the tracker passes
         ``_DEFERRED_SPAN``), ``responses`` its last responses."""
         n = _DEFERRED_RUN
@@ -4339,6 +4342,8 @@ class StructuralLoopDetector:
             return []  # a wait, or the step carried out
         if len({s.tool for s in calls}) < 2:
             return []  # one tool over pages or items: the agent works through them
+        if all(s.error for s in calls):
+            return []  # each call between a try refused: the failures' detectors judge them
         if _result_moved(calls):
             return []  # a call made again saw its result move: the agent follows it
         for i, step in history:
@@ -6759,12 +6764,31 @@ def _same_failure(
         if i > first and s.kind == "llm" and _told(s) and _taken_up(s, i, tail):
             return []  # the agent was told something since, and a try follows it
     idx = tuple(i for i, _ in tail)
+    details = {"repeats": _FAILURES, "same_failure": 1}
+    if _untried_routes(tail, tools):
+        details["untried"] = 1
     return _found(
         "reworded_repeat",
         idx,
-        {"repeats": _FAILURES, "same_failure": 1},
+        details,
         f"The last {_FAILURES} calls, not all the same, failed with one error.",
     )
+
+
+def _untried_routes(tail: Sequence[_Indexed], tools: Sequence[_Indexed]) -> bool:
+    """Whether the failed calls of ``tail`` go through more than one tool and none of them
+    is a call the agent had made before (among the kept ``tools``): blocked one way, it tries
+    another, as an agent should, and has come back to no route yet. Such a run warns, and
+    the semantic detector is not asked again at a lower bar to confirm it (see
+    ``LoopTracker.observe``): alternatives alike in purpose embed alike, and tried once each
+    they are a search, not a round. Going back to a route already tried (the carousel's next
+    round), or one tool whose arguments are only respelled, is no such search."""
+    if len({s.tool for _, s in tail}) < 2:
+        return False
+    first = tail[0][0]
+    before = {s.action_key for i, s in tools if i < first}
+    keys = [s.action_key for _, s in tail]
+    return len(set(keys)) == len(keys) and not before.intersection(keys)
 
 
 def _taken_up(response: Step, index: int, tail: Sequence[_Indexed]) -> bool:
@@ -7227,7 +7251,12 @@ class LoopTracker:
                 if f.detector not in ("semantic_tool_calls", "cycle")
                 or not _follows_requests(f.evidence.steps, history)
             ]
-        if findings and cfg.confirm_by_agreement and not self.policy.pending(index):
+        if (
+            findings
+            and cfg.confirm_by_agreement
+            and not self.policy.pending(index)
+            and not all("untried" in f.evidence.details for f in findings)
+        ):
             findings += self._agreement(step, index, findings, oldest)
             if step.kind == "tool" and not any(f.detector.startswith("semantic") for f in findings):
                 findings = self._redone(self._said_again(findings))
