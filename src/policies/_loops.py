@@ -6251,7 +6251,9 @@ def _told_nothing_new(
         return []
     if not _reads_state(tail[-1][1]) and _builds_up(tail):
         return []  # each write adds to the last: its acknowledgement is old, its content new
-    if any(_polls_something_that_moves(s, history) for _, s in tail):
+    if any(_polls_something_that_moves(s, history) for _, s in tail) and not _listed_again(
+        tail, tools, oldest
+    ):
         return []
     if not _nothing_reached(tail, history):
         return []
@@ -6263,6 +6265,31 @@ def _told_nothing_new(
         f"The last {n} tool calls, which embed alike, brought back only what earlier "
         "results had said.",
     )
+
+
+def _listed_again(tail: Sequence[_Indexed], tools: Sequence[_Indexed], oldest: int) -> bool:
+    """Whether ``tail``'s calls are one tool asked with other arguments each time (another
+    page, another offset), each answered with a list of records every one of which an earlier
+    call of that tool had listed. Polling asks the very same question again to see whether
+    the answer moves; a call that asks for another part of a listing each time and is shown
+    the same records again is not polling something that moves, whatever handle its
+    arguments share with an earlier result: the listing ignores what it is asked, and the
+    agent does not take up the cursor it was given."""
+    tool = tail[0][1].tool
+    if len({s.action_key for _, s in tail}) < len(tail) or any(s.tool != tool for _, s in tail):
+        return False
+    seen: set[str] = set()
+    k = 0
+    for i, s in tools:
+        if i < oldest or s.tool != tool:
+            continue
+        records = _listed_records(s.observation) or frozenset()
+        if k < len(tail) and i == tail[k][0]:
+            if not records or not records <= seen:
+                return False
+            k += 1
+        seen |= records
+    return k == len(tail)
 
 
 def _nothing_reached(tail: Sequence[_Indexed], history: Sequence[_Indexed]) -> bool:
