@@ -2563,6 +2563,13 @@ def _name_reads_state(tool: str) -> bool:
     return words[0].lower() in _READ_WORDS or words[-1].lower() in _READ_WORDS
 
 
+@functools.lru_cache(maxsize=1024)
+def _names_a_write(tool: str) -> bool:
+    """Whether a word of a tool's name is a verb that writes (``_WRITE_VERBS``), wherever it
+    stands (``plm_add_alternate``: a namespace, then the verb)."""
+    return any(w.lower() in _WRITE_VERBS for w in _NAME_WORD.findall(tool))
+
+
 def _retries(step: Step, producer: bool) -> bool:
     """Whether a response between two identical calls asks for the same thing once more: it
     says so ("Trying again."), or, after a call that produces something rather than reads
@@ -4300,7 +4307,10 @@ class StructuralLoopDetector:
         Two plans of the run with no word in common, the very same text each time, one tool
         called over and over between them (pages, a batch), a call made again whose result
         moved, or new input that names something the agent had not said, end it; so does a
-        plan step carried out, as a plan worked through step by step is. ``history`` holds
+        plan step carried out, as a plan worked through step by step is. Nor are calls that
+        all failed something else done instead: each was a try that was refused ("No access
+        there. Trying the next option."), and whether the tries go round is for the failure
+        detectors (``action_error``, ``reworded_repeat``, ``cycle``) to say. ``history`` holds
         the steps since well before the run's first response (the tracker passes
         ``_DEFERRED_SPAN``), ``responses`` its last responses."""
         n = _DEFERRED_RUN
@@ -4332,6 +4342,8 @@ class StructuralLoopDetector:
             return []  # a wait, or the step carried out
         if len({s.tool for s in calls}) < 2:
             return []  # one tool over pages or items: the agent works through them
+        if all(s.error for s in calls):
+            return []  # each call between a try refused: the failures' detectors judge them
         if _result_moved(calls):
             return []  # a call made again saw its result move: the agent follows it
         for i, step in history:
@@ -4527,6 +4539,8 @@ class StructuralLoopDetector:
         if _polls_something_that_moves(last, history):
             return []
         idx = tuple(i for i, _ in same)
+        if _walks_on(tools, idx):
+            return []  # a new record fetched before each: a step taken per record
         return _found(
             "action_observation",
             idx,
@@ -5145,6 +5159,8 @@ class StructuralLoopDetector:
         if distinct > 1 and any(_waits(s) for i, s in window if i > same[0][0]):
             return []  # waits between checks whose result moved: polling (see ``cycle``)
         idx = tuple(i for i, _ in same)
+        if _walks_on(tools, idx):
+            return []  # a new record fetched before each: a step taken per record
         name = window[-1][1].tool
         return [
             LoopFinding(
@@ -6028,6 +6044,30 @@ def _result_moved(calls: Iterable[Step]) -> bool:
     )
 
 
+def _walks_on(tools: Sequence[_Indexed], idx: Sequence[int]) -> bool:
+    """Whether the call made again at ``idx`` (ascending) is a change (a verb of its tool's
+    name says it writes: ``plm_add_alternate``, ``loadplan_update_uld``) and between each two
+    of its calls lies a call the agent had not made before among the kept ``tools``, that
+    neither failed nor waited and brought back a result no earlier call had: the agent walks
+    on through records (the next record fetched before each change), and the change it makes
+    again is a step it takes for each record, not a round gone again. A round that goes again
+    brings back nothing new; and a check made again between other lookups (a schedule read
+    again and again, its name no write) still re-checks what has not moved."""
+    repeated = dict(tools).get(idx[-1]) if idx else None
+    if repeated is None or _reads_state(repeated) or not _names_a_write(repeated.tool or ""):
+        return False
+    calls: set[str] = set()
+    results: set[str] = set()
+    fresh: list[int] = []
+    for i, s in tools:
+        key, seen = s.action_key, s.observation_key
+        if not s.error and not _waits(s) and key not in calls and seen not in results:
+            fresh.append(i)
+        calls.add(key)
+        results.add(seen)
+    return len(idx) > 1 and all(any(a < i < b for i in fresh) for a, b in itertools.pairwise(idx))
+
+
 def _tool_words(step: Step) -> frozenset[str]:
     """The stems of a tool's name and of its arguments' names ("entries_portal_submit":
     entrie, portal, submit; ``list_deploys(page=2)``: list, deploy, page): what a plan that
@@ -6211,7 +6251,9 @@ def _told_nothing_new(
         return []
     if not _reads_state(tail[-1][1]) and _builds_up(tail):
         return []  # each write adds to the last: its acknowledgement is old, its content new
-    if any(_polls_something_that_moves(s, history) for _, s in tail):
+    if any(_polls_something_that_moves(s, history) for _, s in tail) and not _listed_again(
+        tail, tools, oldest
+    ):
         return []
     if not _nothing_reached(tail, history):
         return []
@@ -6223,6 +6265,31 @@ def _told_nothing_new(
         f"The last {n} tool calls, which embed alike, brought back only what earlier "
         "results had said.",
     )
+
+
+def _listed_again(tail: Sequence[_Indexed], tools: Sequence[_Indexed], oldest: int) -> bool:
+    """Whether ``tail``'s calls are one tool asked with other arguments each time (another
+    page, another offset), each answered with a list of records every one of which an earlier
+    call of that tool had listed. Polling asks the very same question again to see whether
+    the answer moves; a call that asks for another part of a listing each time and is shown
+    the same records again is not polling something that moves, whatever handle its
+    arguments share with an earlier result: the listing ignores what it is asked, and the
+    agent does not take up the cursor it was given."""
+    tool = tail[0][1].tool
+    if len({s.action_key for _, s in tail}) < len(tail) or any(s.tool != tool for _, s in tail):
+        return False
+    seen: set[str] = set()
+    k = 0
+    for i, s in tools:
+        if i < oldest or s.tool != tool:
+            continue
+        records = _listed_records(s.observation) or frozenset()
+        if k < len(tail) and i == tail[k][0]:
+            if not records or not records <= seen:
+                return False
+            k += 1
+        seen |= records
+    return k == len(tail)
 
 
 def _nothing_reached(tail: Sequence[_Indexed], history: Sequence[_Indexed]) -> bool:
@@ -6413,6 +6480,8 @@ def _reread(
     span = [(i, s) for i, s in history if i >= same[0][0]]
     if _polls_something_that_moves(last, history) or not _nothing_reached(same, span):
         return []
+    if _walks_on(tools, idx):
+        return []  # a new record fetched before each: a step taken per record
     return _found(
         "cycle",
         idx,
@@ -6722,12 +6791,31 @@ def _same_failure(
         if i > first and s.kind == "llm" and _told(s) and _taken_up(s, i, tail):
             return []  # the agent was told something since, and a try follows it
     idx = tuple(i for i, _ in tail)
+    details = {"repeats": _FAILURES, "same_failure": 1}
+    if _untried_routes(tail, tools):
+        details["untried"] = 1
     return _found(
         "reworded_repeat",
         idx,
-        {"repeats": _FAILURES, "same_failure": 1},
+        details,
         f"The last {_FAILURES} calls, not all the same, failed with one error.",
     )
+
+
+def _untried_routes(tail: Sequence[_Indexed], tools: Sequence[_Indexed]) -> bool:
+    """Whether the failed calls of ``tail`` go through more than one tool and none of them
+    is a call the agent had made before (among the kept ``tools``): blocked one way, it tries
+    another, as an agent should, and has come back to no route yet. Such a run warns, and
+    the semantic detector is not asked again at a lower bar to confirm it (see
+    ``LoopTracker.observe``): alternatives alike in purpose embed alike, and tried once each
+    they are a search, not a round. Going back to a route already tried (the carousel's next
+    round), or one tool whose arguments are only respelled, is no such search."""
+    if len({s.tool for _, s in tail}) < 2:
+        return False
+    first = tail[0][0]
+    before = {s.action_key for i, s in tools if i < first}
+    keys = [s.action_key for _, s in tail]
+    return len(set(keys)) == len(keys) and not before.intersection(keys)
 
 
 def _taken_up(response: Step, index: int, tail: Sequence[_Indexed]) -> bool:
@@ -7190,7 +7278,12 @@ class LoopTracker:
                 if f.detector not in ("semantic_tool_calls", "cycle")
                 or not _follows_requests(f.evidence.steps, history)
             ]
-        if findings and cfg.confirm_by_agreement and not self.policy.pending(index):
+        if (
+            findings
+            and cfg.confirm_by_agreement
+            and not self.policy.pending(index)
+            and not all("untried" in f.evidence.details for f in findings)
+        ):
             findings += self._agreement(step, index, findings, oldest)
             if step.kind == "tool" and not any(f.detector.startswith("semantic") for f in findings):
                 findings = self._redone(self._said_again(findings))
