@@ -97,6 +97,7 @@ FIFTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_fiftysecond"
 FIFTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_fiftythird"
 FIFTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyfourth"
 FIFTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyfifth"
+FIFTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftysixth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -208,6 +209,7 @@ LATER_SETS = [
     ("fiftythird", FIFTYTHIRD_DIR),
     ("fiftyfourth", FIFTYFOURTH_DIR),
     ("fiftyfifth", FIFTYFIFTH_DIR),
+    ("fiftysixth", FIFTYSIXTH_DIR),
 ]
 
 
@@ -289,6 +291,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fiftythird_set_generate", FIFTYTHIRD_DIR),
         ("fiftyfourth_set_generate", FIFTYFOURTH_DIR),
         ("fiftyfifth_set_generate", FIFTYFIFTH_DIR),
+        ("fiftysixth_set_generate", FIFTYSIXTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
