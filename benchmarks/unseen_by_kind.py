@@ -53,6 +53,7 @@ MEASURED_AT = {
     "fiftythird": "d338999",
     "fiftyfourth": "7394928",
     "fiftyfifth": "2e720e3",
+    "fiftysixth": "c16c402",
 }
 
 #: The loop kinds the issue names, as the brief spells them.
