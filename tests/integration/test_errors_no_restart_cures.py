@@ -227,8 +227,8 @@ async def test_an_error_event_that_refuses_the_request_stops_the_agent_at_once(
     reason = run.outcome.reason
     provider = model.split(":")[0]
     assert reason.startswith(
-        f"worker stopped, not restarted: ProviderStreamError: {provider} sent a "
-        f"{error['type']} error in the middle of the stream ({error['message']})"
+        f"worker stopped, not restarted: ProviderStreamError: {provider} sent an error event "
+        f"({error['type']}) in the middle of the stream ({error['message']})"
     )
     assert fix in reason
     assert reason.endswith("No restart can cure it: fix that and run again.")
@@ -328,7 +328,7 @@ async def test_a_failed_response_is_judged_by_its_code(
     assert run.seen["starts"] == 1, "the agent was restarted after an error no restart cures"
     assert not restarts(run)
     assert run.outcome.exit_code == ExitCode.ESCALATED
-    assert f"sent a {code} error" in run.outcome.reason
+    assert f"sent an error event ({code})" in run.outcome.reason
     assert "Fix the request" in run.outcome.reason
     assert run.outcome.reason.endswith("No restart can cure it: fix that and run again.")
     await run.assert_all_settled()

@@ -352,7 +352,7 @@ def stream_error(
     else:
         advice = "Do not retry."
     return ProviderStreamError(
-        f"{provider} sent a {error_type} error in the middle of the stream ({message}); the "
+        f"{provider} sent an error event ({error_type}) in the middle of the stream ({message}); the "
         f"answer so far is partial. {advice}",
         error_type=error_type,
         retryable=retryable,
