@@ -540,6 +540,22 @@ def _cursor(form: str, value: str) -> bool:
     )
 
 
+# A result's envelope field that names the machine that served it: a key marked as the
+# envelope's own ("_server", "_served_by", "@host") or an HTTP header a cache or balancer adds
+# ("x-served-by", "x-backend"). A balancer sends the same question to one replica or another,
+# and the answer is the same. (Unmarked, "host" or "server" may be the record's own: kept.)
+_SERVED_BY = re.compile(
+    r"[_@]+(?:served_?by|server|host(?:name)?|node|backend|replica)"
+    r"|x[-_](?:served[-_]by|backend(?:[-_]server)?|upstream)"
+)
+
+
+def _served_by(key: str, value: Any) -> bool:
+    """Whether a result's field (its key as written) only names the machine that served the
+    answer (``_SERVED_BY``)."""
+    return isinstance(value, str) and _SERVED_BY.fullmatch(key.lower()) is not None
+
+
 def _clock_age(form: str) -> bool:
     """Whether a result's key (as :func:`_result_key_form` spells it) is ``_CLOCK_AGE``'s."""
     return ("age" in form or "since" in form) and _CLOCK_AGE.fullmatch(form) is not None
@@ -576,8 +592,10 @@ def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> A
             out: dict[str, Any] = {}
             for k, v in items:
                 form = _result_key_form(str(k))
-                if (form in skip and not (form == "request_id" and _record_code(v))) or (
-                    isinstance(v, str) and _call_timing(v)
+                if (
+                    (form in skip and not (form == "request_id" and _record_code(v)))
+                    or (isinstance(v, str) and _call_timing(v))
+                    or (str(k)[:1] in "_@xX" and _served_by(str(k), v))
                 ):
                     # (A record's code under a per-call key, "span_id": "SPN-61370", names
                     # the record the answer is about, as it does in the arguments.)

@@ -9,6 +9,13 @@ asked about, so the answers are the same result (``action_observation``): four s
 warn, and a fifth confirms, as ever. A status, a count or a reading that moves between the
 calls is progress (a poll to completion), however new its ids; an id seen again (answers that
 name a few records in turn) is no id minted per call, and the answers differ.
+
+A balancer sends the same question to one replica or another, and the answer names the one
+that served it in its envelope: a field the envelope marks as its own ("_server",
+"_served_by") or a header a cache adds ("x-served-by"). That name says nothing about the
+thing asked about, as a request id does not: reading the same state through two replicas is
+the same result. Unmarked, "host" or "server" may be the record's own (the host a service
+runs on), and is kept, so a listing of services on different hosts still differs.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ import json
 
 from loop_replay import replay
 
-from policies._loops import Step, _minted_ids_only
+from policies._loops import Step, _canonical_json, _minted_ids_only
 
 ASK = "Run the fraud check on order 88412 before we ship it."
 
@@ -68,3 +75,29 @@ def test_only_ids_new_on_every_call_are_minted() -> None:
     assert not _minted_ids_only(other)
     # Nothing but the id: nothing said again.
     assert not _minted_ids_only(["ok:" + json.dumps({"id": i}) for i in ("a1", "b2", "c3")])
+
+
+def _reading(server: str, stock: int = 40, key: str = "_served_by") -> Step:
+    result = {key: server, "item": "SKU-2231", "stock": stock, "bin": "A-14"}
+    return Step.tool_call("wms_stock", {"sku": "SKU-2231"}, observation=json.dumps(result))
+
+
+def test_the_same_reading_served_by_another_replica_each_time_is_a_loop() -> None:
+    steps = [Step.llm("Checking stock.", observation="Is SKU-2231 back in stock yet?")]
+    steps += [_reading(f"stock-api-{k % 3}") for k in range(6)]
+    levels = _levels(steps)
+    assert levels[:5] == ["none"] * 4 + ["warn"]
+    assert levels[5] == "act"
+
+
+def test_a_reading_that_moves_through_replicas_is_progress() -> None:
+    steps = [Step.llm("Checking stock.", observation="Is SKU-2231 back in stock yet?")]
+    steps += [_reading(f"stock-api-{k % 3}", 40 + 25 * k) for k in range(6)]
+    assert "act" not in _levels(steps)
+
+
+def test_only_a_marked_envelope_field_naming_the_server_is_dropped() -> None:
+    assert "_server" not in _canonical_json('{"_server": "api-2", "n": 1}')
+    assert "x-served-by" not in _canonical_json('{"x-served-by": "cache-fra-1", "n": 1}')
+    # The record's own host, unmarked: kept.
+    assert "db-7" in _canonical_json('{"host": "db-7", "service": "billing"}')
