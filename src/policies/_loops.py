@@ -540,6 +540,22 @@ def _cursor(form: str, value: str) -> bool:
     )
 
 
+# A result's envelope field that names the machine that served it: a key marked as the
+# envelope's own ("_server", "_served_by", "@host") or an HTTP header a cache or balancer adds
+# ("x-served-by", "x-backend"). A balancer sends the same question to one replica or another,
+# and the answer is the same. (Unmarked, "host" or "server" may be the record's own: kept.)
+_SERVED_BY = re.compile(
+    r"[_@]+(?:served_?by|server|host(?:name)?|node|backend|replica)"
+    r"|x[-_](?:served[-_]by|backend(?:[-_]server)?|upstream)"
+)
+
+
+def _served_by(key: str, value: Any) -> bool:
+    """Whether a result's field (its key as written) only names the machine that served the
+    answer (``_SERVED_BY``)."""
+    return isinstance(value, str) and _SERVED_BY.fullmatch(key.lower()) is not None
+
+
 def _clock_age(form: str) -> bool:
     """Whether a result's key (as :func:`_result_key_form` spells it) is ``_CLOCK_AGE``'s."""
     return ("age" in form or "since" in form) and _CLOCK_AGE.fullmatch(form) is not None
@@ -576,8 +592,10 @@ def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> A
             out: dict[str, Any] = {}
             for k, v in items:
                 form = _result_key_form(str(k))
-                if (form in skip and not (form == "request_id" and _record_code(v))) or (
-                    isinstance(v, str) and _call_timing(v)
+                if (
+                    (form in skip and not (form == "request_id" and _record_code(v)))
+                    or (isinstance(v, str) and _call_timing(v))
+                    or (str(k)[:1] in "_@xX" and _served_by(str(k), v))
                 ):
                     # (A record's code under a per-call key, "span_id": "SPN-61370", names
                     # the record the answer is about, as it does in the arguments.)
@@ -3254,6 +3272,65 @@ def _same(values: Iterable[str]) -> bool:
     return len(set(values)) == 1
 
 
+# A result's key that names a record by an id ("screening_id", "run_id", "id"): when the same
+# call with the same arguments answers the same but for such a value, new on every call, the
+# server minted the id for the call (a screening, a lookup, a run logged each time it is
+# asked), and the thing asked about did not change.
+_ID_KEY = re.compile(r"(?:.*[_-])?(?:id|uuid)")
+
+
+def _leaves(value: Any, path: str, out: dict[str, Any]) -> None:
+    """The scalars of a parsed result by their path (keys and list positions)."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _leaves(v, f"{path}/{k}", out)
+    elif isinstance(value, list):
+        for n, v in enumerate(value):
+            _leaves(v, f"{path}/#{n}", out)
+    else:
+        out[path] = value
+
+
+def _minted_ids_only(keys: Sequence[str]) -> bool:
+    """Whether results (observation keys of one call, made again and again) are JSON objects
+    alike in every field but one or more id-keyed text values (``_ID_KEY``) that are new on
+    every call: ids the server mints per call. A status, a count or a reading that moves is
+    progress (a poll to completion), and any field but an id that differs keeps them apart;
+    so does an id seen twice (the answer names one of a few records, in turn)."""
+    if len(keys) < 2 or any(not k.startswith("ok:{") for k in keys):
+        return False
+    flat: list[dict[str, Any]] = []
+    for key in keys:
+        try:
+            parsed = json.loads(key[3:])
+        except ValueError:
+            return False
+        if not isinstance(parsed, dict):
+            return False
+        leaves: dict[str, Any] = {}
+        _leaves(parsed, "", leaves)
+        flat.append(leaves)
+    first = flat[0]
+    if any(f.keys() != first.keys() for f in flat[1:]):
+        return False
+    minted = 0
+    for path, value in first.items():
+        values = [f[path] for f in flat]
+        if all(v == value for v in values):
+            continue
+        name = path.rsplit("/", 1)[-1]
+        if (
+            name.startswith("#")
+            or _ID_KEY.fullmatch(name) is None
+            or not all(isinstance(v, str) for v in values)
+            or len(set(values)) != len(values)
+        ):
+            return False
+        minted += 1
+    # Something besides the ids must be said, and said again.
+    return 0 < minted < len(first)
+
+
 # The longest stretch of calls ``cycle`` finds the agent back at the start of: two
 # alternatives, each an edit and its check (edit A, check, edit B, check, edit A, check).
 _RETURN_MAX_PERIOD = 4
@@ -4448,7 +4525,11 @@ class StructuralLoopDetector:
             return self._action_observation_apart(tools, history)
         tail = tools[-n:]
         reported = len(tail) < n or not (
-            _same(s.action_key for _, s in tail) and _same(s.observation_key for _, s in tail)
+            _same(s.action_key for _, s in tail)
+            and (
+                _same(s.observation_key for _, s in tail)
+                or _minted_ids_only([s.observation_key for _, s in tail])
+            )
         )
         if reported:
             # One call fewer is enough when the agent told of the unchanged result between
