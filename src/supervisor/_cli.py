@@ -65,7 +65,8 @@ exit status:
   0    every agent finished
   1    unexpected error (rerun with --debug for the traceback)
   2    bad usage or input: arguments, TARGET, policy file, store URL
-  3    the run was stopped by policy
+  3    the run was stopped by policy (a rule's stop, or a budget refusal an
+       agent did not catch)
   4    a failure escalated to the root of the supervision tree, or an agent
        stopped on an error no restart can cure (a rejected key, model or request)
        or, being temporary, not restarted after an error
