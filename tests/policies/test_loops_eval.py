@@ -98,6 +98,7 @@ FIFTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_fiftythird"
 FIFTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyfourth"
 FIFTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyfifth"
 FIFTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftysixth"
+FIFTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyseventh"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -210,6 +211,7 @@ LATER_SETS = [
     ("fiftyfourth", FIFTYFOURTH_DIR),
     ("fiftyfifth", FIFTYFIFTH_DIR),
     ("fiftysixth", FIFTYSIXTH_DIR),
+    ("fiftyseventh", FIFTYSEVENTH_DIR),
 ]
 
 
@@ -292,6 +294,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fiftyfourth_set_generate", FIFTYFOURTH_DIR),
         ("fiftyfifth_set_generate", FIFTYFIFTH_DIR),
         ("fiftysixth_set_generate", FIFTYSIXTH_DIR),
+        ("fiftyseventh_set_generate", FIFTYSEVENTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
