@@ -54,6 +54,7 @@ MEASURED_AT = {
     "fiftyfourth": "7394928",
     "fiftyfifth": "2e720e3",
     "fiftysixth": "c16c402",
+    "fiftyseventh": "614a66c",
 }
 
 #: The loop kinds the issue names, as the brief spells them.
