@@ -2395,6 +2395,37 @@ _RESTATING = re.compile(
 _LEADING = " \t\n\"'(*-.\u2026"  # (quotes, bullets, an ellipsis)
 #: Responses in a row, no call between, and how many of them turn back, for ``_wavers``.
 _WAVER_RUN = 4
+# ``_replans``: a response that lays out a plan, one that opens by saying it plans anew, and
+# the content words a plan shares with the first however its steps are ordered.
+_PLAN_OPENS = re.compile(r"(?:(?:new |revised |updated |reordered )?plan|outline|steps)\b")
+_REPLAN = re.compile(
+    r"(?:(?:let me |i'll |i will )?(?:reorder|re-order|restructure|reframe|rethink|reconsider"
+    r"|replan|re-plan|revise)\w*|revised\b|reordered\b|alternative(?:ly)?\b|thinking again"
+    r"|on second thought|(?:a )?(?:different|new|better) (?:order|outline|plan|approach)"
+    r"|(?:maybe |perhaps )?better(?: approach| plan| order)?\s*:|new outline)"
+)
+_PLAN_STEPS = re.compile(r"(?:^|\s)(?:\(?[1-9a-e]\)|[1-9]\.)\s")
+_PLAN_THEN = re.compile(r"\b(?:then|first|before|after)\b")
+_REPLANS = 2
+_REPLAN_SHARED = 2
+
+
+def _is_plan(text: str) -> bool:
+    """Whether a response lays out steps to take: headed as one ("Plan: ..."), numbered
+    ("1) ... 2) ...", "(a) ... (b)") or in order ("first A, then B, then C"), and reports
+    none done."""
+    low = text.lower()
+    if _DONE.search(low) is not None:
+        return False
+    opening = low.lstrip(_LEADING)
+    if (opens := _PLAN_OPENS.match(opening)) is not None and opening[
+        opens.end() :
+    ].lstrip().startswith(":"):
+        return True  # "Plan: move A, slide B, hold C."
+    return len(_PLAN_STEPS.findall(low)) >= 2 or len(_PLAN_THEN.findall(low)) >= 2
+
+
+_DONE = re.compile(r"\b(?:done|completed?|finished|updated|applied|sent|submitted)\b")
 _WAVER_TURNS = 2
 _REGENERATE_CALLS = 3
 # A response that asks for the same thing once more ("Trying again.", "Regenerating.", "One
@@ -2767,8 +2798,22 @@ _STYLE_WORDS = (
     *("fluff", "cut", "trim", "tighten", "too", "less", "more", "much", "bit", "little"),
 )
 # The stems (see _content_words) that say nothing about what a request asks to see.
+# Pronouns and determiners that stand for a person or a thing already named ("get her
+# activated", "send it to her backup number"): two requests that share only these ask for
+# nothing in common.
+_PRONOUN_WORDS = (
+    *("her", "hers", "him", "his", "she", "they", "them", "their", "theirs", "who", "whom"),
+    *("these", "those", "mine", "ours", "yours", "which", "what"),
+)
+# The words that only say a response is a plan, for ``_replans``.
+_PLAN_WORDS = frozenset(
+    _stem(w)
+    for w in ("plan", "revised", "reorder", "outline", "alternative", "alternatively", "better")
+)
 _NOT_ASKED = frozenset(
-    _stem(w) for w in (*_REQUEST_WORDS, *_STYLE_WORDS, *_ACKNOWLEDGEMENT_WORDS) if len(w) > 2
+    _stem(w)
+    for w in (*_REQUEST_WORDS, *_STYLE_WORDS, *_ACKNOWLEDGEMENT_WORDS, *_PRONOUN_WORDS)
+    if len(w) > 2
 )
 # An answer that says it was given before ("Like I said", "I told you twice", "third time:"):
 # the question it answers was asked again, whatever its words.
@@ -3673,7 +3718,9 @@ class StructuralLoopDetector:
                 out.extend(self._alternation(responses, "response"))
             if "idle_talk" in on:
                 talk = (
-                    self._idle_talk(responses)
+                    # (Plans made anew first: their finding confirms itself.)
+                    self._replans(responses)
+                    or self._idle_talk(responses)
                     or self._said_before(responses)
                     or self._asks_again(responses)
                     or self._promises_again(responses)
@@ -4005,6 +4052,49 @@ class StructuralLoopDetector:
             {"responses": len(run), what: len(marked)},
             f"The agent {said} what it had said {len(marked)} times in {len(run)} "
             "responses with no tool call.",
+        )
+
+    @staticmethod
+    def _replans(responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """The agent lays out a plan (``_PLAN``: "Plan: 1) ..., 2) ...", "first A, then B,
+        then C") and then, ``_IDLE_RESPONSES`` responses in a row with no call between and
+        nothing told, plans again, at least ``_REPLANS`` of them opening by saying so
+        ("Revised plan:", "Let me reorder:", "Alternatively:", "Rethinking:": ``_REPLAN``),
+        each sharing at least ``_REPLAN_SHARED`` content words with the first plan: the same
+        steps shuffled, none done. Two kinds of evidence, the agent's words that it plans
+        anew and the plans' steps said again, so the finding confirms itself (``replans``).
+        An agent that plans once and executes makes a call (or reports a step done) after
+        its plan; a plan revised once, on what a person said, is not a run of them."""
+        n = _IDLE_RESPONSES
+        if len(responses) < n or responses[-n][0] != responses[-1][0] - n + 1:
+            return []  # (most responses: a tool call, or an empty response, in the last few)
+        last = responses[-1][1].text.lower().lstrip(_LEADING)
+        if _REPLAN.match(last) is None and _PLAN_OPENS.match(last) is None:
+            return []
+        run = responses[-n:]
+        if not _is_plan(run[0][1].text):
+            return []
+        first = _content_words(run[0][1].text) - _PLAN_WORDS
+        marked = 0
+        for _, s in run[1:]:
+            if _told(s) and _content_words(s.observation) - _NOT_ASKED & _said_words(s):
+                return []  # a plan revised on what the agent was told, not a "where are we?"
+            if _DONE.search(s.text.lower()) is not None:
+                return []  # a step reported done
+            shared = len((_content_words(s.text) - _PLAN_WORDS) & first)
+            if _REPLAN.match(s.text.lower().lstrip(_LEADING)) is not None and shared:
+                marked += 1
+            elif not _is_plan(s.text) or shared < _REPLAN_SHARED:
+                return []
+        if marked < _REPLANS:
+            return []
+        idx = tuple(i for i, _ in run)
+        return _found(
+            "idle_talk",
+            idx,
+            {"responses": n, "replans": marked},
+            f"The agent planned the same steps {n} times in a row, reordering them, "
+            "and carried out none.",
         )
 
     def _courtesy_exchange(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
@@ -5941,6 +6031,7 @@ class EscalationPolicy:
                     or "promised" in f.evidence.details
                     or "permanent" in f.evidence.details
                     or "cursor_again" in f.evidence.details
+                    or "replans" in f.evidence.details
                     for f in exact
                 ) or any("pushed_back" in f.evidence.details for f in alike):
                     return LoopResult(index, "act", ordered)
