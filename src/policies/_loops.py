@@ -3629,6 +3629,61 @@ def _found(
 
 #: The steps ``_checks_again`` looks back over for the check made again.
 _RECHECK_SPAN = 12
+# ``_rechecks_said``: a response that says it checks again ("once more", "double check",
+# "let me confirm", "verify ... again"), and the fewest such responses in the run.
+_RECHECK_WORDS = re.compile(
+    r"\b(?:once more|one more time|again|double[- ]check\w*|re-?check\w*|re-?verif\w*"
+    r"|yet another|to be (?:certain|sure)|be sure|confirm\w*|verify\w*)\b"
+)
+_RECHECK_RESPONSES = 3
+
+
+def _rechecks_said(history: Sequence[_Indexed]) -> list[LoopFinding]:
+    """A call that names no write (the last step) at the end of a run of such calls, of at
+    least two kinds since the first of ``_RECHECK_RESPONSES`` or more responses between
+    them, each of which says the agent checks
+    again ("checking once more", "let me confirm that from another source", "double check
+    before resetting anything"), one of them said word for word before, and no change, wait,
+    failure or new input from a person in the run: a settled fact re-checked in rotating
+    sources, never acted on. The agent's words that it checks again and its own text said
+    again are two kinds of evidence, so the finding confirms itself (``rechecked``). Checks
+    across sources that each report what they found, or that lead to a change, say no
+    "once more"; a poll whose results move is no re-check (``_result_moved``)."""
+    j, last = history[-1]
+    if last.kind != "tool" or last.error or _waits(last) or _names_a_write(last.tool or ""):
+        return []
+    calls: list[_Indexed] = []
+    said: list[_Indexed] = []
+    for i, s in reversed(history):
+        if s.kind == "tool":
+            if s.error or _waits(s) or _schedules(s) or _names_a_write(s.tool or ""):
+                break
+            calls.append((i, s))
+            continue
+        if _told(s) or not s.text.strip() or _RECHECK_WORDS.search(s.text.lower()) is None:
+            break
+        said.append((i, s))
+    if len(said) < _RECHECK_RESPONSES:
+        return []
+    if any(b - a < 2 for (b, _), (a, _) in itertools.pairwise(said)):
+        return []  # two said in a row: talk (``monologue``'s), not a check between each
+    # The calls since the first re-check (the reads before it found the fact).
+    calls = [(i, c) for i, c in calls if i > said[-1][0]]
+    if len({c.action_key for _, c in calls}) < 2:
+        return []
+    texts = [s.action_key for _, s in said]
+    if len(set(texts)) == len(texts) or _result_moved(c for _, c in calls):
+        return []
+    idx = (*sorted(i for i, _ in said), j)
+    return _found(
+        "action_observation",
+        idx,
+        {"rechecks": len(said), "rechecked": len(texts) - len(set(texts))},
+        f"The agent said {len(said)} times that it checks again, in other sources, with no "
+        "change made.",
+    )
+
+
 # An argument that puts something a span of time off ("in_hours": 12, "after_s": 30,
 # "delay_minutes": 5, "interval_sec": 60): the call schedules the next look, so time passes.
 _TIME_OFF_KEY = re.compile(
@@ -6032,6 +6087,7 @@ class EscalationPolicy:
                     or "permanent" in f.evidence.details
                     or "cursor_again" in f.evidence.details
                     or "replans" in f.evidence.details
+                    or "rechecked" in f.evidence.details
                     for f in exact
                 ) or any("pushed_back" in f.evidence.details for f in alike):
                     return LoopResult(index, "act", ordered)
@@ -7366,7 +7422,8 @@ class LoopTracker:
                     or _rewrites(tail, oldest)
                 )
             if not findings and "action_observation" in cfg.enabled:
-                findings = self.structural._checks_again(_last(history, _RECHECK_SPAN, oldest))
+                recent = _last(history, _RECHECK_SPAN, oldest)
+                findings = self.structural._checks_again(recent) or _rechecks_said(recent)
             if not findings and "alternation" in cfg.enabled:
                 findings = self.structural._minted_alternation(tail)
             if not findings and "flip_flop" in cfg.enabled:

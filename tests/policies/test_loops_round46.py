@@ -146,3 +146,58 @@ def test_a_plan_reordered_on_what_a_person_asked_is_progress() -> None:
     ]
     results = replay(steps)
     assert "replans" not in {k for _, found in results for f in found for k in f}
+
+
+def _read(tool: str, observation: str) -> Step:
+    return Step.tool_call(tool, {"msisdn": "447700900412"}, observation=observation)
+
+
+RECHECK_READS = (
+    _read("smdp_get_profile", '{"state": "RELEASED", "matching_id": "QR-7H2K9"}'),
+    _read("bss_get_subscription", '{"status": "pending_activation"}'),
+    _read("hlr_query", '{"attached": false}'),
+)
+
+
+def test_a_settled_fact_rechecked_in_rotating_sources_acts() -> None:
+    once_more = "Checking once more that the SIM isn't attached anywhere."
+    double = "Let me double check the line status before resetting anything."
+    steps = [
+        *_ticket_opening(),
+        Step.llm(once_more),
+        RECHECK_READS[0],
+        Step.llm(double),
+        RECHECK_READS[1],
+        Step.llm(double),
+        RECHECK_READS[2],
+    ]
+    results = replay(steps)
+    assert results[-1][0] == "act"
+    assert any(f.get("rechecked") == 1 for f in results[-1][1])
+
+
+def test_checks_across_sources_that_report_what_they_found_are_progress() -> None:
+    steps = [
+        *_ticket_opening(),
+        Step.llm("Three failed downloads locked the code."),
+        RECHECK_READS[1],
+        Step.llm("Billing side is fine, line pending activation."),
+        RECHECK_READS[2],
+        Step.llm("Not attached to any network, so a fresh order is safe."),
+        RECHECK_READS[0],
+    ]
+    results = replay(steps)
+    assert [level for level, _ in results] == ["none"] * len(steps)
+
+
+def test_a_poll_whose_result_moves_is_no_recheck() -> None:
+    again = "Checking the profile state again."
+    states = ("RELEASED", "DOWNLOADED", "INSTALLED")
+    steps = [*_ticket_opening()]
+    for k, state in enumerate(states):
+        steps.append(Step.llm(again))
+        steps.append(_read("smdp_get_profile", f'{{"state": "{state}"}}'))
+        steps.append(Step.llm(again))
+        steps.append(_read("hlr_query", f'{{"attached": {"true" if k == 2 else "false"}}}'))
+    results = replay(steps)
+    assert not any("rechecked" in f for _, found in results for f in found)
