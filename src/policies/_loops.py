@@ -2395,6 +2395,37 @@ _RESTATING = re.compile(
 _LEADING = " \t\n\"'(*-.\u2026"  # (quotes, bullets, an ellipsis)
 #: Responses in a row, no call between, and how many of them turn back, for ``_wavers``.
 _WAVER_RUN = 4
+# ``_replans``: a response that lays out a plan, one that opens by saying it plans anew, and
+# the content words a plan shares with the first however its steps are ordered.
+_PLAN_OPENS = re.compile(r"(?:(?:new |revised |updated |reordered )?plan|outline|steps)\b")
+_REPLAN = re.compile(
+    r"(?:(?:let me |i'll |i will )?(?:reorder|re-order|restructure|reframe|rethink|reconsider"
+    r"|replan|re-plan|revise)\w*|revised\b|reordered\b|alternative(?:ly)?\b|thinking again"
+    r"|on second thought|(?:a )?(?:different|new|better) (?:order|outline|plan|approach)"
+    r"|(?:maybe |perhaps )?better(?: approach| plan| order)?\s*:|new outline)"
+)
+_PLAN_STEPS = re.compile(r"(?:^|\s)(?:\(?[1-9a-e]\)|[1-9]\.)\s")
+_PLAN_THEN = re.compile(r"\b(?:then|first|before|after)\b")
+_REPLANS = 2
+_REPLAN_SHARED = 2
+
+
+def _is_plan(text: str) -> bool:
+    """Whether a response lays out steps to take: headed as one ("Plan: ..."), numbered
+    ("1) ... 2) ...", "(a) ... (b)") or in order ("first A, then B, then C"), and reports
+    none done."""
+    low = text.lower()
+    if _DONE.search(low) is not None:
+        return False
+    opening = low.lstrip(_LEADING)
+    if (opens := _PLAN_OPENS.match(opening)) is not None and opening[
+        opens.end() :
+    ].lstrip().startswith(":"):
+        return True  # "Plan: move A, slide B, hold C."
+    return len(_PLAN_STEPS.findall(low)) >= 2 or len(_PLAN_THEN.findall(low)) >= 2
+
+
+_DONE = re.compile(r"\b(?:done|completed?|finished|updated|applied|sent|submitted)\b")
 _WAVER_TURNS = 2
 _REGENERATE_CALLS = 3
 # A response that asks for the same thing once more ("Trying again.", "Regenerating.", "One
@@ -2767,8 +2798,22 @@ _STYLE_WORDS = (
     *("fluff", "cut", "trim", "tighten", "too", "less", "more", "much", "bit", "little"),
 )
 # The stems (see _content_words) that say nothing about what a request asks to see.
+# Pronouns and determiners that stand for a person or a thing already named ("get her
+# activated", "send it to her backup number"): two requests that share only these ask for
+# nothing in common.
+_PRONOUN_WORDS = (
+    *("her", "hers", "him", "his", "she", "they", "them", "their", "theirs", "who", "whom"),
+    *("these", "those", "mine", "ours", "yours", "which", "what"),
+)
+# The words that only say a response is a plan, for ``_replans``.
+_PLAN_WORDS = frozenset(
+    _stem(w)
+    for w in ("plan", "revised", "reorder", "outline", "alternative", "alternatively", "better")
+)
 _NOT_ASKED = frozenset(
-    _stem(w) for w in (*_REQUEST_WORDS, *_STYLE_WORDS, *_ACKNOWLEDGEMENT_WORDS) if len(w) > 2
+    _stem(w)
+    for w in (*_REQUEST_WORDS, *_STYLE_WORDS, *_ACKNOWLEDGEMENT_WORDS, *_PRONOUN_WORDS)
+    if len(w) > 2
 )
 # An answer that says it was given before ("Like I said", "I told you twice", "third time:"):
 # the question it answers was asked again, whatever its words.
@@ -3584,6 +3629,61 @@ def _found(
 
 #: The steps ``_checks_again`` looks back over for the check made again.
 _RECHECK_SPAN = 12
+# ``_rechecks_said``: a response that says it checks again ("once more", "double check",
+# "let me confirm", "verify ... again"), and the fewest such responses in the run.
+_RECHECK_WORDS = re.compile(
+    r"\b(?:once more|one more time|again|double[- ]check\w*|re-?check\w*|re-?verif\w*"
+    r"|yet another|to be (?:certain|sure)|be sure|confirm\w*|verify\w*)\b"
+)
+_RECHECK_RESPONSES = 3
+
+
+def _rechecks_said(history: Sequence[_Indexed]) -> list[LoopFinding]:
+    """A call that names no write (the last step) at the end of a run of such calls, of at
+    least two kinds since the first of ``_RECHECK_RESPONSES`` or more responses between
+    them, each of which says the agent checks
+    again ("checking once more", "let me confirm that from another source", "double check
+    before resetting anything"), one of them said word for word before, and no change, wait,
+    failure or new input from a person in the run: a settled fact re-checked in rotating
+    sources, never acted on. The agent's words that it checks again and its own text said
+    again are two kinds of evidence, so the finding confirms itself (``rechecked``). Checks
+    across sources that each report what they found, or that lead to a change, say no
+    "once more"; a poll whose results move is no re-check (``_result_moved``)."""
+    j, last = history[-1]
+    if last.kind != "tool" or last.error or _waits(last) or _names_a_write(last.tool or ""):
+        return []
+    calls: list[_Indexed] = []
+    said: list[_Indexed] = []
+    for i, s in reversed(history):
+        if s.kind == "tool":
+            if s.error or _waits(s) or _schedules(s) or _names_a_write(s.tool or ""):
+                break
+            calls.append((i, s))
+            continue
+        if _told(s) or not s.text.strip() or _RECHECK_WORDS.search(s.text.lower()) is None:
+            break
+        said.append((i, s))
+    if len(said) < _RECHECK_RESPONSES:
+        return []
+    if any(b - a < 2 for (b, _), (a, _) in itertools.pairwise(said)):
+        return []  # two said in a row: talk (``monologue``'s), not a check between each
+    # The calls since the first re-check (the reads before it found the fact).
+    calls = [(i, c) for i, c in calls if i > said[-1][0]]
+    if len({c.action_key for _, c in calls}) < 2:
+        return []
+    texts = [s.action_key for _, s in said]
+    if len(set(texts)) == len(texts) or _result_moved(c for _, c in calls):
+        return []
+    idx = (*sorted(i for i, _ in said), j)
+    return _found(
+        "action_observation",
+        idx,
+        {"rechecks": len(said), "rechecked": len(texts) - len(set(texts))},
+        f"The agent said {len(said)} times that it checks again, in other sources, with no "
+        "change made.",
+    )
+
+
 # An argument that puts something a span of time off ("in_hours": 12, "after_s": 30,
 # "delay_minutes": 5, "interval_sec": 60): the call schedules the next look, so time passes.
 _TIME_OFF_KEY = re.compile(
@@ -3673,7 +3773,9 @@ class StructuralLoopDetector:
                 out.extend(self._alternation(responses, "response"))
             if "idle_talk" in on:
                 talk = (
-                    self._idle_talk(responses)
+                    # (Plans made anew first: their finding confirms itself.)
+                    self._replans(responses)
+                    or self._idle_talk(responses)
                     or self._said_before(responses)
                     or self._asks_again(responses)
                     or self._promises_again(responses)
@@ -4005,6 +4107,49 @@ class StructuralLoopDetector:
             {"responses": len(run), what: len(marked)},
             f"The agent {said} what it had said {len(marked)} times in {len(run)} "
             "responses with no tool call.",
+        )
+
+    @staticmethod
+    def _replans(responses: Sequence[_Indexed]) -> list[LoopFinding]:
+        """The agent lays out a plan (``_PLAN``: "Plan: 1) ..., 2) ...", "first A, then B,
+        then C") and then, ``_IDLE_RESPONSES`` responses in a row with no call between and
+        nothing told, plans again, at least ``_REPLANS`` of them opening by saying so
+        ("Revised plan:", "Let me reorder:", "Alternatively:", "Rethinking:": ``_REPLAN``),
+        each sharing at least ``_REPLAN_SHARED`` content words with the first plan: the same
+        steps shuffled, none done. Two kinds of evidence, the agent's words that it plans
+        anew and the plans' steps said again, so the finding confirms itself (``replans``).
+        An agent that plans once and executes makes a call (or reports a step done) after
+        its plan; a plan revised once, on what a person said, is not a run of them."""
+        n = _IDLE_RESPONSES
+        if len(responses) < n or responses[-n][0] != responses[-1][0] - n + 1:
+            return []  # (most responses: a tool call, or an empty response, in the last few)
+        last = responses[-1][1].text.lower().lstrip(_LEADING)
+        if _REPLAN.match(last) is None and _PLAN_OPENS.match(last) is None:
+            return []
+        run = responses[-n:]
+        if not _is_plan(run[0][1].text):
+            return []
+        first = _content_words(run[0][1].text) - _PLAN_WORDS
+        marked = 0
+        for _, s in run[1:]:
+            if _told(s) and _content_words(s.observation) - _NOT_ASKED & _said_words(s):
+                return []  # a plan revised on what the agent was told, not a "where are we?"
+            if _DONE.search(s.text.lower()) is not None:
+                return []  # a step reported done
+            shared = len((_content_words(s.text) - _PLAN_WORDS) & first)
+            if _REPLAN.match(s.text.lower().lstrip(_LEADING)) is not None and shared:
+                marked += 1
+            elif not _is_plan(s.text) or shared < _REPLAN_SHARED:
+                return []
+        if marked < _REPLANS:
+            return []
+        idx = tuple(i for i, _ in run)
+        return _found(
+            "idle_talk",
+            idx,
+            {"responses": n, "replans": marked},
+            f"The agent planned the same steps {n} times in a row, reordering them, "
+            "and carried out none.",
         )
 
     def _courtesy_exchange(self, tools: Sequence[_Indexed]) -> list[LoopFinding]:
@@ -5941,6 +6086,8 @@ class EscalationPolicy:
                     or "promised" in f.evidence.details
                     or "permanent" in f.evidence.details
                     or "cursor_again" in f.evidence.details
+                    or "replans" in f.evidence.details
+                    or "rechecked" in f.evidence.details
                     for f in exact
                 ) or any("pushed_back" in f.evidence.details for f in alike):
                     return LoopResult(index, "act", ordered)
@@ -7275,7 +7422,8 @@ class LoopTracker:
                     or _rewrites(tail, oldest)
                 )
             if not findings and "action_observation" in cfg.enabled:
-                findings = self.structural._checks_again(_last(history, _RECHECK_SPAN, oldest))
+                recent = _last(history, _RECHECK_SPAN, oldest)
+                findings = self.structural._checks_again(recent) or _rechecks_said(recent)
             if not findings and "alternation" in cfg.enabled:
                 findings = self.structural._minted_alternation(tail)
             if not findings and "flip_flop" in cfg.enabled:
