@@ -634,9 +634,13 @@ _LABELLED_JSON = re.compile(r"([^\s{}\[\]\"][^{}\[\]\"\n]{0,39}?)\s*(\{.*\})", r
 
 # (With or without HTTP's version, "HTTP 200", and with the call's duration after it, "HTTP
 # 200 (604 ms)": how long the call took, as per-call as its request id.)
+# HTTP's name before a status, with or without its version ("HTTP/1.1 ", "HTTP/2 ", "HTTP ").
+_HTTP_NAME = r"HTTP(?:/\d(?:\.\d)?)?\s+"
+# A status of success, its reason phrase and the call's duration after it ("200 OK", "204",
+# "200 (604 ms)"): shared by ``_OK_LABEL`` and ``_HTTP_OK``.
+_SUCCESS_STATUS = r"2\d\d(?:\s+[A-Za-z][\w -]*)?\s*(?:\(\s*\d+(?:\.\d+)?\s*m?s\s*\))?"
 _OK_LABEL = re.compile(
-    r"\s*(?:HTTP(?:/\d(?:\.\d)?)?\s+|status(?:[ _]?code)?\s*[=:]?\s*)?2\d\d(?:\s+[A-Za-z][\w -]*)?"
-    r"\s*(?:\(\s*\d+(?:\.\d+)?\s*m?s\s*\))?\s*:?\s*",
+    rf"\s*(?:{_HTTP_NAME}|status(?:[ _]?code)?\s*[=:]?\s*)?{_SUCCESS_STATUS}\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -792,10 +796,7 @@ _GLUED_TIME = re.compile(
 # answer. (Another status, "HTTP/1.1 404 Not Found", is the answer and is kept.)
 # ("HTTP 200" without its version, and the call's duration after it, "HTTP 200 (604 ms)", say
 # no more.)
-_HTTP_OK = re.compile(
-    r"\s*HTTP(?:/\d(?:\.\d)?)?\s+2\d\d(?:\s+[A-Za-z][\w -]*)?\s*(?:\(\s*\d+(?:\.\d+)?\s*m?s\s*\))?\s*",
-    re.IGNORECASE,
-)
+_HTTP_OK = re.compile(rf"\s*{_HTTP_NAME}{_SUCCESS_STATUS}\s*", re.IGNORECASE)
 # The most fields a run of stamps holds (an id, a time, a latency, a server's name, ...).
 _ENVELOPE_FIELDS = 5
 # A field naming the server that answered ("served-by: api-9.iad3", "host=web-04"): which of
