@@ -24,7 +24,15 @@ from ._base import AuditRecord, AuditVerification
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
-__all__ = ["GENESIS", "REDACTED", "make_record", "record_hash", "redact", "verify_chain"]
+__all__ = [
+    "GENESIS",
+    "REDACTED",
+    "make_record",
+    "record_hash",
+    "redact",
+    "verify_chain",
+    "verify_with_stored_head",
+]
 
 GENESIS = "0" * 64
 
@@ -124,3 +132,26 @@ def verify_chain(
                 "records were deleted from the end.",
             )
     return AuditVerification(True, count)
+
+
+def verify_with_stored_head(
+    records: Iterable[AuditRecord], head_text: str | None, where: str
+) -> AuditVerification:
+    """:func:`verify_chain` against a head stored as text (``"SEQ HASH"``; None when the store
+    has none). A head that cannot be read (edited or damaged) is a broken chain: whether
+    records were deleted from the end cannot be told. ``where`` names it for the reason
+    (``"the meta row 'audit_head'"``, ``"the key 'p:audit:head'"``)."""
+    head = (0, GENESIS)
+    if head_text is not None:
+        seq_text, _, digest = head_text.partition(" ")
+        if not seq_text.isdigit() or not digest:
+            return AuditVerification(
+                False,
+                0,
+                None,
+                f"The audit log's head ({where}) cannot be read ({head_text[:80]!r}): it was "
+                "edited or damaged, so whether records were deleted from the end cannot be "
+                "told.",
+            )
+        head = (int(seq_text), digest)
+    return verify_chain(records, head=head)

@@ -1553,20 +1553,8 @@ class RedisStore:
     async def verify_audit(self) -> AuditVerification:
         """Check the whole chain, and the head against the last record."""
         records, head_text = await self._audit_records()
-        head = (0, _audit.GENESIS)
-        if head_text is not None:
-            seq_text, _, digest = head_text.partition(" ")
-            if not seq_text.isdigit() or not digest:
-                return AuditVerification(
-                    False,
-                    0,
-                    None,
-                    f"The audit log's head (the key '{self._k('audit', 'head')}') cannot be "
-                    f"read ({head_text[:80]!r}): it was edited or damaged, so whether records "
-                    "were deleted from the end cannot be told.",
-                )
-            head = (int(seq_text), digest)
-        return _audit.verify_chain(records, head=head)
+        where = f"the key '{self._k('audit', 'head')}'"
+        return _audit.verify_with_stored_head(records, head_text, where)
 
     # -- stops -------------------------------------------------------------------------------
 

@@ -120,7 +120,7 @@ from ._base import (
 from ._stops import decode_stop, encode_stop
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping, Sequence
+    from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping, Sequence
     from types import TracebackType
     from typing import Self
 
@@ -1329,21 +1329,14 @@ class SQLiteStore:
 
         def op(conn: sqlite3.Connection) -> AuditVerification:
             head_row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
-            head = (0, _audit.GENESIS)
-            if head_row is not None:
-                seq_text, _, digest = str(head_row[0]).partition(" ")
-                if not seq_text.isdigit() or not digest:
-                    return AuditVerification(
-                        False,
-                        0,
-                        None,
-                        f"The audit log's head (the meta row 'audit_head') cannot be read "
-                        f"({str(head_row[0])[:80]!r}): it was edited or damaged, so whether "
-                        "records were deleted from the end cannot be told.",
-                    )
-                head = (int(seq_text), digest)
-            rows = conn.execute("SELECT * FROM audit ORDER BY seq").fetchall()
-            return _audit.verify_chain((_audit_row(r) for r in rows), head=head)
+
+            def records() -> Iterator[AuditRecord]:
+                # (Read only when the head could be: a damaged head is the answer already.)
+                for row in conn.execute("SELECT * FROM audit ORDER BY seq"):
+                    yield _audit_row(row)
+
+            head_text = str(head_row[0]) if head_row is not None else None
+            return _audit.verify_with_stored_head(records(), head_text, "the meta row 'audit_head'")
 
         return await self._run(op)
 
