@@ -1751,17 +1751,22 @@ class StreamMonitor:
     """Watches one call's stream: text rules and live cost, cheaply, per chunk.
 
     Live output tokens are the provider's reported count when given, else
-    :func:`~policies.estimate_stream_tokens` over the chunks so far. When the live cost
-    reaches the call's reservation, :meth:`feed` returns an :class:`Interrupt` (the provider's
-    ``max_tokens`` normally stops it first; this guards a provider that does not).
+    :func:`~policies.estimate_stream_tokens` over the chunks so far. When the live cost passes
+    the call's reservation, :meth:`feed` returns an :class:`Interrupt` (the provider's
+    ``max_tokens`` normally stops it first; this guards a provider that does not). Once more
+    was reserved for the stream to run on (:meth:`extend`), the cut comes before the chunk
+    that would pass the new total, taking the next chunk to be as large as the largest so far:
+    the provider bills a chunk it has sent whether it is used or not.
     """
 
     __slots__ = (
+        "_ahead",
         "_chars",
         "_chunks",
         "_ctx",
         "_cut",
         "_engine",
+        "_extended",
         "_floor",
         "_in_cost",
         "_out_rate",
@@ -1788,6 +1793,8 @@ class StreamMonitor:
         self._reserved_cost = permit.reservation.cost * 1_000_000
         self._chunks = 0
         self._chars = 0
+        self._ahead = 0  # the largest chunk so far, in estimated tokens: the next may be as large
+        self._extended = False
         self._reported: int | None = None
         self._floor = 0  # the provider's interim count: the live count never goes below it
         self._cut = False
@@ -1822,6 +1829,27 @@ class StreamMonitor:
         return -(-self._chars // 4) > max_tokens + int(max_tokens * STREAM_ESTIMATE_MARGIN)
 
     @property
+    def ahead(self) -> int:
+        """The largest chunk so far, in estimated tokens: the next one may be as large."""
+        return self._ahead
+
+    def output_cost(self, tokens: int) -> int:
+        """What ``tokens`` more output tokens cost at this call's price, nano-dollars (rounded
+        up): what to reserve for a stream allowed to run on (:meth:`extend`)."""
+        return -(-tokens * self._out_rate // 1_000_000)
+
+    def output_tokens_for(self, cost: int) -> int:
+        """How many output tokens ``cost`` nano-dollars pay for at this call's price."""
+        return cost * 1_000_000 // self._out_rate if self._out_rate else 0
+
+    def extend(self, cost: int) -> None:
+        """``cost`` more nano-dollars were reserved for this call: the live cost may run on to
+        the new total, where the stream is cut again."""
+        self._reserved_cost += cost * 1_000_000
+        self._extended = True
+        self._cut = False
+
+    @property
     def cost(self) -> int:
         """Live cost of the call so far, nano-dollars (rounded up)."""
         return -(-(self._in_cost + self.output_tokens * self._out_rate) // 1_000_000)
@@ -1847,6 +1875,8 @@ class StreamMonitor:
         if chunk:
             self._chunks += 1
             self._chars += len(chunk)
+            if len(chunk) > 4 * self._ahead:
+                self._ahead = -(-len(chunk) // 4)
         if output_tokens is not None:
             self._reported = output_tokens
         found: list[Decision] | None = None
@@ -1892,13 +1922,14 @@ class StreamMonitor:
                     found = found or []
                     found.append(decision)
         if not self._cut:
-            tokens = (
-                self._reported
-                if self._reported is not None
-                else max(self._chunks, -(-self._chars // 4), self._floor)
-            )
+            if self._reported is not None:
+                tokens = self._reported
+                ahead = 0  # the final count: nothing more comes
+            else:
+                tokens = max(self._chunks, -(-self._chars // 4), self._floor)
+                ahead = self._ahead if self._extended else 0
             if (
-                self._in_cost + tokens * self._out_rate >= self._reserved_cost
+                self._in_cost + (tokens + ahead) * self._out_rate > self._reserved_cost
                 and self._reserved_cost
             ):
                 self._cut = True

@@ -33,7 +33,15 @@ import structlog
 from anyio.lowlevel import EventLoopToken, RunVar
 
 from actors import Actor, ActorDeadError, AskTimeout, ExitReason, Unrecoverable
-from policies import Decision, Interrupt, Refuse, StopAgent, StopSession, redact_text
+from policies import (
+    STREAM_ESTIMATE_MARGIN,
+    Decision,
+    Interrupt,
+    Refuse,
+    StopAgent,
+    StopSession,
+    redact_text,
+)
 
 from ._approvals import NotAnAnswer, decide_with_source
 from ._events import AgentStateChanged, EventSink, Notice, NullSink, StreamProgress
@@ -63,6 +71,7 @@ from ._messages import (
     PreCall,
     PreTool,
     Refusal,
+    ReserveMore,
     Settle,
     Settled,
     StopNow,
@@ -812,6 +821,27 @@ class Agent(Actor):
                 )
                 await anyio.sleep(delay)
 
+    async def _run_on(self, decision: Decision, grant: CallGrant) -> bool:
+        """Whether a stream that reached its reservation may run on: it has not passed
+        ``max_tokens`` on evidence (``_within_max_tokens``), and the governor reserved more for
+        it (:class:`ReserveMore`: up to where ``StreamMonitor.passed`` takes the estimate as
+        evidence, half of ``max_tokens`` again, and a chunk, or what the budgets hold). A hard
+        budget is never overshot for the wait: where nothing more fits, the stream is cut
+        before it overshoots, even if the provider would have stopped in time."""
+        monitor = grant.monitor
+        if monitor is None or not _within_max_tokens(decision, monitor, grant):
+            return False
+        binding = self.binding
+        tokens = int(grant.max_tokens * STREAM_ESTIMATE_MARGIN) + max(1, monitor.ahead)
+        try:
+            more = await self._ask_governor(
+                ReserveMore(binding.name, binding.session, grant.call_id, tokens)
+            )
+        except GovernorUnavailable:
+            return False  # fail closed: nothing more is reserved, so the stream stops here
+        # What was reserved may be too little for the next chunk: then it stops here all the same.
+        return bool(more) and monitor.feed("") is None
+
     async def _stream(
         self,
         grant: CallGrant,
@@ -829,8 +859,9 @@ class Agent(Actor):
         thinking_blocks: tuple[dict[str, Any], ...] = ()
         cut: Decision | None = None
         cut_at: int | None = None
-        # The reservation reached exactly: a provider honouring max_tokens stops here, so the cut
-        # waits until the count passes max_tokens (a provider ignoring it) before it applies.
+        # The reservation reached on the estimate alone: a provider honouring max_tokens stops
+        # by itself, so the stream runs on, on more reserved for it (_run_on), and is cut when
+        # the count passes max_tokens on evidence, or where that reservation ends.
         reached: Decision | None = None
         tool_chars = 0  # tool-call argument text streamed, for the estimate of a cut call
         first_out = 0  # the output the first usage report counted (see _supervisor_output)
@@ -867,10 +898,10 @@ class Agent(Actor):
                                 decision = monitor.feed(event.text)
                                 # (Most chunks decide nothing: one test, no calls, for them.)
                                 if decision is not None and _cuts(decision):
-                                    if not _within_max_tokens(decision, monitor, grant):
-                                        cut = decision
-                                    else:
+                                    if reached is None and await self._run_on(decision, grant):
                                         reached = decision
+                                    else:
+                                        cut = decision
                                 elif reached is not None and monitor.passed(grant.max_tokens):
                                     cut = reached
                                 if cut is not None:
@@ -904,12 +935,12 @@ class Agent(Actor):
                                 # (Anthropic's message_start says 1 token), so the live cost
                                 # and the budget's cut see the thinking too.
                                 decision = monitor.floor(event.output_tokens)
-                                if _cuts(decision) and not _within_max_tokens(
-                                    decision, monitor, grant
-                                ):
-                                    cut = decision
-                                elif _cuts(decision):
-                                    reached = decision  # as for text, below
+                                if decision is not None and _cuts(decision):
+                                    # As for text, above.
+                                    if reached is None and await self._run_on(decision, grant):
+                                        reached = decision
+                                    else:
+                                        cut = decision
                                 elif reached is not None and monitor.passed(grant.max_tokens):
                                     cut = reached
                                 if cut is not None:
@@ -973,6 +1004,7 @@ class Agent(Actor):
                 cache_write_long,
                 # Searches run are billed whether or not the stream finished.
                 usage.web_searches if usage is not None else 0,
+                grant.more_cost,
             )
             receipt = await self._settle(settle, hurry=outcome == "cancelled")
             used = Usage(
@@ -2130,15 +2162,13 @@ def _consumed(
     # (The monitor's count takes interim reports as a floor: message_start's is in it.)
     silent = not text and not tool_chars and counted <= first_out
     counted += -(-tool_chars // 4)
-    if (
-        outcome == "ok"
-        and grant.max_tokens
-        and monitor is not None
-        and not monitor.passed(grant.max_tokens)
-    ):
-        # The stream ended by itself, with nothing to show it passed max_tokens (the estimate
-        # counts prose of long words high): the provider stopped where it was told to.
-        counted = min(counted, grant.max_tokens)
+    if grant.max_tokens and monitor is not None and not monitor.passed(grant.max_tokens):
+        # Nothing shows the stream passed max_tokens (the estimate counts prose of long words
+        # high): the provider stopped where it was told to, or was stopped before, unless more
+        # was reserved for it to run on (_run_on). Then it may not have, and it is charged what
+        # it counted, which that reservation holds: a budget is never charged less than a
+        # provider that ignored max_tokens may bill, nor more than was reserved for it.
+        counted = min(counted, grant.max_tokens + grant.more_tokens)
     if usage is not None:
         # Interim usage (Anthropic's cumulative counts): trust it, never go below our count.
         counted = max(counted, usage.output_tokens)
@@ -2211,12 +2241,11 @@ def _progress(binding: AgentBinding, call_id: str, monitor: Any, elapsed: float)
     )
 
 
-def _within_max_tokens(decision: Decision | None, monitor: Any, grant: CallGrant) -> bool:
+def _within_max_tokens(decision: Decision, monitor: Any, grant: CallGrant) -> bool:
     """A reservation cut while the stream has only reached ``max_tokens``, not passed it (on
     evidence: ``StreamMonitor.passed``): a provider that honours it stops there by itself."""
     return (
-        decision is not None
-        and decision.rule == "budgets.reservation"
+        decision.rule == "budgets.reservation"
         and bool(grant.max_tokens)
         and not monitor.passed(grant.max_tokens)
     )

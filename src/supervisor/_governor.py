@@ -53,6 +53,7 @@ from policies import (
     RestartAgent,
     Rule,
     Scope,
+    Settlement,
     Shortfall,
     StopAgent,
     StopSession,
@@ -98,6 +99,7 @@ from ._messages import (
     PreCall,
     PreTool,
     Refusal,
+    ReserveMore,
     Settle,
     Settled,
     StopNow,
@@ -105,6 +107,7 @@ from ._messages import (
     Throttled,
     ToolDone,
     Unavailable,
+    more_id,
 )
 from ._store import LedgerLost, LedgerStore, SessionProgress, StopSignal, StoreError
 from ._store._audit import redact
@@ -423,6 +426,8 @@ class _Active:
     grant: CallGrant | None
     ctx: CallContext | None
     started: float
+    #: Where the call's reservation is held (for ReserveMore).
+    scopes: tuple[Scope, ...] = ()
 
 
 @dataclass(slots=True)
@@ -607,6 +612,7 @@ class Governor(Actor):
         self._handlers: dict[type[Any], Callable[[Any], Any]] = {
             PreCall: self._pre_call,
             Settle: self._settle,
+            ReserveMore: self._reserve_more,
             PreTool: self._pre_tool,
             ToolDone: self._tool_done,
             Answered: self._answered,
@@ -1143,7 +1149,15 @@ class Governor(Actor):
             permit.rerouted_from,
         )
         self._active[ctx.call_id] = _Active(
-            ctx.call_id, agent.name, ctx.session, "llm", permit.model_ref, grant, ctx, self.clock()
+            ctx.call_id,
+            agent.name,
+            ctx.session,
+            "llm",
+            permit.model_ref,
+            grant,
+            ctx,
+            self.clock(),
+            tuple(scopes),
         )
         if permit.decisions:
             for decision in permit.decisions:
@@ -1193,6 +1207,59 @@ class Governor(Actor):
         )
         return await self._admit(permit, fresh, agent)
 
+    async def _reserve_more(self, msg: ReserveMore) -> int:
+        """Reserve up to ``msg.tokens`` more output for a stream that reached its reservation
+        on the estimate alone, on every scope its reservation holds, as much as fits; the cost
+        reserved (0: nothing fits, the store failed, or the call is not known here, and the
+        agent cuts the stream). The grant and its monitor then allow for it."""
+        active = self._active.get(msg.call_id)
+        grant = active.grant if active is not None else None
+        monitor = grant.monitor if grant is not None else None
+        if active is None or grant is None or monitor is None or grant.more_cost:
+            return 0
+        tokens = msg.tokens
+        for _ in range(3):  # a shortfall names one scope; the next try may meet another's
+            if tokens <= 0:
+                return 0
+            amounts = Amounts(monitor.output_cost(tokens), tokens, 0)
+            pending = self._reserving if self._concurrent else None
+            if pending is not None:
+                for scope in active.scopes:
+                    pending[scope] = pending.get(scope, _NOTHING) + amounts
+            try:
+                reserved = await self.store.reserve(
+                    more_id(msg.call_id), active.scopes, amounts, model=active.model_ref
+                )
+            except (StoreError, DuplicateCall) as exc:
+                logger.warning("governor.reserve_more_failed", call_id=msg.call_id, error=str(exc))
+                return 0
+            finally:
+                if pending is not None:
+                    for scope in active.scopes:
+                        left = pending[scope] - amounts
+                        if left.is_zero():
+                            del pending[scope]
+                        else:
+                            pending[scope] = left
+            if not isinstance(reserved, Shortfall):
+                if msg.call_id not in self._active:
+                    # Settled while the store wrote it (the agent was cancelled meanwhile and
+                    # its settle ran on another worker): nothing will give it back but this.
+                    with contextlib.suppress(StoreError, UnknownCall):
+                        await self.store.release(more_id(msg.call_id))
+                    return 0
+                grant.more_cost, grant.more_tokens = amounts.cost, tokens
+                grant.reserved_cost += amounts.cost
+                monitor.extend(amounts.cost)
+                return amounts.cost
+            if reserved.dimension == "cost":
+                tokens = min(tokens - 1, monitor.output_tokens_for(reserved.remaining))
+            elif reserved.dimension == "tokens":
+                tokens = min(tokens - 1, reserved.remaining)
+            else:
+                return 0
+        return 0
+
     async def _settle(self, msg: Settle) -> Settled:
         settles = self._settles
         call_id = msg.call_id
@@ -1220,6 +1287,10 @@ class Governor(Actor):
 
     async def _settle_call(self, msg: Settle) -> Settled:
         active = self._active.pop(msg.call_id, None)
+        grant = active.grant if active is not None else None
+        if grant is not None and grant.more_cost and not msg.reserved_more:
+            # Reserved after the agent wrote its settle (it was cancelled while it asked).
+            msg = replace(msg, reserved_more=grant.more_cost)
         agent = self._agents.get(msg.agent)
         if agent is None or agent.tracker is None:
             agent = self._agent(msg.agent, msg.session)
@@ -1265,7 +1336,7 @@ class Governor(Actor):
             # Used more than reserved (the final count; too late to cut): never silent.
             if cost > active.grant.reserved_cost or (
                 msg.input_tokens + msg.output_tokens
-                > active.grant.input_tokens + active.grant.max_tokens
+                > active.grant.input_tokens + active.grant.max_tokens + active.grant.more_tokens
             ):
                 decisions.append(_over_reservation(active.grant, cost, msg))
         if (
@@ -1314,7 +1385,7 @@ class Governor(Actor):
     async def _write_settle(self, msg: Settle, actual: Amounts) -> bool:
         """Charge ``actual`` in the store; False (kept for a retry) if the store is down."""
         try:
-            settlement = await self.store.settle(msg.call_id, actual)
+            settlement = await self._charge(msg, actual)
         except StoreError as exc:
             self._unsettled.append(msg)
             log = logger.error if self._store_gone(exc) else logger.warning
@@ -1327,7 +1398,9 @@ class Governor(Actor):
             return False
         if self._store_down_since is not None:
             self._store_back()
-        if getattr(settlement, "flagged", False):
+        if getattr(settlement, "flagged", False) and (
+            settlement.overrun.cost > msg.reserved_more or not msg.reserved_more
+        ):
             logger.warning(
                 "governor.settled_above_reservation",
                 call_id=msg.call_id,
@@ -1335,6 +1408,18 @@ class Governor(Actor):
                 overrun=getattr(settlement, "overrun", None),
             )
         return True
+
+    async def _charge(self, msg: Settle, actual: Amounts) -> Settlement:
+        """Charge ``actual`` to the call's reservation, then give back what ReserveMore held
+        for it, in that order: in between, the charge and the extra reservation both count,
+        so no other call can take the room the charge needs."""
+        settlement = await self.store.settle(msg.call_id, actual)
+        if msg.reserved_more:
+            try:
+                await self.store.release(more_id(msg.call_id))
+            except UnknownCall:
+                pass  # given back already (a settle asked again)
+        return settlement
 
     async def _write_settles(self) -> None:
         """Write the settles left behind by the calls (see _to_settle), oldest first."""
@@ -1351,8 +1436,8 @@ class Governor(Actor):
             except UnknownPrice:
                 cost = 0
             try:
-                await self.store.settle(
-                    msg.call_id,
+                await self._charge(
+                    msg,
                     Amounts(cost=cost, tokens=msg.input_tokens + msg.output_tokens, calls=1),
                 )
             except StoreError:
@@ -2500,7 +2585,7 @@ def _over_reservation(grant: CallGrant, cost: int, msg: Settle) -> Warn:
         # Over in tokens only (a prompt read from the provider's cache is long but cheap):
         # the cost numbers alone would say the opposite of "used more".
         used = msg.input_tokens + msg.output_tokens
-        reserved = grant.input_tokens + grant.max_tokens
+        reserved = grant.input_tokens + grant.max_tokens + grant.more_tokens
         reason = (
             f"The call used more tokens than it reserved ({used:,} against {reserved:,}): "
             "more output than max_tokens, or a longer prompt than estimated; its cost, "
@@ -2527,8 +2612,8 @@ def _over_reservation(grant: CallGrant, cost: int, msg: Settle) -> Warn:
 _MAX_WORKERS = 256
 
 #: The messages whose handlers may overlap (with a concurrent store): the calls' own.
-_OVERLAPPING = frozenset({PreCall, Settle, PreTool, ToolDone, Answered})
-_INLINE = frozenset({PreCall, Settle, PreTool, ToolDone})
+_OVERLAPPING = frozenset({PreCall, Settle, ReserveMore, PreTool, ToolDone, Answered})
+_INLINE = frozenset({PreCall, Settle, ReserveMore, PreTool, ToolDone})
 
 #: How long the observer task goes on observing before it lets ready calls run.
 _OBSERVER_TURN_S = 100e-6

@@ -157,6 +157,28 @@ class Settle:
     cache_write_long_tokens: int = 0
     #: Server-side web searches the provider ran in the call (each billed on its own).
     web_searches: int = 0
+    #: The cost reserved for it beyond its grant (:class:`ReserveMore`, under
+    #: :func:`more_id`), given back once the call is charged.
+    reserved_more: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ReserveMore:
+    """A stream's live cost reached its reservation on the text's estimate, with no evidence
+    yet that it passed ``max_tokens`` (a provider that honours it stops there by itself, and a
+    token per 4 characters counts prose of long words high): reserve up to ``tokens`` more
+    output tokens so that it may run on. The governor answers with the cost it reserved (0:
+    none fits, and the stream is cut before it overshoots)."""
+
+    agent: str
+    session: str
+    call_id: str
+    tokens: int
+
+
+def more_id(call_id: str) -> str:
+    """The id of what :class:`ReserveMore` reserved for ``call_id`` (released at its settle)."""
+    return f"{call_id}+more"
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +214,9 @@ class CallGrant:
     decisions: tuple[Decision, ...] = ()
     rerouted_from: str | None = None
     cut: Decision | None = None
+    #: Reserved beyond ``reserved_cost`` for a stream that ran on (:class:`ReserveMore`).
+    more_cost: int = 0
+    more_tokens: int = 0
 
 
 @dataclass(frozen=True, slots=True)

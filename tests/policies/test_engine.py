@@ -1002,17 +1002,41 @@ def test_shadow_stream_rule_is_recorded_not_returned() -> None:
     assert monitor is None
 
 
-def test_stream_is_cut_when_live_cost_reaches_the_reservation() -> None:
+def test_stream_is_cut_when_live_cost_passes_the_reservation() -> None:
+    """Reaching the reservation is where a provider honouring max_tokens stops; the token past
+    it is the cut."""
     eng = engine({})
     c = ctx(max_tokens=10)
     permit = eng.pre_call(c)
     assert isinstance(permit, Permit)
     monitor = eng.open_stream(c, permit)
-    decisions = [monitor.feed("tok") for _ in range(10)]
-    assert decisions[:9] == [None] * 9
-    assert isinstance(decisions[9], Interrupt)
-    assert decisions[9].rule == "budgets.reservation"
-    assert monitor.cost == permit.reservation.cost
+    decisions = [monitor.feed("tok") for _ in range(11)]
+    assert decisions[:10] == [None] * 10
+    assert monitor.cost > permit.reservation.cost
+    assert isinstance(decisions[10], Interrupt)
+    assert decisions[10].rule == "budgets.reservation"
+
+
+def test_an_extended_stream_is_cut_before_a_chunk_as_large_as_the_largest_would_pass() -> None:
+    """More reserved (``extend``): the stream runs on, and is cut before the chunk that, as
+    large as the largest so far, would take its cost past the new total, since a chunk sent is
+    billed."""
+    eng = engine({})
+    c = ctx(max_tokens=10)
+    permit = eng.pre_call(c)
+    assert isinstance(permit, Permit)
+    monitor = eng.open_stream(c, permit)
+    assert [monitor.feed("abcdefgh") for _ in range(5)] == [None] * 5  # 2 tokens each: 10
+    assert monitor.ahead == 2
+    assert isinstance(monitor.feed("abcdefgh"), Interrupt)  # 12 > 10
+    more = monitor.output_cost(5)
+    assert monitor.output_tokens_for(more) == 5
+    monitor.extend(more)  # room for 15 tokens now
+    assert monitor.feed("") is None  # 12 and a chunk of 2 fit in 15
+    assert monitor.feed("ab") is None  # 13 (50 characters) and 2 fit
+    assert isinstance(monitor.feed("abcd"), Interrupt)  # 14 and 2 would not: cut here
+    assert monitor.output_tokens == 14
+    assert monitor.cost <= permit.reservation.cost + more
 
 
 def test_reported_usage_replaces_the_estimate() -> None:

@@ -160,3 +160,74 @@ async def test_settled_total_never_exceeds_the_session_budget(plans: list[CallPl
     assert session.spent.cost >= consumed
     # The budget was really contended: some calls were refused or lowered.
     assert len(harness.provider.requests) <= AGENTS * CALLS_PER_AGENT
+
+
+@settings(
+    max_examples=6,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    plans=st.lists(
+        call_plans, min_size=AGENTS * CALLS_PER_AGENT, max_size=AGENTS * CALLS_PER_AGENT
+    ),
+    runaway=st.lists(
+        st.booleans(), min_size=AGENTS * CALLS_PER_AGENT, max_size=AGENTS * CALLS_PER_AGENT
+    ),
+)
+async def test_providers_that_ignore_max_tokens_never_take_the_total_over_the_budget(
+    plans: list[CallPlan], runaway: list[bool]
+) -> None:
+    """The same guarantee when about half the calls go to a provider that ignores
+    ``max_tokens`` and reports no usage: the stream runs on only as far as more could be
+    reserved for it (``ReserveMore``) and is cut before the chunk that would pass that, so
+    what was delivered is charged and the settled total still never exceeds the budget."""
+    harness = Harness()
+    keys = [f"a{i}/{j}" for i in range(AGENTS) for j in range(CALLS_PER_AGENT)]
+    keyed = dict(zip(keys, plans, strict=True))
+    plays = _plays(keyed)
+    for key, wild in zip(keys, runaway, strict=True):
+        if wild:
+            plays[key].honours_max_tokens = False
+            plays[key].report_usage = False
+    harness.provider.plan = lambda request: plays[
+        str(request.messages[-1]["content"]).split("|", 1)[0]
+    ]
+    agents = [
+        agent_class(
+            f"a{i}",
+            Spender,
+            plans=[keyed[f"a{i}/{j}"] for j in range(CALLS_PER_AGENT)],
+            results=plays,
+        )
+        for i in range(AGENTS)
+    ]
+    policy = make_policy()
+    run = await harness.run(agents, policy, timeout=30)
+    assert run.outcome is not None
+    assert run.outcome.exit_code == ExitCode.OK, run.outcome
+
+    session = await run.store.balance(Scope("session", "s1"))
+    # A chunk the provider sent is billed whether it is used or not, so a provider that ignores
+    # max_tokens can take a call past what was reserved for it by the chunk that crosses it
+    # (the stream is cut on that chunk); after more was reserved, the stream is cut before a
+    # chunk as large as the largest so far would cross. No more than a chunk a runaway call.
+    chunk_slack = sum(
+        PolicyEngine.prices_for(make_policy()).cost("fast:big", 0, -(-len(play.chunks[0]) // 4))
+        for play in plays.values()
+        if not play.honours_max_tokens and play.sent
+    )
+    assert session.spent.cost <= BUDGET + chunk_slack
+    assert session.reserved.cost == 0
+    assert run.store.ledger.statistics().open_reservations == 0
+    settled = [e for e in run.sink.events if isinstance(e, CallSettled)]
+    assert sum(e.cost for e in settled) == session.spent.cost
+    # What each runaway call delivered to the agent is charged, at the estimate (a token per
+    # 4 characters) at least: never capped at a max_tokens the provider did not keep to.
+    by_call = {e.call_id: e for e in settled}
+    for key, play in plays.items():
+        if play.honours_max_tokens or not isinstance(play.outcome, LLMResult):
+            continue
+        result = play.outcome
+        assert result.usage.output_tokens >= -(-len(result.text) // 4), key
+        assert by_call[result.call_id].cost == result.cost

@@ -62,6 +62,8 @@ class Play:
         hang_after: Stop after this many chunks and wait for ``resume`` (forever if None, i.e.
             until cancelled); ``reached`` is set when the stream gets there.
         report_usage: Send the final usage chunk.
+        honours_max_tokens: Stop before a chunk that would pass ``max_tokens`` (False: a
+            provider that ignores it and sends every chunk).
         checkpoint: Let other tasks run before each chunk, as a network read does (False: a
             stream that never waits, as an in-process model's).
     """
@@ -70,6 +72,7 @@ class Play:
     fail_after: int | None = None
     hang_after: int | None = None
     report_usage: bool = True
+    honours_max_tokens: bool = True
     checkpoint: bool = True
     reached: anyio.Event | None = None
     resume: anyio.Event | None = None
@@ -123,7 +126,7 @@ class FastProvider:
                 else:
                     await play.resume.wait()
             tokens = max(1, math.ceil(len(chunk) / 4))
-            if sent + tokens > request.max_tokens:
+            if sent + tokens > request.max_tokens and play.honours_max_tokens:
                 truncated = True
                 break
             if play.checkpoint:
