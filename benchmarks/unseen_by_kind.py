@@ -55,6 +55,7 @@ MEASURED_AT = {
     "fiftyfifth": "2e720e3",
     "fiftysixth": "c16c402",
     "fiftyseventh": "614a66c",
+    "fiftyeighth": "ba565f2",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

@@ -99,6 +99,7 @@ FIFTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyfourth"
 FIFTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyfifth"
 FIFTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftysixth"
 FIFTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyseventh"
+FIFTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyeighth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -212,6 +213,7 @@ LATER_SETS = [
     ("fiftyfifth", FIFTYFIFTH_DIR),
     ("fiftysixth", FIFTYSIXTH_DIR),
     ("fiftyseventh", FIFTYSEVENTH_DIR),
+    ("fiftyeighth", FIFTYEIGHTH_DIR),
 ]
 
 
@@ -295,6 +297,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fiftyfifth_set_generate", FIFTYFIFTH_DIR),
         ("fiftysixth_set_generate", FIFTYSIXTH_DIR),
         ("fiftyseventh_set_generate", FIFTYSEVENTH_DIR),
+        ("fiftyeighth_set_generate", FIFTYEIGHTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
