@@ -680,6 +680,109 @@ def _without_measures(value: Any) -> Any:
     return value
 
 
+# A stamp known by its shape, wherever the envelope puts it and however it spells its key: a
+# host, node or replica name (lower case, words joined by "-" or ".", a number last:
+# "api-eu-07", "worker-3", "edge-2.lon"), a revision or version tag with a random hex part
+# ("3-9f2c4e", 'W/"5d0a11c9e2"'), and a measure of the call, a number keyed by a unit of
+# time or size ("gen_ms", "elapsedMs", "bytes"). The same answer served by another replica,
+# at another speed, in another size, is the same answer. A state word ("ok", "queued"), a
+# count or a record's code in capitals ("FDH-12") has no such shape, and is kept.
+_HOST_NAME = re.compile(r"(?=[a-z\d.-]*[a-z]{2})[a-z][a-z\d]*(?:[-.][a-z\d]+)+")
+_HEX_PART = re.compile(r"(?=[a-f]*\d)(?=\d*[a-f])[\da-f]{6,}")
+# (Or hex digits in groups, a digit and a letter among them: "36329831-66cb", a trace id
+# whose long group happens to hold no letter.)
+_HEX_GROUPS = re.compile(r"(?=[\d-]*[a-f])(?=[a-f-]*\d)(?=(?:-?[\da-f]){8})[\da-f]+(?:-[\da-f]+)+")
+_MEASURE_UNITS = ("ms", "us", "ns", "bytes")
+
+
+def _measure_key(key: str) -> bool:
+    """Whether a key names a measure of the call by its unit, its last word ("gen_ms",
+    "elapsedMs", "_scan_ms", "bytes", "size_bytes")."""
+    word = key.lstrip("_@")
+    low = word.lower()
+    for unit in _MEASURE_UNITS:
+        if low == unit:
+            return True
+        if len(low) > len(unit) and low.endswith(unit):
+            before, first = word[-len(unit) - 1], word[-len(unit)]
+            if before in "_-." or (before.islower() and first.isupper()):
+                return True
+    return False
+
+
+def _stamp_shaped(key: str, value: Any) -> bool:
+    """Whether a field in the envelope's place only stamps the response by its value's shape
+    (``_HOST_NAME``, ``_HEX_PART``, ``_measure_key``)."""
+    if isinstance(value, str):
+        if not value or len(value) > 64 or " " in value:
+            return False
+        if value[-1].isdigit() and value.islower() and _HOST_NAME.fullmatch(value) is not None:
+            return True
+        low = value.lower()
+        return _HEX_PART.search(low) is not None or _HEX_GROUPS.fullmatch(low) is not None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _measure_key(key)
+    return False
+
+
+def _stamp_header(field: str) -> bool:
+    """Whether an HTTP header ("name: value") only stamps the response: a whole timestamp
+    (``_WHOLE_STAMP``: when it was served), a value of a stamp's shape (:func:`_stamp_shaped`),
+    or a bare number, which measures the call as it does in a JSON result's "headers" member
+    (:func:`_measure`: a size, a duration, the calls left in a rate limit)."""
+    name, colon, value = field.partition(":")
+    value = value.strip().strip('"')
+    if not colon or not value:
+        return False
+    return (
+        _measure(value)
+        or _WHOLE_STAMP.search(value) is not None
+        or _stamp_shaped(name.strip(), value)
+    )
+
+
+def _marked(key: str) -> bool:
+    """Whether a key is marked as the envelope's own by a leading "_" or "@"."""
+    return key[:1] in "_@"
+
+
+def _without_stamps(value: Any, envelope: bool) -> Any:
+    """A parsed result without stamp-shaped fields (:func:`_stamp_shaped`) in the envelope's
+    place: any field whose key is marked as the envelope's own, and, with ``envelope``, any
+    field at all (a member of an envelope)."""
+    if isinstance(value, dict):
+        return {
+            k: _without_stamps(v, envelope)
+            for k, v in value.items()
+            if not ((envelope or _marked(str(k))) and _stamp_shaped(str(k), v))
+        }
+    if isinstance(value, list):
+        return [_without_stamps(v, envelope) for v in value]
+    return value
+
+
+def _envelope_stamps_dropped(value: dict[Any, Any], marks: bool) -> dict[Any, Any]:
+    """A JSON object result without the stamps of its envelope (:func:`_stamp_shaped`): those
+    in an envelope member (``_ENVELOPE_MEMBERS``), those under a key marked as the envelope's
+    own (at any depth, only looked for when ``marks``), and the scalars at the top beside a
+    payload (another member that is an object): the answer is the payload; what the server
+    wrote beside it describes the serving."""
+    beside = any(
+        isinstance(v, dict) and str(k).lower().lstrip("_@") not in _ENVELOPE_MEMBERS
+        for k, v in value.items()
+    )
+    out: dict[Any, Any] = {}
+    for k, v in value.items():
+        member = str(k).lower().lstrip("_@") in _ENVELOPE_MEMBERS
+        if isinstance(v, (dict, list)):
+            out[k] = (
+                _without_stamps(v, True) if member else (_without_stamps(v, False) if marks else v)
+            )
+        elif not ((beside or _marked(str(k))) and _stamp_shaped(str(k), v)):
+            out[k] = v
+    return out
+
+
 def _canonical_json(text: str) -> str:
     """A JSON object or array result rendered like :func:`canonical_args` (keys sorted, per-call
     noise such as ``trace_id``, ``fetched_at`` or ``etag`` dropped); any other text as it is. Results
@@ -687,6 +790,16 @@ def _canonical_json(text: str) -> str:
     stripped = text.strip()
     if not stripped or len(stripped) > 16_384:
         return text
+    if stripped[:4].upper() == "HTTP" and "\n\n" in stripped:
+        # An HTTP message of success: its headers are the protocol's envelope around the
+        # body, and those of a stamp's shape (a date, a trace id, the server's name, an
+        # ETag) are dropped, as they are in a JSON envelope; the body is read as any result.
+        head, _, content = stripped.partition("\n\n")
+        status, *fields = head.splitlines()
+        if _HTTP_OK.fullmatch(status) is not None:
+            kept = [field for field in fields if not _stamp_header(field)]
+            content = _canonical_json(content)
+            return "\n".join([*kept, "", content]) if kept else content
     prefix = ""
     if stripped[0] not in "{[":
         # A JSON body after a short label, as clients print an error ("HTTP 400 {...}",
@@ -711,6 +824,8 @@ def _canonical_json(text: str) -> str:
         envelope = [k for k in value if str(k).lower().lstrip("_@") in _ENVELOPE_MEMBERS]
         if envelope and len(envelope) < len(value):
             value = {k: _without_measures(v) if k in envelope else v for k, v in value.items()}
+    if isinstance(value, dict):
+        value = _envelope_stamps_dropped(value, '"_' in stripped or '"@' in stripped)
     return prefix + json.dumps(
         _canonical_value(value, _VOLATILE_RESULT_KEYS), sort_keys=True, ensure_ascii=False
     )
