@@ -192,7 +192,7 @@ def opening(c: Ctx, calls: int | None = None) -> None:
 
 def prelude(c: Ctx) -> None:
     """Sometimes the person asks one unrelated small thing first, which the agent does."""
-    if c.r.random() < 0.35:
+    if c.r.random() < c.d["detour"]:
         req, spec, result = c.d["newreq"][1 + c.r.randrange(len(c.d["newreq"]) - 1)]
         c.say(c.d["ack"], req)
         c.call(spec)
@@ -209,7 +209,7 @@ def loop_exact_repeat(c: Ctx) -> None:
     n = r.randint(4, 7)
     nudges = d["nudge"]
     for i in range(n):
-        obs = "" if (i == 0 or r.random() < 0.35) else r.choice(nudges)
+        obs = "" if (i == 0 or r.random() > d["pushy"]) else r.choice(nudges)
         c.say(d["exact"], obs)
 
 
@@ -221,14 +221,14 @@ def loop_paraphrased_repeat(c: Ctx) -> None:
     r.shuffle(lines)
     n = r.randint(4, min(6, len(lines)))
     for i, line in enumerate(lines[:n]):
-        c.say(line, r.choice(d["nudge"]) if i and r.random() < 0.5 else "")
+        c.say(line, r.choice(d["nudge"]) if i and r.random() < d["pushy"] else "")
 
 
 def loop_ab_oscillation(c: Ctx) -> None:
     d, r = c.d, c.r
     opening(c)
     a, b = d["ab"]
-    talk = r.random() < 0.5
+    talk = r.random() < d["chatty"]
     cycles = r.randint(3, 5)
     for i in range(cycles):
         c.call(a)
@@ -246,8 +246,9 @@ def loop_failing_tool_retry(c: Ctx) -> None:
     n = r.randint(4, 7)
     for i in range(n):
         c.call(d["fail"], error=True)
-        if i < n - 1 and r.random() < 0.55:
-            c.say(d["fail_say"][i % len(d["fail_say"])])
+        if i < n - 1 and r.random() < d["chatty"]:
+            nudge = r.choice(d["nudge"]) if r.random() < d["pushy"] / 2 else ""
+            c.say(d["fail_say"][i % len(d["fail_say"])], nudge)
 
 
 def loop_same_action_same_observation(c: Ctx) -> None:
@@ -257,7 +258,8 @@ def loop_same_action_same_observation(c: Ctx) -> None:
     for i in range(n):
         c.call(d["sasa"], lo=20, hi=90)
         if i < n - 1:
-            c.say(d["sasa_say"][i % len(d["sasa_say"])])
+            nudge = r.choice(d["nudge"]) if r.random() < d["pushy"] / 2 else ""
+            c.say(d["sasa_say"][i % len(d["sasa_say"])], nudge)
 
 
 def loop_identical_monologue(c: Ctx) -> None:
@@ -283,7 +285,7 @@ def loop_identical_tool_calls(c: Ctx) -> None:
         b = dict(body)
         b[key] = r.randint(lo, hi)
         c.call((tool, args, b), lo=1, hi=4)
-        if not said and i == 2 and r.random() < 0.5:
+        if not said and i == 2 and r.random() < d["chatty"]:
             c.say(d["itc_say"])
             said = True
 
@@ -321,7 +323,7 @@ def loop_reference_cycle_walk(c: Ctx) -> None:
     n = r.randint(7, 10)
     for i in range(n):
         c.call(cyc[i % len(cyc)])
-        if i == len(cyc) and r.random() < 0.6:
+        if i == len(cyc) and r.random() < d["chatty"]:
             c.say(d["cyc_say"])
 
 
@@ -336,7 +338,7 @@ def loop_unacked_redelivery(c: Ctx) -> None:
         body[d["redeliver_key"]] = k + 1
         c.call((pull[0], pull[1], body))
         c.call((work, item[1], item[2]))
-        if r.random() < 0.5:
+        if r.random() < d["chatty"]:
             c.say(d["q_say"][k % len(d["q_say"])])
 
 
@@ -366,7 +368,7 @@ def loop_reverify_after_done(c: Ctx) -> None:
         c.call(reads[0])
         if r.random() < 0.6:
             c.call(reads[1])
-        obs = r.choice(d["thanks"]) if k and r.random() < 0.5 else ""
+        obs = r.choice(d["thanks"]) if k and r.random() < d["pushy"] else ""
         c.say(d["reverify"][k % len(d["reverify"])], obs)
 
 
@@ -381,7 +383,7 @@ def prog_same_ack_new_requests(c: Ctx) -> None:
     for req, spec, result in items[: r.randint(3, 4)]:
         c.say(d["ack"], req)
         c.call(spec)
-        if r.random() < 0.6:
+        if r.random() < d["chatty"]:
             c.say(result)
 
 
@@ -402,7 +404,7 @@ def prog_alternating_distinct_items(c: Ctx) -> None:
     for i, (a, b) in enumerate(pairs):
         c.call(a)
         c.call(b)
-        if i == 1 and r.random() < 0.6:
+        if i == 1 and r.random() < d["chatty"]:
             c.say(d["alt_say"])
     c.say(d["alt_done"])
 
@@ -415,7 +417,7 @@ def prog_transient_error_then_success(c: Ctx) -> None:
     k = r.randint(2, len(errs))
     for i in range(k):
         c.call((tool, args, errs[i]), error=True, lo=20, hi=75)
-        if i == 0 and r.random() < 0.5:
+        if i == 0 and r.random() < d["chatty"]:
             c.say(d["transient_say"])
     c.call((tool, args, ok))
     c.say(d["transient_done"])
@@ -428,7 +430,8 @@ def prog_polling_until_state_change(c: Ctx) -> None:
     for i, b in enumerate(bodies):
         c.call((tool, args, b), lo=30, hi=120)
         if i < len(bodies) - 1:
-            c.say(d["poll_say"][i % len(d["poll_say"])])
+            nudge = r.choice(d["nudge"]) if r.random() < d["pushy"] / 2 else ""
+            c.say(d["poll_say"][i % len(d["poll_say"])], nudge)
     c.say(d["poll_done"])
 
 
@@ -453,7 +456,7 @@ def prog_paging_through_results(c: Ctx) -> None:
             args[ckey] = cursor
         c.call((tool, args, {"items": items, ckey: nxt}), lo=1, hi=5)
         cursor = nxt
-        if i == 1 and r.random() < 0.5:
+        if i == 1 and r.random() < d["chatty"]:
             c.say(d["page_say"])
     c.say(d["page_done"])
 
@@ -478,7 +481,7 @@ def prog_query_refinement_converges(c: Ctx) -> None:
     tool, key, seq = d["refine"]
     for i, (q, body) in enumerate(seq):
         c.call((tool, {key: q, **d["rot_extra"]}, body))
-        if i == 1 and r.random() < 0.6:
+        if i == 1 and r.random() < d["chatty"]:
             c.say(d["refine_say"])
     c.say(d["refine_done"])
 
@@ -489,7 +492,7 @@ def prog_reference_chain_resolves(c: Ctx) -> None:
     prelude(c)
     for i, spec in enumerate(d["chain"]):
         c.call(spec)
-        if i == 1 and r.random() < 0.6:
+        if i == 1 and r.random() < d["chatty"]:
             c.say(d["cyc_say"])
     c.say(d["chain_done"])
 
@@ -544,6 +547,9 @@ TRANSPLANT = {
     "name": "organ_transplant_match_runs",
     "what": "an OPO allocation coordinator's assistant running DonorNet match runs and organ offers",
     "ack": "Okay, looking at that now.",
+    "chatty": 0.6,
+    "pushy": 0.6,
+    "detour": 0.3,
     "env": env_transplant,
     "req": [
         "Donor AHGK119 is authorized, cross-clamp pencilled for 03:30. Run the kidney match and start offers.",
@@ -988,6 +994,9 @@ PACS = {
     "what": "a radiology IT assistant tracing CT/MR studies through the DICOM router to the PACS "
     "and reading worklists",
     "ack": "Sure, checking.",
+    "chatty": 0.3,
+    "pushy": 0.7,
+    "detour": 0.5,
     "env": env_pacs,
     "req": [
         "ED says the CT head for accession ACC24-778120 is not on the neuro worklist. Find it.",
@@ -1381,6 +1390,9 @@ NUCLEAR = {
     "what": "a refuelling-outage work control assistant handling Maximo work orders and "
     "clearance (tagout) boundaries at a PWR",
     "ack": "Copy, pulling that.",
+    "chatty": 0.75,
+    "pushy": 0.3,
+    "detour": 0.2,
     "env": env_nuclear,
     "req": [
         "Need clearance CL-2R31-0774 for WO-2R31-118452 (1B RHR pump seal) ready to hang by shift turnover.",
@@ -1785,6 +1797,9 @@ PAWN = {
     "what": "a pawn shop counter assistant handling loan tickets, payoffs, extensions and "
     "LeadsOnline police reporting",
     "ack": "Yep, one sec.",
+    "chatty": 0.4,
+    "pushy": 0.8,
+    "detour": 0.5,
     "env": env_pawn,
     "req": [
         "Customer's here to pick up ticket P-0418823, the 14k rope chain. What's the payoff?",
@@ -1853,7 +1868,7 @@ PAWN = {
         "Sending the payment once more.",
     ],
     "sasa": (
-        "leads.check_hold",
+        "leads.hold_detail",
         {"ticket": TK, "store": "TX-0231"},
         {"ticket": TK, "hold": True, "agency": "HPD", "case": "26-001877", "release": None},
     ),
@@ -2125,6 +2140,9 @@ IVF = {
     "what": "an embryology lab assistant preparing frozen embryo transfers: cryo inventory, "
     "witnessing, thaw scheduling and lab records",
     "ack": "Of course, let me look.",
+    "chatty": 0.7,
+    "pushy": 0.3,
+    "detour": 0.3,
     "env": env_ivf,
     "req": [
         "FET tomorrow 10:40 for cycle CYC-26-03318. Please locate the day-5 blast and prep the thaw sheet.",
@@ -2476,6 +2494,9 @@ IFTA = {
     "what": "a motor-carrier back-office assistant preparing quarterly IFTA fuel tax returns "
     "from ELD jurisdiction miles and fuel card purchases",
     "ack": "Sure, pulling that up.",
+    "chatty": 0.5,
+    "pushy": 0.4,
+    "detour": 0.4,
     "env": env_ifta,
     "req": [
         "Q1 IFTA for license IFTA-OK-7730194 is due April 30. Pull miles and fuel and get the return drafted.",
@@ -2847,6 +2868,9 @@ PEST = {
     "what": "a pest control office assistant managing termite bonds, bait station inspections, "
     "technician routes and renewals",
     "ack": "Happy to, checking now.",
+    "chatty": 0.6,
+    "pushy": 0.5,
+    "detour": 0.4,
     "env": env_pest,
     "req": [
         "Mrs. Dupree (ACCT-310447) says she saw swarmers in the garage. Her termite bond TB-2291-0087 should cover it. Get a tech out.",
@@ -3211,6 +3235,9 @@ MONGO = {
     "what": "a database reliability assistant working a sharded MongoDB cluster's balancer, "
     "jumbo chunks and zone ranges",
     "ack": "ack, looking.",
+    "chatty": 0.3,
+    "pushy": 0.6,
+    "detour": 0.3,
     "env": env_mongo,
     "req": [
         "shard03 on prod-orders is at 91% disk while shard01 is at 40%. Balancer seems stuck. Investigate.",
