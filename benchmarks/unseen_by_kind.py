@@ -56,6 +56,7 @@ MEASURED_AT = {
     "fiftysixth": "c16c402",
     "fiftyseventh": "614a66c",
     "fiftyeighth": "ba565f2",
+    "fiftyninth": "4f1d57b",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

@@ -100,6 +100,7 @@ FIFTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyfifth"
 FIFTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftysixth"
 FIFTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyseventh"
 FIFTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyeighth"
+FIFTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyninth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -214,6 +215,7 @@ LATER_SETS = [
     ("fiftysixth", FIFTYSIXTH_DIR),
     ("fiftyseventh", FIFTYSEVENTH_DIR),
     ("fiftyeighth", FIFTYEIGHTH_DIR),
+    ("fiftyninth", FIFTYNINTH_DIR),
 ]
 
 
@@ -298,6 +300,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fiftysixth_set_generate", FIFTYSIXTH_DIR),
         ("fiftyseventh_set_generate", FIFTYSEVENTH_DIR),
         ("fiftyeighth_set_generate", FIFTYEIGHTH_DIR),
+        ("fiftyninth_set_generate", FIFTYNINTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
