@@ -822,7 +822,7 @@ class Agent(Actor):
                 await anyio.sleep(delay)
 
     async def _run_on(self, decision: Decision, grant: CallGrant) -> bool:
-        """Whether a stream that reached its reservation may run on: it has not passed
+        """Whether a stream whose estimate passed its reservation may run on: it has not passed
         ``max_tokens`` on evidence (``_within_max_tokens``), and the governor reserved more for
         it (:class:`ReserveMore`: up to where ``StreamMonitor.passed`` takes the estimate as
         evidence, half of ``max_tokens`` again, and a chunk, or what the budgets hold). A hard
@@ -859,7 +859,7 @@ class Agent(Actor):
         thinking_blocks: tuple[dict[str, Any], ...] = ()
         cut: Decision | None = None
         cut_at: int | None = None
-        # The reservation reached on the estimate alone: a provider honouring max_tokens stops
+        # The reservation passed on the estimate alone: a provider honouring max_tokens stops
         # by itself, so the stream runs on, on more reserved for it (_run_on), and is cut when
         # the count passes max_tokens on evidence, or where that reservation ends.
         reached: Decision | None = None

@@ -50,6 +50,7 @@ from policies import (
     Permit,
     PolicyEngine,
     Refuse,
+    Reservation,
     RestartAgent,
     Rule,
     Scope,
@@ -1087,13 +1088,9 @@ class Governor(Actor):
                 # No budget limits a call by itself: its own scope would be an account opened
                 # and dropped on every call that nothing reads. The enclosing ones are charged.
                 scopes = scopes[1:]
-            pending = self._reserving if self._concurrent else None
-            if pending is not None:
-                for scope in scopes:
-                    pending[scope] = pending.get(scope, _NOTHING) + permit.reservation
             try:
-                reserved = await self.store.reserve(
-                    ctx.call_id, scopes, permit.reservation, model=permit.model_ref
+                reserved = await self._reserve(
+                    ctx.call_id, scopes, permit.reservation, permit.model_ref
                 )
             except StoreError as exc:
                 return self._unavailable(ctx, exc)
@@ -1102,14 +1099,6 @@ class Governor(Actor):
             else:
                 if self._store_down_since is not None:
                     self._store_back()
-            finally:
-                if pending is not None:
-                    for scope in scopes:
-                        left = pending[scope] - permit.reservation
-                        if left.is_zero():
-                            del pending[scope]
-                        else:
-                            pending[scope] = left
             if isinstance(reserved, Shortfall):
                 logger.info(
                     "governor.store_shortfall",
@@ -1207,8 +1196,28 @@ class Governor(Actor):
         )
         return await self._admit(permit, fresh, agent)
 
+    async def _reserve(
+        self, call_id: str, scopes: Sequence[Scope], amounts: Amounts, model: str
+    ) -> Reservation | Shortfall:
+        """The store's reserve, counted meanwhile in ``_reserving`` (with a store whose writes
+        overlap), so that calls decided while it is written see it (``_balances``)."""
+        pending = self._reserving if self._concurrent else None
+        if pending is None:
+            return await self.store.reserve(call_id, scopes, amounts, model=model)
+        for scope in scopes:
+            pending[scope] = pending.get(scope, _NOTHING) + amounts
+        try:
+            return await self.store.reserve(call_id, scopes, amounts, model=model)
+        finally:
+            for scope in scopes:
+                left = pending[scope] - amounts
+                if left.is_zero():
+                    del pending[scope]
+                else:
+                    pending[scope] = left
+
     async def _reserve_more(self, msg: ReserveMore) -> int:
-        """Reserve up to ``msg.tokens`` more output for a stream that reached its reservation
+        """Reserve up to ``msg.tokens`` more output for a stream that passed its reservation
         on the estimate alone, on every scope its reservation holds, as much as fits; the cost
         reserved (0: nothing fits, the store failed, or the call is not known here, and the
         agent cuts the stream). The grant and its monitor then allow for it."""
@@ -1222,25 +1231,13 @@ class Governor(Actor):
             if tokens <= 0:
                 return 0
             amounts = Amounts(monitor.output_cost(tokens), tokens, 0)
-            pending = self._reserving if self._concurrent else None
-            if pending is not None:
-                for scope in active.scopes:
-                    pending[scope] = pending.get(scope, _NOTHING) + amounts
             try:
-                reserved = await self.store.reserve(
-                    more_id(msg.call_id), active.scopes, amounts, model=active.model_ref
+                reserved = await self._reserve(
+                    more_id(msg.call_id), active.scopes, amounts, active.model_ref
                 )
             except (StoreError, DuplicateCall) as exc:
                 logger.warning("governor.reserve_more_failed", call_id=msg.call_id, error=str(exc))
                 return 0
-            finally:
-                if pending is not None:
-                    for scope in active.scopes:
-                        left = pending[scope] - amounts
-                        if left.is_zero():
-                            del pending[scope]
-                        else:
-                            pending[scope] = left
             if not isinstance(reserved, Shortfall):
                 if msg.call_id not in self._active:
                     # Settled while the store wrote it (the agent was cancelled meanwhile and

@@ -164,7 +164,7 @@ class Settle:
 
 @dataclass(frozen=True, slots=True)
 class ReserveMore:
-    """A stream's live cost reached its reservation on the text's estimate, with no evidence
+    """A stream's live cost passed its reservation on the text's estimate, with no evidence
     yet that it passed ``max_tokens`` (a provider that honours it stops there by itself, and a
     token per 4 characters counts prose of long words high): reserve up to ``tokens`` more
     output tokens so that it may run on. The governor answers with the cost it reserved (0:
