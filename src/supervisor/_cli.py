@@ -35,7 +35,7 @@ import anyio.abc
 from ._exit_codes import ExitCode
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Callable, Sequence
+    from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 
     from rich.console import Console
 
@@ -265,10 +265,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show spend per session, agent and model, read from the ledger store.",
         epilog=(
             "examples:\n  supervise ledger\n  supervise ledger --session nightly\n"
+            "  supervise ledger --tenant acme\n"
             "  supervise ledger --store redis://localhost:6379/0\n\n"
             + _exit_table(
                 "shown (also when there is no ledger here yet)",
-                "2    bad usage: arguments, store URL, a session the store does not have",
+                "2    bad usage: arguments, store URL, a session or tenant the store does not have",
                 "5    the ledger store is unavailable",
             )
         ),
@@ -276,6 +277,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_store(ledger)
     ledger.add_argument("--session", metavar="NAME", help="only this session")
+    ledger.add_argument(
+        "--tenant",
+        metavar="NAME",
+        help="also the tenant's spend across runs, against its budget (`run --tenant NAME`)",
+    )
     ledger.set_defaults(handler=_cmd_ledger)
 
     logs = sub.add_parser(
@@ -1154,18 +1160,35 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
     from rich.markup import escape
     from rich.table import Table
 
-    from policies import agent_name_of, format_usd
+    from policies import Scope, agent_name_of, format_usd
+
+    shared_scopes = [Scope("global", "global")]
+    if args.tenant:
+        shared_scopes.insert(0, Scope("tenant", args.tenant))
 
     async def work(store: Any) -> Any:
-        return await store.list_sessions()
+        sessions = await store.list_sessions()
+        return sessions, [await store.balance(scope) for scope in shared_scopes]
 
     try:
-        sessions = list(_with_store(args, work))
+        listed, balances = _with_store(args, work)
+        sessions = list(listed)
     except NoLedger as exc:
         print(exc, file=sys.stderr)
-        sessions = []
-        if not args.session:
+        sessions, balances = [], []
+        if not args.session and not args.tenant:
             return ExitCode.OK
+    shared = dict(zip(shared_scopes, balances, strict=False))
+    if args.tenant:
+        tenant = shared.get(shared_scopes[0])
+        if tenant is None or (
+            tenant.limit.is_unlimited() and tenant.spent.is_zero() and tenant.reserved.is_zero()
+        ):
+            raise CommandError(
+                f"the store {_shown_store_url(args)} has no spend or budget for the tenant "
+                f"{args.tenant!r}. Runs are counted for a tenant when given `--tenant NAME` "
+                "(`Runtime(tenant=...)`) and the policy has a `budgets.tenant`."
+            )
     if args.session:
         sessions = [s for s in sessions if s.session == args.session]
         if not sessions:
@@ -1206,7 +1229,58 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
         else:
             table.add_row(escape(name), format_usd(of.cost), str(of.tokens), str(of.calls), "")
     console.print(table)
+    _print_shared_budgets(console, shared)
     return ExitCode.OK
+
+
+def _print_shared_budgets(console: Any, shared: Mapping[Any, Any]) -> None:
+    """The budgets runs share (a tenant's, asked for; the global one, where anything counts
+    on it): spend and what is held now against the limit, in the limit's current window."""
+    from rich import box
+    from rich.markup import escape
+    from rich.table import Table
+
+    from policies import format_usd
+
+    from ._names import visible
+
+    rows = [
+        (scope, balance)
+        for scope, balance in shared.items()
+        if scope.kind == "tenant"
+        or not (balance.spent.is_zero() and balance.reserved.is_zero())
+        or not balance.limit.is_unlimited()
+    ]
+    if not rows:
+        return
+    table = Table(title="Budgets shared across runs", box=box.SIMPLE_HEAVY)
+    table.add_column("scope", no_wrap=True)
+    for column in ("spent", "tokens", "calls", "reserved now", "limit"):
+        table.add_column(column, justify="right", no_wrap=True)
+    for scope, balance in rows:
+        name = (
+            "global (every run on this store)"
+            if scope.kind == "global"
+            else (f"tenant {visible(scope.id)}")
+        )
+        limit = balance.limit
+        limits = [
+            f"{format_usd(limit.cost)}" if limit.cost is not None else "",
+            f"{limit.tokens:,} tokens" if limit.tokens is not None else "",
+            f"{limit.calls:,} calls" if limit.calls is not None else "",
+        ]
+        shown = ", ".join(part for part in limits if part) or "none"
+        if limit.window is not None and not limit.is_unlimited():
+            shown += f" a {limit.window}"
+        table.add_row(
+            escape(name),
+            format_usd(balance.spent.cost),
+            str(balance.spent.tokens),
+            str(balance.spent.calls),
+            format_usd(balance.reserved.cost),
+            escape(shown),
+        )
+    console.print(table)
 
 
 def _cmd_stop(args: argparse.Namespace) -> int:
