@@ -2729,6 +2729,19 @@ def _name_reads_state(tool: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
+def _own_name_reads_state(tool: str) -> bool:
+    """Whether a tool's own name, under a namespace ("crm.get_account",
+    "billing/list_invoices": the server or client that offers the tool, then the tool), says
+    it reads state (:func:`_name_reads_state` of the part after the last "." or "/"), or the
+    whole name does. The namespace names no verb: "get" is the first word of what the tool
+    does."""
+    sep = max(tool.rfind("."), tool.rfind("/"))
+    if 0 < sep < len(tool) - 1 and _name_reads_state(tool[sep + 1 :]):
+        return True
+    return _name_reads_state(tool)
+
+
+@functools.lru_cache(maxsize=1024)
 def _names_a_write(tool: str) -> bool:
     """Whether a word of a tool's name is a verb that writes (``_WRITE_VERBS``), wherever it
     stands (``plm_add_alternate``: a namespace, then the verb)."""
@@ -3938,7 +3951,7 @@ class StructuralLoopDetector:
         # A call that produces something (a plan, a draft, a transcript) rather than reads
         # state gives another output each time by design: the agent needs no "again" to be
         # asking for one more.
-        producer = not _reads_state(tail[-1][1])
+        producer = not _own_name_reads_state(tail[-1][1].tool or "")
         if after is not None and (after[0] != tail[-1][0] + 1 or not _retries(after[1], producer)):
             return []
         if any(s.action_key != key or s.error for _, s in tail):
