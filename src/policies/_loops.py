@@ -761,18 +761,52 @@ def _without_stamps(value: Any, envelope: bool) -> Any:
     return value
 
 
+def _stamps_only(value: Any) -> bool:
+    """Whether an object holds nothing but stamps: each of its fields a value of a stamp's
+    shape (:func:`_stamp_shaped`: a host's name, a hex id), a whole timestamp
+    (``_WHOLE_STAMP``) or a bare number (:func:`_measure`: a duration, the calls left in a
+    rate limit, a lock's version), and at least one a stamp's shape (a timestamp alone
+    may date a count of the answer's). Such an object beside a payload is the envelope's,
+    whatever its key ("responseInfo", "header", "trace"): a number beside a trace id or a
+    server's name measures the serving."""
+    if not isinstance(value, dict) or not value:
+        return False
+    stamped = False
+    for k, v in value.items():
+        if isinstance(v, str) and (
+            _stamp_shaped(str(k), v) or _result_key_form(str(k)) in _VOLATILE_RESULT_KEYS
+        ):
+            # (A request id under its own name is a stamp whatever its digits: one of them
+            # all digits, "535091702447", must not keep one answer's envelope of five.)
+            stamped = True
+        elif not (_measure(v) or (isinstance(v, str) and _WHOLE_STAMP.search(v))):
+            return False
+    return stamped
+
+
 def _envelope_stamps_dropped(value: dict[Any, Any], marks: bool) -> dict[Any, Any]:
     """A JSON object result without the stamps of its envelope (:func:`_stamp_shaped`): those
     in an envelope member (``_ENVELOPE_MEMBERS``), those under a key marked as the envelope's
     own (at any depth, only looked for when ``marks``), and the scalars at the top beside a
     payload (another member that is an object): the answer is the payload; what the server
     wrote beside it describes the serving."""
+    stamps = [
+        k
+        for k, v in value.items()
+        if isinstance(v, dict)
+        and str(k).lower().lstrip("_@") not in _ENVELOPE_MEMBERS
+        and _stamps_only(v)
+    ]
     beside = any(
-        isinstance(v, dict) and str(k).lower().lstrip("_@") not in _ENVELOPE_MEMBERS
+        isinstance(v, dict)
+        and str(k).lower().lstrip("_@") not in _ENVELOPE_MEMBERS
+        and k not in stamps
         for k, v in value.items()
     )
     out: dict[Any, Any] = {}
     for k, v in value.items():
+        if beside and k in stamps:
+            continue  # an object of stamps beside the payload (:func:`_stamps_only`)
         member = str(k).lower().lstrip("_@") in _ENVELOPE_MEMBERS
         if isinstance(v, (dict, list)):
             out[k] = (
@@ -3505,6 +3539,44 @@ def _minted_ids_only(keys: Sequence[str]) -> bool:
     return 0 < minted < len(first)
 
 
+def _numbers_scatter_only(keys: Sequence[str]) -> bool:
+    """Whether results (observation keys of one call, made again and again) are JSON objects
+    alike in every field but numbers, and each number that differs goes both up and down
+    from call to call: a figure the server reads afresh each time (a count of open items
+    across the site, a gauge, the calls left in a quota) that wanders around a level while
+    the answer asked for stands. A poll to completion moves: a count that runs one way, a
+    state word that changes."""
+    if len(keys) < 3 or any(not k.startswith("ok:{") for k in keys):
+        return False
+    flat: list[dict[str, Any]] = []
+    for key in keys:
+        try:
+            parsed = json.loads(key[3:])
+        except ValueError:
+            return False
+        if not isinstance(parsed, dict):
+            return False
+        leaves: dict[str, Any] = {}
+        _leaves(parsed, "", leaves)
+        flat.append(leaves)
+    first = flat[0]
+    if any(f.keys() != first.keys() for f in flat[1:]):
+        return False
+    wandered = 0
+    for path, value in first.items():
+        values = [f[path] for f in flat]
+        if all(v == value for v in values):
+            continue
+        if any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in values):
+            return False
+        steps = [b - a for a, b in itertools.pairwise(values)]
+        if not (any(d > 0 for d in steps) and any(d < 0 for d in steps)):
+            return False
+        wandered += 1
+    # Something besides the wandering figures must be said, and said again.
+    return 0 < wandered < len(first)
+
+
 # The longest stretch of calls ``cycle`` finds the agent back at the start of: two
 # alternatives, each an edit and its check (edit A, check, edit B, check, edit A, check).
 _RETURN_MAX_PERIOD = 4
@@ -4803,6 +4875,7 @@ class StructuralLoopDetector:
             and (
                 _same(s.observation_key for _, s in tail)
                 or _minted_ids_only([s.observation_key for _, s in tail])
+                or _numbers_scatter_only([s.observation_key for _, s in tail])
             )
         )
         if reported:

@@ -9,6 +9,19 @@ namespace, so every namespaced read counted as a producer, and a status polled u
 changed, each reading passed on in a short line ("3 of 14 done.", "Wash 1."), was taken for
 outputs rejected one after another. The tool's own name, after the last "." or "/", now says
 whether it reads. An agent that asks again after each read is still told.
+
+Round 47 knew an envelope's member by a name the protocols reserve ("meta", "headers"). This
+set put the serving beside the payload under names of its own ("responseInfo", "header"),
+with a lock version and a duration that change on every call. An object beside the payload
+that holds nothing but stamps (a host's name or a hex id, with timestamps and bare numbers)
+is now the envelope's and is dropped whole, whatever its key. An object with a word of the
+answer in it, or numbers alone (a tally), or a timestamp as its only stamp, is kept.
+
+A figure the server reads afresh on every call (the open items across a whole site, the
+units reporting right now) wanders around a level while the answer asked for stands. The
+same call answered alike but for numbers, each of which goes both up and down over the
+calls, is the same answer asked for again (``action_observation``). A count that runs one
+way, or a state word that changes, is a poll to completion.
 """
 
 from __future__ import annotations
@@ -60,3 +73,97 @@ def test_a_namespaced_read_asked_again_after_each_result_is_still_caught() -> No
             Step.llm("That can't be right, let me try that again."),
         ]
     assert "act" in _levels(steps)
+
+
+def _berth_opening() -> list[Step]:
+    return [
+        Step.llm(
+            "Looking up the berth booking.",
+            observation="Is the berth for the Kestrel confirmed for Thursday?",
+        ),
+    ]
+
+
+def _served(booking: dict[str, object], n: int) -> str:
+    """A booking beside an object of the serving's stamps, all new on call ``n``."""
+    return json.dumps(
+        {
+            "booking": booking,
+            "serviceInfo": {
+                "node": f"berths-api-{n % 4 + 1}",
+                "callId": f"{(n * 48271) % 65536:04x}9e{n}d",
+                "costMillis": 120 + 53 * n,
+                "rowVersion": 17 + (n * 5) % 11,
+                "servedAt": f"2026-03-0{n % 9 + 1}T10:1{n % 10}:00Z",
+            },
+        }
+    )
+
+
+BOOKING = {"vessel": "Kestrel", "berth": "B4", "day": "Thursday", "state": "pending"}
+
+
+def test_the_same_booking_beside_a_new_object_of_stamps_is_the_same_answer() -> None:
+    steps = [
+        *_berth_opening(),
+        *(
+            Step.tool_call("berths_get", {"vessel": "Kestrel"}, observation=_served(BOOKING, n))
+            for n in range(5)
+        ),
+    ]
+    assert _levels(steps)[-1] == "act"
+
+
+def test_a_booking_that_moves_beside_the_stamps_is_progress() -> None:
+    states = ["pending", "reviewed", "approved", "confirmed"]
+    steps = [*_berth_opening()]
+    for n, state in enumerate(states):
+        steps.append(
+            Step.tool_call(
+                "berths_get",
+                {"vessel": "Kestrel"},
+                observation=_served({**BOOKING, "state": state}, n),
+            )
+        )
+    assert set(_levels(steps)) == {"none"}
+
+
+def test_a_dated_tally_beside_the_payload_is_kept() -> None:
+    # A timestamp is no stamp's shape: the tally it dates is the answer's, and it moves.
+    steps = [*_berth_opening()]
+    for n in range(5):
+        body = {
+            "booking": BOOKING,
+            "queue": {"asOf": f"2026-03-02T10:1{n}:00Z", "ahead": 6 - n},
+        }
+        steps.append(
+            Step.tool_call("berths_get", {"vessel": "Kestrel"}, observation=json.dumps(body))
+        )
+    assert set(_levels(steps)) == {"none"}
+
+
+def _gauge_opening() -> list[Step]:
+    return [
+        Step.llm(
+            "Checking the reservoir gate order.",
+            observation="Has gate 3 at the Lindell dam been opened yet?",
+        ),
+    ]
+
+
+def test_a_figure_that_wanders_while_the_answer_stands_is_the_same_answer() -> None:
+    inflow = [412, 398, 420, 405, 416]
+    steps = [*_gauge_opening()]
+    for cms in inflow:
+        body = {"gate": 3, "state": "closed", "basin_inflow_cms": cms}
+        steps.append(Step.tool_call("dam_gate", {"gate": 3}, observation=json.dumps(body)))
+    assert _levels(steps)[-1] == "act"
+
+
+def test_a_figure_that_runs_one_way_is_a_poll_to_completion() -> None:
+    opened = [10, 25, 40, 70, 100]
+    steps = [*_gauge_opening()]
+    for pct in opened:
+        body = {"gate": 3, "state": "opening" if pct < 100 else "open", "open_pct": pct}
+        steps.append(Step.tool_call("dam_gate", {"gate": 3}, observation=json.dumps(body)))
+    assert set(_levels(steps)) == {"none"}
