@@ -2890,6 +2890,24 @@ def _without_label(texts: Sequence[str]) -> list[str]:
     return [" ".join(h[common:]) for h in heads]
 
 
+# A response that opens with a section's label of a few words ("Cause: ...", "Next steps:").
+_SECTION_LABEL = re.compile(r"\s*([A-Za-z][A-Za-z -]{0,24}?)\s*:\s+\S")
+
+
+def _own_sections(tail: Sequence[_Indexed]) -> bool:
+    """Whether each response of ``tail`` opens with a section's label (``_SECTION_LABEL``)
+    and no two with the same one: the parts of one write-up given in turn ("Cause: ...",
+    "Fix: ...", "Follow-up: ..."), each asked for with a short "and?". A stall reports
+    under one label again and again ("Status: ...")."""
+    labels = []
+    for _, step in tail:
+        found = _SECTION_LABEL.match(step.text)
+        if found is None:
+            return False
+        labels.append(found.group(1).lower())
+    return len(set(labels)) == len(labels)
+
+
 #: Responses in a row (no tool call among them) since the first of two requests for the same
 #: thing, none of which took it up, for ``unmet_request``.
 _UNMET_RESPONSES = 3
@@ -4422,8 +4440,8 @@ class StructuralLoopDetector:
         # other words ("Still nothing?" / "Where are we with the run?") is no such ping: its
         # answers may each bring news.
         pinged = sum(_pings(s.observation) and s._restated is not True for _, s in tail)
-        if reuse < _IDLE_REUSE and pinged < 2:
-            return []
+        if reuse < _IDLE_REUSE and (pinged < 2 or _own_sections(tail)):
+            return []  # (each a section of its own, "Cause: ...", "Fix: ...": dictated on)
         idx = tuple(i for i, _ in tail)
         details: dict[str, float | int | str] = {"responses": n, "reuse": round(reuse, 4)}
         if not _same(s.action_key for _, s in tail) and _said_little_new(tail):

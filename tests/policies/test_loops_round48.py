@@ -22,6 +22,13 @@ units reporting right now) wanders around a level while the answer asked for sta
 same call answered alike but for numbers, each of which goes both up and down over the
 calls, is the same answer asked for again (``action_observation``). A count that runs one
 way, or a state word that changes, is a poll to completion.
+
+``idle_talk`` counts a short "and?" between short responses as a ping, a person asking after
+progress, and two pings stall the talk however little the responses repeat. A person who
+takes a write-up down part by part asks "and?" too, and each response then opens with a
+section's own label ("Cause: ...", "Fix: ...", "Follow-up: ..."). Responses that say little
+again, each under a label none of the others has, are that write-up, not a stall; a stall
+reports under one label again and again ("Status: ...").
 """
 
 from __future__ import annotations
@@ -167,3 +174,37 @@ def test_a_figure_that_runs_one_way_is_a_poll_to_completion() -> None:
         body = {"gate": 3, "state": "opening" if pct < 100 else "open", "open_pct": pct}
         steps.append(Step.tool_call("dam_gate", {"gate": 3}, observation=json.dumps(body)))
     assert set(_levels(steps)) == {"none"}
+
+
+def _notes_opening() -> list[Step]:
+    return [
+        Step.llm(
+            "Pulling up the outage log for feeder 12.",
+            observation="Write up last night's feeder 12 trip for the morning meeting.",
+        ),
+    ]
+
+
+def test_a_write_up_given_section_by_section_on_and_is_progress() -> None:
+    parts = [
+        "Cause: a squirrel bridged the B-phase bushing on pole 4411 at 02:14.",
+        "Restoration: crew swapped the bushing and re-energised at 03:40, 212 customers out.",
+        "Follow-up: guard kits ordered for the three poles left on that span.",
+    ]
+    steps = [*_notes_opening()]
+    for n, text in enumerate(parts):
+        steps.append(Step.llm(text, observation="" if n == 0 else "and?"))
+    assert set(_levels(steps)) == {"none"}
+
+
+def test_a_status_said_again_under_one_label_on_and_is_still_a_stall() -> None:
+    said = [
+        "Status: the crew is still on the way to pole 4411.",
+        "Status: still on the way, nothing from the crew yet.",
+        "Status: still waiting on the crew at pole 4411.",
+        "Status: the crew is still on the way, no word yet.",
+    ]
+    steps = [*_notes_opening()]
+    for n, text in enumerate(said):
+        steps.append(Step.llm(text, observation="" if n == 0 else "and?"))
+    assert "act" in _levels(steps)
