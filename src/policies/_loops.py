@@ -6684,6 +6684,18 @@ def _is_stale(index: int, step: Step, tools: Iterable[_Indexed], oldest: int) ->
 _STALE_AGREE = 2
 
 
+def _writes_to_a_new_item(index: int, step: Step, tools: Iterable[_Indexed]) -> bool:
+    """Whether a call (at ``index``) writes (its own name reads nothing:
+    :func:`_own_name_reads_state`) to an item that no earlier call of its tool among
+    ``tools`` named (:func:`differ_in_entity` from each): hold item 3 after items 1 and 2. Its
+    acknowledgement ("held": true) says what the others said, as a write's does each time,
+    but about another item."""
+    if step.error or _own_name_reads_state(step.tool or "") or _waits(step):
+        return False
+    earlier = [s for i, s in tools if i < index and s.tool == step.tool]
+    return bool(earlier) and all(differ_in_entity(s, step) for s in earlier)
+
+
 def _told_nothing_new(
     tools: deque[_Indexed], history: Sequence[_Indexed], oldest: int
 ) -> list[LoopFinding]:
@@ -6697,6 +6709,8 @@ def _told_nothing_new(
     tail = _last(tools, n, oldest)
     if len(tail) < n or not all(_is_stale(i, s, tools, oldest) for i, s in tail):
         return []
+    if all(_writes_to_a_new_item(i, s, tools) for i, s in tail):
+        return []  # each call changes an item no call of its tool reached: its "done" is new
     if not _reads_state(tail[-1][1]) and _builds_up(tail):
         return []  # each write adds to the last: its acknowledgement is old, its content new
     if any(_polls_something_that_moves(s, history) for _, s in tail) and not _listed_again(

@@ -29,6 +29,13 @@ takes a write-up down part by part asks "and?" too, and each response then opens
 section's own label ("Cause: ...", "Fix: ...", "Follow-up: ..."). Responses that say little
 again, each under a label none of the others has, are that write-up, not a stall; a stall
 reports under one label again and again ("Status: ...").
+
+When the semantic detector finds the last calls alike, ``reworded_repeat`` agrees if they
+brought back nothing earlier results had not said. A write's acknowledgement ("held": true)
+says the same thing every time, so a hold and a release worked down a list of items, each
+call naming an item no call of its tool had named, looked stale. Calls that each write to a
+new item are now never stale for that agreement (tested on the helper: the agreement needs
+the real model's embeddings to be reached); the same item written again still may be.
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ import json
 
 from loop_replay import replay
 
-from policies._loops import Step
+from policies._loops import Step, _writes_to_a_new_item
 
 
 def _levels(steps: list[Step]) -> list[str]:
@@ -208,3 +215,30 @@ def test_a_status_said_again_under_one_label_on_and_is_still_a_stall() -> None:
     for n, text in enumerate(said):
         steps.append(Step.llm(text, observation="" if n == 0 else "and?"))
     assert "act" in _levels(steps)
+
+
+def _lot_calls(items: list[str]) -> list[tuple[int, Step]]:
+    calls = []
+    for item in items:
+        calls.append(Step.tool_call("qa.quarantine", {"lot": item}, observation='{"held": true}'))
+        calls.append(Step.tool_call("qa.recheck", {"lot": item}, observation='{"queued": true}'))
+    return list(enumerate(calls, start=1))
+
+
+def test_writes_worked_down_a_list_of_items_each_reach_a_new_item() -> None:
+    # The agreement of reworded_repeat (_told_nothing_new) takes no such call as stale.
+    tools = _lot_calls(["LOT-88.1", "LOT-88.2", "LOT-88.3"])
+    assert all(_writes_to_a_new_item(i, s, tools) for i, s in tools[2:])
+
+
+def test_the_same_item_written_again_reaches_no_new_item() -> None:
+    tools = _lot_calls(["LOT-88.1", "LOT-88.2", "LOT-88.1"])
+    assert not any(_writes_to_a_new_item(i, s, tools) for i, s in tools[4:])
+
+
+def test_a_read_of_a_new_item_is_no_write() -> None:
+    reads = [
+        (n, Step.tool_call("qa.get_lot", {"lot": f"LOT-88.{n}"}, observation='{"ok": true}'))
+        for n in range(1, 4)
+    ]
+    assert not any(_writes_to_a_new_item(i, s, reads) for i, s in reads)
