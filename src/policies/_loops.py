@@ -716,8 +716,12 @@ def _stamp_shaped(key: str, value: Any) -> bool:
     if isinstance(value, str):
         if not value or len(value) > 64 or " " in value:
             return False
-        if value[-1].isdigit() and value.islower() and _HOST_NAME.fullmatch(value) is not None:
-            return True
+        if value.islower() and _HOST_NAME.fullmatch(value) is not None:
+            # A number last ("api-eu-07"), or a last part of letters and digits that a fleet
+            # hands out ("api-2cdb"); a word last ("in-progress", "api-eu") is no host's.
+            last = re.split(r"[-.]", value)[-1]
+            if value[-1].isdigit() or (len(last) >= 3 and any(c.isdigit() for c in last)):
+                return True
         low = value.lower()
         return _HEX_PART.search(low) is not None or _HEX_GROUPS.fullmatch(low) is not None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -912,6 +916,9 @@ _ENVELOPE_WORDS = frozenset(
     (
         *("request", "req", "rid", "id", "ref", "trace", "latency", "took", "ms", "at", "ts"),
         *("served", "time", "z", "utc", "gmt", "local", "x"),
+        # (a status line's "OK" before its stamps, and a duration's short label: "OK
+        # trace=… dur=419ms")
+        *("ok", "dur"),
         # (the id a client gave the call, echoed back, and the time the server answered:
         # "client-request-id=…; server_time=…")
         *("client", "server"),

@@ -36,6 +36,12 @@ says the same thing every time, so a hold and a release worked down a list of it
 call naming an item no call of its tool had named, looked stale. Calls that each write to a
 new item are now never stale for that agreement (tested on the helper: the agreement needs
 the real model's embeddings to be reached); the same item written again still may be.
+
+Two stamps of this set had no shape the detectors knew. A replica's name whose last part is
+letters and digits handed out by the fleet ("ledger-api-7f3a") is now a host's name, as one
+with a number last is; a word last ("pre-check") is not. And a status line before a JSON body,
+"OK trace=… host=… dur=419ms", is a run of stamps: "ok" (a status line's success) and "dur" (a
+duration's short label) join the words a stamp may hold.
 """
 
 from __future__ import annotations
@@ -242,3 +248,74 @@ def test_a_read_of_a_new_item_is_no_write() -> None:
         for n in range(1, 4)
     ]
     assert not any(_writes_to_a_new_item(i, s, reads) for i, s in reads)
+
+
+def _ledger(n: int, state: str, served: bool) -> str:
+    body: dict[str, object] = {"entry": {"account": "GL-4410", "state": state, "amount": 918.4}}
+    if served:
+        body["served_by"] = f"ledger-api-{(n * 40503) % 65536:04x}"
+    return json.dumps(body)
+
+
+def _ledger_opening() -> list[Step]:
+    return [
+        Step.llm(
+            "Checking the journal entry.",
+            observation="Has the accrual on GL-4410 been posted yet?",
+        ),
+    ]
+
+
+def test_a_replica_named_by_letters_and_digits_is_a_stamp() -> None:
+    steps = [
+        *_ledger_opening(),
+        *(
+            Step.tool_call(
+                "gl_entry", {"account": "GL-4410"}, observation=_ledger(n, "draft", n % 2 == 0)
+            )
+            for n in range(5)
+        ),
+    ]
+    assert _levels(steps)[-1] == "act"
+
+
+def test_a_state_with_a_word_last_beside_the_payload_still_moves() -> None:
+    steps = [*_ledger_opening()]
+    for stage in ["pre-check", "in-review", "sign-off", "post-close"]:
+        body = {"entry": {"account": "GL-4410", "amount": 918.4}, "stage": stage}
+        steps.append(
+            Step.tool_call("gl_entry", {"account": "GL-4410"}, observation=json.dumps(body))
+        )
+    assert set(_levels(steps)) == {"none"}
+
+
+def _status_line(n: int, body: dict[str, object]) -> str:
+    return (
+        f"OK trace={(n * 7919) % 65536:04x}a1b2c3 at=2026-05-0{n + 1}T09:1{n}:00Z "
+        f"host=kiln-app{n % 3 + 1} dur={90 + 41 * n}ms\n{json.dumps(body)}"
+    )
+
+
+def test_the_same_body_under_a_new_status_line_each_time_is_the_same_answer() -> None:
+    steps = [
+        Step.llm("Reading the kiln.", observation="Is kiln 2 down to unloading temperature?"),
+        *(
+            Step.tool_call(
+                "kiln.get_state",
+                {"kiln": 2},
+                observation=_status_line(n, {"kiln": 2, "phase": "cooling", "door": "shut"}),
+            )
+            for n in range(5)
+        ),
+    ]
+    assert _levels(steps)[-1] == "act"
+
+
+def test_a_body_that_moves_under_the_status_line_is_progress() -> None:
+    steps = [Step.llm("Reading the kiln.", observation="Is kiln 2 down to unloading temperature?")]
+    for n, phase in enumerate(["firing", "soak", "cooling", "unload"]):
+        body = {"kiln": 2, "phase": phase, "door": "shut"}
+        steps.append(
+            Step.tool_call("kiln.get_state", {"kiln": 2}, observation=_status_line(n, body))
+        )
+    assert set(_levels(steps)) == {"none"}
