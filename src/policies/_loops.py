@@ -716,8 +716,12 @@ def _stamp_shaped(key: str, value: Any) -> bool:
     if isinstance(value, str):
         if not value or len(value) > 64 or " " in value:
             return False
-        if value[-1].isdigit() and value.islower() and _HOST_NAME.fullmatch(value) is not None:
-            return True
+        if value.islower() and _HOST_NAME.fullmatch(value) is not None:
+            # A number last ("api-eu-07"), or a last part of letters and digits that a fleet
+            # hands out ("api-2cdb"); a word last ("in-progress", "api-eu") is no host's.
+            last = re.split(r"[-.]", value)[-1]
+            if value[-1].isdigit() or (len(last) >= 3 and any(c.isdigit() for c in last)):
+                return True
         low = value.lower()
         return _HEX_PART.search(low) is not None or _HEX_GROUPS.fullmatch(low) is not None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -761,18 +765,52 @@ def _without_stamps(value: Any, envelope: bool) -> Any:
     return value
 
 
+def _stamps_only(value: Any) -> bool:
+    """Whether an object holds nothing but stamps: each of its fields a value of a stamp's
+    shape (:func:`_stamp_shaped`: a host's name, a hex id), a whole timestamp
+    (``_WHOLE_STAMP``) or a bare number (:func:`_measure`: a duration, the calls left in a
+    rate limit, a lock's version), and at least one a stamp's shape (a timestamp alone
+    may date a count of the answer's). Such an object beside a payload is the envelope's,
+    whatever its key ("responseInfo", "header", "trace"): a number beside a trace id or a
+    server's name measures the serving."""
+    if not isinstance(value, dict) or not value:
+        return False
+    stamped = False
+    for k, v in value.items():
+        if isinstance(v, str) and (
+            _stamp_shaped(str(k), v) or _result_key_form(str(k)) in _VOLATILE_RESULT_KEYS
+        ):
+            # (A request id under its own name is a stamp whatever its digits: one of them
+            # all digits, "535091702447", must not keep one answer's envelope of five.)
+            stamped = True
+        elif not (_measure(v) or (isinstance(v, str) and _WHOLE_STAMP.search(v))):
+            return False
+    return stamped
+
+
 def _envelope_stamps_dropped(value: dict[Any, Any], marks: bool) -> dict[Any, Any]:
     """A JSON object result without the stamps of its envelope (:func:`_stamp_shaped`): those
     in an envelope member (``_ENVELOPE_MEMBERS``), those under a key marked as the envelope's
     own (at any depth, only looked for when ``marks``), and the scalars at the top beside a
     payload (another member that is an object): the answer is the payload; what the server
     wrote beside it describes the serving."""
+    stamps = [
+        k
+        for k, v in value.items()
+        if isinstance(v, dict)
+        and str(k).lower().lstrip("_@") not in _ENVELOPE_MEMBERS
+        and _stamps_only(v)
+    ]
     beside = any(
-        isinstance(v, dict) and str(k).lower().lstrip("_@") not in _ENVELOPE_MEMBERS
+        isinstance(v, dict)
+        and str(k).lower().lstrip("_@") not in _ENVELOPE_MEMBERS
+        and k not in stamps
         for k, v in value.items()
     )
     out: dict[Any, Any] = {}
     for k, v in value.items():
+        if beside and k in stamps:
+            continue  # an object of stamps beside the payload (:func:`_stamps_only`)
         member = str(k).lower().lstrip("_@") in _ENVELOPE_MEMBERS
         if isinstance(v, (dict, list)):
             out[k] = (
@@ -878,6 +916,9 @@ _ENVELOPE_WORDS = frozenset(
     (
         *("request", "req", "rid", "id", "ref", "trace", "latency", "took", "ms", "at", "ts"),
         *("served", "time", "z", "utc", "gmt", "local", "x"),
+        # (a status line's "OK" before its stamps, and a duration's short label: "OK
+        # trace=… dur=419ms")
+        *("ok", "dur"),
         # (the id a client gave the call, echoed back, and the time the server answered:
         # "client-request-id=…; server_time=…")
         *("client", "server"),
@@ -2729,6 +2770,19 @@ def _name_reads_state(tool: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
+def _own_name_reads_state(tool: str) -> bool:
+    """Whether a tool's own name, under a namespace ("crm.get_account",
+    "billing/list_invoices": the server or client that offers the tool, then the tool), says
+    it reads state (:func:`_name_reads_state` of the part after the last "." or "/"), or the
+    whole name does. The namespace names no verb: "get" is the first word of what the tool
+    does."""
+    sep = max(tool.rfind("."), tool.rfind("/"))
+    if 0 < sep < len(tool) - 1 and _name_reads_state(tool[sep + 1 :]):
+        return True
+    return _name_reads_state(tool)
+
+
+@functools.lru_cache(maxsize=1024)
 def _names_a_write(tool: str) -> bool:
     """Whether a word of a tool's name is a verb that writes (``_WRITE_VERBS``), wherever it
     stands (``plm_add_alternate``: a namespace, then the verb)."""
@@ -2841,6 +2895,24 @@ def _without_label(texts: Sequence[str]) -> list[str]:
     if not common or any(len(h) == common for h in heads):
         return list(texts)
     return [" ".join(h[common:]) for h in heads]
+
+
+# A response that opens with a section's label of a few words ("Cause: ...", "Next steps:").
+_SECTION_LABEL = re.compile(r"\s*([A-Za-z][A-Za-z -]{0,24}?)\s*:\s+\S")
+
+
+def _own_sections(tail: Sequence[_Indexed]) -> bool:
+    """Whether each response of ``tail`` opens with a section's label (``_SECTION_LABEL``)
+    and no two with the same one: the parts of one write-up given in turn ("Cause: ...",
+    "Fix: ...", "Follow-up: ..."), each asked for with a short "and?". A stall reports
+    under one label again and again ("Status: ...")."""
+    labels = []
+    for _, step in tail:
+        found = _SECTION_LABEL.match(step.text)
+        if found is None:
+            return False
+        labels.append(found.group(1).lower())
+    return len(set(labels)) == len(labels)
 
 
 #: Responses in a row (no tool call among them) since the first of two requests for the same
@@ -3492,6 +3564,44 @@ def _minted_ids_only(keys: Sequence[str]) -> bool:
     return 0 < minted < len(first)
 
 
+def _numbers_scatter_only(keys: Sequence[str]) -> bool:
+    """Whether results (observation keys of one call, made again and again) are JSON objects
+    alike in every field but numbers, and each number that differs goes both up and down
+    from call to call: a figure the server reads afresh each time (a count of open items
+    across the site, a gauge, the calls left in a quota) that wanders around a level while
+    the answer asked for stands. A poll to completion moves: a count that runs one way, a
+    state word that changes."""
+    if len(keys) < 3 or any(not k.startswith("ok:{") for k in keys):
+        return False
+    flat: list[dict[str, Any]] = []
+    for key in keys:
+        try:
+            parsed = json.loads(key[3:])
+        except ValueError:
+            return False
+        if not isinstance(parsed, dict):
+            return False
+        leaves: dict[str, Any] = {}
+        _leaves(parsed, "", leaves)
+        flat.append(leaves)
+    first = flat[0]
+    if any(f.keys() != first.keys() for f in flat[1:]):
+        return False
+    wandered = 0
+    for path, value in first.items():
+        values = [f[path] for f in flat]
+        if all(v == value for v in values):
+            continue
+        if any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in values):
+            return False
+        steps = [b - a for a, b in itertools.pairwise(values)]
+        if not (any(d > 0 for d in steps) and any(d < 0 for d in steps)):
+            return False
+        wandered += 1
+    # Something besides the wandering figures must be said, and said again.
+    return 0 < wandered < len(first)
+
+
 # The longest stretch of calls ``cycle`` finds the agent back at the start of: two
 # alternatives, each an edit and its check (edit A, check, edit B, check, edit A, check).
 _RETURN_MAX_PERIOD = 4
@@ -3938,7 +4048,7 @@ class StructuralLoopDetector:
         # A call that produces something (a plan, a draft, a transcript) rather than reads
         # state gives another output each time by design: the agent needs no "again" to be
         # asking for one more.
-        producer = not _reads_state(tail[-1][1])
+        producer = not _own_name_reads_state(tail[-1][1].tool or "")
         if after is not None and (after[0] != tail[-1][0] + 1 or not _retries(after[1], producer)):
             return []
         if any(s.action_key != key or s.error for _, s in tail):
@@ -4337,8 +4447,8 @@ class StructuralLoopDetector:
         # other words ("Still nothing?" / "Where are we with the run?") is no such ping: its
         # answers may each bring news.
         pinged = sum(_pings(s.observation) and s._restated is not True for _, s in tail)
-        if reuse < _IDLE_REUSE and pinged < 2:
-            return []
+        if reuse < _IDLE_REUSE and (pinged < 2 or _own_sections(tail)):
+            return []  # (each a section of its own, "Cause: ...", "Fix: ...": dictated on)
         idx = tuple(i for i, _ in tail)
         details: dict[str, float | int | str] = {"responses": n, "reuse": round(reuse, 4)}
         if not _same(s.action_key for _, s in tail) and _said_little_new(tail):
@@ -4790,6 +4900,7 @@ class StructuralLoopDetector:
             and (
                 _same(s.observation_key for _, s in tail)
                 or _minted_ids_only([s.observation_key for _, s in tail])
+                or _numbers_scatter_only([s.observation_key for _, s in tail])
             )
         )
         if reported:
@@ -6580,6 +6691,18 @@ def _is_stale(index: int, step: Step, tools: Iterable[_Indexed], oldest: int) ->
 _STALE_AGREE = 2
 
 
+def _writes_to_a_new_item(index: int, step: Step, tools: Iterable[_Indexed]) -> bool:
+    """Whether a call (at ``index``) writes (its own name reads nothing:
+    :func:`_own_name_reads_state`) to an item that no earlier call of its tool among
+    ``tools`` named (:func:`differ_in_entity` from each): hold item 3 after items 1 and 2. Its
+    acknowledgement ("held": true) says what the others said, as a write's does each time,
+    but about another item."""
+    if step.error or _own_name_reads_state(step.tool or "") or _waits(step):
+        return False
+    earlier = [s for i, s in tools if i < index and s.tool == step.tool]
+    return bool(earlier) and all(differ_in_entity(s, step) for s in earlier)
+
+
 def _told_nothing_new(
     tools: deque[_Indexed], history: Sequence[_Indexed], oldest: int
 ) -> list[LoopFinding]:
@@ -6593,6 +6716,8 @@ def _told_nothing_new(
     tail = _last(tools, n, oldest)
     if len(tail) < n or not all(_is_stale(i, s, tools, oldest) for i, s in tail):
         return []
+    if all(_writes_to_a_new_item(i, s, tools) for i, s in tail):
+        return []  # each call changes an item no call of its tool reached: its "done" is new
     if not _reads_state(tail[-1][1]) and _builds_up(tail):
         return []  # each write adds to the last: its acknowledgement is old, its content new
     if any(_polls_something_that_moves(s, history) for _, s in tail) and not _listed_again(
