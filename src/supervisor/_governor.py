@@ -1229,7 +1229,7 @@ class Governor(Actor):
         tokens = msg.tokens
         for _ in range(3):  # a shortfall names one scope; the next try may meet another's
             if tokens <= 0:
-                return 0
+                break
             amounts = Amounts(monitor.output_cost(tokens), tokens, 0)
             try:
                 reserved = await self._reserve(
@@ -1248,13 +1248,26 @@ class Governor(Actor):
                 grant.more_cost, grant.more_tokens = amounts.cost, tokens
                 grant.reserved_cost += amounts.cost
                 monitor.extend(amounts.cost)
+                logger.info(
+                    "governor.reserved_more",
+                    call_id=msg.call_id,
+                    output_tokens=tokens,
+                    asked=msg.tokens,
+                    cost=amounts.cost,
+                )
                 return amounts.cost
             if reserved.dimension == "cost":
                 tokens = min(tokens - 1, monitor.output_tokens_for(reserved.remaining))
             elif reserved.dimension == "tokens":
                 tokens = min(tokens - 1, reserved.remaining)
             else:
-                return 0
+                tokens = 0
+        logger.info(
+            "governor.reserve_more_refused",
+            call_id=msg.call_id,
+            asked=msg.tokens,
+            note="no budget holds more for it: the stream is cut before it passes its reservation",
+        )
         return 0
 
     async def _settle(self, msg: Settle) -> Settled:
