@@ -3524,28 +3524,37 @@ def _leaves(value: Any, path: str, out: dict[str, Any]) -> None:
         out[path] = value
 
 
+def _same_shaped_leaves(keys: Sequence[str], least: int) -> list[dict[str, Any]] | None:
+    """The leaves (:func:`_leaves`) of each of at least ``least`` results, when every one is a
+    successful JSON object's observation key and all have the same paths; else None."""
+    if len(keys) < least or any(not k.startswith("ok:{") for k in keys):
+        return None
+    flat: list[dict[str, Any]] = []
+    for key in keys:
+        try:
+            parsed = json.loads(key[3:])
+        except ValueError:
+            return None
+        if not isinstance(parsed, dict):
+            return None
+        leaves: dict[str, Any] = {}
+        _leaves(parsed, "", leaves)
+        flat.append(leaves)
+    if any(f.keys() != flat[0].keys() for f in flat[1:]):
+        return None
+    return flat
+
+
 def _minted_ids_only(keys: Sequence[str]) -> bool:
     """Whether results (observation keys of one call, made again and again) are JSON objects
     alike in every field but one or more id-keyed text values (``_ID_KEY``) that are new on
     every call: ids the server mints per call. A status, a count or a reading that moves is
     progress (a poll to completion), and any field but an id that differs keeps them apart;
     so does an id seen twice (the answer names one of a few records, in turn)."""
-    if len(keys) < 2 or any(not k.startswith("ok:{") for k in keys):
+    flat = _same_shaped_leaves(keys, 2)
+    if flat is None:
         return False
-    flat: list[dict[str, Any]] = []
-    for key in keys:
-        try:
-            parsed = json.loads(key[3:])
-        except ValueError:
-            return False
-        if not isinstance(parsed, dict):
-            return False
-        leaves: dict[str, Any] = {}
-        _leaves(parsed, "", leaves)
-        flat.append(leaves)
     first = flat[0]
-    if any(f.keys() != first.keys() for f in flat[1:]):
-        return False
     minted = 0
     for path, value in first.items():
         values = [f[path] for f in flat]
@@ -3571,22 +3580,10 @@ def _numbers_scatter_only(keys: Sequence[str]) -> bool:
     across the site, a gauge, the calls left in a quota) that wanders around a level while
     the answer asked for stands. A poll to completion moves: a count that runs one way, a
     state word that changes."""
-    if len(keys) < 3 or any(not k.startswith("ok:{") for k in keys):
+    flat = _same_shaped_leaves(keys, 3)
+    if flat is None:
         return False
-    flat: list[dict[str, Any]] = []
-    for key in keys:
-        try:
-            parsed = json.loads(key[3:])
-        except ValueError:
-            return False
-        if not isinstance(parsed, dict):
-            return False
-        leaves: dict[str, Any] = {}
-        _leaves(parsed, "", leaves)
-        flat.append(leaves)
     first = flat[0]
-    if any(f.keys() != first.keys() for f in flat[1:]):
-        return False
     wandered = 0
     for path, value in first.items():
         values = [f[path] for f in flat]
