@@ -10,7 +10,7 @@ them, and no reservation is left open.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import anyio
 from hypothesis import HealthCheck, given, settings
@@ -19,6 +19,9 @@ from test_governor_support import Harness, Play, agent_class, make_policy
 
 from policies import PolicyEngine, Scope, usd
 from supervisor import Agent, CallSettled, ExitCode, GovernedCallError, LLMResult, ProviderError
+
+if TYPE_CHECKING:
+    from policies import PolicyConfig
 
 AGENTS = 50
 CALLS_PER_AGENT = 4
@@ -100,22 +103,19 @@ def _plays(plans: dict[str, CallPlan]) -> dict[str, Play]:
     return plays
 
 
-@settings(
-    max_examples=8,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-@given(
-    plans=st.lists(call_plans, min_size=AGENTS * CALLS_PER_AGENT, max_size=AGENTS * CALLS_PER_AGENT)
-)
-async def test_settled_total_never_exceeds_the_session_budget(plans: list[CallPlan]) -> None:
+async def _spend(
+    plans: list[CallPlan], runaway: list[bool] | None = None
+) -> tuple[Harness, Any, dict[str, Play], PolicyConfig]:
+    """Run the 200 planned calls of 50 Spenders against the $1.00 session budget; the calls
+    marked in ``runaway`` go to a provider that ignores max_tokens and reports no usage."""
     harness = Harness()
-    keyed = {
-        f"a{i}/{j}": plans[i * CALLS_PER_AGENT + j]
-        for i in range(AGENTS)
-        for j in range(CALLS_PER_AGENT)
-    }
+    keys = [f"a{i}/{j}" for i in range(AGENTS) for j in range(CALLS_PER_AGENT)]
+    keyed = dict(zip(keys, plans, strict=True))
     plays = _plays(keyed)
+    for key, wild in zip(keys, runaway or [False] * len(keys), strict=True):
+        if wild:
+            plays[key].honours_max_tokens = False
+            plays[key].report_usage = False
     harness.provider.plan = lambda request: plays[
         str(request.messages[-1]["content"]).split("|", 1)[0]
     ]
@@ -132,6 +132,19 @@ async def test_settled_total_never_exceeds_the_session_budget(plans: list[CallPl
     run = await harness.run(agents, policy, timeout=30)
     assert run.outcome is not None
     assert run.outcome.exit_code == ExitCode.OK, run.outcome
+    return harness, run, plays, policy
+
+
+@settings(
+    max_examples=8,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    plans=st.lists(call_plans, min_size=AGENTS * CALLS_PER_AGENT, max_size=AGENTS * CALLS_PER_AGENT)
+)
+async def test_settled_total_never_exceeds_the_session_budget(plans: list[CallPlan]) -> None:
+    harness, run, plays, policy = await _spend(plans)
 
     session = await run.store.balance(Scope("session", "s1"))
     # The guarantee: never a nano-dollar over, and nothing still held.
@@ -182,30 +195,7 @@ async def test_providers_that_ignore_max_tokens_never_take_the_total_over_the_bu
     ``max_tokens`` and reports no usage: the stream runs on only as far as more could be
     reserved for it (``ReserveMore``) and is cut before the chunk that would pass that, so
     what was delivered is charged and the settled total still never exceeds the budget."""
-    harness = Harness()
-    keys = [f"a{i}/{j}" for i in range(AGENTS) for j in range(CALLS_PER_AGENT)]
-    keyed = dict(zip(keys, plans, strict=True))
-    plays = _plays(keyed)
-    for key, wild in zip(keys, runaway, strict=True):
-        if wild:
-            plays[key].honours_max_tokens = False
-            plays[key].report_usage = False
-    harness.provider.plan = lambda request: plays[
-        str(request.messages[-1]["content"]).split("|", 1)[0]
-    ]
-    agents = [
-        agent_class(
-            f"a{i}",
-            Spender,
-            plans=[keyed[f"a{i}/{j}"] for j in range(CALLS_PER_AGENT)],
-            results=plays,
-        )
-        for i in range(AGENTS)
-    ]
-    policy = make_policy()
-    run = await harness.run(agents, policy, timeout=30)
-    assert run.outcome is not None
-    assert run.outcome.exit_code == ExitCode.OK, run.outcome
+    _, run, plays, policy = await _spend(plans, runaway)
 
     session = await run.store.balance(Scope("session", "s1"))
     # A chunk the provider sent is billed whether it is used or not, so a provider that ignores
@@ -213,7 +203,7 @@ async def test_providers_that_ignore_max_tokens_never_take_the_total_over_the_bu
     # (the stream is cut on that chunk); after more was reserved, the stream is cut before a
     # chunk as large as the largest so far would cross. No more than a chunk a runaway call.
     chunk_slack = sum(
-        PolicyEngine.prices_for(make_policy()).cost("fast:big", 0, -(-len(play.chunks[0]) // 4))
+        PolicyEngine.prices_for(policy).cost("fast:big", 0, -(-len(play.chunks[0]) // 4))
         for play in plays.values()
         if not play.honours_max_tokens and play.sent
     )
