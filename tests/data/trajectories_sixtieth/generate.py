@@ -378,6 +378,7 @@ D["hazardous_waste_manifests"] = {
 }
 
 D["laanc_airspace_authorizations"] = {
+    "toggle_target": ("referenceCode", "LA-KSJC-7F21A"),
     "act": (
         "laanc.submit_authorization",
         {
@@ -926,6 +927,7 @@ D["equity_plan_rsu_admin"] = {
 }
 
 D["fuel_terminal_loading_rack"] = {
+    "toggle_target": ("bay", 5),
     "act": (
         "tas.authorize_preset",
         {
@@ -1229,6 +1231,7 @@ D["timeshare_points_exchange"] = {
 }
 
 D["cathodic_protection_surveys"] = {
+    "toggle_target": ("rectifierId", "R-14-07"),
     "act": (
         "cp.create_work_order",
         {
@@ -1392,14 +1395,17 @@ class Ctx:
 
     def get_step(self, rid: str, fixed: dict | None = None) -> dict:
         tname, key = self.d["get"]
-        return tool(tname, {key: rid}, self.obs(tname, self.record(rid, fixed)))
+        rec = self.fixed_record(rid)
+        if fixed:
+            rec.update(fixed)
+        return tool(tname, {key: rid}, self.obs(tname, rec))
 
     def opening(self, n_calls: int | None = None) -> list:
         d = self.d
         req = d["req"][d["reqmap"].get(TOPIC[self.kind], 0)]
         steps = [llm(self.rng.choice(OPENERS[d["voice"]]), req)]
         n = n_calls if n_calls is not None else self.rng.randint(1, 2)
-        ids = self.rng.sample(d["ids"][:4], n)
+        ids = self.rng.sample(d["ids"][:3], n)
         steps.extend(self.get_step(i) for i in ids)
         return steps
 
@@ -1660,8 +1666,13 @@ def loop_exact_repeat(ctx: Ctx) -> list:
     ctx.rng.shuffle(nudges)
     if ctx.rng.random() < 0.5 or len(s) < 3:
         s.append(llm(d["stuck"], ""))
+    recheck = ctx.rng.random() < 0.4
     for i in range(reps):
-        s.append(llm(d["stuck"], nudges[i % len(nudges)]))
+        if recheck and i % 2 == 1:
+            s.append(ctx.get_step(d["ids"][0]))
+            s.append(llm(d["stuck"], ""))
+        else:
+            s.append(llm(d["stuck"], nudges[i % len(nudges)]))
     return s[:15]
 
 
@@ -1671,7 +1682,10 @@ def loop_paraphrased_repeat(ctx: Ctx) -> list:
     paras = list(d["para"])
     ctx.rng.shuffle(paras)
     reps = ctx.rng.randint(4, 6)
+    peek = ctx.rng.randint(1, reps - 1) if ctx.rng.random() < 0.5 else -1
     for i in range(reps):
+        if i == peek:
+            s.append(ctx.get_step(d["ids"][0]))
         nud = d["nudges"][i % len(d["nudges"])] if ctx.rng.random() < 0.6 else ""
         s.append(llm(paras[i], nud))
     return s[:15]
@@ -1681,8 +1695,7 @@ def loop_ab_oscillation(ctx: Ctx) -> list:
     d = ctx.d
     tname, arg, a, b = d["toggle"]
     s = ctx.opening(1)
-    target = d["ids"][0]
-    key = d["get"][1]
+    key, target = d.get("toggle_target", (d["get"][1], d["ids"][0]))
     n = ctx.rng.choice([6, 7, 8, 9, 10])
     done = 0
     while done < n and len(s) < 15:
@@ -1742,6 +1755,10 @@ def loop_same_action_same_observation(ctx: Ctx) -> list:
 def loop_identical_monologue(ctx: Ctx) -> list:
     d = ctx.d
     s = ctx.opening()
+    if ctx.rng.random() < 0.4:
+        lname, largs = d["list"]
+        items = [ctx.fixed_record(i) for i in d["ids"][:2]]
+        s.append(tool(lname, dict(largs), ctx.obs(lname, {"items": items, "count": len(items)})))
     s.append(llm(ph(ctx, "ack")))
     reps = ctx.rng.randint(4, 8)
     for _ in range(reps):
@@ -1916,7 +1933,10 @@ def prog_summarising_related_documents(ctx: Ctx) -> list:
     d = ctx.d
     sname = d["search"]
     s = ctx.opening(1)
-    for doc, summ in d["docs"]:
+    docs = list(d["docs"])
+    if ctx.rng.random() < 0.4:
+        docs = docs[:3]
+    for doc, summ in docs:
         s.append(
             tool(
                 sname,
@@ -1931,7 +1951,7 @@ def prog_summarising_related_documents(ctx: Ctx) -> list:
 def prog_bisect_toggle(ctx: Ctx) -> list:
     d = ctx.d
     tname, arg, a, b = d["toggle"]
-    key = d["get"][1]
+    key, target = d.get("toggle_target", (d["get"][1], d["ids"][0]))
     s = ctx.opening(1)
     comps = d["bisect"]
     culprit = ctx.rng.randint(1, len(comps) - 1)
@@ -1939,7 +1959,7 @@ def prog_bisect_toggle(ctx: Ctx) -> list:
         s.append(
             tool(
                 tname,
-                {key: d["ids"][0], arg: a, "scope": comp},
+                {key: target, arg: a, "scope": comp},
                 ctx.obs(tname, {"scope": comp, arg: a, "fault_present": i == culprit}),
             )
         )
@@ -1949,7 +1969,7 @@ def prog_bisect_toggle(ctx: Ctx) -> list:
         s.append(
             tool(
                 tname,
-                {key: d["ids"][0], arg: b, "scope": comp},
+                {key: target, arg: b, "scope": comp},
                 ctx.obs(tname, {"scope": comp, arg: b, "restored": True}),
             )
         )
