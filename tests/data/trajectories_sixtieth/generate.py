@@ -342,9 +342,9 @@ D["hazardous_waste_manifests"] = {
     "summ": "Summary of {doc}: {s}.",
     "plan": [
         "pull the manifest",
-        "compare line quantities with the scale log",
-        "draft the Item 11 correction",
-        "submit and get it certified",
+        "list the other Received manifests from that shipment",
+        "file the Item 11 quantity correction",
+        "get it certified",
     ],
     "plan_verb": "Plan for 913ELC",
     "question": "Before I submit, which weight should go on the correction - our dock scale net or the TSDF's receiving weight?",
@@ -492,9 +492,9 @@ D["laanc_airspace_authorizations"] = {
     ],
     "summ": "{doc} - {s}.",
     "plan": [
-        "check the facility map ceiling",
-        "check NOTAMs for tomorrow",
-        "file the authorization",
+        "pull the existing authorization",
+        "list your other requests this week",
+        "drop the operation volume to 100 ft",
         "send the reference code to the pilot",
     ],
     "plan_verb": "LAANC plan",
@@ -558,7 +558,7 @@ D["dialysis_chair_scheduling"] = {
         "hepB": ["immune", "susceptible", "isolation"],
         "access": ["AVF left arm", "AVG right arm", "CVC right IJ"],
     },
-    "list": ("sched.open_chairs", {"clinic": "DV-PHX-North", "days": "TTS", "shift": 1}),
+    "list": ("sched.list_shift_roster", {"clinic": "DV-PHX-North", "days": "TTS", "shift": 1}),
     "write": ("sched.assign_chair", "chair", 11),
     "poll": (
         "sched.get_transfer_packet",
@@ -634,9 +634,9 @@ D["dialysis_chair_scheduling"] = {
     "summ": "{doc}: {s}.",
     "plan": [
         "pull his current schedule",
-        "find an open TTS-1 chair",
+        "check the TTS-1 roster",
+        "assign chair 11",
         "get the order change signed",
-        "notify transport",
     ],
     "plan_verb": "Steps for Mr. Alvarez",
     "question": "Does Mr. Alvarez need the chair near the nurses' station, or is any TTS-1 chair fine?",
@@ -761,9 +761,9 @@ D["auto_auction_arbitration"] = {
     "summ": "{doc} -> {s}.",
     "plan": [
         "pull the claim",
-        "compare CR and PSI",
-        "check the seller disclosure",
+        "check the other open claims from the sale",
         "set the resolution",
+        "notify both dealers",
     ],
     "plan_verb": "Claim 081774 plan",
     "question": "Do you want me to offer the buyer a price adjustment first, or go straight to buyback?",
@@ -898,8 +898,8 @@ D["equity_plan_rsu_admin"] = {
     "summ": "{doc}: {s}.",
     "plan": [
         "look up her grant",
-        "check the release batch",
-        "check her broker link",
+        "check the 11/15 vest events",
+        "set her broker instruction",
         "re-release the shares",
     ],
     "plan_verb": "For Priya's vest",
@@ -1050,8 +1050,8 @@ D["fuel_terminal_loading_rack"] = {
     "summ": "{doc}: {s}.",
     "plan": [
         "pull the BOL",
-        "check the allocation",
-        "check alternate supplier",
+        "check tonight's loads for QF-118",
+        "set the allocation",
         "authorize the preset",
     ],
     "plan_verb": "Bay 3 plan",
@@ -1090,6 +1090,7 @@ D["timeshare_points_exchange"] = {
     ),
     "bwrite": ("member.save_points", "savedPoints", [12000, 44500, 2600, 9800]),
     "reqmap": {
+        "list": 1,
         "bwrite": 1,
         "docs": 1,
         "write": 1,
@@ -1123,8 +1124,8 @@ D["timeshare_points_exchange"] = {
         "duesStatus": ["current", "past_due", "current"],
     },
     "list": (
-        "exchange.search_inventory",
-        {"region": "HI-Maui", "checkIn": "2026-03-14", "unit": "2BR"},
+        "member.search_accounts",
+        {"homeResort": "Ocean Pointe FL", "flag": "points_expiring"},
     ),
     "write": ("member.save_points", "savedPoints", 12000),
     "poll": (
@@ -1202,9 +1203,9 @@ D["timeshare_points_exchange"] = {
     "summ": "{doc} says {s}.",
     "plan": [
         "check her account",
-        "deposit the week",
-        "search Maui inventory",
-        "confirm the exchange",
+        "look up linked accounts",
+        "save her unused points",
+        "request the Maui exchange",
     ],
     "plan_verb": "Plan for the Maui exchange",
     "question": "Is she OK with a 1BR if no 2BR comes up for March 14?",
@@ -1327,9 +1328,9 @@ D["cathodic_protection_surveys"] = {
     "summ": "{doc}: {s}.",
     "plan": [
         "pull the test station data",
-        "check the rectifier",
-        "open a work order",
-        "schedule re-survey",
+        "list overdue stations nearby",
+        "raise the rectifier tap",
+        "schedule the re-survey",
     ],
     "plan_verb": "MP 22.4 plan",
     "question": "Should I use the -850 mV polarized criterion here, or the 100 mV shift?",
@@ -1375,15 +1376,6 @@ class Ctx:
 
     def err_obs(self, name: str, msg: str) -> str:
         return self.d["env"](self.rng, self.clk, name, {"error": msg})
-
-    def record(self, rid: str, fixed: dict | None = None) -> dict:
-        key = self.d["get"][1]
-        rec = {key: rid}
-        for f, vals in self.d["fields"].items():
-            rec[f] = self.rng.choice(vals)
-        if fixed:
-            rec.update(fixed)
-        return rec
 
     def fixed_record(self, rid: str) -> dict:
         r = random.Random(rid)
@@ -1488,8 +1480,8 @@ PH = {
         "narrow": "Fewer notes now, narrowing by department and year.",
         "ack": "I have his chart and the chair census open.",
         "retry": "The booking was refused again; I'll resend it.",
-        "recheck": "Let me look at the open chairs once more.",
-        "nextpage": "Next page of open chairs.",
+        "recheck": "Let me pull the TTS-1 roster once more.",
+        "nextpage": "Next page of the roster.",
         "rewrite": "To be safe I'll re-assign chair 11 once more so the charge nurse sees it.",
         "wait": "Transfer packet is {st}. I'll check back in a bit longer.",
         "restart": "Starting the steps again from the beginning.",
@@ -1498,7 +1490,7 @@ PH = {
         "done_all": "Everyone on the third shift has a chair now.",
         "adjust": "It's a different problem now - correcting the booking.",
         "good": "Booked. Ms. Greer has her first treatment on the 10th.",
-        "paged": "All {n} pages of open chairs reviewed.",
+        "paged": "All {n} pages of the TTS-1 roster reviewed.",
         "checked": "Five patient schedules checked; no other conflicts.",
         "verified": "Three patients moved and each schedule shows the new chair.",
         "finished": "The transfer packet is {st}.",
@@ -1592,8 +1584,8 @@ PH = {
         "narrow": "Down to a handful; adding the exception terms.",
         "ack": "I have the member account open.",
         "retry": "The deposit didn't go through; trying again.",
-        "recheck": "Let me search the Maui inventory again.",
-        "nextpage": "Loading more Maui units.",
+        "recheck": "Let me run the member search again.",
+        "nextpage": "Loading more member accounts.",
         "rewrite": "Points show saved, but I'll save them once more to be safe.",
         "wait": "Ongoing search is still {st}. I'll give it more time.",
         "restart": "Let me go back to the first step.",
@@ -1602,7 +1594,7 @@ PH = {
         "done_all": "All four members' points are saved.",
         "adjust": "It's rejecting for a new reason; updating the deposit.",
         "good": "Deposit accepted; week 11 is in the exchange pool.",
-        "paged": "Looked through all {n} pages of Maui inventory.",
+        "paged": "Looked through all {n} pages of member accounts.",
         "checked": "I've reviewed five accounts.",
         "verified": "Three members' points saved and confirmed.",
         "finished": "Ongoing search result: {st}.",
