@@ -57,6 +57,7 @@ MEASURED_AT = {
     "fiftyseventh": "614a66c",
     "fiftyeighth": "ba565f2",
     "fiftyninth": "4f1d57b",
+    "sixtieth": "61912a6",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

@@ -101,6 +101,7 @@ FIFTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftysixth"
 FIFTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyseventh"
 FIFTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyeighth"
 FIFTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyninth"
+SIXTIETH_DIR = ROOT / "tests" / "data" / "trajectories_sixtieth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -216,6 +217,7 @@ LATER_SETS = [
     ("fiftyseventh", FIFTYSEVENTH_DIR),
     ("fiftyeighth", FIFTYEIGHTH_DIR),
     ("fiftyninth", FIFTYNINTH_DIR),
+    ("sixtieth", SIXTIETH_DIR),
 ]
 
 
@@ -301,6 +303,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fiftyseventh_set_generate", FIFTYSEVENTH_DIR),
         ("fiftyeighth_set_generate", FIFTYEIGHTH_DIR),
         ("fiftyninth_set_generate", FIFTYNINTH_DIR),
+        ("sixtieth_set_generate", SIXTIETH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
