@@ -1922,31 +1922,55 @@ class StreamMonitor:
                     found = found or []
                     found.append(decision)
         if not self._cut:
-            if self._reported is not None:
-                tokens = self._reported
-                ahead = 0  # the final count: nothing more comes
-            else:
-                tokens = max(self._chunks, -(-self._chars // 4), self._floor)
-                ahead = self._ahead if self._extended else 0
-            if (
-                self._in_cost + (tokens + ahead) * self._out_rate > self._reserved_cost
-                and self._reserved_cost
-            ):
-                self._cut = True
+            cut = self._over()
+            if cut is not None:
                 found = found or []
-                found.append(
-                    Interrupt(
-                        rule="budgets.reservation",
-                        reason="The stream's live cost reached what was reserved for this call.",
-                        numbers={
-                            "output_tokens": tokens,
-                            "reserved_cost": self.permit.reservation.cost,
-                            "max_tokens": self.permit.max_tokens,
-                        },
-                    )
-                )
+                found.append(cut)
         if found is None:
             return None
         self.decisions.extend(found)
         worst = most_severe(found)
         return None if isinstance(worst, Allow) else worst
+
+    def feed_arguments(self, chunk: str) -> Decision | None:
+        """Account one fragment of a tool call's arguments: output the provider bills as it
+        bills text, so it counts in the live cost (a delta, and a token per 4 characters) and
+        passes the reservation as text would; no text rule reads it. Returns the reservation's
+        :class:`Interrupt` when it passes, else None."""
+        if not chunk:
+            return None
+        self._chunks += 1
+        self._chars += len(chunk)
+        if len(chunk) > 4 * self._ahead:
+            self._ahead = -(-len(chunk) // 4)
+        if self._cut:
+            return None
+        cut = self._over()
+        if cut is not None:
+            self.decisions.append(cut)
+        return cut
+
+    def _over(self) -> Interrupt | None:
+        """The reservation's cut when the live cost (and the next chunk, once more was
+        reserved) passes what was reserved; it is then taken (``_cut``) until :meth:`extend`."""
+        if self._reported is not None:
+            tokens = self._reported
+            ahead = 0  # the final count: nothing more comes
+        else:
+            tokens = max(self._chunks, -(-self._chars // 4), self._floor)
+            ahead = self._ahead if self._extended else 0
+        if not (
+            self._in_cost + (tokens + ahead) * self._out_rate > self._reserved_cost
+            and self._reserved_cost
+        ):
+            return None
+        self._cut = True
+        return Interrupt(
+            rule="budgets.reservation",
+            reason="The stream's live cost reached what was reserved for this call.",
+            numbers={
+                "output_tokens": tokens,
+                "reserved_cost": self.permit.reservation.cost,
+                "max_tokens": self.permit.max_tokens,
+            },
+        )

@@ -913,6 +913,19 @@ class Agent(Actor):
                                 _progress(binding, grant.call_id, monitor, now - started)
                         elif isinstance(event, ToolCallDelta):
                             tool_chars += len(event.arguments)
+                            if monitor is not None and event.arguments:
+                                # Arguments are billed output like text: they count in the live
+                                # cost, and run on or are cut as text is (above).
+                                decision = monitor.feed_arguments(event.arguments)
+                                if decision is not None and _cuts(decision):
+                                    if reached is None and await self._run_on(decision, grant):
+                                        reached = decision
+                                    else:
+                                        cut = decision
+                                elif reached is not None and monitor.passed(grant.max_tokens):
+                                    cut = reached
+                                if cut is not None:
+                                    break
                         elif isinstance(event, ToolCall):
                             tool_calls.append(event)
                         elif isinstance(event, UsageReport):
@@ -2161,7 +2174,8 @@ def _consumed(
     counted = monitor.output_tokens if monitor is not None else 0
     # (The monitor's count takes interim reports as a floor: message_start's is in it.)
     silent = not text and not tool_chars and counted <= first_out
-    counted += -(-tool_chars // 4)
+    if monitor is None:
+        counted = -(-tool_chars // 4)  # (the monitor counts the arguments with the text)
     if grant.max_tokens and monitor is not None and not monitor.passed(grant.max_tokens):
         # Nothing shows the stream passed max_tokens (the estimate counts prose of long words
         # high): the provider stopped where it was told to, or was stopped before, unless more
