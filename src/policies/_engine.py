@@ -1769,10 +1769,12 @@ class StreamMonitor:
         "_extended",
         "_floor",
         "_in_cost",
+        "_in_tokens",
         "_out_rate",
         "_parts",
         "_reported",
         "_reserved_cost",
+        "_reserved_tokens",
         "_said",
         "decisions",
         "matcher",
@@ -1791,6 +1793,10 @@ class StreamMonitor:
         self._in_cost = permit.input_tokens * inp  # in nano-dollars * 1e6
         self._out_rate = out
         self._reserved_cost = permit.reservation.cost * 1_000_000
+        # Where output costs nothing (a local model priced at 0), its cost says nothing of it:
+        # the tokens reserved are what a token budget counts, and what the stream is held to.
+        self._in_tokens = permit.input_tokens
+        self._reserved_tokens = permit.reservation.tokens
         self._chunks = 0
         self._chars = 0
         self._ahead = 0  # the largest chunk so far, in estimated tokens: the next may be as large
@@ -1842,10 +1848,11 @@ class StreamMonitor:
         """How many output tokens ``cost`` nano-dollars pay for at this call's price."""
         return cost * 1_000_000 // self._out_rate if self._out_rate else 0
 
-    def extend(self, cost: int) -> None:
-        """``cost`` more nano-dollars were reserved for this call: the live cost may run on to
-        the new total, where the stream is cut again."""
+    def extend(self, cost: int, tokens: int = 0) -> None:
+        """``cost`` more nano-dollars (``tokens`` more output tokens) were reserved for this
+        call: the live cost may run on to the new total, where the stream is cut again."""
         self._reserved_cost += cost * 1_000_000
+        self._reserved_tokens += tokens
         self._extended = True
         self._cut = False
 
@@ -1959,10 +1966,12 @@ class StreamMonitor:
         else:
             tokens = max(self._chunks, -(-self._chars // 4), self._floor)
             ahead = self._ahead if self._extended else 0
-        if not (
-            self._in_cost + (tokens + ahead) * self._out_rate > self._reserved_cost
-            and self._reserved_cost
-        ):
+        if self._out_rate:
+            over = self._in_cost + (tokens + ahead) * self._out_rate > self._reserved_cost
+        else:
+            # Free output: held to the tokens reserved, which a token budget counts.
+            over = self._in_tokens + tokens + ahead > self._reserved_tokens
+        if not over or not (self._reserved_cost or self._reserved_tokens):
             return None
         self._cut = True
         return Interrupt(

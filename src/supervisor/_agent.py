@@ -1018,6 +1018,7 @@ class Agent(Actor):
                 # Searches run are billed whether or not the stream finished.
                 usage.web_searches if usage is not None else 0,
                 grant.more_cost,
+                grant.more_tokens,
             )
             receipt = await self._settle(settle, hurry=outcome == "cancelled")
             used = Usage(
