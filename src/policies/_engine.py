@@ -1767,6 +1767,7 @@ class StreamMonitor:
         "_cut",
         "_engine",
         "_extended",
+        "_fixed",
         "_floor",
         "_in_cost",
         "_in_tokens",
@@ -1793,6 +1794,11 @@ class StreamMonitor:
         self._in_cost = permit.input_tokens * inp  # in nano-dollars * 1e6
         self._out_rate = out
         self._reserved_cost = permit.reservation.cost * 1_000_000
+        # What the reservation holds besides the output: the prompt (at the cache write price
+        # when the call writes it), its searches' fees and their results' allowance. None of
+        # it is room for output: the stream is held to max_tokens' worth, and what is reserved
+        # more (extend), whatever the prompt's plain price (_in_cost, the live cost's) leaves.
+        self._fixed = max(self._in_cost, self._reserved_cost - permit.max_tokens * out)
         # Where output costs nothing (a local model priced at 0), its cost says nothing of it:
         # the tokens reserved are what a token budget counts, and what the stream is held to.
         self._in_tokens = permit.input_tokens
@@ -1967,7 +1973,7 @@ class StreamMonitor:
             tokens = max(self._chunks, -(-self._chars // 4), self._floor)
             ahead = self._ahead if self._extended else 0
         if self._out_rate:
-            over = self._in_cost + (tokens + ahead) * self._out_rate > self._reserved_cost
+            over = self._fixed + (tokens + ahead) * self._out_rate > self._reserved_cost
         else:
             # Free output: held to the tokens reserved, which a token budget counts.
             over = self._in_tokens + tokens + ahead > self._reserved_tokens
