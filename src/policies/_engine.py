@@ -1890,6 +1890,8 @@ class StreamMonitor:
             self._chars += len(chunk)
             if len(chunk) > 4 * self._ahead:
                 self._ahead = -(-len(chunk) // 4)
+            if self._reported is not None:
+                self._unfreeze()
         if output_tokens is not None:
             self._reported = output_tokens
         found: list[Decision] | None = None
@@ -1956,12 +1958,22 @@ class StreamMonitor:
         self._chars += len(chunk)
         if len(chunk) > 4 * self._ahead:
             self._ahead = -(-len(chunk) // 4)
+        if self._reported is not None:
+            self._unfreeze()
         if self._cut:
             return None
         cut = self._over()
         if cut is not None:
             self.decisions.append(cut)
         return cut
+
+    def _unfreeze(self) -> None:
+        """Output came after a count given as the final one (a server that sends a usage chunk
+        before its answer ends): it was not the last, so it is a floor under the live count,
+        as a running count is, and no longer stands for the whole stream."""
+        if self._reported is not None and self._reported > self._floor:
+            self._floor = self._reported
+        self._reported = None
 
     def _over(self) -> Interrupt | None:
         """The reservation's cut when the live cost (and the next chunk, once more was

@@ -894,6 +894,8 @@ class Agent(Actor):
                                 self._emit_state("running")
                                 first = False
                             parts.append(event.text)
+                            if usage is not None and usage.final:
+                                usage = _not_final(usage)
                             if monitor is not None:
                                 decision = monitor.feed(event.text)
                                 # (Most chunks decide nothing: one test, no calls, for them.)
@@ -913,6 +915,8 @@ class Agent(Actor):
                                 _progress(binding, grant.call_id, monitor, now - started)
                         elif isinstance(event, ToolCallDelta):
                             tool_chars += len(event.arguments)
+                            if usage is not None and usage.final and event.arguments:
+                                usage = _not_final(usage)
                             if monitor is not None and event.arguments:
                                 # Arguments are billed output like text: they count in the live
                                 # cost, and run on or are cut as text is (above).
@@ -2236,6 +2240,13 @@ def _cache_use(usage: UsageReport | None, input_tokens: int) -> tuple[int, int, 
     ):
         return _NO_CACHE
     return (usage.cached_input_tokens, usage.cache_write_tokens, usage.cache_write_long_tokens)
+
+
+def _not_final(usage: UsageReport) -> UsageReport:
+    """A count given as final before more output came: it was not the last (a server that
+    sends a usage chunk before its answer ends), so the call is not settled at it unless
+    another comes; the live count keeps it as a floor (``StreamMonitor``)."""
+    return dataclasses.replace(usage, final=False)
 
 
 def _cuts(decision: Decision | None) -> bool:
