@@ -1769,6 +1769,7 @@ class StreamMonitor:
         "_extended",
         "_fixed",
         "_floor",
+        "_floor_counted",
         "_in_cost",
         "_in_tokens",
         "_out_rate",
@@ -1809,6 +1810,7 @@ class StreamMonitor:
         self._extended = False
         self._reported: int | None = None
         self._floor = 0  # the provider's interim count: the live count never goes below it
+        self._floor_counted = 0  # of those, the provider's own (not an estimate of reasoning)
         self._cut = False
         self._parts: list[str] | None = [] if engine._text_rules_py else None
         # What the Python text rules said on this stream already, (rule, kind, mode): a rule
@@ -1836,9 +1838,12 @@ class StreamMonitor:
         """
         if self._reported is not None:
             return self._reported > max_tokens
-        if self._floor > max_tokens or self._chunks > max_tokens:
+        if self._floor_counted > max_tokens or self._chunks > max_tokens:
             return True
-        return -(-self._chars // 4) > max_tokens + int(max_tokens * STREAM_ESTIMATE_MARGIN)
+        # An interim count that is an estimate of reasoning (a token per 4 characters of it)
+        # has the estimate's error: evidence only past the same margin.
+        estimate = max(-(-self._chars // 4), self._floor)
+        return estimate > max_tokens + int(max_tokens * STREAM_ESTIMATE_MARGIN)
 
     @property
     def ahead(self) -> int:
@@ -1867,15 +1872,20 @@ class StreamMonitor:
         """Live cost of the call so far, nano-dollars (rounded up)."""
         return -(-(self._in_cost + self.output_tokens * self._out_rate) // 1_000_000)
 
-    def floor(self, output_tokens: int) -> Decision | None:
+    def floor(self, output_tokens: int, estimated: bool = False) -> Decision | None:
         """Account the provider's interim count of the output generated so far (a reasoning
         model's thinking, which streams no text, included): the live count never goes below
         it, and, unlike a final count, it does not freeze the estimate of the text still to
-        come. Returns what :meth:`feed` returns for the new count.
+        come. Returns what :meth:`feed` returns for the new count. ``estimated``: the count is
+        the supervisor's estimate of reasoning the provider has not counted yet, not the
+        provider's count, so it is evidence that the stream passed ``max_tokens`` only as the
+        text's estimate is (:meth:`passed`).
         """
         if output_tokens <= self._floor:
             return None
         self._floor = output_tokens
+        if not estimated:
+            self._floor_counted = output_tokens
         return self.feed("")
 
     def feed(self, chunk: str, output_tokens: int | None = None) -> Decision | None:
@@ -1972,7 +1982,7 @@ class StreamMonitor:
         before its answer ends): it was not the last, so it is a floor under the live count,
         as a running count is, and no longer stands for the whole stream."""
         if self._reported is not None and self._reported > self._floor:
-            self._floor = self._reported
+            self._floor = self._floor_counted = self._reported
         self._reported = None
 
     def _over(self) -> Interrupt | None:

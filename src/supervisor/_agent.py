@@ -951,7 +951,7 @@ class Agent(Actor):
                                 # no text): a floor under the live count, never a freeze of it
                                 # (Anthropic's message_start says 1 token), so the live cost
                                 # and the budget's cut see the thinking too.
-                                decision = monitor.floor(event.output_tokens)
+                                decision = monitor.floor(event.output_tokens, event.estimated)
                                 if decision is not None and _cuts(decision):
                                     # As for text, above.
                                     if reached is None and await self._run_on(decision, grant):

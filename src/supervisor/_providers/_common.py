@@ -516,7 +516,7 @@ class ReasoningEstimate:
         """The interim count: reasoning and text so far (the prompt is left at 0, for the
         caller's own estimate), with the web searches run so far (each interim report
         replaces the last, so it must carry them)."""
-        return UsageReport(0, self.tokens(), final=False, web_searches=web_searches)
+        return UsageReport(0, self.tokens(), final=False, web_searches=web_searches, estimated=True)
 
     def tokens(self) -> int:
         """The output estimated so far: reasoning and the text after it."""
