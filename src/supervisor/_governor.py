@@ -1399,7 +1399,11 @@ class Governor(Actor):
         if self._store_down_since is not None:
             self._store_back()
         if getattr(settlement, "flagged", False) and (
-            settlement.overrun.cost > msg.reserved_more or not msg.reserved_more
+            # Past the call's reservation, but within what was reserved more for it, is not
+            # over (in cost, or in tokens: a model priced at 0 reserves only tokens more).
+            not msg.more_tokens
+            or settlement.overrun.cost > msg.reserved_more
+            or settlement.overrun.tokens > msg.more_tokens
         ):
             logger.warning(
                 "governor.settled_above_reservation",

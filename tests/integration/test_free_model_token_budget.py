@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from structlog.testing import capture_logs
 
 from providers.sse_server import Scenario
 from supervisor import BudgetExceeded, LLMResult
@@ -36,10 +37,13 @@ async def test_a_free_model_ignoring_max_tokens_never_passes_a_token_budget(
     run_agents: Any, sse_server: SSEServer, usage: bool
 ) -> None:
     sse_server.enqueue(Scenario(events=openai_stream(RUNAWAY, usage=(5, 1200) if usage else None)))
-    run: Run = await run_agents(
-        make_policy(sse_server, prices=FREE, budgets={"session": {"tokens": 500}}),
-        agent_class(lambda a, s: call_and_record(a, s, max_tokens=100), model="oai:local"),
-    )
+    with capture_logs() as logs:
+        run: Run = await run_agents(
+            make_policy(sse_server, prices=FREE, budgets={"session": {"tokens": 500}}),
+            agent_class(lambda a, s: call_and_record(a, s, max_tokens=100), model="oai:local"),
+        )
+    # Charged within what was reserved for it, the extra reservation included: no overrun.
+    assert not [e for e in logs if e["event"] == "governor.settled_above_reservation"]
     assert isinstance(run.seen.get("error"), BudgetExceeded), run.seen
     (settled,) = run.settled
     assert settled.outcome == "cut"
