@@ -64,6 +64,7 @@ from ._tokens import (
     estimate_prompt_tokens,
     estimate_stream_tokens,
     image_tokens,
+    stream_chars,
     web_searches,
 )
 from ._tools import ToolMatcher
@@ -1897,9 +1898,11 @@ class StreamMonitor:
         """
         if chunk:
             self._chunks += 1
-            self._chars += len(chunk)
-            if len(chunk) > 4 * self._ahead:
-                self._ahead = -(-len(chunk) // 4)
+            # (A CJK character counts 4, a token: stream_chars. ASCII, the most, costs no call.)
+            size = len(chunk) if chunk.isascii() else stream_chars(chunk)
+            self._chars += size
+            if size > 4 * self._ahead:
+                self._ahead = -(-size // 4)
             if self._reported is not None:
                 self._unfreeze()
         if output_tokens is not None:
@@ -1965,9 +1968,10 @@ class StreamMonitor:
         if not chunk:
             return None
         self._chunks += 1
-        self._chars += len(chunk)
-        if len(chunk) > 4 * self._ahead:
-            self._ahead = -(-len(chunk) // 4)
+        size = len(chunk) if chunk.isascii() else stream_chars(chunk)
+        self._chars += size
+        if size > 4 * self._ahead:
+            self._ahead = -(-size // 4)
         if self._reported is not None:
             self._unfreeze()
         if self._cut:

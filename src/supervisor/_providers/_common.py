@@ -26,6 +26,7 @@ import anyio
 import httpx2
 
 from policies import REDACTED, estimate_stream_tokens, redact_text
+from policies._tokens import stream_chars
 
 from ._base import (
     AuthenticationFailed,
@@ -505,12 +506,12 @@ class ReasoningEstimate:
 
     def reasoning(self, delta: str) -> None:
         self._reasoning_chunks += 1
-        self._reasoning_chars += len(delta)
+        self._reasoning_chars += stream_chars(delta)
 
     def text(self, delta: str) -> None:
         if self._reasoning_chunks:
             self._text_chunks += 1
-            self._text_chars += len(delta)
+            self._text_chars += stream_chars(delta)
 
     def report(self, web_searches: int = 0) -> UsageReport:
         """The interim count: reasoning and text so far (the prompt is left at 0, for the
