@@ -120,6 +120,7 @@ from ._tokens import estimate_text_tokens as estimate_text_tokens
 from ._tokens import fetched_tokens as fetched_tokens
 from ._tokens import is_web_fetch as is_web_fetch
 from ._tokens import is_web_search as is_web_search
+from ._tokens import stream_chars as stream_chars
 from ._tokens import web_searches as web_searches
 from ._tools import ToolMatcher as ToolMatcher
 from ._tools import UnmatchedToolPattern as UnmatchedToolPattern
@@ -245,6 +246,7 @@ __all__ = [  # noqa: RUF022
     "redact_text",
     "semantic_text",
     "split_model_ref",
+    "stream_chars",
     "unmatched_tool_patterns",
     "usd",
     "web_searches",

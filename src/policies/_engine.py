@@ -64,6 +64,7 @@ from ._tokens import (
     estimate_prompt_tokens,
     estimate_stream_tokens,
     image_tokens,
+    stream_chars,
     web_searches,
 )
 from ._tools import ToolMatcher
@@ -1767,12 +1768,16 @@ class StreamMonitor:
         "_cut",
         "_engine",
         "_extended",
+        "_fixed",
         "_floor",
+        "_floor_counted",
         "_in_cost",
+        "_in_tokens",
         "_out_rate",
         "_parts",
         "_reported",
         "_reserved_cost",
+        "_reserved_tokens",
         "_said",
         "decisions",
         "matcher",
@@ -1791,12 +1796,22 @@ class StreamMonitor:
         self._in_cost = permit.input_tokens * inp  # in nano-dollars * 1e6
         self._out_rate = out
         self._reserved_cost = permit.reservation.cost * 1_000_000
+        # What the reservation holds besides the output: the prompt (at the cache write price
+        # when the call writes it), its searches' fees and their results' allowance. None of
+        # it is room for output: the stream is held to max_tokens' worth, and what is reserved
+        # more (extend), whatever the prompt's plain price (_in_cost, the live cost's) leaves.
+        self._fixed = max(self._in_cost, self._reserved_cost - permit.max_tokens * out)
+        # Where output costs nothing (a local model priced at 0), its cost says nothing of it:
+        # the tokens reserved are what a token budget counts, and what the stream is held to.
+        self._in_tokens = permit.input_tokens
+        self._reserved_tokens = permit.reservation.tokens
         self._chunks = 0
         self._chars = 0
         self._ahead = 0  # the largest chunk so far, in estimated tokens: the next may be as large
         self._extended = False
         self._reported: int | None = None
         self._floor = 0  # the provider's interim count: the live count never goes below it
+        self._floor_counted = 0  # of those, the provider's own (not an estimate of reasoning)
         self._cut = False
         self._parts: list[str] | None = [] if engine._text_rules_py else None
         # What the Python text rules said on this stream already, (rule, kind, mode): a rule
@@ -1824,9 +1839,12 @@ class StreamMonitor:
         """
         if self._reported is not None:
             return self._reported > max_tokens
-        if self._floor > max_tokens or self._chunks > max_tokens:
+        if self._floor_counted > max_tokens or self._chunks > max_tokens:
             return True
-        return -(-self._chars // 4) > max_tokens + int(max_tokens * STREAM_ESTIMATE_MARGIN)
+        # An interim count that is an estimate of reasoning (a token per 4 characters of it)
+        # has the estimate's error: evidence only past the same margin.
+        estimate = max(-(-self._chars // 4), self._floor)
+        return estimate > max_tokens + int(max_tokens * STREAM_ESTIMATE_MARGIN)
 
     @property
     def ahead(self) -> int:
@@ -1842,10 +1860,11 @@ class StreamMonitor:
         """How many output tokens ``cost`` nano-dollars pay for at this call's price."""
         return cost * 1_000_000 // self._out_rate if self._out_rate else 0
 
-    def extend(self, cost: int) -> None:
-        """``cost`` more nano-dollars were reserved for this call: the live cost may run on to
-        the new total, where the stream is cut again."""
+    def extend(self, cost: int, tokens: int = 0) -> None:
+        """``cost`` more nano-dollars (``tokens`` more output tokens) were reserved for this
+        call: the live cost may run on to the new total, where the stream is cut again."""
         self._reserved_cost += cost * 1_000_000
+        self._reserved_tokens += tokens
         self._extended = True
         self._cut = False
 
@@ -1854,15 +1873,20 @@ class StreamMonitor:
         """Live cost of the call so far, nano-dollars (rounded up)."""
         return -(-(self._in_cost + self.output_tokens * self._out_rate) // 1_000_000)
 
-    def floor(self, output_tokens: int) -> Decision | None:
+    def floor(self, output_tokens: int, estimated: bool = False) -> Decision | None:
         """Account the provider's interim count of the output generated so far (a reasoning
         model's thinking, which streams no text, included): the live count never goes below
         it, and, unlike a final count, it does not freeze the estimate of the text still to
-        come. Returns what :meth:`feed` returns for the new count.
+        come. Returns what :meth:`feed` returns for the new count. ``estimated``: the count is
+        the supervisor's estimate of reasoning the provider has not counted yet, not the
+        provider's count, so it is evidence that the stream passed ``max_tokens`` only as the
+        text's estimate is (:meth:`passed`).
         """
         if output_tokens <= self._floor:
             return None
         self._floor = output_tokens
+        if not estimated:
+            self._floor_counted = output_tokens
         return self.feed("")
 
     def feed(self, chunk: str, output_tokens: int | None = None) -> Decision | None:
@@ -1874,9 +1898,13 @@ class StreamMonitor:
         """
         if chunk:
             self._chunks += 1
-            self._chars += len(chunk)
-            if len(chunk) > 4 * self._ahead:
-                self._ahead = -(-len(chunk) // 4)
+            # (A CJK character counts 4, a token: stream_chars. ASCII, the most, costs no call.)
+            size = len(chunk) if chunk.isascii() else stream_chars(chunk)
+            self._chars += size
+            if size > 4 * self._ahead:
+                self._ahead = -(-size // 4)
+            if self._reported is not None:
+                self._unfreeze()
         if output_tokens is not None:
             self._reported = output_tokens
         found: list[Decision] | None = None
@@ -1922,31 +1950,68 @@ class StreamMonitor:
                     found = found or []
                     found.append(decision)
         if not self._cut:
-            if self._reported is not None:
-                tokens = self._reported
-                ahead = 0  # the final count: nothing more comes
-            else:
-                tokens = max(self._chunks, -(-self._chars // 4), self._floor)
-                ahead = self._ahead if self._extended else 0
-            if (
-                self._in_cost + (tokens + ahead) * self._out_rate > self._reserved_cost
-                and self._reserved_cost
-            ):
-                self._cut = True
+            cut = self._over()
+            if cut is not None:
                 found = found or []
-                found.append(
-                    Interrupt(
-                        rule="budgets.reservation",
-                        reason="The stream's live cost reached what was reserved for this call.",
-                        numbers={
-                            "output_tokens": tokens,
-                            "reserved_cost": self.permit.reservation.cost,
-                            "max_tokens": self.permit.max_tokens,
-                        },
-                    )
-                )
+                found.append(cut)
         if found is None:
             return None
         self.decisions.extend(found)
         worst = most_severe(found)
         return None if isinstance(worst, Allow) else worst
+
+    def feed_arguments(self, chunk: str) -> Decision | None:
+        """Account one fragment of a tool call's arguments: output the provider bills as it
+        bills text, so it counts in the live cost (a delta, and a token per 4 characters) and
+        passes the reservation as text would; no text rule reads it. Returns the reservation's
+        :class:`Interrupt` when it passes, else None."""
+        if not chunk:
+            return None
+        self._chunks += 1
+        size = len(chunk) if chunk.isascii() else stream_chars(chunk)
+        self._chars += size
+        if size > 4 * self._ahead:
+            self._ahead = -(-size // 4)
+        if self._reported is not None:
+            self._unfreeze()
+        if self._cut:
+            return None
+        cut = self._over()
+        if cut is not None:
+            self.decisions.append(cut)
+        return cut
+
+    def _unfreeze(self) -> None:
+        """Output came after a count given as the final one (a server that sends a usage chunk
+        before its answer ends): it was not the last, so it is a floor under the live count,
+        as a running count is, and no longer stands for the whole stream."""
+        if self._reported is not None and self._reported > self._floor:
+            self._floor = self._floor_counted = self._reported
+        self._reported = None
+
+    def _over(self) -> Interrupt | None:
+        """The reservation's cut when the live cost (and the next chunk, once more was
+        reserved) passes what was reserved; it is then taken (``_cut``) until :meth:`extend`."""
+        if self._reported is not None:
+            tokens = self._reported
+            ahead = 0  # the final count: nothing more comes
+        else:
+            tokens = max(self._chunks, -(-self._chars // 4), self._floor)
+            ahead = self._ahead if self._extended else 0
+        if self._out_rate:
+            over = self._fixed + (tokens + ahead) * self._out_rate > self._reserved_cost
+        else:
+            # Free output: held to the tokens reserved, which a token budget counts.
+            over = self._in_tokens + tokens + ahead > self._reserved_tokens
+        if not over or not (self._reserved_cost or self._reserved_tokens):
+            return None
+        self._cut = True
+        return Interrupt(
+            rule="budgets.reservation",
+            reason="The stream's live cost reached what was reserved for this call.",
+            numbers={
+                "output_tokens": tokens,
+                "reserved_cost": self.permit.reservation.cost,
+                "max_tokens": self.permit.max_tokens,
+            },
+        )

@@ -894,6 +894,8 @@ class Agent(Actor):
                                 self._emit_state("running")
                                 first = False
                             parts.append(event.text)
+                            if usage is not None and usage.final:
+                                usage = _not_final(usage)
                             if monitor is not None:
                                 decision = monitor.feed(event.text)
                                 # (Most chunks decide nothing: one test, no calls, for them.)
@@ -913,6 +915,21 @@ class Agent(Actor):
                                 _progress(binding, grant.call_id, monitor, now - started)
                         elif isinstance(event, ToolCallDelta):
                             tool_chars += len(event.arguments)
+                            if usage is not None and usage.final and event.arguments:
+                                usage = _not_final(usage)
+                            if monitor is not None and event.arguments:
+                                # Arguments are billed output like text: they count in the live
+                                # cost, and run on or are cut as text is (above).
+                                decision = monitor.feed_arguments(event.arguments)
+                                if decision is not None and _cuts(decision):
+                                    if reached is None and await self._run_on(decision, grant):
+                                        reached = decision
+                                    else:
+                                        cut = decision
+                                elif reached is not None and monitor.passed(grant.max_tokens):
+                                    cut = reached
+                                if cut is not None:
+                                    break
                         elif isinstance(event, ToolCall):
                             tool_calls.append(event)
                         elif isinstance(event, UsageReport):
@@ -934,7 +951,7 @@ class Agent(Actor):
                                 # no text): a floor under the live count, never a freeze of it
                                 # (Anthropic's message_start says 1 token), so the live cost
                                 # and the budget's cut see the thinking too.
-                                decision = monitor.floor(event.output_tokens)
+                                decision = monitor.floor(event.output_tokens, event.estimated)
                                 if decision is not None and _cuts(decision):
                                     # As for text, above.
                                     if reached is None and await self._run_on(decision, grant):
@@ -1005,6 +1022,7 @@ class Agent(Actor):
                 # Searches run are billed whether or not the stream finished.
                 usage.web_searches if usage is not None else 0,
                 grant.more_cost,
+                grant.more_tokens,
             )
             receipt = await self._settle(settle, hurry=outcome == "cancelled")
             used = Usage(
@@ -2161,7 +2179,8 @@ def _consumed(
     counted = monitor.output_tokens if monitor is not None else 0
     # (The monitor's count takes interim reports as a floor: message_start's is in it.)
     silent = not text and not tool_chars and counted <= first_out
-    counted += -(-tool_chars // 4)
+    if monitor is None:
+        counted = -(-tool_chars // 4)  # (the monitor counts the arguments with the text)
     if grant.max_tokens and monitor is not None and not monitor.passed(grant.max_tokens):
         # Nothing shows the stream passed max_tokens (the estimate counts prose of long words
         # high): the provider stopped where it was told to, or was stopped before, unless more
@@ -2221,6 +2240,13 @@ def _cache_use(usage: UsageReport | None, input_tokens: int) -> tuple[int, int, 
     ):
         return _NO_CACHE
     return (usage.cached_input_tokens, usage.cache_write_tokens, usage.cache_write_long_tokens)
+
+
+def _not_final(usage: UsageReport) -> UsageReport:
+    """A count given as final before more output came: it was not the last (a server that
+    sends a usage chunk before its answer ends), so the call is not settled at it unless
+    another comes; the live count keeps it as a floor (``StreamMonitor``)."""
+    return dataclasses.replace(usage, final=False)
 
 
 def _cuts(decision: Decision | None) -> bool:

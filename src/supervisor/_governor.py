@@ -1218,13 +1218,14 @@ class Governor(Actor):
 
     async def _reserve_more(self, msg: ReserveMore) -> int:
         """Reserve up to ``msg.tokens`` more output for a stream that passed its reservation
-        on the estimate alone, on every scope its reservation holds, as much as fits; the cost
-        reserved (0: nothing fits, the store failed, or the call is not known here, and the
-        agent cuts the stream). The grant and its monitor then allow for it."""
+        on the estimate alone, on every scope its reservation holds, as much as fits; the output
+        tokens reserved (0: nothing fits, the store failed, or the call is not known here, and
+        the agent cuts the stream; not the cost, which is 0 for a model priced at 0). The grant
+        and its monitor then allow for it."""
         active = self._active.get(msg.call_id)
         grant = active.grant if active is not None else None
         monitor = grant.monitor if grant is not None else None
-        if active is None or grant is None or monitor is None or grant.more_cost:
+        if active is None or grant is None or monitor is None or grant.more_tokens:
             return 0
         tokens = msg.tokens
         for _ in range(3):  # a shortfall names one scope; the next try may meet another's
@@ -1247,7 +1248,7 @@ class Governor(Actor):
                     return 0
                 grant.more_cost, grant.more_tokens = amounts.cost, tokens
                 grant.reserved_cost += amounts.cost
-                monitor.extend(amounts.cost)
+                monitor.extend(amounts.cost, tokens)
                 logger.info(
                     "governor.reserved_more",
                     call_id=msg.call_id,
@@ -1255,7 +1256,7 @@ class Governor(Actor):
                     asked=msg.tokens,
                     cost=amounts.cost,
                 )
-                return amounts.cost
+                return tokens
             if reserved.dimension == "cost":
                 tokens = min(tokens - 1, monitor.output_tokens_for(reserved.remaining))
             elif reserved.dimension == "tokens":
@@ -1298,9 +1299,9 @@ class Governor(Actor):
     async def _settle_call(self, msg: Settle) -> Settled:
         active = self._active.pop(msg.call_id, None)
         grant = active.grant if active is not None else None
-        if grant is not None and grant.more_cost and not msg.reserved_more:
+        if grant is not None and grant.more_tokens and not msg.more_tokens:
             # Reserved after the agent wrote its settle (it was cancelled while it asked).
-            msg = replace(msg, reserved_more=grant.more_cost)
+            msg = replace(msg, reserved_more=grant.more_cost, more_tokens=grant.more_tokens)
         agent = self._agents.get(msg.agent)
         if agent is None or agent.tracker is None:
             agent = self._agent(msg.agent, msg.session)
@@ -1409,7 +1410,11 @@ class Governor(Actor):
         if self._store_down_since is not None:
             self._store_back()
         if getattr(settlement, "flagged", False) and (
-            settlement.overrun.cost > msg.reserved_more or not msg.reserved_more
+            # Past the call's reservation, but within what was reserved more for it, is not
+            # over (in cost, or in tokens: a model priced at 0 reserves only tokens more).
+            not msg.more_tokens
+            or settlement.overrun.cost > msg.reserved_more
+            or settlement.overrun.tokens > msg.more_tokens
         ):
             logger.warning(
                 "governor.settled_above_reservation",
@@ -1424,7 +1429,7 @@ class Governor(Actor):
         for it, in that order: in between, the charge and the extra reservation both count,
         so no other call can take the room the charge needs."""
         settlement = await self.store.settle(msg.call_id, actual)
-        if msg.reserved_more:
+        if msg.more_tokens:  # (a free model's extra reservation holds tokens, no cost)
             try:
                 await self.store.release(more_id(msg.call_id))
             except UnknownCall:

@@ -160,6 +160,8 @@ class Settle:
     #: The cost reserved for it beyond its grant (:class:`ReserveMore`, under
     #: :func:`more_id`), given back once the call is charged.
     reserved_more: int = 0
+    #: The output tokens reserved for it beyond its grant (what it holds for a free model).
+    more_tokens: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +169,7 @@ class ReserveMore:
     """A stream's live cost passed its reservation on the text's estimate, with no evidence
     yet that it passed ``max_tokens`` (a provider that honours it stops there by itself, and a
     token per 4 characters counts prose of long words high): reserve up to ``tokens`` more
-    output tokens so that it may run on. The governor answers with the cost it reserved (0:
+    output tokens so that it may run on. The governor answers with the tokens it reserved (0:
     none fits, and the stream is cut before it overshoots)."""
 
     agent: str

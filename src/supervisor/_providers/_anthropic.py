@@ -534,8 +534,11 @@ class _MessagesParser:
 
     def _usage(self, *, final: bool) -> UsageReport:
         output = self._output_tokens
+        estimated = False
         if not final and self._thinking.active:
-            output = max(output, self._thinking.tokens())
+            thought = self._thinking.tokens()
+            if thought > output:  # the estimate of the thinking, not Anthropic's count
+                output, estimated = thought, True
         return UsageReport(
             input_tokens=self._input_tokens,
             output_tokens=output,
@@ -544,6 +547,7 @@ class _MessagesParser:
             cache_write_tokens=self._written,
             cache_write_long_tokens=self._written_long,
             web_searches=self._searches,
+            estimated=estimated,
         )
 
     def _count_searches(self, usage: dict[str, Any]) -> None:

@@ -286,6 +286,11 @@ class UsageReport:
     cache_write_long_tokens: int = 0
     #: Server-side web searches the provider ran in the call so far (billed per search).
     web_searches: int = 0
+    #: An interim ``output_tokens`` that is the supervisor's estimate of reasoning the
+    #: provider has not counted yet (:class:`ReasoningEstimate`), not the provider's count: it
+    #: is no evidence that the stream passed ``max_tokens`` (``StreamMonitor.passed``). Left
+    #: out of ``==``: it says whose figure it is, and the figures are the report.
+    estimated: bool = field(default=False, compare=False)
 
 
 @fast_init

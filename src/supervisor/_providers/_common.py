@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 import anyio
 import httpx2
 
-from policies import REDACTED, estimate_stream_tokens, redact_text
+from policies import REDACTED, estimate_stream_tokens, redact_text, stream_chars
 
 from ._base import (
     AuthenticationFailed,
@@ -505,18 +505,18 @@ class ReasoningEstimate:
 
     def reasoning(self, delta: str) -> None:
         self._reasoning_chunks += 1
-        self._reasoning_chars += len(delta)
+        self._reasoning_chars += stream_chars(delta)
 
     def text(self, delta: str) -> None:
         if self._reasoning_chunks:
             self._text_chunks += 1
-            self._text_chars += len(delta)
+            self._text_chars += stream_chars(delta)
 
     def report(self, web_searches: int = 0) -> UsageReport:
         """The interim count: reasoning and text so far (the prompt is left at 0, for the
         caller's own estimate), with the web searches run so far (each interim report
         replaces the last, so it must carry them)."""
-        return UsageReport(0, self.tokens(), final=False, web_searches=web_searches)
+        return UsageReport(0, self.tokens(), final=False, web_searches=web_searches, estimated=True)
 
     def tokens(self) -> int:
         """The output estimated so far: reasoning and the text after it."""
