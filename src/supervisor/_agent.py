@@ -821,6 +821,23 @@ class Agent(Actor):
                 )
                 await anyio.sleep(delay)
 
+    async def _cut_or_run_on(
+        self, decision: Decision | None, reached: Decision | None, grant: CallGrant
+    ) -> tuple[Decision | None, Decision | None]:
+        """``(cut, reached)`` after a chunk of the stream (text, tool-call arguments or an
+        interim count) was accounted and ``decision`` taken on it: a cut, unless it is the
+        reservation passed on the estimate alone and more was reserved for the stream to run on
+        (``_run_on``, once: it is then ``reached``); after that, the stream is cut when it
+        passes ``max_tokens`` on evidence or where what was reserved more ends."""
+        if decision is not None and _cuts(decision):
+            if reached is None and await self._run_on(decision, grant):
+                return None, decision
+            return decision, reached
+        monitor = grant.monitor
+        if reached is not None and monitor is not None and monitor.passed(grant.max_tokens):
+            return reached, reached
+        return None, reached
+
     async def _run_on(self, decision: Decision, grant: CallGrant) -> bool:
         """Whether a stream whose estimate passed its reservation may run on: it has not passed
         ``max_tokens`` on evidence (``_within_max_tokens``), and the governor reserved more for
@@ -899,13 +916,10 @@ class Agent(Actor):
                             if monitor is not None:
                                 decision = monitor.feed(event.text)
                                 # (Most chunks decide nothing: one test, no calls, for them.)
-                                if decision is not None and _cuts(decision):
-                                    if reached is None and await self._run_on(decision, grant):
-                                        reached = decision
-                                    else:
-                                        cut = decision
-                                elif reached is not None and monitor.passed(grant.max_tokens):
-                                    cut = reached
+                                if decision is not None or reached is not None:
+                                    cut, reached = await self._cut_or_run_on(
+                                        decision, reached, grant
+                                    )
                                 if cut is not None:
                                     cut_at = _cut_offset(cut, parts)
                                     break
@@ -921,13 +935,10 @@ class Agent(Actor):
                                 # Arguments are billed output like text: they count in the live
                                 # cost, and run on or are cut as text is (above).
                                 decision = monitor.feed_arguments(event.arguments)
-                                if decision is not None and _cuts(decision):
-                                    if reached is None and await self._run_on(decision, grant):
-                                        reached = decision
-                                    else:
-                                        cut = decision
-                                elif reached is not None and monitor.passed(grant.max_tokens):
-                                    cut = reached
+                                if decision is not None or reached is not None:
+                                    cut, reached = await self._cut_or_run_on(
+                                        decision, reached, grant
+                                    )
                                 if cut is not None:
                                     break
                         elif isinstance(event, ToolCall):
@@ -952,14 +963,10 @@ class Agent(Actor):
                                 # (Anthropic's message_start says 1 token), so the live cost
                                 # and the budget's cut see the thinking too.
                                 decision = monitor.floor(event.output_tokens, event.estimated)
-                                if decision is not None and _cuts(decision):
-                                    # As for text, above.
-                                    if reached is None and await self._run_on(decision, grant):
-                                        reached = decision
-                                    else:
-                                        cut = decision
-                                elif reached is not None and monitor.passed(grant.max_tokens):
-                                    cut = reached
+                                if decision is not None or reached is not None:
+                                    cut, reached = await self._cut_or_run_on(
+                                        decision, reached, grant
+                                    )
                                 if cut is not None:
                                     break
                                 now = time.monotonic()
