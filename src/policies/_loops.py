@@ -601,6 +601,20 @@ def _quota(form: str, value: Mapping[Any, Any]) -> bool:
     )
 
 
+# A result's field that says whether a cache served the answer ("cache": "HIT", "x-cache":
+# "MISS", "cache_status": "REVALIDATED"): the same answer served from a cache or afresh.
+_CACHE_KEY = re.compile(r"(?:x[_-]?)?cache(?:[_-]?(?:status|state|result))?")
+_CACHE_STATE = frozenset(
+    ("hit", "miss", "revalidated", "stale", "expired", "bypass", "updating", "refresh_hit")
+)
+
+
+def _cache_state(form: str, value: str) -> bool:
+    """Whether a result's key (its ``_result_key_form``) and text value only say whether a
+    cache served the answer (``_CACHE_KEY``, ``_CACHE_STATE``)."""
+    return value.lower() in _CACHE_STATE and _CACHE_KEY.fullmatch(form) is not None
+
+
 def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> Any:
     if isinstance(value, dict):
         items = sorted(value.items(), key=lambda kv: str(kv[0]))
@@ -613,6 +627,7 @@ def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> A
                     or (isinstance(v, str) and _call_timing(v))
                     or (str(k)[:1] in "_@xX" and _served_by(str(k), v))
                     or (isinstance(v, dict) and _quota(form, v))
+                    or (isinstance(v, str) and _cache_state(form, v))
                 ):
                     # (A record's code under a per-call key, "span_id": "SPN-61370", names
                     # the record the answer is about, as it does in the arguments.)
@@ -6103,16 +6118,23 @@ _PART_HEADING = re.compile(
 _TRY_LABELS = frozenset(
     ("attempt", "try", "retry", "round", "pass", "iteration", "poll", "check", "loop", "run")
 )
+# A bare number at the start of a message, closed by ")" or "." ("1) ...", "2. ..."): the
+# items of one list given a message each, the whole named by no label.
+_BARE_PART = re.compile(r"\s*(\d{1,3})[.)]\s")
 
 
 def _part_number(text: str) -> tuple[int, int | str] | None:
     """A message's part number and the whole it numbers: "k of N" (``_PART_OF``; the whole is
-    N), else a heading at its start (``_PART_HEADING``; the whole is named by the label)."""
+    N), else a heading at its start (``_PART_HEADING``; the whole is named by the label), else
+    a bare number at its start (``_BARE_PART``: "1) ...", "2. ...")."""
     found = _PART_OF.search(text)
     if found is not None:
         return int(found.group(1)), int(found.group(2))
     heading = _PART_HEADING.match(text)
-    if heading is None or heading.group(1).lower() in _TRY_LABELS:
+    if heading is None:
+        bare = _BARE_PART.match(text)
+        return None if bare is None else (int(bare.group(1)), ")")
+    if heading.group(1).lower() in _TRY_LABELS:
         return None
     return int(heading.group(2)), heading.group(1).lower()
 
@@ -6141,7 +6163,10 @@ def _numbered_parts(tail: Sequence[_Indexed]) -> bool:
         return False
     if any(b[0] != a[0] + 1 for a, b in itertools.pairwise(parts)):
         return False
-    rest = [_PART_OF.sub(" ", _PART_HEADING.sub(" ", s.action_key, count=1)) for _, s in tail]
+    rest = [
+        _PART_OF.sub(" ", _BARE_PART.sub(" ", _PART_HEADING.sub(" ", s.action_key, count=1), 1))
+        for _, s in tail
+    ]
     return len(set(rest)) == len(rest)
 
 

@@ -24,6 +24,18 @@ a block.
 of them ("Is it booked?", "Can I tell her yes?") and the agent answered each word for word as
 before, the questions are one kind of evidence and the unchanged answer another, and the
 finding confirms itself (``questioned``). The same words after "ok" or "go on" still only warn.
+
+A briefing may come as a list, one item a message, each opening with a bare number ("1)
+...", "2) ...", "3. ..."). Such responses said little the result had not said, so they
+looked like talk that stalls. A bare number at a message's start now numbers it as a part, as
+a labelled heading does ("Section 2:"): numbers that climb by one, each message saying
+something else, are one list. The same status under "1)" each time, or under numbers that
+climb but with the same words, is still talk that stalls; "1.5 A" is no number of a part.
+
+A result may say whether a cache served it ("cache": "HIT", "x-cache": "MISS",
+"REVALIDATED"), and that changes from call to call while the answer stands. Such a field is
+now dropped, as a request id is; one under a cache key with a word of its own ("warm-standby")
+is kept.
 """
 
 from __future__ import annotations
@@ -32,7 +44,7 @@ import json
 
 from loop_replay import replay
 
-from policies._loops import Step, _quota
+from policies._loops import Step, _cache_state, _numbered_parts, _quota
 
 
 def _levels(steps: list[Step]) -> list[str]:
@@ -197,3 +209,81 @@ def test_the_same_words_after_go_on_still_only_warn() -> None:
         Step.llm(_CLAIM, observation="ok"),
     ]
     assert _levels(steps)[-1] != "act"
+
+
+def _vent_opening() -> list[Step]:
+    return [
+        Step.llm(
+            "Reading the ventilation log.",
+            observation="Fan 2 in the tunnel tripped twice overnight. What happened and what now?",
+        ),
+        Step.tool_call(
+            "vent.get_log", {"fan": 2}, observation='{"fan": 2, "trips": 2, "code": "OVL"}'
+        ),
+    ]
+
+
+def test_responses_under_bare_numbers_that_climb_are_the_parts_of_one_list() -> None:
+    # (On the helper: ``idle_talk`` needs the real model's embeddings to stall such talk.)
+    items = [
+        "1) Fan 2 tripped on overload at 01:10 and again at 03:40.",
+        "2) The motor drew 48 A against a 41 A rating both times.",
+        "3. The damper upstream was found half shut.",
+    ]
+    assert _numbered_parts([(i, Step.llm(t)) for i, t in enumerate(items)])
+    same = ["1) Fan 2 is still tripped."] * 3
+    assert not _numbered_parts([(i, Step.llm(t)) for i, t in enumerate(same)])
+    again = [
+        "1) Fan 2 is still tripped.",
+        "2) Fan 2 is still tripped.",
+        "3) Fan 2 is still tripped.",
+    ]
+    assert not _numbered_parts([(i, Step.llm(t)) for i, t in enumerate(again)])
+    decimals = ["1.5 A over.", "2.5 A over.", "3.5 A over."]
+    assert not _numbered_parts([(i, Step.llm(t)) for i, t in enumerate(decimals)])
+
+
+def test_the_same_status_under_the_same_bare_number_is_still_a_stall() -> None:
+    steps = _vent_opening()
+    for ask in ["and?", "any news?", "and now?", "well?"]:
+        steps.append(Step.llm("1) Fan 2 is still tripped on overload.", observation=ask))
+    assert "act" in _levels(steps)
+
+
+def _cached(n: int, state: str, cache: str) -> str:
+    return json.dumps(
+        {
+            "meta": {"msg": f"{n * 977:08x}", "cache": cache},
+            "body": {"cert": "GC-118", "state": state},
+        }
+    )
+
+
+def _cert_opening() -> list[Step]:
+    return [
+        Step.llm("Looking the certificate up.", observation="Is gas certificate GC-118 issued?")
+    ]
+
+
+def test_the_same_answer_served_from_a_cache_or_afresh_is_the_same_answer() -> None:
+    steps = _cert_opening() + [
+        Step.tool_call("certs.get", {"cert": "GC-118"}, observation=_cached(n, "pending", c))
+        for n, c in enumerate(["HIT", "MISS", "HIT", "REVALIDATED", "HIT"])
+    ]
+    assert _levels(steps)[-1] == "act"
+
+
+def test_an_answer_that_moves_whatever_the_cache_says_is_progress() -> None:
+    states = ["pending", "inspected", "approved", "issued"]
+    steps = _cert_opening() + [
+        Step.tool_call("certs.get", {"cert": "GC-118"}, observation=_cached(n, s, c))
+        for n, (s, c) in enumerate(zip(states, ["HIT", "MISS", "HIT", "MISS"], strict=True))
+    ]
+    assert set(_levels(steps)) == {"none"}
+
+
+def test_a_cache_field_with_a_word_of_its_own_is_kept() -> None:
+    assert _cache_state("cache", "HIT")
+    assert _cache_state("x-cache", "miss")
+    assert not _cache_state("cache", "warm-standby")
+    assert not _cache_state("state", "hit")
