@@ -585,6 +585,36 @@ def _names_record(key: str, value: Any) -> bool:
     return key.lower().lstrip("_") in _RECORD_OR_CALL_KEYS and _record_code(value)
 
 
+# A result's block that counts the client's quota ("rate_limit": {"remaining": 370,
+# "reset_s": 29}, "ratelimit", "quota"): the calls left and the seconds to the reset count down
+# with every call, whatever the call is about, as a request id changes with it.
+_QUOTA_KEY = re.compile(r"(?:x[_-]?)?(?:rate[_-]?limits?|quotas?)")
+
+
+def _quota(form: str, value: Mapping[Any, Any]) -> bool:
+    """Whether a result's key (its ``_result_key_form``) and value are a quota block
+    (``_QUOTA_KEY``): a mapping of numbers only."""
+    return (
+        bool(value)
+        and _QUOTA_KEY.fullmatch(form) is not None
+        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in value.values())
+    )
+
+
+# A result's field that says whether a cache served the answer ("cache": "HIT", "x-cache":
+# "MISS", "cache_status": "REVALIDATED"): the same answer served from a cache or afresh.
+_CACHE_KEY = re.compile(r"(?:x[_-]?)?cache(?:[_-]?(?:status|state|result))?")
+_CACHE_STATE = frozenset(
+    ("hit", "miss", "revalidated", "stale", "expired", "bypass", "updating", "refresh_hit")
+)
+
+
+def _cache_state(form: str, value: str) -> bool:
+    """Whether a result's key (its ``_result_key_form``) and text value only say whether a
+    cache served the answer (``_CACHE_KEY``, ``_CACHE_STATE``)."""
+    return value.lower() in _CACHE_STATE and _CACHE_KEY.fullmatch(form) is not None
+
+
 def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> Any:
     if isinstance(value, dict):
         items = sorted(value.items(), key=lambda kv: str(kv[0]))
@@ -596,6 +626,8 @@ def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> A
                     (form in skip and not (form == "request_id" and _record_code(v)))
                     or (isinstance(v, str) and _call_timing(v))
                     or (str(k)[:1] in "_@xX" and _served_by(str(k), v))
+                    or (isinstance(v, dict) and _quota(form, v))
+                    or (isinstance(v, str) and _cache_state(form, v))
                 ):
                     # (A record's code under a per-call key, "span_id": "SPN-61370", names
                     # the record the answer is about, as it does in the arguments.)
@@ -3927,6 +3959,83 @@ def _schedules(step: Step) -> bool:
     )
 
 
+#: The fewest polls in a row, each waiting longer than the last, that ``_backed_off`` reports.
+_BACKED_OFF_POLLS = 3
+
+
+def _time_off(step: Step) -> tuple[str, tuple[float, ...]] | None:
+    """A call that ``_schedules``: its arguments but the spans of time, in canonical form,
+    and those spans in order of their names; None for any other call."""
+    args = step.args
+    if not isinstance(args, dict):
+        return None
+    spans: list[tuple[str, float]] = []
+    rest: dict[str, Any] = {}
+    for k, v in args.items():
+        if isinstance(v, int | float) and _TIME_OFF_KEY.match(str(k)) is not None:
+            spans.append((str(k), float(v)))
+        else:
+            rest[k] = v
+    if not spans:
+        return None
+    return canonical_args(rest), tuple(v for _, v in sorted(spans))
+
+
+def _polled_state(step: Step) -> str:
+    """The result of a poll with a header line before its JSON body ("GW 2026... host=node2
+    dur=87ms" then ``{...}``) cut off: which node served the poll is no news of what it
+    polls. Any other result: its ``observation_key``."""
+    text = step.observation
+    brace = text.find("{")
+    if brace > 0 and "\n" in text[:brace] and text.rstrip().endswith("}"):
+        return ("error:" if step.error else "ok:") + _result_key(text[brace:])
+    return step.observation_key
+
+
+def _backed_off(tools: Sequence[_Indexed], history: Sequence[_Indexed]) -> list[LoopFinding]:
+    """The last ``_BACKED_OFF_POLLS`` or more calls, one after another, to one tool with the
+    same arguments but a span of time to wait (``waitSeconds``, ``delay_ms``: ``_schedules``)
+    that grows from each call to the next, each answered with the same result, no error, and
+    nothing new said to the agent between: the agent backs off longer and longer and what it
+    polls never moves. Backing off is how a poll waits for a job; a job that has not moved
+    through several ever longer waits is stuck, and waiting longer still changes nothing. A
+    poll whose result moves (queued, validating, signed) is following a job; a backoff after
+    errors (a rate limit) that ends in success is a retry (neither answers the same result
+    each time without an error)."""
+    j, last = tools[-1]
+    if last.error:
+        return []
+    shape = _time_off(last)
+    if shape is None:
+        return []
+    state = _polled_state(last)
+    run = [j]
+    later = shape[1]
+    for i, s in reversed(tools[:-1]):
+        other = _time_off(s) if s.tool == last.tool and not s.error else None
+        if other is None or other[0] != shape[0] or _polled_state(s) != state:
+            break
+        if not all(a < b for a, b in zip(other[1], later, strict=True)):
+            break
+        run.append(i)
+        later = other[1]
+    if len(run) < _BACKED_OFF_POLLS:
+        return []
+    first = run[-1]
+    if any(
+        i > first and s.kind == "llm" and _told(s) and not _pings(s.observation) for i, s in history
+    ):
+        return []  # something new said to the agent between the polls
+    idx = tuple(reversed(run))
+    return _found(
+        "action_observation",
+        idx,
+        {"repeats": len(idx), "backed_off": 1},
+        f"The tool call {last.tool} returned the same result {len(idx)} times in a row, "
+        "each after a longer wait than the last.",
+    )
+
+
 class StructuralLoopDetector:
     """Exact-repeat detectors over normalised actions and observations.
 
@@ -3972,7 +4081,7 @@ class StructuralLoopDetector:
         on = self.config.enabled
         if history[-1][1].kind == "tool":
             if "action_observation" in on:
-                out.extend(self._action_observation(tools, history))
+                out.extend(self._action_observation(tools, history) or _backed_off(tools, history))
             if "action_error" in on:
                 out.extend(self._action_error(tools))
             if "alternation" in on:
@@ -5074,10 +5183,15 @@ class StructuralLoopDetector:
         if _takes_dictation(tail):
             return []
         idx = tuple(i for i, _ in tail)
+        details: dict[str, float | int | str] = {"repeats": n}
+        if all("?" in s.observation for _, s in tail):
+            # Asked a question before each, and answered each word for word as before: the
+            # questions are one kind of evidence and the unchanged words another (``questioned``).
+            details["questioned"] = n
         return _found(
             "monologue",
             idx,
-            {"repeats": n},
+            details,
             f"The agent gave the same response {n} times in a row without acting.",
         )
 
@@ -6004,16 +6118,23 @@ _PART_HEADING = re.compile(
 _TRY_LABELS = frozenset(
     ("attempt", "try", "retry", "round", "pass", "iteration", "poll", "check", "loop", "run")
 )
+# A bare number at the start of a message, closed by ")" or "." ("1) ...", "2. ..."): the
+# items of one list given a message each, the whole named by no label.
+_BARE_PART = re.compile(r"\s*(\d{1,3})[.)]\s")
 
 
 def _part_number(text: str) -> tuple[int, int | str] | None:
     """A message's part number and the whole it numbers: "k of N" (``_PART_OF``; the whole is
-    N), else a heading at its start (``_PART_HEADING``; the whole is named by the label)."""
+    N), else a heading at its start (``_PART_HEADING``; the whole is named by the label), else
+    a bare number at its start (``_BARE_PART``: "1) ...", "2. ...")."""
     found = _PART_OF.search(text)
     if found is not None:
         return int(found.group(1)), int(found.group(2))
     heading = _PART_HEADING.match(text)
-    if heading is None or heading.group(1).lower() in _TRY_LABELS:
+    if heading is None:
+        bare = _BARE_PART.match(text)
+        return None if bare is None else (int(bare.group(1)), ")")
+    if heading.group(1).lower() in _TRY_LABELS:
         return None
     return int(heading.group(2)), heading.group(1).lower()
 
@@ -6042,7 +6163,10 @@ def _numbered_parts(tail: Sequence[_Indexed]) -> bool:
         return False
     if any(b[0] != a[0] + 1 for a, b in itertools.pairwise(parts)):
         return False
-    rest = [_PART_OF.sub(" ", _PART_HEADING.sub(" ", s.action_key, count=1)) for _, s in tail]
+    rest = [
+        _PART_OF.sub(" ", _BARE_PART.sub(" ", _PART_HEADING.sub(" ", s.action_key, count=1), 1))
+        for _, s in tail
+    ]
     return len(set(rest)) == len(rest)
 
 
@@ -6256,7 +6380,9 @@ class EscalationPolicy:
     told (``promised``); and an ``unmet_request`` one of four answers in a row that each
     open by conceding (``conceded``). And an ``action_error`` finding whose error says the
     call is refused or wrong for good (``permanent``: a 403, a name that does not exist),
-    with nothing in it that passes with time. And a ``semantic_responses`` finding whose later
+    with nothing in it that passes with time. And a ``monologue`` finding whose every
+    response came right after a question put to the agent (``questioned``): asked again and again,
+    it answers word for word as before. And a ``semantic_responses`` finding whose later
     responses each came after a person said the last answer missed ("Still wrong.", "You're
     repeating yourself.") and told nothing new (``pushed_back``): the person's words agree
     with the embeddings.
@@ -6312,6 +6438,7 @@ class EscalationPolicy:
                     or "cursor_again" in f.evidence.details
                     or "replans" in f.evidence.details
                     or "rechecked" in f.evidence.details
+                    or "questioned" in f.evidence.details
                     for f in exact
                 ) or any("pushed_back" in f.evidence.details for f in alike):
                     return LoopResult(index, "act", ordered)
