@@ -27,6 +27,11 @@ class Clock:
         self.rng = rng
         self.t = 1_790_000_000 + rng.randrange(0, 8_000_000)
         self.n = 0
+        self.left = 900 - rng.randrange(0, 300)
+
+    def quota(self) -> int:
+        self.left -= self.rng.randrange(1, 4)
+        return self.left
 
     def tick(self) -> int:
         self.t += self.rng.randrange(2, 95)
@@ -78,7 +83,7 @@ def env_geo(c: Clock, tool: str, payload: dict) -> str:
 def env_toll(c: Clock, tool: str, payload: dict) -> str:
     head = "HTTP/1.1 200 OK | x-request-id: %s | x-ratelimit-remaining: %d | date: %s" % (
         c.hexid(8) + "-" + c.hexid(4),
-        900 - c.n * c.rng.randrange(1, 4),
+        c.quota(),
         c.iso(),
     )
     return head + "\n" + json.dumps(payload)
@@ -680,6 +685,91 @@ GLUE = {
     },
 }
 
+
+# More per-product wording for the steps around the tool calls.
+GLUE_MORE = {
+    "whisky_cask_regauging": {
+        "flip": "The cooper says the stave is sound after all; releasing it back to maturation.",
+        "noted": "Logged: %s at %s.",
+        "scope": "Got it. Does cask %s from the same parcel need regauging as well?",
+        "last": "And the regauge should go on this month's W4 duty sheet, yes?",
+        "updated": "Posted to the bond ledger. Shall I move on to rack 8?",
+        "half": "Rack 7 top tier done, starting tier 2.",
+        "narrow": "Too many casks on that filter, adding the distillery code.",
+        "moving": "%s reads back correctly; next cask %s.",
+    },
+    "geothermal_well_testing": {
+        "flip": "A throttled step won't give a clean injectivity figure; opening fully again.",
+        "noted": "Recorded %s -> %s.",
+        "scope": "OK. Should I include %s in the comparison as well?",
+        "last": "Last one: report the index at reservoir datum, or at the feed zone depth?",
+        "updated": "Valve state logged in the test record. Next well?",
+        "half": "First half of the step-rate sequence is set.",
+        "narrow": "Too broad, limiting to the spinner runs.",
+        "moving": "%s set and confirmed at the wellhead; now %s.",
+    },
+    "toll_plate_disputes": {
+        "flip": "Hmm, the read might still be hers; making it billable again.",
+        "noted": "Added %s (%s) to the dispute.",
+        "scope": "Thanks. Does the dispute cover %s too?",
+        "last": "Should the case note go on the account or just the invoice?",
+        "updated": "Invoice adjusted. Want me to email her the corrected statement?",
+        "half": "First three lines handled, three to go.",
+        "narrow": "That pulls every plate with those letters; adding the date range.",
+        "moving": "%s now shows the new disposition; next is %s.",
+    },
+    "remote_online_notarization": {
+        "flip": "The ID looks fine on a second look; resuming the session.",
+        "noted": "Journal note added for %s: %s.",
+        "scope": "Understood. Is %s part of the same closing package?",
+        "last": "Should the replacement session keep the original notary?",
+        "updated": "Journal entry saved. Shall I re-run the audit export?",
+        "half": "Three sessions reviewed, moving through the rest.",
+        "narrow": "That's every deed from the day; filtering to this notary.",
+        "moving": "%s validated in the journal; opening %s.",
+    },
+    "carbon_credit_retirements": {
+        "flip": "Better not hold these yet, the buyer hasn't signed; unlocking.",
+        "noted": "Captured %s, vintage note %s.",
+        "scope": "Right. Should block %s count toward the same claim?",
+        "last": "Do you want the beneficiary statement to mention the 2025 reporting year explicitly?",
+        "updated": "Retirement recorded with the registry. Anything else for Northmoor?",
+        "half": "Half of the serial blocks are locked for retirement.",
+        "narrow": "Too many retirements; restricting to Halden's holding account.",
+        "moving": "%s shows the lock; continuing with %s.",
+    },
+    "positive_pay_exceptions": {
+        "flip": "Wait, payee name differs; switching that one to RETURN.",
+        "noted": "Noted %s, cheque %s.",
+        "scope": "OK. Does the same rule apply to %s, which is a no-issue-record item?",
+        "last": "Should returned items also go on the fraud desk's list?",
+        "updated": "Decision sent before cut-off. Next exception?",
+        "half": "Three decided, three left before 11:00.",
+        "narrow": "Too many issued cheques match; adding the amount.",
+        "moving": "%s shows the decision; next up %s.",
+    },
+    "teleradiology_stroke_reads": {
+        "flip": "Dr Okafor may be scrubbed in; unassigning so the pool can pick it up.",
+        "noted": "Added to handover: %s, %s.",
+        "scope": "Thanks. Should %s go to the neuro rad as well?",
+        "last": "Page ED on 4410 or call the stroke registrar directly?",
+        "updated": "Prelim routed. Anything else on the worklist?",
+        "half": "Half the overnight studies are assigned.",
+        "narrow": "Whole night's CTAs returned; filtering to prelim status.",
+        "moving": "%s assigned and visible on the worklist; next %s.",
+    },
+    "hydrogen_refuelling_stations": {
+        "flip": "Alarm has cleared on the HMI; making D2 available again.",
+        "noted": "Logged %s: %s.",
+        "scope": "Right. Should I pull %s from the same morning too?",
+        "last": "Do you want the customer credited for the short fills?",
+        "updated": "Dispenser mode changed and logged. Anything else for Eastgate?",
+        "half": "Half the dispensers are in the right mode now.",
+        "narrow": "Every alarm at the station; narrowing to the precooler.",
+        "moving": "%s confirmed in the new mode; switching %s.",
+    },
+}
+
 SUMM = {
     "whisky_cask_regauging": lambda r: (
         "Cask %s sits in %s at %.1f%% ABV with %d L bulk."
@@ -833,7 +923,7 @@ def loop_ab_oscillation(d, c, rng, di):
     for j in range(cycles):
         s.append(_set_call(d, c, a))
         if di % 3 == 2 and j == 1:
-            s.append(llm("Switching it back, the other setting looks safer.", ""))
+            s.append(llm(GLUE_MORE[d["name"]]["flip"], ""))
         s.append(_set_call(d, c, b))
     return s[:15]
 
@@ -1006,7 +1096,7 @@ def prog_alternating_decisions_on_items(d, c, rng, di):
     for k in range(1, n + 1):
         s.append(_set_call(d, c, a if k % 2 else b, k))
         if di % 3 == 2 and k == 3:
-            s.append(llm("Half the items done; the rest follow the same rule.", ""))
+            s.append(llm(GLUE_MORE[d["name"]]["half"], ""))
     return s[:15]
 
 
@@ -1043,7 +1133,12 @@ def prog_acknowledging_dictation(d, c, rng, di):
     notes = [_rec(d, k) for k in range(1, 5 + di % 2)]
     for rec in notes:
         vals = list(rec.values())
-        s.append(llm("Noted %s, %s." % (vals[0], vals[1]), "add %s: %s" % (vals[0], vals[1])))
+        s.append(
+            llm(
+                GLUE_MORE[d["name"]]["noted"] % (vals[0], vals[1]),
+                "add %s: %s" % (vals[0], vals[1]),
+            )
+        )
     s.append(llm("That's %d noted; I'll file them together." % len(notes), "that's all"))
     return s[:15]
 
@@ -1078,7 +1173,9 @@ def prog_query_refinement_to_hits(d, c, rng, di):
         ids = d["ids"][: min(hits[j], 6)]
         s.append(tool(d, c, name, {key: qs[j]}, {"hits": hits[j], "ids": ids}))
         if j in (0, 1) and di % 2 == 0:
-            s.append(llm(GLUE[d["name"]]["query"] if j == 0 else "Too broad; narrowing.", ""))
+            s.append(
+                llm(GLUE[d["name"]]["query"] if j == 0 else GLUE_MORE[d["name"]]["narrow"], "")
+            )
     s.append(get_step(d, c, 0))
     s.append(llm(d["say"]["exact"], ""))
     return s[:15]
@@ -1089,20 +1186,18 @@ def prog_successive_distinct_clarifications(d, c, rng, di):
     s.append(llm(d["say"]["ask"], ""))
     rec = _rec(d, 2)
     vals = list(rec.values())
-    s.append(
-        llm("Thanks. And is %s in scope too, or just the first one?" % vals[0], d["say"]["answer"])
-    )
+    s.append(llm(GLUE_MORE[d["name"]]["scope"] % vals[0], d["say"]["answer"]))
     if di % 2 == 0:
         s.append(get_step(d, c, 2))
     s.append(
         llm(
-            "Understood, both. Last thing: should I log this against today's shift?",
-            "Yes, include it.",
+            GLUE_MORE[d["name"]]["last"],
+            "Yes, do that.",
         )
     )
     s.append(_set_call(d, c, d["set"][2]))
     s.append(_set_call(d, c, d["set"][2], 2))
-    s.append(llm(d["say"]["exact"], "yes, today's shift"))
+    s.append(llm(d["say"]["exact"], ""))
     return s[:15]
 
 
@@ -1129,7 +1224,7 @@ def prog_correction_applied(d, c, rng, di):
     s.append(_set_call(d, c, d["set"][2]))
     if di % 2 == 0:
         s.append(get_step(d, c, 1))
-    s.append(llm("Updated. Anything else on this one?", ""))
+    s.append(llm(GLUE_MORE[d["name"]]["updated"], ""))
     return s
 
 
@@ -1145,7 +1240,7 @@ def prog_write_then_verify_records(d, c, rng, di):
         s.append(_set_call(d, c, a, k))
         s.append(tool(d, c, gname, {gkey: rid}, fresh))
         if di % 2 == 1 and k < n - 1:
-            s.append(llm("%s confirmed; moving to %s." % (rid, d["ids"][k + 1]), ""))
+            s.append(llm(GLUE_MORE[d["name"]]["moving"] % (rid, d["ids"][k + 1]), ""))
     return s[:15]
 
 
