@@ -828,7 +828,8 @@ def _page(d: dict, c: Clock, token: object, page_no: int, nxt: object) -> dict:
     name, key = d["list"]
     base = page_no * 3
     items = [d["ids"][(base + j) % len(d["ids"])] + "#%d" % (base + j) for j in range(3)]
-    return tool(d, c, name, {key: token}, {"items": items, key: nxt, "page": page_no})
+    payload = {"items": items, "page": page_no, "has_more": nxt is not None, "next_" + key: nxt}
+    return tool(d, c, name, {key: token}, payload)
 
 
 def _tok(d: dict, n: int) -> object:
@@ -1105,7 +1106,7 @@ def prog_retry_corrected_argument(d, c, rng, di):
     name, args, fix = FAIL[d["name"]]
     s.append(_err(d, c, name, args))
     if di % 2 == 1:
-        s.append(llm(GLUE[d["name"]]["retry"].split(",")[0] + "; reading the error properly.", ""))
+        s.append(get_step(d, c, 0))
     s.append(llm(GLUE[d["name"]]["fix"], ""))
     fixed = dict(args)
     fixed.update(fix)
