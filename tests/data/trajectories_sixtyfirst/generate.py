@@ -1178,7 +1178,7 @@ def prog_query_refinement_to_hits(d, c, rng, di):
                 llm(GLUE[d["name"]]["query"] if j == 0 else GLUE_MORE[d["name"]]["narrow"], "")
             )
     s.append(get_step(d, c, 0))
-    s.append(llm(d["say"]["exact"], ""))
+    s.append(llm(SUMM[d["name"]](_rec(d, 0)), ""))
     return s[:15]
 
 
