@@ -58,6 +58,7 @@ MEASURED_AT = {
     "fiftyeighth": "ba565f2",
     "fiftyninth": "4f1d57b",
     "sixtieth": "61912a6",
+    "sixtyfirst": "a97c6f1",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

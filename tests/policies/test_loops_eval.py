@@ -102,6 +102,7 @@ FIFTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyseventh"
 FIFTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyeighth"
 FIFTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyninth"
 SIXTIETH_DIR = ROOT / "tests" / "data" / "trajectories_sixtieth"
+SIXTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_sixtyfirst"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -218,6 +219,7 @@ LATER_SETS = [
     ("fiftyeighth", FIFTYEIGHTH_DIR),
     ("fiftyninth", FIFTYNINTH_DIR),
     ("sixtieth", SIXTIETH_DIR),
+    ("sixtyfirst", SIXTYFIRST_DIR),
 ]
 
 
@@ -304,6 +306,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fiftyeighth_set_generate", FIFTYEIGHTH_DIR),
         ("fiftyninth_set_generate", FIFTYNINTH_DIR),
         ("sixtieth_set_generate", SIXTIETH_DIR),
+        ("sixtyfirst_set_generate", SIXTYFIRST_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
