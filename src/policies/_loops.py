@@ -5500,6 +5500,12 @@ class StructuralLoopDetector:
         found: list[tuple[frozenset[str] | None, frozenset[str]]] = []
         given = [_given(c) for (_, c), _ in pairs]
         for m, ((_, asked), (_, answer)) in enumerate(pairs):
+            named = _stated(answer) & (given[m] - given[m - 1]) if m else frozenset()
+            if named - _figures(named) and differ_in_entity(pairs[m - 1][0][1], asked):
+                # It names the other record it was just asked about (an id, not a bare
+                # figure such as a sample's size), in the words it used for the last one: a
+                # batch, the figure its template's.
+                found.clear()
             stated = _stated(answer) - given[m]
             # A figure the next call is given was the agent's plan ("Let's do 400."), not news.
             planned = given[m + 1] if m + 1 < len(pairs) else frozenset()

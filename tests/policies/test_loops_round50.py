@@ -119,3 +119,45 @@ def test_paging_that_brings_new_items_under_folded_headers_is_progress() -> None
         )
     assert set(_levels(steps)) == {"none"}
     assert _canonical_json(_folded(1, {"a": 1})) == _canonical_json(_folded(4, {"a": 1}))
+
+
+def _tank_run(tanks: list[str], say_id: bool) -> list[Step]:
+    steps = [
+        Step.llm(
+            "Reading the aquarium's tanks.",
+            observation="Check each reef tank's salinity reading from this morning.",
+        )
+    ]
+    for n, tank in enumerate(tanks):
+        steps.append(
+            Step.tool_call(
+                "aqua.get_tank",
+                {"tank": tank},
+                observation=json.dumps({"tank": tank, "target_ppt": 35, "ppt": 31 + n % 2}),
+            )
+        )
+        name = f"Tank {tank}" if say_id else "That tank"
+        steps.append(Step.llm(f"{name} read: salinity at 35 ppt."))
+    return steps
+
+
+def test_a_batch_that_names_each_record_in_one_template_is_progress() -> None:
+    tanks = ["RT-104", "RT-117", "RT-121", "RT-130", "RT-142"]
+    assert "act" not in _levels(_tank_run(tanks, say_id=True))
+
+
+def test_the_same_figure_without_naming_the_new_record_is_still_a_loop() -> None:
+    # (The same figure from other calls, nothing new said: the "one fact found again".)
+    steps = [
+        Step.llm("Checking the tank.", observation="What is reef tank RT-104's salinity?"),
+    ]
+    for n, tool in enumerate(["aqua.get_tank", "aqua.read_probe", "aqua.get_log", "aqua.audit"]):
+        steps.append(
+            Step.tool_call(
+                tool,
+                {"tank": "RT-104", "src": f"s{n}"},
+                observation=json.dumps({"tank": "RT-104", "ppt": 35, "n": 40 + 7 * n}),
+            )
+        )
+        steps.append(Step.llm("Salinity is 35 ppt again."))
+    assert "act" in _levels(steps) or "warn" in _levels(steps)
