@@ -479,7 +479,7 @@ _VOLATILE_RESULT_KEYS = _VOLATILE_ARG_KEYS | frozenset({"etag", "sampled_at", "p
 # Nor a bare "duration": a record's own length, a meeting's or a track's; see _CALL_TIMING.)
 # (A client's own id for the call, "client-request-id", echoed back, is as per-call.)
 _VOLATILE_RESULT_KEY = re.compile(
-    r"(?:x_?)?(?:[a-z]+_)?(?:req|request|trace|span|correlation)_?(?:id|uuid)"
+    r"(?:x_?)?(?:[a-z]+_)?(?:req|request|trace|span|correlation)_?(?:id|uuid|ref)"
     r"|trace_?(?:parent|state)"
     r"|(?:dur|duration)_?(?:ms|us|ns)"
     r"|(?:elapsed|took|latency)(?:_?(?:ms|us|ns|s|secs?|seconds))?"
@@ -761,6 +761,46 @@ def _stamp_shaped(key: str, value: Any) -> bool:
     return False
 
 
+# A host's name of the wider shape a fleet gives its nodes: a first word in lower case, then
+# parts joined by "-" or ".", one of them holding a digit, wherever it stands ("hist-02.field",
+# "bond-A4", "node-3b.eu"). A state word ("in-progress") or a code in capitals ("FDH-12") is
+# no such name.
+_NODE_NAME = re.compile(r"[a-z]{2,}(?:[-.][A-Za-z\d]+)+")
+
+
+def _node_named(value: str) -> bool:
+    """Whether a string is a node's name (``_NODE_NAME``): a part after the first holds a digit."""
+    if _NODE_NAME.fullmatch(value) is None:
+        return False
+    return any(c.isdigit() for c in value)
+
+
+def _epoch(value: Any) -> bool:
+    """Whether a number is a moment as a count of seconds (or milliseconds) since 1970, within
+    this century's span (2001-09 to 2096): a clock reading, not a count of the answer's."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return 1_000_000_000 <= value < 4_000_000_000 or 1e12 <= value < 4e12
+
+
+def _envelope_stamp(key: str, value: Any) -> bool:
+    """Whether a field in the envelope's place stamps the serving, by its class of value: a
+    stamp's shape (:func:`_stamp_shaped`), a node's name (:func:`_node_named`), a whole
+    timestamp (``_WHOLE_STAMP``: a date with its clock time) or an epoch (:func:`_epoch`), or a
+    request's reference under its own name. Only read where the envelope's fields stand: in an
+    envelope member, under a key marked as the envelope's own, or at the top beside a payload
+    object, so that a dated tally that is the answer keeps its date."""
+    if _stamp_shaped(key, value) or _epoch(value):
+        return True
+    if isinstance(value, str) and 0 < len(value) <= 64:
+        return (
+            _node_named(value)
+            or _WHOLE_STAMP.search(value) is not None
+            or _result_key_form(key) in _VOLATILE_RESULT_KEYS
+        )
+    return False
+
+
 def _stamp_header(field: str) -> bool:
     """Whether an HTTP header ("name: value") only stamps the response: a whole timestamp
     (``_WHOLE_STAMP``: when it was served), a value of a stamp's shape (:func:`_stamp_shaped`),
@@ -790,7 +830,7 @@ def _without_stamps(value: Any, envelope: bool) -> Any:
         return {
             k: _without_stamps(v, envelope)
             for k, v in value.items()
-            if not ((envelope or _marked(str(k))) and _stamp_shaped(str(k), v))
+            if not ((envelope or _marked(str(k))) and _envelope_stamp(str(k), v))
         }
     if isinstance(value, list):
         return [_without_stamps(v, envelope) for v in value]
@@ -848,7 +888,7 @@ def _envelope_stamps_dropped(value: dict[Any, Any], marks: bool) -> dict[Any, An
             out[k] = (
                 _without_stamps(v, True) if member else (_without_stamps(v, False) if marks else v)
             )
-        elif not ((beside or _marked(str(k))) and _stamp_shaped(str(k), v)):
+        elif not ((beside or _marked(str(k))) and _envelope_stamp(str(k), v)):
             out[k] = v
     return out
 
@@ -860,7 +900,14 @@ def _canonical_json(text: str) -> str:
     stripped = text.strip()
     if not stripped or len(stripped) > 16_384:
         return text
-    if stripped[:4].upper() == "HTTP" and "\n\n" in stripped:
+    http = stripped[:4].upper() == "HTTP"
+    if http and "\n\n" not in stripped:
+        # (A client's log that folds the status and its headers into one line, "HTTP/1.1 200
+        # OK | x-request-id: ... | date: ...", and the body on the next: the same message.)
+        first, _, rest = stripped.partition("\n")
+        if " | " in first and rest.lstrip()[:1] in ("{", "["):
+            stripped = "\n".join(part.strip() for part in first.split(" | ")) + "\n\n" + rest
+    if http and "\n\n" in stripped:
         # An HTTP message of success: its headers are the protocol's envelope around the
         # body, and those of a stamp's shape (a date, a trace id, the server's name, an
         # ETag) are dropped, as they are in a JSON envelope; the body is read as any result.
@@ -5453,6 +5500,12 @@ class StructuralLoopDetector:
         found: list[tuple[frozenset[str] | None, frozenset[str]]] = []
         given = [_given(c) for (_, c), _ in pairs]
         for m, ((_, asked), (_, answer)) in enumerate(pairs):
+            named = _stated(answer) & (given[m] - given[m - 1]) if m else frozenset()
+            if named - _figures(named) and differ_in_entity(pairs[m - 1][0][1], asked):
+                # It names the other record it was just asked about (an id, not a bare
+                # figure such as a sample's size), in the words it used for the last one: a
+                # batch, the figure its template's.
+                found.clear()
             stated = _stated(answer) - given[m]
             # A figure the next call is given was the agent's plan ("Let's do 400."), not news.
             planned = given[m + 1] if m + 1 < len(pairs) else frozenset()
