@@ -1897,14 +1897,7 @@ class StreamMonitor:
             output_tokens: The provider's cumulative output-token count, when it reports one.
         """
         if chunk:
-            self._chunks += 1
-            # (A CJK character counts 4, a token: stream_chars. ASCII, the most, costs no call.)
-            size = len(chunk) if chunk.isascii() else stream_chars(chunk)
-            self._chars += size
-            if size > 4 * self._ahead:
-                self._ahead = -(-size // 4)
-            if self._reported is not None:
-                self._unfreeze()
+            self._account(chunk)
         if output_tokens is not None:
             self._reported = output_tokens
         found: list[Decision] | None = None
@@ -1967,6 +1960,18 @@ class StreamMonitor:
         :class:`Interrupt` when it passes, else None."""
         if not chunk:
             return None
+        self._account(chunk)
+        if self._cut:
+            return None
+        cut = self._over()
+        if cut is not None:
+            self.decisions.append(cut)
+        return cut
+
+    def _account(self, chunk: str) -> None:
+        """Count one chunk of output, text or a tool call's arguments: a delta, its characters
+        (a CJK character 4, a token: ``stream_chars``; ASCII, the most, costs no call) and the
+        largest chunk so far; output after a count given as final unfreezes it."""
         self._chunks += 1
         size = len(chunk) if chunk.isascii() else stream_chars(chunk)
         self._chars += size
@@ -1974,12 +1979,6 @@ class StreamMonitor:
             self._ahead = -(-size // 4)
         if self._reported is not None:
             self._unfreeze()
-        if self._cut:
-            return None
-        cut = self._over()
-        if cut is not None:
-            self.decisions.append(cut)
-        return cut
 
     def _unfreeze(self) -> None:
         """Output came after a count given as the final one (a server that sends a usage chunk
