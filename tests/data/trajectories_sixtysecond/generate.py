@@ -53,7 +53,7 @@ def env_turbine(c: Clock, tool: str, body: object, error: bool) -> str:
         {
             "headers": {
                 "X-Trace-Id": c.hexid(16),
-                "X-RateLimit-Remaining": str(900 - c.n * c.rng.randint(1, 3)),
+                "X-RateLimit-Remaining": str(900 - c.n),
                 "Date": c.iso(),
             },
             "code": 502 if error and tool.startswith("scada") else (409 if error else 200),
@@ -145,6 +145,21 @@ def env_greenhouse(c: Clock, tool: str, body: object, error: bool) -> str:
 DOMAINS: list[dict] = [
     {
         "name": "marina_berth_allocation",
+        "say": {
+            "fix": "C-14's too short for her; trying E-12, which takes 15 m.",
+            "done": "E-12 is hers for 3 nights.",
+            "moved": "Harbourmaster shows %s now, so on we go.",
+            "pages": "That's the full berth list, 7 berths over 3 pages.",
+            "reconsider": "On second thoughts, D-07 might be better. Switching.",
+            "summary": "%s - %s.",
+        },
+        "bisect": ("berth", ["C-15", "D-02", "E-12"]),
+        "confirm_more": [
+            "Also shall I put her on the 32A shore power meter?",
+            "And send the skipper the sill times by VHF ch 80?",
+        ],
+        "bisect_done": "Bow-to-stern fit check passes on the last berth; she stays there.",
+        "retry_say": "Assign bounced, having another go.",
         "desc": "allocating visitor and seasonal berths at a coastal marina by LOA, beam and draft",
         "env": env_marina,
         "request": "We've got the Halcyon Spirit (14.2 m LOA, 4.1 m beam, 2.3 m draft) arriving on the evening tide, 3 nights. Can you find her a berth on the pontoons?",
@@ -236,6 +251,21 @@ DOMAINS: list[dict] = [
     },
     {
         "name": "wind_turbine_blade_inspection",
+        "say": {
+            "fix": "Asset tag format is CDB-WTG07-B2 per the error; resubmitting with that.",
+            "done": "WO raised against CDB-WTG07-B2.",
+            "moved": "WO-55120 status: %s. Continuing with the rest of the cat 4s.",
+            "pages": "All 7 cat 4+ findings retrieved (3 pages).",
+            "reconsider": "Actually P1 may be too aggressive - reverting. No, re-applying.",
+            "summary": "%s: %s.",
+        },
+        "bisect": ("wo", ["WO-55118", "WO-55119", "WO-55120"]),
+        "confirm_more": [
+            "Shall I book rope-access crew A for Tuesday?",
+            "Raise the T09-B3 receptor burn as P3?",
+        ],
+        "bisect_done": "Only WO-55120 survives the priority check; leaving it at P1.",
+        "retry_say": "Retrying the WO create.",
         "desc": "triaging drone blade inspection findings on an onshore wind farm and raising work orders",
         "env": env_turbine,
         "request": "The drone survey for Carn Dubh turbines T04-T11 came back overnight. Can you triage the blade findings and raise work orders for anything category 4 or worse?",
@@ -329,6 +359,21 @@ DOMAINS: list[dict] = [
     },
     {
         "name": "escape_room_bookings",
+        "say": {
+            "fix": "Ah, The Vault only fits 8 - trying Pharaoh's Tomb instead.",
+            "done": "Moved! You're in Pharaoh's Tomb on Saturday.",
+            "moved": "Refund is %s now - moving on to your confirmation email.",
+            "pages": "Okay, I've seen every Saturday slot now (7 of them).",
+            "reconsider": "Let me release that hold and think again... actually I'll put it back.",
+            "summary": "From %s: %s.",
+        },
+        "bisect": ("slot", ["SAT-1300", "SAT-1500", "SAT-1430"]),
+        "confirm_more": [
+            "Would you like the photo package added (15)?",
+            "Should the invoice go to the same email?",
+        ],
+        "bisect_done": "14:30 clears the GM rota and the room check - holding that one.",
+        "retry_say": "Hmm, that didn't go through, one sec.",
         "desc": "managing group bookings, game-master rotas and room resets at an escape-room venue",
         "env": env_escape,
         "request": "Hi, I need to move our corporate team of 11 from 'The Vault' on Friday 7pm to any room that fits 11 on Saturday afternoon. Booking ref ER-40917.",
@@ -419,6 +464,21 @@ DOMAINS: list[dict] = [
     },
     {
         "name": "vending_machine_restocking",
+        "say": {
+            "fix": "Route R6 is served from WH-EAST, per the ValidationException. Re-creating.",
+            "done": "PL-9931 created for R6.",
+            "moved": "PL-9931 -> %s. Next: field tech ticket.",
+            "pages": "7 machines under 50% fill, all pages read.",
+            "reconsider": "Reverting B4 to the old SKU to compare... re-applying.",
+            "summary": "%s says: %s.",
+        },
+        "bisect": ("coil", ["B2", "B3", "B4"]),
+        "confirm_more": [
+            "Add VM-6118 to the stop list at 07:40?",
+            "Send the coin-mech ticket to field tech now?",
+        ],
+        "bisect_done": "Coil B4 is the one that takes the 330 ml can; planogram left on B4.",
+        "retry_say": "Retrying CreatePickList.",
         "desc": "planning route restocks and telemetry faults for a vending-machine operator",
         "env": env_vending,
         "request": "Route 6 driver leaves at 6am. Build tomorrow's pick list from the telemetry and flag any machine that's throwing coin-mech faults.",
@@ -507,6 +567,21 @@ DOMAINS: list[dict] = [
     },
     {
         "name": "dry_cleaning_garment_tracking",
+        "say": {
+            "fix": "PR-2 is offline; sending the reprint to PR-1.",
+            "done": "Tag reprinted.",
+            "moved": "The coat is at %s now.",
+            "pages": "Checked all unassigned conveyor slots (3 pages).",
+            "reconsider": "Unassigning the slot again to recheck.",
+            "summary": "%s: %s.",
+        },
+        "bisect": ("slot", [386, 387, 388]),
+        "confirm_more": [
+            "Shall I add a 10% voucher to her account?",
+            "Do you want the counter to call her?",
+        ],
+        "bisect_done": "Slot 388 matches the coat hanger scan; leaving it assigned.",
+        "retry_say": "Printer error again, resending.",
         "desc": "tracking garments through a dry-cleaning plant by barcode tag, rack and conveyor slot",
         "env": env_dryclean,
         "request": "Customer Mrs Adeyemi says her wool coat from ticket 778214 wasn't in the bag she collected. Can you find where it is?",
@@ -599,6 +674,21 @@ DOMAINS: list[dict] = [
     },
     {
         "name": "metal_recycling_weighbridge",
+        "say": {
+            "fix": "Over 5,000 needs an approval ref; adding APR-2211 from the yard manager.",
+            "done": "Adjustment accepted.",
+            "moved": "PAY-88410 is %s.",
+            "pages": "All 7 Hartley tickets for the 28th pulled.",
+            "reconsider": "Reverting the grade while I double-check... setting it again.",
+            "summary": "%s - %s.",
+        },
+        "bisect": ("grade", ["COPPER_NO2", "COPPER_NO1", "COPPER_HEAVY"]),
+        "confirm_more": [
+            "Email Hartley the corrected remittance?",
+            "Flag WB-30083 for a lead check on their next visit?",
+        ],
+        "bisect_done": "COPPER_HEAVY is the grade the camera and spec agree on; keeping it.",
+        "retry_say": "Adjustment rejected, resubmitting.",
         "desc": "reconciling weighbridge tickets, grades and supplier payments at a scrap-metal recycling yard",
         "env": env_scrap,
         "request": "Supplier Hartley Demolition disputes yesterday's payment - they say ticket WB-30077 was heavy copper, not mixed. Can you check and fix it if we got it wrong?",
@@ -692,6 +782,21 @@ DOMAINS: list[dict] = [
     },
     {
         "name": "tattoo_studio_bookings",
+        "say": {
+            "fix": "Dec 4 only has 2h; trying Dec 6 at 10, which has 4.",
+            "done": "Moved to Dec 6!",
+            "moved": "Consent form: %s. Nearly there.",
+            "pages": "That's every free block Marco has after Dec 3.",
+            "reconsider": "Hmm, moving her back while I check Marco's note...",
+            "summary": "%s - %s.",
+        },
+        "bisect": ("to", ["DEC04-10", "DEC05-12", "DEC06-10"]),
+        "confirm_more": [
+            "Want me to resend the consent form for the new date?",
+            "Shall I text her a numbing cream reminder the day before?",
+        ],
+        "bisect_done": "Dec 6 is the first slot with the full 4h on station 2 - keeping it!",
+        "retry_say": "Oops, that didn't save, trying again.",
         "desc": "managing artist calendars, deposits and consent forms at a multi-artist tattoo studio",
         "env": env_tattoo,
         "request": "Client Jess R. wants to rebook her sleeve session with Marco (4h) - she's on antibiotics till Dec 3. Anything after that?",
@@ -780,6 +885,21 @@ DOMAINS: list[dict] = [
     },
     {
         "name": "greenhouse_climate_control",
+        "say": {
+            "fix": "Zone C3-N doesn't exist; the valid north loop is C3-A. Writing there.",
+            "done": "Min pipe set on C3-A.",
+            "moved": "HD reads %s g/m3 - heading the right way.",
+            "pages": "48 h HD history loaded in full.",
+            "reconsider": "Closing the gap again to compare... reopening.",
+            "summary": "%s: %s.",
+        },
+        "bisect": ("gap_pct", [2, 3, 4]),
+        "confirm_more": [
+            "Hold CO2 dosing at 800 ppm during the day?",
+            "Tell the scouts to recheck rows 18-24 Thursday?",
+        ],
+        "bisect_done": "HD reaches 2.4 with a 3-4% gap; keeping 4% tonight.",
+        "retry_say": "Controller refused the write, sending it again.",
         "desc": "tuning heating, venting and CO2 setpoints in a commercial tomato glasshouse",
         "env": env_greenhouse,
         "request": "Compartment 3 humidity deficit is below 2 g/m3 overnight and we're seeing botrytis. Adjust the climate strategy so the crop dries out without wasting gas.",
@@ -1011,7 +1131,7 @@ def loop_ab_oscillation(r: Row) -> None:
         else:
             r.tool(undo, args, {"reverted": True, **args})
         if i == 2 and r.rng.random() < 0.5:
-            r.llm("Hmm, reconsidering that change.", "")
+            r.llm(d["say"]["reconsider"], "")
 
 
 def loop_failing_tool_retry(r: Row) -> None:
@@ -1022,7 +1142,7 @@ def loop_failing_tool_retry(r: Row) -> None:
     for i in range(n):
         r.tool(t, a, {"message": err}, error=True)
         if i == 1 and r.rng.random() < 0.5:
-            r.llm("That failed, trying again.", "")
+            r.llm(d["retry_say"], "")
 
 
 def loop_same_action_same_observation(r: Row) -> None:
@@ -1187,7 +1307,7 @@ def prog_summarising_related_docs(r: Row) -> None:
     tname = "docs.get"
     for doc_id, summ in d["docs"]:
         r.tool(tname, {"id": doc_id}, {"id": doc_id, "text": summ})
-        r.llm("Summary of %s: %s." % (doc_id, summ), "")
+        r.llm(d["say"]["summary"] % (doc_id, summ), "")
     r.llm(d["right"].split(". ", 1)[-1], "")
 
 
@@ -1195,15 +1315,14 @@ def prog_bisecting_toggle(r: Row) -> None:
     start(r)
     d = r.d
     do, undo, args = d["pair"]
-    ids = d["ids"]
-    for i in range(3):
+    key, values = d["bisect"]
+    for i, v in enumerate(values):
         a = dict(args)
-        key = next(iter(a))
-        a[key] = ids[i] if isinstance(a[key], str) else a[key] + i
+        a[key] = v
         r.tool(do, a, {"applied": True, **a, "check": "fail" if i < 2 else "pass"})
         if i < 2:
             r.tool(undo, a, {"reverted": True, **a})
-    r.llm("The third variant passes the check, keeping it.", "")
+    r.llm(d["bisect_done"], "")
 
 
 def prog_retry_corrected_argument(r: Row) -> None:
@@ -1213,9 +1332,9 @@ def prog_retry_corrected_argument(r: Row) -> None:
     r.tool(t, a, {"message": err}, error=True)
     if r.rng.random() < 0.5:
         r.tool(t, a, {"message": err}, error=True)
-    r.llm("The error names the fix; correcting the argument.", "")
+    r.llm(d["say"]["fix"], "")
     r.tool(t, fixed, {"created": True, **fixed})
-    r.llm("Done.", "")
+    r.llm(d["say"]["done"], "")
 
 
 def prog_polling_until_ready(r: Row) -> None:
@@ -1224,7 +1343,7 @@ def prog_polling_until_ready(r: Row) -> None:
     t, a, states = d["poll"]
     for s in states:
         r.tool(t, a, {"state": s, **a})
-    r.llm("It has moved to %s; carrying on." % states[-1], "")
+    r.llm(d["say"]["moved"] % states[-1], "")
 
 
 def prog_dictation_acknowledgements(r: Row) -> None:
@@ -1246,9 +1365,11 @@ def prog_confirmations_for_different_items(r: Row) -> None:
     start(r)
     d = r.d
     r.llm(d["confirm_q"], "")
-    r.llm("Booked. One more thing to check: " + d["dictate"][0], d["confirm_a"][0])
-    r.llm("Done, last question: " + d["dictate"][2], "Yes, that too.")
-    r.llm("All set.", "Great, thanks.")
+    wt, wa, _ = d["write"]
+    r.tool(wt, wa, {"updated": True, **wa})
+    r.llm(d["confirm_more"][0], d["confirm_a"][0])
+    r.llm(d["confirm_more"][1], "Yes, do that.")
+    r.llm(d["right"].split(". ", 1)[-1], "Yes please.")
 
 
 def prog_paging_through_results(r: Row) -> None:
@@ -1264,7 +1385,7 @@ def prog_paging_through_results(r: Row) -> None:
         items = ids[p * 3 : p * 3 + 3]
         tok = "p%d-%s" % (p + 2, ids[min(p * 3 + 3, 6)]) if p < 2 else None
         r.tool(t, args, {"items": items, "next_page_token": tok, "total": 7})
-    r.llm("All 7 results seen across three pages.", "")
+    r.llm(d["say"]["pages"], "")
 
 
 def prog_handoff_answered(r: Row) -> None:
