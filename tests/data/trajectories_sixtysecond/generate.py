@@ -14,7 +14,7 @@ BASE_EPOCH = 1795000000
 class Clock:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
-        self.t = BASE_EPOCH + rng.randint(0, 4000000)
+        self.t = BASE_EPOCH + 27 * 86400 + rng.randint(0, 80000)
         self.n = 0
 
     def tick(self) -> int:
@@ -27,7 +27,7 @@ class Clock:
         days, rem = divmod(t - BASE_EPOCH, 86400)
         h, rem = divmod(rem, 3600)
         m, s = divmod(rem, 60)
-        return "2026-11-%02dT%02d:%02d:%02dZ" % (1 + days % 28, h, m, s)
+        return "2026-11-%02dT%02d:%02d:%02dZ" % (1 + days, h, m, s)
 
     def hexid(self, n: int) -> str:
         return "".join(self.rng.choice("0123456789abcdef") for _ in range(n))
@@ -1018,6 +1018,7 @@ class Row:
         self.rng = rng
         self.c = Clock(rng)
         self.steps: list[dict] = []
+        self.lead = True
 
     def llm(self, text: str, obs: str = "") -> None:
         self.steps.append({"kind": "llm", "text": text, "observation": obs})
@@ -1040,6 +1041,11 @@ class Row:
 def start(r: Row) -> None:
     r.steps.append({"kind": "llm", "text": ack(r), "observation": r.d["request"]})
     r.opening()
+    if r.lead and r.rng.random() < 0.45:
+        d = r.d
+        picks = r.rng.sample(d["ids"][4:], r.rng.randint(1, 2))
+        for k, i in enumerate(picks):
+            r.tool(d["read"], {d["read_key"]: i}, d["read_body"](i, 5 + k))
 
 
 def ack(r: Row) -> str:
@@ -1462,6 +1468,10 @@ def build() -> list[dict]:
                 rid = "sixtysecond-%s-%s-%03d" % (label, kind, n)
                 r = Row(d, row_rng(rid))
                 BUILDERS[label][kind](r)
+                if len(r.steps) > 15:
+                    r = Row(d, row_rng(rid))
+                    r.lead = False
+                    BUILDERS[label][kind](r)
                 rows.append(
                     {
                         "id": rid,
