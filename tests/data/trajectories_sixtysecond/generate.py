@@ -980,6 +980,17 @@ DOMAINS: list[dict] = [
     },
 ]
 
+SEARCH_TOOL = {
+    "marina_berth_allocation": "docs.search",
+    "wind_turbine_blade_inspection": "findings.fulltext",
+    "escape_room_bookings": "helpdesk.search",
+    "vending_machine_restocking": "kb.query",
+    "dry_cleaning_garment_tracking": "tags.search",
+    "metal_recycling_weighbridge": "yard.search_media",
+    "tattoo_studio_bookings": "calendar.search",
+    "greenhouse_climate_control": "advisory.search",
+}
+
 LOOP_KINDS = [
     "exact_repeat",
     "paraphrased_repeat",
@@ -1264,7 +1275,7 @@ def loop_query_rotation(r: Row) -> None:
     d = r.d
     qs = d["queries"][:3]
     n = r.rng.randint(2, 3)
-    tname = {"marina_berth_allocation": "docs.search"}.get(d["name"], "kb.search")
+    tname = SEARCH_TOOL[d["name"]]
     for _ in range(n):
         for q in qs:
             r.tool(tname, {"q": q}, {"hits": [], "total": 0})
@@ -1419,7 +1430,7 @@ def prog_correction_applied(r: Row) -> None:
     i = d["ids"][2]
     r.tool(d["read"], {d["read_key"]: i}, d["read_body"](i, 2))
     r.llm(d["wrong"], "")
-    tname = {"marina_berth_allocation": "docs.search"}.get(d["name"], "kb.search")
+    tname = SEARCH_TOOL[d["name"]]
     r.tool(tname, {"q": d["queries"][1]}, {"hits": [d["docs"][0][0]], "total": 1})
     wt, wa, _ = d["write"]
     r.tool(wt, wa, {"updated": True, **wa})
@@ -1429,7 +1440,7 @@ def prog_correction_applied(r: Row) -> None:
 def prog_query_refinement(r: Row) -> None:
     start(r)
     d = r.d
-    tname = {"marina_berth_allocation": "docs.search"}.get(d["name"], "kb.search")
+    tname = SEARCH_TOOL[d["name"]]
     qs = d["queries"]
     r.tool(tname, {"q": qs[0]}, {"hits": [], "total": 0})
     r.tool(tname, {"q": qs[1]}, {"hits": [d["docs"][1][0]], "total": 1})
