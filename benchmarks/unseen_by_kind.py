@@ -59,6 +59,7 @@ MEASURED_AT = {
     "fiftyninth": "4f1d57b",
     "sixtieth": "61912a6",
     "sixtyfirst": "a97c6f1",
+    "sixtysecond": "9ab7d5b",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

@@ -103,6 +103,7 @@ FIFTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyeighth"
 FIFTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyninth"
 SIXTIETH_DIR = ROOT / "tests" / "data" / "trajectories_sixtieth"
 SIXTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_sixtyfirst"
+SIXTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_sixtysecond"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -220,6 +221,7 @@ LATER_SETS = [
     ("fiftyninth", FIFTYNINTH_DIR),
     ("sixtieth", SIXTIETH_DIR),
     ("sixtyfirst", SIXTYFIRST_DIR),
+    ("sixtysecond", SIXTYSECOND_DIR),
 ]
 
 
@@ -307,6 +309,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("fiftyninth_set_generate", FIFTYNINTH_DIR),
         ("sixtieth_set_generate", SIXTIETH_DIR),
         ("sixtyfirst_set_generate", SIXTYFIRST_DIR),
+        ("sixtysecond_set_generate", SIXTYSECOND_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
