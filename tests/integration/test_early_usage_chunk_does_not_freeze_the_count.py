@@ -12,7 +12,6 @@ is, and the stream is cut as any other that runs past its reservation.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -22,7 +21,7 @@ from supervisor import BudgetExceeded
 
 from .conftest import agent_class, make_policy
 from .test_provider_past_max_tokens import RUNAWAY
-from .test_streams import call_and_record, openai_stream
+from .test_streams import call_and_record, openai_stream, openai_usage_chunk
 
 if TYPE_CHECKING:
     from providers.sse_server import SSEServer
@@ -30,28 +29,12 @@ if TYPE_CHECKING:
     from .conftest import Run
 
 
-def usage_chunk(prompt: int, completion: int) -> str:
-    payload = {
-        "id": "chatcmpl-it",
-        "object": "chat.completion.chunk",
-        "created": 1,
-        "model": "gpt-it",
-        "choices": [],
-        "usage": {
-            "prompt_tokens": prompt,
-            "completion_tokens": completion,
-            "total_tokens": prompt + completion,
-        },
-    }
-    return f"data: {json.dumps(payload)}\n\n"
-
-
 @pytest.mark.parametrize("closing", [True, False], ids=["closing count", "no closing count"])
 async def test_an_early_usage_chunk_does_not_let_a_runaway_stream_past_the_budget(
     run_agents: Any, sse_server: SSEServer, closing: bool
 ) -> None:
     events = openai_stream(RUNAWAY, usage=(5, 1200) if closing else None)
-    events.insert(0, usage_chunk(5, 1))
+    events.insert(0, openai_usage_chunk(5, 1))
     sse_server.enqueue(Scenario(events=events))
     run: Run = await run_agents(
         make_policy(sse_server, budgets={"session": {"cost": "0.25"}}),

@@ -39,6 +39,23 @@ def openai_chunk(text: str) -> str:
     return f"data: {json.dumps(payload)}\n\n"
 
 
+def openai_usage_chunk(prompt: int, completion: int) -> str:
+    """A Chat Completions usage chunk (no choices), as ``stream_options.include_usage`` sends."""
+    payload = {
+        "id": "chatcmpl-it",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": "gpt-it",
+        "choices": [],
+        "usage": {
+            "prompt_tokens": prompt,
+            "completion_tokens": completion,
+            "total_tokens": prompt + completion,
+        },
+    }
+    return f"data: {json.dumps(payload)}\n\n"
+
+
 def openai_stream(pieces: list[str], *, usage: tuple[int, int] | None = None) -> list[str]:
     """A Chat Completions stream of ``pieces``, a stop chunk, an optional usage chunk, [DONE]."""
     events = [openai_chunk(p) for p in pieces]
@@ -47,16 +64,7 @@ def openai_stream(pieces: list[str], *, usage: tuple[int, int] | None = None) ->
     stop["choices"][0]["delta"] = {}
     events.append(f"data: {json.dumps(stop)}\n\n")
     if usage is not None:
-        final = {
-            **stop,
-            "choices": [],
-            "usage": {
-                "prompt_tokens": usage[0],
-                "completion_tokens": usage[1],
-                "total_tokens": sum(usage),
-            },
-        }
-        events.append(f"data: {json.dumps(final)}\n\n")
+        events.append(openai_usage_chunk(*usage))
     events.append("data: [DONE]\n\n")
     return events
 

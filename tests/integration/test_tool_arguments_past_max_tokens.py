@@ -21,7 +21,7 @@ from supervisor import BudgetExceeded
 
 from .conftest import agent_class, make_policy
 from .test_answer_at_max_tokens import ANSWER
-from .test_streams import call_and_record
+from .test_streams import call_and_record, openai_usage_chunk
 
 if TYPE_CHECKING:
     from providers.sse_server import SSEServer
@@ -53,19 +53,7 @@ def tool_stream(fragments: list[str], usage: tuple[int, int] | None) -> list[str
     ]
     events.append(_chunk({}, "tool_calls"))
     if usage is not None:
-        final = {
-            "id": "chatcmpl-it",
-            "object": "chat.completion.chunk",
-            "created": 1,
-            "model": "gpt-it",
-            "choices": [],
-            "usage": {
-                "prompt_tokens": usage[0],
-                "completion_tokens": usage[1],
-                "total_tokens": sum(usage),
-            },
-        }
-        events.append(f"data: {json.dumps(final)}\n\n")
+        events.append(openai_usage_chunk(*usage))
     events.append("data: [DONE]\n\n")
     return events
 
