@@ -152,6 +152,14 @@ def env_tennis(st, body, err=None):
     )
 
 
+def _yv(v):
+    if v is None:
+        return "null"
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return v
+
+
 def _yaml(obj, indent=0):
     pad = "  " * indent
     lines = []
@@ -165,12 +173,12 @@ def _yaml(obj, indent=0):
                 if isinstance(x, dict):
                     first = True
                     for kk, vv in x.items():
-                        lines.append("%s  %s %s: %s" % (pad, "-" if first else " ", kk, vv))
+                        lines.append("%s  %s %s: %s" % (pad, "-" if first else " ", kk, _yv(vv)))
                         first = False
                 else:
-                    lines.append("%s  - %s" % (pad, x))
+                    lines.append("%s  - %s" % (pad, _yv(x)))
         else:
-            lines.append("%s%s: %s" % (pad, k, v))
+            lines.append("%s%s: %s" % (pad, k, _yv(v)))
     return "\n".join(lines)
 
 
@@ -833,9 +841,9 @@ DOMAINS = [
         "states": ["submitted", "under_review", "under_review", "approved"],
         "bad_arg": (
             "pax_weight_kg",
-            "[80, 75, 190]",
+            [80, 75, 190],
             "pax_weight_kg entry 190 exceeds 150; did you send pounds?",
-            "[80, 75, 86]",
+            [80, 75, 86],
         ),
         "submit_desc": "the booking for the Cheltenham return on quote Q-LW4410",
         "toggle_what": "the VFR route waypoint",
@@ -993,7 +1001,22 @@ DOMAINS = [
 ]
 
 
+ERR_CODES = {
+    "bowling_pinsetter_service": "VALIDATION_FAILED",
+    "taxidermy_studio_commissions": "422 Unprocessable Entity",
+    "medical_wig_bank_orders": "ValidationError",
+    "circus_big_top_rigging": "E_SAFETY_RULE",
+    "asphalt_plant_mix_tickets": 400,
+    "tennis_racquet_restringing": 422,
+    "helicopter_charter_bookings": "InvalidParameterValue",
+    "carpet_tile_install_scheduling": -32602,
+}
+
 # --------------------------------------------------------------------------- helpers
+
+
+def cap(text):
+    return text[:1].upper() + text[1:]
 
 
 def llm(text, observation=""):
@@ -1066,7 +1089,7 @@ def loop_exact_repeat(rng, d, st):
     }
     text = (
         "%s %s is still pending review and %s has not touched it; I'll pull it once more to be sure."
-        % (d["obj"].capitalize(), oid, body["owner"])
+        % (cap(d["obj"]), oid, body["owner"])
     )
     args = {"id": oid}
     for _ in range(rng.randint(3, 6)):
@@ -1127,8 +1150,8 @@ def loop_ab_oscillation(rng, d, st):
             steps.append(
                 tool(
                     d["tools"]["toggle"],
-                    {"target": target, "state": val},
-                    d["env"](st, {"target": target, "state": val, "symptom_present": True}),
+                    {"targets": [target], "state": val},
+                    d["env"](st, {"targets": [target], "state": val, "symptom_present": True}),
                 )
             )
         if rng.random() < 0.6:
@@ -1151,7 +1174,7 @@ def loop_failing_tool_retry(rng, d, st):
             tool(
                 d["tools"]["submit"],
                 shuffled(rng, args),
-                d["env"](st, None, err=(422, msg)),
+                d["env"](st, None, err=(ERR_CODES[d["name"]], msg)),
                 error=True,
             )
         )
@@ -1313,7 +1336,7 @@ def loop_apply_revert_cycle(rng, d, st):
     steps = [
         llm(
             "I'll adjust %s on %s." % (field, oid),
-            "%s. Can you fix the spec on %s?" % (issue.capitalize(), oid),
+            "%s. Can you fix the spec on %s?" % (cap(issue), oid),
         )
     ]
     steps += lead_in(rng, d, st)
@@ -1453,10 +1476,7 @@ def prog_distinct_status_updates(rng, d, st):
             )
         )
         steps.append(
-            llm(
-                "%s %s is %s, with %s."
-                % (d["obj"].capitalize(), oid, state.replace("_", " "), owner)
-            )
+            llm("%s %s is %s, with %s." % (cap(d["obj"]), oid, state.replace("_", " "), owner))
         )
         seen.append("%s %s" % (oid, state.replace("_", " ")))
     steps.append(llm("All %d checked: %s." % (len(ids), "; ".join(seen))))
@@ -1565,7 +1585,7 @@ def prog_retry_with_corrected_argument(rng, d, st):
         tool(
             d["tools"]["submit"],
             {key: bad, "ref": ref},
-            d["env"](st, None, err=(422, msg)),
+            d["env"](st, None, err=(ERR_CODES[d["name"]], msg)),
             error=True,
         )
     )
@@ -1727,7 +1747,7 @@ def prog_poll_until_ready(rng, d, st):
         )
         if i == 1:
             steps.append(llm("Moved on to %s; checking again shortly." % s))
-    steps.append(llm("%s finished: %s." % (d["job"].capitalize(), states[-1])))
+    steps.append(llm("%s finished: %s." % (cap(d["job"]), states[-1])))
     return steps
 
 
@@ -1739,7 +1759,7 @@ def prog_revert_then_corrected_apply(rng, d, st):
     steps = [
         llm(
             "I'll adjust %s on %s." % (field, oid),
-            "%s. Can you fix the spec on %s?" % (issue.capitalize(), oid),
+            "%s. Can you fix the spec on %s?" % (cap(issue), oid),
         )
     ]
     steps += lead_in(rng, d, st)
