@@ -1866,6 +1866,25 @@ def prog_distinct_clarifying_questions(rng, d, st):
     return steps
 
 
+def prelude(rng, d, st):
+    """A short, finished side errand before the row's own work (so the work starts later)."""
+    other = d["id"](rng)
+    state = rng.choice(["done", "scheduled"])
+    body = {"id": other, "state": state}
+    return [
+        tool(d["tools"]["get"], {"id": other}, d["env"](st, body)),
+        llm(
+            rng.choice(
+                [
+                    "%s %s, which came up in the same thread, is %s; nothing to do there."
+                    % (cap(d["obj"]), other, state),
+                    "Side note: %s is already %s. Back to the request." % (other, state),
+                ]
+            )
+        ),
+    ]
+
+
 LOOPS = {k: globals()["loop_" + k] for k in LOOP_KINDS}
 PROGRESS = {k: globals()["prog_" + k] for k in PROGRESS_KINDS}
 
@@ -1881,6 +1900,8 @@ def build():
                 rng = random.Random("%d:%s" % (SEED, rid))
                 st = State(rng, d["base"])
                 steps = fns[kind](rng, d, st)
+                if rng.random() < 0.35 and len(steps) <= 14:
+                    steps[1:1] = prelude(rng, d, st)
                 rows.append(
                     {
                         "id": rid,
