@@ -60,6 +60,7 @@ MEASURED_AT = {
     "sixtieth": "61912a6",
     "sixtyfirst": "a97c6f1",
     "sixtysecond": "9ab7d5b",
+    "sixtythird": "4278dd8",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

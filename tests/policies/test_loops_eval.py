@@ -104,6 +104,7 @@ FIFTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_fiftyninth"
 SIXTIETH_DIR = ROOT / "tests" / "data" / "trajectories_sixtieth"
 SIXTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_sixtyfirst"
 SIXTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_sixtysecond"
+SIXTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_sixtythird"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -222,6 +223,7 @@ LATER_SETS = [
     ("sixtieth", SIXTIETH_DIR),
     ("sixtyfirst", SIXTYFIRST_DIR),
     ("sixtysecond", SIXTYSECOND_DIR),
+    ("sixtythird", SIXTYTHIRD_DIR),
 ]
 
 
@@ -310,6 +312,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("sixtieth_set_generate", SIXTIETH_DIR),
         ("sixtyfirst_set_generate", SIXTYFIRST_DIR),
         ("sixtysecond_set_generate", SIXTYSECOND_DIR),
+        ("sixtythird_set_generate", SIXTYTHIRD_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
