@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from policies._frozen import fast_init
 
+from ._store._base import EXTENSION_SUFFIX
+
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
@@ -179,8 +181,9 @@ class ReserveMore:
 
 
 def more_id(call_id: str) -> str:
-    """The id of what :class:`ReserveMore` reserved for ``call_id`` (released at its settle)."""
-    return f"{call_id}+more"
+    """The id of what :class:`ReserveMore` reserved for ``call_id`` (released at its settle):
+    a store counts no call for it (``EXTENSION_SUFFIX``)."""
+    return call_id + EXTENSION_SUFFIX
 
 
 @dataclass(frozen=True, slots=True)
