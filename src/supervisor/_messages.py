@@ -97,6 +97,9 @@ class PreCall:
     waited: float = 0.0
     #: The thinking budget the call asks for (0: none): max_tokens is never lowered to it.
     reasoning_tokens: int = 0
+    #: The id this call first asked under, when it asks again after waiting for a rate limit's
+    #: window ("" on its first ask): its place in line (``PolicyEngine.waiting``).
+    first_call_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
