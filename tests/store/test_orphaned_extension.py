@@ -137,3 +137,13 @@ async def test_a_held_extension_is_not_a_call_in_memory() -> None:
         assert state.calls == {AGENT: 2}
         assert state.summary.calls == 2
         assert state.summary.spent == SETTLED + SETTLED
+
+
+async def test_redis_finish_script_knows_the_extension_suffix() -> None:
+    """The Lua script spells the suffix out; it must be the one more_id makes."""
+    from supervisor._store import _redis
+    from supervisor._store._base import EXTENSION_SUFFIX
+
+    assert more_id("c1").endswith(EXTENSION_SUFFIX)
+    spelt = f"string.sub(call, -{len(EXTENSION_SUFFIX)}) == '{EXTENSION_SUFFIX}'"
+    assert spelt in _redis._FINISH
