@@ -136,6 +136,10 @@ class CallContext:
         reasoning_tokens: The thinking budget the call asks for (0: none). Thinking counts
             inside ``max_tokens``, so a shortfall never lowers ``max_tokens`` to it or below:
             such a call is rerouted, escalated or refused instead.
+        first_call_id: The id the call first asked under, when it asks again (under a new
+            ``call_id``) after waiting for room under a per-minute limit; ``""`` on its first
+            ask. Its place in line for ``tokens_per_minute`` (see
+            :meth:`PolicyEngine.waiting`).
     """
 
     session: str
@@ -151,6 +155,7 @@ class CallContext:
     balances: Mapping[Scope, Balance] = field(default_factory=lambda: _NO_BALANCES)
     input_tokens: int | None = None
     reasoning_tokens: int = 0
+    first_call_id: str = ""
     # The scopes, made on first use (the engine and the governor ask several times per call).
     _scopes: tuple[Scope, ...] | None = field(default=None, init=False, compare=False, repr=False)
 
@@ -340,6 +345,11 @@ SLOW_RULE_S = 0.1
 #: in flight is asked about again: a settle corrects a worst case to the tokens used, so room
 #: may come at any moment, not only when the window's oldest entry leaves it.
 IN_FLIGHT_RECHECK_S = 0.25
+
+#: Seconds a call waiting for room under tokens_per_minute keeps its place in line past the
+#: time it was told to ask again (:meth:`PolicyEngine.waiting`): an agent that stopped waiting
+#: (cancelled, stopped) gives its place up then, and the calls behind it move up.
+WAIT_PLACE_KEPT_S = 5.0
 
 
 def _consult(
@@ -609,6 +619,11 @@ class PolicyEngine:
                 list[tuple[SlidingWindow, list[float | int]]],
             ],
         ] = {}
+        # Calls waiting for room under tokens_per_minute, per session, first come first:
+        # place (the call's first id) -> [its worst-case tokens, the time it keeps its place
+        # until]. Invariant: no session maps to an empty line (a test of `_lines` is enough
+        # to know that nobody waits).
+        self._lines: dict[str, dict[str, list[float]]] = {}
         self._warned: set[tuple[str, str]] = set()
         #: Python rules' hooks that took longer than SLOW_RULE_S: (rule name, hook) -> the
         #: longest seconds seen. The governor takes them out and says so (rules run inside
@@ -819,6 +834,8 @@ class PolicyEngine:
             )
         if self._rated:
             self._claim(ctx, verdict.reservation.tokens)
+            if self._lines:
+                self.stop_waiting(ctx)
         return verdict
 
     def _claim(self, ctx: CallContext, tokens: int) -> None:
@@ -938,7 +955,72 @@ class PolicyEngine:
                 return self._refuse("rate", over[0], decisions, over[1])
         if self._rated:
             self._claim(ctx, permit.reservation.tokens)
+            if self._lines:
+                self.stop_waiting(ctx)
         return None
+
+    def waiting(self, ctx: CallContext, refusal: Refuse, retry_after: float) -> None:
+        """The governor lets the call ``refusal`` refused wait for room, to ask again (as
+        ``ctx.first_call_id``) after ``retry_after`` seconds.
+
+        Refused by ``tokens_per_minute``, the call takes (or keeps) its place in the
+        session's line: later calls are then admitted only where they leave the room every
+        call before them needs, so a large call is not passed over by smaller ones forever.
+        It keeps its place until ``retry_after`` plus :data:`WAIT_PLACE_KEPT_S` seconds from
+        ``ctx.now``, each ask again renewing it. Refused by another per-minute limit (its
+        agent's calls per minute, say), it waits for that, not for the session's tokens, and
+        holds no room meanwhile: it leaves the line, so that one agent's limit does not stop
+        every other agent's calls.
+        """
+        if refusal.decision.rule != "limits.tokens_per_minute":
+            if self._lines:
+                self.stop_waiting(ctx)
+            return
+        tokens = refusal.decision.numbers.get("needed")
+        if not isinstance(tokens, int):
+            return
+        until = ctx.now + retry_after + WAIT_PLACE_KEPT_S
+        line = self._lines.setdefault(ctx.session, {})
+        place = line.get(ctx.first_call_id or ctx.call_id)
+        if place is None:
+            line[ctx.first_call_id or ctx.call_id] = [tokens, until]
+        else:  # its place kept, for what it needs now (a reroute may have changed it)
+            place[0], place[1] = tokens, until
+
+    def stop_waiting(self, ctx: CallContext) -> None:
+        """The call ``ctx`` is no longer waiting (admitted, or refused for good): it gives up
+        its place in line. A no-op for a call that held none."""
+        line = self._lines.get(ctx.session)
+        if line is None:
+            return
+        line.pop(ctx.first_call_id or ctx.call_id, None)
+        if not line:
+            del self._lines[ctx.session]
+
+    def _ahead(self, ctx: CallContext) -> int:
+        """The tokens the calls waiting in line before ``ctx``'s (all, for a call not in line)
+        need; places not renewed in time are given up here."""
+        line = self._lines.get(ctx.session)
+        if line is None:
+            return 0
+        me = ctx.first_call_id or ctx.call_id
+        now = ctx.now
+        ahead = 0.0
+        lapsed: list[str] | None = None
+        for place, (tokens, until) in line.items():
+            if place == me:
+                break
+            if until < now:
+                lapsed = lapsed or []
+                lapsed.append(place)
+            else:
+                ahead += tokens
+        if lapsed:
+            for place in lapsed:
+                del line[place]
+            if not line:
+                del self._lines[ctx.session]
+        return int(ahead)
 
     def _tokens_per_minute(
         self, ctx: CallContext, tokens: int, decisions: list[Decision]
@@ -953,15 +1035,24 @@ class PolicyEngine:
         tpm = self.config.limits.tokens_per_minute
         assert tpm is not None
         window = self._window("tokens", ctx.session)
-        limited = window.check(ctx.now, tokens, tpm)
+        # First come, first served: the room the calls waiting before this one need is not
+        # this one's to take (see waiting()).
+        ahead = self._ahead(ctx) if self._lines else 0
+        limited = window.check(ctx.now, tokens + ahead, tpm)
         if limited is None:
             return None
         retry_after: float | None = limited.retry_after
-        if tokens <= tpm and limited.retry_after > IN_FLIGHT_RECHECK_S:
+        alone = window.check(ctx.now, tokens, tpm) if ahead else limited
+        behind = alone is None  # it would fit now, but for the calls waiting before it
+        if ahead and tokens <= tpm and tokens + ahead > tpm:
+            # Room for it and all of them never comes at once; it comes for it once they are
+            # admitted: asked again when room for it alone may come, and soon if there is some.
+            retry_after = max(alone.retry_after if alone else 0.0, IN_FLIGHT_RECHECK_S)
+        elif tokens <= tpm and limited.retry_after > IN_FLIGHT_RECHECK_S:
             # Calls in flight count at their worst case until they settle; if settling them
             # could make room, room may come sooner than the window's clock says.
             in_flight = self._in_flight_tokens(window, ctx.now)
-            if in_flight and limited.current - in_flight + tokens <= tpm:
+            if in_flight and limited.current - in_flight + tokens + ahead <= tpm:
                 retry_after = IN_FLIGHT_RECHECK_S
         if tokens > tpm:
             retry_after = None
@@ -970,13 +1061,21 @@ class PolicyEngine:
                 f"than the session's {tpm:,} tokens per minute, so it can never fit; lower its "
                 "max_tokens or raise limits.tokens_per_minute."
             )
+        elif behind:
+            reason = (
+                f"Calls that asked earlier are waiting for room under the session's {tpm:,} "
+                "tokens per minute; this one is served after them."
+            )
         else:
             reason = f"The session would use more than {tpm:,} tokens per minute."
-        decision = self._limit_decision(
-            "limits.tokens_per_minute",
-            reason,
-            {"tokens_last_minute": limited.current, "needed": tokens, "limit": tpm},
-        )
+        numbers: dict[str, float | int | str] = {
+            "tokens_last_minute": limited.current,
+            "needed": tokens,
+            "limit": tpm,
+        }
+        if ahead:
+            numbers["waiting_before"] = ahead
+        decision = self._limit_decision("limits.tokens_per_minute", reason, numbers)
         decisions.append(decision)
         if decision.enforced and not isinstance(decision, Warn):
             return decision, retry_after

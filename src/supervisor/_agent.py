@@ -644,9 +644,18 @@ class Agent(Actor):
                     self._emit_state("waiting_rate")
                 await _throttle_sleep(answer.retry_after + _THROTTLE_SLACK)
                 waited = request.waited + answer.retry_after + _THROTTLE_SLACK
-                request = dataclasses.replace(
-                    request, call_id=_new_call_id(request.call_id[0]), waited=waited
-                )
+                if isinstance(request, PreCall):
+                    # Under its first id: its place in line for the session's tokens per minute.
+                    request = dataclasses.replace(
+                        request,
+                        call_id=_new_call_id(request.call_id[0]),
+                        waited=waited,
+                        first_call_id=request.first_call_id or request.call_id,
+                    )
+                else:
+                    request = dataclasses.replace(
+                        request, call_id=_new_call_id(request.call_id[0]), waited=waited
+                    )
                 answer = await self._ask_governor(request)
                 continue
             if isinstance(answer, AskAgain):

@@ -1026,6 +1026,7 @@ class Governor(Actor):
                 counters=counters,
                 balances=balances,
                 reasoning_tokens=msg.reasoning_tokens,
+                first_call_id=msg.first_call_id,
             )
             verdict = self.engine.pre_call(ctx)
             if self.engine.slow_rules:
@@ -1036,9 +1037,14 @@ class Governor(Actor):
                     return result
                 continue  # a shortfall from the store, as below
             if isinstance(verdict, Refuse):
-                return self._throttled(verdict, msg.waited, session) or await self._refused(
-                    verdict, agent, msg.call_id
-                )
+                throttled = self._throttled(verdict, msg.waited, session)
+                if throttled is not None:
+                    # It waits: for the session's tokens per minute, in line (first come,
+                    # first served); the engine keeps the line.
+                    self.engine.waiting(ctx, verdict, throttled.retry_after)
+                    return throttled
+                self.engine.stop_waiting(ctx)
+                return await self._refused(verdict, agent, msg.call_id)
             if isinstance(verdict, Escalation):
                 return await self._hold(verdict, agent, msg.call_id, "llm", ctx)
             result = await self._admit(verdict, ctx, agent)

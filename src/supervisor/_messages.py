@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from policies._frozen import fast_init
 
+from ._store._base import EXTENSION_SUFFIX
+
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
@@ -95,6 +97,9 @@ class PreCall:
     waited: float = 0.0
     #: The thinking budget the call asks for (0: none): max_tokens is never lowered to it.
     reasoning_tokens: int = 0
+    #: The id this call first asked under, when it asks again after waiting for a rate limit's
+    #: window ("" on its first ask): its place in line (``PolicyEngine.waiting``).
+    first_call_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,8 +184,9 @@ class ReserveMore:
 
 
 def more_id(call_id: str) -> str:
-    """The id of what :class:`ReserveMore` reserved for ``call_id`` (released at its settle)."""
-    return f"{call_id}+more"
+    """The id of what :class:`ReserveMore` reserved for ``call_id`` (released at its settle):
+    a store counts no call for it (``EXTENSION_SUFFIX``)."""
+    return call_id + EXTENSION_SUFFIX
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,11 @@ fragments of a ``tool_use`` block, ``message_delta`` carries the stop reason and
 *cumulative* output usage (each replaces the last), ``ping`` is ignored, ``message_stop`` ends
 the stream (the last usage is then reported as final, unless a proxy left out message_start's
 or message_delta's count: then it stays interim), and ``event: error`` mid-stream (e.g.
-``overloaded_error``) raises ``ProviderStreamError``.
+``overloaded_error``) raises ``ProviderStreamError``. A ``tool_use`` block's call is passed on
+(``ToolCall``) when the block stops, so a stream cut after it still hands it on. Some
+compatible proxies give a tool's whole ``input`` on ``content_block_start`` instead of
+streaming it: it is passed on at once as a ``ToolCallDelta``, so it counts live like streamed
+arguments, and it is the call's arguments unless fragments stream after it.
 
 Extended thinking (``thinking_delta``; ``redacted_thinking`` blocks have no deltas) is never
 text. Its tokens are billed as output, but Anthropic's count stays at ``message_start``'s until
@@ -385,7 +389,8 @@ class _MessagesParser:
         self._searches = 0  # web searches started in this call
         self._server_blocks: set[int] = set()  # indices of server_tool_use blocks
         self._thinking = ReasoningEstimate()  # thinking_delta text, and the text after it
-        self._start_inputs: dict[int, dict[str, Any]] = {}  # tool_use input given on its start
+        self._start_inputs: dict[int, str] = {}  # tool_use input given on its start, as JSON
+        self._ended: set[int] = set()  # tool_use blocks stopped, their calls passed on
         # Thinking blocks by index: the block, and its thinking text's parts (joined at the end).
         self._thinking_blocks: dict[int, tuple[dict[str, Any], list[str]]] = {}
         self.done = False
@@ -451,11 +456,14 @@ class _MessagesParser:
                 index = int(event.get("index", 0))
                 self._tools.add(index, block.get("id"), block.get("name"), "")
                 given = block.get("input")
+                arguments = ""
                 if isinstance(given, dict) and given:
                     # Anthropic starts with input {} and streams it; some compatible proxies
-                    # give the whole input here and stream nothing. Used if nothing streams.
-                    self._start_inputs[index] = given
-                return [ToolCallDelta(index, block.get("id"), block.get("name"), "")]
+                    # give the whole input here and stream nothing. Passed on now, so that it
+                    # counts live as streamed arguments do (a run of such blocks is cut like
+                    # any stream); the call's arguments only if no fragment streams.
+                    arguments = self._start_inputs[index] = json.dumps(given)
+                return [ToolCallDelta(index, block.get("id"), block.get("name"), arguments)]
             if block_type in ("thinking", "redacted_thinking"):
                 # Kept to hand back: a tool-use turn must start with its thinking, signed.
                 self._thinking_blocks[int(event.get("index", 0))] = (dict(block), [])
@@ -505,17 +513,22 @@ class _MessagesParser:
                 str(error.get("message") or ""),
             )
         if kind == "content_block_stop":
-            return self._start_input(int(event.get("index", 0)))
+            index = int(event.get("index", 0))
+            if index not in self._tools.arguments or index in self._ended:
+                return []  # not the agent's tool call (text, thinking, a server tool's)
+            # The block is whole: its call is passed on now, so that a stream cut later still
+            # hands it to the agent.
+            self._start_input(index)
+            self._ended.add(index)
+            return [self._tools.call(index)]
         return []  # ping and event types added later
 
-    def _start_input(self, index: int) -> list[StreamEvent]:
-        """The input a tool_use block gave on its start, as its arguments, when none streamed."""
+    def _start_input(self, index: int) -> None:
+        """The input a tool_use block gave on its start as its arguments, when none streamed
+        (it was passed on, and counted, as it came)."""
         given = self._start_inputs.pop(index, None)
-        if given is None or self._tools.arguments.get(index):
-            return []
-        arguments = json.dumps(given)
-        self._tools.add(index, None, None, arguments)
-        return [ToolCallDelta(index, None, None, arguments)]
+        if given is not None and not self._tools.arguments.get(index):
+            self._tools.add(index, None, None, given)
 
     def _set_written(self, created: int, split: Any) -> None:
         """Split the cache writes by lifetime where the API says (the 1-hour cache costs
@@ -562,10 +575,11 @@ class _MessagesParser:
     def finish(self) -> list[StreamEvent]:
         if not self.done:
             raise interrupted(self._provider, "message_stop")
-        events: list[StreamEvent] = []
         for index in list(self._start_inputs):  # a block that never sent its stop event
-            events.extend(self._start_input(index))
-        events.extend(self._tools.calls())
+            self._start_input(index)
+        events: list[StreamEvent] = [
+            call for call in self._tools.calls() if call.index not in self._ended
+        ]
         raw = self._stop or "end_turn"
         thinking = []
         for _, (block, parts) in sorted(self._thinking_blocks.items()):

@@ -214,7 +214,10 @@ class ToolCallDelta:
 
     ``id`` and ``name`` arrive on the first fragment of a call (``None`` afterwards);
     ``arguments`` is a piece of the JSON argument text. Join the fragments of one ``index`` in
-    order, or wait for the assembled :class:`ToolCall` that follows them.
+    order, or wait for the assembled :class:`ToolCall` that follows them. (One exception: an
+    Anthropic-compatible proxy may give a ``tool_use`` block's whole input on its start, which
+    comes as a fragment so that it is counted, and then stream the input again; the
+    :class:`ToolCall` holds the streamed one.)
     """
 
     index: int
@@ -225,7 +228,8 @@ class ToolCallDelta:
 
 @dataclass(frozen=True, slots=True)
 class ToolCall:
-    """A complete tool call, assembled from its fragments, emitted once before :class:`Finished`.
+    """A complete tool call, assembled from its fragments, emitted once before :class:`Finished`
+    (Anthropic's as soon as its block ends, so that a stream cut later still hands it on).
 
     ``arguments`` is the JSON text as the model wrote it (possibly invalid JSON: the model's
     mistake, for the tool layer to report back); :meth:`parsed_arguments` decodes it.
@@ -585,13 +589,14 @@ class _ToolCallAssembler:
         if arguments:
             self.arguments[index].append(arguments)
 
+    def call(self, index: int) -> ToolCall:
+        """The call at ``index`` as assembled so far."""
+        return ToolCall(
+            index=index,
+            id=self.ids.get(index, f"call_{index}"),
+            name=self.names.get(index, ""),
+            arguments="".join(self.arguments[index]),
+        )
+
     def calls(self) -> list[ToolCall]:
-        return [
-            ToolCall(
-                index=index,
-                id=self.ids.get(index, f"call_{index}"),
-                name=self.names.get(index, ""),
-                arguments="".join(self.arguments[index]),
-            )
-            for index in self.order
-        ]
+        return [self.call(index) for index in self.order]

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from policies import Amounts, Balance, Limits, Reservation, Scope, Settlement, Shortfall, Window
 
 __all__ = [
+    "EXTENSION_SUFFIX",
     "AuditRecord",
     "AuditVerification",
     "InvalidStoreURL",
@@ -94,6 +95,12 @@ class _State(enum.Enum):
     UNOPENED = "unopened"
     OPEN = "open"
     CLOSED = "closed"
+
+
+#: The end of the id of a reservation that extends a call's own (the governor's
+#: ``ReserveMore``, under ``<call_id>+more``): it holds money and tokens for that call and is
+#: never a call of its own, so no call count counts it, settled, orphaned or held.
+EXTENSION_SUFFIX = "+more"
 
 
 def new_owner_id() -> str:

@@ -351,15 +351,18 @@ if session ~= '' then
   redis.call('HSET', sk, 'last', now)
   redis.call('SREM', P .. ':sessopen:' .. session, call)
   if mode ~= 'released' then
+    -- A call's extension (its id ends with EXTENSION_SUFFIX) is charged, as its call's money,
+    -- but never counted as a call (an orphaned one would be one call too many).
+    local made = (string.sub(call, -5) == '+more') and 0 or 1
     redis.call('HINCRBY', sk, 'sc', ac)
     redis.call('HINCRBY', sk, 'st', at)
     redis.call('HINCRBY', sk, 'sn', an)
-    redis.call('HINCRBY', sk, 'calls', 1)
+    redis.call('HINCRBY', sk, 'calls', made)
     local a, m = 'a:' .. agent .. ':', 'm:' .. model .. ':'
     redis.call('HINCRBY', sk, a .. 'c', ac)
     redis.call('HINCRBY', sk, a .. 't', at)
     redis.call('HINCRBY', sk, a .. 'n', an)
-    redis.call('HINCRBY', sk, a .. 'k', 1)
+    redis.call('HINCRBY', sk, a .. 'k', made)
     redis.call('HINCRBY', sk, m .. 'c', ac)
     redis.call('HINCRBY', sk, m .. 't', at)
     redis.call('HINCRBY', sk, m .. 'n', an)

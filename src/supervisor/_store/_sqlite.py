@@ -102,6 +102,7 @@ from policies import (
 
 from . import _audit
 from ._base import (
+    EXTENSION_SUFFIX,
     AuditRecord,
     AuditVerification,
     LedgerLost,
@@ -175,6 +176,8 @@ CREATE TABLE IF NOT EXISTS stops (id INTEGER PRIMARY KEY, body TEXT NOT NULL);
 """
 
 _OPEN, _SETTLED, _RELEASED, _ORPHANED = "open", "settled", "released", "orphaned"
+#: SQL: the row is a call's extension, not a call (see EXTENSION_SUFFIX).
+_EXTENSION = f"(substr(call_id, -{len(EXTENSION_SUFFIX)}) = '{EXTENSION_SUFFIX}')"
 
 
 def _progress_key(session: str) -> str:
@@ -1195,7 +1198,7 @@ class SQLiteStore:
                 row[0]: row[1]
                 for row in conn.execute(
                     "SELECT agent, COUNT(*) FROM reservations WHERE session = ? "
-                    "AND status IN (?, ?) GROUP BY agent",
+                    f"AND status IN (?, ?) AND NOT {_EXTENSION} GROUP BY agent",
                     (session, _SETTLED, _ORPHANED),
                 )
             }
@@ -1447,12 +1450,12 @@ def _sessions(conn: sqlite3.Connection, only: str | None) -> list[SessionSummary
     rows = conn.execute(
         "SELECT session, agent, model, status, SUM(COALESCE(actual_cost, 0)), "
         "SUM(COALESCE(actual_tokens, 0)), SUM(COALESCE(actual_calls, 0)), "
-        "SUM(cost), SUM(tokens), SUM(calls), COUNT(*), MIN(created), "
+        f"SUM(cost), SUM(tokens), SUM(calls), COUNT(*), SUM(NOT {_EXTENSION}), MIN(created), "
         f"MAX(COALESCE(finished, created)) FROM reservations {where} "
         "GROUP BY session, agent, model, status",
         args,
     ).fetchall()
-    for session, agent, model, status, ac, at, acl, rc, rt, rcl, count, first, last in rows:
+    for session, agent, model, status, ac, at, acl, rc, rt, rcl, count, made, first, last in rows:
         entry = totals.setdefault(
             session,
             {
@@ -1471,7 +1474,7 @@ def _sessions(conn: sqlite3.Connection, only: str | None) -> list[SessionSummary
         if status in (_SETTLED, _ORPHANED):
             charge = Amounts(ac, at, acl)
             entry["spent"] += charge
-            entry["calls"] += count
+            entry["calls"] += made  # an extension's charge is its call's, not another call
             entry["agents"][agent] = entry["agents"].get(agent, Amounts()) + charge
             entry["models"][model] = entry["models"].get(model, Amounts()) + charge
         elif status == _OPEN:
