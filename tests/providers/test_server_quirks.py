@@ -217,6 +217,67 @@ async def test_chat_tool_call_id_repeated_on_every_fragment_is_one_call(
     ]
 
 
+def _kinds(events: list[StreamEvent]) -> list[tuple[str, int]]:
+    """The tool-call events in order: ("delta" or "call", index)."""
+    return [
+        ("call" if isinstance(e, ToolCall) else "delta", e.index)
+        for e in events
+        if isinstance(e, (ToolCall, ToolCallDelta))
+    ]
+
+
+async def test_chat_tool_call_is_handed_on_when_the_next_call_starts(
+    sse_server: SSEServer,
+) -> None:
+    """A call is complete when a fragment of the next one starts (as the OpenAI SDK decides),
+    and the last at the finish: each is handed on then, so a stream cut later keeps it."""
+    events = await chat_events(
+        sse_server,
+        [
+            chat_chunk({"tool_calls": [_call("call_a", "write", '{"path": ', 0)]}),
+            chat_chunk({"tool_calls": [{"index": 0, "function": {"arguments": '"a.py"}'}}]}),
+            chat_chunk({"tool_calls": [_call("call_b", "write", '{"path": "b.py"}', 1)]}),
+            chat_chunk(finish="tool_calls"),
+            chat_chunk(usage={"prompt_tokens": 5, "completion_tokens": 9}, choices=False),
+            DONE,
+        ],
+    )
+    assert _kinds(events) == [("delta", 0), ("delta", 0), ("call", 0), ("delta", 1), ("call", 1)]
+    assert [e for e in events if isinstance(e, ToolCall)] == [
+        ToolCall(0, "call_a", "write", '{"path": "a.py"}'),
+        ToolCall(1, "call_b", "write", '{"path": "b.py"}'),
+    ]
+    assert isinstance(events[-2], UsageReport)
+    assert events[-1] == Finished("tool_calls", raw_reason="tool_calls")
+
+
+async def test_chat_tool_calls_a_server_interleaves_are_whole_only_at_the_finish(
+    sse_server: SSEServer,
+) -> None:
+    """A server that sends every call's head before the arguments, or goes back to an earlier
+    call: a call is complete only at the finish, each is handed on once, whole, in order."""
+    events = await chat_events(
+        sse_server,
+        [
+            chat_chunk({"tool_calls": [_call("call_a", "write", "", 0)]}),
+            chat_chunk({"tool_calls": [_call("call_b", "read", "", 1)]}),
+            chat_chunk({"tool_calls": [{"index": 0, "function": {"arguments": '{"path": '}}]}),
+            chat_chunk({"tool_calls": [{"index": 1, "function": {"arguments": '{"n": 1}'}}]}),
+            chat_chunk({"tool_calls": [{"index": 0, "function": {"arguments": '"a.py"}'}}]}),
+            chat_chunk({"tool_calls": [_call("call_c", "write", '{"path": "c.py"}', 2)]}),
+            chat_chunk(finish="tool_calls"),
+            DONE,
+        ],
+    )
+    calls = [e for e in events if isinstance(e, ToolCall)]
+    assert calls == [
+        ToolCall(0, "call_a", "write", '{"path": "a.py"}'),
+        ToolCall(1, "call_b", "read", '{"n": 1}'),
+        ToolCall(2, "call_c", "write", '{"path": "c.py"}'),
+    ]
+    assert _kinds(events)[-3:] == [("call", 0), ("call", 1), ("call", 2)]
+
+
 # --------------------------------------------------------------------------- reasoning models
 
 

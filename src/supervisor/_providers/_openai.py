@@ -154,10 +154,11 @@ class OpenAIChatProvider(_OpenAIBase):
     """OpenAI Chat Completions streaming (and any compatible server through ``base_url``).
 
     Emits ``TextDelta`` per content delta, ``ToolCallDelta`` per argument fragment (joined per
-    index into a ``ToolCall`` each before the end), ``UsageReport(final=True)`` from the final
-    usage chunk (a running count on a chunk before the finish is ``final=False``), and
-    ``Finished`` last. A stream cut before the final usage chunk reports no
-    usage; one that ends before any ``finish_reason`` raises ``StreamInterrupted``. Reasoning
+    index into a ``ToolCall`` each, passed on as soon as the call is complete: when the next
+    call starts, its arguments being a whole JSON object, or at the ``finish_reason``; so a
+    stream cut later still hands it on), ``UsageReport(final=True)`` from the final usage chunk
+    (a running count on a chunk before the finish is ``final=False``), and ``Finished`` last. A
+    stream cut before the final usage chunk reports no usage; one that ends before any ``finish_reason`` raises ``StreamInterrupted``. Reasoning
     deltas (``reasoning_content`` or ``reasoning``) are never text; while a model reasons, each
     delta brings an interim ``UsageReport`` estimating the output so far, reasoning included.
     A ``refusal`` delta (structured outputs) is text too, and the call finishes as ``refusal``.
@@ -281,6 +282,13 @@ class _ChatParser:
         self._reasoning = ReasoningEstimate()
         self._refused = False
         self._usage: UsageReport | None = None  # the server's latest count
+        # Calls are handed on (ToolCall) as soon as they are complete, so that a stream cut
+        # later still gives them to the agent. Invariant: the calls handed on are the first
+        # ``_handed`` slots, in order (slots are numbered in first-seen order), so the uncut
+        # result is the same calls in the same order, each once.
+        self._current = -1  # the slot the latest tool-call fragment was for
+        self._handed = 0
+        self._interleaved = False  # a fragment went back to an earlier call: none ends early
         self.done = False
         self.complete = False
 
@@ -361,10 +369,13 @@ class _ChatParser:
                     arguments = json.dumps(arguments)
                 call_id = call.get("id") or None
                 index = self._slot(call, call_id, name)
+                if index != self._current:  # (one comparison a fragment: the common case)
+                    self._next_call(index, events)
                 self._tools.add(index, call_id, name, arguments)
                 events.append(ToolCallDelta(index, call_id, name, arguments))
             if choice.get("finish_reason"):
                 self._finish = choice["finish_reason"]
+                self._hand_on(len(self._tools.order), events)  # every call is complete
         usage = chunk.get("usage")
         if usage:
             details = usage.get("prompt_tokens_details") or {}
@@ -394,10 +405,38 @@ class _ChatParser:
                 self.complete = True
         return events
 
+    def _next_call(self, index: int, events: list[StreamEvent]) -> None:
+        """A fragment for another call than the last one: the last one is complete when this
+        one is a new call after it (as the OpenAI SDK's stream helper decides), unless the
+        server went back to an earlier call before (it interleaves calls: each is complete
+        only at the finish)."""
+        if index < self._current:
+            self._interleaved = True
+            return
+        previous, self._current = self._current, index
+        if self._interleaved or previous != self._handed:
+            return  # an earlier call is still held: the calls are handed on in order
+        # A call whose arguments are not yet a whole JSON object may still be streaming from a
+        # server that sends every call's head before any arguments (no fragment can extend a
+        # whole object into another): it waits for the finish. (Once a call, not a chunk.)
+        try:
+            whole = isinstance(json.loads("".join(self._tools.arguments[previous])), dict)
+        except ValueError:
+            return
+        if whole:
+            self._hand_on(index, events)
+
+    def _hand_on(self, end: int, events: list[StreamEvent]) -> None:
+        """Hand on the calls of the slots before ``end`` not handed on yet."""
+        events.extend(self._tools.call(slot) for slot in self._tools.order[self._handed : end])
+        self._handed = max(self._handed, end)
+
     def finish(self) -> list[StreamEvent]:
         if self._finish is None:
             raise interrupted(self._provider, "any finish_reason")
-        events: list[StreamEvent] = list(self._tools.calls())
+        events: list[StreamEvent] = []
+        # The calls not handed on yet: only those started after the finish (a broken server).
+        self._hand_on(len(self._tools.order), events)
         if self._usage is not None and not self._usage.final:
             # The stream finished after a running count and no closing one: that count was
             # the last, so it is the call's usage.
