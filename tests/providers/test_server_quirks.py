@@ -278,6 +278,61 @@ async def test_chat_tool_calls_a_server_interleaves_are_whole_only_at_the_finish
     assert _kinds(events)[-3:] == [("call", 0), ("call", 1), ("call", 2)]
 
 
+def _fc_added(index: int, call_id: str) -> str:
+    item = {"id": f"fc_{index}", "type": "function_call", "call_id": call_id, "name": "f"}
+    event = {"type": "response.output_item.added", "output_index": index, "item": item}
+    return f"event: {event['type']}\ndata: {json.dumps(event)}\n\n"
+
+
+def _fc_event(kind: str, index: int, arguments: str) -> str:
+    event = {"type": kind, "output_index": index}
+    if kind == "response.output_item.done":
+        event["item"] = {"type": "function_call", "call_id": f"c{index}", "arguments": arguments}
+    else:
+        event["arguments" if kind.endswith(".done") else "delta"] = arguments
+    return f"event: {kind}\ndata: {json.dumps(event)}\n\n"
+
+
+async def test_responses_calls_are_handed_on_when_done_in_order_each_once(
+    sse_server: SSEServer,
+) -> None:
+    """A function call is handed on at its first done event (the second changes nothing), but
+    never before a call ahead of it that is not done: the calls keep their order."""
+    text = load_events("openai_responses_text.sse")
+    completed = next(e for e in text if "response.completed" in e)
+    arguments = ["function_call_arguments.done", "output_item.done"]
+    events = [
+        _fc_added(0, "c0"),
+        _fc_event("response.function_call_arguments.delta", 0, '{"a": 0}'),
+        *(_fc_event(f"response.{kind}", 0, '{"a": 0}') for kind in arguments),
+        _fc_added(1, "c1"),  # never done: complete only at the end
+        _fc_event("response.function_call_arguments.delta", 1, '{"a": 1}'),
+        _fc_added(2, "c2"),
+        _fc_event("response.function_call_arguments.delta", 2, '{"a": 2}'),
+        *(_fc_event(f"response.{kind}", 2, '{"a": 2}') for kind in arguments),
+        completed,
+    ]
+    received: list[StreamEvent] = []
+    sse_server.enqueue(Scenario(events=events))
+    await responses_into(sse_server, received)
+    assert _kinds(received) == [
+        ("delta", 0),
+        ("delta", 0),
+        ("call", 0),
+        ("delta", 1),
+        ("delta", 1),
+        ("delta", 2),
+        ("delta", 2),
+        ("call", 1),
+        ("call", 2),
+    ]
+    assert [e for e in received if isinstance(e, ToolCall)] == [
+        ToolCall(0, "c0", "f", '{"a": 0}'),
+        ToolCall(1, "c1", "f", '{"a": 1}'),
+        ToolCall(2, "c2", "f", '{"a": 2}'),
+    ]
+
+
 # --------------------------------------------------------------------------- reasoning models
 
 

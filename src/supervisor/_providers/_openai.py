@@ -457,9 +457,11 @@ class OpenAIResponsesProvider(_OpenAIBase):
 
     Emits ``TextDelta`` for ``response.output_text.delta``, ``ToolCallDelta`` for function-call
     argument deltas (``index`` is the output index; ``id`` is the ``call_id``), the assembled
-    ``ToolCall`` values, ``UsageReport(final=True)`` from the terminal ``response.completed`` (or
-    ``response.incomplete``), then ``Finished``. ``response.refusal.delta`` is text, and the
-    call then finishes as ``refusal``. Reasoning deltas (``response.reasoning_text.delta``,
+    ``ToolCall`` values (each passed on at its ``response.function_call_arguments.done`` or
+    ``response.output_item.done``, so a stream cut later still hands it on, and in order: not
+    before the calls ahead of it), ``UsageReport(final=True)`` from the terminal
+    ``response.completed`` (or ``response.incomplete``), then ``Finished``.
+    ``response.refusal.delta`` is text, and the call then finishes as ``refusal``. Reasoning deltas (``response.reasoning_text.delta``,
     ``response.reasoning_summary_text.delta``) are never text; each brings an interim
     ``UsageReport`` estimating the output so far. ``error`` and ``response.failed`` events raise
     ``ProviderStreamError``. ``LLMRequest.reasoning`` is sent as ``reasoning.effort``.
@@ -582,6 +584,12 @@ class _ResponsesParser:
     def __init__(self, provider: str) -> None:
         self._provider = provider
         self._tools = _ToolCallAssembler()
+        # Calls are handed on (ToolCall) when their arguments are done, so that a stream cut
+        # later still gives them to the agent. Invariant: the calls handed on are the first
+        # ``_handed`` of ``_tools.order``, so the uncut result is the same calls in the same
+        # order, each once; a call done before an earlier one waits for it (in ``_whole``).
+        self._whole: set[int] = set()
+        self._handed = 0
         self._done: Finished | None = None
         self._searches = 0  # web_search_call items: each search is billed
         self._reasoning = ReasoningEstimate()
@@ -631,12 +639,19 @@ class _ResponsesParser:
             self._tools.add(index, None, None, delta)
             return [ToolCallDelta(index, None, None, delta)]
         if kind == "response.function_call_arguments.done":
-            return self._arguments_done(int(event.get("output_index", 0)), event.get("arguments"))
+            index = int(event.get("output_index", 0))
+            final = event.get("arguments")
+            events = self._arguments_done(index, final)
+            if isinstance(final, str):
+                self._call_done(index, events)
+            return events
         if kind == "response.output_item.done":
             item = event.get("item") or {}
             if item.get("type") == "function_call":
                 index = int(event.get("output_index", 0))
-                return self._arguments_done(index, item.get("arguments"))
+                events = self._arguments_done(index, item.get("arguments"))
+                self._call_done(index, events)
+                return events
             return []
         if kind in ("response.completed", "response.incomplete"):
             return self._terminal(event.get("response") or {}, kind)
@@ -666,6 +681,8 @@ class _ResponsesParser:
         """
         if not isinstance(final, str) or index not in self._tools.arguments:
             return []
+        if index in self._whole:
+            return []  # done already (both done events came), perhaps handed on
         streamed = "".join(self._tools.arguments[index])
         if final == streamed:
             return []
@@ -675,6 +692,17 @@ class _ResponsesParser:
             return [ToolCallDelta(index, None, None, rest)]
         self._tools.arguments[index] = [final]
         return []
+
+    def _call_done(self, index: int, events: list[StreamEvent]) -> None:
+        """The call at ``index`` is complete: hand it on, and the calls after it that were
+        done before it, once every call before it is handed on."""
+        if index not in self._tools.arguments or index in self._whole:
+            return
+        self._whole.add(index)
+        order = self._tools.order
+        while self._handed < len(order) and order[self._handed] in self._whole:
+            events.append(self._tools.call(order[self._handed]))
+            self._handed += 1
 
     def _terminal(self, response: dict[str, Any], kind: str) -> list[StreamEvent]:
         events: list[StreamEvent] = []
@@ -705,6 +733,9 @@ class _ResponsesParser:
     def finish(self) -> list[StreamEvent]:
         if self._done is None:
             raise interrupted(self._provider, "response.completed")
-        events: list[StreamEvent] = list(self._tools.calls())
+        # The calls not handed on yet: those with no done event, and any after them.
+        events: list[StreamEvent] = [
+            self._tools.call(index) for index in self._tools.order[self._handed :]
+        ]
         events.append(self._done)
         return events
