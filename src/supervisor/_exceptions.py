@@ -144,7 +144,8 @@ class GovernedCallError(SupervisorError):
         rule: The policy rule that decided.
         reason: A sentence saying why.
         numbers: What the rule saw (budgets, scores, counts).
-        partial: The partial result of a cut stream, if any (text already generated and paid for).
+        partial: The partial result of a cut stream, if any (text already generated and paid for,
+            and the tool calls whose arguments were complete before the cut).
         fallback: The policy's fallback text, if it gave one.
         decisions: Every decision the governor took about the call, the deciding one last
             (as ``DecisionRecord``); a refused call's result with a fallback carries them.

@@ -217,6 +217,122 @@ async def test_chat_tool_call_id_repeated_on_every_fragment_is_one_call(
     ]
 
 
+def _kinds(events: list[StreamEvent]) -> list[tuple[str, int]]:
+    """The tool-call events in order: ("delta" or "call", index)."""
+    return [
+        ("call" if isinstance(e, ToolCall) else "delta", e.index)
+        for e in events
+        if isinstance(e, (ToolCall, ToolCallDelta))
+    ]
+
+
+async def test_chat_tool_call_is_handed_on_when_the_next_call_starts(
+    sse_server: SSEServer,
+) -> None:
+    """A call is complete when a fragment of the next one starts (as the OpenAI SDK decides),
+    and the last at the finish: each is handed on then, so a stream cut later keeps it."""
+    events = await chat_events(
+        sse_server,
+        [
+            chat_chunk({"tool_calls": [_call("call_a", "write", '{"path": ', 0)]}),
+            chat_chunk({"tool_calls": [{"index": 0, "function": {"arguments": '"a.py"}'}}]}),
+            chat_chunk({"tool_calls": [_call("call_b", "write", '{"path": "b.py"}', 1)]}),
+            chat_chunk(finish="tool_calls"),
+            chat_chunk(usage={"prompt_tokens": 5, "completion_tokens": 9}, choices=False),
+            DONE,
+        ],
+    )
+    assert _kinds(events) == [("delta", 0), ("delta", 0), ("call", 0), ("delta", 1), ("call", 1)]
+    assert [e for e in events if isinstance(e, ToolCall)] == [
+        ToolCall(0, "call_a", "write", '{"path": "a.py"}'),
+        ToolCall(1, "call_b", "write", '{"path": "b.py"}'),
+    ]
+    assert isinstance(events[-2], UsageReport)
+    assert events[-1] == Finished("tool_calls", raw_reason="tool_calls")
+
+
+async def test_chat_tool_calls_a_server_interleaves_are_whole_only_at_the_finish(
+    sse_server: SSEServer,
+) -> None:
+    """A server that sends every call's head before the arguments, or goes back to an earlier
+    call: a call is complete only at the finish, each is handed on once, whole, in order."""
+    events = await chat_events(
+        sse_server,
+        [
+            chat_chunk({"tool_calls": [_call("call_a", "write", "", 0)]}),
+            chat_chunk({"tool_calls": [_call("call_b", "read", "", 1)]}),
+            chat_chunk({"tool_calls": [{"index": 0, "function": {"arguments": '{"path": '}}]}),
+            chat_chunk({"tool_calls": [{"index": 1, "function": {"arguments": '{"n": 1}'}}]}),
+            chat_chunk({"tool_calls": [{"index": 0, "function": {"arguments": '"a.py"}'}}]}),
+            chat_chunk({"tool_calls": [_call("call_c", "write", '{"path": "c.py"}', 2)]}),
+            chat_chunk(finish="tool_calls"),
+            DONE,
+        ],
+    )
+    calls = [e for e in events if isinstance(e, ToolCall)]
+    assert calls == [
+        ToolCall(0, "call_a", "write", '{"path": "a.py"}'),
+        ToolCall(1, "call_b", "read", '{"n": 1}'),
+        ToolCall(2, "call_c", "write", '{"path": "c.py"}'),
+    ]
+    assert _kinds(events)[-3:] == [("call", 0), ("call", 1), ("call", 2)]
+
+
+def _fc_added(index: int, call_id: str) -> str:
+    item = {"id": f"fc_{index}", "type": "function_call", "call_id": call_id, "name": "f"}
+    event = {"type": "response.output_item.added", "output_index": index, "item": item}
+    return f"event: {event['type']}\ndata: {json.dumps(event)}\n\n"
+
+
+def _fc_event(kind: str, index: int, arguments: str) -> str:
+    event = {"type": kind, "output_index": index}
+    if kind == "response.output_item.done":
+        event["item"] = {"type": "function_call", "call_id": f"c{index}", "arguments": arguments}
+    else:
+        event["arguments" if kind.endswith(".done") else "delta"] = arguments
+    return f"event: {kind}\ndata: {json.dumps(event)}\n\n"
+
+
+async def test_responses_calls_are_handed_on_when_done_in_order_each_once(
+    sse_server: SSEServer,
+) -> None:
+    """A function call is handed on at its first done event (the second changes nothing), but
+    never before a call ahead of it that is not done: the calls keep their order."""
+    text = load_events("openai_responses_text.sse")
+    completed = next(e for e in text if "response.completed" in e)
+    arguments = ["function_call_arguments.done", "output_item.done"]
+    events = [
+        _fc_added(0, "c0"),
+        _fc_event("response.function_call_arguments.delta", 0, '{"a": 0}'),
+        *(_fc_event(f"response.{kind}", 0, '{"a": 0}') for kind in arguments),
+        _fc_added(1, "c1"),  # never done: complete only at the end
+        _fc_event("response.function_call_arguments.delta", 1, '{"a": 1}'),
+        _fc_added(2, "c2"),
+        _fc_event("response.function_call_arguments.delta", 2, '{"a": 2}'),
+        *(_fc_event(f"response.{kind}", 2, '{"a": 2}') for kind in arguments),
+        completed,
+    ]
+    received: list[StreamEvent] = []
+    sse_server.enqueue(Scenario(events=events))
+    await responses_into(sse_server, received)
+    assert _kinds(received) == [
+        ("delta", 0),
+        ("delta", 0),
+        ("call", 0),
+        ("delta", 1),
+        ("delta", 1),
+        ("delta", 2),
+        ("delta", 2),
+        ("call", 1),
+        ("call", 2),
+    ]
+    assert [e for e in received if isinstance(e, ToolCall)] == [
+        ToolCall(0, "c0", "f", '{"a": 0}'),
+        ToolCall(1, "c1", "f", '{"a": 1}'),
+        ToolCall(2, "c2", "f", '{"a": 2}'),
+    ]
+
+
 # --------------------------------------------------------------------------- reasoning models
 
 

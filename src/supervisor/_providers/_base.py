@@ -229,7 +229,9 @@ class ToolCallDelta:
 @dataclass(frozen=True, slots=True)
 class ToolCall:
     """A complete tool call, assembled from its fragments, emitted once before :class:`Finished`
-    (Anthropic's as soon as its block ends, so that a stream cut later still hands it on).
+    and in the order the calls started: as soon as the wire format says the call is complete
+    (Anthropic: its block ends; Chat Completions: the next call starts, or the finish; the
+    Responses API: its arguments are done), so that a stream cut later still hands it on.
 
     ``arguments`` is the JSON text as the model wrote it (possibly invalid JSON: the model's
     mistake, for the tool layer to report back); :meth:`parsed_arguments` decodes it.

@@ -154,10 +154,11 @@ class OpenAIChatProvider(_OpenAIBase):
     """OpenAI Chat Completions streaming (and any compatible server through ``base_url``).
 
     Emits ``TextDelta`` per content delta, ``ToolCallDelta`` per argument fragment (joined per
-    index into a ``ToolCall`` each before the end), ``UsageReport(final=True)`` from the final
-    usage chunk (a running count on a chunk before the finish is ``final=False``), and
-    ``Finished`` last. A stream cut before the final usage chunk reports no
-    usage; one that ends before any ``finish_reason`` raises ``StreamInterrupted``. Reasoning
+    index into a ``ToolCall`` each, passed on as soon as the call is complete: when the next
+    call starts, its arguments being a whole JSON object, or at the ``finish_reason``; so a
+    stream cut later still hands it on), ``UsageReport(final=True)`` from the final usage chunk
+    (a running count on a chunk before the finish is ``final=False``), and ``Finished`` last. A
+    stream cut before the final usage chunk reports no usage; one that ends before any ``finish_reason`` raises ``StreamInterrupted``. Reasoning
     deltas (``reasoning_content`` or ``reasoning``) are never text; while a model reasons, each
     delta brings an interim ``UsageReport`` estimating the output so far, reasoning included.
     A ``refusal`` delta (structured outputs) is text too, and the call finishes as ``refusal``.
@@ -281,6 +282,13 @@ class _ChatParser:
         self._reasoning = ReasoningEstimate()
         self._refused = False
         self._usage: UsageReport | None = None  # the server's latest count
+        # Calls are handed on (ToolCall) as soon as they are complete, so that a stream cut
+        # later still gives them to the agent. Invariant: the calls handed on are the first
+        # ``_handed`` slots, in order (slots are numbered in first-seen order), so the uncut
+        # result is the same calls in the same order, each once.
+        self._current = -1  # the slot the latest tool-call fragment was for
+        self._handed = 0
+        self._interleaved = False  # a fragment went back to an earlier call: none ends early
         self.done = False
         self.complete = False
 
@@ -361,10 +369,13 @@ class _ChatParser:
                     arguments = json.dumps(arguments)
                 call_id = call.get("id") or None
                 index = self._slot(call, call_id, name)
+                if index != self._current:  # (one comparison a fragment: the common case)
+                    self._next_call(index, events)
                 self._tools.add(index, call_id, name, arguments)
                 events.append(ToolCallDelta(index, call_id, name, arguments))
             if choice.get("finish_reason"):
                 self._finish = choice["finish_reason"]
+                self._hand_on(len(self._tools.order), events)  # every call is complete
         usage = chunk.get("usage")
         if usage:
             details = usage.get("prompt_tokens_details") or {}
@@ -394,10 +405,38 @@ class _ChatParser:
                 self.complete = True
         return events
 
+    def _next_call(self, index: int, events: list[StreamEvent]) -> None:
+        """A fragment for another call than the last one: the last one is complete when this
+        one is a new call after it (as the OpenAI SDK's stream helper decides), unless the
+        server went back to an earlier call before (it interleaves calls: each is complete
+        only at the finish)."""
+        if index < self._current:
+            self._interleaved = True
+            return
+        previous, self._current = self._current, index
+        if self._interleaved or previous != self._handed:
+            return  # an earlier call is still held: the calls are handed on in order
+        # A call whose arguments are not yet a whole JSON object may still be streaming from a
+        # server that sends every call's head before any arguments (no fragment can extend a
+        # whole object into another): it waits for the finish. (Once a call, not a chunk.)
+        try:
+            whole = isinstance(json.loads("".join(self._tools.arguments[previous])), dict)
+        except ValueError:
+            return
+        if whole:
+            self._hand_on(index, events)
+
+    def _hand_on(self, end: int, events: list[StreamEvent]) -> None:
+        """Hand on the calls of the slots before ``end`` not handed on yet."""
+        events.extend(self._tools.call(slot) for slot in self._tools.order[self._handed : end])
+        self._handed = max(self._handed, end)
+
     def finish(self) -> list[StreamEvent]:
         if self._finish is None:
             raise interrupted(self._provider, "any finish_reason")
-        events: list[StreamEvent] = list(self._tools.calls())
+        events: list[StreamEvent] = []
+        # The calls not handed on yet: only those started after the finish (a broken server).
+        self._hand_on(len(self._tools.order), events)
         if self._usage is not None and not self._usage.final:
             # The stream finished after a running count and no closing one: that count was
             # the last, so it is the call's usage.
@@ -418,9 +457,11 @@ class OpenAIResponsesProvider(_OpenAIBase):
 
     Emits ``TextDelta`` for ``response.output_text.delta``, ``ToolCallDelta`` for function-call
     argument deltas (``index`` is the output index; ``id`` is the ``call_id``), the assembled
-    ``ToolCall`` values, ``UsageReport(final=True)`` from the terminal ``response.completed`` (or
-    ``response.incomplete``), then ``Finished``. ``response.refusal.delta`` is text, and the
-    call then finishes as ``refusal``. Reasoning deltas (``response.reasoning_text.delta``,
+    ``ToolCall`` values (each passed on at its ``response.function_call_arguments.done`` or
+    ``response.output_item.done``, so a stream cut later still hands it on, and in order: not
+    before the calls ahead of it), ``UsageReport(final=True)`` from the terminal
+    ``response.completed`` (or ``response.incomplete``), then ``Finished``.
+    ``response.refusal.delta`` is text, and the call then finishes as ``refusal``. Reasoning deltas (``response.reasoning_text.delta``,
     ``response.reasoning_summary_text.delta``) are never text; each brings an interim
     ``UsageReport`` estimating the output so far. ``error`` and ``response.failed`` events raise
     ``ProviderStreamError``. ``LLMRequest.reasoning`` is sent as ``reasoning.effort``.
@@ -543,6 +584,12 @@ class _ResponsesParser:
     def __init__(self, provider: str) -> None:
         self._provider = provider
         self._tools = _ToolCallAssembler()
+        # Calls are handed on (ToolCall) when their arguments are done, so that a stream cut
+        # later still gives them to the agent. Invariant: the calls handed on are the first
+        # ``_handed`` of ``_tools.order``, so the uncut result is the same calls in the same
+        # order, each once; a call done before an earlier one waits for it (in ``_whole``).
+        self._whole: set[int] = set()
+        self._handed = 0
         self._done: Finished | None = None
         self._searches = 0  # web_search_call items: each search is billed
         self._reasoning = ReasoningEstimate()
@@ -592,12 +639,19 @@ class _ResponsesParser:
             self._tools.add(index, None, None, delta)
             return [ToolCallDelta(index, None, None, delta)]
         if kind == "response.function_call_arguments.done":
-            return self._arguments_done(int(event.get("output_index", 0)), event.get("arguments"))
+            index = int(event.get("output_index", 0))
+            final = event.get("arguments")
+            events = self._arguments_done(index, final)
+            if isinstance(final, str):
+                self._call_done(index, events)
+            return events
         if kind == "response.output_item.done":
             item = event.get("item") or {}
             if item.get("type") == "function_call":
                 index = int(event.get("output_index", 0))
-                return self._arguments_done(index, item.get("arguments"))
+                events = self._arguments_done(index, item.get("arguments"))
+                self._call_done(index, events)
+                return events
             return []
         if kind in ("response.completed", "response.incomplete"):
             return self._terminal(event.get("response") or {}, kind)
@@ -627,6 +681,8 @@ class _ResponsesParser:
         """
         if not isinstance(final, str) or index not in self._tools.arguments:
             return []
+        if index in self._whole:
+            return []  # done already (both done events came), perhaps handed on
         streamed = "".join(self._tools.arguments[index])
         if final == streamed:
             return []
@@ -636,6 +692,17 @@ class _ResponsesParser:
             return [ToolCallDelta(index, None, None, rest)]
         self._tools.arguments[index] = [final]
         return []
+
+    def _call_done(self, index: int, events: list[StreamEvent]) -> None:
+        """The call at ``index`` is complete: hand it on, and the calls after it that were
+        done before it, once every call before it is handed on."""
+        if index not in self._tools.arguments or index in self._whole:
+            return
+        self._whole.add(index)
+        order = self._tools.order
+        while self._handed < len(order) and order[self._handed] in self._whole:
+            events.append(self._tools.call(order[self._handed]))
+            self._handed += 1
 
     def _terminal(self, response: dict[str, Any], kind: str) -> list[StreamEvent]:
         events: list[StreamEvent] = []
@@ -666,6 +733,9 @@ class _ResponsesParser:
     def finish(self) -> list[StreamEvent]:
         if self._done is None:
             raise interrupted(self._provider, "response.completed")
-        events: list[StreamEvent] = list(self._tools.calls())
+        # The calls not handed on yet: those with no done event, and any after them.
+        events: list[StreamEvent] = [
+            self._tools.call(index) for index in self._tools.order[self._handed :]
+        ]
         events.append(self._done)
         return events
