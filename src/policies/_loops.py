@@ -893,6 +893,22 @@ def _envelope_stamps_dropped(value: dict[Any, Any], marks: bool) -> dict[Any, An
     return out
 
 
+# A JSON-RPC response (2.0: "jsonrpc": "2.0" with "result" or "error"; 1.0: only "id",
+# "result" and "error"): its "id" is the request's own, minted by the client per call and
+# echoed back by the spec, never part of the answer (a counter, a UUID, a string). The same
+# answer to a new request id is the same answer. (A record's "id" inside "result" is kept.)
+def _jsonrpc_response(value: dict[Any, Any]) -> bool:
+    """Whether a parsed JSON object is a JSON-RPC response envelope with a request id."""
+    if "id" not in value or isinstance(value["id"], (dict, list)):
+        return False
+    version = value.get("jsonrpc")
+    if isinstance(version, str):
+        return "result" in value or "error" in value
+    # (1.0's form exactly: a job's record with its own "id", "result" and "error" and more
+    # fields, "state", is a record, and keeps its id.)
+    return len(value) == 3 and "result" in value and "error" in value
+
+
 def _canonical_json(text: str) -> str:
     """A JSON object or array result rendered like :func:`canonical_args` (keys sorted, per-call
     noise such as ``trace_id``, ``fetched_at`` or ``etag`` dropped); any other text as it is. Results
@@ -935,6 +951,8 @@ def _canonical_json(text: str) -> str:
         value = json.loads(stripped)
     except ValueError:
         return text
+    if isinstance(value, dict) and "id" in value and _jsonrpc_response(value):
+        value = {k: v for k, v in value.items() if k != "id"}
     if isinstance(value, dict) and any(_served_stamp(str(k), v) for k, v in value.items()):
         value = {k: v for k, v in value.items() if not _served_stamp(str(k), v)}
     if isinstance(value, dict) and len(value) > 1:

@@ -1,0 +1,75 @@
+"""Round 51's rules (studied on the sixty-second and sixty-third sets after their one unseen
+measurement), each with a loop it catches and a look-alike of progress it spares.
+
+A result may come in a JSON-RPC response envelope (2.0: ``{"jsonrpc": "2.0", "id": ...,
+"result": ...}`` or ``"error": {"code", "message", "data"}``; 1.0: only ``"id"``, ``"result"``
+and ``"error"``). Its top-level ``"id"`` is the request's own, minted by the client per call (a
+counter, most often) and echoed back by the spec: the same answer to a new request id is the
+same answer. That id is now dropped by its place in the protocol's envelope, so the same call
+answered the same way again repeats, while a record's own "id" inside the result, and a
+result that moves under the same envelope, are kept.
+"""
+
+from __future__ import annotations
+
+import json
+
+from loop_replay import replay
+
+from policies._loops import Step, _canonical_json
+
+
+def _levels(steps: list[Step]) -> list[str]:
+    return [level for level, _ in replay(steps)]
+
+
+def _rpc(n: int, result: object, error: bool = False) -> str:
+    body: dict[str, object] = {"jsonrpc": "2.0", "id": 400 + 3 * n}
+    if error:
+        body["error"] = {"code": -32004, "message": "kiln busy", "data": result}
+    else:
+        body["result"] = result
+    return json.dumps(body)
+
+
+def _opening() -> list[Step]:
+    return [
+        Step.llm(
+            "Checking the pottery kiln log.",
+            observation="Is kiln K-3's glaze firing finished yet?",
+        )
+    ]
+
+
+def test_the_same_jsonrpc_answer_under_new_request_ids_is_a_loop() -> None:
+    steps = _opening()
+    for n in range(5):
+        result = {"kiln": "K-3", "cone": 6, "state": "ramping"}
+        steps.append(Step.tool_call("kiln.status", {"kiln": "K-3"}, observation=_rpc(n, result)))
+    assert "act" in _levels(steps)
+
+
+def test_a_jsonrpc_poll_whose_result_moves_is_progress() -> None:
+    steps = _opening()
+    for n, state in enumerate(["ramping", "soaking", "cooling", "vented", "unloaded"]):
+        result = {"kiln": "K-3", "cone": 6, "state": state, "temp_c": 1220 - 240 * n}
+        steps.append(Step.tool_call("kiln.status", {"kiln": "K-3"}, observation=_rpc(n, result)))
+    assert set(_levels(steps)) == {"none"}
+
+
+def test_the_request_id_is_dropped_only_in_the_protocols_envelope() -> None:
+    assert _canonical_json(_rpc(0, {"n": 1})) == _canonical_json(_rpc(5, {"n": 1}))
+    assert _canonical_json(_rpc(0, {"n": 1}, error=True)) == _canonical_json(
+        _rpc(7, {"n": 1}, error=True)
+    )
+    old = '{"id": "a1", "result": {"n": 1}, "error": null}'
+    assert _canonical_json(old) == _canonical_json(
+        '{"id": "b9", "result": {"n": 1}, "error": null}'
+    )
+    # A record's own id, inside the result or in a job record with more fields, is kept.
+    assert _canonical_json(_rpc(0, {"id": 7})) != _canonical_json(_rpc(0, {"id": 8}))
+    job = '{"id": "J-1", "state": "failed", "result": null, "error": "glaze crawled"}'
+    other = '{"id": "J-2", "state": "failed", "result": null, "error": "glaze crawled"}'
+    assert _canonical_json(job) != _canonical_json(other)
+    # Without the protocol's version or its pair of members, an "id" is the record's.
+    assert _canonical_json('{"id": 4, "result": 1}') != _canonical_json('{"id": 5, "result": 1}')
