@@ -6298,8 +6298,23 @@ def _pushed(step: Step) -> bool:
 
 
 def _pushes_back(step: Step) -> bool:
-    """Whether a response's new input pushes back on what the agent said (``_PUSHES_BACK``)."""
-    return _pushed(step) and _new_input(step)
+    """Whether a response's new input pushes back on what the agent said (``_PUSHES_BACK``):
+    new input, or a nudge that only says the agent gave the same again ("It's the same answer
+    again.", "You keep saying that, wrong."; ``_GAVE_SAME``). Such a nudge tells the agent
+    nothing new to do (:func:`is_acknowledgement`), but after a claim it rejects the claim: it
+    was said before, and was not right then. (A ping, "Still waiting.", is no such nudge.)"""
+    if not _pushed(step):
+        return False
+    return _new_input(step) or _GAVE_SAME.search(step.observation.lower()) is not None
+
+
+# Input that says the agent gave the same again ("same answer again", "you keep saying",
+# "repeating yourself", "broken record"): ``_NUDGE``'s sentences about the agent's own words,
+# not those about someone waiting.
+_GAVE_SAME = re.compile(
+    r"\b(?:you(?:'ve| have)? (?:said|already|keep|told)|repeat\w*|"
+    r"same (?:thing|answer|again|as before)|broken record|in circles)\b"
+)
 
 
 def _claim_words(text: str) -> frozenset[str]:

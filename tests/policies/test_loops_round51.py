@@ -8,6 +8,16 @@ counter, most often) and echoed back by the spec: the same answer to a new reque
 same answer. That id is now dropped by its place in the protocol's envelope, so the same call
 answered the same way again repeats, while a record's own "id" inside the result, and a
 result that moves under the same envelope, are kept.
+
+A person corrects the agent, the agent apologises and gives the same wrong answer, and the
+person says so ("No! Look again.", then "That's the same answer again."). An answer given
+again after input that only says it is the same again was not counted as pushed back on: such
+input tells the agent nothing new to do (an acknowledgement-like nudge), so the restatement
+after it did not count, and the run only warned. Input that pushes back by saying the agent
+gave the same again now counts as pushback on the claim (``_pushes_back``), so three
+restatements of one claim, each after pushback, act (``_ignores_correction``). An agent that
+apologises, looks the record up again and gives a different answer is still left alone, and a
+nudge that rejects nothing ("You said that, thanks.") is no pushback.
 """
 
 from __future__ import annotations
@@ -73,3 +83,63 @@ def test_the_request_id_is_dropped_only_in_the_protocols_envelope() -> None:
     assert _canonical_json(job) != _canonical_json(other)
     # Without the protocol's version or its pair of members, an "id" is the record's.
     assert _canonical_json('{"id": 4, "result": 1}') != _canonical_json('{"id": 5, "result": 1}')
+
+
+def _bakery(answers: list[str], told: list[str]) -> list[Step]:
+    steps = [
+        Step.llm(
+            "Checking the proofing schedule.",
+            observation="Which proofer is the rye sourdough batch in tonight?",
+        ),
+        Step.tool_call(
+            "proofing.schedule",
+            {"batch": "RYE-88"},
+            observation='{"batch": "RYE-88", "proofer": "P2", "start": "21:30"}',
+        ),
+    ]
+    for answer, said in zip(answers, told, strict=True):
+        steps.append(Step.llm(answer, observation=said))
+    return steps
+
+
+def test_the_same_answer_after_being_told_it_is_the_same_again_acts() -> None:
+    claim = "The rye sourdough batch RYE-88 proofs in P4 from 21:30 tonight."
+    steps = _bakery(
+        [claim, f"Sorry about that. {claim}", f"Apologies! {claim}", f"My mistake. {claim}"],
+        [
+            "",
+            "P4 is down for descaling, it can't be there.",
+            "No! Look again.",
+            "That's the same answer again.",
+        ],
+    )
+    assert "act" in _levels(steps)
+
+
+def test_an_apology_then_a_new_lookup_and_a_new_answer_is_progress() -> None:
+    claim = "The rye sourdough batch RYE-88 proofs in P4 from 21:30 tonight."
+    steps = _bakery([claim], [""])
+    steps.append(
+        Step.tool_call(
+            "proofing.schedule",
+            {"batch": "RYE-88", "fresh": True},
+            observation='{"batch": "RYE-88", "proofer": "P2", "start": "21:30"}',
+        )
+    )
+    steps.append(
+        Step.llm(
+            "Sorry, you're right. RYE-88 is in P2 from 21:30; P4 is out for descaling.",
+            observation="No, P4 is down. That's the same answer again.",
+        )
+    )
+    steps.append(Step.llm("Logged the P2 slot on tonight's sheet.", observation="Thanks."))
+    assert "act" not in _levels(steps)
+
+
+def test_only_a_nudge_that_rejects_the_same_answer_is_pushback() -> None:
+    from policies._loops import _pushes_back
+
+    assert not _pushes_back(Step.llm("RYE-88 is in P2.", observation="You said that, thanks."))
+    assert not _pushes_back(Step.llm("RYE-88 is in P2.", observation="[runner] no new input."))
+    assert _pushes_back(Step.llm("RYE-88 is in P4.", observation="It's the same answer again."))
+    assert _pushes_back(Step.llm("RYE-88 is in P4.", observation="No. Wrong proofer."))
