@@ -783,13 +783,23 @@ def _epoch(value: Any) -> bool:
     return 1_000_000_000 <= value < 4_000_000_000 or 1e12 <= value < 4e12
 
 
+# A software's product token, a name and a dotted version joined by "/" ("nginx/1.25.3",
+# "gateway-eu/4.7", "Envoy/1.28.0-dev"), as HTTP's "Server" and "Via" headers name what
+# served the answer: a fleet on mixed builds answers the same question from one build or
+# another. (A dotted version: "rows/3" or "2026/11" is no product's.)
+_PRODUCT_TOKEN = re.compile(
+    r"[A-Za-z][A-Za-z\d]*(?:[-_.][A-Za-z\d]+)*/v?\d+(?:\.\d+)+(?:[-+][\w.]+)?"
+)
+
+
 def _envelope_stamp(key: str, value: Any) -> bool:
     """Whether a field in the envelope's place stamps the serving, by its class of value: a
     stamp's shape (:func:`_stamp_shaped`), a node's name (:func:`_node_named`), a whole
-    timestamp (``_WHOLE_STAMP``: a date with its clock time) or an epoch (:func:`_epoch`), or a
-    request's reference under its own name. Only read where the envelope's fields stand: in an
-    envelope member, under a key marked as the envelope's own, or at the top beside a payload
-    object, so that a dated tally that is the answer keeps its date."""
+    timestamp (``_WHOLE_STAMP``: a date with its clock time) or an epoch (:func:`_epoch`), a
+    software's product token (``_PRODUCT_TOKEN``), or a request's reference under its own
+    name. Only read where the envelope's fields stand: in an envelope member, under a key
+    marked as the envelope's own, or at the top beside a payload object, so that a dated
+    tally that is the answer keeps its date."""
     if _stamp_shaped(key, value) or _epoch(value):
         return True
     if isinstance(value, str) and 0 < len(value) <= 64:
@@ -797,6 +807,7 @@ def _envelope_stamp(key: str, value: Any) -> bool:
             _node_named(value)
             or _WHOLE_STAMP.search(value) is not None
             or _result_key_form(key) in _VOLATILE_RESULT_KEYS
+            or ("/" in value and _PRODUCT_TOKEN.fullmatch(value) is not None)
         )
     return False
 
@@ -873,6 +884,14 @@ def _envelope_stamps_dropped(value: dict[Any, Any], marks: bool) -> dict[Any, An
         and str(k).lower().lstrip("_@") not in _ENVELOPE_MEMBERS
         and _stamps_only(v)
     ]
+    if stamps and len(stamps) == sum(
+        isinstance(v, dict) and str(k).lower().lstrip("_@") not in _ENVELOPE_MEMBERS
+        for k, v in value.items()
+    ):
+        # Every object is of stamps' shape: none has a payload beside it, so they are the
+        # payload (a reading of figures and a row's name, "row-19", is the answer), and the
+        # scalars beside them are read as beside any payload.
+        stamps = []
     beside = any(
         isinstance(v, dict)
         and str(k).lower().lstrip("_@") not in _ENVELOPE_MEMBERS

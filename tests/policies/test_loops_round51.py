@@ -18,6 +18,15 @@ gave the same again now counts as pushback on the claim (``_pushes_back``), so t
 restatements of one claim, each after pushback, act (``_ignores_correction``). An agent that
 apologises, looks the record up again and gives a different answer is still left alone, and a
 nudge that rejects nothing ("You said that, thanks.") is no pushback.
+
+A result's envelope may name the software that served it as a product token, a name and a
+dotted version joined by "/" ("gateway/4.7"), as HTTP's "Server" header does; a fleet on
+mixed builds answers the same question from one build or another. Beside a payload it is now
+a stamp (``_PRODUCT_TOKEN`` in ``_envelope_stamp``). And a result whose only object is of
+stamps' shape (a reading of figures and a row's name, "bay-19") took that object for an
+envelope with no payload beside it, so nothing beside it was read as the envelope's; such an
+object is now the payload (``_envelope_stamps_dropped``). A reading whose figures move under
+the same envelope is still new.
 """
 
 from __future__ import annotations
@@ -143,3 +152,47 @@ def test_only_a_nudge_that_rejects_the_same_answer_is_pushback() -> None:
     assert not _pushes_back(Step.llm("RYE-88 is in P2.", observation="[runner] no new input."))
     assert _pushes_back(Step.llm("RYE-88 is in P4.", observation="It's the same answer again."))
     assert _pushes_back(Step.llm("RYE-88 is in P4.", observation="No. Wrong proofer."))
+
+
+def _reading(n: int, bay: str, moisture: int) -> str:
+    return json.dumps(
+        {
+            "gw": f"soilnet-gw/3.{n % 4}",
+            "read_ms": 40 + 17 * n,
+            "values": {"bay": bay, "moisture_pct": moisture, "soil_temp_c": 11.5},
+        }
+    )
+
+
+def _vineyard(readings: list[str]) -> list[Step]:
+    steps = [
+        Step.llm(
+            "Reading the soil probes.",
+            observation="Is bay 19 of the vineyard dry enough to run the harvester in?",
+        )
+    ]
+    steps.extend(
+        Step.tool_call("soil.read_bay", {"bay": "bay-19"}, observation=reading)
+        for reading in readings
+    )
+    return steps
+
+
+def test_the_same_reading_from_another_build_is_a_loop() -> None:
+    levels = _levels(_vineyard([_reading(n, "bay-19", 31) for n in range(6)]))
+    assert "act" in levels
+
+
+def test_a_reading_that_moves_from_another_build_is_progress() -> None:
+    readings = [_reading(n, "bay-19", 31 - 2 * n) for n in range(6)]
+    assert set(_levels(_vineyard(readings))) == {"none"}
+
+
+def test_a_product_token_is_dropped_only_beside_a_payload() -> None:
+    assert _canonical_json(_reading(0, "bay-19", 31)) == _canonical_json(_reading(3, "bay-19", 31))
+    # Without a payload beside it, a path-like answer is the answer.
+    alone = _canonical_json('{"release": "harvest-planner/2.4"}')
+    assert alone != _canonical_json('{"release": "harvest-planner/2.5"}')
+    # A record's own field inside the payload is kept.
+    one = '{"values": {"firmware": "probe/1.2"}, "at": "x"}'
+    assert _canonical_json(one) != _canonical_json(one.replace("1.2", "1.3"))
