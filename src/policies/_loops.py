@@ -1101,6 +1101,12 @@ def _stamp_label(found: re.Match[str]) -> str:
     return "ref" if _result_key_form(name) in _VOLATILE_RESULT_KEYS else name
 
 
+# A log line's leading group: a logger's name and a clock time ("[rigops 09:08:12]").
+_LOG_PREFIX = re.compile(r"^\s*\[[A-Za-z][\w.-]{0,31}\s+\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?Z?\]")
+# A stamp's label ("ref", as :func:`_stamp_label` writes any) and its value.
+_LABELLED_REF = re.compile(r"(?<![\w@.-])ref\s?[=:]\s?[\w.-]+")
+
+
 def _is_envelope(segment: str) -> bool:
     """Whether a line or bracketed group of a result only stamps it: a request id, a
     latency, a time or date, the server that answered ("served-by: api-9.iad3"), with no
@@ -1109,8 +1115,16 @@ def _is_envelope(segment: str) -> bool:
     noise ("correlationId=...", "x-amzn-requestid=...", "elapsed_s=...") is a stamp's, as it
     is in JSON: one error stamped "[correlationId=c6108 latency_ms=362 timestamp=...]" and
     "[x-amzn-requestid=2101d2a5 took=2370ms ts=...]" is one error."""
+    if segment[:1] == "[":
+        # A log line's prefix, the logger's name and the clock time ("[billing 09:08:12]"):
+        # the time it was written, in the name every line of that logger bears.
+        segment = _LOG_PREFIX.sub(" 00:00 ", segment, count=1)
     if "=" in segment or ":" in segment:
         segment = _STAMP_FIELD.sub(_stamp_label, segment)
+        if "ref" in segment:
+            # A reference under a stamp's label is the stamp's, however it is spelled
+            # ("ref=RG000824", "ref: QX-7731"): a per-call reference, as "req=28bd" is.
+            segment = _LABELLED_REF.sub("ref <id>", segment)
     tokens = _ENVELOPE_TOKEN.findall(normalize_text(_without_server(segment), counters=True))
     if not tokens:
         return False

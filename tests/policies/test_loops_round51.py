@@ -27,6 +27,13 @@ stamps' shape (a reading of figures and a row's name, "bay-19") took that object
 envelope with no payload beside it, so nothing beside it was read as the envelope's; such an
 object is now the payload (``_envelope_stamps_dropped``). A reading whose figures move under
 the same envelope is still new.
+
+A plain-text result may open with a log line: the logger's name and the clock time in
+brackets, a status and a reference under a stamp's label ("[billing 09:08:12] OK
+ref=QX000824"), the body on the lines after it. The reference, whatever its spelling, is per
+call, as "req=28bd" is, and the bracketed name and time are the log's: such a line is now an
+envelope (``_is_envelope``), so a change made, undone and made again is a cycle. A line that
+says anything else ("[billing 09:08:12] FAILED quota"), and a body that moves, are kept.
 """
 
 from __future__ import annotations
@@ -196,3 +203,59 @@ def test_a_product_token_is_dropped_only_beside_a_payload() -> None:
     # A record's own field inside the payload is kept.
     one = '{"values": {"firmware": "probe/1.2"}, "at": "x"}'
     assert _canonical_json(one) != _canonical_json(one.replace("1.2", "1.3"))
+
+
+def _logged(n: int, body: dict[str, object]) -> str:
+    return f"[kennelops 10:{10 + n}:0{n % 10}] OK ref=KX{830000 + 7 * n}\n" + json.dumps(body)
+
+
+def _kennel(values: list[int]) -> list[Step]:
+    steps = [
+        Step.llm(
+            "Adjusting the run heater.",
+            observation="The whelping run is too cold at night; fix the heater setpoint.",
+        )
+    ]
+    for n, value in enumerate(values):
+        body = {"run": "W-2", "setpoint_c": value, "saved": True}
+        steps.append(
+            Step.tool_call(
+                "kennel.heater.set",
+                {"run": "W-2", "setpoint_c": value},
+                observation=_logged(n, body),
+            )
+        )
+        steps.append(Step.llm(f"Set to {value} C. On second thought, the other value was right."))
+    return steps
+
+
+def test_a_setting_made_undone_and_made_again_under_log_lines_is_a_loop() -> None:
+    assert "act" in _levels(_kennel([24, 21, 24, 21, 24]))
+
+
+def test_settings_that_move_on_under_log_lines_are_progress() -> None:
+    steps = [
+        Step.llm(
+            "Adjusting the run heaters.",
+            observation="Bring each whelping run's heater up one degree, one run at a time.",
+        )
+    ]
+    for n, run in enumerate(["W-1", "W-2", "W-3", "W-4", "W-5"]):
+        body = {"run": run, "setpoint_c": 22 + n % 2, "saved": True}
+        steps.append(
+            Step.tool_call(
+                "kennel.heater.set",
+                {"run": run, "setpoint_c": 22 + n % 2},
+                observation=_logged(n, body),
+            )
+        )
+        steps.append(Step.llm(f"Run {run} now at {22 + n % 2} C."))
+    assert "act" not in _levels(steps)
+
+
+def test_only_a_log_line_of_stamps_is_an_envelope() -> None:
+    from policies._loops import _is_envelope
+
+    assert _is_envelope("[kennelops 10:10:00] OK ref=KX830000")
+    assert not _is_envelope("[kennelops 10:10:00] FAILED quota ref=KX830000")
+    assert not _is_envelope("[kennelops 10:10:00] OK heater W-2")
