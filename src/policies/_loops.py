@@ -2604,6 +2604,9 @@ _TIMED_WAIT = re.compile(
 #: them, for ``idle_talk``; and the share of the last one's content words the others used.
 _IDLE_RESPONSES = 3
 _IDLE_REUSE = 0.3
+# ... and the share below which responses that each open with a section's label of their own
+# (``_own_sections``), with no ping among them, are one write-up's sections, not talk.
+_SECTIONS_REUSE = 0.5
 # A question asked again after an answer (``_reasks``): this many times, each sharing this
 # share of its content words with an answered question and its answer, or embedding this
 # alike with the question.
@@ -4653,6 +4656,12 @@ class StructuralLoopDetector:
         pinged = sum(_pings(s.observation) and s._restated is not True for _, s in tail)
         if reuse < _IDLE_REUSE and (pinged < 2 or _own_sections(tail)):
             return []  # (each a section of its own, "Cause: ...", "Fix: ...": dictated on)
+        if reuse < _SECTIONS_REUSE and not pinged and _own_sections(tail):
+            # The sections of one write-up given in turn ("Background: ...", "Open items:
+            # ...", "Next steps: ..."), unasked: they share the write-up's subject (its
+            # record, its reader), not what each says. A stall under new labels says the
+            # same again ("Status: queued." / "Update: still queued."), well past this share.
+            return []
         idx = tuple(i for i, _ in tail)
         details: dict[str, float | int | str] = {"responses": n, "reuse": round(reuse, 4)}
         if not _same(s.action_key for _, s in tail) and _said_little_new(tail):

@@ -34,6 +34,14 @@ ref=QX000824"), the body on the lines after it. The reference, whatever its spel
 call, as "req=28bd" is, and the bracketed name and time are the log's: such a line is now an
 envelope (``_is_envelope``), so a change made, undone and made again is a cycle. A line that
 says anything else ("[billing 09:08:12] FAILED quota"), and a body that moves, are kept.
+
+A write-up given section by section, unasked ("Background: ...", "What matters: ...", "Open
+items: ..."), each short and with no call between, shares its subject's words (the record it
+is about, its reader) and so reused a third of the words of the responses before it, which
+``idle_talk`` read as talk going nowhere. Responses that each open with a section's label of
+their own, with no ping among them, are now one write-up's sections below half reuse
+(``_SECTIONS_REUSE``); a stall under new labels ("Status: queued." / "Update: still
+queued.") says the same again, well past that share, and is still talk.
 """
 
 from __future__ import annotations
@@ -259,3 +267,43 @@ def test_only_a_log_line_of_stamps_is_an_envelope() -> None:
     assert _is_envelope("[kennelops 10:10:00] OK ref=KX830000")
     assert not _is_envelope("[kennelops 10:10:00] FAILED quota ref=KX830000")
     assert not _is_envelope("[kennelops 10:10:00] OK heater W-2")
+
+
+def _sections(texts: list[str]) -> list[Step]:
+    steps = [
+        Step.llm(
+            "I'll write it up part by part.",
+            observation="Write a short briefing on ferry FY-12's hull survey for the harbour master.",
+        ),
+        Step.tool_call(
+            "survey.get",
+            {"vessel": "FY-12"},
+            observation='{"vessel": "FY-12", "finding": "pitting at frame 31", "grade": "B"}',
+        ),
+    ]
+    steps.extend(Step.llm(text) for text in texts)
+    return steps
+
+
+def test_sections_of_one_briefing_sharing_its_subject_are_progress() -> None:
+    steps = _sections(
+        [
+            "Scope: this briefing covers the FY-12 hull survey for the harbour master.",
+            "Finding: the FY-12 hull survey found pitting at frame 31, graded B.",
+            "Actions: the harbour master books FY-12 a dry-dock slot after the hull survey.",
+        ]
+    )
+    assert "act" not in _levels(steps)
+    assert all(level == "none" for level in _levels(steps))
+
+
+def test_a_stall_under_new_section_labels_is_still_talk() -> None:
+    steps = _sections(
+        [
+            "Status: the FY-12 survey report is still being compiled by the surveyor.",
+            "Update: the FY-12 survey report is still being compiled by the surveyor.",
+            "Progress: the FY-12 survey report is still being compiled, surveyor busy.",
+            "State: the FY-12 survey report is still being compiled by the surveyor.",
+        ]
+    )
+    assert "warn" in _levels(steps) or "act" in _levels(steps)
