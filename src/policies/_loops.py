@@ -6069,6 +6069,8 @@ class SemanticLoopDetector:
             return []  # one item after another, as read: alike in form, not in what they say
         if found and _numbered_parts(items):
             return []  # each the next numbered part of one whole: a draft, part by part
+        if found and _counts_through(history, chosen):
+            return []  # "k of N" done, k up by one after each new call: a batch worked through
         if found and _relays_fresh(history, positions):
             return []  # it passes on what the last result changed: a status it follows
         if found and all(_paces(s) for _, s in items):
@@ -6281,6 +6283,36 @@ def _numbered_parts(tail: Sequence[_Indexed]) -> bool:
         for _, s in tail
     ]
     return len(set(rest)) == len(rest)
+
+
+def _counts_through(history: Sequence[_Indexed], chosen: Sequence[int]) -> bool:
+    """Whether the responses at ``chosen`` (positions in ``history``) each count the agent's
+    way through one batch, "k of N" ("Traced 3 of 7 tags, ..."; ``_PART_OF``), N the same and
+    k up by one from each to the next, and between each two at least one tool call, no call
+    among all of them made twice (name and arguments): a progress counter that climbs as each
+    new item is worked, whatever else the reports repeat ("2 still open" twice). A stall that
+    recounts calls the same thing again, and its count does not climb by one a call."""
+    counts = []
+    for p in chosen:
+        found = _PART_OF.search(history[p][1].text)
+        if found is None:
+            return False
+        counts.append((int(found.group(1)), int(found.group(2))))
+    whole = counts[0][1]
+    if any(n != whole or not 0 < k <= n for k, n in counts):
+        return False
+    if any(b[0] != a[0] + 1 for a, b in itertools.pairwise(counts)):
+        return False
+    calls: set[str] = set()
+    for a, b in itertools.pairwise(chosen):
+        between = [history[q][1] for q in range(a + 1, b) if history[q][1].kind == "tool"]
+        if not between:
+            return False
+        for s in between:
+            if s.action_key in calls:
+                return False
+            calls.add(s.action_key)
+    return True
 
 
 def _drafts_items(steps: Sequence[Step | None], said: set[str]) -> bool:

@@ -42,6 +42,13 @@ is about, its reader) and so reused a third of the words of the responses before
 their own, with no ping among them, are now one write-up's sections below half reuse
 (``_SECTIONS_REUSE``); a stall under new labels ("Status: queued." / "Update: still
 queued.") says the same again, well past that share, and is still talk.
+
+Short progress reports between calls on a batch ("Checked 2 of 6 hives, 1 flagged.") embed
+alike, and one of their figures may stay ("1 flagged" twice), so they were not the numbered
+parts of one whole and ``semantic_responses`` acted on them. Reports that each count "k of
+N" through one batch, k up by one from each to the next, with a new call (never one made
+before) between each two, are now a batch worked through (``_counts_through``). A stall
+that recounts after calling the same thing again, or whose count does not climb, is not.
 """
 
 from __future__ import annotations
@@ -307,3 +314,34 @@ def test_a_stall_under_new_section_labels_is_still_talk() -> None:
         ]
     )
     assert "warn" in _levels(steps) or "act" in _levels(steps)
+
+
+def _hive_batch(calls: list[str], counts: list[int]) -> list[tuple[int, Step]]:
+    history: list[tuple[int, Step]] = []
+    for hive, k in zip(calls, counts, strict=True):
+        call = Step.tool_call("apiary.inspect", {"hive": hive}, observation=f"{hive}: ok")
+        history.append((len(history), call))
+        history.append((len(history), Step.llm(f"Checked {k} of 6 hives, 1 flagged.")))
+    return history
+
+
+def _reports(history: list[tuple[int, Step]]) -> list[int]:
+    return [p for p, (_, s) in enumerate(history) if s.kind == "llm"]
+
+
+def test_reports_counting_through_a_batch_of_new_calls_are_progress() -> None:
+    from policies._loops import _counts_through
+
+    history = _hive_batch(["H-1", "H-2", "H-3"], [1, 2, 3])
+    assert _counts_through(history, _reports(history))
+
+
+def test_a_count_after_the_same_call_again_or_that_stays_is_not() -> None:
+    from policies._loops import _counts_through
+
+    again = _hive_batch(["H-1", "H-1", "H-1"], [1, 2, 3])
+    assert not _counts_through(again, _reports(again))
+    stays = _hive_batch(["H-1", "H-2", "H-3"], [2, 2, 2])
+    assert not _counts_through(stays, _reports(stays))
+    no_calls = [(i, Step.llm(f"Checked {i + 1} of 6 hives.")) for i in range(3)]
+    assert not _counts_through(no_calls, [0, 1, 2])
