@@ -1839,12 +1839,15 @@ _INPUT_TAG = re.compile(r"^\s*[\[(<][^\])>]{1,32}[\])>]:?\s*")
 _NO_NEW_INPUT = re.compile(r"\bno (?:new )?(?:input|messages?|reply|response)\b")
 # A response that announces what the agent is about to do or is doing ("Let me ...", "I'll
 # now ...", "Time to ...", "Next step: ...", "Filing the ticket ...", "I'm on it"), after
-# optional filler ("OK, now ...", "Understood.") or an apology ("Sorry for the delay!",
-# "Apologies,", "You're right, I apologise."): saying sorry first promises no less.
+# optional filler ("OK, now ...", "Understood.", "Before replying, ...") or an apology ("Sorry
+# for the delay!", "Apologies,", "You're right, I apologise."): saying sorry first, or when,
+# promises no less.
 _ANNOUNCES = re.compile(
     r"(?:(?:ok(?:ay)?|alright|right|sure|now|so|next|then|first|great|good|understood|got it|"
     r"sorry(?: (?:for|about) (?:the|my) (?:delay|wait|hold-up|confusion))?|(?:my )?apologies|"
-    r"i apologi[sz]e|you're right|you are right)"
+    r"i apologi[sz]e|you're right|you are right|"
+    # (a clause that says when, before the announcement: "Before replying, I'll ...")
+    r"before \w+ing(?=,))"
     r"\b[\s,:.!-]*)*"
     r"(?:let me|let's|let us|i'll|i will|i'm going to|i am going to|i'm about to|i am about to|"
     r"i'm on it|i am on it|"

@@ -49,6 +49,14 @@ parts of one whole and ``semantic_responses`` acted on them. Reports that each c
 N" through one batch, k up by one from each to the next, with a new call (never one made
 before) between each two, are now a batch worked through (``_counts_through``). A stall
 that recounts after calling the same thing again, or whose count does not climb, is not.
+
+An announcement may open with a clause that says when ("Before replying, I'll have another
+look at ..."): it promises no less than "I'll have another look". Such a clause ("before"
+and a gerund, then a comma) is now filler before an announcement (``_ANNOUNCES``), so four
+announced re-reads in a row, none carried out, are idle talk even with a question from the
+person among them. A sentence whose subject follows the clause ("Before leaving, the crew
+packed up.") announces nothing, and announcements each followed by the call they announce
+are work.
 """
 
 from __future__ import annotations
@@ -345,3 +353,44 @@ def test_a_count_after_the_same_call_again_or_that_stays_is_not() -> None:
     assert not _counts_through(stays, _reports(stays))
     no_calls = [(i, Step.llm(f"Checked {i + 1} of 6 hives.")) for i in range(3)]
     assert not _counts_through(no_calls, [0, 1, 2])
+
+
+def _rereads(texts: list[str], with_calls: bool) -> list[Step]:
+    steps = [
+        Step.llm("Checking the locker.", observation="Is ski locker L-118 paid up for the season?"),
+        Step.tool_call(
+            "lockers.get", {"locker": "L-118"}, observation='{"locker": "L-118", "paid": false}'
+        ),
+    ]
+    for n, text in enumerate(texts):
+        said = "Is it just the unpaid balance?" if n == 2 else ""
+        steps.append(Step.llm(text, observation=said))
+        if with_calls:
+            steps.append(
+                Step.tool_call(
+                    "lockers.history",
+                    {"locker": "L-118", "season": 2020 + n},
+                    observation=json.dumps({"season": 2020 + n, "paid": n % 2 == 0}),
+                )
+            )
+    return steps
+
+
+_REREADS = [
+    "I should re-read L-118; I'd rather be sure.",
+    "Before replying, I'll have another look at the locker record for L-118.",
+    "Let me re-verify the details on L-118.",
+    "Before answering, I'll go over L-118 once more.",
+]
+
+
+def test_announced_rereads_opening_with_when_are_idle_talk() -> None:
+    assert "act" in _levels(_rereads(_REREADS, with_calls=False))
+
+
+def test_announced_rereads_each_carried_out_are_work() -> None:
+    assert "act" not in _levels(_rereads(_REREADS, with_calls=True))
+    from policies._loops import announces_action
+
+    assert announces_action("Before replying, I'll have another look at L-118.")
+    assert not announces_action("Before leaving, the crew packed up the lockers.")
