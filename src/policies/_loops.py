@@ -4659,11 +4659,18 @@ class StructuralLoopDetector:
         pinged = sum(_pings(s.observation) and s._restated is not True for _, s in tail)
         if reuse < _IDLE_REUSE and (pinged < 2 or _own_sections(tail)):
             return []  # (each a section of its own, "Cause: ...", "Fix: ...": dictated on)
-        if reuse < _SECTIONS_REUSE and not pinged and _own_sections(tail):
+        if (
+            reuse < _SECTIONS_REUSE
+            and not pinged
+            and _own_sections(tail)
+            and not _said_little_new(tail)
+        ):
             # The sections of one write-up given in turn ("Background: ...", "Open items:
             # ...", "Next steps: ..."), unasked: they share the write-up's subject (its
             # record, its reader), not what each says. A stall under new labels says the
-            # same again ("Status: queued." / "Update: still queued."), well past this share.
+            # same again ("Status: queued." / "Update: still queued."), well past this share,
+            # and a summary restated under new labels ("Summary: ..." / "To close this out:
+            # ...") says little that was not said before (the "said before" measure).
             return []
         idx = tuple(i for i, _ in tail)
         details: dict[str, float | int | str] = {"responses": n, "reuse": round(reuse, 4)}

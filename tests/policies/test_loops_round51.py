@@ -324,6 +324,18 @@ def test_a_stall_under_new_section_labels_is_still_talk() -> None:
     assert "warn" in _levels(steps) or "act" in _levels(steps)
 
 
+def test_a_summary_restated_under_new_labels_still_acts() -> None:
+    steps = _sections(
+        [
+            "FY-12 hull survey: pitting at frame 31, graded B, dry dock before spring.",
+            "Summary: FY-12 has pitting at frame 31, grade B; dry dock before spring.",
+            "To recap: frame 31 pitting on FY-12, graded B, needs dry dock before spring.",
+            "In short: FY-12, frame 31 pitting, grade B, dry dock due before spring.",
+        ]
+    )
+    assert "act" in _levels(steps)
+
+
 def _hive_batch(calls: list[str], counts: list[int]) -> list[tuple[int, Step]]:
     history: list[tuple[int, Step]] = []
     for hive, k in zip(calls, counts, strict=True):
