@@ -783,13 +783,23 @@ def _epoch(value: Any) -> bool:
     return 1_000_000_000 <= value < 4_000_000_000 or 1e12 <= value < 4e12
 
 
+# A software's product token, a name and a dotted version joined by "/" ("nginx/1.25.3",
+# "gateway-eu/4.7", "Envoy/1.28.0-dev"), as HTTP's "Server" and "Via" headers name what
+# served the answer: a fleet on mixed builds answers the same question from one build or
+# another. (A dotted version: "rows/3" or "2026/11" is no product's.)
+_PRODUCT_TOKEN = re.compile(
+    r"[A-Za-z][A-Za-z\d]*(?:[-_.][A-Za-z\d]+)*/v?\d+(?:\.\d+)+(?:[-+][\w.]+)?"
+)
+
+
 def _envelope_stamp(key: str, value: Any) -> bool:
     """Whether a field in the envelope's place stamps the serving, by its class of value: a
     stamp's shape (:func:`_stamp_shaped`), a node's name (:func:`_node_named`), a whole
-    timestamp (``_WHOLE_STAMP``: a date with its clock time) or an epoch (:func:`_epoch`), or a
-    request's reference under its own name. Only read where the envelope's fields stand: in an
-    envelope member, under a key marked as the envelope's own, or at the top beside a payload
-    object, so that a dated tally that is the answer keeps its date."""
+    timestamp (``_WHOLE_STAMP``: a date with its clock time) or an epoch (:func:`_epoch`), a
+    software's product token (``_PRODUCT_TOKEN``), or a request's reference under its own
+    name. Only read where the envelope's fields stand: in an envelope member, under a key
+    marked as the envelope's own, or at the top beside a payload object, so that a dated
+    tally that is the answer keeps its date."""
     if _stamp_shaped(key, value) or _epoch(value):
         return True
     if isinstance(value, str) and 0 < len(value) <= 64:
@@ -797,6 +807,7 @@ def _envelope_stamp(key: str, value: Any) -> bool:
             _node_named(value)
             or _WHOLE_STAMP.search(value) is not None
             or _result_key_form(key) in _VOLATILE_RESULT_KEYS
+            or ("/" in value and _PRODUCT_TOKEN.fullmatch(value) is not None)
         )
     return False
 
@@ -873,6 +884,14 @@ def _envelope_stamps_dropped(value: dict[Any, Any], marks: bool) -> dict[Any, An
         and str(k).lower().lstrip("_@") not in _ENVELOPE_MEMBERS
         and _stamps_only(v)
     ]
+    if stamps and len(stamps) == sum(
+        isinstance(v, dict) and str(k).lower().lstrip("_@") not in _ENVELOPE_MEMBERS
+        for k, v in value.items()
+    ):
+        # Every object is of stamps' shape: none has a payload beside it, so they are the
+        # payload (a reading of figures and a row's name, "row-19", is the answer), and the
+        # scalars beside them are read as beside any payload.
+        stamps = []
     beside = any(
         isinstance(v, dict)
         and str(k).lower().lstrip("_@") not in _ENVELOPE_MEMBERS
@@ -891,6 +910,22 @@ def _envelope_stamps_dropped(value: dict[Any, Any], marks: bool) -> dict[Any, An
         elif not ((beside or _marked(str(k))) and _envelope_stamp(str(k), v)):
             out[k] = v
     return out
+
+
+# A JSON-RPC response (2.0: "jsonrpc": "2.0" with "result" or "error"; 1.0: only "id",
+# "result" and "error"): its "id" is the request's own, minted by the client per call and
+# echoed back by the spec, never part of the answer (a counter, a UUID, a string). The same
+# answer to a new request id is the same answer. (A record's "id" inside "result" is kept.)
+def _jsonrpc_response(value: dict[Any, Any]) -> bool:
+    """Whether a parsed JSON object is a JSON-RPC response envelope with a request id."""
+    if "id" not in value or isinstance(value["id"], (dict, list)):
+        return False
+    version = value.get("jsonrpc")
+    if isinstance(version, str):
+        return "result" in value or "error" in value
+    # (1.0's form exactly: a job's record with its own "id", "result" and "error" and more
+    # fields, "state", is a record, and keeps its id.)
+    return len(value) == 3 and "result" in value and "error" in value
 
 
 def _canonical_json(text: str) -> str:
@@ -935,6 +970,8 @@ def _canonical_json(text: str) -> str:
         value = json.loads(stripped)
     except ValueError:
         return text
+    if isinstance(value, dict) and "id" in value and _jsonrpc_response(value):
+        value = {k: v for k, v in value.items() if k != "id"}
     if isinstance(value, dict) and any(_served_stamp(str(k), v) for k, v in value.items()):
         value = {k: v for k, v in value.items() if not _served_stamp(str(k), v)}
     if isinstance(value, dict) and len(value) > 1:
@@ -1064,6 +1101,12 @@ def _stamp_label(found: re.Match[str]) -> str:
     return "ref" if _result_key_form(name) in _VOLATILE_RESULT_KEYS else name
 
 
+# A log line's leading group: a logger's name and a clock time ("[rigops 09:08:12]").
+_LOG_PREFIX = re.compile(r"^\s*\[[A-Za-z][\w.-]{0,31}\s+\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?Z?\]")
+# A stamp's label ("ref", as :func:`_stamp_label` writes any) and its value.
+_LABELLED_REF = re.compile(r"(?<![\w@.-])ref\s?[=:]\s?[\w.-]+")
+
+
 def _is_envelope(segment: str) -> bool:
     """Whether a line or bracketed group of a result only stamps it: a request id, a
     latency, a time or date, the server that answered ("served-by: api-9.iad3"), with no
@@ -1072,8 +1115,16 @@ def _is_envelope(segment: str) -> bool:
     noise ("correlationId=...", "x-amzn-requestid=...", "elapsed_s=...") is a stamp's, as it
     is in JSON: one error stamped "[correlationId=c6108 latency_ms=362 timestamp=...]" and
     "[x-amzn-requestid=2101d2a5 took=2370ms ts=...]" is one error."""
+    if segment[:1] == "[":
+        # A log line's prefix, the logger's name and the clock time ("[billing 09:08:12]"):
+        # the time it was written, in the name every line of that logger bears.
+        segment = _LOG_PREFIX.sub(" 00:00 ", segment, count=1)
     if "=" in segment or ":" in segment:
         segment = _STAMP_FIELD.sub(_stamp_label, segment)
+        if "ref" in segment:
+            # A reference under a stamp's label is the stamp's, however it is spelled
+            # ("ref=RG000824", "ref: QX-7731"): a per-call reference, as "req=28bd" is.
+            segment = _LABELLED_REF.sub("ref <id>", segment)
     tokens = _ENVELOPE_TOKEN.findall(normalize_text(_without_server(segment), counters=True))
     if not tokens:
         return False
@@ -1788,12 +1839,15 @@ _INPUT_TAG = re.compile(r"^\s*[\[(<][^\])>]{1,32}[\])>]:?\s*")
 _NO_NEW_INPUT = re.compile(r"\bno (?:new )?(?:input|messages?|reply|response)\b")
 # A response that announces what the agent is about to do or is doing ("Let me ...", "I'll
 # now ...", "Time to ...", "Next step: ...", "Filing the ticket ...", "I'm on it"), after
-# optional filler ("OK, now ...", "Understood.") or an apology ("Sorry for the delay!",
-# "Apologies,", "You're right, I apologise."): saying sorry first promises no less.
+# optional filler ("OK, now ...", "Understood.", "Before replying, ...") or an apology ("Sorry
+# for the delay!", "Apologies,", "You're right, I apologise."): saying sorry first, or when,
+# promises no less.
 _ANNOUNCES = re.compile(
     r"(?:(?:ok(?:ay)?|alright|right|sure|now|so|next|then|first|great|good|understood|got it|"
     r"sorry(?: (?:for|about) (?:the|my) (?:delay|wait|hold-up|confusion))?|(?:my )?apologies|"
-    r"i apologi[sz]e|you're right|you are right)"
+    r"i apologi[sz]e|you're right|you are right|"
+    # (a clause that says when, before the announcement: "Before replying, I'll ...")
+    r"before \w+ing(?=,))"
     r"\b[\s,:.!-]*)*"
     r"(?:let me|let's|let us|i'll|i will|i'm going to|i am going to|i'm about to|i am about to|"
     r"i'm on it|i am on it|"
@@ -2553,6 +2607,9 @@ _TIMED_WAIT = re.compile(
 #: them, for ``idle_talk``; and the share of the last one's content words the others used.
 _IDLE_RESPONSES = 3
 _IDLE_REUSE = 0.3
+# ... and the share below which responses that each open with a section's label of their own
+# (``_own_sections``), with no ping among them, are one write-up's sections, not talk.
+_SECTIONS_REUSE = 0.5
 # A question asked again after an answer (``_reasks``): this many times, each sharing this
 # share of its content words with an answered question and its answer, or embedding this
 # alike with the question.
@@ -4602,6 +4659,19 @@ class StructuralLoopDetector:
         pinged = sum(_pings(s.observation) and s._restated is not True for _, s in tail)
         if reuse < _IDLE_REUSE and (pinged < 2 or _own_sections(tail)):
             return []  # (each a section of its own, "Cause: ...", "Fix: ...": dictated on)
+        if (
+            reuse < _SECTIONS_REUSE
+            and not pinged
+            and _own_sections(tail)
+            and not _said_little_new(tail)
+        ):
+            # The sections of one write-up given in turn ("Background: ...", "Open items:
+            # ...", "Next steps: ..."), unasked: they share the write-up's subject (its
+            # record, its reader), not what each says. A stall under new labels says the
+            # same again ("Status: queued." / "Update: still queued."), well past this share,
+            # and a summary restated under new labels ("Summary: ..." / "To close this out:
+            # ...") says little that was not said before (the "said before" measure).
+            return []
         idx = tuple(i for i, _ in tail)
         details: dict[str, float | int | str] = {"responses": n, "reuse": round(reuse, 4)}
         if not _same(s.action_key for _, s in tail) and _said_little_new(tail):
@@ -6009,6 +6079,8 @@ class SemanticLoopDetector:
             return []  # one item after another, as read: alike in form, not in what they say
         if found and _numbered_parts(items):
             return []  # each the next numbered part of one whole: a draft, part by part
+        if found and _counts_through(history, chosen):
+            return []  # "k of N" done, k up by one after each new call: a batch worked through
         if found and _relays_fresh(history, positions):
             return []  # it passes on what the last result changed: a status it follows
         if found and all(_paces(s) for _, s in items):
@@ -6223,6 +6295,36 @@ def _numbered_parts(tail: Sequence[_Indexed]) -> bool:
     return len(set(rest)) == len(rest)
 
 
+def _counts_through(history: Sequence[_Indexed], chosen: Sequence[int]) -> bool:
+    """Whether the responses at ``chosen`` (positions in ``history``) each count the agent's
+    way through one batch, "k of N" ("Traced 3 of 7 tags, ..."; ``_PART_OF``), N the same and
+    k up by one from each to the next, and between each two at least one tool call, no call
+    among all of them made twice (name and arguments): a progress counter that climbs as each
+    new item is worked, whatever else the reports repeat ("2 still open" twice). A stall that
+    recounts calls the same thing again, and its count does not climb by one a call."""
+    counts = []
+    for p in chosen:
+        found = _PART_OF.search(history[p][1].text)
+        if found is None:
+            return False
+        counts.append((int(found.group(1)), int(found.group(2))))
+    whole = counts[0][1]
+    if any(n != whole or not 0 < k <= n for k, n in counts):
+        return False
+    if any(b[0] != a[0] + 1 for a, b in itertools.pairwise(counts)):
+        return False
+    calls: set[str] = set()
+    for a, b in itertools.pairwise(chosen):
+        between = [history[q][1] for q in range(a + 1, b) if history[q][1].kind == "tool"]
+        if not between:
+            return False
+        for s in between:
+            if s.action_key in calls:
+                return False
+            calls.add(s.action_key)
+    return True
+
+
 def _drafts_items(steps: Sequence[Step | None], said: set[str]) -> bool:
     """Whether ``steps`` (responses in a row) are drafts cut from one template, one per
     record: each names a record code no response before it named (read or not: a list the
@@ -6280,8 +6382,23 @@ def _pushed(step: Step) -> bool:
 
 
 def _pushes_back(step: Step) -> bool:
-    """Whether a response's new input pushes back on what the agent said (``_PUSHES_BACK``)."""
-    return _pushed(step) and _new_input(step)
+    """Whether a response's new input pushes back on what the agent said (``_PUSHES_BACK``):
+    new input, or a nudge that only says the agent gave the same again ("It's the same answer
+    again.", "You keep saying that, wrong."; ``_GAVE_SAME``). Such a nudge tells the agent
+    nothing new to do (:func:`is_acknowledgement`), but after a claim it rejects the claim: it
+    was said before, and was not right then. (A ping, "Still waiting.", is no such nudge.)"""
+    if not _pushed(step):
+        return False
+    return _new_input(step) or _GAVE_SAME.search(step.observation.lower()) is not None
+
+
+# Input that says the agent gave the same again ("same answer again", "you keep saying",
+# "repeating yourself", "broken record"): ``_NUDGE``'s sentences about the agent's own words,
+# not those about someone waiting.
+_GAVE_SAME = re.compile(
+    r"\b(?:you(?:'ve| have)? (?:said|already|keep|told)|repeat\w*|"
+    r"same (?:thing|answer|again|as before)|broken record|in circles)\b"
+)
 
 
 def _claim_words(text: str) -> frozenset[str]:
