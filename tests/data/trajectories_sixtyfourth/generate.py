@@ -767,6 +767,214 @@ class Row:
             self.tool(name, args, payload)
 
 
+# The agent's own remarks, per domain: a different model voice in each deployment.
+LINES: dict[str, dict[str, list[str]]] = {
+    "bridal_gown_alterations": {
+        "again": [
+            "Let me have another look at the ticket.",
+            "Re-opening the ticket to check.",
+            "I'll glance at it once more.",
+        ],
+        "page": [
+            "Next page of fittings.",
+            "Carrying on down the fittings list.",
+            "More fittings to go through.",
+        ],
+        "nomatch": [
+            "No order under that. Let me try her name another way.",
+            "Nothing found, trying a different spelling.",
+            "Still no order showing.",
+        ],
+        "verify": [
+            "Saved. I'll just confirm it stuck on the ticket.",
+            "That went through; checking the ticket reflects it.",
+        ],
+        "created": ["Fitting %s is in the diary.", "Booked %s."],
+        "swap": [
+            "I'll give this to %s instead.",
+            "Actually %s is the better pair of hands for this; reassigning.",
+        ],
+        "step": ["Done: %s.", "Ticked off: %s."],
+        "narrow": "Several brides match that first name; using her full name.",
+        "fix": "The ticket is missing the %s. Adding it now.",
+    },
+    "fertiliser_blend_orders": {
+        "again": [
+            "Checking the order again.",
+            "Pulling it up once more.",
+            "One more look at that order.",
+        ],
+        "page": [
+            "Next lot of tickets.",
+            "Pulling the next batch of tickets.",
+            "More tickets, carrying on.",
+        ],
+        "nomatch": [
+            "No field records for that. Trying another form of the name.",
+            "Nothing. Another spelling.",
+            "Zero again.",
+        ],
+        "verify": [
+            "Set. Checking the plant picked it up.",
+            "Accepted; re-reading to be sure the mixer has it.",
+        ],
+        "created": ["Blend %s raised.", "Order %s is in."],
+        "swap": ["Moving it to %s.", "Better on %s, switching."],
+        "step": ["%s: done.", "Sorted: %s."],
+        "narrow": "Too many hits on the short name; searching the full holding name.",
+        "fix": "Spec check says %s is missing from the blend. Adding it.",
+    },
+    "cargo_bike_courier_dispatch": {
+        "again": ["Checking the job again.", "Refresh.", "Another look at the job."],
+        "page": ["Next page.", "More jobs, next page.", "Keep paging."],
+        "nomatch": [
+            "No address hit, trying a variation.",
+            "Nothing. Again with a tweak.",
+            "Still zero.",
+        ],
+        "verify": [
+            "Assigned. Quick check it shows on the rider's app.",
+            "Done; double-checking the board.",
+        ],
+        "created": ["Job %s is live.", "%s created."],
+        "swap": ["Surge over to %s.", "Flip surge to %s."],
+        "step": ["%s, done.", "Done: %s."],
+        "narrow": "Lots of matches; adding the full street name.",
+        "fix": "Route check flags %s; fixing that.",
+    },
+    "pallet_pooling_returns": {
+        "again": [
+            "Re-fetching the claim to compare.",
+            "Requesting the claim again.",
+            "Let me GET it once more.",
+        ],
+        "page": [
+            "Fetching the next page of movements.",
+            "Continuing through the movement list.",
+            "Next page requested.",
+        ],
+        "nomatch": [
+            "The transfer search is empty. I'll vary the account name.",
+            "Still an empty result set; trying another form.",
+            "No transfers found again.",
+        ],
+        "verify": [
+            "PATCH accepted. Reading the claim back to confirm.",
+            "Updated; verifying the claim state.",
+        ],
+        "created": ["Collection %s scheduled.", "Raised collection %s."],
+        "swap": ["Setting the account flag to %s.", "Switching the flag to %s instead."],
+        "step": ["Completed: %s.", "%s: complete."],
+        "narrow": "The short name returns several accounts; filtering on the full DC name.",
+        "fix": "Preview shows %s unreconciled; correcting the claim.",
+    },
+    "language_school_placement": {
+        "again": [
+            "Let me check his record again.",
+            "I'll re-open the student record.",
+            "Looking at the record once more.",
+        ],
+        "page": [
+            "Next page of applicants.",
+            "Continuing to the following applicants.",
+            "Loading more applicants.",
+        ],
+        "nomatch": [
+            "No student found; I'll try the name another way.",
+            "Still not found, trying a different order of names.",
+            "No result again.",
+        ],
+        "verify": [
+            "Level set. I'll confirm the record shows it.",
+            "Saved; re-checking the student record.",
+        ],
+        "created": ["Enrolment %s created.", "Enrolled under %s."],
+        "swap": ["Let me set %s instead.", "Changing the class option to %s."],
+        "step": ["Completed: %s.", "That's done: %s."],
+        "narrow": "Several students share that first name; searching the full name.",
+        "fix": "Visa check shows %s short; adjusting the timetable.",
+    },
+    "scaffold_hire_depot": {
+        "again": [
+            "Checking the hire again.",
+            "Back into the contract.",
+            "Another look at the hire.",
+        ],
+        "page": ["Next lines.", "More hire lines.", "Next batch of lines."],
+        "nomatch": [
+            "No site under that. Trying another way.",
+            "Nothing on that either.",
+            "Still no site.",
+        ],
+        "verify": ["Status set. Just checking it took.", "Done; re-reading the hire to be sure."],
+        "created": ["Line %s added.", "Added %s to the hire."],
+        "swap": ["Put it in %s.", "Move it to %s."],
+        "step": ["Done: %s.", "%s, sorted."],
+        "narrow": "Lots of sites for that; using the full company name.",
+        "fix": "TG20 check flags %s missing; adding them.",
+    },
+    "coworking_desk_bookings": {
+        "again": [
+            "Let me fetch the booking again.",
+            "Refetching the booking.",
+            "Checking the booking once more.",
+        ],
+        "page": [
+            "Fetching the next page of bookings.",
+            "Next page of results.",
+            "Continuing with the next page.",
+        ],
+        "nomatch": [
+            "No member found; trying another variant of the name.",
+            "Still no match.",
+            "No results again.",
+        ],
+        "verify": [
+            "Patched. Fetching it back to confirm.",
+            "Update returned OK; confirming it persisted.",
+        ],
+        "created": ["Booking %s created.", "Created booking %s."],
+        "swap": ["Switching the room mode to %s.", "Let me set it to %s instead."],
+        "step": ["Done: %s.", "Completed: %s."],
+        "narrow": "Multiple members match; narrowing by full name.",
+        "fix": "The quote is missing %s; patching the booking.",
+    },
+    "hospice_volunteer_rostering": {
+        "again": [
+            "I'll look at Margaret's profile again.",
+            "Let me just check her profile once more.",
+            "Having another look at her record.",
+        ],
+        "page": [
+            "Looking at the next set of shifts.",
+            "On to the following shifts.",
+            "More shifts to look through.",
+        ],
+        "nomatch": [
+            "I can't find anyone under that; I'll try the name another way.",
+            "Still nobody showing, I'm afraid.",
+            "No luck with that search either.",
+        ],
+        "verify": [
+            "That's saved. I'll just make sure it shows on the rota.",
+            "Updated; checking the rota has it.",
+        ],
+        "created": ["Shift %s is now covered.", "I've assigned shift %s."],
+        "swap": [
+            "I'll move this to the %s template.",
+            "Perhaps %s would suit better; changing it.",
+        ],
+        "step": ["That's done: %s.", "Finished: %s."],
+        "narrow": "A few volunteers share that first name, so I'll search her full name.",
+        "fix": "The check shows %s outstanding; I'll update that first.",
+    },
+}
+
+
+def line(w: Row, key: str) -> str:
+    return w.r.choice(LINES[w.d["name"]][key])
+
+
 def oid(d: dict, rng: random.Random) -> str:
     return d["ids"](rng)
 
@@ -812,11 +1020,7 @@ def loop_ab_oscillation(w: Row) -> None:
         w.tool(
             d["flag_tool"], {"target": i, "value": tgt}, {"target": i, "set": tgt, "previous": prev}
         )
-        w.say(
-            "Actually %s may be the better fit here, I've moved it." % tgt
-            if k % 2 == 0
-            else "Hmm, on reflection %s was right after all; putting it back." % tgt
-        )
+        w.say(line(w, "swap") % tgt)
 
 
 def loop_failing_tool_retry(w: Row) -> None:
@@ -839,17 +1043,17 @@ def loop_same_action_same_observation(w: Row) -> None:
     d = w.d
     w.opening()
     i = oid(d, w.r)
-    payload = {"id": i, "state": "awaiting_customer", "last_change": "2027-01-30", "notes": 2}
-    remarks = [
-        "Let me look at it again.",
-        "Checking once more.",
-        "Refreshing the record.",
-        "Still the same; one more look.",
-    ]
+    payload = {
+        "id": i,
+        "state": "awaiting_customer",
+        "contact": d["people"][0],
+        "item": d["things"][0],
+        "last_change": "2027-01-30",
+    }
     for _k in range(w.r.randrange(3, 8)):
         w.tool(d["get"], {"id": i}, payload)
         if w.r.random() < 0.7:
-            w.say(w.r.choice(remarks))
+            w.say(line(w, "again"))
 
 
 def loop_identical_monologue(w: Row) -> None:
@@ -877,11 +1081,7 @@ def loop_stale_cursor_paging(w: Row) -> None:
     for k in range(w.r.randrange(3, 7)):
         args = {"limit": 3} if k == 0 or w.r.random() < 0.5 else {"cursor": cur, "limit": 3}
         w.tool(d["list"], args, {"items": rows, "next_cursor": cur, "has_more": True})
-        w.say(
-            "Got the next page, continuing through the list."
-            if k
-            else "First page in, fetching the next."
-        )
+        w.say(line(w, "page"))
 
 
 def loop_stuck_status_polling(w: Row) -> None:
@@ -890,8 +1090,8 @@ def loop_stuck_status_polling(w: Row) -> None:
     i = oid(d, w.r)
     remarks = [
         "The %s is still running, I'll check again shortly." % d["noun"],
-        "Not finished yet.",
-        "Still going, giving it a little longer.",
+        line(w, "again"),
+        "Still at %d%%, waiting a little longer." % 40,
     ]
     for k in range(w.r.randrange(3, 7)):
         w.tool(d["job"], {"id": i}, {"id": i, "state": "processing", "progress": 0.4})
@@ -911,30 +1111,22 @@ def loop_zero_result_query_churn(w: Row) -> None:
         first + "  " + last,
         name.replace(" ", ""),
     ]
-    remarks = [
-        "No hits. I'll try the name a bit differently.",
-        "Still nothing, another spelling.",
-        "Zero again.",
-    ]
     for k, q in enumerate(variants[: w.r.randrange(3, 7)]):
         w.tool(d["search"], {"q": q}, {"results": [], "total": 0})
-        w.say(remarks[k % 3])
+        w.say(LINES[d["name"]]["nomatch"][min(k, 2)])
 
 
 def loop_duplicate_create(w: Row) -> None:
     d = w.d
     w.opening()
-    for k in range(w.r.randrange(3, 7)):
+    for _ in range(w.r.randrange(3, 7)):
         i = oid(d, w.r)
         w.tool(
             d["create"],
             {"person": d["people"][0], "item": d["things"][0]},
             {"id": i, "created": True},
         )
-        w.say(
-            "Created %s. " % i
-            + ("Let me make sure it went in." if k % 2 == 0 else "Now I'll add the booking.")
-        )
+        w.say(line(w, "created") % i)
 
 
 def loop_reverify_after_success(w: Row) -> None:
@@ -944,14 +1136,7 @@ def loop_reverify_after_success(w: Row) -> None:
     w.tool(d["update"], {"id": i, "status": "confirmed"}, {"id": i, "status": "confirmed"})
     for _k in range(w.r.randrange(3, 7)):
         w.tool(d["get"], {"id": i}, {"id": i, "status": "confirmed", "who": d["people"][0]})
-        w.say(
-            w.r.choice(
-                [
-                    "Confirmed. Let me just double-check it saved.",
-                    "Looks saved; verifying once more to be safe.",
-                ]
-            )
-        )
+        w.say(line(w, "verify"))
 
 
 def loop_clarification_loop(w: Row) -> None:
@@ -974,14 +1159,18 @@ def loop_clarification_loop(w: Row) -> None:
 def prog_incremental_status_reports(w: Row) -> None:
     d = w.d
     w.opening()
-    ids = [oid(d, w.r) for _ in range(4)]
-    for k, (i, p, t) in enumerate(zip(ids, d["people"][:4], d["things"][:4], strict=False)):
+    n = w.r.randrange(3, 6)
+    people = d["people"] * 2
+    things = d["things"] * 2
+    for k in range(n):
+        i = oid(d, w.r)
+        p, t = people[k], things[k]
         w.tool(
             d["update"],
             {"id": i, "status": "done"},
             {"id": i, "status": "done", "who": p, "item": t},
         )
-        w.say("Done %d of 4: %s (%s, %s) is closed off." % (k + 1, i, p, t))
+        w.say("%d of %d closed: %s, %s (%s)." % (k + 1, n, i, p, t))
     w.say(d["voice"]["done"])
 
 
@@ -1030,7 +1219,7 @@ def prog_recheck_after_fix(w: Row) -> None:
     w.opening()
     i = oid(d, w.r)
     w.tool(d["check"], {"id": i}, {"id": i, "issues": ["missing " + d["things"][1]]})
-    w.say("One issue: %s is missing. Adding it." % d["things"][1])
+    w.say(LINES[d["name"]]["fix"] % d["things"][1])
     w.tool(d["update"], {"id": i, "add": d["things"][1]}, {"id": i, "updated": True})
     w.tool(d["check"], {"id": i}, {"id": i, "issues": []})
     w.say(d["voice"]["done"])
@@ -1041,15 +1230,19 @@ def prog_checklist_walkthrough(w: Row) -> None:
     w.opening()
     parts = [p.strip() for p in d["mono"].split(":", 1)[1].replace(";", ",").split(",")]
     w.say(d["mono"])
+    tools = [d["get"], d["check"], d["create"], d["update"]]
+    i = oid(d, w.r)
     for k, p in enumerate(parts):
-        w.say("Step %d done: %s." % (k + 1, p.rstrip(".")))
+        w.tool(tools[k % 4], {"id": i, "step": p.rstrip(".")}, {"id": i, "step": k + 1, "ok": True})
+        w.say(line(w, "step") % p.rstrip("."))
     w.say(d["voice"]["done"])
 
 
 def prog_batch_over_different_ids(w: Row) -> None:
     d = w.d
     w.opening()
-    for p, t in zip(d["people"][:4], d["things"][:4], strict=False):
+    n = w.r.randrange(4, len(d["people"]) + 1)
+    for p, t in zip(d["people"][:n], (d["things"] * 2)[:n], strict=False):
         i = oid(d, w.r)
         w.tool(d["update"], {"id": i, "who": p, "what": t}, {"id": i, "who": p, "updated": True})
     w.say(d["voice"]["done"])
@@ -1059,16 +1252,17 @@ def prog_paging_with_token_passed(w: Row) -> None:
     d = w.d
     w.opening()
     cur = None
-    for k in range(3):
+    pages = w.r.randrange(2, 5)
+    for k in range(pages):
         args = {"limit": 2} if cur is None else {"cursor": cur, "limit": 2}
-        nxt = "c_" + w.c.hexid(10) if k < 2 else None
+        nxt = "c_" + w.c.hexid(10) if k < pages - 1 else None
         items = [
             {"id": oid(d, w.r), "who": d["people"][(2 * k + m) % len(d["people"])]}
             for m in range(2)
         ]
         w.tool(d["list"], args, {"items": items, "next_cursor": nxt, "has_more": nxt is not None})
         w.say(
-            "Page %d read, %s." % (k + 1, "fetching the next" if nxt else "that was the last one")
+            line(w, "page") if nxt else "That was the last page, %d records in all." % (2 * pages)
         )
     w.say(d["voice"]["done"])
 
@@ -1077,7 +1271,10 @@ def prog_polling_until_ready(w: Row) -> None:
     d = w.d
     w.opening()
     i = oid(d, w.r)
-    for st, pr in [("queued", 0.0), ("processing", 0.4), ("processing", 0.8), ("ready", 1.0)]:
+    states = [("queued", 0.0), ("processing", 0.2), ("processing", 0.4), ("processing", 0.8)]
+    states = [*w.r.sample(states[1:], w.r.randrange(1, 4)), ("ready", 1.0)]
+    states.sort(key=lambda x: x[1])
+    for st, pr in [states[0], *states[1:]] if w.r.random() < 0.5 else [("queued", 0.0), *states]:
         w.tool(d["job"], {"id": i}, {"id": i, "state": st, "progress": pr})
         w.say("The %s is %s (%d%%)." % (d["noun"], st, int(pr * 100)))
     w.say(d["voice"]["done"])
@@ -1092,7 +1289,7 @@ def prog_search_refinement_finds_match(w: Row) -> None:
         {"q": name.split()[0]},
         {"results": [{"name": n} for n in d["people"][:4]], "total": 4},
     )
-    w.say("Four matches; narrowing to the full name.")
+    w.say(LINES[d["name"]]["narrow"])
     i = oid(d, w.r)
     w.tool(d["search"], {"q": name}, {"results": [{"name": name, "id": i}], "total": 1})
     w.tool(d["get"], {"id": i}, {"id": i, "name": name, "state": "active"})
@@ -1102,10 +1299,11 @@ def prog_search_refinement_finds_match(w: Row) -> None:
 def prog_create_distinct_records(w: Row) -> None:
     d = w.d
     w.opening()
-    for p, t in zip(d["people"][:3], d["things"][:3], strict=False):
+    n = w.r.randrange(2, 5)
+    for p, t in zip(d["people"][:n], d["things"][:n], strict=False):
         i = oid(d, w.r)
         w.tool(d["create"], {"person": p, "item": t}, {"id": i, "created": True})
-        w.say("Created %s for %s." % (i, p))
+        w.say(line(w, "created") % i)
     w.say(d["voice"]["done"])
 
 
