@@ -747,6 +747,7 @@ class Row:
         self.r = rng
         self.c = Clock(rng)
         self.steps: list[dict] = []
+        self.k = KEYS[d["name"]]
 
     def tool(self, name: str, args: dict, payload: object, err: bool = False) -> None:
         self.c.tick()
@@ -990,7 +991,7 @@ def loop_exact_repeat(w: Row) -> None:
     d = w.d
     w.opening()
     i = oid(d, w.r)
-    w.tool(d["get"], {"id": i}, {"id": i, "state": "open", "owner": d["people"][0]})
+    w.tool(d["get"], {w.k["id"]: i}, {w.k["id"]: i, "state": "open", "owner": d["people"][0]})
     base = (
         "I've opened %s for %s. Next I'll check the %s and come back to you with the details."
         % (
@@ -1031,7 +1032,7 @@ def loop_failing_tool_retry(w: Row) -> None:
     d = w.d
     w.opening()
     i = oid(d, w.r)
-    args = {"id": i, "person": d["people"][0], "item": d["things"][0]}
+    args = {w.k["id"]: i, w.k["person"]: d["people"][0], w.k["item"]: d["things"][0]}
     for k in range(w.r.randrange(3, 7)):
         w.tool(d["create"], args, d["err"], err=True)
         obs = d["nudge"] if k == 1 and w.r.random() < 0.5 else ""
@@ -1048,14 +1049,14 @@ def loop_same_action_same_observation(w: Row) -> None:
     w.opening()
     i = oid(d, w.r)
     payload = {
-        "id": i,
+        w.k["id"]: i,
         "state": "awaiting_customer",
         "contact": d["people"][0],
-        "item": d["things"][0],
+        w.k["item"]: d["things"][0],
         "last_change": "2027-01-30",
     }
     for _k in range(w.r.randrange(3, 8)):
-        w.tool(d["get"], {"id": i}, payload)
+        w.tool(d["get"], {w.k["id"]: i}, payload)
         if w.r.random() < 0.7:
             w.say(line(w, "again"))
 
@@ -1071,16 +1072,18 @@ def loop_identical_tool_calls(w: Row) -> None:
     d = w.d
     w.opening()
     i = oid(d, w.r)
-    keys = [("id", i), ("who", d["people"][1]), ("what", d["things"][1])]
+    keys = [(w.k["id"], i), (w.k["person"], d["people"][1]), (w.k["item"], d["things"][1])]
     for _k in range(w.r.randrange(4, 9)):
         w.r.shuffle(keys)
-        w.tool(d["update"], dict(keys), {"id": i, "who": d["people"][1], "updated": True})
+        w.tool(
+            d["update"], dict(keys), {w.k["id"]: i, w.k["person"]: d["people"][1], "updated": True}
+        )
 
 
 def loop_stale_cursor_paging(w: Row) -> None:
     d = w.d
     w.opening()
-    rows = [{"id": oid(d, w.r), "who": p} for p in d["people"][:3]]
+    rows = [{w.k["id"]: oid(d, w.r), w.k["person"]: p} for p in d["people"][:3]]
     cur = cursor(w)
     for k in range(w.r.randrange(3, 7)):
         _sk, lk, ck = PARAMS[d["name"]]
@@ -1099,7 +1102,7 @@ def loop_stuck_status_polling(w: Row) -> None:
         "Still at %d%%, waiting a little longer." % 40,
     ]
     for k in range(w.r.randrange(3, 7)):
-        w.tool(d["job"], {"id": i}, {"id": i, "state": "processing", "progress": 0.4})
+        w.tool(d["job"], {w.k["id"]: i}, {w.k["id"]: i, "state": "processing", "progress": 0.4})
         w.say(remarks[k % 3], d["nudge"] if k == 2 and w.r.random() < 0.5 else "")
 
 
@@ -1128,8 +1131,8 @@ def loop_duplicate_create(w: Row) -> None:
         i = oid(d, w.r)
         w.tool(
             d["create"],
-            {"person": d["people"][0], "item": d["things"][0]},
-            {"id": i, "created": True},
+            {w.k["person"]: d["people"][0], w.k["item"]: d["things"][0]},
+            {w.k["id"]: i, "created": True},
         )
         w.say(line(w, "created") % i)
 
@@ -1138,9 +1141,15 @@ def loop_reverify_after_success(w: Row) -> None:
     d = w.d
     w.opening()
     i = oid(d, w.r)
-    w.tool(d["update"], {"id": i, "status": "confirmed"}, {"id": i, "status": "confirmed"})
+    w.tool(
+        d["update"], {w.k["id"]: i, "status": "confirmed"}, {w.k["id"]: i, "status": "confirmed"}
+    )
     for _k in range(w.r.randrange(3, 7)):
-        w.tool(d["get"], {"id": i}, {"id": i, "status": "confirmed", "who": d["people"][0]})
+        w.tool(
+            d["get"],
+            {w.k["id"]: i},
+            {w.k["id"]: i, "status": "confirmed", w.k["person"]: d["people"][0]},
+        )
         w.say(line(w, "verify"))
 
 
@@ -1172,8 +1181,8 @@ def prog_incremental_status_reports(w: Row) -> None:
         p, t = people[k], things[k]
         w.tool(
             d["update"],
-            {"id": i, "status": "done"},
-            {"id": i, "status": "done", "who": p, "item": t},
+            {w.k["id"]: i, "status": "done"},
+            {w.k["id"]: i, "status": "done", w.k["person"]: p, w.k["item"]: t},
         )
         w.say("%d of %d closed: %s, %s (%s)." % (k + 1, n, i, p, t))
     w.say(d["voice"]["done"])
@@ -1206,16 +1215,18 @@ def prog_retry_with_corrected_argument(w: Row) -> None:
     d = w.d
     w.opening()
     key, bad, good = d["badarg"]
-    w.tool(d["create"], {key: bad, "person": d["people"][0]}, d["badmsg"], err=True)
+    w.tool(d["create"], {key: bad, w.k["person"]: d["people"][0]}, d["badmsg"], err=True)
     w.say(
         "%s The error tells me what %s it expects, so I'll send %s."
         % (d["voice"]["apology"], key, good)
     )
     i = oid(d, w.r)
     w.tool(
-        d["create"], {key: good, "person": d["people"][0]}, {"id": i, "created": True, key: good}
+        d["create"],
+        {key: good, w.k["person"]: d["people"][0]},
+        {w.k["id"]: i, "created": True, key: good},
     )
-    w.tool(d["get"], {"id": i}, {"id": i, "state": "confirmed", key: good})
+    w.tool(d["get"], {w.k["id"]: i}, {w.k["id"]: i, "state": "confirmed", key: good})
     w.say(d["voice"]["done"])
 
 
@@ -1223,10 +1234,10 @@ def prog_recheck_after_fix(w: Row) -> None:
     d = w.d
     w.opening()
     i = oid(d, w.r)
-    w.tool(d["check"], {"id": i}, {"id": i, "issues": ["missing " + d["things"][1]]})
+    w.tool(d["check"], {w.k["id"]: i}, {w.k["id"]: i, "issues": ["missing " + d["things"][1]]})
     w.say(LINES[d["name"]]["fix"] % d["things"][1])
-    w.tool(d["update"], {"id": i, "add": d["things"][1]}, {"id": i, "updated": True})
-    w.tool(d["check"], {"id": i}, {"id": i, "issues": []})
+    w.tool(d["update"], {w.k["id"]: i, "add": d["things"][1]}, {w.k["id"]: i, "updated": True})
+    w.tool(d["check"], {w.k["id"]: i}, {w.k["id"]: i, "issues": []})
     w.say(d["voice"]["done"])
 
 
@@ -1238,7 +1249,11 @@ def prog_checklist_walkthrough(w: Row) -> None:
     tools = [d["get"], d["check"], d["create"], d["update"]]
     i = oid(d, w.r)
     for k, p in enumerate(parts):
-        w.tool(tools[k % 4], {"id": i, "step": p.rstrip(".")}, {"id": i, "step": k + 1, "ok": True})
+        w.tool(
+            tools[k % 4],
+            {w.k["id"]: i, "step": p.rstrip(".")},
+            {w.k["id"]: i, "step": k + 1, "ok": True},
+        )
         w.say(line(w, "step") % p.rstrip("."))
     w.say(d["voice"]["done"])
 
@@ -1249,7 +1264,11 @@ def prog_batch_over_different_ids(w: Row) -> None:
     n = w.r.randrange(4, len(d["people"]) + 1)
     for p, t in zip(d["people"][:n], (d["things"] * 2)[:n], strict=False):
         i = oid(d, w.r)
-        w.tool(d["update"], {"id": i, "who": p, "what": t}, {"id": i, "who": p, "updated": True})
+        w.tool(
+            d["update"],
+            {w.k["id"]: i, w.k["person"]: p, w.k["item"]: t},
+            {w.k["id"]: i, w.k["person"]: p, "updated": True},
+        )
     w.say(d["voice"]["done"])
 
 
@@ -1263,7 +1282,7 @@ def prog_paging_with_token_passed(w: Row) -> None:
         args = {lk: 2} if cur is None else {ck: cur, lk: 2}
         nxt = cursor(w) if k < pages - 1 else None
         items = [
-            {"id": oid(d, w.r), "who": d["people"][(2 * k + m) % len(d["people"])]}
+            {w.k["id"]: oid(d, w.r), w.k["person"]: d["people"][(2 * k + m) % len(d["people"])]}
             for m in range(2)
         ]
         w.tool(d["list"], args, {"items": items, "next_cursor": nxt, "has_more": nxt is not None})
@@ -1281,7 +1300,7 @@ def prog_polling_until_ready(w: Row) -> None:
     states = [*w.r.sample(states[1:], w.r.randrange(1, 4)), ("ready", 1.0)]
     states.sort(key=lambda x: x[1])
     for st, pr in [states[0], *states[1:]] if w.r.random() < 0.5 else [("queued", 0.0), *states]:
-        w.tool(d["job"], {"id": i}, {"id": i, "state": st, "progress": pr})
+        w.tool(d["job"], {w.k["id"]: i}, {w.k["id"]: i, "state": st, "progress": pr})
         w.say("The %s is %s (%d%%)." % (d["noun"], st, int(pr * 100)))
     w.say(d["voice"]["done"])
 
@@ -1300,9 +1319,9 @@ def prog_search_refinement_finds_match(w: Row) -> None:
     w.tool(
         d["search"],
         {PARAMS[d["name"]][0]: name},
-        {"results": [{"name": name, "id": i}], "total": 1},
+        {"results": [{"name": name, w.k["id"]: i}], "total": 1},
     )
-    w.tool(d["get"], {"id": i}, {"id": i, "name": name, "state": "active"})
+    w.tool(d["get"], {w.k["id"]: i}, {w.k["id"]: i, "name": name, "state": "active"})
     w.say(d["voice"]["done"])
 
 
@@ -1312,7 +1331,7 @@ def prog_create_distinct_records(w: Row) -> None:
     n = w.r.randrange(2, 5)
     for p, t in zip(d["people"][:n], d["things"][:n], strict=False):
         i = oid(d, w.r)
-        w.tool(d["create"], {"person": p, "item": t}, {"id": i, "created": True})
+        w.tool(d["create"], {w.k["person"]: p, w.k["item"]: t}, {w.k["id"]: i, "created": True})
         w.say(line(w, "created") % i)
     w.say(d["voice"]["done"])
 
@@ -1322,8 +1341,8 @@ def prog_write_then_verify_each(w: Row) -> None:
     w.opening()
     for p in d["people"][:3]:
         i = oid(d, w.r)
-        w.tool(d["update"], {"id": i, "who": p}, {"id": i, "status": "confirmed"})
-        w.tool(d["get"], {"id": i}, {"id": i, "status": "confirmed", "who": p})
+        w.tool(d["update"], {w.k["id"]: i, w.k["person"]: p}, {w.k["id"]: i, "status": "confirmed"})
+        w.tool(d["get"], {w.k["id"]: i}, {w.k["id"]: i, "status": "confirmed", w.k["person"]: p})
     w.say(d["voice"]["done"])
 
 
@@ -1331,11 +1350,51 @@ def prog_clarify_then_act(w: Row) -> None:
     d = w.d
     w.opening()
     w.say(d["clar"])
-    w.say("Thanks, that settles it.", d["answer"])
+    answer, thanks = CALM[d["name"]]
+    w.say(thanks, answer)
     i = oid(d, w.r)
-    w.tool(d["create"], {"person": d["people"][0], "note": d["answer"]}, {"id": i, "created": True})
-    w.tool(d["get"], {"id": i}, {"id": i, "state": "confirmed"})
+    w.tool(
+        d["create"],
+        {w.k["person"]: d["people"][0], "note": answer},
+        {w.k["id"]: i, "created": True},
+    )
+    w.tool(d["get"], {w.k["id"]: i}, {w.k["id"]: i, "state": "confirmed"})
     w.say(d["voice"]["done"])
+
+
+# A first, plain answer to the clarifying question, and the agent's acknowledgement.
+CALM = {
+    "bridal_gown_alterations": (
+        "Any weekday the week of 26 April, and yes, both.",
+        "Lovely, I'll find her a weekday slot that week.",
+    ),
+    "fertiliser_blend_orders": ("24t total, to the yard.", "Right, 24t to the yard it is."),
+    "cargo_bike_courier_dispatch": ("Loading bay.", "Got it, loading bay."),
+    "pallet_pooling_returns": ("Wakefield.", "Thanks, Wakefield DC."),
+    "language_school_placement": (
+        "Mornings, please.",
+        "Thank you, I'll look at morning B2 groups.",
+    ),
+    "scaffold_hire_depot": ("From the current end date.", "Cheers, two weeks on from the 9th."),
+    "coworking_desk_bookings": ("This Thursday, the 11th.", "Thanks, Thursday the 11th."),
+    "hospice_volunteer_rostering": (
+        "The usual 18:00 to 21:00.",
+        "Thank you, 18:00 to 21:00 on Willow then.",
+    ),
+}
+
+
+# Per-domain argument and field names.
+KEYS = {
+    "bridal_gown_alterations": {"id": "order_id", "person": "bride", "item": "alteration"},
+    "fertiliser_blend_orders": {"id": "order_no", "person": "customer", "item": "product"},
+    "cargo_bike_courier_dispatch": {"id": "job_id", "person": "rider", "item": "pickup"},
+    "pallet_pooling_returns": {"id": "id", "person": "account", "item": "equipment"},
+    "language_school_placement": {"id": "student_id", "person": "student", "item": "course"},
+    "scaffold_hire_depot": {"id": "hire_ref", "person": "customer", "item": "sku"},
+    "coworking_desk_bookings": {"id": "bookingId", "person": "member", "item": "resource"},
+    "hospice_volunteer_rostering": {"id": "volunteer_id", "person": "volunteer", "item": "role"},
+}
 
 
 # Per-domain query and paging parameter names: (search key, page size key, cursor key).
