@@ -769,7 +769,7 @@ class Row:
             # Some real work before the loop or the task proper starts.
             title, text = self.r.choice(d["docs"])
             self.tool(d["doc"], {"doc": title}, text)
-            self.say("Noted from the %s: %s." % (title, text.split(";")[0].rstrip(".")))
+            self.say(report(self, "noted", title=title, text=text.split(";")[0].rstrip(".")))
 
 
 # The agent's own remarks, per domain: a different model voice in each deployment.
@@ -1184,7 +1184,7 @@ def prog_incremental_status_reports(w: Row) -> None:
             {w.k["id"]: i, "status": "done"},
             {w.k["id"]: i, "status": "done", w.k["person"]: p, w.k["item"]: t},
         )
-        w.say("%d of %d closed: %s, %s (%s)." % (k + 1, n, i, p, t))
+        w.say(report(w, "closed", k=k + 1, n=n, i=i, p=p, t=t))
     w.say(d["voice"]["done"])
 
 
@@ -1193,7 +1193,7 @@ def prog_summaries_of_different_documents(w: Row) -> None:
     w.opening()
     for title, text in d["docs"]:
         w.tool(d["doc"], {"doc": title}, text)
-        w.say("From the %s: %s" % (title, text.split(";")[0]))
+        w.say(report(w, "summary", title=title, text=text.split(";")[0]))
     w.say(d["voice"]["done"])
 
 
@@ -1204,10 +1204,7 @@ def prog_bisecting_different_toggles(w: Row) -> None:
     for k, f in enumerate(d["flags"]):
         ok = k == len(d["flags"]) - 1
         w.tool(d["flag_tool"], {"target": i, "value": f}, {"target": i, "set": f, "fits": ok})
-        w.say(
-            "%s %s."
-            % (f, "works, keeping it" if ok else "doesn't fit, ruling it out and trying the next")
-        )
+        w.say(report(w, "kept" if ok else "out", f=f))
     w.say(d["voice"]["done"])
 
 
@@ -1216,10 +1213,7 @@ def prog_retry_with_corrected_argument(w: Row) -> None:
     w.opening()
     key, bad, good = d["badarg"]
     w.tool(d["create"], {key: bad, w.k["person"]: d["people"][0]}, d["badmsg"], err=True)
-    w.say(
-        "%s The error tells me what %s it expects, so I'll send %s."
-        % (d["voice"]["apology"], key, good)
-    )
+    w.say(report(w, "corrected", key=key, good=good))
     i = oid(d, w.r)
     w.tool(
         d["create"],
@@ -1301,7 +1295,7 @@ def prog_polling_until_ready(w: Row) -> None:
     states.sort(key=lambda x: x[1])
     for st, pr in [states[0], *states[1:]] if w.r.random() < 0.5 else [("queued", 0.0), *states]:
         w.tool(d["job"], {w.k["id"]: i}, {w.k["id"]: i, "state": st, "progress": pr})
-        w.say("The %s is %s (%d%%)." % (d["noun"], st, int(pr * 100)))
+        w.say(report(w, "poll", noun=d["noun"], st=st, pct=int(pr * 100)))
     w.say(d["voice"]["done"])
 
 
@@ -1360,6 +1354,87 @@ def prog_clarify_then_act(w: Row) -> None:
     )
     w.tool(d["get"], {w.k["id"]: i}, {w.k["id"]: i, "state": "confirmed"})
     w.say(d["voice"]["done"])
+
+
+# The agent's reporting lines, per domain (named %-format fields).
+REPORT: dict[str, dict[str, str]] = {
+    "bridal_gown_alterations": {
+        "noted": "Good to know from the %(title)s: %(text)s.",
+        "closed": "That's %(k)d of %(n)d: %(i)s for %(p)s (%(t)s) is finished.",
+        "summary": "The %(title)s says %(text)s",
+        "out": "%(f)s can't take it that week, so I'll try someone else.",
+        "kept": "%(f)s has room, so the ticket stays with them.",
+        "corrected": "Ah, it wants the %(key)s in full. Sending %(good)s.",
+        "poll": "The %(noun)s is %(st)s (%(pct)d%%).",
+    },
+    "fertiliser_blend_orders": {
+        "noted": "%(title)s: %(text)s. Noted.",
+        "closed": "%(i)s (%(p)s, %(t)s) closed, %(k)d/%(n)d.",
+        "summary": "%(title)s -> %(text)s",
+        "out": "%(f)s can't run it. Next line.",
+        "kept": "%(f)s takes it. Keeping that.",
+        "corrected": "Plant rejected %(key)s; resubmitting with %(good)s.",
+        "poll": "Mixer says %(st)s, %(pct)d%% through.",
+    },
+    "cargo_bike_courier_dispatch": {
+        "noted": "FYI %(title)s: %(text)s.",
+        "closed": "%(k)d/%(n)d done - %(i)s, %(p)s, %(t)s.",
+        "summary": "%(title)s: %(text)s",
+        "out": "Surge in %(f)s makes no difference, trying another zone.",
+        "kept": "%(f)s surge brings a rider in. Leaving it on.",
+        "corrected": "Validation wants %(key)s=%(good)s. Fixed.",
+        "poll": "Optimiser: %(st)s (%(pct)d%%).",
+    },
+    "pallet_pooling_returns": {
+        "noted": "The %(title)s records: %(text)s.",
+        "closed": "Claim %(i)s for %(p)s (%(t)s) resolved; %(k)d of %(n)d complete.",
+        "summary": "Per the %(title)s: %(text)s",
+        "out": "Setting %(f)s does not change the balance; reverting that one and testing the next.",
+        "kept": "With %(f)s set the balance reconciles, so that flag stays.",
+        "corrected": "The 409 names the problem: %(key)s. Re-submitting with %(good)s.",
+        "poll": "Reconciliation job status: %(st)s, %(pct)d%% complete.",
+    },
+    "language_school_placement": {
+        "noted": "From the %(title)s I can see: %(text)s.",
+        "closed": "Student %(k)d of %(n)d placed: %(p)s (%(i)s) into %(t)s.",
+        "summary": "The %(title)s shows %(text)s",
+        "out": "With %(f)s the timetable still doesn't work; I'll try another option.",
+        "kept": "%(f)s gives him the hours he needs, so I'll keep it.",
+        "corrected": "The system suggests a different %(key)s; I'll use %(good)s instead.",
+        "poll": "The %(noun)s is %(st)s (%(pct)d%% complete).",
+    },
+    "scaffold_hire_depot": {
+        "noted": "%(title)s says %(text)s.",
+        "closed": "%(i)s done for %(p)s, %(t)s. %(k)d of %(n)d.",
+        "summary": "%(title)s: %(text)s",
+        "out": "%(f)s is full. Trying the next bay.",
+        "kept": "%(f)s has space. Going in there.",
+        "corrected": "Wrong %(key)s. It's %(good)s in the catalogue.",
+        "poll": "Wagon is %(st)s, %(pct)d%%.",
+    },
+    "coworking_desk_bookings": {
+        "noted": "From %(title)s: %(text)s.",
+        "closed": "Booking %(k)d/%(n)d closed: %(i)s (%(p)s, %(t)s).",
+        "summary": "%(title)s summary: %(text)s",
+        "out": "Mode on %(f)s doesn't free the slot; moving on to the next room.",
+        "kept": "%(f)s frees the slot; leaving it set.",
+        "corrected": "The API needs %(key)s as %(good)s; retrying with that.",
+        "poll": "Invoice job: %(st)s (%(pct)d%%).",
+    },
+    "hospice_volunteer_rostering": {
+        "noted": "I've read the %(title)s: %(text)s.",
+        "closed": "That's %(p)s sorted for %(t)s (%(i)s), %(k)d of %(n)d.",
+        "summary": "In the %(title)s: %(text)s",
+        "out": "The %(f)s template doesn't cover Monday evening, so I'll try another.",
+        "kept": "The %(f)s template covers it, so I'll use that one.",
+        "corrected": "I see, it needs the dated %(key)s. I'll use %(good)s.",
+        "poll": "The %(noun)s is %(st)s at the moment (%(pct)d%%).",
+    },
+}
+
+
+def report(w: Row, which: str, **kw: object) -> str:
+    return REPORT[w.d["name"]][which] % kw
 
 
 # A first, plain answer to the clarifying question, and the agent's acknowledgement.
