@@ -61,6 +61,7 @@ MEASURED_AT = {
     "sixtyfirst": "a97c6f1",
     "sixtysecond": "9ab7d5b",
     "sixtythird": "4278dd8",
+    "sixtyfourth": "db9e594",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

@@ -105,6 +105,7 @@ SIXTIETH_DIR = ROOT / "tests" / "data" / "trajectories_sixtieth"
 SIXTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_sixtyfirst"
 SIXTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_sixtysecond"
 SIXTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_sixtythird"
+SIXTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyfourth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -224,6 +225,7 @@ LATER_SETS = [
     ("sixtyfirst", SIXTYFIRST_DIR),
     ("sixtysecond", SIXTYSECOND_DIR),
     ("sixtythird", SIXTYTHIRD_DIR),
+    ("sixtyfourth", SIXTYFOURTH_DIR),
 ]
 
 
@@ -313,6 +315,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("sixtyfirst_set_generate", SIXTYFIRST_DIR),
         ("sixtysecond_set_generate", SIXTYSECOND_DIR),
         ("sixtythird_set_generate", SIXTYTHIRD_DIR),
+        ("sixtyfourth_set_generate", SIXTYFOURTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
