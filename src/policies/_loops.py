@@ -3481,9 +3481,29 @@ def _relays(tail: Sequence[_Indexed], said: Mapping[int, Step]) -> bool:
         if response is None or _RETRY.search(response.text.lower()) is not None:
             return False
         changed = older._result_view()[0] - newer._result_view()[0]
-        if not {t for t in changed if not t.isalpha()} & _tokens(response.text):
+        if not {t for t in changed if not t.isalpha()} & _tokens(response.text) and not (
+            _relays_as_percent(older.observation, newer.observation, response.text)
+        ):
             return False
     return True
+
+
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+
+
+def _relays_as_percent(older: str, newer: str, text: str) -> bool:
+    """Whether a response gives as a percentage ("processing (20%)") a fraction of the result
+    before it (0.2) that the next result no longer holds: a status's share done, relayed in
+    the form people read it, which the tokens of the two never share ("0.2" is "0" and "2")."""
+    if "%" not in text:
+        return False
+    before = {float(n) for n in _NUMBER.findall(older)}
+    after = {float(n) for n in _NUMBER.findall(newer)}
+    for match in _PERCENT.finditer(text):
+        share = round(float(match.group(1)) / 100, 6)
+        if share <= 1 and share in before and share not in after:
+            return True
+    return False
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -3498,12 +3518,14 @@ def _same_words(tail: Sequence[_Indexed]) -> bool:
     return len(words) == 1
 
 
-def _columns(tail: Sequence[_Indexed]) -> dict[str, list[float]]:
+def _columns(tail: Sequence[_Indexed], canonical: bool = False) -> dict[str, list[float]]:
     """The numbers of the results of the calls of ``tail`` that each stand once under one
-    label (the text since the number before it) in all of them, per label, call by call."""
+    label (the text since the number before it) in all of them, per label, call by call; of
+    the results as the observation key reads them (:func:`_canonical_json`: per-response
+    stamps dropped) when ``canonical``."""
     columns: dict[str, list[float]] | None = None
     for _, step in tail:
-        text = step.observation.lower()
+        text = (_canonical_json(step.observation) if canonical else step.observation).lower()
         seen: dict[str, float] = {}
         doubled: set[str] = set()
         end = 0
@@ -3521,13 +3543,13 @@ def _columns(tail: Sequence[_Indexed]) -> dict[str, list[float]]:
     return columns or {}
 
 
-def _moves_one_way(tail: Sequence[_Indexed]) -> bool:
+def _moves_one_way(tail: Sequence[_Indexed], canonical: bool = False) -> bool:
     """Whether the numbers of the results of the calls of ``tail`` that each stand under one
     label in all of them ("open": 46, 39, 31; "elapsed" 15, 35, 60 min) each move one way only, and some move: a
     count or a clock running on, as a status's numbers do. A regenerated output's figures
     scatter around what the agent wants (a plan's wind 13.5, 12.8, 14.1 m/s), or stand under
     labels of their own ("Plan A: climb Wed ...", "Plan B: climb Thu ...")."""
-    columns = _columns(tail)
+    columns = _columns(tail, canonical)
     moved = False
     for values in columns.values():
         steps = [b - a for a, b in itertools.pairwise(values)]
@@ -4273,7 +4295,12 @@ class StructuralLoopDetector:
             if not _retries(said[b - 1], producer):
                 return []
         if _relays(tail, said) and (
-            _same_words(tail) or _moves_one_way(tail) or _clock_runs_on(tail)
+            _same_words(tail)
+            or _moves_one_way(tail)
+            or _clock_runs_on(tail)
+            # A request id's digits scatter from call to call, as a made output's figures
+            # do: the status's own numbers are read without its envelope's stamps too.
+            or _moves_one_way(tail, canonical=True)
         ):
             return []  # a status whose values move, reported as they come: progress
         if _lists_new_records(tail) and _counts_on(tail):
