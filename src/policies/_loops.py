@@ -3627,6 +3627,49 @@ def _lists_new_records(tail: Sequence[_Indexed]) -> bool:
     return True
 
 
+def _cursors(observation: str) -> list[str] | None:
+    """The opaque cursors to a next page (:func:`_cursor`) a JSON result holds, anywhere in
+    it; ``None`` when it is not a JSON object."""
+    text = observation.strip()
+    if text[:1] != "{" or len(text) > 16_384:
+        return None
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        return None
+    found: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                if isinstance(v, str) and _cursor(_result_key_form(str(k)), v):
+                    found.append(v)
+                else:
+                    walk(v)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(parsed)
+    return found
+
+
+def _cursor_reads_on(tail: Sequence[_Indexed]) -> bool:
+    """Whether each result of the calls of ``tail`` but the last hands back a cursor to the
+    next page never handed back before, and the last another or none (the listing ended): a
+    server that keeps the agent's place, read on page after page with the same call (the
+    agent need not pass the cursor back). A made output carries no cursor."""
+    seen: set[str] = set()
+    for n, (_, step) in enumerate(tail):
+        cursors = _cursors(step.observation)
+        if cursors is None or (not cursors and n < len(tail) - 1):
+            return False
+        if seen & set(cursors):
+            return False
+        seen.update(cursors)
+    return True
+
+
 # A clock time "hh:mm", not inside "hh:mm:ss"; a colon after it that starts no seconds
 # ("milking at 13:05: 9.2 kg") is punctuation.
 _CLOCK_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)")
@@ -4303,7 +4346,7 @@ class StructuralLoopDetector:
             or _moves_one_way(tail, canonical=True)
         ):
             return []  # a status whose values move, reported as they come: progress
-        if _lists_new_records(tail) and _counts_on(tail):
+        if _lists_new_records(tail) and (_counts_on(tail) or _cursor_reads_on(tail)):
             return []  # a server-side cursor read on, page after page: iteration
         idx = tuple(i for i, _ in tail) + ((after[0],) if after is not None else ())
         return _found(
