@@ -3492,9 +3492,10 @@ _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 
 
 def _relays_as_percent(older: str, newer: str, text: str) -> bool:
-    """Whether a response gives as a percentage ("processing (20%)") a fraction of the result
-    before it (0.2) that the next result no longer holds: a status's share done, relayed in
-    the form people read it, which the tokens of the two never share ("0.2" is "0" and "2")."""
+    """Whether a response gives as a percentage ("processing (20%)") a fraction that the
+    result ``older`` holds (0.2) and the result ``newer`` does not (the next call's, or an
+    earlier one's): a status's share done, relayed in the form people read it, which the
+    tokens of the two never share ("0.2" is "0" and "2")."""
     if "%" not in text:
         return False
     before = {float(n) for n in _NUMBER.findall(older)}
@@ -6515,7 +6516,19 @@ def _relays_fresh(history: Sequence[_Indexed], positions: Sequence[int]) -> bool
     for k in range(positions[0] + 1, start):
         if history[k][1].kind == "tool":
             fresh -= _tokens(history[k][1].observation)
-    return bool(fresh & _tokens(history[last][1].text))
+    text = history[last][1].text
+    if fresh & _tokens(text):
+        return True
+    # Or a share done it gives as a percentage ("(80%)" after "progress": 0.8).
+    return "%" in text and _relays_as_percent(
+        "\n".join(history[k][1].observation for k in range(start, last)),
+        "\n".join(
+            history[k][1].observation
+            for k in range(positions[0] + 1, start)
+            if history[k][1].kind == "tool"
+        ),
+        text,
+    )
 
 
 # A job's state that is its last: it ended ("FAILED", "cancelled", "completed") and says
@@ -6584,7 +6597,9 @@ def _reported(history: Sequence[_Indexed], positions: Sequence[int]) -> bool:
             step = history[k][1]
             if step.kind != "llm":
                 break
-            if fresh & _tokens(step.text):
+            if fresh & _tokens(step.text) or _relays_as_percent(
+                history[newer][1].observation, history[older][1].observation, step.text
+            ):
                 return True
     return False
 
