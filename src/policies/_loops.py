@@ -3775,6 +3775,86 @@ def _minted_ids_only(keys: Sequence[str]) -> bool:
     return 0 < minted < len(first)
 
 
+# A code a server mints for a new record ("ALT-23229", "job_96ucqbc8", "HIRE/27/5449",
+# "bkg_T8RVJVXJEB"): one word of letters, digits and joining marks, with a digit in it.
+_MINTED_CODE = re.compile(r"(?=[^\s]*\d)[a-z0-9][a-z0-9_\-/.:]{3,63}", re.IGNORECASE)
+
+# How many times in a row the same write, each answered with a new record, is a duplicate.
+_DUPLICATE_CREATES = 3
+
+
+def _body_key(key: str) -> str:
+    """An observation key's JSON object body: the key itself when it is one, else the object
+    that ends it, after a status line or header text ("OK 200 | node=... {...}", "status=ok
+    ... --- {...}"), as an observation key of its own; the key as it is when it holds none."""
+    if key.startswith("ok:{"):
+        return key
+    start = key.find("{", 3)
+    if start < 0:
+        return key
+    try:
+        value, end = _JSON.raw_decode(key, start)
+    except ValueError:
+        return key
+    if not isinstance(value, dict) or key[end:].strip():
+        return key
+    return "ok:" + json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _minted_codes_only(keys: Sequence[str]) -> bool:
+    """Whether results (observation keys of one call, made again and again) are JSON objects
+    (or end in one) alike in every field but one or more codes (``_MINTED_CODE``, whatever
+    the field's name) new on every call, and something besides them is said: the server
+    made a new record for each call, as it was asked to, the same record each time."""
+    flat = _same_shaped_leaves([_body_key(k) for k in keys], len(keys))
+    if flat is None:
+        return False
+    first = flat[0]
+    minted = 0
+    for path, value in first.items():
+        values = [f[path] for f in flat]
+        if all(v == value for v in values):
+            continue
+        if not all(isinstance(v, str) and _MINTED_CODE.fullmatch(v) for v in values) or len(
+            set(values)
+        ) != len(values):
+            return False
+        minted += 1
+    return 0 < minted < len(first)
+
+
+def _duplicate_creates(tools: Sequence[_Indexed], after: _Indexed | None) -> list[LoopFinding]:
+    """The same call that writes (its name does not say it reads) made
+    ``_DUPLICATE_CREATES`` times in a row with the same arguments, each time successful and
+    answered with a new record's code and nothing else new (:func:`_minted_codes_only`): the
+    agent creates the same record (the same booking, order, ticket) again and again. Records
+    of different things are created with different arguments. Reported at the last call, and
+    at a response right after it (``after``): the duplicates stand, one kind of evidence, and
+    the agent goes on as if the last were the first, another."""
+    n = _DUPLICATE_CREATES
+    tail = tools[-n:]
+    if len(tail) < n:
+        return []
+    last = tail[-1][1]
+    if after is not None and after[0] != tail[-1][0] + 1:
+        return []
+    key = last.action_key
+    if (
+        any(s.action_key != key or s.error for _, s in tail)
+        or _own_name_reads_state(last.tool or "")
+        or not _minted_codes_only([s.observation_key for _, s in tail])
+    ):
+        return []
+    idx = tuple(i for i, _ in tail) + ((after[0],) if after is not None else ())
+    return _found(
+        "action_observation",
+        idx,
+        {"repeats": n, "minted": n},
+        f"The agent made the same {last.tool} call {n} times in a row and each time the "
+        "server created another record: the same record, duplicated.",
+    )
+
+
 def _numbers_scatter_only(keys: Sequence[str]) -> bool:
     """Whether results (observation keys of one call, made again and again) are JSON objects
     alike in every field but numbers, and each number that differs goes both up and down
@@ -4251,7 +4331,11 @@ class StructuralLoopDetector:
         on = self.config.enabled
         if history[-1][1].kind == "tool":
             if "action_observation" in on:
-                out.extend(self._action_observation(tools, history) or _backed_off(tools, history))
+                out.extend(
+                    self._action_observation(tools, history)
+                    or _backed_off(tools, history)
+                    or _duplicate_creates(tools, None)
+                )
             if "action_error" in on:
                 out.extend(self._action_error(tools))
             if "alternation" in on:
@@ -4303,6 +4387,8 @@ class StructuralLoopDetector:
                     or self._ignores_correction(responses)
                     or self._same_answer(responses)
                 )
+            if "action_observation" in on and tools and responses:
+                out.extend(_duplicate_creates(tools, responses[-1]))
             if "regenerate" in on and tools and responses:
                 out.extend(self._regenerate(tools, responses[:-1], responses[-1]))
         return out
