@@ -3855,6 +3855,60 @@ def _duplicate_creates(tools: Sequence[_Indexed], after: _Indexed | None) -> lis
     )
 
 
+def _names_value(key: str, value: Any) -> bool:
+    """Whether an observation key (lower case) holds an argument's text value as a JSON
+    string of its own."""
+    return isinstance(value, str) and json.dumps(value.lower(), ensure_ascii=False) in key
+
+
+def _sets_back_and_forth(tools: Sequence[_Indexed], after: _Indexed | None) -> list[LoopFinding]:
+    """Three calls in a row of one tool that writes (its name does not say it reads), the
+    first and last alike and answered alike, the middle one with one argument changed; the
+    first's result names the value the middle one set and the middle one's result the value
+    the first set: the agent set a field, set it back, and set it again (A, B, A), each
+    change undoing the one before. Trying values one after another sets a third (A, B, C);
+    restoring a value sets it once. Reported at the third call, and at a response right
+    after it (``after``): the undone change redone, and the agent going on to switch."""
+    if len(tools) < 3:
+        return []
+    (_, first), (_, middle), (i, last) = tools[-3:]
+    if after is not None and after[0] != i + 1:
+        return []
+    if (
+        first.action_key != last.action_key
+        or middle.action_key == last.action_key
+        or middle.tool != last.tool
+        or first.error
+        or middle.error
+        or last.error
+        or not isinstance(first.args, dict)
+        or not isinstance(middle.args, dict)
+        or first.args.keys() != middle.args.keys()
+        or _own_name_reads_state(last.tool or "")
+    ):
+        return []
+    changed = [k for k in first.args if first.args[k] != middle.args[k]]
+    if len(changed) != 1:
+        return []
+    was, now = first.args[changed[0]], middle.args[changed[0]]
+    set_key = _body_key(first.observation_key)
+    back_key = _body_key(middle.observation_key)
+    if (
+        set_key != _body_key(last.observation_key)
+        or not _names_value(set_key, now)
+        or not _names_value(back_key, was)
+    ):
+        return []
+    idx = tuple(j for j, _ in tools[-3:]) + ((after[0],) if after is not None else ())
+    return _found(
+        "alternation",
+        idx,
+        {"calls": 3, "reverted": 1},
+        f"The agent set {changed[0]} to {was}, back to {now}, and to {was} again with "
+        f"{last.tool}, each change undoing the one before.",
+    )
+
+
 def _numbers_scatter_only(keys: Sequence[str]) -> bool:
     """Whether results (observation keys of one call, made again and again) are JSON objects
     alike in every field but numbers, and each number that differs goes both up and down
@@ -4339,7 +4393,9 @@ class StructuralLoopDetector:
             if "action_error" in on:
                 out.extend(self._action_error(tools))
             if "alternation" in on:
-                out.extend(self._alternation(tools, "tool call"))
+                out.extend(
+                    self._alternation(tools, "tool call") or _sets_back_and_forth(tools, None)
+                )
             if "repeated_tool_call" in on:
                 out.extend(self._repeated_call(tools))
             if "cycle" in on:
@@ -4389,6 +4445,8 @@ class StructuralLoopDetector:
                 )
             if "action_observation" in on and tools and responses:
                 out.extend(_duplicate_creates(tools, responses[-1]))
+            if "alternation" in on and tools and responses:
+                out.extend(_sets_back_and_forth(tools, responses[-1]))
             if "regenerate" in on and tools and responses:
                 out.extend(self._regenerate(tools, responses[:-1], responses[-1]))
         return out
@@ -8159,10 +8217,14 @@ class LoopTracker:
             # The calls before this response, for regenerate, only right after a tool call.
             calls: list[_Indexed] | tuple[()] = ()
             tools = self._tools
+            # (Or after a call that redoes the one before last: a value set back and forth.)
             if (
                 len(tools) > 1
                 and tools[-1][0] == index - 1
-                and tools[-1][1].action_key == tools[-2][1].action_key
+                and (
+                    tools[-1][1].action_key == tools[-2][1].action_key
+                    or (len(tools) > 2 and tools[-1][1].action_key == tools[-3][1].action_key)
+                )
             ):
                 calls = _last(tools, _REGENERATE_CALLS, oldest)
             findings = self.structural._check(
