@@ -7850,6 +7850,17 @@ def _asked_anew(finding: LoopFinding, history: Sequence[_Indexed]) -> bool:
     return all(any(a < i < b for i in told) for a, b in itertools.pairwise(calls))
 
 
+def _switched_when_told(finding: LoopFinding, history: Sequence[_Indexed]) -> bool:
+    """Whether a value set back and forth (an ``alternation`` finding of
+    :func:`_sets_back_and_forth`) was set after the agent was told something new between its
+    first and last call ("Put it back on the other one after all."): a person asked for the
+    switch, and the agent followed."""
+    if finding.detector != "alternation" or "reverted" not in finding.evidence.details:
+        return False
+    calls = finding.evidence.steps
+    return any(calls[0] < i < calls[2] and s.kind == "llm" and _told(s) for i, s in history)
+
+
 def _follows_requests(steps: Sequence[int], history: Sequence[_Indexed]) -> bool:
     """Whether each call among ``steps`` after the first was made after the agent was told
     something new (:func:`_told`) and its arguments take up a word of what it was told that
@@ -8176,6 +8187,8 @@ class LoopTracker:
                 first = tail[-min(len(tail), cfg.action_observation_repeats)][0]
                 span = _last(history, index - first + 1, oldest)
             findings = self.structural._check(span, tail, said, history)
+            if findings:
+                findings = [f for f in findings if not _switched_when_told(f, history)]
             if findings and not _reads_state(step):
                 findings = [f for f in findings if not _asked_anew(f, history)]
             if not findings and "cycle" in cfg.enabled:
@@ -8230,6 +8243,8 @@ class LoopTracker:
             findings = self.structural._check(
                 _last(history, cfg.monologue_repeats), calls, tail, history
             )
+            if findings and calls:
+                findings = [f for f in findings if not _switched_when_told(f, history)]
             if "?" in step.text and "idle_talk" in cfg.enabled:
                 # Also beside a finding that waits for a confirmation (the same question
                 # word for word is a monologue too): a question asked again after it was

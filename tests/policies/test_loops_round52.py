@@ -195,3 +195,10 @@ def _flip() -> list[Step]:
 
 def test_vent_settings_tried_in_turn_are_progress() -> None:
     assert set(_levels(_vents(["half", "open", "louvred"]))) == {"none"}
+
+
+def test_a_vent_set_back_when_the_grower_asks_is_followed() -> None:
+    steps = _opening("The tomatoes in greenhouse 2 are wilting; sort out the venting.")
+    flips = _flip()
+    flips[3] = Step.llm("Switching.", observation="Actually, go back to half vents after all.")
+    assert set(_levels(steps + flips)) == {"none"}
