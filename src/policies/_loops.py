@@ -3481,9 +3481,30 @@ def _relays(tail: Sequence[_Indexed], said: Mapping[int, Step]) -> bool:
         if response is None or _RETRY.search(response.text.lower()) is not None:
             return False
         changed = older._result_view()[0] - newer._result_view()[0]
-        if not {t for t in changed if not t.isalpha()} & _tokens(response.text):
+        if not {t for t in changed if not t.isalpha()} & _tokens(response.text) and not (
+            _relays_as_percent(older.observation, newer.observation, response.text)
+        ):
             return False
     return True
+
+
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+
+
+def _relays_as_percent(older: str, newer: str, text: str) -> bool:
+    """Whether a response gives as a percentage ("processing (20%)") a fraction that the
+    result ``older`` holds (0.2) and the result ``newer`` does not (the next call's, or an
+    earlier one's): a status's share done, relayed in the form people read it, which the
+    tokens of the two never share ("0.2" is "0" and "2")."""
+    if "%" not in text:
+        return False
+    before = {float(n) for n in _NUMBER.findall(older)}
+    after = {float(n) for n in _NUMBER.findall(newer)}
+    for match in _PERCENT.finditer(text):
+        share = round(float(match.group(1)) / 100, 6)
+        if share <= 1 and share in before and share not in after:
+            return True
+    return False
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -3498,12 +3519,14 @@ def _same_words(tail: Sequence[_Indexed]) -> bool:
     return len(words) == 1
 
 
-def _columns(tail: Sequence[_Indexed]) -> dict[str, list[float]]:
+def _columns(tail: Sequence[_Indexed], canonical: bool = False) -> dict[str, list[float]]:
     """The numbers of the results of the calls of ``tail`` that each stand once under one
-    label (the text since the number before it) in all of them, per label, call by call."""
+    label (the text since the number before it) in all of them, per label, call by call; of
+    the results as the observation key reads them (:func:`_canonical_json`: per-response
+    stamps dropped) when ``canonical``."""
     columns: dict[str, list[float]] | None = None
     for _, step in tail:
-        text = step.observation.lower()
+        text = (_canonical_json(step.observation) if canonical else step.observation).lower()
         seen: dict[str, float] = {}
         doubled: set[str] = set()
         end = 0
@@ -3521,13 +3544,13 @@ def _columns(tail: Sequence[_Indexed]) -> dict[str, list[float]]:
     return columns or {}
 
 
-def _moves_one_way(tail: Sequence[_Indexed]) -> bool:
+def _moves_one_way(tail: Sequence[_Indexed], canonical: bool = False) -> bool:
     """Whether the numbers of the results of the calls of ``tail`` that each stand under one
     label in all of them ("open": 46, 39, 31; "elapsed" 15, 35, 60 min) each move one way only, and some move: a
     count or a clock running on, as a status's numbers do. A regenerated output's figures
     scatter around what the agent wants (a plan's wind 13.5, 12.8, 14.1 m/s), or stand under
     labels of their own ("Plan A: climb Wed ...", "Plan B: climb Thu ...")."""
-    columns = _columns(tail)
+    columns = _columns(tail, canonical)
     moved = False
     for values in columns.values():
         steps = [b - a for a, b in itertools.pairwise(values)]
@@ -3602,6 +3625,49 @@ def _lists_new_records(tail: Sequence[_Indexed]) -> bool:
         if records & seen:
             return False
         seen |= records
+    return True
+
+
+def _cursors(observation: str) -> list[str] | None:
+    """The opaque cursors to a next page (:func:`_cursor`) a JSON result holds, anywhere in
+    it; ``None`` when it is not a JSON object."""
+    text = observation.strip()
+    if text[:1] != "{" or len(text) > 16_384:
+        return None
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        return None
+    found: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                if isinstance(v, str) and _cursor(_result_key_form(str(k)), v):
+                    found.append(v)
+                else:
+                    walk(v)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(parsed)
+    return found
+
+
+def _cursor_reads_on(tail: Sequence[_Indexed]) -> bool:
+    """Whether each result of the calls of ``tail`` but the last hands back a cursor to the
+    next page never handed back before, and the last another or none (the listing ended): a
+    server that keeps the agent's place, read on page after page with the same call (the
+    agent need not pass the cursor back). A made output carries no cursor."""
+    seen: set[str] = set()
+    for n, (_, step) in enumerate(tail):
+        cursors = _cursors(step.observation)
+        if cursors is None or (not cursors and n < len(tail) - 1):
+            return False
+        if seen & set(cursors):
+            return False
+        seen.update(cursors)
     return True
 
 
@@ -3707,6 +3773,140 @@ def _minted_ids_only(keys: Sequence[str]) -> bool:
         minted += 1
     # Something besides the ids must be said, and said again.
     return 0 < minted < len(first)
+
+
+# A code a server mints for a new record ("ALT-23229", "job_96ucqbc8", "HIRE/27/5449",
+# "bkg_T8RVJVXJEB"): one word of letters, digits and joining marks, with a digit in it.
+_MINTED_CODE = re.compile(r"(?=[^\s]*\d)[a-z0-9][a-z0-9_\-/.:]{3,63}", re.IGNORECASE)
+
+# How many times in a row the same write, each answered with a new record, is a duplicate.
+_DUPLICATE_CREATES = 3
+
+
+def _body_key(key: str) -> str:
+    """An observation key's JSON object body: the key itself when it is one, else the object
+    that ends it, after a status line or header text ("OK 200 | node=... {...}", "status=ok
+    ... --- {...}"), as an observation key of its own; the key as it is when it holds none."""
+    if key.startswith("ok:{"):
+        return key
+    start = key.find("{", 3)
+    if start < 0:
+        return key
+    try:
+        value, end = _JSON.raw_decode(key, start)
+    except ValueError:
+        return key
+    if not isinstance(value, dict) or key[end:].strip():
+        return key
+    return "ok:" + json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _minted_codes_only(keys: Sequence[str]) -> bool:
+    """Whether results (observation keys of one call, made again and again) are JSON objects
+    (or end in one) alike in every field but one or more codes (``_MINTED_CODE``, whatever
+    the field's name) new on every call, and something besides them is said: the server
+    made a new record for each call, as it was asked to, the same record each time."""
+    flat = _same_shaped_leaves([_body_key(k) for k in keys], len(keys))
+    if flat is None:
+        return False
+    first = flat[0]
+    minted = 0
+    for path, value in first.items():
+        values = [f[path] for f in flat]
+        if all(v == value for v in values):
+            continue
+        if not all(isinstance(v, str) and _MINTED_CODE.fullmatch(v) for v in values) or len(
+            set(values)
+        ) != len(values):
+            return False
+        minted += 1
+    return 0 < minted < len(first)
+
+
+def _duplicate_creates(tools: Sequence[_Indexed], after: _Indexed | None) -> list[LoopFinding]:
+    """The same call that writes (its name does not say it reads) made
+    ``_DUPLICATE_CREATES`` times in a row with the same arguments, each time successful and
+    answered with a new record's code and nothing else new (:func:`_minted_codes_only`): the
+    agent creates the same record (the same booking, order, ticket) again and again. Records
+    of different things are created with different arguments. Reported at the last call, and
+    at a response right after it (``after``): the duplicates stand, one kind of evidence, and
+    the agent goes on as if the last were the first, another."""
+    n = _DUPLICATE_CREATES
+    tail = tools[-n:]
+    if len(tail) < n:
+        return []
+    last = tail[-1][1]
+    if after is not None and after[0] != tail[-1][0] + 1:
+        return []
+    key = last.action_key
+    if (
+        any(s.action_key != key or s.error for _, s in tail)
+        or _own_name_reads_state(last.tool or "")
+        or not _minted_codes_only([s.observation_key for _, s in tail])
+    ):
+        return []
+    idx = tuple(i for i, _ in tail) + ((after[0],) if after is not None else ())
+    return _found(
+        "action_observation",
+        idx,
+        {"repeats": n, "minted": n},
+        f"The agent made the same {last.tool} call {n} times in a row and each time the "
+        "server created another record: the same record, duplicated.",
+    )
+
+
+def _names_value(key: str, value: Any) -> bool:
+    """Whether an observation key (lower case) holds an argument's text value as a JSON
+    string of its own."""
+    return isinstance(value, str) and json.dumps(value.lower(), ensure_ascii=False) in key
+
+
+def _sets_back_and_forth(tools: Sequence[_Indexed], after: _Indexed | None) -> list[LoopFinding]:
+    """Three calls in a row of one tool that writes (its name does not say it reads), the
+    first and last alike and answered alike, the middle one with one argument changed; the
+    first's result names the value the middle one set and the middle one's result the value
+    the first set: the agent set a field, set it back, and set it again (A, B, A), each
+    change undoing the one before. Trying values one after another sets a third (A, B, C);
+    restoring a value sets it once. Reported at the third call, and at a response right
+    after it (``after``): the undone change redone, and the agent going on to switch."""
+    if len(tools) < 3:
+        return []
+    (_, first), (_, middle), (i, last) = tools[-3:]
+    if after is not None and after[0] != i + 1:
+        return []
+    if (
+        first.action_key != last.action_key
+        or middle.action_key == last.action_key
+        or middle.tool != last.tool
+        or first.error
+        or middle.error
+        or last.error
+        or not isinstance(first.args, dict)
+        or not isinstance(middle.args, dict)
+        or first.args.keys() != middle.args.keys()
+        or _own_name_reads_state(last.tool or "")
+    ):
+        return []
+    changed = [k for k in first.args if first.args[k] != middle.args[k]]
+    if len(changed) != 1:
+        return []
+    was, now = first.args[changed[0]], middle.args[changed[0]]
+    set_key = _body_key(first.observation_key)
+    back_key = _body_key(middle.observation_key)
+    if (
+        set_key != _body_key(last.observation_key)
+        or not _names_value(set_key, now)
+        or not _names_value(back_key, was)
+    ):
+        return []
+    idx = tuple(j for j, _ in tools[-3:]) + ((after[0],) if after is not None else ())
+    return _found(
+        "alternation",
+        idx,
+        {"calls": 3, "reverted": 1},
+        f"The agent set {changed[0]} to {was}, back to {now}, and to {was} again with "
+        f"{last.tool}, each change undoing the one before.",
+    )
 
 
 def _numbers_scatter_only(keys: Sequence[str]) -> bool:
@@ -4185,11 +4385,17 @@ class StructuralLoopDetector:
         on = self.config.enabled
         if history[-1][1].kind == "tool":
             if "action_observation" in on:
-                out.extend(self._action_observation(tools, history) or _backed_off(tools, history))
+                out.extend(
+                    self._action_observation(tools, history)
+                    or _backed_off(tools, history)
+                    or _duplicate_creates(tools, None)
+                )
             if "action_error" in on:
                 out.extend(self._action_error(tools))
             if "alternation" in on:
-                out.extend(self._alternation(tools, "tool call"))
+                out.extend(
+                    self._alternation(tools, "tool call") or _sets_back_and_forth(tools, None)
+                )
             if "repeated_tool_call" in on:
                 out.extend(self._repeated_call(tools))
             if "cycle" in on:
@@ -4237,6 +4443,10 @@ class StructuralLoopDetector:
                     or self._ignores_correction(responses)
                     or self._same_answer(responses)
                 )
+            if "action_observation" in on and tools and responses:
+                out.extend(_duplicate_creates(tools, responses[-1]))
+            if "alternation" in on and tools and responses:
+                out.extend(_sets_back_and_forth(tools, responses[-1]))
             if "regenerate" in on and tools and responses:
                 out.extend(self._regenerate(tools, responses[:-1], responses[-1]))
         return out
@@ -4273,10 +4483,15 @@ class StructuralLoopDetector:
             if not _retries(said[b - 1], producer):
                 return []
         if _relays(tail, said) and (
-            _same_words(tail) or _moves_one_way(tail) or _clock_runs_on(tail)
+            _same_words(tail)
+            or _moves_one_way(tail)
+            or _clock_runs_on(tail)
+            # A request id's digits scatter from call to call, as a made output's figures
+            # do: the status's own numbers are read without its envelope's stamps too.
+            or _moves_one_way(tail, canonical=True)
         ):
             return []  # a status whose values move, reported as they come: progress
-        if _lists_new_records(tail) and _counts_on(tail):
+        if _lists_new_records(tail) and (_counts_on(tail) or _cursor_reads_on(tail)):
             return []  # a server-side cursor read on, page after page: iteration
         idx = tuple(i for i, _ in tail) + ((after[0],) if after is not None else ())
         return _found(
@@ -6445,7 +6660,19 @@ def _relays_fresh(history: Sequence[_Indexed], positions: Sequence[int]) -> bool
     for k in range(positions[0] + 1, start):
         if history[k][1].kind == "tool":
             fresh -= _tokens(history[k][1].observation)
-    return bool(fresh & _tokens(history[last][1].text))
+    text = history[last][1].text
+    if fresh & _tokens(text):
+        return True
+    # Or a share done it gives as a percentage ("(80%)" after "progress": 0.8).
+    return "%" in text and _relays_as_percent(
+        "\n".join(history[k][1].observation for k in range(start, last)),
+        "\n".join(
+            history[k][1].observation
+            for k in range(positions[0] + 1, start)
+            if history[k][1].kind == "tool"
+        ),
+        text,
+    )
 
 
 # A job's state that is its last: it ended ("FAILED", "cancelled", "completed") and says
@@ -6514,7 +6741,9 @@ def _reported(history: Sequence[_Indexed], positions: Sequence[int]) -> bool:
             step = history[k][1]
             if step.kind != "llm":
                 break
-            if fresh & _tokens(step.text):
+            if fresh & _tokens(step.text) or _relays_as_percent(
+                history[newer][1].observation, history[older][1].observation, step.text
+            ):
                 return True
     return False
 
@@ -7621,6 +7850,17 @@ def _asked_anew(finding: LoopFinding, history: Sequence[_Indexed]) -> bool:
     return all(any(a < i < b for i in told) for a, b in itertools.pairwise(calls))
 
 
+def _switched_when_told(finding: LoopFinding, history: Sequence[_Indexed]) -> bool:
+    """Whether a value set back and forth (an ``alternation`` finding of
+    :func:`_sets_back_and_forth`) was set after the agent was told something new between its
+    first and last call ("Put it back on the other one after all."): a person asked for the
+    switch, and the agent followed."""
+    if finding.detector != "alternation" or "reverted" not in finding.evidence.details:
+        return False
+    calls = finding.evidence.steps
+    return any(calls[0] < i < calls[2] and s.kind == "llm" and _told(s) for i, s in history)
+
+
 def _follows_requests(steps: Sequence[int], history: Sequence[_Indexed]) -> bool:
     """Whether each call among ``steps`` after the first was made after the agent was told
     something new (:func:`_told`) and its arguments take up a word of what it was told that
@@ -7947,6 +8187,8 @@ class LoopTracker:
                 first = tail[-min(len(tail), cfg.action_observation_repeats)][0]
                 span = _last(history, index - first + 1, oldest)
             findings = self.structural._check(span, tail, said, history)
+            if findings:
+                findings = [f for f in findings if not _switched_when_told(f, history)]
             if findings and not _reads_state(step):
                 findings = [f for f in findings if not _asked_anew(f, history)]
             if not findings and "cycle" in cfg.enabled:
@@ -7988,15 +8230,21 @@ class LoopTracker:
             # The calls before this response, for regenerate, only right after a tool call.
             calls: list[_Indexed] | tuple[()] = ()
             tools = self._tools
+            # (Or after a call that redoes the one before last: a value set back and forth.)
             if (
                 len(tools) > 1
                 and tools[-1][0] == index - 1
-                and tools[-1][1].action_key == tools[-2][1].action_key
+                and (
+                    tools[-1][1].action_key == tools[-2][1].action_key
+                    or (len(tools) > 2 and tools[-1][1].action_key == tools[-3][1].action_key)
+                )
             ):
                 calls = _last(tools, _REGENERATE_CALLS, oldest)
             findings = self.structural._check(
                 _last(history, cfg.monologue_repeats), calls, tail, history
             )
+            if findings and calls:
+                findings = [f for f in findings if not _switched_when_told(f, history)]
             if "?" in step.text and "idle_talk" in cfg.enabled:
                 # Also beside a finding that waits for a confirmation (the same question
                 # word for word is a monologue too): a question asked again after it was
