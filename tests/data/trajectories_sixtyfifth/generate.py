@@ -1142,6 +1142,11 @@ class Row:
         n = r.choice([0, 1, 1, 2])
         if n:
             self.aux(n)
+        if r.random() < 0.3:
+            other = self.ids[-1]
+            self.tool("get", {"id": other}, self.rec(other))
+            if r.random() < 0.5:
+                self.say(r.choice(self.d["voice"]["promise"]))
 
     def person(self, p=0.4):
         r = self.rng
@@ -1159,6 +1164,205 @@ class Row:
             self.say(r.choice(self.d["voice"]["sorry"]), line)
             return True
         return False
+
+
+REMARKS = {
+    "student_housing_room_allocation": {
+        "page": [
+            "That's the first batch of offer_pending applications; getting the rest.",
+            "More pending offers to come - next page.",
+        ],
+        "search": [
+            "No rooms matched. I'll word the room search a little differently.",
+            "Inventory search came back empty; adjusting it.",
+        ],
+        "verify": [
+            "{id} validates cleanly. Running validation on it again so I'm sure before the emails go.",
+            "{id} is valid. One more validation pass on {id}.",
+        ],
+        "poll": [
+            "Offer batch still {st} ({pct}%).",
+            "Returners' offers are at {pct}%; I'll check again.",
+        ],
+        "refresh": [
+            "{n} still on offer_pending - deposits are trickling in. Refreshing.",
+            "{n} left unpaid at Fenwick. Checking again.",
+        ],
+        "ready": [
+            "Offer batch {id} has finished generating - returners can see their offers now.",
+            "Offers for {id} are generated; the portal shows them as live.",
+        ],
+        "found": ["There's one: {hit}.", "Ground-floor accessible studio available: {hit}."],
+        "paged": [
+            "{n} applications are still on offer_pending at Fenwick Court.",
+            "That's the full list: {n} unpaid offers.",
+        ],
+    },
+    "construction_rfi_submittals": {
+        "page": ["Next page of the submittal log.", "Log continues; pulling the next page."],
+        "search": [
+            "Spec search came up empty; trying it another way.",
+            "Nothing in the specs for that. Re-running the search.",
+        ],
+        "verify": [
+            "{id} is compliant. Re-running the compliance check before it goes out.",
+            "Compliance check on {id} passed; checking it again.",
+        ],
+        "poll": ["Transmittal still {st}.", "Not delivered yet - {st}, {pct}%."],
+        "refresh": [
+            "{n} still marked Revise and Resubmit; the subs are resubmitting. Refreshing the log.",
+            "Log shows {n} now. Pulling it again.",
+        ],
+        "ready": [
+            "Transmittal {id} is delivered to the architect.",
+            "The architect's inbox has {id}; delivery confirmed.",
+        ],
+        "found": ["The spec covers it: {hit}.", "Found the section: {hit}."],
+        "paged": [
+            "{n} submittals are Revise and Resubmit on Harbour Street.",
+            "Log pulled in full - {n} submittals need resubmission.",
+        ],
+    },
+    "household_removals_surveys": {
+        "page": ["More Saturday jobs - next page.", "Next lot of bookings."],
+        "search": [
+            "Catalogue's got nothing for that. Trying again.",
+            "No match in the inventory catalogue; another go.",
+        ],
+        "verify": [
+            "Access is fine for {id}. Checking it again to be safe.",
+            "{id} passes the access check; re-running it.",
+        ],
+        "poll": ["Quote PDF still {st}.", "Quote render at {pct}%."],
+        "refresh": [
+            "{n} jobs left unconfirmed. Refreshing the diary.",
+            "Diary shows {n} now; checking again.",
+        ],
+        "ready": ["Quote PDF for {id} is ready to send.", "{id}'s quote has rendered."],
+        "found": ["Catalogue entry: {hit}.", "We allow this: {hit}."],
+        "paged": [
+            "{n} jobs booked for Saturday across the depots.",
+            "All pages read: {n} Saturday moves.",
+        ],
+    },
+    "print_on_demand_fulfilment": {
+        "page": ["Fetching the next page of held orders.", "Next page."],
+        "search": [
+            "Artwork search returned nothing; tweaking the query.",
+            "No artwork found. Retrying the search.",
+        ],
+        "verify": [
+            "Preflight passes on {id}. Running preflight again.",
+            "{id} preflights clean; re-checking it.",
+        ],
+        "poll": ["Proof is {st} ({pct}%).", "Proof still {st}."],
+        "refresh": [
+            "{n} orders still on hold; the facility is releasing them. Refreshing.",
+            "On-hold count is {n}. Checking again.",
+        ],
+        "ready": [
+            "Proof for {id} is approved; it's in the print queue.",
+            "{id}'s proof is approved.",
+        ],
+        "found": ["The better file is {hit}.", "Found the seller's upload: {hit}."],
+        "paged": [
+            "{n} orders have been on hold more than two days.",
+            "{n} long-held orders in total.",
+        ],
+    },
+    "cross_border_remittance_payouts": {
+        "page": ["Fetching the next page of held transfers.", "More held transfers; next page."],
+        "search": [
+            "No payout locations returned; adjusting the lookup.",
+            "Location search empty. Trying again.",
+        ],
+        "verify": [
+            "Screening on {id} is clear. Screening it again before release.",
+            "{id} screens clean; running screening again.",
+        ],
+        "poll": ["Batch is {st}, {pct}%.", "Partner still shows {st}."],
+        "refresh": [
+            "{n} transfers still held; ops is clearing them. Refreshing.",
+            "Held queue at {n}. Checking again.",
+        ],
+        "ready": [
+            "Batch {id} has settled with the partner.",
+            "{id} settled; beneficiaries are being credited.",
+        ],
+        "found": ["Pickup point available: {hit}.", "Nearest option: {hit}."],
+        "paged": [
+            "{n} transfers held over 24 hours in the PH corridor.",
+            "Done paging: {n} held transfers.",
+        ],
+    },
+    "trade_show_exhibitor_services": {
+        "page": ["Next page of unpaid service orders.", "More orders; next page."],
+        "search": [
+            "Exhibitor search returned nothing; trying again.",
+            "No exhibitor found. Re-running the search.",
+        ],
+        "verify": [
+            "{id} passes the stand rules. Running the check again.",
+            "Stand rules OK for {id}; re-checking.",
+        ],
+        "poll": ["Badges still {st} ({pct}%).", "Badge job at {pct}%."],
+        "refresh": [
+            "{n} orders still unpaid; refreshing.",
+            "Unpaid orders now {n}. Checking again.",
+        ],
+        "ready": [
+            "Badges for {id} are printed and at the service desk.",
+            "{id}'s badge job is complete.",
+        ],
+        "found": ["Exhibitor record: {hit}.", "They ended up with {hit}."],
+        "paged": [
+            "{n} unpaid service orders for the March show.",
+            "That's all of them - {n} unpaid.",
+        ],
+    },
+    "ambulance_interfacility_transfer": {
+        "page": ["Next page of pending transfers.", "More pending; next page."],
+        "search": ["Crew search returned nothing. Trying again.", "No crews matched; re-running."],
+        "verify": [
+            "Auth valid on {id}. Validating again before dispatch.",
+            "{id} authorisation checks out; re-validating.",
+        ],
+        "poll": ["Receiving facility still {st}.", "Acceptance still {st}, {pct}%."],
+        "refresh": [
+            "{n} transfers still pending out of St Brigid's. Refreshing the board.",
+            "Board shows {n}. Refreshing.",
+        ],
+        "ready": ["{id} is accepted by the receiving hospital.", "Acceptance is in for {id}."],
+        "found": ["On tonight: {hit}.", "Crews available: {hit}."],
+        "paged": ["{n} pending transfers out of St Brigid's.", "Board read in full - {n} pending."],
+    },
+    "auto_windscreen_replacement": {
+        "page": ["Next page of tomorrow's Croydon jobs.", "More jobs - next page."],
+        "search": [
+            "Parts lookup found nothing; trying another query.",
+            "No glass matched. Re-querying.",
+        ],
+        "verify": [
+            "Insurer auth confirmed on {id}. Checking it again.",
+            "{id} is authorised; re-checking with the insurer.",
+        ],
+        "poll": ["Calibration {st}, {pct}%.", "Still on the rig - {pct}%."],
+        "refresh": [
+            "{n} jobs still open in Croydon; techs are closing them. Refreshing.",
+            "Croydon shows {n} now. Checking again.",
+        ],
+        "ready": [
+            "{id} passed calibration; the car can be released.",
+            "Calibration passed on {id}.",
+        ],
+        "found": ["The right glass is {hit}.", "Part that fits: {hit}."],
+        "paged": ["{n} jobs booked at Croydon tomorrow.", "Full list: {n} Croydon jobs."],
+    },
+}
+
+
+def rm(w, key, **kw):
+    return w.rng.choice(REMARKS[w.d["name"]][key]).format(**kw)
 
 
 WARN = {
@@ -1330,15 +1534,7 @@ def l_pagination_stuck(w):
     for _k in range(reps):
         w.tool("list", args, body)
         if r.random() < 0.5:
-            w.say(
-                r.choice(
-                    [
-                        "Got a page; fetching the next one.",
-                        "Moving on to the next page.",
-                        "Next page.",
-                    ]
-                )
-            )
+            w.say(rm(w, "page"))
     if r.random() < 0.4:
         w.person(1.0)
         w.tool("list", args, body)
@@ -1354,15 +1550,7 @@ def l_status_poll_stalled(w):
     for _k in range(reps):
         w.tool("status", {"id": i}, {"id": i, "state": st, "progress": pct})
         if r.random() < 0.35:
-            w.say(
-                r.choice(
-                    [
-                        "Still %s at %d%%. Checking again." % (st, pct),
-                        "Not done yet.",
-                        "Polling again.",
-                    ]
-                )
-            )
+            w.say(rm(w, "poll", st=st, pct=pct))
 
 
 def l_confirmation_loop(w):
@@ -1409,15 +1597,7 @@ def l_empty_search_spiral(w):
     for k in range(reps):
         w.tool("search", {"q": variants[k % len(variants)]}, {"total": 0, "results": []})
         if r.random() < 0.4:
-            w.say(
-                r.choice(
-                    [
-                        "No hits. Let me rephrase slightly.",
-                        "Nothing. Trying a variant.",
-                        "Zero results; adjusting the query.",
-                    ]
-                )
-            )
+            w.say(rm(w, "search"))
 
 
 def l_reverify_loop(w):
@@ -1428,15 +1608,7 @@ def l_reverify_loop(w):
     reps = r.randint(3, 6)
     for _k in range(reps):
         w.tool("verify", {"id": i}, body)
-        w.say(
-            r.choice(
-                [
-                    "%s passes. Verifying once more to be certain." % i,
-                    "All checks passed for %s; re-running to confirm." % i,
-                    "Passed again. I'll double-check %s." % i,
-                ]
-            )
-        )
+        w.say(rm(w, "verify", id=i))
 
 
 def l_apply_revert_cycle(w):
@@ -1553,15 +1725,12 @@ def p_refresh_with_changed_state(w):
         items = [w.rec(x) for x in w.ids[: max(1, 5 - k)]]
         w.tool("list", args, {"count": len(items), "items": list(items)})
         if k < n - 1:
-            w.say(
-                r.choice(
-                    [
-                        "%d left; the team is clearing them. Refreshing." % len(items),
-                        "Down to %d. Checking again." % len(items),
-                    ]
-                )
-            )
-    w.say("Down to %d open now, from 5." % max(1, 5 - (n - 1)))
+            w.say(rm(w, "refresh", n=len(items)))
+    if r.random() < 0.6:
+        w.say(
+            rm(w, "refresh", n=max(1, 5 - (n - 1))).split(";")[0].split(". ")[0].rstrip(".")
+            + ", down from 5."
+        )
 
 
 def p_drafting_in_sections(w):
@@ -1625,8 +1794,9 @@ def p_paging_with_token(w):
         cur = "c_" + w.env.hexid(12) if k < pages - 1 else None
         w.tool("list", args, {"items": items, "next_cursor": cur, "has_more": cur is not None})
         if r.random() < 0.4 and cur:
-            w.say("Page %d done, continuing with the cursor." % (k + 1))
-    w.say("%d records across %d pages." % (seen, pages))
+            w.say(rm(w, "page"))
+    if r.random() < 0.7:
+        w.say(rm(w, "paged", n=seen))
 
 
 def p_polling_until_ready(w):
@@ -1642,10 +1812,10 @@ def p_polling_until_ready(w):
     for st, pct in seq:
         w.tool("status", {"id": i}, {"id": i, "state": st, "progress": pct})
         if r.random() < 0.3 and st != s2:
-            w.say("%s, %d%%." % (st, pct))
+            w.say(rm(w, "poll", st=st, pct=pct))
         elif st != s2 and pct > 40:
             nudge(w, 0.3, "It's moving - %d%% now." % pct)
-    w.say("%s is %s." % (i, s2))
+    w.say(rm(w, "ready", id=i))
 
 
 def p_staged_confirmations(w):
@@ -1681,7 +1851,7 @@ def p_narrowing_search(w):
     w.tool("search", {"q": good}, {"total": len(res), "results": res})
     first = res[0].split(" ")[0]
     w.tool("get", {"id": first}, {"id": first, "detail": res[0]})
-    w.say("Found it: %s." % res[0])
+    w.say(rm(w, "found", hit=res[0]))
 
 
 def p_verify_each_record(w):
