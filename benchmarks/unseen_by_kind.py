@@ -62,6 +62,7 @@ MEASURED_AT = {
     "sixtysecond": "9ab7d5b",
     "sixtythird": "4278dd8",
     "sixtyfourth": "db9e594",
+    "sixtyfifth": "d3a9c62",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

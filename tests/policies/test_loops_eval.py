@@ -106,6 +106,7 @@ SIXTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_sixtyfirst"
 SIXTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_sixtysecond"
 SIXTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_sixtythird"
 SIXTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyfourth"
+SIXTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyfifth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -226,6 +227,7 @@ LATER_SETS = [
     ("sixtysecond", SIXTYSECOND_DIR),
     ("sixtythird", SIXTYTHIRD_DIR),
     ("sixtyfourth", SIXTYFOURTH_DIR),
+    ("sixtyfifth", SIXTYFIFTH_DIR),
 ]
 
 
@@ -316,6 +318,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("sixtysecond_set_generate", SIXTYSECOND_DIR),
         ("sixtythird_set_generate", SIXTYTHIRD_DIR),
         ("sixtyfourth_set_generate", SIXTYFOURTH_DIR),
+        ("sixtyfifth_set_generate", SIXTYFIFTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
