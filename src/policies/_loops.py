@@ -1704,6 +1704,105 @@ def _ids_apart(x: str, y: str) -> bool:
 _ECHO_CALLS = 4
 
 
+# A run of hex characters as a random id draws it, six or more, not inside a word: masked
+# alike whether the draw holds letters and digits ("8e1465"), only digits ("897347") or only
+# letters ("bfeedf").
+_HEX_DRAW = re.compile(r"(?<!\w)[\da-f]{6,}(?!\w)")
+
+
+def _hex_draws(value: str) -> str:
+    """``value`` in lower case with its runs of hex characters (``_HEX_DRAW``) masked."""
+    return _HEX_DRAW.sub("<h>", value.lower())
+
+
+def _json_object(text: str) -> dict[Any, Any] | None:
+    """A result that is one JSON object, parsed; ``None`` for any other text."""
+    stripped = text.strip()
+    if not stripped.startswith("{") or len(stripped) > 16_384:
+        return None
+    try:
+        value = json.loads(stripped)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _redrawn_stamp(kept: Any, dropped: Any, key: str = "") -> bool:
+    """Whether a value one answer kept (``kept``) stands where the other answer had a stamp
+    that its canonical form dropped (``dropped``, as served) and is that stamp drawn anew: the
+    same value, another stamp of a stamp's class (a measure of the call, a host's name), or
+    the same spelling but for its runs of hex characters (``_hex_draws``). A random id drawn
+    with no letter ("/v2/897347") or no digit ("bfeedf") has no hex shape of its own; beside
+    the hex ids that the same call's other answers carried there, it is one of them."""
+    if isinstance(kept, dict):
+        return (
+            isinstance(dropped, dict)
+            and bool(kept)
+            and all(k in dropped and _redrawn_stamp(v, dropped[k], str(k)) for k, v in kept.items())
+        )
+    if kept == dropped:
+        return True
+    if isinstance(kept, (dict, list)) or isinstance(dropped, (dict, list)):
+        return False
+    if not (_stamp_shaped(key, dropped) or _measure(dropped)):
+        return False
+    if isinstance(kept, str) and isinstance(dropped, str):
+        return _hex_draws(kept) == _hex_draws(dropped) and "<h>" in _hex_draws(kept)
+    return _stamp_shaped(key, kept) or (_measure(kept) and _measure(dropped))
+
+
+def _apart_by_redrawn(a: Any, b: Any, raw_a: Any, raw_b: Any) -> bool:
+    """Whether two canonical results (parsed ``_canonical_json``; ``raw_a`` / ``raw_b`` as
+    served) differ only where one kept a value that the other dropped as a stamp and that is
+    the same stamp drawn anew (:func:`_redrawn_stamp`)."""
+    if a == b:
+        return True
+    if isinstance(a, dict) and isinstance(b, dict):
+        ra = raw_a if isinstance(raw_a, dict) else {}
+        rb = raw_b if isinstance(raw_b, dict) else {}
+        for k in a.keys() | b.keys():
+            if k in a and k in b:
+                if not _apart_by_redrawn(a[k], b[k], ra.get(k), rb.get(k)):
+                    return False
+            elif k in a:
+                if k not in rb or not _redrawn_stamp(a[k], rb[k], str(k)):
+                    return False
+            elif k not in ra or not _redrawn_stamp(b[k], ra[k], str(k)):
+                return False
+        return True
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        la: list[Any] = (
+            raw_a if isinstance(raw_a, list) and len(raw_a) == len(a) else [None] * len(a)
+        )
+        lb: list[Any] = (
+            raw_b if isinstance(raw_b, list) and len(raw_b) == len(b) else [None] * len(b)
+        )
+        return all(_apart_by_redrawn(*four) for four in zip(a, b, la, lb, strict=True))
+    return False
+
+
+def _same_but_redrawn(a: str, b: str, key_a: str, key_b: str) -> bool:
+    """Whether two JSON object results of one call (``a``, ``b``, as served; ``key_a``,
+    ``key_b`` their observation keys, which differ) say the same but for a stamp that one's
+    envelope dropped by its hex shape and the other's kept, drawn with no letter or no digit
+    (:func:`_apart_by_redrawn`): the same answer served again."""
+    n = _shared_start(key_a, key_b)
+    end = min(len(key_a), len(key_b)) - n
+    tail = 0
+    while tail < end and key_a[-1 - tail] == key_b[-1 - tail]:
+        tail += 1
+    apart = key_a[n : len(key_a) - tail] + " " + key_b[n : len(key_b) - tail]
+    if _HEX_DRAW.search(apart) is None:
+        return False  # (most results of one call that differ: no hex run where they do)
+    raw_a, raw_b = _json_object(a), _json_object(b)
+    if raw_a is None or raw_b is None:
+        return False
+    canon_a, canon_b = _json_object(_canonical_json(a)), _json_object(_canonical_json(b))
+    if canon_a is None or canon_b is None:
+        return False
+    return _apart_by_redrawn(canon_a, canon_b, raw_a, raw_b)
+
+
 def _same_but_ids(a: str, b: str) -> bool:
     """Whether two results (observation keys) say the same, word for word, but for per-call
     ids in some words (see :func:`_ids_apart`): the same answer, served anew."""
@@ -6352,15 +6451,24 @@ def _result_views(items: Sequence[_Indexed]) -> list[_View]:
     ms; 09h39> page 2 of 3: ..." / "page 2 of 3: ... <ref 8bbd; 701 ms; 09h45>") brings
     nothing new, as it brings nothing new to them."""
     views: list[_View] = []
-    seen: list[tuple[str, _View]] = []
+    seen: list[tuple[str, _View, str]] = []
     for _, s in items:
         # (Its own key: the tracker may have given it an earlier call's key for ids that
         # differ, "a-0f3c..." / "a-5b81...", which may be where a listing has got to.)
         key = ("error:" if s.error else "ok:") + _result_key(s.observation)
-        view = next((v for k, v in seen if k == key or _stamp_moved(k, key)), None)
+        view = next(
+            (
+                v
+                for k, v, text in seen
+                if k == key
+                or _stamp_moved(k, key)
+                or (k[:3] == key[:3] and _same_but_redrawn(text, s.observation, k, key))
+            ),
+            None,
+        )
         if view is None:
             view = s._result_view()
-            seen.append((key, view))
+            seen.append((key, view, s.observation))
         views.append(view)
     return views
 
@@ -8033,7 +8141,11 @@ class LoopTracker:
             ):
                 continue  # (most calls: the keys are left to be worked out when needed)
             seen, key = earlier.observation_key, step.observation_key
-            if seen != key and (_same_but_ids(seen, key) or _stamp_moved(seen, key)):
+            if seen != key and (
+                _same_but_ids(seen, key)
+                or _stamp_moved(seen, key)
+                or _same_but_redrawn(earlier.observation, text, seen, key)
+            ):
                 object.__setattr__(step, "_observation", seen)
                 return
 
