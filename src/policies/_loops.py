@@ -6436,12 +6436,56 @@ class SemanticLoopDetector:
             return []
         if found and not _reads_state(items[-1][1]) and _builds_up(items):
             return []  # writes that each add to the last: alike because each keeps it
+        if found and _runs_on(items):
+            return []  # one poll whose figure moves on at every call: a job advancing
         if found and all(
             any(_paces(history[k][1]) for k in range(older + 1, newer))
             for newer, older in itertools.pairwise(positions)
         ):
             return []  # a wait before each check: polling's pace (action_observation counts)
         return found
+
+
+def _runs_on(items: Sequence[_Indexed]) -> bool:
+    """Whether the calls of ``items`` are one call whose results (observation keys: stamps,
+    clock times and per-call ids masked) hold a share done: a number, under one label in all
+    of them, that rises at every call, by steps not all alike, and stays within a whole
+    (100: "progress": 20, 45, 50; a fraction, 0.2, 0.45), and no number that goes both up
+    and down. A job read as it advances, as ``action_observation`` reads a count that runs
+    one way (see :func:`_numbers_scatter_only`). A counter of the calls themselves ("seq=4",
+    5, 6) rises by one step each time, a heartbeat's or a log's counter runs past 100, a
+    reading taken afresh (a load, a tally) scatters or falls, and a stalled poll's figures
+    stand still."""
+    first = items[0][1]
+    if any(s.action_key != first.action_key or s.error for _, s in items):
+        return False
+    columns: dict[str, list[float]] | None = None
+    for _, step in items:
+        text = step.observation_key
+        row: dict[str, float] = {}
+        doubled: set[str] = set()
+        end = 0
+        for match in _NUMBER.finditer(text):
+            label = text[max(end, match.start() - 24) : match.start()]
+            end = match.end()
+            if label in row:
+                doubled.add(label)
+            row[label] = float(match.group())
+        for label in doubled:
+            del row[label]
+        columns = (
+            {k: [v] for k, v in row.items()}
+            if columns is None
+            else {k: [*v, row[k]] for k, v in columns.items() if k in row}
+        )
+    advanced = False
+    for values in (columns or {}).values():
+        steps = [b - a for a, b in itertools.pairwise(values)]
+        if any(d > 0 for d in steps) and any(d < 0 for d in steps):
+            return False
+        if all(d > 0 for d in steps) and len(set(steps)) > 1 and values[-1] <= 100:
+            advanced = True
+    return advanced
 
 
 def _result_views(items: Sequence[_Indexed]) -> list[_View]:

@@ -10,15 +10,25 @@ kept such a value and the other dropped a stamp there, the two spelled alike but
 runs of hex characters (``_same_but_redrawn``, in ``LoopTracker._alias_echo`` and
 ``_result_views``), are now one answer: the same stamp drawn anew. A value in the payload,
 or one where the other answer held no stamp, still tells the answers apart.
+
+A poll of one job whose share done rises at every call ("progress": 20, 45, 50), relayed
+only after the window ("still reviewing" in between), embeds alike call after call, and its
+one changed figure brought too little novelty for ``semantic_tool_calls`` to let it be. The
+structural detectors read a count that runs one way as a poll to completion; the semantic
+one now does too, for a share done: a number under one label that rises at every call by
+steps not all alike and stays within a whole (``_runs_on``). A counter of the calls (+1
+each time), a counter past 100, a reading that falls or scatters, and a share that stands
+still are not one.
 """
 
 from __future__ import annotations
 
 import json
 
+import numpy as np
 from loop_replay import replay
 
-from policies._loops import Step, _same_but_redrawn
+from policies._loops import LoopTracker, Step, _runs_on, _same_but_redrawn
 
 
 def _levels(steps: list[Step]) -> list[str]:
@@ -78,3 +88,82 @@ def test_a_plain_draw_matches_a_hex_stamp_only_where_the_other_held_one() -> Non
     key_c = Step.tool_call("GET /api/runs", observation=c).observation_key
     key_d = Step.tool_call("GET /api/runs", observation=d).observation_key
     assert not _same_but_redrawn(c, d, key_c, key_d)
+
+
+# -- a share done that rises at every poll ----------------------------------------------------
+
+
+def _unit(k: int) -> np.ndarray:
+    vector = np.zeros(16, dtype=np.float32)
+    vector[k] = 1.0
+    return vector
+
+
+def _status_line(n: int) -> str:
+    return f"status=OK trace={0x9F3A11C2 + 104729 * n:x}e0 node=quilt-b2 latency={90 + 13 * n}ms\n"
+
+
+def _render(shares: list[int], state: str = "rendering") -> list[Step]:
+    """A quilt pattern's render polled; every poll embeds alike (one vector), every
+    response apart."""
+    steps = [Step.llm("Starting the render.", observation="Render the spring quilt pattern.")]
+    for n, share in enumerate(shares):
+        body = {
+            "job": "QP-3318",
+            "pattern": "spring medallion",
+            "blocks": "twelve inch",
+            "fabric": "cotton lawn",
+            "state": state,
+            "progress": share,
+        }
+        steps.append(
+            Step.tool_call(
+                "quilt.render_status",
+                {"job": "QP-3318"},
+                observation=_status_line(n) + json.dumps(body),
+            ).with_embedding(_unit(0))
+        )
+        if n == 1:
+            steps.append(Step.llm(f"Still {state}.").with_embedding(_unit(1 + n)))
+    return steps
+
+
+def _semantic_levels(steps: list[Step]) -> list[str]:
+    tracker = LoopTracker()
+    return [tracker.observe(s).escalation_level for s in steps]
+
+
+def test_a_share_done_rising_at_every_poll_is_progress() -> None:
+    assert "act" not in _semantic_levels(_render([5, 20, 45, 50, 60]))
+
+
+def test_a_share_that_stands_still_is_still_a_stalled_poll() -> None:
+    assert "act" in _semantic_levels(_render([62, 62, 62, 62, 62]))
+
+
+def test_only_a_share_rising_by_uneven_steps_within_a_whole_runs_on() -> None:
+    def polls(values: list[int]) -> list[tuple[int, Step]]:
+        return [
+            (n, Step.tool_call("quilt.render_status", {"job": "QP-3318"}, observation=f"seq={v}"))
+            for n, v in enumerate(values)
+        ]
+
+    def share(values: list[float]) -> list[tuple[int, Step]]:
+        return [
+            (
+                n,
+                Step.tool_call(
+                    "quilt.render_status",
+                    {"job": "QP-3318"},
+                    observation=json.dumps({"state": "rendering", "progress": v}),
+                ),
+            )
+            for n, v in enumerate(values)
+        ]
+
+    assert _runs_on(share([20, 45, 50]))
+    assert _runs_on(share([0.2, 0.45, 0.5]))
+    assert not _runs_on(polls([4, 5, 6]))  # a counter of the calls
+    assert not _runs_on(share([1400, 1405, 1412]))  # past a whole
+    assert not _runs_on(share([47, 27, 19]))  # a reading that falls
+    assert not _runs_on(share([31, 36, 32]))  # scatters
