@@ -1704,15 +1704,16 @@ def _ids_apart(x: str, y: str) -> bool:
 _ECHO_CALLS = 4
 
 
-# A run of hex characters as a random id draws it, six or more, not inside a word: masked
-# alike whether the draw holds letters and digits ("8e1465"), only digits ("897347") or only
-# letters ("bfeedf").
+# A run of hex characters as a random id draws it, six or more, not inside a word, whether
+# the draw holds letters and digits ("8e1465"), only digits ("897347") or only letters
+# ("bfeedf"); and any run of hex characters, masked alike (a counter after the id, "-5").
 _HEX_DRAW = re.compile(r"(?<!\w)[\da-f]{6,}(?!\w)")
+_HEX_RUNS = re.compile(r"(?<!\w)[\da-f]+(?!\w)")
 
 
 def _hex_draws(value: str) -> str:
-    """``value`` in lower case with its runs of hex characters (``_HEX_DRAW``) masked."""
-    return _HEX_DRAW.sub("<h>", value.lower())
+    """``value`` in lower case with its runs of hex characters (``_HEX_RUNS``) masked."""
+    return _HEX_RUNS.sub("<h>", value.lower())
 
 
 def _json_object(text: str) -> dict[Any, Any] | None:
@@ -1731,9 +1732,10 @@ def _redrawn_stamp(kept: Any, dropped: Any, key: str = "") -> bool:
     """Whether a value one answer kept (``kept``) stands where the other answer had a stamp
     that its canonical form dropped (``dropped``, as served) and is that stamp drawn anew: the
     same value, another stamp of a stamp's class (a measure of the call, a host's name), or
-    the same spelling but for its runs of hex characters (``_hex_draws``). A random id drawn
-    with no letter ("/v2/897347") or no digit ("bfeedf") has no hex shape of its own; beside
-    the hex ids that the same call's other answers carried there, it is one of them."""
+    the same spelling, with a run of six hex characters or more, but for its runs of hex
+    characters (``_hex_draws``: "944839-5" / "e18b3e-4"). A random id drawn with no letter
+    ("/v2/897347") or no digit ("bfeedf") has no hex shape of its own; beside the hex ids
+    that the same call's other answers carried there, it is one of them."""
     if isinstance(kept, dict):
         return (
             isinstance(dropped, dict)
@@ -1747,7 +1749,8 @@ def _redrawn_stamp(kept: Any, dropped: Any, key: str = "") -> bool:
     if not (_stamp_shaped(key, dropped) or _measure(dropped)):
         return False
     if isinstance(kept, str) and isinstance(dropped, str):
-        return _hex_draws(kept) == _hex_draws(dropped) and "<h>" in _hex_draws(kept)
+        drawn = _HEX_DRAW.search(kept.lower()) is not None
+        return drawn and _hex_draws(kept) == _hex_draws(dropped)
     return _stamp_shaped(key, kept) or (_measure(kept) and _measure(dropped))
 
 

@@ -7,8 +7,8 @@ digit and a letter. A random draw sometimes holds no letter ("/v2/897347") or no
 ("bfeedf"), and then it has no hex shape of its own, the answer keeps it, and the same
 answer served again read as another. Two results of one call that differ only where one
 kept such a value and the other dropped a stamp there, the two spelled alike but for their
-runs of hex characters (``_same_but_redrawn``, in ``LoopTracker._alias_echo`` and
-``_result_views``), are now one answer: the same stamp drawn anew. A value in the payload,
+runs of hex characters ("944839-5" / "e18b3e-4": ``_same_but_redrawn``, in
+``LoopTracker._alias_echo`` and ``_result_views``), are now one answer: the same stamp drawn anew. A value in the payload,
 or one where the other answer held no stamp, still tells the answers apart.
 
 A poll of one job whose share done rises at every call ("progress": 20, 45, 50), relayed
@@ -82,6 +82,13 @@ def test_a_plain_draw_matches_a_hex_stamp_only_where_the_other_held_one() -> Non
     key_b = Step.tool_call("GET /api/runs", observation=b).observation_key
     assert key_a != key_b
     assert _same_but_redrawn(a, b, key_a, key_b)
+    # A request's id with a counter after it, beside the payload, drawn with no letter.
+    e = json.dumps({"rid": "944839-5", "body": {"total": 0, "results": []}})
+    f = json.dumps({"rid": "e18b3e-4", "body": {"total": 0, "results": []}})
+    key_e = Step.tool_call("booth.search", observation=e).observation_key
+    key_f = Step.tool_call("booth.search", observation=f).observation_key
+    assert key_e != key_f
+    assert _same_but_redrawn(e, f, key_e, key_f)
     # A count in the payload that moved is no stamp, however it is spelled.
     c = json.dumps({"data": {"runs": ["R-4"], "waiting": "415263"}, "links": {}})
     d = json.dumps({"data": {"runs": ["R-4"], "waiting": "3f9c0e"}, "links": {}})
