@@ -4016,8 +4016,9 @@ def _numbers_scatter_only(keys: Sequence[str]) -> bool:
     alike in every field but numbers, and each number that differs goes both up and down
     from call to call: a figure the server reads afresh each time (a count of open items
     across the site, a gauge, the calls left in a quota) that wanders around a level while
-    the answer asked for stands. A poll to completion moves: a count that runs one way, a
-    state word that changes."""
+    the answer asked for stands; figures in a text alike but for them ("user-hour-rem:3539;")
+    are read as numbers too. A poll to completion moves: a count that runs one way, a state
+    word that changes."""
     flat = _same_shaped_leaves(keys, 3)
     if flat is None:
         return False
@@ -4027,11 +4028,20 @@ def _numbers_scatter_only(keys: Sequence[str]) -> bool:
         values = [f[path] for f in flat]
         if all(v == value for v in values):
             continue
-        if any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in values):
+        if all(isinstance(v, str) for v in values):
+            # A text alike in every call but for its figures ("user-hour-rem:3539;", then
+            # 2916, 3410): each of its figures that differs is read as a number is.
+            if len({_DIGIT_RUN.sub("#", v) for v in values}) != 1:
+                return False
+            columns = list(zip(*(map(int, _DIGIT_RUN.findall(v)) for v in values), strict=True))
+        elif any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in values):
             return False
-        steps = [b - a for a, b in itertools.pairwise(values)]
-        if not (any(d > 0 for d in steps) and any(d < 0 for d in steps)):
-            return False
+        else:
+            columns = [tuple(values)]
+        for column in columns:
+            steps = [b - a for a, b in itertools.pairwise(column)]
+            if any(steps) and not (any(d > 0 for d in steps) and any(d < 0 for d in steps)):
+                return False
         wandered += 1
     # Something besides the wandering figures must be said, and said again.
     return 0 < wandered < len(first)

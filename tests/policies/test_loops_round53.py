@@ -19,6 +19,13 @@ one now does too, for a share done: a number under one label that rises at every
 steps not all alike and stays within a whole (``_runs_on``). A counter of the calls (+1
 each time), a counter past 100, a reading that falls or scatters, and a share that stands
 still are not one.
+
+The same read made again and again, its answer alike but for figures the server reads
+afresh (a gauge that wanders), is ``action_observation``'s (``_numbers_scatter_only``); a
+text field alike in every call but for figures that wander too, as a rate limit's header
+writes them ("user-hour-rem:3539;", 2916, 3410), kept it apart. Such a text's figures are
+now read as numbers are: each that differs must go both up and down. A text whose figures
+run one way ("3 of 12 done", 5, 8) or whose words change is still a poll that moves.
 """
 
 from __future__ import annotations
@@ -174,3 +181,32 @@ def test_only_a_share_rising_by_uneven_steps_within_a_whole_runs_on() -> None:
     assert not _runs_on(share([1400, 1405, 1412]))  # past a whole
     assert not _runs_on(share([47, 27, 19]))  # a reading that falls
     assert not _runs_on(share([31, 36, 32]))  # scatters
+
+
+# -- figures that wander inside a text ----------------------------------------------------------
+
+
+def _gauge(quota: list[int], done: list[int] | None = None) -> list[Step]:
+    steps = _opening("How many hives in the east apiary have been inspected this week?")
+    for n, left in enumerate(quota):
+        body = {
+            "apiary": "east",
+            "inspected": 14 if done is None else done[n],
+            "visitors_now": [3, 5, 2, 4, 3, 5][n],
+            "_http": {"x-rate-limit": f"user-hour-lim:900;user-hour-rem:{left};"},
+        }
+        if done is not None:
+            body["note"] = f"{done[n]} of 40 hives done"
+        steps.append(
+            Step.tool_call("apiary.inspections", {"apiary": "east"}, observation=json.dumps(body))
+        )
+    return steps
+
+
+def test_the_same_read_with_a_wandering_quota_in_a_text_is_a_repeat() -> None:
+    assert "act" in _levels(_gauge([871, 640, 802, 655, 790, 700]))
+
+
+def test_a_count_running_on_beside_the_wandering_quota_is_progress() -> None:
+    steps = _gauge([871, 640, 802, 655, 790, 700], done=[14, 17, 21, 26, 30, 33])
+    assert "act" not in _levels(steps)
