@@ -1790,10 +1790,14 @@ def _same_but_redrawn(a: str, b: str, key_a: str, key_b: str) -> bool:
     envelope dropped by its hex shape and the other's kept, drawn with no letter or no digit
     (:func:`_apart_by_redrawn`): the same answer served again."""
     n = _shared_start(key_a, key_b)
-    end = min(len(key_a), len(key_b)) - n
-    tail = 0
-    while tail < end and key_a[-1 - tail] == key_b[-1 - tail]:
-        tail += 1
+    lo, hi = 0, min(len(key_a), len(key_b)) - n
+    while lo < hi:  # how many characters they end with alike (halving, as _shared_start)
+        mid = (lo + hi + 1) // 2
+        if key_a[len(key_a) - mid :] == key_b[len(key_b) - mid :]:
+            lo = mid
+        else:
+            hi = mid - 1
+    tail = lo
     apart = key_a[n : len(key_a) - tail] + " " + key_b[n : len(key_b) - tail]
     if _HEX_DRAW.search(apart) is None:
         return False  # (most results of one call that differ: no hex run where they do)
