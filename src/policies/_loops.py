@@ -3967,12 +3967,36 @@ def _names_value(key: str, value: Any) -> bool:
     return isinstance(value, str) and json.dumps(value.lower(), ensure_ascii=False) in key
 
 
-def _sets_back_and_forth(tools: Sequence[_Indexed], after: _Indexed | None) -> list[LoopFinding]:
+def _same_reason_each_way(
+    history: Sequence[_Indexed], calls: Sequence[int], was: str, now: str
+) -> bool:
+    """Whether the responses right before the second and the third of the calls at ``calls``
+    (absolute indexes) say the same, word for word, but for the value each call set (``now``,
+    then ``was``): "Switching it to release; that matches the policy better." and "Switching
+    it to hold; that matches the policy better." The same reason given for a change and for
+    undoing it: nothing learned between, where one trying values in turn says what the last
+    try showed."""
+    said = {i: s for i, s in history if s.kind == "llm"}
+    texts: list[str] = []
+    for i, value in zip(calls[1:], (now, was), strict=False):
+        before = said.get(i - 1)
+        if before is None or not _has_text(before.text):
+            return False
+        texts.append(
+            re.sub(rf"(?<!\w){re.escape(value.lower())}(?!\w)", "<v>", before.text.lower())
+        )
+    return "<v>" in texts[0] and texts[0] == texts[1]
+
+
+def _sets_back_and_forth(
+    tools: Sequence[_Indexed], after: _Indexed | None, history: Sequence[_Indexed] = ()
+) -> list[LoopFinding]:
     """Three calls in a row of one tool that writes (its name does not say it reads), the
     first and last alike and answered alike, the middle one with one argument changed; the
     first's result names the value the middle one set and the middle one's result the value
-    the first set: the agent set a field, set it back, and set it again (A, B, A), each
-    change undoing the one before. Trying values one after another sets a third (A, B, C);
+    the first set, or the agent gave the same reason for each change (see
+    :func:`_same_reason_each_way`): the agent set a field, set it back, and set it again
+    (A, B, A), each change undoing the one before. Trying values one after another sets a third (A, B, C);
     restoring a value sets it once. Reported at the third call, and at a response right
     after it (``after``): the undone change redone, and the agent going on to switch."""
     if len(tools) < 3:
@@ -3999,10 +4023,12 @@ def _sets_back_and_forth(tools: Sequence[_Indexed], after: _Indexed | None) -> l
     was, now = first.args[changed[0]], middle.args[changed[0]]
     set_key = _body_key(first.observation_key)
     back_key = _body_key(middle.observation_key)
-    if (
-        set_key != _body_key(last.observation_key)
-        or not _names_value(set_key, now)
-        or not _names_value(back_key, was)
+    if set_key != _body_key(last.observation_key):
+        return []
+    if not (_names_value(set_key, now) and _names_value(back_key, was)) and not (
+        isinstance(was, str)
+        and isinstance(now, str)
+        and _same_reason_each_way(history, [j for j, _ in tools[-3:]], was, now)
     ):
         return []
     idx = tuple(j for j, _ in tools[-3:]) + ((after[0],) if after is not None else ())
@@ -4510,7 +4536,8 @@ class StructuralLoopDetector:
                 out.extend(self._action_error(tools))
             if "alternation" in on:
                 out.extend(
-                    self._alternation(tools, "tool call") or _sets_back_and_forth(tools, None)
+                    self._alternation(tools, "tool call")
+                    or _sets_back_and_forth(tools, None, kept or history)
                 )
             if "repeated_tool_call" in on:
                 out.extend(self._repeated_call(tools))
@@ -4562,7 +4589,7 @@ class StructuralLoopDetector:
             if "action_observation" in on and tools and responses:
                 out.extend(_duplicate_creates(tools, responses[-1]))
             if "alternation" in on and tools and responses:
-                out.extend(_sets_back_and_forth(tools, responses[-1]))
+                out.extend(_sets_back_and_forth(tools, responses[-1], kept or history))
             if "regenerate" in on and tools and responses:
                 out.extend(self._regenerate(tools, responses[:-1], responses[-1]))
         return out

@@ -26,6 +26,14 @@ text field alike in every call but for figures that wander too, as a rate limit'
 writes them ("user-hour-rem:3539;", 2916, 3410), kept it apart. Such a text's figures are
 now read as numbers are: each that differs must go both up and down. A text whose figures
 run one way ("3 of 12 done", 5, 8) or whose words change is still a poll that moves.
+
+A write that sets a field to A, then B, then A again, its results alike at A, is an A-B
+oscillation at three calls when each result names the value the other set
+(``_sets_back_and_forth``, round 52). Results that name no earlier value missed it; the
+agent giving the same reason, word for word but for the value, before each switch
+("Switching it to release; that matches the policy better.", then "... to hold; ...") now
+counts too (``_same_reason_each_way``): it learned nothing between. One trying a value,
+then going back on what the try showed, gives another reason each time.
 """
 
 from __future__ import annotations
@@ -210,3 +218,41 @@ def test_the_same_read_with_a_wandering_quota_in_a_text_is_a_repeat() -> None:
 def test_a_count_running_on_beside_the_wandering_quota_is_progress() -> None:
     steps = _gauge([871, 640, 802, 655, 790, 700], done=[14, 17, 21, 26, 30, 33])
     assert "act" not in _levels(steps)
+
+
+# -- a value set back and forth, the same reason given each way --------------------------------
+
+
+def _holds(reasons: list[str]) -> list[Step]:
+    steps = _opening("Route the reserved atlas to a pickup branch for Ms Okafor.")
+    for n, branch in enumerate(["north", "harbour", "north"]):
+        body = {
+            "request_id": f"{0x7A11C + 3301 * n:x}d9",
+            "item": "ATL-0771",
+            "pickup": branch,
+            "updated": True,
+        }
+        if n:
+            steps.append(Step.llm(reasons[n - 1].format(branch)))
+        steps.append(
+            Step.tool_call(
+                "holds.set_pickup",
+                {"item": "ATL-0771", "pickup": branch},
+                observation=json.dumps(body),
+            )
+        )
+    steps.append(Step.llm("Done."))
+    return steps
+
+
+def test_a_branch_switched_back_and_forth_for_the_same_reason_is_a_loop() -> None:
+    same = "Switching it to {}; that suits the reader better."
+    assert "act" in _levels(_holds([same, same]))
+
+
+def test_a_branch_tried_and_then_restored_for_what_it_showed_is_progress() -> None:
+    reasons = [
+        "Switching it to {}; it may be closer for her.",
+        "Harbour is closed for a refit this week, so back to {}.",
+    ]
+    assert "act" not in _levels(_holds(reasons))
