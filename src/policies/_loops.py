@@ -1704,6 +1704,112 @@ def _ids_apart(x: str, y: str) -> bool:
 _ECHO_CALLS = 4
 
 
+# A run of hex characters as a random id draws it, six or more, not inside a word, whether
+# the draw holds letters and digits ("8e1465"), only digits ("897347") or only letters
+# ("bfeedf"); and any run of hex characters, masked alike (a counter after the id, "-5").
+_HEX_DRAW = re.compile(r"(?<!\w)[\da-f]{6,}(?!\w)")
+_HEX_RUNS = re.compile(r"(?<!\w)[\da-f]+(?!\w)")
+
+
+def _hex_draws(value: str) -> str:
+    """``value`` in lower case with its runs of hex characters (``_HEX_RUNS``) masked."""
+    return _HEX_RUNS.sub("<h>", value.lower())
+
+
+def _json_object(text: str) -> dict[Any, Any] | None:
+    """A result that is one JSON object, parsed; ``None`` for any other text."""
+    stripped = text.strip()
+    if not stripped.startswith("{") or len(stripped) > 16_384:
+        return None
+    try:
+        value = json.loads(stripped)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _redrawn_stamp(kept: Any, dropped: Any, key: str = "") -> bool:
+    """Whether a value one answer kept (``kept``) stands where the other answer had a stamp
+    that its canonical form dropped (``dropped``, as served) and is that stamp drawn anew: the
+    same value, another stamp of a stamp's class (a measure of the call, a host's name), or
+    the same spelling, with a run of six hex characters or more, but for its runs of hex
+    characters (``_hex_draws``: "944839-5" / "e18b3e-4"). A random id drawn with no letter
+    ("/v2/897347") or no digit ("bfeedf") has no hex shape of its own; beside the hex ids
+    that the same call's other answers carried there, it is one of them."""
+    if isinstance(kept, dict):
+        return (
+            isinstance(dropped, dict)
+            and bool(kept)
+            and all(k in dropped and _redrawn_stamp(v, dropped[k], str(k)) for k, v in kept.items())
+        )
+    if kept == dropped:
+        return True
+    if isinstance(kept, (dict, list)) or isinstance(dropped, (dict, list)):
+        return False
+    if not (_stamp_shaped(key, dropped) or _measure(dropped)):
+        return False
+    if isinstance(kept, str) and isinstance(dropped, str):
+        drawn = _HEX_DRAW.search(kept.lower()) is not None
+        return drawn and _hex_draws(kept) == _hex_draws(dropped)
+    return _stamp_shaped(key, kept) or (_measure(kept) and _measure(dropped))
+
+
+def _apart_by_redrawn(a: Any, b: Any, raw_a: Any, raw_b: Any) -> bool:
+    """Whether two canonical results (parsed ``_canonical_json``; ``raw_a`` / ``raw_b`` as
+    served) differ only where one kept a value that the other dropped as a stamp and that is
+    the same stamp drawn anew (:func:`_redrawn_stamp`)."""
+    if a == b:
+        return True
+    if isinstance(a, dict) and isinstance(b, dict):
+        ra = raw_a if isinstance(raw_a, dict) else {}
+        rb = raw_b if isinstance(raw_b, dict) else {}
+        for k in a.keys() | b.keys():
+            if k in a and k in b:
+                if not _apart_by_redrawn(a[k], b[k], ra.get(k), rb.get(k)):
+                    return False
+            elif k in a:
+                if k not in rb or not _redrawn_stamp(a[k], rb[k], str(k)):
+                    return False
+            elif k not in ra or not _redrawn_stamp(b[k], ra[k], str(k)):
+                return False
+        return True
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        la: list[Any] = (
+            raw_a if isinstance(raw_a, list) and len(raw_a) == len(a) else [None] * len(a)
+        )
+        lb: list[Any] = (
+            raw_b if isinstance(raw_b, list) and len(raw_b) == len(b) else [None] * len(b)
+        )
+        return all(_apart_by_redrawn(*four) for four in zip(a, b, la, lb, strict=True))
+    return False
+
+
+def _same_but_redrawn(a: str, b: str, key_a: str, key_b: str) -> bool:
+    """Whether two JSON object results of one call (``a``, ``b``, as served; ``key_a``,
+    ``key_b`` their observation keys, which differ) say the same but for a stamp that one's
+    envelope dropped by its hex shape and the other's kept, drawn with no letter or no digit
+    (:func:`_apart_by_redrawn`): the same answer served again."""
+    n = _shared_start(key_a, key_b)
+    lo, hi = 0, min(len(key_a), len(key_b)) - n
+    while lo < hi:  # how many characters they end with alike (halving, as _shared_start)
+        mid = (lo + hi + 1) // 2
+        if key_a[len(key_a) - mid :] == key_b[len(key_b) - mid :]:
+            lo = mid
+        else:
+            hi = mid - 1
+    tail = lo
+    apart = key_a[n : len(key_a) - tail] + " " + key_b[n : len(key_b) - tail]
+    if _HEX_DRAW.search(apart) is None:
+        return False  # (most results of one call that differ: no hex run where they do)
+    raw_a, raw_b = _json_object(a), _json_object(b)
+    if raw_a is None or raw_b is None:
+        return False
+    canon_a, canon_b = _json_object(_canonical_json(a)), _json_object(_canonical_json(b))
+    if canon_a is None or canon_b is None:
+        return False
+    return _apart_by_redrawn(canon_a, canon_b, raw_a, raw_b)
+
+
 def _same_but_ids(a: str, b: str) -> bool:
     """Whether two results (observation keys) say the same, word for word, but for per-call
     ids in some words (see :func:`_ids_apart`): the same answer, served anew."""
@@ -3861,12 +3967,36 @@ def _names_value(key: str, value: Any) -> bool:
     return isinstance(value, str) and json.dumps(value.lower(), ensure_ascii=False) in key
 
 
-def _sets_back_and_forth(tools: Sequence[_Indexed], after: _Indexed | None) -> list[LoopFinding]:
+def _same_reason_each_way(
+    history: Sequence[_Indexed], calls: Sequence[int], was: str, now: str
+) -> bool:
+    """Whether the responses right before the second and the third of the calls at ``calls``
+    (absolute indexes) say the same, word for word, but for the value each call set (``now``,
+    then ``was``): "Switching it to release; that matches the policy better." and "Switching
+    it to hold; that matches the policy better." The same reason given for a change and for
+    undoing it: nothing learned between, where one trying values in turn says what the last
+    try showed."""
+    said = {i: s for i, s in history if s.kind == "llm"}
+    texts: list[str] = []
+    for i, value in zip(calls[1:], (now, was), strict=False):
+        before = said.get(i - 1)
+        if before is None or not _has_text(before.text):
+            return False
+        texts.append(
+            re.sub(rf"(?<!\w){re.escape(value.lower())}(?!\w)", "<v>", before.text.lower())
+        )
+    return "<v>" in texts[0] and texts[0] == texts[1]
+
+
+def _sets_back_and_forth(
+    tools: Sequence[_Indexed], after: _Indexed | None, history: Sequence[_Indexed] = ()
+) -> list[LoopFinding]:
     """Three calls in a row of one tool that writes (its name does not say it reads), the
     first and last alike and answered alike, the middle one with one argument changed; the
     first's result names the value the middle one set and the middle one's result the value
-    the first set: the agent set a field, set it back, and set it again (A, B, A), each
-    change undoing the one before. Trying values one after another sets a third (A, B, C);
+    the first set, or the agent gave the same reason for each change (see
+    :func:`_same_reason_each_way`): the agent set a field, set it back, and set it again
+    (A, B, A), each change undoing the one before. Trying values one after another sets a third (A, B, C);
     restoring a value sets it once. Reported at the third call, and at a response right
     after it (``after``): the undone change redone, and the agent going on to switch."""
     if len(tools) < 3:
@@ -3893,10 +4023,12 @@ def _sets_back_and_forth(tools: Sequence[_Indexed], after: _Indexed | None) -> l
     was, now = first.args[changed[0]], middle.args[changed[0]]
     set_key = _body_key(first.observation_key)
     back_key = _body_key(middle.observation_key)
-    if (
-        set_key != _body_key(last.observation_key)
-        or not _names_value(set_key, now)
-        or not _names_value(back_key, was)
+    if set_key != _body_key(last.observation_key):
+        return []
+    if not (_names_value(set_key, now) and _names_value(back_key, was)) and not (
+        isinstance(was, str)
+        and isinstance(now, str)
+        and _same_reason_each_way(history, [j for j, _ in tools[-3:]], was, now)
     ):
         return []
     idx = tuple(j for j, _ in tools[-3:]) + ((after[0],) if after is not None else ())
@@ -3914,8 +4046,9 @@ def _numbers_scatter_only(keys: Sequence[str]) -> bool:
     alike in every field but numbers, and each number that differs goes both up and down
     from call to call: a figure the server reads afresh each time (a count of open items
     across the site, a gauge, the calls left in a quota) that wanders around a level while
-    the answer asked for stands. A poll to completion moves: a count that runs one way, a
-    state word that changes."""
+    the answer asked for stands; figures in a text alike but for them ("user-hour-rem:3539;")
+    are read as numbers too. A poll to completion moves: a count that runs one way, a state
+    word that changes."""
     flat = _same_shaped_leaves(keys, 3)
     if flat is None:
         return False
@@ -3925,11 +4058,20 @@ def _numbers_scatter_only(keys: Sequence[str]) -> bool:
         values = [f[path] for f in flat]
         if all(v == value for v in values):
             continue
-        if any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in values):
+        if all(isinstance(v, str) for v in values):
+            # A text alike in every call but for its figures ("user-hour-rem:3539;", then
+            # 2916, 3410): each of its figures that differs is read as a number is.
+            if len({_DIGIT_RUN.sub("#", v) for v in values}) != 1:
+                return False
+            columns = list(zip(*(map(int, _DIGIT_RUN.findall(v)) for v in values), strict=True))
+        elif any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in values):
             return False
-        steps = [b - a for a, b in itertools.pairwise(values)]
-        if not (any(d > 0 for d in steps) and any(d < 0 for d in steps)):
-            return False
+        else:
+            columns = [tuple(values)]
+        for column in columns:
+            steps = [b - a for a, b in itertools.pairwise(column)]
+            if any(steps) and not (any(d > 0 for d in steps) and any(d < 0 for d in steps)):
+                return False
         wandered += 1
     # Something besides the wandering figures must be said, and said again.
     return 0 < wandered < len(first)
@@ -4394,7 +4536,8 @@ class StructuralLoopDetector:
                 out.extend(self._action_error(tools))
             if "alternation" in on:
                 out.extend(
-                    self._alternation(tools, "tool call") or _sets_back_and_forth(tools, None)
+                    self._alternation(tools, "tool call")
+                    or _sets_back_and_forth(tools, None, kept or history)
                 )
             if "repeated_tool_call" in on:
                 out.extend(self._repeated_call(tools))
@@ -4446,7 +4589,7 @@ class StructuralLoopDetector:
             if "action_observation" in on and tools and responses:
                 out.extend(_duplicate_creates(tools, responses[-1]))
             if "alternation" in on and tools and responses:
-                out.extend(_sets_back_and_forth(tools, responses[-1]))
+                out.extend(_sets_back_and_forth(tools, responses[-1], kept or history))
             if "regenerate" in on and tools and responses:
                 out.extend(self._regenerate(tools, responses[:-1], responses[-1]))
         return out
@@ -6337,12 +6480,56 @@ class SemanticLoopDetector:
             return []
         if found and not _reads_state(items[-1][1]) and _builds_up(items):
             return []  # writes that each add to the last: alike because each keeps it
+        if found and _runs_on(items):
+            return []  # one poll whose figure moves on at every call: a job advancing
         if found and all(
             any(_paces(history[k][1]) for k in range(older + 1, newer))
             for newer, older in itertools.pairwise(positions)
         ):
             return []  # a wait before each check: polling's pace (action_observation counts)
         return found
+
+
+def _runs_on(items: Sequence[_Indexed]) -> bool:
+    """Whether the calls of ``items`` are one call whose results (observation keys: stamps,
+    clock times and per-call ids masked) hold a share done: a number, under one label in all
+    of them, that rises at every call, by steps not all alike, and stays within a whole
+    (100: "progress": 20, 45, 50; a fraction, 0.2, 0.45), and no number that goes both up
+    and down. A job read as it advances, as ``action_observation`` reads a count that runs
+    one way (see :func:`_numbers_scatter_only`). A counter of the calls themselves ("seq=4",
+    5, 6) rises by one step each time, a heartbeat's or a log's counter runs past 100, a
+    reading taken afresh (a load, a tally) scatters or falls, and a stalled poll's figures
+    stand still."""
+    first = items[0][1]
+    if any(s.action_key != first.action_key or s.error for _, s in items):
+        return False
+    columns: dict[str, list[float]] | None = None
+    for _, step in items:
+        text = step.observation_key
+        row: dict[str, float] = {}
+        doubled: set[str] = set()
+        end = 0
+        for match in _NUMBER.finditer(text):
+            label = text[max(end, match.start() - 24) : match.start()]
+            end = match.end()
+            if label in row:
+                doubled.add(label)
+            row[label] = float(match.group())
+        for label in doubled:
+            del row[label]
+        columns = (
+            {k: [v] for k, v in row.items()}
+            if columns is None
+            else {k: [*v, row[k]] for k, v in columns.items() if k in row}
+        )
+    advanced = False
+    for values in (columns or {}).values():
+        steps = [b - a for a, b in itertools.pairwise(values)]
+        if any(d > 0 for d in steps) and any(d < 0 for d in steps):
+            return False
+        if all(d > 0 for d in steps) and len(set(steps)) > 1 and values[-1] <= 100:
+            advanced = True
+    return advanced
 
 
 def _result_views(items: Sequence[_Indexed]) -> list[_View]:
@@ -6352,15 +6539,24 @@ def _result_views(items: Sequence[_Indexed]) -> list[_View]:
     ms; 09h39> page 2 of 3: ..." / "page 2 of 3: ... <ref 8bbd; 701 ms; 09h45>") brings
     nothing new, as it brings nothing new to them."""
     views: list[_View] = []
-    seen: list[tuple[str, _View]] = []
+    seen: list[tuple[str, _View, str]] = []
     for _, s in items:
         # (Its own key: the tracker may have given it an earlier call's key for ids that
         # differ, "a-0f3c..." / "a-5b81...", which may be where a listing has got to.)
         key = ("error:" if s.error else "ok:") + _result_key(s.observation)
-        view = next((v for k, v in seen if k == key or _stamp_moved(k, key)), None)
+        view = next(
+            (
+                v
+                for k, v, text in seen
+                if k == key
+                or _stamp_moved(k, key)
+                or (k[:3] == key[:3] and _same_but_redrawn(text, s.observation, k, key))
+            ),
+            None,
+        )
         if view is None:
             view = s._result_view()
-            seen.append((key, view))
+            seen.append((key, view, s.observation))
         views.append(view)
     return views
 
@@ -8033,7 +8229,11 @@ class LoopTracker:
             ):
                 continue  # (most calls: the keys are left to be worked out when needed)
             seen, key = earlier.observation_key, step.observation_key
-            if seen != key and (_same_but_ids(seen, key) or _stamp_moved(seen, key)):
+            if seen != key and (
+                _same_but_ids(seen, key)
+                or _stamp_moved(seen, key)
+                or _same_but_redrawn(earlier.observation, text, seen, key)
+            ):
                 object.__setattr__(step, "_observation", seen)
                 return
 
