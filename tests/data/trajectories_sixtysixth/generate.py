@@ -1791,6 +1791,262 @@ D_SALON = {
     },
 }
 
+VOICES = {
+    "prosthetic_socket_fitting": {
+        "ack": [
+            "Of course — I'll work through it in the clinic system.",
+            "Right, doing that in the O&P records now.",
+            "Understood, I'll handle it in the patient system.",
+        ],
+        "wait": [
+            "The scan service hasn't moved on yet; I'll look again.",
+            "Still in the scan queue.",
+            "Nothing new from the scan job.",
+        ],
+        "page": [
+            "There are more orders; fetching the next page.",
+            "Another page of Ottobock orders to pull.",
+        ],
+        "verify": [
+            "I'll just confirm the note is on the record.",
+            "Re-reading the notes to confirm it saved.",
+        ],
+        "thrash": [
+            "No patient found. I'll try the name another way.",
+            "Still no match in the patient index.",
+        ],
+        "cycle": [
+            "The model didn't generate. I'll refetch the scan and try again.",
+            "Starting this fitting over from the scan.",
+        ],
+        "promise": [
+            "I'm checking the fitting records now.",
+            "Just pulling the records up — one moment.",
+            "Bear with me, the clinic system is open in front of me.",
+            "I'll have the review status for you in a second.",
+            "Nearly there, I'm looking at the records now.",
+        ],
+    },
+    "workwear_uniform_rental": {
+        "ack": [
+            "Right, I'll get on it in depot sync.",
+            "No problem, sorting that now.",
+            "OK — on it.",
+        ],
+        "wait": [
+            "Batch hasn't moved. I'll check the line again.",
+            "Same stage as before.",
+            "Still waiting on the batch.",
+        ],
+        "page": ["More missing items — next lot.", "Fetching the next block of garments."],
+        "verify": [
+            "Quick read-back to make sure the size stuck.",
+            "Checking the wearer record again.",
+        ],
+        "thrash": [
+            "Nothing for that name. Trying another way of writing it.",
+            "No wearer found, another spelling.",
+        ],
+        "cycle": [
+            "Charge didn't go through, so I'll log the damage again and retry.",
+            "Back to step one for this garment.",
+        ],
+        "promise": [
+            "Checking the depot system now.",
+            "Looking now, won't be a sec.",
+            "I'm on it, depot sync is loading.",
+            "Still looking, two ticks.",
+            "I'll come back with the locations in a moment.",
+        ],
+    },
+    "digital_billboard_bookings": {
+        "ack": [
+            "Sure — on it in the booking platform.",
+            "I'll take care of that through the API.",
+            "Got it, working on it now.",
+        ],
+        "wait": [
+            "Creative's still in moderation; I'll check again.",
+            "Landlord hasn't decided yet.",
+            "No moderation change.",
+        ],
+        "page": ["More bookings on the next cursor; fetching.", "Next page of bookings."],
+        "verify": [
+            "Let me re-read the booking to confirm the creative swap.",
+            "Confirming the booking shows the new creative.",
+        ],
+        "thrash": [
+            "No panel matched. Rephrasing the search.",
+            "Zero results again; trying another wording.",
+        ],
+        "cycle": [
+            "Upload failed, so I'll re-transcode and push it again.",
+            "Redoing this creative from transcode.",
+        ],
+        "promise": [
+            "Checking availability now.",
+            "Pulling the week-50 inventory, one moment.",
+            "I'm looking at the screens now.",
+            "Give me a second, querying the panels.",
+            "I'll confirm the slots in just a moment.",
+        ],
+    },
+    "sewer_cctv_survey": {
+        "ack": [
+            "OK, I'll go into the survey platform.",
+            "Understood — on it.",
+            "Right, I'll sort that in the survey system.",
+        ],
+        "wait": [
+            "Upload hasn't progressed. Checking again.",
+            "Same file count as before.",
+            "Still transferring.",
+        ],
+        "page": ["More defects to fetch, next token.", "Pulling the next page of defects."],
+        "verify": [
+            "Let me confirm the comment is on the run.",
+            "Reading the run back again to make sure.",
+        ],
+        "thrash": [
+            "No asset returned. Trying a different form of the street name.",
+            "Still no assets; rewording.",
+        ],
+        "cycle": [
+            "Autocode was skipped, so I'll re-transcode and run it again.",
+            "Restarting this video from transcode.",
+        ],
+        "promise": [
+            "Checking the runs now.",
+            "Looking at yesterday's Castleford surveys now.",
+            "Just opening the survey data.",
+            "One moment — reading the grades.",
+            "I'll have the grades for you shortly.",
+        ],
+    },
+    "jewellery_repair_workshop": {
+        "ack": [
+            "Let me do that on the till system.",
+            "Certainly, one moment.",
+            "I'll see to it in the repair book.",
+        ],
+        "wait": [
+            "No word from the assay office yet; checking again.",
+            "Still at the same stage.",
+            "Assay status unchanged.",
+        ],
+        "page": ["More overdue tickets — next page.", "Fetching the next batch of tickets."],
+        "verify": ["Let me check the ticket shows the new stage.", "Confirming that stage saved."],
+        "thrash": [
+            "No customer by that name; another spelling.",
+            "Nothing again, trying a variant.",
+        ],
+        "cycle": [
+            "Photos didn't attach, so I'll redo QC and the photos.",
+            "Starting this piece again from QC.",
+        ],
+        "promise": [
+            "Checking the ticket now.",
+            "One moment, looking at the bench queue.",
+            "I'm looking it up now.",
+            "Bear with me while I check the workshop.",
+            "I'll tell you in a second.",
+        ],
+    },
+    "car_wash_subscriptions": {
+        "ack": [
+            "On it — working in the member platform.",
+            "Sure, handling that now.",
+            "Got it, one sec.",
+        ],
+        "wait": [
+            "Payment's still pending; checking again.",
+            "No status change from the processor.",
+            "Still processing.",
+        ],
+        "page": ["More past-due members; next page.", "Fetching the next batch of members."],
+        "verify": [
+            "Let me re-read the member to confirm the plate.",
+            "Confirming the plate update again.",
+        ],
+        "thrash": [
+            "No members found. Trying a different spelling.",
+            "Empty result; another query.",
+        ],
+        "cycle": [
+            "Tag didn't attach, recreating the member and trying again.",
+            "Back to creating the member for this vehicle.",
+        ],
+        "promise": [
+            "Checking the membership now.",
+            "Looking up the plate, one sec.",
+            "I'm on it, pulling the account.",
+            "Just a moment, still checking.",
+            "I'll confirm what's going on shortly.",
+        ],
+    },
+    "motorcycle_rider_training": {
+        "ack": ["Let me get into the booking system.", "Sure, I'll sort that now.", "OK, on it."],
+        "wait": [
+            "DVSA still shows the same status. Checking again.",
+            "No change on the certificate.",
+            "Same status as before.",
+        ],
+        "page": ["More trainees on the list; next page.", "Next page of trainees."],
+        "verify": [
+            "Let me read the trainee file back to be sure.",
+            "Confirming the lesson is recorded.",
+        ],
+        "thrash": [
+            "No trainee found. Trying another spelling.",
+            "Nothing again; different form of the surname.",
+        ],
+        "cycle": [
+            "No Mod 2 slots, so I'll re-record the result and try booking again.",
+            "Redoing this trainee from the result.",
+        ],
+        "promise": [
+            "Checking the course now.",
+            "One moment, looking at the diary.",
+            "I'm checking the places now.",
+            "Bear with me, the booking system is slow.",
+            "I'll let you know in a moment.",
+        ],
+    },
+    "hair_salon_bookings": {
+        "ack": [
+            "Let me have a look in the diary.",
+            "Sure thing — on it.",
+            "Of course, leave it with me.",
+        ],
+        "wait": [
+            "Deposit not through yet; I'll check again.",
+            "Same status on the deposit.",
+            "Still waiting on the payment.",
+        ],
+        "page": ["More clients, getting the next page.", "Next page of lapsed clients."],
+        "verify": [
+            "Let me double-check the note saved on the card.",
+            "Reading the client card back again.",
+        ],
+        "thrash": [
+            "No client found. Trying a different search.",
+            "Nothing for that either; another spelling.",
+        ],
+        "cycle": [
+            "Refund didn't go through, so I'll cancel and refund again.",
+            "Starting this one over with the cancellation.",
+        ],
+        "promise": [
+            "Checking the diary now.",
+            "One sec, opening her booking.",
+            "I'm looking now!",
+            "Just checking, bear with me.",
+            "I'll confirm in a moment.",
+        ],
+    },
+}
+
+
 DOMAINS = [D_PROSTHETIC, D_UNIFORM, D_BILLBOARD, D_SEWER, D_JEWELLERY, D_CARWASH, D_MOTO, D_SALON]
 
 
@@ -1801,7 +2057,7 @@ def brief(data: object) -> str:
     if isinstance(data, dict):
         parts = [
             f"{k.replace('_', ' ')} {v if not isinstance(v, list) else ', '.join(map(str, v))}"
-            for k, v in list(data.items())[:4]
+            for k, v in list(data.items())[:5]
         ]
         return "; ".join(parts)
     if isinstance(data, list):
@@ -1848,6 +2104,12 @@ class Row:
         for name, args, data in chosen:
             self.tool(name, dict(args), data)
 
+    def say(self, key: str, extra: list[str] | None = None) -> str:
+        pool = list(VOICES[self.d["name"]][key])
+        if extra and self.rng.random() < 0.4:
+            pool = extra
+        return self.rng.choice(pool)
+
     def nudge(self, text: str) -> None:
         self.llm(text, self.pick(self.d["nudges"]))
 
@@ -1883,11 +2145,15 @@ def reorder(rng: random.Random, args: dict) -> dict:
 
 def loop_exact_repeat(r: Row) -> None:
     lk = r.d["lookup"]
-    r.llm(r.pick(["On it.", "Sure, checking.", "Let me look."]), lk["req"])
+    r.llm(r.say("ack", ["On it.", "Sure, checking.", "Let me look."]), lk["req"])
     r.preamble()
     i0 = lk["ids"][0]
     res = lk["res"](i0, 0)
-    reps = r.rng.randint(3, 7)
+    if r.rng.random() < 0.5:
+        for n in range(1, r.rng.randint(2, 3)):
+            r.llm(lk["tmpl"].format(id=lk["ids"][n]))
+            r.tool(lk["tool"], {lk["key"]: lk["ids"][n]}, lk["res"](lk["ids"][n], n))
+    reps = r.rng.randint(3, 6)
     tool_first = r.rng.random() < 0.4
     for k in range(reps):
         if tool_first:
@@ -1902,7 +2168,9 @@ def loop_exact_repeat(r: Row) -> None:
 
 def loop_paraphrased_repeat(r: Row) -> None:
     lk = r.d["lookup"]
-    r.llm(r.pick(["I'll find that.", "Let me check that record.", "Checking now."]), lk["req"])
+    r.llm(
+        r.say("ack", ["I'll find that.", "Let me check that record.", "Checking now."]), lk["req"]
+    )
     i0 = lk["ids"][0]
     res = lk["res"](i0, 0)
     if r.rng.random() < 0.5:
@@ -1923,12 +2191,13 @@ def loop_paraphrased_repeat(r: Row) -> None:
 def loop_ab_oscillation(r: Row) -> None:
     tg = r.d["toggle"]
     r.llm(
-        r.pick(
+        r.say(
+            "ack",
             [
                 "I'll test the rules one at a time.",
                 "Let me toggle the likely rule and compare.",
                 "Starting with the most likely rule.",
-            ]
+            ],
         ),
         tg["req"],
     )
@@ -1957,7 +2226,7 @@ def loop_ab_oscillation(r: Row) -> None:
 
 def loop_failing_tool_retry(r: Row) -> None:
     f = r.d["fail"]
-    r.llm(r.pick(["Placing that now.", "Sure.", "I'll create it."]), f["req"])
+    r.llm(r.say("ack", ["Placing that now.", "Sure.", "I'll create it."]), f["req"])
     r.preamble()
     reps = r.rng.randint(3, 7)
     for k in range(reps):
@@ -1969,20 +2238,27 @@ def loop_failing_tool_retry(r: Row) -> None:
 
 def loop_same_action_same_observation(r: Row) -> None:
     p = r.d["poll"]
-    r.llm(r.pick(["I'll keep an eye on it.", "Watching for it now.", "Will do."]), p["req"])
+    r.llm(r.say("ack", ["I'll keep an eye on it.", "Watching for it now.", "Will do."]), p["req"])
     if r.rng.random() < 0.5:
         r.preamble()
     reps = r.rng.randint(4, 8)
-    for k in range(reps):
+    stuck = p["pending"]
+    if r.rng.random() < 0.5:
         r.tool(p["tool"], dict(p["args"]), p["pending"])
+        st = p["steps"][0]
+        stuck = dict(p["pending"], **st) if isinstance(p["pending"], dict) else st
+        reps -= 1
+    for k in range(reps):
+        r.tool(p["tool"], dict(p["args"]), stuck)
         if r.rng.random() < 0.45:
             r.llm(
-                r.pick(
+                r.say(
+                    "wait",
                     [
                         "No change yet, checking again.",
                         "Still the same state. Polling again.",
                         "Not there yet.",
-                    ]
+                    ],
                 )
             )
         if k == 2 and r.rng.random() < 0.3:
@@ -2003,12 +2279,18 @@ def loop_identical_monologue(r: Row) -> None:
 
 def loop_identical_tool_calls(r: Row) -> None:
     lk = r.d["lookup"]
-    r.llm(r.pick(["Looking it up.", "I'll pull the record.", "Checking."]), lk["req"])
+    r.llm(r.say("ack", ["Looking it up.", "I'll pull the record.", "Checking."]), lk["req"])
     r.preamble()
     i0 = lk["ids"][0]
     res = lk["res"](i0, 0)
     reps = r.rng.randint(4, 8)
     base = {lk["key"]: i0, "fields": "all", "fresh": True}
+    if r.rng.random() < 0.5:
+        other = {lk["key"]: lk["ids"][1], "fields": "all", "fresh": True}
+        r.tool(lk["tool"], reorder(r.rng, other), lk["res"](lk["ids"][1], 1))
+        if r.rng.random() < 0.5:
+            r.llm(f"{lk['ids'][1]}: {brief(lk['res'](lk['ids'][1], 1))}. Now {i0}.")
+        reps = min(reps, 6)
     for _ in range(reps):
         r.tool(lk["tool"], reorder(r.rng, base), res)
 
@@ -2016,7 +2298,7 @@ def loop_identical_tool_calls(r: Row) -> None:
 def loop_cursor_ignored_paging(r: Row) -> None:
     pg = r.d["paging"]
     r.llm(
-        r.pick(["I'll page through them.", "Fetching the list.", "Pulling them all now."]),
+        r.say("ack", ["I'll page through them.", "Fetching the list.", "Pulling them all now."]),
         pg["req"],
     )
     r.preamble()
@@ -2032,34 +2314,40 @@ def loop_cursor_ignored_paging(r: Row) -> None:
         data["next"] = cur
         r.tool(pg["tool"], args, data)
         r.llm(
-            r.pick(
+            r.say(
+                "page",
                 [
                     "Got a page, fetching the next one.",
                     "More results remain — next page.",
                     f"{len(first['items'])} more; continuing.",
                     "Next page.",
-                ]
+                ],
             )
         )
 
 
 def loop_verify_after_write_loop(r: Row) -> None:
     w = r.d["write"]
-    r.llm(r.pick(["I'll make the changes.", "Updating now.", "Sure, doing that."]), w["req"])
+    r.llm(r.say("ack", ["I'll make the changes.", "Updating now.", "Sure, doing that."]), w["req"])
     if r.rng.random() < 0.5:
         r.preamble()
     i0, v0 = w["ids"][0], w["text"][0]
+    if r.rng.random() < 0.5:
+        r.tool(w["tool"], {w["key"]: i0, "value": v0}, {w["key"]: i0, "saved": True})
+        r.tool(w["read"], {w["key"]: i0}, {w["key"]: i0, "latest": v0})
+        i0, v0 = w["ids"][1], w["text"][1]
     r.tool(w["tool"], {w["key"]: i0, "value": v0}, {w["key"]: i0, "saved": True})
     reps = r.rng.randint(3, 6)
     for _ in range(reps):
         if r.rng.random() < 0.5:
             r.llm(
-                r.pick(
+                r.say(
+                    "verify",
                     [
                         f"Let me verify {i0} saved correctly.",
                         f"Double-checking {i0} before moving on.",
                         f"Confirming the change on {i0}.",
-                    ]
+                    ],
                 )
             )
         r.tool(w["read"], {w["key"]: i0}, {w["key"]: i0, "latest": v0})
@@ -2067,7 +2355,7 @@ def loop_verify_after_write_loop(r: Row) -> None:
 
 def loop_query_thrash(r: Row) -> None:
     s = r.d["search"]
-    r.llm(r.pick(["Searching.", "Let me find them.", "I'll search for that."]), s["req"])
+    r.llm(r.say("ack", ["Searching.", "Let me find them.", "I'll search for that."]), s["req"])
     r.preamble()
     qs = list(s["thrash"])
     r.rng.shuffle(qs)
@@ -2076,12 +2364,13 @@ def loop_query_thrash(r: Row) -> None:
         r.tool(s["tool"], {s["key"]: qs[k]}, s["empty"])
         if r.rng.random() < 0.4:
             r.llm(
-                r.pick(
+                r.say(
+                    "thrash",
                     [
                         "Nothing. Trying another spelling.",
                         "No match; different form of the name.",
                         "Empty again, rewording the query.",
-                    ]
+                    ],
                 )
             )
 
@@ -2106,22 +2395,32 @@ def loop_clarification_loop(r: Row) -> None:
 
 def loop_three_step_cycle(r: Row) -> None:
     pp = r.d["pipe"]
-    r.llm(r.pick(["Starting with the first one.", "I'll run them through.", "On it."]), pp["req"])
+    r.llm(
+        r.say("ack", ["Starting with the first one.", "I'll run them through.", "On it."]),
+        pp["req"],
+    )
     if r.rng.random() < 0.5:
         r.preamble()
     i0 = pp["items"][0]
     t0, t1 = pp["tools"][0], pp["tools"][1]
     cycles = r.rng.randint(3, 5)
+    if r.rng.random() < 0.45:
+        i2 = pp["items"][2]
+        for tname, afn, rfn in pp["tools"]:
+            r.tool(tname, afn(i2, 2), rfn(i2, 2))
+        r.llm(f"{i2} is through. Now {i0}.")
+        cycles = 3
     for _ in range(cycles):
         r.tool(t0[0], t0[1](i0, 0), t0[2](i0, 0))
         r.tool(t1[0], t1[1](i0, 0), pp["stuck"])
         r.llm(
-            r.pick(
+            r.say(
+                "cycle",
                 [
                     "That step didn't go through; redoing it from the start.",
                     "Let me restart this item from the first step.",
                     "Going round again on this one.",
-                ]
+                ],
             )
         )
 
@@ -2129,18 +2428,21 @@ def loop_three_step_cycle(r: Row) -> None:
 def loop_promise_without_action(r: Row) -> None:
     lk = r.d["lookup"]
     r.llm(
-        r.pick(
+        r.say(
+            "ack",
             [
                 "I'll check that for you right now.",
                 "Give me a moment, checking now.",
                 "Sure — looking into it.",
-            ]
+            ],
         ),
         lk["req"],
     )
     if r.rng.random() < 0.4:
         r.preamble()
-    promises = [
+    promises = list(VOICES[r.d["name"]]["promise"])
+    r.rng.shuffle(promises)
+    promises += [
         "Checking that now, one moment.",
         "I'm on it — I'll have the answer in a second.",
         "Just looking into it now.",
@@ -2157,7 +2459,7 @@ def loop_promise_without_action(r: Row) -> None:
 
 def prog_templated_steps_new_records(r: Row) -> None:
     lk = r.d["lookup"]
-    r.llm(r.pick(["On it.", "Sure, checking.", "Let me look."]), lk["req"])
+    r.llm(r.say("ack", ["On it.", "Sure, checking.", "Let me look."]), lk["req"])
     r.preamble()
     n = r.rng.randint(3, 4)
     tool_first = r.rng.random() < 0.4
@@ -2178,7 +2480,9 @@ def prog_templated_steps_new_records(r: Row) -> None:
 
 def prog_reworded_updates_new_facts(r: Row) -> None:
     lk = r.d["lookup"]
-    r.llm(r.pick(["I'll find that.", "Let me check those records.", "Checking now."]), lk["req"])
+    r.llm(
+        r.say("ack", ["I'll find that.", "Let me check those records.", "Checking now."]), lk["req"]
+    )
     if r.rng.random() < 0.5:
         r.preamble()
     frames = [
@@ -2203,12 +2507,13 @@ def prog_reworded_updates_new_facts(r: Row) -> None:
 def prog_bisecting_toggles(r: Row) -> None:
     tg = r.d["toggle"]
     r.llm(
-        r.pick(
+        r.say(
+            "ack",
             [
                 "I'll test the rules one at a time.",
                 "Let me disable each candidate rule in turn and compare.",
                 "Going through the rules one by one.",
-            ]
+            ],
         ),
         tg["req"],
     )
@@ -2232,7 +2537,7 @@ def prog_bisecting_toggles(r: Row) -> None:
 
 def prog_retry_with_corrected_argument(r: Row) -> None:
     f = r.d["fail"]
-    r.llm(r.pick(["Placing that now.", "Sure.", "I'll create it."]), f["req"])
+    r.llm(r.say("ack", ["Placing that now.", "Sure.", "I'll create it."]), f["req"])
     r.preamble()
     r.tool(f["tool"], dict(f["bad"]), None, f["err"])
     if r.rng.random() < 0.5:
@@ -2245,7 +2550,7 @@ def prog_retry_with_corrected_argument(r: Row) -> None:
 
 def prog_polling_until_ready(r: Row) -> None:
     p = r.d["poll"]
-    r.llm(r.pick(["I'll keep an eye on it.", "Watching for it now.", "Will do."]), p["req"])
+    r.llm(r.say("ack", ["I'll keep an eye on it.", "Watching for it now.", "Will do."]), p["req"])
     if r.rng.random() < 0.5:
         r.preamble()
     r.tool(p["tool"], dict(p["args"]), p["pending"])
@@ -2305,7 +2610,8 @@ def prog_drafting_distinct_documents(r: Row) -> None:
 def prog_batch_over_different_ids(r: Row) -> None:
     lk = r.d["lookup"]
     r.llm(
-        r.pick(["Looking them up.", "I'll pull each record.", "Checking all of them."]), lk["req"]
+        r.say("ack", ["Looking them up.", "I'll pull each record.", "Checking all of them."]),
+        lk["req"],
     )
     r.preamble()
     n = r.rng.randint(3, 4)
@@ -2319,7 +2625,7 @@ def prog_batch_over_different_ids(r: Row) -> None:
 def prog_cursor_paging(r: Row) -> None:
     pg = r.d["paging"]
     r.llm(
-        r.pick(["I'll page through them.", "Fetching the list.", "Pulling them all now."]),
+        r.say("ack", ["I'll page through them.", "Fetching the list.", "Pulling them all now."]),
         pg["req"],
     )
     r.preamble()
@@ -2335,12 +2641,13 @@ def prog_cursor_paging(r: Row) -> None:
         cur = nxt
         if nxt and r.rng.random() < 0.5:
             r.llm(
-                r.pick(
+                r.say(
+                    "page",
                     [
                         "Got a page, fetching the next one.",
                         "More results remain — next page.",
                         "Next page.",
-                    ]
+                    ],
                 )
             )
     if r.rng.random() < 0.7:
@@ -2349,19 +2656,20 @@ def prog_cursor_paging(r: Row) -> None:
 
 def prog_write_then_verify_each(r: Row) -> None:
     w = r.d["write"]
-    r.llm(r.pick(["I'll make the changes.", "Updating now.", "Sure, doing that."]), w["req"])
+    r.llm(r.say("ack", ["I'll make the changes.", "Updating now.", "Sure, doing that."]), w["req"])
     if r.rng.random() < 0.5:
         r.preamble()
     for i, v in zip(w["ids"], w["text"], strict=True):
         r.tool(w["tool"], {w["key"]: i, "value": v}, {w["key"]: i, "saved": True})
         if r.rng.random() < 0.4:
             r.llm(
-                r.pick(
+                r.say(
+                    "verify",
                     [
                         f"Let me verify {i} saved correctly.",
                         f"Checking {i} took.",
                         f"Confirming {i}.",
-                    ]
+                    ],
                 )
             )
         r.tool(w["read"], {w["key"]: i}, {w["key"]: i, "latest": v})
@@ -2371,7 +2679,7 @@ def prog_write_then_verify_each(r: Row) -> None:
 
 def prog_query_refinement_converges(r: Row) -> None:
     s = r.d["search"]
-    r.llm(r.pick(["Searching.", "Let me find them.", "I'll search for that."]), s["req"])
+    r.llm(r.say("ack", ["Searching.", "Let me find them.", "I'll search for that."]), s["req"])
     r.preamble()
     for k, q in enumerate(s["refine"]):
         data = s["partial"][k] if k < len(s["partial"]) else s["hit"]
@@ -2412,7 +2720,10 @@ def prog_distinct_clarifications_then_act(r: Row) -> None:
 
 def prog_pipeline_per_item(r: Row) -> None:
     pp = r.d["pipe"]
-    r.llm(r.pick(["Starting with the first one.", "I'll run them through.", "On it."]), pp["req"])
+    r.llm(
+        r.say("ack", ["Starting with the first one.", "I'll run them through.", "On it."]),
+        pp["req"],
+    )
     if r.rng.random() < 0.5:
         r.preamble()
     for n, i in enumerate(pp["items"]):
@@ -2427,12 +2738,13 @@ def prog_pipeline_per_item(r: Row) -> None:
 def prog_acknowledge_then_act(r: Row) -> None:
     lk = r.d["lookup"]
     r.llm(
-        r.pick(
+        r.say(
+            "ack",
             [
                 "I'll check that for you right now.",
                 "Give me a moment, checking now.",
                 "Sure — looking into it.",
-            ]
+            ],
         ),
         lk["req"],
     )
@@ -2441,7 +2753,7 @@ def prog_acknowledge_then_act(r: Row) -> None:
     i0, i1 = lk["ids"][0], lk["ids"][1]
     r.tool(lk["tool"], {lk["key"]: i0}, lk["res"](i0, 0))
     r.llm(f"{i0}: {brief(lk['res'](i0, 0))}.")
-    r.llm("Checking that one now, one moment.", r.pick(r.d["nudges"]) + f" Also {i1}?")
+    r.llm(r.say("promise"), r.pick(r.d["nudges"]) + f" Also {i1}?")
     r.tool(lk["tool"], {lk["key"]: i1}, lk["res"](i1, 1))
     if r.rng.random() < 0.6:
         r.llm(f"And {i1}: {brief(lk['res'](i1, 1))}.")
