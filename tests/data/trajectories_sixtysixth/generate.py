@@ -2229,9 +2229,13 @@ def loop_failing_tool_retry(r: Row) -> None:
     r.llm(r.say("ack", ["Placing that now.", "Sure.", "I'll create it."]), f["req"])
     r.preamble()
     reps = r.rng.randint(3, 7)
+    idem = r.rng.random() < 0.35
     for k in range(reps):
         args = f["bad"] if r.rng.random() < 0.6 else reorder(r.rng, f["bad"])
-        r.tool(f["tool"], dict(args), None, f["err"])
+        args = dict(args)
+        if idem:
+            args["idempotency_key"] = r.c.hex(12)
+        r.tool(f["tool"], args, None, f["err"])
         if k < reps - 1 and r.rng.random() < 0.6:
             r.llm(r.d["say"]["retry"][k % 2])
 
@@ -2475,7 +2479,10 @@ def prog_templated_steps_new_records(r: Row) -> None:
             r.tool(lk["tool"], {lk["key"]: i}, res)
         found.append(f"{i}: {brief(res)}")
     if r.rng.random() < 0.7:
-        r.llm("Here's what I found — " + " | ".join(found))
+        r.llm(
+            r.pick(["Here's what I found — ", "Summary:\n", "Results, record by record: ", ""])
+            + r.pick([" | ", "\n"]).join(found)
+        )
 
 
 def prog_reworded_updates_new_facts(r: Row) -> None:
@@ -2531,7 +2538,13 @@ def prog_bisecting_toggles(r: Row) -> None:
     t = tg["targets"][culprit]
     if r.rng.random() < 0.75:
         r.llm(
-            f"Found it: with {t} off the check passes ({brief(tg['good'])}). I've left {t} disabled — want me to look at why it misfires?"
+            r.pick(
+                [
+                    f"Found it: with {t} off the check passes ({brief(tg['good'])}). I've left {t} disabled — want me to look at why it misfires?",
+                    f"It's {t}. Disabling it gives {brief(tg['good'])}; the others are back on.",
+                    f"Culprit is {t} — the check is clean without it. Leaving it off until someone fixes its config.",
+                ]
+            )
         )
 
 
@@ -2542,10 +2555,26 @@ def prog_retry_with_corrected_argument(r: Row) -> None:
     r.tool(f["tool"], dict(f["bad"]), None, f["err"])
     if r.rng.random() < 0.5:
         r.tool(f["tool"], dict(f["bad"]), None, f["err"])
-    r.llm(f"The API wants a different value: {f['err'][1]}. Correcting the request.")
+    r.llm(
+        r.pick(
+            [
+                f"The API wants a different value: {f['err'][1]}. Correcting the request.",
+                f"That's my mistake — the error says: {f['err'][1]}. Resending with the right field.",
+                f"Validation error ({f['err'][0]}). I'll fix the argument it names and resubmit.",
+            ]
+        )
+    )
     r.tool(f["tool"], dict(f["good"]), f["ok"])
     if r.rng.random() < 0.6:
-        r.llm(f"Done — {brief(f['ok'])}.")
+        r.llm(
+            r.pick(
+                [
+                    f"Done — {brief(f['ok'])}.",
+                    f"That went through: {brief(f['ok'])}.",
+                    f"Created. {brief(f['ok'])}.",
+                ]
+            )
+        )
 
 
 def prog_polling_until_ready(r: Row) -> None:
@@ -2571,7 +2600,15 @@ def prog_polling_until_ready(r: Row) -> None:
             )
     r.tool(p["tool"], dict(p["args"]), p["ready"])
     if r.rng.random() < 0.7:
-        r.llm(f"It's through: {brief(p['ready'])}.")
+        r.llm(
+            r.pick(
+                [
+                    f"It's through: {brief(p['ready'])}.",
+                    f"Ready now — {brief(p['ready'])}.",
+                    f"Finished. {brief(p['ready'])}. Passing that on.",
+                ]
+            )
+        )
 
 
 def prog_drafting_distinct_documents(r: Row) -> None:
@@ -2651,7 +2688,16 @@ def prog_cursor_paging(r: Row) -> None:
                 )
             )
     if r.rng.random() < 0.7:
-        r.llm(f"All {len(allitems)}: " + "; ".join(allitems))
+        r.llm(
+            r.pick(
+                [
+                    f"All {len(allitems)}: ",
+                    f"That's the full list, {len(allitems)} in total: ",
+                    "Complete list: ",
+                ]
+            )
+            + "; ".join(allitems)
+        )
 
 
 def prog_write_then_verify_each(r: Row) -> None:
@@ -2674,7 +2720,15 @@ def prog_write_then_verify_each(r: Row) -> None:
             )
         r.tool(w["read"], {w["key"]: i}, {w["key"]: i, "latest": v})
     if r.rng.random() < 0.6:
-        r.llm(f"All three updated and read back: {', '.join(w['ids'])}.")
+        r.llm(
+            r.pick(
+                [
+                    f"All three updated and read back: {', '.join(w['ids'])}.",
+                    "Each change is saved and shows on the record.",
+                    f"{w['ids'][-1]} was the last one; all confirmed.",
+                ]
+            )
+        )
 
 
 def prog_query_refinement_converges(r: Row) -> None:
@@ -2695,7 +2749,15 @@ def prog_query_refinement_converges(r: Row) -> None:
                 )
             )
     if r.rng.random() < 0.7:
-        r.llm(f"Found: {brief(s['hit'])}.")
+        r.llm(
+            r.pick(
+                [
+                    f"Found: {brief(s['hit'])}.",
+                    f"That narrows it to one — {brief(s['hit'])}.",
+                    f"Got the right record: {brief(s['hit'])}.",
+                ]
+            )
+        )
 
 
 def prog_distinct_clarifications_then_act(r: Row) -> None:
@@ -2732,7 +2794,15 @@ def prog_pipeline_per_item(r: Row) -> None:
         if n < 2 and r.rng.random() < 0.4:
             r.llm(r.d["say"]["next"][n % 2])
     if r.rng.random() < 0.5:
-        r.llm(f"All three done: {', '.join(pp['items'])}.")
+        r.llm(
+            r.pick(
+                [
+                    f"All three done: {', '.join(pp['items'])}.",
+                    "That's the last of them through every step.",
+                    f"{pp['items'][-1]} finished too, so the batch is complete.",
+                ]
+            )
+        )
 
 
 def prog_acknowledge_then_act(r: Row) -> None:
