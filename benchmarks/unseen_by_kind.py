@@ -63,6 +63,7 @@ MEASURED_AT = {
     "sixtythird": "4278dd8",
     "sixtyfourth": "db9e594",
     "sixtyfifth": "d3a9c62",
+    "sixtysixth": "4f852bb",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

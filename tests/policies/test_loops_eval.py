@@ -107,6 +107,7 @@ SIXTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_sixtysecond"
 SIXTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_sixtythird"
 SIXTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyfourth"
 SIXTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyfifth"
+SIXTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtysixth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -228,6 +229,7 @@ LATER_SETS = [
     ("sixtythird", SIXTYTHIRD_DIR),
     ("sixtyfourth", SIXTYFOURTH_DIR),
     ("sixtyfifth", SIXTYFIFTH_DIR),
+    ("sixtysixth", SIXTYSIXTH_DIR),
 ]
 
 
@@ -319,6 +321,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("sixtythird_set_generate", SIXTYTHIRD_DIR),
         ("sixtyfourth_set_generate", SIXTYFOURTH_DIR),
         ("sixtyfifth_set_generate", SIXTYFIFTH_DIR),
+        ("sixtysixth_set_generate", SIXTYSIXTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
