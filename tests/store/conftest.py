@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -66,6 +66,29 @@ async def store(
         yield s
     if store_kind == "redis":
         await cleanup_prefix(prefix)
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+def ledger(request: pytest.FixtureRequest, tmp_path: Path, prefix: str) -> Callable[[], Any]:
+    """Opens a fresh store object on one ledger (a SQLite file, or a Redis prefix) each time it
+    is called: a run and its rerun, or a crashed process and the next, each with its own."""
+    kind = str(request.param)
+
+    def open_ledger() -> Any:
+        if kind == "sqlite":
+            return SQLiteStore(tmp_path / "ledger.db")
+        from supervisor._store import RedisStore
+
+        return RedisStore(prefix=prefix)
+
+    return open_ledger
+
+
+@pytest.fixture
+async def clean_prefix(prefix: str) -> AsyncIterator[None]:
+    """Deletes the test's Redis keys afterwards (``pytest.mark.usefixtures("clean_prefix")``)."""
+    yield
+    await cleanup_prefix(prefix)
 
 
 async def cleanup_prefix(prefix: str) -> None:

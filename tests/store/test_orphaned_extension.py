@@ -20,23 +20,18 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from tests.store._runtime_worker import MODEL, RecordingProvider, make_runtime
-from tests.store.conftest import cleanup_prefix
 from tests.store.test_session_rerun import Outcome, policy, worker
 
 from policies import Amounts, Reservation, agent_scope_id, outer_scopes
 from supervisor._exit_codes import ExitCode
 from supervisor._messages import more_id
-from supervisor._store import MemoryStore, RedisStore, SQLiteStore
+from supervisor._store import MemoryStore
 from supervisor._target import AgentSpec, TargetSpec
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator
-    from contextlib import AbstractAsyncContextManager
-    from pathlib import Path
-
     from supervisor import LedgerStore
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("clean_prefix")]
 
 SESSION = "extended"
 AGENT = agent_scope_id(SESSION, "worker")
@@ -44,25 +39,6 @@ SCOPES = outer_scopes("worker", SESSION, None)
 CALL = Amounts(cost=10_000, tokens=1_000, calls=1)  # a call's worst case
 MORE = Amounts(cost=5_000, tokens=500, calls=0)  # what ReserveMore holds beside it
 SETTLED = Amounts(cost=3_000, tokens=300, calls=1)
-
-
-@pytest.fixture(params=["sqlite", "redis"])
-def ledger(request: pytest.FixtureRequest, tmp_path: Path, prefix: str) -> Any:
-    """Opens a fresh store object on the same ledger each time it is called."""
-    kind = str(request.param)
-
-    def open_ledger() -> AbstractAsyncContextManager[Any]:
-        if kind == "sqlite":
-            return SQLiteStore(tmp_path / "ledger.db")
-        return RedisStore(prefix=prefix)
-
-    return open_ledger
-
-
-@pytest.fixture(autouse=True)
-async def _clean_redis(prefix: str) -> AsyncIterator[None]:
-    yield
-    await cleanup_prefix(prefix)
 
 
 async def _run_that_died(store: LedgerStore) -> None:

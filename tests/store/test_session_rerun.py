@@ -16,20 +16,17 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import pytest
 from tests.store._runtime_worker import MODEL, RecordingProvider, make_runtime
-from tests.store.conftest import cleanup_prefix
 
 from policies import parse_policy
 from supervisor import Agent, CallDenied, tool
 from supervisor._exit_codes import ExitCode
-from supervisor._store import RedisStore, SessionProgress, SQLiteStore
+from supervisor._store import SessionProgress, SQLiteStore
 from supervisor._target import AgentSpec, TargetSpec
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator
-    from contextlib import AbstractAsyncContextManager
     from pathlib import Path
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("clean_prefix")]
 
 SESSION = "rerun"
 
@@ -42,25 +39,6 @@ def policy(**limits: Any) -> Any:
             "limits": limits,
         }
     )
-
-
-@pytest.fixture(params=["sqlite", "redis"])
-def ledger(request: pytest.FixtureRequest, tmp_path: Path, prefix: str) -> Any:
-    """Opens a fresh store object on the same ledger each time it is called."""
-    kind = str(request.param)
-
-    def open_ledger() -> AbstractAsyncContextManager[Any]:
-        if kind == "sqlite":
-            return SQLiteStore(tmp_path / "ledger.db")
-        return RedisStore(prefix=prefix)
-
-    return open_ledger
-
-
-@pytest.fixture(autouse=True)
-async def _clean_redis(prefix: str) -> AsyncIterator[None]:
-    yield
-    await cleanup_prefix(prefix)
 
 
 class Outcome:
