@@ -615,12 +615,30 @@ def _cache_state(form: str, value: str) -> bool:
     return value.lower() in _CACHE_STATE and _CACHE_KEY.fullmatch(form) is not None
 
 
+def _cached_beside(items: Sequence[tuple[Any, Any]]) -> bool:
+    """Whether the members of one JSON object (key, value) are an envelope that says a cache
+    served the answer (a field of :func:`_cache_state`: "x-cache": "HIT") beside a payload (a
+    member that is an object or a list). A bare whole number beside both measures the serving
+    (the seconds the cache held the answer, as HTTP's ``Age`` header says), never the answer,
+    which lies in the payload; a fresh fetch and a cached one differ in it alone."""
+    state = payload = False
+    for k, v in items:
+        if isinstance(v, (dict, list)):
+            payload = True
+        elif isinstance(v, str) and _cache_state(_result_key_form(str(k)), v):
+            state = True
+    return state and payload
+
+
 def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> Any:
     if isinstance(value, dict):
         items = sorted(value.items(), key=lambda kv: str(kv[0]))
         if skip is _VOLATILE_RESULT_KEYS:
             out: dict[str, Any] = {}
+            cached = _cached_beside(items)
             for k, v in items:
+                if cached and isinstance(v, int) and not isinstance(v, bool):
+                    continue  # the cache's age of its answer (HTTP's Age), beside its state
                 form = _result_key_form(str(k))
                 if (
                     (form in skip and not (form == "request_id" and _record_code(v)))
@@ -6482,12 +6500,46 @@ class SemanticLoopDetector:
             return []  # writes that each add to the last: alike because each keeps it
         if found and _runs_on(items):
             return []  # one poll whose figure moves on at every call: a job advancing
+        if found and _walks_states(history, items):
+            return []  # one poll whose status word moved on twice, never back: a job advancing
         if found and all(
             any(_paces(history[k][1]) for k in range(older + 1, newer))
             for newer, older in itertools.pairwise(positions)
         ):
             return []  # a wait before each check: polling's pace (action_observation counts)
         return found
+
+
+# A plain word in a result (letters only, not part of a hyphenated or underscored name
+# such as a host "api-eu-2"): a status, a state, a label.
+_PLAIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]{3,}(?![\w-])")
+
+
+def _walks_states(history: Sequence[_Indexed], items: Sequence[_Indexed]) -> bool:
+    """Whether the calls of ``items`` are one call, never failing, whose results over the
+    kept ``history`` moved on at least twice to a plain word (``_PLAIN_WORD``: a status)
+    no earlier result of that call held, the last call's result one of those moves, and
+    no result went back to the words of an earlier one it had left (REQUESTED, ALLOCATED,
+    ALLOCATED, PRINTING): a job polled as it walks through its states, each state new. A
+    stalled poll answers the same words; one that flips between two states goes back."""
+    first = items[0][1]
+    if any(s.action_key != first.action_key or s.error for _, s in items):
+        return False
+    last = items[-1][0]
+    words: list[frozenset[str]] = [
+        frozenset(_PLAIN_WORD.findall(s.observation))
+        for i, s in history
+        if i <= last and s.kind == "tool" and s.action_key == first.action_key
+    ]
+    seen: set[str] = set()
+    moves = 0
+    for k, now in enumerate(words):
+        if k and now != words[k - 1] and now in words[: k - 1]:
+            return False  # back to a state it had left
+        fresh = bool(k) and not now <= seen
+        moves += fresh
+        seen |= now
+    return moves >= 2 and len(words) > 1 and not words[-1] <= set().union(*words[:-1])
 
 
 def _runs_on(items: Sequence[_Indexed]) -> bool:
@@ -7242,6 +7294,34 @@ def _walks_on(tools: Sequence[_Indexed], idx: Sequence[int]) -> bool:
     return len(idx) > 1 and all(any(a < i < b for i in fresh) for a, b in itertools.pairwise(idx))
 
 
+def _probes_changes(tools: Sequence[_Indexed], idx: Sequence[int]) -> bool:
+    """Whether between each two of the calls at ``idx`` (ascending) the agent made a change
+    it had not made before among the kept ``tools``: a call whose name says it writes
+    (:func:`_names_a_write`, not :func:`_reads_state`), neither failed nor waited, with an
+    action no earlier kept call had. Bisecting (switch off one rule, check; restore it,
+    switch off the next, check) or trying one fix after another runs the same check after
+    each new change: the check answers alike until the culprit is found, yet each run tests a
+    state not tested before. A check made again after one write and nothing new since (a
+    record read back again and again), or after the same change redone, is spared nothing
+    here."""
+    if len(idx) < 2:
+        return False
+    calls: set[str] = set()
+    fresh: list[int] = []
+    for i, s in tools:
+        key = s.action_key
+        if (
+            key not in calls
+            and not s.error
+            and not _waits(s)
+            and not _reads_state(s)
+            and _names_a_write(s.tool or "")
+        ):
+            fresh.append(i)
+        calls.add(key)
+    return all(any(a < i < b for i in fresh) for a, b in itertools.pairwise(idx))
+
+
 def _tool_words(step: Step) -> frozenset[str]:
     """The stems of a tool's name and of its arguments' names ("entries_portal_submit":
     entrie, portal, submit; ``list_deploys(page=2)``: list, deploy, page): what a plan that
@@ -7670,6 +7750,8 @@ def _reread(
         return []
     if _walks_on(tools, idx):
         return []  # a new record fetched before each: a step taken per record
+    if _probes_changes(tools, idx):
+        return []  # a change not tried before made ahead of each: a test of each change
     return _found(
         "cycle",
         idx,
