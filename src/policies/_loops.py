@@ -6517,8 +6517,9 @@ _PLAIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]{3,}(?![\w-])")
 
 def _walks_states(history: Sequence[_Indexed], items: Sequence[_Indexed]) -> bool:
     """Whether the calls of ``items`` are one call, never failing, whose results over the
-    kept ``history`` moved on at least twice to a plain word (``_PLAIN_WORD``: a status)
-    no earlier result of that call held, the last call's result one of those moves, and
+    kept ``history`` (observation keys: the envelope's stamps dropped) moved on at least
+    twice to a plain word (``_PLAIN_WORD``: a status) no earlier result of that call held, in
+    place of a word the result before held, the last call's result one of those moves, and
     no result went back to the words of an earlier one it had left (REQUESTED, ALLOCATED,
     ALLOCATED, PRINTING): a job polled as it walks through its states, each state new. A
     stalled poll answers the same words; one that flips between two states goes back."""
@@ -6527,7 +6528,7 @@ def _walks_states(history: Sequence[_Indexed], items: Sequence[_Indexed]) -> boo
         return False
     last = items[-1][0]
     words: list[frozenset[str]] = [
-        frozenset(_PLAIN_WORD.findall(s.observation))
+        frozenset(_PLAIN_WORD.findall(s.observation_key))
         for i, s in history
         if i <= last and s.kind == "tool" and s.action_key == first.action_key
     ]
@@ -6536,10 +6537,16 @@ def _walks_states(history: Sequence[_Indexed], items: Sequence[_Indexed]) -> boo
     for k, now in enumerate(words):
         if k and now != words[k - 1] and now in words[: k - 1]:
             return False  # back to a state it had left
-        fresh = bool(k) and not now <= seen
-        moves += fresh
+        # A move: a word new to the call in place of one the result before held (a status
+        # replaced, not a result that only grew or shrank).
+        moves += bool(k) and not now <= seen and not words[k - 1] <= now
         seen |= now
-    return moves >= 2 and len(words) > 1 and not words[-1] <= set().union(*words[:-1])
+    return (
+        moves >= 2
+        and len(words) > 1
+        and not words[-1] <= set().union(*words[:-1])
+        and not words[-2] <= words[-1]
+    )
 
 
 def _runs_on(items: Sequence[_Indexed]) -> bool:
