@@ -6961,8 +6961,10 @@ def _polls_something_that_moves(call: Step, history: Sequence[_Indexed]) -> bool
     """Whether ``call`` (the last step of ``history``) reads something that changes by itself:
     the same call got another result earlier in ``history`` (a status seen moving), or one of
     its arguments (with a digit, four characters or more) is a handle that the result of an
-    earlier call which does not read state returned ("job NDB-118 started", "request DR-1192
-    sent"): the agent polls what it set going."""
+    earlier call which does not read state returned, not given in that call's own arguments
+    ("job NDB-118 started", "request DR-1192 sent"): the agent polls what it set going. A
+    write's receipt that names the record it was given ("BKG-118 saved") set nothing going:
+    reading that record back reads a write done."""
     key, seen = call.action_key, call.observation_key
     handles = [
         v
@@ -6977,7 +6979,10 @@ def _polls_something_that_moves(call: Step, history: Sequence[_Indexed]) -> bool
                 return True
         elif handles and step.tool != call.tool and not step.error and not _reads_state(step):
             squashed = _NON_ALNUM.sub("", step.observation.lower())
-            if any(h in squashed for h in handles):
+            # (A handle the call was given echoes in its receipt, "BKG-118 saved": the call
+            # set nothing going under it; a job's id it minted it returns unasked.)
+            given = _NON_ALNUM.sub("", _arguments(step).lower())
+            if any(h in squashed and h not in given for h in handles):
                 return True
     return False
 
