@@ -22,6 +22,13 @@ HTTP's ``Age`` header says), made the same answer served again read as another: 
 differs at every call. Beside a cache's state and a payload, a bare whole number is now read
 as the serving's measure and dropped (``_cached_beside``, in ``_canonical_value``). A
 number inside the payload, or beside a payload with no cache's state, is kept.
+
+One record read back again and again after the write that set it is re-verifying work
+done; yet a read whose argument named a handle that an earlier write's result held was
+taken for a poll of a job that write set going (``_polls_something_that_moves``), and the
+repeat was never confirmed. A handle the write was itself given, echoed in its receipt
+("H-2077 saved"), is no job it set going; a handle it returned unasked ("job EXP-5521
+queued") still is. Each record written and read back once stays progress.
 """
 
 from __future__ import annotations
@@ -31,7 +38,13 @@ import json
 import numpy as np
 from loop_replay import replay
 
-from policies._loops import LoopTracker, Step, _probes_changes, _walks_states
+from policies._loops import (
+    LoopTracker,
+    Step,
+    _polls_something_that_moves,
+    _probes_changes,
+    _walks_states,
+)
 
 
 def _levels(steps: list[Step]) -> list[str]:
@@ -201,3 +214,57 @@ def test_a_bare_number_is_dropped_only_beside_a_cache_state_and_a_payload() -> N
     inside = [json.dumps({"x-cache": "HIT", "result": {"plants": c}}) for c in (3, 4)]
     keys = {Step.tool_call("b.get", observation=o).observation_key for o in inside}
     assert len(keys) == 2  # in the payload: the answer's
+
+
+# -- a record read back again and again after its write ------------------------------------------
+
+
+def _stamped(body: object, n: int) -> str:
+    return json.dumps(
+        {
+            "data": body,
+            "request": {"id": f"lb-{0x7A11C0 + 7919 * n:x}", "duration_ms": 60 + 31 * n % 90},
+        }
+    )
+
+
+def _log_visit(hive: str, note: str, n: int) -> Step:
+    return Step.tool_call(
+        "apiary.record_visit",
+        {"hive": hive, "value": note},
+        observation=_stamped({"hive": hive, "saved": True}, n),
+    )
+
+
+def _read_hive(hive: str, note: str, n: int) -> Step:
+    return Step.tool_call(
+        "apiary.get_hive", {"hive": hive}, observation=_stamped({"hive": hive, "latest": note}, n)
+    ).with_embedding(_unit(0))
+
+
+def test_one_record_read_back_again_and_again_after_its_write_is_a_loop() -> None:
+    steps = [Step.llm("On it.", observation="Log today's visits for hives H-2041 and H-2077.")]
+    steps += [_log_visit("H-2041", "queen seen, 6 frames brood", 0)]
+    steps += [_read_hive("H-2041", "queen seen, 6 frames brood", 1)]
+    steps += [_log_visit("H-2077", "no queen seen, requeen", 2)]
+    steps += [_read_hive("H-2077", "no queen seen, requeen", n) for n in (3, 4, 5)]
+    assert "act" in _semantic_levels(steps)
+
+
+def test_each_record_read_back_once_after_its_write_is_progress() -> None:
+    steps = [Step.llm("On it.", observation="Log today's visits for four hives.")]
+    for k, hive in enumerate(("H-2041", "H-2077", "H-2103", "H-2110")):
+        note = f"{4 + k} frames brood, calm"
+        steps += [_log_visit(hive, note, 2 * k), _read_hive(hive, note, 2 * k + 1)]
+    assert "act" not in _semantic_levels(steps)
+
+
+def test_a_handle_the_write_minted_is_still_polled_not_read_back() -> None:
+    started = Step.tool_call(
+        "apiary.start_export", {"apiary": "east"}, observation='{"job": "EXP-5521", "queued": true}'
+    )
+    poll = Step.tool_call("apiary.export_status", {"job": "EXP-5521"}, observation="{}")
+    assert _polls_something_that_moves(poll, [(0, started), (1, poll)])
+    saved = _log_visit("H-2077", "requeen", 0)
+    read = _read_hive("H-2077", "requeen", 1)
+    assert not _polls_something_that_moves(read, [(0, saved), (1, read)])
