@@ -6500,8 +6500,8 @@ class SemanticLoopDetector:
             return []  # writes that each add to the last: alike because each keeps it
         if found and _runs_on(items):
             return []  # one poll whose figure moves on at every call: a job advancing
-        if found and _walks_states(history, items):
-            return []  # one poll whose status word moved on twice, never back: a job advancing
+        if found and _walks_states(history, items) and _says_moved(history, positions[-1]):
+            return []  # a status walking on, never back, and the agent said it moved: a job
         if found and all(
             any(_paces(history[k][1]) for k in range(older + 1, newer))
             for newer, older in itertools.pairwise(positions)
@@ -6522,7 +6522,8 @@ def _walks_states(history: Sequence[_Indexed], items: Sequence[_Indexed]) -> boo
     place of a word the result before held, the last call's result one of those moves, and
     no result went back to the words of an earlier one it had left (REQUESTED, ALLOCATED,
     ALLOCATED, PRINTING): a job polled as it walks through its states, each state new. A
-    stalled poll answers the same words; one that flips between two states goes back."""
+    stalled poll answers the same words; one that flips between two states goes back. (Asked
+    with :func:`_says_moved`: a walk the agent passes over in silence stays alike calls.)"""
     first = items[0][1]
     if any(s.action_key != first.action_key or s.error for _, s in items):
         return False
@@ -6547,6 +6548,24 @@ def _walks_states(history: Sequence[_Indexed], items: Sequence[_Indexed]) -> boo
         and not words[-1] <= set().union(*words[:-1])
         and not words[-2] <= words[-1]
     )
+
+
+# A response that says what it follows moved on: "It's progressed", "it has moved on",
+# "advanced to the next stage", "the status changed".
+_MOVED = re.compile(
+    r"\b(?:progress(?:ed|ing)|moved(?: on)?|mov(?:es|ing) (?:on|along)|advanc(?:ed|ing)|"
+    r"changed|further along|next (?:stage|step|state|phase))\b"
+)
+
+
+def _says_moved(history: Sequence[_Indexed], first: int) -> bool:
+    """Whether a response at or after position ``first`` of ``history`` says what the agent
+    follows moved on (``_MOVED``): it read the change in its results as news."""
+    for k in range(first, len(history)):
+        step = history[k][1]
+        if step.kind == "llm" and _MOVED.search(step.text.lower()) is not None:
+            return True
+    return False
 
 
 def _runs_on(items: Sequence[_Indexed]) -> bool:
