@@ -13,8 +13,10 @@ A poll of one job whose status word walks on (REQUESTED, ALLOCATED, ALLOCATED, P
 embeds alike call after call, and a status word changed brings too little novelty for
 ``semantic_tool_calls`` to let it be. One call whose results moved at least twice to a plain
 word no earlier result held, the last call one of those moves, and never back to words it
-had left (``_walks_states``), is a job followed through its states. A status that stands
-still, or flips between two, is still a stalled poll.
+had left (``_walks_states``), is a job followed through its states, when the agent said in
+the window that it moved on ("It's progressed", ``_says_moved``): it read the change as
+news. A status that stands still, or flips between two, is still a stalled poll, and a walk
+the agent passes over in silence stays alike calls (``test_loops.py``'s unrelayed checks).
 
 A result's envelope that says a cache served it ("x-cache": "HIT" or "MISS") beside a
 payload, with a bare whole number beside both (the seconds the cache held the answer, as
@@ -111,7 +113,7 @@ def _unit(k: int) -> np.ndarray:
     return vector
 
 
-def _kiln(states: list[str]) -> list[Step]:
+def _kiln(states: list[str], said: str = "It's moved on; checking again shortly.") -> list[Step]:
     """A pottery kiln's firing polled; every poll embeds alike (one vector)."""
     steps = [
         Step.llm("Starting.", observation="Tell me when the glaze firing of batch K-88 is done.")
@@ -128,9 +130,7 @@ def _kiln(states: list[str]) -> list[Step]:
             ).with_embedding(_unit(0))
         )
         if n in (2, 3):
-            steps.append(
-                Step.llm("It's moved on; checking again shortly.").with_embedding(_unit(1))
-            )
+            steps.append(Step.llm(said).with_embedding(_unit(1)))
     return steps
 
 
@@ -141,6 +141,11 @@ def _semantic_levels(steps: list[Step]) -> list[str]:
 
 def test_a_status_walking_through_new_states_is_progress() -> None:
     assert "act" not in _semantic_levels(_kiln(["LOADED", "HEATING", "HEATING", "SOAKING"]))
+
+
+def test_a_status_walk_passed_over_in_silence_stays_alike_calls() -> None:
+    walk = ["LOADED", "HEATING", "HEATING", "SOAKING"]
+    assert "act" in _semantic_levels(_kiln(walk, "Checking again shortly."))
 
 
 def test_a_status_that_stands_still_is_still_a_stalled_poll() -> None:
