@@ -971,6 +971,13 @@ def _canonical_json(text: str) -> str:
             content = _canonical_json(content)
             return "\n".join([*kept, "", content]) if kept else content
     prefix = ""
+    if stripped[0] == "#" and "\n" in stripped and stripped[-1] in "}]":
+        # A comment line before a JSON body ("# node=app-5 req=40790 generated ..."): a note
+        # on the serving that the client or server wrote above the answer, not the answer.
+        head, _, rest = stripped.partition("\n")
+        rest = rest.strip()
+        if rest[:1] in ("{", "[") and "\n" not in head:
+            stripped = rest
     if stripped[0] not in "{[":
         # A JSON body after a short label, as clients print an error ("HTTP 400 {...}",
         # "ToolError: {...}"): the body is read as JSON, the label kept as it is.
