@@ -31,6 +31,11 @@ taken for a poll of a job that write set going (``_polls_something_that_moves``)
 repeat was never confirmed. A handle the write was itself given, echoed in its receipt
 ("H-2077 saved"), is no job it set going; a handle it returned unasked ("job EXP-5521
 queued") still is. Each record written and read back once stays progress.
+
+A comment line above a JSON body ("# node=app-5 req=40790 generated 30/11/2026 16:52:05") is
+a note on the serving, written above the answer: a rotating host name in it made the same
+body served again read as another. ``_canonical_json`` now reads the body alone when a
+single line starting with "#" stands before it; new bodies still differ.
 """
 
 from __future__ import annotations
@@ -273,3 +278,37 @@ def test_a_handle_the_write_minted_is_still_polled_not_read_back() -> None:
     saved = _log_visit("H-2077", "requeen", 0)
     read = _read_hive("H-2077", "requeen", 1)
     assert not _polls_something_that_moves(read, [(0, saved), (1, read)])
+
+
+# -- a comment line above a JSON body --------------------------------------------------------------
+
+
+def _noted(body: object, n: int) -> str:
+    note = f"# node=ferry-api-{(5 * n) % 7} req={40700 + 13 * n} generated 04/05/2026 09:1{n}:00"
+    return note + "\n" + json.dumps(body)
+
+
+def test_the_same_body_under_another_comment_line_is_a_repeat() -> None:
+    steps = _opening("Has the car deck booking for FR-881 gone through?")
+    for n in range(5):
+        steps.append(
+            Step.tool_call(
+                "Ferry.GetBooking",
+                {"booking": "FR-881"},
+                observation=_noted({"booking": "FR-881", "deck": "car", "state": "held"}, n),
+            )
+        )
+    assert "act" in _levels(steps)
+
+
+def test_new_bodies_under_comment_lines_are_progress() -> None:
+    steps = _opening("List the car deck bookings for the 09:40 sailing.")
+    for n, ref in enumerate(("FR-881", "FR-884", "FR-890", "FR-902", "FR-915")):
+        steps.append(
+            Step.tool_call(
+                "Ferry.GetBooking",
+                {"booking": ref},
+                observation=_noted({"booking": ref, "deck": "car", "state": "held"}, n),
+            )
+        )
+    assert "act" not in _levels(steps)
