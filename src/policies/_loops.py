@@ -615,12 +615,30 @@ def _cache_state(form: str, value: str) -> bool:
     return value.lower() in _CACHE_STATE and _CACHE_KEY.fullmatch(form) is not None
 
 
+def _cached_beside(items: Sequence[tuple[Any, Any]]) -> bool:
+    """Whether the members of one JSON object (key, value) are an envelope that says a cache
+    served the answer (a field of :func:`_cache_state`: "x-cache": "HIT") beside a payload (a
+    member that is an object or a list). A bare whole number beside both measures the serving
+    (the seconds the cache held the answer, as HTTP's ``Age`` header says), never the answer,
+    which lies in the payload; a fresh fetch and a cached one differ in it alone."""
+    state = payload = False
+    for k, v in items:
+        if isinstance(v, (dict, list)):
+            payload = True
+        elif isinstance(v, str) and _cache_state(_result_key_form(str(k)), v):
+            state = True
+    return state and payload
+
+
 def _canonical_value(value: Any, skip: frozenset[str] = _VOLATILE_ARG_KEYS) -> Any:
     if isinstance(value, dict):
         items = sorted(value.items(), key=lambda kv: str(kv[0]))
         if skip is _VOLATILE_RESULT_KEYS:
             out: dict[str, Any] = {}
+            cached = _cached_beside(items)
             for k, v in items:
+                if cached and isinstance(v, int) and not isinstance(v, bool):
+                    continue  # the cache's age of its answer (HTTP's Age), beside its state
                 form = _result_key_form(str(k))
                 if (
                     (form in skip and not (form == "request_id" and _record_code(v)))
@@ -953,6 +971,13 @@ def _canonical_json(text: str) -> str:
             content = _canonical_json(content)
             return "\n".join([*kept, "", content]) if kept else content
     prefix = ""
+    if stripped[0] == "#" and "\n" in stripped and stripped[-1] in "}]":
+        # A comment line before a JSON body ("# node=app-5 req=40790 generated ..."): a note
+        # on the serving that the client or server wrote above the answer, not the answer.
+        head, _, rest = stripped.partition("\n")
+        rest = rest.strip()
+        if rest[:1] in ("{", "[") and "\n" not in head:
+            stripped = rest
     if stripped[0] not in "{[":
         # A JSON body after a short label, as clients print an error ("HTTP 400 {...}",
         # "ToolError: {...}"): the body is read as JSON, the label kept as it is.
@@ -6482,12 +6507,72 @@ class SemanticLoopDetector:
             return []  # writes that each add to the last: alike because each keeps it
         if found and _runs_on(items):
             return []  # one poll whose figure moves on at every call: a job advancing
+        if found and _walks_states(history, items) and _says_moved(history, positions[-1]):
+            return []  # a status walking on, never back, and the agent said it moved: a job
         if found and all(
             any(_paces(history[k][1]) for k in range(older + 1, newer))
             for newer, older in itertools.pairwise(positions)
         ):
             return []  # a wait before each check: polling's pace (action_observation counts)
         return found
+
+
+# A plain word in a result (letters only, not part of a hyphenated or underscored name
+# such as a host "api-eu-2"): a status, a state, a label.
+_PLAIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]{3,}(?![\w-])")
+
+
+def _walks_states(history: Sequence[_Indexed], items: Sequence[_Indexed]) -> bool:
+    """Whether the calls of ``items`` are one call, never failing, whose results over the
+    kept ``history`` (observation keys: the envelope's stamps dropped) moved on at least
+    twice to a plain word (``_PLAIN_WORD``: a status) no earlier result of that call held, in
+    place of a word the result before held, the last call's result one of those moves, and
+    no result went back to the words of an earlier one it had left (REQUESTED, ALLOCATED,
+    ALLOCATED, PRINTING): a job polled as it walks through its states, each state new. A
+    stalled poll answers the same words; one that flips between two states goes back. (Asked
+    with :func:`_says_moved`: a walk the agent passes over in silence stays alike calls.)"""
+    first = items[0][1]
+    if any(s.action_key != first.action_key or s.error for _, s in items):
+        return False
+    last = items[-1][0]
+    words: list[frozenset[str]] = [
+        frozenset(_PLAIN_WORD.findall(s.observation_key))
+        for i, s in history
+        if i <= last and s.kind == "tool" and s.action_key == first.action_key
+    ]
+    seen: set[str] = set()
+    moves = 0
+    for k, now in enumerate(words):
+        if k and now != words[k - 1] and now in words[: k - 1]:
+            return False  # back to a state it had left
+        # A move: a word new to the call in place of one the result before held (a status
+        # replaced, not a result that only grew or shrank).
+        moves += bool(k) and not now <= seen and not words[k - 1] <= now
+        seen |= now
+    return (
+        moves >= 2
+        and len(words) > 1
+        and not words[-1] <= set().union(*words[:-1])
+        and not words[-2] <= words[-1]
+    )
+
+
+# A response that says what it follows moved on: "It's progressed", "it has moved on",
+# "advanced to the next stage", "the status changed".
+_MOVED = re.compile(
+    r"\b(?:progress(?:ed|ing)|moved(?: on)?|mov(?:es|ing) (?:on|along)|advanc(?:ed|ing)|"
+    r"changed|further along|next (?:stage|step|state|phase))\b"
+)
+
+
+def _says_moved(history: Sequence[_Indexed], first: int) -> bool:
+    """Whether a response at or after position ``first`` of ``history`` says what the agent
+    follows moved on (``_MOVED``): it read the change in its results as news."""
+    for k in range(first, len(history)):
+        step = history[k][1]
+        if step.kind == "llm" and _MOVED.search(step.text.lower()) is not None:
+            return True
+    return False
 
 
 def _runs_on(items: Sequence[_Indexed]) -> bool:
@@ -6902,8 +6987,10 @@ def _polls_something_that_moves(call: Step, history: Sequence[_Indexed]) -> bool
     """Whether ``call`` (the last step of ``history``) reads something that changes by itself:
     the same call got another result earlier in ``history`` (a status seen moving), or one of
     its arguments (with a digit, four characters or more) is a handle that the result of an
-    earlier call which does not read state returned ("job NDB-118 started", "request DR-1192
-    sent"): the agent polls what it set going."""
+    earlier call which does not read state returned, not given in that call's own arguments
+    ("job NDB-118 started", "request DR-1192 sent"): the agent polls what it set going. A
+    write's receipt that names the record it was given ("BKG-118 saved") set nothing going:
+    reading that record back reads a write done."""
     key, seen = call.action_key, call.observation_key
     handles = [
         v
@@ -6918,7 +7005,10 @@ def _polls_something_that_moves(call: Step, history: Sequence[_Indexed]) -> bool
                 return True
         elif handles and step.tool != call.tool and not step.error and not _reads_state(step):
             squashed = _NON_ALNUM.sub("", step.observation.lower())
-            if any(h in squashed for h in handles):
+            # (A handle the call was given echoes in its receipt, "BKG-118 saved": the call
+            # set nothing going under it; a job's id it minted it returns unasked.)
+            given = _NON_ALNUM.sub("", _arguments(step).lower())
+            if any(h in squashed and h not in given for h in handles):
                 return True
     return False
 
@@ -7240,6 +7330,34 @@ def _walks_on(tools: Sequence[_Indexed], idx: Sequence[int]) -> bool:
         calls.add(key)
         results.add(seen)
     return len(idx) > 1 and all(any(a < i < b for i in fresh) for a, b in itertools.pairwise(idx))
+
+
+def _probes_changes(tools: Sequence[_Indexed], idx: Sequence[int]) -> bool:
+    """Whether between each two of the calls at ``idx`` (ascending) the agent made a change
+    it had not made before among the kept ``tools``: a call whose name says it writes
+    (:func:`_names_a_write`, not :func:`_reads_state`), neither failed nor waited, with an
+    action no earlier kept call had. Bisecting (switch off one rule, check; restore it,
+    switch off the next, check) or trying one fix after another runs the same check after
+    each new change: the check answers alike until the culprit is found, yet each run tests a
+    state not tested before. A check made again after one write and nothing new since (a
+    record read back again and again), or after the same change redone, is spared nothing
+    here."""
+    if len(idx) < 2:
+        return False
+    calls: set[str] = set()
+    fresh: list[int] = []
+    for i, s in tools:
+        key = s.action_key
+        if (
+            key not in calls
+            and not s.error
+            and not _waits(s)
+            and not _reads_state(s)
+            and _names_a_write(s.tool or "")
+        ):
+            fresh.append(i)
+        calls.add(key)
+    return all(any(a < i < b for i in fresh) for a, b in itertools.pairwise(idx))
 
 
 def _tool_words(step: Step) -> frozenset[str]:
@@ -7670,6 +7788,8 @@ def _reread(
         return []
     if _walks_on(tools, idx):
         return []  # a new record fetched before each: a step taken per record
+    if _probes_changes(tools, idx):
+        return []  # a change not tried before made ahead of each: a test of each change
     return _found(
         "cycle",
         idx,
