@@ -739,6 +739,69 @@ SAY: dict[str, dict[str, list[str]]] = {
     },
 }
 
+for _name, _lines in {
+    "bail_bond_agency": [
+        "Where are we on the Holloway bond?",
+        "Court opens at 8:30, is this nearly done?",
+        "Any update?",
+    ],
+    "winter_road_gritting": [
+        "Trucks are waiting at the depot.",
+        "How's it looking? Frost is early.",
+        "Status?",
+    ],
+    "skydiving_dropzone_manifest": [
+        "Pilot's asking for the manifest.",
+        "Are they on yet?",
+        "15 minute call went out, where are we?",
+    ],
+    "hyperbaric_chamber_clinic": [
+        "The tenders need the list by four.",
+        "Has the extra session gone in?",
+        "Any progress on tomorrow?",
+    ],
+    "fireworks_display_planning": [
+        "Council closes permits at 5pm today.",
+        "How are we doing on the permits?",
+        "Anything back yet?",
+    ],
+    "braille_transcription_service": [
+        "The school rang again about the paper.",
+        "Is the maths one moving?",
+        "How far along are we?",
+    ],
+    "septic_tank_pumping_routes": [
+        "Driver's at the yard, where's he going first?",
+        "Did Old Mill get booked?",
+        "Update?",
+    ],
+    "violin_luthier_workshop": [
+        "Mr Kowalczyk is on the phone, what do I tell him?",
+        "Is the viola on a bench yet?",
+        "How's the queue?",
+    ],
+}.items():
+    SAY[_name]["nudge"] = _lines
+
+LIST_ERR = {
+    "bail_bond_agency": ("query_timeout", "bond ledger query exceeded 8000ms"),
+    "winter_road_gritting": ("ROUTES_BACKEND_503", "route service unavailable, retry later"),
+    "skydiving_dropzone_manifest": ("manifest_read_failed", "upstream manifest db read timeout"),
+    "hyperbaric_chamber_clinic": ("EHR_BRIDGE_TIMEOUT", "EHR bridge did not return session rows"),
+    "fireworks_display_planning": ("SHOWS_INDEX_LOCKED", "show index is rebuilding"),
+    "braille_transcription_service": ("INDEX_IO", "job index read error on volume brl-data"),
+    "septic_tank_pumping_routes": (
+        "search_unavailable",
+        "site search cluster is yellow, query rejected",
+    ),
+    "violin_luthier_workshop": ("DB_BUSY", "workshop database is busy (nightly backup)"),
+}
+
+
+def list_err(c: Ctx) -> dict:
+    code, msg = LIST_ERR[c.d["name"]]
+    return {"code": code, "message": msg}
+
 
 def say(c: Ctx, key: str) -> str:
     return c.rng.choice(SAY[c.d["name"]][key])
@@ -824,16 +887,16 @@ def loop_exact_repeat(c: Ctx) -> None:
     opening(c, say(c, "open"))
     text = d["para"][0] % rid
     reps = c.rng.randint(3, 7)
+    talk_every = c.rng.choice([1, 1, 2])
+    nudge_at = c.rng.randint(1, reps) if c.rng.random() < 0.4 else -1
     for i in range(reps):
         variant = (
             text if i % 2 == 0 else text.rstrip(".") + " ." if c.rng.random() < 0.5 else " " + text
         )
-        c.llm(variant)
+        if i % talk_every == 0:
+            c.llm(variant, say(c, "nudge") if i == nudge_at else "")
         c.call(get_tool(c, rid), get_args(c, rid), dict(rec))
-    if c.rng.random() < 0.4:
-        c.llm(text, "is anything happening?")
-    else:
-        c.llm(text)
+    c.llm(text)
 
 
 def loop_paraphrased_repeat(c: Ctx) -> None:
@@ -871,12 +934,15 @@ def loop_failing_tool_retry(c: Ctx) -> None:
     opening(c, say(c, "open"))
     args = {d["key"]: rid, **extra}
     reps = c.rng.randint(3, 7)
+    side = c.rng.random() < 0.35
     for i in range(reps):
         c.call(tool_for(tool, rid), dict(args), c.err_body(), err=True)
-        if i and c.rng.random() < 0.5:
+        if side and i == 1:
+            c.aux(1)
+        elif i and c.rng.random() < 0.5:
             c.llm(d["voice"]["retry"])
     if c.rng.random() < 0.5:
-        c.llm(d["voice"]["retry"], "any luck?")
+        c.llm(d["voice"]["retry"], say(c, "nudge"))
         c.call(tool_for(tool, rid), dict(args), c.err_body(), err=True)
 
 
@@ -920,7 +986,8 @@ def loop_identical_tool_calls(c: Ctx) -> None:
     opening(c, say(c, "open"))
     base = {d["key"]: rid, **extra}
     reps = c.rng.randint(5, 8)
-    for _ in range(reps):
+    chat = c.rng.random() < 0.4
+    for i in range(reps):
         keys = list(base)
         c.rng.shuffle(keys)
         c.call(
@@ -928,6 +995,8 @@ def loop_identical_tool_calls(c: Ctx) -> None:
             {k: base[k] for k in keys},
             {"accepted": True, "duplicate_of": noun + "-" + rid},
         )
+        if chat and i == 2:
+            c.llm(say(c, "verify"), say(c, "nudge"))
 
 
 def loop_cursor_not_advanced(c: Ctx) -> None:
@@ -990,7 +1059,7 @@ def loop_param_churn_same_error(c: Ctx) -> None:
     opening(c, say(c, "open"))
     for size in c.rng.sample([10, 20, 25, 50, 100, 5], c.rng.randint(5, 6)):
         c.call(
-            tool, {"limit": size, "format": c.rng.choice(["json", "full"])}, c.err_body(), err=True
+            tool, {"limit": size, "format": c.rng.choice(["json", "full"])}, list_err(c), err=True
         )
         if c.rng.random() < 0.3:
             c.llm(say(c, "size"))
@@ -1049,10 +1118,15 @@ def prog_alternating_compare_distinct(c: Ctx) -> None:
 
 def prog_retry_with_corrected_arg(c: Ctx) -> None:
     d = c.d
-    tool, noun, _extra = d["act"]
+    tool, noun, extra = d["act"]
     field, bad, good, msg = d["badarg"]
     rid, _ = c.record()
     opening(c, say(c, "open"))
+    if c.rng.random() < 0.4:
+        c.call(tool_for(tool, rid), {d["key"]: rid, **extra}, c.err_body(), err=True)
+        c.llm(d["voice"]["retry"])
+        c.call(tool_for(tool, rid), {d["key"]: rid, **extra}, {"created": True, noun + "_ref": rid})
+        rid, _ = c.record()
     c.call(
         tool_for(tool, rid),
         {d["key"]: rid, field: bad},
@@ -1068,12 +1142,20 @@ def prog_poll_until_ready(c: Ctx) -> None:
     tool, states = d["poll"]
     rid, _ = c.record()
     opening(c, say(c, "open"))
-    for i, s in enumerate(states):
-        c.call(
-            tool_for(tool, rid),
-            {d["key"]: rid},
-            {"state": s, "progress_pct": min(100, 25 * (i + 1))},
-        )
+    if c.rng.random() < 0.5:
+        act, noun, extra = d["act"]
+        c.call(tool_for(act, rid), {d["key"]: rid, **extra}, {"accepted": True, noun + "_ref": rid})
+    seq = list(states)
+    if c.rng.random() < 0.5:
+        seq.insert(1, seq[1])
+    for i, st in enumerate(seq):
+        pct = min(100, round(100 * (i + 1) / len(seq)))
+        c.call(tool_for(tool, rid), {d["key"]: rid}, {"state": st, "progress_pct": pct})
+        if i == 2 and c.rng.random() < 0.4:
+            c.llm(
+                c.rng.choice(["%s now, moving along.", "Up to %s.", "It's reached %s."])
+                % st.replace("_", " ")
+            )
 
 
 def prog_status_updates_with_new_counts(c: Ctx) -> None:
@@ -1094,11 +1176,16 @@ def prog_batch_over_distinct_ids(c: Ctx) -> None:
     d = c.d
     tool, noun, extra = d["act"]
     opening(c, say(c, "open"))
-    for _ in range(c.rng.randint(3, 6)):
-        rid, _ = c.record()
+    read_first = c.rng.random() < 0.35
+    for i in range(c.rng.randint(3, 5)):
+        rid, rec = c.record()
+        if read_first:
+            c.call(get_tool(c, rid), get_args(c, rid), dict(rec))
         c.call(
             tool_for(tool, rid), {d["key"]: rid, **extra}, {"accepted": True, noun + "_ref": rid}
         )
+        if i == 1 and c.rng.random() < 0.4:
+            c.llm(c.rng.choice(NEXT_NOTES) % "the rest", say(c, "nudge"))
 
 
 def prog_paging_with_token_passed(c: Ctx) -> None:
@@ -1157,7 +1244,7 @@ def prog_param_narrowing_succeeds(c: Ctx) -> None:
     d = c.d
     tool, _noun = d["list"]
     opening(c, say(c, "open"))
-    c.call(tool, {"limit": 100}, c.err_body(), err=True)
+    c.call(tool, {"limit": 100}, list_err(c), err=True)
     c.call(tool, {"limit": 20}, {"code": "partial", "message": "timeout after 14 of 20"}, err=True)
     items = [{"id": r, **dict(list(f.items())[:2])} for r, f in (c.record() for _ in range(3))]
     c.call(tool, {"limit": 5}, {"items": items, "next_cursor": None})
