@@ -64,6 +64,7 @@ MEASURED_AT = {
     "sixtyfourth": "db9e594",
     "sixtyfifth": "d3a9c62",
     "sixtysixth": "4f852bb",
+    "sixtyseventh": "9ca32dc",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

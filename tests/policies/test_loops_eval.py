@@ -108,6 +108,7 @@ SIXTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_sixtythird"
 SIXTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyfourth"
 SIXTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyfifth"
 SIXTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtysixth"
+SIXTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyseventh"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -230,6 +231,7 @@ LATER_SETS = [
     ("sixtyfourth", SIXTYFOURTH_DIR),
     ("sixtyfifth", SIXTYFIFTH_DIR),
     ("sixtysixth", SIXTYSIXTH_DIR),
+    ("sixtyseventh", SIXTYSEVENTH_DIR),
 ]
 
 
@@ -322,6 +324,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("sixtyfourth_set_generate", SIXTYFOURTH_DIR),
         ("sixtyfifth_set_generate", SIXTYFIFTH_DIR),
         ("sixtysixth_set_generate", SIXTYSIXTH_DIR),
+        ("sixtyseventh_set_generate", SIXTYSEVENTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
