@@ -116,3 +116,29 @@ def test_a_key_given_as_the_variables_name_is_refused_unquoted() -> None:
         ProviderConfig(kind="openai", api_key_env=KEY)
     assert KEY not in str(caught.value)
     assert "name of an environment variable" in str(caught.value)
+
+
+async def test_a_401_that_echoes_the_key_where_the_quote_is_cut_leaks_none_of_it(
+    kind: str, sse_server: SSEServer
+) -> None:
+    # The error quotes the first 300 characters of what the server said: a key echoed across
+    # that cut is quoted in part, and the part is no longer the whole key the provider looks
+    # for. A long local key, its first half before the cut.
+    key = "opaque-long-local-key-" + "7Q3x9Wm2Kp5Rt8Lz4Nv6Bc1Hd0Fg"
+    said = "x" * 280
+    echoed = f"{said} key {key}"  # the cut falls inside the key
+    assert 300 - len(key) < echoed.index(key) < 300
+    built = build_provider(kind, sse_server, api_key=key)
+    sse_server.enqueue(
+        Scenario(
+            status=401,
+            body={"type": "error", "error": {"type": "authentication_error", "message": echoed}},
+        )
+    )
+    try:
+        error = await fail(built)
+    finally:
+        await built.aclose()
+    assert isinstance(error, AuthenticationFailed)
+    text = shown(error)
+    assert key[:12] not in text  # no part of the key: its first 12 characters least of all
