@@ -14,7 +14,8 @@ What is replaced by ``"[redacted]"``:
   (``Authorization: Basic ...``, ``Bearer ...``), AWS access key ids (``AKIA...``), GitHub,
   Slack and Google API tokens, JWTs, PEM private keys, the password of a URL
   (``https://user:[redacted]@host``), and ``name=value`` / ``"name": "value"`` pairs whose name
-  is a credential (a URL query's ``?api_key=...``, a header line, a JSON body quoted in text).
+  is a credential (a URL query's ``?api_key=...``, a header line, a JSON body quoted in text),
+  and a URL query's ``?key=``, ``&sig=``, ``&signature=`` and ``&auth=``.
 
 Redaction runs where a record is written, never per streamed chunk: a streamed answer is not
 scanned for logging. It is pure and cheap: a string with none of the few markers every pattern
@@ -79,6 +80,14 @@ _PATTERNS: tuple[tuple[tuple[str, ...], bool, re.Pattern[str], re.Pattern[str]],
             ("key", "pass", "pwd", "secret", "token", "credential"),
             True,
             r"(?P<keep>" + _NAME + r"[\"']?\s*[:=]\s*[\"']?)(?![\[\"'\s])[^\s\"'&,;}<>]+",
+        ),
+        # A URL query's key or signature under a name the pair above does not know (Google's
+        # "?key=...", a signed URL's "&sig=..."): only after "?", "&" or ";", so prose's
+        # "key=" is left alone.
+        (
+            ("key=", "sig=", "signature=", "auth="),
+            True,
+            r"(?P<keep>[?&;](?:key|sig|signature|auth)=)(?![\[\s])[^\s\"'&#;,<>]+",
         ),
         # A URL's user:password@.
         (

@@ -4,6 +4,7 @@ shows a base URL's password."""
 
 from __future__ import annotations
 
+import socket
 from typing import TYPE_CHECKING
 
 import anyio
@@ -15,6 +16,7 @@ from supervisor._providers import (
     LLMRequest,
     OpenAIChatProvider,
     ProviderConfig,
+    ProviderConnectError,
     ProviderError,
     ProviderStreamError,
 )
@@ -142,3 +144,26 @@ async def test_a_401_that_echoes_the_key_where_the_quote_is_cut_leaks_none_of_it
     assert isinstance(error, AuthenticationFailed)
     text = shown(error)
     assert key[:12] not in text  # no part of the key: its first 12 characters least of all
+
+
+async def test_a_base_url_with_a_query_key_is_not_quoted_when_no_server_answers() -> None:
+    # Google's APIs take their key as "?key=...": a base URL that carries one is quoted by
+    # the provider's repr and by the error when nothing answers there (refused: a port no
+    # server listens on), an error the agent shows, logs and audits.
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        port = taken.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/v1?key=qk-secret-8Y"
+    for provider in (
+        OpenAIChatProvider(api_key=KEY, base_url=url),
+        AnthropicProvider(api_key=KEY, base_url=url),
+    ):
+        try:
+            error = await fail(provider)
+            texts = [repr(provider), shown(error)]
+        finally:
+            await provider.aclose()
+        assert isinstance(error, ProviderConnectError)
+        for text in texts:
+            assert "qk-secret-8Y" not in text
+            assert f"127.0.0.1:{port}" in text
