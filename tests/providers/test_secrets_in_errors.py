@@ -167,3 +167,25 @@ async def test_a_base_url_with_a_query_key_is_not_quoted_when_no_server_answers(
         for text in texts:
             assert "qk-secret-8Y" not in text
             assert f"127.0.0.1:{port}" in text
+
+
+async def test_a_plain_text_401_that_echoes_the_key_where_the_quote_is_cut_leaks_none_of_it(
+    sse_server: SSEServer,
+) -> None:
+    # A proxy's or a local server's error as plain text (not JSON), the key across the point
+    # where the quote of it is cut.
+    key = "opaque-long-local-key-" + "7Q3x9Wm2Kp5Rt8Lz4Nv6Bc1Hd0Fg"
+    body = f"{'x' * 280} key {key}".encode()
+    head = (
+        f"HTTP/1.1 401 Unauthorized\ncontent-type: text/plain\ncontent-length: {len(body)}\n"
+        "connection: close\n"
+    )
+    sse_server.enqueue(Scenario(raw=[head.replace("\n", "\r\n").encode() + b"\r\n" + body]))
+    provider = OpenAIChatProvider(api_key=key, base_url=sse_server.base_url)
+    try:
+        error = await fail(provider)
+    finally:
+        await provider.aclose()
+    assert isinstance(error, AuthenticationFailed)
+    assert "x" * 200 in error.message  # what the server said is quoted
+    assert key[:12] not in shown(error)
