@@ -169,8 +169,9 @@ async def test_a_base_url_with_a_query_key_is_not_quoted_when_no_server_answers(
             assert f"127.0.0.1:{port}" in text
 
 
+@pytest.mark.parametrize("make", [OpenAIChatProvider, AnthropicProvider])
 async def test_a_plain_text_401_that_echoes_the_key_where_the_quote_is_cut_leaks_none_of_it(
-    sse_server: SSEServer,
+    sse_server: SSEServer, make: type[OpenAIChatProvider | AnthropicProvider]
 ) -> None:
     # A proxy's or a local server's error as plain text (not JSON), the key across the point
     # where the quote of it is cut.
@@ -181,7 +182,7 @@ async def test_a_plain_text_401_that_echoes_the_key_where_the_quote_is_cut_leaks
         "connection: close\n"
     )
     sse_server.enqueue(Scenario(raw=[head.replace("\n", "\r\n").encode() + b"\r\n" + body]))
-    provider = OpenAIChatProvider(api_key=key, base_url=sse_server.base_url)
+    provider = make(api_key=key, base_url=sse_server.base_url)
     try:
         error = await fail(provider)
     finally:
