@@ -9,12 +9,14 @@ What is replaced by ``"[redacted]"``:
 
 - the value under a key that names a credential (``api_key``, ``OPENAI_API_KEY``,
   ``Authorization``, ``x-api-key``, ``db_password``, ``github_token``, ``client_secret``,
-  ``aws_secret_access_key``, ``cookie``, ...); counts such as ``max_tokens`` are not credentials;
+  ``aws_secret_access_key``, ``cookie``, ..., and the same in camelCase: ``accessToken``,
+  ``clientSecret``); counts such as ``max_tokens`` are not credentials;
 - inside text: provider keys (``sk-...``, ``sk-ant-...``), bearer and basic credentials
   (``Authorization: Basic ...``, ``Bearer ...``), AWS access key ids (``AKIA...``), GitHub,
   Slack and Google API tokens, JWTs, PEM private keys, the password of a URL
   (``https://user:[redacted]@host``), and ``name=value`` / ``"name": "value"`` pairs whose name
-  is a credential (a URL query's ``?api_key=...``, a header line, a JSON body quoted in text).
+  is a credential (a URL query's ``?api_key=...``, a header line, a JSON body quoted in text),
+  and a URL query's ``?key=``, ``&sig=``, ``&signature=`` and ``&auth=``.
 
 Redaction runs where a record is written, never per streamed chunk: a streamed answer is not
 scanned for logging. It is pure and cheap: a string with none of the few markers every pattern
@@ -41,6 +43,10 @@ _SECRET_KEY = re.compile(
     r"secret_?key|access_?key|private_?key|token|bearer|cookie|set_cookie|credentials?|"
     r"signature|sig)$"
 )
+
+# Where a camelCase key's words meet ("access|Token", "XApi|Key", "X|Api"): made "_" before
+# the key is matched.
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 # Names that, followed by "=" or ":" in free text, introduce a credential ("OPENAI_API_KEY=",
 # "?api_key=", '"password": '). Not followed by a letter or digit, so "max_tokens=" or
@@ -79,6 +85,14 @@ _PATTERNS: tuple[tuple[tuple[str, ...], bool, re.Pattern[str], re.Pattern[str]],
             ("key", "pass", "pwd", "secret", "token", "credential"),
             True,
             r"(?P<keep>" + _NAME + r"[\"']?\s*[:=]\s*[\"']?)(?![\[\"'\s])[^\s\"'&,;}<>]+",
+        ),
+        # A URL query's key or signature under a name the pair above does not know (Google's
+        # "?key=...", a signed URL's "&sig=..."): only after "?", "&" or ";", so prose's
+        # "key=" is left alone.
+        (
+            ("key=", "sig=", "signature=", "auth="),
+            True,
+            r"(?P<keep>[?&;](?:key|sig|signature|auth)=)(?![\[\s])[^\s\"'&#;,<>]+",
         ),
         # A URL's user:password@.
         (
@@ -151,7 +165,8 @@ def is_secret_key(key: str) -> bool:
 
     Cached: the keys met are few (the fields of records and events) and met again and again.
     """
-    return _SECRET_KEY.search(key.lower().replace("-", "_")) is not None
+    snake = _CAMEL.sub("_", key)  # "accessToken" names a credential as "access_token" does
+    return _SECRET_KEY.search(snake.lower().replace("-", "_")) is not None
 
 
 def redact(value: Any) -> Any:

@@ -103,3 +103,22 @@ def test_structures_are_walked_and_made_json_ready() -> None:
         "args": [{"headers": {"Authorization": REDACTED}}, REDACTED],
         "flags": [True, None],
     }
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["accessToken", "authToken", "refreshToken", "sessionToken", "clientSecret", "apiKey",
+     "XApiKey", "dbPassword", "awsSecretAccessKey"],
+)  # fmt: skip
+def test_camel_case_keys_naming_credentials(key: str) -> None:
+    # JavaScript's and JSON APIs' spelling (a tool's arguments, a provider's body, a field a
+    # program logs): "accessToken" names a token as "access_token" does.
+    assert is_secret_key(key)
+    assert redact({"args": {key: "opaque-value-5"}}) == {"args": {key: REDACTED}}
+
+
+@pytest.mark.parametrize(
+    "key", ["maxTokens", "inputTokens", "outputTokens", "cacheKey", "tokenCount", "secretSanta"]
+)
+def test_camel_case_keys_that_are_not_credentials(key: str) -> None:
+    assert not is_secret_key(key)

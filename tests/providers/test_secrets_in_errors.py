@@ -4,6 +4,7 @@ shows a base URL's password."""
 
 from __future__ import annotations
 
+import socket
 from typing import TYPE_CHECKING
 
 import anyio
@@ -15,6 +16,7 @@ from supervisor._providers import (
     LLMRequest,
     OpenAIChatProvider,
     ProviderConfig,
+    ProviderConnectError,
     ProviderError,
     ProviderStreamError,
 )
@@ -116,3 +118,75 @@ def test_a_key_given_as_the_variables_name_is_refused_unquoted() -> None:
         ProviderConfig(kind="openai", api_key_env=KEY)
     assert KEY not in str(caught.value)
     assert "name of an environment variable" in str(caught.value)
+
+
+async def test_a_401_that_echoes_the_key_where_the_quote_is_cut_leaks_none_of_it(
+    kind: str, sse_server: SSEServer
+) -> None:
+    # The error quotes the first 300 characters of what the server said: a key echoed across
+    # that cut is quoted in part, and the part is no longer the whole key the provider looks
+    # for. A long local key, its first half before the cut.
+    key = "opaque-long-local-key-" + "7Q3x9Wm2Kp5Rt8Lz4Nv6Bc1Hd0Fg"
+    said = "x" * 280
+    echoed = f"{said} key {key}"  # the cut falls inside the key
+    assert 300 - len(key) < echoed.index(key) < 300
+    built = build_provider(kind, sse_server, api_key=key)
+    sse_server.enqueue(
+        Scenario(
+            status=401,
+            body={"type": "error", "error": {"type": "authentication_error", "message": echoed}},
+        )
+    )
+    try:
+        error = await fail(built)
+    finally:
+        await built.aclose()
+    assert isinstance(error, AuthenticationFailed)
+    text = shown(error)
+    assert key[:12] not in text  # no part of the key: its first 12 characters least of all
+
+
+async def test_a_base_url_with_a_query_key_is_not_quoted_when_no_server_answers() -> None:
+    # Google's APIs take their key as "?key=...": a base URL that carries one is quoted by
+    # the provider's repr and by the error when nothing answers there (refused: a port no
+    # server listens on), an error the agent shows, logs and audits.
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        port = taken.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/v1?key=qk-secret-8Y"
+    for provider in (
+        OpenAIChatProvider(api_key=KEY, base_url=url),
+        AnthropicProvider(api_key=KEY, base_url=url),
+    ):
+        try:
+            error = await fail(provider)
+            texts = [repr(provider), shown(error)]
+        finally:
+            await provider.aclose()
+        assert isinstance(error, ProviderConnectError)
+        for text in texts:
+            assert "qk-secret-8Y" not in text
+            assert f"127.0.0.1:{port}" in text
+
+
+@pytest.mark.parametrize("make", [OpenAIChatProvider, AnthropicProvider])
+async def test_a_plain_text_401_that_echoes_the_key_where_the_quote_is_cut_leaks_none_of_it(
+    sse_server: SSEServer, make: type[OpenAIChatProvider | AnthropicProvider]
+) -> None:
+    # A proxy's or a local server's error as plain text (not JSON), the key across the point
+    # where the quote of it is cut.
+    key = "opaque-long-local-key-" + "7Q3x9Wm2Kp5Rt8Lz4Nv6Bc1Hd0Fg"
+    body = f"{'x' * 280} key {key}".encode()
+    head = (
+        f"HTTP/1.1 401 Unauthorized\ncontent-type: text/plain\ncontent-length: {len(body)}\n"
+        "connection: close\n"
+    )
+    sse_server.enqueue(Scenario(raw=[head.replace("\n", "\r\n").encode() + b"\r\n" + body]))
+    provider = make(api_key=key, base_url=sse_server.base_url)
+    try:
+        error = await fail(provider)
+    finally:
+        await provider.aclose()
+    assert isinstance(error, AuthenticationFailed)
+    assert "x" * 200 in error.message  # what the server said is quoted
+    assert key[:12] not in shown(error)

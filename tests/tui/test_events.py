@@ -141,3 +141,28 @@ def test_the_log_processor_redacts_every_field_of_a_record() -> None:
         "numbers": {"cost": 3, "note": "[redacted]"},
         "attempt": 2,
     }
+
+
+def test_the_log_processor_redacts_camel_case_credential_fields() -> None:
+    """A program logs through structlog with :func:`redact_secrets` last but one, as the
+    docstring says: a field spelt as JSON APIs spell it (``authToken``) is a credential too."""
+    import structlog
+
+    from supervisor import redact_secrets
+
+    written: list[str] = []
+
+    class _Sink:
+        def info(self, line: str) -> None:
+            written.append(line)
+
+    log = structlog.wrap_logger(
+        _Sink(),
+        processors=[redact_secrets, structlog.processors.JSONRenderer()],
+        wrapper_class=structlog.make_filtering_bound_logger(0),
+    )
+    log.info("tool.called", authToken="opaque-tok-4242", args={"clientSecret": "opaque-cs-77"})
+    (line,) = written
+    assert "tool.called" in line
+    assert "opaque-tok-4242" not in line
+    assert "opaque-cs-77" not in line

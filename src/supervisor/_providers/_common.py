@@ -624,9 +624,19 @@ class SDKStreamProvider:
         the key in its error body in words no pattern knows ("invalid key: ..."), and the key
         of a local server has no known shape. Only on the error path."""
         key = getattr(getattr(self, "_client", None), "api_key", None)
-        if isinstance(key, str) and len(key) >= 4 and key in error.message:
-            error.message = error.message.replace(key, REDACTED)
-            error.args = (error.message, *error.args[1:])
+        if not isinstance(key, str) or len(key) < 4:
+            return
+        message = error.message.replace(key, REDACTED)
+        # A quote cut short (status_error keeps the first _DETAIL_CHARS of what the server
+        # said, then "...") may end inside the key: its start is the key's too.
+        for length in range(len(key) - 1, 3, -1):
+            cut = key[:length] + "..."
+            if cut in message:
+                message = message.replace(cut, REDACTED + "...")
+                break
+        if message != error.message:
+            error.message = message
+            error.args = (message, *error.args[1:])
 
     def _deadline(self, request: LLMRequest, deadline: float, phase: Phase) -> _Deadline:
         return _Deadline(self.name, request, deadline, phase)

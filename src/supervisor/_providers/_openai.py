@@ -73,7 +73,6 @@ _INCOMPLETE: dict[str, FinishReason] = {
     "content_filter": "content_filter",
 }
 
-_DETAIL_CHARS = 300  # how much of an error body that is plain text an error quotes
 
 _NO_KEY = "not-needed"  # local servers ignore the key, but the SDK insists on one
 
@@ -128,7 +127,9 @@ class _OpenAIBase(SDKStreamProvider):
             if isinstance(exc.body, str) and exc.body.strip():
                 # The error as a plain string: LM Studio's and Ollama's native {"error": "..."},
                 # or a proxy's text body. The SDK's message is then only "Error code: N".
-                detail = exc.body.strip()[:_DETAIL_CHARS]
+                # Quoted whole: status_error cuts it, and marks the cut ("...") so that a key
+                # echoed across it is still found (see _forget_key).
+                detail = exc.body.strip()
             return status_error(
                 self.name,
                 exc.status_code,
