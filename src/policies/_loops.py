@@ -7536,8 +7536,39 @@ def _writes_to_a_new_item(index: int, step: Step, tools: Iterable[_Indexed]) -> 
     but about another item."""
     if step.error or _own_name_reads_state(step.tool or "") or _waits(step):
         return False
-    earlier = [s for i, s in tools if i < index and s.tool == step.tool]
-    return bool(earlier) and all(differ_in_entity(s, step) for s in earlier)
+    route = _route(step.tool or "")
+    earlier = [s for i, s in tools if i < index and _route(s.tool or "") == route]
+    return bool(earlier) and all(
+        _other_path_item(s, step) or differ_in_entity(s, step) for s in earlier
+    )
+
+
+def _route(tool: str) -> str:
+    """A tool's name with each path segment that holds a digit (an id the route names:
+    ``POST /loads/L3-15/jumpers``) masked, so that calls to one route over other items are
+    calls of one tool. A name without a path is itself."""
+    if "/" not in tool:
+        return tool
+    return "/".join("<id>" if _DIGIT.search(part) else part for part in tool.split("/"))
+
+
+def _other_path_item(a: Step, b: Step) -> bool:
+    """Whether two calls of one route (:func:`_route`) name other items in its path: an id
+    segment differs, not as one spelling of the other (case and punctuation aside, neither
+    holds the other: ``L3-15`` / ``l315`` is one item)."""
+    x, y = a.tool or "", b.tool or ""
+    if x == y or _route(x) != _route(y):
+        return False
+    for p, q in zip(x.split("/"), y.split("/"), strict=True):
+        if p == q:
+            continue
+        p, q = _ALNUM_ONLY.sub("", p.lower()), _ALNUM_ONLY.sub("", q.lower())
+        if p and q and p not in q and q not in p:
+            return True
+    return False
+
+
+_ALNUM_ONLY = re.compile(r"[^0-9a-z]")
 
 
 def _told_nothing_new(

@@ -1,0 +1,82 @@
+"""Round 55's rules (studied on the sixty-seventh set after its one unseen measurement), each
+with a loop it catches and a look-alike of progress it spares.
+
+A batch of writes over other items, where the route names the item in its path (``POST
+/crates/C4-11/labels``, then ``POST /crates/C2-03/labels``), is one route called for each
+item; yet the tool names differ, so ``_writes_to_a_new_item`` (which spares a write to an
+item no earlier call of its tool reached) found no earlier call of "its tool", and the
+acknowledgements, alike but for the echoed id, let ``reworded_repeat`` agree with the
+semantic detector that the calls were alike. Calls are now of one tool when their names are
+one route once each path segment holding a digit is masked (``_route``), and a segment that
+differs beyond spelling (``_other_path_item``) names another item. The same item posted
+again, or its id respelled (``C4-11`` / ``c4-11``), is still the same write.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from loop_replay import replay
+
+from policies._loops import (
+    LoopConfig,
+    Step,
+    _other_path_item,
+    _route,
+    _writes_to_a_new_item,
+)
+
+
+def _label(crate: str, n: int) -> Step:
+    return Step.tool_call(
+        f"POST /crates/{crate}/labels",
+        {"crate": crate, "hazmat": False},
+        observation=(
+            f"HTTP/1.1 201 Created\nDate: Mon, 04 Jan 2027 10:0{n}:1{n} GMT\n"
+            f"X-Node: wh-{n % 3}\n\nprinted: true\nprinter: zebra-2\nqueue: outbound\n"
+            f"crate_ref: {crate}"
+        ),
+    )
+
+
+def _unit(k: int) -> np.ndarray:
+    vector = np.zeros(16, dtype=np.float32)
+    vector[k] = 1.0
+    return vector
+
+
+def _batch(crates: list[str]) -> list[Step]:
+    steps = [Step.llm("Labelling them now.", observation="Print labels for the outbound crates.")]
+    steps += [_label(c, n).with_embedding(_unit(0)) for n, c in enumerate(crates)]
+    return steps
+
+
+def test_a_route_names_its_item_in_the_path() -> None:
+    assert _route("POST /crates/C4-11/labels") == _route("POST /crates/C2-03/labels")
+    assert _route("POST /crates/C4-11/labels") != _route("POST /crates/C4-11/notes")
+    assert _route("print_label") == "print_label"
+
+
+def test_another_id_in_the_path_is_another_item() -> None:
+    assert _other_path_item(_label("C4-11", 0), _label("C2-03", 1))
+    assert not _other_path_item(_label("C4-11", 0), _label("c4-11", 1))
+    assert not _other_path_item(_label("C4-11", 0), _label("C4-11", 1))
+
+
+def test_writes_over_path_ids_each_write_a_new_item() -> None:
+    calls = list(enumerate([_label("C4-11", 0), _label("C2-03", 1), _label("C7-29", 2)]))
+    assert all(_writes_to_a_new_item(i, s, calls) for i, s in calls[1:])
+
+
+def test_the_same_path_id_written_again_is_no_new_item() -> None:
+    calls = list(enumerate([_label("C4-11", 0), _label("C2-03", 1), _label("C4-11", 2)]))
+    assert not _writes_to_a_new_item(2, calls[2][1], calls)
+
+
+def test_a_batch_over_path_ids_is_not_acted_on() -> None:
+    levels = [level for level, _ in replay(_batch(["C4-11", "C2-03", "C7-29"]), LoopConfig())]
+    assert "act" not in levels
+
+
+def test_one_path_id_labelled_again_and_again_is_acted_on() -> None:
+    levels = [level for level, _ in replay(_batch(["C4-11"] * 5), LoopConfig())]
+    assert "act" in levels
