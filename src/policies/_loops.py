@@ -823,11 +823,29 @@ def _envelope_stamp(key: str, value: Any) -> bool:
     if isinstance(value, str) and 0 < len(value) <= 64:
         return (
             _node_named(value)
+            or _cache_directives(value)
             or _WHOLE_STAMP.search(value) is not None
             or _result_key_form(key) in _VOLATILE_RESULT_KEYS
             or ("/" in value and _PRODUCT_TOKEN.fullmatch(value) is not None)
         )
     return False
+
+
+# HTTP's directives of how a response may be cached (RFC 9111's Cache-Control: "private,
+# max-age=0", "no-cache", "public, s-maxage=30"): how this serving is to be kept, set per
+# response by the cache in front of the service, never the answer. Read only in the
+# envelope's place (:func:`_envelope_stamp`, :func:`_stamp_header`).
+_CACHE_DIRECTIVE = re.compile(
+    r"(?:public|private|no-cache|no-store|no-transform|must-revalidate|proxy-revalidate|"
+    r"must-understand|immutable|(?:max-age|s-maxage|stale-while-revalidate|stale-if-error)"
+    r"=\d+)",
+    re.IGNORECASE,
+)
+
+
+def _cache_directives(value: str) -> bool:
+    """Whether a string is only cache directives (``_CACHE_DIRECTIVE``), comma-separated."""
+    return all(_CACHE_DIRECTIVE.fullmatch(part.strip()) for part in value.split(","))
 
 
 def _stamp_header(field: str) -> bool:
@@ -842,6 +860,7 @@ def _stamp_header(field: str) -> bool:
     return (
         _measure(value)
         or _WHOLE_STAMP.search(value) is not None
+        or _cache_directives(value)
         or _stamp_shaped(name.strip(), value)
     )
 

@@ -14,12 +14,15 @@ again, or its id respelled (``C4-11`` / ``c4-11``), is still the same write.
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 from loop_replay import replay
 
 from policies._loops import (
     LoopConfig,
     Step,
+    _cache_directives,
     _other_path_item,
     _route,
     _writes_to_a_new_item,
@@ -48,6 +51,10 @@ def _batch(crates: list[str]) -> list[Step]:
     steps = [Step.llm("Labelling them now.", observation="Print labels for the outbound crates.")]
     steps += [_label(c, n).with_embedding(_unit(0)) for n, c in enumerate(crates)]
     return steps
+
+
+def _levels(steps: list[Step]) -> list[str]:
+    return [level for level, _ in replay(steps)]
 
 
 def test_a_route_names_its_item_in_the_path() -> None:
@@ -80,3 +87,57 @@ def test_a_batch_over_path_ids_is_not_acted_on() -> None:
 def test_one_path_id_labelled_again_and_again_is_acted_on() -> None:
     levels = [level for level, _ in replay(_batch(["C4-11"] * 5), LoopConfig())]
     assert "act" in levels
+
+
+# -- cache directives in a response's envelope -------------------------------------------------
+
+
+def _body(body: dict[str, object], directives: str, n: int) -> str:
+    return json.dumps(
+        {
+            "status": 200,
+            "headers": {"cache-control": directives, "age": str(3 * n), "x-trace": f"9f{n}a2c"},
+            "body": body,
+        }
+    )
+
+
+def _retune(hours: int, n: int) -> Step:
+    return Step.tool_call(
+        "greenhouse.zone.update",
+        {"zone": "Z-3", "mist_hours": hours},
+        observation=_body(
+            {"mist_hours": hours, "saved": True}, f"private, max-age={(0, 30, 90)[n % 3]}", n
+        ),
+    )
+
+
+def test_cache_directives_in_the_headers_are_the_servings() -> None:
+    a = Step.tool_call("cdn.get", {"a": 1}, observation=_body({"v": 1}, "private, max-age=0", 0))
+    b = Step.tool_call("cdn.get", {"a": 1}, observation=_body({"v": 1}, "public, s-maxage=30", 1))
+    assert a.observation_key == b.observation_key
+    assert _cache_directives("private, max-age=0")
+    assert not _cache_directives("max-age=0, text")
+
+
+def test_cache_directives_in_the_payload_are_the_answer() -> None:
+    def read(directives: str) -> Step:
+        return Step.tool_call(
+            "cdn.rule.get", {"rule": "R-9"}, observation=json.dumps({"cache_control": directives})
+        )
+
+    assert read("max-age=60").observation_key != read("max-age=600").observation_key
+
+
+def test_a_setting_flipped_back_under_changing_cache_headers_is_acted_on() -> None:
+    steps = [Step.llm("On it.", observation="Set the misting for zone Z-3.")]
+    for n in range(4):
+        steps += [_retune((4, 6)[n % 2], n), Step.llm(("Four hours.", "Six hours.")[n % 2])]
+    assert "act" in _levels(steps)
+
+
+def test_settings_tried_once_each_under_changing_cache_headers_are_not() -> None:
+    steps = [Step.llm("On it.", observation="Set the misting for zone Z-3.")]
+    for n, hours in enumerate((2, 4, 6, 8)):
+        steps += [_retune(hours, n), Step.llm(f"{hours} hours set; next.")]
+    assert "act" not in _levels(steps)
