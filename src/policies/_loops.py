@@ -7760,10 +7760,13 @@ def _cursor_again(tools: Sequence[_Indexed], oldest: int) -> bool:
 #: Times one call is made for ``cycle``'s "done again".
 _REREAD_CALLS = 3
 # A response that says it goes again or checks once more: ``_RETRY``'s words, or a check
-# made to confirm what is known ("double-check", "confirm", "verify", "re-read").
+# made to confirm what is known ("double-check", "confirm", "verify", "re-read"), or one
+# that goes back to what it had ("another look at", "pulling it back up").
 _RECHECK = re.compile(
     r"\b(?:again|once more|one more|retry\w*|re-?(?:check|read|fetch|load|query|verif)\w*|"
-    r"double-?check\w*|confirm\w*|verif\w*)\b"
+    r"double-?check\w*|confirm\w*|verif\w*|"
+    r"another (?:look|glance|pass|read|check)|"
+    r"(?:pull|bring|call|load|open)(?:ing|s)?\s+(?:\S+\s+){0,3}?back up)\b"
 )
 #: Responses in a row, each saying the agent goes again or checks once more, for
 #: ``LoopTracker._announced_rereads``; and how many it looks back over.

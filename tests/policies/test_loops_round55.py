@@ -20,6 +20,7 @@ import numpy as np
 from loop_replay import replay
 
 from policies._loops import (
+    _RECHECK,
     LoopConfig,
     Step,
     _cache_directives,
@@ -141,3 +142,47 @@ def test_settings_tried_once_each_under_changing_cache_headers_are_not() -> None
     for n, hours in enumerate((2, 4, 6, 8)):
         steps += [_retune(hours, n), Step.llm(f"{hours} hours set; next.")]
     assert "act" not in _levels(steps)
+
+
+# -- going back to a record, said in other words -----------------------------------------------
+
+
+def _bout() -> Step:
+    return Step.tool_call(
+        "league.bouts.get",
+        {"bout": "BT-3310"},
+        observation='<r id="a1f09c2e" t="1797001234"><ring>2</ring><rounds>3</rounds></r>',
+    )
+
+
+def test_going_back_to_a_record_in_other_words_is_acted_on() -> None:
+    steps = [
+        Step.llm("Sure.", observation="Check the ring and rounds for bout BT-3310."),
+        Step.llm("Opening bout BT-3310 again to confirm the ring."),
+        _bout(),
+        Step.llm("I'll recheck the rounds recorded on BT-3310."),
+        _bout(),
+        Step.llm("Pulling BT-3310 back up, I need the ring number."),
+        Step.llm("Having another look at BT-3310 for the rounds."),
+    ]
+    assert "act" in _levels(steps)
+
+
+def test_another_look_at_each_new_record_is_not() -> None:
+    steps = [Step.llm("Sure.", observation="Check the ring for bouts BT-3310 to BT-3313.")]
+    for n in range(4):
+        steps += [
+            Step.llm(f"Having another look, at BT-331{n} this time."),
+            Step.tool_call(
+                "league.bouts.get",
+                {"bout": f"BT-331{n}"},
+                observation=f"<r><bout>BT-331{n}</bout><ring>{n}</ring></r>",
+            ),
+        ]
+    assert "act" not in _levels(steps)
+
+
+def test_backing_up_is_not_going_back() -> None:
+    assert _RECHECK.search("pulling bt-3310 back up, i need the ring.")
+    assert _RECHECK.search("having another look at bt-3310.")
+    assert not _RECHECK.search("i'll back up the bouts table first.")
