@@ -965,6 +965,19 @@ def _jsonrpc_response(value: dict[Any, Any]) -> bool:
     return len(value) == 3 and "result" in value and "error" in value
 
 
+# A "key=value" field of a comment line above a result.
+_COMMENT_FIELD = re.compile(r"(?<![\w-])([A-Za-z_][\w-]{0,31})=(\S+)")
+
+
+def _comment_stamp(found: re.Match[str]) -> str:
+    """A comment line's field with its value masked when the value names a node or has a
+    stamp's shape (:func:`_node_named`, :func:`_stamp_shaped`); any other field as it is."""
+    key, value = found.group(1), found.group(2)
+    if _node_named(value) or _stamp_shaped(key, value):
+        return f"{key}=<host>"
+    return found.group(0)
+
+
 def _canonical_json(text: str) -> str:
     """A JSON object or array result rendered like :func:`canonical_args` (keys sorted, per-call
     noise such as ``trace_id``, ``fetched_at`` or ``etag`` dropped); any other text as it is. Results
@@ -997,6 +1010,12 @@ def _canonical_json(text: str) -> str:
         rest = rest.strip()
         if rest[:1] in ("{", "[") and "\n" not in head:
             stripped = rest
+    elif stripped[0] == "#" and "\n" in stripped and "=" in stripped.partition("\n")[0]:
+        # The same note above a body of text: its fields that name the node that served, or
+        # stamp the serving by their shape ("node=app-5"), are masked; the body is kept.
+        head, _, rest = stripped.partition("\n")
+        head = _COMMENT_FIELD.sub(_comment_stamp, head)
+        return head + "\n" + rest
     if stripped[0] not in "{[":
         # A JSON body after a short label, as clients print an error ("HTTP 400 {...}",
         # "ToolError: {...}"): the body is read as JSON, the label kept as it is.
@@ -8752,12 +8771,25 @@ class LoopTracker:
             return []  # (a hand-off handed back: _keeps_handing reads where the agent sends it)
         if found.detector == "action_error" and _backs_off(step, found, self._history):
             return []
+        if _MOVED.search(step.text.lower()) is not None and self._results_moved(found):
+            return []  # it says the thing moved on, and its results did: a poll's news
         idx = (*found.evidence.steps, index)
         return _found(
             found.detector,
             idx,
             {**found.evidence.details, "said_again": index},
             f"{found.reason} The agent then said it goes again.",
+        )
+
+    def _results_moved(self, found: LoopFinding) -> bool:
+        """Whether the successful calls of ``found``'s steps are one call whose results
+        (observation keys) are not all one: what it asks about changed between them."""
+        steps = set(found.evidence.steps)
+        calls = [s for i, s in self._history if i in steps and s.kind == "tool" and not s.error]
+        return (
+            len(calls) >= 2
+            and _same(s.action_key for s in calls)
+            and not _same(s.observation_key for s in calls)
         )
 
     def _keeps_handing(self, step: Step, index: int) -> list[LoopFinding]:

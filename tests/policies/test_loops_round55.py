@@ -186,3 +186,77 @@ def test_backing_up_is_not_going_back() -> None:
     assert _RECHECK.search("pulling bt-3310 back up, i need the ring.")
     assert _RECHECK.search("having another look at bt-3310.")
     assert not _RECHECK.search("i'll back up the bouts table first.")
+
+
+# -- a comment line of the serving above a text body -------------------------------------------
+
+
+def _noted(body: str, n: int) -> str:
+    return f"# node=hub-app-{n % 4 + 1} req={6100 + 9 * n} generated 03/02/2027 08:1{n}:00\n{body}"
+
+
+def _restart(n: int) -> list[Step]:
+    return [
+        Step.tool_call(
+            "Kennel.CheckIn",
+            {"dog": "DG-4417", "run": 3},
+            observation=_noted("OK checked in DG-4417", 2 * n),
+        ),
+        Step.tool_call(
+            "Vet.BookJab",
+            {"dog": "DG-4417", "clinic": "Ware"},
+            observation=_noted("NO SLOTS clinic=Ware window=7d", 2 * n + 1),
+        ),
+        Step.llm("Let me restart this dog from the first step."),
+    ]
+
+
+def test_a_rotating_node_in_a_comment_line_is_masked() -> None:
+    a = Step.tool_call("x.get", {"a": 1}, observation=_noted("OK 4 rows", 0))
+    b = Step.tool_call("x.get", {"a": 1}, observation=_noted("OK 4 rows", 1))
+    c = Step.tool_call("x.get", {"a": 1}, observation=_noted("OK 5 rows", 1))
+    assert a.observation_key == b.observation_key
+    assert b.observation_key != c.observation_key
+
+
+def test_a_restarted_item_under_rotating_nodes_is_acted_on() -> None:
+    steps = [Step.llm("On it.", observation="Check DG-4417 in and book its jab.")]
+    steps += [*_restart(0)[:2], Step.llm("That didn't go through; redoing it from the start.")]
+    steps += _restart(1)
+    assert "act" in _levels(steps)
+
+
+def test_items_checked_in_one_after_another_under_rotating_nodes_are_not() -> None:
+    steps = [Step.llm("On it.", observation="Check in today's dogs.")]
+    for n in range(5):
+        dog = f"DG-44{10 + n}"
+        steps.append(
+            Step.tool_call(
+                "Kennel.CheckIn",
+                {"dog": dog, "run": 3},
+                observation=_noted(f"OK checked in {dog}", n),
+            )
+        )
+    assert "act" not in _levels(steps)
+
+
+def _order(state: str, n: int) -> Step:
+    return Step.tool_call(
+        "Press.OrderStatus",
+        {"order": "PR-2290"},
+        observation=_noted(f"PR-2290 status={state} shipped=-", n),
+    ).with_embedding(_unit(0))
+
+
+def test_going_again_after_a_poll_that_moved_and_saying_so_is_no_confirmation() -> None:
+    steps = [Step.llm("Checking.", observation="Tell me when order PR-2290 ships.")]
+    steps += [_order(s, n) for n, s in enumerate(("QUEUED", "INKED", "INKED"))]
+    steps.append(Step.llm("It's progressed; checking again shortly."))
+    assert "act" not in [level for level, _ in replay(steps, LoopConfig())]
+
+
+def test_going_again_after_a_poll_that_stood_still_is_confirmation() -> None:
+    steps = [Step.llm("Checking.", observation="Tell me when order PR-2290 ships.")]
+    steps += [_order("INKED", n) for n in range(3)]
+    steps.append(Step.llm("It's progressed; checking again shortly."))
+    assert "act" in [level for level, _ in replay(steps, LoopConfig())]
