@@ -10,6 +10,23 @@ semantic detector that the calls were alike. Calls are now of one tool when thei
 one route once each path segment holding a digit is masked (``_route``), and a segment that
 differs beyond spelling (``_other_path_item``) names another item. The same item posted
 again, or its id respelled (``C4-11`` / ``c4-11``), is still the same write.
+
+HTTP's cache directives in a response's envelope ("cache-control": "private, max-age=0", then
+"max-age=30") are set per response by the cache in front of the service: a value made only of
+them (``_cache_directives``) is a stamp of the serving there, so a setting flipped back reads
+as the same result. A payload's own cache rule is kept.
+
+A response that goes back to what it had ("Having another look at ...", "Pulling ... back up")
+says it checks again (``_RECHECK``), as "again" and "re-check" do, so re-reads of one record
+with one result, announced in new words each time, are confirmed. "Back up" alone (to back
+up a table) is no re-read.
+
+A comment line above a text body ("# node=app-5 req=4462 generated ...") is a note on the
+serving: its fields naming a node or of a stamp's shape are masked (``_comment_stamp``), so
+an item restarted under rotating nodes reads as the same round again. And a response that
+says the thing moved on ("It's progressed; checking again") after a warned poll whose
+results did change no longer confirms the warning (``_results_moved``); a poll that stood
+still is still confirmed.
 """
 
 from __future__ import annotations
