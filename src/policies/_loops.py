@@ -823,11 +823,29 @@ def _envelope_stamp(key: str, value: Any) -> bool:
     if isinstance(value, str) and 0 < len(value) <= 64:
         return (
             _node_named(value)
+            or _cache_directives(value)
             or _WHOLE_STAMP.search(value) is not None
             or _result_key_form(key) in _VOLATILE_RESULT_KEYS
             or ("/" in value and _PRODUCT_TOKEN.fullmatch(value) is not None)
         )
     return False
+
+
+# HTTP's directives of how a response may be cached (RFC 9111's Cache-Control: "private,
+# max-age=0", "no-cache", "public, s-maxage=30"): how this serving is to be kept, set per
+# response by the cache in front of the service, never the answer. Read only in the
+# envelope's place (:func:`_envelope_stamp`, :func:`_stamp_header`).
+_CACHE_DIRECTIVE = re.compile(
+    r"(?:public|private|no-cache|no-store|no-transform|must-revalidate|proxy-revalidate|"
+    r"must-understand|immutable|(?:max-age|s-maxage|stale-while-revalidate|stale-if-error)"
+    r"=\d+)",
+    re.IGNORECASE,
+)
+
+
+def _cache_directives(value: str) -> bool:
+    """Whether a string is only cache directives (``_CACHE_DIRECTIVE``), comma-separated."""
+    return all(_CACHE_DIRECTIVE.fullmatch(part.strip()) for part in value.split(","))
 
 
 def _stamp_header(field: str) -> bool:
@@ -842,6 +860,7 @@ def _stamp_header(field: str) -> bool:
     return (
         _measure(value)
         or _WHOLE_STAMP.search(value) is not None
+        or _cache_directives(value)
         or _stamp_shaped(name.strip(), value)
     )
 
@@ -946,6 +965,19 @@ def _jsonrpc_response(value: dict[Any, Any]) -> bool:
     return len(value) == 3 and "result" in value and "error" in value
 
 
+# A "key=value" field of a comment line above a result.
+_COMMENT_FIELD = re.compile(r"(?<![\w-])([A-Za-z_][\w-]{0,31})=(\S+)")
+
+
+def _comment_stamp(found: re.Match[str]) -> str:
+    """A comment line's field with its value masked when the value names a node or has a
+    stamp's shape (:func:`_node_named`, :func:`_stamp_shaped`); any other field as it is."""
+    key, value = found.group(1), found.group(2)
+    if _node_named(value) or _stamp_shaped(key, value):
+        return f"{key}=<host>"
+    return found.group(0)
+
+
 def _canonical_json(text: str) -> str:
     """A JSON object or array result rendered like :func:`canonical_args` (keys sorted, per-call
     noise such as ``trace_id``, ``fetched_at`` or ``etag`` dropped); any other text as it is. Results
@@ -978,6 +1010,12 @@ def _canonical_json(text: str) -> str:
         rest = rest.strip()
         if rest[:1] in ("{", "[") and "\n" not in head:
             stripped = rest
+    elif stripped[0] == "#" and "\n" in stripped and "=" in stripped.partition("\n")[0]:
+        # The same note above a body of text: its fields that name the node that served, or
+        # stamp the serving by their shape ("node=app-5"), are masked; the body is kept.
+        head, _, rest = stripped.partition("\n")
+        head = _COMMENT_FIELD.sub(_comment_stamp, head)
+        return head + "\n" + rest
     if stripped[0] not in "{[":
         # A JSON body after a short label, as clients print an error ("HTTP 400 {...}",
         # "ToolError: {...}"): the body is read as JSON, the label kept as it is.
@@ -7536,8 +7574,39 @@ def _writes_to_a_new_item(index: int, step: Step, tools: Iterable[_Indexed]) -> 
     but about another item."""
     if step.error or _own_name_reads_state(step.tool or "") or _waits(step):
         return False
-    earlier = [s for i, s in tools if i < index and s.tool == step.tool]
-    return bool(earlier) and all(differ_in_entity(s, step) for s in earlier)
+    route = _route(step.tool or "")
+    earlier = [s for i, s in tools if i < index and _route(s.tool or "") == route]
+    return bool(earlier) and all(
+        _other_path_item(s, step) or differ_in_entity(s, step) for s in earlier
+    )
+
+
+def _route(tool: str) -> str:
+    """A tool's name with each path segment that holds a digit (an id the route names:
+    ``POST /loads/L3-15/jumpers``) masked, so that calls to one route over other items are
+    calls of one tool. A name without a path is itself."""
+    if "/" not in tool:
+        return tool
+    return "/".join("<id>" if _DIGIT.search(part) else part for part in tool.split("/"))
+
+
+def _other_path_item(a: Step, b: Step) -> bool:
+    """Whether two calls of one route (:func:`_route`) name other items in its path: an id
+    segment differs, not as one spelling of the other (case and punctuation aside, neither
+    holds the other: ``L3-15`` / ``l315`` is one item)."""
+    x, y = a.tool or "", b.tool or ""
+    if x == y or _route(x) != _route(y):
+        return False
+    for p, q in zip(x.split("/"), y.split("/"), strict=True):
+        if p == q:
+            continue
+        p, q = _ALNUM_ONLY.sub("", p.lower()), _ALNUM_ONLY.sub("", q.lower())
+        if p and q and p not in q and q not in p:
+            return True
+    return False
+
+
+_ALNUM_ONLY = re.compile(r"[^0-9a-z]")
 
 
 def _told_nothing_new(
@@ -7710,10 +7779,13 @@ def _cursor_again(tools: Sequence[_Indexed], oldest: int) -> bool:
 #: Times one call is made for ``cycle``'s "done again".
 _REREAD_CALLS = 3
 # A response that says it goes again or checks once more: ``_RETRY``'s words, or a check
-# made to confirm what is known ("double-check", "confirm", "verify", "re-read").
+# made to confirm what is known ("double-check", "confirm", "verify", "re-read"), or one
+# that goes back to what it had ("another look at", "pulling it back up").
 _RECHECK = re.compile(
     r"\b(?:again|once more|one more|retry\w*|re-?(?:check|read|fetch|load|query|verif)\w*|"
-    r"double-?check\w*|confirm\w*|verif\w*)\b"
+    r"double-?check\w*|confirm\w*|verif\w*|"
+    r"another (?:look|glance|pass|read|check)|"
+    r"(?:pull|bring|call|load|open)(?:ing|s)?\s+(?:\S+\s+){0,3}?back up)\b"
 )
 #: Responses in a row, each saying the agent goes again or checks once more, for
 #: ``LoopTracker._announced_rereads``; and how many it looks back over.
@@ -8699,12 +8771,25 @@ class LoopTracker:
             return []  # (a hand-off handed back: _keeps_handing reads where the agent sends it)
         if found.detector == "action_error" and _backs_off(step, found, self._history):
             return []
+        if _MOVED.search(step.text.lower()) is not None and self._results_moved(found):
+            return []  # it says the thing moved on, and its results did: a poll's news
         idx = (*found.evidence.steps, index)
         return _found(
             found.detector,
             idx,
             {**found.evidence.details, "said_again": index},
             f"{found.reason} The agent then said it goes again.",
+        )
+
+    def _results_moved(self, found: LoopFinding) -> bool:
+        """Whether the successful calls of ``found``'s steps are one call whose results
+        (observation keys) are not all one: what it asks about changed between them."""
+        steps = set(found.evidence.steps)
+        calls = [s for i, s in self._history if i in steps and s.kind == "tool" and not s.error]
+        return (
+            len(calls) >= 2
+            and _same(s.action_key for s in calls)
+            and not _same(s.observation_key for s in calls)
         )
 
     def _keeps_handing(self, step: Step, index: int) -> list[LoopFinding]:
