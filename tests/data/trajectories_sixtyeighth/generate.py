@@ -414,17 +414,184 @@ DOMAINS = [
     },
 ]
 
-ITEMS = [
-    "billing contact",
-    "open balance",
-    "service address",
-    "assigned owner",
-    "last change note",
-    "priority flag",
-    "linked documents",
-    "audit trail",
-    "notification settings",
-]
+VOICE = {
+    "orthodontic_aligner_cases": {
+        "open": [
+            "I'll pull the case and the fab queue.",
+            "Looking at the case now.",
+            "Checking the lab side for this case.",
+        ],
+        "nudge": [
+            "Patel's office is on hold, anything?",
+            "any news on the trays?",
+            "did you find it?",
+        ],
+        "checks": [
+            "IPR schedule",
+            "attachment template",
+            "stage 3 tray count",
+            "refinement scan date",
+            "clinician sign-off",
+            "shipping address",
+            "invoice status",
+            "retainer order",
+        ],
+        "unit": "tray files",
+        "report": "Uploaded {done} of {total} {unit} to the printer so far; {left} still queued.",
+    },
+    "lottery_retailer_terminals": {
+        "open": [
+            "Checking the terminal.",
+            "Let me see what the terminal reports.",
+            "Pulling the terminal record.",
+        ],
+        "nudge": ["store is calling again", "anything yet?", "the clerk says it's still rejecting"],
+        "checks": [
+            "firmware version",
+            "game table version",
+            "comms link",
+            "printer status",
+            "draw schedule",
+            "retailer licence",
+            "last sync time",
+            "reject counters",
+        ],
+        "unit": "event log entries",
+        "report": "Scanned {done}/{total} {unit}; {left} left, no new reject codes in this batch.",
+    },
+    "casino_cage_credit": {
+        "open": [
+            "Pulling the patron's credit file.",
+            "Let me check the credit line.",
+            "I'll look at the cage records.",
+        ],
+        "nudge": [
+            "Host is asking - can we do it?",
+            "tournament starts at 8",
+            "where are we on this?",
+        ],
+        "checks": [
+            "Central Credit report",
+            "outstanding markers",
+            "bank verification",
+            "ID on file",
+            "Title 31 flags",
+            "host approval",
+            "credit limit history",
+            "self-exclusion list",
+        ],
+        "unit": "marker records",
+        "report": "Reviewed {done} of {total} {unit}; {left} remaining, all settled so far.",
+    },
+    "mattress_trial_returns": {
+        "open": [
+            "Let me open the order.",
+            "Checking the order and trial window.",
+            "Looking up the order now.",
+        ],
+        "nudge": [
+            "customer is on chat, any ETA?",
+            "can we give them a pickup date?",
+            "how's it looking?",
+        ],
+        "checks": [
+            "trial start date",
+            "night count",
+            "payment capture",
+            "carrier coverage for the zip",
+            "donation partner",
+            "bed frame add-on",
+            "promo discount",
+            "customer contact",
+        ],
+        "unit": "return lines",
+        "report": "{done}/{total} {unit} matched against captures, {left} to go.",
+    },
+    "chess_tournament_pairings": {
+        "open": [
+            "Let me look at the pairings.",
+            "Checking the crosstable.",
+            "Pulling up section U1800.",
+        ],
+        "nudge": ["players are waiting at the boards", "TD wants to start in 10 min", "anything?"],
+        "checks": [
+            "colour history",
+            "score groups",
+            "half-point byes",
+            "withdrawn players",
+            "rating floors",
+            "team-mate avoidance",
+            "board numbers",
+            "clock times",
+        ],
+        "unit": "pairing rows",
+        "report": "Checked {done} of {total} {unit} for repeat opponents; {left} left.",
+    },
+    "kayak_outfitter_trips": {
+        "open": [
+            "Checking the booking and the fleet.",
+            "Let me look at Saturday's fleet.",
+            "Pulling the group booking.",
+        ],
+        "nudge": ["guide wants to know if we're good", "any luck with a boat?", "update?"],
+        "checks": [
+            "paddler weights",
+            "skill levels",
+            "PFD sizes",
+            "spray skirts",
+            "tide window",
+            "guide ratio",
+            "waivers signed",
+            "launch site permit",
+        ],
+        "unit": "boats",
+        "report": "Inspected {done} of {total} {unit} on the rack; {left} still to check.",
+    },
+    "commercial_laundry_routes": {
+        "open": [
+            "Pulling the route tickets.",
+            "Checking the route sheet.",
+            "Looking at this week's tickets.",
+        ],
+        "nudge": [
+            "Aster's housekeeping called again",
+            "what did you find?",
+            "any update for the driver?",
+        ],
+        "checks": [
+            "towel par",
+            "soil counts",
+            "rewash rate",
+            "cart labels",
+            "stop order",
+            "driver notes",
+            "invoice lines",
+            "bath mat counts",
+        ],
+        "unit": "tickets",
+        "report": "{done} of {total} {unit} reconciled against plant counts; {left} outstanding.",
+    },
+    "yacht_charter_provisioning": {
+        "open": [
+            "Opening the charter.",
+            "Let me check the provisioning order.",
+            "Pulling the guest sheet.",
+        ],
+        "nudge": ["skipper is asking", "did the supplier confirm?", "any news?"],
+        "checks": [
+            "nut-free galley",
+            "gluten-free bread",
+            "kids' menu",
+            "wine list",
+            "water and ice",
+            "fuel dock slot",
+            "delivery time at ACI Split",
+            "crew meals",
+        ],
+        "unit": "order lines",
+        "report": "Updated {done} of {total} {unit} against the diet sheet; {left} to revise.",
+    },
+}
 
 
 class Clock:
@@ -578,14 +745,12 @@ class Row:
         ask = self.d["ask"].replace(
             "{n}", re.sub(r"^[A-Z]+-?", "", self.id.split("-")[-1]) or self.id
         )
-        self.llm(
-            self.rng.choice(
-                ["On it.", "I'll take a look.", "Sure - checking now.", "Let me look into that."]
-            ),
-            ask,
-        )
+        self.v = VOICE[self.d["name"]]
+        self.llm(self.rng.choice(self.v["open"]), ask)
         for _ in range(self.rng.randint(0, 2)):
             self.unrelated()
+        if self.rng.random() < 0.3:
+            self.llm(self.rng.choice(self.v["checks"]).capitalize() + " looks fine; moving on.")
 
     def unrelated(self) -> None:
         r = self.rng
@@ -644,14 +809,14 @@ def l_exact_repeat(w: Row) -> None:
             if i % 2 == 0
             else base.replace(". ", ".  ", 1).rstrip(".") + ("." if w.rng.random() < 0.5 else "")
         )
-        w.llm(t, w.person(0.3, PERSON_NUDGE) if i else "")
+        w.llm(t, w.person(0.3, w.v["nudge"]) if i else "")
 
 
 def l_paraphrased_repeat(w: Row) -> None:
     w.opening()
     para = w.rng.sample(w.d["para"], reps(w.rng))
     for i, p in enumerate(para):
-        w.llm(p, w.person(0.25, PERSON_NUDGE) if i else "")
+        w.llm(p, w.person(0.25, w.v["nudge"]) if i else "")
         if w.rng.random() < 0.35 and i == 0:
             w.tool(w.d["get"], {"id": w.id}, w.record())
 
@@ -693,14 +858,17 @@ def l_same_action_same_observation(w: Row) -> None:
     for i in range(n):
         w.tool(w.d["list"], {"id": w.id}, body)
         if i == n // 2:
-            w.llm("Refreshing to see whether it has changed.", w.person(0.4, PERSON_NUDGE))
+            w.llm("Refreshing to see whether it has changed.", w.person(0.4, w.v["nudge"]))
 
 
 def l_identical_monologue(w: Row) -> None:
     w.opening()
     txt = w.fmt(w.d["mono"])
-    plan = (
-        "Plan: 1) check the %s, 2) make the change, 3) confirm. Starting with step 1." % w.d["noun"]
+    c = w.rng.sample(w.v["checks"], 2)
+    plan = "Before changing anything on %s I'll confirm the %s and the %s, then make the fix." % (
+        w.id,
+        c[0],
+        c[1],
     )
     for i in range(reps(w.rng)):
         w.llm(plan if i % 2 else txt, "")
@@ -734,7 +902,7 @@ def l_status_poll_stuck(w: Row) -> None:
                         "Same state - polling again.",
                     ]
                 ),
-                w.person(0.3, PERSON_NUDGE),
+                w.person(0.3, w.v["nudge"]),
             )
 
 
@@ -807,7 +975,7 @@ def p_report_with_new_figures(w: Row) -> None:
             {"id": w.id, "offset": i * 12},
             {"processed": done, "remaining": 100 - done},
         )
-        w.llm("%d of 100 %s lines reconciled so far, %d to go." % (done, w.d["noun"], 100 - done))
+        w.llm(w.v["report"].format(done=done, total=100, left=100 - done, unit=w.v["unit"]))
 
 
 def p_narrated_distinct_steps(w: Row) -> None:
@@ -817,7 +985,7 @@ def p_narrated_distinct_steps(w: Row) -> None:
             w.d["get"],
             {"id": w.id},
             w.record(),
-            "Got the %s record; now the related list." % w.d["noun"],
+            "%s checked on the %s; now the lines." % (w.v["checks"][0].capitalize(), w.d["noun"]),
         ),
         (
             w.d["list"],
@@ -872,15 +1040,30 @@ def p_refresh_state_moves(w: Row) -> None:
 
 def p_checklist_monologue(w: Row) -> None:
     w.opening()
-    for i, it in enumerate(w.rng.sample(ITEMS, reps(w.rng) - 1)):
-        w.llm("Item %d: %s on %s checked and consistent." % (i + 1, it, w.id))
+    forms = [
+        "%s: checked, nothing off.",
+        "Next, %s - matches the record.",
+        "%s verified.",
+        "Looked at %s; consistent with the request.",
+    ]
+    for i, it in enumerate(w.rng.sample(w.v["checks"], reps(w.rng))):
+        w.llm((forms[i % len(forms)] % it).capitalize(), w.person(0.15, ["keep going", "ok"]))
 
 
 def p_batch_distinct_ids(w: Row) -> None:
     w.opening()
     for _ in range(reps(w.rng)):
         other = w.d["id"](w.rng)
-        w.tool(w.d["get"], {"id": other}, {"id": other, "state": w.rng.choice(w.d["states"])})
+        w.tool(
+            w.d["get"],
+            {"id": other, "include": ["history"]},
+            {
+                "id": other,
+                "state": w.rng.choice(w.d["states"]),
+                w.d["field"]: w.rng.choice(w.d["vals"]),
+                "revision": w.rng.randint(1, 40),
+            },
+        )
 
 
 def p_poll_until_ready(w: Row) -> None:
@@ -915,7 +1098,11 @@ def p_clarify_then_act(w: Row) -> None:
 def p_verify_after_distinct_writes(w: Row) -> None:
     w.opening()
     for i in range(reps(w.rng) - 1):
-        w.tool(w.d["set"], {"id": w.id, "line": i + 1}, {"changed": True})
+        w.tool(
+            w.d["set"],
+            {"id": w.id, "line": i + 1, w.d["field"]: w.d["vals"][0]},
+            {"changed": True, "line": i + 1},
+        )
         w.tool(w.d["get"], {"id": w.id}, {"id": w.id, "lines_done": i + 1})
 
 
@@ -932,9 +1119,17 @@ def p_pipeline_distinct_records(w: Row) -> None:
     w.opening()
     for _ in range(reps(w.rng) // 2 + 1):
         other = w.d["id"](w.rng)
-        w.tool(w.d["get"], {"id": other}, {"id": other})
-        w.tool(w.d["list"], {"id": other}, {"records": [{"line": 1}], "total": 1})
-        w.tool(w.d["status"], {"id": other}, {"state": w.d["states"][-1]})
+        n = w.rng.randint(1, 6)
+        w.tool(w.d["get"], {"id": other}, {"id": other, "state": w.rng.choice(w.d["states"][:-1])})
+        w.tool(
+            w.d["list"], {"id": other}, {"records": [{"line": k + 1} for k in range(n)], "total": n}
+        )
+        w.tool(w.d["status"], {"id": other}, {"id": other, "state": w.d["states"][-1], "lines": n})
+    if w.rng.random() < 0.5:
+        w.llm(
+            "All %d records moved to %s."
+            % (reps(w.rng) // 2 + 1, w.d["states"][-1].replace("_", " "))
+        )
 
 
 def build() -> list[dict]:
