@@ -65,6 +65,7 @@ MEASURED_AT = {
     "sixtyfifth": "d3a9c62",
     "sixtysixth": "4f852bb",
     "sixtyseventh": "9ca32dc",
+    "sixtyeighth": "6da02c0",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

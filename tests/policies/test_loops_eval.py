@@ -109,6 +109,7 @@ SIXTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyfourth"
 SIXTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyfifth"
 SIXTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtysixth"
 SIXTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyseventh"
+SIXTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyeighth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -232,6 +233,7 @@ LATER_SETS = [
     ("sixtyfifth", SIXTYFIFTH_DIR),
     ("sixtysixth", SIXTYSIXTH_DIR),
     ("sixtyseventh", SIXTYSEVENTH_DIR),
+    ("sixtyeighth", SIXTYEIGHTH_DIR),
 ]
 
 
@@ -325,6 +327,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("sixtyfifth_set_generate", SIXTYFIFTH_DIR),
         ("sixtysixth_set_generate", SIXTYSIXTH_DIR),
         ("sixtyseventh_set_generate", SIXTYSEVENTH_DIR),
+        ("sixtyeighth_set_generate", SIXTYEIGHTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
