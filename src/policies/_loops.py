@@ -5093,6 +5093,8 @@ class StructuralLoopDetector:
             # and a summary restated under new labels ("Summary: ..." / "To close this out:
             # ...") says little that was not said before (the "said before" measure).
             return []
+        if not pinged and _names_new_items(tail):
+            return []  # (a checklist gone through item by item: see _names_new_items)
         idx = tuple(i for i, _ in tail)
         details: dict[str, float | int | str] = {"responses": n, "reuse": round(reuse, 4)}
         if not _same(s.action_key for _, s in tail) and _said_little_new(tail):
@@ -5332,6 +5334,8 @@ class StructuralLoopDetector:
         ]
         if len(restating) < _RESTATES or restating[-1] != last_index:
             return []
+        if _names_new_items([(i, s) for i, s in tail if i in restating]):
+            return []  # (a checklist's items, each new: see _names_new_items)
         idx = tuple(restating)
         return _found(
             "idle_talk",
@@ -6796,6 +6800,32 @@ def _part_number(text: str) -> tuple[int, int | str] | None:
     if heading.group(1).lower() in _TRY_LABELS:
         return None
     return int(heading.group(2)), heading.group(1).lower()
+
+
+def _names_new_items(tail: Sequence[_Indexed]) -> bool:
+    """Whether the responses of ``tail`` go down a list, each naming an item of its own: no
+    content word runs through all of them (no one subject they keep coming back to) and each
+    has words none of the others used (the item it names). An agent talking through a
+    checklist ("Stock counts: checked." / "Next, the dock log - matches." / "Seal numbers
+    verified.") rotates its verdicts and names a new item each time, so the responses reuse
+    one another's words pairwise without ever sharing a subject; a promise made again and
+    again ("I'll send the totals shortly." / "Totals coming soon.") or a stall ("Still
+    waiting on the build.") keeps its subject in every one of them."""
+    if len(tail) < 3:
+        return False
+    words = [_said_words(s) for _, s in tail]
+    if any(len(w) < 2 for w in words):
+        return False
+    if frozenset.intersection(*words):
+        return False
+    for k, own in enumerate(words):
+        others: set[str] = set()
+        for j, w in enumerate(words):
+            if j != k:
+                others |= w
+        if not own - others:
+            return False
+    return True
 
 
 def _numbered_parts(tail: Sequence[_Indexed]) -> bool:

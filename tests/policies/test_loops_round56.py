@@ -1,0 +1,87 @@
+"""Round 56's rules (studied on the sixty-eighth set after its one unseen measurement), each
+with a loop it catches and a look-alike of progress it spares.
+
+An agent talking through a checklist item by item, with no call in between ("Filter
+pressure looks fine; moving on." / "Pump seals: checked, nothing off." / "Next, dosing log -
+matches the record."), rotates a few verdicts and names a new item in each response: the
+responses reuse one another's words pairwise, so ``idle_talk`` (its reuse measure, and its
+"said again" run in ``_restates``) took them for talk that goes nowhere. Responses that share
+no content word among all of them, each with words none of the others used
+(``_names_new_items``), go down a list and are spared. A promise made again and again, or a
+stall, keeps its subject in every response, and is still acted on.
+"""
+
+from __future__ import annotations
+
+from loop_replay import replay
+
+from policies._loops import LoopConfig, Step, _names_new_items
+
+
+def _levels(steps: list[Step]) -> list[str]:
+    return [level for level, _ in replay(steps, LoopConfig(semantic_enabled=False))]
+
+
+def _idle(steps: list[Step]) -> bool:
+    return any(
+        f["detector"] == "idle_talk"
+        for _, found in replay(steps, LoopConfig(semantic_enabled=False))
+        for f in found
+    )
+
+
+def _indexed(texts: list[str]) -> list[tuple[int, Step]]:
+    return [(i, Step.llm(t)) for i, t in enumerate(texts)]
+
+
+_CHECKLIST = [
+    "Filter pressure looks fine; moving on.",
+    "Pump seals: checked, nothing off.",
+    "Next, filter pressure - matches the record.",
+    "Skimmer intake verified.",
+    "Looked at heater relay; consistent with the spec.",
+    "Chiller coils: checked, nothing off.",
+    "Next, salinity probe - matches the record.",
+    "Dosing log verified.",
+    "Looked at pump seals; consistent with the spec.",
+]
+
+
+def _tank_open() -> list[Step]:
+    return [
+        Step.llm("Pulling the tank's service sheet.", observation="Service tank T-12 today."),
+        Step.tool_call("tanks.get", {"id": "T-12"}, observation='{"id": "T-12", "due": true}'),
+    ]
+
+
+def test_checklist_items_each_name_a_new_item() -> None:
+    assert _names_new_items(_indexed(_CHECKLIST[:3]))
+    assert _names_new_items(_indexed(_CHECKLIST[5:8]))
+
+
+def test_a_promise_made_again_keeps_its_subject() -> None:
+    promise = [
+        "I'll send the tank report shortly.",
+        "The tank report is coming shortly.",
+        "Sending the tank report over shortly.",
+    ]
+    assert not _names_new_items(_indexed(promise))
+    assert not _names_new_items(_indexed(["Still waiting on the lab."] * 3))
+
+
+def test_talking_through_a_checklist_is_not_acted_on() -> None:
+    steps = _tank_open() + [Step.llm(t) for t in _CHECKLIST]
+    assert not _idle(steps)
+    assert "act" not in _levels(steps)
+
+
+def test_a_promise_made_again_and_again_is_acted_on() -> None:
+    steps = [
+        *_tank_open(),
+        Step.llm("I'll send the tank report shortly."),
+        Step.llm("The tank report is coming shortly."),
+        Step.llm("Sending the tank report over shortly."),
+        Step.llm("Tank report coming shortly, I promise."),
+        Step.llm("I'll get the tank report to you shortly."),
+    ]
+    assert "act" in _levels(steps)
