@@ -6802,6 +6802,19 @@ def _part_number(text: str) -> tuple[int, int | str] | None:
     return int(heading.group(2)), heading.group(1).lower()
 
 
+#: The most words in a checklist item's verdict ("Pump seals: checked, nothing off."), for
+#: :func:`_names_new_items`; and what says the agent goes over something again.
+_CHECKLIST_WORDS = 8
+#: A response about the agent itself and its time ("I'm on it", "one moment", "now"), not
+#: about an item.
+_SPEAKS_OF_ITSELF = re.compile(
+    r"\b(?:i|i'm|i'll|i've|i'd|me|my|let's|we|we'll|now|moment|second|sec|minute|shortly|soon)\b"
+)
+_GOES_OVER_AGAIN = re.compile(
+    r"\b(?:again|once more|one more time|re-?consider\w*|put differently)\b"
+)
+
+
 def _names_new_items(tail: Sequence[_Indexed]) -> bool:
     """Whether the responses of ``tail`` go down a list, each naming an item of its own: no
     content word runs through all of them (no one subject they keep coming back to) and each
@@ -6810,9 +6823,16 @@ def _names_new_items(tail: Sequence[_Indexed]) -> bool:
     verified.") rotates its verdicts and names a new item each time, so the responses reuse
     one another's words pairwise without ever sharing a subject; a promise made again and
     again ("I'll send the totals shortly." / "Totals coming soon.") or a stall ("Still
-    waiting on the build.") keeps its subject in every one of them."""
+    waiting on the build.") keeps its subject in every one of them, or announces or stalls;
+    a conclusion restated in other words, or options weighed once more, runs longer than an
+    item's terse verdict, or says it goes over them again."""
     if len(tail) < 3:
         return False
+    for _, s in tail:
+        if s.word_count > _CHECKLIST_WORDS or _GOES_OVER_AGAIN.search(s.text.lower()):
+            return False  # (an item's verdict is terse, and a list goes on, not over again)
+        if _SPEAKS_OF_ITSELF.search(s.text.lower()) or _stalls(s.text):
+            return False  # (a promise or a stall, of the agent and its time: no item checked)
     words = [_said_words(s) for _, s in tail]
     if any(len(w) < 2 for w in words):
         return False
