@@ -6,9 +6,13 @@ pressure looks fine; moving on." / "Pump seals: checked, nothing off." / "Next, 
 matches the record."), rotates a few verdicts and names a new item in each response: the
 responses reuse one another's words pairwise, so ``idle_talk`` (its reuse measure, and its
 "said again" run in ``_restates``) took them for talk that goes nowhere. Responses that share
-no content word among all of them, each with words none of the others used
+no content word among all of them, each with words none of the others used, each terse
+(``_CHECKLIST_WORDS``), about the item rather than the agent and its time
+(``_SPEAKS_OF_ITSELF``), and none going over something again (``_GOES_OVER_AGAIN``)
 (``_names_new_items``), go down a list and are spared. A promise made again and again, or a
-stall, keeps its subject in every response, and is still acted on.
+stall, keeps its subject in every response or speaks of the agent ("One moment", "I'll ..."),
+and a conclusion restated in other words runs longer or says it goes again: both are still
+caught.
 """
 
 from __future__ import annotations
@@ -85,3 +89,17 @@ def test_a_promise_made_again_and_again_is_acted_on() -> None:
         Step.llm("I'll get the tank report to you shortly."),
     ]
     assert "act" in _levels(steps)
+
+
+def test_promises_in_new_words_each_time_are_no_checklist() -> None:
+    promise = ["One moment, pulling the tank up.", "I'll have it shortly.", "Checking that now."]
+    assert not _names_new_items(_indexed(promise))
+
+
+def test_a_conclusion_restated_in_other_words_is_no_checklist() -> None:
+    restated = [
+        "Root cause: the heater relay sticks once the tank passes thirty degrees.",
+        "Put differently, a stuck relay overheats the water past its set point.",
+        "Looking at it again, the failure is just that one relay.",
+    ]
+    assert not _names_new_items(_indexed(restated))
