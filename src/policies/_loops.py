@@ -5730,6 +5730,13 @@ class StructuralLoopDetector:
             # Asked a question before each, and answered each word for word as before: the
             # questions are one kind of evidence and the unchanged words another (``questioned``).
             details["questioned"] = n
+        elif _asks(last) and all(
+            s.observation.strip() and "?" not in s.observation for _, s in tail[1:]
+        ):
+            # Its own question, asked word for word again after each answer the person gave:
+            # the answers are one kind of evidence and the unchanged question another; a
+            # question answered moves on (``reasked``, as ``idle_talk``'s).
+            details["reasked"] = n
         return _found(
             "monologue",
             idx,
@@ -7155,7 +7162,8 @@ class EscalationPolicy:
     call is refused or wrong for good (``permanent``: a 403, a name that does not exist),
     with nothing in it that passes with time. And a ``monologue`` finding whose every
     response came right after a question put to the agent (``questioned``): asked again and again,
-    it answers word for word as before. And a ``semantic_responses`` finding whose later
+    it answers word for word as before; or whose question the agent asked word for word
+    again after each answer it was given (``reasked``). And a ``semantic_responses`` finding whose later
     responses each came after a person said the last answer missed ("Still wrong.", "You're
     repeating yourself.") and told nothing new (``pushed_back``): the person's words agree
     with the embeddings.

@@ -13,6 +13,11 @@ no content word among all of them, each with words none of the others used, each
 stall, keeps its subject in every response or speaks of the agent ("One moment", "I'll ..."),
 and a conclusion restated in other words runs longer or says it goes again: both are still
 caught.
+
+A question the agent asks word for word again after each answer the person gave (three times in
+a row: ``monologue``'s finding) now confirms itself (``reasked`` in its details, as
+``idle_talk``'s re-asked question does): the answers are one kind of evidence, the unchanged
+question another. Asked again with no answer between, it only warns, as before.
 """
 
 from __future__ import annotations
@@ -103,3 +108,38 @@ def test_a_conclusion_restated_in_other_words_is_no_checklist() -> None:
         "Looking at it again, the failure is just that one relay.",
     ]
     assert not _names_new_items(_indexed(restated))
+
+
+_QUESTION = "Should the hive frames go to the north yard or the south yard?"
+
+
+def _hive_open() -> list[Step]:
+    return [
+        Step.llm("Opening the apiary plan.", observation="Move hive H-7's frames before frost."),
+        Step.tool_call("hives.get", {"id": "H-7"}, observation='{"id": "H-7", "frames": 9}'),
+    ]
+
+
+def test_a_question_asked_word_for_word_after_each_answer_is_acted_on() -> None:
+    steps = [
+        *_hive_open(),
+        Step.llm(_QUESTION),
+        Step.llm(_QUESTION, observation="North yard."),
+        Step.llm(_QUESTION, observation="The north one, please."),
+    ]
+    assert _levels(steps)[-1] == "act"
+
+
+def test_a_question_answered_and_moved_on_from_is_not() -> None:
+    steps = [
+        *_hive_open(),
+        Step.llm(_QUESTION),
+        Step.llm("North yard it is; moving the frames.", observation="North yard."),
+        Step.tool_call("hives.move", {"id": "H-7", "yard": "north"}, observation='{"ok": true}'),
+    ]
+    assert "act" not in _levels(steps)
+
+
+def test_a_question_said_again_with_no_answer_only_warns() -> None:
+    steps = [*_hive_open(), Step.llm(_QUESTION), Step.llm(_QUESTION), Step.llm(_QUESTION)]
+    assert _levels(steps)[-1] == "warn"
