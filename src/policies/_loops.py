@@ -5737,6 +5737,13 @@ class StructuralLoopDetector:
             # the answers are one kind of evidence and the unchanged question another; a
             # question answered moves on (``reasked``, as ``idle_talk``'s).
             details["reasked"] = n
+        elif (last.announces or _announces_later(last.text)) and any(
+            _pings(s.observation) for _, s in tail[1:]
+        ):
+            # A promise said word for word again, once right after the person asked how it
+            # goes: asked for news, the agent gives the same promise, not the work
+            # (``promised``, as ``idle_talk``'s promises made again).
+            details["promised"] = n
         return _found(
             "monologue",
             idx,
@@ -7163,7 +7170,8 @@ class EscalationPolicy:
     with nothing in it that passes with time. And a ``monologue`` finding whose every
     response came right after a question put to the agent (``questioned``): asked again and again,
     it answers word for word as before; or whose question the agent asked word for word
-    again after each answer it was given (``reasked``). And a ``semantic_responses`` finding whose later
+    again after each answer it was given (``reasked``), or whose promise it gave word for word
+    again right after it was asked how things go (``promised``). And a ``semantic_responses`` finding whose later
     responses each came after a person said the last answer missed ("Still wrong.", "You're
     repeating yourself.") and told nothing new (``pushed_back``): the person's words agree
     with the embeddings.

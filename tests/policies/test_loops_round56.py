@@ -17,7 +17,9 @@ caught.
 A question the agent asks word for word again after each answer the person gave (three times in
 a row: ``monologue``'s finding) now confirms itself (``reasked`` in its details, as
 ``idle_talk``'s re-asked question does): the answers are one kind of evidence, the unchanged
-question another. Asked again with no answer between, it only warns, as before.
+question another. Asked again with no answer between, it only warns, as before. Likewise a
+promise said word for word three times, once right after the person asked how it goes
+(``_pings``), confirms itself (``promised``): asked for news, the agent gave the same promise.
 """
 
 from __future__ import annotations
@@ -143,3 +145,27 @@ def test_a_question_answered_and_moved_on_from_is_not() -> None:
 def test_a_question_said_again_with_no_answer_only_warns() -> None:
     steps = [*_hive_open(), Step.llm(_QUESTION), Step.llm(_QUESTION), Step.llm(_QUESTION)]
     assert _levels(steps)[-1] == "warn"
+
+
+_PROMISE = "Frames for H-7 are waiting on the yard check. I'll check the yard log to confirm."
+
+
+def test_a_promise_said_word_for_word_after_a_ping_is_acted_on() -> None:
+    steps = [
+        *_hive_open(),
+        Step.llm(_PROMISE),
+        Step.llm(_PROMISE, observation="any news on the frames?"),
+        Step.llm(_PROMISE),
+    ]
+    assert _levels(steps)[-1] == "act"
+
+
+def test_a_promise_kept_after_a_ping_is_not() -> None:
+    steps = [
+        *_hive_open(),
+        Step.llm(_PROMISE),
+        Step.llm("Checking the yard log now.", observation="any news on the frames?"),
+        Step.tool_call("yards.log", {"yard": "north"}, observation='{"checked": true}'),
+        Step.llm("North yard checked; frames can move."),
+    ]
+    assert "act" not in _levels(steps)
