@@ -5093,6 +5093,8 @@ class StructuralLoopDetector:
             # and a summary restated under new labels ("Summary: ..." / "To close this out:
             # ...") says little that was not said before (the "said before" measure).
             return []
+        if not pinged and _names_new_items(tail):
+            return []  # (a checklist gone through item by item: see _names_new_items)
         idx = tuple(i for i, _ in tail)
         details: dict[str, float | int | str] = {"responses": n, "reuse": round(reuse, 4)}
         if not _same(s.action_key for _, s in tail) and _said_little_new(tail):
@@ -5332,6 +5334,8 @@ class StructuralLoopDetector:
         ]
         if len(restating) < _RESTATES or restating[-1] != last_index:
             return []
+        if _names_new_items([(i, s) for i, s in tail if i in restating]):
+            return []  # (a checklist's items, each new: see _names_new_items)
         idx = tuple(restating)
         return _found(
             "idle_talk",
@@ -5726,6 +5730,20 @@ class StructuralLoopDetector:
             # Asked a question before each, and answered each word for word as before: the
             # questions are one kind of evidence and the unchanged words another (``questioned``).
             details["questioned"] = n
+        elif _asks(last) and all(
+            s.observation.strip() and "?" not in s.observation for _, s in tail[1:]
+        ):
+            # Its own question, asked word for word again after each answer the person gave:
+            # the answers are one kind of evidence and the unchanged question another; a
+            # question answered moves on (``reasked``, as ``idle_talk``'s).
+            details["reasked"] = n
+        elif (last.announces or _announces_later(last.text)) and any(
+            _pings(s.observation) for _, s in tail[1:]
+        ):
+            # A promise said word for word again, once right after the person asked how it
+            # goes: asked for news, the agent gives the same promise, not the work
+            # (``promised``, as ``idle_talk``'s promises made again).
+            details["promised"] = n
         return _found(
             "monologue",
             idx,
@@ -6798,6 +6816,52 @@ def _part_number(text: str) -> tuple[int, int | str] | None:
     return int(heading.group(2)), heading.group(1).lower()
 
 
+#: The most words in a checklist item's verdict ("Pump seals: checked, nothing off."), for
+#: :func:`_names_new_items`; and what says the agent goes over something again.
+_CHECKLIST_WORDS = 8
+#: A response about the agent itself and its time ("I'm on it", "one moment", "now"), not
+#: about an item.
+_SPEAKS_OF_ITSELF = re.compile(
+    r"\b(?:i|i'm|i'll|i've|i'd|me|my|let's|we|we'll|now|moment|second|sec|minute|shortly|soon)\b"
+)
+_GOES_OVER_AGAIN = re.compile(
+    r"\b(?:again|once more|one more time|re-?consider\w*|put differently)\b"
+)
+
+
+def _names_new_items(tail: Sequence[_Indexed]) -> bool:
+    """Whether the responses of ``tail`` go down a list, each naming an item of its own: no
+    content word runs through all of them (no one subject they keep coming back to) and each
+    has words none of the others used (the item it names). An agent talking through a
+    checklist ("Stock counts: checked." / "Next, the dock log - matches." / "Seal numbers
+    verified.") rotates its verdicts and names a new item each time, so the responses reuse
+    one another's words pairwise without ever sharing a subject; a promise made again and
+    again ("I'll send the totals shortly." / "Totals coming soon.") or a stall ("Still
+    waiting on the build.") keeps its subject in every one of them, or announces or stalls;
+    a conclusion restated in other words, or options weighed once more, runs longer than an
+    item's terse verdict, or says it goes over them again."""
+    if len(tail) < 3:
+        return False
+    for _, s in tail:
+        if s.word_count > _CHECKLIST_WORDS or _GOES_OVER_AGAIN.search(s.text.lower()):
+            return False  # (an item's verdict is terse, and a list goes on, not over again)
+        if _SPEAKS_OF_ITSELF.search(s.text.lower()) or _stalls(s.text):
+            return False  # (a promise or a stall, of the agent and its time: no item checked)
+    words = [_said_words(s) for _, s in tail]
+    if any(len(w) < 2 for w in words):
+        return False
+    if frozenset.intersection(*words):
+        return False
+    for k, own in enumerate(words):
+        others: set[str] = set()
+        for j, w in enumerate(words):
+            if j != k:
+                others |= w
+        if not own - others:
+            return False
+    return True
+
+
 def _numbered_parts(tail: Sequence[_Indexed]) -> bool:
     """Whether the responses of ``tail`` each number themselves as the next part of one whole
     ("Section 2 of 7: ...", "Section 3 of 7: ...", "Part 4/9"): the first "k of N" of each
@@ -7105,7 +7169,9 @@ class EscalationPolicy:
     call is refused or wrong for good (``permanent``: a 403, a name that does not exist),
     with nothing in it that passes with time. And a ``monologue`` finding whose every
     response came right after a question put to the agent (``questioned``): asked again and again,
-    it answers word for word as before. And a ``semantic_responses`` finding whose later
+    it answers word for word as before; or whose question the agent asked word for word
+    again after each answer it was given (``reasked``), or whose promise it gave word for word
+    again right after it was asked how things go (``promised``). And a ``semantic_responses`` finding whose later
     responses each came after a person said the last answer missed ("Still wrong.", "You're
     repeating yourself.") and told nothing new (``pushed_back``): the person's words agree
     with the embeddings.
