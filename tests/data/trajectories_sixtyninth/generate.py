@@ -156,6 +156,9 @@ DOMAINS = [
             "retry": "The plating service bounced that; trying it once more.",
             "apol": "Sorry, the plant API is being awkward.",
             "plan": "Plan: confirm plating, book a press slot on line 2, then tell the label the ship date.",
+            "still": "Plant still reports the same hold on it.",
+            "stick": "Stage snapped back to awaiting_plating, pushing it forward again.",
+            "interject": "Any news? The label's chasing me.",
         },
         "docs": [
             "test pressing QC report",
@@ -190,6 +193,9 @@ DOMAINS = [
             "retry": "Tide service is unavailable; I'll give it another go.",
             "apol": "Apologies, the survey feed keeps timing out.",
             "plan": "Plan: confirm the deficit from the survey, pick a tide window, then reserve the dredger.",
+            "still": "No movement, the gauge feed hasn't refreshed.",
+            "stick": "Deficit reverted to 0.0 on read-back; patching it once more.",
+            "interject": "Harbour master is on the phone, where are we?",
         },
         "docs": [
             "multibeam survey SV-26-0193",
@@ -224,6 +230,9 @@ DOMAINS = [
             "retry": "That came back 422; resubmitting.",
             "apol": "Sorry about that, the mill system is slow this morning.",
             "plan": "Plan: reserve three coils, set the knives to 125mm, slot the job before Thursday's truck.",
+            "still": "Unchanged. Slitter-2 shows the same.",
+            "stick": "Knife setup is back at 8x150mm, re-applying 10x125mm.",
+            "interject": "Need an answer for Brandt before lunch.",
         },
         "docs": [
             "mill cert for heat 55120",
@@ -258,6 +267,9 @@ DOMAINS = [
             "retry": "Slot booking failed; let me try booking it again.",
             "apol": "Sorry, the diary system is being difficult.",
             "plan": "Plan: read the wither tracing, compare with the last fit, then book the fitter.",
+            "still": "Queue looks identical to before.",
+            "stick": "Record still shows medium, I'll set medium-wide again.",
+            "interject": "Mrs Okafor rang again, is the visit booked?",
         },
         "docs": [
             "wither tracing from March",
@@ -292,6 +304,9 @@ DOMAINS = [
             "retry": "Tank is locked; trying the assignment again.",
             "apol": "My apologies, the cellar system keeps refusing.",
             "plan": "Plan: confirm load weights, read brix, assign to tank 6 once CIP is done.",
+            "still": "Same reading from the belt controller.",
+            "stick": "Tank shows unassigned again; re-sending the assignment.",
+            "interject": "Trailers are due at six, is tank 6 sorted?",
         },
         "docs": [
             "Hollins block picking sheet",
@@ -326,6 +341,9 @@ DOMAINS = [
             "retry": "Imaging timed out; re-requesting.",
             "apol": "Sorry for the delay, imaging is struggling.",
             "plan": "Plan: clear the authentication hold, confirm grades, then release the batch to encapsulation.",
+            "still": "Queue position hasn't budged.",
+            "stick": "Status is grading_hold again, setting encapsulation once more.",
+            "interject": "Dealer is asking for an update on NG-77310.",
         },
         "docs": [
             "grader notes for CN-4410982",
@@ -360,6 +378,9 @@ DOMAINS = [
             "retry": "Booking conflict; retrying the mutation.",
             "apol": "Sorry, the scheduling API is misbehaving.",
             "plan": "Plan: check bloods, assign sedation protocol, book CT-1, email Greenway the slot.",
+            "still": "Scanner state is exactly as it was.",
+            "stick": "Sedation plan reads none again; re-saving GA_ASA2.",
+            "interject": "Greenway want to know if the CT is booked yet.",
         },
         "docs": [
             "referral letter from Greenway",
@@ -394,6 +415,9 @@ DOMAINS = [
             "retry": "Spectro is busy; trying the read again.",
             "apol": "Apologies, the spectrophotometer is not cooperating.",
             "plan": "Plan: read the chip, compute the delta E, trim phthalo, then queue the batch.",
+            "still": "Spectro returns the same numbers.",
+            "stick": "Phthalo is back at 12.4 on the formula, re-applying 11.8.",
+            "interject": "The fleet buyer wants a date for the batch.",
         },
         "docs": [
             "customer chip reading",
@@ -481,10 +505,14 @@ def loop_paraphrased_repeat(row):
     d, r = row.d, row.rng
     row.preamble()
     row.tool("get", {"id": d["ids"][0]}, {"id": d["ids"][0], d["field"]: d["old"]})
-    ps = PARAS[:]
+    ps = (
+        PARAS_BY_DOMAIN[d["name"]][:]
+        if r.random() < 0.75
+        else [p.format(x="the %s %s" % (d["noun"], d["ids"][0])) for p in PARAS]
+    )
     r.shuffle(ps)
-    for p in ps[: r.randint(3, 7)]:
-        row.llm(p.format(x="the %s %s" % (d["noun"], d["ids"][0])))
+    for j, p in enumerate(ps[: r.randint(3, 6)]):
+        row.llm(p, d["voice"]["interject"] if j == 2 and r.random() < 0.3 else "")
 
 
 def loop_ab_oscillation(row):
@@ -564,13 +592,32 @@ def loop_stuck_cursor_pagination(row):
             {"rows": d["ids"][:3], "next_cursor": "cur_AAE%s" % d["ids"][0][-3:]},
         )
         if i == 1:
-            row.llm("Fetching the next page of results.")
+            row.llm(
+                r.choice(
+                    [
+                        "Fetching the next page of results.",
+                        "Getting the rest of the list.",
+                        "More to read; next page.",
+                    ]
+                )
+            )
+        elif i == 2 and r.random() < 0.5:
+            row.llm(d["voice"]["still"], d["voice"]["interject"])
 
 
 def loop_unchanged_status_poll(row):
     d, r = row.d, row.rng
     row.preamble()
-    row.llm("Waiting for it to finish, polling the status.")
+    row.llm(
+        r.choice(
+            [
+                "Waiting for it to finish, polling the status.",
+                "It's queued; I'll keep an eye on it.",
+                "Job submitted earlier, checking on it.",
+            ]
+        ),
+        d["voice"]["interject"] if r.random() < 0.4 else "",
+    )
     for _ in range(r.randint(4, 8)):
         row.tool(
             "status",
@@ -594,7 +641,7 @@ def loop_write_verify_revert(row):
     for _ in range(r.randint(3, 5)):
         row.tool("update", {"id": d["ids"][0], d["field"]: d["new"]}, {"accepted": True})
         row.tool("get", {"id": d["ids"][0]}, {"id": d["ids"][0], d["field"]: d["old"]})
-        row.llm("It didn't stick; setting it again.")
+        row.llm(d["voice"]["stick"])
 
 
 def loop_repeated_clarification(row):
@@ -830,6 +877,74 @@ def _finish_progress(row):
             {"id": i, d["field"]: d["new"]},
             {"id": i, d["field"]: d["new"], "accepted": True},
         )
+
+
+PARAS_BY_DOMAIN = {
+    "vinyl_record_pressing": [
+        "I'll have another look at ORB-2291 to see why plating hasn't started.",
+        "Let me re-open the ORB-2291 order, the reason for the hold must be on it.",
+        "Checking the order record for ORB-2291 one more time for whatever is stalling plating.",
+        "Going back over ORB-2291; there has to be a note explaining the delay.",
+        "Reviewing the ORB-2291 job again to pin down what's keeping it in awaiting_plating.",
+        "Let me read through ORB-2291's details again and find the blocker.",
+    ],
+    "maintenance_dredging_campaigns": [
+        "I'll revisit survey SV-26-0193 to confirm the shoaling depth.",
+        "Let me go through the berth 7 survey again to get the deficit right.",
+        "Pulling SV-26-0193 back up, I want to be sure of the controlling depth.",
+        "Taking another look at the latest multibeam results for the approach.",
+        "Re-checking the survey figures for berth 7 before I commit to anything.",
+        "Let me read the SV-26-0193 soundings again to verify the shoal.",
+    ],
+    "steel_coil_slitting_orders": [
+        "Let me look at coil C-884201 again to see if it suits the 125mm cut.",
+        "Going back to C-884201's record; I need to confirm the width and gauge.",
+        "I'll re-read coil C-884201 and check it's right for Brandt's order.",
+        "Another check of C-884201 to make sure it fits the job.",
+        "Reviewing the C-884201 details once more before slotting it.",
+        "Let me confirm C-884201's dimensions again against the order.",
+    ],
+    "custom_saddle_fitting": [
+        "I'll go back to FIT-5521 and see what the last fitter recorded.",
+        "Let me re-read the mare's fitting record to understand the bridging.",
+        "Opening FIT-5521 again, the notes should say how the tree was set.",
+        "Taking another pass through the last fitting notes for the mare.",
+        "Reviewing FIT-5521 once more so I know what changed since autumn.",
+        "Let me check the fitting record again before I book anything.",
+    ],
+    "cider_orchard_pressing": [
+        "Let me look at load LD-1204 again to confirm the tonnage.",
+        "Going back to the Hollins load record to double-check the weights.",
+        "I'll re-open LD-1204, I want the weighbridge figure before assigning.",
+        "Another look at tomorrow's Dabinett load to verify what's coming.",
+        "Checking the LD-1204 entry once more for the variety and weight.",
+        "Let me re-read the harvest load details before I touch the tanks.",
+    ],
+    "rare_coin_grading_submissions": [
+        "I'll pull NG-77310 up again to see why the Morgan is on hold.",
+        "Let me re-check the submission, the hold reason must be recorded somewhere.",
+        "Going over NG-77310 once more for the authentication flag.",
+        "Re-opening the dealer submission to find the note on the 1893-S.",
+        "Taking another look at NG-77310's status history for the hold.",
+        "Let me review the submission again and find what's blocking grading.",
+    ],
+    "veterinary_referral_imaging": [
+        "Let me open PT-30918 again and check the referral details.",
+        "I'll re-read the Labrador's record to confirm the CT request.",
+        "Going back to the patient file for PT-30918 before booking.",
+        "Another look at the Greenway referral record to be sure of the region.",
+        "Reviewing PT-30918 once more so the booking matches the referral.",
+        "Let me check the patient record again for the imaging request.",
+    ],
+    "industrial_paint_colour_matching": [
+        "I'll re-fetch FML-5010-F3 to see where the green shift comes from.",
+        "Let me look at the current 5010 formula again for the tinter amounts.",
+        "Going back over FML-5010-F3 to check the pigment loadings.",
+        "Another pass through the F3 formula to find why it reads green.",
+        "Reviewing the 5010 variant formula once more before adjusting.",
+        "Let me re-open the formula and compare the phthalo level.",
+    ],
+}
 
 
 def build():
