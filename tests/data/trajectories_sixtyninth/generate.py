@@ -580,6 +580,8 @@ def loop_identical_tool_calls(row):
         if i % 2:
             args = {"include": "history", "id": d["ids"][1]}
         row.tool("get", args, {"id": d["ids"][1], d["field"]: d["old"], "history": 3})
+        if i == 1 and r.random() < 0.4:
+            row.llm(d["voice"]["still"])
 
 
 def loop_stuck_cursor_pagination(row):
@@ -710,8 +712,25 @@ def prog_retry_with_corrected_argument(row):
     row.tool(
         "update", {"id": d["ids"][0], k: bad}, None, error=True, raw=d["err"] + " (request %s)"
     )
-    row.llm("The %s value is wrong; using %s." % (k, good))
+    if _r.random() < 0.5:
+        row.tool(
+            "update",
+            {"id": d["ids"][0], k: bad, "force": True},
+            None,
+            error=True,
+            raw=d["err"] + " (request %s; force not permitted)",
+        )
+    row.llm(
+        _r.choice(
+            [
+                "The %s value is wrong; using %s." % (k, good),
+                "That error points at %s. %s is the right value, resubmitting with it." % (k, good),
+            ]
+        )
+    )
     row.tool("update", {"id": d["ids"][0], k: good}, {"id": d["ids"][0], k: good, "ok": True})
+    if _r.random() < 0.5:
+        row.tool("get", {"id": d["ids"][0]}, {"id": d["ids"][0], k: good, d["field"]: d["new"]})
 
 
 def prog_rerun_after_fix(row):
@@ -744,7 +763,11 @@ def prog_status_updates_with_new_facts(row):
 def prog_batch_over_different_ids(row):
     d, r = row.d, row.rng
     row.preamble()
-    for i in d["ids"]:
+    ids = d["ids"][:]
+    r.shuffle(ids)
+    for j, i in enumerate(ids):
+        if j == 3 and r.random() < 0.5:
+            row.llm("Halfway through: %s and %s checked, three to go." % (ids[0], ids[1]))
         row.tool(
             "get",
             {"id": i, "include": "history"},
@@ -789,16 +812,23 @@ def prog_three_source_reconciliation(row):
 def prog_write_verify_confirmed(row):
     d, _r = row.d, row.rng
     row.preamble()
-    row.tool("update", {"id": d["ids"][0], d["field"]: d["new"]}, {"accepted": True})
-    row.tool("get", {"id": d["ids"][0]}, {"id": d["ids"][0], d["field"]: d["new"]})
+    for i in d["ids"][: _r.randint(2, 3)]:
+        row.tool("update", {"id": i, d["field"]: d["new"]}, {"accepted": True})
+        row.tool("get", {"id": i}, {"id": i, d["field"]: d["new"]})
 
 
 def prog_clarification_answered(row):
     d, _r = row.d, row.rng
     row.preamble()
     row.llm("Do you want me to change %s on %s?" % (d["field"], d["ids"][0]))
-    row.llm("Understood, changing it.", "Yes please.")
+    row.llm(
+        "Understood: %s on %s, and I'll leave %s alone." % (d["new"], d["ids"][0], d["ids"][1]),
+        _r.choice(
+            ["Yes please, but not on %s." % d["ids"][1], "Go ahead. Skip %s for now." % d["ids"][1]]
+        ),
+    )
     row.tool("update", {"id": d["ids"][0], d["field"]: d["new"]}, {"accepted": True})
+    row.tool("get", {"id": d["ids"][1]}, {"id": d["ids"][1], d["field"]: d["old"]})
 
 
 def prog_plan_then_execute(row):
