@@ -688,9 +688,11 @@ def prog_distinct_queries(row):
 def prog_summaries_of_different_documents(row):
     d, r = row.d, row.rng
     row.preamble()
-    for doc in d["docs"]:
+    docs = list(zip(d["docs"], DOC_SUMMARIES[d["name"]], strict=True))
+    r.shuffle(docs)
+    for doc, text in docs[: r.randint(3, 4)]:
         row.tool("get", {"doc": doc}, {"title": doc, "pages": r.randint(1, 9)})
-        row.llm("Summary of the %s: %d points noted." % (doc, r.randint(2, 6)))
+        row.llm(r.choice(["%s: %s", "Read the %s. %s", "From the %s, %s"]) % (doc, text))
 
 
 def prog_bisecting_toggles(row):
@@ -973,6 +975,58 @@ PARAS_BY_DOMAIN = {
         "Another pass through the F3 formula to find why it reads green.",
         "Reviewing the 5010 variant formula once more before adjusting.",
         "Let me re-open the formula and compare the phthalo level.",
+    ],
+}
+
+
+DOC_SUMMARIES = {
+    "vinyl_record_pressing": [
+        "QC passed on both sides, slight surface noise on B2 noted as acceptable.",
+        "Plating is booked but the father/mother stage hasn't been started; nickel bath was down Monday.",
+        "Artwork approved on the 3rd, labels printed and on site.",
+        "Manifest lists 1500 units in 6 pallets, courier not yet assigned.",
+    ],
+    "maintenance_dredging_campaigns": [
+        "Controlling depth 11.4m against a declared 12.0m, shoal centred 80m off berth 7.",
+        "Samples are silty clay, no contamination above action level 1.",
+        "Licence allows 40,000 m3 at DS-N2 until September, no spring-tide restriction.",
+        "Last campaign removed 28,000 m3; infill rate estimated at 0.3m a quarter.",
+    ],
+    "steel_coil_slitting_orders": [
+        "Heat 55120 meets DX51D+Z275, yield 238 MPa, coating within tolerance.",
+        "Brandt want 125mm plus or minus 0.2mm, burr under 5% of thickness, wrapped in VCI.",
+        "Slitter-2 had its knife arbor reground on Tuesday; max entry width 1220mm.",
+        "Thursday truck leaves 06:00 with room for 9 tonnes.",
+    ],
+    "custom_saddle_fitting": [
+        "Tracing shows the wither has widened about 1.5cm since March.",
+        "Last fit in October: medium tree, panels reflocked, slight bridging even then.",
+        "Warranty covers tree adjustment once a year at no charge.",
+        "Panels were flocked twice; wool is compacted at the rear.",
+    ],
+    "cider_orchard_pressing": [
+        "Hollins block: 14.2 t Dabinett picked in 9 bins, two bins with some bruising.",
+        "Week 41 brix averaged 12.8, highest yet this season.",
+        "Tank 6 CIP completes 06:40, caustic and acid rinse logged.",
+        "Belt replaced last month; rated 5 t/h for bittersweets.",
+    ],
+    "rare_coin_grading_submissions": [
+        "Grader notes a possible re-engraved mintmark on CN-4410982.",
+        "Authentication wants a second opinion under the scope before grading.",
+        "Invoice lists 22 coins at declared value 38,400 USD.",
+        "The Morgan was graded MS-62 at another service in 2019.",
+    ],
+    "veterinary_referral_imaging": [
+        "Greenway request CT of the left elbow, suspected medial coronoid disease.",
+        "Radiographs show mild sclerosis, no fracture.",
+        "Bloods in range, slight ALT rise not clinically significant.",
+        "Owner consent signed for GA and CT, estimate agreed.",
+    ],
+    "industrial_paint_colour_matching": [
+        "Chip measures L 34.1, a -2.3, b -28.9 under D65.",
+        "Batch BT-22091 was dE 1.9 out, mostly along the green axis.",
+        "Phthalo lot PB15:3-2207 is 4% stronger than the previous lot.",
+        "Fleet spec allows dE 1.0 against the master panel.",
     ],
 }
 
