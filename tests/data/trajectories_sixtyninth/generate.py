@@ -692,7 +692,7 @@ def prog_summaries_of_different_documents(row):
     r.shuffle(docs)
     for doc, text in docs[: r.randint(3, 4)]:
         row.tool("get", {"doc": doc}, {"title": doc, "pages": r.randint(1, 9)})
-        row.llm(r.choice(["%s: %s", "Read the %s. %s", "From the %s, %s"]) % (doc, text))
+        row.llm(r.choice(["%s: %s", "Read the %s. %s", "From the %s: %s"]) % (doc, text))
 
 
 def prog_bisecting_toggles(row):
