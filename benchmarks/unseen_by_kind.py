@@ -66,6 +66,7 @@ MEASURED_AT = {
     "sixtysixth": "4f852bb",
     "sixtyseventh": "9ca32dc",
     "sixtyeighth": "6da02c0",
+    "sixtyninth": "eabdf99",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

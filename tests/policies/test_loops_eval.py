@@ -110,6 +110,7 @@ SIXTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyfifth"
 SIXTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtysixth"
 SIXTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyseventh"
 SIXTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyeighth"
+SIXTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyninth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -234,6 +235,7 @@ LATER_SETS = [
     ("sixtysixth", SIXTYSIXTH_DIR),
     ("sixtyseventh", SIXTYSEVENTH_DIR),
     ("sixtyeighth", SIXTYEIGHTH_DIR),
+    ("sixtyninth", SIXTYNINTH_DIR),
 ]
 
 
@@ -328,6 +330,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("sixtysixth_set_generate", SIXTYSIXTH_DIR),
         ("sixtyseventh_set_generate", SIXTYSEVENTH_DIR),
         ("sixtyeighth_set_generate", SIXTYEIGHTH_DIR),
+        ("sixtyninth_set_generate", SIXTYNINTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
