@@ -978,6 +978,40 @@ def _comment_stamp(found: re.Match[str]) -> str:
     return found.group(0)
 
 
+# An XML result of one root element whose content is child elements, with attributes on
+# its opening tag: "<response seq=\"3\" txn=\"T9150\" stamp=\"1776600033\"><id>...</id>...".
+_XML_ROOT = re.compile(
+    r"<([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+=\"[^\"<>]*\")+)\s*>(\s*<.*)</\1>", re.DOTALL
+)
+_XML_ATTRIBUTE = re.compile(r"([\w:.-]+)=\"([^\"<>]*)\"")
+# A token minted per call: a short prefix of letters then six digits or more ("T915009664").
+_MINTED_TOKEN = re.compile(r"[A-Za-z]{1,3}\d{6,}")
+
+
+def _xml_envelope_dropped(text: str) -> str | None:
+    """An XML result without the stamps on its root element: the root's attributes stand
+    beside the payload (its child elements) as a JSON envelope's scalars do, and describe the
+    message, not the answer. Those that stamp the serving are dropped: a stamp by class
+    (:func:`_envelope_stamp`: an epoch, a hex id, a timestamp), a token minted per call
+    (``_MINTED_TOKEN``) or a bare number (the message's sequence number). Others ("status",
+    a cursor) are kept. None for any other text."""
+    found = _XML_ROOT.fullmatch(text)
+    if found is None:
+        return None
+    kept = []
+    for name, value in _XML_ATTRIBUTE.findall(found.group(2)):
+        number: Any = int(value) if value.isdigit() and len(value) < 19 else value
+        if (
+            value.isdigit()
+            or _MINTED_TOKEN.fullmatch(value) is not None
+            or _envelope_stamp(name, number)
+        ):
+            continue
+        kept.append(f' {name}="{value}"')
+    tag = found.group(1)
+    return f"<{tag}{''.join(kept)}>{found.group(3)}</{tag}>"
+
+
 def _canonical_json(text: str) -> str:
     """A JSON object or array result rendered like :func:`canonical_args` (keys sorted, per-call
     noise such as ``trace_id``, ``fetched_at`` or ``etag`` dropped); any other text as it is. Results
@@ -1002,6 +1036,10 @@ def _canonical_json(text: str) -> str:
             kept = [field for field in fields if not _stamp_header(field)]
             content = _canonical_json(content)
             return "\n".join([*kept, "", content]) if kept else content
+    if stripped[0] == "<" and stripped[-1] == ">" and '="' in stripped[:200]:
+        tagged = _xml_envelope_dropped(stripped)
+        if tagged is not None:
+            return tagged
     prefix = ""
     if stripped[0] == "#" and "\n" in stripped and stripped[-1] in "}]":
         # A comment line before a JSON body ("# node=app-5 req=40790 generated ..."): a note

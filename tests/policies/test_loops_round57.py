@@ -1,0 +1,64 @@
+"""Round 57's rule (studied on the sixty-ninth set after its one unseen measurement), with a
+loop it catches and a look-alike of progress it spares.
+
+A tool that answers in XML, one root element around child elements, can stamp each message on
+the root's opening tag (``<reply n="7" call="Q40291577" at="1780000123">``): a sequence
+number, a token minted per call, an epoch. The root's attributes stand beside the payload as a
+JSON envelope's scalars do, so those of a stamp's class (a bare number, a short prefix of
+letters before six digits or more, or what :func:`_envelope_stamp` reads as a stamp) are
+dropped before results are compared (``_xml_envelope_dropped``). The same payload served
+again is the same answer; a payload that changes (a new state, a new page) still differs,
+and attributes of other shapes (a status word, a cursor) are kept.
+"""
+
+from __future__ import annotations
+
+from loop_replay import replay
+
+from policies._loops import LoopConfig, Step, _result_key
+
+
+def _levels(steps: list[Step]) -> list[str]:
+    return [level for level, _ in replay(steps, LoopConfig(semantic_enabled=False))]
+
+
+def _reply(n: int, body: str) -> str:
+    return f'<reply n="{n}" call="Q{40291577 + 37 * n}" at="{1780000100 + 11 * n}">{body}</reply>'
+
+
+def test_xml_root_stamps_dropped() -> None:
+    a = _result_key(_reply(1, "<kiln>K-12</kiln><phase>cooling</phase>"))
+    b = _result_key(_reply(2, "<kiln>K-12</kiln><phase>cooling</phase>"))
+    assert a == b
+    assert "1780000" not in a
+
+
+def test_xml_root_other_attributes_kept() -> None:
+    a = _result_key('<page cursor="c_ab" state="open"><row>K-12</row></page>')
+    b = _result_key('<page cursor="c_cd" state="open"><row>K-12</row></page>')
+    assert a != b
+
+
+def test_same_xml_payload_polled_is_caught() -> None:
+    steps = [
+        Step.tool_call(
+            "kilns/status",
+            {"kiln": "K-12"},
+            observation=_reply(n, "<kiln>K-12</kiln><phase>cooling</phase><temp>412</temp>"),
+        )
+        for n in range(1, 7)
+    ]
+    assert "act" in _levels(steps)
+
+
+def test_changing_xml_payload_is_spared() -> None:
+    phases = ["loading", "firing", "soaking", "cooling", "cooled", "unloaded"]
+    steps = [
+        Step.tool_call(
+            "kilns/status",
+            {"kiln": "K-12"},
+            observation=_reply(n, f"<kiln>K-12</kiln><phase>{phase}</phase>"),
+        )
+        for n, phase in enumerate(phases, 1)
+    ]
+    assert "act" not in _levels(steps)
