@@ -4076,17 +4076,25 @@ def _same_reason_each_way(
     then ``was``): "Switching it to release; that matches the policy better." and "Switching
     it to hold; that matches the policy better." The same reason given for a change and for
     undoing it: nothing learned between, where one trying values in turn says what the last
-    try showed."""
+    try showed. Or each response names the value the call before it set (``was``, then
+    ``now``): the same words said of each change made."""
     said = {i: s for i, s in history if s.kind == "llm"}
-    texts: list[str] = []
-    for i, value in zip(calls[1:], (now, was), strict=False):
+    befores: list[str] = []
+    for i in calls[1:]:
         before = said.get(i - 1)
         if before is None or not _has_text(before.text):
             return False
-        texts.append(
-            re.sub(rf"(?<!\w){re.escape(value.lower())}(?!\w)", "<v>", before.text.lower())
-        )
-    return "<v>" in texts[0] and texts[0] == texts[1]
+        befores.append(before.text.lower())
+    # The value each call is about to set, or the value the call before it set (the agent
+    # reporting the change it just made, "Switched it to hold; the other seemed better.").
+    for values in ((now, was), (was, now)):
+        texts = [
+            re.sub(rf"(?<!\w){re.escape(value.lower())}(?!\w)", "<v>", text)
+            for text, value in zip(befores, values, strict=True)
+        ]
+        if "<v>" in texts[0] and texts[0] == texts[1]:
+            return True
+    return False
 
 
 def _sets_back_and_forth(

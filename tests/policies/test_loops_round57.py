@@ -62,3 +62,54 @@ def test_changing_xml_payload_is_spared() -> None:
         for n, phase in enumerate(phases, 1)
     ]
     assert "act" not in _levels(steps)
+
+
+def _switches(reasons: list[str], values: list[str]) -> list[Step]:
+    steps = [Step.tool_call("ovens/list", {"line": "L2"}, observation='{"ovens": ["OV-3"]}')]
+    for reason, value in zip(reasons, values, strict=True):
+        if reason:
+            steps.append(Step.llm(reason))
+        steps.append(
+            Step.tool_call(
+                "ovens/assign",
+                {"id": "OV-3", "profile": value},
+                observation=f'{{"id": "OV-3", "profile": "{value}"}}',
+            )
+        )
+    return steps
+
+
+def test_same_words_after_each_switch_is_caught() -> None:
+    # Each response reports the value just set, in the same words each way.
+    steps = _switches(
+        [
+            "",
+            "Switched profile to crust-B; the other one seemed better.",
+            "Switched profile to soft-A; the other one seemed better.",
+        ],
+        ["crust-B", "soft-A", "crust-B"],
+    )
+    assert "act" in _levels(steps) or "warn" in _levels(steps)
+    fired = {
+        f["detector"]
+        for _, found in replay(steps, LoopConfig(semantic_enabled=False))
+        for f in found
+    }
+    assert "alternation" in fired
+
+
+def test_what_each_try_showed_is_spared() -> None:
+    steps = _switches(
+        [
+            "",
+            "Switched profile to crust-B; the crust burned at the edges.",
+            "Switched profile to soft-A; the loaves came out pale, so a middle setting next.",
+        ],
+        ["crust-B", "soft-A", "crust-B"],
+    )
+    fired = {
+        f["detector"]
+        for _, found in replay(steps, LoopConfig(semantic_enabled=False))
+        for f in found
+    }
+    assert "alternation" not in fired
