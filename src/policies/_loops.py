@@ -1208,6 +1208,17 @@ _LOG_PREFIX = re.compile(r"^\s*\[[A-Za-z][\w.-]{0,31}\s+\d{1,2}:\d\d(?::\d\d(?:[
 _LABELLED_REF = re.compile(r"(?<![\w@.-])ref\s?[=:]\s?[\w.-]+")
 
 
+# An epoch under any short label ("t=1776420004311"), and a host's dotted name standing
+# alone, not a field's value ("api.example.net"), read in a group that names its server.
+_EPOCH_FIELD = re.compile(r"(?<![\w@.-])[A-Za-z_][\w-]{0,15}\s?[=:]\s?1[5-9]\d{8}(?:\d{3}){0,2}\b")
+_DOMAIN_NAME = re.compile(r"(?<![\w@/=:.-])[a-z][a-z\d-]*(?:\.[a-z][a-z\d-]*)+(?![\w.-])")
+
+
+def _names_server(segment: str) -> bool:
+    """Whether a segment has a field naming the server that answered (``_SERVER_FIELD``)."""
+    return _without_server(segment) != segment
+
+
 def _is_envelope(segment: str) -> bool:
     """Whether a line or bracketed group of a result only stamps it: a request id, a
     latency, a time or date, the server that answered ("served-by: api-9.iad3"), with no
@@ -1226,6 +1237,11 @@ def _is_envelope(segment: str) -> bool:
             # A reference under a stamp's label is the stamp's, however it is spelled
             # ("ref=RG000824", "ref: QX-7731"): a per-call reference, as "req=28bd" is.
             segment = _LABELLED_REF.sub("ref <id>", segment)
+    if "=" in segment and _EPOCH.search(segment) is not None and _names_server(segment):
+        # A group that names the node that answered and holds an epoch under any label
+        # ("[api.example.net node=n16 t=1776420004311]"): the epoch is when it was served,
+        # and a host's dotted name beside them names who served, as "server:" does.
+        segment = _DOMAIN_NAME.sub(" server ", _EPOCH_FIELD.sub(" <ts> ", segment))
     tokens = _ENVELOPE_TOKEN.findall(normalize_text(_without_server(segment), counters=True))
     if not tokens:
         return False

@@ -1,5 +1,5 @@
-"""Round 57's rule (studied on the sixty-ninth set after its one unseen measurement), with a
-loop it catches and a look-alike of progress it spares.
+"""Round 57's rules (studied on the sixty-ninth set after its one unseen measurement), each
+with a loop it catches and a look-alike of progress it spares.
 
 A tool that answers in XML, one root element around child elements, can stamp each message on
 the root's opening tag (``<reply n="7" call="Q40291577" at="1780000123">``): a sequence
@@ -9,13 +9,22 @@ letters before six digits or more, or what :func:`_envelope_stamp` reads as a st
 dropped before results are compared (``_xml_envelope_dropped``). The same payload served
 again is the same answer; a payload that changes (a new state, a new page) still differs,
 and attributes of other shapes (a status word, a cursor) are kept.
+
+A write set back and forth (A, B, A) with the same words after each change, each naming the
+value just set ("Switched profile to crust-B; the other one seemed better."), is the same reason
+each way (``_same_reason_each_way``, which read only the value about to be set); responses that
+say what each try showed are spared.
+
+A bracketed group before a result that names the node that answered and holds an epoch under
+any label ("[loft.example.org node=w7 t=1780000004311]") is the serving's stamp (``_is_envelope``):
+the epoch is when, a host's dotted name beside them who. Without a server named, it is kept.
 """
 
 from __future__ import annotations
 
 from loop_replay import replay
 
-from policies._loops import LoopConfig, Step, _result_key
+from policies._loops import LoopConfig, Step, _is_envelope, _result_key
 
 
 def _levels(steps: list[Step]) -> list[str]:
@@ -113,3 +122,33 @@ def test_what_each_try_showed_is_spared() -> None:
         for f in found
     }
     assert "alternation" not in fired
+
+
+def _served(n: int, body: str) -> str:
+    return f"[loft.example.org node=w{n * 7} t={1780000000000 + 4311 * n}] | {body}"
+
+
+def test_group_naming_server_and_epoch_is_envelope() -> None:
+    assert _result_key(_served(1, "hive: H-4 | frames: 9")) == _result_key(
+        _served(2, "hive: H-4 | frames: 9")
+    )
+    # Without a server named, a dotted name beside an epoch may be the answer's: kept.
+    assert not _is_envelope("[ledger.csv t=1780000004311]")
+
+
+def test_same_answer_from_other_nodes_is_caught() -> None:
+    steps = [
+        Step.tool_call("hives/get", {"id": "H-4"}, observation=_served(n, "hive: H-4 | frames: 9"))
+        for n in range(1, 7)
+    ]
+    assert "act" in _levels(steps)
+
+
+def test_new_answer_from_other_nodes_is_spared() -> None:
+    steps = [
+        Step.tool_call(
+            "hives/get", {"id": f"H-{n}"}, observation=_served(n, f"hive: H-{n} | frames: {n + 3}")
+        )
+        for n in range(1, 7)
+    ]
+    assert "act" not in _levels(steps)
