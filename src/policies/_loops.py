@@ -993,21 +993,25 @@ def _xml_envelope_dropped(text: str) -> str | None:
     beside the payload (its child elements) as a JSON envelope's scalars do, and describe the
     message, not the answer. Those that stamp the serving are dropped: a stamp by class
     (:func:`_envelope_stamp`: an epoch, a hex id, a timestamp), a token minted per call
-    (``_MINTED_TOKEN``) or a bare number (the message's sequence number). Others ("status",
-    a cursor) are kept. None for any other text."""
+    (``_MINTED_TOKEN``), and beside them a bare number (the message's sequence number).
+    Others ("status", a cursor) are kept. None for any other text."""
     found = _XML_ROOT.fullmatch(text)
     if found is None:
         return None
-    kept = []
-    for name, value in _XML_ATTRIBUTE.findall(found.group(2)):
-        number: Any = int(value) if value.isdigit() and len(value) < 19 else value
-        if (
-            value.isdigit()
-            or _MINTED_TOKEN.fullmatch(value) is not None
-            or _envelope_stamp(name, number)
-        ):
-            continue
-        kept.append(f' {name}="{value}"')
+    attributes = _XML_ATTRIBUTE.findall(found.group(2))
+    stamps = {
+        name
+        for name, value in attributes
+        if _MINTED_TOKEN.fullmatch(value) is not None
+        or _envelope_stamp(name, int(value) if value.isdigit() and len(value) < 19 else value)
+    }
+    # A bare number is the message's sequence number only beside another stamp: alone on the
+    # root ('<rows next="1244">') it may be a cursor, and is kept.
+    kept = [
+        f' {name}="{value}"'
+        for name, value in attributes
+        if name not in stamps and not (stamps and value.isdigit())
+    ]
     tag = found.group(1)
     return f"<{tag}{''.join(kept)}>{found.group(3)}</{tag}>"
 

@@ -5,8 +5,8 @@ A tool that answers in XML, one root element around child elements, can stamp ea
 the root's opening tag (``<reply n="7" call="Q40291577" at="1780000123">``): a sequence
 number, a token minted per call, an epoch. The root's attributes stand beside the payload as a
 JSON envelope's scalars do, so those of a stamp's class (a bare number, a short prefix of
-letters before six digits or more, or what :func:`_envelope_stamp` reads as a stamp) are
-dropped before results are compared (``_xml_envelope_dropped``). The same payload served
+letters before six digits or more, what :func:`_envelope_stamp` reads as a stamp, and beside
+them a bare number) are dropped before results are compared (``_xml_envelope_dropped``). The same payload served
 again is the same answer; a payload that changes (a new state, a new page) still differs,
 and attributes of other shapes (a status word, a cursor) are kept.
 
@@ -45,6 +45,13 @@ def test_xml_root_stamps_dropped() -> None:
 def test_xml_root_other_attributes_kept() -> None:
     a = _result_key('<page cursor="c_ab" state="open"><row>K-12</row></page>')
     b = _result_key('<page cursor="c_cd" state="open"><row>K-12</row></page>')
+    assert a != b
+
+
+def test_xml_root_number_alone_kept() -> None:
+    # A bare number alone on the root may be a cursor: kept.
+    a = _result_key('<rows next="1244"><row>K-12</row></rows>')
+    b = _result_key('<rows next="2253"><row>K-12</row></rows>')
     assert a != b
 
 
