@@ -978,6 +978,44 @@ def _comment_stamp(found: re.Match[str]) -> str:
     return found.group(0)
 
 
+# An XML result of one root element whose content is child elements, with attributes on
+# its opening tag: "<response seq=\"3\" txn=\"T9150\" stamp=\"1776600033\"><id>...</id>...".
+_XML_ROOT = re.compile(
+    r"<([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+=\"[^\"<>]*\")+)\s*>(\s*<.*)</\1>", re.DOTALL
+)
+_XML_ATTRIBUTE = re.compile(r"([\w:.-]+)=\"([^\"<>]*)\"")
+# A token minted per call: a short prefix of letters then six digits or more ("T915009664").
+_MINTED_TOKEN = re.compile(r"[A-Za-z]{1,3}\d{6,}")
+
+
+def _xml_envelope_dropped(text: str) -> str | None:
+    """An XML result without the stamps on its root element: the root's attributes stand
+    beside the payload (its child elements) as a JSON envelope's scalars do, and describe the
+    message, not the answer. Those that stamp the serving are dropped: a stamp by class
+    (:func:`_envelope_stamp`: an epoch, a hex id, a timestamp), a token minted per call
+    (``_MINTED_TOKEN``), and beside them a bare number (the message's sequence number).
+    Others ("status", a cursor) are kept. None for any other text."""
+    found = _XML_ROOT.fullmatch(text)
+    if found is None:
+        return None
+    attributes = _XML_ATTRIBUTE.findall(found.group(2))
+    stamps = {
+        name
+        for name, value in attributes
+        if _MINTED_TOKEN.fullmatch(value) is not None
+        or _envelope_stamp(name, int(value) if value.isdigit() and len(value) < 19 else value)
+    }
+    # A bare number is the message's sequence number only beside another stamp: alone on the
+    # root ('<rows next="1244">') it may be a cursor, and is kept.
+    kept = [
+        f' {name}="{value}"'
+        for name, value in attributes
+        if name not in stamps and not (stamps and value.isdigit())
+    ]
+    tag = found.group(1)
+    return f"<{tag}{''.join(kept)}>{found.group(3)}</{tag}>"
+
+
 def _canonical_json(text: str) -> str:
     """A JSON object or array result rendered like :func:`canonical_args` (keys sorted, per-call
     noise such as ``trace_id``, ``fetched_at`` or ``etag`` dropped); any other text as it is. Results
@@ -1002,6 +1040,10 @@ def _canonical_json(text: str) -> str:
             kept = [field for field in fields if not _stamp_header(field)]
             content = _canonical_json(content)
             return "\n".join([*kept, "", content]) if kept else content
+    if stripped[0] == "<" and stripped[-1] == ">" and '="' in stripped[:200]:
+        tagged = _xml_envelope_dropped(stripped)
+        if tagged is not None:
+            return tagged
     prefix = ""
     if stripped[0] == "#" and "\n" in stripped and stripped[-1] in "}]":
         # A comment line before a JSON body ("# node=app-5 req=40790 generated ..."): a note
@@ -1170,6 +1212,17 @@ _LOG_PREFIX = re.compile(r"^\s*\[[A-Za-z][\w.-]{0,31}\s+\d{1,2}:\d\d(?::\d\d(?:[
 _LABELLED_REF = re.compile(r"(?<![\w@.-])ref\s?[=:]\s?[\w.-]+")
 
 
+# An epoch under any short label ("t=1776420004311"), and a host's dotted name standing
+# alone, not a field's value ("api.example.net"), read in a group that names its server.
+_EPOCH_FIELD = re.compile(r"(?<![\w@.-])[A-Za-z_][\w-]{0,15}\s?[=:]\s?1[5-9]\d{8}(?:\d{3}){0,2}\b")
+_DOMAIN_NAME = re.compile(r"(?<![\w@/=:.-])[a-z][a-z\d-]*(?:\.[a-z][a-z\d-]*)+(?![\w.-])")
+
+
+def _names_server(segment: str) -> bool:
+    """Whether a segment has a field naming the server that answered (``_SERVER_FIELD``)."""
+    return _without_server(segment) != segment
+
+
 def _is_envelope(segment: str) -> bool:
     """Whether a line or bracketed group of a result only stamps it: a request id, a
     latency, a time or date, the server that answered ("served-by: api-9.iad3"), with no
@@ -1188,6 +1241,11 @@ def _is_envelope(segment: str) -> bool:
             # A reference under a stamp's label is the stamp's, however it is spelled
             # ("ref=RG000824", "ref: QX-7731"): a per-call reference, as "req=28bd" is.
             segment = _LABELLED_REF.sub("ref <id>", segment)
+    if "=" in segment and _EPOCH.search(segment) is not None and _names_server(segment):
+        # A group that names the node that answered and holds an epoch under any label
+        # ("[api.example.net node=n16 t=1776420004311]"): the epoch is when it was served,
+        # and a host's dotted name beside them names who served, as "server:" does.
+        segment = _DOMAIN_NAME.sub(" server ", _EPOCH_FIELD.sub(" <ts> ", segment))
     tokens = _ENVELOPE_TOKEN.findall(normalize_text(_without_server(segment), counters=True))
     if not tokens:
         return False
@@ -4038,17 +4096,25 @@ def _same_reason_each_way(
     then ``was``): "Switching it to release; that matches the policy better." and "Switching
     it to hold; that matches the policy better." The same reason given for a change and for
     undoing it: nothing learned between, where one trying values in turn says what the last
-    try showed."""
+    try showed. Or each response names the value the call before it set (``was``, then
+    ``now``): the same words said of each change made."""
     said = {i: s for i, s in history if s.kind == "llm"}
-    texts: list[str] = []
-    for i, value in zip(calls[1:], (now, was), strict=False):
+    befores: list[str] = []
+    for i in calls[1:]:
         before = said.get(i - 1)
         if before is None or not _has_text(before.text):
             return False
-        texts.append(
-            re.sub(rf"(?<!\w){re.escape(value.lower())}(?!\w)", "<v>", before.text.lower())
-        )
-    return "<v>" in texts[0] and texts[0] == texts[1]
+        befores.append(before.text.lower())
+    # The value each call is about to set, or the value the call before it set (the agent
+    # reporting the change it just made, "Switched it to hold; the other seemed better.").
+    for values in ((now, was), (was, now)):
+        texts = [
+            re.sub(rf"(?<!\w){re.escape(value.lower())}(?!\w)", "<v>", text)
+            for text, value in zip(befores, values, strict=True)
+        ]
+        if "<v>" in texts[0] and texts[0] == texts[1]:
+            return True
+    return False
 
 
 def _sets_back_and_forth(
