@@ -21,7 +21,7 @@ from providers.sse_server import Scenario
 from supervisor import BudgetExceeded
 
 from .conftest import agent_class, make_policy
-from .test_streams import call_and_record, openai_usage_chunk
+from .test_streams import call_and_record, openai_delta_chunk, openai_usage_chunk
 
 if TYPE_CHECKING:
     from providers.sse_server import SSEServer
@@ -48,31 +48,22 @@ EXPECTED = [
 RUNAWAY = ['{"q": "abcdefghi', *["abcdefghijklmnop"] * 298, 'abcdefghijklm"}']
 
 
-def _chat(delta: dict[str, Any], finish: str | None = None) -> str:
-    payload = {
-        "id": "chatcmpl-it",
-        "object": "chat.completion.chunk",
-        "created": 1,
-        "model": "gpt-it",
-        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
-    }
-    return f"data: {json.dumps(payload)}\n\n"
-
-
 def chat_stream() -> list[str]:
     """Chat Completions: three parallel tool calls by index, as OpenAI streams them."""
     calls = [*COMPLETE, ("call_search_3", "search", RUNAWAY)]
-    events = [_chat({"role": "assistant", "content": None})]
+    events = [openai_delta_chunk({"role": "assistant", "content": None})]
     for index, (call_id, name, fragments) in enumerate(calls):
         head = {"index": index, "id": call_id, "type": "function"}
         events.append(
-            _chat({"tool_calls": [{**head, "function": {"name": name, "arguments": ""}}]})
+            openai_delta_chunk(
+                {"tool_calls": [{**head, "function": {"name": name, "arguments": ""}}]}
+            )
         )
         events += [
-            _chat({"tool_calls": [{"index": index, "function": {"arguments": f}}]})
+            openai_delta_chunk({"tool_calls": [{"index": index, "function": {"arguments": f}}]})
             for f in fragments
         ]
-    events.append(_chat({}, "tool_calls"))
+    events.append(openai_delta_chunk({}, "tool_calls"))
     events.append(openai_usage_chunk(5, 1220))
     events.append("data: [DONE]\n\n")
     return events

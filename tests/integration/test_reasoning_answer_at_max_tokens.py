@@ -24,7 +24,7 @@ from supervisor import BudgetExceeded, CallSettled, LLMResult
 
 from .conftest import agent_class, make_policy
 from .test_answer_at_max_tokens import ANSWER
-from .test_streams import call_and_record
+from .test_streams import call_and_record, openai_delta_chunk
 
 if TYPE_CHECKING:
     from providers.sse_server import SSEServer
@@ -33,14 +33,7 @@ if TYPE_CHECKING:
 
 
 def _chunk(delta: dict[str, Any], finish: str | None = None) -> str:
-    payload = {
-        "id": "chatcmpl-it",
-        "object": "chat.completion.chunk",
-        "created": 1,
-        "model": "deepseek-reasoner",
-        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
-    }
-    return f"data: {json.dumps(payload)}\n\n"
+    return openai_delta_chunk(delta, finish, model="deepseek-reasoner")
 
 
 def reasoned(thought: list[str], answer: list[str], usage: tuple[int, int] | None) -> list[str]:

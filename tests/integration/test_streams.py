@@ -28,15 +28,22 @@ if TYPE_CHECKING:
     from .conftest import Run
 
 
-def openai_chunk(text: str) -> str:
+def openai_delta_chunk(
+    delta: dict[str, Any], finish: str | None = None, *, model: str = "gpt-it"
+) -> str:
+    """A Chat Completions chunk carrying ``delta``, with ``finish`` as its finish_reason."""
     payload = {
         "id": "chatcmpl-it",
         "object": "chat.completion.chunk",
         "created": 1,
-        "model": "gpt-it",
-        "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": None}],
+        "model": model,
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
     }
     return f"data: {json.dumps(payload)}\n\n"
+
+
+def openai_chunk(text: str) -> str:
+    return openai_delta_chunk({"content": text})
 
 
 def openai_usage_chunk(prompt: int, completion: int) -> str:

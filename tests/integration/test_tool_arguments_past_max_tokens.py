@@ -11,7 +11,6 @@ stream is cut where text would be.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -21,7 +20,7 @@ from supervisor import BudgetExceeded
 
 from .conftest import agent_class, make_policy
 from .test_answer_at_max_tokens import ANSWER
-from .test_streams import call_and_record, openai_usage_chunk
+from .test_streams import call_and_record, openai_delta_chunk, openai_usage_chunk
 
 if TYPE_CHECKING:
     from providers.sse_server import SSEServer
@@ -31,27 +30,17 @@ if TYPE_CHECKING:
 TOOLS = [{"type": "function", "function": {"name": "search", "parameters": {}}}]
 
 
-def _chunk(delta: dict[str, Any], finish: str | None = None) -> str:
-    payload = {
-        "id": "chatcmpl-it",
-        "object": "chat.completion.chunk",
-        "created": 1,
-        "model": "gpt-it",
-        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
-    }
-    return f"data: {json.dumps(payload)}\n\n"
-
-
 def tool_stream(fragments: list[str], usage: tuple[int, int] | None) -> list[str]:
     """A Chat Completions stream of one tool call whose arguments come in ``fragments``."""
     head = {"index": 0, "id": "call_1", "type": "function"}
-    events = [_chunk({"role": "assistant", "content": None, "tool_calls": [
+    events = [openai_delta_chunk({"role": "assistant", "content": None, "tool_calls": [
         {**head, "function": {"name": "search", "arguments": ""}}
     ]})]  # fmt: skip
     events += [
-        _chunk({"tool_calls": [{"index": 0, "function": {"arguments": f}}]}) for f in fragments
+        openai_delta_chunk({"tool_calls": [{"index": 0, "function": {"arguments": f}}]})
+        for f in fragments
     ]
-    events.append(_chunk({}, "tool_calls"))
+    events.append(openai_delta_chunk({}, "tool_calls"))
     if usage is not None:
         events.append(openai_usage_chunk(*usage))
     events.append("data: [DONE]\n\n")
