@@ -3981,25 +3981,36 @@ def _minted_ids_only(keys: Sequence[str]) -> bool:
     progress (a poll to completion), and any field but an id that differs keeps them apart;
     so does an id seen twice (the answer names one of a few records, in turn)."""
     flat = _same_shaped_leaves(keys, 2)
-    if flat is None:
-        return False
+    return flat is not None and _only_minted_differ(flat, _minted_id)
+
+
+def _minted_id(path: str, values: Sequence[Any]) -> bool:
+    """Whether the values a field takes over calls are ids by the field's name (``_ID_KEY``):
+    text under a key naming an id."""
+    name = path.rsplit("/", 1)[-1]
+    return (
+        not name.startswith("#")
+        and _ID_KEY.fullmatch(name) is not None
+        and all(isinstance(v, str) for v in values)
+    )
+
+
+def _only_minted_differ(
+    flat: Sequence[Mapping[str, Any]], minted: Callable[[str, Sequence[Any]], bool]
+) -> bool:
+    """Whether same-shaped results (``_same_shaped_leaves``) differ only in fields whose values
+    ``minted`` takes for minted ones, each new on every call, and something besides them is
+    said, and said again."""
     first = flat[0]
-    minted = 0
+    differing = 0
     for path, value in first.items():
         values = [f[path] for f in flat]
         if all(v == value for v in values):
             continue
-        name = path.rsplit("/", 1)[-1]
-        if (
-            name.startswith("#")
-            or _ID_KEY.fullmatch(name) is None
-            or not all(isinstance(v, str) for v in values)
-            or len(set(values)) != len(values)
-        ):
+        if not minted(path, values) or len(set(values)) != len(values):
             return False
-        minted += 1
-    # Something besides the ids must be said, and said again.
-    return 0 < minted < len(first)
+        differing += 1
+    return 0 < differing < len(first)
 
 
 # A code a server mints for a new record ("ALT-23229", "job_96ucqbc8", "HIRE/27/5449",
@@ -4034,20 +4045,13 @@ def _minted_codes_only(keys: Sequence[str]) -> bool:
     the field's name) new on every call, and something besides them is said: the server
     made a new record for each call, as it was asked to, the same record each time."""
     flat = _same_shaped_leaves([_body_key(k) for k in keys], len(keys))
-    if flat is None:
-        return False
-    first = flat[0]
-    minted = 0
-    for path, value in first.items():
-        values = [f[path] for f in flat]
-        if all(v == value for v in values):
-            continue
-        if not all(isinstance(v, str) and _MINTED_CODE.fullmatch(v) for v in values) or len(
-            set(values)
-        ) != len(values):
-            return False
-        minted += 1
-    return 0 < minted < len(first)
+    return flat is not None and _only_minted_differ(flat, _minted_code)
+
+
+def _minted_code(_path: str, values: Sequence[Any]) -> bool:
+    """Whether the values a field takes over calls are record codes by their shape
+    (``_MINTED_CODE``), whatever the field's name."""
+    return all(isinstance(v, str) and _MINTED_CODE.fullmatch(v) for v in values)
 
 
 def _duplicate_creates(tools: Sequence[_Indexed], after: _Indexed | None) -> list[LoopFinding]:
