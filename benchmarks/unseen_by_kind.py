@@ -67,6 +67,7 @@ MEASURED_AT = {
     "sixtyseventh": "9ca32dc",
     "sixtyeighth": "6da02c0",
     "sixtyninth": "eabdf99",
+    "seventieth": "288d042",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

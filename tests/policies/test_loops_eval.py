@@ -111,6 +111,7 @@ SIXTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtysixth"
 SIXTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyseventh"
 SIXTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyeighth"
 SIXTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyninth"
+SEVENTIETH_DIR = ROOT / "tests" / "data" / "trajectories_seventieth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -236,6 +237,7 @@ LATER_SETS = [
     ("sixtyseventh", SIXTYSEVENTH_DIR),
     ("sixtyeighth", SIXTYEIGHTH_DIR),
     ("sixtyninth", SIXTYNINTH_DIR),
+    ("seventieth", SEVENTIETH_DIR),
 ]
 
 
@@ -331,6 +333,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("sixtyseventh_set_generate", SIXTYSEVENTH_DIR),
         ("sixtyeighth_set_generate", SIXTYEIGHTH_DIR),
         ("sixtyninth_set_generate", SIXTYNINTH_DIR),
+        ("seventieth_set_generate", SEVENTIETH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
