@@ -154,13 +154,18 @@ class ShortfallConfig(_Strict):
     #: Never lower ``max_tokens`` below this.
     min_max_tokens: Count = 256
     fallback: str | None = None
-    #: What a person is asked by the ``escalate`` step. No answer lets the call past its
-    #: budget: approve and deny refuse it (with ``fallback`` when set), stop stops the agent.
+    #: What a person is asked by the ``escalate`` step (the engine adds which budgets would
+    #: rise, by how much). Approve grants the short budgets exactly the room the call lacks
+    #: and runs it; deny refuses it (with ``fallback`` when set); stop stops the agent.
     question: str = (
-        "This call's worst case does not fit its budget, so it cannot run whatever the answer: "
-        "approve or deny refuses it (the agent gets the policy's fallback, if one is set); "
-        "stop stops the agent."
+        "This call's worst case does not fit its budget. Approve to raise the budget by what "
+        "the call lacks and run it; deny refuses it (the agent gets the policy's fallback, if "
+        "one is set); stop stops the agent."
     )
+    #: The most the ``escalate`` step may ask a person to grant, in dollars (the cost a call
+    #: lacks on its shortest scope); above it nobody is asked and the next step applies.
+    #: ``None``: no cap.
+    max_grant_usd: Dollars | None = None
     mode: Mode = "enforce"
 
 
