@@ -813,6 +813,17 @@ def explain_policy(config: PolicyConfig) -> str:
             + " -> ".join(s.replace("_", " ") for s in shortfall.steps)
             + f" (max_tokens never below {shortfall.min_max_tokens}){_mode(shortfall.mode)}."
         )
+        if "escalate" in shortfall.steps:
+            cap = shortfall.max_grant_usd
+            add(
+                "  Escalate asks a person to grant the budget the room the call lacks"
+                + (
+                    f", if at most {format_usd(cap)}"
+                    if cap is not None
+                    else " (no cap: on_shortfall.max_grant_usd)"
+                )
+                + "; only an answer someone gave grants, never a default."
+            )
     else:
         add("Budgets: none (spend is recorded but not limited).")
     for rule in config.reroute:
