@@ -697,7 +697,8 @@ class PolicyEngine:
         Returns:
             A :class:`Permit` (reserve its ``reservation`` then run), a :class:`Refuse` (typed
             ``kind``, fallback) or an :class:`Escalation` (ask a person; ``permit`` is what
-            runs on approval, ``None`` if approval cannot make it fit).
+            runs on approval; for a call that does not fit its budgets, ``grant`` is the room
+            an approval grants it).
         """
         decisions: list[Decision] = []
         model = ctx.model_ref
@@ -797,6 +798,14 @@ class PolicyEngine:
 
         verdict = self._budget(ctx, model, price, input_tokens, max_tokens, decisions)
         if not isinstance(verdict, Permit):
+            if (
+                isinstance(verdict, Escalation)
+                and verdict.permit is not None
+                and rerouted_from is not None
+            ):
+                # The call a grant would run was rerouted before the budget: it says so.
+                permit = replace(verdict.permit, rerouted_from=rerouted_from)
+                return replace(verdict, permit=permit)
             return verdict
         if rerouted_from is not None and verdict.rerouted_from is None:
             verdict = Permit(

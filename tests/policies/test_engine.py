@@ -356,6 +356,27 @@ def test_shortfall_escalation_asks_for_exactly_the_room_it_lacks() -> None:
     assert text in verdict.question
 
 
+def test_a_grant_escalation_keeps_a_rules_reroute() -> None:
+    """The call an approval runs is the call as the rules left it: rerouted, and saying so."""
+
+    class ToBig(Rule):
+        name = "to-big"
+
+        def pre_call(self, ctx: CallContext) -> Decision | None:
+            return Reroute(rule=self.name, model="openai:big")
+
+    policy = {**SESSION_BUDGET, "on_shortfall": {"steps": ["escalate"]}}
+    balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.01"))}
+    eng = engine(policy, (ToBig(),))
+    verdict = eng.pre_call(ctx(model_ref="openai:small", balances=balances))
+    assert isinstance(verdict, Escalation)
+    assert verdict.permit is not None
+    assert (verdict.permit.model_ref, verdict.permit.rerouted_from) == (
+        "openai:big",
+        "openai:small",
+    )
+
+
 def test_grants_count_as_budget() -> None:
     """What people granted before (``Balance.granted``) is room the next call may use."""
     policy = {**SESSION_BUDGET, "on_shortfall": {"steps": ["refuse"]}}
