@@ -262,6 +262,8 @@ class _Op(Generic[T]):
 
 _LimitRow = tuple[Any, Any, Any, Any]  # (window, cost, tokens, calls) as stored
 _MISSING: Any = object()
+#: The grant row of a scope with nothing granted (read only, never changed).
+_NO_GRANT = [0, 0, 0]
 #: Past this many remembered rows the cache starts over (per-call scopes would grow it forever).
 _CACHE_ROWS = 50_000
 #: The most operations the writer thread commits in one transaction.
@@ -1131,7 +1133,8 @@ class SQLiteStore:
         lrow = self._limit_row(conn, key)
         bucket = window_id(lrow[0] if lrow else None, self._clock())
         crow = self._counter_row(conn, key, bucket)
-        return _balance_of(lrow, crow, self._grant_row(conn, key, bucket))
+        grow = self._grant_row(conn, key, bucket) if lrow else _NO_GRANT
+        return _balance_of(lrow, crow, grow)
 
     async def balance(self, scope: Scope) -> Balance:
         """Where ``scope`` stands in its limit's current window (a new window starts at zero).
@@ -1148,7 +1151,8 @@ class SQLiteStore:
                 if lrow is not _MISSING:
                     bucket = window_id(lrow[0] if lrow else None, self._clock())
                     crow = cache.counters.get((key, bucket))
-                    grow = cache.grants.get((key, bucket))
+                    # (A scope with no limit has no grant: nothing to look up.)
+                    grow = cache.grants.get((key, bucket)) if lrow else _NO_GRANT
                     if crow is not None and grow is not None:
                         return _balance_of(lrow, crow, grow)
         return await self._run(lambda conn: self._balance(conn, scope))
