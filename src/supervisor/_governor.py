@@ -972,7 +972,8 @@ class Governor(Actor):
                     BudgetSet(
                         session,
                         agent if scope.kind == "agent" else None,
-                        limits.cost,
+                        # What people granted earlier (a rerun of the session) counts.
+                        balance.limit.cost if balance.limit.cost is not None else limits.cost,
                         balance.spent.cost,
                     )
                 )
@@ -1223,6 +1224,22 @@ class Governor(Actor):
             },
         )
         await self._record(note, agent, ctx.call_id)
+        for scope, amounts in raised.items():
+            if amounts.cost and scope.kind in ("session", "agent"):
+                # The screen draws spend against the budget: against the raised one now.
+                try:
+                    balance = await self.store.balance(scope)
+                except StoreError:
+                    continue  # only the bar is late; the grant is recorded
+                if balance.limit.cost is not None:
+                    self.sink.emit(
+                        BudgetSet(
+                            ctx.session,
+                            agent.name if scope.kind == "agent" else None,
+                            balance.limit.cost,
+                            balance.spent.cost,
+                        )
+                    )
 
     async def _reserved_before(
         self,

@@ -18,6 +18,7 @@ from test_governor_support import Harness, Play, make_policy
 from policies import Amounts, Scope, usd
 from supervisor import (
     ApprovalRequest,
+    BudgetSet,
     DecisionMade,
     EscalationDenied,
     LLMResult,
@@ -108,6 +109,9 @@ async def test_approved_shortfall_grants_the_room_and_the_call_runs(
         + ": granted session 's1' $0.0999225 more so this call (fast:big, worst case "
         "$0.100022) could run"
     )
+    # The screen draws the session's spend against the raised budget.
+    budgets = [e for e in harness.sink.events if isinstance(e, BudgetSet) and e.agent is None]
+    assert [e.limit for e in budgets] == [usd(LIMIT), worst]
     # The grant is a decision in the audit log too (what supervise logs shows).
     assert [r["rule"] for r in records if r["event"] == "decision"] == [
         "budgets.session.cost",
@@ -203,7 +207,10 @@ async def test_a_grant_is_room_for_later_calls_and_a_rerun(
     async with SQLiteStore(path) as again:
         cls = caller([{"max_tokens": 5}])  # fits the room left: nobody is asked
         approver = Answers()
-        await Harness().run([cls], make_policy(POLICY), store=again, approver=approver)
+        rerun = Harness()
+        await rerun.run([cls], make_policy(POLICY), store=again, approver=approver)
+        (budget,) = [e for e in rerun.sink.events if isinstance(e, BudgetSet)]
+        assert (budget.limit, budget.spent) == (usd(LIMIT) + granted, spent)
         (result,) = seen(cls)
         assert isinstance(result, LLMResult), result
         assert not approver.asked
