@@ -173,3 +173,28 @@ async def test_grant_in_other_dimensions(store: Any, dimension: str) -> None:
     assert isinstance(r, Reservation)
     assert r.granted == {SESSION: Amounts(**{dimension: 3})}
     assert getattr((await store.balance(SESSION)).limit, dimension) == 13
+
+
+async def test_grants_from_two_store_objects_on_one_ledger(ledger: Callable[[], Any]) -> None:
+    """Two processes' stores (two SQLite connections, two Redis connections) granting at once:
+    each raise is decided under the ledger's lock, so together they raise exactly what the
+    calls need, never the approved maximum twice."""
+    approved = {SESSION: Amounts(cost=1000)}
+    async with ledger() as one, ledger() as two:
+        await one.set_limit(SESSION, Limits(cost=1000))
+        await one.reserve("c0", SCOPES, Amounts(cost=1000))
+        results: list[Any] = []
+
+        async def reserve(store: Any, call_id: str) -> None:
+            results.append(await store.reserve(call_id, SCOPES, Amounts(cost=300), grant=approved))
+
+        with anyio.fail_after(20):
+            async with anyio.create_task_group() as tg:
+                for i in range(6):
+                    tg.start_soon(reserve, one if i % 2 else two, f"p{i}")
+        assert [r.granted for r in results] == [{SESSION: Amounts(cost=300)}] * 6
+    # (Read afresh: a SQLite store may answer a balance from what it saw last, see there.)
+    async with ledger() as three:
+        b = await three.balance(SESSION)
+        # (Closed, the two stores' reservations may be reconciled as spent by now.)
+        assert (b.granted.cost, b.limit.cost, b.spent.cost + b.reserved.cost) == (1800, 2800, 2800)
