@@ -52,6 +52,7 @@ from ._engine import ToolVerdict as ToolVerdict
 from ._engine import agent_name_of as agent_name_of
 from ._engine import agent_scope_id as agent_scope_id
 from ._engine import call_scopes as call_scopes
+from ._engine import describe_grant as describe_grant
 from ._engine import outer_scopes as outer_scopes
 from ._errors import DuplicateCall as DuplicateCall
 from ._errors import InvalidModelRef as InvalidModelRef
@@ -225,6 +226,7 @@ __all__ = [  # noqa: RUF022
     "cache_writes",
     "call_scopes",
     "canonical_args",
+    "describe_grant",
     "estimate_prompt_tokens",
     "estimate_stream_tokens",
     "estimate_text_tokens",

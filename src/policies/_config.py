@@ -154,13 +154,18 @@ class ShortfallConfig(_Strict):
     #: Never lower ``max_tokens`` below this.
     min_max_tokens: Count = 256
     fallback: str | None = None
-    #: What a person is asked by the ``escalate`` step. No answer lets the call past its
-    #: budget: approve and deny refuse it (with ``fallback`` when set), stop stops the agent.
+    #: What a person is asked by the ``escalate`` step (the engine adds which budgets would
+    #: rise, by how much). Approve grants the short budgets exactly the room the call lacks
+    #: and runs it; deny refuses it (with ``fallback`` when set); stop stops the agent.
     question: str = (
-        "This call's worst case does not fit its budget, so it cannot run whatever the answer: "
-        "approve or deny refuses it (the agent gets the policy's fallback, if one is set); "
-        "stop stops the agent."
+        "This call's worst case does not fit its budget. Approve to raise the budget by what "
+        "the call lacks and run it; deny refuses it (the agent gets the policy's fallback, if "
+        "one is set); stop stops the agent."
     )
+    #: The most the ``escalate`` step may ask a person to grant, in dollars (the cost a call
+    #: lacks on its shortest scope); above it nobody is asked and the next step applies.
+    #: ``None``: no cap.
+    max_grant_usd: Dollars | None = None
     mode: Mode = "enforce"
 
 
@@ -808,6 +813,17 @@ def explain_policy(config: PolicyConfig) -> str:
             + " -> ".join(s.replace("_", " ") for s in shortfall.steps)
             + f" (max_tokens never below {shortfall.min_max_tokens}){_mode(shortfall.mode)}."
         )
+        if "escalate" in shortfall.steps:
+            cap = shortfall.max_grant_usd
+            add(
+                "  Escalate asks a person to grant the budget the room the call lacks"
+                + (
+                    f", if at most {format_usd(cap)}"
+                    if cap is not None
+                    else " (no cap: on_shortfall.max_grant_usd)"
+                )
+                + "; only an answer someone gave grants, never a default."
+            )
     else:
         add("Budgets: none (spend is recorded but not limited).")
     for rule in config.reroute:

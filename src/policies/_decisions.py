@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 from ._frozen import fast_init
 
 if TYPE_CHECKING:
-    from ._scopes import Amounts
+    from ._scopes import Amounts, Scope
 
 __all__ = [
     "Allow",
@@ -255,11 +255,15 @@ class Escalation:
         evidence: What triggered it.
         decision: The escalating decision.
         permit: What to run if the person approves (``None`` when approval cannot make the call
-            fit, e.g. a budget is spent: then approval means "allow the fallback").
+            fit: then approval means "allow the fallback").
         decisions: Every decision taken.
         fallback: What the agent gets instead of an exception when the call is not run after
             all (denied, or approved but unable to fit): the budget remedy's
             ``on_shortfall.fallback``; ``None`` for a typed exception.
+        grant: For a call whose worst case does not fit (``on_shortfall``'s ``escalate``): by
+            how much each short scope's limit must rise, per dimension (cost in nano-dollars,
+            tokens, calls), for ``permit`` to fit. Approving grants it (at most this, only what
+            the call still needs when it is admitted); ``None`` for any other escalation.
     """
 
     question: str
@@ -268,6 +272,7 @@ class Escalation:
     permit: Permit | None = None
     decisions: tuple[Decision, ...] = ()
     fallback: str | None = None
+    grant: Mapping[Scope, Amounts] | None = None
 
     ok: ClassVar[bool] = False
 

@@ -17,7 +17,10 @@ A pre-call check, in order:
    tried in order: lower ``max_tokens`` to what fits (never below ``min_max_tokens``, nor to
    a reasoning call's thinking budget, which counts inside it), reroute along the
    ``when = "shortfall"`` rules, refuse, escalate. A call whose worst case does not fit is
-   never permitted.
+   never permitted: ``escalate`` asks a person to grant the short scopes the room the call
+   lacks (:attr:`Escalation.grant`); approved, the budget is the policy's limit plus that
+   grant, and the call fits it. A scope's budget here is always the policy's limit plus what
+   people granted on it before (``Balance.granted``).
 6. Tokens per minute, on the worst case.
 
 Then the governor reserves :attr:`Permit.reservation` on its store (which enforces the same
@@ -88,6 +91,7 @@ __all__ = [
 ]
 
 _NO_BALANCES: Mapping[Scope, Balance] = {}
+_NOTHING = Amounts()
 
 
 @fast_init
@@ -693,7 +697,8 @@ class PolicyEngine:
         Returns:
             A :class:`Permit` (reserve its ``reservation`` then run), a :class:`Refuse` (typed
             ``kind``, fallback) or an :class:`Escalation` (ask a person; ``permit`` is what
-            runs on approval, ``None`` if approval cannot make it fit).
+            runs on approval; for a call that does not fit its budgets, ``grant`` is the room
+            an approval grants it).
         """
         decisions: list[Decision] = []
         model = ctx.model_ref
@@ -793,6 +798,14 @@ class PolicyEngine:
 
         verdict = self._budget(ctx, model, price, input_tokens, max_tokens, decisions)
         if not isinstance(verdict, Permit):
+            if (
+                isinstance(verdict, Escalation)
+                and verdict.permit is not None
+                and rerouted_from is not None
+            ):
+                # The call a grant would run was rerouted before the budget: it says so.
+                permit = replace(verdict.permit, rerouted_from=rerouted_from)
+                return replace(verdict, permit=permit)
             return verdict
         if rerouted_from is not None and verdict.rerouted_from is None:
             verdict = Permit(
@@ -1230,6 +1243,12 @@ class PolicyEngine:
                 s_cost = balance.spent.cost + balance.reserved.cost
                 s_tokens = balance.spent.tokens + balance.reserved.tokens
                 s_calls = balance.spent.calls + balance.reserved.calls
+                granted = balance.granted
+                if granted.cost or granted.tokens or granted.calls:
+                    # Room people granted counts as the budget's: take it off what is used.
+                    s_cost -= granted.cost
+                    s_tokens -= granted.tokens
+                    s_calls -= granted.calls
             if budget.mode == "shadow":
                 if (
                     (budget.cost is not None and s_cost + worst.cost > budget.cost)
@@ -1442,24 +1461,53 @@ class PolicyEngine:
                 if permit is not None:
                     return permit
             elif step == "escalate":
+                grant = self._grant_needed(ctx, worst)
+                lacks = max((a.cost for a in grant.values()), default=0)
+                cap = shortfall.max_grant_usd
+                if cap is not None and lacks > cap:
+                    # Too much to ask for: the next step applies, and the reason says why.
+                    reason += (
+                        f" Nobody was asked to grant the {format_usd(lacks)} it lacks: that is "
+                        f"above on_shortfall.max_grant_usd ({format_usd(cap)})."
+                    )
+                    numbers["max_grant_usd"] = cap
+                    continue
+                text = describe_grant(grant, self._granted_limits(ctx, grant))
+                asked = {
+                    **numbers,
+                    "grant": text,
+                    "worst_case_cost": worst.cost,
+                }
+                question = (
+                    f"{shortfall.question} Approving grants {text} so this call "
+                    f"({model}, max_tokens={max_tokens}, worst case {format_usd(worst.cost)}) "
+                    "can run."
+                )
                 decision = Escalate(
                     rule=rule,
                     mode=remedy_mode,
                     reason=reason,
-                    numbers=numbers,
-                    question=shortfall.question,
-                    evidence=numbers,
+                    numbers=asked,
+                    question=question,
+                    evidence=asked,
                 )
                 decisions.append(decision)
                 if remedy_mode != "enforce":
                     continue  # recorded only: nobody is asked, the next step applies
                 return Escalation(
-                    question=shortfall.question,
-                    evidence=numbers,
+                    question=question,
+                    evidence=asked,
                     decision=decision,
-                    permit=None,
+                    permit=Permit(
+                        model_ref=model,
+                        max_tokens=max_tokens,
+                        reservation=worst,
+                        input_tokens=input_tokens,
+                        decisions=tuple(decisions),
+                    ),
                     decisions=tuple(decisions),
                     fallback=shortfall.fallback,
+                    grant=grant,
                 )
             else:
                 break
@@ -1475,6 +1523,110 @@ class PolicyEngine:
             decision=decision,
             fallback=shortfall.fallback,
             decisions=tuple(decisions),
+        )
+
+    def _grant_needed(self, ctx: CallContext, worst: Amounts) -> dict[Scope, Amounts]:
+        """By how much each enforced budget that ``worst`` does not fit must rise, per
+        dimension (a dimension without a limit never needs to), for the call to fit it."""
+        needs: dict[Scope, Amounts] = {}
+        for scope in ctx.scopes():
+            budget = self.config.budgets.get(scope.kind)
+            if budget is None or budget.mode == "shadow":
+                continue
+            balance = ctx.balances.get(scope)
+            if balance is None:
+                used = _NOTHING
+                granted = _NOTHING
+            else:
+                used = balance.spent + balance.reserved
+                granted = balance.granted
+            need = Amounts(
+                0
+                if budget.cost is None
+                else max(used.cost + worst.cost - budget.cost - granted.cost, 0),
+                0
+                if budget.tokens is None
+                else max(used.tokens + worst.tokens - budget.tokens - granted.tokens, 0),
+                0
+                if budget.calls is None
+                else max(used.calls + worst.calls - budget.calls - granted.calls, 0),
+            )
+            if not need.is_zero():
+                needs[scope] = need
+        return needs
+
+    def _granted_limits(
+        self, ctx: CallContext, grant: Mapping[Scope, Amounts]
+    ) -> dict[Scope, Limits]:
+        """The limits now (the policy's plus what was granted before) of the scopes in
+        ``grant``, for a person to read."""
+        limits: dict[Scope, Limits] = {}
+        for scope in grant:
+            budget = self.config.budgets[scope.kind]
+            balance = ctx.balances.get(scope)
+            g = balance.granted if balance is not None else _NOTHING
+            limits[scope] = Limits(
+                None if budget.cost is None else budget.cost + g.cost,
+                None if budget.tokens is None else budget.tokens + g.tokens,
+                None if budget.calls is None else budget.calls + g.calls,
+            )
+        return limits
+
+    def regrant(
+        self, ctx: CallContext, permit: Permit, grant: Mapping[Scope, Amounts]
+    ) -> Refuse | None:
+        """Check an escalated call a person approved granting ``grant`` against the budgets
+        as they are now (``ctx.balances``), before it is reserved with that grant.
+
+        Others may have spent while the person decided: the call may now need more than
+        they approved, and nobody may grant more than that. Returns None when it fits within
+        the approved grant (or without any), else a budget refusal with the policy's shortfall
+        fallback saying the approved grant no longer covers what the call lacks.
+        """
+        if not self._budgets:
+            return None
+        needs = self._grant_needed(ctx, permit.reservation)
+        over = {
+            scope: need
+            for scope, need in needs.items()
+            if (approved := grant.get(scope)) is None
+            or need.cost > approved.cost
+            or need.tokens > approved.tokens
+            or need.calls > approved.calls
+        }
+        if not over:
+            return None
+        scope = next(iter(over))
+        approved_text = describe_grant(
+            {s: grant[s] for s in over if s in grant}, self._granted_limits(ctx, over)
+        )
+        needed_text = describe_grant(over, self._granted_limits(ctx, over))
+        need = over[scope]
+        dimension = "cost" if need.cost else "tokens" if need.tokens else "calls"
+        shortfall = self.config.on_shortfall
+        decision = Interrupt(
+            rule=f"budgets.{scope.kind}.{dimension}",
+            reason=(
+                "Approved, but others spent while the person decided: the approved grant of "
+                f"{approved_text or 'nothing on ' + scope.kind + ' ' + repr(scope.id)} no "
+                f"longer covers it, as the call now lacks {needed_text}. Nothing was granted; "
+                "the call is refused."
+            ),
+            numbers={
+                "scope": scope.key(),
+                "dimension": dimension,
+                "approved": approved_text,
+                "needed": needed_text,
+                "model": permit.model_ref,
+                "worst_case_cost": permit.reservation.cost,
+            },
+            fallback=shortfall.fallback,
+        )
+        return Refuse(
+            kind="budget",
+            decision=decision,
+            fallback=shortfall.fallback,
+            decisions=(decision,),
         )
 
     def _reroute(
@@ -1845,6 +1997,34 @@ class PolicyEngine:
 def _count(amount: int, plural: str) -> str:
     """``1 call``, ``3 calls``, ``1,200 tokens``."""
     return f"{amount:,} {plural[:-1] if amount == 1 else plural}"
+
+
+def describe_grant(
+    grant: Mapping[Scope, Amounts], limits: Mapping[Scope, Limits] | None = None
+) -> str:
+    """A grant as a person reads it: ``session 'abc' $0.42 more (limit $1.00)``, scopes joined
+    by "and"; ``limits`` (each scope's limit before the grant) adds the ``(limit ...)``."""
+    parts = []
+    for scope, amounts in grant.items():
+        limit = limits.get(scope) if limits is not None else None
+        more = []
+        for value, dimension in (
+            (amounts.cost, "cost"),
+            (amounts.tokens, "tokens"),
+            (amounts.calls, "calls"),
+        ):
+            if not value:
+                continue
+            # To the nano-dollar: a grant is never shown smaller than it is.
+            shown = format_usd_exact(value) if dimension == "cost" else _count(value, dimension)
+            cap = None if limit is None else getattr(limit, dimension)
+            if cap is not None:
+                cap_shown = format_usd(cap) if dimension == "cost" else _count(cap, dimension)
+                more.append(f"{shown} more (limit {cap_shown})")
+            else:
+                more.append(f"{shown} more")
+        parts.append(f"{scope.kind} {scope.id!r} " + ", ".join(more))
+    return " and ".join(parts)
 
 
 class StreamMonitor:

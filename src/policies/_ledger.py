@@ -17,6 +17,14 @@ recently finished calls, :attr:`Ledger.FINISHED_MEMORY` ids) raises :class:`Unkn
 Windows: a limit may carry a :data:`~policies.Window`; its spend then counts only within the
 window containing the ``now`` (epoch seconds) given to :meth:`Ledger.reserve`. A reservation
 settles into the window it was made in.
+
+Grants: a person may approve a call whose worst case does not fit, granting the short scopes
+the room it lacks (``reserve(..., grant=...)``). What is granted is kept per scope and window,
+apart from the policy's limit (``set_limit`` does not wipe it), and the invariant becomes::
+
+    spent + reserved <= limit + granted
+
+A grant raises a windowed limit in the current window only.
 """
 
 from __future__ import annotations
@@ -32,7 +40,7 @@ from ._scopes import Amounts, Scope
 from ._windows import Window, window_id
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
 __all__ = [
     "Balance",
@@ -76,6 +84,8 @@ class Limits:
 
 
 _UNLIMITED = Limits()
+#: A balance's ``granted`` where nothing was (shared: ``Amounts`` is frozen).
+_NONE_GRANTED = Amounts()
 
 
 @fast_init
@@ -84,22 +94,32 @@ class Balance:
     """Where a scope stands in its current window.
 
     Attributes:
-        limit: The scope's limits (all ``None`` if it has none).
+        limit: The scope's limits (all ``None`` if it has none), **including** what people
+            granted in this window (``granted``).
         spent: Settled amounts.
         reserved: Amounts held by calls in flight.
         remaining: ``limit - spent - reserved`` per dimension, floored at 0; ``None`` where
             unlimited.
+        granted: How much people raised the limit by in this window, approving calls that
+            did not fit (zero normally); the policy's own limit is ``limit - granted``.
     """
 
     limit: Limits
     spent: Amounts
     reserved: Amounts
     remaining: Limits
+    granted: Amounts = _NONE_GRANTED
 
     @classmethod
-    def of(cls, limit: Limits, spent: Amounts, reserved: Amounts) -> Balance:
-        """The balance of a scope with ``limit`` that has ``spent`` and ``reserved``."""
-
+    def of(
+        cls, limit: Limits, spent: Amounts, reserved: Amounts, granted: Amounts | None = None
+    ) -> Balance:
+        """The balance of a scope with the policy's ``limit`` that has ``spent`` and
+        ``reserved``, and whose limit people raised by ``granted`` (see :attr:`granted`)."""
+        if granted is not None and not granted.is_zero():
+            limit = _raised(limit, granted)
+        else:
+            granted = _NONE_GRANTED
         cost, tokens, calls = limit.cost, limit.tokens, limit.calls
         remaining = Limits(
             None if cost is None else max(cost - spent.cost - reserved.cost, 0),
@@ -107,17 +127,46 @@ class Balance:
             None if calls is None else max(calls - spent.calls - reserved.calls, 0),
             limit.window,
         )
-        return cls(limit, spent, reserved, remaining)
+        return cls(limit, spent, reserved, remaining, granted)
+
+    @property
+    def policy_limit(self) -> Limits:
+        """The limit the policy set, without what people granted."""
+        if self.granted.is_zero():
+            return self.limit
+        g = self.granted
+        lim = self.limit
+        return Limits(
+            None if lim.cost is None else lim.cost - g.cost,
+            None if lim.tokens is None else lim.tokens - g.tokens,
+            None if lim.calls is None else lim.calls - g.calls,
+            lim.window,
+        )
+
+
+def _raised(limit: Limits, granted: Amounts) -> Limits:
+    """``limit`` raised by ``granted`` in each dimension it limits (an unlimited one stays so)."""
+    return Limits(
+        None if limit.cost is None else limit.cost + granted.cost,
+        None if limit.tokens is None else limit.tokens + granted.tokens,
+        None if limit.calls is None else limit.calls + granted.calls,
+        limit.window,
+    )
 
 
 @fast_init
 @dataclass(frozen=True, slots=True)
 class Reservation:
-    """A successful reservation: ``amounts`` held on every scope in ``scopes``."""
+    """A successful reservation: ``amounts`` held on every scope in ``scopes``.
+
+    ``granted``: for a reserve with a grant, how much each scope's limit was raised by to fit
+    it (only the scopes raised; ``None`` when none was).
+    """
 
     call_id: str
     scopes: tuple[Scope, ...]
     amounts: Amounts
+    granted: Mapping[Scope, Amounts] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,13 +238,27 @@ class LedgerStatistics:
 
 
 class _Account:
-    """Spent and reserved of one scope in one window, as plain ints (hot path)."""
+    """Spent, reserved and granted of one scope in one window, as plain ints (hot path).
 
-    __slots__ = ("r_calls", "r_cost", "r_tokens", "s_calls", "s_cost", "s_tokens")
+    ``g_*``: what people granted on top of the scope's limit in this window (it goes with
+    the window, and is kept apart from the limit so that ``set_limit`` leaves it)."""
+
+    __slots__ = (
+        "g_calls",
+        "g_cost",
+        "g_tokens",
+        "r_calls",
+        "r_cost",
+        "r_tokens",
+        "s_calls",
+        "s_cost",
+        "s_tokens",
+    )
 
     def __init__(self) -> None:
         self.s_cost = self.s_tokens = self.s_calls = 0
         self.r_cost = self.r_tokens = self.r_calls = 0
+        self.g_cost = self.g_tokens = self.g_calls = 0
 
 
 @dataclass(slots=True)
@@ -305,16 +368,41 @@ class Ledger:
 
     @staticmethod
     def _shortfall(scope: Scope, lim: Limits, acc: _Account, amounts: Amounts) -> Shortfall | None:
-        if lim.cost is not None and acc.s_cost + acc.r_cost + amounts.cost > lim.cost:
-            left = max(lim.cost - acc.s_cost - acc.r_cost, 0)
-            return Shortfall(scope, "cost", amounts.cost, left, lim.cost)
-        if lim.tokens is not None and acc.s_tokens + acc.r_tokens + amounts.tokens > lim.tokens:
-            left = max(lim.tokens - acc.s_tokens - acc.r_tokens, 0)
-            return Shortfall(scope, "tokens", amounts.tokens, left, lim.tokens)
-        if lim.calls is not None and acc.s_calls + acc.r_calls + amounts.calls > lim.calls:
-            left = max(lim.calls - acc.s_calls - acc.r_calls, 0)
-            return Shortfall(scope, "calls", amounts.calls, left, lim.calls)
+        if lim.cost is not None and acc.s_cost + acc.r_cost + amounts.cost > lim.cost + acc.g_cost:
+            cap = lim.cost + acc.g_cost
+            return Shortfall(
+                scope, "cost", amounts.cost, max(cap - acc.s_cost - acc.r_cost, 0), cap
+            )
+        if (
+            lim.tokens is not None
+            and acc.s_tokens + acc.r_tokens + amounts.tokens > lim.tokens + acc.g_tokens
+        ):
+            cap = lim.tokens + acc.g_tokens
+            left = max(cap - acc.s_tokens - acc.r_tokens, 0)
+            return Shortfall(scope, "tokens", amounts.tokens, left, cap)
+        if (
+            lim.calls is not None
+            and acc.s_calls + acc.r_calls + amounts.calls > lim.calls + acc.g_calls
+        ):
+            cap = lim.calls + acc.g_calls
+            left = max(cap - acc.s_calls - acc.r_calls, 0)
+            return Shortfall(scope, "calls", amounts.calls, left, cap)
         return None
+
+    @staticmethod
+    def _raise(lim: Limits, acc: _Account, amounts: Amounts) -> Amounts:
+        """How much each limited dimension of ``lim`` (plus what is granted already) must rise
+        for ``amounts`` to fit ``acc`` (zero where it fits or is unlimited)."""
+        cost = tokens = calls = 0
+        if lim.cost is not None:
+            cost = max(acc.s_cost + acc.r_cost + amounts.cost - lim.cost - acc.g_cost, 0)
+        if lim.tokens is not None:
+            tokens = max(
+                acc.s_tokens + acc.r_tokens + amounts.tokens - lim.tokens - acc.g_tokens, 0
+            )
+        if lim.calls is not None:
+            calls = max(acc.s_calls + acc.r_calls + amounts.calls - lim.calls - acc.g_calls, 0)
+        return Amounts(cost, tokens, calls)
 
     def reserve(
         self,
@@ -323,6 +411,7 @@ class Ledger:
         amounts: Amounts,
         *,
         now: float | None = None,
+        grant: Mapping[Scope, Amounts] | None = None,
     ) -> Reservation | Shortfall:
         """Reserve ``amounts`` on every scope, or on none.
 
@@ -331,10 +420,15 @@ class Ledger:
             scopes: Every enclosing scope (innermost first, by convention); duplicates ignored.
             amounts: Worst-case amounts (negative fields are treated as zero).
             now: Epoch seconds; required when a scope's limit has a window.
+            grant: What a person approved raising each short scope's limit by, at most, for
+                this call to fit. Each scope in it is raised by only what the call needs now
+                (never above the approved amount in any dimension), in the same step as the
+                reservation; if even that does not make it fit, nothing is raised or reserved.
 
         Returns:
-            A :class:`Reservation`, or a :class:`Shortfall` naming the first scope that lacks
-            room (nothing reserved then).
+            A :class:`Reservation` (its ``granted`` says what each scope was raised by), or a
+            :class:`Shortfall` naming the first scope that lacks room (nothing reserved then;
+            for a scope in ``grant``, its figures are those without this call's grant).
 
         Raises:
             DuplicateCall: ``call_id`` already holds an open reservation or finished recently.
@@ -348,6 +442,7 @@ class Ledger:
             amounts = _clip(amounts)
         unique = tuple(dict.fromkeys(scopes))
         accounts: list[_Account] = []
+        raises: dict[Scope, tuple[_Account, Amounts]] | None = None
         all_limits = self._limits
         for scope in unique:
             limits = all_limits.get(scope, _UNLIMITED)
@@ -359,14 +454,36 @@ class Ledger:
             if limits.cost is not None or limits.tokens is not None or limits.calls is not None:
                 shortfall = self._shortfall(scope, limits, account, amounts)
                 if shortfall is not None:
-                    self._n_shortfalls += 1
-                    return shortfall
+                    allowed = grant.get(scope) if grant else None
+                    need = None if allowed is None else self._raise(limits, account, amounts)
+                    if (
+                        allowed is None
+                        or need is None
+                        or need.cost > allowed.cost
+                        or need.tokens > allowed.tokens
+                        or need.calls > allowed.calls
+                    ):
+                        self._n_shortfalls += 1
+                        return shortfall
+                    if raises is None:
+                        raises = {}
+                    raises[scope] = (account, need)
             accounts.append(account)
+        if raises is not None:
+            for account, need in raises.values():
+                account.g_cost += need.cost
+                account.g_tokens += need.tokens
+                account.g_calls += need.calls
         for account in accounts:
             account.r_cost += amounts.cost
             account.r_tokens += amounts.tokens
             account.r_calls += amounts.calls
-        reservation = Reservation(call_id, unique, amounts)
+        reservation = Reservation(
+            call_id,
+            unique,
+            amounts,
+            None if raises is None else {scope: need for scope, (_, need) in raises.items()},
+        )
         self._open[call_id] = _Open(reservation, tuple(accounts))
         self._n_reservations += 1
         return reservation
@@ -470,6 +587,9 @@ class Ledger:
             account = self._accounts.get((scope, window_id(limits.window, now))) or _Account()
         spent = Amounts(account.s_cost, account.s_tokens, account.s_calls)
         reserved = Amounts(account.r_cost, account.r_tokens, account.r_calls)
+        if account.g_cost or account.g_tokens or account.g_calls:
+            granted = Amounts(account.g_cost, account.g_tokens, account.g_calls)
+            return Balance.of(limits, spent, reserved, granted)
         return Balance.of(limits, spent, reserved)
 
     def statistics(self) -> LedgerStatistics:

@@ -1168,14 +1168,21 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
 
     async def work(store: Any) -> Any:
         sessions = await store.list_sessions()
-        return sessions, [await store.balance(scope) for scope in shared_scopes]
+        # What people granted on each session's budget (approving calls that did not fit).
+        granted = {}
+        for s in sessions:
+            if not args.session or s.session == args.session:
+                balance = await store.balance(Scope("session", s.session))
+                if not balance.granted.is_zero():
+                    granted[s.session] = balance.granted
+        return sessions, [await store.balance(scope) for scope in shared_scopes], granted
 
     try:
-        listed, balances = _with_store(args, work)
+        listed, balances, granted = _with_store(args, work)
         sessions = list(listed)
     except NoLedger as exc:
         print(exc, file=sys.stderr)
-        sessions, balances = [], []
+        sessions, balances, granted = [], [], {}
         if not args.session and not args.tenant:
             return ExitCode.OK
     shared = dict(zip(shared_scopes, balances, strict=False))
@@ -1217,20 +1224,42 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
     table.add_column("session / agent / model", no_wrap=True, min_width=width)
     for column in ("spent", "tokens", "calls", "reserved now"):
         table.add_column(column, justify="right", no_wrap=True)
+    if granted:
+        # Only where a person raised a session's budget: the column says by how much.
+        table.add_column("granted", justify="right", no_wrap=True)
+    extra = [""] if granted else []
     for name, of, own in rows:
         if own:
+            more = granted.get(of.session)
             table.add_row(
                 f"[bold]{escape(name)}[/bold]",
                 f"[bold]{format_usd(of.spent.cost)}[/bold]",
                 str(of.spent.tokens),
                 str(of.calls),
                 format_usd(of.reserved.cost),
+                *([_granted_text(more)] if granted else []),
             )
         else:
-            table.add_row(escape(name), format_usd(of.cost), str(of.tokens), str(of.calls), "")
+            table.add_row(
+                escape(name), format_usd(of.cost), str(of.tokens), str(of.calls), "", *extra
+            )
     console.print(table)
     _print_shared_budgets(console, shared)
     return ExitCode.OK
+
+
+def _granted_text(granted: Any) -> str:
+    """What people granted on a budget, ``$0.42``, ``$0.42, 1,000 tokens``; "" for nothing."""
+    from policies import format_usd
+
+    if granted is None:
+        return ""
+    parts = [
+        format_usd(granted.cost) if granted.cost else "",
+        f"{granted.tokens:,} tokens" if granted.tokens else "",
+        f"{granted.calls:,} calls" if granted.calls else "",
+    ]
+    return ", ".join(p for p in parts if p)
 
 
 def _print_shared_budgets(console: Any, shared: Mapping[Any, Any]) -> None:
@@ -1272,6 +1301,8 @@ def _print_shared_budgets(console: Any, shared: Mapping[Any, Any]) -> None:
         shown = ", ".join(part for part in limits if part) or "none"
         if limit.window is not None and not limit.is_unlimited():
             shown += f" a {limit.window}"
+        if not balance.granted.is_zero():
+            shown += f" (granted {_granted_text(balance.granted)})"
         table.add_row(
             escape(name),
             format_usd(balance.spent.cost),

@@ -63,6 +63,7 @@ from policies import (
     UnknownCall,
     UnknownPrice,
     Warn,
+    describe_grant,
     format_usd,
     most_severe,
     outer_scopes,
@@ -971,7 +972,8 @@ class Governor(Actor):
                     BudgetSet(
                         session,
                         agent if scope.kind == "agent" else None,
-                        limits.cost,
+                        # What people granted earlier (a rerun of the session) counts.
+                        balance.limit.cost if balance.limit.cost is not None else limits.cost,
                         balance.spent.cost,
                     )
                 )
@@ -1067,11 +1069,14 @@ class Governor(Actor):
         ctx: CallContext,
         agent: _AgentState,
         recorded: tuple[Decision, ...] = (),
+        approved: _Approved | None = None,
     ) -> CallGrant | Refusal | Unavailable | None:
         """Reserve ``permit``'s worst case and hand out the grant; None on a store shortfall.
 
         ``recorded``: decisions of the permit already recorded (when the call was held for a
-        person), not recorded again."""
+        person), not recorded again. ``approved``: what a person approved raising the short
+        scopes by for this call; the store raises them by what it needs, at most that, with
+        the reservation, and each raise is recorded (``budget.granted``)."""
         scopes = ctx.scopes()
         session = self._sessions.get(ctx.session)
         if session is None:
@@ -1096,12 +1101,16 @@ class Governor(Actor):
                 scopes = scopes[1:]
             try:
                 reserved = await self._reserve(
-                    ctx.call_id, scopes, permit.reservation, permit.model_ref
+                    ctx.call_id,
+                    scopes,
+                    permit.reservation,
+                    permit.model_ref,
+                    None if approved is None else approved.amounts,
                 )
             except StoreError as exc:
                 return self._unavailable(ctx, exc)
             except DuplicateCall as exc:
-                return await self._reserved_before(permit, ctx, agent, exc)
+                return await self._reserved_before(permit, ctx, agent, exc, approved)
             else:
                 if self._store_down_since is not None:
                     self._store_back()
@@ -1158,6 +1167,8 @@ class Governor(Actor):
             for decision in permit.decisions:
                 if not any(decision is done for done in recorded):
                     await self._record(decision, agent, ctx.call_id)
+        if approved is not None and reserved.granted:
+            await self._granted(reserved, approved, permit, ctx, agent)
         self.sink.emit(
             CallStarted(
                 agent.name,
@@ -1170,8 +1181,73 @@ class Governor(Actor):
         )
         return grant
 
+    async def _granted(
+        self,
+        reserved: Reservation,
+        grant: _Approved,
+        permit: Permit,
+        ctx: CallContext,
+        agent: _AgentState,
+    ) -> None:
+        """Record what a person's approval raised each scope's budget by: an audit record
+        (``budget.granted``) and a decision the TUI and ``supervise logs`` show."""
+        raised = reserved.granted or {}
+        text = describe_grant(raised)
+        approved = describe_grant(grant.amounts)
+        who = "a person at the terminal" if grant.by == "keyboard" else "the approver"
+        await self._audit(
+            "budget.granted",
+            {
+                "call_id": ctx.call_id,
+                "model": permit.model_ref,
+                "max_tokens": permit.max_tokens,
+                "worst_case": _amounts_data(permit.reservation),
+                "granted": {scope.key(): _amounts_data(a) for scope, a in raised.items()},
+                "approved": {scope.key(): _amounts_data(a) for scope, a in grant.amounts.items()},
+                "by": grant.by,
+                "waited_s": round(grant.waited, 3),
+            },
+            agent,
+        )
+        note = Warn(
+            rule="budgets.granted",
+            reason=(
+                f"Approved by {who}: granted {text} so this call ({permit.model_ref}, worst "
+                f"case {format_usd(permit.reservation.cost)}) could run (approved at most "
+                f"{approved})."
+            ),
+            numbers={
+                "granted": text,
+                "approved": approved,
+                "by": grant.by,
+                "worst_case_cost": permit.reservation.cost,
+            },
+        )
+        await self._record(note, agent, ctx.call_id)
+        for scope, amounts in raised.items():
+            if amounts.cost and scope.kind in ("session", "agent"):
+                # The screen draws spend against the budget: against the raised one now.
+                try:
+                    balance = await self.store.balance(scope)
+                except StoreError:
+                    continue  # only the bar is late; the grant is recorded
+                if balance.limit.cost is not None:
+                    self.sink.emit(
+                        BudgetSet(
+                            ctx.session,
+                            agent.name if scope.kind == "agent" else None,
+                            balance.limit.cost,
+                            balance.spent.cost,
+                        )
+                    )
+
     async def _reserved_before(
-        self, permit: Permit, ctx: CallContext, agent: _AgentState, exc: DuplicateCall
+        self,
+        permit: Permit,
+        ctx: CallContext,
+        agent: _AgentState,
+        exc: DuplicateCall,
+        grant: _Approved | None = None,
     ) -> CallGrant | Refusal | Unavailable | None:
         """The store already holds a reservation under this call's id. An agent asks again
         with the same id only when the governor it asked was killed before answering (see
@@ -1200,20 +1276,29 @@ class Governor(Actor):
             new_call_id=fresh.call_id,
             note="a governor killed before answering had reserved this call; given back",
         )
-        return await self._admit(permit, fresh, agent)
+        return await self._admit(permit, fresh, agent, approved=grant)
 
     async def _reserve(
-        self, call_id: str, scopes: Sequence[Scope], amounts: Amounts, model: str
+        self,
+        call_id: str,
+        scopes: Sequence[Scope],
+        amounts: Amounts,
+        model: str,
+        grant: Mapping[Scope, Amounts] | None = None,
     ) -> Reservation | Shortfall:
         """The store's reserve, counted meanwhile in ``_reserving`` (with a store whose writes
         overlap), so that calls decided while it is written see it (``_balances``)."""
         pending = self._reserving if self._concurrent else None
         if pending is None:
-            return await self.store.reserve(call_id, scopes, amounts, model=model)
+            if grant is None:  # (every call: the store's reserve as every store has it)
+                return await self.store.reserve(call_id, scopes, amounts, model=model)
+            return await self.store.reserve(call_id, scopes, amounts, model=model, grant=grant)
         for scope in scopes:
             pending[scope] = pending.get(scope, _NOTHING) + amounts
         try:
-            return await self.store.reserve(call_id, scopes, amounts, model=model)
+            if grant is None:
+                return await self.store.reserve(call_id, scopes, amounts, model=model)
+            return await self.store.reserve(call_id, scopes, amounts, model=model, grant=grant)
         finally:
             for scope in scopes:
                 left = pending[scope] - amounts
@@ -1621,7 +1706,14 @@ class Governor(Actor):
             action = f"call the tool {ctx.name}({_short_args(ctx.args)})"
         else:
             permit = escalation.permit
-            if permit is not None:
+            if permit is not None and escalation.grant:
+                granting = escalation.evidence.get("grant") or describe_grant(escalation.grant)
+                action = (
+                    f"grant {granting} so this call ({permit.model_ref}, max_tokens="
+                    f"{permit.max_tokens}, worst case {format_usd(permit.reservation.cost)}) "
+                    "can run"
+                )
+            elif permit is not None:
                 action = (
                     f"call {permit.model_ref} with max_tokens={permit.max_tokens} "
                     f"(worst case {format_usd(permit.reservation.cost)})"
@@ -1802,6 +1894,34 @@ class Governor(Actor):
             return Refusal(
                 Refuse(kind="budget", decision=refuse, fallback=fallback, decisions=(refuse,))
             )
+        grant = held.escalation.grant
+        if grant and msg.by not in _PEOPLE:
+            # Only an answer someone gave may spend money past a budget: a default applied
+            # after a timeout (unattended_default, --approve-default) grants nothing.
+            fallback = held.escalation.fallback
+            reason = (
+                f"{_nobody_answered(msg)}, but a default answer grants no budget, so the call "
+                f"is refused: {decision.reason}"
+            )
+            logger.warning(
+                "governor.default_grants_nothing",
+                call_id=msg.call_id,
+                agent=agent.name,
+                session=agent.session,
+                by=msg.by,
+                grant=describe_grant(grant),
+            )
+            refuse = Interrupt(
+                rule=decision.rule,
+                reason=reason,
+                numbers={**decision.numbers, "answered_by": msg.by},
+                fallback=fallback,
+            )
+            return await self._refused(
+                Refuse(kind="budget", decision=refuse, fallback=fallback, decisions=(refuse,)),
+                agent,
+                msg.call_id,
+            )
         ctx = held.ctx
         assert isinstance(ctx, CallContext)
         scopes = ctx.scopes()
@@ -1826,19 +1946,49 @@ class Governor(Actor):
         )
         # The permit was made when the person was asked: fit it to the budgets as they are
         # now (others may have spent meanwhile), within what the person approved.
-        refit = self.engine.refit(fresh, permit)
-        if isinstance(refit, Refuse):
-            return await self._refused(refit, agent, msg.call_id)
-        if refit is not permit:
-            permit = refit
-            fresh = replace(fresh, max_tokens=permit.max_tokens)
+        if grant:
+            # The person granted the room the call lacked: it runs as asked if that grant
+            # (or less: others may have released room) still covers it, never on more.
+            regrant = self.engine.regrant(fresh, permit, grant)
+            if regrant is not None:
+                return await self._refused(regrant, agent, msg.call_id)
+        else:
+            refit = self.engine.refit(fresh, permit)
+            if isinstance(refit, Refuse):
+                return await self._refused(refit, agent, msg.call_id)
+            if refit is not permit:
+                permit = refit
+                fresh = replace(fresh, max_tokens=permit.max_tokens)
         refused = self.engine.approved(fresh, permit)
         if refused is not None:
             # A limit reached while the person decided: their answer does not lift it.
             return await self._refused(refused, agent, msg.call_id)
         result = await self._admit(
-            permit, fresh, agent, recorded=(decision, *held.escalation.decisions)
+            permit,
+            fresh,
+            agent,
+            recorded=(decision, *held.escalation.decisions),
+            approved=_Approved(grant, msg.by, msg.waited) if grant else None,
         )
+        if result is None and grant:
+            # The store found the call short by more than was approved (spent between the
+            # read above and the reserve, perhaps by another process): nothing was granted.
+            fallback = held.escalation.fallback
+            refuse = Interrupt(
+                rule=decision.rule,
+                reason=(
+                    f"Approved, but the approved grant of {describe_grant(grant)} no longer "
+                    "covers this call: the budget was spent further while the person decided. "
+                    "Nothing was granted; the call is refused."
+                ),
+                numbers={**decision.numbers, "model": permit.model_ref},
+                fallback=fallback,
+            )
+            return await self._refused(
+                Refuse(kind="budget", decision=refuse, fallback=fallback, decisions=(refuse,)),
+                agent,
+                msg.call_id,
+            )
         if result is None:
             refuse = Interrupt(
                 rule="budgets",
@@ -2358,7 +2508,10 @@ class Governor(Actor):
                 extra = pending.get(scope)
                 if extra is not None:
                     balances[scope] = Balance.of(
-                        balance.limit, balance.spent, balance.reserved + extra
+                        balance.policy_limit,
+                        balance.spent,
+                        balance.reserved + extra,
+                        balance.granted,
                     )
         return balances
 
@@ -2642,6 +2795,25 @@ _OBSERVER_TURN_S = 100e-6
 #: The longest the observer task waits for a step's embedding (the agent's next call waits as
 #: long); after it the step is left to that call.
 _EMBEDDING_WAIT_S = 5.0
+
+
+#: Who may grant budget by approving (see ``AnsweredBy``): a person at the keyboard, or an
+#: approver (a chat channel, a custom one). A default applied after a timeout never does.
+_PEOPLE = frozenset({"keyboard", "approver"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Approved:
+    """A grant a person approved: at most ``amounts`` per scope, answered ``by`` after
+    ``waited`` seconds."""
+
+    amounts: Mapping[Scope, Amounts]
+    by: str
+    waited: float
+
+
+def _amounts_data(a: Amounts) -> dict[str, int]:
+    return {"cost": a.cost, "tokens": a.tokens, "calls": a.calls}
 
 
 def _nobody_answered(msg: Answered) -> str:

@@ -304,6 +304,38 @@ def test_empty_store(tmp_path: Path) -> None:
     assert "`supervise ledger` shows what it spent" in out
 
 
+def test_the_ledger_shows_what_people_granted(tmp_path: Path) -> None:
+    """A person who approved a call over budget raised its session's budget (and a tenant's):
+    `supervise ledger` says by how much, beside the spend."""
+    import anyio
+
+    from policies import Limits
+    from policies._scopes import Amounts, Scope
+    from supervisor import SQLiteStore
+
+    session, tenant = Scope("session", "s-granted"), Scope("tenant", "acme")
+
+    async def record() -> None:
+        async with SQLiteStore(str(tmp_path / "ledger.db")) as db:
+            await db.set_limit(session, Limits(cost=1_000_000_000))
+            await db.set_limit(tenant, Limits(cost=1_000_000_000, window="day"))
+            grant = {session: Amounts(cost=10**9), tenant: Amounts(cost=10**9)}
+            scopes = [session, tenant]
+            await db.reserve("c1", scopes, Amounts(1_420_000_000, 100, 1), grant=grant)
+            await db.settle("c1", Amounts(1_300_000_000, 50, 1))
+            await db.reserve("c2", [Scope("session", "plain")], Amounts(5, 1, 1))
+
+    anyio.run(record)
+    store = f"sqlite:///{tmp_path / 'ledger.db'}"
+    result = _run("ledger", "--store", store, "--tenant", "acme")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "granted" in out
+    (row,) = [line for line in out.splitlines() if "s-granted" in line]
+    assert row.split()[-1] == "$0.42"
+    assert "$1.42 a day (granted $0.42)" in out
+
+
 def test_the_ledger_never_cuts_a_name(tmp_path: Path) -> None:
     """Piped, the ledger is 80 columns wide: long session, agent and model names still show
     whole (two models that share a prefix must not both read 'scripted:writ...')."""

@@ -316,23 +316,121 @@ def test_shortfall_escalates() -> None:
     balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.01"))}
     verdict = engine(policy).pre_call(ctx(balances=balances))
     assert isinstance(verdict, Escalation)
-    assert verdict.question == "More?"
-    assert verdict.permit is None
+    assert verdict.question.startswith("More? Approving grants session 's' ")
+    # The call as asked runs on approval, its worst case raising the session by what it lacks.
+    assert verdict.permit is not None
+    assert (verdict.permit.model_ref, verdict.permit.max_tokens) == ("openai:big", 1000)
+    assert verdict.grant == {Scope("session", "s"): Amounts(cost=verdict.permit.reservation.cost)}
 
 
-def test_shortfall_escalation_asks_no_question_its_answer_cannot_keep() -> None:
-    """No answer lets a call past its budget (the governor answers an approval with the
-    fallback, or refuses), yet the default question asked "The budget would be exceeded by
-    this call. Allow it anyway?": a person who approved believed the call would run. The
-    default question now says what an answer can do."""
-    policy = {**SESSION_BUDGET, "on_shortfall": {"steps": ["escalate"]}}
-    balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.01"))}
+def test_shortfall_escalation_asks_for_exactly_the_room_it_lacks() -> None:
+    """Approving a shortfall escalation grants the call the room it lacks (issue 4): the
+    question, its evidence and the grant say how much, per short scope and dimension; a
+    scope with room, or a dimension with no limit, is never in it."""
+    policy = {
+        "budgets": {"session": {"cost": "0.01"}, "agent": {"cost": "1.00", "calls": 1}},
+        "on_shortfall": {"steps": ["escalate"]},
+    }
+    session, agent = Scope("session", "s"), Scope("agent", agent_scope_id("s", "a"))
+    balances = {
+        session: spent(session, cost=usd("0.006")),
+        agent: spent(agent, cost=usd("0.006"), calls=1),
+    }
     verdict = engine(policy).pre_call(ctx(balances=balances))
     assert isinstance(verdict, Escalation)
-    assert verdict.permit is None
+    assert verdict.permit is not None
+    worst = verdict.permit.reservation.cost
+    assert verdict.grant == {
+        session: Amounts(cost=worst - usd("0.004")),
+        agent: Amounts(calls=1),
+    }
     assert "anyway" not in verdict.question
-    assert "cannot run" in verdict.question
+    assert "cannot run" not in verdict.question
     assert "fallback" in verdict.question
+    text = verdict.evidence["grant"]
+    assert isinstance(text, str)
+    assert (
+        text
+        == "agent 's/a' 1 call more (limit 1 call) and session 's' $0.006107 more (limit $0.01)"
+    )
+    assert text in verdict.question
+
+
+def test_a_grant_escalation_keeps_a_rules_reroute() -> None:
+    """The call an approval runs is the call as the rules left it: rerouted, and saying so."""
+
+    class ToBig(Rule):
+        name = "to-big"
+
+        def pre_call(self, ctx: CallContext) -> Decision | None:
+            return Reroute(rule=self.name, model="openai:big")
+
+    policy = {**SESSION_BUDGET, "on_shortfall": {"steps": ["escalate"]}}
+    balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.01"))}
+    eng = engine(policy, (ToBig(),))
+    verdict = eng.pre_call(ctx(model_ref="openai:small", balances=balances))
+    assert isinstance(verdict, Escalation)
+    assert verdict.permit is not None
+    assert (verdict.permit.model_ref, verdict.permit.rerouted_from) == (
+        "openai:big",
+        "openai:small",
+    )
+
+
+def test_grants_count_as_budget() -> None:
+    """What people granted before (``Balance.granted``) is room the next call may use."""
+    policy = {**SESSION_BUDGET, "on_shortfall": {"steps": ["refuse"]}}
+    session = Scope("session", "s")
+    used = Balance.of(Limits(cost=usd("0.01")), Amounts(cost=usd("0.01")), Amounts())
+    assert isinstance(engine(policy).pre_call(ctx(balances={session: used})), Refuse)
+    granted = Balance.of(
+        Limits(cost=usd("0.01")), Amounts(cost=usd("0.01")), Amounts(), Amounts(cost=usd(1))
+    )
+    assert isinstance(engine(policy).pre_call(ctx(balances={session: granted})), Permit)
+
+
+def test_max_grant_usd_skips_the_question() -> None:
+    policy = {
+        **SESSION_BUDGET,
+        "on_shortfall": {
+            "steps": ["escalate", "refuse"],
+            "max_grant_usd": "0.005",
+            "fallback": "Over budget.",
+        },
+    }
+    balances = {Scope("session", "s"): spent(Scope("session", "s"), cost=usd("0.01"))}
+    verdict = engine(policy).pre_call(ctx(balances=balances))
+    assert isinstance(verdict, Refuse)
+    assert verdict.fallback == "Over budget."
+    assert "Nobody was asked to grant the $0.010107 it lacks" in verdict.reason
+    assert "on_shortfall.max_grant_usd ($0.005)" in verdict.reason
+    # Under the cap, the person is asked.
+    policy["on_shortfall"]["max_grant_usd"] = "0.02"  # type: ignore[index]
+    assert isinstance(engine(policy).pre_call(ctx(balances=balances)), Escalation)
+
+
+def test_regrant_refuses_a_call_that_outgrew_the_approved_grant() -> None:
+    policy = {**SESSION_BUDGET, "on_shortfall": {"steps": ["escalate"], "fallback": "No."}}
+    session = Scope("session", "s")
+    eng = engine(policy)
+    verdict = eng.pre_call(ctx(balances={session: spent(session, cost=usd("0.006"))}))
+    assert isinstance(verdict, Escalation)
+    assert verdict.permit is not None
+    assert verdict.grant is not None
+    # As asked: within the grant. Less spent meanwhile: within it too (it needs less).
+    for cost in ("0.006", "0.001"):
+        now = ctx(balances={session: spent(session, cost=usd(cost))})
+        assert eng.regrant(now, verdict.permit, verdict.grant) is None
+    # Others spent meanwhile: the approved grant no longer covers it.
+    later = ctx(balances={session: spent(session, cost=usd("0.007"))})
+    refused = eng.regrant(later, verdict.permit, verdict.grant)
+    assert isinstance(refused, Refuse)
+    assert refused.kind == "budget"
+    assert refused.fallback == "No."
+    assert "the approved grant of session 's' $0.006107 more" in refused.reason
+    assert "no longer covers it, as the call now lacks session 's' $0.007107 more" in (
+        refused.reason
+    )
 
 
 def test_calls_budget_cannot_be_lowered_around() -> None:

@@ -25,12 +25,13 @@ from policies import (
     StopSession,
     ToolContext,
     Warn,
+    usd,
 )
 from supervisor import (
     ApprovalRequest,
-    BudgetExceeded,
     CallDenied,
     ConfigurationError,
+    EscalationDenied,
     ExitCode,
     LLMResult,
     MemoryStore,
@@ -272,54 +273,53 @@ async def test_a_denied_budget_escalation_answers_with_the_shortfall_fallback(
     assert not harness.provider.requests
 
 
-async def test_an_approved_budget_escalation_that_cannot_fit_gets_the_fallback(
+async def test_an_approved_budget_escalation_grants_the_room_and_runs(
     harness: Harness,
 ) -> None:
-    """Approval cannot make a call fit a spent budget: "the fallback applies", and it does
-    (it used to say so and raise BudgetExceeded without one); with no fallback configured the
-    agent gets BudgetExceeded saying the call is refused."""
+    """Approving a shortfall escalation grants the session exactly the room the call lacks,
+    and the call runs (issue 4). It used to be refused whatever the answer: approve gave the
+    fallback, or BudgetExceeded without one. The call's worst case fits the raised budget, so
+    nothing is admitted that does not fit."""
     cls = caller([{"max_tokens": 10_000}])
     policy = make_policy(
         {**SHORT, "on_shortfall": {"steps": ["escalate"], "fallback": "Out of budget."}}
     )
-    await harness.run([cls], policy, approver=Approves())
+    run = await harness.run([cls], policy, approver=Approves())
     (result,) = seen(cls)
     assert isinstance(result, LLMResult), result
-    assert result.fallback == "Out of budget."
-    assert not harness.provider.requests
+    assert result.fallback is None
+    assert len(harness.provider.requests) == 1
+    balance = await run.store.balance(SESSION)
+    assert balance.granted.cost > 0
+    assert balance.spent.cost <= balance.limit.cost == usd("0.0001") + balance.granted.cost
 
     cls = caller([{"max_tokens": 10_000}])
     policy = make_policy({**SHORT, "on_shortfall": {"steps": ["escalate"]}})
     await Harness().run([cls], policy, approver=Approves())
-    (error,) = seen(cls)
-    assert isinstance(error, BudgetExceeded)
-    assert "it is refused" in str(error)
+    (result,) = seen(cls)
+    assert isinstance(result, LLMResult), result
 
 
 async def test_a_budget_escalation_tells_the_person_what_an_approval_does(
     harness: Harness,
 ) -> None:
-    """The question's action said "(approval allows the fallback only)" also where no
-    fallback is set, and an approval then raised BudgetExceeded: it says so now."""
+    """The question's action says what an approval grants, plainly: which budget rises, by
+    how much, from what limit, and for what call (it used to say no answer lets it run)."""
     cls = caller([{"max_tokens": 10_000}])
-    approver = Approves()
+    approver = Approves("deny")
     await harness.run(
         [cls], make_policy({**SHORT, "on_shortfall": {"steps": ["escalate"]}}), approver=approver
     )
     (request,) = approver.asked
-    assert "fallback" not in request.action
-    assert request.action.endswith("beyond its budget (no answer lets it run: it is refused)")
-
-    cls = caller([{"max_tokens": 10_000}])
-    approver = Approves()
-    policy = make_policy(
-        {**SHORT, "on_shortfall": {"steps": ["escalate"], "fallback": "Out of budget."}}
+    assert request.action == (
+        "grant session 's1' $0.0999225 more (limit $0.0001) so this call (fast:big, "
+        "max_tokens=10000, worst case $0.100022) can run"
     )
-    await Harness().run([cls], policy, approver=approver)
-    (request,) = approver.asked
-    assert request.action.endswith(
-        "beyond its budget (no answer lets it run: the agent gets the fallback)"
-    )
+    assert "session 's1' $0.0999225 more (limit $0.0001)" in request.reason
+    assert "fallback" in request.reason
+    (error,) = seen(cls)
+    assert isinstance(error, EscalationDenied), error  # deny refuses, as before
+    assert "A person denied it" in str(error)
 
 
 async def test_a_shadow_escalate_remedy_asks_nobody(harness: Harness) -> None:

@@ -8,7 +8,13 @@ is shared by every process that spends from it (Redis). Every implementation giv
 
 * ``reserve`` is atomic and all or nothing across every enclosing scope (in the current window of a
   windowed limit); it returns a ``Reservation`` or a ``Shortfall`` naming the first scope without
-  room. The check is ``spent + reserved + asked <= limit`` per limited dimension.
+  room. The check is ``spent + reserved + asked <= limit + granted`` per limited dimension.
+* ``reserve(..., grant={scope: Amounts})`` (a person approved a call that did not fit) raises
+  each short scope's ``granted`` by what the call needs at that moment, never more than the
+  approved amount per dimension, in the same atomic step as the reservation; if the call does not
+  fit even so, nothing is raised or reserved. What is granted is kept per scope and window apart
+  from the limit: ``set_limit`` leaves it, a reopened store still has it, and a windowed limit's
+  grant ends with its window. ``Balance.limit`` includes it (``Balance.granted`` says how much).
 * ``settle`` charges the actual amounts (above the reservation: charged in full and flagged as
   ``overrun``, never lost) and releases the rest; a reservation settles into the window it was made
   in. ``release`` gives the whole reservation back. Both are idempotent: a finished call returns
@@ -350,8 +356,10 @@ class LedgerStore(Protocol):
         amounts: Amounts,
         *,
         model: str = "",
+        grant: Mapping[Scope, Amounts] | None = None,
     ) -> Reservation | Shortfall:
-        """Hold ``amounts`` on every scope and window, or nothing anywhere."""
+        """Hold ``amounts`` on every scope and window, or nothing anywhere; with ``grant``,
+        raise the short scopes' limits by what the call needs (at most the grant) as well."""
         ...
 
     async def settle(self, call_id: str, actual: Amounts) -> Settlement:

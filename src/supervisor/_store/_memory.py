@@ -144,12 +144,14 @@ class MemoryStore:
         amounts: Amounts,
         *,
         model: str = "",
+        grant: Mapping[Scope, Amounts] | None = None,
     ) -> Reservation | Shortfall:
-        """Hold ``amounts`` on every scope, or nothing (``policies.Ledger.reserve``)."""
+        """Hold ``amounts`` on every scope, or nothing (``policies.Ledger.reserve``); with a
+        ``grant``, raising the short scopes' limits by what the call needs, at most that."""
         if self._state is not _State.OPEN:  # (every call: no _check call while open)
             self._check()
         now = self._clock()
-        result = self._ledger.reserve(call_id, scopes, amounts, now=now)
+        result = self._ledger.reserve(call_id, scopes, amounts, now=now, grant=grant)
         if isinstance(result, Reservation):
             session = agent = ""  # the innermost of each kind
             for scope in result.scopes:

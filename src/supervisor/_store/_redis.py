@@ -17,6 +17,8 @@ Key layout (``P`` is the prefix, ``{scope}`` is ``kind:id``, e.g. ``session:s1``
 
     P:limit:{scope}          hash  cost, tokens, calls, window    no expiry
     P:ctr:{scope}|total      hash  sc st sn (spent) rc rt rn (reserved)    no expiry
+                                   gc gt gn (granted by people on top of the limit, kept in
+                                   the bucket the limit is checked in; set_limit leaves them)
     P:ctr:{scope}|{window}   same, per window bucket (minute:N, hour:N, day:YYYY-MM-DD,
                              month:YYYY-MM, on Redis's clock); expires 1 hour after the
                              window ends, so a window resets by starting a
@@ -183,7 +185,10 @@ local function N(x) return tonumber(x) or 0 end
 
 # ARGV: P, call, now, cost, tokens, calls, owner, session, agent, model, scopes_json,
 #       4 window ids (minute, hour, day, month), 4 window ends, n, generation, epoch,
-#       scope keys...
+#       scope keys..., then per scope the approved grant's cost, tokens, calls ('' for none).
+# A scope short of room by no more than its approved grant is raised by what the call needs
+# (gc gt gn on the bucket its limit is checked in), in this same script: all or nothing.
+# Reply: {'ok', per raised scope: key, cost, tokens, calls, ..., gen} (gen last, as ever).
 _RESERVE = (
     _LUA_COMMON
     + """
@@ -200,7 +205,8 @@ end
 local rkey = P .. ':res:' .. call
 if redis.call('EXISTS', rkey) == 1 then return {'dup'} end
 local dims = {'cost', 'tokens', 'calls'}
-local touched, ttl = {}, {}
+local gfield = {'gc', 'gt', 'gn'}
+local touched, ttl, raises = {}, {}, {}
 for i = 1, n do
   local s = ARGV[22 + i]
   local lim = redis.call('HMGET', P .. ':limit:' .. s, 'cost', 'tokens', 'calls', 'window')
@@ -208,18 +214,25 @@ for i = 1, n do
   if lim[1] or lim[2] or lim[3] then
     local ck = P .. ':ctr:' .. s .. '|total'
     if w then ck = P .. ':ctr:' .. s .. '|' .. wid[w] end
-    local used = redis.call('HMGET', ck, 'sc', 'st', 'sn', 'rc', 'rt', 'rn')
+    local used = redis.call('HMGET', ck, 'sc', 'st', 'sn', 'rc', 'rt', 'rn', 'gc', 'gt', 'gn')
+    local g0 = 22 + n + 3 * (i - 1)
+    local need, any = {0, 0, 0}, false
     for j = 1, 3 do
       if lim[j] then
-        local cap = N(lim[j])
+        local cap = N(lim[j]) + N(used[j + 6])
         local u = N(used[j]) + N(used[j + 3])
         if u + asked[j] > cap then
-          local left = cap - u
-          if left < 0 then left = 0 end
-          return {'short', s, dims[j], I(asked[j]), I(left), I(cap)}
+          need[j] = u + asked[j] - cap
+          if need[j] > N(ARGV[g0 + j]) then
+            local left = cap - u
+            if left < 0 then left = 0 end
+            return {'short', s, dims[j], I(asked[j]), I(left), I(cap)}
+          end
+          any = true
         end
       end
     end
+    if any then table.insert(raises, {ck, s, need}) end
     if w then
       table.insert(touched, ck)
       ttl[ck] = math.ceil(wend[w] - N(now)) + 3600
@@ -232,6 +245,16 @@ for _, ck in ipairs(touched) do
   redis.call('HINCRBY', ck, 'rt', ARGV[5])
   redis.call('HINCRBY', ck, 'rn', ARGV[6])
   if ttl[ck] then redis.call('EXPIRE', ck, I(ttl[ck])) end
+end
+local reply = {'ok'}
+for _, r in ipairs(raises) do
+  for j = 1, 3 do
+    if r[3][j] > 0 then redis.call('HINCRBY', r[1], gfield[j], I(r[3][j])) end
+  end
+  table.insert(reply, r[2])
+  table.insert(reply, I(r[3][1]))
+  table.insert(reply, I(r[3][2]))
+  table.insert(reply, I(r[3][3]))
 end
 redis.call('HSET', rkey, 'status', 'open', 'owner', owner, 'session', session, 'agent', agent,
   'model', model, 'scopes', scopes, 'buckets', cjson.encode(touched), 'cost', ARGV[4],
@@ -250,7 +273,8 @@ if session ~= '' then
   redis.call('SADD', P .. ':sessopen:' .. session, call)
   if agent ~= '' then redis.call('SADD', P .. ':agents:' .. session, agent) end
 end
-return {'ok', I(redis.call('INCR', P .. ':gen'))}
+table.insert(reply, I(redis.call('INCR', P .. ':gen')))
+return reply
 """
 )
 
@@ -379,8 +403,8 @@ local wid = {minute = ARGV[3], hour = ARGV[4], day = ARGV[5], month = ARGV[6]}
 local lim = redis.call('HMGET', P .. ':limit:' .. s, 'cost', 'tokens', 'calls', 'window')
 local ck = P .. ':ctr:' .. s .. '|total'
 if lim[4] then ck = P .. ':ctr:' .. s .. '|' .. wid[lim[4]] end
-local c = redis.call('HMGET', ck, 'sc', 'st', 'sn', 'rc', 'rt', 'rn')
-return {lim[1], lim[2], lim[3], lim[4], c[1], c[2], c[3], c[4], c[5], c[6]}
+local c = redis.call('HMGET', ck, 'sc', 'st', 'sn', 'rc', 'rt', 'rn', 'gc', 'gt', 'gn')
+return {lim[1], lim[2], lim[3], lim[4], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]}
 """
 
 # ARGV: P, expected head ('' for none), new head, record json
@@ -1216,8 +1240,11 @@ class RedisStore:
         amounts: Amounts,
         *,
         model: str = "",
+        grant: Mapping[Scope, Amounts] | None = None,
     ) -> Reservation | Shortfall:
-        """Hold ``amounts`` on every scope (atomically, across all processes), or nothing.
+        """Hold ``amounts`` on every scope (atomically, across all processes), or nothing;
+        with ``grant``, raise each short scope's limit by what the call needs (at most its
+        grant) inside the same script.
 
         Raises:
             policies.DuplicateCall: ``call_id`` was used before.
@@ -1245,6 +1272,12 @@ class RedisStore:
             self._epoch,
             *(s.key() for s in unique),
         ]
+        for scope in unique:
+            allowed = grant.get(scope) if grant else None
+            if allowed is None:
+                args += ["", "", ""]
+            else:
+                args += [max(allowed.cost, 0), max(allowed.tokens, 0), max(allowed.calls, 0)]
         conn = await self._connection()
         try:
             reply = await self._eval_on(conn, "reserve", args)
@@ -1255,7 +1288,15 @@ class RedisStore:
             raise
         kind = _text(reply[0])
         if kind == "ok":
-            return Reservation(call_id, unique, a)
+            if len(reply) <= 2:
+                return Reservation(call_id, unique, a)
+            raised = {
+                _scope_from_key(_text(reply[i])): Amounts(
+                    _int(reply[i + 1]), _int(reply[i + 2]), _int(reply[i + 3])
+                )
+                for i in range(1, len(reply) - 1, 4)
+            }
+            return Reservation(call_id, unique, a, raised)
         if kind == "dup":
             raise DuplicateCall(
                 f"Call id {call_id!r} was already reserved; give every call a unique id."
@@ -1340,10 +1381,14 @@ class RedisStore:
         r = await self._eval("balance", [self.prefix, scope.key(), *ids])
         window = _text(r[3]) or None
         limit = Limits(_opt(r[0]), _opt(r[1]), _opt(r[2]), cast("Window | None", window))
+        granted = Amounts(_int(r[10]), _int(r[11]), _int(r[12])) if len(r) > 10 else None
         return Balance.of(
             limit,
             Amounts(_int(r[4]), _int(r[5]), _int(r[6])),
             Amounts(_int(r[7]), _int(r[8]), _int(r[9])),
+            granted
+            if limit.cost is not None or limit.tokens is not None or limit.calls is not None
+            else None,
         )
 
     # -- orphans, sessions -------------------------------------------------------------------

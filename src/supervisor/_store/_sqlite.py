@@ -58,7 +58,10 @@ Orphaned reservations (a process killed while holding them)
     of what it could have been served.
 
 Schema (tables): ``limits(scope, window, cost, tokens, calls)``, ``counters(scope, bucket,
-spent_*, res_*)`` with one row per scope and window bucket (``total`` always), ``reservations``
+spent_*, res_*)`` with one row per scope and window bucket (``total`` always), ``grants(scope,
+bucket, cost, tokens, calls)``: what people granted on top of a scope's limit in the bucket its
+limit is checked in (a table of its own, so ``set_limit`` leaves it and an older file gains it),
+``reservations``
 (one row per call id, with its status ``open | settled | released | orphaned``, the buckets it
 touched, session, agent, model and the actual amounts), ``owners``, ``audit`` (the hash chain),
 ``meta`` (the audit head) and ``stops``.
@@ -148,6 +151,12 @@ CREATE TABLE IF NOT EXISTS counters (
     spent_calls INTEGER NOT NULL DEFAULT 0,
     res_cost INTEGER NOT NULL DEFAULT 0, res_tokens INTEGER NOT NULL DEFAULT 0,
     res_calls INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (scope, bucket)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS grants (
+    scope TEXT NOT NULL, bucket TEXT NOT NULL,
+    cost INTEGER NOT NULL DEFAULT 0, tokens INTEGER NOT NULL DEFAULT 0,
+    calls INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (scope, bucket)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS reservations (
@@ -253,6 +262,8 @@ class _Op(Generic[T]):
 
 _LimitRow = tuple[Any, Any, Any, Any]  # (window, cost, tokens, calls) as stored
 _MISSING: Any = object()
+#: The grant row of a scope with nothing granted (read only, never changed).
+_NO_GRANT = [0, 0, 0]
 #: Past this many remembered rows the cache starts over (per-call scopes would grow it forever).
 _CACHE_ROWS = 50_000
 #: The most operations the writer thread commits in one transaction.
@@ -285,11 +296,21 @@ class _Cache:
     every batch checks right after taking the write lock; any failed operation clears it.
     """
 
-    __slots__ = ("audit_head", "calls", "counters", "data_version", "limits", "validated")
+    __slots__ = (
+        "audit_head",
+        "calls",
+        "counters",
+        "data_version",
+        "grants",
+        "limits",
+        "validated",
+    )
 
     def __init__(self) -> None:
         self.limits: dict[str, _LimitRow | None] = {}
         self.counters: dict[tuple[str, str], list[int]] = {}
+        #: (scope, bucket) -> [granted cost, tokens, calls]; [0, 0, 0] remembers "none".
+        self.grants: dict[tuple[str, str], list[int]] = {}
         self.calls: dict[str, _OpenCall] = {}
         self.audit_head: tuple[int, str] | None = None
         self.data_version: int = -1
@@ -299,6 +320,7 @@ class _Cache:
         # New objects rather than .clear(): a reader on the event loop keeps a consistent view.
         self.limits = {}
         self.counters = {}
+        self.grants = {}
         self.calls = {}
         self.audit_head = None
         self.validated = -math.inf
@@ -312,6 +334,11 @@ class _Cache:
         if len(self.counters) >= _CACHE_ROWS:
             self.counters = {}
         self.counters[(key, bucket)] = row
+
+    def remember_grant(self, key: str, bucket: str, row: list[int]) -> None:
+        if len(self.grants) >= _CACHE_ROWS:
+            self.grants = {}
+        self.grants[(key, bucket)] = row
 
 
 def _set_all(events: list[anyio.Event]) -> None:
@@ -834,6 +861,19 @@ class SQLiteStore:
             cache.remember_counter(key, bucket, row)
         return row
 
+    def _grant_row(self, conn: sqlite3.Connection, key: str, bucket: str) -> list[int]:
+        """``[granted cost, tokens, calls]`` of one scope and bucket (zeros: none granted)."""
+        cache = self._cache
+        row = cache.grants.get((key, bucket))
+        if row is None:
+            found = conn.execute(
+                "SELECT cost, tokens, calls FROM grants WHERE scope = ? AND bucket = ?",
+                (key, bucket),
+            ).fetchone()
+            row = list(found) if found is not None else [0, 0, 0]
+            cache.remember_grant(key, bucket, row)
+        return row
+
     # -- budgets -----------------------------------------------------------------------------
 
     async def set_limit(
@@ -863,8 +903,11 @@ class SQLiteStore:
         amounts: Amounts,
         *,
         model: str = "",
+        grant: Mapping[Scope, Amounts] | None = None,
     ) -> Reservation | Shortfall:
-        """Hold ``amounts`` on every scope and window, or nothing anywhere.
+        """Hold ``amounts`` on every scope and window, or nothing anywhere; with ``grant``,
+        raise each short scope's limit by what the call needs (at most its grant), in the same
+        transaction.
 
         Raises:
             policies.DuplicateCall: ``call_id`` was used before.
@@ -877,6 +920,7 @@ class SQLiteStore:
 
         def op(conn: sqlite3.Connection) -> Reservation | Shortfall:
             touched: list[tuple[str, str]] = []
+            raises: list[tuple[Scope, str, str, list[int]]] = []
             for scope in unique:
                 key = scope.key()
                 limit = self._limit_row(conn, key)
@@ -885,13 +929,25 @@ class SQLiteStore:
                     bkt = window_id(window, now)
                     row = self._counter_row(conn, key, bkt)
                     used = (row[0] + row[3], row[1] + row[4], row[2] + row[5])
-                    for dim, cap, u, a in zip(_DIMENSIONS, caps, used, asked, strict=True):
-                        if cap is not None and u + a > cap:
+                    granted = self._grant_row(conn, key, bkt)
+                    allowed = grant.get(scope) if grant else None
+                    room = (allowed.cost, allowed.tokens, allowed.calls) if allowed else (0, 0, 0)
+                    need = [0, 0, 0]
+                    for i, (dim, cap, u, a) in enumerate(
+                        zip(_DIMENSIONS, caps, used, asked, strict=True)
+                    ):
+                        if cap is None or u + a <= cap + granted[i]:
+                            continue
+                        need[i] = u + a - cap - granted[i]
+                        if need[i] > room[i]:  # (no grant for the scope: room 0)
                             if conn.execute(
                                 "SELECT 1 FROM reservations WHERE call_id = ?", (call_id,)
                             ).fetchone():
                                 raise _duplicate(call_id)
+                            cap += granted[i]
                             return Shortfall(scope, dim, a, max(cap - u, 0), cap)
+                    if any(need):
+                        raises.append((scope, key, bkt, need))
                     if bkt:
                         touched.append((key, bkt))
                 touched.append((key, ""))
@@ -928,7 +984,23 @@ class SQLiteStore:
             )
             self._shift(touched, asked, (0, 0, 0))
             self._cache.calls[call_id] = _OpenCall(amounts, touched)
-            return Reservation(call_id, unique, amounts)
+            if not raises:
+                return Reservation(call_id, unique, amounts)
+            conn.executemany(
+                "INSERT INTO grants (scope, bucket, cost, tokens, calls) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (scope, bucket) DO UPDATE SET cost = cost + excluded.cost, "
+                "tokens = tokens + excluded.tokens, calls = calls + excluded.calls",
+                [(key, bkt, *need) for _, key, bkt, need in raises],
+            )
+            for _, key, bkt, need in raises:
+                cached = self._cache.grants.get((key, bkt))
+                if cached is not None:
+                    cached[0] += need[0]
+                    cached[1] += need[1]
+                    cached[2] += need[2]
+            return Reservation(
+                call_id, unique, amounts, {scope: Amounts(*need) for scope, _, _, need in raises}
+            )
 
         return await self._run(op)
 
@@ -1059,8 +1131,10 @@ class SQLiteStore:
     def _balance(self, conn: sqlite3.Connection, scope: Scope) -> Balance:
         key = scope.key()
         lrow = self._limit_row(conn, key)
-        crow = self._counter_row(conn, key, window_id(lrow[0] if lrow else None, self._clock()))
-        return _balance_of(lrow, crow)
+        bucket = window_id(lrow[0] if lrow else None, self._clock())
+        crow = self._counter_row(conn, key, bucket)
+        grow = self._grant_row(conn, key, bucket) if lrow else _NO_GRANT
+        return _balance_of(lrow, crow, grow)
 
     async def balance(self, scope: Scope) -> Balance:
         """Where ``scope`` stands in its limit's current window (a new window starts at zero).
@@ -1077,8 +1151,10 @@ class SQLiteStore:
                 if lrow is not _MISSING:
                     bucket = window_id(lrow[0] if lrow else None, self._clock())
                     crow = cache.counters.get((key, bucket))
-                    if crow is not None:
-                        return _balance_of(lrow, crow)
+                    # (A scope with no limit has no grant: nothing to look up.)
+                    grow = cache.grants.get((key, bucket)) if lrow else _NO_GRANT
+                    if crow is not None and grow is not None:
+                        return _balance_of(lrow, crow, grow)
         return await self._run(lambda conn: self._balance(conn, scope))
 
     # -- orphans, sessions -------------------------------------------------------------------
@@ -1425,9 +1501,14 @@ def _duplicate(call_id: str) -> DuplicateCall:
     return DuplicateCall(f"Call id {call_id!r} was already reserved; give every call a unique id.")
 
 
-def _balance_of(lrow: _LimitRow | None, crow: list[int]) -> Balance:
+def _balance_of(lrow: _LimitRow | None, crow: list[int], grow: list[int]) -> Balance:
     limit = Limits(lrow[1], lrow[2], lrow[3], lrow[0]) if lrow else Limits()
-    return Balance.of(limit, Amounts(crow[0], crow[1], crow[2]), Amounts(crow[3], crow[4], crow[5]))
+    return Balance.of(
+        limit,
+        Amounts(crow[0], crow[1], crow[2]),
+        Amounts(crow[3], crow[4], crow[5]),
+        Amounts(grow[0], grow[1], grow[2]) if lrow and any(grow) else None,
+    )
 
 
 def _audit_row(row: tuple[Any, ...]) -> AuditRecord:
