@@ -969,12 +969,20 @@ def _jsonrpc_response(value: dict[Any, Any]) -> bool:
 _COMMENT_FIELD = re.compile(r"(?<![\w-])([A-Za-z_][\w-]{0,31})=(\S+)")
 
 
+# A comment line of only "key=value" fields, a report's note on its serving.
+_COMMENT_NOTE = re.compile(r"^#[ \t]*(?:[A-Za-z_][\w-]{0,31}=\S+[ \t]*)+$", re.MULTILINE)
+
+
 def _comment_stamp(found: re.Match[str]) -> str:
     """A comment line's field with its value masked when the value names a node or has a
     stamp's shape (:func:`_node_named`, :func:`_stamp_shaped`); any other field as it is."""
     key, value = found.group(1), found.group(2)
     if _node_named(value) or _stamp_shaped(key, value):
         return f"{key}=<host>"
+    if value.isdigit() and _measure_key(key):
+        # A measure of the call by its unit ("elapsed_ms=339"): how long this serving took,
+        # as in a JSON result's envelope (:func:`_stamp_shaped`).
+        return f"{key}=<n>"
     return found.group(0)
 
 
@@ -1016,6 +1024,57 @@ def _xml_envelope_dropped(text: str) -> str | None:
     return f"<{tag}{''.join(kept)}>{found.group(3)}</{tag}>"
 
 
+# An XML result's child element that holds only leaf elements ("<Header><TxnId>A7C9BD6C</TxnId>
+# <Timestamp>...</Timestamp><Node>reg-05</Node></Header>"), first or last under the root.
+_XML_ROOT_CONTENT = re.compile(r"<([A-Za-z][\w:.-]*)(\s[^<>]*)?>(.*)</\1>", re.DOTALL)
+_XML_LEAVES = r"<([A-Za-z][\w:.-]*)>((?:\s*<([A-Za-z][\w:.-]*)>[^<]*</\3>)+)\s*</\1>"
+_XML_LEAVES_FIRST = re.compile(r"\s*" + _XML_LEAVES)
+_XML_LEAVES_LAST = re.compile(_XML_LEAVES + r"\s*\Z")
+_XML_LEAF = re.compile(r"<([A-Za-z][\w:.-]*)>([^<]*)</\1>")
+
+
+def _xml_stamp_group_dropped(text: str) -> str | None:
+    """An XML result without a child of its root that holds only stamps: a message's header
+    (a SOAP-style envelope's, beside its body) whose leaf elements are each a stamp by class
+    (:func:`_stamps_only`: a minted id, a timestamp, the node that served), with a payload of
+    other elements beside it. The same body under a new transaction id, at a new time, from
+    another node, is the same answer, as a JSON envelope's object of stamps beside its
+    payload is dropped (:func:`_envelope_stamps_dropped`). Only the root's first or last
+    child is read (where a protocol puts its header), never a record inside the payload.
+    None when there is no such child."""
+    root = _XML_ROOT_CONTENT.fullmatch(text)
+    if root is None:
+        return None
+    content = root.group(3)
+    for pattern in (_XML_LEAVES_FIRST, _XML_LEAVES_LAST):
+        group = pattern.match(content) if pattern is _XML_LEAVES_FIRST else pattern.search(content)
+        if group is None:
+            continue
+        leaves = {
+            name: int(value) if value.isdigit() and len(value) < 19 else value.strip()
+            for name, value in _XML_LEAF.findall(group.group(2))
+        }
+        rest = content[: group.start()] + content[group.end() :]
+        if _stamps_only(leaves) and _XML_LEAF.search(rest) is not None:
+            return text[: root.start(3)] + rest + text[root.end(3) :]
+    return None
+
+
+# A log line's header in syslog's form: a time, then perhaps a host or a level, then the
+# program's name with the id of the process that wrote it ("2026-11-24T13:25:41Z INFO
+# app[20700]: ...", "Nov 24 13:25:41 host app[311]: ...").
+_SYSLOG_PID = re.compile(
+    r"^([^\n\[\]]{0,60}?\d:\d\d[^\n\[\]]{0,50}?\s[A-Za-z][\w./-]{0,31})\[\d{1,7}\](?=:\s)", re.M
+)
+
+
+def _without_pid(found: re.Match[str]) -> str:
+    """A syslog line's header (``_SYSLOG_PID``) with the process id left out: which process of
+    a pool served the call is the serving's, as the node's name is; the program, its
+    level and the message are kept."""
+    return found.group(1) + "[pid]"
+
+
 def _canonical_json(text: str) -> str:
     """A JSON object or array result rendered like :func:`canonical_args` (keys sorted, per-call
     noise such as ``trace_id``, ``fetched_at`` or ``etag`` dropped); any other text as it is. Results
@@ -1044,6 +1103,10 @@ def _canonical_json(text: str) -> str:
         tagged = _xml_envelope_dropped(stripped)
         if tagged is not None:
             return tagged
+    if stripped[0] == "<" and stripped[-1] == ">" and "></" in stripped:
+        grouped = _xml_stamp_group_dropped(stripped)
+        if grouped is not None:
+            return grouped
     prefix = ""
     if stripped[0] == "#" and "\n" in stripped and stripped[-1] in "}]":
         # A comment line before a JSON body ("# node=app-5 req=40790 generated ..."): a note
@@ -1057,6 +1120,11 @@ def _canonical_json(text: str) -> str:
         # stamp the serving by their shape ("node=app-5"), are masked; the body is kept.
         head, _, rest = stripped.partition("\n")
         head = _COMMENT_FIELD.sub(_comment_stamp, head)
+        above, newline, foot = rest.rpartition("\n")
+        if newline and foot[:1] == "#" and "=" in foot:
+            # (A comment line below the body, a report's footer, is the same note: "# rows=1
+            # elapsed_ms=339" counts the answer's rows and measures the call.)
+            rest = above + "\n" + _COMMENT_FIELD.sub(_comment_stamp, foot)
         return head + "\n" + rest
     if stripped[0] not in "{[":
         # A JSON body after a short label, as clients print an error ("HTTP 400 {...}",
@@ -1065,6 +1133,8 @@ def _canonical_json(text: str) -> str:
         if stripped[-1] == "}" and "{" in stripped[:42]:
             body = _LABELLED_JSON.fullmatch(stripped)
         if body is None:
+            if "]: " in stripped:
+                stripped = _SYSLOG_PID.sub(_without_pid, stripped)
             return _canonical_record(stripped) if "=" in stripped or ":" in stripped else text
         label = body.group(1)
         # A label of success ("200 OK", "status=200", "HTTP/1.1 200 OK") says only that the
@@ -1223,6 +1293,11 @@ def _names_server(segment: str) -> bool:
     return _without_server(segment) != segment
 
 
+_EXIT_OK = re.compile(
+    r"(?<![\w-])exit(?:[ _]?(?:code|status))?\s?[=:]?\s?0(?![\w.])", re.IGNORECASE
+)
+
+
 def _is_envelope(segment: str) -> bool:
     """Whether a line or bracketed group of a result only stamps it: a request id, a
     latency, a time or date, the server that answered ("served-by: api-9.iad3"), with no
@@ -1235,6 +1310,11 @@ def _is_envelope(segment: str) -> bool:
         # A log line's prefix, the logger's name and the clock time ("[billing 09:08:12]"):
         # the time it was written, in the name every line of that logger bears.
         segment = _LOG_PREFIX.sub(" 00:00 ", segment, count=1)
+    if "exit" in segment:
+        # A shell's exit status of success ("[exit 0]", "exit code: 0") says, as "OK" does,
+        # only that the command went through; another status is no stamp's word and keeps
+        # its line.
+        segment = _EXIT_OK.sub(" ok ", segment)
     if "=" in segment or ":" in segment:
         segment = _STAMP_FIELD.sub(_stamp_label, segment)
         if "ref" in segment:
@@ -2452,6 +2532,12 @@ class Step:
             # The result as the observation key reads it: reordered JSON keys, per-response
             # stamps and counters are nothing new. Only windows alike enough ask for it.
             result = _canonical_json(self.observation)
+            if result[:1] == "#" and "\n" in result:
+                # A report's comment lines of fields above and below its body ("# query_id=..
+                # run_at=.. node=..", "# rows=1 elapsed_ms=..") are notes on the serving, not
+                # the answer: the same in every call, they would water down what is new in it
+                # (a job's phase and count moving on between polls).
+                result = _COMMENT_NOTE.sub("", result)
             if any(label in result.lower() for label in _COUNTER_LABELS):
                 result = _ANY_CASE_COUNTER.sub(_COUNTER_MASK, result)
             if "#" in result:

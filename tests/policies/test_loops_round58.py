@@ -1,0 +1,219 @@
+"""Round 58's rules (studied on the seventieth set after its one unseen measurement), each
+with a loop it catches and a look-alike of progress it spares.
+
+Four envelopes no rule read, each around the same answer served again:
+
+- an XML message whose root holds a header of stamps beside its body (a SOAP-style
+  ``<Envelope><Header><MsgId>..</MsgId><Sent>..</Sent><Node>..</Node></Header><Body>..``):
+  the header is dropped when each of its leaves is a stamp by class (``_stamps_only``) and a
+  payload stands beside it (``_xml_stamp_group_dropped``);
+- a log line in syslog's form whose program tag carries the id of the process that wrote it
+  ("2026-11-24T13:25:41Z INFO app[20700]: ..."): the pid is masked (``_SYSLOG_PID``);
+- a report with a comment line of fields below its body as well as above it ("# rows=1
+  elapsed_ms=339"): the footer is read as the header is, and a number under a unit's key is
+  a measure of the call (``_comment_stamp``); the novelty the semantic detector weighs leaves
+  such comment lines out (``Step._result_view``), so a job whose phase moves on stays new;
+- a shell runner's trailer "[exit 0] host=runner-13 took=3.48s": an exit status of success
+  says only that the command went through, as "OK" does (``_EXIT_OK`` in ``_is_envelope``);
+  another status keeps its line.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from loop_replay import replay
+
+from policies._loops import LoopConfig, LoopTracker, Step, _is_envelope, _result_key
+
+
+def _levels(steps: list[Step], semantic: bool = False) -> list[str]:
+    return [level for level, _ in replay(steps, LoopConfig(semantic_enabled=semantic))]
+
+
+# ---- an XML header of stamps beside the body ------------------------------------------------
+
+
+def _soap(n: int, body: str) -> str:
+    return (
+        f"<Msg><Head><MsgId>{(0x9A3F00C1D2 + 7919 * n):X}</MsgId>"
+        f"<Sent>2026-10-0{n % 9 + 1}T08:4{n % 10}:14.232Z</Sent><Node>reg-api-{n:02d}</Node></Head>"
+        f"<Body>{body}</Body></Msg>"
+    )
+
+
+def test_xml_header_of_stamps_dropped() -> None:
+    body = '<Reply state="OK"><Tag>T-77</Tag><Phase>PENDING -> HELD</Phase></Reply>'
+    assert _result_key(_soap(1, body)) == _result_key(_soap(2, body))
+    assert "reg-api" not in _result_key(_soap(1, body))
+
+
+def test_xml_group_with_data_kept() -> None:
+    # A first child that holds an answer (a name, a count) is no header of stamps.
+    a = _result_key(
+        "<Msg><Owner><Name>R. Ito</Name><Pets>2</Pets></Owner><Body><x>1</x></Body></Msg>"
+    )
+    b = _result_key(
+        "<Msg><Owner><Name>J. Obi</Name><Pets>2</Pets></Owner><Body><x>1</x></Body></Msg>"
+    )
+    assert a != b
+
+
+def test_xml_stamps_alone_kept() -> None:
+    # Stamps with no payload beside them are the answer (a list of nodes): kept.
+    a = _result_key(
+        "<Nodes><Node><Name>reg-api-01</Name><Seen>2026-10-01T08:41:14Z</Seen></Node></Nodes>"
+    )
+    b = _result_key(
+        "<Nodes><Node><Name>reg-api-02</Name><Seen>2026-10-01T08:41:14Z</Seen></Node></Nodes>"
+    )
+    assert a != b
+
+
+def test_same_xml_body_under_new_headers_is_caught() -> None:
+    body = '<Reply state="OK"><Tag>T-77</Tag><Phase>PENDING</Phase></Reply>'
+    steps = [
+        Step.tool_call("GetTag", {"Tag": "T-77"}, observation=_soap(n, body)) for n in range(1, 7)
+    ]
+    assert "act" in _levels(steps)
+
+
+def test_new_xml_bodies_under_new_headers_are_spared() -> None:
+    steps = [
+        Step.tool_call(
+            "GetTag",
+            {"Tag": f"T-{70 + n}"},
+            observation=_soap(n, f'<Reply state="OK"><Tag>T-{70 + n}</Tag></Reply>'),
+        )
+        for n in range(1, 7)
+    ]
+    assert "act" not in _levels(steps)
+
+
+# ---- a syslog line's pid --------------------------------------------------------------------
+
+
+def _log(n: int, message: str) -> str:
+    return f"2026-11-24T13:2{n}:41.458Z INFO ledgerd[{20700 + 4355 * n}]: {message}"
+
+
+def test_syslog_pid_masked() -> None:
+    assert _result_key(_log(1, "entry=E-4 state=held")) == _result_key(
+        _log(2, "entry=E-4 state=held")
+    )
+    # A bracketed number that is no process tag after a time is kept.
+    assert _result_key("slot[3]: free") != _result_key("slot[4]: free")
+
+
+def test_same_log_line_from_other_processes_is_caught() -> None:
+    steps = [
+        Step.tool_call("ledger_show", {"entry": "E-4"}, observation=_log(n, "entry=E-4 state=held"))
+        for n in range(1, 7)
+    ]
+    assert "act" in _levels(steps)
+
+
+def test_new_log_lines_are_spared() -> None:
+    steps = [
+        Step.tool_call(
+            "ledger_show", {"entry": f"E-{n}"}, observation=_log(n, f"entry=E-{n} state=held")
+        )
+        for n in range(1, 7)
+    ]
+    assert "act" not in _levels(steps)
+
+
+# ---- a report's footer ----------------------------------------------------------------------
+
+
+def _report(n: int, rows: str) -> str:
+    return (
+        f"# query_id={0x5C3E9A11 + 977 * n:x} run_at=2026-11-11T19:1{n}:35Z node=db-{n:02d}\n"
+        f"{rows}\n# rows=1 elapsed_ms={166 + 97 * n}"
+    )
+
+
+def test_report_footer_measure_masked() -> None:
+    assert _result_key(_report(1, "id,state\nJ-5,OPEN")) == _result_key(
+        _report(2, "id,state\nJ-5,OPEN")
+    )
+    # A count of the answer's rows is kept.
+    assert _result_key("# node=db-01\nid\nJ-5\n# rows=1") != _result_key(
+        "# node=db-01\nid\nJ-5\n# rows=2"
+    )
+
+
+def test_same_report_read_again_is_caught() -> None:
+    steps = [
+        Step.tool_call("report_job", {"job": "J-5"}, observation=_report(n, "id,state\nJ-5,OPEN"))
+        for n in range(1, 7)
+    ]
+    assert "act" in _levels(steps)
+
+
+def _unit(k: int) -> np.ndarray:
+    vector = np.zeros(16, dtype=np.float32)
+    vector[k] = 1.0
+    return vector
+
+
+def _polls(phases: list[str]) -> list[Step]:
+    # Each poll embedded alike (the same call), as the semantic detector sees a job polled.
+    steps = [Step.llm("Starting the run.").with_embedding(_unit(1))]
+    for n, phase in enumerate(phases, 1):
+        steps.append(
+            Step.tool_call(
+                "report_job", {"job": "J-5"}, observation=_report(n, f"id,phase,done\nJ-5,{phase}")
+            ).with_embedding(_unit(0))
+        )
+        if n % 2 == 0:
+            steps.append(Step.llm("Run still going. Checking status.").with_embedding(_unit(2)))
+    return steps
+
+
+def _semantic_levels(steps: list[Step]) -> list[str]:
+    tracker = LoopTracker()
+    return [tracker.observe(s).escalation_level for s in steps]
+
+
+def test_job_stuck_under_new_notes_is_caught() -> None:
+    assert "act" in _semantic_levels(_polls(["allocate,212"] * 5))
+
+
+def test_job_moving_on_under_same_notes_is_spared() -> None:
+    # The comment lines, the same in every poll, are left out of what is new in each.
+    phases = ["load volumes,0", "allocate,212", "tax withholding,388", "done,412"]
+    assert "act" not in _semantic_levels(_polls(phases))
+
+
+# ---- a shell runner's trailer ---------------------------------------------------------------
+
+
+def test_exit_zero_trailer_is_envelope() -> None:
+    assert _is_envelope("[exit 0] host=runner-13 took=3.48s")
+    assert not _is_envelope("[exit 1] host=runner-13 took=3.48s")
+
+
+def _shell(n: int, out: str, status: int = 0) -> str:
+    return (
+        f"at 2026-11-23T11:5{n}:47.813Z\n{out}\n[exit {status}] host=runner-{n + 10} took={n}.48s"
+    )
+
+
+def test_same_output_on_other_runners_is_caught() -> None:
+    steps = [
+        Step.tool_call(
+            "shell", {"cmd": "jobs show J-5"}, observation=_shell(n, "job: J-5  state: stuck")
+        )
+        for n in range(1, 7)
+    ]
+    assert "act" in _levels(steps)
+
+
+def test_new_output_on_other_runners_is_spared() -> None:
+    steps = [
+        Step.tool_call(
+            "shell", {"cmd": f"jobs show J-{n}"}, observation=_shell(n, f"job: J-{n}  state: done")
+        )
+        for n in range(1, 7)
+    ]
+    assert "act" not in _levels(steps)
