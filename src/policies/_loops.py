@@ -5381,6 +5381,8 @@ class StructuralLoopDetector:
                 and previous == i - 1
                 and _only_consents(s.observation, said, named=named, spare=1)
             )
+            # (A choice among named records offered again right after one of them was picked.)
+            chosen = told and asked is not None and _chosen_again(asked.text, s)
             if (told or granted) and asked is not None:
                 answered.append((asked, _content_words(asked.text) | heard, i))
                 if told and previous not in reasks and _ANSWERED_BEFORE.search(s.observation):
@@ -5392,7 +5394,7 @@ class StructuralLoopDetector:
                 # was just given, in whatever words. Not when it first tells the person
                 # something it had not said: a point it found raises a new question.
                 if not _raises_point(s.text, said | heard) and (
-                    granted or (fresh and self._reask(s, fresh, heard, said, named))
+                    granted or chosen or (fresh and self._reask(s, fresh, heard, said, named))
                 ):
                     reasks.append(i)
                 asked = s
@@ -7310,7 +7312,9 @@ class EscalationPolicy:
     details, set by the tracker); and a ``cycle`` in which the agent redid a call that
     changes something, with the very same arguments and result (``redone``, set by the
     tracker): the repeated results are one kind of evidence, that it undid or redid its own
-    work to no effect another. So does a ``cycle`` of calls that bring nothing new whose
+    work to no effect another. So does a ``cycle`` each of whose calls the agent announced, in
+    its last round, in the very words it used before that call the round before
+    (``narrated``): its narration goes round with its calls. So does a ``cycle`` of calls that bring nothing new whose
     last call passes a cursor an earlier one passed and gets back only records already
     listed (``cursor_again``): the listing points back, and paging on passes each cursor
     once. And an ``idle_talk`` or ``unmet_request`` finding whose
@@ -7372,6 +7376,7 @@ class EscalationPolicy:
                 if any(
                     "said_again" in f.evidence.details
                     or "redone" in f.evidence.details
+                    or "narrated" in f.evidence.details
                     or "said_before" in f.evidence.details
                     or "restated" in f.evidence.details
                     or "reasked" in f.evidence.details
@@ -7691,6 +7696,40 @@ _POINT_WORDS = 4
 _POINT_SHARE = 0.5
 # Words of a question that asks for something beyond what was agreed.
 _FURTHER = re.compile(r"\b(?:also|too|as well|in addition|additionally)\b")
+
+
+# A choice offered between two named records, each with a digit in its name ("B117 or B118",
+# "ep1 or ep2", "Bay 3 or Bay 4").
+_OFFERED = re.compile(r"\b([a-z]*\d[\w-]*|[a-z]+ \d+),? or ([a-z]*\d[\w-]*|[a-z]+ \d+)\b")
+_NAME_PARTS = re.compile(r"[a-z]+|\d+")
+
+
+def _chosen_again(before: str, step: Step) -> bool:
+    """Whether ``step`` asks to choose between two named records (``_OFFERED``) that the
+    question ``before`` it had offered too, just after the person picked one of them: its
+    input names one of the two and not the other, whole ("B117, the big one.") or by the part
+    that tells them apart ("117", "Episode 1." for "ep1 or ep2"). The pick answers the
+    choice whatever else it says (an id to go with it, "the big one"); offering the same two
+    again changes nothing for the agent, however it words the question. A choice between
+    records not offered before (the next item's, the next step's) is a new question; an
+    answer that names neither (a question back, "which is bigger?") is no pick."""
+    offered = _OFFERED.search(step.text.lower())
+    if offered is None:
+        return False
+    first, second = offered.group(1), offered.group(2)
+    if first == second:
+        return False
+    prior = set(_NAME_PARTS.findall(before.lower()))
+    one, other = _NAME_PARTS.findall(first), _NAME_PARTS.findall(second)
+    if not set(one) <= prior or not set(other) <= prior:
+        return False  # not the choice offered before
+    heard = _NAME_PARTS.findall(step.observation.lower())
+    told = set(heard)
+    told.update("".join(pair) for pair in itertools.pairwise(heard))
+    # The parts that tell the two apart ("117" / "118", "1" / "2"), or each name whole.
+    mine = {"".join(one), *(set(one) - set(other))}
+    theirs = {"".join(other), *(set(other) - set(one))}
+    return bool(mine & told) != bool(theirs & told)
 
 
 def _raises_point(text: str, said: set[str] | frozenset[str]) -> bool:
@@ -8727,6 +8766,47 @@ class LoopTracker:
                     return [*findings[:k], marked, *findings[k + 1 :]]
         return findings
 
+    def _narrated(self, findings: list[LoopFinding]) -> list[LoopFinding]:
+        """``findings`` with a ``cycle`` finding marked ``narrated`` when each call of its last
+        round came right after a response word for word the one that came right before the
+        same call the round before ("Checking the order's current rate." / "Checking the
+        latest residual." / "Checking the order's current rate." / ...), and nothing was said
+        to the agent with it: the agent's narration goes round with its calls. The same calls
+        with the same results are one kind of evidence, the agent saying the very same thing
+        at the same point of the round another (see :class:`EscalationPolicy`). An agent on
+        to the next record reads other things, and makes no cycle; one that says what each
+        round found says something new."""
+        for k, found in enumerate(findings):
+            details = found.evidence.details
+            if found.detector != "cycle" or "said_again" in details or "redone" in details:
+                continue
+            period = details.get("period")
+            calls = found.evidence.steps
+            if not isinstance(period, int) or period < 2 or len(calls) < 2 * period:
+                continue
+            said = {i: s for i, s in self._responses if i >= calls[0] - 1}
+            same = True
+            for now, before in zip(calls[-period:], calls[-2 * period : -period], strict=True):
+                this, that = said.get(now - 1), said.get(before - 1)
+                if (
+                    this is None
+                    or that is None
+                    or not _has_text(this.text)
+                    or _has_text(this.observation)
+                    or this.action_key != that.action_key
+                ):
+                    same = False
+                    break
+            if same:
+                evidence = dataclasses.replace(found.evidence, details={**details, "narrated": 1})
+                marked = dataclasses.replace(
+                    found,
+                    evidence=evidence,
+                    reason=f"{found.reason} It said the same words before each call each round.",
+                )
+                return [*findings[:k], marked, *findings[k + 1 :]]
+        return findings
+
     def _said_again(self, findings: list[LoopFinding]) -> list[LoopFinding]:
         """``findings`` with a ``cycle`` finding (or an ``action_error`` one whose calls lie
         apart) marked ``said_again`` when, between the calls that went round, the agent said
@@ -8912,7 +8992,7 @@ class LoopTracker:
         ):
             findings += self._agreement(step, index, findings, oldest)
             if step.kind == "tool" and not any(f.detector.startswith("semantic") for f in findings):
-                findings = self._redone(self._said_again(findings))
+                findings = self._narrated(self._redone(self._said_again(findings)))
         if (
             not findings
             and step.kind == "llm"

@@ -23,7 +23,7 @@ from __future__ import annotations
 import numpy as np
 from loop_replay import replay
 
-from policies._loops import LoopConfig, LoopTracker, Step, _is_envelope, _result_key
+from policies._loops import LoopConfig, LoopTracker, Step, _chosen_again, _is_envelope, _result_key
 
 
 def _levels(steps: list[Step], semantic: bool = False) -> list[str]:
@@ -216,4 +216,97 @@ def test_new_output_on_other_runners_is_spared() -> None:
         )
         for n in range(1, 7)
     ]
+    assert "act" not in _levels(steps)
+
+
+# ---- a choice between the same two records offered again after a pick ----------------------
+
+
+def _asks(questions: list[str], answers: list[str]) -> list[Step]:
+    steps = [
+        Step.llm("I can pull that slip from the schedule.", observation="Pull the ferry slip."),
+        Step.tool_call("slips/list", {"dock": "D-2"}, observation='{"slips": ["S14", "S15"]}'),
+        Step.llm(questions[0]),
+    ]
+    for question, answer in zip(questions[1:], answers, strict=False):
+        steps.append(Step.llm(question, observation=answer))
+    return steps
+
+
+def test_same_choice_after_each_pick_is_caught() -> None:
+    # The same two slips offered in other words each time, after the person picked one (by
+    # its number, then whole with a booking to go with it: something new, but the pick).
+    steps = _asks(
+        [
+            "There are two slips on that dock, S14 and S15. Which one?",
+            "Is it S14 or S15 you want pulled?",
+            "Which slip number - S14 or S15?",
+        ],
+        ["Slip 14.", "S14 (booking BK-88157)"],
+    )
+    assert "act" in _levels(steps)
+
+
+def test_next_choice_after_each_pick_is_spared() -> None:
+    # A pick taken, then a choice between two other records: a new question each time.
+    steps = _asks(
+        [
+            "There are two slips on that dock, S14 and S15. Which one?",
+            "And the berth for the relief boat: B3 or B4?",
+            "Last one, the crew roster: R7 or R8?",
+        ],
+        ["S14, the east one.", "B4"],
+    )
+    assert "act" not in _levels(steps)
+
+
+def test_a_pick_is_needed() -> None:
+    # The same two offered again, after an answer that picks neither, or both: no pick.
+    before = "There are two slips on that dock, S14 and S15. Which one?"
+    again = "Is it S14 or S15 you want pulled?"
+    assert _chosen_again(before, Step.llm(again, observation="S14."))
+    assert _chosen_again(before, Step.llm(again, observation="14, the east one"))
+    assert not _chosen_again(before, Step.llm(again, observation="Which is the bigger one?"))
+    assert not _chosen_again(before, Step.llm(again, observation="S14 and S15 both."))
+    # Two others offered: not the choice offered before.
+    assert not _chosen_again(before, Step.llm("B3 or B4?", observation="S14."))
+
+
+# ---- a cycle narrated in the same words each round ------------------------------------------
+
+
+def _rounds(lines: list[str], records: list[str]) -> list[Step]:
+    steps = [Step.llm("Going through the berths one by one.", observation="Advance the berths.")]
+    for line, record in zip(lines, records, strict=True):
+        kind = "log" if "log" in line.lower() else "berth"
+        steps.append(Step.llm(line))
+        steps.append(
+            Step.tool_call(
+                f"{kind}_get", {"id": record}, observation=f'{{"id": "{record}", "{kind}": "open"}}'
+            )
+        )
+    return steps
+
+
+def test_cycle_narrated_the_same_each_round_is_caught() -> None:
+    lines = ["Checking the berth's state.", "Checking the berth log."] * 2
+    steps = _rounds(lines, ["BR-4", "BR-4"] * 2)
+    assert _levels(steps)[-1] == "act"
+
+
+def test_cycle_narrated_anew_each_round_warns_only() -> None:
+    # The same calls, but each round's words say something new: the cycle alone warns.
+    lines = [
+        "Checking the berth's state.",
+        "Checking the berth log.",
+        "Checking the berth's state once the tug is clear.",
+        "Checking the berth log for the tug's entry.",
+    ]
+    steps = _rounds(lines, ["BR-4", "BR-4"] * 2)
+    assert _levels(steps)[-1] == "warn"
+
+
+def test_next_record_narrated_the_same_is_spared() -> None:
+    lines = ["Checking the berth's state.", "Checking the berth log."] * 2
+    steps = _rounds(lines, ["BR-4", "BR-4", "BR-5", "BR-5"])
     assert "act" not in _levels(steps)
