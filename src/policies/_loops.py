@@ -827,8 +827,15 @@ def _envelope_stamp(key: str, value: Any) -> bool:
             or _WHOLE_STAMP.search(value) is not None
             or _result_key_form(key) in _VOLATILE_RESULT_KEYS
             or ("/" in value and _PRODUCT_TOKEN.fullmatch(value) is not None)
+            or ("/" in value and _SERVED_REF.fullmatch(value) is not None)
         )
     return False
+
+
+# A reference a service mints for each request from its own domain's name and a serial
+# ("api.example.net/50492"): the serving's number, as a request id is, when it stands where
+# the envelope's fields stand.
+_SERVED_REF = re.compile(r"[a-z][a-z\d-]*(?:\.[a-z][a-z\d-]*)+/\d{4,}")
 
 
 # HTTP's directives of how a response may be cached (RFC 9111's Cache-Control: "private,
@@ -862,7 +869,19 @@ def _stamp_header(field: str) -> bool:
         or _WHOLE_STAMP.search(value) is not None
         or _cache_directives(value)
         or _stamp_shaped(name.strip(), value)
+        or ("cache" in name.lower() and _CACHE_VERDICT.fullmatch(value) is not None)
     )
+
+
+# A cache's verdict on the response it passed on ("X-Cache: HIT", "CF-Cache-Status:
+# REVALIDATED", "X-Cache: MISS from edge-3"): whether this serving came from the cache or the
+# origin, read only under a header that names a cache. The same answer fetched fresh or
+# served from the cache is the same answer.
+_CACHE_VERDICT = re.compile(
+    r"(?:tcp_)?(?:hit|miss|revalidated|stale|expired|bypass|updating|dynamic|refresh_hit)"
+    r"(?:\s+from\s+[\w.-]+)?",
+    re.IGNORECASE,
+)
 
 
 def _marked(key: str) -> bool:

@@ -310,3 +310,62 @@ def test_next_record_narrated_the_same_is_spared() -> None:
     lines = ["Checking the berth's state.", "Checking the berth log."] * 2
     steps = _rounds(lines, ["BR-4", "BR-4", "BR-5", "BR-5"])
     assert "act" not in _levels(steps)
+
+
+# ---- set 69's leftovers: a served reference, a cache's verdict -------------------------------
+
+
+def _served_ref(n: int, items: str) -> str:
+    return f'{{"items": {items}, "cache_age_s": {n * 13}, "x_req": "dyes.example.com/{50492 + 7 * n}"}}'
+
+
+def test_served_reference_beside_payload_dropped() -> None:
+    a = _result_key(_served_ref(1, '{"id": "F-3", "blue_g": "11.8"}'))
+    assert a == _result_key(_served_ref(2, '{"id": "F-3", "blue_g": "11.8"}'))
+    # Alone, a domain and a number may be the answer (a link to a record): kept.
+    assert _result_key('{"link": "dyes.example.com/50492"}') != _result_key(
+        '{"link": "dyes.example.com/50499"}'
+    )
+
+
+def test_same_read_under_new_references_is_caught() -> None:
+    steps = [
+        Step.tool_call("formula_fetch", {"id": "F-3"}, observation=_served_ref(n, '{"id": "F-3"}'))
+        for n in range(1, 7)
+    ]
+    assert "act" in _levels(steps)
+
+
+def _http(verdict: str, body: str) -> str:
+    return f"HTTP/1.1 200 OK\nDate: Tue, 14 Apr 2026 09:11:03 GMT\nX-Cache: {verdict}\n\n{body}"
+
+
+def test_cache_verdict_header_dropped() -> None:
+    body = '{"target": "L-2", "state": "blocked"}'
+    assert _result_key(_http("HIT", body)) == _result_key(_http("REVALIDATED", body))
+    # Under a header that names no cache, the word is kept.
+    assert _result_key("HTTP/1.1 200 OK\nX-Result: HIT\n\n{}") != _result_key(
+        "HTTP/1.1 200 OK\nX-Result: MISS\n\n{}"
+    )
+
+
+def test_same_status_from_cache_or_origin_is_caught() -> None:
+    body = '{"target": "L-2", "state": "blocked", "reason": "upstream hold"}'
+    steps = [
+        Step.tool_call("GET /lines/status", {"target": "L-2"}, observation=_http(v, body))
+        for v in ("REVALIDATED", "HIT", "MISS", "HIT", "REVALIDATED", "HIT")
+    ]
+    assert "act" in _levels(steps)
+
+
+def test_status_moving_on_from_cache_or_origin_is_spared() -> None:
+    states = ["queued", "blocked", "running", "cooling", "done", "shipped"]
+    steps = [
+        Step.tool_call(
+            "GET /lines/status",
+            {"target": "L-2"},
+            observation=_http(v, f'{{"target": "L-2", "state": "{state}"}}'),
+        )
+        for v, state in zip(["HIT", "MISS"] * 3, states, strict=True)
+    ]
+    assert "act" not in _levels(steps)
