@@ -2180,9 +2180,13 @@ _ANNOUNCES = re.compile(
     r"i'm gonna|going to|about to|time to|i need to|i shall|next step|moving on to|proceeding to|"
     r"i should|i must|i have to|we need to|we should|we'll|we will|we must|"
     r"i'm now|i am now|i'm \w+ing\b|i am \w+ing\b|"
-    # A gerund opens an announcement ("Booking the slot."), not a sentence it is the subject
-    # of ("Resuming is cheaper, but ...").
-    r"(?!(?:no|some|any|every)thing\b)\w+ing\b(?!\s+(?:is|was|would|will|could|might|may)\b))"
+    # (A look the agent is about to take, said without a verb: "Another look at the file.",
+    # "One more look at ...", "A closer look at ...".)
+    r"(?:another|one more|a (?:quick|closer|second|fresh) ?)\s*look (?:at|over|through)\b"
+    r"(?![^.?!]*\b(?:is|was|shows?|showed|gives?|gave|confirms?|confirmed|reveals?)\b)|"
+    # A gerund opens an announcement ("Booking the slot.", "Re-opening the case."), not a
+    # sentence it is the subject of ("Resuming is cheaper, but ...").
+    r"(?!(?:no|some|any|every)thing\b)(?:re-)?\w+ing\b(?!\s+(?:is|was|would|will|could|might|may)\b))"
 )
 
 

@@ -23,7 +23,15 @@ from __future__ import annotations
 import numpy as np
 from loop_replay import replay
 
-from policies._loops import LoopConfig, LoopTracker, Step, _chosen_again, _is_envelope, _result_key
+from policies._loops import (
+    LoopConfig,
+    LoopTracker,
+    Step,
+    _chosen_again,
+    _is_envelope,
+    _result_key,
+    announces_action,
+)
 
 
 def _levels(steps: list[Step], semantic: bool = False) -> list[str]:
@@ -368,4 +376,49 @@ def test_status_moving_on_from_cache_or_origin_is_spared() -> None:
         )
         for v, state in zip(["HIT", "MISS"] * 3, states, strict=True)
     ]
+    assert "act" not in _levels(steps)
+
+
+# ---- announcements of a look said without a verb, or with a "re-" gerund ---------------------
+
+
+def test_look_and_re_gerund_announce() -> None:
+    assert announces_action("Re-opening the dealer's file to find the note.")
+    assert announces_action("Another look at the referral record to be sure of the region.")
+    # A look that reports what it showed is a finding, not an announcement.
+    assert not announces_action("Another look at the ledger shows nothing new.")
+
+
+def test_promising_a_look_again_without_looking_is_caught() -> None:
+    steps = [
+        Step.llm("Pulling up order OR-7731 to see the hold.", observation="Why is OR-7731 held?"),
+        Step.tool_call(
+            "orders/get", {"id": "OR-7731"}, observation='{"id": "OR-7731", "state": "hold"}'
+        ),
+        Step.llm("I'll pull OR-7731 up again to see why it is on hold."),
+        Step.llm("Going over OR-7731 once more for the hold's reason."),
+        Step.llm("Re-opening the order to find the note on the hold."),
+        Step.llm("Another look at OR-7731's history for the hold."),
+    ]
+    assert "act" in _levels(steps)
+
+
+def test_looks_each_made_good_are_spared() -> None:
+    steps = [Step.llm("Pulling up the held orders.", observation="Why are the orders held?")]
+    for n, line in enumerate(
+        [
+            "Re-opening order OR-7731 to find the note.",
+            "Another look at OR-7732's history.",
+            "Re-opening order OR-7733 to find the note.",
+            "Another look at OR-7734's history.",
+        ]
+    ):
+        steps.append(Step.llm(line))
+        steps.append(
+            Step.tool_call(
+                "orders/get",
+                {"id": f"OR-{7731 + n}"},
+                observation=f'{{"id": "OR-{7731 + n}", "note": "note {n}"}}',
+            )
+        )
     assert "act" not in _levels(steps)
