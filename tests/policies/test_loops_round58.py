@@ -16,6 +16,17 @@ Four envelopes no rule read, each around the same answer served again:
 - a shell runner's trailer "[exit 0] host=runner-13 took=3.48s": an exit status of success
   says only that the command went through, as "OK" does (``_EXIT_OK`` in ``_is_envelope``);
   another status keeps its line.
+
+Then, of the sixty-ninth set's leftovers, two more: a reference a service mints from its domain
+and a serial beside the payload ("dyes.example.com/50492", ``_SERVED_REF``), and a cache's
+verdict under a header that names a cache ("X-Cache: HIT", ``_CACHE_VERDICT``).
+
+A choice between the same two named records offered again right after the person picked one
+("S14 or S15?" answered "Slip 14.") is a re-ask, whatever else the pick said
+(``_chosen_again``); a choice between other records is a new question. A ``cycle`` whose calls
+the agent announced, in its last round, in the very words of the round before confirms itself
+(``narrated``). And "Re-opening the file." and "Another look at the record." announce an action
+(``_ANNOUNCES``), unless the sentence says what the look showed.
 """
 
 from __future__ import annotations
