@@ -827,8 +827,15 @@ def _envelope_stamp(key: str, value: Any) -> bool:
             or _WHOLE_STAMP.search(value) is not None
             or _result_key_form(key) in _VOLATILE_RESULT_KEYS
             or ("/" in value and _PRODUCT_TOKEN.fullmatch(value) is not None)
+            or ("/" in value and _SERVED_REF.fullmatch(value) is not None)
         )
     return False
+
+
+# A reference a service mints for each request from its own domain's name and a serial
+# ("api.example.net/50492"): the serving's number, as a request id is, when it stands where
+# the envelope's fields stand.
+_SERVED_REF = re.compile(r"[a-z][a-z\d-]*(?:\.[a-z][a-z\d-]*)+/\d{4,}")
 
 
 # HTTP's directives of how a response may be cached (RFC 9111's Cache-Control: "private,
@@ -862,7 +869,19 @@ def _stamp_header(field: str) -> bool:
         or _WHOLE_STAMP.search(value) is not None
         or _cache_directives(value)
         or _stamp_shaped(name.strip(), value)
+        or ("cache" in name.lower() and _CACHE_VERDICT.fullmatch(value) is not None)
     )
+
+
+# A cache's verdict on the response it passed on ("X-Cache: HIT", "CF-Cache-Status:
+# REVALIDATED", "X-Cache: MISS from edge-3"): whether this serving came from the cache or the
+# origin, read only under a header that names a cache. The same answer fetched fresh or
+# served from the cache is the same answer.
+_CACHE_VERDICT = re.compile(
+    r"(?:tcp_)?(?:hit|miss|revalidated|stale|expired|bypass|updating|dynamic|refresh_hit)"
+    r"(?:\s+from\s+[\w.-]+)?",
+    re.IGNORECASE,
+)
 
 
 def _marked(key: str) -> bool:
@@ -969,12 +988,20 @@ def _jsonrpc_response(value: dict[Any, Any]) -> bool:
 _COMMENT_FIELD = re.compile(r"(?<![\w-])([A-Za-z_][\w-]{0,31})=(\S+)")
 
 
+# A comment line of only "key=value" fields, a report's note on its serving.
+_COMMENT_NOTE = re.compile(r"^#[ \t]*(?:[A-Za-z_][\w-]{0,31}=\S+[ \t]*)+$", re.MULTILINE)
+
+
 def _comment_stamp(found: re.Match[str]) -> str:
     """A comment line's field with its value masked when the value names a node or has a
     stamp's shape (:func:`_node_named`, :func:`_stamp_shaped`); any other field as it is."""
     key, value = found.group(1), found.group(2)
     if _node_named(value) or _stamp_shaped(key, value):
         return f"{key}=<host>"
+    if value.isdigit() and _measure_key(key):
+        # A measure of the call by its unit ("elapsed_ms=339"): how long this serving took,
+        # as in a JSON result's envelope (:func:`_stamp_shaped`).
+        return f"{key}=<n>"
     return found.group(0)
 
 
@@ -1016,6 +1043,57 @@ def _xml_envelope_dropped(text: str) -> str | None:
     return f"<{tag}{''.join(kept)}>{found.group(3)}</{tag}>"
 
 
+# An XML result's child element that holds only leaf elements ("<Header><TxnId>A7C9BD6C</TxnId>
+# <Timestamp>...</Timestamp><Node>reg-05</Node></Header>"), first or last under the root.
+_XML_ROOT_CONTENT = re.compile(r"<([A-Za-z][\w:.-]*)(\s[^<>]*)?>(.*)</\1>", re.DOTALL)
+_XML_LEAVES = r"<([A-Za-z][\w:.-]*)>((?:\s*<([A-Za-z][\w:.-]*)>[^<]*</\3>)+)\s*</\1>"
+_XML_LEAVES_FIRST = re.compile(r"\s*" + _XML_LEAVES)
+_XML_LEAVES_LAST = re.compile(_XML_LEAVES + r"\s*\Z")
+_XML_LEAF = re.compile(r"<([A-Za-z][\w:.-]*)>([^<]*)</\1>")
+
+
+def _xml_stamp_group_dropped(text: str) -> str | None:
+    """An XML result without a child of its root that holds only stamps: a message's header
+    (a SOAP-style envelope's, beside its body) whose leaf elements are each a stamp by class
+    (:func:`_stamps_only`: a minted id, a timestamp, the node that served), with a payload of
+    other elements beside it. The same body under a new transaction id, at a new time, from
+    another node, is the same answer, as a JSON envelope's object of stamps beside its
+    payload is dropped (:func:`_envelope_stamps_dropped`). Only the root's first or last
+    child is read (where a protocol puts its header), never a record inside the payload.
+    None when there is no such child."""
+    root = _XML_ROOT_CONTENT.fullmatch(text)
+    if root is None:
+        return None
+    content = root.group(3)
+    for pattern in (_XML_LEAVES_FIRST, _XML_LEAVES_LAST):
+        group = pattern.match(content) if pattern is _XML_LEAVES_FIRST else pattern.search(content)
+        if group is None:
+            continue
+        leaves = {
+            name: int(value) if value.isdigit() and len(value) < 19 else value.strip()
+            for name, value in _XML_LEAF.findall(group.group(2))
+        }
+        rest = content[: group.start()] + content[group.end() :]
+        if _stamps_only(leaves) and _XML_LEAF.search(rest) is not None:
+            return text[: root.start(3)] + rest + text[root.end(3) :]
+    return None
+
+
+# A log line's header in syslog's form: a time, then perhaps a host or a level, then the
+# program's name with the id of the process that wrote it ("2026-11-24T13:25:41Z INFO
+# app[20700]: ...", "Nov 24 13:25:41 host app[311]: ...").
+_SYSLOG_PID = re.compile(
+    r"^([^\n\[\]]{0,60}?\d:\d\d[^\n\[\]]{0,50}?\s[A-Za-z][\w./-]{0,31})\[\d{1,7}\](?=:\s)", re.M
+)
+
+
+def _without_pid(found: re.Match[str]) -> str:
+    """A syslog line's header (``_SYSLOG_PID``) with the process id left out: which process of
+    a pool served the call is the serving's, as the node's name is; the program, its
+    level and the message are kept."""
+    return found.group(1) + "[pid]"
+
+
 def _canonical_json(text: str) -> str:
     """A JSON object or array result rendered like :func:`canonical_args` (keys sorted, per-call
     noise such as ``trace_id``, ``fetched_at`` or ``etag`` dropped); any other text as it is. Results
@@ -1044,6 +1122,10 @@ def _canonical_json(text: str) -> str:
         tagged = _xml_envelope_dropped(stripped)
         if tagged is not None:
             return tagged
+    if stripped[0] == "<" and stripped[-1] == ">" and "></" in stripped:
+        grouped = _xml_stamp_group_dropped(stripped)
+        if grouped is not None:
+            return grouped
     prefix = ""
     if stripped[0] == "#" and "\n" in stripped and stripped[-1] in "}]":
         # A comment line before a JSON body ("# node=app-5 req=40790 generated ..."): a note
@@ -1057,6 +1139,11 @@ def _canonical_json(text: str) -> str:
         # stamp the serving by their shape ("node=app-5"), are masked; the body is kept.
         head, _, rest = stripped.partition("\n")
         head = _COMMENT_FIELD.sub(_comment_stamp, head)
+        above, newline, foot = rest.rpartition("\n")
+        if newline and foot[:1] == "#" and "=" in foot:
+            # (A comment line below the body, a report's footer, is the same note: "# rows=1
+            # elapsed_ms=339" counts the answer's rows and measures the call.)
+            rest = above + "\n" + _COMMENT_FIELD.sub(_comment_stamp, foot)
         return head + "\n" + rest
     if stripped[0] not in "{[":
         # A JSON body after a short label, as clients print an error ("HTTP 400 {...}",
@@ -1065,6 +1152,8 @@ def _canonical_json(text: str) -> str:
         if stripped[-1] == "}" and "{" in stripped[:42]:
             body = _LABELLED_JSON.fullmatch(stripped)
         if body is None:
+            if "]: " in stripped:
+                stripped = _SYSLOG_PID.sub(_without_pid, stripped)
             return _canonical_record(stripped) if "=" in stripped or ":" in stripped else text
         label = body.group(1)
         # A label of success ("200 OK", "status=200", "HTTP/1.1 200 OK") says only that the
@@ -1223,6 +1312,11 @@ def _names_server(segment: str) -> bool:
     return _without_server(segment) != segment
 
 
+_EXIT_OK = re.compile(
+    r"(?<![\w-])exit(?:[ _]?(?:code|status))?\s?[=:]?\s?0(?![\w.])", re.IGNORECASE
+)
+
+
 def _is_envelope(segment: str) -> bool:
     """Whether a line or bracketed group of a result only stamps it: a request id, a
     latency, a time or date, the server that answered ("served-by: api-9.iad3"), with no
@@ -1235,6 +1329,11 @@ def _is_envelope(segment: str) -> bool:
         # A log line's prefix, the logger's name and the clock time ("[billing 09:08:12]"):
         # the time it was written, in the name every line of that logger bears.
         segment = _LOG_PREFIX.sub(" 00:00 ", segment, count=1)
+    if "exit" in segment:
+        # A shell's exit status of success ("[exit 0]", "exit code: 0") says, as "OK" does,
+        # only that the command went through; another status is no stamp's word and keeps
+        # its line.
+        segment = _EXIT_OK.sub(" ok ", segment)
     if "=" in segment or ":" in segment:
         segment = _STAMP_FIELD.sub(_stamp_label, segment)
         if "ref" in segment:
@@ -2081,9 +2180,13 @@ _ANNOUNCES = re.compile(
     r"i'm gonna|going to|about to|time to|i need to|i shall|next step|moving on to|proceeding to|"
     r"i should|i must|i have to|we need to|we should|we'll|we will|we must|"
     r"i'm now|i am now|i'm \w+ing\b|i am \w+ing\b|"
-    # A gerund opens an announcement ("Booking the slot."), not a sentence it is the subject
-    # of ("Resuming is cheaper, but ...").
-    r"(?!(?:no|some|any|every)thing\b)\w+ing\b(?!\s+(?:is|was|would|will|could|might|may)\b))"
+    # (A look the agent is about to take, said without a verb: "Another look at the file.",
+    # "One more look at ...", "A closer look at ...".)
+    r"(?:another|one more|a (?:quick|closer|second|fresh) ?)\s*look (?:at|over|through)\b"
+    r"(?![^.?!]*\b(?:is|was|shows?|showed|gives?|gave|confirms?|confirmed|reveals?)\b)|"
+    # A gerund opens an announcement ("Booking the slot.", "Re-opening the case."), not a
+    # sentence it is the subject of ("Resuming is cheaper, but ...").
+    r"(?!(?:no|some|any|every)thing\b)(?:re-)?\w+ing\b(?!\s+(?:is|was|would|will|could|might|may)\b))"
 )
 
 
@@ -2452,6 +2555,12 @@ class Step:
             # The result as the observation key reads it: reordered JSON keys, per-response
             # stamps and counters are nothing new. Only windows alike enough ask for it.
             result = _canonical_json(self.observation)
+            if result[:1] == "#" and "\n" in result:
+                # A report's comment lines of fields above and below its body ("# query_id=..
+                # run_at=.. node=..", "# rows=1 elapsed_ms=..") are notes on the serving, not
+                # the answer: the same in every call, they would water down what is new in it
+                # (a job's phase and count moving on between polls).
+                result = _COMMENT_NOTE.sub("", result)
             if any(label in result.lower() for label in _COUNTER_LABELS):
                 result = _ANY_CASE_COUNTER.sub(_COUNTER_MASK, result)
             if "#" in result:
@@ -5295,6 +5404,8 @@ class StructuralLoopDetector:
                 and previous == i - 1
                 and _only_consents(s.observation, said, named=named, spare=1)
             )
+            # (A choice among named records offered again right after one of them was picked.)
+            chosen = told and asked is not None and _chosen_again(asked.text, s)
             if (told or granted) and asked is not None:
                 answered.append((asked, _content_words(asked.text) | heard, i))
                 if told and previous not in reasks and _ANSWERED_BEFORE.search(s.observation):
@@ -5306,7 +5417,7 @@ class StructuralLoopDetector:
                 # was just given, in whatever words. Not when it first tells the person
                 # something it had not said: a point it found raises a new question.
                 if not _raises_point(s.text, said | heard) and (
-                    granted or (fresh and self._reask(s, fresh, heard, said, named))
+                    granted or chosen or (fresh and self._reask(s, fresh, heard, said, named))
                 ):
                     reasks.append(i)
                 asked = s
@@ -7224,7 +7335,9 @@ class EscalationPolicy:
     details, set by the tracker); and a ``cycle`` in which the agent redid a call that
     changes something, with the very same arguments and result (``redone``, set by the
     tracker): the repeated results are one kind of evidence, that it undid or redid its own
-    work to no effect another. So does a ``cycle`` of calls that bring nothing new whose
+    work to no effect another. So does a ``cycle`` each of whose calls the agent announced, in
+    its last round, in the very words it used before that call the round before
+    (``narrated``): its narration goes round with its calls. So does a ``cycle`` of calls that bring nothing new whose
     last call passes a cursor an earlier one passed and gets back only records already
     listed (``cursor_again``): the listing points back, and paging on passes each cursor
     once. And an ``idle_talk`` or ``unmet_request`` finding whose
@@ -7286,6 +7399,7 @@ class EscalationPolicy:
                 if any(
                     "said_again" in f.evidence.details
                     or "redone" in f.evidence.details
+                    or "narrated" in f.evidence.details
                     or "said_before" in f.evidence.details
                     or "restated" in f.evidence.details
                     or "reasked" in f.evidence.details
@@ -7605,6 +7719,40 @@ _POINT_WORDS = 4
 _POINT_SHARE = 0.5
 # Words of a question that asks for something beyond what was agreed.
 _FURTHER = re.compile(r"\b(?:also|too|as well|in addition|additionally)\b")
+
+
+# A choice offered between two named records, each with a digit in its name ("B117 or B118",
+# "ep1 or ep2", "Bay 3 or Bay 4").
+_OFFERED = re.compile(r"\b([a-z]*\d[\w-]*|[a-z]+ \d+),? or ([a-z]*\d[\w-]*|[a-z]+ \d+)\b")
+_NAME_PARTS = re.compile(r"[a-z]+|\d+")
+
+
+def _chosen_again(before: str, step: Step) -> bool:
+    """Whether ``step`` asks to choose between two named records (``_OFFERED``) that the
+    question ``before`` it had offered too, just after the person picked one of them: its
+    input names one of the two and not the other, whole ("B117, the big one.") or by the part
+    that tells them apart ("117", "Episode 1." for "ep1 or ep2"). The pick answers the
+    choice whatever else it says (an id to go with it, "the big one"); offering the same two
+    again changes nothing for the agent, however it words the question. A choice between
+    records not offered before (the next item's, the next step's) is a new question; an
+    answer that names neither (a question back, "which is bigger?") is no pick."""
+    offered = _OFFERED.search(step.text.lower())
+    if offered is None:
+        return False
+    first, second = offered.group(1), offered.group(2)
+    if first == second:
+        return False
+    prior = set(_NAME_PARTS.findall(before.lower()))
+    one, other = _NAME_PARTS.findall(first), _NAME_PARTS.findall(second)
+    if not set(one) <= prior or not set(other) <= prior:
+        return False  # not the choice offered before
+    heard = _NAME_PARTS.findall(step.observation.lower())
+    told = set(heard)
+    told.update("".join(pair) for pair in itertools.pairwise(heard))
+    # The parts that tell the two apart ("117" / "118", "1" / "2"), or each name whole.
+    mine = {"".join(one), *(set(one) - set(other))}
+    theirs = {"".join(other), *(set(other) - set(one))}
+    return bool(mine & told) != bool(theirs & told)
 
 
 def _raises_point(text: str, said: set[str] | frozenset[str]) -> bool:
@@ -8641,6 +8789,47 @@ class LoopTracker:
                     return [*findings[:k], marked, *findings[k + 1 :]]
         return findings
 
+    def _narrated(self, findings: list[LoopFinding]) -> list[LoopFinding]:
+        """``findings`` with a ``cycle`` finding marked ``narrated`` when each call of its last
+        round came right after a response word for word the one that came right before the
+        same call the round before ("Checking the order's current rate." / "Checking the
+        latest residual." / "Checking the order's current rate." / ...), and nothing was said
+        to the agent with it: the agent's narration goes round with its calls. The same calls
+        with the same results are one kind of evidence, the agent saying the very same thing
+        at the same point of the round another (see :class:`EscalationPolicy`). An agent on
+        to the next record reads other things, and makes no cycle; one that says what each
+        round found says something new."""
+        for k, found in enumerate(findings):
+            details = found.evidence.details
+            if found.detector != "cycle" or "said_again" in details or "redone" in details:
+                continue
+            period = details.get("period")
+            calls = found.evidence.steps
+            if not isinstance(period, int) or period < 2 or len(calls) < 2 * period:
+                continue
+            said = {i: s for i, s in self._responses if i >= calls[0] - 1}
+            same = True
+            for now, before in zip(calls[-period:], calls[-2 * period : -period], strict=True):
+                this, that = said.get(now - 1), said.get(before - 1)
+                if (
+                    this is None
+                    or that is None
+                    or not _has_text(this.text)
+                    or _has_text(this.observation)
+                    or this.action_key != that.action_key
+                ):
+                    same = False
+                    break
+            if same:
+                evidence = dataclasses.replace(found.evidence, details={**details, "narrated": 1})
+                marked = dataclasses.replace(
+                    found,
+                    evidence=evidence,
+                    reason=f"{found.reason} It said the same words before each call each round.",
+                )
+                return [*findings[:k], marked, *findings[k + 1 :]]
+        return findings
+
     def _said_again(self, findings: list[LoopFinding]) -> list[LoopFinding]:
         """``findings`` with a ``cycle`` finding (or an ``action_error`` one whose calls lie
         apart) marked ``said_again`` when, between the calls that went round, the agent said
@@ -8826,7 +9015,7 @@ class LoopTracker:
         ):
             findings += self._agreement(step, index, findings, oldest)
             if step.kind == "tool" and not any(f.detector.startswith("semantic") for f in findings):
-                findings = self._redone(self._said_again(findings))
+                findings = self._narrated(self._redone(self._said_again(findings)))
         if (
             not findings
             and step.kind == "llm"
