@@ -68,6 +68,7 @@ MEASURED_AT = {
     "sixtyeighth": "6da02c0",
     "sixtyninth": "eabdf99",
     "seventieth": "288d042",
+    "seventyfirst": "3d57113",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

@@ -112,6 +112,7 @@ SIXTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyseventh"
 SIXTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyeighth"
 SIXTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyninth"
 SEVENTIETH_DIR = ROOT / "tests" / "data" / "trajectories_seventieth"
+SEVENTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_seventyfirst"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -238,6 +239,7 @@ LATER_SETS = [
     ("sixtyeighth", SIXTYEIGHTH_DIR),
     ("sixtyninth", SIXTYNINTH_DIR),
     ("seventieth", SEVENTIETH_DIR),
+    ("seventyfirst", SEVENTYFIRST_DIR),
 ]
 
 
@@ -334,6 +336,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("sixtyeighth_set_generate", SIXTYEIGHTH_DIR),
         ("sixtyninth_set_generate", SIXTYNINTH_DIR),
         ("seventieth_set_generate", SEVENTIETH_DIR),
+        ("seventyfirst_set_generate", SEVENTYFIRST_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
