@@ -4617,6 +4617,8 @@ def _rechecks_said(history: Sequence[_Indexed]) -> list[LoopFinding]:
     texts = [s.action_key for _, s in said]
     if len(set(texts)) == len(texts) or _result_moved(c for _, c in calls):
         return []
+    if _walks_records(calls, said):
+        return []
     idx = (*sorted(i for i, _ in said), j)
     return _found(
         "action_observation",
@@ -4625,6 +4627,20 @@ def _rechecks_said(history: Sequence[_Indexed]) -> list[LoopFinding]:
         f"The agent said {len(said)} times that it checks again, in other sources, with no "
         "change made.",
     )
+
+
+def _walks_records(calls: Sequence[_Indexed], said: Sequence[_Indexed]) -> bool:
+    """Whether ``calls`` walk over records: one tool (one route, :func:`_route`) asked each
+    time for a record none of the others asked for, and the responses between them, said in
+    one template, each in its own words (the record it names: "Opening booking B1 to confirm
+    the slot", then "... B2 ..."). The agent confirms each record in turn before it acts; a
+    fact re-checked goes round other sources, or says the very same words each time."""
+    if len(calls) < 2 or len({_route(c.tool or "") for _, c in calls}) != 1:
+        return False
+    if len({c.action_key for _, c in calls}) != len(calls):
+        return False
+    words = [" ".join(s.text.split()) for _, s in said]
+    return len(set(words)) == len(words)
 
 
 # An argument that puts something a span of time off ("in_hours": 12, "after_s": 30,
@@ -7910,6 +7926,8 @@ def _told_nothing_new(
         return []  # each call changes an item no call of its tool reached: its "done" is new
     if not _reads_state(tail[-1][1]) and _builds_up(tail):
         return []  # each write adds to the last: its acknowledgement is old, its content new
+    if _narrows_down(tail, tools):
+        return []  # each search adds a term to the last and finds fewer: a narrower question
     if any(_polls_something_that_moves(s, history) for _, s in tail) and not _listed_again(
         tail, tools, oldest
     ):
@@ -7924,6 +7942,32 @@ def _told_nothing_new(
         f"The last {n} tool calls, which embed alike, brought back only what earlier "
         "results had said.",
     )
+
+
+def _narrows_down(tail: Sequence[_Indexed], tools: Sequence[_Indexed]) -> bool:
+    """Whether each call of ``tail`` narrows the call of its tool just before it: a call whose
+    name says no write, that keeps all of that call's argument words and adds one or more ("harlow", then "harlow
+    jupiter"), answered without error by a result other than, and shorter than, the one
+    before (fewer content words: fewer hits). An agent that refines a search step by step
+    gets back a part of what it had seen (so nothing "new" in the words), but each answer
+    is to a narrower question. Search words reordered, or a term swapped for another, keep
+    the same set of words or drop one; a term added that finds the same hits finds no
+    fewer."""
+    for i, step in tail:
+        before = [s for k, s in tools if k < i and s.tool == step.tool]
+        if not before or step.error or _names_a_write(step.tool or ""):
+            return False
+        prior = before[-1]
+        if prior.error:
+            return False
+        now, then = _content_words(_arguments(step)), _content_words(_arguments(prior))
+        if not then or not now > then:
+            return False
+        if step.observation_key == prior.observation_key:
+            return False
+        if len(_result_words(step)) >= len(_result_words(prior)):
+            return False
+    return True
 
 
 def _listed_again(tail: Sequence[_Indexed], tools: Sequence[_Indexed], oldest: int) -> bool:

@@ -1,0 +1,99 @@
+"""Round 59's rules (studied on the seventy-first set after its one unseen measurement), each
+with a loop it catches and a look-alike of progress it spares.
+
+An agent that opens one record after another through one tool, announcing each in one
+template that names the record ("Opening booking B-101 to confirm the slot ..."), walks over
+records: the template's "confirm" is no re-check (``_walks_records`` in ``_rechecks_said``).
+The same words said each time, with the calls going round other sources, still re-check.
+
+A search refined step by step, each query keeping the last one's words and adding one, each
+answered with fewer hits, asks a narrower question each time (``_narrows_down``): what it
+brings back is a part of what was seen, but not "nothing new". The same words reordered, or
+a term added that finds the same hits, is no narrowing.
+"""
+
+from __future__ import annotations
+
+from loop_replay import replay
+
+from policies._loops import LoopConfig, Step
+
+
+def _levels(steps: list[Step]) -> list[str]:
+    return [level for level, _ in replay(steps, LoopConfig(semantic_enabled=False))]
+
+
+def _fired(steps: list[Step]) -> set[str]:
+    return {
+        str(f["detector"])
+        for _, found in replay(steps, LoopConfig(semantic_enabled=False))
+        for f in found
+    }
+
+
+def test_walk_over_records_each_confirmed_is_spared() -> None:
+    steps = [Step.llm("Looking up the bookings for the school group.")]
+    # (Record codes of hex digits alone, masked alike in the responses' words.)
+    walk = (("AC310952", "Hill School", 62), ("BE720418", "Scouts 5th", 120))
+    walk += (("CD904217", "Astro Club", 90),)
+    for n, (rid, group, seats) in enumerate(walk, 1):
+        steps.append(
+            Step.llm(f"Opening booking {rid} to confirm the slot before I change anything.")
+        )
+        steps.append(
+            Step.tool_call(
+                "bookings/get",
+                {"id": rid},
+                observation=f'{{"record": "{rid}", "group": "{group}", "seats": {seats}, '
+                f'"slot": "Tue 1{n}:00", "status": "held"}}',
+            )
+        )
+    assert "act" not in _levels(steps)
+    assert "action_observation" not in _fired(steps)
+
+
+def test_same_confirmation_in_rotating_sources_is_caught() -> None:
+    steps = [Step.llm("Looking up the rate for the order.")]
+    sources = ("rates/primary", "rates/mirror", "rates/primary", "rates/mirror")
+    for tool in sources:
+        steps.append(Step.llm("Let me confirm the rate once more before I change anything."))
+        steps.append(Step.tool_call(tool, {"order": "O-7"}, observation='{"rate": 4.5}'))
+    assert "action_observation" in _fired(steps)
+
+
+def _search(q: str, hits: list[str]) -> Step:
+    items = ", ".join(f'{{"id": "{h}", "holder": "Holder {h}"}}' for h in hits)
+    return Step.tool_call(
+        "permits/search", {"q": q}, observation=f'{{"total": {len(hits)}, "items": [{items}]}}'
+    )
+
+
+def test_search_narrowed_step_by_step_is_spared() -> None:
+    from policies._loops import _narrows_down
+
+    steps = [
+        _search("kestrel", ["P-11", "P-12", "P-13", "P-14", "P-15"]),
+        _search("kestrel north", ["P-12", "P-13", "P-15"]),
+        _search("kestrel north kelp", ["P-13"]),
+    ]
+    tools = list(enumerate(steps))
+    assert _narrows_down(tools[1:], tools)
+    # (The rule sits in ``reworded_repeat``'s agreement with the semantic detector, which
+    # these structural tests do not run: the whole search is replayed without a finding.)
+    assert "reworded_repeat" not in _fired([Step.llm("Finding the permit."), *steps])
+
+
+def test_search_words_reordered_for_same_hits_is_not_narrowing() -> None:
+    from policies._loops import _narrows_down
+
+    steps = [
+        _search("kestrel north kelp", []),
+        _search("north kestrel kelp", []),
+        _search("kelp north kestrel", []),
+    ]
+    tools = list(enumerate(steps))
+    assert not _narrows_down(tools[1:], tools)
+    # A term added that finds the same hits finds no fewer.
+    steps = [_search("kestrel", ["P-13"]), _search("kestrel kelp", ["P-13"])]
+    tools = list(enumerate(steps))
+    assert not _narrows_down(tools[1:], tools)
