@@ -1081,9 +1081,12 @@ def _xml_stamp_group_dropped(text: str) -> str | None:
 
 # A log line's header in syslog's form: a time, then perhaps a host or a level, then the
 # program's name with the id of the process that wrote it ("2026-11-24T13:25:41Z INFO
-# app[20700]: ...", "Nov 24 13:25:41 host app[311]: ...").
+# app[20700]: ...", "Nov 24 13:25:41 host app[311]: ..."), or with the message's fields in
+# logfmt straight after the tag, no colon ("... INFO app[38133] trace=.. id=.. state=open").
 _SYSLOG_PID = re.compile(
-    r"^([^\n\[\]]{0,60}?\d:\d\d[^\n\[\]]{0,50}?\s[A-Za-z][\w./-]{0,31})\[\d{1,7}\](?=:\s)", re.M
+    r"^([^\n\[\]]{0,60}?\d:\d\d[^\n\[\]]{0,50}?\s[A-Za-z][\w./-]{0,31})\[\d{1,7}\]"
+    r"(?=:\s|\s[A-Za-z_][\w.-]{0,31}=)",
+    re.M,
 )
 
 
@@ -1152,7 +1155,7 @@ def _canonical_json(text: str) -> str:
         if stripped[-1] == "}" and "{" in stripped[:42]:
             body = _LABELLED_JSON.fullmatch(stripped)
         if body is None:
-            if "]: " in stripped:
+            if "]: " in stripped or "] " in stripped:
                 stripped = _SYSLOG_PID.sub(_without_pid, stripped)
             return _canonical_record(stripped) if "=" in stripped or ":" in stripped else text
         label = body.group(1)

@@ -10,13 +10,17 @@ A search refined step by step, each query keeping the last one's words and addin
 answered with fewer hits, asks a narrower question each time (``_narrows_down``): what it
 brings back is a part of what was seen, but not "nothing new". The same words reordered, or
 a term added that finds the same hits, is no narrowing.
+
+A log line in syslog's form whose program tag carries the writing process's id with the
+message's fields in logfmt right after it, no colon ("<ts> INFO app[38133] trace=.. id=..
+state=open"), has the pid masked as round fifty-eight masked "app[20700]: ..." (``_SYSLOG_PID``).
 """
 
 from __future__ import annotations
 
 from loop_replay import replay
 
-from policies._loops import LoopConfig, Step
+from policies._loops import LoopConfig, Step, _result_key
 
 
 def _levels(steps: list[Step]) -> list[str]:
@@ -97,3 +101,35 @@ def test_search_words_reordered_for_same_hits_is_not_narrowing() -> None:
     steps = [_search("kestrel", ["P-13"]), _search("kestrel kelp", ["P-13"])]
     tools = list(enumerate(steps))
     assert not _narrows_down(tools[1:], tools)
+
+
+def _log(n: int, state: str) -> str:
+    return (
+        f"2026-10-12T23:3{n}:37.102Z INFO certd[{38923 - 977 * n}] trace={n:x}5b4517998 "
+        f"nc=NC-A1808 severity=major state={state}"
+    )
+
+
+def test_logfmt_after_pid_tag_masks_pid() -> None:
+    assert _result_key(_log(1, "open")) == _result_key(_log(2, "open"))
+    assert _result_key(_log(1, "open")) != _result_key(_log(2, "closed"))
+    # A bracketed number before other words is no process tag: kept.
+    a = _result_key("2026-10-12T23:31:37Z queue[3] waiting for slot")
+    b = _result_key("2026-10-12T23:31:37Z queue[4] waiting for slot")
+    assert a != b
+
+
+def test_same_log_line_read_again_is_caught() -> None:
+    steps = [
+        Step.tool_call("nc/show", {"nc": "NC-A1808"}, observation=_log(n, "open")) for n in range(5)
+    ]
+    assert "act" in _levels(steps)
+
+
+def test_log_line_that_moves_is_spared() -> None:
+    states = ["open", "evidence", "review", "closed", "archived"]
+    steps = [
+        Step.tool_call("nc/show", {"nc": "NC-A1808"}, observation=_log(n, s))
+        for n, s in enumerate(states)
+    ]
+    assert "act" not in _levels(steps)
