@@ -1561,9 +1561,16 @@ def _flat_values(value: Any, prefix: str, out: dict[str, str | None]) -> None:
         else:
             out[prefix] = _TEXT + " ".join(words).lower()
     else:
-        text = unicodedata.normalize("NFKC", str(value)).lower()
-        value = _NON_ALNUM.sub("", text)
-        out[prefix] = "#" if _HEX_TOKEN.fullmatch(value) else _EPOCH.sub("#", value)
+        written = unicodedata.normalize("NFKC", str(value))
+        value = _NON_ALNUM.sub("", written.lower())
+        token = _HEX_TOKEN.fullmatch(value) and _CAPITALS_CODE.fullmatch(written) is None
+        out[prefix] = "#" if token else _EPOCH.sub("#", value)
+
+
+# A record's code in capitals, its letters all before its digits ("DB771695", "AC310952"):
+# hex characters only by chance. A cache-buster or a client token is minted in lower case,
+# or mixes its letters among its digits; a code is read and typed, a prefix and a serial.
+_CAPITALS_CODE = re.compile(r"[A-Z]{1,4}\d{5,}")
 
 
 # A short free-text argument (at most _NAME_WORDS words) may name an entity; its entity form

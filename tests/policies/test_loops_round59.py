@@ -133,3 +133,19 @@ def test_log_line_that_moves_is_spared() -> None:
         for n, s in enumerate(states)
     ]
     assert "act" not in _levels(steps)
+
+
+def test_capital_codes_differ_as_records() -> None:
+    from policies._loops import differ_in_entity
+
+    def write(code: str) -> Step:
+        return Step.tool_call(
+            "bookings/patch", {"id": code, "slot": "Thu"}, observation='{"updated": true}'
+        )
+
+    # Each a record's code, hex characters by chance: other records.
+    assert differ_in_entity(write("DB771695"), write("DB527303"))
+    # A lower-case token of hex characters is a cache-buster: the same call.
+    a = Step.tool_call("records/get", {"id": "R-1", "cb": "a3f9c2e1"}, observation="x")
+    b = Step.tool_call("records/get", {"id": "R-1", "cb": "b71d04fa"}, observation="x")
+    assert not differ_in_entity(a, b)
