@@ -859,7 +859,9 @@ def _stamp_header(field: str) -> bool:
     """Whether an HTTP header ("name: value") only stamps the response: a whole timestamp
     (``_WHOLE_STAMP``: when it was served), a value of a stamp's shape (:func:`_stamp_shaped`),
     or a bare number, which measures the call as it does in a JSON result's "headers" member
-    (:func:`_measure`: a size, a duration, the calls left in a rate limit)."""
+    (:func:`_measure`: a size, a duration, the calls left in a rate limit), or the proxies
+    the response passed through (HTTP's ``Via``: "1.1 edge-a", the route it was served by,
+    as a balancer's node is)."""
     name, colon, value = field.partition(":")
     value = value.strip().strip('"')
     if not colon or not value:
@@ -870,6 +872,7 @@ def _stamp_header(field: str) -> bool:
         or _cache_directives(value)
         or _stamp_shaped(name.strip(), value)
         or ("cache" in name.lower() and _CACHE_VERDICT.fullmatch(value) is not None)
+        or name.strip().lower() == "via"
     )
 
 
@@ -897,7 +900,10 @@ def _without_stamps(value: Any, envelope: bool) -> Any:
         return {
             k: _without_stamps(v, envelope)
             for k, v in value.items()
-            if not ((envelope or _marked(str(k))) and _envelope_stamp(str(k), v))
+            if not (
+                ((envelope or _marked(str(k))) and _envelope_stamp(str(k), v))
+                or (envelope and isinstance(v, str) and _SERVING_KEY.fullmatch(str(k).lower()))
+            )
         }
     if isinstance(value, list):
         return [_without_stamps(v, envelope) for v in value]
@@ -1195,11 +1201,41 @@ def _canonical_record(text: str) -> str:
     as it is."""
     fields = text.split()
     if len(fields) > 1 and all(_FIELD.fullmatch(f) for f in fields):
-        return " ".join(sorted(fields))
+        return " ".join(sorted(_without_serving(fields)))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and lines[0] == "---":
+        lines = lines[1:]  # a YAML document's start marker, before its fields
     if len(lines) > 1 and all(_FIELD_LINE.fullmatch(line) for line in lines):
-        return "\n".join(sorted(lines))
+        return "\n".join(sorted(_without_serving(lines)))
     return text
+
+
+# A record's field that names the machine that served it ("host=api-2", "shard: edge-a"),
+# and one that numbers the transaction or call ("txn=59516512", "rpc_id: b0baa94fde").
+_SERVING_KEY = re.compile(
+    r"_?(?:served_?by|server|host(?:name)?|node|backend|replica|shard|worker)"
+)
+_TRANSACTION_KEY = re.compile(
+    r"(?:txn|tx|txid|xid|transaction_?id|rpc_?id|call_?id|request_?id|req_?id|trace_?id)"
+)
+
+
+def _without_serving(fields: list[str]) -> list[str]:
+    """A record's fields (``key=value`` or ``key: value``) without the serving's header when
+    it has one: a field that numbers the transaction (``_TRANSACTION_KEY``) beside one that
+    names the machine that served it (``_SERVING_KEY``). Together they stamp this serving, as
+    a JSON envelope's request id and node do: the same answer from another host, under another
+    transaction number, is the same answer. Either alone is kept (a record may list hosts)."""
+    keys = [_FIELD_KEY.match(f) for f in fields]
+    names = [m.group(1).strip().lower() if m else "" for m in keys]
+    served = [_SERVING_KEY.fullmatch(n) is not None for n in names]
+    numbered = [_TRANSACTION_KEY.fullmatch(n) is not None for n in names]
+    if not any(served) or not any(numbered):
+        return fields
+    return [f for f, a, b in zip(fields, served, numbered, strict=True) if not (a or b)]
+
+
+_FIELD_KEY = re.compile(r"([\w .-]{1,40}?)\s*[:=]")
 
 
 def _result_key(observation: str) -> str:

@@ -135,6 +135,88 @@ def test_log_line_that_moves_is_spared() -> None:
     assert "act" not in _levels(steps)
 
 
+def _http(node: str, body: str) -> str:
+    return (
+        "HTTP/1.1 200 OK\nDate: 2026-03-01T10:00:00Z\nContent-Type: application/json\n"
+        f"Via: 1.1 {node}\n\n{body}"
+    )
+
+
+def test_via_header_is_a_stamp() -> None:
+    body = '{"record": "R-12", "slot": "Thu 09:30"}'
+    assert _result_key(_http("edge-a", body)) == _result_key(_http("api-3", body))
+    assert _result_key(_http("edge-a", body)) != _result_key(
+        _http("edge-a", '{"record": "R-12", "slot": "Fri 09:30"}')
+    )
+
+
+def test_same_answer_through_other_proxies_is_caught() -> None:
+    nodes = ["edge-a", "api-3", "edge-b", "worker-7", "edge-a"]
+    steps = [
+        Step.tool_call("records/get", {"id": "R-12"}, observation=_http(n, '{"slot": "Thu"}'))
+        for n in nodes
+    ]
+    assert "act" in _levels(steps)
+
+
+def _enveloped(node: str, state: str) -> str:
+    meta = f', "meta": {{"served_by": "{node}"}}' if node else ', "meta": {}'
+    return f'{{"ok": true, "data": {{"job": "jq1", "state": "{state}"}}{meta}}}'
+
+
+def test_server_named_in_envelope_member_without_digit_is_dropped() -> None:
+    assert _result_key(_enveloped("edge-a", "queued")) == _result_key(_enveloped("", "queued"))
+    # Beside a payload at the top, unmarked, "node" may be the record's own: kept.
+    a = _result_key('{"node": "leaf-a", "children": [1, 2]}')
+    b = _result_key('{"node": "leaf-b", "children": [1, 2]}')
+    assert a != b
+
+
+def test_queued_job_polled_through_other_nodes_is_caught() -> None:
+    nodes = ["edge-a", "", "edge-b", "", "", "edge-a"]
+    steps = [
+        Step.tool_call("jobs/status", {"job": "jq1"}, observation=_enveloped(n, "queued"))
+        for n in nodes
+    ]
+    assert "act" in _levels(steps)
+
+
+def test_moving_job_through_other_nodes_is_spared() -> None:
+    states = ["queued", "running", "copying", "indexing", "verifying", "done"]
+    steps = [
+        Step.tool_call("jobs/status", {"job": "jq1"}, observation=_enveloped("edge-a", s))
+        for s in states
+    ]
+    assert "act" not in _levels(steps)
+
+
+def _fields(host: str, txn: int, total: int) -> str:
+    return f"RESULT=OK\nTXN={txn}\nHOST={host}\nTIME=2026-01-01T18:43:11Z\nTOTAL={total}"
+
+
+def test_transaction_and_host_fields_are_the_serving() -> None:
+    assert _result_key(_fields("EDGE-B", 59516512, 0)) == _result_key(_fields("API-2", 47341559, 0))
+    assert _result_key(_fields("EDGE-B", 59516512, 0)) != _result_key(_fields("API-2", 47341559, 4))
+    # A host listed without a transaction's number may be what the record is about: kept.
+    assert _result_key("host=db-1 state=up") != _result_key("host=db-2 state=up")
+
+
+def test_yaml_marker_and_rpc_header_are_dropped() -> None:
+    def doc(rpc: str, shard: str) -> str:
+        return f"---\nrpc_id: {rpc}\nshard: {shard}\nstatus: error\ncode: UNAVAILABLE"
+
+    assert _result_key(doc("b0baa94fde", "worker-7")) == _result_key(doc("8334594a42", "api-3"))
+
+
+def test_same_zero_hits_from_other_hosts_is_caught() -> None:
+    steps = [
+        Step.tool_call("exams/search", {"q": "b3 boiler"}, observation=_fields(h, t, 0))
+        for h, t in (("EDGE-B", 59516512), ("API-2", 47341559), ("API-3", 63481557))
+        for _ in range(2)
+    ]
+    assert "act" in _levels(steps)
+
+
 def test_capital_codes_differ_as_records() -> None:
     from policies._loops import differ_in_entity
 
