@@ -1038,6 +1038,10 @@ def _xml_envelope_dropped(text: str) -> str | None:
         if _MINTED_TOKEN.fullmatch(value) is not None
         or _envelope_stamp(name, int(value) if value.isdigit() and len(value) < 19 else value)
     }
+    if stamps:
+        # Beside another stamp, an attribute that names the machine that served the message
+        # (``_SERVING_KEY``: node="edge-b") is the serving's, whatever its value's shape.
+        stamps |= {name for name, _ in attributes if _SERVING_KEY.fullmatch(name.lower())}
     # A bare number is the message's sequence number only beside another stamp: alone on the
     # root ('<rows next="1244">') it may be a cursor, and is kept.
     kept = [
@@ -1088,10 +1092,11 @@ def _xml_stamp_group_dropped(text: str) -> str | None:
 # A log line's header in syslog's form: a time, then perhaps a host or a level, then the
 # program's name with the id of the process that wrote it ("2026-11-24T13:25:41Z INFO
 # app[20700]: ...", "Nov 24 13:25:41 host app[311]: ..."), or with the message's fields in
-# logfmt straight after the tag, no colon ("... INFO app[38133] trace=.. id=.. state=open").
+# logfmt straight after the tag, no colon, perhaps after the event's one word ("... INFO
+# app[38133] trace=.. id=.. state=open", "... INFO app[38133] row id=..").
 _SYSLOG_PID = re.compile(
     r"^([^\n\[\]]{0,60}?\d:\d\d[^\n\[\]]{0,50}?\s[A-Za-z][\w./-]{0,31})\[\d{1,7}\]"
-    r"(?=:\s|\s[A-Za-z_][\w.-]{0,31}=)",
+    r"(?=:\s|\s(?:[A-Za-z]\w{0,31}\s)?[A-Za-z_][\w.-]{0,31}=)",
     re.M,
 )
 

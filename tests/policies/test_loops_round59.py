@@ -231,3 +231,36 @@ def test_capital_codes_differ_as_records() -> None:
     a = Step.tool_call("records/get", {"id": "R-1", "cb": "a3f9c2e1"}, observation="x")
     b = Step.tool_call("records/get", {"id": "R-1", "cb": "b71d04fa"}, observation="x")
     assert not differ_in_entity(a, b)
+
+
+def test_event_word_between_pid_tag_and_fields_masks_pid() -> None:
+    def line(pid: int) -> str:
+        return f"2026-05-19T02:05:57.174Z INFO certd[{pid}] row nc=NC-C5705 clause=4.2.1"
+
+    assert _result_key(line(28622)) == _result_key(line(4642))
+
+
+def _xml(node: str, rid: str, state: str) -> str:
+    return (
+        f'<result requestId="{rid}" generated="2026-03-27T14:30:51.864Z" node="{node}">'
+        f"<ref>P-688</ref><state>{state}</state></result>"
+    )
+
+
+def test_xml_root_node_beside_a_stamp_is_dropped() -> None:
+    assert _result_key(_xml("edge-b", "951ee3ddfe9c", "suspended")) == _result_key(
+        _xml("edge-a", "164b45d19a5a", "suspended")
+    )
+    # Alone on the root, with no stamp beside it, "node" may be the answer's: kept.
+    a = _result_key('<tree node="leaf-a"><child>1</child></tree>')
+    b = _result_key('<tree node="leaf-b"><child>1</child></tree>')
+    assert a != b
+
+
+def test_same_xml_record_from_other_nodes_is_caught() -> None:
+    steps = [
+        Step.tool_call("permits/get", {"ref": "P-688"}, observation=_xml(n, r, "suspended"))
+        for n, r in (("edge-b", "951ee3ddfe9c"), ("edge-a", "164b45d19a5a"))
+        for _ in range(3)
+    ]
+    assert "act" in _levels(steps)
