@@ -4281,6 +4281,12 @@ def _same_reason_each_way(
     return False
 
 
+# The version a store gives a record on each write, in a write's acknowledgement ("version":
+# 4, "rev": 12, version=5): it counts the writes, so the same value written again is answered
+# under a new version. Between a write and its undoing, the version says nothing of the value.
+_WRITE_VERSION = re.compile(r'"?\b(?:version|rev|revision)"?\s*[:=]\s*\d+')
+
+
 def _sets_back_and_forth(
     tools: Sequence[_Indexed], after: _Indexed | None, history: Sequence[_Indexed] = ()
 ) -> list[LoopFinding]:
@@ -4314,23 +4320,52 @@ def _sets_back_and_forth(
     if len(changed) != 1:
         return []
     was, now = first.args[changed[0]], middle.args[changed[0]]
+    again = False
     set_key = _body_key(first.observation_key)
     back_key = _body_key(middle.observation_key)
-    if set_key != _body_key(last.observation_key):
+    if set_key != _body_key(last.observation_key) and _WRITE_VERSION.sub(
+        "", set_key
+    ) != _WRITE_VERSION.sub("", _body_key(last.observation_key)):
         return []
-    if not (_names_value(set_key, now) and _names_value(back_key, was)) and not (
-        isinstance(was, str)
-        and isinstance(now, str)
-        and _same_reason_each_way(history, [j for j, _ in tools[-3:]], was, now)
+    if (
+        not (_names_value(set_key, now) and _names_value(back_key, was))
+        and not (
+            isinstance(was, str)
+            and isinstance(now, str)
+            and _same_reason_each_way(history, [j for j, _ in tools[-3:]], was, now)
+        )
+        and not (again := _round_trip_again(tools, history))
     ):
         return []
-    idx = tuple(j for j, _ in tools[-3:]) + ((after[0],) if after is not None else ())
+    idx = tuple(j for j, _ in tools[-4 if again else -3 :])
+    idx += (after[0],) if after is not None else ()
+    details: dict[str, float | int | str] = {"calls": 3, "reverted": 1}
+    if again:
+        # Both writes redone to the same effect: the second round trip confirms the first.
+        details = {"calls": 4, "reverted": 1, "redone": 1}
     return _found(
         "alternation",
         idx,
-        {"calls": 3, "reverted": 1},
+        details,
         f"The agent set {changed[0]} to {was}, back to {now}, and to {was} again with "
         f"{last.tool}, each change undoing the one before.",
+    )
+
+
+def _round_trip_again(tools: Sequence[_Indexed], history: Sequence[_Indexed]) -> bool:
+    """Whether the last three calls (B, A, B: one value set back and forth) follow a call
+    that set A just before them, so that the field went A, B, A, B, and the agent said
+    nothing and was told nothing from the first of the three to the last: whatever reasons
+    it gave for the first round trip, it made the second without a word, undoing its own
+    change twice over. Trying a value and going back to the one before is a single trip;
+    a change the person asks for is new input."""
+    if len(tools) < 4 or tools[-4][1].action_key != tools[-2][1].action_key:
+        return False
+    if tools[-4][1].error:
+        return False
+    first, last = tools[-3][0], tools[-1][0]
+    return not any(
+        first < i < last and (_has_text(s.text) or _told(s)) for i, s in history if s.kind == "llm"
     )
 
 

@@ -264,3 +264,46 @@ def test_same_xml_record_from_other_nodes_is_caught() -> None:
         for _ in range(3)
     ]
     assert "act" in _levels(steps)
+
+
+def _set(value: str, version: int) -> Step:
+    return Step.tool_call(
+        "orders/update",
+        {"id": "O-7483", "finish": value},
+        observation=f'{{"id": "O-7483", "finish": "{value}", "updated": true, "version": {version}}}',
+    )
+
+
+def test_second_round_trip_made_silently_is_caught() -> None:
+    steps = [
+        Step.tool_call("orders/get", {"id": "O-7483"}, observation='{"finish": "dark"}'),
+        Step.llm("The request says light, so setting finish to light."),
+        _set("light", 2),
+        Step.llm("The record had dark; putting finish back to dark to match it."),
+        _set("dark", 3),
+        _set("light", 4),
+        _set("dark", 5),
+    ]
+    assert "act" in _levels(steps)
+
+
+def test_value_tried_and_restored_once_is_spared() -> None:
+    steps = [
+        Step.tool_call("orders/get", {"id": "O-7483"}, observation='{"finish": "dark"}'),
+        Step.llm("Trying light to see whether the preview clears."),
+        _set("light", 2),
+        Step.llm("The preview still fails; putting dark back."),
+        _set("dark", 3),
+        Step.llm("Trying medium next."),
+        _set("medium", 4),
+    ]
+    assert "act" not in _levels(steps)
+    # Back and forth with what each try showed said between the writes: warned at most.
+    steps = [
+        *steps[:5],
+        Step.llm("Dark is confirmed by the customer's note; light once more for the proof."),
+        _set("light", 4),
+        Step.llm("Proof printed; the customer asked for dark in the end."),
+        _set("dark", 5),
+    ]
+    assert "act" not in _levels(steps)
