@@ -4353,16 +4353,17 @@ def _sets_back_and_forth(
 
 
 def _round_trip_again(tools: Sequence[_Indexed], history: Sequence[_Indexed]) -> bool:
-    """Whether the last three calls (B, A, B: one value set back and forth) follow a call
-    that set A just before them, so that the field went A, B, A, B, and the agent said
-    nothing and was told nothing from the first of the three to the last: whatever reasons
-    it gave for the first round trip, it made the second without a word, undoing its own
-    change twice over. Trying a value and going back to the one before is a single trip;
-    a change the person asks for is new input."""
+    """Whether the last three calls (B, A, B: one value set back and forth by a tool whose
+    name says it writes, :func:`_names_a_write`) follow a call that set A just before them,
+    so that the field went A, B, A, B, and the agent said nothing and was told nothing from
+    the first of the three to the last: whatever reasons it gave for the first round trip,
+    it made the second without a word, undoing its own change twice over. Trying a value
+    and going back to the one before is a single trip; a change the person asks for is new
+    input."""
     if len(tools) < 4 or tools[-4][1].action_key != tools[-2][1].action_key:
         return False
-    if tools[-4][1].error:
-        return False
+    if tools[-4][1].error or not _names_a_write(tools[-1][1].tool or ""):
+        return False  # (a tool whose name says no write, "open", may show, not set)
     first, last = tools[-3][0], tools[-1][0]
     return not any(
         first < i < last and (_has_text(s.text) or _told(s)) for i, s in history if s.kind == "llm"
