@@ -860,7 +860,7 @@ def _stamp_header(field: str) -> bool:
     (``_WHOLE_STAMP``: when it was served), a value of a stamp's shape (:func:`_stamp_shaped`),
     or a bare number, which measures the call as it does in a JSON result's "headers" member
     (:func:`_measure`: a size, a duration, the calls left in a rate limit), or the proxies
-    the response passed through (HTTP's ``Via``: "1.1 edge-a", the route it was served by,
+    the response passed through (HTTP's ``Via``: "1.1 gw-c", the route it was served by,
     as a balancer's node is)."""
     name, colon, value = field.partition(":")
     value = value.strip().strip('"')
@@ -1040,7 +1040,7 @@ def _xml_envelope_dropped(text: str) -> str | None:
     }
     if stamps:
         # Beside another stamp, an attribute that names the machine that served the message
-        # (``_SERVING_KEY``: node="edge-b") is the serving's, whatever its value's shape.
+        # (``_SERVING_KEY``: node="gw-c") is the serving's, whatever its value's shape.
         stamps |= {name for name, _ in attributes if _SERVING_KEY.fullmatch(name.lower())}
     # A bare number is the message's sequence number only beside another stamp: alone on the
     # root ('<rows next="1244">') it may be a cursor, and is kept.
@@ -1093,7 +1093,7 @@ def _xml_stamp_group_dropped(text: str) -> str | None:
 # program's name with the id of the process that wrote it ("2026-11-24T13:25:41Z INFO
 # app[20700]: ...", "Nov 24 13:25:41 host app[311]: ..."), or with the message's fields in
 # logfmt straight after the tag, no colon, perhaps after the event's one word ("... INFO
-# app[38133] trace=.. id=.. state=open", "... INFO app[38133] row id=..").
+# app[4410] trace=.. id=.. state=open", "... INFO app[4410] item id=..").
 _SYSLOG_PID = re.compile(
     r"^([^\n\[\]]{0,60}?\d:\d\d[^\n\[\]]{0,50}?\s[A-Za-z][\w./-]{0,31})\[\d{1,7}\]"
     r"(?=:\s|\s(?:[A-Za-z]\w{0,31}\s)?[A-Za-z_][\w.-]{0,31}=)",
@@ -1215,8 +1215,8 @@ def _canonical_record(text: str) -> str:
     return text
 
 
-# A record's field that names the machine that served it ("host=api-2", "shard: edge-a"),
-# and one that numbers the transaction or call ("txn=59516512", "rpc_id: b0baa94fde").
+# A record's field that names the machine that served it ("host=gw-2", "shard: gw-c"),
+# and one that numbers the transaction or call ("txn=30175524", "rpc_id: 5e1f0c9ad2").
 _SERVING_KEY = re.compile(
     r"_?(?:served_?by|server|host(?:name)?|node|backend|replica|shard|worker)"
 )
@@ -1608,7 +1608,7 @@ def _flat_values(value: Any, prefix: str, out: dict[str, str | None]) -> None:
         out[prefix] = "#" if token else _EPOCH.sub("#", value)
 
 
-# A record's code in capitals, its letters all before its digits ("DB771695", "AC310952"):
+# A record's code in capitals, its letters all before its digits ("AC310952", "FE0044187"):
 # hex characters only by chance. A cache-buster or a client token is minted in lower case,
 # or mixes its letters among its digits; a code is read and typed, a prefix and a serial.
 _CAPITALS_CODE = re.compile(r"[A-Z]{1,4}\d{5,}")
@@ -8032,14 +8032,14 @@ def _told_nothing_new(
 
 
 def _narrows_down(tail: Sequence[_Indexed], tools: Sequence[_Indexed]) -> bool:
-    """Whether each call of ``tail`` narrows the call of its tool just before it: a call whose
-    name says no write, that keeps all of that call's argument words and adds one or more ("harlow", then "harlow
-    jupiter"), answered without error by a result other than, and shorter than, the one
-    before (fewer content words: fewer hits). An agent that refines a search step by step
-    gets back a part of what it had seen (so nothing "new" in the words), but each answer
-    is to a narrower question. Search words reordered, or a term swapped for another, keep
-    the same set of words or drop one; a term added that finds the same hits finds no
-    fewer."""
+    """Whether each call of ``tail`` narrows the call of its tool just before it: a call
+    whose name says no write, that keeps all of that call's argument words and adds one or
+    more ("kestrel", then "kestrel north"), answered without error by a result other than,
+    and shorter than, the one before (fewer content words: fewer hits). An agent that refines
+    a search step by step gets back a part of what it had seen (so nothing "new" in the
+    words), but each answer is to a narrower question. Search words reordered, or a term
+    swapped for another, keep the same set of words or drop one; a term added that finds the
+    same hits finds no fewer."""
     for i, step in tail:
         before = [s for k, s in tools if k < i and s.tool == step.tool]
         if not before or step.error or _names_a_write(step.tool or ""):
