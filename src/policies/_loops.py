@@ -859,7 +859,9 @@ def _stamp_header(field: str) -> bool:
     """Whether an HTTP header ("name: value") only stamps the response: a whole timestamp
     (``_WHOLE_STAMP``: when it was served), a value of a stamp's shape (:func:`_stamp_shaped`),
     or a bare number, which measures the call as it does in a JSON result's "headers" member
-    (:func:`_measure`: a size, a duration, the calls left in a rate limit)."""
+    (:func:`_measure`: a size, a duration, the calls left in a rate limit), or the proxies
+    the response passed through (HTTP's ``Via``: "1.1 gw-c", the route it was served by,
+    as a balancer's node is)."""
     name, colon, value = field.partition(":")
     value = value.strip().strip('"')
     if not colon or not value:
@@ -870,6 +872,7 @@ def _stamp_header(field: str) -> bool:
         or _cache_directives(value)
         or _stamp_shaped(name.strip(), value)
         or ("cache" in name.lower() and _CACHE_VERDICT.fullmatch(value) is not None)
+        or name.strip().lower() == "via"
     )
 
 
@@ -897,7 +900,10 @@ def _without_stamps(value: Any, envelope: bool) -> Any:
         return {
             k: _without_stamps(v, envelope)
             for k, v in value.items()
-            if not ((envelope or _marked(str(k))) and _envelope_stamp(str(k), v))
+            if not (
+                ((envelope or _marked(str(k))) and _envelope_stamp(str(k), v))
+                or (envelope and isinstance(v, str) and _SERVING_KEY.fullmatch(str(k).lower()))
+            )
         }
     if isinstance(value, list):
         return [_without_stamps(v, envelope) for v in value]
@@ -1032,6 +1038,10 @@ def _xml_envelope_dropped(text: str) -> str | None:
         if _MINTED_TOKEN.fullmatch(value) is not None
         or _envelope_stamp(name, int(value) if value.isdigit() and len(value) < 19 else value)
     }
+    if stamps:
+        # Beside another stamp, an attribute that names the machine that served the message
+        # (``_SERVING_KEY``: node="gw-c") is the serving's, whatever its value's shape.
+        stamps |= {name for name, _ in attributes if _SERVING_KEY.fullmatch(name.lower())}
     # A bare number is the message's sequence number only beside another stamp: alone on the
     # root ('<rows next="1244">') it may be a cursor, and is kept.
     kept = [
@@ -1081,9 +1091,13 @@ def _xml_stamp_group_dropped(text: str) -> str | None:
 
 # A log line's header in syslog's form: a time, then perhaps a host or a level, then the
 # program's name with the id of the process that wrote it ("2026-11-24T13:25:41Z INFO
-# app[20700]: ...", "Nov 24 13:25:41 host app[311]: ...").
+# app[20700]: ...", "Nov 24 13:25:41 host app[311]: ..."), or with the message's fields in
+# logfmt straight after the tag, no colon, perhaps after the event's one word ("... INFO
+# app[4410] trace=.. id=.. state=open", "... INFO app[4410] item id=..").
 _SYSLOG_PID = re.compile(
-    r"^([^\n\[\]]{0,60}?\d:\d\d[^\n\[\]]{0,50}?\s[A-Za-z][\w./-]{0,31})\[\d{1,7}\](?=:\s)", re.M
+    r"^([^\n\[\]]{0,60}?\d:\d\d[^\n\[\]]{0,50}?\s[A-Za-z][\w./-]{0,31})\[\d{1,7}\]"
+    r"(?=:\s|\s(?:[A-Za-z]\w{0,31}\s)?[A-Za-z_][\w.-]{0,31}=)",
+    re.M,
 )
 
 
@@ -1152,7 +1166,7 @@ def _canonical_json(text: str) -> str:
         if stripped[-1] == "}" and "{" in stripped[:42]:
             body = _LABELLED_JSON.fullmatch(stripped)
         if body is None:
-            if "]: " in stripped:
+            if "]: " in stripped or "] " in stripped:
                 stripped = _SYSLOG_PID.sub(_without_pid, stripped)
             return _canonical_record(stripped) if "=" in stripped or ":" in stripped else text
         label = body.group(1)
@@ -1192,11 +1206,41 @@ def _canonical_record(text: str) -> str:
     as it is."""
     fields = text.split()
     if len(fields) > 1 and all(_FIELD.fullmatch(f) for f in fields):
-        return " ".join(sorted(fields))
+        return " ".join(sorted(_without_serving(fields)))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and lines[0] == "---":
+        lines = lines[1:]  # a YAML document's start marker, before its fields
     if len(lines) > 1 and all(_FIELD_LINE.fullmatch(line) for line in lines):
-        return "\n".join(sorted(lines))
+        return "\n".join(sorted(_without_serving(lines)))
     return text
+
+
+# A record's field that names the machine that served it ("host=gw-2", "shard: gw-c"),
+# and one that numbers the transaction or call ("txn=30175524", "rpc_id: 5e1f0c9ad2").
+_SERVING_KEY = re.compile(
+    r"_?(?:served_?by|server|host(?:name)?|node|backend|replica|shard|worker)"
+)
+_TRANSACTION_KEY = re.compile(
+    r"(?:txn|tx|txid|xid|transaction_?id|rpc_?id|call_?id|request_?id|req_?id|trace_?id)"
+)
+
+
+def _without_serving(fields: list[str]) -> list[str]:
+    """A record's fields (``key=value`` or ``key: value``) without the serving's header when
+    it has one: a field that numbers the transaction (``_TRANSACTION_KEY``) beside one that
+    names the machine that served it (``_SERVING_KEY``). Together they stamp this serving, as
+    a JSON envelope's request id and node do: the same answer from another host, under another
+    transaction number, is the same answer. Either alone is kept (a record may list hosts)."""
+    keys = [_FIELD_KEY.match(f) for f in fields]
+    names = [m.group(1).strip().lower() if m else "" for m in keys]
+    served = [_SERVING_KEY.fullmatch(n) is not None for n in names]
+    numbered = [_TRANSACTION_KEY.fullmatch(n) is not None for n in names]
+    if not any(served) or not any(numbered):
+        return fields
+    return [f for f, a, b in zip(fields, served, numbered, strict=True) if not (a or b)]
+
+
+_FIELD_KEY = re.compile(r"([\w .-]{1,40}?)\s*[:=]")
 
 
 def _result_key(observation: str) -> str:
@@ -1558,9 +1602,16 @@ def _flat_values(value: Any, prefix: str, out: dict[str, str | None]) -> None:
         else:
             out[prefix] = _TEXT + " ".join(words).lower()
     else:
-        text = unicodedata.normalize("NFKC", str(value)).lower()
-        value = _NON_ALNUM.sub("", text)
-        out[prefix] = "#" if _HEX_TOKEN.fullmatch(value) else _EPOCH.sub("#", value)
+        written = unicodedata.normalize("NFKC", str(value))
+        value = _NON_ALNUM.sub("", written.lower())
+        token = _HEX_TOKEN.fullmatch(value) and _CAPITALS_CODE.fullmatch(written) is None
+        out[prefix] = "#" if token else _EPOCH.sub("#", value)
+
+
+# A record's code in capitals, its letters all before its digits ("AC310952", "FE0044187"):
+# hex characters only by chance. A cache-buster or a client token is minted in lower case,
+# or mixes its letters among its digits; a code is read and typed, a prefix and a serial.
+_CAPITALS_CODE = re.compile(r"[A-Z]{1,4}\d{5,}")
 
 
 # A short free-text argument (at most _NAME_WORDS words) may name an entity; its entity form
@@ -4230,6 +4281,12 @@ def _same_reason_each_way(
     return False
 
 
+# The version a store gives a record on each write, in a write's acknowledgement ("version":
+# 4, "rev": 12, version=5): it counts the writes, so the same value written again is answered
+# under a new version. Between a write and its undoing, the version says nothing of the value.
+_WRITE_VERSION = re.compile(r'"?\b(?:version|rev|revision)"?\s*[:=]\s*\d+')
+
+
 def _sets_back_and_forth(
     tools: Sequence[_Indexed], after: _Indexed | None, history: Sequence[_Indexed] = ()
 ) -> list[LoopFinding]:
@@ -4263,23 +4320,53 @@ def _sets_back_and_forth(
     if len(changed) != 1:
         return []
     was, now = first.args[changed[0]], middle.args[changed[0]]
+    again = False
     set_key = _body_key(first.observation_key)
     back_key = _body_key(middle.observation_key)
-    if set_key != _body_key(last.observation_key):
+    if set_key != _body_key(last.observation_key) and _WRITE_VERSION.sub(
+        "", set_key
+    ) != _WRITE_VERSION.sub("", _body_key(last.observation_key)):
         return []
-    if not (_names_value(set_key, now) and _names_value(back_key, was)) and not (
-        isinstance(was, str)
-        and isinstance(now, str)
-        and _same_reason_each_way(history, [j for j, _ in tools[-3:]], was, now)
+    if (
+        not (_names_value(set_key, now) and _names_value(back_key, was))
+        and not (
+            isinstance(was, str)
+            and isinstance(now, str)
+            and _same_reason_each_way(history, [j for j, _ in tools[-3:]], was, now)
+        )
+        and not (again := _round_trip_again(tools, history))
     ):
         return []
-    idx = tuple(j for j, _ in tools[-3:]) + ((after[0],) if after is not None else ())
+    idx = tuple(j for j, _ in tools[-4 if again else -3 :])
+    idx += (after[0],) if after is not None else ()
+    details: dict[str, float | int | str] = {"calls": 3, "reverted": 1}
+    if again:
+        # Both writes redone to the same effect: the second round trip confirms the first.
+        details = {"calls": 4, "reverted": 1, "redone": 1}
     return _found(
         "alternation",
         idx,
-        {"calls": 3, "reverted": 1},
+        details,
         f"The agent set {changed[0]} to {was}, back to {now}, and to {was} again with "
         f"{last.tool}, each change undoing the one before.",
+    )
+
+
+def _round_trip_again(tools: Sequence[_Indexed], history: Sequence[_Indexed]) -> bool:
+    """Whether the last three calls (B, A, B: one value set back and forth by a tool whose
+    name says it writes, :func:`_names_a_write`) follow a call that set A just before them,
+    so that the field went A, B, A, B, and the agent said nothing and was told nothing from
+    the first of the three to the last: whatever reasons it gave for the first round trip,
+    it made the second without a word, undoing its own change twice over. Trying a value
+    and going back to the one before is a single trip; a change the person asks for is new
+    input."""
+    if len(tools) < 4 or tools[-4][1].action_key != tools[-2][1].action_key:
+        return False
+    if tools[-4][1].error or not _names_a_write(tools[-1][1].tool or ""):
+        return False  # (a tool whose name says no write, "open", may show, not set)
+    first, last = tools[-3][0], tools[-1][0]
+    return not any(
+        first < i < last and (_has_text(s.text) or _told(s)) for i, s in history if s.kind == "llm"
     )
 
 
@@ -4617,6 +4704,8 @@ def _rechecks_said(history: Sequence[_Indexed]) -> list[LoopFinding]:
     texts = [s.action_key for _, s in said]
     if len(set(texts)) == len(texts) or _result_moved(c for _, c in calls):
         return []
+    if _walks_records(calls, said):
+        return []
     idx = (*sorted(i for i, _ in said), j)
     return _found(
         "action_observation",
@@ -4625,6 +4714,20 @@ def _rechecks_said(history: Sequence[_Indexed]) -> list[LoopFinding]:
         f"The agent said {len(said)} times that it checks again, in other sources, with no "
         "change made.",
     )
+
+
+def _walks_records(calls: Sequence[_Indexed], said: Sequence[_Indexed]) -> bool:
+    """Whether ``calls`` walk over records: one tool (one route, :func:`_route`) asked each
+    time for a record none of the others asked for, and the responses between them, said in
+    one template, each in its own words (the record it names: "Opening booking B1 to confirm
+    the slot", then "... B2 ..."). The agent confirms each record in turn before it acts; a
+    fact re-checked goes round other sources, or says the very same words each time."""
+    if len(calls) < 2 or len({_route(c.tool or "") for _, c in calls}) != 1:
+        return False
+    if len({c.action_key for _, c in calls}) != len(calls):
+        return False
+    words = [" ".join(s.text.split()) for _, s in said]
+    return len(set(words)) == len(words)
 
 
 # An argument that puts something a span of time off ("in_hours": 12, "after_s": 30,
@@ -7910,6 +8013,8 @@ def _told_nothing_new(
         return []  # each call changes an item no call of its tool reached: its "done" is new
     if not _reads_state(tail[-1][1]) and _builds_up(tail):
         return []  # each write adds to the last: its acknowledgement is old, its content new
+    if _narrows_down(tail, tools):
+        return []  # each search adds a term to the last and finds fewer: a narrower question
     if any(_polls_something_that_moves(s, history) for _, s in tail) and not _listed_again(
         tail, tools, oldest
     ):
@@ -7924,6 +8029,32 @@ def _told_nothing_new(
         f"The last {n} tool calls, which embed alike, brought back only what earlier "
         "results had said.",
     )
+
+
+def _narrows_down(tail: Sequence[_Indexed], tools: Sequence[_Indexed]) -> bool:
+    """Whether each call of ``tail`` narrows the call of its tool just before it: a call
+    whose name says no write, that keeps all of that call's argument words and adds one or
+    more ("kestrel", then "kestrel north"), answered without error by a result other than,
+    and shorter than, the one before (fewer content words: fewer hits). An agent that refines
+    a search step by step gets back a part of what it had seen (so nothing "new" in the
+    words), but each answer is to a narrower question. Search words reordered, or a term
+    swapped for another, keep the same set of words or drop one; a term added that finds the
+    same hits finds no fewer."""
+    for i, step in tail:
+        before = [s for k, s in tools if k < i and s.tool == step.tool]
+        if not before or step.error or _names_a_write(step.tool or ""):
+            return False
+        prior = before[-1]
+        if prior.error:
+            return False
+        now, then = _content_words(_arguments(step)), _content_words(_arguments(prior))
+        if not then or not now > then:
+            return False
+        if step.observation_key == prior.observation_key:
+            return False
+        if len(_result_words(step)) >= len(_result_words(prior)):
+            return False
+    return True
 
 
 def _listed_again(tail: Sequence[_Indexed], tools: Sequence[_Indexed], oldest: int) -> bool:
