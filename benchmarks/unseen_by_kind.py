@@ -69,6 +69,7 @@ MEASURED_AT = {
     "sixtyninth": "eabdf99",
     "seventieth": "288d042",
     "seventyfirst": "3d57113",
+    "seventysecond": "21a7609",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

@@ -113,6 +113,7 @@ SIXTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyeighth"
 SIXTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyninth"
 SEVENTIETH_DIR = ROOT / "tests" / "data" / "trajectories_seventieth"
 SEVENTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_seventyfirst"
+SEVENTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_seventysecond"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -240,6 +241,7 @@ LATER_SETS = [
     ("sixtyninth", SIXTYNINTH_DIR),
     ("seventieth", SEVENTIETH_DIR),
     ("seventyfirst", SEVENTYFIRST_DIR),
+    ("seventysecond", SEVENTYSECOND_DIR),
 ]
 
 
@@ -337,6 +339,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("sixtyninth_set_generate", SIXTYNINTH_DIR),
         ("seventieth_set_generate", SEVENTIETH_DIR),
         ("seventyfirst_set_generate", SEVENTYFIRST_DIR),
+        ("seventysecond_set_generate", SEVENTYSECOND_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
