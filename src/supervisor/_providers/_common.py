@@ -428,13 +428,26 @@ def malformed(provider: str, exc: BaseException) -> MalformedResponse:
     )
 
 
-def malformed_shape(provider: str, data: object) -> MalformedResponse:
-    """The typed error for a chunk that is JSON but not the expected object."""
+def malformed_shape(provider: str, data: object, what: str | None = None) -> MalformedResponse:
+    """The typed error for a chunk that is JSON but not the expected object; ``what`` says
+    what in it is wrong, where that is known (a token count that is no count)."""
+    wrong = f"{what}, in " if what else ""
     return MalformedResponse(
-        f"{provider} sent a stream chunk of an unexpected shape ({str(data)[:80]!r}); the "
-        "stream was closed. Check that base_url points at a server of this provider's kind.",
+        f"{provider} sent a stream chunk of an unexpected shape ({wrong}{str(data)[:80]!r}); "
+        "the stream was closed. Check that base_url points at a server of this provider's "
+        "kind.",
         provider=provider,
     )
+
+
+#: More tokens than any model reads or writes in one call (the largest context windows hold a
+#: few million): a count above it is garbage, and charged as it stands it would bill a fortune
+#: (or overflow the ledger's 64-bit integers and fail the settlement).
+MAX_TOKEN_COUNT = 1_000_000_000
+
+
+class TokenCountError(ValueError):
+    """A token count a server sent that is no count (see :func:`token_count`)."""
 
 
 def token_count(value: object) -> int:
@@ -442,24 +455,30 @@ def token_count(value: object) -> int:
     send), or null for 0.
 
     Raises:
-        ValueError: Anything else, or a negative count (a count the server cannot mean, which
-            would credit the budget); the stream reports it as a malformed chunk.
+        TokenCountError: Anything else, a negative count (a count the server cannot mean, which
+            would credit the budget) or one above :data:`MAX_TOKEN_COUNT`; the stream reports
+            it as a malformed chunk.
     """
     if value is None:
         return 0
     count: int
     if isinstance(value, bool):
-        raise ValueError(f"a token count of {value!r}")
+        raise TokenCountError(f"a token count of {value!r}")
     if isinstance(value, int):
         count = value
     elif isinstance(value, float) and math.isfinite(value):
         count = math.ceil(value)
-    elif isinstance(value, str):
+    elif isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 12:
         count = int(value.strip())
     else:
-        raise ValueError(f"a token count of {value!r}")
+        raise TokenCountError(f"a token count of {value!r}")
     if count < 0:
-        raise ValueError(f"a negative token count ({count})")
+        raise TokenCountError(f"a negative token count ({count})")
+    if count > MAX_TOKEN_COUNT:
+        raise TokenCountError(
+            f"a token count of {count}, more than any model reads or writes in one call "
+            f"(at most {MAX_TOKEN_COUNT:,})"
+        )
     return count
 
 
@@ -721,7 +740,8 @@ class SDKStreamProvider:
                 except (AttributeError, TypeError, ValueError, KeyError, IndexError) as exc:
                     # JSON, but not the object the API documents (a null, a string or a list
                     # where an object or a count goes): the server's fault, not a traceback.
-                    raise malformed_shape(self.name, data) from exc
+                    what = str(exc) if isinstance(exc, TokenCountError) else None
+                    raise malformed_shape(self.name, data, what) from exc
                 fed += 1
                 for event in produced:
                     for fixed in outgoing.fix(event):

@@ -1,0 +1,71 @@
+"""Bad input from a provider, found by the bad-input audit: a clear typed error, never a crash.
+
+A server (or a proxy) that reports a token count no model can use, such as
+``"completion_tokens": 10**25`` or ``1e300``, used to be taken at its word: the settlement
+multiplied it by the price, overflowed the SQLite ledger's 64-bit integers and failed, so the
+governor crashed on every call, the agent was restarted until its supervisor gave up, and the
+run ended (exit 4) on ``OverflowError('Python int too large to convert to SQLite INTEGER')``.
+On a memory store it billed about $2.5e17. Such a count is now a malformed chunk that says
+which count was wrong: the agent gets ``MalformedResponse`` and the call is charged as a
+stream that went wrong (never less than what was counted), on a real socket and a real SQLite
+file.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from providers.sse_server import Scenario, load_events
+from supervisor import SQLiteStore
+from supervisor._providers import MalformedResponse
+
+from .conftest import FAST_RETRIES, agent_class, make_policy
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from providers.sse_server import SSEServer
+    from supervisor import Agent
+
+    from .conftest import Run
+
+
+def _chat_with_usage(usage: dict[str, Any]) -> list[str]:
+    events = load_events("openai_chat_text_usage.sse")
+    chunk = {"id": "x", "object": "chat.completion.chunk", "choices": [], "usage": usage}
+    events[-2] = f"data: {json.dumps(chunk)}\n\n"  # the usage chunk, before [DONE]
+    return events
+
+
+async def _calls_once(agent: Agent, seen: dict[str, Any]) -> None:
+    try:
+        await agent.llm("Hi", max_tokens=100)
+    except MalformedResponse as exc:
+        seen["error"] = exc
+
+
+@pytest.mark.parametrize("count", [10**25, 1e300, "lots"])
+async def test_a_token_count_no_model_can_use_is_malformed_not_a_crash(
+    run_agents: Any, sse_server: SSEServer, tmp_path: Path, count: object
+) -> None:
+    sse_server.enqueue(
+        Scenario(events=_chat_with_usage({"prompt_tokens": 14, "completion_tokens": count}))
+    )
+    policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        run: Run = await run_agents(policy, agent_class(_calls_once), store=store)
+        assert run.outcome is not None
+        assert run.outcome.exit_code == 0, run.outcome.reason
+        error = run.seen.get("error")
+        assert isinstance(error, MalformedResponse), run.seen
+        assert "a token count of" in str(error), error
+        [settled] = run.settled
+        # Charged as a stream that went wrong: at least the 8 output tokens it counted,
+        # and no more than the call's worst case (100 output tokens at $2000/Mtok, plus input).
+        assert 8 * 2_000_000 <= settled.cost <= 100 * 2_000_000 + 100 * 1_000_000
+        session = await run.spent()
+        assert session.spent.cost == settled.cost
+        assert session.open_reservations == 0
