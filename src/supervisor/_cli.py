@@ -69,7 +69,8 @@ exit status:
        agent did not catch)
   4    a failure escalated to the root of the supervision tree, or an agent
        stopped on an error no restart can cure (a rejected key, model or request)
-       or, being temporary, not restarted after an error
+       or, being temporary, not restarted after an error, or an agent's on_start
+       failed
   5    the ledger store is unavailable or lost its data (or did not take a finished
        run's last charges)
   6    the audit log's hash chain is broken (logs --verify)
@@ -444,7 +445,7 @@ def explain_error(exc: BaseException) -> tuple[str, ExitCode]:
 def _explain_one(exc: BaseException) -> tuple[str, ExitCode] | None:
     if isinstance(exc, CommandError):
         return str(exc), exc.code
-    from actors import ActorError
+    from actors import ActorError, StartError
     from policies import PolicyError
 
     from ._exceptions import ConfigurationError, SupervisorError
@@ -462,6 +463,8 @@ def _explain_one(exc: BaseException) -> tuple[str, ExitCode] | None:
         return str(exc), ExitCode.USAGE
     if isinstance(exc, SupervisorError):
         return str(exc), ExitCode.INTERNAL_ERROR
+    if isinstance(exc, StartError):
+        return _start_failed(exc), ExitCode.ESCALATED
     if isinstance(exc, ActorError):
         return f"{type(exc).__name__}: {exc}", ExitCode.INTERNAL_ERROR
     if isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError) and exc.filename:
@@ -469,6 +472,27 @@ def _explain_one(exc: BaseException) -> tuple[str, ExitCode] | None:
     if isinstance(exc, OSError) and exc.filename:
         return f"{exc.filename}: {exc.strerror or exc}.", ExitCode.INTERNAL_ERROR
     return None
+
+
+def _start_failed(exc: BaseException) -> str:
+    """What failed to start (an agent whose ``on_start`` raised) and where, from the chain of
+    ``StartError``s the supervisors raised, down to the error in the user's code."""
+    from actors import StartError
+
+    from ._exceptions import error_site
+
+    path = getattr(exc, "path", "")
+    cause: BaseException = exc
+    while isinstance(cause, StartError) and cause.__cause__ is not None:
+        cause = cause.__cause__
+        path = getattr(cause, "path", path)
+    if isinstance(cause, StartError):
+        return f"{path} failed to start: {cause}."
+    return (
+        f"{path} failed to start: its on_start raised {type(cause).__name__}: {cause}"
+        f"{error_site(cause)}. An agent that cannot start is not restarted (it would fail the "
+        "same way); fix the error and run again."
+    )
 
 
 # check-policy ----------------------------------------------------------------------------------

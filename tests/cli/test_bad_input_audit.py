@@ -1,0 +1,89 @@
+"""Bad input through the real ``supervise`` entry point, found by the bad-input audit.
+
+Each case is what a person saw before and sees now; none may show a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import supervisor
+
+SUPERVISE = Path(sys.executable).parent / "supervise"
+CODE = str(Path(supervisor.__file__).resolve().parents[1])
+pytestmark = pytest.mark.skipif(
+    not SUPERVISE.exists(), reason="the console script is not installed"
+)
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "HF_HUB_OFFLINE": "1"}
+    env["PYTHONPATH"] = CODE
+    env.pop("SUPERVISE_STORE", None)
+    result = subprocess.run(
+        [str(SUPERVISE), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "Traceback" not in result.stdout, result.stdout
+    return result
+
+
+_ON_START_RAISES = """\
+from supervisor import Agent
+
+
+class Crawler(Agent):
+    model = "scripted:crawler"
+    script = ["crawled"]
+
+    async def on_start(self) -> None:
+        raise RuntimeError("the index is not there")
+
+    async def run(self) -> None:
+        await self.llm("crawl")
+"""
+
+_PRICES = '[prices."scripted:crawler"]\ninput_per_mtok = 0.15\noutput_per_mtok = 0.60\n'
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_an_agent_whose_on_start_raises_is_named_with_its_error_and_line(
+    tmp_path: Path, backend: str
+) -> None:
+    """Before: exit 1, "StartError: 'agents' failed to start because 'agents/crawler' failed
+    to start: RuntimeError: ...", as an unexpected internal error, with no file or line. Now:
+    exit 4 (a failure of the user's agent, as when run() raises), naming the agent, its error,
+    where it was raised and what to do."""
+    (tmp_path / "agents.py").write_text(_ON_START_RAISES)
+    (tmp_path / "policy.toml").write_text(_PRICES)
+    result = _run(
+        "run",
+        "agents.py",
+        "--policy",
+        "policy.toml",
+        "--headless",
+        "--store",
+        "memory://",
+        "--backend",
+        backend,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 4, result.stderr
+    assert "agents/crawler failed to start" in result.stderr
+    assert "RuntimeError: the index is not there" in result.stderr
+    assert f"(at {tmp_path / 'agents.py'}, line 9)" in result.stderr
+    assert "fix the error and run again" in result.stderr
+    assert "StartError" not in result.stderr
+    assert '"exit_code":4' in result.stdout.replace(" ", "")
