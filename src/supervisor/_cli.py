@@ -139,7 +139,17 @@ def _count(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected 1 or more, got {text!r}")
+    if value > _MOST:
+        # The stores count in 64-bit integers: a larger number failed in SQLite's LIMIT
+        # ("Python int too large to convert to SQLite INTEGER", exit 1).
+        raise argparse.ArgumentTypeError(
+            f"expected at most {_MOST:,}, got {text!r}; leave the option out for all of them"
+        )
     return value
+
+
+#: The largest count an option takes (``logs --limit``).
+_MOST = 1_000_000_000
 
 
 def _name(text: str) -> str:

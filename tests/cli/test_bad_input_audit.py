@@ -87,3 +87,31 @@ def test_an_agent_whose_on_start_raises_is_named_with_its_error_and_line(
     assert "fix the error and run again" in result.stderr
     assert "StartError" not in result.stderr
     assert '"exit_code":4' in result.stdout.replace(" ", "")
+
+
+_HELLO = """\
+from supervisor import Agent
+
+
+class Crawler(Agent):
+    model = "scripted:crawler"
+    script = ["crawled"]
+
+    async def run(self) -> None:
+        await self.llm("crawl")
+"""
+
+
+def test_logs_limit_past_what_the_store_counts_is_a_usage_error(tmp_path: Path) -> None:
+    """Before: ``supervise logs --limit 99999999999999999999999`` on a SQLite ledger ended with
+    exit 1, "unexpected error: OverflowError: Python int too large to convert to SQLite
+    INTEGER". Now: exit 2, the option named with the largest it takes and what to do."""
+    (tmp_path / "agents.py").write_text(_HELLO)
+    (tmp_path / "policy.toml").write_text(_PRICES)
+    ran = _run("run", "agents.py", "--policy", "policy.toml", "--headless", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    result = _run("logs", "--limit", "99999999999999999999999", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "argument --limit: expected at most 1,000,000,000" in result.stderr
+    assert "leave the option out for all of them" in result.stderr
+    assert _run("logs", "--limit", "1000000000", cwd=tmp_path).returncode == 0
