@@ -69,3 +69,34 @@ async def test_a_token_count_no_model_can_use_is_malformed_not_a_crash(
         session = await run.spent()
         assert session.spent.cost == settled.cost
         assert session.open_reservations == 0
+
+
+async def _asks_too_much(agent: Agent, seen: dict[str, Any]) -> None:
+    try:
+        await agent.llm("Hi", max_tokens=10**18)
+    except ValueError as exc:
+        seen["error"] = exc
+    seen["answer"] = (await agent.llm("Hi", max_tokens=100)).text
+
+
+async def test_max_tokens_past_what_the_ledger_counts_is_a_clear_error(
+    run_agents: Any, sse_server: SSEServer, tmp_path: Path
+) -> None:
+    """Before: ``self.llm(..., max_tokens=10**18)`` made the call's worst case overflow the
+    SQLite ledger's 64-bit integers: the governor failed on every call and the run ended
+    (exit 4) on an OverflowError. Now the call raises ValueError saying the most it takes,
+    nothing is sent or charged, and the agent goes on."""
+    policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        run: Run = await run_agents(policy, agent_class(_asks_too_much), store=store)
+        assert run.outcome is not None
+        assert run.outcome.exit_code == 0, run.outcome.reason
+        error = run.seen.get("error")
+        assert isinstance(error, ValueError), run.seen
+        assert "give at most 1,000,000,000 tokens" in str(error)
+        assert run.seen["answer"]
+        assert len(sse_server.observed) == 1
+        [settled] = run.settled
+        session = await run.spent()
+        assert session.spent.cost == settled.cost
+        assert session.spent.calls == 1
