@@ -117,6 +117,13 @@ def _parse_nonneg_int(value: Any) -> Any:
     return value
 
 
+#: The most dollars a price may be (per million tokens, or per thousand searches): a dollar a
+#: token, far above any model's. A larger one (a typo, ``1e20``) made the cost of one call
+#: overflow the ledger's 64-bit integers and fail the governor on every call.
+MOST_PER_MTOK = 1_000_000
+#: The most tokens a ``max_tokens`` setting may give: more than any model writes.
+MOST_TOKENS = 1_000_000_000
+
 #: Nano-dollars in Python, dollars in the file.
 Dollars = Annotated[int, BeforeValidator(_parse_dollars)]
 Count = Annotated[int, BeforeValidator(_parse_nonneg_int), Field(strict=True)]
@@ -152,7 +159,7 @@ class ShortfallConfig(_Strict):
         default_factory=lambda: list[BudgetAction](["lower_max_tokens", "refuse"])
     )
     #: Never lower ``max_tokens`` below this.
-    min_max_tokens: Count = 256
+    min_max_tokens: Annotated[Count, Field(le=MOST_TOKENS)] = 256
     fallback: str | None = None
     #: What a person is asked by the ``escalate`` step. No answer lets the call past its
     #: budget: approve and deny refuse it (with ``fallback`` when set), stop stops the agent.
@@ -225,7 +232,7 @@ class LimitsConfig(_Strict):
     #: is refused at once, without waiting. 0 (the default): refused at once.
     rate_wait_seconds: NonNegativeFloat = 0.0
     #: ``max_tokens`` when a call gives none (0 would make every such call answer nothing).
-    default_max_tokens: Annotated[Count, Field(ge=1)] = 4096
+    default_max_tokens: Annotated[Count, Field(ge=1, le=MOST_TOKENS)] = 4096
     action: Literal["refuse", "warn", "escalate", "stop_agent", "stop_session"] = "refuse"
     fallback: str | None = None
     mode: Mode = "enforce"
@@ -358,8 +365,9 @@ class StreamRuleConfig(_Strict):
         return re.compile(self.pattern, re.IGNORECASE if self.ignore_case else 0)
 
 
-#: A price in dollars: a finite number, at least 0 (``inf`` cannot be turned into a charge).
-Price = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+#: A price in dollars: a finite number, 0 to :data:`MOST_PER_MTOK` (``inf`` cannot be turned
+#: into a charge).
+Price = Annotated[float, Field(ge=0, le=MOST_PER_MTOK, allow_inf_nan=False)]
 
 
 class PriceConfig(_Strict):

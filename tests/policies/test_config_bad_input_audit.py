@@ -1,0 +1,57 @@
+"""Policy files found by the bad-input audit: numbers past what the ledger can count.
+
+A price of ``1e20`` dollars per million tokens (or a ``max_tokens`` setting of ten billion)
+used to pass ``check-policy``; the first call's worst case then overflowed the SQLite ledger's
+64-bit integers, the governor failed on every call and the run ended (exit 4) on
+``OverflowError('Python int too large to convert to SQLite INTEGER')``. Each is now refused
+with the file, the field path, the largest value taken and what was found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policies import PolicyFileError, load_policy_text
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "expected"),
+    [
+        (
+            '[prices."openai:gpt-4o"]\ninput_per_mtok = 1e20\n',
+            'prices."openai:gpt-4o".input_per_mtok',
+            "expected less than or equal to 1000000, found 1e+20",
+        ),
+        (
+            '[prices."local:llama"]\ninput_per_mtok = 0\noutput_per_mtok = 2000000\n',
+            'prices."local:llama".output_per_mtok',
+            "expected less than or equal to 1000000, found 2000000",
+        ),
+        (
+            "[limits]\ndefault_max_tokens = 10000000000\n",
+            "limits.default_max_tokens",
+            "expected less than or equal to 1000000000, found 10000000000",
+        ),
+        (
+            "[on_shortfall]\nmin_max_tokens = 10000000000\n",
+            "on_shortfall.min_max_tokens",
+            "expected less than or equal to 1000000000, found 10000000000",
+        ),
+    ],
+)
+def test_a_number_past_what_the_ledger_counts_is_refused(
+    text: str, path: str, expected: str
+) -> None:
+    with pytest.raises(PolicyFileError) as caught:
+        load_policy_text(text, source="policy.toml")
+    message = str(caught.value)
+    assert "policy.toml" in message
+    assert f"{path}: {expected}; use a smaller number." in message
+
+
+def test_the_largest_price_and_max_tokens_are_taken() -> None:
+    config = load_policy_text(
+        '[prices."local:llama"]\ninput_per_mtok = 1000000\noutput_per_mtok = 1000000\n'
+        "[limits]\ndefault_max_tokens = 1000000000\n"
+    )
+    assert config.limits.default_max_tokens == 1_000_000_000
