@@ -100,3 +100,42 @@ async def test_max_tokens_past_what_the_ledger_counts_is_a_clear_error(
         session = await run.spent()
         assert session.spent.cost == settled.cost
         assert session.spent.calls == 1
+
+
+def _searches_reported(count: int) -> list[str]:
+    events = load_events("anthropic_web_search.sse")
+    return [
+        e.replace('"web_search_requests":2}', f'"web_search_requests":{count}}}') for e in events
+    ]
+
+
+async def _searches(agent: Agent, seen: dict[str, Any]) -> None:
+    search = {"type": "web_search_20250305", "name": "web_search", "max_uses": 2}
+    try:
+        await agent.llm("ACME's 2026 revenue?", max_tokens=200, tools=[search])
+    except MalformedResponse as exc:
+        seen["error"] = exc
+
+
+async def test_a_web_search_count_no_call_runs_is_malformed_not_a_crash(
+    run_agents: Any, sse_server: SSEServer, tmp_path: Path
+) -> None:
+    """Before: ``"web_search_requests": 10**25`` in Anthropic's final usage was charged as it
+    stood: the settlement overflowed the SQLite ledger and the governor crashed on every call
+    (exit 4); a memory store billed $1e23. Now it is a malformed chunk naming the count."""
+    sse_server.enqueue(Scenario(events=_searches_reported(10**25)))
+    prices = {"ant:claude": {"input_per_mtok": 3, "output_per_mtok": 15, "web_search_per_k": 10}}
+    policy = make_policy(sse_server, prices=prices, retries={**FAST_RETRIES, "max_attempts": 1})
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        run: Run = await run_agents(policy, agent_class(_searches, model="ant:claude"), store=store)
+        assert run.outcome is not None
+        assert run.outcome.exit_code == 0, run.outcome.reason
+        error = run.seen.get("error")
+        assert isinstance(error, MalformedResponse), run.seen
+        assert "a web search count of 10000000000000000000000000" in str(error)
+        [settled] = run.settled
+        # At least the two searches it saw run ($0.01 each), at most the call's worst case.
+        assert 2 * 10_000_000 <= settled.cost <= 10**9
+        session = await run.spent()
+        assert session.spent.cost == settled.cost
+        assert session.open_reservations == 0

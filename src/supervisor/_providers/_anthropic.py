@@ -70,6 +70,7 @@ from ._common import (
     Phase,
     ReasoningEstimate,
     SDKStreamProvider,
+    TokenCountError,
     interrupted,
     malformed_shape,
     redact,
@@ -96,6 +97,10 @@ _STOP: dict[str, FinishReason] = {
     "pause_turn": "paused",
     "model_context_window_exceeded": "length",
 }
+
+
+#: More server-side web searches than one call runs (Anthropic's ``max_uses`` is a handful).
+MAX_SEARCH_COUNT = 1_000_000
 
 
 class AnthropicProvider(SDKStreamProvider):
@@ -570,6 +575,13 @@ class _MessagesParser:
         if isinstance(server, dict):
             reported = server.get("web_search_requests")
             if isinstance(reported, int) and not isinstance(reported, bool):
+                if reported > MAX_SEARCH_COUNT:
+                    # Charged as it stands, it would bill a fortune (or overflow the ledger's
+                    # 64-bit integers and fail the settlement): a malformed chunk instead.
+                    raise TokenCountError(
+                        f"a web search count of {reported}, more than any call runs (at most "
+                        f"{MAX_SEARCH_COUNT:,})"
+                    )
                 self._searches = max(self._searches, reported)
 
     def finish(self) -> list[StreamEvent]:
