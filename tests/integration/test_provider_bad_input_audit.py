@@ -139,3 +139,46 @@ async def test_a_web_search_count_no_call_runs_is_malformed_not_a_crash(
         session = await run.spent()
         assert session.spent.cost == settled.cost
         assert session.open_reservations == 0
+
+
+def _text_as_a_number(model: str) -> list[str]:
+    if model == "oai:big":
+        events = load_events("openai_chat_text_usage.sse")
+        chunk = {"id": "x", "choices": [{"index": 0, "delta": {"content": 42}}]}
+        return [*events[:2], f"data: {json.dumps(chunk)}\n\n", *events[2:]]
+    events = load_events("anthropic_text.sse")
+    at = next(i for i, e in enumerate(events) if "text_delta" in e)
+    delta = {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": 42}}
+    return [*events[:at], f"event: content_block_delta\ndata: {json.dumps(delta)}\n\n"]
+
+
+async def _calls_model(agent: Agent, seen: dict[str, Any]) -> None:
+    try:
+        await agent.llm("Hi", max_tokens=100)
+    except MalformedResponse as exc:
+        seen["error"] = exc
+
+
+@pytest.mark.parametrize(
+    ("model", "field"), [("oai:big", "delta.content"), ("ant:claude", "delta.text")]
+)
+async def test_answer_text_given_as_a_number_is_malformed_not_an_attribute_error(
+    run_agents: Any, sse_server: SSEServer, tmp_path: Path, model: str, field: str
+) -> None:
+    """Before: a chunk whose text was a number (``"content": 42``) reached the agent as
+    ``AttributeError("'int' object has no attribute 'isascii'")``, an error of its own code to
+    all appearances, restarted until its supervisor gave up (exit 4). Now it is a
+    MalformedResponse naming the field and what it held."""
+    sse_server.enqueue(Scenario(events=_text_as_a_number(model)))
+    policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        run: Run = await run_agents(policy, agent_class(_calls_model, model=model), store=store)
+        assert run.outcome is not None
+        assert run.outcome.exit_code == 0, run.outcome.reason
+        error = run.seen.get("error")
+        assert isinstance(error, MalformedResponse), run.seen
+        assert f"{field} = 42 where text goes" in str(error)
+        [settled] = run.settled
+        session = await run.spent()
+        assert session.spent.cost == settled.cost > 0
+        assert session.open_reservations == 0

@@ -78,6 +78,7 @@ from ._common import (
     resolve_api_key,
     status_error,
     stream_error,
+    text_field,
     token_count,
 )
 
@@ -409,7 +410,7 @@ class _MessagesParser:
             delta = event.get("delta") or {}
             delta_type = delta.get("type")
             if delta_type == "text_delta":
-                text = delta.get("text")
+                text = text_field("delta.text", delta.get("text"))
                 if not text:
                     return []
                 self._thinking.text(text)

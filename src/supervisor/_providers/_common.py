@@ -446,8 +446,29 @@ def malformed_shape(provider: str, data: object, what: str | None = None) -> Mal
 MAX_TOKEN_COUNT = 1_000_000_000
 
 
-class TokenCountError(ValueError):
+class WrongField(ValueError):
+    """A field of a stream chunk that holds what the API never sends there (a number where
+    text goes, a count that is no count); the message says which and what it held."""
+
+
+class TokenCountError(WrongField):
     """A token count a server sent that is no count (see :func:`token_count`)."""
+
+
+def text_field(name: str, value: object) -> str:
+    """``value`` as the text of the field ``name``: a string, or None for none.
+
+    Raises:
+        WrongField: Anything else (``"content": 42``), which would otherwise reach the
+            agent as an ``AttributeError`` from deep in the count of the answer.
+    """
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        shown = repr(value)
+        shown = shown if len(shown) <= 40 else shown[:37] + "..."
+        raise WrongField(f"{name} = {shown} where text goes")
+    return value
 
 
 def token_count(value: object) -> int:
@@ -740,7 +761,7 @@ class SDKStreamProvider:
                 except (AttributeError, TypeError, ValueError, KeyError, IndexError) as exc:
                     # JSON, but not the object the API documents (a null, a string or a list
                     # where an object or a count goes): the server's fault, not a traceback.
-                    what = str(exc) if isinstance(exc, TokenCountError) else None
+                    what = str(exc) if isinstance(exc, WrongField) else None
                     raise malformed_shape(self.name, data, what) from exc
                 fed += 1
                 for event in produced:

@@ -49,6 +49,7 @@ from ._common import (
     resolve_api_key,
     status_error,
     stream_error,
+    text_field,
     token_count,
 )
 
@@ -348,6 +349,7 @@ class _ChatParser:
             if isinstance(content, list):
                 content, thought = _content_parts(content)
                 reasoning = reasoning if isinstance(reasoning, str) and reasoning else thought
+            content = text_field("delta.content", content)
             if isinstance(reasoning, str) and reasoning:
                 self._reasoning.reasoning(reasoning)
             refusal = delta.get("refusal")
