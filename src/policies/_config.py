@@ -11,6 +11,7 @@ A complete example lives in ``tests/policies/data/full_policy.toml``.
 from __future__ import annotations
 
 import difflib
+import importlib
 import math
 import re
 import tomllib
@@ -309,6 +310,30 @@ class LoopsConfig(_Strict):
     semantic: SemanticLoopConfig = Field(default_factory=SemanticLoopConfig)
 
 
+def _nested_repeat(pattern: str) -> bool:
+    """Where ``pattern`` repeats, without bound, something that itself repeats without bound
+    (``(a+)+``, ``(\\w+\\s?)*``): the shape that backtracks for exponential time. Possessive
+    repeats and atomic groups never backtrack, so they are not one."""
+    # re's own parser (no public API parses a pattern; it has no type stubs).
+    sre: Any = importlib.import_module("re._parser")
+    unbounded = (sre.MAX_REPEAT, sre.MIN_REPEAT)
+
+    def walk(items: Any, inside: bool) -> bool:
+        for op, arg in items:
+            if op in unbounded:
+                repeats = arg[1] == sre.MAXREPEAT
+                if (repeats and inside) or walk(arg[2], inside or repeats):
+                    return True
+            elif op == sre.SUBPATTERN:
+                if walk(arg[-1], inside):
+                    return True
+            elif op == sre.BRANCH and any(walk(branch, inside) for branch in arg[1]):
+                return True
+        return False
+
+    return walk(sre.parse(pattern), False)
+
+
 class StreamRuleConfig(_Strict):
     """``[[stream_rules]]``: a regular expression over the streamed text."""
 
@@ -333,6 +358,19 @@ class StreamRuleConfig(_Strict):
                 "(in TOML use a 'literal string' so backslashes are kept)",
                 {"found": repr(value), "error": str(exc)},
             ) from None
+        if _nested_repeat(value):
+            # re has no time limit: a rule such as (a+)+$ over a few dozen streamed
+            # characters runs for hours on the event loop, freezing every agent, the governor
+            # and Ctrl-C (found by the bad-input audit: supervise run hung for good).
+            raise PydanticCustomError(
+                "regex",
+                "expected a pattern with no repeat inside a repeat, found {found}: a repeated "
+                "group that holds a repeat, such as (a+)+, can take hours to fail on some text "
+                "(catastrophic backtracking), freezing every agent and the governor as streams "
+                "are checked; write the inner repeat once ('a+' for '(a+)+'), or make it "
+                "possessive ('a++') or atomic ('(?>a+)')",
+                {"found": repr(value)},
+            )
         if re.search(value, "") is not None:
             # A pattern that matches no text at all (``""``, ``x*``, ``^``) matches at the
             # first chunk of every stream, so the rule would cut every call.

@@ -55,3 +55,26 @@ def test_the_largest_price_and_max_tokens_are_taken() -> None:
         "[limits]\ndefault_max_tokens = 1000000000\n"
     )
     assert config.limits.default_max_tokens == 1_000_000_000
+
+
+@pytest.mark.parametrize("pattern", ["(a+)+$", "(\\w+\\s?)*x", "(?:ok|(a*))+!"])
+def test_a_stream_rule_that_backtracks_for_hours_is_refused(pattern: str) -> None:
+    """Before: ``pattern = '(a+)+$'`` passed check-policy; a scripted answer of 40 a's and a
+    b then froze ``supervise run`` for good: the rule ran on the event loop, so every agent,
+    the governor and Ctrl-C waited on it (it had to be killed). Now the file is refused."""
+    text = f"[[stream_rules]]\nname = \"r\"\npattern = '{pattern}'\n"
+    with pytest.raises(PolicyFileError) as caught:
+        load_policy_text(text, source="policy.toml")
+    message = str(caught.value)
+    assert "stream_rules[0].pattern: expected a pattern with no repeat inside a repeat" in message
+    assert "catastrophic backtracking" in message
+    assert "possessive ('a++') or atomic ('(?>a+)')" in message
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["sk-[A-Za-z0-9_-]{20,}", "-----BEGIN [A-Z ]*PRIVATE KEY-----", "(ab)+", "(a++)+", "(?>a+)+"],
+)
+def test_stream_rules_without_a_repeat_in_a_repeat_are_taken(pattern: str) -> None:
+    text = f"[[stream_rules]]\nname = \"r\"\npattern = '{pattern}'\n"
+    assert load_policy_text(text).stream_rules[0].pattern == pattern
