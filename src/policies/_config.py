@@ -20,6 +20,7 @@ import typing
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import (
     BaseModel,
@@ -453,6 +454,29 @@ class ProviderConfig(_Strict):
         for name, value in super().__repr_args__():
             yield name, redact_text(value) if name == "base_url" and value else value
 
+    @field_validator("base_url")
+    @classmethod
+    def _is_a_url(cls, value: str | None) -> str | None:
+        # A base_url a client cannot use (no scheme, no host, port 99999) used to be found
+        # only by the first call, after the agent's restarts ran out (exit 4), once as an
+        # "ExceptionGroup(... OverflowError('connect(): port must be 0-65535.'))".
+        if value is None:
+            return value
+        parts = urlsplit(value.strip())
+        try:
+            port = parts.port
+        except ValueError:
+            port = -1
+        if parts.scheme not in ("http", "https") or not parts.hostname or port == -1:
+            raise PydanticCustomError(
+                "url",
+                'expected a URL such as "http://localhost:8000/v1" (http:// or https://, a '
+                "host, and a port of 0 to 65535 if any), found {found}; write the server's "
+                "address in full",
+                {"found": repr(redact_text(value))},
+            )
+        return value
+
     @field_validator("api_key_env")
     @classmethod
     def _names_a_variable(cls, value: str | None) -> str | None:
@@ -739,6 +763,7 @@ def _describe_error(error: Mapping[str, Any]) -> str:
         "stream_escalate",
         "env_name",
         "price_missing",
+        "url",
     ):
         return f"{path}: {error['msg']}."
     found = error.get("input")

@@ -78,3 +78,44 @@ def test_a_stream_rule_that_backtracks_for_hours_is_refused(pattern: str) -> Non
 def test_stream_rules_without_a_repeat_in_a_repeat_are_taken(pattern: str) -> None:
     text = f"[[stream_rules]]\nname = \"r\"\npattern = '{pattern}'\n"
     assert load_policy_text(text).stream_rules[0].pattern == pattern
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "localhost:8000",
+        "http://",
+        "not a url at all",
+        "http://127.0.0.1:99999/v1",
+        "ftp://files.example.com/v1",
+    ],
+)
+def test_a_base_url_no_client_can_use_is_refused_before_anything_runs(url: str) -> None:
+    """Before: these passed check-policy; the first call failed, was retried and restarted
+    until the agent's supervisor gave up (exit 4), and port 99999 said only
+    "ExceptionGroup('unhandled errors in a TaskGroup', [OverflowError('connect(): port must be
+    0-65535.')])". Now the file is refused, naming the field, what is expected and found."""
+    text = f'[providers.oai]\nkind = "openai"\nbase_url = "{url}"\n'
+    with pytest.raises(PolicyFileError) as caught:
+        load_policy_text(text, source="policy.toml")
+    assert (
+        'providers.oai.base_url: expected a URL such as "http://localhost:8000/v1" (http:// or '
+        f"https://, a host, and a port of 0 to 65535 if any), found {url!r}; write the "
+        "server's address in full."
+    ) in str(caught.value)
+
+
+def test_a_bad_base_url_is_quoted_without_its_password() -> None:
+    text = '[providers.oai]\nkind = "openai"\nbase_url = "http://u:pw-secret-77@h:port/v1"\n'
+    with pytest.raises(PolicyFileError) as caught:
+        load_policy_text(text)
+    assert "pw-secret-77" not in str(caught.value)
+    assert "providers.oai.base_url: expected a URL" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8000/v1", "https://api.example.com", "http://[::1]:11434/v1"]
+)
+def test_a_usable_base_url_is_taken(url: str) -> None:
+    text = f'[providers.oai]\nkind = "openai"\nbase_url = "{url}"\n'
+    assert load_policy_text(text).providers["oai"].base_url == url
