@@ -182,3 +182,58 @@ async def test_answer_text_given_as_a_number_is_malformed_not_an_attribute_error
         session = await run.spent()
         assert session.spent.cost == settled.cost > 0
         assert session.open_reservations == 0
+
+
+def _arguments_as_a_number(model: str) -> list[str]:
+    if model == "ant:claude":
+        events = load_events("anthropic_text.sse")
+        start = {
+            "type": "content_block_start",
+            "index": 1,
+            "content_block": {"type": "tool_use", "id": "t1", "name": "f", "input": {}},
+        }
+        delta = {
+            "type": "content_block_delta",
+            "index": 1,
+            "delta": {"type": "input_json_delta", "partial_json": 5},
+        }
+        return [
+            events[0],
+            f"event: content_block_start\ndata: {json.dumps(start)}\n\n",
+            f"event: content_block_delta\ndata: {json.dumps(delta)}\n\n",
+        ]
+    events = load_events("openai_responses_text.sse")
+    added = {
+        "type": "response.output_item.added",
+        "output_index": 1,
+        "item": {"type": "function_call", "call_id": "c1", "name": "f", "arguments": ""},
+    }
+    delta = {"type": "response.function_call_arguments.delta", "output_index": 1, "delta": 5}
+    return [
+        events[0],
+        f"event: response.output_item.added\ndata: {json.dumps(added)}\n\n",
+        f"event: response.function_call_arguments.delta\ndata: {json.dumps(delta)}\n\n",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("model", "field"), [("ant:claude", "delta.partial_json"), ("resp:big", "delta")]
+)
+async def test_tool_arguments_given_as_a_number_are_malformed_not_an_attribute_error(
+    run_agents: Any, sse_server: SSEServer, tmp_path: Path, model: str, field: str
+) -> None:
+    """Before: a tool call's argument fragment given as a number (Anthropic's
+    ``partial_json``, the Responses API's ``function_call_arguments.delta``) reached the agent
+    as ``AttributeError("'int' object has no attribute 'isascii'")`` (exit 4 once restarts ran
+    out). Now it is a MalformedResponse naming the field."""
+    sse_server.enqueue(Scenario(events=_arguments_as_a_number(model)))
+    policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        run: Run = await run_agents(policy, agent_class(_calls_model, model=model), store=store)
+        assert run.outcome is not None
+        assert run.outcome.exit_code == 0, run.outcome.reason
+        error = run.seen.get("error")
+        assert isinstance(error, MalformedResponse), run.seen
+        assert f"{field} = 5 where text goes" in str(error)
+        session = await run.spent()
+        assert session.open_reservations == 0

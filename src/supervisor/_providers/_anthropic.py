@@ -439,7 +439,7 @@ class _MessagesParser:
                 index = int(event.get("index", 0))
                 if index in self._server_blocks:
                     return []  # a server tool's input (a search query): not the agent's call
-                fragment = delta.get("partial_json") or ""
+                fragment = text_field("delta.partial_json", delta.get("partial_json"))
                 self._tools.add(index, None, None, fragment)
                 return [ToolCallDelta(index, None, None, fragment)] if fragment else []
             return []

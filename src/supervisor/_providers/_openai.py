@@ -628,7 +628,10 @@ class _ResponsesParser:
             item = event.get("item") or {}
             if item.get("type") == "function_call":
                 index = int(event.get("output_index", 0))
-                arguments = item.get("arguments") or ""
+                arguments = item.get("arguments")
+                if isinstance(arguments, dict):  # as some compatible servers send them
+                    arguments = json.dumps(arguments)
+                arguments = text_field("item.arguments", arguments)
                 self._tools.add(index, item.get("call_id"), item.get("name"), arguments)
                 return [ToolCallDelta(index, item.get("call_id"), item.get("name"), arguments)]
             if item.get("type") == "web_search_call":
@@ -638,7 +641,7 @@ class _ResponsesParser:
             return []
         if kind == "response.function_call_arguments.delta":
             index = int(event.get("output_index", 0))
-            delta = event.get("delta") or ""
+            delta = text_field("delta", event.get("delta"))
             self._tools.add(index, None, None, delta)
             return [ToolCallDelta(index, None, None, delta)]
         if kind == "response.function_call_arguments.done":
