@@ -400,8 +400,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         message, code = explain_error(exc)
-        _error(message)
+        _error(_from_the_environment(args, exc, message))
         return code
+
+
+def _from_the_environment(args: argparse.Namespace, exc: BaseException, message: str) -> str:
+    """``message``, saying so when the store URL it is about came from $SUPERVISE_STORE: the
+    person typed no URL, and would look for one in the command line in vain."""
+    from ._store import InvalidStoreURL
+
+    bad_url = any(
+        isinstance(leaf, InvalidStoreURL) or isinstance(leaf.__cause__, InvalidStoreURL)
+        for leaf in _leaves(exc)
+    )
+    if bad_url and getattr(args, "store", "") is None and os.environ.get(STORE_ENV):
+        return (
+            f"{message} (The URL is ${STORE_ENV}'s, as no --store was given: fix or unset it, "
+            "or pass --store.)"
+        )
+    return message
 
 
 def _stdout_gone() -> None:

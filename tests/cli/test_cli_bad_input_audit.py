@@ -21,10 +21,12 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def _run(*args: str, cwd: Path, store_env: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "HF_HUB_OFFLINE": "1"}
     env["PYTHONPATH"] = CODE
     env.pop("SUPERVISE_STORE", None)
+    if store_env is not None:
+        env["SUPERVISE_STORE"] = store_env
     result = subprocess.run(
         [str(SUPERVISE), *args],
         capture_output=True,
@@ -115,3 +117,40 @@ def test_logs_limit_past_what_the_store_counts_is_a_usage_error(tmp_path: Path) 
     assert "argument --limit: expected at most 1,000,000,000" in result.stderr
     assert "leave the option out for all of them" in result.stderr
     assert _run("logs", "--limit", "1000000000", cwd=tmp_path).returncode == 0
+
+
+@pytest.mark.parametrize("command", [["ledger"], ["logs"], ["stop", "--all"]])
+def test_a_bad_store_url_from_the_environment_says_it_came_from_there(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """Before: with SUPERVISE_STORE=garbage://x and no --store, "The store URL 'garbage://x'
+    has an unknown scheme" sent a person looking for a URL they never typed. Now the message
+    says the URL is $SUPERVISE_STORE's and how to fix it; a --store given wins, and is named
+    as it was."""
+    result = _run(*command, cwd=tmp_path, store_env="garbage://x")
+    assert result.returncode == 2, result.stderr
+    assert "The store URL 'garbage://x' has an unknown scheme 'garbage'" in result.stderr
+    assert "(The URL is $SUPERVISE_STORE's, as no --store was given: fix or unset it" in (
+        result.stderr
+    )
+    given = _run(*command, "--store", "bad://", cwd=tmp_path, store_env="garbage://x")
+    assert given.returncode == 2
+    assert "'bad://'" in given.stderr
+    assert "SUPERVISE_STORE" not in given.stderr
+
+
+def test_a_bad_store_url_from_the_environment_is_named_by_run(tmp_path: Path) -> None:
+    (tmp_path / "agents.py").write_text(_HELLO)
+    (tmp_path / "policy.toml").write_text(_PRICES)
+    result = _run(
+        "run",
+        "agents.py",
+        "--policy",
+        "policy.toml",
+        "--headless",
+        cwd=tmp_path,
+        store_env="redis://h:notaport/0",
+    )
+    assert result.returncode == 2, result.stderr
+    assert "has a bad port" in result.stderr
+    assert "The URL is $SUPERVISE_STORE's" in result.stderr
