@@ -22,7 +22,7 @@ from providers.sse_server import Scenario, load_events
 from supervisor import SQLiteStore
 from supervisor._providers import MalformedResponse
 
-from .conftest import FAST_RETRIES, agent_class, make_policy
+from .conftest import FAST_RETRIES, agent_class, cost_of, make_policy
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -237,3 +237,52 @@ async def test_tool_arguments_given_as_a_number_are_malformed_not_an_attribute_e
         assert f"{field} = 5 where text goes" in str(error)
         session = await run.spent()
         assert session.open_reservations == 0
+
+
+WHOLE_ANSWER = {
+    "oai:big": b'{"id":"chatcmpl-9","object":"chat.completion","created":1,"model":"big",'
+    b'"choices":[{"index":0,"message":{"role":"assistant","content":"Mexico City."},'
+    b'"finish_reason":"stop"}],"usage":{"prompt_tokens":14,"completion_tokens":3}}',
+    "ant:claude": b'{"id":"msg_9","type":"message","role":"assistant","content":[{"type":'
+    b'"text","text":"Mexico City."}],"usage":{"input_tokens":14,"output_tokens":3}}',
+}
+
+
+@pytest.mark.parametrize("model", ["oai:big", "ant:claude"])
+async def test_a_whole_answer_from_a_server_that_ignored_stream_is_charged(
+    run_agents: Any, sse_server: SSEServer, tmp_path: Path, model: str
+) -> None:
+    """Before: a server (or a buffering proxy) that ignored ``stream = true`` and sent the
+    whole completion as one JSON body was taken for an error page: "nothing was streamed",
+    and the call was charged nothing, though the model ran and the provider bills it. Now the
+    message says the server ignored stream, and the call is charged its worst case (its
+    prompt and max_tokens), as a call that failed after it was answered."""
+    sse_server.enqueue(Scenario(whole_body=("application/json", WHOLE_ANSWER[model])))
+    policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        run: Run = await run_agents(policy, agent_class(_calls_model, model=model), store=store)
+        assert run.outcome is not None
+        assert run.outcome.exit_code == 0, run.outcome.reason
+        error = run.seen.get("error")
+        assert isinstance(error, MalformedResponse), run.seen
+        assert "the server ignored stream = true" in str(error)
+        assert "charged its worst case" in str(error)
+        [settled] = run.settled
+        assert settled.output_tokens == 100  # the call's max_tokens
+        assert settled.cost >= cost_of(model, 0, 100)
+        session = await run.spent()
+        assert session.spent.cost == settled.cost
+        assert session.open_reservations == 0
+
+
+async def test_a_json_error_with_status_200_is_still_charged_nothing(
+    run_agents: Any, sse_server: SSEServer, tmp_path: Path
+) -> None:
+    body = b'{"error": {"message": "quota exceeded", "type": "insufficient_quota"}}'
+    sse_server.enqueue(Scenario(whole_body=("application/json", body)))
+    policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        run: Run = await run_agents(policy, agent_class(_calls_model), store=store)
+        assert isinstance(run.seen.get("error"), MalformedResponse), run.seen
+        [settled] = run.settled
+        assert settled.cost == 0

@@ -511,6 +511,18 @@ def not_a_stream(provider: str, content_type: str, head: bytes) -> MalformedResp
     page from a proxy, a JSON body from a server that ignored ``stream``)."""
     what = content_type.split(";", 1)[0].strip() or "no content type"
     begins = head.decode("utf-8", "replace").strip()
+    if _COMPLETION.search(begins) and '"error"' not in begins:
+        # A server that ignored ``stream`` sent the whole answer at once: the model ran and
+        # the provider bills it, so the call is charged as one that failed after it was
+        # answered (its worst case), never as one refused before it started.
+        return MalformedResponse(
+            f"{provider} answered with the whole completion at once ({what}), not a stream of "
+            f"server-sent events (it began {begins!r}): the server ignored stream = true. The "
+            "answer cannot be read, but the model ran, so the call is charged its worst case. "
+            "Check that base_url points at a server of this provider's kind that streams "
+            "(and that no proxy in between buffers the answer).",
+            provider=provider,
+        )
     error = MalformedResponse(
         f"{provider} answered with {what}, not a stream of server-sent events (it began "
         f"{begins!r}); nothing was streamed. Check that base_url points at a server of this "
@@ -519,6 +531,13 @@ def not_a_stream(provider: str, content_type: str, head: bytes) -> MalformedResp
     )
     error.whole_body = True
     return error
+
+
+#: The start of a whole (unstreamed) answer: Chat Completions' ``chat.completion`` object,
+#: Anthropic's ``message``, the Responses API's ``response``.
+_COMPLETION = re.compile(
+    r'"object"\s*:\s*"(?:chat\.completion|response)"|"type"\s*:\s*"message"|"choices"\s*:'
+)
 
 
 class ReasoningEstimate:
