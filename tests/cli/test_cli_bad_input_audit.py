@@ -154,3 +154,48 @@ def test_a_bad_store_url_from_the_environment_is_named_by_run(tmp_path: Path) ->
     assert result.returncode == 2, result.stderr
     assert "has a bad port" in result.stderr
     assert "The URL is $SUPERVISE_STORE's" in result.stderr
+
+
+_ONE_RULE_WRONG_HOOK = """\\
+from policies import Rule
+from supervisor import Agent
+
+
+class Crawler(Agent):
+    model = "scripted:crawler"
+    script = ["crawled"]
+
+    async def run(self) -> None:
+        await self.llm("crawl")
+
+
+class NoSecrets(Rule):
+    name = "no-secrets"
+
+    def check_call(self, ctx):
+        return None
+
+
+rules = NoSecrets()
+"""
+
+
+def test_one_rule_given_without_a_list_is_checked_as_a_lists_are(tmp_path: Path) -> None:
+    """Before: ``rules = NoSecrets()`` (one rule, no list) was taken unchecked, so a rule whose
+    hook was misnamed (``check_call`` for ``pre_call``) ran, decided nothing, and nothing said
+    so (exit 0); in a list the same rule was refused. Now it is refused alike (exit 2)."""
+    (tmp_path / "agents.py").write_text(_ONE_RULE_WRONG_HOOK)
+    (tmp_path / "policy.toml").write_text(_PRICES)
+    result = _run(
+        "run",
+        "agents.py",
+        "--policy",
+        "policy.toml",
+        "--headless",
+        "--store",
+        "memory://",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "agents.py lists a rule it cannot use in 'rules'" in result.stderr
+    assert "overrides none of the hooks" in result.stderr
