@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from providers.sse_server import Scenario, load_events
-from supervisor import SQLiteStore
+from supervisor import SQLiteStore, tool
 from supervisor._providers import MalformedResponse
 
 from .conftest import FAST_RETRIES, agent_class, cost_of, make_policy
@@ -286,3 +286,50 @@ async def test_a_json_error_with_status_200_is_still_charged_nothing(
         assert isinstance(run.seen.get("error"), MalformedResponse), run.seen
         [settled] = run.settled
         assert settled.cost == 0
+
+
+async def _calls_tools(agent: Agent, seen: dict[str, Any]) -> None:
+    try:
+        answer = await agent.llm("Hi", max_tokens=100, tools=agent.tool_definitions())
+        seen["turns"] = await agent.call_tools(answer)
+    except MalformedResponse as exc:
+        seen["error"] = exc
+
+
+async def _lookup(self: Agent, query: str) -> str:
+    return f"found {query}"
+
+
+@pytest.mark.parametrize("model", ["oai:big", "ant:claude"])
+async def test_a_tool_call_named_by_a_number_is_malformed(
+    run_agents: Any, sse_server: SSEServer, tmp_path: Path, model: str
+) -> None:
+    """Before: a tool call whose name (or id) was a number was handed on as ToolCall(name=7):
+    from Chat Completions call_tools told the model "There is no tool named 7", as if the model
+    had misnamed it; from Anthropic the call was dropped without a word (no tool turn). Now it
+    is a MalformedResponse naming the field, as other garbage in a chunk is."""
+    if model == "oai:big":
+        events = load_events("openai_chat_text_usage.sse")
+        call = {"index": 0, "id": "c1", "function": {"name": 7, "arguments": "{}"}}
+        chunk = {"id": "x", "choices": [{"index": 0, "delta": {"tool_calls": [call]}}]}
+        events = [*events[:2], f"data: {json.dumps(chunk)}\n\n", *events[2:]]
+        field = "function.name"
+    else:
+        events = load_events("anthropic_text.sse")
+        start = {
+            "type": "content_block_start",
+            "index": 1,
+            "content_block": {"type": "tool_use", "id": "t1", "name": 7, "input": {}},
+        }
+        events = [events[0], f"event: content_block_start\ndata: {json.dumps(start)}\n\n"]
+        field = "content_block.name"
+    sse_server.enqueue(Scenario(events=events))
+    policy = make_policy(sse_server, retries={**FAST_RETRIES, "max_attempts": 1})
+    cls = agent_class(_calls_tools, model=model, lookup=tool(_lookup))
+    async with SQLiteStore(tmp_path / "ledger.db") as store:
+        run: Run = await run_agents(policy, cls, store=store)
+        assert run.outcome is not None
+        assert run.outcome.exit_code == 0, run.outcome.reason
+        error = run.seen.get("error")
+        assert isinstance(error, MalformedResponse), run.seen
+        assert f"{field} = 7 where text goes" in str(error)

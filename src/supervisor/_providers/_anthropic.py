@@ -73,6 +73,7 @@ from ._common import (
     TokenCountError,
     interrupted,
     malformed_shape,
+    name_field,
     redact,
     redact_url,
     resolve_api_key,
@@ -460,7 +461,9 @@ class _MessagesParser:
             block_type = block.get("type")
             if block_type == "tool_use":
                 index = int(event.get("index", 0))
-                self._tools.add(index, block.get("id"), block.get("name"), "")
+                call_id = name_field("content_block.id", block.get("id"))
+                name = name_field("content_block.name", block.get("name"))
+                self._tools.add(index, call_id, name, "")
                 given = block.get("input")
                 arguments = ""
                 if isinstance(given, dict) and given:
@@ -469,7 +472,7 @@ class _MessagesParser:
                     # counts live as streamed arguments do (a run of such blocks is cut like
                     # any stream); the call's arguments only if no fragment streams.
                     arguments = self._start_inputs[index] = json.dumps(given)
-                return [ToolCallDelta(index, block.get("id"), block.get("name"), arguments)]
+                return [ToolCallDelta(index, call_id, name, arguments)]
             if block_type in ("thinking", "redacted_thinking"):
                 # Kept to hand back: a tool-use turn must start with its thinking, signed.
                 self._thinking_blocks[int(event.get("index", 0))] = (dict(block), [])

@@ -455,6 +455,18 @@ class TokenCountError(WrongField):
     """A token count a server sent that is no count (see :func:`token_count`)."""
 
 
+def name_field(name: str, value: object) -> str | None:
+    """``value`` as a tool call's name or id: a string, or None where the chunk gives none.
+
+    Raises:
+        WrongField: Anything else (``"name": 7``), which would reach the agent as a tool call
+            no tool can match and the policy's tool rules cannot read.
+    """
+    if value is None or isinstance(value, str):
+        return value
+    return text_field(name, value)  # raises, naming it
+
+
 def text_field(name: str, value: object) -> str:
     """``value`` as the text of the field ``name``: a string, or None for none.
 

@@ -44,6 +44,7 @@ from ._common import (
     SDKStreamProvider,
     interrupted,
     malformed_shape,
+    name_field,
     redact,
     redact_url,
     resolve_api_key,
@@ -365,12 +366,12 @@ class _ChatParser:
                 events.append(self._reasoning.report())
             for call in delta.get("tool_calls") or ():
                 function = call.get("function") or {}
-                name = function.get("name")
+                name = name_field("function.name", function.get("name"))
                 arguments = function.get("arguments") or ""
                 if not isinstance(arguments, str):
                     # Some compatible servers send the arguments as a JSON object, not text.
                     arguments = json.dumps(arguments)
-                call_id = call.get("id") or None
+                call_id = name_field("tool_calls.id", call.get("id")) or None
                 index = self._slot(call, call_id, name)
                 if index != self._current:  # (one comparison a fragment: the common case)
                     self._next_call(index, events)
@@ -632,8 +633,10 @@ class _ResponsesParser:
                 if isinstance(arguments, dict):  # as some compatible servers send them
                     arguments = json.dumps(arguments)
                 arguments = text_field("item.arguments", arguments)
-                self._tools.add(index, item.get("call_id"), item.get("name"), arguments)
-                return [ToolCallDelta(index, item.get("call_id"), item.get("name"), arguments)]
+                call_id = name_field("item.call_id", item.get("call_id"))
+                name = name_field("item.name", item.get("name"))
+                self._tools.add(index, call_id, name, arguments)
+                return [ToolCallDelta(index, call_id, name, arguments)]
             if item.get("type") == "web_search_call":
                 self._searches += 1
                 # Counted as it starts, so a call cut after a search still pays for it.
