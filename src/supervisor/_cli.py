@@ -1349,17 +1349,28 @@ def _cmd_stop(args: argparse.Namespace) -> int:
         signal = StopSignal("agent", args.agent, args.reason, args.by or getpass.getuser())
         what = f"agent {args.agent!r}"
 
-    async def work(store: Any) -> None:
+    async def work(store: Any) -> bool:
         await store.publish_stop(signal)
+        if not args.session:
+            return True
+        return any(s.session == args.session for s in await store.list_sessions())
 
     not_published = f"the stop for {what} was NOT published, so nothing was stopped"
     try:
         # A stop into a ledger no run has used reaches nothing (a run reads the stops of its
         # own file): said, not published into a new, empty ledger with "stop published".
-        _with_store(args, work, unavailable=not_published)
+        known = _with_store(args, work, unavailable=not_published)
     except NoLedger as exc:
         raise CommandError(f"{not_published}: {exc}") from exc
     print(f"stop published for {what} on {_shown_store_url(args)}.", file=sys.stderr)
+    if not known:
+        # A misspelt name stops nothing that runs: the person must not leave believing the
+        # runaway session is stopped.
+        print(
+            f"note: the store has no session named {args.session!r}, so no running agent was "
+            "stopped. Check the name: `supervise ledger` lists the sessions.",
+            file=sys.stderr,
+        )
     return ExitCode.OK
 
 

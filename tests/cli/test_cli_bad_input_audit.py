@@ -199,3 +199,33 @@ def test_one_rule_given_without_a_list_is_checked_as_a_lists_are(tmp_path: Path)
     assert result.returncode == 2, result.stderr
     assert "agents.py lists a rule it cannot use in 'rules'" in result.stderr
     assert "overrides none of the hooks" in result.stderr
+
+
+def test_a_stop_for_a_session_the_store_does_not_have_says_so(tmp_path: Path) -> None:
+    """Before: ``supervise stop --session nightyl`` (a typo for a running ``nightly``) said
+    only "stop published for session 'nightyl'" (exit 0): the person left believing the
+    runaway session was stopped. Now a note says no such session is in the store, so nothing
+    running was stopped, and where to find the names. A known session gets no note."""
+    (tmp_path / "agents.py").write_text(_HELLO)
+    (tmp_path / "policy.toml").write_text(_PRICES)
+    ran = _run(
+        "run",
+        "agents.py",
+        "--policy",
+        "policy.toml",
+        "--headless",
+        "--session",
+        "nightly",
+        cwd=tmp_path,
+    )
+    assert ran.returncode == 0, ran.stderr
+    typo = _run("stop", "--session", "nightyl", cwd=tmp_path)
+    assert typo.returncode == 0, typo.stderr
+    assert "stop published for session 'nightyl'" in typo.stderr
+    assert "the store has no session named 'nightyl', so no running agent was stopped" in (
+        typo.stderr
+    )
+    assert "`supervise ledger` lists the sessions" in typo.stderr
+    known = _run("stop", "--session", "nightly", cwd=tmp_path)
+    assert known.returncode == 0, known.stderr
+    assert "no session named" not in known.stderr
