@@ -811,6 +811,10 @@ def load_policy_text(text: str, *, source: str = "<string>") -> PolicyConfig:
     return parse_policy(data, source=source)
 
 
+#: The largest policy file read.
+MAX_POLICY_BYTES = 1024 * 1024
+
+
 def load_policy(path: str | Path) -> PolicyConfig:
     """Read, parse and validate a policy file.
 
@@ -821,9 +825,21 @@ def load_policy(path: str | Path) -> PolicyConfig:
     """
     path = Path(path)
     try:
+        # At most MAX_POLICY_BYTES: a wrong path (/dev/zero, a log, a disk image) would
+        # otherwise be read whole, without end or until memory ran out.
+        with path.open("rb") as file:
+            data = file.read(MAX_POLICY_BYTES + 1)
+        if len(data) > MAX_POLICY_BYTES:
+            raise PolicyFileError(
+                str(path),
+                [
+                    f"the file is larger than {MAX_POLICY_BYTES // 1024 // 1024} MiB, far "
+                    "more than any policy (a few KB); check the path."
+                ],
+            )
         # utf-8-sig: an editor that saves "UTF-8 with BOM" (Windows Notepad) puts U+FEFF first,
         # which TOML rejects as an "invalid statement" at line 1, column 1.
-        text = path.read_text(encoding="utf-8-sig")
+        text = data.decode("utf-8-sig")
     except OSError as exc:
         raise PolicyFileError(
             str(path), [f"cannot read the file ({exc.strerror or exc}); check the path."]

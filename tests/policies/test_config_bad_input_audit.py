@@ -9,9 +9,14 @@ with the file, the field path, the largest value taken and what was found.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from policies import PolicyFileError, load_policy_text
+from policies import PolicyFileError, load_policy, load_policy_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.mark.parametrize(
@@ -119,3 +124,18 @@ def test_a_bad_base_url_is_quoted_without_its_password() -> None:
 def test_a_usable_base_url_is_taken(url: str) -> None:
     text = f'[providers.oai]\nkind = "openai"\nbase_url = "{url}"\n'
     assert load_policy_text(text).providers["oai"].base_url == url
+
+
+def test_a_path_to_something_far_larger_than_a_policy_is_refused_unread(tmp_path: Path) -> None:
+    """Before: ``check-policy /dev/zero`` (or ``--policy`` given a log or a disk image) read
+    the file whole: /dev/zero without end, until memory ran out. Now at most 1 MiB is read and
+    the file is refused, saying to check the path."""
+    big = tmp_path / "server.log"
+    big.write_bytes(b"# a comment line, as a log's might be\n" * 40_000)  # 1.5 MB
+    with pytest.raises(PolicyFileError) as caught:
+        load_policy(big)
+    assert "the file is larger than 1 MiB, far more than any policy (a few KB)" in str(caught.value)
+    assert "check the path" in str(caught.value)
+    small = tmp_path / "policy.toml"
+    small.write_bytes(b"\xef\xbb\xbf[limits]\ncalls_per_minute = 5\n")  # UTF-8 with a BOM
+    assert load_policy(small).limits.calls_per_minute == 5
