@@ -11,6 +11,7 @@ A complete example lives in ``tests/policies/data/full_policy.toml``.
 from __future__ import annotations
 
 import difflib
+import importlib
 import math
 import re
 import tomllib
@@ -19,6 +20,7 @@ import typing
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import (
     BaseModel,
@@ -117,6 +119,13 @@ def _parse_nonneg_int(value: Any) -> Any:
     return value
 
 
+#: The most dollars a price may be (per million tokens, or per thousand searches): a dollar a
+#: token, far above any model's. A larger one (a typo, ``1e20``) made the cost of one call
+#: overflow the ledger's 64-bit integers and fail the governor on every call.
+MOST_PER_MTOK = 1_000_000
+#: The most tokens a ``max_tokens`` setting may give: more than any model writes.
+MOST_TOKENS = 1_000_000_000
+
 #: Nano-dollars in Python, dollars in the file.
 Dollars = Annotated[int, BeforeValidator(_parse_dollars)]
 Count = Annotated[int, BeforeValidator(_parse_nonneg_int), Field(strict=True)]
@@ -152,7 +161,7 @@ class ShortfallConfig(_Strict):
         default_factory=lambda: list[BudgetAction](["lower_max_tokens", "refuse"])
     )
     #: Never lower ``max_tokens`` below this.
-    min_max_tokens: Count = 256
+    min_max_tokens: Annotated[Count, Field(le=MOST_TOKENS)] = 256
     fallback: str | None = None
     #: What a person is asked by the ``escalate`` step (the engine adds which budgets would
     #: rise, by how much). Approve grants the short budgets exactly the room the call lacks
@@ -230,7 +239,7 @@ class LimitsConfig(_Strict):
     #: is refused at once, without waiting. 0 (the default): refused at once.
     rate_wait_seconds: NonNegativeFloat = 0.0
     #: ``max_tokens`` when a call gives none (0 would make every such call answer nothing).
-    default_max_tokens: Annotated[Count, Field(ge=1)] = 4096
+    default_max_tokens: Annotated[Count, Field(ge=1, le=MOST_TOKENS)] = 4096
     action: Literal["refuse", "warn", "escalate", "stop_agent", "stop_session"] = "refuse"
     fallback: str | None = None
     mode: Mode = "enforce"
@@ -307,6 +316,30 @@ class LoopsConfig(_Strict):
     semantic: SemanticLoopConfig = Field(default_factory=SemanticLoopConfig)
 
 
+def _nested_repeat(pattern: str) -> bool:
+    """Where ``pattern`` repeats, without bound, something that itself repeats without bound
+    (``(a+)+``, ``(\\w+\\s?)*``): the shape that backtracks for exponential time. Possessive
+    repeats and atomic groups never backtrack, so they are not one."""
+    # re's own parser (no public API parses a pattern; it has no type stubs).
+    sre: Any = importlib.import_module("re._parser")
+    unbounded = (sre.MAX_REPEAT, sre.MIN_REPEAT)
+
+    def walk(items: Any, inside: bool) -> bool:
+        for op, arg in items:
+            if op in unbounded:
+                repeats = arg[1] == sre.MAXREPEAT
+                if (repeats and inside) or walk(arg[2], inside or repeats):
+                    return True
+            elif op == sre.SUBPATTERN:
+                if walk(arg[-1], inside):
+                    return True
+            elif op == sre.BRANCH and any(walk(branch, inside) for branch in arg[1]):
+                return True
+        return False
+
+    return walk(sre.parse(pattern), False)
+
+
 class StreamRuleConfig(_Strict):
     """``[[stream_rules]]``: a regular expression over the streamed text."""
 
@@ -331,6 +364,19 @@ class StreamRuleConfig(_Strict):
                 "(in TOML use a 'literal string' so backslashes are kept)",
                 {"found": repr(value), "error": str(exc)},
             ) from None
+        if _nested_repeat(value):
+            # re has no time limit: a rule such as (a+)+$ over a few dozen streamed
+            # characters runs for hours on the event loop, freezing every agent, the governor
+            # and Ctrl-C (found by the bad-input audit: supervise run hung for good).
+            raise PydanticCustomError(
+                "regex",
+                "expected a pattern with no repeat inside a repeat, found {found}: a repeated "
+                "group that holds a repeat, such as (a+)+, can take hours to fail on some text "
+                "(catastrophic backtracking), freezing every agent and the governor as streams "
+                "are checked; write the inner repeat once ('a+' for '(a+)+'), or make it "
+                "possessive ('a++') or atomic ('(?>a+)')",
+                {"found": repr(value)},
+            )
         if re.search(value, "") is not None:
             # A pattern that matches no text at all (``""``, ``x*``, ``^``) matches at the
             # first chunk of every stream, so the rule would cut every call.
@@ -363,8 +409,9 @@ class StreamRuleConfig(_Strict):
         return re.compile(self.pattern, re.IGNORECASE if self.ignore_case else 0)
 
 
-#: A price in dollars: a finite number, at least 0 (``inf`` cannot be turned into a charge).
-Price = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+#: A price in dollars: a finite number, 0 to :data:`MOST_PER_MTOK` (``inf`` cannot be turned
+#: into a charge).
+Price = Annotated[float, Field(ge=0, le=MOST_PER_MTOK, allow_inf_nan=False)]
 
 
 class PriceConfig(_Strict):
@@ -411,6 +458,29 @@ class ProviderConfig(_Strict):
         # query key its base_url may carry; api_key is left out altogether (repr=False).
         for name, value in super().__repr_args__():
             yield name, redact_text(value) if name == "base_url" and value else value
+
+    @field_validator("base_url")
+    @classmethod
+    def _is_a_url(cls, value: str | None) -> str | None:
+        # A base_url a client cannot use (no scheme, no host, port 99999) used to be found
+        # only by the first call, after the agent's restarts ran out (exit 4), once as an
+        # "ExceptionGroup(... OverflowError('connect(): port must be 0-65535.'))".
+        if value is None:
+            return value
+        parts = urlsplit(value.strip())
+        try:
+            port = parts.port
+        except ValueError:
+            port = -1
+        if parts.scheme not in ("http", "https") or not parts.hostname or port == -1:
+            raise PydanticCustomError(
+                "url",
+                'expected a URL such as "http://localhost:8000/v1" (http:// or https://, a '
+                "host, and a port of 0 to 65535 if any), found {found}; write the server's "
+                "address in full",
+                {"found": repr(redact_text(value))},
+            )
+        return value
 
     @field_validator("api_key_env")
     @classmethod
@@ -698,6 +768,7 @@ def _describe_error(error: Mapping[str, Any]) -> str:
         "stream_escalate",
         "env_name",
         "price_missing",
+        "url",
     ):
         return f"{path}: {error['msg']}."
     found = error.get("input")
@@ -745,6 +816,10 @@ def load_policy_text(text: str, *, source: str = "<string>") -> PolicyConfig:
     return parse_policy(data, source=source)
 
 
+#: The largest policy file read.
+MAX_POLICY_BYTES = 1024 * 1024
+
+
 def load_policy(path: str | Path) -> PolicyConfig:
     """Read, parse and validate a policy file.
 
@@ -755,9 +830,21 @@ def load_policy(path: str | Path) -> PolicyConfig:
     """
     path = Path(path)
     try:
+        # At most MAX_POLICY_BYTES: a wrong path (/dev/zero, a log, a disk image) would
+        # otherwise be read whole, without end or until memory ran out.
+        with path.open("rb") as file:
+            data = file.read(MAX_POLICY_BYTES + 1)
+        if len(data) > MAX_POLICY_BYTES:
+            raise PolicyFileError(
+                str(path),
+                [
+                    f"the file is larger than {MAX_POLICY_BYTES // 1024 // 1024} MiB, far "
+                    "more than any policy (a few KB); check the path."
+                ],
+            )
         # utf-8-sig: an editor that saves "UTF-8 with BOM" (Windows Notepad) puts U+FEFF first,
         # which TOML rejects as an "invalid statement" at line 1, column 1.
-        text = path.read_text(encoding="utf-8-sig")
+        text = data.decode("utf-8-sig")
     except OSError as exc:
         raise PolicyFileError(
             str(path), [f"cannot read the file ({exc.strerror or exc}); check the path."]

@@ -93,6 +93,7 @@ from ._providers import (
     UsageReport,
 )
 from ._providers._base import reasoning_budget, reasoning_problem
+from ._providers._common import MAX_TOKEN_COUNT
 from ._results import DecisionRecord, LLMResult, ToolResult, Usage
 from ._results import ToolCall as ResultToolCall
 
@@ -735,7 +736,7 @@ class Agent(Actor):
             ProviderError: The provider failed and the policy allows no (more) retries.
             UnknownProvider: ``model`` is not ``provider:model`` or names a provider that is
                 not configured (nothing is sent).
-            ValueError: ``max_tokens`` is not a whole number of 1 or more, ``reasoning`` is not
+            ValueError: ``max_tokens`` is not a whole number of 1 to 1,000,000,000, ``reasoning`` is not
                 a valid value, comes with a ``temperature``, or its budget does not fit below
                 ``max_tokens`` (nothing is sent).
         """
@@ -747,6 +748,14 @@ class Agent(Actor):
             raise ValueError(
                 f"self.llm(max_tokens={max_tokens!r}) asks for no output: give a whole number "
                 "of tokens, 1 or more, or leave it out for the class's or the policy's default."
+            )
+        if max_tokens is not None and max_tokens > MAX_TOKEN_COUNT:
+            # Its worst case would overflow the ledger's 64-bit integers and fail the
+            # governor on every call, restarting the agent until its supervisor gave up.
+            raise ValueError(
+                f"self.llm(max_tokens={max_tokens!r}) asks for more output than any model "
+                f"writes: give at most {MAX_TOKEN_COUNT:,} tokens, or leave it out for the "
+                "class's or the policy's default."
             )
         from_class = reasoning is None
         if reasoning is None:
@@ -1424,6 +1433,13 @@ def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -
             "max_tokens",
             "must be a whole number of tokens, 1 or more, or None for the policy's "
             "limits.default_max_tokens",
+        )
+    elif isinstance(max_tokens, int) and max_tokens > MAX_TOKEN_COUNT:
+        # Its worst case would overflow the ledger's 64-bit integers (see Agent.llm).
+        bad(
+            "max_tokens",
+            f"is more output than any model writes: give at most {MAX_TOKEN_COUNT:,} tokens, "
+            "or None for the policy's limits.default_max_tokens",
         )
     reasoning = getattr(cls, "reasoning", None)
     reasoning_wrong = reasoning_problem(reasoning)

@@ -69,7 +69,8 @@ exit status:
        agent did not catch)
   4    a failure escalated to the root of the supervision tree, or an agent
        stopped on an error no restart can cure (a rejected key, model or request)
-       or, being temporary, not restarted after an error
+       or, being temporary, not restarted after an error, or an agent's on_start
+       failed
   5    the ledger store is unavailable or lost its data (or did not take a finished
        run's last charges)
   6    the audit log's hash chain is broken (logs --verify)
@@ -138,7 +139,17 @@ def _count(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected 1 or more, got {text!r}")
+    if value > _MOST:
+        # The stores count in 64-bit integers: a larger number failed in SQLite's LIMIT
+        # ("Python int too large to convert to SQLite INTEGER", exit 1).
+        raise argparse.ArgumentTypeError(
+            f"expected at most {_MOST:,}, got {text!r}; leave the option out for all of them"
+        )
     return value
+
+
+#: The largest count an option takes (``logs --limit``).
+_MOST = 1_000_000_000
 
 
 def _name(text: str) -> str:
@@ -389,8 +400,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         message, code = explain_error(exc)
-        _error(message)
+        _error(_from_the_environment(args, exc, message))
         return code
+
+
+def _from_the_environment(args: argparse.Namespace, exc: BaseException, message: str) -> str:
+    """``message``, saying so when the store URL it is about came from $SUPERVISE_STORE: the
+    person typed no URL, and would look for one in the command line in vain."""
+    from ._store import InvalidStoreURL
+
+    bad_url = any(
+        isinstance(leaf, InvalidStoreURL) or isinstance(leaf.__cause__, InvalidStoreURL)
+        for leaf in _leaves(exc)
+    )
+    if bad_url and getattr(args, "store", "") is None and os.environ.get(STORE_ENV):
+        return (
+            f"{message} (The URL is ${STORE_ENV}'s, as no --store was given: fix or unset it, "
+            "or pass --store.)"
+        )
+    return message
 
 
 def _stdout_gone() -> None:
@@ -444,7 +472,7 @@ def explain_error(exc: BaseException) -> tuple[str, ExitCode]:
 def _explain_one(exc: BaseException) -> tuple[str, ExitCode] | None:
     if isinstance(exc, CommandError):
         return str(exc), exc.code
-    from actors import ActorError
+    from actors import ActorError, StartError
     from policies import PolicyError
 
     from ._exceptions import ConfigurationError, SupervisorError
@@ -462,6 +490,8 @@ def _explain_one(exc: BaseException) -> tuple[str, ExitCode] | None:
         return str(exc), ExitCode.USAGE
     if isinstance(exc, SupervisorError):
         return str(exc), ExitCode.INTERNAL_ERROR
+    if isinstance(exc, StartError):
+        return _start_failed(exc), ExitCode.ESCALATED
     if isinstance(exc, ActorError):
         return f"{type(exc).__name__}: {exc}", ExitCode.INTERNAL_ERROR
     if isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError) and exc.filename:
@@ -469,6 +499,27 @@ def _explain_one(exc: BaseException) -> tuple[str, ExitCode] | None:
     if isinstance(exc, OSError) and exc.filename:
         return f"{exc.filename}: {exc.strerror or exc}.", ExitCode.INTERNAL_ERROR
     return None
+
+
+def _start_failed(exc: BaseException) -> str:
+    """What failed to start (an agent whose ``on_start`` raised) and where, from the chain of
+    ``StartError``s the supervisors raised, down to the error in the user's code."""
+    from actors import StartError
+
+    from ._exceptions import error_site
+
+    path = getattr(exc, "path", "")
+    cause: BaseException = exc
+    while isinstance(cause, StartError) and cause.__cause__ is not None:
+        cause = cause.__cause__
+        path = getattr(cause, "path", path)
+    if isinstance(cause, StartError):
+        return f"{path} failed to start: {cause}."
+    return (
+        f"{path} failed to start: its on_start raised {type(cause).__name__}: {cause}"
+        f"{error_site(cause)}. An agent that cannot start is not restarted (it would fail the "
+        "same way); fix the error and run again."
+    )
 
 
 # check-policy ----------------------------------------------------------------------------------
@@ -1329,17 +1380,28 @@ def _cmd_stop(args: argparse.Namespace) -> int:
         signal = StopSignal("agent", args.agent, args.reason, args.by or getpass.getuser())
         what = f"agent {args.agent!r}"
 
-    async def work(store: Any) -> None:
+    async def work(store: Any) -> bool:
         await store.publish_stop(signal)
+        if not args.session:
+            return True
+        return any(s.session == args.session for s in await store.list_sessions())
 
     not_published = f"the stop for {what} was NOT published, so nothing was stopped"
     try:
         # A stop into a ledger no run has used reaches nothing (a run reads the stops of its
         # own file): said, not published into a new, empty ledger with "stop published".
-        _with_store(args, work, unavailable=not_published)
+        known = _with_store(args, work, unavailable=not_published)
     except NoLedger as exc:
         raise CommandError(f"{not_published}: {exc}") from exc
     print(f"stop published for {what} on {_shown_store_url(args)}.", file=sys.stderr)
+    if not known:
+        # A misspelt name stops nothing that runs: the person must not leave believing the
+        # runaway session is stopped.
+        print(
+            f"note: the store has no session named {args.session!r}, so no running agent was "
+            "stopped. Check the name: `supervise ledger` lists the sessions.",
+            file=sys.stderr,
+        )
     return ExitCode.OK
 
 

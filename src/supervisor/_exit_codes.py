@@ -7,7 +7,8 @@
 3     the run was stopped by policy (``StopSession``, a budget, an operator's stop)
 4     a failure escalated to the root of the supervision tree, or an agent stopped on an
       error no restart can cure (the provider rejected its key, model or request), or a
-      ``temporary`` agent ended on an error (it is never restarted)
+      ``temporary`` agent ended on an error (it is never restarted), or an agent's
+      ``on_start`` raised (it failed to start)
 5     the ledger store is unavailable (the governor fails closed), lost the ledger's data
       under the run (Redis), or did not take a finished run's last charges or audit records
       (the ledger is not exact)

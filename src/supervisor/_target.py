@@ -250,7 +250,7 @@ def _module_rules(module: ModuleType, label: str) -> tuple[Any, ...]:
 
     how = "it must be a list of policies.Rule instances (rules = [MyRule()]), or be left out"
     if isinstance(value, Rule):
-        return (value,)
+        value = (value,)  # one rule on its own: checked as a list's are
     if not isinstance(value, list | tuple):
         raise TargetError(f"{label} defines 'rules' as {type(value).__name__}; {how}.")
     for item in value:

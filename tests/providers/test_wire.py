@@ -449,14 +449,16 @@ async def test_malformed_json_chunk(kind: str, provider: Provider, sse_server: S
     ("content_type", "body"),
     [
         ("text/html; charset=utf-8", b"<html><body><h1>502 Bad Gateway</h1></body></html>"),
-        ("application/json", b'{"id": "chatcmpl-1", "object": "chat.completion", "choices": []}'),
+        ("application/json", b'{"detail": "Not Found"}'),
     ],
 )
 async def test_a_whole_body_that_is_not_an_event_stream(
     provider: Provider, sse_server: SSEServer, content_type: str, body: bytes
 ) -> None:
-    """A proxy's error page, or a server that ignored ``stream``, sent with status 200: the
-    error says what came instead of events and quotes its start, not "the stream dropped"."""
+    """A proxy's error page, or a gateway's JSON, sent with status 200: the error says what
+    came instead of events and quotes its start, not "the stream dropped". (A whole
+    completion from a server that ignored ``stream`` is charged: see
+    tests/integration/test_provider_bad_input_audit.py.)"""
     sse_server.enqueue(Scenario(whole_body=(content_type, body)))
     with pytest.raises(MalformedResponse) as caught:
         await collect(provider)

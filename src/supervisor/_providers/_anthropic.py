@@ -70,13 +70,16 @@ from ._common import (
     Phase,
     ReasoningEstimate,
     SDKStreamProvider,
+    TokenCountError,
     interrupted,
     malformed_shape,
+    name_field,
     redact,
     redact_url,
     resolve_api_key,
     status_error,
     stream_error,
+    text_field,
     token_count,
 )
 
@@ -96,6 +99,10 @@ _STOP: dict[str, FinishReason] = {
     "pause_turn": "paused",
     "model_context_window_exceeded": "length",
 }
+
+
+#: More server-side web searches than one call runs (Anthropic's ``max_uses`` is a handful).
+MAX_SEARCH_COUNT = 1_000_000
 
 
 class AnthropicProvider(SDKStreamProvider):
@@ -404,7 +411,7 @@ class _MessagesParser:
             delta = event.get("delta") or {}
             delta_type = delta.get("type")
             if delta_type == "text_delta":
-                text = delta.get("text")
+                text = text_field("delta.text", delta.get("text"))
                 if not text:
                     return []
                 self._thinking.text(text)
@@ -433,7 +440,7 @@ class _MessagesParser:
                 index = int(event.get("index", 0))
                 if index in self._server_blocks:
                     return []  # a server tool's input (a search query): not the agent's call
-                fragment = delta.get("partial_json") or ""
+                fragment = text_field("delta.partial_json", delta.get("partial_json"))
                 self._tools.add(index, None, None, fragment)
                 return [ToolCallDelta(index, None, None, fragment)] if fragment else []
             return []
@@ -454,7 +461,9 @@ class _MessagesParser:
             block_type = block.get("type")
             if block_type == "tool_use":
                 index = int(event.get("index", 0))
-                self._tools.add(index, block.get("id"), block.get("name"), "")
+                call_id = name_field("content_block.id", block.get("id"))
+                name = name_field("content_block.name", block.get("name"))
+                self._tools.add(index, call_id, name, "")
                 given = block.get("input")
                 arguments = ""
                 if isinstance(given, dict) and given:
@@ -463,7 +472,7 @@ class _MessagesParser:
                     # counts live as streamed arguments do (a run of such blocks is cut like
                     # any stream); the call's arguments only if no fragment streams.
                     arguments = self._start_inputs[index] = json.dumps(given)
-                return [ToolCallDelta(index, block.get("id"), block.get("name"), arguments)]
+                return [ToolCallDelta(index, call_id, name, arguments)]
             if block_type in ("thinking", "redacted_thinking"):
                 # Kept to hand back: a tool-use turn must start with its thinking, signed.
                 self._thinking_blocks[int(event.get("index", 0))] = (dict(block), [])
@@ -570,6 +579,13 @@ class _MessagesParser:
         if isinstance(server, dict):
             reported = server.get("web_search_requests")
             if isinstance(reported, int) and not isinstance(reported, bool):
+                if reported > MAX_SEARCH_COUNT:
+                    # Charged as it stands, it would bill a fortune (or overflow the ledger's
+                    # 64-bit integers and fail the settlement): a malformed chunk instead.
+                    raise TokenCountError(
+                        f"a web search count of {reported}, more than any call runs (at most "
+                        f"{MAX_SEARCH_COUNT:,})"
+                    )
                 self._searches = max(self._searches, reported)
 
     def finish(self) -> list[StreamEvent]:

@@ -428,13 +428,59 @@ def malformed(provider: str, exc: BaseException) -> MalformedResponse:
     )
 
 
-def malformed_shape(provider: str, data: object) -> MalformedResponse:
-    """The typed error for a chunk that is JSON but not the expected object."""
+def malformed_shape(provider: str, data: object, what: str | None = None) -> MalformedResponse:
+    """The typed error for a chunk that is JSON but not the expected object; ``what`` says
+    what in it is wrong, where that is known (a token count that is no count)."""
+    wrong = f"{what}, in " if what else ""
     return MalformedResponse(
-        f"{provider} sent a stream chunk of an unexpected shape ({str(data)[:80]!r}); the "
-        "stream was closed. Check that base_url points at a server of this provider's kind.",
+        f"{provider} sent a stream chunk of an unexpected shape ({wrong}{str(data)[:80]!r}); "
+        "the stream was closed. Check that base_url points at a server of this provider's "
+        "kind.",
         provider=provider,
     )
+
+
+#: More tokens than any model reads or writes in one call (the largest context windows hold a
+#: few million): a count above it is garbage, and charged as it stands it would bill a fortune
+#: (or overflow the ledger's 64-bit integers and fail the settlement).
+MAX_TOKEN_COUNT = 1_000_000_000
+
+
+class WrongField(ValueError):
+    """A field of a stream chunk that holds what the API never sends there (a number where
+    text goes, a count that is no count); the message says which and what it held."""
+
+
+class TokenCountError(WrongField):
+    """A token count a server sent that is no count (see :func:`token_count`)."""
+
+
+def name_field(name: str, value: object) -> str | None:
+    """``value`` as a tool call's name or id: a string, or None where the chunk gives none.
+
+    Raises:
+        WrongField: Anything else (``"name": 7``), which would reach the agent as a tool call
+            no tool can match and the policy's tool rules cannot read.
+    """
+    if value is None or isinstance(value, str):
+        return value
+    return text_field(name, value)  # raises, naming it
+
+
+def text_field(name: str, value: object) -> str:
+    """``value`` as the text of the field ``name``: a string, or None for none.
+
+    Raises:
+        WrongField: Anything else (``"content": 42``), which would otherwise reach the
+            agent as an ``AttributeError`` from deep in the count of the answer.
+    """
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        shown = repr(value)
+        shown = shown if len(shown) <= 40 else shown[:37] + "..."
+        raise WrongField(f"{name} = {shown} where text goes")
+    return value
 
 
 def token_count(value: object) -> int:
@@ -442,24 +488,30 @@ def token_count(value: object) -> int:
     send), or null for 0.
 
     Raises:
-        ValueError: Anything else, or a negative count (a count the server cannot mean, which
-            would credit the budget); the stream reports it as a malformed chunk.
+        TokenCountError: Anything else, a negative count (a count the server cannot mean, which
+            would credit the budget) or one above :data:`MAX_TOKEN_COUNT`; the stream reports
+            it as a malformed chunk.
     """
     if value is None:
         return 0
     count: int
     if isinstance(value, bool):
-        raise ValueError(f"a token count of {value!r}")
+        raise TokenCountError(f"a token count of {value!r}")
     if isinstance(value, int):
         count = value
     elif isinstance(value, float) and math.isfinite(value):
         count = math.ceil(value)
-    elif isinstance(value, str):
+    elif isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 12:
         count = int(value.strip())
     else:
-        raise ValueError(f"a token count of {value!r}")
+        raise TokenCountError(f"a token count of {value!r}")
     if count < 0:
-        raise ValueError(f"a negative token count ({count})")
+        raise TokenCountError(f"a negative token count ({count})")
+    if count > MAX_TOKEN_COUNT:
+        raise TokenCountError(
+            f"a token count of {count}, more than any model reads or writes in one call "
+            f"(at most {MAX_TOKEN_COUNT:,})"
+        )
     return count
 
 
@@ -471,6 +523,18 @@ def not_a_stream(provider: str, content_type: str, head: bytes) -> MalformedResp
     page from a proxy, a JSON body from a server that ignored ``stream``)."""
     what = content_type.split(";", 1)[0].strip() or "no content type"
     begins = head.decode("utf-8", "replace").strip()
+    if _COMPLETION.search(begins) and '"error"' not in begins:
+        # A server that ignored ``stream`` sent the whole answer at once: the model ran and
+        # the provider bills it, so the call is charged as one that failed after it was
+        # answered (its worst case), never as one refused before it started.
+        return MalformedResponse(
+            f"{provider} answered with the whole completion at once ({what}), not a stream of "
+            f"server-sent events (it began {begins!r}): the server ignored stream = true. The "
+            "answer cannot be read, but the model ran, so the call is charged its worst case. "
+            "Check that base_url points at a server of this provider's kind that streams "
+            "(and that no proxy in between buffers the answer).",
+            provider=provider,
+        )
     error = MalformedResponse(
         f"{provider} answered with {what}, not a stream of server-sent events (it began "
         f"{begins!r}); nothing was streamed. Check that base_url points at a server of this "
@@ -479,6 +543,13 @@ def not_a_stream(provider: str, content_type: str, head: bytes) -> MalformedResp
     )
     error.whole_body = True
     return error
+
+
+#: The start of a whole (unstreamed) answer: Chat Completions' ``chat.completion`` object,
+#: Anthropic's ``message``, the Responses API's ``response``.
+_COMPLETION = re.compile(
+    r'"object"\s*:\s*"(?:chat\.completion|response)"|"type"\s*:\s*"message"|"choices"\s*:'
+)
 
 
 class ReasoningEstimate:
@@ -721,7 +792,8 @@ class SDKStreamProvider:
                 except (AttributeError, TypeError, ValueError, KeyError, IndexError) as exc:
                     # JSON, but not the object the API documents (a null, a string or a list
                     # where an object or a count goes): the server's fault, not a traceback.
-                    raise malformed_shape(self.name, data) from exc
+                    what = str(exc) if isinstance(exc, WrongField) else None
+                    raise malformed_shape(self.name, data, what) from exc
                 fed += 1
                 for event in produced:
                     for fixed in outgoing.fix(event):

@@ -44,11 +44,13 @@ from ._common import (
     SDKStreamProvider,
     interrupted,
     malformed_shape,
+    name_field,
     redact,
     redact_url,
     resolve_api_key,
     status_error,
     stream_error,
+    text_field,
     token_count,
 )
 
@@ -348,6 +350,7 @@ class _ChatParser:
             if isinstance(content, list):
                 content, thought = _content_parts(content)
                 reasoning = reasoning if isinstance(reasoning, str) and reasoning else thought
+            content = text_field("delta.content", content)
             if isinstance(reasoning, str) and reasoning:
                 self._reasoning.reasoning(reasoning)
             refusal = delta.get("refusal")
@@ -363,12 +366,12 @@ class _ChatParser:
                 events.append(self._reasoning.report())
             for call in delta.get("tool_calls") or ():
                 function = call.get("function") or {}
-                name = function.get("name")
+                name = name_field("function.name", function.get("name"))
                 arguments = function.get("arguments") or ""
                 if not isinstance(arguments, str):
                     # Some compatible servers send the arguments as a JSON object, not text.
                     arguments = json.dumps(arguments)
-                call_id = call.get("id") or None
+                call_id = name_field("tool_calls.id", call.get("id")) or None
                 index = self._slot(call, call_id, name)
                 if index != self._current:  # (one comparison a fragment: the common case)
                     self._next_call(index, events)
@@ -626,9 +629,14 @@ class _ResponsesParser:
             item = event.get("item") or {}
             if item.get("type") == "function_call":
                 index = int(event.get("output_index", 0))
-                arguments = item.get("arguments") or ""
-                self._tools.add(index, item.get("call_id"), item.get("name"), arguments)
-                return [ToolCallDelta(index, item.get("call_id"), item.get("name"), arguments)]
+                arguments = item.get("arguments")
+                if isinstance(arguments, dict):  # as some compatible servers send them
+                    arguments = json.dumps(arguments)
+                arguments = text_field("item.arguments", arguments)
+                call_id = name_field("item.call_id", item.get("call_id"))
+                name = name_field("item.name", item.get("name"))
+                self._tools.add(index, call_id, name, arguments)
+                return [ToolCallDelta(index, call_id, name, arguments)]
             if item.get("type") == "web_search_call":
                 self._searches += 1
                 # Counted as it starts, so a call cut after a search still pays for it.
@@ -636,7 +644,7 @@ class _ResponsesParser:
             return []
         if kind == "response.function_call_arguments.delta":
             index = int(event.get("output_index", 0))
-            delta = event.get("delta") or ""
+            delta = text_field("delta", event.get("delta"))
             self._tools.add(index, None, None, delta)
             return [ToolCallDelta(index, None, None, delta)]
         if kind == "response.function_call_arguments.done":

@@ -559,6 +559,13 @@ class SQLiteStore:
                 timeout=self._busy_timeout,
             )
         except (sqlite3.Error, OSError) as exc:
+            if self.path.is_dir():
+                # SQLite says only "unable to open database file".
+                raise StoreUnavailable(
+                    f"The ledger database {self.path} could not be opened: it is a folder, "
+                    "not a file; name a file in it (--store sqlite:///"
+                    f"{self.path / 'ledger.db'}) or another path."
+                ) from exc
             raise StoreUnavailable(
                 f"The ledger database {self.path} could not be opened ({exc}); "
                 "check the path and its permissions."
