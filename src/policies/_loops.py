@@ -5377,6 +5377,8 @@ class StructuralLoopDetector:
             return []
         if not pinged and _names_new_items(tail):
             return []  # (a checklist gone through item by item: see _names_new_items)
+        if not pinged and _works_figures(tail):
+            return []  # (a sum worked in the open, figure by figure: see _works_figures)
         idx = tuple(i for i, _ in tail)
         details: dict[str, float | int | str] = {"responses": n, "reuse": round(reuse, 4)}
         if not _same(s.action_key for _, s in tail) and _said_little_new(tail):
@@ -7144,6 +7146,36 @@ def _names_new_items(tail: Sequence[_Indexed]) -> bool:
         if not own - others:
             return False
     return True
+
+
+#: A standalone figure in a response (not the digits inside a record's code), and the words
+#: that draw a conclusion from what was said before, for :func:`_works_figures`.
+_STANDALONE_FIGURE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w])")
+_CONCLUDES = re.compile(
+    r"(?:^|[.;:,]\s*)(?:so|therefore|thus|hence|which means|that leaves)\b", re.MULTILINE
+)
+
+
+def _works_figures(tail: Sequence[_Indexed]) -> bool:
+    """Whether the responses of ``tail`` work something out in the open: two or more of them
+    each bring a figure no earlier response of the window said (a rule's limit, a count of
+    days, a price), and one after the first draws a conclusion from them ("so 9 remain",
+    "therefore ..."). Reasoning given step by step (a fact, then another, then what follows)
+    keeps its subject in every response, as a stall does, but each step adds a figure and the
+    last ones derive from them; a stall ("Still queued at 3." / "Queue position still 3.")
+    says its one figure again, a conclusion restated says its result in every response, and
+    a promise or a ping's answer concludes nothing. The conclusion opens a clause ("..., so 9
+    remain", "So ..."): "roll back so the cache matches" gives a purpose, not a result."""
+    seen: set[str] = set()
+    adding = 0
+    said = [set(_STANDALONE_FIGURE.findall(s.text)) for _, s in tail]
+    for figures in said:
+        if figures - seen:
+            adding += 1
+        seen |= figures
+    if adding < 2 or frozenset.intersection(*map(frozenset, said)):
+        return False  # (one figure in every response: a conclusion said again, not worked)
+    return any(_CONCLUDES.search(s.text.lower()) for _, s in tail[1:])
 
 
 def _numbered_parts(tail: Sequence[_Indexed]) -> bool:

@@ -1,0 +1,77 @@
+"""Round 60's rules (studied on the seventy-second set after its one unseen measurement), each
+with a loop it catches and a look-alike of progress it spares.
+
+Reasoning worked in the open, step by step, with no call among the steps ("The plan allows 30
+days to cancel." / "It was bought 18 days ago, so 12 days remain." / "So it can still be
+cancelled within 12 days."), keeps its subject in every response, as a stall does; but two or
+more of its responses each bring a figure no earlier one said, and one after the first draws a
+conclusion from them (``_works_figures``). ``idle_talk`` leaves it alone. A stall that says its
+one figure again ("Still queued at position 4.") or responses with new figures and no
+conclusion drawn are still talk that goes nowhere.
+"""
+
+from __future__ import annotations
+
+from loop_replay import replay
+
+from policies._loops import LoopConfig, Step
+
+
+def _levels(steps: list[Step]) -> list[str]:
+    return [level for level, _ in replay(steps, LoopConfig(semantic_enabled=False))]
+
+
+def _detectors(steps: list[Step]) -> set[str]:
+    out: set[str] = set()
+    for _, findings in replay(steps, LoopConfig(semantic_enabled=False)):
+        out |= {str(f["detector"]) for f in findings}
+    return out
+
+
+def _opening() -> list[Step]:
+    return [
+        Step.llm(
+            "I'll look up the subscription first.",
+            observation="A customer asks whether their gym subscription can still be cancelled.",
+        ),
+        Step.tool_call(
+            "subscription_get",
+            {"id": "SUB88213"},
+            observation="id=SUB88213 plan=annual bought=2026-03-02 status=active",
+        ),
+    ]
+
+
+def test_reasoning_worked_step_by_step_is_spared() -> None:
+    steps = [
+        *_opening(),
+        Step.llm("Subscription SUB88213 is an annual plan bought this month."),
+        Step.llm("The cancellation terms allow 30 days after a plan is bought."),
+        Step.llm("The plan was bought 18 days ago, so 12 days remain."),
+        Step.llm("So the plan can still be cancelled; there are 12 days left to do it."),
+    ]
+    assert "act" not in _levels(steps)
+    assert "idle_talk" not in _detectors(steps)
+
+
+def test_stall_saying_its_figure_again_is_caught() -> None:
+    steps = [
+        *_opening(),
+        Step.llm("The cancellation is still queued at position 4."),
+        Step.llm("Still queued at position 4, so no change on the cancellation."),
+        Step.llm("The cancellation is queued at position 4 still."),
+        Step.llm("Queued still, position 4, the cancellation has not moved."),
+    ]
+    assert "idle_talk" in _detectors(steps)
+
+
+def test_new_figures_without_a_conclusion_are_still_talk() -> None:
+    steps = [
+        *_opening(),
+        Step.llm("The cancellation is waiting, retrying in 5 seconds."),
+        Step.llm("The cancellation is waiting, retrying in 10 seconds."),
+        Step.llm("The cancellation is waiting, retrying in 20 seconds."),
+        Step.llm("The cancellation is waiting, retrying in 40 seconds."),
+    ]
+    assert "idle_talk" in _detectors(steps)
+
