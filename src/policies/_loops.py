@@ -8619,6 +8619,8 @@ def _same_failure(
             return []  # the agent was told something since, and a try follows it
     idx = tuple(i for i, _ in tail)
     details = {"repeats": _FAILURES, "same_failure": 1}
+    if _tweaked_against_denial(tail):
+        details["permanent"] = 1  # (refused for good: confirms at once, as action_error's)
     if _untried_routes(tail, tools):
         details["untried"] = 1
     return _found(
@@ -8627,6 +8629,50 @@ def _same_failure(
         details,
         f"The last {_FAILURES} calls, not all the same, failed with one error.",
     )
+
+
+# An error that refuses the caller, not the call's arguments: it lacks a permission, a scope
+# or a role, or is not authorised (nothing in it that passes with time, see _TRANSIENT).
+_DENIED = re.compile(
+    r"\b(?:401|403|forbidden|unauthori[sz]ed|not authori[sz]ed|access ?denied|denied|"
+    r"permission denied|not permitted|(?:lacks?|missing|requires?) (?:the )?"
+    r"(?:scopes?|roles?|permissions?))\b",
+    re.IGNORECASE,
+)
+
+
+def _tweaked_against_denial(tail: Sequence[_Indexed]) -> bool:
+    """Whether the failed calls of ``tail`` are one tool's call with the same arguments but
+    one number, another each time (a page size, a limit, a count raised: 50, 100, 250), and
+    the error refuses the caller (``_DENIED``: a missing permission, scope or role, a 403).
+    How many rows a call asks for has nothing to do with who may ask: the agent turns a knob
+    the refusal never named, and each turn is refused alike. A refusal waited out, or a call
+    sent elsewhere (another tool, another record named by a string), is not this; nor is an
+    error about the call itself ("not found", "invalid"), which another number may fix (an
+    id tried in turn, a size within a limit)."""
+    if len({s.tool for _, s in tail}) != 1:
+        return False
+    error = tail[-1][1].observation
+    if _DENIED.search(error) is None or _TRANSIENT.search(error) is not None:
+        return False
+    flat: list[dict[str, Any]] = []
+    for _, s in tail:
+        try:
+            parsed = json.loads(_arguments(s))
+        except ValueError:
+            return False
+        leaves: dict[str, Any] = {}
+        _leaves(parsed, "", leaves)
+        flat.append(leaves)
+    if any(f.keys() != flat[0].keys() for f in flat):
+        return False
+    changed = [p for p in flat[0] if len({repr(f[p]) for f in flat}) > 1]
+    if len(changed) != 1:
+        return False
+    values = [f[changed[0]] for f in flat]
+    if any(isinstance(v, bool) or not isinstance(v, int | float) for v in values):
+        return False
+    return len(set(values)) == len(values)
 
 
 def _untried_routes(tail: Sequence[_Indexed], tools: Sequence[_Indexed]) -> bool:

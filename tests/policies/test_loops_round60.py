@@ -8,6 +8,14 @@ more of its responses each bring a figure no earlier one said, and one after the
 conclusion from them (``_works_figures``). ``idle_talk`` leaves it alone. A stall that says its
 one figure again ("Still queued at position 4.") or responses with new figures and no
 conclusion drawn are still talk that goes nowhere.
+
+One tool's call made again with the same arguments but one number, another each time (a page
+size raised 50, 100, 250), refused each time for who asks (a missing permission, scope or role,
+a 403: ``_DENIED``), turns a knob the refusal never named (``_tweaked_against_denial``): the
+``reworded_repeat`` finding of one failure whatever the call is ``permanent`` and confirms at
+once. The same number tried against an error about the call itself ("not found") may be a walk
+over ids, and a refusal met by naming another record is another question: both left warned at
+most.
 """
 
 from __future__ import annotations
@@ -75,3 +83,56 @@ def test_new_figures_without_a_conclusion_are_still_talk() -> None:
     ]
     assert "idle_talk" in _detectors(steps)
 
+
+def _denied(n: int) -> str:
+    return f'{{"error": {{"code": "FORBIDDEN", "message": "role reader lacks scope orders:pii"}}, "n": {n}}}'
+
+
+def _search(size: int, n: int, *, region: str = "north", error: str = "") -> Step:
+    return Step.tool_call(
+        "order_search",
+        {"region": region, "status": "open", "page_size": size},
+        observation=error or _denied(n),
+        error=True,
+    )
+
+
+def test_page_size_raised_against_a_denial_acts() -> None:
+    steps = [
+        Step.llm("Searching open orders in the north region.", observation="Find the open orders."),
+        _search(50, 1),
+        Step.llm("Nothing usable came back; trying a larger page."),
+        _search(100, 2),
+        _search(250, 3),
+    ]
+    assert _levels(steps)[-1] == "act"
+
+
+def test_other_ids_against_not_found_are_not_confirmed_at_once() -> None:
+    def get(order: int) -> Step:
+        return Step.tool_call(
+            "order_get",
+            {"order": order},
+            observation=f'{{"error": {{"code": "NOT_FOUND", "message": "no order {order}"}}}}',
+            error=True,
+        )
+
+    steps = [
+        Step.llm("Looking for the order among the recent numbers.", observation="Find my order."),
+        get(50),
+        Step.llm("Not that one; trying the next number."),
+        get(51),
+        get(52),
+    ]
+    assert "act" not in _levels(steps)
+
+
+def test_another_record_named_against_a_denial_is_not_confirmed_at_once() -> None:
+    steps = [
+        Step.llm("Searching open orders by region.", observation="Find the open orders."),
+        _search(50, 1, region="north"),
+        Step.llm("Denied there; trying the south region."),
+        _search(50, 2, region="south"),
+        _search(50, 3, region="east"),
+    ]
+    assert "act" not in _levels(steps)
