@@ -1203,7 +1203,15 @@ def _canonical_record(text: str) -> str:
     """A result that is only ``key=value`` fields, or only ``key: value`` lines, with its
     fields in sorted order: a server that lists them in another order each time (a dict's
     order, a shuffled log line) says the same thing, as reordered JSON keys do. Other text
-    as it is."""
+    as it is. A first line of fields joined by bars ("OK|TXN=6031380|TS=..|HOST=APP04",
+    a status word and the serving's stamps ahead of a record written "KEY|value" line by
+    line) drops the serving's header as such a record does (:func:`_without_serving`)."""
+    head, newline, body = text.partition("\n")
+    if "|" in head:
+        parts = head.split("|")
+        kept = _without_serving(parts)
+        if len(kept) < len(parts):
+            return "|".join(kept) + newline + body
     fields = text.split()
     if len(fields) > 1 and all(_FIELD.fullmatch(f) for f in fields):
         return " ".join(sorted(_without_serving(fields)))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from loop_replay import replay
 
-from policies._loops import LoopConfig, Step
+from policies._loops import LoopConfig, Step, _result_key
 
 
 def _levels(steps: list[Step]) -> list[str]:
@@ -136,3 +136,56 @@ def test_another_record_named_against_a_denial_is_not_confirmed_at_once() -> Non
         _search(50, 3, region="east"),
     ]
     assert "act" not in _levels(steps)
+
+
+def _bar_record(txn: int, host: int, status: str) -> str:
+    return (
+        f"OK|TXN={txn}|TS=2026-07-19T13:4{host}:41.535Z|HOST=REG-APP0{host}\n"
+        f"MEMBER|M88213\nSTATUS|{status}\nTIER|silver"
+    )
+
+
+def test_bar_header_stamps_dropped() -> None:
+    a = _result_key(_bar_record(4842317, 1, "open"))
+    b = _result_key(_bar_record(7350946, 2, "open"))
+    assert a == b
+    assert "4842317" not in a
+
+
+def test_bar_header_record_that_changes_kept() -> None:
+    a = _result_key(_bar_record(4842317, 1, "open"))
+    b = _result_key(_bar_record(7350946, 2, "closed"))
+    assert a != b
+
+
+def test_bar_header_host_alone_kept() -> None:
+    # A host without a transaction's number may be what the record lists: kept.
+    a = _result_key("OK|HOST=REG-APP01\nMEMBER|M88213")
+    b = _result_key("OK|HOST=REG-APP02\nMEMBER|M88213")
+    assert a != b
+
+
+def test_bar_record_cycle_is_caught() -> None:
+    # Read, write, check, three times over, each answer the same but for its bar header.
+    steps = [Step.llm("Recording the renewal.", observation="Member M88213 renewed; record it.")]
+    for n in range(3):
+        txn = 4842317 + 977 * n
+        steps += [
+            Step.tool_call(
+                "member_get", {"id": "M88213"}, observation=_bar_record(txn, n, "lapsed")
+            ),
+            Step.tool_call(
+                "member_update",
+                {"id": "M88213", "status": "renewed"},
+                observation=f"OK|TXN={txn + 1}|TS=2026-07-19T13:4{n}:50.1Z|HOST=REG-APP0{n}\n"
+                "MEMBER|M88213\nROWS_UPDATED|1",
+            ),
+            Step.tool_call(
+                "member_check",
+                {"id": "M88213"},
+                observation=f"OK|TXN={txn + 2}|TS=2026-07-19T13:4{n}:55.1Z|HOST=REG-APP0{n}\n"
+                "MEMBER|M88213\nCHECK|FAIL\nDETAIL|payment not received",
+            ),
+        ]
+    assert "act" in _levels(steps)
+
