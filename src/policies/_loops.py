@@ -8649,6 +8649,38 @@ _DENIED = re.compile(
 )
 
 
+def _refused_both_ways(tools: Sequence[_Indexed]) -> list[LoopFinding]:
+    """The last four calls one tool's two calls in turn (A, B, A, B: two values written to one
+    record), each refused, each time with its own reason (A's error again on A's second try,
+    B's on B's, the two errors not one), and neither error one that passes with time. The
+    agent went round a dilemma it had been told both sides of: each value breaks a rule the
+    other keeps, and a second round of the same writes can only be refused as the first was
+    (``permanent``: it confirms at once). A value tried once each way, or a try that met a
+    new error, is the search for a way out, and is left alone."""
+    if len(tools) < 4:
+        return []
+    tail = tools[-4:]
+    a, b = tail[0][1], tail[1][1]
+    if a.tool != b.tool or a.action_key == b.action_key:
+        return []
+    if any(not s.error for _, s in tail):
+        return []
+    if tail[2][1].action_key != a.action_key or tail[3][1].action_key != b.action_key:
+        return []
+    if not (_same_error(a, tail[2][1]) and _same_error(b, tail[3][1])) or _same_error(a, b):
+        return []
+    if any(_TRANSIENT.search(s.observation) for _, s in tail):
+        return []
+    idx = tuple(i for i, _ in tail)
+    return _found(
+        "alternation",
+        idx,
+        {"period": 2, "length": 4, "permanent": 1},
+        f"The agent made the same two {a.tool} calls in turn twice, each refused for its own "
+        "reason both times.",
+    )
+
+
 def _tweaked_against_denial(tail: Sequence[_Indexed]) -> bool:
     """Whether the failed calls of ``tail`` are one tool's call with the same arguments but
     one number, another each time (a page size, a limit, a count raised: 50, 100, 250), and
@@ -9136,7 +9168,7 @@ class LoopTracker:
                 recent = _last(history, _RECHECK_SPAN, oldest)
                 findings = self.structural._checks_again(recent) or _rechecks_said(recent)
             if not findings and "alternation" in cfg.enabled:
-                findings = self.structural._minted_alternation(tail)
+                findings = self.structural._minted_alternation(tail) or _refused_both_ways(tail)
             if not findings and "flip_flop" in cfg.enabled:
                 findings = _made_again(tail, history)
             if not findings and "reworded_repeat" in cfg.enabled and step.error:

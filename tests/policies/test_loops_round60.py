@@ -189,3 +189,42 @@ def test_bar_record_cycle_is_caught() -> None:
         ]
     assert "act" in _levels(steps)
 
+
+def _set_tier(tier: str, n: int, reason: str) -> Step:
+    return Step.tool_call(
+        "member_set_tier",
+        {"id": "M88213", "tier": tier},
+        observation=f"ERROR [api-{n}] req={7000 + n} member=M88213 result=rejected reason={reason}",
+        error=True,
+    )
+
+
+_SPEND = "annual spend 900 below gold floor 1000"
+_CONTRACT = "corporate contract C-12 allows gold only"
+
+
+def test_two_values_each_refused_twice_in_turn_act() -> None:
+    # Each refusal served by another node ("[api-3]"): not the very same result twice, so
+    # cycle's redone write does not see it; the refusals are one error each way.
+    steps = [
+        Step.llm("Setting the member's tier.", observation="Fix M88213's tier."),
+        _set_tier("gold", 1, _SPEND),
+        Step.llm("Gold was refused on spend; setting silver."),
+        _set_tier("silver", 2, _CONTRACT),
+        Step.llm("Silver breaks the contract, so gold."),
+        _set_tier("gold", 3, _SPEND),
+        _set_tier("silver", 4, _CONTRACT),
+    ]
+    assert _levels(steps)[-1] == "act"
+
+
+def test_a_second_try_that_meets_a_new_error_is_spared() -> None:
+    steps = [
+        Step.llm("Setting the member's tier.", observation="Fix M88213's tier."),
+        _set_tier("gold", 1, _SPEND),
+        _set_tier("silver", 2, _CONTRACT),
+        Step.llm("Asked finance to lift the spend floor; trying gold again."),
+        _set_tier("gold", 3, "approval pending from finance"),
+        _set_tier("silver", 4, _CONTRACT),
+    ]
+    assert "act" not in _levels(steps)
