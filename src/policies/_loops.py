@@ -1101,6 +1101,14 @@ _SYSLOG_PID = re.compile(
 )
 
 
+# A log line's bracketed tag of an instance, a name and its number ("[tanlink-3]", "[pool-2]"),
+# between the line's level and the request's own stamp ("req=..", "trace_id=.."): which worker
+# of a pool served the call, as a syslog pid is. Elsewhere such a tag may name the record.
+_LOG_WORKER = re.compile(
+    r"(?<=[A-Z] )\[[A-Za-z][\w.]{0,31}-\d{1,4}\](?=\s+(?:req|request|rid|trace|txn)\w*[=:])"
+)
+
+
 def _without_pid(found: re.Match[str]) -> str:
     """A syslog line's header (``_SYSLOG_PID``) with the process id left out: which process of
     a pool served the call is the serving's, as the node's name is; the program, its
@@ -1168,6 +1176,7 @@ def _canonical_json(text: str) -> str:
         if body is None:
             if "]: " in stripped or "] " in stripped:
                 stripped = _SYSLOG_PID.sub(_without_pid, stripped)
+                stripped = _LOG_WORKER.sub("[worker]", stripped)
             return _canonical_record(stripped) if "=" in stripped or ":" in stripped else text
         label = body.group(1)
         # A label of success ("200 OK", "status=200", "HTTP/1.1 200 OK") says only that the

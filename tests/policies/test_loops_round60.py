@@ -228,3 +228,36 @@ def test_a_second_try_that_meets_a_new_error_is_spared() -> None:
         _set_tier("silver", 4, _CONTRACT),
     ]
     assert "act" not in _levels(steps)
+
+
+def _log(node: int, req: str, body: str) -> str:
+    return (
+        f"2026-07-04T09:5{node}:02.185Z INFO [edgeapi-{node}] req={req} took=1{node}8ms\n  {body}"
+    )
+
+
+def test_log_worker_tag_before_request_stamp_masked() -> None:
+    a = _result_key(_log(3, "6bd4a19b", "lot=L-7 valid=false"))
+    b = _result_key(_log(5, "fb810a06", "lot=L-7 valid=false"))
+    assert a == b
+
+
+def test_log_tag_not_before_a_request_stamp_kept() -> None:
+    # A bracketed tag without the request's stamp after it may name the record itself.
+    a = _result_key("2026-07-04T09:51:02Z INFO [job-3] state=done rows=12")
+    b = _result_key("2026-07-04T09:52:02Z INFO [job-4] state=done rows=12")
+    assert a != b
+
+
+def test_same_log_answer_from_other_workers_is_caught() -> None:
+    steps = [Step.llm("Validating the lot's grade.", observation="Check lot L-7's grade.")]
+    steps += [
+        Step.tool_call(
+            "grade_validate",
+            {"lot": "L-7"},
+            observation=_log(n, req, "lot=L-7 valid=false reason=below minimum"),
+        )
+        for n, req in ((3, "6bd4a19b"), (5, "fb810a06"), (4, "43d49a35"), (6, "7667fc02"))
+    ]
+    # Structurally seen now (a warning; the embeddings agreeing on the same step act).
+    assert _levels(steps)[-1] in ("warn", "act")
