@@ -4617,9 +4617,29 @@ def _backs_off(response: Step, found: LoopFinding, history: Sequence[_Indexed]) 
     return _TRANSIENT.search(error) is not None and _PERMANENT.search(error) is None
 
 
+# A quota's count left, beside any answer ("X-RateLimit-Remaining: 4171", "throttleRemaining":
+# 523): the caller is within its limits, which says nothing of the error passing with time.
+_QUOTA_LEFT = re.compile(
+    r"\b(?:x-)?rate-?limit-(?:remaining|limit|reset|used)\b\s*[:=]\s*\d+|"
+    r"\b(?:throttle|quota)_?remaining\b\"?\s*[:=]\s*\d+",
+    re.IGNORECASE,
+)
+
+
+def _transient(error: str) -> bool:
+    """Whether a failed call's error says it may pass with time (``_TRANSIENT``), a quota's
+    count left (``_QUOTA_LEFT``) aside."""
+    found = _TRANSIENT.search(error)
+    if found is None:
+        return False
+    if "emaining" not in error:
+        return True
+    return _TRANSIENT.search(_QUOTA_LEFT.sub(" ", error)) is not None
+
+
 def _permanent(error: str) -> bool:
     """Whether a failed call's error says the call is refused or wrong for good."""
-    return _PERMANENT.search(error) is not None and _TRANSIENT.search(error) is None
+    return _PERMANENT.search(error) is not None and not _transient(error)
 
 
 def _same_error(a: Step, b: Step) -> bool:
@@ -8678,7 +8698,7 @@ def _refused_both_ways(tools: Sequence[_Indexed]) -> list[LoopFinding]:
         return []
     if not (_same_error(a, tail[2][1]) and _same_error(b, tail[3][1])) or _same_error(a, b):
         return []
-    if any(_TRANSIENT.search(s.observation) for _, s in tail):
+    if any(_transient(s.observation) for _, s in tail):
         return []
     idx = tuple(i for i, _ in tail)
     return _found(
@@ -8702,7 +8722,7 @@ def _tweaked_against_denial(tail: Sequence[_Indexed]) -> bool:
     if len({s.tool for _, s in tail}) != 1:
         return False
     error = tail[-1][1].observation
-    if _DENIED.search(error) is None or _TRANSIENT.search(error) is not None:
+    if _DENIED.search(error) is None or _transient(error):
         return False
     flat: list[dict[str, Any]] = []
     for _, s in tail:

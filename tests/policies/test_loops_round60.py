@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from loop_replay import replay
 
-from policies._loops import LoopConfig, Step, _result_key
+from policies._loops import LoopConfig, Step, _permanent, _result_key, _transient
 
 
 def _levels(steps: list[Step]) -> list[str]:
@@ -261,3 +261,35 @@ def test_same_log_answer_from_other_workers_is_caught() -> None:
     ]
     # Structurally seen now (a warning; the embeddings agreeing on the same step act).
     assert _levels(steps)[-1] in ("warn", "act")
+
+
+def test_quota_left_header_is_no_transient_error() -> None:
+    # A rate limit's count left beside a refusal: the caller is within its limits, and the
+    # refusal stays one for good; a 429, or a limit said to be hit, still passes with time.
+    refused = 'HTTP/1.1 400 Bad Request\nX-RateLimit-Remaining: 4171\n{"errors": ["below minimum"]}'
+    assert _permanent(refused)
+    assert _transient("HTTP/1.1 429 Too Many Requests\nX-RateLimit-Remaining: 0")
+    assert _transient("rate limited, retry later; X-RateLimit-Remaining: 5")
+
+
+def test_refused_both_ways_beside_a_quota_header_acts() -> None:
+    def write(period: str, n: int, reason: str) -> Step:
+        return Step.tool_call(
+            "role_write",
+            {"role": "svc-a", "period": period},
+            observation=f"HTTP/1.1 400 Bad Request\nX-Node: db-{n}\nX-RateLimit-Remaining: "
+            f"{4000 - 37 * n}\n" + '{"errors": ["' + reason + '"]}',
+            error=True,
+        )
+
+    low, high = "period 12h is below the minimum of 24h", "guard: tagged pci, 12h or less"
+    steps = [
+        Step.llm("Changing the role's period.", observation="Set svc-a's rotation period."),
+        write("12h", 1, low),
+        Step.llm("The minimum is 24h; writing 24h."),
+        write("24h", 2, high),
+        Step.llm("The guard wants 12h or less, so 12h."),
+        write("12h", 3, low),
+        write("24h", 4, high),
+    ]
+    assert _levels(steps)[-1] == "act"
