@@ -1101,6 +1101,14 @@ _SYSLOG_PID = re.compile(
 )
 
 
+# A log line's bracketed tag of an instance, a name and its number ("[tanlink-3]", "[pool-2]"),
+# between the line's level and the request's own stamp ("req=..", "trace_id=.."): which worker
+# of a pool served the call, as a syslog pid is. Elsewhere such a tag may name the record.
+_LOG_WORKER = re.compile(
+    r"(?<=[A-Z] )\[[A-Za-z][\w.]{0,31}-\d{1,4}\](?=\s+(?:req|request|rid|trace|txn)\w*[=:])"
+)
+
+
 def _without_pid(found: re.Match[str]) -> str:
     """A syslog line's header (``_SYSLOG_PID``) with the process id left out: which process of
     a pool served the call is the serving's, as the node's name is; the program, its
@@ -1168,6 +1176,7 @@ def _canonical_json(text: str) -> str:
         if body is None:
             if "]: " in stripped or "] " in stripped:
                 stripped = _SYSLOG_PID.sub(_without_pid, stripped)
+                stripped = _LOG_WORKER.sub("[worker]", stripped)
             return _canonical_record(stripped) if "=" in stripped or ":" in stripped else text
         label = body.group(1)
         # A label of success ("200 OK", "status=200", "HTTP/1.1 200 OK") says only that the
@@ -1203,7 +1212,15 @@ def _canonical_record(text: str) -> str:
     """A result that is only ``key=value`` fields, or only ``key: value`` lines, with its
     fields in sorted order: a server that lists them in another order each time (a dict's
     order, a shuffled log line) says the same thing, as reordered JSON keys do. Other text
-    as it is."""
+    as it is. A first line of fields joined by bars ("OK|TXN=6031380|TS=..|HOST=APP04",
+    a status word and the serving's stamps ahead of a record written "KEY|value" line by
+    line) drops the serving's header as such a record does (:func:`_without_serving`)."""
+    head, newline, body = text.partition("\n")
+    if "|" in head:
+        parts = head.split("|")
+        kept = _without_serving(parts)
+        if len(kept) < len(parts):
+            return "|".join(kept) + newline + body
     fields = text.split()
     if len(fields) > 1 and all(_FIELD.fullmatch(f) for f in fields):
         return " ".join(sorted(_without_serving(fields)))
@@ -4600,9 +4617,29 @@ def _backs_off(response: Step, found: LoopFinding, history: Sequence[_Indexed]) 
     return _TRANSIENT.search(error) is not None and _PERMANENT.search(error) is None
 
 
+# A quota's count left, beside any answer ("X-RateLimit-Remaining: 4171", "throttleRemaining":
+# 523): the caller is within its limits, which says nothing of the error passing with time.
+_QUOTA_LEFT = re.compile(
+    r"\b(?:x-)?rate-?limit-(?:remaining|limit|reset|used)\b\s*[:=]\s*\d+|"
+    r"\b(?:throttle|quota)_?remaining\b\"?\s*[:=]\s*\d+",
+    re.IGNORECASE,
+)
+
+
+def _transient(error: str) -> bool:
+    """Whether a failed call's error says it may pass with time (``_TRANSIENT``), a quota's
+    count left (``_QUOTA_LEFT``) aside."""
+    found = _TRANSIENT.search(error)
+    if found is None:
+        return False
+    if "emaining" not in error:
+        return True
+    return _TRANSIENT.search(_QUOTA_LEFT.sub(" ", error)) is not None
+
+
 def _permanent(error: str) -> bool:
     """Whether a failed call's error says the call is refused or wrong for good."""
-    return _PERMANENT.search(error) is not None and _TRANSIENT.search(error) is None
+    return _PERMANENT.search(error) is not None and not _transient(error)
 
 
 def _same_error(a: Step, b: Step) -> bool:
@@ -5377,6 +5414,8 @@ class StructuralLoopDetector:
             return []
         if not pinged and _names_new_items(tail):
             return []  # (a checklist gone through item by item: see _names_new_items)
+        if not pinged and _works_figures(tail):
+            return []  # (a sum worked in the open, figure by figure: see _works_figures)
         idx = tuple(i for i, _ in tail)
         details: dict[str, float | int | str] = {"responses": n, "reuse": round(reuse, 4)}
         if not _same(s.action_key for _, s in tail) and _said_little_new(tail):
@@ -7146,6 +7185,36 @@ def _names_new_items(tail: Sequence[_Indexed]) -> bool:
     return True
 
 
+#: A standalone figure in a response (not the digits inside a record's code), and the words
+#: that draw a conclusion from what was said before, for :func:`_works_figures`.
+_STANDALONE_FIGURE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w])")
+_CONCLUDES = re.compile(
+    r"(?:^|[.;:,]\s*)(?:so|therefore|thus|hence|which means|that leaves)\b", re.MULTILINE
+)
+
+
+def _works_figures(tail: Sequence[_Indexed]) -> bool:
+    """Whether the responses of ``tail`` work something out in the open: two or more of them
+    each bring a figure no earlier response of the window said (a rule's limit, a count of
+    days, a price), and one after the first draws a conclusion from them ("so 9 remain",
+    "therefore ..."). Reasoning given step by step (a fact, then another, then what follows)
+    keeps its subject in every response, as a stall does, but each step adds a figure and the
+    last ones derive from them; a stall ("Still queued at 3." / "Queue position still 3.")
+    says its one figure again, a conclusion restated says its result in every response, and
+    a promise or a ping's answer concludes nothing. The conclusion opens a clause ("..., so 9
+    remain", "So ..."): "roll back so the cache matches" gives a purpose, not a result."""
+    seen: set[str] = set()
+    adding = 0
+    said = [set(_STANDALONE_FIGURE.findall(s.text)) for _, s in tail]
+    for figures in said:
+        if figures - seen:
+            adding += 1
+        seen |= figures
+    if adding < 2 or frozenset.intersection(*map(frozenset, said)):
+        return False  # (one figure in every response: a conclusion said again, not worked)
+    return any(_CONCLUDES.search(s.text.lower()) for _, s in tail[1:])
+
+
 def _numbered_parts(tail: Sequence[_Indexed]) -> bool:
     """Whether the responses of ``tail`` each number themselves as the next part of one whole
     ("Section 2 of 7: ...", "Section 3 of 7: ...", "Part 4/9"): the first "k of N" of each
@@ -8587,6 +8656,8 @@ def _same_failure(
             return []  # the agent was told something since, and a try follows it
     idx = tuple(i for i, _ in tail)
     details = {"repeats": _FAILURES, "same_failure": 1}
+    if _tweaked_against_denial(tail):
+        details["permanent"] = 1  # (refused for good: confirms at once, as action_error's)
     if _untried_routes(tail, tools):
         details["untried"] = 1
     return _found(
@@ -8595,6 +8666,82 @@ def _same_failure(
         details,
         f"The last {_FAILURES} calls, not all the same, failed with one error.",
     )
+
+
+# An error that refuses the caller, not the call's arguments: it lacks a permission, a scope
+# or a role, or is not authorised (nothing in it that passes with time, see _TRANSIENT).
+_DENIED = re.compile(
+    r"\b(?:401|403|forbidden|unauthori[sz]ed|not authori[sz]ed|access ?denied|denied|"
+    r"permission denied|not permitted|(?:lacks?|missing|requires?) (?:the )?"
+    r"(?:scopes?|roles?|permissions?))\b",
+    re.IGNORECASE,
+)
+
+
+def _refused_both_ways(tools: Sequence[_Indexed]) -> list[LoopFinding]:
+    """The last four calls one tool's two calls in turn (A, B, A, B: two values written to one
+    record), each refused, each time with its own reason (A's error again on A's second try,
+    B's on B's, the two errors not one), and neither error one that passes with time. The
+    agent went round a dilemma it had been told both sides of: each value breaks a rule the
+    other keeps, and a second round of the same writes can only be refused as the first was
+    (``permanent``: it confirms at once). A value tried once each way, or a try that met a
+    new error, is the search for a way out, and is left alone."""
+    if len(tools) < 4:
+        return []
+    tail = tools[-4:]
+    a, b = tail[0][1], tail[1][1]
+    if a.tool != b.tool or a.action_key == b.action_key:
+        return []
+    if any(not s.error for _, s in tail):
+        return []
+    if tail[2][1].action_key != a.action_key or tail[3][1].action_key != b.action_key:
+        return []
+    if not (_same_error(a, tail[2][1]) and _same_error(b, tail[3][1])) or _same_error(a, b):
+        return []
+    if any(_transient(s.observation) for _, s in tail):
+        return []
+    idx = tuple(i for i, _ in tail)
+    return _found(
+        "alternation",
+        idx,
+        {"period": 2, "length": 4, "permanent": 1},
+        f"The agent made the same two {a.tool} calls in turn twice, each refused for its own "
+        "reason both times.",
+    )
+
+
+def _tweaked_against_denial(tail: Sequence[_Indexed]) -> bool:
+    """Whether the failed calls of ``tail`` are one tool's call with the same arguments but
+    one number, another each time (a page size, a limit, a count raised: 50, 100, 250), and
+    the error refuses the caller (``_DENIED``: a missing permission, scope or role, a 403).
+    How many rows a call asks for has nothing to do with who may ask: the agent turns a knob
+    the refusal never named, and each turn is refused alike. A refusal waited out, or a call
+    sent elsewhere (another tool, another record named by a string), is not this; nor is an
+    error about the call itself ("not found", "invalid"), which another number may fix (an
+    id tried in turn, a size within a limit)."""
+    if len({s.tool for _, s in tail}) != 1:
+        return False
+    error = tail[-1][1].observation
+    if _DENIED.search(error) is None or _transient(error):
+        return False
+    flat: list[dict[str, Any]] = []
+    for _, s in tail:
+        try:
+            parsed = json.loads(_arguments(s))
+        except ValueError:
+            return False
+        leaves: dict[str, Any] = {}
+        _leaves(parsed, "", leaves)
+        flat.append(leaves)
+    if any(f.keys() != flat[0].keys() for f in flat):
+        return False
+    changed = [p for p in flat[0] if len({repr(f[p]) for f in flat}) > 1]
+    if len(changed) != 1:
+        return False
+    values = [f[changed[0]] for f in flat]
+    if any(isinstance(v, bool) or not isinstance(v, int | float) for v in values):
+        return False
+    return len(set(values)) == len(values)
 
 
 def _untried_routes(tail: Sequence[_Indexed], tools: Sequence[_Indexed]) -> bool:
@@ -9050,7 +9197,7 @@ class LoopTracker:
                 recent = _last(history, _RECHECK_SPAN, oldest)
                 findings = self.structural._checks_again(recent) or _rechecks_said(recent)
             if not findings and "alternation" in cfg.enabled:
-                findings = self.structural._minted_alternation(tail)
+                findings = self.structural._minted_alternation(tail) or _refused_both_ways(tail)
             if not findings and "flip_flop" in cfg.enabled:
                 findings = _made_again(tail, history)
             if not findings and "reworded_repeat" in cfg.enabled and step.error:
