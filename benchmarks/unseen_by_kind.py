@@ -70,6 +70,7 @@ MEASURED_AT = {
     "seventieth": "288d042",
     "seventyfirst": "3d57113",
     "seventysecond": "21a7609",
+    "seventythird": "a67d7a6",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

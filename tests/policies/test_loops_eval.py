@@ -114,6 +114,7 @@ SIXTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_sixtyninth"
 SEVENTIETH_DIR = ROOT / "tests" / "data" / "trajectories_seventieth"
 SEVENTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_seventyfirst"
 SEVENTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_seventysecond"
+SEVENTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_seventythird"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -242,6 +243,7 @@ LATER_SETS = [
     ("seventieth", SEVENTIETH_DIR),
     ("seventyfirst", SEVENTYFIRST_DIR),
     ("seventysecond", SEVENTYSECOND_DIR),
+    ("seventythird", SEVENTYTHIRD_DIR),
 ]
 
 
@@ -340,6 +342,7 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("seventieth_set_generate", SEVENTIETH_DIR),
         ("seventyfirst_set_generate", SEVENTYFIRST_DIR),
         ("seventysecond_set_generate", SEVENTYSECOND_DIR),
+        ("seventythird_set_generate", SEVENTYTHIRD_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
