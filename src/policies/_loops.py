@@ -5412,7 +5412,7 @@ class StructuralLoopDetector:
             # and a summary restated under new labels ("Summary: ..." / "To close this out:
             # ...") says little that was not said before (the "said before" measure).
             return []
-        if not pinged and _names_new_items(tail):
+        if not pinged and (_names_new_items(tail) or _opener_then_new_items(tail)):
             return []  # (a checklist gone through item by item: see _names_new_items)
         if not pinged and _works_figures(tail):
             return []  # (a sum worked in the open, figure by figure: see _works_figures)
@@ -5657,7 +5657,8 @@ class StructuralLoopDetector:
         ]
         if len(restating) < _RESTATES or restating[-1] != last_index:
             return []
-        if _names_new_items([(i, s) for i, s in tail if i in restating]):
+        chosen = [(i, s) for i, s in tail if i in restating]
+        if _names_new_items(chosen) or _opener_then_new_items(chosen):
             return []  # (a checklist's items, each new: see _names_new_items)
         idx = tuple(restating)
         return _found(
@@ -5836,8 +5837,8 @@ class StructuralLoopDetector:
             return []
         if _same(s.action_key for _, s in tail):
             return []  # the very same text: monologue reports it
-        if _decides(responses):
-            return []
+        if _decides(responses) or _opener_then_new_items(tail):
+            return []  # (or a checklist walked through under one opener: its rests are new)
         if any(
             _told(s) and s.observation != p.observation
             for (_, p), (_, s) in itertools.pairwise(tail)
@@ -7181,6 +7182,48 @@ def _names_new_items(tail: Sequence[_Indexed]) -> bool:
             if j != k:
                 others |= w
         if not own - others:
+            return False
+    return True
+
+
+#: The fewest words of an opener every response of a window starts with, and the fewest
+#: content words of its own each one's rest must bring, for :func:`_opener_then_new_items`.
+_OPENER_WORDS = 4
+_OPENER_OWN_WORDS = 2
+
+
+def _opener_then_new_items(tail: Sequence[_Indexed]) -> bool:
+    """Whether the responses of ``tail`` each open with one set phrase ("Before I change
+    the record I want to be sure about the ...") and then name an item of their own and say
+    a fact about it: a checklist walked through under a fixed preamble. The preamble puts
+    the agent and its one record in every response, which :func:`_names_new_items` reads
+    as one subject kept; set it aside and what each says is its own (no content word runs
+    through the rests, and each brings at least ``_OPENER_OWN_WORDS`` no other rest used).
+    A stall or promise said in one frame ("Still waiting on the build; ...") keeps its
+    subject in the rest too, or stalls; a rest that goes over something again is not a
+    list going on; and a frame said with almost nothing after it names no item."""
+    if len(tail) < 3:
+        return False
+    split = [s.text.lower().split() for _, s in tail]
+    shared = 0
+    for column in zip(*split, strict=False):
+        if any(w != column[0] for w in column):
+            break
+        shared += 1
+    if shared < _OPENER_WORDS:
+        return False
+    rests = [" ".join(said[shared:]) for said in split]
+    if any(_GOES_OVER_AGAIN.search(r) or _stalls(r) for r in rests):
+        return False
+    words = [_content_words(r) for r in rests]
+    if frozenset.intersection(*words):
+        return False  # (one subject in every rest: the same thing said again)
+    for k, own in enumerate(words):
+        others: set[str] = set()
+        for j, w in enumerate(words):
+            if j != k:
+                others |= w
+        if len(own - others) < _OPENER_OWN_WORDS:
             return False
     return True
 

@@ -1,0 +1,105 @@
+"""Round 61's rules (studied on the seventy-third set after its one unseen measurement), each
+with a loop it catches and a look-alike of progress it spares.
+
+A checklist walked through under one set opener ("Before I change the booking I want to be
+sure about the deposit. ..." / "... about the room. ..."): the opener puts the agent and its
+one record in every response, which read as one subject kept and little new said; set aside,
+each response's rest names an item of its own and a fact about it
+(``_opener_then_new_items``, in ``idle_talk``'s three readings). The same opener with the same
+item said again, or a stall in the frame, is still caught.
+"""
+
+from __future__ import annotations
+
+from loop_replay import replay
+
+from policies._loops import LoopConfig, Step, _opener_then_new_items
+
+
+def _levels(steps: list[Step]) -> list[str]:
+    return [level for level, _ in replay(steps, LoopConfig(semantic_enabled=False))]
+
+
+def _fired(steps: list[Step]) -> set[str]:
+    return {
+        str(f["detector"])
+        for _, found in replay(steps, LoopConfig(semantic_enabled=False))
+        for f in found
+    }
+
+
+_OPENER = "Before I change BK-2207 I want to be sure about the"
+_ITEMS = (
+    "deposit. The card was charged 120 on Monday and the receipt matches.",
+    "room size. The hall seats 40 and the party is 32 guests.",
+    "catering slot. Kitchen staff start at 17:00, an hour before doors.",
+    "parking permits. Six bays are held under the organiser's name.",
+    "cancellation terms. Full refund ends 14 days before the date.",
+)
+
+
+def _walkthrough(items: tuple[str, ...]) -> list[Step]:
+    steps = [
+        Step.llm(
+            "I'll open the booking and check what needs changing.",
+            observation="Move the Ferris party booking to the larger hall, please.",
+        ),
+        Step.tool_call(
+            "bookings/get",
+            {"id": "BK-2207"},
+            observation='{"id": "BK-2207", "hall": "small", "guests": 32, "state": "held"}',
+        ),
+    ]
+    steps += [Step.llm(f"{_OPENER} {item}") for item in items]
+    return steps
+
+
+def test_checklist_under_one_opener_is_spared() -> None:
+    steps = _walkthrough(_ITEMS)
+    assert "act" not in _levels(steps)
+    assert "idle_talk" not in _fired(steps)
+
+
+def test_checklist_under_one_opener_unit() -> None:
+    tail = list(enumerate(Step.llm(f"{_OPENER} {item}") for item in _ITEMS[:3]))
+    assert _opener_then_new_items(tail)
+
+
+def test_same_item_said_again_under_the_opener_is_caught() -> None:
+    again = (
+        "deposit. The deposit has not cleared yet.",
+        "deposit. Still no sign the deposit cleared.",
+        "deposit. The deposit is not showing as cleared.",
+        "deposit. No deposit cleared so far.",
+    )
+    steps = _walkthrough(again)
+    assert "idle_talk" in _fired(steps)
+    tail = list(enumerate(Step.llm(f"{_OPENER} {item}") for item in again[:3]))
+    assert not _opener_then_new_items(tail)
+
+
+def test_stall_in_one_frame_is_caught() -> None:
+    steps = _walkthrough(
+        (
+            "deposit. Still waiting on it.",
+            "deposit. Still waiting, almost there.",
+            "deposit. Still waiting on it, nearly done.",
+            "deposit. Still waiting.",
+        )
+    )
+    assert "idle_talk" in _fired(steps)
+
+
+def test_short_opener_is_no_frame() -> None:
+    # Three words in common ("I checked the ...") are no set opener: the rule does not apply.
+    tail = list(
+        enumerate(
+            Step.llm(t)
+            for t in (
+                "I checked the deposit: charged 120, receipt matches.",
+                "I checked the room: seats 40 for 32 guests.",
+                "I checked the kitchen: staff start at 17:00.",
+            )
+        )
+    )
+    assert not _opener_then_new_items(tail)
