@@ -1109,6 +1109,26 @@ _LOG_WORKER = re.compile(
 )
 
 
+# A log line's header of fields between its time and its level ("2026-08-02T19:00:08Z
+# host=ops-2 req=e113b1b127 INFO ..."): the line's stamps, written before the message.
+_LOG_HEADER = re.compile(
+    r"^(\S*\d:\d\d\S*[ \t]+)((?:[\w.-]{1,32}=[^\s=]{1,64}[ \t]+){2,4})(?=[A-Z]{3,8}\b)",
+    re.M,
+)
+
+
+def _header_without_serving(found: re.Match[str]) -> str:
+    """A log line's header (``_LOG_HEADER``) without the serving's fields when it names both
+    the machine that served and the request's number (:func:`_without_serving`): the same
+    message logged by another host under another request id is the same message, as the
+    syslog pid is. Either alone is kept, as are the line's time, level and message."""
+    fields = found.group(2).split()
+    kept = _without_serving(fields)
+    if len(kept) == len(fields):
+        return found.group(0)
+    return found.group(1) + "".join(f + " " for f in kept)
+
+
 def _without_pid(found: re.Match[str]) -> str:
     """A syslog line's header (``_SYSLOG_PID``) with the process id left out: which process of
     a pool served the call is the serving's, as the node's name is; the program, its
@@ -1177,6 +1197,8 @@ def _canonical_json(text: str) -> str:
             if "]: " in stripped or "] " in stripped:
                 stripped = _SYSLOG_PID.sub(_without_pid, stripped)
                 stripped = _LOG_WORKER.sub("[worker]", stripped)
+            if "=" in stripped[:120]:
+                stripped = _LOG_HEADER.sub(_header_without_serving, stripped)
             return _canonical_record(stripped) if "=" in stripped or ":" in stripped else text
         label = body.group(1)
         # A label of success ("200 OK", "status=200", "HTTP/1.1 200 OK") says only that the
@@ -1238,7 +1260,7 @@ _SERVING_KEY = re.compile(
     r"_?(?:served_?by|server|host(?:name)?|node|backend|replica|shard|worker)"
 )
 _TRANSACTION_KEY = re.compile(
-    r"(?:txn|tx|txid|xid|transaction_?id|rpc_?id|call_?id|request_?id|req_?id|trace_?id)"
+    r"(?:txn|tx|txid|xid|transaction_?id|rpc_?id|call_?id|request_?id|req(?:_?id)?|trace_?id)"
 )
 
 

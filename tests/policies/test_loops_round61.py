@@ -103,3 +103,65 @@ def test_short_opener_is_no_frame() -> None:
         )
     )
     assert not _opener_then_new_items(tail)
+
+
+def _log(host: str, req: str, lines: list[str], second: int = 8) -> str:
+    return "\n".join(
+        f"2026-08-02T19:00:{second:02d}.205Z host={host} req={req} INFO {line}" for line in lines
+    )
+
+
+def test_log_header_serving_fields_dropped() -> None:
+    from policies._loops import _result_key
+
+    a = _result_key(_log("ops-2", "e113b1b127", ["id=P-15", "state=open"]))
+    b = _result_key(_log("ops-3", "2531106a4c", ["id=P-15", "state=open"], second=18))
+    assert a == b
+    assert "ops-" not in a
+
+
+def test_log_header_host_alone_kept() -> None:
+    # A host with no request number beside it may be what the record is about: kept.
+    from policies._loops import _result_key
+
+    a = _result_key("2026-08-02T19:00:08Z host=ops-2 INFO id=P-15 state=open")
+    b = _result_key("2026-08-02T19:00:18Z host=ops-3 INFO id=P-15 state=open")
+    assert a != b
+
+
+def test_log_header_message_changes_kept() -> None:
+    from policies._loops import _result_key
+
+    a = _result_key(_log("ops-2", "e113b1b127", ["id=P-15", "state=open"]))
+    b = _result_key(_log("ops-3", "2531106a4c", ["id=P-15", "state=closed"], second=18))
+    assert a != b
+
+
+def test_same_log_read_from_other_hosts_is_caught() -> None:
+    steps = [Step.llm("Reading plot P-15 before changing it.")]
+    for n, (host, req) in enumerate(
+        (("ops-2", "e1a3"), ("ops-3", "25b1"), ("ops-3", "40c7"), ("ops-1", "77d2"))
+    ):
+        steps.append(Step.llm("I'll fetch plot P-15 and read its state before changing anything."))
+        steps.append(
+            Step.tool_call(
+                "plots/show",
+                {"id": "P-15"},
+                observation=_log(host, req + "b127", ["id=P-15", "state=open"], second=8 + 10 * n),
+            )
+        )
+    assert "act" in _levels(steps)
+
+
+def test_log_read_as_it_changes_is_spared() -> None:
+    steps = [Step.llm("Watching plot P-15 fill.")]
+    for n, (host, state) in enumerate((("ops-2", "filling"), ("ops-3", "half"), ("ops-3", "full"))):
+        steps.append(Step.llm("I'll fetch plot P-15 and read its state before changing anything."))
+        steps.append(
+            Step.tool_call(
+                "plots/show",
+                {"id": "P-15"},
+                observation=_log(host, f"{n}e1ab127", ["id=P-15", f"state={state}"], 8 + 10 * n),
+            )
+        )
+    assert "act" not in _levels(steps)
