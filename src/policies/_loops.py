@@ -998,6 +998,33 @@ _COMMENT_FIELD = re.compile(r"(?<![\w-])([A-Za-z_][\w-]{0,31})=(\S+)")
 _COMMENT_NOTE = re.compile(r"^#[ \t]*(?:[A-Za-z_][\w-]{0,31}=\S+[ \t]*)+$", re.MULTILINE)
 
 
+# A report's last line: a comment holding a clock time ("# generated 2026-04-02T07:00:13Z by
+# queue-5 job=rqv4qmAY"), the note of when and where it was made.
+_GENERATED_FOOTER = re.compile(r"\n#[^\n]*\d:\d\d[^\n]*\Z")
+# A run's id in such a note: six or more letters and digits, mixed ("rqv4qmAY", "7f3a9c01"),
+# or of both cases past the first ("fGXHQyHk").
+_RUN_ID = re.compile(
+    r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,40}|(?=.[a-z]*[A-Z])(?=.[A-Z]*[a-z])[A-Za-z]{6,40}"
+)
+
+
+def _footer_masked(foot: str) -> str:
+    """A generation note (``_GENERATED_FOOTER``) with the nodes it names and the run ids of
+    its fields masked (:func:`_node_named`, ``_RUN_ID``), and its other fields read as a
+    comment's (:func:`_comment_stamp`); its words otherwise kept."""
+    words = []
+    for word in foot.split():
+        key, eq, value = word.partition("=")
+        if eq and key and _RUN_ID.fullmatch(value):
+            word = f"{key}=<run>"
+        elif eq:
+            word = _COMMENT_FIELD.sub(_comment_stamp, word)
+        elif _node_named(word):
+            word = "<host>"
+        words.append(word)
+    return " ".join(words)
+
+
 def _comment_stamp(found: re.Match[str]) -> str:
     """A comment line's field with its value masked when the value names a node or has a
     stamp's shape (:func:`_node_named`, :func:`_stamp_shaped`); any other field as it is."""
@@ -1176,6 +1203,12 @@ def _canonical_json(text: str) -> str:
         rest = rest.strip()
         if rest[:1] in ("{", "[") and "\n" not in head:
             stripped = rest
+    elif "\n#" in stripped and stripped[0] != "#" and _GENERATED_FOOTER.search(stripped):
+        # A report's last line, a comment that says when it was generated (a clock time), by
+        # which node and in which run: the serving's note below the answer, as a header's
+        # above it; its node and run ids are masked, the body and the time's mask kept.
+        above, _, foot = stripped.rpartition("\n")
+        return above + "\n" + _footer_masked(foot)
     elif stripped[0] == "#" and "\n" in stripped and "=" in stripped.partition("\n")[0]:
         # The same note above a body of text: its fields that name the node that served, or
         # stamp the serving by their shape ("node=app-5"), are masked; the body is kept.

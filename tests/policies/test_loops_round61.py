@@ -165,3 +165,52 @@ def test_log_read_as_it_changes_is_spared() -> None:
             )
         )
     assert "act" not in _levels(steps)
+
+
+def _report(body: str, when: str, node: str, run: str) -> str:
+    return f"id,state,qty\n{body}\n# generated 2026-04-02T07:{when}Z by {node} job={run}"
+
+
+def test_generation_footer_masked() -> None:
+    from policies._loops import _result_key
+
+    a = _result_key(_report("P-15,held,4", "00:13.303", "queue-5", "rqv4qmAY"))
+    b = _result_key(_report("P-15,held,4", "03:03.265", "queue-2", "fGXHQyHk"))
+    assert a == b
+    assert "queue-" not in a
+
+
+def test_generation_footer_body_change_kept() -> None:
+    from policies._loops import _result_key
+
+    a = _result_key(_report("P-15,held,4", "00:13.303", "queue-5", "rqv4qmAY"))
+    b = _result_key(_report("P-15,cut,4", "03:03.265", "queue-2", "fGXHQyHk"))
+    assert a != b
+
+
+def test_footer_without_time_kept() -> None:
+    # A last comment line with no clock time is no generation note: kept as it is.
+    from policies._loops import _result_key
+
+    a = _result_key("id,state\nP-15,held\n# see queue-5 run=rqv4qmAY")
+    b = _result_key("id,state\nP-15,held\n# see queue-2 run=fGXHQyHk")
+    assert a != b
+
+
+def test_same_report_in_rotation_is_caught() -> None:
+    steps = [Step.llm("Checking the order, its cut list and the stock.")]
+    runs = iter(("rqv4qmAY", "JQF9TjWd", "mfHNPP2S", "fGXHQyHk", "yBTaS2AE", "c3JULq4T"))
+    for n in range(3):
+        for tool, body in (("order/show", "P-15,held,4"), ("stock/get", "P-15,none,0")):
+            obs = _report(body, f"0{n}:{10 + n}.100", f"queue-{n + 1}", next(runs))
+            steps.append(Step.tool_call(tool, {"id": "P-15"}, observation=obs))
+    assert "act" in _levels(steps)
+
+
+def test_report_polled_as_it_changes_is_spared() -> None:
+    steps = [Step.llm("Started the cut; polling it.")]
+    runs = iter(("rqv4qmAY", "JQF9TjWd", "mfHNPP2S", "fGXHQyHk"))
+    for n, state in enumerate(("queued", "nesting", "cutting", "done")):
+        obs = _report(f"P-15,{state},4", f"0{n}:{10 + n}.100", f"queue-{n + 1}", next(runs))
+        steps.append(Step.tool_call("cut/status", {"id": "P-15"}, observation=obs))
+    assert "act" not in _levels(steps)
