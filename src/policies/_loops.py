@@ -999,10 +999,10 @@ _COMMENT_NOTE = re.compile(r"^#[ \t]*(?:[A-Za-z_][\w-]{0,31}=\S+[ \t]*)+$", re.M
 
 
 # A report's last line: a comment holding a clock time ("# generated 2026-04-02T07:00:13Z by
-# queue-5 job=rqv4qmAY"), the note of when and where it was made.
+# queue-5 job=wq7Tn2Lp"), the note of when and where it was made.
 _GENERATED_FOOTER = re.compile(r"\n#[^\n]*\d:\d\d[^\n]*\Z")
-# A run's id in such a note: six or more letters and digits, mixed ("rqv4qmAY", "7f3a9c01"),
-# or of both cases past the first ("fGXHQyHk").
+# A run's id in such a note: six or more letters and digits, mixed ("wq7Tn2Lp", "7f3a9c01"),
+# or of both cases past the first ("hRtKmWqa").
 _RUN_ID = re.compile(
     r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,40}|(?=.[a-z]*[A-Z])(?=.[A-Z]*[a-z])[A-Za-z]{6,40}"
 )
@@ -1137,7 +1137,7 @@ _LOG_WORKER = re.compile(
 
 
 # A log line's header of fields between its time and its level ("2026-08-02T19:00:08Z
-# host=ops-2 req=e113b1b127 INFO ..."): the line's stamps, written before the message.
+# host=ops-2 req=a70c2d9e51 INFO ..."): the line's stamps, written before the message.
 _LOG_HEADER = re.compile(
     r"^(\S*\d:\d\d\S*[ \t]+)((?:[\w.-]{1,32}=[^\s=]{1,64}[ \t]+){2,4})(?=[A-Z]{3,8}\b)",
     re.M,

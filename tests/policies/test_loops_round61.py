@@ -114,8 +114,8 @@ def _log(host: str, req: str, lines: list[str], second: int = 8) -> str:
 def test_log_header_serving_fields_dropped() -> None:
     from policies._loops import _result_key
 
-    a = _result_key(_log("ops-2", "e113b1b127", ["id=P-15", "state=open"]))
-    b = _result_key(_log("ops-3", "2531106a4c", ["id=P-15", "state=open"], second=18))
+    a = _result_key(_log("ops-2", "a70c2d9e51", ["id=P-15", "state=open"]))
+    b = _result_key(_log("ops-3", "6f18e03b72", ["id=P-15", "state=open"], second=18))
     assert a == b
     assert "ops-" not in a
 
@@ -132,8 +132,8 @@ def test_log_header_host_alone_kept() -> None:
 def test_log_header_message_changes_kept() -> None:
     from policies._loops import _result_key
 
-    a = _result_key(_log("ops-2", "e113b1b127", ["id=P-15", "state=open"]))
-    b = _result_key(_log("ops-3", "2531106a4c", ["id=P-15", "state=closed"], second=18))
+    a = _result_key(_log("ops-2", "a70c2d9e51", ["id=P-15", "state=open"]))
+    b = _result_key(_log("ops-3", "6f18e03b72", ["id=P-15", "state=closed"], second=18))
     assert a != b
 
 
@@ -174,8 +174,8 @@ def _report(body: str, when: str, node: str, run: str) -> str:
 def test_generation_footer_masked() -> None:
     from policies._loops import _result_key
 
-    a = _result_key(_report("P-15,held,4", "00:13.303", "queue-5", "rqv4qmAY"))
-    b = _result_key(_report("P-15,held,4", "03:03.265", "queue-2", "fGXHQyHk"))
+    a = _result_key(_report("P-15,held,4", "00:13.303", "queue-5", "wq7Tn2Lp"))
+    b = _result_key(_report("P-15,held,4", "03:03.265", "queue-2", "hRtKmWqa"))
     assert a == b
     assert "queue-" not in a
 
@@ -183,8 +183,8 @@ def test_generation_footer_masked() -> None:
 def test_generation_footer_body_change_kept() -> None:
     from policies._loops import _result_key
 
-    a = _result_key(_report("P-15,held,4", "00:13.303", "queue-5", "rqv4qmAY"))
-    b = _result_key(_report("P-15,cut,4", "03:03.265", "queue-2", "fGXHQyHk"))
+    a = _result_key(_report("P-15,held,4", "00:13.303", "queue-5", "wq7Tn2Lp"))
+    b = _result_key(_report("P-15,cut,4", "03:03.265", "queue-2", "hRtKmWqa"))
     assert a != b
 
 
@@ -192,14 +192,14 @@ def test_footer_without_time_kept() -> None:
     # A last comment line with no clock time is no generation note: kept as it is.
     from policies._loops import _result_key
 
-    a = _result_key("id,state\nP-15,held\n# see queue-5 run=rqv4qmAY")
-    b = _result_key("id,state\nP-15,held\n# see queue-2 run=fGXHQyHk")
+    a = _result_key("id,state\nP-15,held\n# see queue-5 run=wq7Tn2Lp")
+    b = _result_key("id,state\nP-15,held\n# see queue-2 run=hRtKmWqa")
     assert a != b
 
 
 def test_same_report_in_rotation_is_caught() -> None:
     steps = [Step.llm("Checking the order, its cut list and the stock.")]
-    runs = iter(("rqv4qmAY", "JQF9TjWd", "mfHNPP2S", "fGXHQyHk", "yBTaS2AE", "c3JULq4T"))
+    runs = iter(("wq7Tn2Lp", "Zp3Kx8Vb", "Yt6Rw1Qc", "hRtKmWqa", "Nd4Hs9Gm", "Pv2Lj7Fe"))
     for n in range(3):
         for tool, body in (("order/show", "P-15,held,4"), ("stock/get", "P-15,none,0")):
             obs = _report(body, f"0{n}:{10 + n}.100", f"queue-{n + 1}", next(runs))
@@ -209,7 +209,7 @@ def test_same_report_in_rotation_is_caught() -> None:
 
 def test_report_polled_as_it_changes_is_spared() -> None:
     steps = [Step.llm("Started the cut; polling it.")]
-    runs = iter(("rqv4qmAY", "JQF9TjWd", "mfHNPP2S", "fGXHQyHk"))
+    runs = iter(("wq7Tn2Lp", "Zp3Kx8Vb", "Yt6Rw1Qc", "hRtKmWqa"))
     for n, state in enumerate(("queued", "nesting", "cutting", "done")):
         obs = _report(f"P-15,{state},4", f"0{n}:{10 + n}.100", f"queue-{n + 1}", next(runs))
         steps.append(Step.tool_call("cut/status", {"id": "P-15"}, observation=obs))
