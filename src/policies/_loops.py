@@ -998,6 +998,33 @@ _COMMENT_FIELD = re.compile(r"(?<![\w-])([A-Za-z_][\w-]{0,31})=(\S+)")
 _COMMENT_NOTE = re.compile(r"^#[ \t]*(?:[A-Za-z_][\w-]{0,31}=\S+[ \t]*)+$", re.MULTILINE)
 
 
+# A report's last line: a comment holding a clock time ("# generated 2026-04-02T07:00:13Z by
+# queue-5 job=wq7Tn2Lp"), the note of when and where it was made.
+_GENERATED_FOOTER = re.compile(r"\n#[^\n]*\d:\d\d[^\n]*\Z")
+# A run's id in such a note: six or more letters and digits, mixed ("wq7Tn2Lp", "7f3a9c01"),
+# or of both cases past the first ("hRtKmWqa").
+_RUN_ID = re.compile(
+    r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,40}|(?=.[a-z]*[A-Z])(?=.[A-Z]*[a-z])[A-Za-z]{6,40}"
+)
+
+
+def _footer_masked(foot: str) -> str:
+    """A generation note (``_GENERATED_FOOTER``) with the nodes it names and the run ids of
+    its fields masked (:func:`_node_named`, ``_RUN_ID``), and its other fields read as a
+    comment's (:func:`_comment_stamp`); its words otherwise kept."""
+    words = []
+    for word in foot.split():
+        key, eq, value = word.partition("=")
+        if eq and key and _RUN_ID.fullmatch(value):
+            word = f"{key}=<run>"
+        elif eq:
+            word = _COMMENT_FIELD.sub(_comment_stamp, word)
+        elif _node_named(word):
+            word = "<host>"
+        words.append(word)
+    return " ".join(words)
+
+
 def _comment_stamp(found: re.Match[str]) -> str:
     """A comment line's field with its value masked when the value names a node or has a
     stamp's shape (:func:`_node_named`, :func:`_stamp_shaped`); any other field as it is."""
@@ -1109,6 +1136,26 @@ _LOG_WORKER = re.compile(
 )
 
 
+# A log line's header of fields between its time and its level ("2026-08-02T19:00:08Z
+# host=ops-2 req=a70c2d9e51 INFO ..."): the line's stamps, written before the message.
+_LOG_HEADER = re.compile(
+    r"^(\S*\d:\d\d\S*[ \t]+)((?:[\w.-]{1,32}=[^\s=]{1,64}[ \t]+){2,4})(?=[A-Z]{3,8}\b)",
+    re.M,
+)
+
+
+def _header_without_serving(found: re.Match[str]) -> str:
+    """A log line's header (``_LOG_HEADER``) without the serving's fields when it names both
+    the machine that served and the request's number (:func:`_without_serving`): the same
+    message logged by another host under another request id is the same message, as the
+    syslog pid is. Either alone is kept, as are the line's time, level and message."""
+    fields = found.group(2).split()
+    kept = _without_serving(fields)
+    if len(kept) == len(fields):
+        return found.group(0)
+    return found.group(1) + "".join(f + " " for f in kept)
+
+
 def _without_pid(found: re.Match[str]) -> str:
     """A syslog line's header (``_SYSLOG_PID``) with the process id left out: which process of
     a pool served the call is the serving's, as the node's name is; the program, its
@@ -1156,6 +1203,12 @@ def _canonical_json(text: str) -> str:
         rest = rest.strip()
         if rest[:1] in ("{", "[") and "\n" not in head:
             stripped = rest
+    elif "\n#" in stripped and stripped[0] != "#" and _GENERATED_FOOTER.search(stripped):
+        # A report's last line, a comment that says when it was generated (a clock time), by
+        # which node and in which run: the serving's note below the answer, as a header's
+        # above it; its node and run ids are masked, the body and the time's mask kept.
+        above, _, foot = stripped.rpartition("\n")
+        return above + "\n" + _footer_masked(foot)
     elif stripped[0] == "#" and "\n" in stripped and "=" in stripped.partition("\n")[0]:
         # The same note above a body of text: its fields that name the node that served, or
         # stamp the serving by their shape ("node=app-5"), are masked; the body is kept.
@@ -1177,6 +1230,8 @@ def _canonical_json(text: str) -> str:
             if "]: " in stripped or "] " in stripped:
                 stripped = _SYSLOG_PID.sub(_without_pid, stripped)
                 stripped = _LOG_WORKER.sub("[worker]", stripped)
+            if "=" in stripped[:120]:
+                stripped = _LOG_HEADER.sub(_header_without_serving, stripped)
             return _canonical_record(stripped) if "=" in stripped or ":" in stripped else text
         label = body.group(1)
         # A label of success ("200 OK", "status=200", "HTTP/1.1 200 OK") says only that the
@@ -1238,7 +1293,7 @@ _SERVING_KEY = re.compile(
     r"_?(?:served_?by|server|host(?:name)?|node|backend|replica|shard|worker)"
 )
 _TRANSACTION_KEY = re.compile(
-    r"(?:txn|tx|txid|xid|transaction_?id|rpc_?id|call_?id|request_?id|req_?id|trace_?id)"
+    r"(?:txn|tx|txid|xid|transaction_?id|rpc_?id|call_?id|request_?id|req(?:_?id)?|trace_?id)"
 )
 
 
@@ -5412,7 +5467,7 @@ class StructuralLoopDetector:
             # and a summary restated under new labels ("Summary: ..." / "To close this out:
             # ...") says little that was not said before (the "said before" measure).
             return []
-        if not pinged and _names_new_items(tail):
+        if not pinged and (_names_new_items(tail) or _opener_then_new_items(tail)):
             return []  # (a checklist gone through item by item: see _names_new_items)
         if not pinged and _works_figures(tail):
             return []  # (a sum worked in the open, figure by figure: see _works_figures)
@@ -5657,7 +5712,8 @@ class StructuralLoopDetector:
         ]
         if len(restating) < _RESTATES or restating[-1] != last_index:
             return []
-        if _names_new_items([(i, s) for i, s in tail if i in restating]):
+        chosen = [(i, s) for i, s in tail if i in restating]
+        if _names_new_items(chosen) or _opener_then_new_items(chosen):
             return []  # (a checklist's items, each new: see _names_new_items)
         idx = tuple(restating)
         return _found(
@@ -5836,8 +5892,8 @@ class StructuralLoopDetector:
             return []
         if _same(s.action_key for _, s in tail):
             return []  # the very same text: monologue reports it
-        if _decides(responses):
-            return []
+        if _decides(responses) or _opener_then_new_items(tail):
+            return []  # (or a checklist walked through under one opener: its rests are new)
         if any(
             _told(s) and s.observation != p.observation
             for (_, p), (_, s) in itertools.pairwise(tail)
@@ -7181,6 +7237,48 @@ def _names_new_items(tail: Sequence[_Indexed]) -> bool:
             if j != k:
                 others |= w
         if not own - others:
+            return False
+    return True
+
+
+#: The fewest words of an opener every response of a window starts with, and the fewest
+#: content words of its own each one's rest must bring, for :func:`_opener_then_new_items`.
+_OPENER_WORDS = 4
+_OPENER_OWN_WORDS = 2
+
+
+def _opener_then_new_items(tail: Sequence[_Indexed]) -> bool:
+    """Whether the responses of ``tail`` each open with one set phrase ("Before I change
+    the record I want to be sure about the ...") and then name an item of their own and say
+    a fact about it: a checklist walked through under a fixed preamble. The preamble puts
+    the agent and its one record in every response, which :func:`_names_new_items` reads
+    as one subject kept; set it aside and what each says is its own (no content word runs
+    through the rests, and each brings at least ``_OPENER_OWN_WORDS`` no other rest used).
+    A stall or promise said in one frame ("Still waiting on the build; ...") keeps its
+    subject in the rest too, or stalls; a rest that goes over something again is not a
+    list going on; and a frame said with almost nothing after it names no item."""
+    if len(tail) < 3:
+        return False
+    split = [s.text.lower().split() for _, s in tail]
+    shared = 0
+    for column in zip(*split, strict=False):
+        if any(w != column[0] for w in column):
+            break
+        shared += 1
+    if shared < _OPENER_WORDS:
+        return False
+    rests = [" ".join(said[shared:]) for said in split]
+    if any(_GOES_OVER_AGAIN.search(r) or _stalls(r) for r in rests):
+        return False
+    words = [_content_words(r) for r in rests]
+    if frozenset.intersection(*words):
+        return False  # (one subject in every rest: the same thing said again)
+    for k, own in enumerate(words):
+        others: set[str] = set()
+        for j, w in enumerate(words):
+            if j != k:
+                others |= w
+        if len(own - others) < _OPENER_OWN_WORDS:
             return False
     return True
 
