@@ -26,15 +26,11 @@ pytestmark = pytest.mark.skipif(
 def _run(
     *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "NO_COLOR": "1",
-        "COLUMNS": "100",
-        "HF_HUB_OFFLINE": "1",
-        "PYTHONPATH": CODE,
-        **(env or {}),
-    }
-    env.pop("SUPERVISE_STORE", None)
+    """Run ``supervise`` with this checkout's code, never with the caller's own
+    ``$SUPERVISE_STORE`` (``env`` may set one), and see no traceback."""
+    base = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "HF_HUB_OFFLINE": "1"}
+    base.pop("SUPERVISE_STORE", None)
+    env = {**base, "PYTHONPATH": CODE, **(env or {})}
     result = subprocess.run(
         [str(SUPERVISE), *args],
         capture_output=True,

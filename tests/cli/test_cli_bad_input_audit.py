@@ -5,41 +5,17 @@ Each case is what a person saw before and sees now; none may show a traceback.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from test_cli import SUPERVISE, _run
 
-import supervisor
+if TYPE_CHECKING:
+    from pathlib import Path
 
-SUPERVISE = Path(sys.executable).parent / "supervise"
-CODE = str(Path(supervisor.__file__).resolve().parents[1])
 pytestmark = pytest.mark.skipif(
     not SUPERVISE.exists(), reason="the console script is not installed"
 )
-
-
-def _run(*args: str, cwd: Path, store_env: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "HF_HUB_OFFLINE": "1"}
-    env["PYTHONPATH"] = CODE
-    env.pop("SUPERVISE_STORE", None)
-    if store_env is not None:
-        env["SUPERVISE_STORE"] = store_env
-    result = subprocess.run(
-        [str(SUPERVISE), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=cwd,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    assert "Traceback" not in result.stdout, result.stdout
-    return result
 
 
 _ON_START_RAISES = """\
@@ -127,13 +103,15 @@ def test_a_bad_store_url_from_the_environment_says_it_came_from_there(
     has an unknown scheme" sent a person looking for a URL they never typed. Now the message
     says the URL is $SUPERVISE_STORE's and how to fix it; a --store given wins, and is named
     as it was."""
-    result = _run(*command, cwd=tmp_path, store_env="garbage://x")
+    result = _run(*command, cwd=tmp_path, env={"SUPERVISE_STORE": "garbage://x"})
     assert result.returncode == 2, result.stderr
     assert "The store URL 'garbage://x' has an unknown scheme 'garbage'" in result.stderr
     assert "(The URL is $SUPERVISE_STORE's, as no --store was given: fix or unset it" in (
         result.stderr
     )
-    given = _run(*command, "--store", "bad://", cwd=tmp_path, store_env="garbage://x")
+    given = _run(
+        *command, "--store", "bad://", cwd=tmp_path, env={"SUPERVISE_STORE": "garbage://x"}
+    )
     assert given.returncode == 2
     assert "'bad://'" in given.stderr
     assert "SUPERVISE_STORE" not in given.stderr
@@ -149,7 +127,7 @@ def test_a_bad_store_url_from_the_environment_is_named_by_run(tmp_path: Path) ->
         "policy.toml",
         "--headless",
         cwd=tmp_path,
-        store_env="redis://h:notaport/0",
+        env={"SUPERVISE_STORE": "redis://h:notaport/0"},
     )
     assert result.returncode == 2, result.stderr
     assert "has a bad port" in result.stderr
