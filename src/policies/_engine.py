@@ -55,7 +55,7 @@ from ._decisions import (
 )
 from ._errors import InvalidModelRef, UnknownPrice, UnknownSearchPrice
 from ._frozen import fast_init
-from ._ledger import Limits
+from ._ledger import Limits, grant_covers, grant_needed, raised_limits
 from ._money import format_usd, format_usd_exact
 from ._prices import ModelPrice, PriceOverride, PriceTable
 from ._rates import SlidingWindow
@@ -75,7 +75,7 @@ from ._tools import ToolMatcher
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
-    from ._config import PolicyConfig, ToolRateLimit
+    from ._config import BudgetConfig, PolicyConfig, ToolRateLimit
     from ._ledger import Balance
     from ._rules import Rule
 
@@ -92,6 +92,11 @@ __all__ = [
 
 _NO_BALANCES: Mapping[Scope, Balance] = {}
 _NOTHING = Amounts()
+
+
+def _policy_limits(budget: BudgetConfig) -> Limits:
+    """A budget's limits as the policy file sets them (no window, nothing granted)."""
+    return Limits(budget.cost, budget.tokens, budget.calls)
 
 
 @fast_init
@@ -1527,7 +1532,8 @@ class PolicyEngine:
 
     def _grant_needed(self, ctx: CallContext, worst: Amounts) -> dict[Scope, Amounts]:
         """By how much each enforced budget that ``worst`` does not fit must rise, per
-        dimension (a dimension without a limit never needs to), for the call to fit it."""
+        dimension (a dimension without a limit never needs to), for the call to fit it: the
+        ledger's own rule (``grant_needed``) on the balances the call was decided on."""
         needs: dict[Scope, Amounts] = {}
         for scope in ctx.scopes():
             budget = self.config.budgets.get(scope.kind)
@@ -1535,22 +1541,11 @@ class PolicyEngine:
                 continue
             balance = ctx.balances.get(scope)
             if balance is None:
-                used = _NOTHING
-                granted = _NOTHING
+                used = granted = _NOTHING
             else:
                 used = balance.spent + balance.reserved
                 granted = balance.granted
-            need = Amounts(
-                0
-                if budget.cost is None
-                else max(used.cost + worst.cost - budget.cost - granted.cost, 0),
-                0
-                if budget.tokens is None
-                else max(used.tokens + worst.tokens - budget.tokens - granted.tokens, 0),
-                0
-                if budget.calls is None
-                else max(used.calls + worst.calls - budget.calls - granted.calls, 0),
-            )
+            need = grant_needed(_policy_limits(budget), granted, used, worst)
             if not need.is_zero():
                 needs[scope] = need
         return needs
@@ -1562,13 +1557,10 @@ class PolicyEngine:
         ``grant``, for a person to read."""
         limits: dict[Scope, Limits] = {}
         for scope in grant:
-            budget = self.config.budgets[scope.kind]
             balance = ctx.balances.get(scope)
-            g = balance.granted if balance is not None else _NOTHING
-            limits[scope] = Limits(
-                None if budget.cost is None else budget.cost + g.cost,
-                None if budget.tokens is None else budget.tokens + g.tokens,
-                None if budget.calls is None else budget.calls + g.calls,
+            limits[scope] = raised_limits(
+                _policy_limits(self.config.budgets[scope.kind]),
+                balance.granted if balance is not None else _NOTHING,
             )
         return limits
 
@@ -1589,10 +1581,7 @@ class PolicyEngine:
         over = {
             scope: need
             for scope, need in needs.items()
-            if (approved := grant.get(scope)) is None
-            or need.cost > approved.cost
-            or need.tokens > approved.tokens
-            or need.calls > approved.calls
+            if (approved := grant.get(scope)) is None or not grant_covers(approved, need)
         }
         if not over:
             return None

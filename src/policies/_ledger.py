@@ -117,7 +117,7 @@ class Balance:
         """The balance of a scope with the policy's ``limit`` that has ``spent`` and
         ``reserved``, and whose limit people raised by ``granted`` (see :attr:`granted`)."""
         if granted is not None and not granted.is_zero():
-            limit = _raised(limit, granted)
+            limit = raised_limits(limit, granted)
         else:
             granted = _NONE_GRANTED
         cost, tokens, calls = limit.cost, limit.tokens, limit.calls
@@ -144,13 +144,36 @@ class Balance:
         )
 
 
-def _raised(limit: Limits, granted: Amounts) -> Limits:
+def raised_limits(limit: Limits, granted: Amounts) -> Limits:
     """``limit`` raised by ``granted`` in each dimension it limits (an unlimited one stays so)."""
     return Limits(
         None if limit.cost is None else limit.cost + granted.cost,
         None if limit.tokens is None else limit.tokens + granted.tokens,
         None if limit.calls is None else limit.calls + granted.calls,
         limit.window,
+    )
+
+
+def grant_needed(limit: Limits, granted: Amounts, used: Amounts, amounts: Amounts) -> Amounts:
+    """How much each limited dimension of ``limit``, already raised by ``granted``, must rise
+    for ``amounts`` to fit on top of ``used`` (spent plus reserved): zero where it fits or is
+    unlimited. The one rule for what a grant must cover, shared by the ledger's reserve (which
+    raises by it) and the engine (which asks a person for it)."""
+    return Amounts(
+        0 if limit.cost is None else max(used.cost + amounts.cost - limit.cost - granted.cost, 0),
+        0
+        if limit.tokens is None
+        else max(used.tokens + amounts.tokens - limit.tokens - granted.tokens, 0),
+        0
+        if limit.calls is None
+        else max(used.calls + amounts.calls - limit.calls - granted.calls, 0),
+    )
+
+
+def grant_covers(allowed: Amounts, need: Amounts) -> bool:
+    """Whether ``allowed`` (what a person approved) covers ``need`` in every dimension."""
+    return (
+        need.cost <= allowed.cost and need.tokens <= allowed.tokens and need.calls <= allowed.calls
     )
 
 
