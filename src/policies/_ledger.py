@@ -415,17 +415,15 @@ class Ledger:
     @staticmethod
     def _raise(lim: Limits, acc: _Account, amounts: Amounts) -> Amounts:
         """How much each limited dimension of ``lim`` (plus what is granted already) must rise
-        for ``amounts`` to fit ``acc`` (zero where it fits or is unlimited)."""
-        cost = tokens = calls = 0
-        if lim.cost is not None:
-            cost = max(acc.s_cost + acc.r_cost + amounts.cost - lim.cost - acc.g_cost, 0)
-        if lim.tokens is not None:
-            tokens = max(
-                acc.s_tokens + acc.r_tokens + amounts.tokens - lim.tokens - acc.g_tokens, 0
-            )
-        if lim.calls is not None:
-            calls = max(acc.s_calls + acc.r_calls + amounts.calls - lim.calls - acc.g_calls, 0)
-        return Amounts(cost, tokens, calls)
+        for ``amounts`` to fit ``acc`` (zero where it fits or is unlimited): ``grant_needed``."""
+        return grant_needed(
+            lim,
+            Amounts(acc.g_cost, acc.g_tokens, acc.g_calls),
+            Amounts(
+                acc.s_cost + acc.r_cost, acc.s_tokens + acc.r_tokens, acc.s_calls + acc.r_calls
+            ),
+            amounts,
+        )
 
     def reserve(
         self,
@@ -479,13 +477,7 @@ class Ledger:
                 if shortfall is not None:
                     allowed = grant.get(scope) if grant else None
                     need = None if allowed is None else self._raise(limits, account, amounts)
-                    if (
-                        allowed is None
-                        or need is None
-                        or need.cost > allowed.cost
-                        or need.tokens > allowed.tokens
-                        or need.calls > allowed.calls
-                    ):
+                    if allowed is None or need is None or not grant_covers(allowed, need):
                         self._n_shortfalls += 1
                         return shortfall
                     if raises is None:

@@ -1290,15 +1290,11 @@ class Governor(Actor):
         overlap), so that calls decided while it is written see it (``_balances``)."""
         pending = self._reserving if self._concurrent else None
         if pending is None:
-            if grant is None:  # (every call: the store's reserve as every store has it)
-                return await self.store.reserve(call_id, scopes, amounts, model=model)
-            return await self.store.reserve(call_id, scopes, amounts, model=model, grant=grant)
+            return await self._store_reserve(call_id, scopes, amounts, model, grant)
         for scope in scopes:
             pending[scope] = pending.get(scope, _NOTHING) + amounts
         try:
-            if grant is None:
-                return await self.store.reserve(call_id, scopes, amounts, model=model)
-            return await self.store.reserve(call_id, scopes, amounts, model=model, grant=grant)
+            return await self._store_reserve(call_id, scopes, amounts, model, grant)
         finally:
             for scope in scopes:
                 left = pending[scope] - amounts
@@ -1306,6 +1302,20 @@ class Governor(Actor):
                     del pending[scope]
                 else:
                     pending[scope] = left
+
+    def _store_reserve(
+        self,
+        call_id: str,
+        scopes: Sequence[Scope],
+        amounts: Amounts,
+        model: str,
+        grant: Mapping[Scope, Amounts] | None,
+    ) -> Awaitable[Reservation | Shortfall]:
+        """The store's reserve; ``grant`` is passed only when there is one, so that a store of
+        one's own written before grants (its ``reserve`` without the argument) still works."""
+        if grant is None:  # (every call)
+            return self.store.reserve(call_id, scopes, amounts, model=model)
+        return self.store.reserve(call_id, scopes, amounts, model=model, grant=grant)
 
     async def _reserve_more(self, msg: ReserveMore) -> int:
         """Reserve up to ``msg.tokens`` more output for a stream that passed its reservation
