@@ -71,6 +71,8 @@ MEASURED_AT = {
     "seventyfirst": "3d57113",
     "seventysecond": "21a7609",
     "seventythird": "a67d7a6",
+    "seventyfourth": "9265905",
+    "seventyfifth": "9265905",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

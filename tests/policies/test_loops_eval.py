@@ -115,6 +115,8 @@ SEVENTIETH_DIR = ROOT / "tests" / "data" / "trajectories_seventieth"
 SEVENTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_seventyfirst"
 SEVENTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_seventysecond"
 SEVENTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_seventythird"
+SEVENTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_seventyfourth"
+SEVENTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_seventyfifth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -244,6 +246,8 @@ LATER_SETS = [
     ("seventyfirst", SEVENTYFIRST_DIR),
     ("seventysecond", SEVENTYSECOND_DIR),
     ("seventythird", SEVENTYTHIRD_DIR),
+    ("seventyfourth", SEVENTYFOURTH_DIR),
+    ("seventyfifth", SEVENTYFIFTH_DIR),
 ]
 
 
@@ -343,6 +347,8 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("seventyfirst_set_generate", SEVENTYFIRST_DIR),
         ("seventysecond_set_generate", SEVENTYSECOND_DIR),
         ("seventythird_set_generate", SEVENTYTHIRD_DIR),
+        ("seventyfourth_set_generate", SEVENTYFOURTH_DIR),
+        ("seventyfifth_set_generate", SEVENTYFIFTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
