@@ -1257,9 +1257,22 @@ def _canonical_json(text: str) -> str:
     )
 
 
-# A field of a flat record: "owner=YE-2", "state=queued" (one word each), or a line
-# "Owner: YE-2".
-_FIELD = re.compile(r"[\w.-]+=\S*")
+# A field of a flat record: "owner=YE-2", "state=queued" (one word each; a key may index a
+# list, flattened: "items[0].sku=A-1"), or a line "Owner: YE-2".
+_FIELD = re.compile(r"[\w.-]+(?:\[\d+\][\w.-]*)*=\S*")
+# A field of such a record whose value is quoted ('site="North Hall"'), or any other word.
+_QUOTED_FIELD = re.compile(r'[\w.-]+(?:\[\d+\][\w.-]*)*="[^"]*"|\S+')
+
+
+def _age_masked(field: str) -> str:
+    """A record's ``key=value`` field with the value masked when the key counts the seconds
+    since something happened (:func:`_clock_age`: "cache_age_s=233"), as a JSON result's is."""
+    key, equals, _ = field.partition("=")
+    if equals and ("age" in key or "since" in key) and _clock_age(_result_key_form(key)):
+        return key + "=" + _AGE_MASK
+    return field
+
+
 _FIELD_LINE = re.compile(r"[\w .-]{1,40}[:=].*")
 
 
@@ -1277,8 +1290,11 @@ def _canonical_record(text: str) -> str:
         if len(kept) < len(parts):
             return "|".join(kept) + newline + body
     fields = text.split()
-    if len(fields) > 1 and all(_FIELD.fullmatch(f) for f in fields):
-        return " ".join(sorted(_without_serving(fields)))
+    if '="' in text:
+        # (A value quoted for its spaces, as logfmt writes one: site="North Hall", one field.)
+        fields = _QUOTED_FIELD.findall(text)
+    if len(fields) > 1 and all(_FIELD.fullmatch(f) or f[-1:] == '"' for f in fields):
+        return " ".join(sorted(_without_serving([_age_masked(f) for f in fields])))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and lines[0] == "---":
         lines = lines[1:]  # a YAML document's start marker, before its fields
@@ -1290,10 +1306,11 @@ def _canonical_record(text: str) -> str:
 # A record's field that names the machine that served it ("host=gw-2", "shard: gw-c"),
 # and one that numbers the transaction or call ("txn=30175524", "rpc_id: 5e1f0c9ad2").
 _SERVING_KEY = re.compile(
-    r"_?(?:served_?by|server|host(?:name)?|node|backend|replica|shard|worker)"
+    r"_?(?:served_?by|server|host(?:name)?|node|backend|replica|shard|worker|gw|gateway)"
 )
 _TRANSACTION_KEY = re.compile(
-    r"(?:txn|tx|txid|xid|transaction_?id|rpc_?id|call_?id|request_?id|req(?:_?id)?|trace_?id)"
+    r"(?:txn|tx|txid|xid|transaction_?id|rpc_?id|call_?id|request_?id|req(?:_?id)?|trace(?:_?id)?"
+    r"|corr(?:elation)?(?:_?id)?)"
 )
 
 
@@ -1384,7 +1401,7 @@ _ENVELOPE_FIELDS = 5
 # A field naming the server that answered ("served-by: api-9.iad3", "host=web-04"): which of
 # a fleet served a call, as per-call as its request id.
 _SERVER_FIELD = re.compile(
-    r"\b(?:served[-_ ]?by|server|host(?:name)?|node|pod|instance)\s*[:=]\s*[\w.-]+",
+    r"\b(?:served[-_ ]?by|server|host(?:name)?|node|pod|instance|replica|api)\s*[:=]\s*[\w.-]+",
     re.IGNORECASE,
 )
 
@@ -1392,7 +1409,15 @@ _SERVER_FIELD = re.compile(
 def _without_server(segment: str) -> str:
     """``segment`` without the fields that name the server that answered (``_SERVER_FIELD``)."""
     low = segment.lower()
-    if "serv" in low or "host" in low or "node" in low or "pod" in low or "instance" in low:
+    if (
+        "serv" in low
+        or "host" in low
+        or "node" in low
+        or "pod" in low
+        or "instance" in low
+        or "replica" in low
+        or "api" in low
+    ):
         return _SERVER_FIELD.sub(" ", segment)
     return segment
 
@@ -1507,11 +1532,30 @@ def _without_envelope(text: str) -> str:
             line for line in lines if not _is_envelope(line) and not _HTTP_OK.fullmatch(line)
         ]
         if kept_lines and len(kept_lines) < len(lines):
+            if "\n " in text and (":" in text or "=" in text):
+                # Beside the stamps dropped, an indented line, a block's member, that only
+                # names the server that answered ("meta:" / "  trace: .." / "  replica: db-b2")
+                # is the serving's too, as in a JSON envelope's member; when the answer is in
+                # other lines (asked which server runs a thing, its name is the answer).
+                unserved = [
+                    line
+                    for line in kept_lines
+                    if line[:1] not in " \t" or _SERVER_FIELD.fullmatch(line.strip()) is None
+                ]
+                if len(unserved) > 1:
+                    kept_lines = unserved
             text = "\n".join(kept_lines)
     if text[-1:] in ")]":
         group = _TRAILING_GROUP.search(text)
         if group is not None and group.start() > 0 and _is_envelope(group.group()):
             text = text[: group.start()]
+        elif text[-1:] == ")" and "\n(" in text:
+            # A report's last line in parentheses, its footer, that names the server that
+            # answered beside what it counts and times ("(3 rows, 41ms, api=edge-2)"): the
+            # server is the serving's, the rest of the footer kept.
+            above, _, foot = text.rpartition("\n")
+            if foot[:1] == "(" and _names_server(foot):
+                text = above + "\n" + _without_server(foot)
     if text[:1] in "([":
         group = _LEADING_GROUP.match(text)
         if group is not None and group.end() < len(text) and _is_envelope(group.group()):
@@ -3158,6 +3202,7 @@ _REPLAN = re.compile(
 )
 _PLAN_STEPS = re.compile(r"(?:^|\s)(?:\(?[1-9a-e]\)|[1-9]\.)\s")
 _PLAN_THEN = re.compile(r"\b(?:then|first|before|after)\b")
+_PLAN_BULLET = re.compile(r"^\s*[-*\u2022]\s+\w", re.MULTILINE)
 _REPLANS = 2
 _REPLAN_SHARED = 2
 
@@ -3174,10 +3219,59 @@ def _is_plan(text: str) -> bool:
         opens.end() :
     ].lstrip().startswith(":"):
         return True  # "Plan: move A, slide B, hold C."
-    return len(_PLAN_STEPS.findall(low)) >= 2 or len(_PLAN_THEN.findall(low)) >= 2
+    if len(_PLAN_STEPS.findall(low)) >= 2 or len(_PLAN_THEN.findall(low)) >= 2:
+        return True
+    # A heading that ends with a colon and two bulleted lines or more below it ("Here's how
+    # I'll go about it:\n- read the file\n- fix the test").
+    head, colon, rest = low.partition(":\n")
+    return bool(colon) and "\n" not in head and len(_PLAN_BULLET.findall(rest)) >= 2
 
 
 _DONE = re.compile(r"\b(?:done|completed?|finished|updated|applied|sent|submitted)\b")
+
+
+def _replans_over_reread(
+    history: Sequence[_Indexed], plans: Sequence[_Indexed]
+) -> list[LoopFinding]:
+    """The last ``_IDLE_RESPONSES`` responses each lay out a plan (:func:`_is_plan`) sharing
+    ``_REPLAN_SHARED`` content words or more with the first, in whatever form (a bulleted
+    list, "A; then B; then C", a numbered checklist), and between each two the agent made
+    one call, the same each time, with the same result (per-call stamps aside): the plan's
+    first step redone, the rest never reached, and nothing told in between. Plans made
+    anew and the same read made again are two kinds of evidence, so the finding confirms
+    itself (``replans``). A plan carried out calls its next steps; a read whose result
+    moved, or new input, may be what a revised plan answers."""
+    n = _IDLE_RESPONSES
+    if len(plans) < n:
+        return []
+    run = plans[-n:]
+    if any(not _is_plan(s.text) or _told(s) for _, s in run[1:]) or not _is_plan(run[0][1].text):
+        return []
+    first = _content_words(run[0][1].text) - _PLAN_WORDS
+    if any(len((_content_words(s.text) - _PLAN_WORDS) & first) < _REPLAN_SHARED for _, s in run):
+        return []
+    start, end = run[0][0], run[-1][0]
+    between = [(i, s) for i, s in history if start < i < end]
+    calls = [(i, s) for i, s in between if s.kind == "tool"]
+    if len(calls) != n - 1:
+        return []
+    if any(not (a < c < b) for (a, _), (c, _), (b, _) in zip(run, calls, run[1:], strict=False)):
+        return []  # (one call between each two plans)
+    key, seen = calls[0][1].action_key, calls[0][1].observation_key
+    if any(
+        s.action_key != key or s.observation_key != seen or s.error or _waits(s) for _, s in calls
+    ):
+        return []
+    idx = tuple(sorted((*(i for i, _ in run), *(i for i, _ in calls))))
+    return _found(
+        "idle_talk",
+        idx,
+        {"responses": n, "replans": n, "calls": len(calls)},
+        f"The agent laid out the same plan {n} times, redoing only the call "
+        f"{calls[0][1].tool} between them with the same result each time.",
+    )
+
+
 _WAVER_TURNS = 2
 _REGENERATE_CALLS = 3
 # A response that asks for the same thing once more ("Trying again.", "Regenerating.", "One
@@ -3449,6 +3543,35 @@ def _content_words(text: str, normalized: bool = False) -> frozenset[str]:
 _HYPHEN_CODE = re.compile(r"\b[a-z]+-\d+\b")
 
 
+# A result's value that opens with consent ("reply": "Yes, book it.", <answer>Yep</answer>,
+# reply=yes, a column's "Sure - go ahead."): a person's answer, through a tool, that agrees.
+_CONSENT_VALUE = re.compile(
+    r"(?:^|[>\"'=:\n])\s*(?:yes|yeah|yep|yup|sure|go ahead|approved|confirmed)\b", re.IGNORECASE
+)
+# The same question put through a tool this many times in a row, each answered yes.
+_LEAVE_ASKED = 3
+
+
+def _leave_asked_again(tail: Sequence[_Indexed]) -> bool:
+    """Whether the calls of ``tail`` (``_LEAVE_ASKED`` calls in a row, one call) put the
+    same question to a person through a tool (a "?" in its arguments: "Shall I send the
+    order?") and each got consent back (``_CONSENT_VALUE``), the answers differing only in
+    how they agree: their words apart from what all of them hold are acknowledgement words,
+    the question's own words, and one more at most ("Yes, send it." / "yes please" / "Yep,
+    ship it."). The agent had its answer the first time and asks leave again instead of
+    acting: a request for confirmation made again, not an answer awaited. Questions that
+    differ, or an answer that says something ("Yes, but after 17:00 on Friday."), are not
+    this."""
+    if len(tail) < _LEAVE_ASKED or "?" not in tail[-1][1].action_key:
+        return False
+    if any(s.error or _CONSENT_VALUE.search(s.observation) is None for _, s in tail):
+        return False
+    asked = _content_words(tail[-1][1].action_key.lower(), normalized=True) | _AGREEING_WORDS
+    words = [_content_words(s.observation_key, normalized=True) for _, s in tail]
+    common = frozenset.intersection(*words)
+    return all(len(w - common - asked) <= 1 for w in words)
+
+
 # Each word's stem, once worked out: a language's working vocabulary is a few thousand words,
 # and most of a response's words were in earlier ones. Short words and stopwords are kept with
 # "" (no content); tokens with digits or underscores (counters, ids, hashes: ever new in a long
@@ -3472,13 +3595,19 @@ def _stem(word: str) -> str:
     return word[: min(size - cut, _STEM)] if size - cut >= 3 else word[:_STEM]
 
 
+# The content words (stems) of acknowledgement and consent ("please", "ahead", "fine",
+# "right"), for :func:`_leave_asked_again`.
+_AGREEING_WORDS = _content_words(" ".join(sorted(_ACKNOWLEDGEMENT_WORDS)), normalized=True)
+
+
 # The end of a label that heads a line ("Status:", "Count update -", "L-7 >", "ops |").
 _LABEL_END = ":->|\u2013\u2014"
 
 
 def _without_label(texts: Sequence[str]) -> list[str]:
     """Normalised texts less the label they all start with ("Status: ...", "Count update -
-    ...", "L-7 > ..."): a report's header is not something it says again."""
+    ...", "L-7 > ..."), or else the running header (:func:`_running_header`): a report's
+    header is not something it says again."""
     heads = [t.split(" ") for t in texts]
     common = 0
     for column in zip(*heads, strict=False):
@@ -3488,26 +3617,58 @@ def _without_label(texts: Sequence[str]) -> list[str]:
     while common and heads[0][common - 1][-1:] not in _LABEL_END:
         common -= 1
     if not common or any(len(h) == common for h in heads):
+        header = _running_header(texts) if len(texts) > 1 else 0
+        if header and all(len(t) > header for t in texts):
+            # (A running header, one sentence all of them open with: "Writing up the
+            # outage for the owner. Cause: ...", as a page's title.)
+            return [t[header:] for t in texts]
         return list(texts)
     return [" ".join(h[common:]) for h in heads]
 
 
 # A response that opens with a section's label of a few words ("Cause: ...", "Next steps:").
-_SECTION_LABEL = re.compile(r"\s*([A-Za-z][A-Za-z -]{0,24}?)\s*:\s+\S")
+_SECTION_LABEL = re.compile(r"\s*([A-Za-z][A-Za-z' -]{0,24}?)\s*:\s+\S")
 
 
 def _own_sections(tail: Sequence[_Indexed]) -> bool:
     """Whether each response of ``tail`` opens with a section's label (``_SECTION_LABEL``)
     and no two with the same one: the parts of one write-up given in turn ("Cause: ...",
     "Fix: ...", "Follow-up: ..."), each asked for with a short "and?". A stall reports
-    under one label again and again ("Status: ...")."""
+    under one label again and again ("Status: ..."). The label may follow a running header,
+    one sentence every response opens with (:func:`_running_header`: "Writing up the
+    report for the owner. Cause: ..."), as a document's title heads each of its pages."""
+    texts = [step.text for _, step in tail]
+    labels = _section_labels(texts)
+    if labels is None and len(texts) > 1:
+        header = _running_header(texts)
+        if header:
+            labels = _section_labels([t[header:] for t in texts])
+    return labels is not None and len(set(labels)) == len(labels)
+
+
+def _section_labels(texts: Sequence[str]) -> list[str] | None:
+    """The section label each text opens with (``_SECTION_LABEL``), or None when one has
+    none."""
     labels = []
-    for _, step in tail:
-        found = _SECTION_LABEL.match(step.text)
+    for text in texts:
+        found = _SECTION_LABEL.match(text)
         if found is None:
-            return False
+            return None
         labels.append(found.group(1).lower())
-    return len(set(labels)) == len(labels)
+    return labels
+
+
+def _running_header(texts: Sequence[str]) -> int:
+    """The length of the one whole sentence all ``texts`` open with, of ``_OPENER_WORDS``
+    words or more ("Drafting the reply to the landlord. ..."), or 0 when they share none."""
+    first = texts[0]
+    size = min(len(t) for t in texts)
+    for text in texts[1:]:
+        size = next((k for k in range(size) if text[k] != first[k]), size)
+    end = first.rfind(". ", 0, size)
+    if end < 0 or len(first[:end].split()) < _OPENER_WORDS:
+        return 0
+    return end + 2
 
 
 #: Responses in a row (no tool call among them) since the first of two requests for the same
@@ -5747,6 +5908,11 @@ class StructuralLoopDetector:
             return []
         if _same(s.action_key for _, s in tail):
             return []  # the very same text: monologue reports it
+        if _own_sections(tail):
+            # A running header that says what the agent is at ("Writing up the incident for
+            # the owner."), then a section of its own each time ("Cause: ...", "Timeline:
+            # ..."): the write-up it announces, delivered part by part in the same responses.
+            return []
         said: set[str] = set()
         for _, s in responses[:-1]:
             said |= _said_words(s)
@@ -5931,6 +6097,18 @@ class StructuralLoopDetector:
             )
         )
         if reported:
+            asked = tools[-_LEAVE_ASKED:]
+            if _same(s.action_key for _, s in asked) and _leave_asked_again(asked):
+                # The same question put to a person through a tool, answered yes each time
+                # in other words: leave asked again, and the asking again confirms it.
+                idx = tuple(i for i, _ in asked)
+                return _found(
+                    "action_observation",
+                    idx,
+                    {"repeats": len(idx), "reasked": len(idx)},
+                    f"The agent asked the same question through {asked[-1][1].tool} "
+                    f"{len(idx)} times in a row and was told yes each time.",
+                )
             # One call fewer is enough when the agent told of the unchanged result between
             # each two calls, neither waiting nor hearing anything new: it reports a stalled
             # status again and again instead of acting (polling paces its checks).
@@ -6238,7 +6416,15 @@ class StructuralLoopDetector:
             window = tools[-period:]
             if len({s.action_key for _, s in window}) < 2 or any(_waits(s) for _, s in window):
                 continue  # one call repeated (the repeat detectors'), or polling
-            if period > 2 and len({s.tool for _, s in window}) < 2:
+            if (
+                period > 2
+                and len({s.tool for _, s in window}) < 2
+                and len({s.action_key for _, s in window}) == period
+            ):
+                # One tool over a list, each call another item, run through again. One tool
+                # that takes the operation as an argument (a CLI's subcommand, a query
+                # language's operation) and makes one of the stretch's calls twice in it
+                # (edit, check, edit, check) goes round, as two tools would.
                 continue
             tail = tools[-(m + period) :]
             if not _reads_state(last) and _builds_up(tail):
@@ -6897,6 +7083,8 @@ class SemanticLoopDetector:
             return []  # one item after another, as read: alike in form, not in what they say
         if found and _numbered_parts(items):
             return []  # each the next numbered part of one whole: a draft, part by part
+        if found and _own_sections(items):
+            return []  # each a section of its own under one header: a write-up, in parts
         if found and _counts_through(history, chosen):
             return []  # "k of N" done, k up by one after each new call: a batch worked through
         if found and _relays_fresh(history, positions):
@@ -9361,6 +9549,16 @@ class LoopTracker:
             if not findings and "idle_talk" in cfg.enabled and _names_a_plan(step.text.lower()):
                 findings = self.structural._deferred_plan(
                     _last(history, _DEFERRED_SPAN, oldest), _last(views, _DEFERRED_LOOK, oldest)
+                )
+            if (
+                not findings
+                and "idle_talk" in cfg.enabled
+                and tools
+                and tools[-1][0] == index - 1
+                and _is_plan(step.text)
+            ):
+                findings = _replans_over_reread(
+                    _last(history, _DEFERRED_SPAN, oldest), _last(views, _IDLE_RESPONSES, oldest)
                 )
             if (
                 not findings
