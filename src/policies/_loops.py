@@ -7037,6 +7037,8 @@ class SemanticLoopDetector:
             return []  # writes that each add to the last: alike because each keeps it
         if found and _runs_on(items):
             return []  # one poll whose figure moves on at every call: a job advancing
+        if found and all(_follows(b[1], a[1]) for a, b in itertools.pairwise(items)):
+            return []  # each call takes up the cursor the last result gave: a listing read on
         if found and _walks_states(history, items) and _says_moved(history, positions[-1]):
             return []  # a status walking on, never back, and the agent said it moved: a job
         if found and all(
@@ -7130,8 +7132,11 @@ def _runs_on(items: Sequence[_Indexed]) -> bool:
             word = _LABEL_WORD.search(label)
             if word is not None:
                 # (Its key, the word right before it: "state queued pct 20" / "state row
-                # 3/11 pct 28" hold one "pct", whatever the state before it said.)
+                # 3/11 pct 28" hold one "pct", whatever the state before it said; an age,
+                # "cache_age_s: 56", grows with the clock, and is no share done.)
                 label = word.group(1)
+                if _CLOCK_AGE.fullmatch(label) is not None:
+                    continue
             if label in row:
                 doubled.add(label)
             row[label] = float(match.group())

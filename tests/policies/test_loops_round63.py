@@ -16,6 +16,7 @@ share done read under its key whatever the words before it (``_runs_on``).
 
 from __future__ import annotations
 
+import numpy as np
 from loop_replay import replay
 
 from policies._loops import LoopConfig, Step, _result_key, _runs_on, _walks_records
@@ -412,3 +413,67 @@ def test_same_words_with_cache_busters_is_no_walk() -> None:
         for n, (buster, state) in enumerate(((481203, "hit"), (902117, "miss"), (377450, "stale")))
     ]
     assert not _walks_records(calls, said)
+
+
+def test_cache_age_is_no_share_done() -> None:
+    # An age that grows with the clock between reads of one unchanged answer is no job
+    # advancing: the reads are not spared as a poll that moves.
+    items = [
+        (
+            n,
+            Step.tool_call(
+                "jobs_check",
+                {"job": "J-90"},
+                observation=f"server: api-{n + 1}\ncache_age_s: {age}\ncheck:\n  pass: false",
+            ),
+        )
+        for n, age in enumerate((31, 36, 58))
+    ]
+    assert not _runs_on(items)
+
+
+# --- a listing read on through its cursor, its pages alike once masked -----------------------
+
+
+def _unit(*values: float) -> np.ndarray:
+    v = np.asarray(values, dtype=np.float32)
+    return (v / np.linalg.norm(v)).astype(np.float32)
+
+
+def _runs_page(first: int, cursor: str | None) -> str:
+    # (Build numbers after "run" read as a server's counter: the pages embed and read alike.)
+    lines = [f"run {first + n} nightly failure" for n in range(4)]
+    return "\n".join([*lines, f"next_cursor={cursor or 'null'}"])
+
+
+def _semantic_levels(steps: list[Step]) -> tuple[list[str], set[str]]:
+    found = replay(steps, LoopConfig())
+    return [level for level, _ in found], {str(f["detector"]) for _, fs in found for f in fs}
+
+
+def test_listing_read_on_through_its_cursor_is_spared() -> None:
+    cursors = ["EXC3BKYER247", "4S5K2THTMF6N", "3CZZUME7HKBD", "GP9AFYWCL85B", None]
+    steps = [Step.llm("Listing the nightly runs on the branch.")]
+    given: str | None = None
+    for n, cursor in enumerate(cursors):
+        args: dict[str, object] = {"branch": "rel-7", "per_page": 4}
+        if given:
+            args["cursor"] = given
+        call = Step.tool_call("runs_list", args, observation=_runs_page(771200 + 4 * n, cursor))
+        steps.append(call.with_embedding(_unit(1, 0.01 * n, 0)))
+        given = cursor
+    levels, fired = _semantic_levels(steps)
+    assert "act" not in levels
+    assert "semantic_tool_calls" not in fired
+
+
+def test_listing_never_given_its_cursor_is_caught() -> None:
+    cursors = ["EXC3BKYER247", "4S5K2THTMF6N", "3CZZUME7HKBD", "GP9AFYWCL85B", "H2M4Q8RZT6WX"]
+    steps = [Step.llm("Listing the nightly runs on the branch.")]
+    for n, cursor in enumerate(cursors):
+        call = Step.tool_call(
+            "runs_list", {"branch": "rel-7", "per_page": 4}, observation=_runs_page(771200, cursor)
+        )
+        steps.append(call.with_embedding(_unit(1, 0.01 * n, 0)))
+    levels, _ = _semantic_levels(steps)
+    assert "act" in levels
