@@ -360,10 +360,11 @@ _VOLATILE_ARG_KEYS = frozenset(
 # digits or more after its label ("poll#1200", "seq=3100", "scan 001780", "run=4400",
 # "\"seq\": 88120"). Shorter numbers ("run 3 of 5") may be progress and are kept. A hex id
 # after the same label ("req=<hex>") is masked alike: a random request id is all digits one
-# time in forty ("req=48677995"), and one field must not read two ways.
+# time in forty ("req=48677995"), and one field must not read two ways; so is one of ten
+# digits or more, masked as a long number before ("req=<num>": "req=0042871193").
 _COUNTER = re.compile(
     r"\b(poll|seq|sequence|scan|run|tick|frame|req)\b\"?\s*(?:#|=|:|no\.?)?\s*"
-    r"(?:\d{4,}\b|<hex>)"
+    r"(?:\d{4,}\b|<hex>|<num>)"
 )
 _COUNTER_MASK = r"\1 <seq>"
 _ANY_CASE_COUNTER = re.compile(_COUNTER.pattern, re.IGNORECASE)
@@ -525,6 +526,24 @@ _CURSOR_KEY = re.compile(
     r"|page_?(?:token|cursor|marker)|(?:next_?)?(?:page_?)?cursor"
 )
 _CURSOR_MASK = "<cursor>"
+
+
+# The same cursor in a result of text: a field "next_cursor=Xb7..", a line "page_token: Xb7..",
+# an element "<next_cursor>Xb7..</next_cursor>" (its key then checked by :func:`_cursor`).
+_TEXT_CURSOR = re.compile(
+    r"(?<![\w-])([\w-]{0,24}?(?:cursor|token|continuation|after)[\w-]{0,12})"
+    r"(\s*[=:]\s*|>)([^\s<>\"',;&]{6,})",
+    re.IGNORECASE,
+)
+
+
+def _text_cursor_masked(found: re.Match[str]) -> str:
+    """A text result's field (``_TEXT_CURSOR``) with its value masked when it is an opaque
+    cursor to the next page (:func:`_cursor`), as a JSON result's is; any other as it is."""
+    key, value = found.group(1), found.group(3)
+    if _cursor(_result_key_form(key), value):
+        return f"{key}{found.group(2)}{_CURSOR_MASK}"
+    return found.group(0)
 
 
 def _cursor(form: str, value: str) -> bool:
@@ -1128,11 +1147,13 @@ _SYSLOG_PID = re.compile(
 )
 
 
-# A log line's bracketed tag of an instance, a name and its number ("[tanlink-3]", "[pool-2]"),
-# between the line's level and the request's own stamp ("req=..", "trace_id=.."): which worker
-# of a pool served the call, as a syslog pid is. Elsewhere such a tag may name the record.
+# A log line's bracketed tag of an instance, a name and its number ("[tanlink-3]", "[pool-2]",
+# "[edge-gw-2]"), between the line's level (padded to a column or not: "INFO  [pool-2]") and the
+# request's own stamp ("req=..", "trace_id=.."): which worker of a pool served the call, as a
+# syslog pid is. Elsewhere such a tag may name the record.
 _LOG_WORKER = re.compile(
-    r"(?<=[A-Z] )\[[A-Za-z][\w.]{0,31}-\d{1,4}\](?=\s+(?:req|request|rid|trace|txn)\w*[=:])"
+    r"(?<=[A-Z] ) {0,3}\[[A-Za-z][\w.-]{0,31}-\d{1,4}\]"
+    r"(?=\s+(?:req|request|rid|trace|txn)\w*[=:])"
 )
 
 
@@ -1142,6 +1163,24 @@ _LOG_HEADER = re.compile(
     r"^(\S*\d:\d\d\S*[ \t]+)((?:[\w.-]{1,32}=[^\s=]{1,64}[ \t]+){2,4})(?=[A-Z]{3,8}\b)",
     re.M,
 )
+
+
+def _footer_without_serving(text: str) -> str:
+    """A result of several lines whose last line, below the answer, holds ``key=value`` fields
+    naming both the machine that served and the request's number ("-- 3 rows in 0.21s
+    worker=api-2 trace=5be0c1d27a"; :func:`_without_serving`): a table's or a listing's
+    footer, the serving's note as a header's fields are. Those two fields are dropped; the
+    footer's other words (a count of rows, a status) and the body are kept, as is a footer
+    with either field alone."""
+    above, _, foot = text.rpartition("\n")
+    words = foot.split()
+    fields = [w for w in words if _FIELD.fullmatch(w)]
+    if len(fields) < 2 or not above.strip():
+        return text
+    dropped = set(fields) - set(_without_serving(fields))
+    if not dropped:
+        return text
+    return above + "\n" + " ".join(w for w in words if w not in dropped)
 
 
 def _header_without_serving(found: re.Match[str]) -> str:
@@ -1170,6 +1209,12 @@ def _canonical_json(text: str) -> str:
     stripped = text.strip()
     if not stripped or len(stripped) > 16_384:
         return text
+    if "ursor" in stripped or "oken" in stripped or "URSOR" in stripped or "OKEN" in stripped:
+        # A text result's opaque cursor to the next page is masked as a JSON result's is
+        # (below, in _canonical_value): another one minted for the same page is the same page.
+        masked = _TEXT_CURSOR.sub(_text_cursor_masked, stripped)
+        if masked != stripped:
+            text = stripped = masked
     http = stripped[:4].upper() == "HTTP"
     if http and "\n\n" not in stripped:
         # (A client's log that folds the status and its headers into one line, "HTTP/1.1 200
@@ -1232,6 +1277,11 @@ def _canonical_json(text: str) -> str:
                 stripped = _LOG_WORKER.sub("[worker]", stripped)
             if "=" in stripped[:120]:
                 stripped = _LOG_HEADER.sub(_header_without_serving, stripped)
+            if "=" in stripped[-160:] and "\n" in stripped:
+                footed = _footer_without_serving(stripped)
+                if footed is not stripped and "=" not in footed and ":" not in footed:
+                    return footed
+                stripped = footed
             return _canonical_record(stripped) if "=" in stripped or ":" in stripped else text
         label = body.group(1)
         # A label of success ("200 OK", "status=200", "HTTP/1.1 200 OK") says only that the
@@ -1261,7 +1311,7 @@ def _canonical_json(text: str) -> str:
 # list, flattened: "items[0].sku=A-1"), or a line "Owner: YE-2".
 _FIELD = re.compile(r"[\w.-]+(?:\[\d+\][\w.-]*)*=\S*")
 # A field of such a record whose value is quoted ('site="North Hall"'), or any other word.
-_QUOTED_FIELD = re.compile(r'[\w.-]+(?:\[\d+\][\w.-]*)*="[^"]*"|\S+')
+_RECORD_WORD = re.compile(r'[\w.-]+(?:\[\d+\][\w.-]*)*="[^"]*"|\S+')
 
 
 def _age_masked(field: str) -> str:
@@ -1274,6 +1324,10 @@ def _age_masked(field: str) -> str:
 
 
 _FIELD_LINE = re.compile(r"[\w .-]{1,40}[:=].*")
+# A record of logfmt's fields, some values in double quotes with spaces in them ('id=G-7
+# issue="late start" owner="R. Ames"'), and one such field.
+_QUOTED_FIELD = re.compile(r'[\w.-]+=(?:"[^"\n]*"|[^\s"]*)')
+_QUOTED_RECORD = re.compile(r'\s*(?:[\w.-]+=(?:"[^"\n]*"|[^\s"]*)(?:\s+|$))+')
 
 
 def _canonical_record(text: str) -> str:
@@ -1289,10 +1343,18 @@ def _canonical_record(text: str) -> str:
         kept = _without_serving(parts)
         if len(kept) < len(parts):
             return "|".join(kept) + newline + body
+    elif newline and "=" in head and _QUOTED_RECORD.fullmatch(head) is not None:
+        # A first line of fields above the record's lines ("status=OK trace_id=.. host=..
+        # total=3", then "items[0] id=.."): its serving's stamps are dropped as a record's.
+        parts = _QUOTED_FIELD.findall(head)
+        kept = _without_serving(parts)
+        if len(kept) < len(parts):
+            return " ".join(kept) + newline + body
     fields = text.split()
     if '="' in text:
-        # (A value quoted for its spaces, as logfmt writes one: site="North Hall", one field.)
-        fields = _QUOTED_FIELD.findall(text)
+        # (A value quoted for its spaces, as logfmt writes one: site="North Hall", one field;
+        # every other word stays a word of its own, so a text that is not a record stays so.)
+        fields = _RECORD_WORD.findall(text)
     if len(fields) > 1 and all(_FIELD.fullmatch(f) or f[-1:] == '"' for f in fields):
         return " ".join(sorted(_without_serving([_age_masked(f) for f in fields])))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -1304,13 +1366,14 @@ def _canonical_record(text: str) -> str:
 
 
 # A record's field that names the machine that served it ("host=gw-2", "shard: gw-c"),
-# and one that numbers the transaction or call ("txn=30175524", "rpc_id: 5e1f0c9ad2").
+# and one that numbers the transaction or call ("txn=30175524", "rpc_id: 5e1f0c9ad2", a
+# trace's "trace=9c0e1f2a7b", a YAML envelope's "request: <uuid>").
 _SERVING_KEY = re.compile(
     r"_?(?:served_?by|server|host(?:name)?|node|backend|replica|shard|worker|gw|gateway)"
 )
 _TRANSACTION_KEY = re.compile(
-    r"(?:txn|tx|txid|xid|transaction_?id|rpc_?id|call_?id|request_?id|req(?:_?id)?|trace(?:_?id)?"
-    r"|corr(?:elation)?(?:_?id)?)"
+    r"(?:txn|tx|txid|xid|transaction_?id|rpc_?id|call_?id"
+    r"|request(?:_?id)?|req(?:_?id)?|trace(?:_?id)?|corr(?:elation)?(?:_?id)?)"
 )
 
 
@@ -4128,6 +4191,8 @@ def _relays_as_percent(older: str, newer: str, text: str) -> bool:
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# The word right before a number, with only marks between ("pct 20", "done=4", '"pct": 20').
+_LABEL_WORD = re.compile(r"([a-z_]+)[^\w]*\Z")
 _DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -4974,13 +5039,39 @@ def _walks_records(calls: Sequence[_Indexed], said: Sequence[_Indexed]) -> bool:
     time for a record none of the others asked for, and the responses between them, said in
     one template, each in its own words (the record it names: "Opening booking B1 to confirm
     the slot", then "... B2 ..."). The agent confirms each record in turn before it acts; a
-    fact re-checked goes round other sources, or says the very same words each time."""
+    fact re-checked goes round other sources, or says the very same words each time of one
+    record. A template that names no record ("Opening the next booking to confirm its slot.",
+    word for word each time) walks too when each call asks for a record none of the others
+    asks for and each answer names its own (:func:`_names_own_record`)."""
     if len(calls) < 2 or len({_route(c.tool or "") for _, c in calls}) != 1:
         return False
     if len({c.action_key for _, c in calls}) != len(calls):
         return False
     words = [" ".join(s.text.split()) for _, s in said]
-    return len(set(words)) == len(words)
+    if len(set(words)) == len(words):
+        return True
+    return len({c.observation_key for _, c in calls}) == len(calls) and _names_own_record(calls)
+
+
+def _names_own_record(calls: Sequence[_Indexed]) -> bool:
+    """Whether one argument of ``calls`` holds another value in each (an id, a name: three
+    characters or more), and each call's result names its own value and no other call's:
+    each answer is about the record its call asked for. A cache-buster or a stamp in the
+    arguments is named in no answer."""
+    maps = [c.args for _, c in calls if isinstance(c.args, dict)]
+    if len(maps) < len(calls):
+        return False
+    seen = [c.observation.lower() for _, c in calls]
+    for key in set(maps[0]).intersection(*maps[1:]):
+        values = [str(m[key]).lower() for m in maps]
+        if len(set(values)) < len(values) or min(map(len, values)) < 3:
+            continue
+        if all(
+            (v in seen[n]) and not any(v in o for m, o in enumerate(seen) if m != n)
+            for n, v in enumerate(values)
+        ):
+            return True
+    return False
 
 
 # An argument that puts something a span of time off ("in_hours": 12, "after_s": 30,
@@ -7130,6 +7221,8 @@ class SemanticLoopDetector:
             return []  # writes that each add to the last: alike because each keeps it
         if found and _runs_on(items):
             return []  # one poll whose figure moves on at every call: a job advancing
+        if found and all(_follows(b[1], a[1]) for a, b in itertools.pairwise(items)):
+            return []  # each call takes up the cursor the last result gave: a listing read on
         if found and _walks_states(history, items) and _says_moved(history, positions[-1]):
             return []  # a status walking on, never back, and the agent said it moved: a job
         if found and all(
@@ -7200,8 +7293,8 @@ def _says_moved(history: Sequence[_Indexed], first: int) -> bool:
 
 def _runs_on(items: Sequence[_Indexed]) -> bool:
     """Whether the calls of ``items`` are one call whose results (observation keys: stamps,
-    clock times and per-call ids masked) hold a share done: a number, under one label in all
-    of them, that rises at every call, by steps not all alike, and stays within a whole
+    clock times and per-call ids masked) hold a share done: a number, under one label (the
+    word right before it, "pct 28", whatever the words before that) in all of them, that rises at every call, by steps not all alike, and stays within a whole
     (100: "progress": 20, 45, 50; a fraction, 0.2, 0.45), and no number that goes both up
     and down. A job read as it advances, as ``action_observation`` reads a count that runs
     one way (see :func:`_numbers_scatter_only`). A counter of the calls themselves ("seq=4",
@@ -7220,6 +7313,14 @@ def _runs_on(items: Sequence[_Indexed]) -> bool:
         for match in _NUMBER.finditer(text):
             label = text[max(end, match.start() - 24) : match.start()]
             end = match.end()
+            word = _LABEL_WORD.search(label)
+            if word is not None:
+                # (Its key, the word right before it: "state queued pct 20" / "state row
+                # 3/11 pct 28" hold one "pct", whatever the state before it said; an age,
+                # "cache_age_s: 56", grows with the clock, and is no share done.)
+                label = word.group(1)
+                if _CLOCK_AGE.fullmatch(label) is not None:
+                    continue
             if label in row:
                 doubled.add(label)
             row[label] = float(match.group())
