@@ -972,11 +972,12 @@ def test_a_signal_while_the_ledger_opens_stops_the_run_once_it_is_open(
     import json
     import signal
     import sqlite3
+    from contextlib import closing
 
     (tmp_path / "looper.py").write_text(_LOOPER)
     (tmp_path / "policy.toml").write_text(_LOOPER_POLICY)
     db = tmp_path / "ledger.db"
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("PRAGMA journal_mode=WAL")
     locker = sqlite3.connect(db, isolation_level=None)
     locker.execute("BEGIN EXCLUSIVE")  # another process writing: the run's open waits for it

@@ -201,6 +201,7 @@ async def test_a_record_an_older_version_wrote_is_shown_redacted_and_still_verif
     sk- keys and bearer tokens) is in the SQLite file as it was: ``supervise logs`` shows it
     redacted, and its hash, over what is stored, still verifies."""
     import sqlite3
+    from contextlib import closing
 
     from supervisor import SQLiteStore
     from supervisor._store._audit import record_hash
@@ -210,7 +211,7 @@ async def test_a_record_an_older_version_wrote_is_shown_redacted_and_still_verif
         first = await store.append_audit("decision", {"rule": "tools.deny"}, session="s")
     old = {"rule": "tools.deny", "reason": f"args: aws key {SECRETS['aws_id']}"}
     digest = record_hash(2, first.time + 1, "decision", "s", "a", old, first.hash)
-    with sqlite3.connect(path) as db:  # as the older version wrote it
+    with closing(sqlite3.connect(path)) as db, db:  # as the older version wrote it
         db.execute(
             "INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (2, first.time + 1, "decision", "s", "a", json.dumps(old), first.hash, digest),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import closing
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -46,7 +47,7 @@ def _tamper(store: Any, kind: str, prefix: str, tmp_path: Path, how: str, seq: i
             )
         return
     if kind == "sqlite":
-        with sqlite3.connect(tmp_path / "ledger.db") as conn:
+        with closing(sqlite3.connect(tmp_path / "ledger.db")) as conn, conn:
             if how == "delete":
                 conn.execute("DELETE FROM audit WHERE seq = ?", (seq,))
             else:
@@ -199,7 +200,7 @@ async def test_a_sqlite_audit_record_whose_data_is_not_json_is_a_broken_chain(
     what it holds, and the check says the chain is broken there (exit 6 in the CLI)."""
     async with SQLiteStore(tmp_path / "ledger.db") as store:
         await _fill(store)
-    with sqlite3.connect(tmp_path / "ledger.db") as conn:
+    with closing(sqlite3.connect(tmp_path / "ledger.db")) as conn, conn:
         conn.execute("UPDATE audit SET data = 'garbage' WHERE seq = 2")
     async with SQLiteStore(tmp_path / "ledger.db") as store:
         records = await store.read_audit()
@@ -215,7 +216,7 @@ async def test_a_sqlite_audit_head_that_cannot_be_read_is_a_broken_chain(tmp_pat
     """Before: "unexpected error: ValueError: not enough values to unpack" (exit 1)."""
     async with SQLiteStore(tmp_path / "ledger.db") as store:
         await _fill(store)
-    with sqlite3.connect(tmp_path / "ledger.db") as conn:
+    with closing(sqlite3.connect(tmp_path / "ledger.db")) as conn, conn:
         conn.execute("UPDATE meta SET value = 'garbage' WHERE key = 'audit_head'")
     async with SQLiteStore(tmp_path / "ledger.db") as store:
         result = await store.verify_audit()

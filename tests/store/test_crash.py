@@ -19,6 +19,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import anyio
@@ -85,7 +86,7 @@ def test_sigkill_loses_no_settled_spend(tmp_path: Path) -> None:
 
         spent_tokens, spent_calls = anyio.run(_recover, db)
         served, done = _read_log(served_log), _read_log(done_log)
-        with sqlite3.connect(db) as conn:
+        with closing(sqlite3.connect(db)) as conn, conn:
             rows = {
                 call: (status, tokens, actual)
                 for call, status, tokens, actual in conn.execute(

@@ -14,6 +14,7 @@ files, the real Runtime; the in-process provider of ``test_governor_support``; a
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from typing import TYPE_CHECKING
 
 import pytest
@@ -37,7 +38,7 @@ class _Caller(Agent):
 
 def _damage(db: Path, table: str) -> None:
     """Overwrite ``table``'s root page with bytes that are no b-tree page."""
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         (root,) = conn.execute(
             "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
         ).fetchone()
