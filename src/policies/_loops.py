@@ -8608,17 +8608,18 @@ def _nothing_new(
 
 
 # An argument that says where in a listing to go on from: a server's cursor or page token.
-_CURSOR_KEY = re.compile(
+# (Not the result's _CURSOR_KEY above, which this once rebound, silently narrowing it.)
+_ARG_CURSOR_KEY = re.compile(
     r"(?:next_?)?(?:cursor|page_?token|continuation(?:_?token)?|starting_?after)", re.IGNORECASE
 )
 
 
 def _cursor_of(step: Step) -> str | None:
-    """The cursor (``_CURSOR_KEY``) a call passes, if it passes one: a non-empty string."""
+    """The cursor (``_ARG_CURSOR_KEY``) a call passes, if it passes one: a non-empty string."""
     if step.tool is None:
         return None
     for key, value in _top_args(step).items():
-        if isinstance(value, str) and value and _CURSOR_KEY.fullmatch(key):
+        if isinstance(value, str) and value and _ARG_CURSOR_KEY.fullmatch(key):
             return f"{key}={value}"
     return None
 
