@@ -40,3 +40,30 @@ def test_import_direction() -> None:
                     names = [node.module]
                 for name in names:
                     assert name.split(".")[0] not in banned, f"{path} imports {name}"
+
+
+def test_no_module_level_name_is_bound_twice() -> None:
+    """A module-level constant or function bound a second time replaces the first for every
+    use, silently: ``_loops._CURSOR_KEY`` (a result's cursor keys) was once rebound, further
+    down, to the arguments' narrower pattern, and results stopped masking ``next_marker``."""
+    import ast
+    import collections
+    import pathlib
+
+    root = pathlib.Path(__file__).parent.parent / "src"
+    twice: list[str] = []
+    for path in sorted(root.rglob("*.py")):
+        bound: collections.Counter[str] = collections.Counter()
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                bound[node.name] += 1
+            elif isinstance(node, ast.Assign):
+                bound.update(t.id for t in node.targets if isinstance(t, ast.Name))
+            elif (
+                isinstance(node, ast.AnnAssign)
+                and node.value is not None
+                and isinstance(node.target, ast.Name)
+            ):
+                bound[node.target.id] += 1
+        twice += [f"{path.relative_to(root)}: {name}" for name, n in bound.items() if n > 1]
+    assert not twice, f"module-level names bound twice (rename one): {twice}"
