@@ -73,6 +73,8 @@ MEASURED_AT = {
     "seventythird": "a67d7a6",
     "seventyfourth": "9265905",
     "seventyfifth": "9265905",
+    "seventysixth": "4a5517a",
+    "seventyseventh": "4a5517a",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

@@ -117,6 +117,8 @@ SEVENTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_seventysecond"
 SEVENTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_seventythird"
 SEVENTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_seventyfourth"
 SEVENTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_seventyfifth"
+SEVENTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_seventysixth"
+SEVENTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_seventyseventh"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -248,6 +250,8 @@ LATER_SETS = [
     ("seventythird", SEVENTYTHIRD_DIR),
     ("seventyfourth", SEVENTYFOURTH_DIR),
     ("seventyfifth", SEVENTYFIFTH_DIR),
+    ("seventysixth", SEVENTYSIXTH_DIR),
+    ("seventyseventh", SEVENTYSEVENTH_DIR),
 ]
 
 
@@ -349,6 +353,8 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("seventythird_set_generate", SEVENTYTHIRD_DIR),
         ("seventyfourth_set_generate", SEVENTYFOURTH_DIR),
         ("seventyfifth_set_generate", SEVENTYFIFTH_DIR),
+        ("seventysixth_set_generate", SEVENTYSIXTH_DIR),
+        ("seventyseventh_set_generate", SEVENTYSEVENTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
