@@ -159,7 +159,8 @@ class Runtime:
             default model when the policy enables the detector, ``None`` turns it off.
         tenant: The tenant id for tenant budgets.
         tune_gc: Move the heap built while starting out of the garbage collector's sight
-            (``gc.freeze()`` once every part has started; ``gc.unfreeze()`` at the end). A full
+            (``gc.freeze()`` once every part has started; ``gc.unfreeze()`` at the end, unless
+            something was frozen before the run, which then stays frozen with it). A full
             collection then walks only what the run allocated since, instead of every module,
             price table and agent: with 1,000 agents it otherwise stops the event loop, and every
             call waiting on the governor, for 50-250 ms on a small machine (p99 of a governed
@@ -646,6 +647,10 @@ class Runtime:
                     ref = await system.start_supervisor(self._team(team, names), name=label)
                     self._parts.append(ref)
                 frozen = self.tune_gc
+                # What was frozen before the run (an application that froze its own heap, as a
+                # pre-fork server does; CPython 3.12.1 starts with a few hundred objects frozen)
+                # stays frozen after it: gc.unfreeze() cannot give back only the run's part.
+                thaw = frozen and gc.get_freeze_count() == 0
                 if frozen:
                     gc.freeze()
 
@@ -667,7 +672,7 @@ class Runtime:
                         self.governor.interrupt_all("the run was interrupted")
                     raise
                 finally:
-                    if frozen:
+                    if thaw:
                         gc.unfreeze()
                 tg.cancel_scope.cancel("run finished")
         return replace(self._outcome(outcomes), agents=dict(self._states))

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import gc
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import anyio
+import pytest
 from test_governor_support import Harness, agent_class, make_policy
 
 from supervisor import Agent, MemoryStore, ModelRouter, Runtime, UnattendedApprover
 from supervisor._target import AgentSpec, TargetSpec
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 class Looks(Agent):
@@ -27,9 +31,15 @@ class Looks(Agent):
         self.seen.append(result)
 
 
-async def test_tune_gc_freezes_the_heap_while_the_run_lasts(harness: Harness) -> None:
-    assert gc.get_freeze_count() == 0
-    cls = agent_class("a1", Looks, seen=[])
+@pytest.fixture
+def unfrozen() -> Iterator[None]:
+    """No object frozen to start with (CPython 3.12.1 starts with a few hundred frozen)."""
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
+async def _run_tuned(harness: Harness, cls: type[Agent]) -> None:
     async with MemoryStore() as store:
         runtime = Runtime(
             policy=make_policy(),
@@ -43,13 +53,36 @@ async def test_tune_gc_freezes_the_heap_while_the_run_lasts(harness: Harness) ->
         )
         outcome = await runtime.run(TargetSpec("t", (AgentSpec("a1", cls),)))
     assert outcome.exit_code == 0
+
+
+async def test_tune_gc_freezes_the_heap_while_the_run_lasts(
+    harness: Harness, unfrozen: None
+) -> None:
+    cls = agent_class("a1", Looks, seen=[])
+    await _run_tuned(harness, cls)
     frozen, result = cls.seen  # type: ignore[attr-defined]
     assert frozen > 1000  # every module, class and object made before the agents started
     assert result.text
     assert gc.get_freeze_count() == 0  # given back when the run ended
 
 
-async def test_without_tune_gc_the_collector_is_left_alone(harness: Harness) -> None:
+async def test_a_heap_the_application_froze_stays_frozen_after_the_run(
+    harness: Harness, unfrozen: None
+) -> None:
+    """An application that froze its own heap (a pre-fork server does, before forking) keeps
+    it frozen: before, the run's gc.unfreeze() thawed the application's objects too."""
+    gc.freeze()
+    before = gc.get_freeze_count()
+    assert before > 0
+    cls = agent_class("a1", Looks, seen=[])
+    await _run_tuned(harness, cls)
+    assert cls.seen[0] >= before  # type: ignore[attr-defined]
+    assert gc.get_freeze_count() >= before
+
+
+async def test_without_tune_gc_the_collector_is_left_alone(
+    harness: Harness, unfrozen: None
+) -> None:
     cls = agent_class("a1", Looks, seen=[], wait_for_freeze=False)
     await harness.run([cls], make_policy())
     assert cls.seen[0] == 0  # type: ignore[attr-defined]
