@@ -1050,6 +1050,10 @@ def _comment_stamp(found: re.Match[str]) -> str:
     key, value = found.group(1), found.group(2)
     if _node_named(value) or _stamp_shaped(key, value):
         return f"{key}=<host>"
+    if _SERVING_KEY.fullmatch(key.lower()) is not None:
+        # A field that names the serving machine ("shard=11", "node=4"): which one answered,
+        # whatever its value's shape, in a note on the serving.
+        return f"{key}=<host>"
     if value.isdigit() and _measure_key(key):
         # A measure of the call by its unit ("elapsed_ms=339"): how long this serving took,
         # as in a JSON result's envelope (:func:`_stamp_shaped`).
@@ -1155,6 +1159,12 @@ _LOG_WORKER = re.compile(
     r"(?<=[A-Z] ) {0,3}\[[A-Za-z][\w.-]{0,31}-\d{1,4}\]"
     r"(?=\s+(?:req|request|rid|trace|txn)\w*[=:])"
 )
+
+
+# A log line's bracketed tag of the process that wrote it, a name and its pid ("[ctl-7
+# pid=9923]", "[api-2 pid:311]"), after the line's level: which process of which instance
+# served the call, as a syslog pid is; the whole tag is the serving's.
+_LOG_PROCESS_TAG = re.compile(r"(?<=[A-Z] ) {0,3}\[[A-Za-z][\w.-]{0,31}[ ,;]+pid[=:] ?\d{1,7}\]")
 
 
 # A log line's header of fields between its time and its level ("2026-08-02T19:00:08Z
@@ -1275,6 +1285,8 @@ def _canonical_json(text: str) -> str:
             if "]: " in stripped or "] " in stripped:
                 stripped = _SYSLOG_PID.sub(_without_pid, stripped)
                 stripped = _LOG_WORKER.sub("[worker]", stripped)
+                if "pid" in stripped:
+                    stripped = _LOG_PROCESS_TAG.sub("[worker]", stripped)
             if "=" in stripped[:120]:
                 stripped = _LOG_HEADER.sub(_header_without_serving, stripped)
             if "=" in stripped[-160:] and "\n" in stripped:
@@ -1330,6 +1342,34 @@ _QUOTED_FIELD = re.compile(r'[\w.-]+=(?:"[^"\n]*"|[^\s"]*)')
 _QUOTED_RECORD = re.compile(r'\s*(?:[\w.-]+=(?:"[^"\n]*"|[^\s"]*)(?:\s+|$))+')
 
 
+# A top-level line of a YAML-like result, "key: value" with no indent ("node: api-6",
+# "cache_age_s: 264").
+_TOP_FIELD_LINE = re.compile(r"^([A-Za-z_][\w.-]{0,39}):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
+
+
+def _aged_envelope_masked(text: str) -> str:
+    """A YAML-like result whose top-level lines give the answer's age by the clock
+    (:func:`_clock_age`: "cache_age_s: 264") with that age masked, as a ``key=value``
+    record's is (:func:`_age_masked`), and with a top-level field naming the machine that
+    served (``_SERVING_KEY``: "node: api-6") masked beside it: an answer served from a cache
+    of some age, by one node of a pool, is the same answer from another node at another age.
+    A result with no such age keeps its nodes (a record may list hosts)."""
+    fields = _TOP_FIELD_LINE.findall(text)
+    ages = {k for k, v in fields if v.isdigit() and "age" in k and _clock_age(_result_key_form(k))}
+    if not ages:
+        return text
+
+    def masked(found: re.Match[str]) -> str:
+        key = found.group(1)
+        if key in ages:
+            return f"{key}: {_AGE_MASK}"
+        if _SERVING_KEY.fullmatch(key.lower()) is not None:
+            return f"{key}: <host>"
+        return found.group(0)
+
+    return _TOP_FIELD_LINE.sub(masked, text)
+
+
 def _canonical_record(text: str) -> str:
     """A result that is only ``key=value`` fields, or only ``key: value`` lines, with its
     fields in sorted order: a server that lists them in another order each time (a dict's
@@ -1369,11 +1409,11 @@ def _canonical_record(text: str) -> str:
 # and one that numbers the transaction or call ("txn=30175524", "rpc_id: 5e1f0c9ad2", a
 # trace's "trace=9c0e1f2a7b", a YAML envelope's "request: <uuid>").
 _SERVING_KEY = re.compile(
-    r"_?(?:served_?by|server|host(?:name)?|node|backend|replica|shard|worker|gw|gateway)"
+    r"_?(?:served_?by|server|host(?:name)?|node|backend|replica|shard|worker|gw|gateway|peer)"
 )
 _TRANSACTION_KEY = re.compile(
     r"(?:txn|tx|txid|xid|transaction_?id|rpc_?id|call_?id"
-    r"|request(?:_?id)?|req(?:_?id)?|trace(?:_?id)?|corr(?:elation)?(?:_?id)?)"
+    r"|request(?:_?id)?|req(?:_?id)?|trace(?:_?id)?|corr(?:elation)?(?:_?id)?|seq(?:uence)?)"
 )
 
 
@@ -1397,9 +1437,13 @@ _FIELD_KEY = re.compile(r"([\w .-]{1,40}?)\s*[:=]")
 
 def _result_key(observation: str) -> str:
     """A tool's result as the repeat detectors compare it: a JSON one canonical (see
-    ``_canonical_json``), normalised, with the counters a server stamps on responses masked,
+    ``_canonical_json``), a YAML-like one's cache age and serving node masked (see
+    :func:`_aged_envelope_masked`), normalised, with the counters a server stamps on responses masked,
     and a stamp that leads it moved to its end (see :func:`_stamp_last`)."""
-    key = normalize_text(_without_envelope(_canonical_json(observation)), counters=True)
+    text = _canonical_json(observation)
+    if "age" in text and ": " in text and "\n" in text:
+        text = _aged_envelope_masked(text)
+    key = normalize_text(_without_envelope(text), counters=True)
     if "h" in key:
         key = _HOUR_H.sub("<time>", key)  # "13h08": a clock time, as "13:08" is
     if len(key) >= 26 and _ULID_RUN.search(key) is not None:
@@ -3376,9 +3420,10 @@ _WRITE_VERBS = frozenset(
 
 
 # A result that says a search found nothing: "0 matches for ...", "no threads in airbnb
-# matching ...", "No results.", "(no matches)", an empty list, a total of zero.
+# matching ...", "No results.", "(no matches)", an empty list, a total of zero. An index
+# ("items[0].id=..", "matches[0]") is no count: its 0 is followed by its closing bracket.
 _NOTHING_FOUND = re.compile(
-    r"\b(?:0|no|zero|none)\b[^\n]{0,40}?\b(?:match|result|hit|thread|record|row|item|entr|"
+    r"\b(?:0(?!\])|no|zero|none)\b[^\n]{0,40}?\b(?:match|result|hit|thread|record|row|item|entr|"
     r"document|message|file|order|issue|event|log|line)\w*|\(no matches\)|^\s*\[\]\s*$|"
     r'"total":\s*0\b|\bnothing found\b|\bnot found\b',
     re.IGNORECASE | re.MULTILINE,
@@ -4131,6 +4176,44 @@ def _comparable(step: Step) -> bool:
     return step.embedding is not None and (step.kind != "llm" or _has_text(step.text))
 
 
+#: Responses naming the record between a read and its re-read, for ``_reread_named_over``.
+_REREAD_NAMINGS = 2
+#: The most words such a response has: a line saying what the agent will check.
+_REREAD_WORDS = 30
+
+
+def _reread_named_over(tools: Sequence[_Indexed], history: Sequence[_Indexed]) -> bool:
+    """Whether the last call reads again, call and result, the call just before it, and the
+    agent named the record the call reads (an argument's value with a digit in it, a record's
+    code, spelled as it likes) in each of the ``_REREAD_NAMINGS`` or more short responses
+    between the two, with nothing new said to it: it says, in other words each time, that it
+    will look at the record it has just looked at, and looks again, finding the same. A check of another record, a call between, or new input ends it; one response
+    naming the record before a second read is a verification."""
+    (a, first), (b, last) = tools[-2], tools[-1]
+    if last.error or first.action_key != last.action_key:
+        return False
+    if first.observation_key != last.observation_key or last.observation_key == "ok:":
+        return False
+    if b - a - 1 < _REREAD_NAMINGS or history[-1][0] != b or history[0][0] > a:
+        return False
+    names = [
+        v
+        for v in last.entity_values.values()
+        if v and len(v) >= 4 and v[0] not in (_NAME, _TEXT) and any(c.isdigit() for c in v)
+    ]
+    if not names:
+        return False
+    end = len(history) - 1
+    for k in range(a + 1, b):
+        s = history[end - (b - k)][1]
+        if s.kind != "llm" or _told(s) or s.word_count > _REREAD_WORDS:
+            return False
+        flat = _NON_ALNUM.sub("", s.text.lower())
+        if not any(v in flat for v in names):
+            return False
+    return True
+
+
 def _reported_stall(tail: Sequence[_Indexed], history: Sequence[_Indexed]) -> bool:
     """Whether the calls of ``tail`` (tool steps in a row: only responses between them) are
     one successful call with one result, and between each two of them the agent said
@@ -4782,6 +4865,56 @@ def _flipped_back_again(
         {"flips": 3, "redone": 1},
         f"The agent set {target.tool} back and forth between two values twice; each write "
         "took effect and nothing new came between, so it is back where it was two writes ago.",
+    )
+
+
+#: The fewest words a reason must have for ``_set_back_for_same_reason`` to read it, and the
+#: share of them the reason given again must hold.
+_REASON_WORDS = 6
+_REASON_KEPT = 0.9
+
+
+def _set_back_for_same_reason(
+    window: Sequence[_Indexed], first: int, flips: Sequence[int], history: Sequence[_Indexed]
+) -> list[LoopFinding]:
+    """A setting changed and changed back (X, Y, X on one target, each write taking effect)
+    where the response that led to going back gives again the reason the agent gave for the
+    first X (``_REASON_KEPT`` of its words or more, whatever is said around them), and the
+    response that led to Y gave another: the agent weighs the same two reasons turn and turn
+    about, and no new fact decided the return. Nothing new may come between: no other call
+    with a result not seen before, no new input, no failed write. An undo for a reason not
+    given before (a result read, a rule found) is a correction, not this."""
+    target = window[-1][1]
+    other = window[flips[0]][1]
+    if target.error or len(flips) != 1 or other.error or other.tool != target.tool:
+        return []
+    known = {s.observation_key for _, s in window[: first + 1]}
+    if any(
+        s.tool != target.tool and (s.observation_key not in known or _waits(s))
+        for _, s in window[first + 1 : -1]
+    ):
+        return []
+    said = {i: s for i, s in history if s.kind == "llm"}
+    lo, hi = window[first][0], window[-1][0]
+    if any(lo < i < hi and _told(s) for i, s in said.items()):
+        return []
+    led = [said.get(window[k][0] - 1) for k in (first, flips[0], len(window) - 1)]
+    if any(s is None for s in led):
+        return []
+    reason, changed, back = (_tokens(s.text) for s in led if s is not None)
+    if len(reason) < _REASON_WORDS:
+        return []
+    if len(reason & back) < _REASON_KEPT * len(reason):
+        return []
+    if len(reason & changed) >= _REASON_KEPT * len(reason):
+        return []  # the same words led to the other value too: no reason told apart
+    idx = (window[first][0], window[flips[0]][0], window[-1][0])
+    return _found(
+        "flip_flop",
+        idx,
+        {"flips": 2, "redone": 1},
+        f"The agent set {target.tool} back to a value it had changed, giving again the "
+        "reason it gave the first time, with nothing new between.",
     )
 
 
@@ -6205,7 +6338,17 @@ class StructuralLoopDetector:
             # status again and again instead of acting (polling paces its checks).
             tail = tools[-(n - 1) :]
             if n < 3 or len(tail) < n - 1 or not _reported_stall(tail, history):
-                return []
+                if len(tools) < 2 or not _reread_named_over(tools, history):
+                    return []
+                idx = (tools[-2][0], tools[-1][0])
+                return _found(
+                    "action_observation",
+                    idx,
+                    {"repeats": 2, "reannounced": _REREAD_NAMINGS},
+                    f"The agent read the same record with {tools[-1][1].tool} again, after "
+                    "saying it would check that record in other words each time, and the "
+                    "result was the same.",
+                )
         idx = tuple(i for i, _ in tail)
         name = tail[-1][1].tool
         what = " with the agent reporting it unchanged in between" if reported else ""
@@ -6852,8 +6995,10 @@ class StructuralLoopDetector:
                 checks = self._unchanged_check(window, first, flips[0], target.tool)
                 if checks is None:
                     if back == size - 1:
-                        return self._ignored_setting(window, first, flips) or _flipped_back_again(
-                            window, first, flips, history
+                        return (
+                            self._ignored_setting(window, first, flips)
+                            or _flipped_back_again(window, first, flips, history)
+                            or _set_back_for_same_reason(window, first, flips, history)
                         )
                     break
                 if back != size - 1 and window[checks[-1]] is not window[-1]:
@@ -7970,6 +8115,7 @@ class EscalationPolicy:
                     or "cursor_again" in f.evidence.details
                     or "replans" in f.evidence.details
                     or "rechecked" in f.evidence.details
+                    or "reannounced" in f.evidence.details
                     or "questioned" in f.evidence.details
                     for f in exact
                 ) or any("pushed_back" in f.evidence.details for f in alike):
@@ -9700,7 +9846,7 @@ class LoopTracker:
         ):
             findings = self._goes_again(step, index)
         if not findings and step.kind == "llm" and self.policy.pending(index):
-            findings = self._keeps_handing(step, index)
+            findings = self._keeps_handing(step, index) or self._cycle_held_over(step, index)
         if step._known:
             # Used once, by the check above; kept, each step would hold its partners, and they
             # theirs: the whole history alive for as long as the session.
@@ -9791,6 +9937,46 @@ class LoopTracker:
             len(calls) >= 2
             and _same(s.action_key for s in calls)
             and not _same(s.observation_key for s in calls)
+        )
+
+    def _cycle_held_over(self, step: Step, index: int) -> list[LoopFinding]:
+        """A response right after a warned ``cycle`` of four or more calls (the same calls
+        going round, the very same calls each answered as before), told nothing new, that names a record the
+        calls read (an argument's value with a digit in it) and passes on nothing their
+        results said that their arguments did not: the agent has read the same records round
+        and round and says it goes on with them ("Comparing the two records for X, field by field."),
+        having taken nothing from the rounds. A response that reports a value read (a
+        grade, a date, a status) answers from them; one naming another record moves on."""
+        found = self.policy.warned(index - 1)
+        if found is None or found.detector != "cycle" or _told(step):
+            return []
+        steps = set(found.evidence.steps)
+        calls = [s for i, s in self._history if i in steps and s.kind == "tool"]
+        if len(calls) < 4 or any(s.error for s in calls):
+            return []
+        answers: dict[str, set[str]] = {}
+        for s in calls:
+            answers.setdefault(s.action_key, set()).add(s.observation_key)
+        if 2 * len(answers) > len(calls) or any(len(seen) > 1 for seen in answers.values()):
+            return []  # calls on other records each round, or an answer that moved
+        flat = _NON_ALNUM.sub("", step.text.lower())
+        if not any(
+            v in flat
+            for s in calls
+            for v in s.entity_values.values()
+            if v and len(v) >= 4 and v[0] not in (_NAME, _TEXT) and any(c.isdigit() for c in v)
+        ):
+            return []
+        given = set().union(*(_tokens(_arguments(s)) for s in calls))
+        read = set().union(*(s._result_view()[0] for s in calls))
+        if (_tokens(step.text) & read) - given:
+            return []
+        return _found(
+            "cycle",
+            (*found.evidence.steps, index),
+            {**found.evidence.details, "held_over": index},
+            f"{found.reason} The agent then named the same records again and said nothing "
+            "their results told it.",
         )
 
     def _keeps_handing(self, step: Step, index: int) -> list[LoopFinding]:
