@@ -1058,7 +1058,14 @@ def _comment_stamp(found: re.Match[str]) -> str:
         # A measure of the call by its unit ("elapsed_ms=339"): how long this serving took,
         # as in a JSON result's envelope (:func:`_stamp_shaped`).
         return f"{key}=<n>"
+    if value[-1:] == "s" and _COMMENT_SECONDS.fullmatch(value) is not None:
+        # A count of seconds in the note on the serving ("cache=156s", "age=12s"): how old
+        # the answer was, or how long it took, when served; the clock's, not the answer's.
+        return f"{key}=<dur>"
     return found.group(0)
+
+
+_COMMENT_SECONDS = re.compile(r"\d+(?:\.\d+)?(?:ms|us|s)")
 
 
 # An XML result of one root element whose content is child elements, with attributes on
@@ -1175,6 +1182,19 @@ _LOG_HEADER = re.compile(
 )
 
 
+# Or the line's fields after its level, with the program's name between them or not, as the
+# whole line ("[2026-08-02T19:00:08Z] INFO orders host=ops-2 took=80ms trace=a70c2d9e51"): a
+# header line above the answer, the same stamps written after the level.
+_LOG_HEADER_AFTER_LEVEL = re.compile(
+    r"^(\S*\d:\d\d\S*[ \t]+[A-Z]{3,8}[ \t]+(?:[\w.-]{1,32}[ \t]+)?)"
+    r"((?:[\w.-]{1,32}=[^\s=]{1,64}(?:[ \t]+|$)){2,5})$",
+    re.M,
+)
+
+
+_BRACKETED_TIME_LEAD = re.compile(r"\[\d[\d/.-]{7,9}[T ]\d\d:\d\d[^\]\s]{0,16}\]\s")
+
+
 def _footer_without_serving(text: str) -> str:
     """A result of several lines whose last line, below the answer, holds ``key=value`` fields
     naming both the machine that served and the request's number ("-- 3 rows in 0.21s
@@ -1275,7 +1295,11 @@ def _canonical_json(text: str) -> str:
             # elapsed_ms=339" counts the answer's rows and measures the call.)
             rest = above + "\n" + _COMMENT_FIELD.sub(_comment_stamp, foot)
         return head + "\n" + rest
-    if stripped[0] not in "{[":
+    if stripped[0] not in "{[" or (
+        stripped[1:2].isdigit() and _BRACKETED_TIME_LEAD.match(stripped) is not None
+    ):
+        # (A log line led by its time in brackets, "[2026-08-02T19:00:08Z] INFO ...", is no
+        # JSON array: it is read as any text.)
         # A JSON body after a short label, as clients print an error ("HTTP 400 {...}",
         # "ToolError: {...}"): the body is read as JSON, the label kept as it is.
         body = None
@@ -1289,6 +1313,7 @@ def _canonical_json(text: str) -> str:
                     stripped = _LOG_PROCESS_TAG.sub("[worker]", stripped)
             if "=" in stripped[:120]:
                 stripped = _LOG_HEADER.sub(_header_without_serving, stripped)
+                stripped = _LOG_HEADER_AFTER_LEVEL.sub(_header_without_serving, stripped)
             if "=" in stripped[-160:] and "\n" in stripped:
                 footed = _footer_without_serving(stripped)
                 if footed is not stripped and "=" not in footed and ":" not in footed:
@@ -1398,22 +1423,36 @@ def _canonical_record(text: str) -> str:
     if len(fields) > 1 and all(_FIELD.fullmatch(f) or f[-1:] == '"' for f in fields):
         return " ".join(sorted(_without_serving([_age_masked(f) for f in fields])))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if lines and lines[0] == "---":
+    document = bool(lines) and lines[0] == "---"
+    if document:
         lines = lines[1:]  # a YAML document's start marker, before its fields
     if len(lines) > 1 and all(_FIELD_LINE.fullmatch(line) for line in lines):
         return "\n".join(sorted(_without_serving(lines)))
+    if (
+        document
+        and len(lines) > 1
+        and any(line[:2] == "- " for line in lines)
+        and all(line[:2] == "- " or _FIELD_LINE.fullmatch(line) for line in lines)
+    ):
+        # (A YAML document that holds a list, "hits:" then "- L-17": the same envelope
+        # around it, in the list's own order.)
+        return "\n".join(_without_serving(lines))
     return text
 
 
 # A record's field that names the machine that served it ("host=gw-2", "shard: gw-c"),
 # and one that numbers the transaction or call ("txn=30175524", "rpc_id: 5e1f0c9ad2", a
 # trace's "trace=9c0e1f2a7b", a YAML envelope's "request: <uuid>").
+# (Also abbreviated, "srv"; or the region, zone or pod of the fleet that served it; or under
+# a word naming whose machine it is, "mes_node", "api_host"; and a request's id abbreviated,
+# "rid", or the call's sequence number, "seq".)
 _SERVING_KEY = re.compile(
-    r"_?(?:served_?by|server|host(?:name)?|node|backend|replica|shard|worker|gw|gateway|peer)"
+    r"_?(?:[a-z]+_)?(?:served_?by|server|srv|host(?:name)?|node|backend|replica|shard|worker"
+    r"|gw|gateway|peer|region|zone|pod|instance)"
 )
 _TRANSACTION_KEY = re.compile(
-    r"(?:txn|tx|txid|xid|transaction_?id|rpc_?id|call_?id"
-    r"|request(?:_?id)?|req(?:_?id)?|trace(?:_?id)?|corr(?:elation)?(?:_?id)?|seq(?:uence)?)"
+    r"(?:txn|tx|txid|xid|transaction_?id|rpc_?id|call_?id|rid|seq(?:uence|_?no)?"
+    r"|request(?:_?id)?|req(?:_?id)?|trace(?:_?id)?|corr(?:elation)?(?:_?id)?)"
 )
 
 
@@ -3192,7 +3231,15 @@ _Indexed = tuple[int, Step]
 
 
 # A tool that only lets time pass: an agent that waits between two identical checks is polling.
-_WAITS = re.compile(r"(?:^|[_.-])(?:wait|sleep|pause|delay|backoff)(?:$|[_.-])", re.IGNORECASE)
+# The word may stand after a path's slash, a space (an operation's name after its verb, a CLI's
+# subcommand), a colon (a namespaced command) or, capitalised, end a camelCase prefix; it may
+# be followed by such a separator or by a capitalised word ("sleepSeconds", "waitFor").
+_WAITS = re.compile(
+    r"(?:(?:^|[_.\-/\s:])(?i:wait|sleep|pause|delay|backoff)|(?<=[a-z])(?:Wait|Sleep|Pause|Delay"
+    r"|Backoff))(?:$|[_.\-/\s:])"
+    r"|(?:^|[_.\-/\s:]|(?<=[a-z]))(?:wait|sleep|pause|delay|backoff|Wait|Sleep|Pause|Delay"
+    r"|Backoff)(?=[A-Z][a-z])"
+)
 #: A tool that runs a shell command, and a command that starts by sleeping: such a call waits.
 _SHELL_TOOL = re.compile(
     r"(?:^|[_.-])(?:bash|shell|sh|zsh|exec|execute|terminal|command|cmd|powershell|pwsh|run)"
@@ -3211,6 +3258,30 @@ _POLLING_PATIENCE = 2
 _TIMED_WAIT = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)\b", re.IGNORECASE
 )
+
+
+# A result's field that tells whether the work polled is alive ("last_heartbeat",
+# "heartbeatAt", "last_progress_at", "last_seen"), and a date-time stamp: between the waits
+# of a poll, such a stamp unchanged says the work stopped, whatever the serving's stamps do.
+_LIVENESS_FIELD = re.compile(
+    r"heart_?beat|last[_ -]?(?:seen|progress|activity|active|update)", re.IGNORECASE
+)
+_LIVENESS_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[tT ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?")
+
+
+def _stalled_liveness_stamp(tail: Sequence[_Indexed]) -> bool:
+    """Whether the checks between a poll's waits (two or more) each report a liveness field
+    (:data:`_LIVENESS_FIELD`) and share one date-time stamp: the work's heartbeat has stood
+    still over the waits, so the poll needs no patience to be read as stuck."""
+    reads = [s.observation for _, s in tail if not _waits(s)]
+    if len(reads) < 2 or any(_LIVENESS_FIELD.search(r) is None for r in reads):
+        return False
+    common = set(_LIVENESS_STAMP.findall(reads[0]))
+    for r in reads[1:]:
+        common &= set(_LIVENESS_STAMP.findall(r))
+        if not common:
+            return False
+    return True
 
 
 #: Short responses in a row, with nothing done and nothing new said to the agent between
@@ -4990,6 +5061,113 @@ def _made_again(tools: Sequence[_Indexed], history: Sequence[_Indexed]) -> list[
     )
 
 
+def _written_paths(args: Mapping[str, Any] | str | None) -> frozenset[str]:
+    """The key paths of a call's arguments ("order_id", "set.run_date"): which fields a
+    write names, whatever values it gives them."""
+    if not isinstance(args, dict):
+        return frozenset()
+    out: set[str] = set()
+    stack: list[tuple[str, Any]] = [("", args)]
+    while stack:
+        prefix, value = stack.pop()
+        for k, v in value.items():
+            path = f"{prefix}{k}"
+            if isinstance(v, dict):
+                stack.append((path + ".", v))
+            else:
+                out.add(path)
+    return frozenset(out)
+
+
+def _check_back_after_refix(
+    tools: Sequence[_Indexed], history: Sequence[_Indexed]
+) -> list[LoopFinding]:
+    """A check (the last call) back at a result it gave before, word for word, after a
+    result of its own in between: result A, a write, result B, a write of the same fields
+    by the same tool with other values, result A again. The second write undid what the
+    first fixed, and the check says so: the agent trades one rejection for another and
+    back (fix a field, which breaks a rule, so set it back, which breaks the first one).
+    A fix that converges moves the check on to other results and never back; a check
+    read again with no write between is a repeat (other detectors'). Each write must have
+    taken effect (no error) and nothing been said to the agent between."""
+    last = tools[-1][1]
+    if len(tools) < 5 or last.error or tools[-2][1].action_key == last.action_key:
+        return []
+    key, seen = last.action_key, last.observation_key
+    other = first = None
+    for k in range(len(tools) - 2, -1, -1):
+        s = tools[k][1]
+        if s.action_key != key:
+            continue
+        if s.error:
+            return []
+        if other is None:
+            if s.observation_key == seen:
+                return []  # the check's last result was this one already
+            other = k
+        elif s.observation_key == seen:
+            first = k
+            break
+    if other is None or first is None:
+        return []
+    writes = []
+    for lo, hi in ((first, other), (other, len(tools) - 1)):
+        made = [
+            s
+            for _, s in tools[lo + 1 : hi]
+            if s.tool != last.tool and not _waits(s) and s.action_key != key
+        ]
+        # (A call whose arguments are numbers alone, "hold(seconds=240)", paces or tunes:
+        # it names no field.)
+        made = [
+            s
+            for s in made
+            if not (
+                isinstance(s.args, dict)
+                and all(isinstance(v, (int, float)) for v in s.args.values())
+            )
+        ]
+        if not made or any(s.error for s in made):
+            return []
+        writes.append(made[-1])
+    fix, refix = writes
+    if fix.tool != refix.tool or fix.action_key == refix.action_key:
+        return []
+    paths = _written_paths(fix.args)
+    if not paths or paths != _written_paths(refix.args):
+        return []
+    # The value set back is the one the field held before the fix: the agent had seen it
+    # before it made the fix (in a result, the request or its own words). A value tried
+    # next in a search (4, then 10, then 7) is new.
+    fixed = set(_written_values(fix.args))
+    back = [v for v in _written_values(refix.args) if v not in fixed]
+    if not back or any(len(v) < 2 for v in back):
+        return []
+    fixed_at = next((i for i, s in history if s is fix), None)
+    if fixed_at is None:
+        return []
+    before = " ".join(
+        f"{s.text} {s.observation}".lower().replace("_", " ") for i, s in history if i < fixed_at
+    )
+    if any(
+        re.search(rf"(?<![\w.-]){re.escape(v.replace('_', ' '))}(?![\w-])", before) is None
+        for v in back
+    ):
+        return []
+    lo, hi = tools[first][0], tools[-1][0]
+    if any(lo < i < hi and s.kind == "llm" and _told(s) for i, s in history):
+        return []  # told something between: the change may be what was asked
+    idx = tuple(i for i, s in tools[first:] if s.action_key == key or s is fix or s is refix)
+    return _found(
+        "flip_flop",
+        idx,
+        {"flips": 2, "fix_undone": 1},
+        f"The agent changed a field with {fix.tool}, {last.tool} rejected the new value, and "
+        "it changed the field again: the check is back at the result it gave before the first "
+        "change.",
+    )
+
+
 # The share of words (numbers as one word) two errors must share to be one error told twice.
 _SAME_ERROR = 0.8
 
@@ -5396,9 +5574,10 @@ class StructuralLoopDetector:
                     talk = []
                 if talk and kept:
                     window = [i for i, _ in responses[-_IDLE_RESPONSES:]]
-                    if _reports_items(kept, window):
+                    if _reports_items(kept, window) or _reads_out_fields(kept, window):
                         # Short messages in one template, one per record read, each with its
                         # figures: a report written item by item, not talk that goes nowhere.
+                        # (Or one per field of a record read, each with its value.)
                         talk = []
                 out.extend(talk)
             if "unmet_request" in on:
@@ -6594,8 +6773,14 @@ class StructuralLoopDetector:
             if size <= period or tools[-1][1].action_key != tools[-1 - period][1].action_key:
                 continue
             rounds = cfg.cycle_rounds
-            if period == 2 and any(_waits(s) for _, s in tools[-period:]):
-                rounds += _POLLING_PATIENCE  # wait, check, wait, check: polling one thing
+            # wait, check, wait, check: polling one thing, given patience; none where the
+            # thing polled says it stopped (its own heartbeat stamp stands still).
+            if (
+                period == 2
+                and any(_waits(s) for _, s in tools[-period:])
+                and not _stalled_liveness_stamp(tools[-period * rounds :])
+            ):
+                rounds += _POLLING_PATIENCE
             n = period * rounds
             if size < n:
                 continue
@@ -7469,6 +7654,13 @@ def _runs_on(items: Sequence[_Indexed]) -> bool:
             if label in row:
                 doubled.add(label)
             row[label] = float(match.group())
+        if "," in step.observation:
+            # (A comma-separated table's figures go under their column's name: "job,state,
+            # pct" above "J-1,drafted,20" holds a "pct" of 20, whatever the state says.)
+            for label, value in _table_column_figures(step.observation):
+                if label in row:
+                    doubled.add(label)
+                row[label] = value
         for label in doubled:
             del row[label]
         columns = (
@@ -7484,6 +7676,32 @@ def _runs_on(items: Sequence[_Indexed]) -> bool:
         if all(d > 0 for d in steps) and len(set(steps)) > 1 and values[-1] <= 100:
             advanced = True
     return advanced
+
+
+def _table_column_figures(text: str) -> list[tuple[str, float]]:
+    """The numbers of a comma-separated table in ``text``, each under its column's name: a
+    line of names (no digit in it) and below it lines of as many fields, each field that is
+    a number paired with the name above it ("pct", 20.0)."""
+    out: list[tuple[str, float]] = []
+    names: list[str] | None = None
+    for line in text.splitlines():
+        fields = [f.strip() for f in line.split(",")]
+        if len(fields) < 2:
+            names = None
+        elif names is not None and len(fields) == len(names):
+            out += [
+                (n, float(f))
+                for n, f in zip(names, fields, strict=True)
+                if _TABLE_NUMBER_CELL.fullmatch(f)
+            ]
+        elif not any(c.isdigit() for c in line):
+            names = [f.lower() for f in fields]
+        else:
+            names = None
+    return out
+
+
+_TABLE_NUMBER_CELL = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def _result_views(items: Sequence[_Indexed]) -> list[_View]:
@@ -7542,6 +7760,50 @@ def _record_codes(text: str) -> set[str]:
     if "@" in text or "_" in text or "-" in text:
         codes.update(c.lower() for c in _RECORD_NAME.findall(text))
     return codes
+
+
+# A field and its value in a result: JSON's '"name": "Ben"', "name=Ben", YAML's "name: Ben";
+# and XML's "<name>Ben</name>".
+_READ_FIELD_PAIR = re.compile(
+    r'"?([A-Za-z_][\w.-]{2,39})"?[ \t]*[:=][ \t]*"?([^"\n,;{}\[\]]{1,60})'
+)
+_READ_XML_PAIR = re.compile(r"<([A-Za-z_][\w.-]{2,39})>([^<]{1,60})</\1>")
+
+
+def _reads_out_fields(history: Sequence[_Indexed], indexes: Sequence[int]) -> bool:
+    """Whether the responses at ``indexes`` (three or more, in order) each name a field of a
+    result the agent had read before them and that field's value ("Reviewed fins -> twin.
+    Fine."), a field of its own each: a record gone through field by field in one
+    template, which shares the template's words and nothing else. A stall says one field's
+    value again ("Status: queued." / "Still queued; status queued.")."""
+    if len(indexes) < 3:
+        return False
+    first = indexes[0]
+    fields: dict[str, str] = {}
+    for i, s in history:
+        if i >= first:
+            break
+        if s.kind != "tool" or s.error:
+            continue
+        text = s.observation
+        pairs = _READ_FIELD_PAIR.findall(text)
+        if "</" in text:
+            pairs += _READ_XML_PAIR.findall(text)
+        for key, value in pairs:
+            value = value.strip().lower()
+            if value:
+                fields[key.lower()] = value
+    if len(fields) < len(indexes):
+        return False
+    said = {i: s.text.lower() for i, s in history if i in indexes}
+    named: set[str] = set()
+    for i in indexes:
+        text = said.get(i, "")
+        hits = {k for k, v in fields.items() if k in text and v in text}
+        if not hits or hits <= named:
+            return False
+        named |= hits
+    return True
 
 
 def _reports_items(history: Sequence[_Indexed], indexes: Sequence[int]) -> bool:
@@ -8061,7 +8323,11 @@ class EscalationPolicy:
     again right after it was asked how things go (``promised``). And a ``semantic_responses`` finding whose later
     responses each came after a person said the last answer missed ("Still wrong.", "You're
     repeating yourself.") and told nothing new (``pushed_back``): the person's words agree
-    with the embeddings.
+    with the embeddings. And a ``flip_flop`` finding of a check back at an earlier result after
+    the agent set a field back to the value it held before its fix (``fix_undone``), and a
+    ``cycle`` one of a write made again after its read-back showed it held, answered that
+    nothing changed (``rewrite_no_op``): the check's or the store's answer is one kind of
+    evidence, the agent's undoing or redoing its own write another.
     """
 
     def __init__(self, confirm_within: int = 6, by_agreement: bool = True) -> None:
@@ -8117,6 +8383,8 @@ class EscalationPolicy:
                     or "rechecked" in f.evidence.details
                     or "reannounced" in f.evidence.details
                     or "questioned" in f.evidence.details
+                    or "fix_undone" in f.evidence.details
+                    or "rewrite_no_op" in f.evidence.details
                     for f in exact
                 ) or any("pushed_back" in f.evidence.details for f in alike):
                     return LoopResult(index, "act", ordered)
@@ -8886,6 +9154,93 @@ def _reread(
         {"calls": _REREAD_CALLS, "reread": 1},
         f"The tool call {last.tool} was made {_REREAD_CALLS} times with the same result, "
         "with nothing new said or waited for in between.",
+    )
+
+
+def _rewrite_after_readback(
+    tools: Sequence[_Indexed], history: Sequence[_Indexed]
+) -> list[LoopFinding]:
+    """A value written, read back, written again with the very same arguments and read back
+    again: the last call repeats an earlier read, result and all, and the only call between
+    them repeats the write made before that read, which the store answered had nothing to
+    do (``_NO_OP``: "unchanged", '"updated": []'). The read had shown the write held; the
+    agent wrote it "to be safe" and reads it again, as it will for ever. A write and its
+    read-back on another record each time, or a write that changed something, is work."""
+    last = tools[-1][1]
+    if len(tools) < 3 or tools[-3][1].action_key != last.action_key or last.error:
+        return []  # (either half of the round repeats the call two back: most calls end here)
+    if _NO_OP.search(last.observation) is not None and not _reads_state(last):
+        return _rewrite_of_shown_value(tools, history)
+    if len(tools) < 4:
+        return []
+    rewrite = tools[-2][1]
+    if rewrite.action_key == last.action_key or rewrite.error or _waits(rewrite):
+        return []
+    if _NO_OP.search(rewrite.observation) is None or _reads_state(rewrite):
+        return []
+    read = next(
+        (k for k in range(len(tools) - 3, -1, -1) if tools[k][1].action_key == last.action_key),
+        None,
+    )
+    if read is None or read < 1 or tools[read][1].observation_key != last.observation_key:
+        return []
+    if read != len(tools) - 3:
+        return []  # the read back came right before the write made again
+    write = tools[read - 1][1]
+    if write.action_key != rewrite.action_key or write.error:
+        return []
+    lo, hi = tools[read - 1][0], tools[-1][0]
+    if any(lo < i < hi and s.kind == "llm" and _told(s) for i, s in history):
+        return []  # told something between: the write may be what was asked
+    idx = tuple(i for i, _ in tools[read - 1 :])
+    return _found(
+        "cycle",
+        idx,
+        {"calls": 2, "no_op": 1, "rewrite_no_op": 1},
+        f"The agent wrote with {rewrite.tool} what {last.tool} had just shown stored; the "
+        "store answered that nothing changed, and the agent read it back again.",
+    )
+
+
+def _written_values(args: Mapping[str, Any] | str | None) -> list[str]:
+    """A call's argument values, leaves of its nested objects, lower-cased."""
+    out: list[str] = []
+    stack: list[Any] = [args] if isinstance(args, dict) else []
+    while stack:
+        for v in stack.pop().values():
+            if isinstance(v, dict):
+                stack.append(v)
+            elif isinstance(v, (str, int, float)) and not isinstance(v, bool):
+                out.append(str(v).lower())
+    return out
+
+
+def _rewrite_of_shown_value(
+    tools: Sequence[_Indexed], history: Sequence[_Indexed]
+) -> list[LoopFinding]:
+    """The first half of :func:`_rewrite_after_readback`'s round, at the write made again:
+    the last call repeats, arguments and all, the write two calls back, and between them a
+    read (another call, no failure) whose result shows every value the write sets; the store
+    answers the repeat that it had nothing to do. The read showed the write held."""
+    last = tools[-1][1]
+    write, read = tools[-3][1], tools[-2][1]
+    if write.action_key != last.action_key or write.error or read.error:
+        return []
+    if read.tool == last.tool or _waits(read):
+        return []
+    values = _written_values(last.args)
+    shown = read.observation.lower()
+    if not values or any(v not in shown for v in values):
+        return []
+    lo, hi = tools[-3][0], tools[-1][0]
+    if any(lo < i < hi and s.kind == "llm" and _told(s) for i, s in history):
+        return []
+    return _found(
+        "cycle",
+        tuple(i for i, _ in tools[-3:]),
+        {"calls": 2, "no_op": 1, "rewrite_no_op": 1},
+        f"The agent made the same {last.tool} write again after {read.tool} showed it "
+        "held; the store answered that nothing changed.",
     )
 
 
@@ -9733,7 +10088,9 @@ class LoopTracker:
             if not findings and "alternation" in cfg.enabled:
                 findings = self.structural._minted_alternation(tail) or _refused_both_ways(tail)
             if not findings and "flip_flop" in cfg.enabled:
-                findings = _made_again(tail, history)
+                findings = _made_again(tail, history) or _check_back_after_refix(tail, history)
+            if not findings and "cycle" in cfg.enabled and step.kind == "tool":
+                findings = _rewrite_after_readback(tail, history)
             if not findings and "reworded_repeat" in cfg.enabled and step.error:
                 findings = _same_failure(tail, history, oldest)
             if (
