@@ -75,6 +75,8 @@ MEASURED_AT = {
     "seventyfifth": "9265905",
     "seventysixth": "4a5517a",
     "seventyseventh": "4a5517a",
+    "seventyeighth": "232356b",
+    "seventyninth": "232356b",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

@@ -119,6 +119,8 @@ SEVENTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_seventyfourth"
 SEVENTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_seventyfifth"
 SEVENTYSIXTH_DIR = ROOT / "tests" / "data" / "trajectories_seventysixth"
 SEVENTYSEVENTH_DIR = ROOT / "tests" / "data" / "trajectories_seventyseventh"
+SEVENTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_seventyeighth"
+SEVENTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_seventyninth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -252,6 +254,8 @@ LATER_SETS = [
     ("seventyfifth", SEVENTYFIFTH_DIR),
     ("seventysixth", SEVENTYSIXTH_DIR),
     ("seventyseventh", SEVENTYSEVENTH_DIR),
+    ("seventyeighth", SEVENTYEIGHTH_DIR),
+    ("seventyninth", SEVENTYNINTH_DIR),
 ]
 
 
@@ -355,6 +359,8 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("seventyfifth_set_generate", SEVENTYFIFTH_DIR),
         ("seventysixth_set_generate", SEVENTYSIXTH_DIR),
         ("seventyseventh_set_generate", SEVENTYSEVENTH_DIR),
+        ("seventyeighth_set_generate", SEVENTYEIGHTH_DIR),
+        ("seventyninth_set_generate", SEVENTYNINTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
