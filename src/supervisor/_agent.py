@@ -736,6 +736,8 @@ class Agent(Actor):
             ProviderError: The provider failed and the policy allows no (more) retries.
             UnknownProvider: ``model`` is not ``provider:model`` or names a provider that is
                 not configured (nothing is sent).
+            TypeError: ``messages``, ``model`` or ``tools`` is not of the form above (nothing is
+                sent; the message names the argument and the form to use).
             ValueError: ``max_tokens`` is not a whole number of 1 to 1,000,000,000, ``reasoning`` is not
                 a valid value, comes with a ``temperature``, or its budget does not fit below
                 ``max_tokens`` (nothing is sent).
@@ -765,6 +767,15 @@ class Agent(Actor):
             thinking = _check_reasoning(self, reasoning, max_tokens, temperature, from_class)
             if not thinking:
                 reasoning = None  # 0: none asked
+        if model is not None and not isinstance(model, str):
+            # It would reach the router and fail there on Python's words ("argument of type
+            # 'int' is not iterable"), naming neither the argument nor the fix.
+            raise TypeError(
+                f"self.llm(model={model!r:.60}) takes a 'provider:model' string (e.g. "
+                f"'openai:gpt-4o-mini'), not {type(model).__name__}; or leave it out for the "
+                "class's model."
+            )
+        _check_tools(tools)
         msgs = _normalise_messages(messages, self.system)
         model_ref = model or self.model
         if model is not None:
@@ -1942,12 +1953,55 @@ def _normalise_messages(
                     "with a 'role' and its 'content', e.g. {'role': 'user', 'content': 'hello'} "
                     "(or pass one string for one user message)."
                 )
+            content = message.get("content")
+            if content is not None and not isinstance(content, str | list):
+                # A provider rejects it (a 400, after the call was admitted and counted); the
+                # scripted one took it without a word, so an offline test passed.
+                raise TypeError(
+                    f"self.llm() message {index} has 'content' {content!r:.60} "
+                    f"({type(content).__name__}); give the text as a string (or a list of "
+                    "content parts, e.g. [{'type': 'text', 'text': 'hello'}])."
+                )
             out.append(dict(message))
         if not out and not system:
             raise TypeError("self.llm() was given no messages; give it at least one.")
     if system and not (out and out[0].get("role") == "system"):
         out.insert(0, {"role": "system", "content": system})
     return out
+
+
+def _check_tools(tools: object) -> None:
+    """Raise TypeError, saying what is wrong and the form to use, unless ``tools`` is None or
+    a list of tool definitions (mappings; a function tool's ``function`` names it).
+
+    A wrong shape (``tools=5``, a list of names) used to reach the governor, whose estimate of
+    the prompt failed on it: the governor crashed and was restarted for every such call, the
+    agent saw ``GovernorUnavailable`` naming neither the argument nor the fix, and every other
+    agent's calls waited for the restart.
+    """
+    if tools is None:
+        return
+    form = (
+        "give a list of tool definitions, e.g. tools=self.tool_definitions(), each "
+        "{'type': 'function', 'function': {'name': ..., 'parameters': {...}}}, or leave it out"
+    )
+    if isinstance(tools, str | bytes | Mapping) or not isinstance(tools, Sequence):
+        raise TypeError(f"self.llm(tools=...) got {type(tools).__name__} {tools!r:.60}: {form}.")
+    for index, definition in enumerate(tools):
+        if not isinstance(definition, Mapping):
+            raise TypeError(
+                f"self.llm(tools=...) item {index} is {type(definition).__name__} "
+                f"{definition!r:.60}, not a tool definition: {form}."
+            )
+        if definition.get("type") == "function":
+            function = definition.get("function")
+            name = function.get("name") if isinstance(function, Mapping) else None
+            if not isinstance(name, str) or not name:
+                raise TypeError(
+                    f"self.llm(tools=...) item {index} is a function tool with no name "
+                    f"({definition!r:.80}): its 'function' must be a mapping with the tool's "
+                    f"'name'; {form}."
+                )
 
 
 def _user_text(message: Mapping[str, Any], limit: int = 2000) -> str:

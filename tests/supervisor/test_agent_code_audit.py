@@ -1,0 +1,91 @@
+"""What an agent's own Python code hands the runtime, found by the agent-code audit.
+
+Each case is what a person saw before and sees now: a clear error naming the argument, the
+attribute or the line, never a crash of the governor (which every agent shares) nor of the
+whole process.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import pytest
+from test_governor_support import Harness, agent_class, make_policy
+
+from supervisor import Agent, GovernorUnavailable, tool
+
+pytestmark = pytest.mark.filterwarnings("error")
+
+
+class _Caller(Agent):
+    """Makes the calls ``calls(self)`` makes, keeping each one's error (or result)."""
+
+    model = "fast:big"
+    restart = "temporary"
+    seen: ClassVar[list[Any]]
+    calls: ClassVar[Any]
+
+    @tool
+    async def store(self, value: Any) -> str:
+        """Keeps anything."""
+        return "stored"
+
+    async def run(self) -> None:
+        for call in type(self).calls(self):
+            try:
+                self.seen.append(await call)
+            except Exception as exc:
+                self.seen.append(exc)
+
+
+def _caller(calls: Any) -> type[Agent]:
+    return agent_class("caller", _Caller, seen=[], calls=staticmethod(calls))
+
+
+@pytest.mark.parametrize(
+    ("tools", "said"),
+    [
+        (5, "self.llm(tools=...) got int 5: give a list of tool definitions"),
+        (["search"], "self.llm(tools=...) item 0 is str 'search', not a tool definition"),
+        ({"type": "function"}, "self.llm(tools=...) got dict"),
+        ([{"type": "function"}], "item 0 is a function tool with no name"),
+    ],
+)
+async def test_tools_of_a_wrong_shape_are_a_type_error_not_a_governor_crash(
+    harness: Harness, tools: object, said: str
+) -> None:
+    """Before: ``self.llm("hi", tools=5)`` (or a list of names) reached the governor, whose
+    prompt estimate failed on it: the governor crashed and was restarted, and the agent got
+    "GovernorUnavailable: The governor failed while answering (TypeError('Value after * must
+    be an iterable, not int'))", naming neither the argument nor the fix. Now: a TypeError
+    naming ``tools=`` and the form it takes; nothing reaches the governor, and the agent's
+    next call goes through."""
+    cls = _caller(lambda self: [self.llm("hi", tools=tools), self.llm("hi")])
+    await harness.run([cls], make_policy())
+    error, answer = cls.seen  # type: ignore[attr-defined]
+    assert isinstance(error, TypeError), error
+    assert not isinstance(error, GovernorUnavailable)
+    assert said in str(error)
+    assert "tools=self.tool_definitions()" in str(error)
+    assert answer.text
+
+
+async def test_a_model_that_is_not_a_string_is_a_type_error_naming_it(harness: Harness) -> None:
+    """Before: ``self.llm("hi", model=5)`` failed with Python's "TypeError: argument of type
+    'int' is not iterable", from inside the router. Now it names ``model=`` and its form."""
+    cls = _caller(lambda self: [self.llm("hi", model=5)])
+    await harness.run([cls], make_policy())
+    (error,) = cls.seen  # type: ignore[attr-defined]
+    assert isinstance(error, TypeError)
+    assert "self.llm(model=5) takes a 'provider:model' string" in str(error)
+
+
+async def test_message_content_that_is_not_text_is_a_type_error(harness: Harness) -> None:
+    """Before: ``{"role": "user", "content": 5}`` was admitted, counted and sent; the scripted
+    provider answered it (an offline test passed) and a real one rejected it with a 400. Now
+    it is a TypeError naming the message and its content, before anything is sent."""
+    cls = _caller(lambda self: [self.llm([{"role": "user", "content": 5}])])
+    await harness.run([cls], make_policy())
+    (error,) = cls.seen  # type: ignore[attr-defined]
+    assert isinstance(error, TypeError)
+    assert "self.llm() message 0 has 'content' 5 (int); give the text as a string" in str(error)
