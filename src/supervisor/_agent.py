@@ -1252,13 +1252,19 @@ class Agent(Actor):
             kwargs = signature.bind(arguments)
         except Exception as exc:
             unfit = exc
+        # What the governor, the rules, loop detection and the audit log see: JSON values only
+        # (the tool itself gets the arguments as they were given). Agent code may pass what a
+        # model cannot (bytes, a set, an object): such a call used to run, and the governor
+        # then failed on every later call of the agent (its loop history could not be
+        # serialised) and was restarted, each refused with GovernorUnavailable.
+        recorded = _recordable(arguments)
         grant = await self._admission(
             PreTool(
                 binding.name,
                 binding.session,
                 _new_call_id("t"),
                 name,
-                arguments,
+                recorded,
                 args_fit=unfit is None,
             )
         )
@@ -1318,7 +1324,7 @@ class Agent(Actor):
                             binding.session,
                             call_id,
                             name,
-                            arguments,
+                            recorded,
                             observation,
                             failed,
                         )
@@ -2422,6 +2428,30 @@ def _arguments(call: ToolCall) -> dict[str, Any]:
         return call.parsed_arguments()
     except ProviderError:
         return {"_raw": call.arguments}
+
+
+def _recordable(value: Any) -> Any:
+    """``value`` as JSON values (what a model's arguments are): mappings with string keys,
+    lists, strings, numbers, booleans and None stay as they are; a pydantic model becomes its
+    JSON form, a tuple or a set a list, and anything else (bytes, an object) its ``str``."""
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, Mapping):
+        return {
+            key if isinstance(key, str) else str(key): _recordable(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return [_recordable(item) for item in value]
+    if isinstance(value, set | frozenset):
+        return sorted((_recordable(item) for item in value), key=repr)
+    dump = getattr(value, "model_dump", None)
+    if callable(dump) and not isinstance(value, type):
+        try:
+            return _recordable(dump(mode="json"))
+        except Exception:  # not a pydantic model after all: shown as text
+            pass
+    return str(value)
 
 
 def _observation(value: Any, limit: int = 2000) -> str:

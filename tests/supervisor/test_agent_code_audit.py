@@ -89,3 +89,32 @@ async def test_message_content_that_is_not_text_is_a_type_error(harness: Harness
     (error,) = cls.seen  # type: ignore[attr-defined]
     assert isinstance(error, TypeError)
     assert "self.llm() message 0 has 'content' 5 (int); give the text as a string" in str(error)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [b"\xff\x00", {1, 2}, object(), {(1, 2): "tuple key"}],
+    ids=["bytes", "set", "object", "tuple-key"],
+)
+async def test_tool_arguments_a_model_could_not_send_do_not_fail_the_governor(
+    harness: Harness, value: object
+) -> None:
+    """Before: ``self.tool("store", value=b"...")`` (or a set, or an object) ran, and the
+    governor then failed on every later call of the agent, its loop history not being JSON:
+    each was refused with "GovernorUnavailable: The governor failed while answering
+    (TypeError('Object of type bytes is not JSON serializable'))". Now the governor, the
+    rules and the audit log see the arguments as JSON (the value's text), the tool gets them
+    as given, and later calls go through."""
+    cls = _caller(
+        lambda self: [
+            self.tool("store", value=value),
+            self.tool("store", value="second"),
+            self.llm("hi"),
+        ]
+    )
+    await harness.run([cls], make_policy())
+    first, second, answer = cls.seen  # type: ignore[attr-defined]
+    assert first.value == "stored", first
+    assert first.arguments == {"value": value}  # the agent's own, unchanged
+    assert second.value == "stored", second
+    assert answer.text
