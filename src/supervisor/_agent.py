@@ -1405,7 +1405,9 @@ _REPORT_LEVELS = frozenset({"info", "warning", "error"})
 _GOODBYE_WAIT = 2.0
 
 
-def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -> None:
+def check_agent_class(
+    cls: type[Agent], default_max_tokens: int | None = None, *, runs: bool = True
+) -> None:
     """Check the class attributes ``cls`` sets (``name``, ``model``, ``max_tokens``,
     ``reasoning``, ``system``, ``script``, ``restart``, ``timeout``, ``chunk_timeout``) and its
     ``run``, before it starts.
@@ -1418,6 +1420,8 @@ def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -
         cls: The agent class.
         default_max_tokens: The policy's ``limits.default_max_tokens``, the cap of a class that
             sets no ``max_tokens`` (checked against its ``reasoning``); None: not known.
+        runs: Whether it will run (a member of the tree), not only a base that a file's
+            ``tree()`` leaves out and others subclass, which may leave ``run`` to them.
 
     Raises:
         ConfigurationError: Naming the class, its file, every wrong attribute, what it holds and
@@ -1434,6 +1438,9 @@ def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -
         bad("name", "must be a non-empty string, or be left out (the class name is used)")
     elif name is not None and (unfit := name_problem(name)) is not None:
         bad("name", f"cannot name an agent: {unfit}")
+    elif name is not None and "/" in name:
+        # The name is a step of the agent's path in the supervision tree (agents/NAME).
+        bad("name", "cannot hold '/', which separates the steps of an agent's path: use '-' or '_'")
     elif name is None and (unfit := name_problem(cls.__name__)) is not None:
         problems.append(
             f"the class name {cls.__name__!r} cannot name an agent: {unfit}; rename the "
@@ -1510,10 +1517,21 @@ def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -
         if wrong is not None:
             problems.append(wrong)
     run = getattr(cls, "run", None)
-    if not inspect.iscoroutinefunction(run):
+    if run is Agent.run and runs:
+        # Agent's own run() only raises NotImplementedError: the agent would be started,
+        # fail and be restarted until its supervisor gave up, on an error no restart cures.
+        problems.append("it defines no run(): add 'async def run(self) -> None' to it")
+    elif not inspect.iscoroutinefunction(run):
         problems.append(
             f"run is {type(run).__name__}, not a coroutine function: define it as "
             "'async def run(self) -> None'"
+        )
+    needed = _init_arguments(cls) if runs else []
+    if needed:
+        problems.append(
+            f"its __init__ needs {', '.join(needed)}, but the runtime makes each instance "
+            "(a fresh one at every restart) with no arguments: give them defaults, or set "
+            "them up in 'async def on_start(self)' or as class attributes"
         )
     if problems:
         try:
@@ -1525,6 +1543,20 @@ def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -
             f"The agent class {cls.__qualname__}{where} cannot run: {listed}. Fix "
             f"{'it' if len(problems) == 1 else 'them'} on the class and run again."
         )
+
+
+def _init_arguments(cls: type[Agent]) -> list[str]:
+    """The arguments ``cls()`` lacks: its ``__init__``'s parameters that have no default."""
+    try:
+        parameters = inspect.signature(cls).parameters.values()
+    except (TypeError, ValueError):
+        return []
+    return [
+        p.name
+        for p in parameters
+        if p.default is inspect.Parameter.empty
+        and p.kind not in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+    ]
 
 
 def _tool_without_self(name: str, func: object) -> str | None:

@@ -12,7 +12,8 @@ from typing import Any, ClassVar
 import pytest
 from test_governor_support import Harness, agent_class, make_policy
 
-from supervisor import Agent, GovernorUnavailable, tool
+from supervisor import Agent, ConfigurationError, GovernorUnavailable, tool
+from supervisor._agent import check_agent_class
 
 pytestmark = pytest.mark.filterwarnings("error")
 
@@ -118,3 +119,55 @@ async def test_tool_arguments_a_model_could_not_send_do_not_fail_the_governor(
     assert first.arguments == {"value": value}  # the agent's own, unchanged
     assert second.value == "stored", second
     assert answer.text
+
+
+def test_a_class_without_run_is_refused_before_it_starts() -> None:
+    """Before: a class that forgot ``run`` started, raised NotImplementedError and was
+    restarted until its supervisor gave up (exit 4, after three tries). Now it is refused
+    before any agent starts, saying to add ``async def run``."""
+
+    class Forgot(Agent):
+        model = "openai:gpt-4o"
+
+    with pytest.raises(ConfigurationError) as caught:
+        check_agent_class(Forgot)
+    assert "it defines no run(): add 'async def run(self) -> None' to it" in str(caught.value)
+
+
+def test_an_init_that_needs_arguments_is_refused_before_it_starts() -> None:
+    """Before: ``def __init__(self, foo)`` failed at the start with "its on_start raised
+    TypeError: A.__init__() missing 1 required positional argument: 'foo'", blaming an
+    on_start the class does not have. Now the class is refused before any agent starts,
+    naming the arguments and where to set them up instead."""
+
+    class NeedsFoo(Agent):
+        model = "openai:gpt-4o"
+
+        def __init__(self, foo: str, bar: int = 1) -> None:
+            super().__init__()
+            self.foo = foo
+
+        async def run(self) -> None:
+            pass
+
+    with pytest.raises(ConfigurationError) as caught:
+        check_agent_class(NeedsFoo)
+    assert "its __init__ needs foo, but the runtime makes each instance" in str(caught.value)
+    assert "on_start" in str(caught.value)
+
+
+def test_a_name_with_a_slash_is_refused_naming_the_attribute() -> None:
+    """Before: ``name = "research/web"`` was refused by the kernel as "ChildSpec id
+    'research/web' must be non-empty and contain no '/'", naming neither the class nor the
+    attribute. Now the class check names both."""
+
+    class Slashed(Agent):
+        model = "openai:gpt-4o"
+        name = "research/web"
+
+        async def run(self) -> None:
+            pass
+
+    with pytest.raises(ConfigurationError) as caught:
+        check_agent_class(Slashed)
+    assert "name = 'research/web' (str) cannot hold '/'" in str(caught.value)
