@@ -329,6 +329,24 @@ class Agent(Actor):
             )
         return binding
 
+    async def _run_own_code(self) -> None:
+        """:meth:`run`, with ``sys.exit()`` in it (or in a tool it called) made an error of
+        this agent's.
+
+        Left as it is, SystemExit passes every ``except Exception`` on its way up and ends the
+        whole process: the other agents, the governor settling their calls, with a traceback
+        and the exit status the agent chose (``sys.exit(0)`` read as a success).
+        """
+        try:
+            await self.run()
+        except SystemExit as exc:
+            error = RuntimeError(
+                f"run() called sys.exit({exc.code!r}), which would end the whole run (every "
+                "agent, and the governor settling their calls): return from run() to end this "
+                "agent, or raise an exception to fail it"
+            )
+            raise error.with_traceback(exc.__traceback__) from None
+
     async def on_start(self) -> None:
         binding = self.binding
         self._loop_thread = threading.get_ident()
@@ -361,7 +379,7 @@ class Agent(Actor):
         if not isinstance(message, _Run):
             return await super().receive(message)
         try:
-            await self.run()
+            await self._run_own_code()
         except AgentStopped as exc:
             logger.info("agent.stopped", agent=self.binding.name, reason=exc.reason)
             await self._goodbye("stopped", exc.reason)

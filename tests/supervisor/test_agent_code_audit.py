@@ -121,6 +121,30 @@ async def test_tool_arguments_a_model_could_not_send_do_not_fail_the_governor(
     assert answer.text
 
 
+class _Exits(Agent):
+    model = "fast:big"
+    restart = "temporary"
+
+    async def run(self) -> None:
+        import sys
+
+        sys.exit(3)
+
+
+async def test_sys_exit_in_run_fails_the_agent_not_the_process(harness: Harness) -> None:
+    """Before: ``sys.exit(3)`` in ``run()`` passed every ``except Exception`` and ended the
+    whole process with status 3 and a traceback ("unhandled exception during asyncio.run()
+    shutdown"), the other agents and their calls' settlement with it. Now the agent fails
+    with an error that names it and says what to do, and the run ends as for any failure."""
+    cls = agent_class("exits", _Exits)
+    run = await harness.run([cls], make_policy())
+    assert run.outcome is not None
+    assert run.outcome.exit_code == 4
+    assert "run() called sys.exit(3), which would end the whole run" in run.outcome.reason
+    assert "return from run() to end this agent" in run.outcome.reason
+    assert "test_agent_code_audit.py, line" in run.outcome.reason
+
+
 def test_a_class_without_run_is_refused_before_it_starts() -> None:
     """Before: a class that forgot ``run`` started, raised NotImplementedError and was
     restarted until its supervisor gave up (exit 4, after three tries). Now it is refused
