@@ -338,7 +338,8 @@ class Agent(Actor):
         and the exit status the agent chose (``sys.exit(0)`` read as a success).
         """
         try:
-            await self.run()
+            # run() is declared to return None; what a subclass returns anyway is looked at.
+            returned: object = await cast("Any", self.run)()
         except SystemExit as exc:
             error = RuntimeError(
                 f"run() called sys.exit({exc.code!r}), which would end the whole run (every "
@@ -346,6 +347,16 @@ class Agent(Actor):
                 "agent, or raise an exception to fail it"
             )
             raise error.with_traceback(exc.__traceback__) from None
+        if returned is not None:
+            # Nobody reads what run() returns: an agent that returns its answer instead of
+            # reporting it would finish "fine" and its work be seen nowhere.
+            shown = redact_text(repr(returned))
+            self.report(
+                f"run() returned {shown:.200} ({type(returned).__name__}), which nobody reads: "
+                "the value is dropped. Show a result with self.report(...), or keep it with "
+                "the agent's own storage; run() returns None.",
+                "warning",
+            )
 
     async def on_start(self) -> None:
         binding = self.binding

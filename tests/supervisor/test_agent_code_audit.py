@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 import pytest
 from test_governor_support import Harness, agent_class, make_policy
 
-from supervisor import Agent, ConfigurationError, GovernorUnavailable, tool
+from supervisor import Agent, ConfigurationError, GovernorUnavailable, Notice, tool
 from supervisor._agent import check_agent_class
 
 pytestmark = pytest.mark.filterwarnings("error")
@@ -143,6 +143,26 @@ async def test_sys_exit_in_run_fails_the_agent_not_the_process(harness: Harness)
     assert "run() called sys.exit(3), which would end the whole run" in run.outcome.reason
     assert "return from run() to end this agent" in run.outcome.reason
     assert "test_agent_code_audit.py, line" in run.outcome.reason
+
+
+class _Returns(Agent):
+    model = "fast:big"
+
+    async def run(self) -> Any:
+        return {"answer": 42}
+
+
+async def test_a_value_run_returns_is_warned_about(harness: Harness) -> None:
+    """Before: ``return answer`` at the end of ``run()`` finished the agent without a word,
+    its answer seen nowhere. Now a warning says the value is dropped and to report it."""
+    cls = agent_class("returns", _Returns)
+    run = await harness.run([cls], make_policy())
+    assert run.outcome is not None
+    assert run.outcome.exit_code == 0
+    (notice,) = [e for e in harness.sink.events if isinstance(e, Notice) and "run()" in e.message]
+    assert notice.level == "warning"
+    assert "run() returned {'answer': 42} (dict), which nobody reads" in notice.message
+    assert "self.report(...)" in notice.message
 
 
 def test_a_class_without_run_is_refused_before_it_starts() -> None:
