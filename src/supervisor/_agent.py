@@ -51,6 +51,7 @@ from ._exceptions import (
     CallDenied,
     ConfigurationError,
     EscalationDenied,
+    EventLoopHeld,
     GovernedCallError,
     GovernorUnavailable,
     LoopDetected,
@@ -394,6 +395,13 @@ class Agent(Actor):
         except AgentStopped as exc:
             logger.info("agent.stopped", agent=self.binding.name, reason=exc.reason)
             await self._goodbye("stopped", exc.reason)
+            self.context.stop_self(final=True)
+            return None
+        except EventLoopHeld as exc:
+            # A person's Ctrl-C found run() holding the event loop and stopped it there (see
+            # supervisor._watchdog): a fresh instance would hold it again, past the stop.
+            logger.info("agent.stopped", agent=self.binding.name, reason=str(exc))
+            await self._goodbye("stopped", str(exc))
             self.context.stop_self(final=True)
             return None
         except GovernorUnavailable as exc:
