@@ -420,6 +420,19 @@ class Agent(Actor):
             self.context.stop_self(final=True)
             return None
         except Exception as exc:
+            stopped = _stop_behind(exc)
+            if stopped is not None:
+                # A stop (a policy's, a person's) that run() caught and then ended on an error
+                # of its own, raised while handling it or naming it as its cause: the agent is
+                # stopped for good all the same. Restarted, each fresh instance met the same
+                # stop on its first call, until its supervisor gave up (exit 4, the stop unsaid).
+                binding = self.binding
+                said = redact_text(str(exc).strip())[:300] or "(no message)"
+                why = f"{stopped.reason} (run() then raised {type(exc).__name__}: {said})"
+                logger.info("agent.stopped", agent=binding.name, reason=why)
+                await self._goodbye("stopped", why)
+                self.context.stop_self(final=True)
+                return None
             spent = _budget_refusal(exc)
             if spent is not None:
                 # A budget refused a call (or cut its stream) and run() let it end: a fresh
@@ -2132,6 +2145,15 @@ def _incurable(exc: BaseException) -> ProviderError | None:
     """
     for error in _behind(exc, ProviderError):
         if isinstance(error, ProviderError) and cannot_pass(error):
+            return error
+    return None
+
+
+def _stop_behind(exc: BaseException) -> AgentStopped | None:
+    """The ``AgentStopped`` behind ``exc``, the agent's own error that ended its ``run()``
+    (:func:`_behind`: its cause, its context, an exception group's member), or None."""
+    for error in _behind(exc, AgentStopped):
+        if isinstance(error, AgentStopped):
             return error
     return None
 

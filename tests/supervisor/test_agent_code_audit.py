@@ -12,7 +12,15 @@ from typing import Any, ClassVar
 import pytest
 from test_governor_support import Harness, agent_class, make_policy
 
-from supervisor import Agent, ConfigurationError, GovernorUnavailable, Notice, tool
+from policies import Decision, Rule, StopAgent
+from supervisor import (
+    Agent,
+    AgentStopped,
+    ConfigurationError,
+    GovernorUnavailable,
+    Notice,
+    tool,
+)
 from supervisor._agent import check_agent_class
 
 pytestmark = pytest.mark.filterwarnings("error")
@@ -215,3 +223,38 @@ def test_a_name_with_a_slash_is_refused_naming_the_attribute() -> None:
     with pytest.raises(ConfigurationError) as caught:
         check_agent_class(Slashed)
     assert "name = 'research/web' (str) cannot hold '/'" in str(caught.value)
+
+
+class _StopFirst(Rule):
+    name = "stop-first"
+
+    def pre_call(self, ctx: Any) -> Decision | None:
+        return StopAgent(rule=self.name, reason="enough for today")
+
+
+class _FailsAfterItsStop(Agent):
+    model = "fast:big"
+    started: ClassVar[list[int]]
+
+    async def run(self) -> None:
+        self.started.append(1)
+        try:
+            await self.llm("hi")
+        except AgentStopped as exc:
+            raise RuntimeError("could not finish the report") from exc
+
+
+async def test_an_agent_that_fails_after_catching_its_stop_stays_stopped(
+    harness: Harness,
+) -> None:
+    """Before: an agent that caught ``AgentStopped`` and then raised its own error was taken
+    for a crash and restarted; each fresh instance met the same stop on its first call, until
+    its supervisor gave up: exit 4, "gave up after too many restarts", the stop unsaid. Now
+    the stop behind the error stops it for good, once, and the run says it was stopped
+    (exit 3)."""
+    cls = agent_class("reporter", _FailsAfterItsStop, started=[])
+    run = await harness.run([cls], make_policy(), rules=[_StopFirst()])
+    assert run.outcome is not None
+    assert run.outcome.exit_code == 3, run.outcome.reason
+    assert "enough for today" in run.outcome.reason
+    assert cls.started == [1]  # type: ignore[attr-defined]
