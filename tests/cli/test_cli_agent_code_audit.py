@@ -201,3 +201,33 @@ def test_sys_exit_in_an_agent_fails_that_agent_with_its_line(tmp_path: Path, bac
     assert last["event"] == "RunFinished"
     assert "run() called sys.exit(3), which would end the whole run" in last["reason"]
     assert f"(at {tmp_path / 'agents.py'}, line 13)" in last["reason"]
+
+
+_ABSTRACT_ONLY = """\
+import abc
+
+from supervisor import Agent
+
+
+class Researcher(Agent, abc.ABC):
+    model = "scripted:a"
+    script = ["x"]
+
+    @abc.abstractmethod
+    async def run(self) -> None: ...
+"""
+
+
+def test_a_file_whose_agents_are_all_abstract_says_so(tmp_path: Path) -> None:
+    """Before: a file whose only agent class was abstract (an ``abc.ABC`` with ``run`` left
+    ``@abstractmethod``) was said to define no agents at all, "Define a class that subclasses
+    supervisor.Agent in it", though it did. Now it names the class and what it leaves
+    abstract (exit 2)."""
+    (tmp_path / "agents.py").write_text(_ABSTRACT_ONLY)
+    (tmp_path / "policy.toml").write_text(_PRICES)
+    result = _run("run", "agents.py", "--policy", "policy.toml", "--headless", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "agents.py defines no agents that can run: Researcher leaves run abstract" in (
+        result.stderr
+    )
+    assert "'async def run(self) -> None'" in result.stderr
