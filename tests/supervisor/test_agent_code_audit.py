@@ -17,6 +17,7 @@ from supervisor import (
     Agent,
     AgentStopped,
     ConfigurationError,
+    DecisionMade,
     GovernorUnavailable,
     Notice,
     tool,
@@ -258,3 +259,36 @@ async def test_an_agent_that_fails_after_catching_its_stop_stays_stopped(
     assert run.outcome.exit_code == 3, run.outcome.reason
     assert "enough for today" in run.outcome.reason
     assert cls.started == [1]  # type: ignore[attr-defined]
+
+
+class _BrokenAfter(Rule):
+    name = "broken-after"
+
+    def post_call(self, ctx: Any, outcome: Any) -> Decision | None:
+        raise KeyError("usage")
+
+
+class _Asks(Agent):
+    model = "fast:big"
+    seen: ClassVar[list[Any]]
+
+    async def run(self) -> None:
+        self.seen.append((await self.llm("hi")).text)
+
+
+async def test_a_post_call_rule_that_raises_does_not_claim_the_call_was_refused(
+    harness: Harness,
+) -> None:
+    """Before: a ``post_call`` hook that raised was recorded as "...raised KeyError('usage') in
+    post_call(); the call is refused (fail closed)", while the call had run and its answer
+    reached the agent: the audit log said a paid call was refused. Now it says the call had
+    already run and the failure is recorded only."""
+    cls = agent_class("asker", _Asks, seen=[])
+    await harness.run([cls], make_policy(), rules=[_BrokenAfter()])
+    assert len(cls.seen) == 1  # type: ignore[attr-defined]
+    (made,) = [
+        e for e in harness.sink.events if isinstance(e, DecisionMade) and e.rule == "broken-after"
+    ]
+    assert "raised KeyError('usage')" in made.reason
+    assert "in post_call(); the call had already run, so this is recorded only." in made.reason
+    assert "refused" not in made.reason
