@@ -11,6 +11,7 @@ fresh instance (fresh context) while the restart intensity allows.
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import copy
 import dataclasses
@@ -241,6 +242,8 @@ class Agent(Actor):
     _stopping: str = ""
     #: Its Goodbye is said (it ends on an error it has reported itself).
     _farewell: bool = False
+    #: Its self.llm() and self.tool() calls under way (see _run_own_code).
+    _calls_running: int = 0
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -330,6 +333,14 @@ class Agent(Actor):
             )
         return binding
 
+    @contextlib.contextmanager
+    def _call_running(self) -> Iterator[None]:
+        self._calls_running += 1
+        try:
+            yield
+        finally:
+            self._calls_running -= 1
+
     async def _run_own_code(self) -> None:
         """:meth:`run`, with ``sys.exit()`` in it (or in a tool it called) made an error of
         this agent's.
@@ -348,6 +359,21 @@ class Agent(Actor):
                 "agent, or raise an exception to fail it"
             )
             raise error.with_traceback(exc.__traceback__) from None
+        if self._calls_running:
+            # A task run() started and did not wait for (asyncio.create_task, a task group of
+            # the agent's own outside run()) still calls the governor: the call is cut as the
+            # agent ends, cannot settle, and stays reserved at its worst case until the
+            # ledger reconciles it; nothing but a log line said so.
+            many = self._calls_running > 1
+            self.report(
+                f"run() returned while {self._calls_running} of its self.llm()/self.tool() "
+                f"call{'s were' if many else ' was'} still running, in a task run() did not "
+                f"wait for: {'they are' if many else 'it is'} cut as the agent ends, and what "
+                f"{'they' if many else 'it'} reserved stays counted as spent (at the worst "
+                "case) until the ledger reconciles it. Await every call before run() returns "
+                "(start tasks in a task group inside run()).",
+                "warning",
+            )
         if returned is not None:
             # Nobody reads what run() returns: an agent that returns its answer instead of
             # reporting it would finish "fine" and its work be seen nowhere.
@@ -835,70 +861,71 @@ class Agent(Actor):
         retries = binding.policy.retries if binding.policy is not None else None
         attempts = retries.max_attempts if retries is not None else 1
         attempt = 0
-        while True:
-            attempt += 1
-            call_id = _new_call_id()
-            try:
-                grant = await self._admission(
-                    PreCall(
-                        binding.name,
-                        binding.session,
-                        call_id,
-                        model_ref,
-                        msgs,
-                        max_tokens if max_tokens is not None else self.max_tokens,
-                        tools,
-                        attempt,
-                        0.0,
-                        thinking,
+        with self._call_running():
+            while True:
+                attempt += 1
+                call_id = _new_call_id()
+                try:
+                    grant = await self._admission(
+                        PreCall(
+                            binding.name,
+                            binding.session,
+                            call_id,
+                            model_ref,
+                            msgs,
+                            max_tokens if max_tokens is not None else self.max_tokens,
+                            tools,
+                            attempt,
+                            0.0,
+                            thinking,
+                        )
                     )
-                )
-            except GovernedCallError as exc:
-                if exc.fallback is None or isinstance(exc, AgentStopped):
-                    raise
-                # The policy hands the agent a fallback answer instead of an exception.
-                return LLMResult(
-                    text=exc.fallback,
-                    model=model_ref,
-                    usage=Usage(),
-                    cost=0,
-                    finish_reason="refused",
-                    call_id=call_id,
-                    interrupted=True,
-                    fallback=exc.fallback,
-                    decisions=exc.decisions
-                    or (DecisionRecord(type(exc).__name__, exc.rule, "enforce", exc.reason),),
-                )
-            try:
-                return await self._stream(grant, msgs, tools, temperature, reasoning)
-            except ProviderError as exc:
-                # A failure after output was generated is retried only when the policy lists
-                # "interrupted": the retry sends the prompt again and pays for the answer again.
-                generated = getattr(exc, "_supervisor_output", False)
-                kind = "interrupted" if generated else _retry_kind(exc)
-                if (
-                    retries is None
-                    or attempt >= attempts
-                    or not exc.retryable
-                    or kind not in retries.retry_on
-                ):
-                    raise
-                delay = min(
-                    retries.backoff_max,
-                    retries.backoff_initial * retries.backoff_multiplier ** (attempt - 1),
-                )
-                if exc.retry_after is not None:
-                    delay = max(delay, min(exc.retry_after, retries.backoff_max))
-                if retries.jitter:
-                    delay *= random.uniform(0.8, 1.2)
-                logger.info(
-                    "agent.retry",
-                    agent=binding.name,
-                    error=type(exc).__name__,
-                    attempt=attempt,
-                    delay_s=round(delay, 3),
-                )
-                await anyio.sleep(delay)
+                except GovernedCallError as exc:
+                    if exc.fallback is None or isinstance(exc, AgentStopped):
+                        raise
+                    # The policy hands the agent a fallback answer instead of an exception.
+                    return LLMResult(
+                        text=exc.fallback,
+                        model=model_ref,
+                        usage=Usage(),
+                        cost=0,
+                        finish_reason="refused",
+                        call_id=call_id,
+                        interrupted=True,
+                        fallback=exc.fallback,
+                        decisions=exc.decisions
+                        or (DecisionRecord(type(exc).__name__, exc.rule, "enforce", exc.reason),),
+                    )
+                try:
+                    return await self._stream(grant, msgs, tools, temperature, reasoning)
+                except ProviderError as exc:
+                    # A failure after output was generated is retried only when the policy lists
+                    # "interrupted": the retry sends the prompt again and pays for the answer again.
+                    generated = getattr(exc, "_supervisor_output", False)
+                    kind = "interrupted" if generated else _retry_kind(exc)
+                    if (
+                        retries is None
+                        or attempt >= attempts
+                        or not exc.retryable
+                        or kind not in retries.retry_on
+                    ):
+                        raise
+                    delay = min(
+                        retries.backoff_max,
+                        retries.backoff_initial * retries.backoff_multiplier ** (attempt - 1),
+                    )
+                    if exc.retry_after is not None:
+                        delay = max(delay, min(exc.retry_after, retries.backoff_max))
+                    if retries.jitter:
+                        delay *= random.uniform(0.8, 1.2)
+                    logger.info(
+                        "agent.retry",
+                        agent=binding.name,
+                        error=type(exc).__name__,
+                        attempt=attempt,
+                        delay_s=round(delay, 3),
+                    )
+                    await anyio.sleep(delay)
 
     async def _cut_or_run_on(
         self, decision: Decision | None, reached: Decision | None, grant: CallGrant
@@ -1269,7 +1296,8 @@ class Agent(Actor):
                 f"not {type(args).__name__}: self.tool({name!r}, {{'query': ...}}) or "
                 f"self.tool({name!r}, query=...)."
             )
-        return await self._tool(name, dict(args or {}, **kwargs))
+        with self._call_running():
+            return await self._tool(name, dict(args or {}, **kwargs))
 
     async def _tool(
         self, name: str, arguments: dict[str, Any], invalid_json: str | None = None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import anyio
+import anyio.lowlevel
 import pytest
 from test_governor_support import Harness, agent_class, make_policy
 
@@ -292,3 +294,48 @@ async def test_a_post_call_rule_that_raises_does_not_claim_the_call_was_refused(
     assert "raised KeyError('usage')" in made.reason
     assert "in post_call(); the call had already run, so this is recorded only." in made.reason
     assert "refused" not in made.reason
+
+
+class _Leaks(Agent):
+    """Starts a call in a task it does not wait for, and returns while the call runs."""
+
+    model = "fast:big"
+    tasks: ClassVar[Any]
+
+    @tool
+    async def fetch(self) -> str:
+        """Waits for a slow service."""
+        await anyio.sleep(30)
+        return "fetched"
+
+    async def run(self) -> None:
+        started = anyio.Event()
+
+        async def fetch_in_the_background() -> None:
+            started.set()
+            await self.tool("fetch")
+
+        type(self).tasks.start_soon(fetch_in_the_background)  # a task group outliving run()
+        await started.wait()
+        for _ in range(3):
+            await anyio.lowlevel.checkpoint()
+
+
+async def test_a_call_left_running_when_run_returns_is_warned_about(harness: Harness) -> None:
+    """Before: a call started in a task run() did not wait for (``asyncio.create_task``, a
+    task group outside run()) was cut as the agent ended and could not settle: the run said
+    "every agent finished" (exit 0), and only a log line said the reservation "stays open in
+    the store and counts as spent until reconciled". Now a warning names run() returning with
+    a call still running, what that costs and what to do."""
+    async with anyio.create_task_group() as tasks:
+        cls = agent_class("leaker", _Leaks, tasks=tasks)
+        await harness.run([cls], make_policy())
+        tasks.cancel_scope.cancel()
+    (notice,) = [
+        e for e in harness.sink.events if isinstance(e, Notice) and "still running" in e.message
+    ]
+    assert notice.level == "warning"
+    assert "run() returned while 1 of its self.llm()/self.tool() call was still running" in (
+        notice.message
+    )
+    assert "Await every call before run() returns" in notice.message
