@@ -144,6 +144,17 @@ def tool(func: F | None = None, *, name: str | None = None, description: str = "
     to finish). A plain tool must therefore not touch the event loop; ``self.report`` is safe.
     """
 
+    if name is not None and (unfit := _tool_name_problem(name)) is not None:
+        # Raised where the class is written (its file and line), not as an internal error
+        # when the run checks the tools against the policy ("'int' object has no attribute
+        # 'casefold'").
+        raise TypeError(f"@tool(name={name!r:.60}): {unfit}")
+    if not isinstance(description, str):
+        raise TypeError(
+            f"@tool(description={description!r:.60}): a description is the text the model "
+            "reads about the tool (a str), or leave it out for the docstring"
+        )
+
     def mark(f: F) -> F:
         f.__supervisor_tool__ = name or f.__name__  # type: ignore[attr-defined]
         f.__supervisor_tool_description__ = description  # type: ignore[attr-defined]
@@ -152,6 +163,27 @@ def tool(func: F | None = None, *, name: str | None = None, description: str = "
     if func is not None:
         return mark(func)
     return mark
+
+
+#: What OpenAI and Anthropic take as a tool's name; a provider refuses a request offering
+#: another (a 400, after the call was admitted).
+_TOOL_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def _tool_name_problem(name: object) -> str | None:
+    """What makes ``name`` no tool name a provider takes, as a phrase with the fix, or None."""
+    if not isinstance(name, str):
+        return (
+            f"a tool's name is a str, not {type(name).__name__}: the name the model calls it by, "
+            "e.g. 'search_web'"
+        )
+    if not _TOOL_NAME.fullmatch(name):
+        return (
+            f"the tool name {name!r:.80} is not 1 to 64 letters (a-z, A-Z), digits, '_' or '-', "
+            "which is all the providers take as a tool's name: rename it, e.g. "
+            f"{re.sub(r'[^A-Za-z0-9_-]+', '_', name)[:64] or 'search_web'!r}"
+        )
+    return None
 
 
 @dataclass(slots=True)
@@ -1594,6 +1626,10 @@ def check_agent_class(
         wrong = _tool_without_self(tool_name, getattr(cls, attribute, None))
         if wrong is not None:
             problems.append(wrong)
+        named = _tool_name_problem(tool_name)
+        if named is not None:
+            problems.append(f"{attribute}: {named}")
+    problems.extend(_tool_name_clashes(cls))
     run = getattr(cls, "run", None)
     if run is Agent.run and runs:
         # Agent's own run() only raises NotImplementedError: the agent would be started,
@@ -1621,6 +1657,26 @@ def check_agent_class(
             f"The agent class {cls.__qualname__}{where} cannot run: {listed}. Fix "
             f"{'it' if len(problems) == 1 else 'them'} on the class and run again."
         )
+
+
+def _tool_name_clashes(cls: type[Agent]) -> list[str]:
+    """Two tools of one class body given one name (``@tool(name="search")`` twice): only the
+    later is called, and the earlier is never offered, without a word. (A subclass's tool of
+    its base's tool's name replaces it: that is an override.)"""
+    found: list[str] = []
+    for klass in cls.__mro__:
+        by_name: dict[str, list[str]] = {}
+        for attr, value in vars(klass).items():
+            tool_name = getattr(value, "__supervisor_tool__", None)
+            if isinstance(tool_name, str):
+                by_name.setdefault(tool_name, []).append(attr)
+        for tool_name, attrs in by_name.items():
+            if len(attrs) > 1:
+                found.append(
+                    f"the tools {', '.join(attrs)} of {klass.__qualname__} are all named "
+                    f"{tool_name!r}, so only {attrs[-1]} could be called: give each its own name"
+                )
+    return found
 
 
 def _init_arguments(cls: type[Agent]) -> list[str]:

@@ -339,3 +339,47 @@ async def test_a_call_left_running_when_run_returns_is_warned_about(harness: Har
         notice.message
     )
     assert "Await every call before run() returns" in notice.message
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        (5, "@tool(name=5): a tool's name is a str, not int"),
+        ("web search", "@tool(name='web search'): the tool name 'web search' is not 1 to 64"),
+    ],
+)
+def test_a_tool_name_no_provider_takes_is_refused_where_it_is_written(
+    name: object, said: str
+) -> None:
+    """Before: ``@tool(name=5)`` ended ``supervise run`` with "unexpected error:
+    AttributeError: 'int' object has no attribute 'casefold'" (exit 1), and ``@tool(name="web
+    search")`` ran offline but would be refused by a provider (a 400) on the first call that
+    offered it. Now the decorator refuses either where the class is written, with the fix."""
+    with pytest.raises(TypeError) as caught:
+        tool(name=name)  # type: ignore[arg-type]
+    assert said in str(caught.value)
+
+
+def test_two_tools_of_one_name_are_refused_before_the_run_starts() -> None:
+    """Before: two methods given one ``@tool(name=...)`` ran without a word; only the later
+    could ever be called, and the earlier was never offered to the model. Now the class is
+    refused, naming both."""
+
+    class Searcher(Agent):
+        model = "openai:gpt-4o"
+
+        @tool(name="search")  # type: ignore[untyped-decorator]
+        async def search_web(self, query: str) -> str:
+            return query
+
+        @tool(name="search")  # type: ignore[untyped-decorator]
+        async def search_files(self, query: str) -> str:
+            return query
+
+        async def run(self) -> None:
+            pass
+
+    with pytest.raises(ConfigurationError) as caught:
+        check_agent_class(Searcher)
+    assert "the tools search_web, search_files of " in str(caught.value)
+    assert "are all named 'search', so only search_files could be called" in str(caught.value)
