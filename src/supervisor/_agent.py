@@ -1475,9 +1475,10 @@ class Agent(Actor):
             else:
                 raw = call.arguments.get("_raw") if len(call.arguments) == 1 else None
                 try:
-                    result = await self._tool(
-                        call.name, dict(call.arguments), raw if isinstance(raw, str) else None
-                    )
+                    with self._call_running():
+                        result = await self._tool(
+                            call.name, dict(call.arguments), raw if isinstance(raw, str) else None
+                        )
                 except ToolArgumentsError as exc:
                     content = (
                         f"Not done: the arguments for {call.name!r} are not valid JSON "
