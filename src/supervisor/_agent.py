@@ -1464,7 +1464,17 @@ class Agent(Actor):
         that raised. What concerns the agent itself is raised: its step and rate limits
         (``CallDenied`` with a ``limits.`` rule), ``BudgetExceeded``, ``LoopDetected``,
         ``AgentStopped``, ``StreamCut``, ``GovernorUnavailable``, and cancellation.
+
+        Raises:
+            TypeError: ``answer`` is not what ``self.llm()`` returned.
         """
+        if not isinstance(answer, LLMResult):
+            # Python's words would be "'str' object has no attribute 'tool_calls'".
+            raise TypeError(
+                f"self.call_tools() takes the result self.llm() returned (an LLMResult), not "
+                f"{type(answer).__name__} {answer!r:.60}: answer = await self.llm(...); "
+                "turns = await self.call_tools(answer)."
+            )
         turns: list[dict[str, Any]] = []
         for call in answer.tool_calls:
             if call.name not in self._tools:

@@ -383,3 +383,18 @@ def test_two_tools_of_one_name_are_refused_before_the_run_starts() -> None:
         check_agent_class(Searcher)
     assert "the tools search_web, search_files of " in str(caught.value)
     assert "are all named 'search', so only search_files could be called" in str(caught.value)
+
+
+async def test_call_tools_given_something_else_than_an_answer_says_what_it_takes(
+    harness: Harness,
+) -> None:
+    """Before: ``self.call_tools(answer.text)`` (or the messages) failed on Python's words,
+    "AttributeError: 'str' object has no attribute 'tool_calls'". Now a TypeError says it
+    takes what ``self.llm()`` returned."""
+    cls = _caller(lambda self: [self.call_tools("the answer's text")])
+    await harness.run([cls], make_policy())
+    (error,) = cls.seen  # type: ignore[attr-defined]
+    assert isinstance(error, TypeError)
+    assert "self.call_tools() takes the result self.llm() returned (an LLMResult), not str" in (
+        str(error)
+    )
