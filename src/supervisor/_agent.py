@@ -846,7 +846,8 @@ class Agent(Actor):
                 not configured (nothing is sent).
             TypeError: ``messages``, ``model`` or ``tools`` is not of the form above (nothing is
                 sent; the message names the argument and the form to use).
-            ValueError: ``max_tokens`` is not a whole number of 1 to 1,000,000,000, ``reasoning`` is not
+            ValueError: ``max_tokens`` is not a whole number of 1 to 1,000,000,000, ``temperature``
+                is not a number from 0 to 2, ``reasoning`` is not
                 a valid value, comes with a ``temperature``, or its budget does not fit below
                 ``max_tokens`` (nothing is sent).
         """
@@ -855,9 +856,26 @@ class Agent(Actor):
             not isinstance(max_tokens, int) or isinstance(max_tokens, bool) or max_tokens < 1
         ):
             # 0 or less would be sent, answered with nothing, and charged for its prompt.
+            wrong = (
+                "asks for no output"
+                if isinstance(max_tokens, int | float) and max_tokens < 1
+                else "is not a whole number of tokens"
+            )
             raise ValueError(
-                f"self.llm(max_tokens={max_tokens!r}) asks for no output: give a whole number "
+                f"self.llm(max_tokens={max_tokens!r:.60}) {wrong}: give a whole number "
                 "of tokens, 1 or more, or leave it out for the class's or the policy's default."
+            )
+        if temperature is not None and (
+            not isinstance(temperature, int | float)
+            or isinstance(temperature, bool)
+            or not 0 <= temperature <= 2
+        ):
+            # The scripted provider took anything, so an offline test passed; a provider
+            # refuses it (a 400, after the call was admitted), NaN included.
+            raise ValueError(
+                f"self.llm(temperature={temperature!r:.60}) is not a sampling temperature: give "
+                "a number from 0 to 2 (Anthropic takes up to 1), or leave it out for the "
+                "model's default."
             )
         if max_tokens is not None and max_tokens > MAX_TOKEN_COUNT:
             # Its worst case would overflow the ledger's 64-bit integers and fail the

@@ -398,3 +398,19 @@ async def test_call_tools_given_something_else_than_an_answer_says_what_it_takes
     assert "self.call_tools() takes the result self.llm() returned (an LLMResult), not str" in (
         str(error)
     )
+
+
+@pytest.mark.parametrize("temperature", ["hot", float("nan"), -1, 50, True], ids=repr)
+async def test_a_temperature_no_provider_takes_is_refused_before_anything_is_sent(
+    harness: Harness, temperature: object
+) -> None:
+    """Before: ``self.llm("hi", temperature="hot")`` (or NaN, or 50) was admitted and sent:
+    the scripted provider answered it, so an offline test passed, and a real provider
+    refused it with a 400. Now it is a ValueError saying what a temperature is, and nothing
+    is sent."""
+    cls = _caller(lambda self: [self.llm("hi", temperature=temperature)])
+    await harness.run([cls], make_policy())
+    (error,) = cls.seen  # type: ignore[attr-defined]
+    assert isinstance(error, ValueError)
+    assert f"self.llm(temperature={temperature!r}) is not a sampling temperature" in str(error)
+    assert harness.provider.requests == []
