@@ -297,6 +297,25 @@ def _module_rules(module: ModuleType, label: str) -> tuple[Any, ...]:
         problem = rule_problem(item)
         if problem is not None:
             raise TargetError(f"{label} lists a rule it cannot use in 'rules': {problem}.")
+    seen: dict[str, Any] = {}
+    for item in value:
+        other = seen.setdefault(item.name, item)
+        if other is item and value.count(item) == 1:
+            continue
+        # The audit log, the events and the slow-rule warnings name a rule by its name: two
+        # of one name could not be told apart, and one instance listed twice judges twice
+        # (a counting rule counting each call twice, each decision recorded twice).
+        raise TargetError(
+            f"{label} lists the rule {item.name!r} twice"
+            + (
+                ""
+                if other is item
+                else f" ({type(other).__qualname__} and {type(item).__qualname__})"
+            )
+            + ": the audit log names a rule by its name, so the two could not be told apart, "
+            "and each would judge every call. List each rule once, and give each its own "
+            "name = '...'."
+        )
     return tuple(value)
 
 

@@ -231,3 +231,63 @@ def test_a_file_whose_agents_are_all_abstract_says_so(tmp_path: Path) -> None:
         result.stderr
     )
     assert "'async def run(self) -> None'" in result.stderr
+
+
+_TWO_RULES_OF_ONE_NAME = """\
+from policies import Rule
+from supervisor import Agent
+
+
+class Writer(Agent):
+    model = "scripted:a"
+    script = ["x"]
+
+    async def run(self) -> None:
+        await self.llm("hi")
+
+
+class NoWire(Rule):
+    name = "guard"
+
+    def pre_call(self, ctx):
+        return None
+
+
+class NoSecrets(Rule):
+    name = "guard"
+
+    def pre_call(self, ctx):
+        return None
+
+
+rules = [NoWire(), NoSecrets()]
+"""
+
+
+def test_two_rules_of_one_name_in_a_file_are_refused(tmp_path: Path) -> None:
+    """Before: two rules of one file sharing a name ran, and the audit log, the events and the
+    slow-rule warnings, which name a rule by its name, could not tell which of them decided
+    (two rules of one name from different files were refused already). Now the file is
+    refused, naming both classes (exit 2)."""
+    (tmp_path / "agents.py").write_text(_TWO_RULES_OF_ONE_NAME)
+    (tmp_path / "policy.toml").write_text(_PRICES)
+    result = _run("run", "agents.py", "--policy", "policy.toml", "--headless", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "agents.py lists the rule 'guard' twice (NoWire and NoSecrets)" in result.stderr
+    assert "give each its own name" in result.stderr
+
+
+def test_one_rule_listed_twice_is_refused(tmp_path: Path) -> None:
+    """Before: ``rules = [guard, guard]`` judged every call twice (a counting rule counting
+    each call twice, each decision recorded twice). Now it is refused, naming the rule."""
+    from supervisor._target import TargetError, load_target
+
+    source = _TWO_RULES_OF_ONE_NAME.replace(
+        "rules = [NoWire(), NoSecrets()]", "guard = NoWire()\nrules = [guard, guard]"
+    )
+    (tmp_path / "agents.py").write_text(source)
+    with pytest.raises(TargetError) as caught:
+        load_target(str(tmp_path / "agents.py"))
+    assert "lists the rule 'guard' twice: the audit log names a rule by its name" in str(
+        caught.value
+    )
