@@ -276,6 +276,9 @@ class Agent(Actor):
     _farewell: bool = False
     #: Its self.llm() and self.tool() calls under way (see _run_own_code).
     _calls_running: int = 0
+    #: Agent's own on_start (the handshake) and on_stop have run (see __init_subclass__).
+    _started_up: bool = False
+    _stop_said: bool = False
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -286,6 +289,14 @@ class Agent(Actor):
                 if tool_name is not None:
                     tools[tool_name] = attr
         cls._tools = tools
+        # The runtime's own start and stop run whether or not a class's on_start / on_stop
+        # calls super(): without the start handshake an agent was never run (the run hung,
+        # without a word), and without the stop's an ended agent's failure went unsaid.
+        own = vars(cls)
+        if inspect.iscoroutinefunction(own.get("on_start")):
+            setattr(cls, "on_start", _with_start_handshake(own["on_start"]))  # noqa: B010
+        if inspect.iscoroutinefunction(own.get("on_stop")):
+            setattr(cls, "on_stop", _with_stop_bookkeeping(own["on_stop"]))  # noqa: B010
 
     @classmethod
     def tool_definitions(cls, *names: str) -> list[dict[str, Any]]:
@@ -418,6 +429,9 @@ class Agent(Actor):
             )
 
     async def on_start(self) -> None:
+        if self._started_up:
+            return  # a subclass's on_start called super() (see __init_subclass__)
+        self._started_up = True
         binding = self.binding
         self._loop_thread = threading.get_ident()
         self._loop_token = anyio.lowlevel.current_token()
@@ -546,6 +560,9 @@ class Agent(Actor):
             scope.cancel(reason=f"agent stopping: {reason}")
 
     async def on_stop(self, reason: ExitReason) -> None:
+        if self._stop_said:
+            return  # a subclass's on_stop called super() (see __init_subclass__)
+        self._stop_said = True
         if reason.abnormal and not self._farewell:
             await self._goodbye("failed", reason.detail or str(reason.error or ""))
         if (
@@ -1686,6 +1703,55 @@ def check_agent_class(
             f"The agent class {cls.__qualname__}{where} cannot run: {listed}. Fix "
             f"{'it' if len(problems) == 1 else 'them'} on the class and run again."
         )
+
+
+#: Seconds an agent class's own on_stop may take before it is cut (a worker's shutdown, as
+#: its supervisor gives one it stops): an agent that stops itself (its run() returned) has no
+#: such bound from the kernel, and a hung on_stop held the whole run for ever.
+ON_STOP_SECONDS = 5.0
+
+
+def _with_start_handshake(on_start: Callable[[Agent], Any]) -> Callable[[Agent], Any]:
+    """``on_start`` after :meth:`Agent.on_start` (the governor's handshake, which starts
+    ``run()``), whether it calls ``super().on_start()`` or not."""
+
+    @functools.wraps(on_start)
+    async def start(self: Agent) -> None:
+        await Agent.on_start(self)
+        await on_start(self)
+
+    return start
+
+
+def _with_stop_bookkeeping(
+    on_stop: Callable[[Agent, ExitReason], Any],
+) -> Callable[[Agent, ExitReason], Any]:
+    """``on_stop`` bounded by :data:`ON_STOP_SECONDS`, its error or overrun reported, and
+    :meth:`Agent.on_stop` run after it whether it calls ``super().on_stop()`` or not."""
+
+    @functools.wraps(on_stop)
+    async def stop(self: Agent, reason: ExitReason) -> None:
+        where = f"{type(self).__qualname__}.on_stop"
+        try:
+            with anyio.move_on_after(ON_STOP_SECONDS) as clock:
+                await on_stop(self, reason)
+            if clock.cancelled_caught:
+                self.report(
+                    f"{where} ran past {ON_STOP_SECONDS:g} s and was cut, so that the run "
+                    "could end: keep it short, or bound what it waits for (anyio.fail_after).",
+                    "warning",
+                )
+        except Exception as exc:
+            said = redact_text(str(exc).strip())[:300]
+            self.report(
+                f"{where} raised {type(exc).__name__}: {said}{error_site(exc)}; what it did "
+                "not do was left undone. Fix the error.",
+                "warning",
+            )
+        finally:
+            await Agent.on_stop(self, reason)
+
+    return stop
 
 
 def _tool_name_clashes(cls: type[Agent]) -> list[str]:

@@ -414,3 +414,75 @@ async def test_a_temperature_no_provider_takes_is_refused_before_anything_is_sen
     assert isinstance(error, ValueError)
     assert f"self.llm(temperature={temperature!r}) is not a sampling temperature" in str(error)
     assert harness.provider.requests == []
+
+
+class _SetsUp(Agent):
+    """Sets things up in on_start without calling super().on_start()."""
+
+    model = "fast:big"
+    seen: ClassVar[list[Any]]
+
+    async def on_start(self) -> None:
+        self.notes = ["set up"]
+
+    async def run(self) -> None:
+        self.seen.append((self.notes, (await self.llm("hi")).text))
+
+
+async def test_an_on_start_without_super_still_starts_run(harness: Harness) -> None:
+    """Before: an agent class whose ``on_start`` did not call ``super().on_start()`` (its
+    handshake with the governor) never had its ``run()`` started: the run waited for ever,
+    without a word. Now the runtime's start runs either way, before the class's own."""
+    cls = agent_class("setter", _SetsUp, seen=[])
+    run = await harness.run([cls], make_policy(), timeout=5)
+    assert run.outcome is not None
+    assert run.outcome.exit_code == 0
+    assert cls.seen == [(["set up"], "ok")]  # type: ignore[attr-defined]
+
+
+class _StopRaises(Agent):
+    model = "fast:big"
+
+    async def run(self) -> None:
+        await self.llm("hi")
+
+    async def on_stop(self, reason: Any) -> None:
+        raise ValueError("could not flush the notes")
+
+
+class _StopHangs(Agent):
+    model = "fast:big"
+
+    async def run(self) -> None:
+        await self.llm("hi")
+
+    async def on_stop(self, reason: Any) -> None:
+        await anyio.sleep(3600)
+
+
+async def test_an_on_stop_that_raises_is_said(harness: Harness) -> None:
+    """Before: an ``on_stop`` that raised was a warning in the log file only; the run said
+    "every agent finished" and the cleanup that failed went unsaid. Now a warning names the
+    error and its line."""
+    cls = agent_class("flusher", _StopRaises)
+    await harness.run([cls], make_policy())
+    (notice,) = [e for e in harness.sink.events if isinstance(e, Notice) and "on_stop" in e.message]
+    assert notice.level == "warning"
+    assert "on_stop raised ValueError: could not flush the notes (at " in notice.message
+    assert "test_agent_code_audit.py, line" in notice.message
+
+
+async def test_an_on_stop_that_hangs_is_cut_and_the_run_ends(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: an agent that finished and whose ``on_stop`` waited on something that never
+    came held the whole run for ever (an agent stopping itself gets no shutdown bound from
+    its supervisor). Now it is cut after ``ON_STOP_SECONDS`` with a warning, and the run
+    ends."""
+    monkeypatch.setattr("supervisor._agent.ON_STOP_SECONDS", 0.2)
+    cls = agent_class("hanger", _StopHangs)
+    run = await harness.run([cls], make_policy(), timeout=5)
+    assert run.outcome is not None
+    assert run.outcome.exit_code == 0
+    (notice,) = [e for e in harness.sink.events if isinstance(e, Notice) and "on_stop" in e.message]
+    assert "on_stop ran past 0.2 s and was cut, so that the run could end" in notice.message
