@@ -1675,12 +1675,26 @@ def check_agent_class(
         named = _tool_name_problem(tool_name)
         if named is not None:
             problems.append(f"{attribute}: {named}")
+        func = getattr(cls, attribute, None)
+        if inspect.isasyncgenfunction(func) or inspect.isgeneratorfunction(func):
+            # Its generator object would be the tool's value, never iterated: the model
+            # would be told "<async_generator object ...>" and the work never done.
+            problems.append(
+                f"the tool {tool_name!r} is a generator (it yields), whose values nobody "
+                "reads: return the result instead (a list of them, or a string)"
+            )
     problems.extend(_tool_name_clashes(cls))
     run = getattr(cls, "run", None)
     if run is Agent.run and runs:
         # Agent's own run() only raises NotImplementedError: the agent would be started,
         # fail and be restarted until its supervisor gave up, on an error no restart cures.
         problems.append("it defines no run(): add 'async def run(self) -> None' to it")
+    elif inspect.isasyncgenfunction(run):
+        problems.append(
+            "run is an async generator (it yields), which is never run to its end: define "
+            "it as 'async def run(self) -> None' without yield (report results with "
+            "self.report(...))"
+        )
     elif not inspect.iscoroutinefunction(run):
         problems.append(
             f"run is {type(run).__name__}, not a coroutine function: define it as "

@@ -486,3 +486,30 @@ async def test_an_on_stop_that_hangs_is_cut_and_the_run_ends(
     assert run.outcome.exit_code == 0
     (notice,) = [e for e in harness.sink.events if isinstance(e, Notice) and "on_stop" in e.message]
     assert "on_stop ran past 0.2 s and was cut, so that the run could end" in notice.message
+
+
+def test_generator_run_and_tools_are_refused_before_the_run_starts() -> None:
+    """Before: a tool that yields (``async def`` or plain) ran and handed the model
+    "<async_generator object ...>", its work never done; a ``run`` that yields was said to be
+    "function, not a coroutine function". Now each is refused, saying to return instead."""
+
+    class Lister(Agent):
+        model = "openai:gpt-4o"
+
+        @tool
+        async def pages(self, site: str) -> Any:
+            yield site
+
+        @tool
+        def rows(self, table: str) -> Any:
+            yield table
+
+        async def run(self) -> Any:
+            yield None
+
+    with pytest.raises(ConfigurationError) as caught:
+        check_agent_class(Lister)
+    said = str(caught.value)
+    assert "run is an async generator (it yields), which is never run to its end" in said
+    assert "the tool 'pages' is a generator (it yields), whose values nobody reads" in said
+    assert "the tool 'rows' is a generator (it yields)" in said
