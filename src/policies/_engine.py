@@ -411,11 +411,17 @@ def _consult(
                 f"returned {decision!r} ({type(decision).__name__}); a rule returns a Decision "
                 "(Allow, Warn, Reroute, Interrupt, Escalate, ...) or None"
             )
+    # What failing closed does depends on when the hook ran: after a call has finished
+    # (post_call) there is nothing left to refuse, and the audit log must not say there was.
+    done = {
+        "on_text": "the stream is cut (fail closed)",
+        "post_call": "the call had already run, so this is recorded only",
+    }.get(hook, "the call is refused (fail closed)")
     broken = Interrupt(
         rule=rule.name,
         reason=(
             f"The Python rule {rule.name!r} ({type(rule).__qualname__}) {problem} in {hook}(); "
-            "the call is refused (fail closed). Fix the rule."
+            f"{done}. Fix the rule."
         ),
         numbers={**about, "rule_error": problem[:200], "hook": hook},
     )

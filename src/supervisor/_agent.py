@@ -11,6 +11,7 @@ fresh instance (fresh context) while the restart intensity allows.
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import copy
 import dataclasses
@@ -51,6 +52,7 @@ from ._exceptions import (
     CallDenied,
     ConfigurationError,
     EscalationDenied,
+    EventLoopHeld,
     GovernedCallError,
     GovernorUnavailable,
     LoopDetected,
@@ -142,6 +144,17 @@ def tool(func: F | None = None, *, name: str | None = None, description: str = "
     to finish). A plain tool must therefore not touch the event loop; ``self.report`` is safe.
     """
 
+    if name is not None and (unfit := _tool_name_problem(name)) is not None:
+        # Raised where the class is written (its file and line), not as an internal error
+        # when the run checks the tools against the policy ("'int' object has no attribute
+        # 'casefold'").
+        raise TypeError(f"@tool(name={name!r:.60}): {unfit}")
+    if not isinstance(description, str):
+        raise TypeError(
+            f"@tool(description={description!r:.60}): a description is the text the model "
+            "reads about the tool (a str), or leave it out for the docstring"
+        )
+
     def mark(f: F) -> F:
         f.__supervisor_tool__ = name or f.__name__  # type: ignore[attr-defined]
         f.__supervisor_tool_description__ = description  # type: ignore[attr-defined]
@@ -150,6 +163,27 @@ def tool(func: F | None = None, *, name: str | None = None, description: str = "
     if func is not None:
         return mark(func)
     return mark
+
+
+#: What OpenAI and Anthropic take as a tool's name; a provider refuses a request offering
+#: another (a 400, after the call was admitted).
+_TOOL_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def _tool_name_problem(name: object) -> str | None:
+    """What makes ``name`` no tool name a provider takes, as a phrase with the fix, or None."""
+    if not isinstance(name, str):
+        return (
+            f"a tool's name is a str, not {type(name).__name__}: the name the model calls it by, "
+            "e.g. 'search_web'"
+        )
+    if not _TOOL_NAME.fullmatch(name):
+        return (
+            f"the tool name {name!r:.80} is not 1 to 64 letters (a-z, A-Z), digits, '_' or '-', "
+            "which is all the providers take as a tool's name: rename it, e.g. "
+            f"{re.sub(r'[^A-Za-z0-9_-]+', '_', name)[:64] or 'search_web'!r}"
+        )
+    return None
 
 
 @dataclass(slots=True)
@@ -240,6 +274,11 @@ class Agent(Actor):
     _stopping: str = ""
     #: Its Goodbye is said (it ends on an error it has reported itself).
     _farewell: bool = False
+    #: Its self.llm() and self.tool() calls under way (see _run_own_code).
+    _calls_running: int = 0
+    #: Agent's own on_start (the handshake) and on_stop have run (see __init_subclass__).
+    _started_up: bool = False
+    _stop_said: bool = False
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -250,6 +289,14 @@ class Agent(Actor):
                 if tool_name is not None:
                     tools[tool_name] = attr
         cls._tools = tools
+        # The runtime's own start and stop run whether or not a class's on_start / on_stop
+        # calls super(): without the start handshake an agent was never run (the run hung,
+        # without a word), and without the stop's an ended agent's failure went unsaid.
+        own = vars(cls)
+        if inspect.iscoroutinefunction(own.get("on_start")):
+            setattr(cls, "on_start", _with_start_handshake(own["on_start"]))  # noqa: B010
+        if inspect.iscoroutinefunction(own.get("on_stop")):
+            setattr(cls, "on_stop", _with_stop_bookkeeping(own["on_stop"]))  # noqa: B010
 
     @classmethod
     def tool_definitions(cls, *names: str) -> list[dict[str, Any]]:
@@ -329,7 +376,62 @@ class Agent(Actor):
             )
         return binding
 
+    @contextlib.contextmanager
+    def _call_running(self) -> Iterator[None]:
+        self._calls_running += 1
+        try:
+            yield
+        finally:
+            self._calls_running -= 1
+
+    async def _run_own_code(self) -> None:
+        """:meth:`run`, with ``sys.exit()`` in it (or in a tool it called) made an error of
+        this agent's.
+
+        Left as it is, SystemExit passes every ``except Exception`` on its way up and ends the
+        whole process: the other agents, the governor settling their calls, with a traceback
+        and the exit status the agent chose (``sys.exit(0)`` read as a success).
+        """
+        try:
+            # run() is declared to return None; what a subclass returns anyway is looked at.
+            returned: object = await cast("Any", self.run)()
+        except SystemExit as exc:
+            error = RuntimeError(
+                f"run() called sys.exit({exc.code!r}), which would end the whole run (every "
+                "agent, and the governor settling their calls): return from run() to end this "
+                "agent, or raise an exception to fail it"
+            )
+            raise error.with_traceback(exc.__traceback__) from None
+        if self._calls_running:
+            # A task run() started and did not wait for (asyncio.create_task, a task group of
+            # the agent's own outside run()) still calls the governor: the call is cut as the
+            # agent ends, cannot settle, and stays reserved at its worst case until the
+            # ledger reconciles it; nothing but a log line said so.
+            many = self._calls_running > 1
+            self.report(
+                f"run() returned while {self._calls_running} of its self.llm()/self.tool() "
+                f"call{'s were' if many else ' was'} still running, in a task run() did not "
+                f"wait for: {'they are' if many else 'it is'} cut as the agent ends, and what "
+                f"{'they' if many else 'it'} reserved stays counted as spent (at the worst "
+                "case) until the ledger reconciles it. Await every call before run() returns "
+                "(start tasks in a task group inside run()).",
+                "warning",
+            )
+        if returned is not None:
+            # Nobody reads what run() returns: an agent that returns its answer instead of
+            # reporting it would finish "fine" and its work be seen nowhere.
+            shown = redact_text(repr(returned))
+            self.report(
+                f"run() returned {shown:.200} ({type(returned).__name__}), which nobody reads: "
+                "the value is dropped. Show a result with self.report(...), or keep it with "
+                "the agent's own storage; run() returns None.",
+                "warning",
+            )
+
     async def on_start(self) -> None:
+        if self._started_up:
+            return  # a subclass's on_start called super() (see __init_subclass__)
+        self._started_up = True
         binding = self.binding
         self._loop_thread = threading.get_ident()
         self._loop_token = anyio.lowlevel.current_token()
@@ -361,10 +463,17 @@ class Agent(Actor):
         if not isinstance(message, _Run):
             return await super().receive(message)
         try:
-            await self.run()
+            await self._run_own_code()
         except AgentStopped as exc:
             logger.info("agent.stopped", agent=self.binding.name, reason=exc.reason)
             await self._goodbye("stopped", exc.reason)
+            self.context.stop_self(final=True)
+            return None
+        except EventLoopHeld as exc:
+            # A person's Ctrl-C found run() holding the event loop and stopped it there (see
+            # supervisor._watchdog): a fresh instance would hold it again, past the stop.
+            logger.info("agent.stopped", agent=self.binding.name, reason=str(exc))
+            await self._goodbye("stopped", str(exc))
             self.context.stop_self(final=True)
             return None
         except GovernorUnavailable as exc:
@@ -383,6 +492,19 @@ class Agent(Actor):
             self.context.stop_self(final=True)
             return None
         except Exception as exc:
+            stopped = _stop_behind(exc)
+            if stopped is not None:
+                # A stop (a policy's, a person's) that run() caught and then ended on an error
+                # of its own, raised while handling it or naming it as its cause: the agent is
+                # stopped for good all the same. Restarted, each fresh instance met the same
+                # stop on its first call, until its supervisor gave up (exit 4, the stop unsaid).
+                binding = self.binding
+                said = redact_text(str(exc).strip())[:300] or "(no message)"
+                why = f"{stopped.reason} (run() then raised {type(exc).__name__}: {said})"
+                logger.info("agent.stopped", agent=binding.name, reason=why)
+                await self._goodbye("stopped", why)
+                self.context.stop_self(final=True)
+                return None
             spent = _budget_refusal(exc)
             if spent is not None:
                 # A budget refused a call (or cut its stream) and run() let it end: a fresh
@@ -438,6 +560,9 @@ class Agent(Actor):
             scope.cancel(reason=f"agent stopping: {reason}")
 
     async def on_stop(self, reason: ExitReason) -> None:
+        if self._stop_said:
+            return  # a subclass's on_stop called super() (see __init_subclass__)
+        self._stop_said = True
         if reason.abnormal and not self._farewell:
             await self._goodbye("failed", reason.detail or str(reason.error or ""))
         if (
@@ -736,7 +861,10 @@ class Agent(Actor):
             ProviderError: The provider failed and the policy allows no (more) retries.
             UnknownProvider: ``model`` is not ``provider:model`` or names a provider that is
                 not configured (nothing is sent).
-            ValueError: ``max_tokens`` is not a whole number of 1 to 1,000,000,000, ``reasoning`` is not
+            TypeError: ``messages``, ``model`` or ``tools`` is not of the form above (nothing is
+                sent; the message names the argument and the form to use).
+            ValueError: ``max_tokens`` is not a whole number of 1 to 1,000,000,000, ``temperature``
+                is not a number from 0 to 2, ``reasoning`` is not
                 a valid value, comes with a ``temperature``, or its budget does not fit below
                 ``max_tokens`` (nothing is sent).
         """
@@ -745,9 +873,26 @@ class Agent(Actor):
             not isinstance(max_tokens, int) or isinstance(max_tokens, bool) or max_tokens < 1
         ):
             # 0 or less would be sent, answered with nothing, and charged for its prompt.
+            wrong = (
+                "asks for no output"
+                if isinstance(max_tokens, int | float) and max_tokens < 1
+                else "is not a whole number of tokens"
+            )
             raise ValueError(
-                f"self.llm(max_tokens={max_tokens!r}) asks for no output: give a whole number "
+                f"self.llm(max_tokens={max_tokens!r:.60}) {wrong}: give a whole number "
                 "of tokens, 1 or more, or leave it out for the class's or the policy's default."
+            )
+        if temperature is not None and (
+            not isinstance(temperature, int | float)
+            or isinstance(temperature, bool)
+            or not 0 <= temperature <= 2
+        ):
+            # The scripted provider took anything, so an offline test passed; a provider
+            # refuses it (a 400, after the call was admitted), NaN included.
+            raise ValueError(
+                f"self.llm(temperature={temperature!r:.60}) is not a sampling temperature: give "
+                "a number from 0 to 2 (Anthropic takes up to 1), or leave it out for the "
+                "model's default."
             )
         if max_tokens is not None and max_tokens > MAX_TOKEN_COUNT:
             # Its worst case would overflow the ledger's 64-bit integers and fail the
@@ -765,6 +910,15 @@ class Agent(Actor):
             thinking = _check_reasoning(self, reasoning, max_tokens, temperature, from_class)
             if not thinking:
                 reasoning = None  # 0: none asked
+        if model is not None and not isinstance(model, str):
+            # It would reach the router and fail there on Python's words ("argument of type
+            # 'int' is not iterable"), naming neither the argument nor the fix.
+            raise TypeError(
+                f"self.llm(model={model!r:.60}) takes a 'provider:model' string (e.g. "
+                f"'openai:gpt-4o-mini'), not {type(model).__name__}; or leave it out for the "
+                "class's model."
+            )
+        _check_tools(tools)
         msgs = _normalise_messages(messages, self.system)
         model_ref = model or self.model
         if model is not None:
@@ -774,70 +928,71 @@ class Agent(Actor):
         retries = binding.policy.retries if binding.policy is not None else None
         attempts = retries.max_attempts if retries is not None else 1
         attempt = 0
-        while True:
-            attempt += 1
-            call_id = _new_call_id()
-            try:
-                grant = await self._admission(
-                    PreCall(
-                        binding.name,
-                        binding.session,
-                        call_id,
-                        model_ref,
-                        msgs,
-                        max_tokens if max_tokens is not None else self.max_tokens,
-                        tools,
-                        attempt,
-                        0.0,
-                        thinking,
+        with self._call_running():
+            while True:
+                attempt += 1
+                call_id = _new_call_id()
+                try:
+                    grant = await self._admission(
+                        PreCall(
+                            binding.name,
+                            binding.session,
+                            call_id,
+                            model_ref,
+                            msgs,
+                            max_tokens if max_tokens is not None else self.max_tokens,
+                            tools,
+                            attempt,
+                            0.0,
+                            thinking,
+                        )
                     )
-                )
-            except GovernedCallError as exc:
-                if exc.fallback is None or isinstance(exc, AgentStopped):
-                    raise
-                # The policy hands the agent a fallback answer instead of an exception.
-                return LLMResult(
-                    text=exc.fallback,
-                    model=model_ref,
-                    usage=Usage(),
-                    cost=0,
-                    finish_reason="refused",
-                    call_id=call_id,
-                    interrupted=True,
-                    fallback=exc.fallback,
-                    decisions=exc.decisions
-                    or (DecisionRecord(type(exc).__name__, exc.rule, "enforce", exc.reason),),
-                )
-            try:
-                return await self._stream(grant, msgs, tools, temperature, reasoning)
-            except ProviderError as exc:
-                # A failure after output was generated is retried only when the policy lists
-                # "interrupted": the retry sends the prompt again and pays for the answer again.
-                generated = getattr(exc, "_supervisor_output", False)
-                kind = "interrupted" if generated else _retry_kind(exc)
-                if (
-                    retries is None
-                    or attempt >= attempts
-                    or not exc.retryable
-                    or kind not in retries.retry_on
-                ):
-                    raise
-                delay = min(
-                    retries.backoff_max,
-                    retries.backoff_initial * retries.backoff_multiplier ** (attempt - 1),
-                )
-                if exc.retry_after is not None:
-                    delay = max(delay, min(exc.retry_after, retries.backoff_max))
-                if retries.jitter:
-                    delay *= random.uniform(0.8, 1.2)
-                logger.info(
-                    "agent.retry",
-                    agent=binding.name,
-                    error=type(exc).__name__,
-                    attempt=attempt,
-                    delay_s=round(delay, 3),
-                )
-                await anyio.sleep(delay)
+                except GovernedCallError as exc:
+                    if exc.fallback is None or isinstance(exc, AgentStopped):
+                        raise
+                    # The policy hands the agent a fallback answer instead of an exception.
+                    return LLMResult(
+                        text=exc.fallback,
+                        model=model_ref,
+                        usage=Usage(),
+                        cost=0,
+                        finish_reason="refused",
+                        call_id=call_id,
+                        interrupted=True,
+                        fallback=exc.fallback,
+                        decisions=exc.decisions
+                        or (DecisionRecord(type(exc).__name__, exc.rule, "enforce", exc.reason),),
+                    )
+                try:
+                    return await self._stream(grant, msgs, tools, temperature, reasoning)
+                except ProviderError as exc:
+                    # A failure after output was generated is retried only when the policy lists
+                    # "interrupted": the retry sends the prompt again and pays for the answer again.
+                    generated = getattr(exc, "_supervisor_output", False)
+                    kind = "interrupted" if generated else _retry_kind(exc)
+                    if (
+                        retries is None
+                        or attempt >= attempts
+                        or not exc.retryable
+                        or kind not in retries.retry_on
+                    ):
+                        raise
+                    delay = min(
+                        retries.backoff_max,
+                        retries.backoff_initial * retries.backoff_multiplier ** (attempt - 1),
+                    )
+                    if exc.retry_after is not None:
+                        delay = max(delay, min(exc.retry_after, retries.backoff_max))
+                    if retries.jitter:
+                        delay *= random.uniform(0.8, 1.2)
+                    logger.info(
+                        "agent.retry",
+                        agent=binding.name,
+                        error=type(exc).__name__,
+                        attempt=attempt,
+                        delay_s=round(delay, 3),
+                    )
+                    await anyio.sleep(delay)
 
     async def _cut_or_run_on(
         self, decision: Decision | None, reached: Decision | None, grant: CallGrant
@@ -1208,7 +1363,8 @@ class Agent(Actor):
                 f"not {type(args).__name__}: self.tool({name!r}, {{'query': ...}}) or "
                 f"self.tool({name!r}, query=...)."
             )
-        return await self._tool(name, dict(args or {}, **kwargs))
+        with self._call_running():
+            return await self._tool(name, dict(args or {}, **kwargs))
 
     async def _tool(
         self, name: str, arguments: dict[str, Any], invalid_json: str | None = None
@@ -1241,13 +1397,19 @@ class Agent(Actor):
             kwargs = signature.bind(arguments)
         except Exception as exc:
             unfit = exc
+        # What the governor, the rules, loop detection and the audit log see: JSON values only
+        # (the tool itself gets the arguments as they were given). Agent code may pass what a
+        # model cannot (bytes, a set, an object): such a call used to run, and the governor
+        # then failed on every later call of the agent (its loop history could not be
+        # serialised) and was restarted, each refused with GovernorUnavailable.
+        recorded = _recordable(arguments)
         grant = await self._admission(
             PreTool(
                 binding.name,
                 binding.session,
                 _new_call_id("t"),
                 name,
-                arguments,
+                recorded,
                 args_fit=unfit is None,
             )
         )
@@ -1307,7 +1469,7 @@ class Agent(Actor):
                             binding.session,
                             call_id,
                             name,
-                            arguments,
+                            recorded,
                             observation,
                             failed,
                         )
@@ -1337,7 +1499,17 @@ class Agent(Actor):
         that raised. What concerns the agent itself is raised: its step and rate limits
         (``CallDenied`` with a ``limits.`` rule), ``BudgetExceeded``, ``LoopDetected``,
         ``AgentStopped``, ``StreamCut``, ``GovernorUnavailable``, and cancellation.
+
+        Raises:
+            TypeError: ``answer`` is not what ``self.llm()`` returned.
         """
+        if not isinstance(answer, LLMResult):
+            # Python's words would be "'str' object has no attribute 'tool_calls'".
+            raise TypeError(
+                f"self.call_tools() takes the result self.llm() returned (an LLMResult), not "
+                f"{type(answer).__name__} {answer!r:.60}: answer = await self.llm(...); "
+                "turns = await self.call_tools(answer)."
+            )
         turns: list[dict[str, Any]] = []
         for call in answer.tool_calls:
             if call.name not in self._tools:
@@ -1348,9 +1520,10 @@ class Agent(Actor):
             else:
                 raw = call.arguments.get("_raw") if len(call.arguments) == 1 else None
                 try:
-                    result = await self._tool(
-                        call.name, dict(call.arguments), raw if isinstance(raw, str) else None
-                    )
+                    with self._call_running():
+                        result = await self._tool(
+                            call.name, dict(call.arguments), raw if isinstance(raw, str) else None
+                        )
                 except ToolArgumentsError as exc:
                     content = (
                         f"Not done: the arguments for {call.name!r} are not valid JSON "
@@ -1388,7 +1561,9 @@ _REPORT_LEVELS = frozenset({"info", "warning", "error"})
 _GOODBYE_WAIT = 2.0
 
 
-def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -> None:
+def check_agent_class(
+    cls: type[Agent], default_max_tokens: int | None = None, *, runs: bool = True
+) -> None:
     """Check the class attributes ``cls`` sets (``name``, ``model``, ``max_tokens``,
     ``reasoning``, ``system``, ``script``, ``restart``, ``timeout``, ``chunk_timeout``) and its
     ``run``, before it starts.
@@ -1401,6 +1576,8 @@ def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -
         cls: The agent class.
         default_max_tokens: The policy's ``limits.default_max_tokens``, the cap of a class that
             sets no ``max_tokens`` (checked against its ``reasoning``); None: not known.
+        runs: Whether it will run (a member of the tree), not only a base that a file's
+            ``tree()`` leaves out and others subclass, which may leave ``run`` to them.
 
     Raises:
         ConfigurationError: Naming the class, its file, every wrong attribute, what it holds and
@@ -1417,6 +1594,9 @@ def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -
         bad("name", "must be a non-empty string, or be left out (the class name is used)")
     elif name is not None and (unfit := name_problem(name)) is not None:
         bad("name", f"cannot name an agent: {unfit}")
+    elif name is not None and "/" in name:
+        # The name is a step of the agent's path in the supervision tree (agents/NAME).
+        bad("name", "cannot hold '/', which separates the steps of an agent's path: use '-' or '_'")
     elif name is None and (unfit := name_problem(cls.__name__)) is not None:
         problems.append(
             f"the class name {cls.__name__!r} cannot name an agent: {unfit}; rename the "
@@ -1492,11 +1672,40 @@ def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -
         wrong = _tool_without_self(tool_name, getattr(cls, attribute, None))
         if wrong is not None:
             problems.append(wrong)
+        named = _tool_name_problem(tool_name)
+        if named is not None:
+            problems.append(f"{attribute}: {named}")
+        func = getattr(cls, attribute, None)
+        if inspect.isasyncgenfunction(func) or inspect.isgeneratorfunction(func):
+            # Its generator object would be the tool's value, never iterated: the model
+            # would be told "<async_generator object ...>" and the work never done.
+            problems.append(
+                f"the tool {tool_name!r} is a generator (it yields), whose values nobody "
+                "reads: return the result instead (a list of them, or a string)"
+            )
+    problems.extend(_tool_name_clashes(cls))
     run = getattr(cls, "run", None)
-    if not inspect.iscoroutinefunction(run):
+    if run is Agent.run and runs:
+        # Agent's own run() only raises NotImplementedError: the agent would be started,
+        # fail and be restarted until its supervisor gave up, on an error no restart cures.
+        problems.append("it defines no run(): add 'async def run(self) -> None' to it")
+    elif inspect.isasyncgenfunction(run):
+        problems.append(
+            "run is an async generator (it yields), which is never run to its end: define "
+            "it as 'async def run(self) -> None' without yield (report results with "
+            "self.report(...))"
+        )
+    elif not inspect.iscoroutinefunction(run):
         problems.append(
             f"run is {type(run).__name__}, not a coroutine function: define it as "
             "'async def run(self) -> None'"
+        )
+    needed = _init_arguments(cls) if runs else []
+    if needed:
+        problems.append(
+            f"its __init__ needs {', '.join(needed)}, but the runtime makes each instance "
+            "(a fresh one at every restart) with no arguments: give them defaults, or set "
+            "them up in 'async def on_start(self)' or as class attributes"
         )
     if problems:
         try:
@@ -1508,6 +1717,89 @@ def check_agent_class(cls: type[Agent], default_max_tokens: int | None = None) -
             f"The agent class {cls.__qualname__}{where} cannot run: {listed}. Fix "
             f"{'it' if len(problems) == 1 else 'them'} on the class and run again."
         )
+
+
+#: Seconds an agent class's own on_stop may take before it is cut (a worker's shutdown, as
+#: its supervisor gives one it stops): an agent that stops itself (its run() returned) has no
+#: such bound from the kernel, and a hung on_stop held the whole run for ever.
+ON_STOP_SECONDS = 5.0
+
+
+def _with_start_handshake(on_start: Callable[[Agent], Any]) -> Callable[[Agent], Any]:
+    """``on_start`` after :meth:`Agent.on_start` (the governor's handshake, which starts
+    ``run()``), whether it calls ``super().on_start()`` or not."""
+
+    @functools.wraps(on_start)
+    async def start(self: Agent) -> None:
+        await Agent.on_start(self)
+        await on_start(self)
+
+    return start
+
+
+def _with_stop_bookkeeping(
+    on_stop: Callable[[Agent, ExitReason], Any],
+) -> Callable[[Agent, ExitReason], Any]:
+    """``on_stop`` bounded by :data:`ON_STOP_SECONDS`, its error or overrun reported, and
+    :meth:`Agent.on_stop` run after it whether it calls ``super().on_stop()`` or not."""
+
+    @functools.wraps(on_stop)
+    async def stop(self: Agent, reason: ExitReason) -> None:
+        where = f"{type(self).__qualname__}.on_stop"
+        try:
+            with anyio.move_on_after(ON_STOP_SECONDS) as clock:
+                await on_stop(self, reason)
+            if clock.cancelled_caught:
+                self.report(
+                    f"{where} ran past {ON_STOP_SECONDS:g} s and was cut, so that the run "
+                    "could end: keep it short, or bound what it waits for (anyio.fail_after).",
+                    "warning",
+                )
+        except Exception as exc:
+            said = redact_text(str(exc).strip())[:300]
+            self.report(
+                f"{where} raised {type(exc).__name__}: {said}{error_site(exc)}; what it did "
+                "not do was left undone. Fix the error.",
+                "warning",
+            )
+        finally:
+            await Agent.on_stop(self, reason)
+
+    return stop
+
+
+def _tool_name_clashes(cls: type[Agent]) -> list[str]:
+    """Two tools of one class body given one name (``@tool(name="search")`` twice): only the
+    later is called, and the earlier is never offered, without a word. (A subclass's tool of
+    its base's tool's name replaces it: that is an override.)"""
+    found: list[str] = []
+    for klass in cls.__mro__:
+        by_name: dict[str, list[str]] = {}
+        for attr, value in vars(klass).items():
+            tool_name = getattr(value, "__supervisor_tool__", None)
+            if isinstance(tool_name, str):
+                by_name.setdefault(tool_name, []).append(attr)
+        for tool_name, attrs in by_name.items():
+            if len(attrs) > 1:
+                found.append(
+                    f"the tools {', '.join(attrs)} of {klass.__qualname__} are all named "
+                    f"{tool_name!r}, so only {attrs[-1]} could be called: give each its own name"
+                )
+    return found
+
+
+def _init_arguments(cls: type[Agent]) -> list[str]:
+    """The arguments ``cls()`` lacks: its ``__init__``'s parameters that have no default."""
+    try:
+        parameters = inspect.signature(cls).parameters.values()
+    except (TypeError, ValueError):
+        return []
+    return [
+        p.name
+        for p in parameters
+        if p.default is inspect.Parameter.empty
+        and p.kind not in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+    ]
 
 
 def _tool_without_self(name: str, func: object) -> str | None:
@@ -1942,12 +2234,55 @@ def _normalise_messages(
                     "with a 'role' and its 'content', e.g. {'role': 'user', 'content': 'hello'} "
                     "(or pass one string for one user message)."
                 )
+            content = message.get("content")
+            if content is not None and not isinstance(content, str | list):
+                # A provider rejects it (a 400, after the call was admitted and counted); the
+                # scripted one took it without a word, so an offline test passed.
+                raise TypeError(
+                    f"self.llm() message {index} has 'content' {content!r:.60} "
+                    f"({type(content).__name__}); give the text as a string (or a list of "
+                    "content parts, e.g. [{'type': 'text', 'text': 'hello'}])."
+                )
             out.append(dict(message))
         if not out and not system:
             raise TypeError("self.llm() was given no messages; give it at least one.")
     if system and not (out and out[0].get("role") == "system"):
         out.insert(0, {"role": "system", "content": system})
     return out
+
+
+def _check_tools(tools: object) -> None:
+    """Raise TypeError, saying what is wrong and the form to use, unless ``tools`` is None or
+    a list of tool definitions (mappings; a function tool's ``function`` names it).
+
+    A wrong shape (``tools=5``, a list of names) used to reach the governor, whose estimate of
+    the prompt failed on it: the governor crashed and was restarted for every such call, the
+    agent saw ``GovernorUnavailable`` naming neither the argument nor the fix, and every other
+    agent's calls waited for the restart.
+    """
+    if tools is None:
+        return
+    form = (
+        "give a list of tool definitions, e.g. tools=self.tool_definitions(), each "
+        "{'type': 'function', 'function': {'name': ..., 'parameters': {...}}}, or leave it out"
+    )
+    if isinstance(tools, str | bytes | Mapping) or not isinstance(tools, Sequence):
+        raise TypeError(f"self.llm(tools=...) got {type(tools).__name__} {tools!r:.60}: {form}.")
+    for index, definition in enumerate(tools):
+        if not isinstance(definition, Mapping):
+            raise TypeError(
+                f"self.llm(tools=...) item {index} is {type(definition).__name__} "
+                f"{definition!r:.60}, not a tool definition: {form}."
+            )
+        if definition.get("type") == "function":
+            function = definition.get("function")
+            name = function.get("name") if isinstance(function, Mapping) else None
+            if not isinstance(name, str) or not name:
+                raise TypeError(
+                    f"self.llm(tools=...) item {index} is a function tool with no name "
+                    f"({definition!r:.80}): its 'function' must be a mapping with the tool's "
+                    f"'name'; {form}."
+                )
 
 
 def _user_text(message: Mapping[str, Any], limit: int = 2000) -> str:
@@ -2003,6 +2338,15 @@ def _incurable(exc: BaseException) -> ProviderError | None:
     """
     for error in _behind(exc, ProviderError):
         if isinstance(error, ProviderError) and cannot_pass(error):
+            return error
+    return None
+
+
+def _stop_behind(exc: BaseException) -> AgentStopped | None:
+    """The ``AgentStopped`` behind ``exc``, the agent's own error that ended its ``run()``
+    (:func:`_behind`: its cause, its context, an exception group's member), or None."""
+    for error in _behind(exc, AgentStopped):
+        if isinstance(error, AgentStopped):
             return error
     return None
 
@@ -2368,6 +2712,30 @@ def _arguments(call: ToolCall) -> dict[str, Any]:
         return call.parsed_arguments()
     except ProviderError:
         return {"_raw": call.arguments}
+
+
+def _recordable(value: Any) -> Any:
+    """``value`` as JSON values (what a model's arguments are): mappings with string keys,
+    lists, strings, numbers, booleans and None stay as they are; a pydantic model becomes its
+    JSON form, a tuple or a set a list, and anything else (bytes, an object) its ``str``."""
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, Mapping):
+        return {
+            key if isinstance(key, str) else str(key): _recordable(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return [_recordable(item) for item in value]
+    if isinstance(value, set | frozenset):
+        return sorted((_recordable(item) for item in value), key=repr)
+    dump = getattr(value, "model_dump", None)
+    if callable(dump) and not isinstance(value, type):
+        try:
+            return _recordable(dump(mode="json"))
+        except Exception:  # not a pydantic model after all: shown as text
+            pass
+    return str(value)
 
 
 def _observation(value: Any, limit: int = 2000) -> str:

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
     from ._approvals import ApprovalAnswer, Approver
     from ._target import TargetSpec
+    from ._watchdog import StopWatch
 
 __all__ = ["build_parser", "main"]
 
@@ -913,6 +914,7 @@ async def _stop_on_signals(
     received: AsyncIterator[int] | None,
     runtime: Any,
     stack: contextlib.ExitStack,
+    watchdog: StopWatch | None = None,
     *,
     task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED,
 ) -> None:
@@ -926,7 +928,8 @@ async def _stop_on_signals(
     records what each used. The signals are taken before the ledger is opened (which can wait
     for another process's lock): one that came meanwhile is queued and acted on here, once the
     run is set up. Once it is asked, the handlers are removed (``stack`` is closed): a second
-    Ctrl-C forces the exit the backend's way.
+    Ctrl-C forces the exit the backend's way, or, with ``watchdog``, at once, saying so (an
+    agent that catches the cancellation and goes on would hold the backend's way for ever).
     """
     task_status.started()
     if received is None:
@@ -936,8 +939,11 @@ async def _stop_on_signals(
 
         name = signal.Signals(signum).name
         structlog.get_logger("supervisor.cli").warning("cli.interrupted", signal=name)
-        runtime.interrupt(f"{name} ({_SIGNAL_WORDS.get(name, 'terminated')})")
+        why = f"{name} ({_SIGNAL_WORDS.get(name, 'terminated')})"
+        runtime.interrupt(why)
         stack.close()
+        if watchdog is not None:
+            watchdog.stopping(why, _stop_signals())
         return
 
 
@@ -968,6 +974,7 @@ async def _run_async(
     from ._events import FanOutSink, JsonLinesSink
     from ._store import open_store
     from ._tui import LiveDisplay, RunView
+    from ._watchdog import StopWatch
 
     sink = FanOutSink()
     view: RunView | None = None
@@ -997,6 +1004,13 @@ async def _run_async(
     # _stop_on_signals); the handlers go when this function returns.
     signals = contextlib.ExitStack()
     received = _signal_receiver(signals, stop_signals)
+    # Sees a stop signal that finds the loop held by code that does not await, and a run
+    # that does not end after one (see StopWatch).
+    watchdog: StopWatch | None = None
+    if received is not None:
+        watchdog = StopWatch()
+        if not watchdog.install(stop_signals):
+            watchdog = None
     try:
         return await _run_with_store(
             runtime_cls=runtime_cls,
@@ -1015,8 +1029,11 @@ async def _run_async(
             approver=approver,
             received=received,
             signals=signals,
+            watchdog=watchdog,
         )
     finally:
+        if watchdog is not None:
+            watchdog.close()  # first: it holds the signals on top of the loop's receiver
         signals.close()
 
 
@@ -1038,6 +1055,7 @@ async def _run_with_store(
     approver: Approver,
     received: AsyncIterator[int] | None,
     signals: contextlib.ExitStack,
+    watchdog: StopWatch | None = None,
 ) -> int:
     """The rest of :func:`_run_async`, with the signals taken: open ``store``, run ``spec``."""
     from ._events import Notice, RunFinished, RunStarted
@@ -1080,7 +1098,10 @@ async def _run_with_store(
                     await tg.start(display.run)
                 if terminal is not None:
                     await tg.start(terminal.run)
-                await tg.start(_stop_on_signals, received, runtime, signals)
+                if watchdog is not None:
+                    watchdog.interrupt = getattr(runtime, "interrupt", None)
+                    await tg.start(watchdog.heartbeat)
+                await tg.start(_stop_on_signals, received, runtime, signals, watchdog)
                 outcome = await runtime.run(spec)
                 tg.cancel_scope.cancel()
     except Exception as exc:

@@ -54,18 +54,26 @@ def error_site(exc: BaseException) -> str:
     'text'") adds what to do, since Python's own words do not say it.
     """
     notes: list[str] = []
-    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-        name = frame.filename
-        if name.startswith(_NOT_THE_USERS) or "site-packages" in name or name.startswith("<"):
-            continue
-        notes.append(f"at {name}, line {frame.lineno}")
-        break
+    at = user_frame(traceback.extract_tb(exc.__traceback__))
+    if at:
+        notes.append(f"at {at}")
     if isinstance(exc, AttributeError | TypeError) and "'coroutine' object" in str(exc):
         notes.append(
             "a coroutine was used where its result was meant: put await before the call, as "
             "in `await self.llm(...)` or `await self.tool(...)`"
         )
     return f" ({'; '.join(notes)})" if notes else ""
+
+
+def user_frame(frames: traceback.StackSummary) -> str:
+    """``FILE, line N`` of the innermost of ``frames`` (outermost first, as ``traceback``
+    lists them) in the user's own code (see :func:`error_site`); ``""`` when none is."""
+    for frame in reversed(frames):
+        name = frame.filename
+        if name.startswith(_NOT_THE_USERS) or "site-packages" in name or name.startswith("<"):
+            continue
+        return f"{name}, line {frame.lineno}"
+    return ""
 
 
 class SupervisorError(Exception):
@@ -92,6 +100,13 @@ class GovernorUnavailable(SupervisorError):
     def __init__(self, message: str, *, waited: float | None = None) -> None:
         super().__init__(message)
         self.waited = waited
+
+
+class EventLoopHeld(SupervisorError, RuntimeError):
+    """A stop signal (Ctrl-C) came while this code held the event loop without awaiting, so
+    nothing else could run, the run's stop included: it was raised here, in that code, so that
+    the run could stop (``supervise run``'s watchdog). The agent whose ``run()`` it ends is
+    stopped, not restarted: a person asked the run to stop."""
 
 
 class ToolTimeout(SupervisorError, TimeoutError):

@@ -383,6 +383,12 @@ class Runtime:
                 f"{where} cannot run: the Team name {team.name!r} cannot be used: {unfit}. "
                 "Give the Team another name."
             )
+        if "/" in team.name:
+            # A team's name is a step of its agents' paths (agents/TEAM/NAME).
+            raise ConfigurationError(
+                f"{where} cannot run: the Team name {team.name!r} holds '/', which separates "
+                "the steps of an agent's path. Give the Team a name without it ('-' or '_')."
+            )
         if not team.members:
             # An empty supervisor never ends: the run would wait forever.
             raise ConfigurationError(
@@ -395,7 +401,17 @@ class Runtime:
         named: dict[str, list[type[Agent]]] = {}
         for member in team.members:
             if isinstance(member, type) and issubclass(member, Agent):
-                named.setdefault(names.get(member, _agent_name(member)), []).append(member)
+                name = names.get(member, _agent_name(member))
+                if "/" in name:
+                    # The kernel would say "ChildSpec id ... must contain no '/'", naming
+                    # neither the class nor the attribute that set it.
+                    raise ConfigurationError(
+                        f"{where} cannot run: the agent class {member.__qualname__} is named "
+                        f"{name!r}, which holds '/', the separator of an agent's path "
+                        f"(agents/NAME). Set `name = ...` on the class to a name without it "
+                        "('-' or '_')."
+                    )
+                named.setdefault(name, []).append(member)
         for name, classes in named.items():
             if len(classes) < 2:
                 continue
@@ -446,21 +462,21 @@ class Runtime:
     ) -> None:
         """Every agent class the run may start (the target's, and those its trees name) has
         class attributes that can work, before any agent starts (see ``check_agent_class``)."""
-        classes: dict[type[Agent], None] = {}
+        classes: dict[type[Agent], bool] = {}  # each class: whether it runs
         for part in list(target.parts) or [target]:
-            classes.update(dict.fromkeys(spec.cls for spec in part.agents))
+            classes.update(dict.fromkeys((spec.cls for spec in part.agents), False))
 
         def walk(team: Team) -> None:
             for member in team.members:
                 if isinstance(member, Team):
                     walk(member)
                 elif isinstance(member, type) and issubclass(member, Agent):
-                    classes[member] = None
+                    classes[member] = True
 
         for _label, team, _names in parts:
             walk(team)
-        for cls in classes:
-            check_agent_class(cls, self.policy.limits.default_max_tokens)
+        for cls, runs in classes.items():
+            check_agent_class(cls, self.policy.limits.default_max_tokens, runs=runs)
             for attribute, meant in misspelt_attributes(cls):
                 self.sink.emit(
                     Notice(

@@ -206,6 +206,8 @@ def _from_module(module: ModuleType, *, label: str, group: str, source: Path | N
         for obj in vars(module).values()
         if is_agent_class(obj) and obj.__module__ == module.__name__
     )
+    if not agents and not group:
+        _refuse_abstract_only(module, label)
     tree = getattr(module, "tree", None)
     if tree is not None and not callable(tree):
         raise TargetError(
@@ -224,6 +226,35 @@ def _from_module(module: ModuleType, *, label: str, group: str, source: Path | N
         if not policy_path.is_absolute() and source is not None:
             policy_path = source.parent / policy_path
     return TargetSpec(label, agents, tree, policy_path, rules=_module_rules(module, label))
+
+
+def _refuse_abstract_only(module: ModuleType, label: str) -> None:
+    """Raise TargetError if the agent classes ``module`` defines are all abstract: "defines no
+    agents" would send a person looking for a class that is there, left out for an
+    ``@abstractmethod`` (an ``abc.ABC`` base's ``run``) it does not implement."""
+    base = _agent_base()
+    if base is None:
+        return
+    abstract = [
+        obj
+        for obj in vars(module).values()
+        if isinstance(obj, type)
+        and issubclass(obj, base)
+        and obj.__module__ == module.__name__
+        and inspect.isabstract(obj)
+    ]
+    if not abstract:
+        return
+    listed = "; ".join(
+        f"{cls.__qualname__} leaves {', '.join(sorted(getattr(cls, '__abstractmethods__', ())))} "
+        "abstract"
+        for cls in abstract
+    )
+    raise TargetError(
+        f"{label} defines no agents that can run: {listed}, so it cannot be started. Implement "
+        "what each leaves abstract (run as 'async def run(self) -> None'), or point at the "
+        "file whose agents subclass it."
+    )
 
 
 def _module_rules(module: ModuleType, label: str) -> tuple[Any, ...]:
@@ -266,6 +297,25 @@ def _module_rules(module: ModuleType, label: str) -> tuple[Any, ...]:
         problem = rule_problem(item)
         if problem is not None:
             raise TargetError(f"{label} lists a rule it cannot use in 'rules': {problem}.")
+    seen: dict[str, Any] = {}
+    for item in value:
+        other = seen.setdefault(item.name, item)
+        if other is item and value.count(item) == 1:
+            continue
+        # The audit log, the events and the slow-rule warnings name a rule by its name: two
+        # of one name could not be told apart, and one instance listed twice judges twice
+        # (a counting rule counting each call twice, each decision recorded twice).
+        raise TargetError(
+            f"{label} lists the rule {item.name!r} twice"
+            + (
+                ""
+                if other is item
+                else f" ({type(other).__qualname__} and {type(item).__qualname__})"
+            )
+            + ": the audit log names a rule by its name, so the two could not be told apart, "
+            "and each would judge every call. List each rule once, and give each its own "
+            "name = '...'."
+        )
     return tuple(value)
 
 
