@@ -11,7 +11,6 @@ fresh instance (fresh context) while the restart intensity allows.
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import copy
 import dataclasses
@@ -217,6 +216,21 @@ class AgentBinding:
     on_budget_spent: Callable[[str, str], None] | None = None
 
 
+class _Running:
+    """``with agent._call_running():`` counts the call in the agent's ``_calls_running``."""
+
+    __slots__ = ("_agent",)
+
+    def __init__(self, agent: Agent) -> None:
+        self._agent = agent
+
+    def __enter__(self) -> None:
+        self._agent._calls_running += 1
+
+    def __exit__(self, *exc: object) -> None:
+        self._agent._calls_running -= 1
+
+
 class Agent(Actor):
     """Base class of supervised, governed LLM agents.
 
@@ -276,6 +290,7 @@ class Agent(Actor):
     _farewell: bool = False
     #: Its self.llm() and self.tool() calls under way (see _run_own_code).
     _calls_running: int = 0
+    _running: _Running | None = None
     #: Agent's own on_start (the handshake) and on_stop have run (see __init_subclass__).
     _started_up: bool = False
     _stop_said: bool = False
@@ -376,13 +391,14 @@ class Agent(Actor):
             )
         return binding
 
-    @contextlib.contextmanager
-    def _call_running(self) -> Iterator[None]:
-        self._calls_running += 1
-        try:
-            yield
-        finally:
-            self._calls_running -= 1
+    def _call_running(self) -> _Running:
+        """Counts a self.llm()/self.tool() call in ``_calls_running`` while it runs (a
+        ``with`` block; a plain class, not a generator's context manager, which costs a
+        governed call about 1.5 us more)."""
+        running = self._running
+        if running is None:
+            running = self._running = _Running(self)
+        return running
 
     async def _run_own_code(self) -> None:
         """:meth:`run`, with ``sys.exit()`` in it (or in a tool it called) made an error of
