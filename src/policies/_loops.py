@@ -1160,11 +1160,11 @@ _SYSLOG_PID = re.compile(
 
 # A log line's bracketed tag of an instance, a name and its number ("[tanlink-3]", "[pool-2]",
 # "[edge-gw-2]"), between the line's level (padded to a column or not: "INFO  [pool-2]") and the
-# request's own stamp ("req=..", "trace_id=.."): which worker of a pool served the call, as a
-# syslog pid is. Elsewhere such a tag may name the record.
+# request's own stamp ("req=..", "trace_id=..", or the call's sequence number, "seq=.."): which
+# worker of a pool served the call, as a syslog pid is. Elsewhere such a tag may name the record.
 _LOG_WORKER = re.compile(
     r"(?<=[A-Z] ) {0,3}\[[A-Za-z][\w.-]{0,31}-\d{1,4}\]"
-    r"(?=\s+(?:req|request|rid|trace|txn)\w*[=:])"
+    r"(?=\s+(?:req|request|rid|trace|txn|seq)\w*[=:])"
 )
 
 
@@ -1427,6 +1427,10 @@ def _canonical_record(text: str) -> str:
     if document:
         lines = lines[1:]  # a YAML document's start marker, before its fields
     if len(lines) > 1 and all(_FIELD_LINE.fullmatch(line) for line in lines):
+        if "age" in text or "since" in text:
+            # (A line's age by the clock, "cache_age_s=154", masked as a one-line record's is,
+            # where a value with a space in it, "query=spt 18", makes the record one a line.)
+            lines = [_age_masked(line) for line in lines]
         return "\n".join(sorted(_without_serving(lines)))
     if (
         document
@@ -1549,6 +1553,14 @@ _ENVELOPE_FIELDS = 5
 _SERVER_FIELD = re.compile(
     r"\b(?:served[-_ ]?by|server|host(?:name)?|node|pod|instance|replica|api)\s*[:=]\s*[\w.-]+",
     re.IGNORECASE,
+)
+
+
+# A report's footer in parentheses that counts its rows and times the call, the machine that
+# answered named bare and last, a name and its number ("(1 row, 572 ms, edge-3)", "(3 rows,
+# <dur>, db-12)").
+_COUNTED_FOOTER_BARE_HOST = re.compile(
+    r"^(\(\d+ rows?,[^()\n]*?(?:\d ?m?s|<dur>)[^()\n]*?,\s*)[A-Za-z]{1,16}-\d{1,4}\)$"
 )
 
 
@@ -1702,6 +1714,10 @@ def _without_envelope(text: str) -> str:
             above, _, foot = text.rpartition("\n")
             if foot[:1] == "(" and _names_server(foot):
                 text = above + "\n" + _without_server(foot)
+            elif foot[:1] == "(" and "row" in foot:
+                # (Or names it bare, last, after the count and the time: "(1 row, 572 ms,
+                # edge-3)", as a psql-like client prints its footer.)
+                text = above + "\n" + _COUNTED_FOOTER_BARE_HOST.sub(r"\1<host>)", foot)
     if text[:1] in "([":
         group = _LEADING_GROUP.match(text)
         if group is not None and group.end() < len(text) and _is_envelope(group.group()):
@@ -4945,6 +4961,26 @@ _REASON_WORDS = 6
 _REASON_KEPT = 0.9
 
 
+def _reason_mirrored(reason: Step | None, changed: Step | None, x: Step, y: Step) -> bool:
+    """Whether the response that led to the other value (``changed``) is the one that led to
+    the first (``reason``) with the two values swapped, and names both: "Setting it to 7; 5
+    looks wrong." / "Setting it to 5; 7 looks wrong.": the agent calls wrong, each time, the
+    value it called right the time before, and nothing told the two apart."""
+    xs, ys = x.args, y.args
+    if reason is None or changed is None or xs is None or isinstance(xs, str):
+        return False
+    if ys is None or isinstance(ys, str) or len(xs) != len(ys):
+        return False
+    keys = [k for k in xs if k in ys and xs[k] != ys[k]]
+    if len(keys) != 1:
+        return False
+    a, b = str(xs[keys[0]]).lower(), str(ys[keys[0]]).lower()
+    first, then = reason.text.lower(), changed.text.lower()
+    if not a or not b or a in b or b in a or a not in first or b not in first:
+        return False
+    return first.replace(a, "\0").replace(b, a).replace("\0", b) == then
+
+
 def _set_back_for_same_reason(
     window: Sequence[_Indexed], first: int, flips: Sequence[int], history: Sequence[_Indexed]
 ) -> list[LoopFinding]:
@@ -4977,7 +5013,9 @@ def _set_back_for_same_reason(
         return []
     if len(reason & back) < _REASON_KEPT * len(reason):
         return []
-    if len(reason & changed) >= _REASON_KEPT * len(reason):
+    if len(reason & changed) >= _REASON_KEPT * len(reason) and not _reason_mirrored(
+        led[0], led[1], target, other
+    ):
         return []  # the same words led to the other value too: no reason told apart
     idx = (window[first][0], window[flips[0]][0], window[-1][0])
     return _found(
@@ -9478,6 +9516,14 @@ _GOES_AGAIN = frozenset(
 )
 
 
+# A response that says what it read has not moved ("State has not moved from X", "still
+# unchanged", "no change since"), for ``LoopTracker._cycle_held_over``.
+_CYCLE_SAID_UNMOVED = re.compile(
+    r"\b(?:has|have|had|did|does|do)(?:n't| not) (?:moved|changed|budged|move|change|budge)\b"
+    r"|\b(?:still |remains? )?unchanged\b|\bno change\b"
+)
+
+
 # A result that hands the work back: a peer that will not take it ("this is not mine to
 # decide; returning to the coordinator", "declined", "handing it back").
 _HANDED_BACK = re.compile(
@@ -9539,6 +9585,8 @@ def _same_failure(
             return []
     if _same(s.action_key for _, s in tail):
         return []  # the very same call: action_error's
+    if _failures_count_down(tail):
+        return []  # fewer left to fix after each try: the fixes converge
     first = tail[0][0]
     for i, s in history:
         if i > first and s.kind == "llm" and _told(s) and _taken_up(s, i, tail):
@@ -9663,6 +9711,34 @@ def _taken_up(response: Step, index: int, tail: Sequence[_Indexed]) -> bool:
             return True
         used |= words
     return False
+
+
+# An error's count of what is still wrong ("4 issues remain", "3 errors left", "remaining: 2",
+# "outstanding=5"): the number before a word or two and "remain"/"left"/"outstanding", or
+# after such a word.
+_FAILURE_LEFT_COUNT = re.compile(
+    r"\b(\d{1,6})[ \t]+(?:[A-Za-z_-]+[ \t]+){0,2}?(?:remain\w*|left|outstanding|to go)\b"
+    r"|\b(?:remaining|left|outstanding)\w*\W{0,3}(\d{1,6})\b",
+    re.IGNORECASE,
+)
+
+
+def _failures_count_down(tail: Sequence[_Indexed]) -> bool:
+    """Whether each failed call of ``tail`` says how much is still wrong
+    (``_FAILURE_LEFT_COUNT``: "4 issues remain; first: ...") and that count falls call by
+    call: each fix takes one more thing off the list, a validation converging, not one error
+    answered whatever the call. A count that stands or climbs back is no such thing."""
+    counts: list[int] = []
+    for _, s in tail:
+        text = s.observation
+        lowered = text.lower()
+        if "remain" not in lowered and "left" not in lowered and "outstanding" not in lowered:
+            return False
+        found = _FAILURE_LEFT_COUNT.search(text)
+        if found is None:
+            return False
+        counts.append(int(found.group(1) or found.group(2)))
+    return all(a > b for a, b in itertools.pairwise(counts))
 
 
 def _one_failure(a: Step, b: Step) -> bool:
@@ -10316,7 +10392,16 @@ class LoopTracker:
             answers.setdefault(s.action_key, set()).add(s.observation_key)
         if 2 * len(answers) > len(calls) or any(len(seen) > 1 for seen in answers.values()):
             return []  # calls on other records each round, or an answer that moved
-        flat = _NON_ALNUM.sub("", step.text.lower())
+        lowered = step.text.lower()
+        if _CYCLE_SAID_UNMOVED.search(lowered) is not None and "?" not in lowered:
+            # (Or says itself that what the rounds read has not moved, and goes on.)
+            return _found(
+                "cycle",
+                (*found.evidence.steps, index),
+                {**found.evidence.details, "held_over": index},
+                f"{found.reason} The agent then said nothing had moved, and went on.",
+            )
+        flat = _NON_ALNUM.sub("", lowered)
         if not any(
             v in flat
             for s in calls
