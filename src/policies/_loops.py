@@ -530,9 +530,10 @@ _CURSOR_MASK = "<cursor>"
 
 # The same cursor in a result of text: a field "next_cursor=Xb7..", a line "page_token: Xb7..",
 # an element "<next_cursor>Xb7..</next_cursor>" (its key then checked by :func:`_cursor`).
+# (Round sixty-seven: or its value quoted, as logfmt writes one: 'cursor="c_9e20ad"'.)
 _TEXT_CURSOR = re.compile(
     r"(?<![\w-])([\w-]{0,24}?(?:cursor|token|continuation|after)[\w-]{0,12})"
-    r"(\s*[=:]\s*|>)([^\s<>\"',;&]{6,})",
+    r"(\s*[=:]\s*\"?|>)([^\s<>\"',;&]{6,})",
     re.IGNORECASE,
 )
 
@@ -880,7 +881,9 @@ def _stamp_header(field: str) -> bool:
     or a bare number, which measures the call as it does in a JSON result's "headers" member
     (:func:`_measure`: a size, a duration, the calls left in a rate limit), or the proxies
     the response passed through (HTTP's ``Via``: "1.1 gw-c", the route it was served by,
-    as a balancer's node is)."""
+    as a balancer's node is), or (round sixty-seven) a header that names the machine that
+    served (``_SERVING_KEY``: "Server: api-1a") whose value is a node's name
+    (:func:`_node_named`), however short its number ("1a")."""
     name, colon, value = field.partition(":")
     value = value.strip().strip('"')
     if not colon or not value:
@@ -892,6 +895,7 @@ def _stamp_header(field: str) -> bool:
         or _stamp_shaped(name.strip(), value)
         or ("cache" in name.lower() and _CACHE_VERDICT.fullmatch(value) is not None)
         or name.strip().lower() == "via"
+        or (_SERVING_KEY.fullmatch(name.strip().lower()) is not None and _node_named(value))
     )
 
 
@@ -1162,8 +1166,10 @@ _SYSLOG_PID = re.compile(
 # "[edge-gw-2]"), between the line's level (padded to a column or not: "INFO  [pool-2]") and the
 # request's own stamp ("req=..", "trace_id=..", or the call's sequence number, "seq=.."): which
 # worker of a pool served the call, as a syslog pid is. Elsewhere such a tag may name the record.
+# (Round sixty-seven: or the instance's short name of letters and digits, "[api-1a]",
+# "[svc-b3]", as a fleet names its machines, a digit in it.)
 _LOG_WORKER = re.compile(
-    r"(?<=[A-Z] ) {0,3}\[[A-Za-z][\w.-]{0,31}-\d{1,4}\]"
+    r"(?<=[A-Z] ) {0,3}\[[A-Za-z][\w.-]{0,31}-(?=[a-z\d]{0,3}\d)[a-z\d]{1,4}\]"
     r"(?=\s+(?:req|request|rid|trace|txn|seq)\w*[=:])"
 )
 
@@ -1192,7 +1198,30 @@ _LOG_HEADER_AFTER_LEVEL = re.compile(
 )
 
 
+# A log line's field that gives the answer's age by the clock ("cache_age=15s",
+# "age_s=233"): the same answer served from a cache of another age is the same answer
+# (:func:`_age_masked` says which keys count seconds since something happened).
+_LOG_LINE_AGE_FIELD = re.compile(
+    r"(?<![\w.-])[\w.-]{0,32}(?:age|since)[\w.-]{0,16}=\d[\d.]*[a-z]{0,3}\b"
+)
+
+
 _BRACKETED_TIME_LEAD = re.compile(r"\[\d[\d/.-]{7,9}[T ]\d\d:\d\d[^\]\s]{0,16}\]\s")
+
+
+def _log_line_age_masked(found: re.Match[str]) -> str:
+    """A log line's age field (``_LOG_LINE_AGE_FIELD``) masked as a record's is, or when its
+    key ends in an age and its value gives the unit, seconds or less ("cache_age=15s",
+    "age=820ms"; an age in hours or days, "age=40d", is a record's, and kept)."""
+    field = found.group(0)
+    key, _, value = field.partition("=")
+    form = _result_key_form(key)
+    if (form == "age" or form.endswith("_age")) and _LOG_LINE_AGE_SECONDS.fullmatch(value):
+        return key + "=" + _AGE_MASK
+    return _age_masked(field)
+
+
+_LOG_LINE_AGE_SECONDS = re.compile(r"\d+(?:\.\d+)?(?:s|ms|secs?)")
 
 
 def _footer_without_serving(text: str) -> str:
@@ -1314,6 +1343,8 @@ def _canonical_json(text: str) -> str:
             if "=" in stripped[:120]:
                 stripped = _LOG_HEADER.sub(_header_without_serving, stripped)
                 stripped = _LOG_HEADER_AFTER_LEVEL.sub(_header_without_serving, stripped)
+            if "age=" in stripped or "age_" in stripped or "since" in stripped:
+                stripped = _LOG_LINE_AGE_FIELD.sub(_log_line_age_masked, stripped)
             if "=" in stripped[-160:] and "\n" in stripped:
                 footed = _footer_without_serving(stripped)
                 if footed is not stripped and "=" not in footed and ":" not in footed:
@@ -3521,8 +3552,12 @@ _NOTHING_FOUND_CHARS = 300
 # status or a return code ("exitCode": 0, "rc": 0, "status_code": 0) is 0 when all went well,
 # so it says nothing about what was found (and the next member's name, "message", is no noun
 # it counts).
+# Round sixty-seven: the same outcome in a key=value line or a YAML-ish one ("rc=0 query=...
+# matches=1", "exit_code: 0"), a bare "status" aside there (a record's status may be a count).
 _OUTCOME_ZERO = re.compile(
-    r'"(?:[\w-]*code|rc|exit_?status|status)"\s*:\s*"?0"?(?![\w.])', re.IGNORECASE
+    r'(?:"(?:[\w-]*code|rc|exit_?status|status)"\s*:|\b(?:[\w-]*code|rc|exit_?status)\s*[=:])'
+    r'\s*"?0"?(?![\w.])',
+    re.IGNORECASE,
 )
 
 
@@ -4299,6 +4334,147 @@ def _reread_named_over(tools: Sequence[_Indexed], history: Sequence[_Indexed]) -
         if not any(v in flat for v in names):
             return False
     return True
+
+
+def _reread_announced_again(tools: Sequence[_Indexed], history: Sequence[_Indexed]) -> bool:
+    """Whether the last call, a read (:func:`_reads_state`, no wait), reads again, call and
+    result, the call just before it, and the agent announced each of the two reads in a short
+    response right before it that names what the call is given (a record's id, a search's
+    words: an argument's value of four characters or more, spelled as it likes), nothing new
+    said to it and no other call between: "Checking R-12's owner." and R-12 read, then the
+    same check announced again, in the same or other words, and the same answer. It looks at
+    what it has just looked at, as it said it would the first time. (Round sixty-seven.) A
+    second announcement in other words that says it checks to confirm (``_RECHECK``: "Let
+    me double-check R-12.") is a verification, as round sixty-four has it; a read that is
+    not announced before the first time (a response after it that names the
+    record is its report, then a verification: ``_reread_named_over`` asks two), a record
+    that moves by itself (:func:`_polls_something_that_moves`), or a write between, is
+    not this."""
+    (a, first), (b, last) = tools[-2], tools[-1]
+    if last.error or first.action_key != last.action_key or not _reads_state(last):
+        return False
+    if first.observation_key != last.observation_key or last.observation_key == "ok:":
+        return False
+    if b - a < 2 or history[-1][0] != b or history[0][0] > a - 1 or _waits(last):
+        return False
+    args = last.args
+    values = (args,) if isinstance(args, str) else args.values() if args else ()
+    names = [_NON_ALNUM.sub("", v.lower()) for v in values if isinstance(v, str) and len(v) >= 4]
+    names = [v for v in names if len(v) >= 4]
+    if not names:
+        return False
+    end = len(history) - 1
+    for k in (a - 1, *range(a + 1, b)):
+        s = history[end - (b - k)][1]
+        if s.kind != "llm" or s.word_count > _REREAD_WORDS or not _has_text(s.text):
+            return False
+        if (k > a or _has_text(s.observation)) and _told(s):
+            return False
+        flat = _NON_ALNUM.sub("", s.text.lower())
+        if not any(v in flat for v in names):
+            return False
+    before, again = history[end - (b - a) - 1][1], history[end - 1][1]
+    if again.action_key != before.action_key and _RECHECK.search(again.text.lower()):
+        return False  # in other words, to confirm what it read: a verification, once
+    return not _polls_something_that_moves(last, history)
+
+
+def _reread_announced_found(
+    tools: Sequence[_Indexed], history: Sequence[_Indexed]
+) -> list[LoopFinding]:
+    """``action_observation``'s finding of :func:`_reread_announced_again` (``history``: the
+    tracker's kept steps, up to the last call), which confirms itself (``reannounced``): the
+    same answer is one kind of evidence, the agent's announcing again what it had announced
+    and done another."""
+    if len(tools) < 2 or len(history) < 4 or tools[-1][1].action_key != tools[-2][1].action_key:
+        return []
+    if not _reread_announced_again(tools, history):
+        return []
+    return _found(
+        "action_observation",
+        (tools[-2][0], tools[-1][0]),
+        {"repeats": 2, "reannounced": 1},
+        f"The agent read the same thing with {tools[-1][1].tool} again, announcing the read as "
+        "it had before the first, and the result was the same.",
+    )
+
+
+def _cursor_left_unpassed_found(
+    tools: Sequence[_Indexed], history: Sequence[_Indexed]
+) -> list[LoopFinding]:
+    """``action_observation``'s finding of a listing called again, call and result, right
+    after itself (only responses between, nothing new said to the agent), whose result
+    offers a cursor to the next page (masked ``_CURSOR_MASK`` in its key) that neither call
+    passes (:func:`_cursor_of`): the agent was handed the way on and fetched the first page
+    again. Round sixty-seven; it confirms itself (``cursor_unpassed``): the same page is one
+    kind of evidence, the cursor left unused another. Paging on passes the cursor; a page
+    read again after a change, a call between, is no such repeat; nor is one call made again
+    at once with nothing said between (a retry, then paging on): three in a row are."""
+    if len(tools) < 2 or len(history) < 2:
+        return []
+    (a, first), (b, last) = tools[-2], tools[-1]
+    if last.error or first.action_key != last.action_key:
+        return []
+    if _CURSOR_MASK not in last.observation_key or first.observation_key != last.observation_key:
+        return []
+    if _cursor_of(last) is not None or history[-1][0] != b or b - a > 4:
+        return []
+    end = len(history) - 1
+    if end - (b - a) < 0:
+        return []
+    for k in range(a + 1, b):
+        s = history[end - (b - k)][1]
+        if s.kind != "llm" or _told(s):
+            return []
+    idx: tuple[int, ...] = (a, b)
+    if b == a + 1:
+        # Back to back, a client's retry once is no paging: a third time in a row is.
+        if len(tools) < 3 or tools[-3][0] != a - 1 or tools[-3][1].action_key != last.action_key:
+            return []
+        if tools[-3][1].observation_key != last.observation_key:
+            return []
+        idx = (a - 1, a, b)
+    return _found(
+        "action_observation",
+        idx,
+        {"repeats": 2, "cursor_unpassed": 1},
+        f"The agent listed with {last.tool} again and got the same page, leaving unpassed "
+        "the cursor to the next page that the listing gave it.",
+    )
+
+
+#: Words a promise needs for :func:`_promise_said_twice_at_once` ("Done." twice is no plan).
+_PROMISE_TWICE_WORDS = 12
+
+
+def _promise_said_twice_at_once(history: Sequence[_Indexed]) -> list[LoopFinding]:
+    """``monologue``'s finding of a response that announces what the agent will do (a plan of
+    ``_PROMISE_TWICE_WORDS`` words or more: "X needs its Y reviewed; I'll work out the value
+    and apply it.") given again word for word right after itself, with nothing said to the
+    agent and no call between: it promised the work and, instead of doing it, promised it
+    again. Round sixty-seven; it confirms itself (``repeated_at_once``): the same words are
+    one kind of evidence, the promised action not taken another. A third time is
+    ``monologue``'s own; a promise after new input, or after a call, answers that."""
+    if len(history) < 2:
+        return []
+    (a, previous), (b, last) = history[-2], history[-1]
+    if last.kind != "llm" or previous.kind != "llm" or b != a + 1 or _has_text(last.observation):
+        return []
+    if last.action_key != previous.action_key or last.action_key == "llm:":
+        return []
+    if last.word_count < _PROMISE_TWICE_WORDS:
+        return []
+    if len(history) > 2 and history[-3][1].action_key == last.action_key:
+        return []  # three in a row: monologue's own finding
+    if not (last.announces or _announces_later(last.text)):
+        return []
+    return _found(
+        "monologue",
+        (a, b),
+        {"repeats": 2, "repeated_at_once": 2},
+        "The agent gave the same promise of what it will do twice in a row, with nothing "
+        "between, instead of doing it.",
+    )
 
 
 def _reported_stall(tail: Sequence[_Indexed], history: Sequence[_Indexed]) -> bool:
@@ -5569,6 +5745,8 @@ class StructuralLoopDetector:
                     self._action_observation(tools, history)
                     or _backed_off(tools, history)
                     or _duplicate_creates(tools, None)
+                    or _reread_announced_found(tools, kept)
+                    or _cursor_left_unpassed_found(tools, kept)
                 )
             if "action_error" in on:
                 out.extend(self._action_error(tools))
@@ -5591,7 +5769,7 @@ class StructuralLoopDetector:
                 out.extend(self._courtesy_exchange(tools))
         else:
             if "monologue" in on:
-                out.extend(self._monologue(history))
+                out.extend(self._monologue(history) or _promise_said_twice_at_once(history))
             if "alternation" in on:
                 out.extend(self._alternation(responses, "response"))
             if "idle_talk" in on:
@@ -8081,7 +8259,7 @@ def _numbered_parts(tail: Sequence[_Indexed]) -> bool:
 def _counts_through(history: Sequence[_Indexed], chosen: Sequence[int]) -> bool:
     """Whether the responses at ``chosen`` (positions in ``history``) each count the agent's
     way through one batch, "k of N" ("Traced 3 of 7 tags, ..."; ``_PART_OF``), N the same and
-    k up by one from each to the next, and between each two at least one tool call, no call
+    k up by one (or by one same stride) from each to the next, and between each two at least one tool call, no call
     among all of them made twice (name and arguments): a progress counter that climbs as each
     new item is worked, whatever else the reports repeat ("2 still open" twice). A stall that
     recounts calls the same thing again, and its count does not climb by one a call."""
@@ -8094,7 +8272,10 @@ def _counts_through(history: Sequence[_Indexed], chosen: Sequence[int]) -> bool:
     whole = counts[0][1]
     if any(n != whole or not 0 < k <= n for k, n in counts):
         return False
-    if any(b[0] != a[0] + 1 for a, b in itertools.pairwise(counts)):
+    # Up by one, or (round sixty-seven) by one stride each time: a batch of a few per call
+    # ("3 of 26", "6 of 26", "9 of 26"), the same batch's size at every report.
+    stride = counts[1][0] - counts[0][0]
+    if stride < 1 or any(b[0] != a[0] + stride for a, b in itertools.pairwise(counts)):
         return False
     calls: set[str] = set()
     for a, b in itertools.pairwise(chosen):
@@ -8365,7 +8546,10 @@ class EscalationPolicy:
     the agent set a field back to the value it held before its fix (``fix_undone``), and a
     ``cycle`` one of a write made again after its read-back showed it held, answered that
     nothing changed (``rewrite_no_op``): the check's or the store's answer is one kind of
-    evidence, the agent's undoing or redoing its own write another.
+    evidence, the agent's undoing or redoing its own write another. And a ``monologue``
+    finding of a promise given word for word twice in a row, nothing between
+    (``repeated_at_once``), and an ``action_observation`` one of a listing fetched again to
+    the same page, the cursor it gave left unpassed (``cursor_unpassed``).
     """
 
     def __init__(self, confirm_within: int = 6, by_agreement: bool = True) -> None:
@@ -8423,6 +8607,8 @@ class EscalationPolicy:
                     or "questioned" in f.evidence.details
                     or "fix_undone" in f.evidence.details
                     or "rewrite_no_op" in f.evidence.details
+                    or "repeated_at_once" in f.evidence.details
+                    or "cursor_unpassed" in f.evidence.details
                     for f in exact
                 ) or any("pushed_back" in f.evidence.details for f in alike):
                     return LoopResult(index, "act", ordered)
