@@ -469,29 +469,26 @@ class Agent(Actor):
         )
         self.ref.tell_nowait(_Run())
 
+    async def _stopped_for_good(self, reason: str) -> None:
+        """End this agent as stopped (not failed), for good: its supervisor does not restart it."""
+        logger.info("agent.stopped", agent=self.binding.name, reason=reason)
+        await self._goodbye("stopped", reason)
+        self.context.stop_self(final=True)
+
     async def receive(self, message: Any) -> Any:
         if isinstance(message, StopNow):
             # The governor stopped this agent between calls and cancelled its run().
-            logger.info("agent.stopped", agent=self.binding.name, reason=message.reason)
-            await self._goodbye("stopped", message.reason)
-            self.context.stop_self(final=True)
-            return None
+            return await self._stopped_for_good(message.reason)
         if not isinstance(message, _Run):
             return await super().receive(message)
         try:
             await self._run_own_code()
         except AgentStopped as exc:
-            logger.info("agent.stopped", agent=self.binding.name, reason=exc.reason)
-            await self._goodbye("stopped", exc.reason)
-            self.context.stop_self(final=True)
-            return None
+            return await self._stopped_for_good(exc.reason)
         except EventLoopHeld as exc:
             # A person's Ctrl-C found run() holding the event loop and stopped it there (see
             # supervisor._watchdog): a fresh instance would hold it again, past the stop.
-            logger.info("agent.stopped", agent=self.binding.name, reason=str(exc))
-            await self._goodbye("stopped", str(exc))
-            self.context.stop_self(final=True)
-            return None
+            return await self._stopped_for_good(str(exc))
         except GovernorUnavailable as exc:
             if exc.waited is None:
                 raise
@@ -514,13 +511,10 @@ class Agent(Actor):
                 # of its own, raised while handling it or naming it as its cause: the agent is
                 # stopped for good all the same. Restarted, each fresh instance met the same
                 # stop on its first call, until its supervisor gave up (exit 4, the stop unsaid).
-                binding = self.binding
                 said = redact_text(str(exc).strip())[:300] or "(no message)"
-                why = f"{stopped.reason} (run() then raised {type(exc).__name__}: {said})"
-                logger.info("agent.stopped", agent=binding.name, reason=why)
-                await self._goodbye("stopped", why)
-                self.context.stop_self(final=True)
-                return None
+                return await self._stopped_for_good(
+                    f"{stopped.reason} (run() then raised {type(exc).__name__}: {said})"
+                )
             spent = _budget_refusal(exc)
             if spent is not None:
                 # A budget refused a call (or cut its stream) and run() let it end: a fresh
