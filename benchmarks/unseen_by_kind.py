@@ -77,6 +77,8 @@ MEASURED_AT = {
     "seventyseventh": "4a5517a",
     "seventyeighth": "232356b",
     "seventyninth": "232356b",
+    "eightieth": "2407fd7",
+    "eightyfirst": "2407fd7",
 }
 
 #: The loop kinds the issue names, as the brief spells them.
