@@ -253,6 +253,9 @@ class Agent(Actor):
         timeout: Seconds one call may take; ``chunk_timeout``: seconds between two chunks. When
             the class leaves them ``None``, the policy's ``[providers.NAME]`` values apply
             (600 s and 60 s by default).
+        shutdown: Seconds the agent gets to stop once asked (its team restarts or the run
+            ends), its own ``on_stop`` included, before it is cancelled (default 5; OTP's
+            ``shutdown`` of a worker). An ``on_stop`` still running then is cut and reported.
 
     Example (the policy must price ``scripted:greeter``, as it must any model it has no list
     price for; see ``supervise check-policy``)::
@@ -275,6 +278,7 @@ class Agent(Actor):
     restart: ClassVar[Literal["permanent", "transient", "temporary"]] = "transient"
     timeout: ClassVar[float | None] = None
     chunk_timeout: ClassVar[float | None] = None
+    shutdown: ClassVar[float] = 5.0
 
     _tools: ClassVar[dict[str, str]] = {}
     _binding: AgentBinding
@@ -1667,6 +1671,17 @@ def check_agent_class(
     restart = getattr(cls, "restart", None)
     if restart not in _RESTART_TYPES:
         bad("restart", "must be 'permanent', 'transient' or 'temporary'")
+    shutdown = getattr(cls, "shutdown", None)
+    if (
+        not isinstance(shutdown, int | float)
+        or isinstance(shutdown, bool)
+        or not 0 < shutdown < float("inf")
+    ):
+        bad(
+            "shutdown",
+            "must be the seconds the agent gets to stop (its on_stop included), a number "
+            f"above 0 (default {ON_STOP_SECONDS:g})",
+        )
     for attribute in ("timeout", "chunk_timeout"):
         seconds = getattr(cls, attribute, None)
         if seconds is not None and (
@@ -1729,9 +1744,10 @@ def check_agent_class(
         )
 
 
-#: Seconds an agent class's own on_stop may take before it is cut (a worker's shutdown, as
-#: its supervisor gives one it stops): an agent that stops itself (its run() returned) has no
-#: such bound from the kernel, and a hung on_stop held the whole run for ever.
+#: Seconds an agent class's own on_stop may take before it is cut, unless the class sets
+#: ``shutdown`` (a worker's shutdown, as its supervisor gives one it stops): an agent that stops
+#: itself (its run() returned) has no such bound from the kernel, and a hung on_stop held the
+#: whole run for ever.
 ON_STOP_SECONDS = 5.0
 
 
@@ -1750,19 +1766,22 @@ def _with_start_handshake(on_start: Callable[[Agent], Any]) -> Callable[[Agent],
 def _with_stop_bookkeeping(
     on_stop: Callable[[Agent, ExitReason], Any],
 ) -> Callable[[Agent, ExitReason], Any]:
-    """``on_stop`` bounded by :data:`ON_STOP_SECONDS`, its error or overrun reported, and
-    :meth:`Agent.on_stop` run after it whether it calls ``super().on_stop()`` or not."""
+    """``on_stop`` bounded by the class's ``shutdown`` (:data:`ON_STOP_SECONDS` by default),
+    its error or overrun reported, and :meth:`Agent.on_stop` run after it whether it calls
+    ``super().on_stop()`` or not."""
 
     @functools.wraps(on_stop)
     async def stop(self: Agent, reason: ExitReason) -> None:
         where = f"{type(self).__qualname__}.on_stop"
+        limit = type(self).shutdown
         try:
-            with anyio.move_on_after(ON_STOP_SECONDS) as clock:
+            with anyio.move_on_after(limit) as clock:
                 await on_stop(self, reason)
             if clock.cancelled_caught:
                 self.report(
-                    f"{where} ran past {ON_STOP_SECONDS:g} s and was cut, so that the run "
-                    "could end: keep it short, or bound what it waits for (anyio.fail_after).",
+                    f"{where} ran past {limit:g} s (the class's shutdown) and was cut, so that "
+                    "the run could end: keep it short, bound what it waits for "
+                    "(anyio.fail_after), or give the class a longer `shutdown`.",
                     "warning",
                 )
         except Exception as exc:

@@ -268,7 +268,8 @@ class Runtime:
             id=name,
             factory=self._agent_factory(cls, name),
             restart=cls.restart,
-            shutdown=5.0,
+            # Its on_stop is bounded by the same seconds (see Agent.shutdown).
+            shutdown=float(cls.shutdown),
             # The part ends when its agents are done: a permanent one only when it stops for
             # good (a stop, a store wait run out, an error no restart cures), since it is
             # restarted after it finished.

@@ -472,20 +472,48 @@ async def test_an_on_stop_that_raises_is_said(harness: Harness) -> None:
     assert "test_agent_code_audit.py, line" in notice.message
 
 
-async def test_an_on_stop_that_hangs_is_cut_and_the_run_ends(
-    harness: Harness, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def test_an_on_stop_that_hangs_is_cut_and_the_run_ends(harness: Harness) -> None:
     """Before: an agent that finished and whose ``on_stop`` waited on something that never
     came held the whole run for ever (an agent stopping itself gets no shutdown bound from
-    its supervisor). Now it is cut after ``ON_STOP_SECONDS`` with a warning, and the run
-    ends."""
-    monkeypatch.setattr("supervisor._agent.ON_STOP_SECONDS", 0.2)
-    cls = agent_class("hanger", _StopHangs)
+    its supervisor). Now it is cut after the class's ``shutdown`` with a warning, and the
+    run ends."""
+    cls = agent_class("hanger", _StopHangs, shutdown=0.2)
     run = await harness.run([cls], make_policy(), timeout=5)
     assert run.outcome is not None
     assert run.outcome.exit_code == 0
     (notice,) = [e for e in harness.sink.events if isinstance(e, Notice) and "on_stop" in e.message]
-    assert "on_stop ran past 0.2 s and was cut, so that the run could end" in notice.message
+    assert (
+        "on_stop ran past 0.2 s (the class's shutdown) and was cut, so that the run could end"
+        in notice.message
+    )
+    assert "give the class a longer `shutdown`" in notice.message
+
+
+def test_the_class_shutdown_bounds_its_stop_under_its_supervisor() -> None:
+    """An agent's stop was bounded by a fixed 5 s, its ``on_stop`` too, whatever it had to
+    flush. The class's ``shutdown`` is now its child spec's (OTP's ``shutdown`` of a worker),
+    5 s by default."""
+    from supervisor import MemoryStore, ModelRouter, NullSink, Runtime, UnattendedApprover
+
+    slow = agent_class("slow_flush", _StopHangs, shutdown=30)
+    runtime = Runtime(
+        policy=make_policy(),
+        store=MemoryStore(),
+        router=ModelRouter({}),
+        approver=UnattendedApprover(NullSink(), timeout=0),
+        embedder=None,
+    )
+    assert runtime._agent_spec(slow, "slow_flush").shutdown == 30.0
+    assert runtime._agent_spec(_StopHangs, "hangs").shutdown == 5.0
+
+
+@pytest.mark.parametrize("value", [0, -1, "5", True, float("inf"), float("nan"), None])
+def test_a_wrong_shutdown_is_refused_before_the_run_starts(value: object) -> None:
+    cls = agent_class("bad_shutdown", _StopHangs, shutdown=value)
+    with pytest.raises(ConfigurationError) as caught:
+        check_agent_class(cls)
+    assert "shutdown = " in str(caught.value)
+    assert "must be the seconds the agent gets to stop (its on_stop included)" in str(caught.value)
 
 
 def test_generator_run_and_tools_are_refused_before_the_run_starts() -> None:
