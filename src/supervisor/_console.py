@@ -76,8 +76,9 @@ def stopped_while_starting() -> int:
     Imports nothing, and does not leave the way a finished command does: an import the signal
     cut short left modules half made, and importing one again can fail (``asyncio`` then
     raised NameError, with a traceback); and CPython ends a process by SIGINT, whatever its
-    exit status, once a KeyboardInterrupt has passed through C code that runs Python (as
-    pydantic-core's import does), caught or not. Nothing was run, so nothing is left to end.
+    exit status, once a KeyboardInterrupt has passed through C code that runs Python, caught
+    or not (seen, one time in a dozen, for a signal while ``policies`` imported pydantic).
+    Nothing was run, so nothing is left to end.
     """
     end_startup()
     name = _startup.names.get(_startup.received or 0, "Ctrl-C")
