@@ -851,6 +851,8 @@ class Agent(Actor):
 
         Args:
             messages: Chat messages (``{"role", "content"}``), or a string for one user message.
+                A role is ``system``, ``developer``, ``user``, ``assistant``, ``tool`` or
+                ``function`` (the roles some provider takes).
             model: ``"provider:model"``; the class's ``model`` by default.
             max_tokens: The most output tokens; the class's or the policy's default otherwise.
                 Thinking counts inside it.
@@ -878,9 +880,9 @@ class Agent(Actor):
             TypeError: ``messages``, ``model`` or ``tools`` is not of the form above (nothing is
                 sent; the message names the argument and the form to use).
             ValueError: ``max_tokens`` is not a whole number of 1 to 1,000,000,000, ``temperature``
-                is not a number from 0 to 2, ``reasoning`` is not
-                a valid value, comes with a ``temperature``, or its budget does not fit below
-                ``max_tokens`` (nothing is sent).
+                is not a number from 0 to 2, a message's role is not one above, ``reasoning``
+                is not a valid value, comes with a ``temperature``, or its budget does not fit
+                below ``max_tokens`` (nothing is sent).
         """
         binding = self.binding
         if max_tokens is not None and (
@@ -2244,6 +2246,13 @@ def _fail_closed_behaviour(binding: AgentBinding) -> str:
     return str(binding.policy.fail_closed.behaviour)
 
 
+#: The chat roles a message may have: those some provider takes or translates. Chat
+#: Completions takes all of them ("developer" for its reasoning models; "function" is its older
+#: form of "tool"); the Responses API is given "tool" as function_call_output items; Anthropic
+#: joins "system" messages into its system prompt and turns "tool" into tool_result blocks.
+_MESSAGE_ROLES = ("system", "developer", "user", "assistant", "tool", "function")
+
+
 def _normalise_messages(
     messages: Sequence[Mapping[str, Any]] | str, system: str | None
 ) -> list[dict[str, Any]]:
@@ -2262,6 +2271,15 @@ def _normalise_messages(
                     f"self.llm() message {index} is {message!r:.80}; each message is a mapping "
                     "with a 'role' and its 'content', e.g. {'role': 'user', 'content': 'hello'} "
                     "(or pass one string for one user message)."
+                )
+            role = message["role"]
+            if role not in _MESSAGE_ROLES:
+                # A provider refuses it (a 400, after the call was admitted and reserved); the
+                # scripted one took it without a word, so an offline test passed.
+                raise ValueError(
+                    f"self.llm() message {index} has the role {role!r:.40}, which no provider "
+                    f"takes; use one of {', '.join(repr(r) for r in _MESSAGE_ROLES)} (roles "
+                    "are lower case)."
                 )
             content = message.get("content")
             if content is not None and not isinstance(content, str | list):

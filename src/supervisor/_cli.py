@@ -19,6 +19,7 @@ import argparse
 import contextlib
 import datetime as dt
 import errno
+import importlib
 import inspect
 import json
 import os
@@ -32,10 +33,11 @@ from typing import IO, TYPE_CHECKING, Any
 import anyio
 import anyio.abc
 
+from ._console import end_startup, stopped_while_starting
 from ._exit_codes import ExitCode
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+    from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 
     from rich.console import Console
 
@@ -75,7 +77,7 @@ exit status:
   5    the ledger store is unavailable or lost its data (or did not take a finished
        run's last charges)
   6    the audit log's hash chain is broken (logs --verify)
-  130  interrupted (Ctrl-C, or SIGTERM or SIGHUP during a run)"""
+  130  interrupted (Ctrl-C, or SIGTERM or SIGHUP while starting or during a run)"""
 
 _UNEXPECTED = "1    unexpected error (rerun with --debug for the traceback)"
 
@@ -385,6 +387,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help(sys.stderr)
         return ExitCode.USAGE
+    if handler is not _cmd_run:
+        end_startup()  # the command's own handling from here (`run` ends it at its event loop)
     try:
         return int(handler(args))
     except KeyboardInterrupt:
@@ -614,6 +618,20 @@ def _default_session() -> str:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
+    try:
+        run, headless = _prepared_run(args)
+    except KeyboardInterrupt:
+        # A stop signal while the target, its policy or the runtime loaded (see _console).
+        return stopped_while_starting()
+    finally:
+        end_startup()  # the run takes the signals itself, in the first lines of _run_async
+    with _terminal_restored(), _run_logging(headless):
+        return anyio.run(run, backend=args.backend)
+
+
+def _prepared_run(args: argparse.Namespace) -> tuple[Callable[[], Awaitable[int]], bool]:
+    """What ``supervise run`` does before its event loop: load the target, its policy and the
+    runtime. Returns the run, to pass to ``anyio.run``, and whether it is headless."""
     from ._target import load_target
 
     spec = load_target(args.target)
@@ -657,9 +675,11 @@ def _cmd_run(args: argparse.Namespace) -> int:
         backend=args.backend,
         stop_signals=_stop_signals(),
     )
-
-    with _terminal_restored(), _run_logging(headless):
-        return anyio.run(run, backend=args.backend)
+    # What _run_async imports before it takes the signals, loaded here, where a stop signal is
+    # still start-up's (the TUI's modules take some 40 ms).
+    for module in ("_approvals", "_events", "_store", "_tui", "_watchdog"):
+        importlib.import_module(f"{__package__}.{module}")
+    return run, headless
 
 
 #: Environment variable naming the log level of ``supervise run`` (default ``info``).
@@ -976,32 +996,9 @@ async def _run_async(
     from ._tui import LiveDisplay, RunView
     from ._watchdog import StopWatch
 
-    sink = FanOutSink()
-    view: RunView | None = None
-    display: LiveDisplay | None = None
-    lines: JsonLinesSink | None = None
-    if headless:
-        lines = JsonLinesSink(sys.stdout)
-        sink.add(lines)
-    else:
-        view = RunView()
-        sink.add(view)
-        display = LiveDisplay(view)
-    approver: Approver
-    terminal: TerminalApprover | None = None
-    if interactive:
-        terminal = TerminalApprover(sink, timeout=terminal_timeout, default=approve_default)
-        approver = terminal
-    else:
-        approver = UnattendedApprover(sink, timeout=approve_timeout, default=approve_default)
-
-    try:
-        store = open_store(store_url)
-    except Exception as exc:
-        raise CommandError(str(exc), ExitCode.USAGE) from exc
-    router = _build_router(policy)
     # From here a signal is queued for the run, not the end of the process (see
-    # _stop_on_signals); the handlers go when this function returns.
+    # _stop_on_signals), also one that comes while the store opens or the providers load;
+    # the handlers go when this function returns.
     signals = contextlib.ExitStack()
     received = _signal_receiver(signals, stop_signals)
     # Sees a stop signal that finds the loop held by code that does not await, and a run
@@ -1012,6 +1009,30 @@ async def _run_async(
         if not watchdog.install(stop_signals):
             watchdog = None
     try:
+        sink = FanOutSink()
+        view: RunView | None = None
+        display: LiveDisplay | None = None
+        lines: JsonLinesSink | None = None
+        if headless:
+            lines = JsonLinesSink(sys.stdout)
+            sink.add(lines)
+        else:
+            view = RunView()
+            sink.add(view)
+            display = LiveDisplay(view)
+        approver: Approver
+        terminal: TerminalApprover | None = None
+        if interactive:
+            terminal = TerminalApprover(sink, timeout=terminal_timeout, default=approve_default)
+            approver = terminal
+        else:
+            approver = UnattendedApprover(sink, timeout=approve_timeout, default=approve_default)
+
+        try:
+            store = open_store(store_url)
+        except Exception as exc:
+            raise CommandError(str(exc), ExitCode.USAGE) from exc
+        router = _build_router(policy)
         return await _run_with_store(
             runtime_cls=runtime_cls,
             spec=spec,

@@ -13,7 +13,8 @@
       under the run (Redis), or did not take a finished run's last charges or audit records
       (the ledger is not exact)
 6     ``supervise logs --verify`` found the audit chain broken
-130   interrupted by Ctrl-C (or SIGTERM during ``supervise run``)
+130   interrupted by Ctrl-C (or SIGTERM or SIGHUP while ``supervise`` starts or during
+      ``supervise run``)
 ====  =====================================================================
 """
 

@@ -12,6 +12,13 @@ import pytest
 
 import policies
 import supervisor
+
+# The modules whose classes use fast_init (supervisor's load on first use: import them here,
+# so that the parametrised test below sees their classes, whatever ran before).
+import supervisor._events
+import supervisor._messages
+import supervisor._providers._base
+import supervisor._results
 from policies._frozen import ORIGINAL_INITS, fast_init
 
 

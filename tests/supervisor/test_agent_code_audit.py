@@ -103,6 +103,35 @@ async def test_message_content_that_is_not_text_is_a_type_error(harness: Harness
     assert "self.llm() message 0 has 'content' 5 (int); give the text as a string" in str(error)
 
 
+@pytest.mark.parametrize("role", ["bogus", "User", "human", ""])
+async def test_a_message_role_no_provider_takes_is_refused_before_anything_is_sent(
+    harness: Harness, role: str
+) -> None:
+    """Before: ``{"role": "bogus", ...}`` was admitted, reserved and sent; the scripted
+    provider answered it (an offline test passed) and a real one refused it with a 400. Now
+    it is a ValueError naming the message's position, its role and the roles taken, before
+    anything is sent; the agent's next call, with every role a provider takes, goes
+    through."""
+    good = [
+        {"role": "system", "content": "Be brief."},
+        {"role": "developer", "content": "Answer in English."},
+        {"role": "user", "content": "Look it up."},
+        {"role": "assistant", "content": "Looking.", "tool_calls": []},
+        {"role": "tool", "tool_call_id": "call_1", "content": "found"},
+        {"role": "function", "name": "search", "content": "found"},
+        {"role": "user", "content": "And?"},
+    ]
+    bad = [{"role": "user", "content": "hi"}, {"role": role, "content": "hi"}]
+    cls = _caller(lambda self: [self.llm(bad), self.llm(good)])
+    await harness.run([cls], make_policy())
+    error, answer = cls.seen  # type: ignore[attr-defined]
+    assert isinstance(error, ValueError), error
+    assert f"self.llm() message 1 has the role {role!r}, which no provider takes" in str(error)
+    assert "'system', 'developer', 'user', 'assistant', 'tool', 'function'" in str(error)
+    assert answer.text
+    assert len(harness.provider.requests) == 1  # only the good call was sent
+
+
 @pytest.mark.parametrize(
     "value",
     [b"\xff\x00", {1, 2}, object(), {(1, 2): "tuple key"}],
