@@ -275,10 +275,11 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b\d{10,}(?:\.\d+)?\b"), "<num>"),
     # Sub-second durations: a call's latency ("[710ms]", "took 0.42 s") is noise, not content;
     (re.compile(r"\b\d+(?:\.\d+)?\s?(?:ms|us|\u03bcs|ns)\b|\b\d+\.\d+\s?s\b"), "<dur>"),
-    # so is a field that times the call in such a unit ("rx_ms=344", "\"ms\": 230").
+    # so is a field that times the call in such a unit ("rx_ms=344", "\"ms\": 230"; round
+    # sixty-nine: the time the call took, "elapsed_ms=857", as a JSON result's is dropped).
     (
         re.compile(
-            r"\b(?:(?:rx|tx|rtt|latency|took|resp|response|server|query)_?)?(?:ms|us|ns)"
+            r"\b(?:(?:rx|tx|rtt|latency|took|elapsed|resp|response|server|query)_?)?(?:ms|us|ns)"
             r"\"?\s*[=:]\s*\d+(?:\.\d+)?\b"
         ),
         "<dur>",
@@ -713,6 +714,11 @@ _OK_LABEL = re.compile(
     rf"\s*(?:{_HTTP_NAME}|status(?:[ _]?code)?\s*[=:]?\s*)?{_SUCCESS_STATUS}\s*:?\s*",
     re.IGNORECASE,
 )
+# (Round sixty-nine.) An HTTP status line of failure, a client's or a server's error with its
+# reason phrase ("HTTP/1.1 403 Forbidden", "HTTP/2 503"), and a header that says when to try
+# again (RFC 9110's "Retry-After").
+_HTTP_FAILURE = re.compile(rf"\s*{_HTTP_NAME}[45]\d\d(?:\s+[A-Za-z][\w '-]*)?\s*", re.IGNORECASE)
+_RETRY_ADVICE = re.compile(r"\s*retry-after\s*:", re.IGNORECASE)
 
 
 def _served_stamp(key: str, value: Any) -> bool:
@@ -896,7 +902,18 @@ def _stamp_header(field: str) -> bool:
         or ("cache" in name.lower() and _CACHE_VERDICT.fullmatch(value) is not None)
         or name.strip().lower() == "via"
         or (_SERVING_KEY.fullmatch(name.strip().lower()) is not None and _node_named(value))
+        or ("dur=" in value and _SERVER_TIMING.fullmatch(value) is not None)
     )
+
+
+# (Round sixty-nine.) W3C's Server-Timing, a server's own timing of this serving: metrics,
+# each a name with its duration and perhaps a description ("app;dur=627", "db;dur=53,
+# cache;desc=\"Cache Read\";dur=23.2"). How long the call took, as a latency is, whatever
+# header carries it; a value without a duration, or with other parameters, is kept.
+_SERVER_TIMING = re.compile(
+    r"[\w.-]+(?:\s*;\s*(?:dur=\d+(?:\.\d+)?|desc=\"?[^;,\"]*\"?))+"
+    r"(?:\s*,\s*[\w.-]+(?:\s*;\s*(?:dur=\d+(?:\.\d+)?|desc=\"?[^;,\"]*\"?))+)*"
+)
 
 
 # A cache's verdict on the response it passed on ("X-Cache: HIT", "CF-Cache-Status:
@@ -1291,6 +1308,18 @@ def _canonical_json(text: str) -> str:
             kept = [field for field in fields if not _stamp_header(field)]
             content = _canonical_json(content)
             return "\n".join([*kept, "", content]) if kept else content
+        if _HTTP_FAILURE.fullmatch(status) is not None:
+            # (Round sixty-nine.) A message of failure ("HTTP/1.1 403 Forbidden") carries the
+            # same envelope: its stamp headers are dropped as a success's are, and its status
+            # line, the answer, is kept; so is the server's word on when to try again
+            # ("Retry-After: 30"), the failure's own advice rather than the serving's stamp.
+            kept = [
+                field
+                for field in fields
+                if _RETRY_ADVICE.match(field) is not None or not _stamp_header(field)
+            ]
+            if len(kept) < len(fields):
+                return "\n".join([status, *kept, "", _canonical_json(content)])
     if stripped[0] == "<" and stripped[-1] == ">" and '="' in stripped[:200]:
         tagged = _xml_envelope_dropped(stripped)
         if tagged is not None:
