@@ -1184,6 +1184,8 @@ def _log_worker_masked(text: str) -> str:
     other line that carries it too ("INFO [api-3] state=ok" above "DEBUG [api-3] req=..."):
     the worker the request stamp's line names served the whole call, and a log prints its tag
     on each line it wrote, whatever follows it. A tag no stamp's line names is kept."""
+    if _LOG_WORKER.search(text) is None:
+        return text  # (most results: one scan, as the substitution alone made)
     tags = {m.group().strip() for m in _LOG_WORKER.finditer(text)}
     text = _LOG_WORKER.sub("[worker]", text)
     for tag in tags:
@@ -7827,11 +7829,11 @@ class SemanticLoopDetector:
         items.reverse()
         if _distinct_entities(items):
             return []  # one tool over different entities: alike calls, alike answers
-        if _each_tool_moves_on(items):
-            return []  # a read and a write of one record, then of the next: fetch and apply
         found = self._finding(
             "semantic_tool_calls", items, lambda: _result_views(items), "tool calls"
         )
+        if found and _each_tool_moves_on(items):
+            return []  # a read and a write of one record, then of the next: fetch and apply
         if found and found[0].evidence.details["max_novelty"] and _reported(history, positions):
             return []
         if found and not _reads_state(items[-1][1]) and _builds_up(items):
