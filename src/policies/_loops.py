@@ -1034,6 +1034,11 @@ def _jsonrpc_response(value: dict[Any, Any]) -> bool:
 _COMMENT_FIELD = re.compile(r"(?<![\w-])([A-Za-z_][\w-]{0,31})=(\S+)")
 
 
+# A release number of three or more dotted parts ("4.2.7", "10.0.19045"): the build of the
+# program or server that answered, as a banner prints it, which a fleet behind one name may
+# vary call by call; no figure of the work.
+_DOTTED_RELEASE = re.compile(r"(?<![\d.])\d{1,5}(?:\.\d{1,6}){2,3}(?![\d.])")
+
 # A comment line of only "key=value" fields, a report's note on its serving.
 _COMMENT_NOTE = re.compile(r"^#[ \t]*(?:[A-Za-z_][\w-]{0,31}=\S+[ \t]*)+$", re.MULTILINE)
 
@@ -1189,6 +1194,21 @@ _LOG_WORKER = re.compile(
     r"(?<=[A-Z] ) {0,3}\[[A-Za-z][\w.-]{0,31}-(?=[a-z\d]{0,3}\d)[a-z\d]{1,4}\]"
     r"(?=\s+(?:req|request|rid|trace|txn|seq)\w*[=:])"
 )
+
+
+def _log_worker_masked(text: str) -> str:
+    """``text`` with ``_LOG_WORKER``'s tags masked, and each tag so found masked on every
+    other line that carries it too ("INFO [api-3] state=ok" above "DEBUG [api-3] req=..."):
+    the worker the request stamp's line names served the whole call, and a log prints its tag
+    on each line it wrote, whatever follows it. A tag no stamp's line names is kept."""
+    if _LOG_WORKER.search(text) is None:
+        return text  # (most results: one scan, as the substitution alone made)
+    tags = {m.group().strip() for m in _LOG_WORKER.finditer(text)}
+    text = _LOG_WORKER.sub("[worker]", text)
+    for tag in tags:
+        if tag in text:
+            text = text.replace(tag, "[worker]")
+    return text
 
 
 # A log line's bracketed tag of the process that wrote it, a name and its pid ("[ctl-7
@@ -1347,6 +1367,10 @@ def _canonical_json(text: str) -> str:
         # stamp the serving by their shape ("node=app-5"), are masked; the body is kept.
         head, _, rest = stripped.partition("\n")
         head = _COMMENT_FIELD.sub(_comment_stamp, head)
+        if "." in head:
+            # (The program's release in the note, "# cli 4.2.7 host=..": the build that
+            # answered, a replica's as much as its host is.)
+            head = _DOTTED_RELEASE.sub("<release>", head)
         above, newline, foot = rest.rpartition("\n")
         if newline and foot[:1] == "#" and "=" in foot:
             # (A comment line below the body, a report's footer, is the same note: "# rows=1
@@ -1366,7 +1390,7 @@ def _canonical_json(text: str) -> str:
         if body is None:
             if "]: " in stripped or "] " in stripped:
                 stripped = _SYSLOG_PID.sub(_without_pid, stripped)
-                stripped = _LOG_WORKER.sub("[worker]", stripped)
+                stripped = _log_worker_masked(stripped)
                 if "pid" in stripped:
                     stripped = _LOG_PROCESS_TAG.sub("[worker]", stripped)
             if "=" in stripped[:120]:
@@ -1418,6 +1442,27 @@ def _age_masked(field: str) -> str:
     if equals and ("age" in key or "since" in key) and _clock_age(_result_key_form(key)):
         return key + "=" + _AGE_MASK
     return field
+
+
+# A record's field that times the call, a number and its unit or none ("elapsed_ms=462",
+# "took: 38ms"), behind a cheap test for such a key's words.
+_TIMING_HINT = re.compile(r"elapsed|took|latency|dur")
+_TIMED_FIELD = re.compile(r"([\w.-]{1,40}?)\s*([:=])\s*\d+(?:\.\d+)?\s*(?:ms|us|ns|s)?")
+
+
+def _call_timing_masked(field: str) -> str:
+    """A record's field (``key=value`` or ``key: value``) with its value masked when the key
+    is one a JSON result drops as the call's own timing (``_VOLATILE_RESULT_KEYS`` as
+    :func:`_result_key_form` spells it: "elapsed_ms", "took", "latency_ms") and the value is
+    a measure: how long this serving took, which a record one field a line, or one line of
+    fields, carries as a JSON envelope does. A duration of the work under another name
+    ("runtime_s", "duration") is kept."""
+    found = _TIMED_FIELD.fullmatch(field)
+    if found is None or _TIMING_HINT.search(found.group(1).lower()) is None:
+        return field
+    if _result_key_form(found.group(1)) not in _VOLATILE_RESULT_KEYS:
+        return field
+    return f"{found.group(1)}{found.group(2)}<dur>"
 
 
 _FIELD_LINE = re.compile(r"[\w .-]{1,40}[:=].*")
@@ -1481,6 +1526,8 @@ def _canonical_record(text: str) -> str:
         # every other word stays a word of its own, so a text that is not a record stays so.)
         fields = _RECORD_WORD.findall(text)
     if len(fields) > 1 and all(_FIELD.fullmatch(f) or f[-1:] == '"' for f in fields):
+        if _TIMING_HINT.search(text) is not None:
+            fields = [_call_timing_masked(f) for f in fields]
         return " ".join(sorted(_without_serving([_age_masked(f) for f in fields])))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     document = bool(lines) and lines[0] == "---"
@@ -1491,6 +1538,8 @@ def _canonical_record(text: str) -> str:
             # (A line's age by the clock, "cache_age_s=154", masked as a one-line record's is,
             # where a value with a space in it, "query=spt 18", makes the record one a line.)
             lines = [_age_masked(line) for line in lines]
+        if _TIMING_HINT.search(text) is not None:
+            lines = [_call_timing_masked(line) for line in lines]
         return "\n".join(sorted(_without_serving(lines)))
     if (
         document
@@ -2512,6 +2561,24 @@ def _distinct_entities(items: Sequence[_Indexed]) -> bool:
     return all(differ_in_entity(x[1], y[1]) for x, y in itertools.combinations(items, 2))
 
 
+def _each_tool_moves_on(items: Sequence[_Indexed]) -> bool:
+    """Whether the calls of ``items`` are of two tools or more, one of them a write (not a
+    read, :func:`_reads_state`) that went through, and every two calls of one tool ask about
+    different entities (:func:`differ_in_entity`), some tool called twice: a record read and
+    changed, then the next one read and changed, each tool's calls moving on as
+    :func:`_distinct_entities` has one tool's do. A read and a write of one record over and
+    over, or a tool called twice on one record, stays alike calls."""
+    steps = [s for _, s in items]
+    tools = {s.tool for s in steps}
+    if len(tools) < 2 or len(tools) == len(steps):
+        return False
+    if not any(not s.error and not _reads_state(s) for s in steps):
+        return False
+    return all(
+        differ_in_entity(a, b) for a, b in itertools.combinations(steps, 2) if a.tool == b.tool
+    )
+
+
 # New input that only lets the agent go on ("ok", "sure, go ahead", "please do", "continue").
 _ACKNOWLEDGEMENT_WORDS = frozenset(
     (
@@ -2532,6 +2599,8 @@ _ACKNOWLEDGEMENT_WORDS = frozenset(
         *("awesome", "hmm", "well", "action", "the", "thing", "step", "happening", "when"),
         *("ready", "new", "by", "me", "stand", "done", "else", "more", "tell", "at", "after"),
         *("up", "to", "your", "quick", "quickly", "asap", "faster", "hurry", "urgent"),
+        # A go-ahead to begin, as "go ahead" or "proceed" is ("Please start.", "Begin now.").
+        *("start", "begin", "started"),
     )
 )
 # A sentence of new input that says nothing about the task: the agent repeats itself ("You
@@ -7757,6 +7826,8 @@ class SemanticLoopDetector:
             return []  # it passes on what the last result changed: a status it follows
         if found and all(_paces(s) for _, s in items):
             return []  # each says how long it waits before the next check: polling's pace
+        if found and _polls_ran_on(history, chosen):
+            return []  # each said over a poll whose share done rose since: a job advancing
         if found and len(chosen) > 2:
             # A person told the agent, before each later response, that its answer missed
             # ("Still wrong.", "You're repeating yourself."), and the answers embed alike:
@@ -7790,6 +7861,8 @@ class SemanticLoopDetector:
         found = self._finding(
             "semantic_tool_calls", items, lambda: _result_views(items), "tool calls"
         )
+        if found and _each_tool_moves_on(items):
+            return []  # a read and a write of one record, then of the next: fetch and apply
         if found and found[0].evidence.details["max_novelty"] and _reported(history, positions):
             return []
         if found and not _reads_state(items[-1][1]) and _builds_up(items):
@@ -7882,6 +7955,8 @@ def _runs_on(items: Sequence[_Indexed]) -> bool:
     columns: dict[str, list[float]] | None = None
     for _, step in items:
         text = step.observation_key
+        if "." in text:
+            text = _DOTTED_RELEASE.sub(" ", text)
         row: dict[str, float] = {}
         doubled: set[str] = set()
         end = 0
@@ -7921,6 +7996,25 @@ def _runs_on(items: Sequence[_Indexed]) -> bool:
         if all(d > 0 for d in steps) and len(set(steps)) > 1 and values[-1] <= 100:
             advanced = True
     return advanced
+
+
+def _polls_ran_on(history: Sequence[_Indexed], chosen: Sequence[int]) -> bool:
+    """Whether the responses at positions ``chosen`` of ``history`` each follow a call, the
+    last before it (after the response before, for all but the first), and those calls are
+    one poll whose share done rose at each (:func:`_runs_on`): the same short word on a job
+    ("Checking the job.") said over results that each moved it on. A poll that stands, or a
+    response with no call before it since the last, stays alike responses."""
+    calls: list[_Indexed] = []
+    start = 0
+    for p in chosen:
+        for k in range(p - 1, start - 1, -1):
+            if history[k][1].kind == "tool":
+                calls.append(history[k])
+                break
+        else:
+            return False
+        start = p + 1
+    return _runs_on(calls)
 
 
 def _table_column_figures(text: str) -> list[tuple[str, float]]:
@@ -8083,10 +8177,20 @@ def _reports_items(history: Sequence[_Indexed], indexes: Sequence[int]) -> bool:
         if i < first and s.kind == "llm"
         for c in _ITEM_CODE.findall(s.text)
     }
+    previous = first
     for i in indexes[:-1]:
         step = steps.get(i)
         if step is None:
             return False
+        # (A record a call between took as its argument reached the agent too: the records
+        # read one call each, each reported right after its call.)
+        known.update(
+            c
+            for k, s in history
+            if previous < k < i and s.kind == "tool"
+            for c in _record_codes(s.action_key)
+        )
+        previous = i
         codes = _record_codes(step.text)
         fresh = (codes - said) & (known | _record_codes(step.observation))
         if not fresh or not _ITEM_FIGURE.search(_ITEM_CODE.sub(" ", step.text)):
