@@ -79,6 +79,8 @@ MEASURED_AT = {
     "seventyninth": "232356b",
     "eightieth": "2407fd7",
     "eightyfirst": "2407fd7",
+    "eightysecond": "a516f03",
+    "eightythird": "a516f03",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

@@ -123,6 +123,8 @@ SEVENTYEIGHTH_DIR = ROOT / "tests" / "data" / "trajectories_seventyeighth"
 SEVENTYNINTH_DIR = ROOT / "tests" / "data" / "trajectories_seventyninth"
 EIGHTIETH_DIR = ROOT / "tests" / "data" / "trajectories_eightieth"
 EIGHTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_eightyfirst"
+EIGHTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_eightysecond"
+EIGHTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_eightythird"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -262,6 +264,8 @@ LATER_SETS = [
     ("seventyninth", SEVENTYNINTH_DIR),
     ("eightieth", EIGHTIETH_DIR),
     ("eightyfirst", EIGHTYFIRST_DIR),
+    ("eightysecond", EIGHTYSECOND_DIR),
+    ("eightythird", EIGHTYTHIRD_DIR),
 ]
 
 
@@ -369,6 +373,8 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("seventyninth_set_generate", SEVENTYNINTH_DIR),
         ("eightieth_set_generate", EIGHTIETH_DIR),
         ("eightyfirst_set_generate", EIGHTYFIRST_DIR),
+        ("eightysecond_set_generate", EIGHTYSECOND_DIR),
+        ("eightythird_set_generate", EIGHTYTHIRD_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
