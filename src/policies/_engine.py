@@ -25,6 +25,13 @@ A pre-call check, in order:
 
 Then the governor reserves :attr:`Permit.reservation` on its store (which enforces the same
 limits atomically) and runs the call.
+
+Reserving first: where the store holds every enforced budget, the governor asks
+:meth:`PolicyEngine.pre_call_unfitted` instead, with no balances (steps 1-4 and 6, the worst
+case as asked, the shadow budgets), reserves that worst case at once (the store's atomic check
+is step 5's fit) and gives :meth:`PolicyEngine.fitted` the balances the reserve reports, for the
+``warn_at`` warnings. A shortfall, or a call it cannot decide so, goes through
+:meth:`PolicyEngine.pre_call` with the balances, as above.
 """
 
 from __future__ import annotations
