@@ -25,6 +25,13 @@ A pre-call check, in order:
 
 Then the governor reserves :attr:`Permit.reservation` on its store (which enforces the same
 limits atomically) and runs the call.
+
+Reserving first: where the store holds every enforced budget, the governor asks
+:meth:`PolicyEngine.pre_call_unfitted` instead, with no balances (steps 1-4 and 6, the worst
+case as asked, the shadow budgets), reserves that worst case at once (the store's atomic check
+is step 5's fit) and gives :meth:`PolicyEngine.fitted` the balances the reserve reports, for the
+``warn_at`` warnings. A shortfall, or a call it cannot decide so, goes through
+:meth:`PolicyEngine.pre_call` with the balances, as above.
 """
 
 from __future__ import annotations
@@ -513,6 +520,27 @@ class _Fit:
     warn: list[tuple[Scope, float, int, int]] | None = None
 
 
+@fast_init
+@dataclass(frozen=True, slots=True)
+class Unfitted:
+    """A permit decided without the budgets' balances (:meth:`PolicyEngine.pre_call_unfitted`):
+    its fit was not checked.
+
+    Reserve ``permit.reservation`` on a store, whose atomic check is the fit; with the
+    balances after it (:attr:`~policies.Reservation.balances`), :meth:`PolicyEngine.fitted`
+    gives the permit to run (the budgets' ``warn_at`` warnings added). On a shortfall, decide
+    again with the balances (:meth:`PolicyEngine.pre_call`).
+
+    Attributes:
+        permit: The permit, for the call's worst case as asked (never lowered).
+        at: Where the budgets' warnings go among ``permit.decisions`` (where
+            :meth:`PolicyEngine.pre_call` puts them).
+    """
+
+    permit: Permit
+    at: int
+
+
 class PolicyEngine:
     """The governor's synchronous policy brain.
 
@@ -573,6 +601,15 @@ class PolicyEngine:
             if r.when == "shortfall" and r.mode == "enforce"
         }
         self._budgets = tuple((kind, budget) for kind, budget in config.budgets.items())
+        # Reserving first (pre_call_unfitted): the shadow budgets, decided before the reserve
+        # (no balance of theirs is read: they are not on the store), and the enforced budgets
+        # with a warning mark, decided after it on the balances it reports (fitted).
+        self._shadow_budgets = any(b.mode == "shadow" for b in config.budgets.values())
+        self._warn_budgets = {
+            kind: budget
+            for kind, budget in config.budgets.items()
+            if budget.mode == "enforce" and budget.cost is not None and budget.warn_at
+        }
         # The count limits that are set, in the order _check_limits reports them (counter
         # field, cap): most policies set none, and every call would build and walk them.
         limits = config.limits
@@ -711,6 +748,70 @@ class PolicyEngine:
             runs on approval; for a call that does not fit its budgets, ``grant`` is the room
             an approval grants it).
         """
+        return self._pre_call(ctx, True)  # type: ignore[return-value]
+
+    def pre_call_unfitted(self, ctx: CallContext) -> Unfitted | Refuse | None:
+        """:meth:`pre_call` without the budgets' fit, for a caller that reserves first:
+        everything that needs no balance (rules, reroutes, limits, price, prompt estimate,
+        the worst case, shadow budgets, tokens per minute), ``ctx.balances`` unread.
+
+        Valid only when the store the worst case is reserved on holds every enforced budget
+        of the call's scopes (its atomic check is then the fit), and no Python rule has a
+        ``pre_call`` (it may read ``ctx.balances``).
+
+        Returns:
+            An :class:`Unfitted` (reserve it; then :meth:`fitted`; counted in the per-minute
+            windows as an admitted call, see :meth:`unclaim`), a :class:`Refuse` decided
+            before the budgets (as :meth:`pre_call` would), or None when the answer may
+            depend on the balances (an escalation, a per-minute limit on the worst case):
+            then ask :meth:`pre_call` with them.
+        """
+        return self._pre_call(ctx, False)  # type: ignore[return-value]
+
+    def fitted(
+        self, ctx: CallContext, unfitted: Unfitted, balances: Mapping[Scope, Balance]
+    ) -> Permit:
+        """The permit of an :class:`Unfitted` call whose worst case the store reserved, given
+        ``balances``, the scopes' balances right after that reservation (which holds it):
+        with the budgets' ``warn_at`` warnings (each once per scope) that :meth:`pre_call`
+        would have given on the balances just before it."""
+        permit = unfitted.permit
+        warn_budgets = self._warn_budgets
+        if not warn_budgets:
+            return permit
+        cost = permit.reservation.cost
+        warned = self._warned
+        decisions: list[Decision] = []
+        for scope in ctx.scopes():
+            budget = warn_budgets.get(scope.kind)
+            if budget is None or (scope.kind, scope.id) in warned:
+                continue
+            balance = balances.get(scope)
+            # Used before this call, as _fit counts it: its own reservation taken off.
+            used = (
+                0
+                if balance is None
+                else balance.spent.cost + balance.reserved.cost - balance.granted.cost - cost
+            )
+            limit = budget.cost
+            assert limit is not None
+            self._warn(scope, budget.warn_at, limit, used, cost, decisions)
+        if not decisions:
+            return permit
+        at = unfitted.at
+        return Permit(
+            model_ref=permit.model_ref,
+            max_tokens=permit.max_tokens,
+            reservation=permit.reservation,
+            input_tokens=permit.input_tokens,
+            decisions=(*permit.decisions[:at], *decisions, *permit.decisions[at:]),
+            rerouted_from=permit.rerouted_from,
+        )
+
+    def _pre_call(
+        self, ctx: CallContext, fit: bool
+    ) -> Permit | Refuse | Escalation | Unfitted | None:
+        """:meth:`pre_call` (``fit``) or :meth:`pre_call_unfitted` (not ``fit``)."""
         decisions: list[Decision] = []
         model = ctx.model_ref
         max_tokens = (
@@ -807,7 +908,8 @@ class PolicyEngine:
         if input_tokens is None:
             input_tokens = estimate_prompt_tokens(ctx.messages, ctx.tools, model=model)
 
-        verdict = self._budget(ctx, model, price, input_tokens, max_tokens, decisions)
+        verdict = self._budget(ctx, model, price, input_tokens, max_tokens, decisions, fit)
+        at = len(decisions)  # where the budgets' decisions end (see Unfitted.at)
         if not isinstance(verdict, Permit):
             if (
                 isinstance(verdict, Escalation)
@@ -831,6 +933,8 @@ class PolicyEngine:
         if self.config.limits.tokens_per_minute is not None:
             over = self._tokens_per_minute(ctx, verdict.reservation.tokens, decisions)
             if over is not None:
+                if not fit:
+                    return None  # with the balances, the worst case may be lowered first
                 decision, retry_after = over
                 if isinstance(decision, Escalate):
                     held = held or decision
@@ -849,6 +953,8 @@ class PolicyEngine:
                 )
 
         if held is not None:
+            if not fit:
+                return None  # the permit asked about is the one fitted to the balances
             return Escalation(
                 question=held.question if isinstance(held, Escalate) else held.reason,
                 evidence=held.numbers,
@@ -860,6 +966,8 @@ class PolicyEngine:
             self._claim(ctx, verdict.reservation.tokens)
             if self._lines:
                 self.stop_waiting(ctx)
+        if not fit:
+            return Unfitted(verdict, at)
         return verdict
 
     def _claim(self, ctx: CallContext, tokens: int) -> None:
@@ -1310,26 +1418,40 @@ class PolicyEngine:
         if fit.warn is None:
             return
         for scope, warn_at, limit, used in fit.warn:
-            key = (scope.kind, scope.id)
-            if key in self._warned or used + cost <= warn_at * limit:
-                continue
-            self._warned.add(key)
-            # The share used, rounded down: never shown as past the mark when it is not.
-            share = (used + cost) * 100 // limit if limit else 100
-            decisions.append(
-                Warn(
-                    rule=f"budgets.{scope.kind}.warn_at",
-                    reason=f"The {scope.kind} budget {scope.key()!r} is {share}% used "
-                    f"(counting this call's worst case), past its warning mark of {warn_at:.0%}.",
-                    numbers={
-                        "scope": scope.key(),
-                        "dimension": "cost",
-                        "used": used,
-                        "worst_case": cost,
-                        "limit": limit,
-                    },
-                )
+            self._warn(scope, warn_at, limit, used, cost, decisions)
+
+    def _warn(
+        self,
+        scope: Scope,
+        warn_at: float,
+        limit: int,
+        used: int,
+        cost: int,
+        decisions: list[Decision],
+    ) -> None:
+        """The warning that ``scope``'s budget (a cost ``limit``) is past its mark ``warn_at``
+        once a call of worst case ``cost`` is admitted on ``used``, if it is and the scope
+        was not warned yet."""
+        key = (scope.kind, scope.id)
+        if key in self._warned or used + cost <= warn_at * limit:
+            return
+        self._warned.add(key)
+        # The share used, rounded down: never shown as past the mark when it is not.
+        share = (used + cost) * 100 // limit if limit else 100
+        decisions.append(
+            Warn(
+                rule=f"budgets.{scope.kind}.warn_at",
+                reason=f"The {scope.kind} budget {scope.key()!r} is {share}% used "
+                f"(counting this call's worst case), past its warning mark of {warn_at:.0%}.",
+                numbers={
+                    "scope": scope.key(),
+                    "dimension": "cost",
+                    "used": used,
+                    "worst_case": cost,
+                    "limit": limit,
+                },
             )
+        )
 
     @staticmethod
     def _worst(price: ModelPrice, input_tokens: int, max_tokens: int) -> Amounts:
@@ -1379,10 +1501,16 @@ class PolicyEngine:
         input_tokens: int,
         max_tokens: int,
         decisions: list[Decision],
+        fit_now: bool = True,
     ) -> Permit | Refuse | Escalation:
         # (_worst, without the call)
         worst = Amounts(price.cost(input_tokens, max_tokens), input_tokens + max_tokens, 1)
-        if not self._budgets:
+        if not self._budgets or not fit_now:
+            if self._shadow_budgets and not fit_now:
+                # Reserving first: the shadow budgets' records, as _fit gives them (no balance
+                # of a shadow budget's scope is read: none is on the store); the enforced
+                # budgets' fit is the store's reserve, their warnings come after (fitted).
+                self._fit(ctx, decisions, worst)
             return Permit(
                 model_ref=model,
                 max_tokens=max_tokens,

@@ -30,7 +30,7 @@ A grant raises a windowed limit in the current window only.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from ._errors import DuplicateCall, UnknownCall
@@ -184,12 +184,19 @@ class Reservation:
 
     ``granted``: for a reserve with a grant, how much each scope's limit was raised by to fit
     it (only the scopes raised; ``None`` when none was).
+
+    ``balances``: where each of ``scopes`` that has a limit stands right after this
+    reservation, in the same atomic step (this call's ``amounts`` are in its ``reserved``, a
+    grant in its ``granted``): what a budget's fit reads, so that a caller that reserved
+    first needs no balance read to learn it (``None`` from a store that does not say). Not
+    part of the reservation's identity (equality, repr).
     """
 
     call_id: str
     scopes: tuple[Scope, ...]
     amounts: Amounts
     granted: Mapping[Scope, Amounts] | None = None
+    balances: Mapping[Scope, Balance] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -464,6 +471,8 @@ class Ledger:
         unique = tuple(dict.fromkeys(scopes))
         accounts: list[_Account] = []
         raises: dict[Scope, tuple[_Account, Amounts]] | None = None
+        # The scopes with a limit, to say where each stands after (Reservation.balances).
+        limited: list[tuple[Scope, Limits, _Account]] = []
         all_limits = self._limits
         for scope in unique:
             limits = all_limits.get(scope, _UNLIMITED)
@@ -483,6 +492,7 @@ class Ledger:
                     if raises is None:
                         raises = {}
                     raises[scope] = (account, need)
+                limited.append((scope, limits, account))
             accounts.append(account)
         if raises is not None:
             for account, need in raises.values():
@@ -498,6 +508,7 @@ class Ledger:
             unique,
             amounts,
             None if raises is None else {scope: need for scope, (_, need) in raises.items()},
+            {scope: _balance_of(limits, account) for scope, limits, account in limited},
         )
         self._open[call_id] = _Open(reservation, tuple(accounts))
         self._n_reservations += 1
@@ -600,12 +611,7 @@ class Ledger:
             account = self._accounts.get((scope, wid)) or _Account()
         else:
             account = self._accounts.get((scope, window_id(limits.window, now))) or _Account()
-        spent = Amounts(account.s_cost, account.s_tokens, account.s_calls)
-        reserved = Amounts(account.r_cost, account.r_tokens, account.r_calls)
-        if account.g_cost or account.g_tokens or account.g_calls:
-            granted = Amounts(account.g_cost, account.g_tokens, account.g_calls)
-            return Balance.of(limits, spent, reserved, granted)
-        return Balance.of(limits, spent, reserved)
+        return _balance_of(limits, account)
 
     def statistics(self) -> LedgerStatistics:
         """Counters: scopes with limits, open reservations, totals by outcome, overruns."""
@@ -618,3 +624,13 @@ class Ledger:
             releases=self._n_releases,
             overruns=self._n_overruns,
         )
+
+
+def _balance_of(limits: Limits, account: _Account) -> Balance:
+    """The balance of an account under ``limits``."""
+    spent = Amounts(account.s_cost, account.s_tokens, account.s_calls)
+    reserved = Amounts(account.r_cost, account.r_tokens, account.r_calls)
+    if account.g_cost or account.g_tokens or account.g_calls:
+        granted = Amounts(account.g_cost, account.g_tokens, account.g_calls)
+        return Balance.of(limits, spent, reserved, granted)
+    return Balance.of(limits, spent, reserved)

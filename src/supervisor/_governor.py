@@ -68,7 +68,7 @@ from policies import (
     most_severe,
     outer_scopes,
 )
-from policies._engine import not_asked
+from policies._engine import Unfitted, not_asked
 from policies._loops import (
     LoopConfig,
     LoopResult,
@@ -386,6 +386,10 @@ class _Worker:
         await idle.wait()
 
 
+#: _AgentState.on_store before the agent's budgets were found on the store (no tenant is it).
+_NOT_YET: Any = object()
+
+
 @dataclass(slots=True)
 class _AgentState:
     name: str
@@ -405,6 +409,9 @@ class _AgentState:
     found: LoopResult | None = None
     # In the observer task's queue (once at most: the queue holds each agent once).
     queued: bool = False
+    # The tenant under which every enforced budget of the agent's scopes was found on the
+    # store (so its calls may reserve first, see Governor._on_store); _NOT_YET until then.
+    on_store: object = _NOT_YET
 
 
 @dataclass(slots=True)
@@ -572,6 +579,11 @@ class Governor(Actor):
         self._tool_rules_read_spend = any(
             getattr(type(rule), "pre_tool", None) is not Rule.pre_tool for rule in engine.rules
         )
+        # Reserve first: with budgets on enclosing scopes (a call's own scope has none to
+        # read) and no Python rule that may read the balances, a call's worst case is reserved
+        # without reading them, the store's atomic check being the fit; only a shortfall (or a
+        # call the engine cannot decide without them) reads them (_pre_call).
+        self._reserve_first = bool(self._limited_kinds - {"call"}) and not self._rules_read_spend
         # With a store whose operations overlap well (SQLite's group commit, Redis pipelining),
         # the calls' handlers run in the lifespan task group: the governor decides the next
         # call while this one's reserve or settle is being written. Each handler claims what it
@@ -1000,6 +1012,11 @@ class Governor(Actor):
             if loop is not None:
                 return loop
         now = self.clock()
+        if self._reserve_first and (agent.on_store is agent.tenant or self._on_store(agent)):
+            # (Every call.) Reserve first; the balances are read only if that falls short.
+            first = await self._pre_call_first(msg, agent, session, now)
+            if first is not None:
+                return first
         # The balances the engine needs are the enclosing scopes' (see _balances).
         scopes = outer_scopes(msg.agent, msg.session, agent.tenant)
         for _attempt in range(3):
@@ -1039,14 +1056,7 @@ class Governor(Actor):
                     return result
                 continue  # a shortfall from the store, as below
             if isinstance(verdict, Refuse):
-                throttled = self._throttled(verdict, msg.waited, session)
-                if throttled is not None:
-                    # It waits: for the session's tokens per minute, in line (first come,
-                    # first served); the engine keeps the line.
-                    self.engine.waiting(ctx, verdict, throttled.retry_after)
-                    return throttled
-                self.engine.stop_waiting(ctx)
-                return await self._refused(verdict, agent, msg.call_id)
+                return await self._refuse_call(verdict, ctx, msg, agent, session)
             if isinstance(verdict, Escalation):
                 return await self._hold(verdict, agent, msg.call_id, "llm", ctx)
             result = await self._admit(verdict, ctx, agent)
@@ -1063,6 +1073,74 @@ class Governor(Actor):
         )
         return await self._refused(refuse, agent, msg.call_id)
 
+    def _on_store(self, agent: _AgentState) -> bool:
+        """Whether every enforced budget of ``agent``'s enclosing scopes is on the store (put
+        there by _ensure_limits): only then is the store's reserve the budgets' whole fit.
+        Remembered per agent (and tenant) once true: a limit put on the store stays."""
+        limited = self._limited_kinds
+        seen = self._limits_seen
+        for scope in outer_scopes(agent.name, agent.session, agent.tenant):
+            if scope.kind in limited and scope not in seen:
+                return False
+        agent.on_store = agent.tenant
+        return True
+
+    async def _pre_call_first(
+        self, msg: PreCall, agent: _AgentState, session: _SessionState, now: float
+    ) -> CallGrant | Refusal | NeedsApproval | Unavailable | Throttled | None:
+        """The call decided without reading a balance: the engine decides what needs none
+        and the worst case is reserved at once (the store's atomic check is the fit), the
+        warnings that need the balances taken from those the reserve reports. None when that
+        cannot answer (a shortfall, or the engine needs the balances): then _pre_call reads
+        them and decides as ever."""
+        if agent.stopped or session.stopped:  # (stopped while a loop step was observed)
+            stopped = self._stopped(agent, session, msg.call_id)
+            if stopped is not None:
+                return stopped
+        counters = Counters(agent.calls, session.calls, agent.steps, session.steps, session.started)
+        ctx = CallContext(
+            session=msg.session,
+            agent=msg.agent,
+            call_id=msg.call_id,
+            model_ref=msg.model_ref,
+            messages=msg.messages,
+            max_tokens=msg.max_tokens,
+            tools=msg.tools,
+            now=now,
+            tenant=agent.tenant,
+            counters=counters,
+            reasoning_tokens=msg.reasoning_tokens,
+            first_call_id=msg.first_call_id,
+        )
+        verdict = self.engine.pre_call_unfitted(ctx)
+        if self.engine.slow_rules:
+            self._say_slow()
+        if type(verdict) is Unfitted:  # the common case
+            return await self._admit(verdict.permit, ctx, agent, unfitted=verdict)
+        if verdict is None:
+            return None
+        assert isinstance(verdict, Refuse)
+        return await self._refuse_call(verdict, ctx, msg, agent, session)
+
+    async def _refuse_call(
+        self,
+        verdict: Refuse,
+        ctx: CallContext,
+        msg: PreCall,
+        agent: _AgentState,
+        session: _SessionState,
+    ) -> Refusal | Throttled:
+        """A refused LLM call: it waits for room under a per-minute limit while the policy
+        lets it (Throttled), or it is refused."""
+        throttled = self._throttled(verdict, msg.waited, session)
+        if throttled is not None:
+            # It waits: for the session's tokens per minute, in line (first come, first
+            # served); the engine keeps the line.
+            self.engine.waiting(ctx, verdict, throttled.retry_after)
+            return throttled
+        self.engine.stop_waiting(ctx)
+        return await self._refused(verdict, agent, msg.call_id)
+
     async def _admit(
         self,
         permit: Permit,
@@ -1070,13 +1148,16 @@ class Governor(Actor):
         agent: _AgentState,
         recorded: tuple[Decision, ...] = (),
         approved: _Approved | None = None,
+        unfitted: Unfitted | None = None,
     ) -> CallGrant | Refusal | Unavailable | None:
         """Reserve ``permit``'s worst case and hand out the grant; None on a store shortfall.
 
         ``recorded``: decisions of the permit already recorded (when the call was held for a
         person), not recorded again. ``approved``: what a person approved raising the short
         scopes by for this call; the store raises them by what it needs, at most that, with
-        the reservation, and each raise is recorded (``budget.granted``)."""
+        the reservation, and each raise is recorded (``budget.granted``). ``unfitted``: the
+        engine decided ``permit`` without the balances; once reserved, the permit that runs
+        is the one it gives with the balances the reserve reports (PolicyEngine.fitted)."""
         scopes = ctx.scopes()
         session = self._sessions.get(ctx.session)
         if session is None:
@@ -1110,11 +1191,13 @@ class Governor(Actor):
             except StoreError as exc:
                 return self._unavailable(ctx, exc)
             except DuplicateCall as exc:
-                return await self._reserved_before(permit, ctx, agent, exc, approved)
+                return await self._reserved_before(permit, ctx, agent, exc, approved, unfitted)
             else:
                 if self._store_down_since is not None:
                     self._store_back()
             if isinstance(reserved, Shortfall):
+                if unfitted is not None:
+                    return None  # reserved first: the budgets are read and fitted now
                 logger.info(
                     "governor.store_shortfall",
                     call_id=ctx.call_id,
@@ -1132,6 +1215,17 @@ class Governor(Actor):
                 with contextlib.suppress(StoreError):
                     await self.store.release(ctx.call_id)
                 return stopped
+            if unfitted is not None:
+                after = reserved.balances
+                if after is None:
+                    # A store that does not report them: read now, they hold this reserve.
+                    try:
+                        after = await self._balances(ctx.scopes())
+                    except StoreError as exc:
+                        with contextlib.suppress(StoreError):
+                            await self.store.release(ctx.call_id)
+                        return self._unavailable(ctx, exc)
+                permit = self.engine.fitted(ctx, unfitted, after)
             admitted = True
         finally:
             if not admitted:
@@ -1248,6 +1342,7 @@ class Governor(Actor):
         agent: _AgentState,
         exc: DuplicateCall,
         grant: _Approved | None = None,
+        unfitted: Unfitted | None = None,
     ) -> CallGrant | Refusal | Unavailable | None:
         """The store already holds a reservation under this call's id. An agent asks again
         with the same id only when the governor it asked was killed before answering (see
@@ -1276,7 +1371,7 @@ class Governor(Actor):
             new_call_id=fresh.call_id,
             note="a governor killed before answering had reserved this call; given back",
         )
-        return await self._admit(permit, fresh, agent, approved=grant)
+        return await self._admit(permit, fresh, agent, approved=grant, unfitted=unfitted)
 
     async def _reserve(
         self,

@@ -8,7 +8,10 @@ is shared by every process that spends from it (Redis). Every implementation giv
 
 * ``reserve`` is atomic and all or nothing across every enclosing scope (in the current window of a
   windowed limit); it returns a ``Reservation`` or a ``Shortfall`` naming the first scope without
-  room. The check is ``spent + reserved + asked <= limit + granted`` per limited dimension.
+  room. The check is ``spent + reserved + asked <= limit + granted`` per limited dimension. A
+  ``Reservation``'s ``balances`` say where each of its scopes that has a limit stands right after
+  it, from the same atomic step (what ``balance`` would read then; Redis: from the same script):
+  the governor reserves a call's worst case first and reads no balance unless it falls short.
 * ``reserve(..., grant={scope: Amounts})`` (a person approved a call that did not fit) raises
   each short scope's ``granted`` by what the call needs at that moment, never more than the
   approved amount per dimension, in the same atomic step as the reservation; if the call does not
@@ -359,7 +362,9 @@ class LedgerStore(Protocol):
         grant: Mapping[Scope, Amounts] | None = None,
     ) -> Reservation | Shortfall:
         """Hold ``amounts`` on every scope and window, or nothing anywhere; with ``grant``,
-        raise the short scopes' limits by what the call needs (at most the grant) as well."""
+        raise the short scopes' limits by what the call needs (at most the grant) as well.
+        The ``Reservation`` carries the balance of each of its scopes that has a limit, as it
+        stands right after (``Reservation.balances``)."""
         ...
 
     async def settle(self, call_id: str, actual: Amounts) -> Settlement:

@@ -188,7 +188,9 @@ local function N(x) return tonumber(x) or 0 end
 #       scope keys..., then per scope the approved grant's cost, tokens, calls ('' for none).
 # A scope short of room by no more than its approved grant is raised by what the call needs
 # (gc gt gn on the bucket its limit is checked in), in this same script: all or nothing.
-# Reply: {'ok', per raised scope: key, cost, tokens, calls, ..., gen} (gen last, as ever).
+# Reply: {'ok', the number of raised scopes, per raised scope: key, cost, tokens, calls, ...,
+# per scope with a limit: key, its limit's cost, tokens, calls, window ('' for none), then its
+# bucket's sc st sn rc rt rn gc gt gn after this reserve, ..., gen} (gen last, as ever).
 _RESERVE = (
     _LUA_COMMON
     + """
@@ -206,7 +208,7 @@ local rkey = P .. ':res:' .. call
 if redis.call('EXISTS', rkey) == 1 then return {'dup'} end
 local dims = {'cost', 'tokens', 'calls'}
 local gfield = {'gc', 'gt', 'gn'}
-local touched, ttl, raises = {}, {}, {}
+local touched, ttl, raises, limited = {}, {}, {}, {}
 for i = 1, n do
   local s = ARGV[22 + i]
   local lim = redis.call('HMGET', P .. ':limit:' .. s, 'cost', 'tokens', 'calls', 'window')
@@ -233,6 +235,7 @@ for i = 1, n do
       end
     end
     if any then table.insert(raises, {ck, s, need}) end
+    table.insert(limited, {s, lim, used, need})
     if w then
       table.insert(touched, ck)
       ttl[ck] = math.ceil(wend[w] - N(now)) + 3600
@@ -246,7 +249,7 @@ for _, ck in ipairs(touched) do
   redis.call('HINCRBY', ck, 'rn', ARGV[6])
   if ttl[ck] then redis.call('EXPIRE', ck, I(ttl[ck])) end
 end
-local reply = {'ok'}
+local reply = {'ok', I(#raises)}
 for _, r in ipairs(raises) do
   for j = 1, 3 do
     if r[3][j] > 0 then redis.call('HINCRBY', r[1], gfield[j], I(r[3][j])) end
@@ -255,6 +258,14 @@ for _, r in ipairs(raises) do
   table.insert(reply, I(r[3][1]))
   table.insert(reply, I(r[3][2]))
   table.insert(reply, I(r[3][3]))
+end
+for _, b in ipairs(limited) do
+  local lim, used, need = b[2], b[3], b[4]
+  table.insert(reply, b[1])
+  for j = 1, 4 do table.insert(reply, lim[j] or '') end
+  for j = 1, 3 do table.insert(reply, I(N(used[j]))) end
+  for j = 1, 3 do table.insert(reply, I(N(used[j + 3]) + asked[j])) end
+  for j = 1, 3 do table.insert(reply, I(N(used[j + 6]) + need[j])) end
 end
 redis.call('HSET', rkey, 'status', 'open', 'owner', owner, 'session', session, 'agent', agent,
   'model', model, 'scopes', scopes, 'buckets', cjson.encode(touched), 'cost', ARGV[4],
@@ -602,6 +613,23 @@ def _remember(
         return gen
     finally:
         os.close(lock)  # and with it the lock
+
+
+def _reply_balance(reply: list[Any], i: int) -> Balance:
+    """The balance a reserve's reply gives from ``reply[i]`` on: a limit's cost, tokens, calls
+    and window ('' for none), then spent, reserved and granted (three each)."""
+    limit = Limits(
+        _opt(reply[i] or None),
+        _opt(reply[i + 1] or None),
+        _opt(reply[i + 2] or None),
+        cast("Window | None", _text(reply[i + 3]) or None),
+    )
+    return Balance.of(
+        limit,
+        Amounts(_int(reply[i + 4]), _int(reply[i + 5]), _int(reply[i + 6])),
+        Amounts(_int(reply[i + 7]), _int(reply[i + 8]), _int(reply[i + 9])),
+        Amounts(_int(reply[i + 10]), _int(reply[i + 11]), _int(reply[i + 12])),
+    )
 
 
 def _scope_from_key(key: str) -> Scope:
@@ -1288,15 +1316,23 @@ class RedisStore:
             raise
         kind = _text(reply[0])
         if kind == "ok":
-            if len(reply) <= 2:
-                return Reservation(call_id, unique, a)
+            first = 2 + 4 * _int(reply[1])  # the first balance, after the raised scopes
             raised = {
                 _scope_from_key(_text(reply[i])): Amounts(
                     _int(reply[i + 1]), _int(reply[i + 2]), _int(reply[i + 3])
                 )
-                for i in range(1, len(reply) - 1, 4)
+                for i in range(2, first, 4)
             }
-            return Reservation(call_id, unique, a, raised)
+            return Reservation(
+                call_id,
+                unique,
+                a,
+                raised or None,
+                {
+                    _scope_from_key(_text(reply[i])): _reply_balance(reply, i + 1)
+                    for i in range(first, len(reply) - 1, 14)
+                },
+            )
         if kind == "dup":
             raise DuplicateCall(
                 f"Call id {call_id!r} was already reserved; give every call a unique id."

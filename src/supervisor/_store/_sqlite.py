@@ -928,6 +928,9 @@ class SQLiteStore:
         def op(conn: sqlite3.Connection) -> Reservation | Shortfall:
             touched: list[tuple[str, str]] = []
             raises: list[tuple[Scope, str, str, list[int]]] = []
+            # Where each limited scope stands after this reservation (Reservation.balances),
+            # from its rows as read (the cached ones change in place once it is written).
+            after: dict[Scope, Balance] = {}
             for scope in unique:
                 key = scope.key()
                 limit = self._limit_row(conn, key)
@@ -955,6 +958,11 @@ class SQLiteStore:
                             return Shortfall(scope, dim, a, max(cap - u, 0), cap)
                     if any(need):
                         raises.append((scope, key, bkt, need))
+                    after[scope] = _balance_of(
+                        limit,
+                        [*row[:3], row[3] + asked[0], row[4] + asked[1], row[5] + asked[2]],
+                        [granted[0] + need[0], granted[1] + need[1], granted[2] + need[2]],
+                    )
                     if bkt:
                         touched.append((key, bkt))
                 touched.append((key, ""))
@@ -992,7 +1000,7 @@ class SQLiteStore:
             self._shift(touched, asked, (0, 0, 0))
             self._cache.calls[call_id] = _OpenCall(amounts, touched)
             if not raises:
-                return Reservation(call_id, unique, amounts)
+                return Reservation(call_id, unique, amounts, None, after)
             conn.executemany(
                 "INSERT INTO grants (scope, bucket, cost, tokens, calls) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT (scope, bucket) DO UPDATE SET cost = cost + excluded.cost, "
@@ -1006,7 +1014,11 @@ class SQLiteStore:
                     cached[1] += need[1]
                     cached[2] += need[2]
             return Reservation(
-                call_id, unique, amounts, {scope: Amounts(*need) for scope, _, _, need in raises}
+                call_id,
+                unique,
+                amounts,
+                {scope: Amounts(*need) for scope, _, _, need in raises},
+                after,
             )
 
         return await self._run(op)
