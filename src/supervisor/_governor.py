@@ -583,7 +583,20 @@ class Governor(Actor):
         # read) and no Python rule that may read the balances, a call's worst case is reserved
         # without reading them, the store's atomic check being the fit; only a shortfall (or a
         # call the engine cannot decide without them) reads them (_pre_call).
-        self._reserve_first = bool(self._limited_kinds - {"call"}) and not self._rules_read_spend
+        # A shadow budget's "would not fit" is judged on its scope's spend, which no reserve
+        # reports (it is on no store): its scopes are read (_balances), and calls take the
+        # path that reads them.
+        self._shadow_kinds = frozenset(
+            kind
+            for kind, budget in engine.config.budgets.items()
+            if budget.mode == "shadow" and kind != "call"
+        )
+        self._read_kinds = frozenset(self._limited_kinds) | self._shadow_kinds
+        self._reserve_first = (
+            bool(self._limited_kinds - {"call"})
+            and not self._rules_read_spend
+            and not self._shadow_kinds
+        )
         # With a store whose operations overlap well (SQLite's group commit, Redis pipelining),
         # the calls' handlers run in the lifespan task group: the governor decides the next
         # call while this one's reserve or settle is being written. Each handler claims what it
@@ -2593,11 +2606,11 @@ class Governor(Actor):
     async def _balances(
         self, scopes: tuple[Scope, ...], every: bool = False
     ) -> Mapping[Scope, Any]:
-        """The store's balances of the scopes with an enforced budget (one read each); the
-        engine needs no other (the call's own scope is new, so nothing is spent on it).
-        ``every``: each scope's, budget or not (spend is kept on all of them), for the
+        """The store's balances of the scopes with a budget, enforced or shadow (one read
+        each); the engine needs no other (the call's own scope is new, so nothing is spent on
+        it). ``every``: each scope's, budget or not (spend is kept on all of them), for the
         Python rules, which may read any (``ctx.balances``)."""
-        limited = self._limited_kinds
+        limited = self._read_kinds
         if not limited and not every:
             return {}
         store = self.store

@@ -173,7 +173,9 @@ async def test_a_shadow_budget_is_still_recorded(monkeypatch: pytest.MonkeyPatch
         ("budgets.agent", "shadow"),
         ("budgets.session.warn_at", "enforce"),
     ]
-    assert new.reads == [0]  # type: ignore[attr-defined]
+    # A shadow budget is judged on its scope's spend, which no reserve reports: the call
+    # reads the balances (the session's and the shadow agent budget's), as the other path does.
+    assert new.reads == [2]  # type: ignore[attr-defined]
     assert _seen(result.decisions) == _seen(old.results[0].decisions)  # type: ignore[attr-defined]
     assert new_audit == old_audit
     assert new_events == old_events
@@ -213,3 +215,30 @@ async def test_a_spender_taking_the_room_falls_back_to_the_remedy(
         assert _seen(got.decisions) == _seen(want.decisions)
     assert new_audit == old_audit
     assert new_events == old_events
+
+
+async def test_a_shadow_budget_is_judged_on_what_its_scope_spent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Before: a shadow budget's scope was never read (only enforced budgets' were), so its
+    "would not fit" was judged on nothing spent: a shadow session budget of $0.15 recorded
+    nothing however much the session spent, unless one call's worst case alone passed it.
+    Now its spend counts: each call spends $0.05 with a worst case of about $0.06, so the third
+    (0.10 spent + 0.06) is the first that would not fit, and the fourth again; every call runs."""
+    budgets = {"budgets": {"session": {"cost": "0.15", "mode": "shadow"}}}
+    for reserve_first in (True, False):  # the same: shadow budgets take the path that reads
+        cls, *_ = await _run(
+            monkeypatch, budgets, [6_000] * 4, reserve_first=reserve_first, chunks=5
+        )
+        assert [type(r) for r in cls.results] == [LLMResult] * 4  # type: ignore[attr-defined]
+        recorded = [
+            [(d.rule, d.mode) for d in r.decisions]
+            for r in cls.results  # type: ignore[attr-defined]
+        ]
+        assert recorded == [
+            [],
+            [],
+            [("budgets.session", "shadow")],
+            [("budgets.session", "shadow")],
+        ]
+        assert cls.reads == [1] * 4  # type: ignore[attr-defined]
