@@ -3094,6 +3094,21 @@ def input_text(step: Step) -> str:
 _RESTATED_INPUTS = 3
 
 
+# A number that counts the tries, stamped on an error or a prompt sent again ("[attempt 3]",
+# "retry 2 of 5", "try #4"): the harness counting, not a number the input asks about.
+_TRY_COUNT = re.compile(
+    r"\b(?:attempts?|tries|try|retry|retries)\s*(?:#|no\.?|number)?\s*\d+(?:\s*(?:/|of)\s*\d+)?\b"
+)
+
+
+def _drop_try_count(normalized: str) -> str:
+    """``normalized`` (:func:`normalize_text`'s) without its counts of tries (``_TRY_COUNT``),
+    the regex run only on a text that holds a word it needs."""
+    if "attempt" in normalized or "tr" in normalized:
+        return _TRY_COUNT.sub(" ", normalized)
+    return normalized
+
+
 def _other_request(new: str, old: str) -> bool:
     """Whether input ``new``, alike to the earlier input ``old`` by its embedding, still asks
     for something else: it holds a number or code ``old`` lacks ("what about Q4?" after
@@ -3101,8 +3116,8 @@ def _other_request(new: str, old: str) -> bool:
     content words swapped ("Summarise the invoice report." / "Summarise the shipment
     report."): a follow-up about another entity, not the same request again. Words that only
     say it is a request or a complaint ("still", "please", "missing", "again") do not count."""
-    tokens_new = _WORD.findall(normalize_text(new))
-    tokens_old = _WORD.findall(normalize_text(old))
+    tokens_new = _WORD.findall(_drop_try_count(normalize_text(new)))
+    tokens_old = _WORD.findall(_drop_try_count(normalize_text(old)))
     numbers_old = {t for t in tokens_old if any(c.isdigit() for c in t)}
     if any(any(c.isdigit() for c in t) and t not in numbers_old for t in tokens_new):
         return True
