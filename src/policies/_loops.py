@@ -1243,6 +1243,16 @@ _LOG_LINE_AGE_FIELD = re.compile(
 )
 
 
+# (Round seventy.) A gauge of the server's own load in brackets right after a log line's
+# latency ("done in 48ms (pool 18/32)", "took 0.2s [conns 3/16]"): how much of its pool the
+# server had in use as it answered, the serving's as the latency is, not the answer's. A
+# count of k of N written elsewhere ("rows 18/32", "(18/32 done)") is kept.
+_LATENCY_GAUGE = re.compile(
+    r"(?<=\d)((?:ms|s|us|µs)[ \t]+)[(\[](?:[A-Za-z][\w.-]{0,15}[ :=]{1,2})?\d{1,6}/\d{1,6}[)\]]"
+    r"(?![\w/])"
+)
+
+
 _BRACKETED_TIME_LEAD = re.compile(r"\[\d[\d/.-]{7,9}[T ]\d\d:\d\d[^\]\s]{0,16}\]\s")
 
 
@@ -1398,6 +1408,8 @@ def _canonical_json(text: str) -> str:
                 stripped = _LOG_HEADER_AFTER_LEVEL.sub(_header_without_serving, stripped)
             if "age=" in stripped or "age_" in stripped or "since" in stripped:
                 stripped = _LOG_LINE_AGE_FIELD.sub(_log_line_age_masked, stripped)
+            if "s (" in stripped or "s [" in stripped:
+                stripped = _LATENCY_GAUGE.sub(r"\1(<gauge>)", stripped)
             if "=" in stripped[-160:] and "\n" in stripped:
                 footed = _footer_without_serving(stripped)
                 if footed is not stripped and "=" not in footed and ":" not in footed:
@@ -2576,6 +2588,31 @@ def _each_tool_moves_on(items: Sequence[_Indexed]) -> bool:
         return False
     return all(
         differ_in_entity(a, b) for a, b in itertools.combinations(steps, 2) if a.tool == b.tool
+    )
+
+
+def _cross_reads_move_on(history: Sequence[_Indexed], items: Sequence[_Indexed]) -> bool:
+    """Whether the calls of ``items`` are reads (:func:`_reads_state`) of two tools or more
+    that went through, some tool called twice, every two calls of one tool asking about
+    different entities (:func:`differ_in_entity`), and no call of them made before over the
+    kept ``history`` (its action key new): one record looked up in two sources, then the next
+    record in both, a cross-check moving on as :func:`_each_tool_moves_on` has a read and a
+    write do. Two sources read of one record over and over, a tool asked twice about one
+    record, or a pass that goes back to a record it already read stays alike calls."""
+    steps = [s for _, s in items]
+    tools = {s.tool for s in steps}
+    if len(tools) < 2 or len(tools) == len(steps):
+        return False
+    if any(s.error or not _reads_state(s) for s in steps):
+        return False
+    if not all(
+        differ_in_entity(a, b) for a, b in itertools.combinations(steps, 2) if a.tool == b.tool
+    ):
+        return False
+    first = items[0][0]
+    keys = {s.action_key for s in steps}
+    return len(keys) == len(steps) and not any(
+        s.kind == "tool" and s.action_key in keys for i, s in history if i < first
     )
 
 
@@ -7878,6 +7915,8 @@ class SemanticLoopDetector:
         )
         if found and _each_tool_moves_on(items):
             return []  # a read and a write of one record, then of the next: fetch and apply
+        if found and _cross_reads_move_on(history, items):
+            return []  # two sources read of one record, then of the next: a cross-check
         if found and found[0].evidence.details["max_novelty"] and _reported(history, positions):
             return []
         if found and not _reads_state(items[-1][1]) and _builds_up(items):
@@ -7896,9 +7935,10 @@ class SemanticLoopDetector:
         return found
 
 
-# A plain word in a result (letters only, not part of a hyphenated or underscored name
-# such as a host "api-eu-2"): a status, a state, a label.
-_PLAIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]{3,}(?![\w-])")
+# A plain word in a result (letters only, not part of a hyphenated name such as a host
+# "api-eu-2" nor of a name with digits): a status, a state, a label; a state written in
+# snake case of letters ("in_progress", "on_hold") is one word.
+_PLAIN_WORD = re.compile(r"(?<![\w-])(?:[A-Za-z]{3,}|[A-Za-z]{2,}(?:_[A-Za-z]{2,})+)(?![\w-])")
 
 
 def _walks_states(history: Sequence[_Indexed], items: Sequence[_Indexed]) -> bool:
@@ -7937,10 +7977,10 @@ def _walks_states(history: Sequence[_Indexed], items: Sequence[_Indexed]) -> boo
 
 
 # A response that says what it follows moved on: "It's progressed", "it has moved on",
-# "advanced to the next stage", "the status changed".
+# "advanced to the next stage", "the status changed", or a report headed "Moving:".
 _MOVED = re.compile(
     r"\b(?:progress(?:ed|ing)|moved(?: on)?|mov(?:es|ing) (?:on|along)|advanc(?:ed|ing)|"
-    r"changed|further along|next (?:stage|step|state|phase))\b"
+    r"changed|further along|next (?:stage|step|state|phase))\b|\bmoving:"
 )
 
 
