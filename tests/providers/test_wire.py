@@ -771,3 +771,20 @@ async def test_responses_api_web_search_calls_are_counted_and_bounded(
     ]
     # The web search tool takes no max_uses: the response's built-in tool calls are bounded.
     assert sse_server.observed[0].body["max_tool_calls"] == 5
+
+
+def test_anthropic_takes_a_developer_message_as_system_instructions() -> None:
+    """``developer`` is OpenAI's role for a reasoning model's system instructions, and one the
+    agent's check lets through; Anthropic has no such role and refused it with a 400 after the
+    call was admitted. It is joined into the system prompt as a ``system`` message is."""
+    from supervisor._providers._anthropic import to_anthropic_messages
+
+    system, converted = to_anthropic_messages(
+        [
+            {"role": "developer", "content": "Answer in French."},
+            {"role": "system", "content": "Be brief."},
+            {"role": "user", "content": "Hi"},
+        ]
+    )
+    assert system == "Answer in French.\n\nBe brief."
+    assert converted == [{"role": "user", "content": "Hi"}]

@@ -252,9 +252,9 @@ def to_anthropic_messages(
 ) -> tuple[str | list[dict[str, Any]], list[dict[str, Any]]]:
     """Convert OpenAI-style chat messages to Anthropic's ``(system, messages)``.
 
-    ``system`` messages are joined into the system prompt: a string, or a list of text blocks
-    when one of them is given as blocks (which keeps their ``cache_control``, the usual place
-    of a prompt-cache breakpoint); an assistant message's ``tool_calls`` become ``tool_use``
+    ``system`` (and OpenAI's ``developer``) messages are joined into the system prompt: a
+    string, or a list of text blocks when one of them is given as blocks (which keeps their
+    ``cache_control``, the usual place of a prompt-cache breakpoint); an assistant message's ``tool_calls`` become ``tool_use``
     blocks; ``tool`` messages become ``tool_result`` blocks in a user turn (content given as
     Anthropic blocks is kept). Messages already in Anthropic form pass through.
 
@@ -266,7 +266,9 @@ def to_anthropic_messages(
     for message in messages:
         role = message.get("role")
         content = message.get("content")
-        if role == "system":
+        if role in ("system", "developer"):
+            # (OpenAI's "developer" messages are its reasoning models' system instructions;
+            # Anthropic takes no such role and answers it with a 400.)
             system.append(content if isinstance(content, str | list) else json.dumps(content))
             continue
         if role == "tool":
