@@ -254,9 +254,10 @@ def to_anthropic_messages(
 
     ``system`` (and OpenAI's ``developer``) messages are joined into the system prompt: a
     string, or a list of text blocks when one of them is given as blocks (which keeps their
-    ``cache_control``, the usual place of a prompt-cache breakpoint); an assistant message's ``tool_calls`` become ``tool_use``
-    blocks; ``tool`` messages become ``tool_result`` blocks in a user turn (content given as
-    Anthropic blocks is kept). Messages already in Anthropic form pass through.
+    ``cache_control``, the usual place of a prompt-cache breakpoint); an assistant message's
+    ``tool_calls`` become ``tool_use`` blocks; ``tool`` messages become ``tool_result`` blocks
+    in a user turn (content given as Anthropic blocks is kept). Messages already in Anthropic
+    form pass through.
 
     Returns:
         The system prompt (``""`` when none) and the converted messages.
