@@ -81,6 +81,8 @@ MEASURED_AT = {
     "eightyfirst": "2407fd7",
     "eightysecond": "a516f03",
     "eightythird": "a516f03",
+    "eightyfourth": "95d51f8",
+    "eightyfifth": "95d51f8",
 }
 
 #: The loop kinds the issue names, as the brief spells them.

@@ -125,6 +125,8 @@ EIGHTIETH_DIR = ROOT / "tests" / "data" / "trajectories_eightieth"
 EIGHTYFIRST_DIR = ROOT / "tests" / "data" / "trajectories_eightyfirst"
 EIGHTYSECOND_DIR = ROOT / "tests" / "data" / "trajectories_eightysecond"
 EIGHTYTHIRD_DIR = ROOT / "tests" / "data" / "trajectories_eightythird"
+EIGHTYFOURTH_DIR = ROOT / "tests" / "data" / "trajectories_eightyfourth"
+EIGHTYFIFTH_DIR = ROOT / "tests" / "data" / "trajectories_eightyfifth"
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -266,6 +268,8 @@ LATER_SETS = [
     ("eightyfirst", EIGHTYFIRST_DIR),
     ("eightysecond", EIGHTYSECOND_DIR),
     ("eightythird", EIGHTYTHIRD_DIR),
+    ("eightyfourth", EIGHTYFOURTH_DIR),
+    ("eightyfifth", EIGHTYFIFTH_DIR),
 ]
 
 
@@ -375,6 +379,8 @@ def test_each_later_set_is_valid_and_disjoint_from_every_set_before_it(
         ("eightyfirst_set_generate", EIGHTYFIRST_DIR),
         ("eightysecond_set_generate", EIGHTYSECOND_DIR),
         ("eightythird_set_generate", EIGHTYTHIRD_DIR),
+        ("eightyfourth_set_generate", EIGHTYFOURTH_DIR),
+        ("eightyfifth_set_generate", EIGHTYFIFTH_DIR),
     ],
 )
 def test_committed_file_is_what_the_generator_writes(
