@@ -359,6 +359,37 @@ class _PendingStep:
             self.event.set()
 
 
+#: The balances of a call reserved first: none read.
+_UNREAD: Mapping[Scope, Any] = {}
+
+
+def _llm_context(
+    msg: PreCall,
+    agent: _AgentState,
+    session: _SessionState,
+    now: float,
+    balances: Mapping[Scope, Any] = _UNREAD,
+) -> CallContext:
+    """What the engine sees of the LLM call ``msg``: the request, the counts as they stand
+    (read after the handler's last await, so that the engine and _admit's claim see the same
+    counts) and ``balances`` (none read when it is reserved first)."""
+    return CallContext(
+        session=msg.session,
+        agent=msg.agent,
+        call_id=msg.call_id,
+        model_ref=msg.model_ref,
+        messages=msg.messages,
+        max_tokens=msg.max_tokens,
+        tools=msg.tools,
+        now=now,
+        tenant=agent.tenant,
+        counters=Counters(agent.calls, session.calls, agent.steps, session.steps, session.started),
+        balances=balances,
+        reasoning_tokens=msg.reasoning_tokens,
+        first_call_id=msg.first_call_id,
+    )
+
+
 class _Worker:
     """A background task of the governor's that parks while it has nothing to do: started on
     the first :meth:`wake`, woken by the next ones (cheaply: only a parked task is signalled)."""
@@ -1037,29 +1068,11 @@ class Governor(Actor):
                 balances = await self._balances(scopes, self._rules_read_spend)
             except StoreError as exc:
                 return self._unavailable(msg, exc)
-            # Read after the last await: the engine and _admit's claim see the same counts.
-            counters = Counters(
-                agent.calls, session.calls, agent.steps, session.steps, session.started
-            )
             if agent.stopped or session.stopped:
                 stopped = self._stopped(agent, session, msg.call_id)
                 if stopped is not None:
                     return stopped
-            ctx = CallContext(
-                session=msg.session,
-                agent=msg.agent,
-                call_id=msg.call_id,
-                model_ref=msg.model_ref,
-                messages=msg.messages,
-                max_tokens=msg.max_tokens,
-                tools=msg.tools,
-                now=now,
-                tenant=agent.tenant,
-                counters=counters,
-                balances=balances,
-                reasoning_tokens=msg.reasoning_tokens,
-                first_call_id=msg.first_call_id,
-            )
+            ctx = _llm_context(msg, agent, session, now, balances)
             verdict = self.engine.pre_call(ctx)
             if self.engine.slow_rules:
                 self._say_slow()
@@ -1110,21 +1123,7 @@ class Governor(Actor):
             stopped = self._stopped(agent, session, msg.call_id)
             if stopped is not None:
                 return stopped
-        counters = Counters(agent.calls, session.calls, agent.steps, session.steps, session.started)
-        ctx = CallContext(
-            session=msg.session,
-            agent=msg.agent,
-            call_id=msg.call_id,
-            model_ref=msg.model_ref,
-            messages=msg.messages,
-            max_tokens=msg.max_tokens,
-            tools=msg.tools,
-            now=now,
-            tenant=agent.tenant,
-            counters=counters,
-            reasoning_tokens=msg.reasoning_tokens,
-            first_call_id=msg.first_call_id,
-        )
+        ctx = _llm_context(msg, agent, session, now)
         verdict = self.engine.pre_call_unfitted(ctx)
         if self.engine.slow_rules:
             self._say_slow()
