@@ -554,9 +554,14 @@ enabled = false
 
 
 def _hang_up_default() -> None:
+    """The child's SIGHUP and SIGINT at their defaults, as a person's terminal has them: a test
+    run started with them ignored (under ``nohup``, or as a background job of a script, which
+    ignores SIGINT) passes that on, and ``supervise run`` rightly leaves an ignored signal
+    ignored, so a test sending it would wait for nothing."""
     import signal
 
     signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _start_looper(
@@ -992,6 +997,7 @@ def test_a_signal_while_the_ledger_opens_stops_the_run_once_it_is_open(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_hang_up_default,
     )
     try:
         assert run.stdout is not None
